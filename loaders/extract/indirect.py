@@ -48,10 +48,21 @@ _MEDIUM = (
     # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
     r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
 )
+# The first word of each cue below, looked ahead for before the alternatives are tried (they match the same: every
+# cue opens with one of these words, and a lookahead by first letter rejects the other words at once; the quotes
+# step's most costly pattern, its search per article 0.49 -> 0.31 ms).
+_INDIRECT_FIRST_WORDS = tuple(dict.fromkeys((
+    "had", "has", "have", *speech_verbs.THAT,
+    "told", "tells", "assured", "assuring", "assures", "warned", "warning", "reminded", "reminding", "informed",
+    "informing", "convinced", "persuaded", "telling", "declined", "refused", "called", "calls", "calling", "urged",
+    "urges", "urging", "expressed", "expresses", "spoke", "speaks", "talked", "welcomed", "described", "describes",
+    "condemned", "condemns", "demanded", "demands", "accused", "accuses", "praised", "praises", "criticized",
+    "criticised", "denounced", "denounces",
+)))
 _INDIRECT = re.compile(
-    # (a word's first lowercase letter, or an apostrophe: a filter in front of the alternatives, which all start
-    # there, so that the letters inside a word are passed over at once)
-    r"(?:(?=[’'])|(?<!\w)(?=[a-z]))(?:"
+    # (a cue's first word, or an apostrophe: a filter in front of the alternatives, which all start there, so
+    # that the other words are passed over at once)
+    r"(?:(?=[’'])|(?<!\w)(?=" + alternation_by_first_letter(_INDIRECT_FIRST_WORDS) + r"))(?:"
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"

@@ -1211,9 +1211,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         without them (and without anyone else they name); the first reading stays when nobody else fits."""
         if resolution.via != "pronoun" or not resolution.name or resolution.start is None:
             return resolution
-        spoken_of = frozenset(person.name for person in self.people if self._named_in(person, quoted_text))
-        if resolution.name not in spoken_of:
+        # (the person resolved first: most quotes do not name them, and then nobody else needs reading)
+        if not any(person.name == resolution.name and self._named_in(person, quoted_text) for person in self.people):
             return resolution
+        spoken_of = frozenset(person.name for person in self.people if self._named_in(person, quoted_text))
         gender = {"he": "male", "she": "female"}.get(self.body[resolution.start:resolution.end].lower())
         if gender is None:
             return resolution
@@ -1231,9 +1232,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         name or title and name, the public name a speaker may give themselves ("they will love Ana Ruiz")."""
         words = person.name.split()
         forms = {words[-1], *(words[:1] if len(words) > 1 else [])}
-        inner = [match.span() for match in _NESTED_QUOTE.finditer(text)]
+        inner = None
         for form in forms:
+            if form not in text:
+                continue  # (the pattern's words are the form's own)
             for match in _form_pattern(form).finditer(text):
+                if inner is None:
+                    inner = [nested.span() for nested in _NESTED_QUOTE.finditer(text)]
                 before = text[max(0, match.start() - 30):match.start()]
                 if re.search(r"[A-Z][\w'’.-]*\s+$", before):
                     continue  # part of a longer name or after a title: "Donald Trump", "Senator Ruiz"
