@@ -48,3 +48,21 @@ def test_no_opponent_is_read(body, absent):
 ])
 def test_the_beaten_side_is_a_party(body, expected):
     assert expected in actors_of(body)
+
+
+def locations_of(body: str) -> list[str | None]:
+    article = ArticleRecord(source_path="x.txt", source_format="txt", raw_text=body, body=body,
+                            published_on=date(2010, 3, 10), date_precision="day")
+    return [event.location for event in extract_events(article, [], Registry())]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the "off" of a win over a side is no place's preposition; the side is no location
+    ("The Kestrels held off the Falcons on Sunday to win 20-18.", None),
+    ("The Sharks fended off the Lions on Sunday to win 20-18.", None),
+    ("The Sharks held off the Falcons in Durban on Sunday.", "Durban"),
+    # near miss: a place off a coast after another verb stays one
+    ("The navy held exercises off the Faroe Islands on Sunday.", "Faroe Islands"),
+])
+def test_the_beaten_side_is_no_location(body, expected):
+    assert locations_of(body) == [expected]
