@@ -643,6 +643,23 @@ _CONTEST_OBJECT = re.compile(r"(?:\s+off)?\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?
                              r"(?=\s*(?:\d|[,.;:!?)—–]|$)|\s+([a-z]+)\b)")
 
 
+_CONTEST_OBJECT_GAP = re.compile(r"(?:\s+off)?\s+(?:the\s+)?")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _contest_qualifier(body: str, trigger: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the name at body[start:end], the object of a win verb at `trigger`, only qualifies the noun after
+    it ("beat the Budget Office forecast"): a lower-case word that is no function word follows it, as
+    `_CONTEST_OBJECT` reads a side."""
+    verb = body[trigger[0]:trigger[1]].lower()
+    if verb not in CONTEST_DEFEAT_VERBS and verb not in CONTEST_DEFEAT_WITH_OFF:
+        return False
+    if not _CONTEST_OBJECT_GAP.fullmatch(body, trigger[1], start):
+        return False
+    after = _LOWER_WORD_AFTER.match(body, end)
+    return after is not None and after.group(1) not in FUNCTION_WORDS
+
+
 def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, people: list[tuple[int, int]],
                       hits: list[GazetteerHit], known: ArticleOrganisations, names_written: Mapping[str, int]
                       ) -> str | None:
@@ -741,6 +758,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if _affiliation(body, start, people, trigger, end):
             continue
+        if _contest_qualifier(body, trigger, start, end):
+            continue  # "The Harriers beat the Budget Office forecast": the forecast was beaten, not its owner
         taken.append((start, end))
         if name not in actors:
             actors.append(name)
