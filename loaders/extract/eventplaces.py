@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import (BODY_HEADS, FACILITY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
-                                             PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
+from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
+                                             NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.gazetteer import capital_of, country_of_demonym, find_places_and_organisations
@@ -35,6 +35,10 @@ _LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMP
                        r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
                        + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
+# "off" as the particle of a win over a side ("held off the Falcons", "fended off the Lions":
+# `eventwords.CONTEST_DEFEAT_WITH_OFF`), not of a place off a coast
+_CONTEST_OFF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CONTEST_DEFEAT_WITH_OFF, key=len, reverse=True))
+                                 + r")\s+$", re.I)
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
                       r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
@@ -188,6 +192,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                             or _PRESS_AFTER.match(body, match.end(1))):
             continue  # "a report in the Lisbon press", "an interview in Expresso": a publication, no place
         preposition = match.group(0).split()[0].lower()
+        if preposition == "off" and _CONTEST_OFF_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+            continue  # "held off the Falcons": the particle of a win over a side, no place off a coast
         namesake = namesake_venue(body, match.start(1), match.end(1), dateline_town) if preposition == "at" else None
         if namesake == "none":
             continue  # "at Kennedy airport": a person's or a word's name, not the town

@@ -119,6 +119,12 @@ _FRAME_DATE_REACH = 25  # a date starting this close after "statement", before i
 # before it does ("in a statement issued by its press office on Tuesday that")
 _FRAME_PHRASE_REACH = 120
 _CLAIM_THAT = re.compile(r"\sthat\s", re.I)
+# ... but not a date of another noun in that phrase: one inside an aside opened after a later noun ("in a statement
+# on its website, updated on Friday, that"; an aside right after the statement noun is about the statement: "in a
+# statement, released on Tuesday, that"), in a relative clause, or after a word relating another event ("in a
+# statement after the fire on Sunday that")
+_OTHER_NOUNS_DATE = re.compile(r"\w[\"”’')]*\s*[,;(—–]|\b(?:which|who|whose|where|after|before|following|since|"
+                               r"during|amid|over)\b", re.I)
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
@@ -926,7 +932,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type == "statement" and _STATEMENT_FRAME.search(body, max(sentence.start, start - 40), start):
             claim = _CLAIM_THAT.search(body, end, min(sentence.end, end + _FRAME_PHRASE_REACH))
             following = body[end:claim.start()] if claim else body[end:min(sentence.end, end + _FRAME_DATE_REACH)]
-            if not any(end < told < end + len(following) for told in date_starts[bisect_left(date_starts, end):][:3]):
+            if not any(end < told < end + len(following) and not _OTHER_NOUNS_DATE.search(body, end, told)
+                       for told in date_starts[bisect_left(date_starts, end):][:3]):
                 continue  # "said in a statement that ...": the reported claim's frame
         cited = _CITED.search(body, max(sentence.start, start - 50), start) if event_type == "statement" else None
         if cited:

@@ -595,6 +595,17 @@ _MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+
 _PLACE_PREPOSITION_BEFORE = r"\b(?:in|at|near|from|outside|around|to|into)\s+"
 _OFFICER_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?=(?-i:[A-Z]))")  # (the officer's title word)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*)$")
+# A sentence opener of an adjective's shape describes the officer, not a place ("Disgraced municipal engineer Oda
+# Lind", "Striking municipal workers", "Unpaid municipal workers", "Rural municipal budgets"): its suffix or negating
+# prefix, unless the article writes the word capitalised inside a sentence too. (the shapes of English
+# adjectives and participles; place names of that shape that the gazetteer knows, or written after "in", pass before)
+_ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "ous", "less", "ive", "able", "ible", "al", "ary", "ish")
+_ADJECTIVE_PREFIXES = ("un", "non", "dis")
+_ADJECTIVE_SHAPE = re.compile(r"(?i:(?:" + "|".join(_ADJECTIVE_PREFIXES) + r")\w{3,}|\w{2,}(?:"
+                              + "|".join(_ADJECTIVE_SUFFIXES) + r"))")
+# ... and one whose municipal officers are named as a body, in the plural, names the place: "Holt municipal officials
+# closed the beach" (`_is_title` of the plural word right after "municipal")
+_OFFICERS_AFTER = re.compile(r"\s+([a-z][\w-]*s)\b")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
@@ -658,7 +669,17 @@ def _municipal_place(body: str, name: str, start: int, end: int, people: list[tu
         return True
     if " " in name or not _SENTENCE_OPENS.search(body, 0, start):
         return True  # a capitalised word inside its sentence, or after the first (dates and titles were trimmed off)
-    officer = _OFFICER_AFTER.match(body, body.find("municipal", end) + len("municipal"))
+    if any(not _SENTENCE_OPENS.search(body, 0, other.start())
+           for other in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", body)):
+        return True  # written capitalised inside a sentence elsewhere in the article
+    if (name.lower() in FUNCTION_WORDS or name.lower() in _NOT_NAMES
+            or _ADJECTIVE_SHAPE.fullmatch(name) or re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"\b", body)):
+        return False  # "Disgraced municipal engineer Oda Lind", "Several municipal officials", a word also lower case
+    after = body.find("municipal", end) + len("municipal")
+    officers = _OFFICERS_AFTER.match(body, after)
+    if officers is not None and officers.group(1)[:-1] in TITLE_WORDS:
+        return True  # "Holt municipal officials closed the beach"
+    officer = _OFFICER_AFTER.match(body, after)
     return officer is not None and _is_title(officer.group(1)) and any(a == officer.end() for a, _ in people)
 
 

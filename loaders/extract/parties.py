@@ -606,6 +606,10 @@ def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:the\s+)?$")
+# ... but a common plural capitalised after "the" in running text is a side's name ("The Kestrels held off the
+# Lions", "beat the Ospreys 31-17"): a lower-case word, a score or punctuation follows it (a title-case headline,
+# "The Protesters Marched On", capitalises its verb too)
+_NAMED_PLURAL = re.compile(r"\s*(?:(?-i:[a-z])|\d|[,.;:!?)])")
 _UNKNOWN_AGENT = re.compile(r"(?-i:[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)")
 
 
@@ -615,7 +619,9 @@ def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known:
     lower = word.lower()
     if not _UNKNOWN_AGENT.fullmatch(word) or lower in _NOT_NAMES or lower in FUNCTION_WORDS or _is_title(lower):
         return False
-    if lower.endswith("men") or lower in common_plurals():
+    if lower.endswith("men") or (lower in common_plurals() and not (
+            _THE_BEFORE.search(body, max(0, subject.start - 4), subject.start)
+            and _NAMED_PLURAL.match(body, subject.end))):
         return False  # "Gunmen attacked", "Residents fled": common nouns opening the sentence
     if _OF_BEFORE.search(body, max(0, subject.start - 10), subject.start):
         return False  # "Leyla Silva of the Greens has won": the winner's party, an affiliation
@@ -635,6 +641,23 @@ def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known:
 # possessive ("beat Monday's deadline").
 _CONTEST_OBJECT = re.compile(r"(?:\s+off)?\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)"
                              r"(?=\s*(?:\d|[,.;:!?)—–]|$)|\s+([a-z]+)\b)")
+
+
+_CONTEST_OBJECT_GAP = re.compile(r"(?:\s+off)?\s+(?:the\s+)?")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _contest_qualifier(body: str, trigger: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the name at body[start:end], the object of a win verb at `trigger`, only qualifies the noun after
+    it ("beat the Budget Office forecast"): a lower-case word that is no function word follows it, as
+    `_CONTEST_OBJECT` reads a side."""
+    verb = body[trigger[0]:trigger[1]].lower()
+    if verb not in CONTEST_DEFEAT_VERBS and verb not in CONTEST_DEFEAT_WITH_OFF:
+        return False
+    if not _CONTEST_OBJECT_GAP.fullmatch(body, trigger[1], start):
+        return False
+    after = _LOWER_WORD_AFTER.match(body, end)
+    return after is not None and after.group(1) not in FUNCTION_WORDS
 
 
 def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, people: list[tuple[int, int]],
@@ -735,6 +758,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if _affiliation(body, start, people, trigger, end):
             continue
+        if _contest_qualifier(body, trigger, start, end):
+            continue  # "The Harriers beat the Budget Office forecast": the forecast was beaten, not its owner
         taken.append((start, end))
         if name not in actors:
             actors.append(name)

@@ -266,7 +266,21 @@ _TIME_GRANTERS = ("gave", "given", "gives", "give", "granted", "grants", "allowe
 _MEASURES = ("suspended", "suspends", "banned", "bans", "barred", "bars", "closed", "closes", "shut", "shuts",
              "halted", "halts", "imposed", "imposes", "froze", "frozen", "freezes", "paused", "pauses", "restricted",
              "restricts", "remanded", "remands", "detained", "extended", "extends")
-_STAYING = ("stayed", "stays", "remained", "remains", "kept", "keeps", "lay", "stood", "sat", "was", "were")
+# (only a past verb of staying: "was suspended until", a passive, tells the measure imposed; "remains closed until",
+# a present state, lasts on; `_STATE_GOING_ON`)
+_STAYING = ("stayed", "remained", "kept", "lay", "stood", "sat")
+# A state told in the present tense is still going on, so the day it lasts until is ahead ("The road remains closed
+# until October 3", "The offer is valid until August 31"); its past ("stayed closed until") is `_STAYING`.
+_STATES_GOING_ON = ("remains", "remain", "stays", "stay", "is", "are", "keeps", "keep")
+_STATE_GOING_ON = re.compile(r"\b(?:" + alternation(_STATES_GOING_ON) + r")\b(?:\s+(?!(?:by|until|till)\b)[\w’'-]+){0,4}?"
+                             r"\s+(?:until|till)\s+$", re.I)
+# A request or a wish for something done by a day asks for it ahead, with or without an infinitive ("Mayor Berg has
+# asked staff for a plan by October 9", "The minister wants the bill passed by December 10"); within a few words,
+# so that a later clause's own "by" is not taken for it.
+_REQUESTERS = ("asked", "asks", "ask", "wants", "want", "called for", "calls for", "call for", "demanded", "demands",
+               "requested", "requests", "sought", "seeks")
+_REQUESTED = re.compile(r"\b(?:" + alternation(_REQUESTERS) + r")\b(?:\s+(?!(?:by|until|till)\b)[\w’'-]+){0,6}?"
+                        r"\s+(?:by|until|till)\s+$", re.I)
 _OBLIGATIONS = ("must", "should", "has to", "have to", "needs to", "need to", "is required to", "are required to",
                 "is obliged to", "are obliged to", "is due to", "are due to")
 _NOT_A_VERB_AFTER_TO = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
@@ -284,6 +298,9 @@ _MEASURE_UNTIL = re.compile(r"(?<!\w)(?P<staying>(?:" + alternation(_STAYING) + 
 _PAST_ANCHORS = ("last year", "the previous year", "the year before", "a year earlier", "a year before",
                  "a year ago", "last season", "the previous season")
 _PAST_ANCHOR = re.compile(r"\b(?:" + alternation(_PAST_ANCHORS) + r"|(?:in|since|of)\s+(?:1[6-9]|20)\d\d)\b", re.I)
+# ... and a day followed by such an anchor is gone by whatever the verb's form ("The ferry ran hourly until September
+# 30 last year": an irregular past `_PAST` does not see)
+_PAST_ANCHOR_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(_PAST_ANCHORS) + r")\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|\w+ly)\s+)?(?!(?:to|until|till|by|a|an|the|no|its|"
                            r"his|her|their|some|any|one|two|three|\d+)\b)[a-z]+\b", re.I)
 _OUTCOME_AFTER = re.compile(r"\s*,?\s*(?:when|where|and)\s", re.I)
@@ -458,6 +475,8 @@ def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anch
         return not (outcome and _PAST.search(text, outcome.end(), right))
     if _TASK_SET.search(before) or _TIME_GRANTED.search(text, left, start):
         return True
+    if _STATE_GOING_ON.search(text, left, start) or _REQUESTED.search(text, left, start):
+        return not _PAST_PERFECT.search(text, left, right)  # ("had asked for a plan by": `_TASK_SET` only)
     return False
 
 
@@ -548,7 +567,8 @@ class _Resolver:
             left, right = _sentence_bounds(self.text, start, end)
             present = bool(_PRESENT_BEFORE.search(self.text, max(left, start - 45), start))
             future = future or present
-            past = bool(_PAST.search(self.text, left, right)) and not present
+            past = (bool(_PAST.search(self.text, left, right)) and not present) or bool(
+                _PAST_ANCHOR_AFTER.match(self.text, end))
             month, number = _month_number(group["month"]), int(group["day"])
             if group.get("dweek"):
                 named = _weekday_year(anchor, month, number, WEEKDAYS[group["dweek"].lower()])

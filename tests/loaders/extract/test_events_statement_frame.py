@@ -31,6 +31,14 @@ def _statements(body):
      "Tuesday.", []),
     ("The Varrow Transit Authority said in a statement ridership had risen every month since the strike ended on "
      "Tuesday.", []),
+    # near misses: a date of another noun in the statement's phrase (an aside after a later noun, a relative
+    # clause, another event) does not date the saying; an aside right after the statement noun does
+    ("The Varrow Transit Authority said in a statement on its website, updated on Friday, that ridership rose.", []),
+    ("The Varrow Transit Authority said in a statement on its website (updated on Friday) that ridership rose.", []),
+    ("The Varrow Transit Authority said in a statement about the depot, which reopened on Friday, that ridership "
+     "rose.", []),
+    ("The Varrow Transit Authority said in a statement after the fire on Sunday that ridership fell.", []),
+    ("The Varrow Transit Authority said in a statement, released on Friday, that ridership rose.", ["statement"]),
 ])
 def test_a_statement_framing_a_claim_is_no_event(body, expected):
     assert _statements(body) == expected

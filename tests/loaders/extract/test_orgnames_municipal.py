@@ -39,6 +39,17 @@ def test_a_municipality_named_through_its_officer(body, expected):
     ("Striking municipal workers marched through Brenn. The municipality said it would talk.", [], None),
     ("Several municipal workers walked out in Brenn. The municipality said it would talk.", [], None),
     ("Angry municipal staff met Oda Lind on Monday. The municipality said it would talk.", ["Oda Lind"], None),
+    # a sentence opener whose municipal officers are named in the plural is a place; one of an adjective's shape is
+    # not, even with an officer named after it, unless the article capitalises it inside a sentence too
+    ("Brenby municipal officials shut the pier on Monday. The municipality said it was unsafe.", [],
+     "Brenby municipality"),
+    ("Unpaid municipal officials shut the pier on Monday. The municipality said it was unsafe.", [], None),
+    ("Suspended municipal engineer Oda Lind appealed. The municipality said it regretted it.", ["Oda Lind"], None),
+    ("Brenby municipal budgets shrank. The municipality said it would cut.", [], None),
+    ("Reading municipal engineer Oda Lind resigned. Lind moved to Reading in 2019. The municipality said it "
+     "regretted it.", ["Oda Lind"], "Reading municipality"),
+    ("Bleaksted municipal engineer Oda Lind resigned. The mayor of Bleaksted said nothing. The municipality said it "
+     "regretted it.", ["Oda Lind"], "Bleaksted municipality"),
     # two municipalities in one sentence: ambiguous; in two sentences, the later one is taken up
     ("Varnvik municipal engineer Oda Lind and Holm municipal manager Ivo Marr were questioned. The municipality "
      "said it would help.", ["Oda Lind", "Ivo Marr"], None),

@@ -52,6 +52,20 @@ APRIL_22 = date(2031, 4, 22)
     ("In 2030 the Lode fair was moved to September 20 after floods.", JULY_9, "September 20", "2030-09-20"),
     ("The Lode fair had been postponed to September 20 before.", JULY_9, "September 20", "2030-09-20"),
     ("The Lode fair was moved to September 20, when 9,000 people came.", JULY_9, "September 20", "2030-09-20"),
+    # a passive measure, a state still going on, a request or a wish: ahead
+    ("The cafe's permit was revoked and its terrace was closed until September 1.", JULY_9, "September 1",
+     "2031-09-01"),
+    ("The driver was remanded in custody until September 4.", JULY_9, "September 4", "2031-09-04"),
+    ("A night curfew was imposed until August 15.", JULY_9, "August 15", "2031-08-15"),
+    ("The quay remains shut until October 3.", JULY_9, "October 3", "2031-10-03"),
+    ("The ferry pier is closed to walkers until October 3.", JULY_9, "October 3", "2031-10-03"),
+    ("Mayor Dunn has asked the board for a costed plan by October 9.", JULY_9, "October 9", "2031-10-09"),
+    ("The minister wants the levy repealed by December 10.", JULY_9, "December 10", "2031-12-10"),
+    # near misses: the same states and requests finished
+    ("The quay stayed shut until October 3.", JULY_9, "October 3", "2030-10-03"),
+    ("The quay had been shut until October 3.", JULY_9, "October 3", "2030-10-03"),
+    ("The board had asked questions about sales by October 9.", JULY_9, "October 9", "2030-10-09"),
+    ("The ferry ran hourly until September 30 last year.", JULY_9, "September 30", "2030-09-30"),
 ])
 def test_a_deadline_or_moved_day_is_ahead(text, anchor, phrase, expected):
     assert value_of(text, anchor, phrase) == (expected, "day")
