@@ -60,6 +60,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:file|archive|stock)\s+(?:photo|picture|image)s?\.?$|"
     r"^(?:photo|photograph|pic|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
+    # "Jo Roe/Getty Images": a photographer's name over a slash before a picture agency, a credit line alone
+    r"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*" + _AGENCY + r"$|"
     r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|pic|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?:\[\s*(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?\]]{0,80}\]|"
     r"(?:photograph|photo|picture|image)s?\s+/\s+(?-i:[A-Z])[^.!?]{0,80})$|"
@@ -152,7 +154,7 @@ _SHARE = re.compile(
     r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
-    r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|follow(?:\s+us)?|"
+    r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|follow(?:\s+us)?|\d+[-\s]?min(?:ute)?s?\s+listen|sign\s*up|"
     # the text-size widget: "AA", "A+", "+ Text Size", "Normal text size", "Very large text size"
     r"aa|a\+|a-|\+\s*(?:text|font)\s+size|(?:(?:normal|default|small(?:er)?|large(?:r)?|(?:very|extra)\s+large|"
     r"increase|decrease)\s+)?(?:text|font)\s+size|"
@@ -238,6 +240,9 @@ _RELATIVE_TIME = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+\s?(?:s|m|h|d|w|hr|hrs|min|mins))"
     r"\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$|"
+    # "Today at 18:21", "Yesterday at 9.05 pm": a daily's relative stamp under the byline
+    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:today|yesterday)\s+at\s+\d{1,2}[:.]\d{2}"
+    r"(?:\s*[ap]\.?\s?m\.?)?$|"
     r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$",  # "2:15 p.m.": a live blog's clock
     _I,
 )
@@ -245,7 +250,9 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
 _LETTER_START = re.compile(r"^[^\W\d_]")  # labels are words; "06/09/2004" is a date
 _CREDITS = re.compile(
     r"^(?:tags?|topics?|filed\s+under|categories|see\s+more\s+on|more\s+on)\s*:\s*\S.{0,200}$|"
-    r"^our\s+standards\s*:|^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
+    r"^our\s+standards\s*:|"
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,60}$|"  # a video's length and source: "01:45 - Source: X"
+    r"^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
@@ -256,7 +263,9 @@ _CREDITS = re.compile(
     r"[\w&'’. -]{1,50},\s+(?-i:[A-Z])[\w ,.]{3,40}\d{4}\.?$",
     _I,
 )
-_ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
+# "Sponsor Message" (a public radio site's underwriting slot) and "Video Ad Feedback" (a video player's ad
+# label) stand where an advertisement is, between paragraphs.
+_ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|sponsor\s+message|(?:video\s+)?ad\s+feedback|story\s+continues\s+below(?:\s+advertisement)?|"
                 r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)")
 _ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|.-]\s*" + _ADVERT_ITEM + r")*\s*[:.]?$", _I)
 # A web form's own status messages, shown with the form a copy picked up: "Thank you! Your submission has been
@@ -440,6 +449,11 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
+    # A syndication note on its own line: "This report by the Riverton Press was first published March 3, 2026.",
+    # "This article was originally published by the Riverton Wire." A report of another body's work ("This report
+    # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays.
+    r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
+    r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+in\s+"
     r"\S.*|"
@@ -553,7 +567,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
-                                     "contributed", "assistance", "version of", "comment", "published", "printed",
+                                     "contributed", "assistance", "version of", "comment", "published", "printed", "source",
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
@@ -821,7 +835,12 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             index += 1
             continue
         if is_end_heading(text, following_text[index], lines_left[index]):
-            resume = None if _STRONG_END_HEADING.match(text) else _inline_links_end(lines, index + 1)
+            # A "Related stories" box may stand inside the article (a metro daily's two headlines between
+            # paragraphs): it drops only itself and its headlines when the article's prose resumes after them.
+            # Only in copied text: in extracted HTML the box's prose after it is the page's other blocks (it
+            # lowered the HTML dev's body F1).
+            resume = (None if _STRONG_END_HEADING.match(text) and not (truncate_related and _RELATED_BOX.match(text))
+                      else _inline_links_end(lines, index + 1))
             if seen_paragraph and resume is not None:
                 # "Read also" and one or two headlines inside the article, which goes on after them.
                 for inner in range(index, resume):
@@ -984,6 +1003,9 @@ _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long afte
 # Words of prose after which an end heading ("21 comments", "Related") closes the article; fewer are a
 # disclosure or standfirst over the headline block ("If you buy through our links, we may earn a commission.").
 _ARTICLE_BEGUN = 20
+# The strong end headings that may also head a box of one or two headlines inside the article ("Related stories"
+# between two paragraphs); the others ("Most read", "Comments", "References") only ever follow it.
+_RELATED_BOX = re.compile(r"^related\s+(?:content|articles|stories|posts|reading)\s*:?$", _I)
 
 
 def _long_paragraph_after(lines: list[str]) -> list[bool]:
