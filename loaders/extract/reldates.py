@@ -304,6 +304,39 @@ _PAST_ANCHOR_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(_PAST_ANCHORS) + r"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|\w+ly)\s+)?(?!(?:to|until|till|by|a|an|the|no|its|"
                            r"his|her|their|some|any|one|two|three|\d+)\b)[a-z]+\b", re.I)
 _OUTCOME_AFTER = re.compile(r"\s*,?\s*(?:when|where|and)\s", re.I)
+# A deadline or a measure's last day is over when the rest of its sentence says so (review4): a follow-on marker
+# anywhere after the day ("; the bar has since reopened", "and has been busy ever since", ", after which they
+# jumped"), or a clause opened right after the day whose verb is a past one and no verb of what is to come
+# ("and the mayor won it", "and most did", ", which it got in time", ", the day the new span opened", or an
+# appositive's main verb: "The hearing, adjourned until February 4, heard from three witnesses"). Near misses keep
+# the day ahead: "and will reopen then", ", which it expects on time", ", when it will hear".
+_FOLLOW_ON_MARKERS = ("has since", "have since", "had since", "ever since", "since then", "after which")
+_FOLLOW_ON_OPENERS = ("and", "but", "which", "who", "when", "where", "the day", "the date")
+_FOLLOW_ON_IRREGULAR_PASTS = ("got", "won", "paid", "heard", "lost", "made", "gave", "saw", "sold", "left", "rose",
+                              "fell", "ran", "became", "kept", "found", "brought", "bought", "spent", "sent",
+                              "wrote", "spoke", "knew", "thought", "began", "met", "took", "went", "came", "held")
+_FOLLOW_ON_AHEAD = ("will", "would", "shall", "is", "are", "am", "expects", "expect", "plans", "plan", "hopes",
+                    "hope", "intends", "intend", "aims", "aim", "wants", "want", "needs", "need", "must", "should",
+                    "can", "may", "might", "remains", "remain", "going to")
+_FOLLOW_ON_MARKER = re.compile(r"\b(?:" + alternation(_FOLLOW_ON_MARKERS) + r")\b", re.I)
+_FOLLOW_ON_PAST_VERB = (r"\b(?:(?:was|were|had|did|" + alternation(_FOLLOW_ON_IRREGULAR_PASTS)
+                        + r")|(?!(?:expected|scheduled|planned|supposed|slated|intended)\b)\w{3,}ed)\b")
+_FOLLOW_ON_PAST = re.compile(_FOLLOW_ON_PAST_VERB, re.I)
+# (the clause may come after the task's own infinitive: "given until March 2 to accept the offer, and most did")
+_FOLLOW_ON_CLAUSE = re.compile(r"(?:\s+to\s+[a-z][^,;]*?)?\s*[,;]?\s*(?:(?:" + alternation(_FOLLOW_ON_OPENERS)
+                               + r")\s|(?=" + _FOLLOW_ON_PAST_VERB + r"))", re.I)
+_FOLLOW_ON_FUTURE = re.compile(r"\b(?:" + alternation(_FOLLOW_ON_AHEAD) + r")\b", re.I)
+
+
+def _over_after(text: str, end: int, right: int) -> bool:
+    """Whether the sentence after a deadline's day (text[end:right]) tells the deadline or measure is over."""
+    if _FOLLOW_ON_MARKER.search(text, end, right):
+        return True
+    clause = _FOLLOW_ON_CLAUSE.match(text, end, right)
+    if clause is None:
+        return False
+    return bool(_FOLLOW_ON_PAST.search(text, clause.end(), right)) and not _FOLLOW_ON_FUTURE.search(
+        text, clause.end(), right)
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
@@ -463,6 +496,8 @@ def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anch
     target = _TARGET_BEFORE.search(text, max(left, start - 30), start)
     if target is None:
         return False
+    if _over_after(text, end, right):
+        return False  # "was moved to May 6 and the mayor won it", "suspended until February 2; the bar has since"
     anchored = _PAST_ANCHOR.search(text, left, right)
     if anchored is not None and not (anchored.group(0)[-4:].isdigit() and int(anchored.group(0)[-4:]) >= anchor.year):
         return False  # "Last year the regatta was moved to September 12"
@@ -472,7 +507,8 @@ def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anch
         if _PAST_PERFECT.search(text, left, right):
             return False  # "had been moved to September 12", "had suspended flights until"
         outcome = _OUTCOME_AFTER.match(text, end, right)
-        return not (outcome and _PAST.search(text, outcome.end(), right))
+        return not (outcome and _PAST.search(text, outcome.end(), right)
+                    and not _FOLLOW_ON_FUTURE.search(text, outcome.end(), right))  # ("when it will hear")
     if _TASK_SET.search(before) or _TIME_GRANTED.search(text, left, start):
         return True
     if _STATE_GOING_ON.search(text, left, start) or _REQUESTED.search(text, left, start):

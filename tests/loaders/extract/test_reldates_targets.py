@@ -66,6 +66,32 @@ APRIL_22 = date(2031, 4, 22)
     ("The quay had been shut until October 3.", JULY_9, "October 3", "2030-10-03"),
     ("The board had asked questions about sales by October 9.", JULY_9, "October 9", "2030-10-09"),
     ("The ferry ran hourly until September 30 last year.", JULY_9, "September 30", "2030-09-30"),
+    # the rest of the sentence tells the measure, request or moved plan over: gone by (review4)
+    ("The Lode fair was moved to September 20 and the Kestles won it.", JULY_9, "September 20", "2030-09-20"),
+    ("The quay permit was suspended until October 3; the cafe has since reopened.", JULY_9, "October 3",
+     "2030-10-03"),
+    ("The ferry pier was closed until October 3, the day the new pontoon opened.", JULY_9, "October 3",
+     "2030-10-03"),
+    ("Fares were frozen until September 1, after which they rose 5 percent.", JULY_9, "September 1", "2030-09-01"),
+    ("The inquest, adjourned until October 2, heard from two pilots.", JULY_9, "October 2", "2030-10-02"),
+    ("Drivers were given until November 2 to sign the deal, and most did.", JULY_9, "November 2", "2030-11-02"),
+    ("Mayor Dunn asked for a costed plan by October 9 and received it early.", JULY_9, "October 9", "2030-10-09"),
+    ("The board asked for a costed plan by October 9, which it got in time.", JULY_9, "October 9", "2030-10-09"),
+    ("The mill was ordered to pay by October 4, and it paid in full.", JULY_9, "October 4", "2030-10-04"),
+    ("The quay was closed until October 3 and has been busy ever since.", JULY_9, "October 3", "2030-10-03"),
+    # near misses: what follows the day is still to come, so the day stays ahead
+    ("The quay permit was suspended until October 3 and the cafe will reopen then.", JULY_9, "October 3",
+     "2031-10-03"),
+    ("Mayor Dunn has asked for a costed plan by October 9, which she expects on time.", JULY_9, "October 9",
+     "2031-10-09"),
+    ("The inquest was adjourned until October 2, when it will hear from two pilots.", JULY_9, "October 2",
+     "2031-10-02"),
+    ("Drivers were given until November 2 to sign the deal, and most are expected to.", JULY_9, "November 2",
+     "2031-11-02"),
+    ("The Lode fair was moved to September 20 and the Kestles hope to win it.", JULY_9, "September 20",
+     "2031-09-20"),
+    ("The inquest was adjourned until October 2, when the pilots who survived will testify.", JULY_9, "October 2",
+     "2031-10-02"),
 ])
 def test_a_deadline_or_moved_day_is_ahead(text, anchor, phrase, expected):
     assert value_of(text, anchor, phrase) == (expected, "day")
