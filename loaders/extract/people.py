@@ -965,9 +965,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):
             continue  # "Head Line", "Executive Assistant", "Founder Series": a title and a noun, no name
+        after = tokens[candidate.tokens[0]].end
+        strong = bool(entry is None and len(words) == 1 and (candidate.speaks or _PERSON_CLAUSE_AFTER.match(body, after)))
         if (entry is None and len(words) == 1 and not candidate.role and article.removed_lines
-                and (candidate.speaks or _PERSON_CLAUSE_AFTER.match(body, tokens[candidate.tokens[0]].end))):
-            full_name = _removed_full_name(article, tokens[candidate.tokens[0]].text, lower_words)
+                and (strong or _PAST_VERB_AFTER.match(body, after))):
+            full_name = _removed_full_name(article, tokens[candidate.tokens[0]].text, lower_words,
+                                           known_given=not strong)
             if full_name:
                 # "Waqatabu, who scored twice, said": a surname the body gives alone, named in full only in a
                 # line taken out of it (a photo's caption)
@@ -1296,7 +1299,13 @@ _CAPTION_RELATIVES = frozenset(
     "stepfather partner fiancee fiancée fiance fiancé former ex ex- late retired".split())
 
 
-def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[str]) -> str | None:
+# A past verb right after a lone capitalised word ("Okafor scored in the 90th minute"): weaker evidence of a person
+# than speech or a 'who' clause, so the caption's given name must then be a known given name (`_removed_full_name`)
+_PAST_VERB_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}ed\b")
+
+
+def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[str],
+                       known_given: bool = False) -> str | None:
     """The one full name ending in `surname` on the lines taken out of the body (a photo's caption: "Winger Eroni
     Tavake dives over. Picture: ..."), its given name a capitalised word that is no title, honorific, place or
     word the article writes in lowercase; None when there is none, or several, or it is the byline's author, or
@@ -1318,8 +1327,8 @@ def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[st
                 # the surname), or a role the body may contradict; when in doubt the lone surname stays alone
             given = match.group(1).lower()
             if (given in lower_words or given in TITLE_HEADS or given in HONORIFICS or given in PLACES
-                    or given in FUNCTION_WORDS or _country_of_word(given)):
-                continue
+                    or given in FUNCTION_WORDS or _country_of_word(given) or known_given and not is_given_name(given)):
+                continue  # with only a past verb after the body's surname, the caption's must be a known given name
             name = f"{match.group(1)} {surname}"
             if name.casefold() not in authors:
                 found.add(name)

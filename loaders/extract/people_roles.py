@@ -31,6 +31,8 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     HONORIFIC_STYLE_OWNERS,
+    HONORIFIC_TAILS,
+    HONORIFIC_HEADS,
     HONORIFIC_STYLES,
     ORG_WORDS,
     PLACE_PREFIXES,
@@ -110,6 +112,14 @@ def _role_before(body: str, tokens: list[Token], first: int,
         if (not plural_owner and not (gap == " " or _SPACE_GAP.match(gap))
                 and not (gap == "" and token.text.endswith("."))):
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
+        if (index == first - 1 and index > 0 and token.low in HONORIFIC_TAILS and token.capital
+                and tokens[index - 1].capital and gap == " "
+                and (tokens[index - 1].low in HONORIFICS or tokens[index - 1].low in HONORIFIC_HEADS)):
+            # "Governor Datuk Seri X", "Prime Minister Tan Sri X": a title before an honorific of two words
+            if tokens[index - 1].low in HONORIFICS:
+                return _role_before(body, tokens, index, lower_words)[0], True
+            return (_role_before(body, tokens, index - 1, lower_words)[0]
+                    if body[tokens[index - 1].end:token.start] == " " else None), True
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 # "Health Minister Dr Siale Tupou": a title may stand before the form of address
