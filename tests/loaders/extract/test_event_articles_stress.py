@@ -175,7 +175,44 @@ ROWS = {
 FIELDS = ("type", "status", "date", "actors", "location")
 
 # Rows ('key: field') the step does not meet, with the reason (filled in after the first run).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "vilnius travel Riga: actors": "'Baltic foreign ministers' is read as the short form of the Baltic Grid "
+                                   "Consortium named two sentences before (a regional adjective, not the company)",
+    "vilnius cancelled visit: date": "'planned for February' is read as the coming February (2026); that the visit "
+                                     "was cancelled 'last month' puts its February in the past",
+    "council voted: location": "'The city council of Brennholm' voted: the body's own town is not taken as the "
+                               "place of its vote",
+    "council news conference: location": "the mayor of the council's town gives her news conference no place "
+                                         "(no place named in its sentence)",
+    "council denied: actors": "the step names the body its denier speaks for, 'regional transport authority' "
+                              "(described in lower case), where the expectation wanted none",
+    "council hearing cancelled: type": "a 'public hearing' is no trigger word: no event",
+    "council hearing cancelled: status": "as for its type: no event",
+    "council hearing cancelled: date": "as for its type: no event",
+    "council hearing cancelled: actors": "as for its type: no event",
+    "council hearing cancelled: location": "as for its type: no event",
+    "court hearing: type": "a 'sentencing hearing' is no trigger word: no event",
+    "court hearing: status": "as for its type: no event",
+    "court hearing: date": "as for its type: no event",
+    "court hearing: actors": "as for its type: no event",
+    "court hearing: location": "as for its type: no event",
+    "football signed: actors": "a sports club's name without an organisation head word ('Northbay Rovers') is no "
+                               "organisation to the step",
+    "football news conference: actors": "as for the signing: 'the club' takes up no organisation",
+    "merger shareholders meeting: status": "'must still be approved by shareholders at a meeting' sets the "
+                                           "obligation more than three words before the trigger",
+    "merger shareholders meeting: date": "as for its status: an occurred meeting takes the past 3 March (2025)",
+    "summit signed: location": "the signing names no place; the talks of the sentence before were in Paris, but "
+                               "only a traveller's arrival carries its place to a later gathering",
+    "election vote: actors": "the invented republic 'Moldavia' is in no gazetteer table",
+    "election vote: location": "as for its actors: an unknown state's name, with no place word, is no place",
+    "election observers arrived: type": "observers 'from the OSCE' arriving are read as a visit, not a delegation's",
+    "election observers arrived: actors": "the body after 'observers from' is not taken as the party",
+    "tennis met: actors": "'the captain of the US team' gives Vance's country; the expectation wanted none (and "
+                          "Roscoe's British side, told in the sentence before, is not added)",
+    "tennis founded (near miss): none": "the step stores a founding ('was founded in 1913') as an 'other' event; "
+                                        "the expectation took it as no event",
+}
 
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 
@@ -225,3 +262,38 @@ def test_article_events(key, field):
         assert set(event.actors) == actors
     else:
         assert event.location == location
+
+
+# Added with the mechanism (after the first run): a full stop before a sentence's opening word ends an
+# organisation's capitalised run; a stop inside a name or before a name's own next word does not.
+@pytest.mark.parametrize("body, expected", [
+    ("They discussed a match in Boston. The Spanish Tennis Federation denied it.", ["Spanish Tennis Federation"]),
+    ("Talks ended in Lyon. A Kestrel Group spokesman said so.", ["Kestrel Group"]),
+    ("She flew to Oslo. In Brennholm City Council the vote passed.", ["Brennholm City Council"]),
+    ("He left Vienna. But Westmere Water Company said it would appeal.", ["Westmere Water Company"]),
+    # near misses: the stop is an abbreviation's, or the next word is no sentence opener
+    ("The St. Andrews Golf Club opened on Monday.", ["St. Andrews Golf Club"]),
+    ("Acme Co. Holdings Bank lent the money.", ["Acme Co. Holdings Bank"]),
+    ("Kestrel Bros. Holdings Bank lent the money.", ["Kestrel Bros. Holdings Bank"]),
+    ("The Aln Anglers Association brought the case.", ["Aln Anglers Association"]),
+])
+def test_organisation_run_ends_at_a_sentence_opener(body, expected):
+    from loaders.extract.orgnames import organisation_names
+    assert [name for _, _, name in organisation_names(body, 0, len(body), [], {})] == expected
+
+
+# Added with the mechanism (after the first run): a place in a telling's content clause is one of what was told,
+# not where it was told; a place before the content, or in a relative clause of the telling itself, still is.
+@pytest.mark.parametrize("body, expected", [
+    ("Helga Brun told a press conference on Wednesday that no jobs would be lost in Bergen.", None),
+    ("Helga Brun told a news conference that the plant in Malmö would stay open.", None),
+    ("Helga Brun told a news conference on Monday that talks in Bergen and Oslo had failed.", None),
+    # near misses
+    ("Helga Brun told a press conference in Oslo on Wednesday that no jobs would be lost in Bergen.", "Oslo"),
+    ("Helga Brun told a press conference that was held in Oslo that prices would fall.", "Oslo"),
+    ("Helga Brun told a press conference in Bergen on Wednesday.", "Bergen"),
+    ("Helga Brun gave a press conference at the town hall in Malmö that ran for an hour.", "Malmö"),
+])
+def test_place_of_what_was_told(body, expected):
+    events = [e for e in events_of(body, "Helga Brun") if e.event_type == "press_conference"]
+    assert events and events[0].location == expected
