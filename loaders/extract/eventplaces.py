@@ -81,6 +81,11 @@ _CLAUSE_REACH = 200
 # (the events held somewhere that a clause goes on to place: a gathering, a telling, a signing, a vote)
 _SETTING_TYPES = frozenset({"meeting", "press_conference", "statement", "visit", "delegation_visit",
                             "agreement_signing", "vote_veto", "phone_call"})
+# A telling's content clause ("told a news conference on Monday that no jobs would be lost in Bergen") names the
+# places of what was told, not where it was told; a relative "that" ("a news conference that was held in Oslo")
+# is the telling's own clause.
+_TELLING_TYPES = frozenset({"press_conference", "statement"})
+_TOLD_CONTENT = re.compile(r"\bthat\s+(?!(?:was|were|is|are|had|has|took|opened|began|ended|followed)\b)", re.I)
 _SETTING_AFTER = re.compile(r"\s+(?:at|during|in|from)\s+(?:an?|the|his|her|their|its)\s")
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
                          "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
@@ -188,6 +193,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
+        if event_type in _TELLING_TYPES and _TOLD_CONTENT.search(body, trigger[1], match.start()):
+            continue  # "told a press conference that no jobs would be lost in Bergen": a place of what was told
         if not capital and (_PUBLICATION_BEFORE.search(body, max(0, match.start() - 30), match.start() + 3)
                             or _PRESS_AFTER.match(body, match.end(1))):
             continue  # "a report in the Lisbon press", "an interview in Expresso": a publication, no place

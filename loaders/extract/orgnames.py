@@ -115,12 +115,17 @@ def _trim_text(run: str) -> str:
 
 # A sentence's full stop before a line break ends a run: "at the Kestle Weather Institute.\n\nRPI: ..." is the
 # institute, not "Institute. RPI" (two lower-case letters before the stop: no abbreviation such as "Co." or "D.C.").
-_STOP_AT_BREAK = re.compile(r"(?<=[a-z]{2})\.[ \t]*\n\s*")
+# So does a full stop before a word that opens sentences, never a name's: "a match in Boston. The Spanish Tennis
+# Federation denied" is the federation, not "Boston. The Spanish Tennis Federation" (`_SENTENCE_OPENERS`, data).
+_SENTENCE_OPENERS = ("The", "A", "An", "This", "These", "That", "Those", "Its", "It", "Their", "But", "And", "On",
+                     "In", "At", "After", "Before", "When", "While")
+_STOP_AT_BREAK = re.compile(r"(?<=[a-z]{2})\.(?:[ \t]*\n\s*|\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s))")
 
 
 def _paragraph_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The run [start, end) cut at each sentence end before a line break (most runs hold no line break)."""
-    if "\n" not in body[start:end]:
+    """The run [start, end) cut at each sentence end before a line break or a sentence's opening word (most runs
+    hold neither)."""
+    if "\n" not in body[start:end] and ". " not in body[start:end]:
         return [(start, end)]
     parts = []
     for stop in _STOP_AT_BREAK.finditer(body, start, end):
