@@ -186,7 +186,11 @@ ROWS = [
 ]
 
 # (article's first 40 characters, quote start) -> reason; filled only after running, each with its mechanism
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    (ORGS[:40], "no reason to"): "the label keeps a lower-case trade noun before a company's name ('Pharmaceutical "
+    "supplier Corvex'): telling a descriptor from the first words of a body's name would need a vocabulary of "
+    "trade nouns before names, left for now (the label does hold the company)",
+}
 
 
 def _speaker_of(text: str, start: str) -> str | None:
@@ -204,3 +208,26 @@ def _speaker_of(text: str, start: str) -> str | None:
 def test_stress9_speaker(text, start, speaker):
     got = _speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hyphen standing alone between spaces is a dash: a dateline's end is no part of the subject after it
+    ("KARVIA CITY, May 12 (Northgate Press) - Omar Haddad said the plan was \"dead\".", "Omar Haddad"),
+    ("KARVIA CITY, May 12 - Omar Haddad said the plan was \"dead\".", "Omar Haddad"),
+    ("LONDON, May 3 (Wire) - Omar Haddad rallied, and he said the plan was \"dead\".", "Omar Haddad"),
+    # near misses: an aside between spaced hyphens is read as between em dashes; hyphens inside a name stay
+    ("Omar Haddad - the group's leader - said the plan was \"dead\".", "Omar Haddad"),
+    ("The spokesman - a former soldier - said the plan was \"dead\".", "The spokesman"),
+    ("A spokesman for Acme - which makes widgets - said the plan was \"dead\".", "A spokesman for Acme"),
+    ("Jean-Pierre Leclerc - who runs the mill - said the plan was \"dead\".", "Jean-Pierre Leclerc"),
+    ("Jean-Pierre Leclerc said the plan was \"dead\".", "Jean-Pierre Leclerc"),
+    ("Sen. Maria Lopez (D-Ore.) said the bill was \"dead\".", "Maria Lopez"),
+    # the closing one of two spaced hyphens ends an aside inside the clause, not the clause's opening
+    ("Maria Lopez has called for tweaks - more spending and a wage hike - and has said that tax rises are "
+     "\"fair\".", "Maria Lopez"),
+])
+def test_a_spaced_hyphen_is_a_dash(text, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
+    assert quotes and (quotes[0].speaker_name or quotes[0].speaker_label) == speaker
