@@ -334,7 +334,8 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         # subject is the phrase before the opening dash, with the apposition (which may name the person)
         opening = max(body.rfind("\u2014", max(floor, end - 160), dash.start()),
                       body.rfind("\u2013", max(floor, end - 160), dash.start()),
-                      body.rfind("--", max(floor, end - 160), dash.start()))
+                      body.rfind("--", max(floor, end - 160), dash.start()),
+                      body.rfind(" - ", max(floor, end - 160), dash.start()) + 1)
         if opening <= floor or any(ch in body[opening:dash.start()] for ch in ";:\u201c\u201d\"\n"):
             return None
         main = _np_before(body, floor, opening, appositive_ok=False)
@@ -395,6 +396,12 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         while position > floor and not body[position - 1].isspace() and body[position - 1] not in ",;:(\"\u201c\u201d\u2014":
             position -= 1
         word = body[position:word_end]
+        if word == "-":
+            # "KARVIA CITY, May 12 (Northgate Press) - The prime minister said": a hyphen standing alone between
+            # spaces is a dash (a dateline's end, an aside's edge), a boundary like the en and em dash; a hyphen
+            # inside a word ("Jean-Pierre", "D-Ore.") is never a word of its own here
+            position = word_end
+            break
         lowered = word.lower()
         if lowered == "and" and any(w[:1].isupper() for w in words) \
                 and body[_rstrip_end(body, 0, position) - 1:position][:1].isalpha() \
@@ -476,7 +483,7 @@ _OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.
 _PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
 
 
-_CLOSING_DASH = re.compile(r"\s*(?:\u2014|\u2013|--)\s*$")
+_CLOSING_DASH = re.compile(r"\s*(?:\u2014|\u2013|--|(?<=\s)-)\s*$")  # a spaced hyphen is a dash too
 # A comma opening a participle's phrase or a relative clause inside the subject ("X, speaking in Ames, Iowa,
 # said", "X, who spoke in Ames, Iowa, said").
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:who|whose|[a-z]{3,}ing|asked|pressed|interviewed|reached|"
@@ -637,9 +644,12 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         if found:
             return found
         break
-    dash = max(body.rfind("\u2014", floor, cue_start), body.rfind(" -- ", floor, cue_start))
-    if dash >= 0:
-        floor = dash + (1 if body[dash] == "\u2014" else 4)  # "WASHINGTON (UPI) — X rallied …"
+    hyphen = body.rfind(" - ", floor, cue_start)
+    if hyphen >= 0 and body.rfind(" - ", floor, hyphen) >= 0:
+        hyphen = -1  # "Clinton has called for tweaks - spending and a hike - and has said that": an aside's closing dash
+    dash = max(body.rfind("\u2014", floor, cue_start), body.rfind(" -- ", floor, cue_start), hyphen)
+    if dash >= 0:  # "WASHINGTON (UPI) — X rallied …", "KARVIA, May 12 (Northgate Press) - X rallied …"
+        floor = dash + (1 if body[dash] == "\u2014" else 4 if body.startswith(" -- ", dash) else 3)
     position = _INTRO.match(body, floor, cue_start).end()
     pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
     if pronoun:

@@ -1137,7 +1137,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         parts = []
         cursor = start
-        for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*", self.body[start:end]):  # commas and dashes
+        for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*|\s+-\s+", self.body[start:end]):  # commas, dashes, spaced hyphens
             if match.group(0) == "," and _LIST_IN_NAME_BEFORE.search(self.body, max(start, start + match.start() - 60),
                                                                     start + match.start()) \
                     and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), _part_end(self.body,
