@@ -343,7 +343,11 @@ _END_HEADING = re.compile(
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
-    r"don'?t\s+miss|" + _REFERENCES + r")\s*:?$",
+    r"don'?t\s+miss|"
+    # a paywall's cut after the first paragraphs ("Subscribe to continue reading", "Log in to keep reading"): the
+    # rest of a copied page is its offer and sign-in buttons, the article's remaining text is not shown
+    r"(?:subscribe|sign\s+in|log\s+in|register)(?:\s+now)?\s+to\s+(?:continue|keep)\s+reading(?:\s+this\s+(?:article|story))?|"
+    + _REFERENCES + r")\s*[:.]?$",
     _I,
 )
 # "About the Riverton Society of the Arts": an "About" heading whose name holds English glue words closes the
