@@ -281,6 +281,8 @@ _SUMMARY_LABELS = "(?:" + "|".join(r"\s+".join(map(re.escape, label.split())) fo
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"\s*:?|analysis|opinion|explainer|"
     r"table\s+of\s+contents|"
+    # a press release's label over its date and headline: "For Immediate Release", "For release: immediately"
+    r"for\s+immediate\s+release|(?:for\s+)?release\s*:?\s*immediately|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
     r"(?:posted|updated|published)\s+(?:at\s+)?"

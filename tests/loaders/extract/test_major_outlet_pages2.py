@@ -278,7 +278,7 @@ XFAIL: dict[str, str] = {
     "in_daily_also_read": "(its byline is now right: no byline, the dateline is no writer) a dateline alone on its own line right under the 'Updated - ' / 'Published - ' date lines "
                           "('NEW DELHI') is left out of the body; by the gold conventions (fresh README) a dateline on "
                           "its own line is the body's first words",
-    "gov_press_release": "the agency's name over 'News Releases' / 'For Immediate Release' and the date is taken as "
+    "gov_press_release": "(its byline is now right: 'For Immediate Release' is a label, no writer) the agency's name over 'News Releases' / 'For Immediate Release' and the date is taken as "
                          "the headline: the real headline stands under the release's date line, where the headline "
                          "block's order (headline, then date) is reversed",
     "sports_scoreboard": "the page's first menu word ('Scores') is taken as the headline: the scoreboard's column of "
@@ -304,6 +304,8 @@ LINES = [
     ("An official website of the state government", "button"),
     ("Here's how you know", "button"),
     ("Report a typo in the budget led to a second vote, the clerk said.", None),
+    ("For Immediate Release", "label"),
+    ("For immediate release, the agency said, it would wait.", None),
 ]
 
 
@@ -351,3 +353,8 @@ def test_dateline_alone(line, dateline):
     from loaders.extract.text_article import _is_dateline_alone
 
     assert _is_dateline_alone(line) is dateline
+
+
+def test_release_label_is_no_byline():
+    text = dict((row[0], row[1]) for row in PAGES)["gov_press_release"]
+    assert extract_article(SourceDocument("x", "txt", text), Registry()).byline is None
