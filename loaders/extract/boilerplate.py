@@ -281,6 +281,8 @@ _SUMMARY_LABELS = "(?:" + "|".join(r"\s+".join(map(re.escape, label.split())) fo
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"\s*:?|analysis|opinion|explainer|"
     r"table\s+of\s+contents|"
+    # a press release's label over its date and headline: "For Immediate Release", "For release: immediately"
+    r"for\s+immediate\s+release|(?:for\s+)?release\s*:?\s*immediately|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
     r"(?:posted|updated|published)\s+(?:at\s+)?"
@@ -343,7 +345,11 @@ _END_HEADING = re.compile(
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
-    r"don'?t\s+miss|" + _REFERENCES + r")\s*:?$",
+    r"don'?t\s+miss|"
+    # a paywall's cut after the first paragraphs ("Subscribe to continue reading", "Log in to keep reading"): the
+    # rest of a copied page is its offer and sign-in buttons, the article's remaining text is not shown
+    r"(?:subscribe|sign\s+in|log\s+in|register)(?:\s+now)?\s+to\s+(?:continue|keep)\s+reading(?:\s+this\s+(?:article|story))?|"
+    + _REFERENCES + r")\s*[:.]?$",
     _I,
 )
 # "About the Riverton Society of the Arts": an "About" heading whose name holds English glue words closes the

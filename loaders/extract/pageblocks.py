@@ -40,6 +40,7 @@ from loaders.extract.data.layout import (
     BYLINE_FIELD_LABELS, CREDITS_BOX_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
     INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS, SENDER_OPENERS,
 )
+from loaders.extract.data.dateforms import ISSUE_SEASONS, MONTH_KEYS
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -448,6 +449,14 @@ _GLUED_MENU = re.compile(r"[a-z]{2,}[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "Capabilit
 _NAV_SHARE = 0.7  # the share of menu words that makes a short line a menu item
 
 
+# A magazine's issue line under its headline ("March 2026 Issue", "The Spring 2026 issue", "Issue 42, March 2026"): a
+# month's date, which the date reader does not take as a date line, standing where the byline and date stand.
+_ISSUE_WHEN = r"(?:" + "|".join(MONTH_KEYS + ISSUE_SEASONS) + r")(?:\s*[/–-]\s*(?:" + "|".join(MONTH_KEYS + ISSUE_SEASONS) \
+    + r"))?\s+\d{4}(?:\s*/\s*\d{2,4})?"
+_ISSUE_LINE = re.compile(r"^(?:the\s+)?" + _ISSUE_WHEN + r"\s+issue$|^issue\s+(?:no\.?\s*)?\d{1,4}\s*[,:·|–-]?\s*"
+                         + _ISSUE_WHEN + r"$", re.IGNORECASE)
+
+
 def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line = Line(text, label)
     words = text.split()
@@ -460,8 +469,9 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
         found.precision == "day" for found in find_dates(text))
     # a relative clock ("Updated 18h ago", a "timestamp") stands where a date line stands: the headline block's
+    issue = has_digit and line.words <= 8 and bool(_ISSUE_LINE.match(text))
     line.meta = bool(line.date) or label in ("reading_time", "timestamp") or byline_like \
-        or bool(_LABEL_ONLY.match(text)) or dated
+        or bool(_LABEL_ONLY.match(text)) or dated or issue
     folded_words = [word.lower().strip(":,.!?") for word in words] if line.words <= 8 else []
     line.nav_words = 0 < line.words <= 8 and sum(word in NAV_WORDS or not _LETTERS.search(word)
                                                  for word in folded_words) >= _NAV_SHARE * line.words
@@ -472,7 +482,8 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
         line.words <= 8 and bool(_GLUED_MENU.search(text)))
     line.navish = (line.words <= 4 and len(text) <= 40 and not _SENTENCE_END.search(text) and not line.date
                    and not line.meta) or line.nav_words or line.menu
-    line.shaped = label is None and not line.date and not dated and not byline_like and is_headline_shaped(text)
+    line.shaped = label is None and not line.date and not dated and not issue and not byline_like \
+        and is_headline_shaped(text)
     line.numbered = bool(_LIST_NUMBER.match(text))
     if line.words <= 60:
         line.key = " ".join(tokens(_LIST_NUMBER.sub("", text)))

@@ -28,6 +28,7 @@ from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
+from loaders.extract.data.cities import place_country
 from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -1040,7 +1041,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
-        if parts.byline is None and _is_author_line(line) and (
+        if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
             # "Jane Roe in Moscow" beside the date line is a byline without "By".
             parts.byline, last_non_date = line, index
@@ -1322,6 +1323,13 @@ def _is_section_kicker(line: str | None) -> bool:
 
 def _is_kicker(line: str | None) -> bool:
     return bool(line) and len(line.split()) <= 4 and not _SENTENCE_END.search(line) and ":" not in line
+
+
+def _is_dateline_alone(line: str) -> bool:
+    """"NEW DELHI" on its own line under the date lines: a wire dateline in capitals naming a known place (the
+    gazetteer's cities and regions), the body's first words, never a writer's name. Mixed case ("Jordan Pike") is
+    left to the name tests: a writer's surname may be a place's."""
+    return line.isupper() and len(line.split()) <= 4 and place_country(line.strip(" ,.—–-")) is not None
 
 
 def _is_author_line(line: str) -> bool:

@@ -92,6 +92,9 @@ def fold_word(word: str) -> str:
 
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december")
+# The seasons a magazine names its issues by ("Spring 2026 Issue", "Winter 2025/26"): with a year and "issue" the line
+# is the issue's date line, never a headline.
+ISSUE_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -136,7 +136,12 @@ PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print thi
                  "key events", "show key events only", "show all entries",
                  # the site's app, tip line and corrections
                  "download our app", "download the app", "get the app", "get our app", "report a correction",
-                 "report an error", "send us a tip", "send us your tips", "send us your news tips", "submit a tip")
+                 "report an error", "report a typo", "send us a tip", "send us your tips", "send us your news tips",
+                 "submit a tip",
+                 # the banner over a government site's every page: "An official website of the state government" /
+                 # "Here's how you know" (it tells how to recognise an official site, never the article)
+                 "an official website of the united states government", "an official website of the state government",
+                 "an official website of the government", "here's how you know", "here’s how you know")
 
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
