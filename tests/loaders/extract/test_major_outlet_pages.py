@@ -289,13 +289,18 @@ XFAIL: dict[str, str] = {
 }
 
 
+def title_and_paragraphs(text: str) -> tuple[str | None, list[str]]:
+    """A copied page's headline and body paragraphs, as the article step reads the page."""
+    article = extract_article(SourceDocument("x", "txt", text), Registry())
+    return article.title, [part for part in (article.body or "").split("\n\n") if part]
+
+
 @pytest.mark.parametrize("name, text, title, first, last",
                          [pytest.param(*row, marks=pytest.mark.xfail(reason=XFAIL[row[0]], strict=True))
                           if row[0] in XFAIL else row for row in PAGES], ids=[row[0] for row in PAGES])
 def test_major_outlet_edges(name, text, title, first, last):
-    article = extract_article(SourceDocument("x", "txt", text), Registry())
-    paragraphs = [part for part in (article.body or "").split("\n\n") if part]
-    assert article.title == title
+    got_title, paragraphs = title_and_paragraphs(text)
+    assert got_title == title
     assert paragraphs and paragraphs[0].startswith(first), paragraphs[:1]
     assert paragraphs[-1].endswith(last), paragraphs[-1:]
 

@@ -523,11 +523,15 @@ ROWS += [(t, s, w) for t, s, w in ONE_PARA]
 XFAIL: dict[tuple[str, str], str] = {}
 
 
-def _speaker_of(text: str, start: str) -> str | None:
+def quotes_of(text: str) -> list:
+    """The quotes of a one-text article, its people found first, as ingest runs the steps."""
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
     registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    found = [q for q in quotes if q.kind != "indirect" and q.text.lstrip("\"“ ").startswith(start)]
+    return extract_quotes(article, extract_people(article, registry), registry)
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    found = [q for q in quotes_of(text) if q.kind != "indirect" and q.text.lstrip("\"“ ").startswith(start)]
     assert found, f"no quote starting {start!r}"
     return found[0].speaker_name or found[0].speaker_label
 
@@ -536,7 +540,7 @@ def _speaker_of(text: str, start: str) -> str | None:
     pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
     if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
 def test_stress_speaker(text, start, speaker):
-    got = _speaker_of(text, start)
+    got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
 
 
@@ -547,9 +551,7 @@ def test_stress_speaker(text, start, speaker):
     (HONOURABLE, "the first contracts", "Jo Roe"),
 ])
 def test_stress_indirect_speaker(text, start, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    quotes = quotes_of(text)
     found = [q for q in quotes if q.kind == "indirect" and q.text.startswith(start)]
     assert found and found[0].speaker_name == speaker
 
@@ -557,9 +559,7 @@ def test_stress_indirect_speaker(text, start, speaker):
 def test_a_group_of_people_of_a_named_place_is_no_person():
     # "Residents of Calder Street say": the residents speak (an indirect quote needs a named speaker, so none
     # is kept), never the street the people step took for a person
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=NEWPARA, body=NEWPARA)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    quotes = quotes_of(NEWPARA)
     assert all(q.speaker_name != "Calder Street" for q in quotes)
 
 
@@ -570,9 +570,7 @@ def test_a_group_of_people_of_a_named_place_is_no_person():
     ("The ministry published a report on Monday warning of a \"lost decade\" for farmers.", "The ministry"),
 ])
 def test_a_documents_issuer_speaks_through_its_participle(text, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
+    quotes = [q for q in quotes_of(text) if q.kind == "partial"]
     assert quotes and quotes[0].speaker_label == speaker
 
 
@@ -585,9 +583,7 @@ def test_a_documents_issuer_speaks_through_its_participle(text, speaker):
     ("The Florence Water Board said supplies were safe.", "Florence Water Board"),
 ])
 def test_a_named_board_keeps_its_indirect_quote(text, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    quotes = quotes_of(text)
     assert quotes and speaker.casefold() in (quotes[0].speaker_label or quotes[0].speaker_name or "").casefold()
 
 
@@ -596,7 +592,5 @@ def test_a_named_board_keeps_its_indirect_quote(text, speaker):
     "The Florence Water Board said supplies were safe.",
 ])
 def test_a_named_board_is_never_a_person(text):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    quotes = quotes_of(text)
     assert all(not (q.speaker_name or "").endswith("Board") for q in quotes)

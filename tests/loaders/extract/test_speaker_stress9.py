@@ -6,10 +6,7 @@ extractor ever ran on these texts. Rows are (article, the quote's first words, e
 label compared without case)."""
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
+from tests.loaders.extract.test_speaker_stress import quotes_of, speaker_of
 
 # a role used before the name is given, then the role again after it
 PREMIER = (
@@ -193,20 +190,11 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _speaker_of(text: str, start: str) -> str | None:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    found = [q for q in quotes if q.kind != "indirect" and q.text.lstrip("\"“ ").startswith(start)]
-    assert found, f"no quote starting {start!r}"
-    return found[0].speaker_name or found[0].speaker_label
-
-
 @pytest.mark.parametrize("text, start, speaker", [
     pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
     if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
 def test_stress9_speaker(text, start, speaker):
-    got = _speaker_of(text, start)
+    got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
 
 
@@ -227,7 +215,5 @@ def test_stress9_speaker(text, start, speaker):
      "\"fair\".", "Maria Lopez"),
 ])
 def test_a_spaced_hyphen_is_a_dash(text, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
+    quotes = [q for q in quotes_of(text) if q.kind == "partial"]
     assert quotes and (quotes[0].speaker_name or quotes[0].speaker_label) == speaker
