@@ -305,6 +305,11 @@ def head_words(name: str) -> list[str]:
         heads.append(first)
     if first in FOREIGN_ORG_HEADS and FOREIGN_ORG_HEADS[first] not in heads:
         heads.append(FOREIGN_ORG_HEADS[first])
+    # ... or the head before its first "of" after a qualifier ("the ministry" for Czech Ministry of Industry)
+    if "of" in words[2:]:
+        before_of = words[words.index("of", 2) - 1].lower()
+        if before_of in ORG_HEADS and before_of not in heads:
+            heads.append(before_of)
     return heads
 
 
@@ -614,6 +619,7 @@ _OFFICERS_AFTER = re.compile(r"\s+([a-z][\w-]*s)\b")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
+_POSSESSIVE_SUFFIX = re.compile(r"['’]s?$")
 _SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w’'-]|\s+[A-Z])")
 # (a capitalised run after an organ's "of": the body however it is named, "the board of Blue Origin")
 _RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
@@ -655,14 +661,15 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
         if " " in body[start:end] and known.is_company(body[start:end]):
             yield start, end, body[start:end]  # "met Blue Harbor": a company the article described
     for match in _SINGLE_NAME.finditer(body, low, high):
-        word = match.group(0)
+        word = _POSSESSIVE_SUFFIX.sub("", match.group(0))  # "Metroline's chief executive": the company's name
+        end = match.start() + len(word)
         lower = word.lower()
         if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower) or any(
-                a < match.end() and match.start() < b for a, b in named):
+                a < end and match.start() < b for a, b in named):
             continue
         name = known.refers_to(word, match.start(), by_head=False) or (word if known.is_company(word) else None)
         if name is not None and lower not in known.lower_words():
-            yield match.start(), match.end(), name
+            yield match.start(), end, name
 
 
 def _municipal_place(body: str, name: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

@@ -155,7 +155,59 @@ ROWS = {
 FIELDS = ("status", "actors", "location")
 
 # Rows ('key: field') the step does not meet, with the reason.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    'trade signed the deal: status': 'the re-telling of the signing is merged into the signing of the sentence before (one event); no stored row holds it',
+    'trade signed the deal: actors': 'the re-telling of the signing is merged into the signing of the sentence before (one event); no stored row holds it',
+    'trade signed the deal: location': 'the re-telling of the signing is merged into the signing of the sentence before (one event); no stored row holds it',
+    'trade ratified (quote place): status': "a ratification is no trigger of the step's vocabulary: no event is stored",
+    'trade ratified (quote place): actors': "a ratification is no trigger of the step's vocabulary: no event is stored",
+    'trade ratified (quote place): location': "a ratification is no trigger of the step's vocabulary: no event is stored",
+    'ministry denied (topic country): status': "the denied content ('had discussed Germany's subsidy rules') holds no trigger: no event is stored",
+    'ministry denied (topic country): actors': "the denied content ('had discussed Germany's subsidy rules') holds no trigger: no event is stored",
+    'ministry denied (topic country): location': "the denied content ('had discussed Germany's subsidy rules') holds no trigger: no event is stored",
+    'ministry board meet (its): status': "'Its board will meet next month' is not stored (no party, no place)",
+    'ministry board meet (its): actors': "'Its board will meet next month' is not stored (no party, no place)",
+    'ministry board meet (its): location': "'Its board will meet next month' is not stored (no party, no place)",
+    'strike second strike: status': "'plans a second strike in July' is not stored",
+    'strike second strike: actors': "'plans a second strike in July' is not stored",
+    'strike second strike: location': "'plans a second strike in July' is not stored",
+    'strike talks with council (its): status': "'its managers would hold talks with the city council' told by 'The company said' is not stored",
+    'strike talks with council (its): actors': "'its managers would hold talks with the city council' told by 'The company said' is not stored",
+    'strike talks with council (its): location': "'its managers would hold talks with the city council' told by 'The company said' is not stored",
+    'court news conference: status': "the unnamed association's news conference is not stored",
+    'court news conference: actors': "the unnamed association's news conference is not stored",
+    'court news conference: location': "the unnamed association's news conference is not stored",
+    'court appeal: status': 'an appeal still to be lodged is no trigger: no event is stored',
+    'court appeal: actors': 'an appeal still to be lodged is no trigger: no event is stored',
+    'court appeal: location': 'an appeal still to be lodged is no trigger: no event is stored',
+    'court hearing: status': "'A hearing on costs is scheduled' is not stored",
+    'court hearing: actors': "'A hearing on costs is scheduled' is not stored",
+    'court hearing: location': "'A hearing on costs is scheduled' is not stored",
+    'exercise naval cancelled: status': "'A naval exercise planned with Sweden ... was cancelled' is not stored",
+    'exercise naval cancelled: actors': "'A naval exercise planned with Sweden ... was cancelled' is not stored",
+    'exercise naval cancelled: location': "'A naval exercise planned with Sweden ... was cancelled' is not stored",
+    'football federation said: status': "the federation's saying is no news event: not stored",
+    'football federation said: actors': "the federation's saying is no news event: not stored",
+    'football federation said: location': "the federation's saying is no news event: not stored",
+    'summit hosted (the Polish capital): status': "the hosting is merged into the summit's meeting of the sentence before (one event), whose span is that sentence's",
+    'summit hosted (the Polish capital): actors': "the hosting is merged into the summit's meeting of the sentence before (one event), whose span is that sentence's",
+    'summit hosted (the Polish capital): location': "the hosting is merged into the summit's meeting of the sentence before (one event), whose span is that sentence's",
+    'election government said: status': "'Spain's government said' is not stored apart: the concession's statement row holds the day's sayings",
+    'election government said: actors': "'Spain's government said' is not stored apart: the concession's statement row holds the day's sayings",
+    'election government said: location': "'Spain's government said' is not stored apart: the concession's statement row holds the day's sayings",
+    'trade talks with Peru: status': "'talks ... would begin in September': the modal verb after a noun trigger is not read as its plan",
+    'trade strike: status': "a strike told as the cause of a cancellation ('because of a strike') takes the cancelled visit's planned status",
+    'ministry met union leaders: actors': "'Industry Minister Petra Kral' names no state; the ministry named two sentences before is not carried to her",
+    'ministry second round: actors': "'the carmaker' as a counterpart is a company descriptor, no organisation head word, and is not taken up",
+    'strike rally: actors': "the rally is not stored; the row read is the told content's refusal, whose agent is Metroline",
+    'court denied: actors': "'Its chief executive' does not take up the assembly, and the denied clause's 'the council' is not the assembly's head word",
+    'court Kenyan visit (venue organisation): location': "the visited court's town (the High Court in Accra, five sentences before) is not carried to 'the court'",
+    'football friendly postponed: actors': "'Their friendly' does not take up Norway, the subject of the sentences before",
+    'summit signed (place before): actors': "'The three countries' takes up no parties (only a pair, 'the two countries', is taken up)",
+    'summit signed (place before): location': "a signing takes no place from the summit of the sentences before (only a traveller's arrival carries its place)",
+    'election conceded: actors': "the concession's row also holds 'Spain's government said' of the next sentence and takes its Spain",
+    'election last election: location': "'The last regional election' takes no place from the region the article opened with",
+}
 
 
 def _same_actors(have, want) -> bool:
@@ -186,3 +238,95 @@ def test_actors_places(key, field):
         assert (event.location is None and location is None) or (
             event.location is not None and location is not None and same_name(event.location, location)), \
             event.location
+
+
+def _actors(body: str, *people: str) -> list[list[str]]:
+    return [sorted(e.actors) for e in events_of(body, *people) if e.event_type != "statement"]
+
+
+# Added with the mechanism (after the first run): a preposition after a country ("with Finland near Tartu") is no
+# common noun the country qualifies; a noun after it still makes it a qualifier ("a deal on Finland timber").
+@pytest.mark.parametrize("body, expected", [
+    ("Estonia held a military exercise with Latvia and Finland near Tartu on Monday.",
+     [["Estonia", "Finland", "Latvia"]]),
+    ("Estonia held a military exercise with Latvia and Finland outside Tartu on Monday.",
+     [["Estonia", "Finland", "Latvia"]]),
+    ("Brazil signed an agreement with Chile near the border on Monday.", [["Brazil", "Chile"]]),
+    # near misses: a common noun after the country
+    ("Estonia signed a deal on Finland timber exports on Monday.", [["Estonia"]]),
+    ("Brazil signed an agreement with Chile on Monday about a survey of Peru moviegoers.", [["Brazil", "Chile"]]),
+])
+def test_preposition_after_country_is_no_noun(body, expected):
+    assert _actors(body) == expected
+
+
+# Added with the mechanism (after the first run): a demonym before a company's descriptor and name ("the Chilean
+# mining company Andacobre") tells the company's nationality, not a party; its officials and ministers act for it.
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean officials met the Peruvian mining company Andacobre on Tuesday.", [["Andacobre", "Chile"]]),
+    ("Vietnamese officials met representatives of the Chilean mining company Andacobre on Tuesday.",
+     [["Andacobre", "Vietnam"]]),
+    ("Chilean officials met the Peruvian firm Andacobre on Tuesday.", [["Andacobre", "Chile"]]),
+    # near misses: a demonym before officers, a delegation or a government stays a party
+    ("Chilean officials met Peruvian ministers on Tuesday.", [["Chile", "Peru"]]),
+    ("Chilean officials met the Peruvian delegation on Tuesday.", [["Chile", "Peru"]]),
+    ("Chilean officials met the Peruvian government on Tuesday.", [["Chile", "Peru"]]),
+])
+def test_demonym_of_a_company_is_no_party(body, expected):
+    assert _actors(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # near misses of the demonym rule: a descriptor word naming a person or a state's own craft
+    ("Chilean officials met the Peruvian lawmaker Ana Silva on Tuesday.", [["Chile", "Peru"]]),
+    ("Chilean officials met the Peruvian policymaker Ana Silva on Tuesday.", [["Chile", "Peru"]]),
+])
+def test_demonym_before_a_person_maker_stays(body, expected):
+    assert _actors(body, "Ana Silva") == expected
+
+
+# Added with the mechanism (after the first run): a definite head opening its clause before "said in a statement"
+# takes up the body named before with that head, the head standing before "of" too ("Czech Ministry of Industry
+# ... the ministry"); not the object of another word ("Critics of the authority said in a statement").
+_BEFORE = "The Czech Ministry of Industry held talks with the Kestrel Water Authority in Prague on Monday. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    (_BEFORE + "The ministry said in a statement on Tuesday that it had offered tax relief.",
+     ["Czech Ministry of Industry"]),
+    (_BEFORE + "The authority said in a statement on Tuesday that it had offered tax relief.",
+     ["Kestrel Water Authority"]),
+    # near misses: the definite head is no subject of the saying, or no body with that head was named
+    (_BEFORE + "Critics of the authority said in a statement on Tuesday that it had failed.", []),
+    (_BEFORE + "The university said in a statement on Tuesday that it had offered tax relief.", []),
+])
+def test_definite_head_said_in_a_statement(body, expected):
+    statements = [e for e in events_of(body) if e.event_type == "statement" and e.start > len(_BEFORE)]
+    assert statements and statements[0].actors == expected
+
+
+# Added with the mechanism (after the first run): a one-word company's possessive before its titled officer, the
+# subject of the trigger, makes the company a party ("Metroline's chief executive, Clara Webb, met").
+_COMPANY = "The bus operator Metroline cut routes in May. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    (_COMPANY + "Metroline's chief executive, Clara Webb, met union negotiators on Wednesday.", ["Metroline"]),
+    (_COMPANY + "Metroline's chief executive Clara Webb met union negotiators on Wednesday.", ["Metroline"]),
+    # near misses: no title, the possessive not opening the clause, the company a topic
+    (_COMPANY + "Metroline's passengers and Clara Webb met union negotiators on Wednesday.", []),
+    (_COMPANY + "A critic of Metroline's chief executive, Clara Webb, met union negotiators on Wednesday.", []),
+    (_COMPANY + "Clara Webb met union negotiators to discuss Metroline's routes on Wednesday.", []),
+])
+def test_company_of_a_titled_subject(body, expected):
+    meetings = [e for e in events_of(body, "Clara Webb") if e.event_type == "meeting"]
+    assert meetings and meetings[0].actors == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # near miss of the preposition rule: a route's destination belongs to the topic
+    ("Kazakhstan and Uzbekistan on Monday signed a plan on the transit of Kazakh grain to Iran via Turkmen "
+     "ports.", [["Kazakhstan", "Uzbekistan"]]),
+])
+def test_route_destination_is_no_party(body, expected):
+    assert _actors(body) == expected
