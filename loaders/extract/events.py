@@ -172,7 +172,9 @@ _CLAIM_CUE = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_VERBS, key=len, reverse
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
-_PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
+# (a group's size, when told, must be the size of the group taken up: "the three countries" are no pair)
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both|all)\s+(?:(" + "|".join(GROUP_SIZES) + r")\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
 # A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
@@ -1113,6 +1115,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else (
                 by_pair.group(1) if by_pair is not None else body[sentence.start:start])
             pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_acting_pair
+            told_size = _PLURAL_PARTIES.search(plural)
+            size = GROUP_SIZES.get((told_size.group(1) or "").lower()) if told_size else None
+            if size is not None and size != len(pair):
+                pair = []  # "the four countries" after a group of three: not that group
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
