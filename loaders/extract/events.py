@@ -341,6 +341,37 @@ def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
     return [match.span() for match in _RELATIVE_CLAUSE.finditer(body, sentence.start, sentence.end)]
 
 
+# A signing or a news conference naming no place, told soon after a placed gathering of its own parties on its day
+# ("Leaders of Poland and Hungary met in Warsaw on Monday. ... The two countries signed a declaration on Monday"),
+# took place at that gathering: the types that follow on a gathering, and the sentences they may follow by.
+FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
+PLACING_GATHERINGS = frozenset({"meeting", "visit", "delegation_visit"})
+_FOLLOW_ON_REACH = 2
+
+
+def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
+    """Give an unplaced follow-on event (`FOLLOW_ON_TYPES`) the place of the nearest gathering told up to
+    `_FOLLOW_ON_REACH` sentences before in its paragraph, when both happened, on one day told for both, and its
+    parties are the gathering's (actors within the gathering's, or a person of it)."""
+    for event in events:
+        if event.location or event.event_type not in FOLLOW_ON_TYPES or event.status != "occurred" or (
+                event.date is None or event.date_inherited):
+            continue
+        before = [other for other in events if other is not event and other.event_type in PLACING_GATHERINGS
+                  and other.status == "occurred" and other.location
+                  and 0 < event.sentence - other.sentence <= _FOLLOW_ON_REACH]
+        if not before:
+            continue
+        gathering = max(before, key=lambda other: other.sentence)
+        if gathering.date is None or gathering.date != event.date or "\n" in body[
+                sentences[gathering.sentence].end:sentences[event.sentence].start]:
+            continue
+        same_parties = (event.actors and set(event.actors) <= set(gathering.actors)) or (
+            set(event.participants) & set(gathering.participants))
+        if same_parties:
+            event.location = gathering.location
+
+
 class _SentenceFacts:
     """What the date rules read of a whole sentence, computed once per sentence (not once per trigger, which
     would cost the square of a long sentence's length)."""
@@ -1235,6 +1266,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
+    _place_of_the_gathering_before(body, events, sentences)
     for event in events:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
