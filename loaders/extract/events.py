@@ -341,6 +341,32 @@ def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
     return [match.span() for match in _RELATIVE_CLAUSE.finditer(body, sentence.start, sentence.end)]
 
 
+# A subject opened by a possessive pronoun ("Their friendly against Spain was postponed", "Its board will meet")
+# is owned by the parties the sentence before named as its event's subject.
+_POSSESSIVE_SUBJECT = re.compile(r"[\s\"“]*(Its|Their)\s")
+
+
+_POSSESSIVE_REACH = 80  # characters from the sentence's opening "Their" to the trigger, no clause break between
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|and|but|after|before|because|when|while)\b")
+
+
+def _possessive_owners(body: str, sentence_start: int, trigger_start: int, sentence_number: int,
+                       mentions: list[_Mention], sentences: list[_Sentence]) -> list[str]:
+    """The parties a sentence's subject opened by "Its"/"Their" refers to, the trigger in that subject or its
+    verb's clause: those of the event told in the sentence before whose names stand in that event's subject (one
+    for "Its"); none when that subject names none."""
+    own = _POSSESSIVE_SUBJECT.match(body, sentence_start, trigger_start)
+    if own is None or not mentions or trigger_start - sentence_start > _POSSESSIVE_REACH or _CLAUSE_BREAK.search(
+            body, own.end(), trigger_start):
+        return []
+    before = mentions[-1]
+    if before.sentence != sentence_number - 1 or not before.subject:
+        return []
+    subject_side = body[sentences[before.sentence].start:before.start]  # (its subject's words and their list)
+    owners = [name for name in before.actors if name in subject_side]
+    return owners if own.group(1) == "Their" or len(owners) == 1 else []
+
+
 # A signing or a news conference naming no place, told soon after a placed gathering of its own parties on its day
 # ("Leaders of Poland and Hungary met in Warsaw on Monday. ... The two countries signed a declaration on Monday"),
 # took place at that gathering: the types that follow on a gathering, and the sentences they may follow by.
@@ -1165,6 +1191,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        owners = _possessive_owners(body, sentence.start, start, sentence_number, mentions, sentences)
+        if owners:
+            mention.actors = owners + [name for name in mention.actors if name not in owners]
         if mention.actors and body[start:end].lower() in EVENT_NOUNS:
             told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
