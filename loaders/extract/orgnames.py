@@ -517,6 +517,21 @@ class ArticleOrganisations:
             self._single.update(name for _, _, name in self._described)
         return self._described
 
+    def described_by(self, word: str, position: int) -> str | None:
+        """The company the article described by the descriptor `word` right before its name ("the carmaker Skoda
+        Auto"), the last before `position`: the one "the carmaker" takes up."""
+        found = None
+        for start, _, name in sorted(self._described_companies() + list(self._named_runs())):
+            if start >= position:
+                break
+            if re.search(r"\b" + re.escape(word) + r"\s+$", self._body[max(0, start - len(word) - 2):start]):
+                found = name
+        return found
+
+    def _named_runs(self) -> list[tuple[int, int, str]]:
+        self._read()
+        return [(start, start, name) for start, name in zip(*self._named)]
+
     def lower_words(self) -> set[str]:
         """The words the body writes in lower case."""
         return self._lower_words(self._body)

@@ -463,6 +463,7 @@ _CONTEST = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CONTEST_WORDS), 
 # A definite subject of an organisation's head word, with one modifier at most: "the authority", "the provincial
 # council", "its board".
 _DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)")
+_DESCRIPTOR_ONLY = re.compile(_DESCRIPTOR_WORDS, re.I)  # a company's descriptor: "the carmaker"
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:.*[,;]\s*|[\s\"“‘(]*)", re.S)  # nothing, or a clause's comma, before
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
@@ -833,7 +834,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             actors.append(name)
     # "the board's chairman", "the alliance": an organisation named before, taken up by its head word
     for match in _DEFINITE_ORG.finditer(body, low, high):
-        if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
+        if (match.group(1) not in ORG_HEADS and not _DESCRIPTOR_ONLY.fullmatch(match.group(1))) or any(
+                a < match.end() and match.start() < b for a, b in taken):
             continue
         titled = (match.group(2) or "").lower() in TITLE_WORDS
         owns_trigger = match.group(0).endswith("s") and _POSSESSED_TRIGGER.fullmatch(body, match.end(), trigger[0])
@@ -851,7 +853,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if not titled and not owns_trigger and not first_subject and not said_in and not _COUNTERPART_BEFORE.search(
                 body, max(low, match.start() - 12), match.start()):
             continue
-        name = known.refers_to(match.group(1), match.start(), by_head=True)
+        name = known.refers_to(match.group(1), match.start(), by_head=True) if match.group(1) in ORG_HEADS else (
+            known.described_by(match.group(1), match.start()))  # "the carmaker": the company so described
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
