@@ -172,7 +172,9 @@ _CLAIM_CUE = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_VERBS, key=len, reverse
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
-_PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
+# (a group's size, when told, must be the size of the group taken up: "the three countries" are no pair)
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both|all)\s+(?:(" + "|".join(GROUP_SIZES) + r")\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
 # A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
@@ -337,6 +339,63 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
 def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
     """', who was elected in 2022,' and the like: spans of relative clauses in the sentence."""
     return [match.span() for match in _RELATIVE_CLAUSE.finditer(body, sentence.start, sentence.end)]
+
+
+# A subject opened by a possessive pronoun ("Their friendly against Spain was postponed", "Its board will meet")
+# is owned by the parties the sentence before named as its event's subject.
+_POSSESSIVE_SUBJECT = re.compile(r"[\s\"“]*(Its|Their)\s")
+
+
+_POSSESSIVE_REACH = 80  # characters from the sentence's opening "Their" to the trigger, no clause break between
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|and|but|after|before|because|when|while)\b")
+
+
+def _possessive_owners(body: str, sentence_start: int, trigger_start: int, sentence_number: int,
+                       mentions: list[_Mention], sentences: list[_Sentence]) -> list[str]:
+    """The parties a sentence's subject opened by "Its"/"Their" refers to, the trigger in that subject or its
+    verb's clause: those of the event told in the sentence before whose names stand in that event's subject (one
+    for "Its"); none when that subject names none."""
+    own = _POSSESSIVE_SUBJECT.match(body, sentence_start, trigger_start)
+    if own is None or not mentions or trigger_start - sentence_start > _POSSESSIVE_REACH or _CLAUSE_BREAK.search(
+            body, own.end(), trigger_start):
+        return []
+    before = mentions[-1]
+    if before.sentence != sentence_number - 1 or not before.subject:
+        return []
+    subject_side = body[sentences[before.sentence].start:before.start]  # (its subject's words and their list)
+    owners = [name for name in before.actors if name in subject_side]
+    return owners if own.group(1) == "Their" or len(owners) == 1 else []
+
+
+# A signing or a news conference naming no place, told soon after a placed gathering of its own parties on its day
+# ("Leaders of Poland and Hungary met in Warsaw on Monday. ... The two countries signed a declaration on Monday"),
+# took place at that gathering: the types that follow on a gathering, and the sentences they may follow by.
+FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
+PLACING_GATHERINGS = frozenset({"meeting", "visit", "delegation_visit"})
+_FOLLOW_ON_REACH = 2
+
+
+def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
+    """Give an unplaced follow-on event (`FOLLOW_ON_TYPES`) the place of the nearest gathering told up to
+    `_FOLLOW_ON_REACH` sentences before in its paragraph, when both happened, on one day told for both, and its
+    parties are the gathering's (actors within the gathering's, or a person of it)."""
+    for event in events:
+        if event.location or event.event_type not in FOLLOW_ON_TYPES or event.status != "occurred" or (
+                event.date is None or event.date_inherited):
+            continue
+        before = [other for other in events if other is not event and other.event_type in PLACING_GATHERINGS
+                  and other.status == "occurred" and other.location
+                  and 0 < event.sentence - other.sentence <= _FOLLOW_ON_REACH]
+        if not before:
+            continue
+        gathering = max(before, key=lambda other: other.sentence)
+        if gathering.date is None or gathering.date != event.date or "\n" in body[
+                sentences[gathering.sentence].end:sentences[event.sentence].start]:
+            continue
+        same_parties = (event.actors and set(event.actors) <= set(gathering.actors)) or (
+            set(event.participants) & set(gathering.participants))
+        if same_parties:
+            event.location = gathering.location
 
 
 class _SentenceFacts:
@@ -1113,6 +1172,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else (
                 by_pair.group(1) if by_pair is not None else body[sentence.start:start])
             pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_acting_pair
+            told_size = _PLURAL_PARTIES.search(plural)
+            size = GROUP_SIZES.get((told_size.group(1) or "").lower()) if told_size else None
+            if size is not None and size != len(pair):
+                pair = []  # "the four countries" after a group of three: not that group
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
@@ -1128,6 +1191,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        owners = _possessive_owners(body, sentence.start, start, sentence_number, mentions, sentences)
+        if owners:
+            mention.actors = owners + [name for name in mention.actors if name not in owners]
         if mention.actors and body[start:end].lower() in EVENT_NOUNS:
             told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
@@ -1229,6 +1295,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
+    _place_of_the_gathering_before(body, events, sentences)
     for event in events:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):

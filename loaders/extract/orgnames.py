@@ -305,6 +305,11 @@ def head_words(name: str) -> list[str]:
         heads.append(first)
     if first in FOREIGN_ORG_HEADS and FOREIGN_ORG_HEADS[first] not in heads:
         heads.append(FOREIGN_ORG_HEADS[first])
+    # ... or the head before its first "of" after a qualifier ("the ministry" for Czech Ministry of Industry)
+    if "of" in words[2:]:
+        before_of = words[words.index("of", 2) - 1].lower()
+        if before_of in ORG_HEADS and before_of not in heads:
+            heads.append(before_of)
     return heads
 
 
@@ -512,6 +517,21 @@ class ArticleOrganisations:
             self._single.update(name for _, _, name in self._described)
         return self._described
 
+    def described_by(self, word: str, position: int) -> str | None:
+        """The company the article described by the descriptor `word` right before its name ("the carmaker Skoda
+        Auto"), the last before `position`: the one "the carmaker" takes up."""
+        found = None
+        for start, _, name in sorted(self._described_companies() + list(self._named_runs())):
+            if start >= position:
+                break
+            if re.search(r"\b" + re.escape(word) + r"\s+$", self._body[max(0, start - len(word) - 2):start]):
+                found = name
+        return found
+
+    def _named_runs(self) -> list[tuple[int, int, str]]:
+        self._read()
+        return [(start, start, name) for start, name in zip(*self._named)]
+
     def lower_words(self) -> set[str]:
         """The words the body writes in lower case."""
         return self._lower_words(self._body)
@@ -614,6 +634,7 @@ _OFFICERS_AFTER = re.compile(r"\s+([a-z][\w-]*s)\b")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
+_POSSESSIVE_SUFFIX = re.compile(r"['’]s?$")
 _SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w’'-]|\s+[A-Z])")
 # (a capitalised run after an organ's "of": the body however it is named, "the board of Blue Origin")
 _RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
@@ -655,14 +676,15 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
         if " " in body[start:end] and known.is_company(body[start:end]):
             yield start, end, body[start:end]  # "met Blue Harbor": a company the article described
     for match in _SINGLE_NAME.finditer(body, low, high):
-        word = match.group(0)
+        word = _POSSESSIVE_SUFFIX.sub("", match.group(0))  # "Metroline's chief executive": the company's name
+        end = match.start() + len(word)
         lower = word.lower()
         if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower) or any(
-                a < match.end() and match.start() < b for a, b in named):
+                a < end and match.start() < b for a, b in named):
             continue
         name = known.refers_to(word, match.start(), by_head=False) or (word if known.is_company(word) else None)
         if name is not None and lower not in known.lower_words():
-            yield match.start(), match.end(), name
+            yield match.start(), end, name
 
 
 def _municipal_place(body: str, name: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

@@ -48,7 +48,7 @@ from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
     TITLE_WORDS,
-    written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX,
+    written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
     _TRAILING_LINK, _trim)
 
@@ -173,8 +173,13 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administra
 # act for it.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|about|among)\s+(?:(?:the|top|leading|major|many|"
                                  r"most|all|some|[a-z]+est)\s+)?$", re.I)
-_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|for|with|and|or|over|about|from|by|as|into|during|since|after|"
-                                r"before|until|that|which|who|is|are|was|were|has|have|had|will|would|said|says)\b)"
+# (the words after a name that are no noun it could qualify: links, prepositions of a venue or a time, verbs of
+# being; not a route's "via" or "through", which go on a topic's noun: "transit of gas to China via Mongolia")
+NOT_QUALIFIED_WORDS = frozenset("""
+on in at to for with and or over about from by as into during since after before until that which who is are was
+were has have had will would said says near outside inside off beside along around amid despite
+""".split())
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:" + "|".join(sorted(NOT_QUALIFIED_WORDS, key=len, reverse=True)) + r")\b)"
                                 r"(?-i:[a-z][a-z-]+)")
 _OTHER_EVENTS_PARTY = re.compile(
     r"\b(" + "|".join(re.escape(noun) for noun in _OTHER_EVENT_NOUNS if noun not in ORG_HEADS) + r")\s+"
@@ -458,11 +463,18 @@ _CONTEST = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CONTEST_WORDS), 
 # A definite subject of an organisation's head word, with one modifier at most: "the authority", "the provincial
 # council", "its board".
 _DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)")
+_DESCRIPTOR_ONLY = re.compile(_DESCRIPTOR_WORDS, re.I)  # a company's descriptor: "the carmaker"
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:.*[,;]\s*|[\s\"“‘(]*)", re.S)  # nothing, or a clause's comma, before
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 _STATE_BODIES = frozenset("embassy consulate mission forces force military".split())
+# A demonym before a company's descriptor, two modifiers at most between ("the Chilean mining company Andacobre",
+# "a Danish shipping firm"): the company's nationality, not a party (the company acts, its state does not).
+_COMPANY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+" + _DESCRIPTOR_WORDS + r"\b", re.I)
+# ... not a descriptor word naming a person or a state's own craft ("Chilean lawmaker", "French aircraft carrier")
+NOT_COMPANY_DESCRIPTIONS = re.compile(r"\b(?:law|policy|peace|king|deal)maker|\baircraft\s+carrier", re.I)
 _NAME_AFTER = re.compile(r" ((?:[A-Z][a-z’'-]+ ?)+)")
 
 
@@ -551,6 +563,27 @@ _SAID_IN = re.compile(r"\s+(?:said|says|announced|added|wrote|stated)\s+(?:on\s+
                       r"(?:[\w-]+\s+){0,2}", re.I)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _CLAUSE_LINK = re.compile(r"[,;:]|\b(?:that|which|who|after|before|because|when|while|as|if|since|until)\b")
+
+
+# A body's officer as the subject, the body's possessive and the title before the name: "Metroline's chief
+# executive, Clara Webb, met" (the officer acts for the body).
+_OFFICER_TITLE = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+),?\s+")
+_OFFICER_TO_VERB = re.compile(r",?\s+(?:(?:has|have|had|also|then|later|first|will|would)\s+)*")
+
+
+def _officer_subject(body: str, start: int, end: int, trigger: tuple[int, int], people: list[tuple[int, int]],
+                     sentence_start: int | None) -> bool:
+    """Whether the name at [start, end), opening its sentence or clause, owns the titled person who is the subject
+    of the trigger's verb (not "A critic of Metroline's chief executive, Clara Webb, met")."""
+    if sentence_start is None or _CLAUSE_OPENING_BEFORE.fullmatch(
+            body, max(sentence_start, start - 30), start) is None and body[
+            max(sentence_start, start - 4):start] not in ("The ", "the "):
+        return False
+    title = _OFFICER_TITLE.match(body, end, trigger[0])
+    if title is None or not any(_is_title(word) for word in title.group(1).split()):
+        return False
+    return any(start == title.end() and _OFFICER_TO_VERB.fullmatch(body, person_end, trigger[0])
+               for start, person_end in people)
 
 
 def _shares_subject(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int | None) -> bool:
@@ -737,6 +770,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue  # "Cyclone Evan struck Apia": the land hit is the place, not a party (an attack's target is one)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
+        if hit.kind == "demonym" and (company := _COMPANY_AFTER.match(body, hit.end)) and body[
+                hit.end:hit.end + 1] == " " and not NOT_COMPANY_DESCRIPTIONS.search(company.group(0)):
+            continue  # "the Chilean mining company Andacobre": whose the company is, not who acted
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
         if hit.kind == "demonym" and not hit.country and not _titled_after(body, hit.end):
@@ -784,7 +820,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
                                       or _APPOSITION_BEFORE_VERB.fullmatch(body, end, trigger[0])
                                       or _SAID_IN.fullmatch(body, end, trigger[0])
-                                      or _shares_subject(body, start, end, trigger, sentence_start)):
+                                      or _shares_subject(body, start, end, trigger, sentence_start)
+                                      or _officer_subject(body, start, end, trigger, people, sentence_start)):
             continue  # before the trigger only as its subject ("The board of Varden approved", "Varda opened a
             # plant in 2008 and closed it", "Vento Azul said in a statement"); the subject rule below reads a
             # one-word subject
@@ -797,7 +834,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             actors.append(name)
     # "the board's chairman", "the alliance": an organisation named before, taken up by its head word
     for match in _DEFINITE_ORG.finditer(body, low, high):
-        if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
+        if (match.group(1) not in ORG_HEADS and not _DESCRIPTOR_ONLY.fullmatch(match.group(1))) or any(
+                a < match.end() and match.start() < b for a, b in taken):
             continue
         titled = (match.group(2) or "").lower() in TITLE_WORDS
         owns_trigger = match.group(0).endswith("s") and _POSSESSED_TRIGGER.fullmatch(body, match.end(), trigger[0])
@@ -807,10 +845,16 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                          and 0 <= match.start() - sentence_start <= 6  # (a bounded look: linear cost)
                          and body[sentence_start:match.start()].strip(" \"“‘(") == ""
                          and not _CLAUSE_LINK.search(body, match.end(), trigger[0]))
-        if not titled and not owns_trigger and not first_subject and not _COUNTERPART_BEFORE.search(
+        # "The ministry said in a statement": the speaker of the statement the trigger names
+        # (opening its sentence or clause: not "Critics of the authority said in a statement")
+        said_in = (match.end() <= trigger[0] and _SAID_IN.fullmatch(body, match.end(), trigger[0]) is not None
+                   and sentence_start is not None and _CLAUSE_OPENING_BEFORE.fullmatch(
+                       body, max(sentence_start, match.start() - 30), match.start()) is not None)
+        if not titled and not owns_trigger and not first_subject and not said_in and not _COUNTERPART_BEFORE.search(
                 body, max(low, match.start() - 12), match.start()):
             continue
-        name = known.refers_to(match.group(1), match.start(), by_head=True)
+        name = known.refers_to(match.group(1), match.start(), by_head=True) if match.group(1) in ORG_HEADS else (
+            known.described_by(match.group(1), match.start()))  # "the carmaker": the company so described
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)

@@ -202,8 +202,6 @@ XFAIL: dict[str, str] = {
     "merger shareholders meeting: status": "'must still be approved by shareholders at a meeting' sets the "
                                            "obligation more than three words before the trigger",
     "merger shareholders meeting: date": "as for its status: an occurred meeting takes the past 3 March (2025)",
-    "summit signed: location": "the signing names no place; the talks of the sentence before were in Paris, but "
-                               "only a traveller's arrival carries its place to a later gathering",
     "election vote: actors": "the invented republic 'Moldavia' is in no gazetteer table",
     "election vote: location": "as for its actors: an unknown state's name, with no place word, is no place",
     "election observers arrived: type": "observers 'from the OSCE' arriving are read as a visit, not a delegation's",
