@@ -313,3 +313,110 @@ def test_third_batch_body_edges(name, text, title, published, authors, first, la
     assert paragraphs[-1].endswith(last), paragraphs[-1:]
     assert all(part.strip() != furniture for part in paragraphs), furniture
     assert all(furniture not in part.split("\n") for part in paragraphs), furniture
+
+
+# --- the mechanisms these pages brought, each with near misses (lines of an article that must stay) ---
+
+@pytest.mark.parametrize("line, kind", [
+    ("Link Copied!", "share"),
+    ("Link copied to a phishing campaign, police said.", None),
+    ("READ: Bulacan bridge collapse: 11 hurt as truck plunges into river", "link"),
+    ("Ready: the new stadium opens in May", None),
+    ("Read the full statement on the ministry's website, the spokesman said.", None),
+    ("By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
+     "newsletter"),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+    ("By providing an email address, users agree to the terms of use, the regulator said.", None),
+    ("Independent journalism costs money. Please support us with a monthly donation.", "appeal"),
+    ("Please support us, the food bank's director told the council.", None),
+    ("Donations to the campaign fell by half, its treasurer said.", None),
+])
+def test_line_classes_third_batch(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
+
+
+BODY_A = ("A court in the Moscow region on Thursday sentenced a history teacher to five and a half years in prison "
+          "over a lesson about the war.")
+BODY_B = "Her lawyer said the defence would appeal the sentence at the regional court within ten days of the ruling."
+APPEAL = "Independent journalism costs money. Please support us with a monthly donation."
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # the outlet's voice over its appeal, and the appeal's button under it: one box
+    ([BODY_A, "We were forced out of Russia, but we keep reporting.", APPEAL, "Support The Free Dispatch", BODY_B],
+     [None, "appeal", "appeal", "appeal", None]),
+    # near miss: a quoted first-person line over the appeal is the article's
+    ([BODY_A, '"We will keep fighting," her lawyer said.', APPEAL, BODY_B], [None, None, "appeal", None]),
+    # near miss: first-person prose without an appeal under it stays
+    ([BODY_A, "We were forced out of Russia, but we keep reporting.", BODY_B], [None, None, None]),
+])
+def test_appeal_box_lines(lines, expected):
+    from loaders.extract.boilerplate import scan_lines
+
+    assert scan_lines(lines) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a gallery's counter, then that picture's caption
+    (["1 / 12", "Engineers inspect the new tunnel section. [InTime News]", BODY_A], ["button", "caption", None]),
+    # near miss: a paragraph of the body right under the counter stays
+    (["1 / 12", BODY_A, BODY_B], ["button", None, None]),
+])
+def test_gallery_caption(lines, expected):
+    from loaders.extract.boilerplate import scan_lines
+
+    assert scan_lines(lines) == expected
+
+
+@pytest.mark.parametrize("lines, caption", [
+    # the headline block's share row, then the picture's caption over its credit
+    (["By Jo Roe", "Share on Facebook", "Workers at a construction site in Valencia.", "JORGE GIL (EFE)", BODY_A],
+     True),
+    # near miss: the same line under a menu word is not known to stand under the headline block
+    (["Economy", "Workers at a construction site in Valencia.", "JORGE GIL (EFE)", BODY_A], False),
+    # near miss: a paragraph of the body under the share row, over a credit, stays
+    (["By Jo Roe", "Share on Facebook", BODY_B, "JORGE GIL (EFE)", BODY_A], False),
+])
+def test_caption_under_share_row(lines, caption):
+    from loaders.extract.boilerplate import scan_lines
+
+    assert (scan_lines(lines)[-3] == "caption") is caption
+
+
+@pytest.mark.parametrize("line, order, value, precision", [
+    # a place before the date on the headline block's date line
+    ("Madrid - 28 April 2026 - 10:32 CEST", None, date(2026, 4, 28), "day"),
+    ("Athens, 10 March 2026", None, date(2026, 3, 10), "day"),
+    # near miss: a writer's name before the date is a byline, not a date line
+    ("Jane Roe - 28 April 2026", None, None, None),
+    # a North American clock decides an ambiguous numeric date: month first
+    ("03/10/2026 06:45 AM EDT", None, date(2026, 3, 10), "day"),
+    # near misses: a zone that does not tell, and a page whose order is known
+    ("03/10/2026 06:45 GMT", None, date(2026, 1, 1), "year"),
+    ("03/10/2026 06:45 AM EDT", "DMY", date(2026, 10, 3), "day"),
+])
+def test_date_line_place_and_zone(line, order, value, precision):
+    from loaders.extract.pubdates import date_line
+
+    found = date_line(line, order)
+    assert ((found.value, found.precision) if found else (None, None)) == (value, precision)
+
+
+PLAYER_THEN_PROSE = """Politics
+Senate passes stopgap bill hours before shutdown deadline
+By Marcus Webb
+Updated 11:48 PM EST, Fri March 6, 2026
+Video player
+Now playing
+02:14
+The Senate passed a short-term spending bill late Friday, sending it to the president hours before a government shutdown was set to begin.
+The measure, approved 71-27, keeps federal agencies funded through April 17, and the House approved the same bill on Thursday.
+The president is expected to sign it on Saturday morning."""
+
+
+def test_player_block_keeps_prose_under_it():
+    """Near miss of the video player's block: the body's first paragraph right under the player stays."""
+    _, paragraphs = title_and_paragraphs(PLAYER_THEN_PROSE)
+    assert paragraphs[0].startswith("The Senate passed a short-term spending bill")
