@@ -138,7 +138,8 @@ _APPEAL_PRODUCT = re.compile(
 )
 _CALL_TO_ACTION = re.compile(
     r"(?:\bclick\s+here\b|\bjoin\b.{0,40}\bnow\b|\bsign\s+up\b|\btoday\b|\bjust\s+[$€£]|[$€£]\s?\d+\s*(?:a|per|/)\s*"
-    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b)",
+    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b|"
+    r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+us\s+(?:with|by|today|now)\b)",
     _I,
 )
 _STRONG_CALL = re.compile(
@@ -159,7 +160,7 @@ _SHARE = re.compile(
     r"aa|a\+|a-|\+\s*(?:text|font)\s+size|(?:(?:normal|default|small(?:er)?|large(?:r)?|(?:very|extra)\s+large|"
     r"increase|decrease)\s+)?(?:text|font)\s+size|"
     r"subscribe|log\s*in|sign\s*in|register|menu|search|skip\s+to\s+(?:main\s+)?content|"
-    r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
+    r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/!]*)+$",
     _I,
 )
 # A button: a call to action and what it leads to ("Get the recipe", "Check price on Amazon", "Learn more").
@@ -295,7 +296,10 @@ _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
     r"related(?:\s+(?:reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
     r"more\s+on\s+this|watch|listen)\s*[:>|]\s*\S|"
-    r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
+    r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$"  # "Read more In X, a headline"
+    # "READ: Bridge collapse: 11 hurt as truck plunges into river": a bare "Read" and its colon over a headline, which
+    # closes on no full stop ("Ready: the stadium opens" is no label; "Read the full statement ..." has no colon)
+    r"|^(?=.{0,160}$)read\s*:\s*(?-i:[A-Z0-9“\"‘']).*[^.]$",
     _I,
 )
 # A caption opened by where its picture stands: "Above: The seed heads in winter light."
@@ -487,6 +491,10 @@ _MAILING_LIST = re.compile(
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
+    # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",
+    # "By signing up, you agree to our Terms" ("By providing an email address, users agree ..." reports others)
+    r"by\s+(?:entering|submitting|providing|signing\s*up|subscribing|registering|clicking)\b.{0,60}\b(?:you|I)\s+"
+    r"(?:agree|consent|acknowledge)\b.*|"
     # the form's consent line: "We use your sign-up to provide content in ways you've consented to."
     r"we\s+use\s+your\s+sign-?\s*up\s+to\b.{0,160}|"
     # the sign-up form's field: "Enter your email address"
@@ -595,6 +603,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 
 
 _APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
+_QUOTE_MARK = re.compile("[\"“”]")  # an appeal in quotation marks is someone's words, reported
 
 
 # The gates of all signals read at once (`classify_line` runs on every line of every page): which gate words
@@ -721,8 +730,9 @@ def classify_line(line: str) -> str | None:
         return "credits"
     if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
-        if _STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text)):
-            return "appeal"
+        if (_STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text))) \
+                and not reports_speech(_last_sentence(text)) and not _QUOTE_MARK.search(text):
+            return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
         return "link"
     return None
@@ -816,6 +826,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     prose_seen = 0  # words of article prose above the line: an end heading ends only an article that has begun
     seen_paragraph = False
     previous: str | None = None  # the last non-blank line read
+    previous_kind: str | None = None  # its label
+    block_meta_seen = False  # a byline or date line of the headline block stood above
     index = 0
     while index < len(lines):
         text = lines[index].strip()
@@ -888,9 +900,19 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
+            elif previous is not None and _GALLERY.match(previous) and (
+                    not is_paragraph(text) or _BRACKET_CREDIT_TAIL.search(text)):
+                kind = "caption"  # "1 / 12", then that picture's caption ("... site. [InTime News]")
+            elif prose_seen < _CAPTION_REACH and previous_kind in _ROW_KINDS and block_meta_seen \
+                    and following is not None and len(text.split()) <= _ROW_CAPTION_WORDS \
+                    and not reports_speech(text) and classify_line(following) == "photo_credit":
+                kind = "caption"  # the headline block's share row, then its picture: a caption over its credit
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
+        if not block_meta_seen and prose_seen < _CAPTION_REACH and _is_block_meta(text):
+            block_meta_seen = True
+        previous_kind = kind
         if kind == "label" and not seen_paragraph and text.lower().rstrip(" :") in SUMMARY_BOX_LABELS:
             index = _label_summary_box(lines, labels, index + 1)
             continue
@@ -901,7 +923,36 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         index += 1
     _label_sandwiched(lines, labels)
     _label_entry_bylines(lines, labels)
+    _label_appeal_boxes(lines, labels)
     return labels
+
+
+_ROW_KINDS = frozenset({"share", "button"})
+_ROW_CAPTION_WORDS = 25  # a caption under the share row: a sentence or two about the picture
+_BRACKET_CREDIT_TAIL = re.compile(r"\s[\[(][^\[\]()]{2,40}[\])]$")  # "... site. [InTime News]"
+_APPEAL_VOICE_LINES = 3  # lines in the outlet's voice over its appeal that belong to the appeal's box...
+_APPEAL_VOICE_WORDS = 30  # ...each this short
+_APPEAL_BUTTON = re.compile(r"^(?:support|donate|subscribe|join|give|contribute|become)\b[^.!?]{0,40}$", _I)
+
+
+def _label_appeal_boxes(lines: list[str], labels: list[str | None]) -> None:
+    """An appeal line ("Independent journalism costs money. Please support us with a monthly donation.") heads a
+    box: the lines right over it in the outlet's own voice ("We were forced out of Russia, but we keep reporting.")
+    and its button right under it ("Support The Free Dispatch") are the box's. A line in quotation marks, or one
+    reporting someone's words, is the article's and ends the box."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for position, (i, text) in enumerate(texts):
+        if labels[i] != "appeal":
+            continue
+        for j, above in reversed(texts[max(0, position - _APPEAL_VOICE_LINES):position]):
+            if labels[j] is not None or len(above.split()) > _APPEAL_VOICE_WORDS or _QUOTE_MARK.search(above) \
+                    or not _OUTLET_VOICE.search(above) or reports_speech(above):
+                break
+            labels[j] = "appeal"
+        if position + 1 < len(texts):
+            j, below = texts[position + 1]
+            if labels[j] is None and _APPEAL_BUTTON.match(below):
+                labels[j] = "appeal"
 
 
 _SUMMARY_BULLETS = 6  # bullet points a summary box above the article holds at most...

@@ -331,6 +331,7 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
 
 
 _FURNITURE_WORDS = 5  # a line this short between the headline block and the body is furniture
+_PLAYER_LABELS = frozenset(layout.PLAYER_LABELS)
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
@@ -347,6 +348,13 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)}
+    # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
+    # under it (the clip's length, title and source) are the player's; prose under it stays.
+    player = next((i for i in range(headline + 1, page.body_start)
+                   if page.texts[i].strip().lower() in _PLAYER_LABELS), None)
+    if player is not None:
+        furniture |= {page.texts[i] for i in range(player + 1, page.body_start)
+                      if not boilerplate.is_paragraph(page.texts[i])}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
