@@ -425,3 +425,138 @@ def test_player_block_keeps_prose_under_it():
     """Near miss of the video player's block: the body's first paragraph right under the player stays."""
     _, paragraphs = title_and_paragraphs(PLAYER_THEN_PROSE)
     assert paragraphs[0].startswith("The Senate passed a short-term spending bill")
+
+
+# A second round of made-up pages (written, with their expectations, before running them): a Nigerian daily with
+# "Kindly Share This Story:" lines, an Indian daily with byline, place and date on one line, a Kenyan daily with
+# "More by this Author", a Korean daily with "Posted : ... Updated : ..." and a Canadian daily with "Open this photo
+# in gallery:" captions.
+PAGES_EXTRA = [
+    ("ng_kindly_share", """Home
+News
+Politics
+Business
+Lagos Ledger
+News
+Senate confirms new INEC commissioners after heated session
+Kindly Share This Story:
+By Chinedu Okafor, Abuja
+March 5, 2026 | 4:12 pm
+The Senate on Thursday confirmed five new commissioners for the Independent National Electoral Commission after a three-hour session marked by walkouts.
+Senate President Adewale Bello said the nominees had met every constitutional requirement.
+Kindly Share This Story:
+Opposition senators said they had not been given enough time to review the nominees' records.
+The commissioners will be sworn in next week.
+Kindly Share This Story:
+Related
+Tinubu signs electoral amendment bill""",
+     "Senate confirms new INEC commissioners after heated session", date(2026, 3, 5), ["Chinedu Okafor"],
+     "The Senate on Thursday confirmed five new commissioners", "will be sworn in next week.",
+     "Kindly Share This Story:"),
+    ("in_one_line_meta", """The Capital Express
+India
+Cities
+Explained
+Opinion
+Delhi
+Delhi to get 1,000 new electric buses by June, says transport minister
+The buses will run on 40 new routes in the outer districts
+Written by Meera Iyer | New Delhi | Updated: March 5, 2026 10:12 IST
+Follow Us
+The Delhi government will add 1,000 electric buses to its fleet by June, Transport Minister Arvind Sethi said on Thursday.
+The buses will run on 40 new routes, most of them in the outer districts of the city.
+"No village in Delhi will be more than a kilometre from a bus stop," Sethi said.
+The government will also build six new depots.
+© The Capital Express Pvt Ltd""",
+     "Delhi to get 1,000 new electric buses by June, says transport minister", date(2026, 3, 5), ["Meera Iyer"],
+     "The Delhi government will add 1,000 electric buses", "will also build six new depots.", "Follow Us"),
+    ("ke_more_by_author", """Nairobi Nation
+News
+Counties
+Business
+Counties
+Floods cut off Garissa town as Tana River bursts its banks
+By Amina Yusuf
+More by this Author
+Thursday March 05 2026
+Residents wade through floodwater in Garissa town on March 4, 2026. PHOTO | FILE | NATION
+Floods have cut off Garissa town after the Tana River burst its banks following a week of heavy rain in the upper catchment.
+County officials said more than 2,000 families had been displaced.
+The Kenya Red Cross said it had set up three camps.
+The Meteorological Department has forecast more rain until Sunday.
+Advertisement""",
+     "Floods cut off Garissa town as Tana River bursts its banks", date(2026, 3, 5), ["Amina Yusuf"],
+     "Floods have cut off Garissa town", "forecast more rain until Sunday.", "More by this Author"),
+    ("kr_posted_updated", """Seoul Herald
+National
+Politics
+Social affairs
+Social affairs
+Seoul to cap taxi fares at night for two years
+Posted : 2026-03-05 17:20
+Updated : 2026-03-05 18:02
+By Kim Ji-won
+The Seoul Metropolitan Government said Thursday it would freeze late-night taxi surcharges for two years to ease the burden on commuters.
+The surcharge will stay at 40 percent between 10 p.m. and 2 a.m.
+Drivers' unions said the freeze would cut their income.
+The city will review the policy in 2028.
+Kim Ji-won
+jiwon@seoulherald.example
+Most Popular""",
+     "Seoul to cap taxi fares at night for two years", date(2026, 3, 5), ["Kim Ji-won"],
+     "The Seoul Metropolitan Government said Thursday", "will review the policy in 2028.",
+     "jiwon@seoulherald.example"),
+    ("ca_open_gallery", """Sections
+Search
+The Northern Mail
+Canada
+Ottawa to fund 12 new rapid-transit lines in B.C. and Alberta
+Marie Tremblay
+Ottawa
+Published March 5, 2026
+Open this photo in gallery:
+Transport Minister Paul Lang speaks in Ottawa on March 5, 2026.Justin Tang/The Canadian Press
+The federal government will spend $4.2-billion on 12 new rapid-transit lines in British Columbia and Alberta, Transport Minister Paul Lang announced Thursday.
+The money will come from the permanent transit fund created last year.
+Both provinces welcomed the announcement.
+Construction on the first lines is expected to start in 2027.
+Sign up for the Politics Briefing newsletter
+Report an editorial error""",
+     "Ottawa to fund 12 new rapid-transit lines in B.C. and Alberta", date(2026, 3, 5), ["Marie Tremblay"],
+     "Ottawa", "expected to start in 2027.", "Open this photo in gallery:"),
+]
+
+XFAIL_EXTRA: dict[str, str] = {}
+IDS_EXTRA = [row[0] for row in PAGES_EXTRA]
+
+
+def _extra_rows(field: str) -> list:
+    return [pytest.param(*row, marks=pytest.mark.xfail(reason=XFAIL_EXTRA[f"{row[0]}:{field}"], strict=True))
+            if f"{row[0]}:{field}" in XFAIL_EXTRA else row for row in PAGES_EXTRA]
+
+
+@pytest.mark.parametrize("name, text, title, published, authors, first, last, furniture", _extra_rows("title"),
+                         ids=IDS_EXTRA)
+def test_extra_title(name, text, title, published, authors, first, last, furniture):
+    assert _article(text).title == title
+
+
+@pytest.mark.parametrize("name, text, title, published, authors, first, last, furniture", _extra_rows("date"),
+                         ids=IDS_EXTRA)
+def test_extra_date(name, text, title, published, authors, first, last, furniture):
+    assert _article(text).published_on == published
+
+
+@pytest.mark.parametrize("name, text, title, published, authors, first, last, furniture", _extra_rows("authors"),
+                         ids=IDS_EXTRA)
+def test_extra_authors(name, text, title, published, authors, first, last, furniture):
+    assert _article(text).authors == authors
+
+
+@pytest.mark.parametrize("name, text, title, published, authors, first, last, furniture", _extra_rows("body"),
+                         ids=IDS_EXTRA)
+def test_extra_body_edges(name, text, title, published, authors, first, last, furniture):
+    _, paragraphs = title_and_paragraphs(text)
+    assert paragraphs and paragraphs[0].startswith(first), paragraphs[:1]
+    assert paragraphs[-1].endswith(last), paragraphs[-1:]
+    assert all(furniture not in part.split("\n") for part in paragraphs), furniture
