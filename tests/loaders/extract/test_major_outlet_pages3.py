@@ -560,3 +560,36 @@ def test_extra_body_edges(name, text, title, published, authors, first, last, fu
     assert paragraphs and paragraphs[0].startswith(first), paragraphs[:1]
     assert paragraphs[-1].endswith(last), paragraphs[-1:]
     assert all(furniture not in part.split("\n") for part in paragraphs), furniture
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Kindly Share This Story:", "share"),
+    ("Please share this article", "share"),
+    ("Please share this story with your neighbours, the mayor urged.", None),
+    ("More by this Author", "button"),
+    ("More by this author's brother appeared in court on Monday.", None),
+    ("Open this photo in gallery:", "button"),
+    ("Residents wade through floodwater in Garissa town on March 4, 2026. PHOTO | FILE | NATION", "photo_credit"),
+    ("Residents wade through floodwater in Garissa town on March 4, 2026, officials said.", None),
+    ("The PHOTO | FILE | NATION format is used by the newspaper", None),
+])
+def test_line_classes_extra(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("header, authors", [
+    # the writer's name over her place line over the date line: a byline
+    (["Marie Tremblay", "Ottawa", "Published March 5, 2026"], ["Marie Tremblay"]),
+    # near miss: a name over a line that is no known place, over the date line, is not read through it
+    (["Marie Tremblay", "Transit fund", "Published March 5, 2026"], []),
+])
+def test_writer_over_place_line(header, authors):
+    text = "\n".join(["Canada", "Ottawa to fund 12 new rapid-transit lines in B.C. and Alberta", *header,
+                      "The federal government will spend $4.2-billion on 12 new rapid-transit lines in British "
+                      "Columbia and Alberta, Transport Minister Paul Lang announced Thursday.",
+                      "The money will come from the permanent transit fund created last year, and both provinces "
+                      "welcomed the announcement on Thursday afternoon.",
+                      "Construction on the first lines is expected to start in 2027."])
+    assert _article(text).authors == authors
