@@ -149,6 +149,7 @@ _STRONG_CALL = re.compile(
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
+    r"(?:kindly|please)\s+share\s+this\s+(?:article|story|post|page)|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
@@ -426,7 +427,7 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
 # and a retailer's price button ("Amazon $19.34").
 _CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
                        + r")(?:\s*[|·•]\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                                                     for phrase in PAGE_CONTROLS) + r"))*$", _I)
+                                                     for phrase in PAGE_CONTROLS) + r"))*:?$", _I)
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
@@ -724,6 +725,8 @@ def classify_line(line: str) -> str | None:
             return kind
     if ("/" in text or " FOR " in text) and _is_caps_credit(text):
         return "photo_credit"
+    if "|" in text and len(text) <= 400 and _CAPS_LABEL_TAIL.search(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
@@ -740,6 +743,10 @@ def classify_line(line: str) -> str | None:
 
 # "... on Thursday. INQUIRER PHOTO / RICHARD REYES": the outlet's picture label before the slash stands for the given
 # name the credit otherwise needs.
+# "... on March 4, 2026. PHOTO | FILE | NATION": a caption closing on the outlet's capitals credit, its picture
+# label among words joined by bars or slashes.
+_CAPS_LABEL_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:[A-Z][A-Z'’.-]*\s*[|/]\s*)*(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE|FILE)"
+                              r"(?:\s*[|/]\s*[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)+$")
 _CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
 
 
@@ -905,7 +912,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "caption"  # "1 / 12", then that picture's caption ("... site. [InTime News]")
             elif prose_seen < _CAPTION_REACH and previous_kind in _ROW_KINDS and block_meta_seen \
                     and following is not None and len(text.split()) <= _ROW_CAPTION_WORDS \
-                    and not reports_speech(text) and classify_line(following) == "photo_credit":
+                    and not reports_speech(text) and not _is_block_meta(text) \
+                    and classify_line(following) == "photo_credit":
                 kind = "caption"  # the headline block's share row, then its picture: a caption over its credit
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline

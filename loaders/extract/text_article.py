@@ -1071,6 +1071,13 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.removed.append(line)
             index += 1
             continue
+        if parts.byline is None and _is_name_only(line) and index != title_at and index + 2 < len(kept) \
+                and _is_place_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
+            # "Marie Tremblay" / "Ottawa" / "Published March 5, 2026": the writer, her place, the date line
+            parts.byline = line
+            parts.removed.append(kept[index + 1])
+            index += 2
+            continue
         if parts.byline is None and _is_name_only(line) and (
                 (_next_is_paragraph(kept, index + 1) and pageblocks.is_name_line(line))
                 or _is_date_or_byline(kept, index + 1, date_order)):
@@ -1338,6 +1345,12 @@ def _is_dateline_alone(line: str) -> bool:
     gazetteer's cities and regions), the body's first words, never a writer's name. Mixed case ("Jordan Pike") is
     left to the name tests: a writer's surname may be a place's."""
     return line.isupper() and len(line.split()) <= 4 and place_country(line.strip(" ,.—–-")) is not None
+
+
+def _is_place_line(line: str) -> bool:
+    """A known place alone on its line, in any case ("Ottawa", "NEW DELHI"): the gazetteer's town or region."""
+    text = line.strip(" ,.—–-")
+    return 0 < len(text.split()) <= 3 and text[:1].isupper() and place_country(text) is not None
 
 
 def _is_author_line(line: str) -> bool:

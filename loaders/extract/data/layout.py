@@ -132,7 +132,8 @@ PLAYER_LABELS = ("video player", "audio player", "now playing", "up next", "watc
                  "video unavailable", "click to play", "tap to play", "play now")
 
 # A page's controls copied as text: a line made only of these (maybe joined by "|" or "·") is a button row.
-PAGE_CONTROLS = PLAYER_LABELS + ("copy to clipboard", "copy link", "print this page", "print this article", "print article",
+PAGE_CONTROLS = PLAYER_LABELS + ("more by this author", "more from this author", "more by the author", "open this photo in gallery",
+                                   "copy to clipboard", "copy link", "print this page", "print this article", "print article",
                  "free download", "download chart image", "chart data", "download pdf", "no credit card required",
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
