@@ -526,6 +526,102 @@ Sign up for the Politics Briefing newsletter
 Report an editorial error""",
      "Ottawa to fund 12 new rapid-transit lines in B.C. and Alberta", date(2026, 3, 5), ["Marie Tremblay"],
      "Ottawa", "expected to start in 2027.", "Open this photo in gallery:"),
+    # third round, also written before running: a French broadcaster's English site ("Issued on:" / "Modified:",
+    # day-first numeric dates), a Pakistani daily ("Follow ... on WhatsApp", "Published in ..., March 6th"), a
+    # Singapore daily (Updated over Published), a US local-newspaper network (two-label date line, "Contact ... at",
+    # "This article originally appeared on"), a Nordic English site with members-only comment prompts
+    ("fr_issued_on", """Skip to main content
+Live
+Programs
+France
+France
+France to phase out coal plants by 2027, two years early
+Issued on: 05/03/2026 - 14:22
+Modified: 05/03/2026 - 16:40
+2 min
+Paris (AFP) – France will close its last two coal-fired power plants by the end of 2027, two years earlier than planned, the energy ministry said on Thursday.
+The plants at Cordemais and Saint-Avold supply less than one percent of the country's electricity.
+Unions said they would fight the closures.
+© 2026 AFP
+Read more on related topics:
+Energy""",
+     "France to phase out coal plants by 2027, two years early", date(2026, 3, 5), [],
+     "Paris (AFP) – France will close its last two coal-fired power plants", "Unions said they would fight the closures.",
+     "2 min"),
+    ("pk_follow_whatsapp", """Home
+Latest
+Pakistan
+Business
+Opinion
+The Karachi Courier
+Pakistan
+Karachi water utility to raise tariffs by 15pc from July
+Imran Qureshi
+Published March 5, 2026
+Updated 2 hours ago
+Follow The Karachi Courier on WhatsApp
+The Karachi Water and Sewerage Corporation will raise its tariffs by 15 per cent from July, its managing director announced on Thursday.
+The corporation said the increase was needed to pay for repairs to the city's main pipelines.
+Consumer groups called the increase unfair.
+Follow The Karachi Courier on WhatsApp
+Published in The Karachi Courier, March 6th, 2026
+Comments (12)""",
+     "Karachi water utility to raise tariffs by 15pc from July", date(2026, 3, 5), ["Imran Qureshi"],
+     "The Karachi Water and Sewerage Corporation will raise", "Consumer groups called the increase unfair.",
+     "Follow The Karachi Courier on WhatsApp"),
+    ("sg_updated_published", """The Lion City Times
+Singapore
+Asia
+World
+Singapore
+New MRT line to open in stages from 2030
+Updated Mar 05, 2026, 06:12 PM
+Published Mar 05, 2026, 05:40 PM
+SINGAPORE – The new Cross Island MRT line will open in three stages from 2030, the Land Transport Authority said on March 5.
+The first stage will have 12 stations.
+Commuters in the east will save up to 30 minutes a trip.
+Join The Lion City Times' WhatsApp Channel and get the latest news and must-reads.
+Share this article""",
+     "New MRT line to open in stages from 2030", date(2026, 3, 5), [],
+     "SINGAPORE – The new Cross Island MRT line", "save up to 30 minutes a trip.",
+     "Join The Lion City Times' WhatsApp Channel and get the latest news and must-reads."),
+    ("us_local_network", """Springfield Daily Ledger
+News
+Sports
+Opinion
+Obituaries
+e-Edition
+LOCAL
+Springfield school board approves later start times for high schools
+Dana Ortiz
+Springfield Daily Ledger
+Published 5:03 a.m. ET March 5, 2026 | Updated 8:12 a.m. ET March 5, 2026
+The Springfield school board voted 5-2 on Wednesday to push high school start times to 8:30 a.m. from next fall.
+Board member Carla Nguyen said the change would help students get more sleep.
+Parents who opposed the change said it would make it harder to get to work.
+The district will publish new bus schedules in May.
+Contact Dana Ortiz at dortiz@ledger.example or follow her on X @danaortiz.
+This article originally appeared on Springfield Daily Ledger: Springfield school board approves later start times for high schools""",
+     "Springfield school board approves later start times for high schools", date(2026, 3, 5), ["Dana Ortiz"],
+     "The Springfield school board voted 5-2", "will publish new bus schedules in May.",
+     "Contact Dana Ortiz at dortiz@ledger.example or follow her on X @danaortiz."),
+    ("se_members_comment", """The Nordic Local
+Sweden
+Politics
+Jobs
+Members
+POLITICS
+Sweden to tighten rules for work permits from June
+Published: 5 March 2026 14:12 CET
+Updated: 5 March 2026 16:05 CET
+Sweden's government will raise the salary threshold for work permits and shorten the time allowed to find a new job, the migration minister said on Thursday.
+The new rules will apply from June 1.
+Employers' groups said the change would make it harder to hire.
+Please log in here to leave a comment.
+Become a Member to leave a comment.""",
+     "Sweden to tighten rules for work permits from June", date(2026, 3, 5), [],
+     "Sweden's government will raise the salary threshold", "would make it harder to hire.",
+     "Please log in here to leave a comment."),
 ]
 
 XFAIL_EXTRA: dict[str, str] = {
