@@ -696,3 +696,45 @@ def test_writer_over_place_line(header, authors):
                       "welcomed the announcement on Thursday afternoon.",
                       "Construction on the first lines is expected to start in 2027."])
     assert _article(text).authors == authors
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Please log in here to leave a comment.", "share"),
+    ("Become a Member to leave a comment.", "share"),
+    ("Residents had to log in to leave a comment on the council's portal, she said.", None),
+    ("Contact Dana Ortiz at dortiz@ledger.example or follow her on X @danaortiz.", "credits"),
+    ("Contact Dana Ortiz at the school office, the notice said.", None),
+    ("This article originally appeared on Springfield Daily Ledger: Springfield school board approves later start "
+     "times for high schools", "disclosure"),
+    ("The article originally appeared on a blog in 2019, Ortiz said.", None),
+])
+def test_line_classes_third_round(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("Read more on related topics:", True),
+    ("Read more on these topics", True),
+    ("Read more on related topics in the minister's statement, which runs to 40 pages", False),
+])
+def test_related_topics_heading(line, ends):
+    from loaders.extract.boilerplate import _END_HEADING
+
+    assert bool(_END_HEADING.match(line)) is ends
+
+
+@pytest.mark.parametrize("line, value, precision", [
+    # a 24-hour clock past noon beside a numeric date: the page does not write the US way, day first
+    ("Issued on: 05/03/2026 - 14:22", date(2026, 3, 5), "day"),
+    ("10.03.2026 • 18:22", date(2026, 3, 10), "day"),
+    # near misses: a morning clock tells nothing; an afternoon clock with p.m. is a 12-hour clock
+    ("05/03/2026 - 09:22", date(2026, 1, 1), "year"),
+    ("05/03/2026 2:22 PM", date(2026, 1, 1), "year"),
+])
+def test_twenty_four_hour_clock(line, value, precision):
+    from loaders.extract.pubdates import date_line
+
+    found = date_line(line)
+    assert (found.value, found.precision) == (value, precision)
