@@ -188,7 +188,9 @@ _CALL_US = re.compile(
 # social handle) must stand in the line: "She may be reached at home" is the article's.
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
-    r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
+    r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
+    # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
+    r"(?:contact|reach|email|e-mail)\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+at\s+(?=\S+@))"
     r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w|"
     r"(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}\W*$)", _I)  # or a phone number closing the line
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
@@ -339,7 +341,7 @@ _END_HEADING = re.compile(
     r"recent\s+(?:posts|articles|stories|news)|categories|"
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
-    r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
+    r"read\s+(?:more|next|also)(?:\s+on\s+(?:related|these|this)\s+topics?)?|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
     # "More Riverton Post Recipes", "More local news": a site's or a section's name between "More" and what it lists
     r"more\s+(?!than\b)(?:[\w&'’.-]+\s+){1,3}(?:stories|news|articles|posts|recipes|reviews|videos|guides)|"
     r"more\s+(?:related\s+|blog\s+|recent\s+)?(?:posts|articles|stories)|"
@@ -466,7 +468,7 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
     r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
-    r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+in\s+"
+    r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
     r"\S.*|"
     r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:(?:also\s+)?appear(?:s|ed)\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
@@ -508,7 +510,11 @@ _MAILING_LIST = re.compile(
 _COMMENT_PROMPT = re.compile(
     r"^(?=.{0,400}$).*\b(?:(?:leav(?:e|ing)|drop(?:ping)?|post(?:ing)?)\s+(?:\w+\s+){0,2}comments?\s+below|"
     r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:\w+\s+){0,4}in\s+the\s+comments"
-    r"(?:\s+(?:section\s+)?below)?)\W*$",
+    r"(?:\s+(?:section\s+)?below)?)\W*$|"
+    # the comment box's gate as a whole short line: "Please log in here to leave a comment.", "Become a Member to
+    # leave a comment." ("Residents had to log in to leave a comment on the portal, she said." goes on)
+    r"^(?=.{0,80}$)(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|become\s+an?\s+(?:member|subscriber))"
+    r"(?:\s+here)?\s+to\s+(?:leave|post|add|write|read)\s+(?:a\s+)?comments?\W*$",
     _I,
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
@@ -567,7 +573,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
-    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist"), max_length=300),
+    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist", "@"),
+               max_length=300),
     LineSignal("button", _GALLERY, max_length=40),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
