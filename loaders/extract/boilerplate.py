@@ -138,7 +138,8 @@ _APPEAL_PRODUCT = re.compile(
 )
 _CALL_TO_ACTION = re.compile(
     r"(?:\bclick\s+here\b|\bjoin\b.{0,40}\bnow\b|\bsign\s+up\b|\btoday\b|\bjust\s+[$€£]|[$€£]\s?\d+\s*(?:a|per|/)\s*"
-    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b)",
+    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b|"
+    r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+us\s+(?:with|by|today|now)\b)",
     _I,
 )
 _STRONG_CALL = re.compile(
@@ -148,6 +149,7 @@ _STRONG_CALL = re.compile(
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
+    r"(?:kindly|please)\s+share\s+this\s+(?:article|story|post|page)|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
@@ -159,7 +161,7 @@ _SHARE = re.compile(
     r"aa|a\+|a-|\+\s*(?:text|font)\s+size|(?:(?:normal|default|small(?:er)?|large(?:r)?|(?:very|extra)\s+large|"
     r"increase|decrease)\s+)?(?:text|font)\s+size|"
     r"subscribe|log\s*in|sign\s*in|register|menu|search|skip\s+to\s+(?:main\s+)?content|"
-    r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
+    r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/!]*)+$",
     _I,
 )
 # A button: a call to action and what it leads to ("Get the recipe", "Check price on Amazon", "Learn more").
@@ -186,7 +188,9 @@ _CALL_US = re.compile(
 # social handle) must stand in the line: "She may be reached at home" is the article's.
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
-    r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
+    r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
+    # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
+    r"(?:contact|reach|email|e-mail)\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+at\s+(?=\S+@))"
     r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w|"
     r"(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}\W*$)", _I)  # or a phone number closing the line
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
@@ -295,7 +299,10 @@ _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
     r"related(?:\s+(?:reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
     r"more\s+on\s+this|watch|listen)\s*[:>|]\s*\S|"
-    r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
+    r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$"  # "Read more In X, a headline"
+    # "READ: Bridge collapse: 11 hurt as truck plunges into river": a bare "Read" and its colon over a headline, which
+    # closes on no full stop ("Ready: the stadium opens" is no label; "Read the full statement ..." has no colon)
+    r"|^(?=.{0,160}$)read\s*:\s*(?-i:[A-Z0-9“\"‘']).*[^.]$",
     _I,
 )
 # A caption opened by where its picture stands: "Above: The seed heads in winter light."
@@ -334,7 +341,7 @@ _END_HEADING = re.compile(
     r"recent\s+(?:posts|articles|stories|news)|categories|"
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
-    r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
+    r"read\s+(?:more|next|also)(?:\s+on\s+(?:related|these|this)\s+topics?)?|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
     # "More Riverton Post Recipes", "More local news": a site's or a section's name between "More" and what it lists
     r"more\s+(?!than\b)(?:[\w&'’.-]+\s+){1,3}(?:stories|news|articles|posts|recipes|reviews|videos|guides)|"
     r"more\s+(?:related\s+|blog\s+|recent\s+)?(?:posts|articles|stories)|"
@@ -422,7 +429,7 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
 # and a retailer's price button ("Amazon $19.34").
 _CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
                        + r")(?:\s*[|·•]\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                                                     for phrase in PAGE_CONTROLS) + r"))*$", _I)
+                                                     for phrase in PAGE_CONTROLS) + r"))*:?$", _I)
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
@@ -461,7 +468,7 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
     r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
-    r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+in\s+"
+    r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
     r"\S.*|"
     r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:(?:also\s+)?appear(?:s|ed)\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
@@ -487,6 +494,10 @@ _MAILING_LIST = re.compile(
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
+    # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",
+    # "By signing up, you agree to our Terms" ("By providing an email address, users agree ..." reports others)
+    r"by\s+(?:entering|submitting|providing|signing\s*up|subscribing|registering|clicking)\b.{0,60}\b(?:you|I)\s+"
+    r"(?:agree|consent|acknowledge)\b.*|"
     # the form's consent line: "We use your sign-up to provide content in ways you've consented to."
     r"we\s+use\s+your\s+sign-?\s*up\s+to\b.{0,160}|"
     # the sign-up form's field: "Enter your email address"
@@ -499,7 +510,11 @@ _MAILING_LIST = re.compile(
 _COMMENT_PROMPT = re.compile(
     r"^(?=.{0,400}$).*\b(?:(?:leav(?:e|ing)|drop(?:ping)?|post(?:ing)?)\s+(?:\w+\s+){0,2}comments?\s+below|"
     r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:\w+\s+){0,4}in\s+the\s+comments"
-    r"(?:\s+(?:section\s+)?below)?)\W*$",
+    r"(?:\s+(?:section\s+)?below)?)\W*$|"
+    # the comment box's gate as a whole short line: "Please log in here to leave a comment.", "Become a Member to
+    # leave a comment." ("Residents had to log in to leave a comment on the portal, she said." goes on)
+    r"^(?=.{0,80}$)(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|become\s+an?\s+(?:member|subscriber))"
+    r"(?:\s+here)?\s+to\s+(?:leave|post|add|write|read)\s+(?:a\s+)?comments?\W*$",
     _I,
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
@@ -558,7 +573,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
-    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist"), max_length=300),
+    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist", "@"),
+               max_length=300),
     LineSignal("button", _GALLERY, max_length=40),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
@@ -595,6 +611,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 
 
 _APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
+_QUOTE_MARK = re.compile("[\"“”]")  # an appeal in quotation marks is someone's words, reported
 
 
 # The gates of all signals read at once (`classify_line` runs on every line of every page): which gate words
@@ -715,14 +732,17 @@ def classify_line(line: str) -> str | None:
             return kind
     if ("/" in text or " FOR " in text) and _is_caps_credit(text):
         return "photo_credit"
+    if "|" in text and len(text) <= 400 and _CAPS_LABEL_TAIL.search(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
         return "credits"
     if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
-        if _STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text)):
-            return "appeal"
+        if (_STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text))) \
+                and not reports_speech(_last_sentence(text)) and not _QUOTE_MARK.search(text):
+            return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
         return "link"
     return None
@@ -730,6 +750,10 @@ def classify_line(line: str) -> str | None:
 
 # "... on Thursday. INQUIRER PHOTO / RICHARD REYES": the outlet's picture label before the slash stands for the given
 # name the credit otherwise needs.
+# "... on March 4, 2026. PHOTO | FILE | NATION": a caption closing on the outlet's capitals credit, its picture
+# label among words joined by bars or slashes.
+_CAPS_LABEL_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:[A-Z][A-Z'’.-]*\s*[|/]\s*)*(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE|FILE)"
+                              r"(?:\s*[|/]\s*[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)+$")
 _CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
 
 
@@ -816,6 +840,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     prose_seen = 0  # words of article prose above the line: an end heading ends only an article that has begun
     seen_paragraph = False
     previous: str | None = None  # the last non-blank line read
+    previous_kind: str | None = None  # its label
+    block_meta_seen = False  # a byline or date line of the headline block stood above
     index = 0
     while index < len(lines):
         text = lines[index].strip()
@@ -888,9 +914,20 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
+            elif previous is not None and _GALLERY.match(previous) and (
+                    not is_paragraph(text) or _BRACKET_CREDIT_TAIL.search(text)):
+                kind = "caption"  # "1 / 12", then that picture's caption ("... site. [InTime News]")
+            elif prose_seen < _CAPTION_REACH and previous_kind in _ROW_KINDS and block_meta_seen \
+                    and following is not None and len(text.split()) <= _ROW_CAPTION_WORDS \
+                    and not reports_speech(text) and not _is_block_meta(text) \
+                    and classify_line(following) == "photo_credit":
+                kind = "caption"  # the headline block's share row, then its picture: a caption over its credit
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
+        if not block_meta_seen and prose_seen < _CAPTION_REACH and _is_block_meta(text):
+            block_meta_seen = True
+        previous_kind = kind
         if kind == "label" and not seen_paragraph and text.lower().rstrip(" :") in SUMMARY_BOX_LABELS:
             index = _label_summary_box(lines, labels, index + 1)
             continue
@@ -901,7 +938,36 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         index += 1
     _label_sandwiched(lines, labels)
     _label_entry_bylines(lines, labels)
+    _label_appeal_boxes(lines, labels)
     return labels
+
+
+_ROW_KINDS = frozenset({"share", "button"})
+_ROW_CAPTION_WORDS = 25  # a caption under the share row: a sentence or two about the picture
+_BRACKET_CREDIT_TAIL = re.compile(r"\s[\[(][^\[\]()]{2,40}[\])]$")  # "... site. [InTime News]"
+_APPEAL_VOICE_LINES = 3  # lines in the outlet's voice over its appeal that belong to the appeal's box...
+_APPEAL_VOICE_WORDS = 30  # ...each this short
+_APPEAL_BUTTON = re.compile(r"^(?:support|donate|subscribe|join|give|contribute|become)\b[^.!?]{0,40}$", _I)
+
+
+def _label_appeal_boxes(lines: list[str], labels: list[str | None]) -> None:
+    """An appeal line ("Independent journalism costs money. Please support us with a monthly donation.") heads a
+    box: the lines right over it in the outlet's own voice ("We were forced out of Russia, but we keep reporting.")
+    and its button right under it ("Support The Free Dispatch") are the box's. A line in quotation marks, or one
+    reporting someone's words, is the article's and ends the box."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for position, (i, text) in enumerate(texts):
+        if labels[i] != "appeal":
+            continue
+        for j, above in reversed(texts[max(0, position - _APPEAL_VOICE_LINES):position]):
+            if labels[j] is not None or len(above.split()) > _APPEAL_VOICE_WORDS or _QUOTE_MARK.search(above) \
+                    or not _OUTLET_VOICE.search(above) or reports_speech(above):
+                break
+            labels[j] = "appeal"
+        if position + 1 < len(texts):
+            j, below = texts[position + 1]
+            if labels[j] is None and _APPEAL_BUTTON.match(below):
+                labels[j] = "appeal"
 
 
 _SUMMARY_BULLETS = 6  # bullet points a summary box above the article holds at most...

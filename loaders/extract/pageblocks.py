@@ -764,6 +764,13 @@ class Page:
             return False
         return self.lines[j].shaped and self.lines[j].words >= 3 and not self.lines[j].navish
 
+    def writer_outlet(self, i: int) -> bool:
+        """"Dana Ortiz" / "Springfield Daily Ledger" / "Published ...": a short line right under the writer's bare
+        name and right over the date line is her outlet, the byline's second line (a masthead's copy, not the
+        headline's). A headline under an author-first byline is longer than `_OUTLET_WORDS`."""
+        return 0 < i < len(self.lines) - 1 and self.lines[i].words <= _OUTLET_WORDS \
+            and is_name_line(self.texts[i - 1]) and self.lines[i + 1].date is not None
+
     def kicker_above(self, i: int) -> bool:
         """A section or category line ("LOCAL NEWS", "Camera & Gear Reviews", "Politics") right above a longer
         headline-shaped line: the line is a kicker."""
@@ -814,7 +821,8 @@ class Signal:
 HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("slug", 5.0, lambda page, i: page.cover(i) >= 0.75),
     Signal("slug-part", 2.0, lambda page, i: 0.5 <= page.cover(i) < 0.75),
-    Signal("repeated", 3.0, lambda page, i: page.repeated(i)),
+    # a writer's outlet under her name repeats the masthead, not the headline's page title
+    Signal("repeated", 3.0, lambda page, i: page.repeated(i) and not page.writer_outlet(i)),
     Signal("above-meta", 2.5, lambda page, i: page.meta_follows(i)),
     Signal("hangs-meta", 1.0, lambda page, i: not (page.lines[i].nav_words or page.lines[i].menu or page.in_nav_run(i))
            and page.hangs_meta(i)),
@@ -853,6 +861,7 @@ _TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(
 MIN_HEADLINE_SCORE = 2.0
 _PATH_CRUMBS = 3  # items of a breadcrumb path ("Home > News > X")
 _LABEL_REACH = 4  # lines above a category line where the headline it labels may stand
+_OUTLET_WORDS = 5  # an outlet's name under its writer's is this short
 _RIGHT_BEFORE = 4  # lines between a heading and the body's first paragraph that may all be furniture
 _CANDIDATES_AFTER_BODY = 3  # headline-shaped lines past the body's start still scored (a standfirst-like start)
 _LONG_SENTENCE = 20  # words of a full-stopped line that is prose, not a headline

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.extract.data.dateforms import (
-    DATE_LINE_GLUE, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
+    DATE_LINE_GLUE, MONTH_FIRST_ZONES, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
     weekday_names,
 )
 
@@ -262,6 +262,20 @@ _LEFTOVER_PIECES = re.compile(
     r"[-–—|]\s*(?-i:[A-Z][A-Z .'’-]{2,30})$",  # "... 08:10 pm IST - NEW DELHI": the dateline's place
     _I,
 )
+_MONTH_FIRST_ZONE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(MONTH_FIRST_ZONES) + r")(?![^\W\d_])", _I)
+# A place before the date on the headline block's date line ("Madrid - 28 April 2026 - 10:32 CEST", "Abu Dhabi,
+# 8 March 2026"): a known place (the gazetteer's), then a dash, bar or comma. A name there ("Jane Roe - 28 April
+# 2026") is a byline.
+_PLACE_BEFORE = re.compile(r"^\s*(?P<place>[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){0,2})\s*[-–—|,]\s*$")
+
+
+def _place_before(piece: str) -> bool:
+    from loaders.extract.data.cities import place_country
+
+    found = _PLACE_BEFORE.match(piece)
+    return bool(found) and place_country(found.group("place")) is not None
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NON_WORD = re.compile(r"[\W_]+")
 _DATE_LINE_MAX = 90
@@ -320,6 +334,8 @@ def date_line(line: str, date_order: str | None = None, *, yearless: bool = Fals
     text = original.translate(_DIGITS)
     if not text or len(text) > _DATE_LINE_MAX:
         return None
+    if date_order is None and _MONTH_FIRST_ZONE.search(text):
+        date_order = "MDY"  # a North American clock on the line: its numeric date is month first
     matches = find_dates(text, date_order, yearless=yearless)
     if not 1 <= len(matches) <= 2:
         return None
@@ -328,6 +344,8 @@ def date_line(line: str, date_order: str | None = None, *, yearless: bool = Fals
         leftover.append(text[cursor:item.start])
         cursor = item.end
     leftover.append(text[cursor:])
+    if leftover[0].strip() and _place_before(leftover[0]):
+        leftover[0] = ""
     rest = " ".join(leftover)
     for pattern in (_LABEL, _TIME, _ZONE, _READING_TIME, _LEFTOVER_PIECES):
         rest = pattern.sub(" ", rest)

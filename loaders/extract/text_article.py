@@ -331,6 +331,7 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
 
 
 _FURNITURE_WORDS = 5  # a line this short between the headline block and the body is furniture
+_PLAYER_LABELS = frozenset(layout.PLAYER_LABELS)
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
@@ -347,6 +348,13 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)}
+    # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
+    # under it (the clip's length, title and source) are the player's; prose under it stays.
+    player = next((i for i in range(headline + 1, page.body_start)
+                   if page.texts[i].strip().lower() in _PLAYER_LABELS), None)
+    if player is not None:
+        furniture |= {page.texts[i] for i in range(player + 1, page.body_start)
+                      if not boilerplate.is_paragraph(page.texts[i])}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
@@ -1063,6 +1071,13 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.removed.append(line)
             index += 1
             continue
+        if parts.byline is None and _is_name_only(line) and index != title_at and index + 2 < len(kept) \
+                and _is_place_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
+            # "Marie Tremblay" / "Ottawa" / "Published March 5, 2026": the writer, her place, the date line
+            parts.byline = line
+            parts.removed.append(kept[index + 1])
+            index += 2
+            continue
         if parts.byline is None and _is_name_only(line) and (
                 (_next_is_paragraph(kept, index + 1) and pageblocks.is_name_line(line))
                 or _is_date_or_byline(kept, index + 1, date_order)):
@@ -1330,6 +1345,12 @@ def _is_dateline_alone(line: str) -> bool:
     gazetteer's cities and regions), the body's first words, never a writer's name. Mixed case ("Jordan Pike") is
     left to the name tests: a writer's surname may be a place's."""
     return line.isupper() and len(line.split()) <= 4 and place_country(line.strip(" ,.—–-")) is not None
+
+
+def _is_place_line(line: str) -> bool:
+    """A known place alone on its line, in any case ("Ottawa", "NEW DELHI"): the gazetteer's town or region."""
+    text = line.strip(" ,.—–-")
+    return 0 < len(text.split()) <= 3 and text[:1].isupper() and place_country(text) is not None
 
 
 def _is_author_line(line: str) -> bool:

@@ -126,8 +126,14 @@ NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione r
 # date where its outlet's country and its own dates do not.
 DAY_FIRST_LANGUAGES = _words("fr de es it pt nl pl sv ru ar he tr")
 
+# A video or audio player's own labels: the lines under one, down to the body's first paragraph, are the player's
+# (its clip's length, title and source), not the article's.
+PLAYER_LABELS = ("video player", "audio player", "now playing", "up next", "watch video", "video loading",
+                 "video unavailable", "click to play", "tap to play", "play now")
+
 # A page's controls copied as text: a line made only of these (maybe joined by "|" or "·") is a button row.
-PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print this article", "print article",
+PAGE_CONTROLS = PLAYER_LABELS + ("more by this author", "more from this author", "more by the author", "open this photo in gallery",
+                                   "copy to clipboard", "copy link", "print this page", "print this article", "print article",
                  "free download", "download chart image", "chart data", "download pdf", "no credit card required",
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
