@@ -1,0 +1,214 @@
+"""Stress articles for organisation and unnamed speaker LABELS (#9): ten made-up short articles in styles the
+gold sets do not have (wire copy, local TV, court, police, club statement, company results, health agency, school
+district, protest, foreign ministry briefing). Every quote's expected speaker -- a person's full name, or the label
+as written (compared without case) -- was written down before the extractor ran on them. Named speakers and
+"it"/"they" for organisations stand beside the labels as near misses."""
+import pytest
+
+from tests.loaders.extract.test_speaker_stress import speaker_of
+
+WIRE = (
+    "KESTRAVIA, June 9 (Halden Press) - The Kestravian energy ministry said on Monday it would \"review every "
+    "contract\" signed with foreign grid operators.\n\n"
+    "\"We will not be rushed into a decision,\" the ministry said in a statement.\n\n"
+    "A senior official who spoke on condition of anonymity said the review could take \"several months\".\n\n"
+    "Two people familiar with the matter said the talks had \"stalled completely\" last week.\n\n"
+    "Voltara, the grid operator, said in a statement that it was \"surprised and disappointed\".\n\n"
+    "\"Our engineers have kept the lights on for 20 years,\" it said.\n\n"
+    "Energy Minister Tomas Ravel told parliament the ministry was \"acting in good faith\".\n\n"
+    "\"We expect answers by Friday,\" Ravel said.\n"
+)
+
+LOCAL_TV = (
+    "RIVERTON (KVRT) - Residents say they have been \"living in the dark\" since Saturday's storm.\n\n"
+    "\"We called three times and nobody came,\" one resident told KVRT 7.\n\n"
+    "Riverton Power & Light said crews were working \"around the clock\".\n\n"
+    "\"Safety comes first, and some lines are still live,\" a spokesperson for the utility said.\n\n"
+    "The city's emergency management office said shelters would stay open \"until the last home is "
+    "reconnected\".\n\n"
+    "\"If you smell gas, leave the house,\" the fire department said in a post on social media.\n\n"
+    "Mayor Dana Whitfield said the response had been \"too slow\".\n\n"
+    "\"The mayor has asked for a full review,\" Whitfield's office said.\n"
+)
+
+COURT = (
+    "The Court of Appeal on Tuesday rejected a bid by the Fenwick Dockers' Union to block the sale of the port, "
+    "saying the union had \"no standing\" to bring the case.\n\n"
+    "\"The contract was lawful from the start,\" the court said in its ruling.\n\n"
+    "The union's lawyer said the ruling was \"a dark day for workers\" and that an appeal was being considered.\n\n"
+    "\"We will take this to the Supreme Court if we have to,\" the union said in a statement.\n\n"
+    "According to the port authority, the sale will \"secure 400 jobs\".\n\n"
+    "Judge Miriam Holt said the union's case \"rested on a misreading of the law\".\n\n"
+    "A dock worker who watched from the public gallery said: \"We are being sold like cargo.\"\n"
+)
+
+POLICE = (
+    "Police are appealing for witnesses after a man was seriously injured in what they described as \"a "
+    "targeted attack\" on Friday night.\n\n"
+    "\"We believe the victim knew his attackers,\" Detective Inspector Carl Brandt said.\n\n"
+    "\"Anyone with dashcam footage should contact us,\" police said.\n\n"
+    "A witness said she heard \"three or four loud bangs\" shortly after 11pm.\n\n"
+    "\"It sounded like fireworks at first,\" the witness said.\n\n"
+    "In a statement, the Ostend Bay Police Department said the man's injuries were \"life-changing\".\n\n"
+    "The force said it had increased patrols in the area \"as a precaution\".\n"
+)
+
+CLUB = (
+    "Harbour City FC have parted company with head coach Luis Moreno, the club said on Sunday, citing \"a run of "
+    "results below expectations\".\n\n"
+    "\"The board thanks Luis for his hard work and commitment,\" the club said in a statement.\n\n"
+    "In a statement, the club said: \"A search for a successor is under way.\"\n\n"
+    "Moreno, 52, said in a post on social media that he was \"proud of what we built\".\n\n"
+    "The Players' Association said it was \"concerned\" about the timing.\n\n"
+    "\"Players deserve stability in the middle of a season,\" it said.\n\n"
+    "The supporters' trust said the decision was \"long overdue\".\n"
+)
+
+RESULTS = (
+    "Norland Foods on Wednesday reported a 12 percent fall in quarterly profit, blaming \"stubbornly high\" "
+    "ingredient costs.\n\n"
+    "\"Demand held up well, but costs did not come down as we expected,\" the company said.\n\n"
+    "Chief executive Helena Marsh told analysts on a call that the second half would be \"much stronger\".\n\n"
+    "\"We are cautiously optimistic,\" said the company's finance director, Paul Ekwueme.\n\n"
+    "According to the company, the dividend will be \"held at last year's level\".\n\n"
+    "Analysts at Brightwater Capital called the results \"disappointing but not alarming\".\n\n"
+    "\"The market had priced in worse,\" one analyst said.\n\n"
+    "The Food Workers' Union said the cuts were \"a betrayal of staff\".\n"
+)
+
+HEALTH = (
+    "The National Health Agency on Monday urged people over 65 to get a flu vaccine \"as soon as possible\".\n\n"
+    "\"Hospital admissions are rising faster than last winter,\" the agency said.\n\n"
+    "\"This is not a reason to panic,\" said the agency's chief medical adviser, Dr. Ruth Okafor.\n\n"
+    "A spokesperson for the Department of Health said the government had ordered \"enough doses for everyone "
+    "who needs one\".\n\n"
+    "\"Pharmacies will have stock from next week,\" the department said.\n\n"
+    "Officials said the peak was expected \"in early January\".\n\n"
+    "\"Wash your hands and stay home if you are ill,\" they said.\n"
+)
+
+SCHOOLS = (
+    "The Cedar Valley School District said Tuesday it would close all schools on Friday because of \"a credible "
+    "threat\".\n\n"
+    "\"The safety of our students and staff is our highest priority,\" the district said in an email to "
+    "parents.\n\n"
+    "Superintendent Gloria Pham said classes would resume Monday \"if police give the all-clear\".\n\n"
+    "Parents said they were \"frightened and confused\" by the late notice.\n\n"
+    "\"We found out from a text message at 10pm,\" one parent said.\n\n"
+    "The teachers' union said its members had been \"left in the dark\".\n"
+)
+
+PROTEST = (
+    "Thousands marched through central Velmora on Saturday against a planned fuel tax rise.\n\n"
+    "Organisers said more than 20,000 people had taken part, calling it \"the biggest march in a decade\".\n\n"
+    "Police put the number at about 8,000 and said the march had been \"largely peaceful\".\n\n"
+    "\"We are here for our children,\" said a nurse who had travelled from the coast.\n\n"
+    "The interior ministry said in a post on social media that 14 people had been arrested for \"acts of "
+    "vandalism\".\n\n"
+    "The Transport Workers' Union, which backed the march, said the government had \"a week to listen\".\n\n"
+    "\"After that, we stop the trains,\" the union's general secretary, Omar Haddad, said.\n\n"
+    "An aide to the prime minister said the tax would go ahead \"as planned\".\n\n"
+    "The prime minister's office said: \"The government will not govern from the street.\"\n"
+)
+
+BRIEFING = (
+    "Lusarian Foreign Ministry spokesperson Anika Feld on Thursday called the border incident \"a deliberate "
+    "provocation\".\n\n"
+    "\"We have summoned the ambassador,\" Feld told a regular briefing.\n\n"
+    "The ministry's statement read: \"Lusaria reserves the right to respond.\"\n\n"
+    "\"There was no incursion,\" said the Dravanian embassy in a written reply.\n\n"
+    "A senior diplomat, speaking on condition of anonymity, said talks were \"frozen for now\".\n\n"
+    "According to the foreign ministry, two soldiers were \"slightly injured\".\n\n"
+    "The Dravanian defence ministry said its troops had \"acted in self-defence\".\n\n"
+    "\"Our patrol was fired on first,\" it said.\n\n"
+    "Diplomats in the capital described the mood as \"tense but controlled\".\n"
+)
+
+ROWS = [
+    (WIRE, "review every contract", "The Kestravian energy ministry"),
+    (WIRE, "We will not be rushed", "the ministry"),
+    (WIRE, "several months", "A senior official"),
+    (WIRE, "stalled completely", "Two people familiar with the matter"),
+    (WIRE, "surprised and disappointed", "Voltara"),
+    (WIRE, "Our engineers", "Voltara"),
+    (WIRE, "acting in good faith", "Tomas Ravel"),
+    (WIRE, "We expect answers", "Tomas Ravel"),
+    (LOCAL_TV, "living in the dark", "Residents"),
+    (LOCAL_TV, "We called three times", "one resident"),
+    (LOCAL_TV, "around the clock", "Riverton Power & Light"),
+    (LOCAL_TV, "Safety comes first", "a spokesperson for the utility"),
+    (LOCAL_TV, "until the last home", "The city's emergency management office"),
+    (LOCAL_TV, "If you smell gas", "the fire department"),
+    (LOCAL_TV, "too slow", "Dana Whitfield"),
+    (LOCAL_TV, "The mayor has asked", "Whitfield's office"),
+    (COURT, "no standing", "The Court of Appeal"),
+    (COURT, "The contract was lawful", "the court"),
+    (COURT, "a dark day for workers", "The union's lawyer"),
+    (COURT, "We will take this", "the union"),
+    (COURT, "secure 400 jobs", "the port authority"),
+    (COURT, "rested on a misreading", "Miriam Holt"),
+    (COURT, "We are being sold", "A dock worker"),
+    (POLICE, "a targeted attack", "Police"),
+    (POLICE, "We believe the victim", "Carl Brandt"),
+    (POLICE, "Anyone with dashcam", "police"),
+    (POLICE, "three or four loud bangs", "A witness"),
+    (POLICE, "It sounded like fireworks", "the witness"),
+    (POLICE, "life-changing", "the Ostend Bay Police Department"),
+    (POLICE, "as a precaution", "The force"),
+    (CLUB, "a run of results", "the club"),
+    (CLUB, "The board thanks Luis", "the club"),
+    (CLUB, "A search for a successor", "the club"),
+    (CLUB, "proud of what we built", "Luis Moreno"),
+    (CLUB, "concerned", "The Players' Association"),
+    (CLUB, "Players deserve stability", "The Players' Association"),
+    (CLUB, "long overdue", "The supporters' trust"),
+    (RESULTS, "stubbornly high", "Norland Foods"),
+    (RESULTS, "Demand held up well", "the company"),
+    (RESULTS, "much stronger", "Helena Marsh"),
+    (RESULTS, "We are cautiously optimistic", "Paul Ekwueme"),
+    (RESULTS, "held at last year's level", "the company"),
+    (RESULTS, "disappointing but not alarming", "Analysts at Brightwater Capital"),
+    (RESULTS, "The market had priced in", "one analyst"),
+    (RESULTS, "a betrayal of staff", "The Food Workers' Union"),
+    (HEALTH, "as soon as possible", "The National Health Agency"),
+    (HEALTH, "Hospital admissions", "the agency"),
+    (HEALTH, "This is not a reason", "Ruth Okafor"),
+    (HEALTH, "enough doses", "A spokesperson for the Department of Health"),
+    (HEALTH, "Pharmacies will have stock", "the department"),
+    (HEALTH, "in early January", "Officials"),
+    (HEALTH, "Wash your hands", "Officials"),
+    (SCHOOLS, "a credible threat", "The Cedar Valley School District"),
+    (SCHOOLS, "The safety of our students", "the district"),
+    (SCHOOLS, "if police give", "Gloria Pham"),
+    (SCHOOLS, "frightened and confused", "Parents"),
+    (SCHOOLS, "We found out", "one parent"),
+    (SCHOOLS, "left in the dark", "The teachers' union"),
+    (PROTEST, "the biggest march", "Organisers"),
+    (PROTEST, "largely peaceful", "Police"),
+    (PROTEST, "We are here for our children", "a nurse"),
+    (PROTEST, "acts of vandalism", "The interior ministry"),
+    (PROTEST, "a week to listen", "The Transport Workers' Union"),
+    (PROTEST, "After that, we stop", "Omar Haddad"),
+    (PROTEST, "as planned", "An aide to the prime minister"),
+    (PROTEST, "The government will not govern", "The prime minister's office"),
+    (BRIEFING, "a deliberate provocation", "Anika Feld"),
+    (BRIEFING, "We have summoned", "Anika Feld"),
+    (BRIEFING, "Lusaria reserves the right", "The ministry"),
+    (BRIEFING, "There was no incursion", "the Dravanian embassy"),
+    (BRIEFING, "frozen for now", "A senior diplomat"),
+    (BRIEFING, "slightly injured", "the foreign ministry"),
+    (BRIEFING, "acted in self-defence", "The Dravanian defence ministry"),
+    (BRIEFING, "Our patrol was fired on", "The Dravanian defence ministry"),
+    (BRIEFING, "tense but controlled", "Diplomats in the capital"),
+]
+
+# rows the mechanisms do not reach yet, with the reason
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
+    if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
+def test_label_stress_speaker(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
