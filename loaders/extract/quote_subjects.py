@@ -533,7 +533,8 @@ def _modified_person_start(body: str, floor: int, preposition: int) -> int | Non
     window_start = max(floor, preposition - 80)
     match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
     noun = match.group("noun").lower() if match else ""
-    if match is None or noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+    # (any noun for people, irregular plurals too: "Two people | familiar with the matter", "three fishermen")
+    if match is None or noun not in PERSON_NOUNS and not names_people(noun):
         return None
     if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
            for word in body[match.start():match.start("noun")].split()[1:]):
