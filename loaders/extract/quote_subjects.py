@@ -18,6 +18,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DAYS_MONTHS, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, PLACES, TITLE_HEADS
+from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
@@ -662,13 +663,18 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
             return mention.start, mention.end
     end = None
+    previous = ""
     for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
         token = word.group(0)
         lowered = token.lower()
         if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
-                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS):
+                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS
+                # an irregular past form ends the subject as an "-ed" one does ("Police put the number at 8,000
+                # and said"), unless a determiner makes it a modifier ("The set designers")
+                or previous and lowered in MAIN_CLAUSE_VERBS and previous not in DETERMINERS):
             end = position + word.start()
             break
+        previous = lowered
     if end is None:
         end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
     start, end = _leading_name(body, *_trim(body, position, end), resolver)
