@@ -291,3 +291,53 @@ def test_a_group_of_people_with_its_modifier_speaks(text, start, speaker):
 def test_an_irregular_past_ends_a_coordinated_subject(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+# A second batch of one-paragraph rows in other phrasings, expectations written before the run.
+PHRASINGS = [
+    ("Asked about the delays, a spokeswoman for the airline said: \"We apologise to every passenger.\"",
+     "We apologise", "a spokeswoman for the airline"),
+    ("The airline, in a statement, said the fault had been \"fully repaired\".", "fully repaired", "The airline"),
+    ("In a post on X, the embassy wrote that the visa centre would \"reopen on Monday\".", "reopen on Monday",
+     "the embassy"),
+    ("A statement from the ministry read: \"All schools will reopen tomorrow.\"", "All schools will reopen",
+     "the ministry"),
+    ("The fire, according to a police statement, was \"deliberately started\".", "deliberately started", "police"),
+    ("A government spokesperson told the Tolvan Herald the plan was \"under review\".", "under review",
+     "A government spokesperson"),
+    ("Officials at the ministry said the figures were \"provisional\".", "provisional", "Officials at the ministry"),
+    ("\"We have no further comment,\" said a spokesman for the city, who declined to give his name.",
+     "We have no further comment", "a spokesman for the city"),
+    ("The Kremlin said the talks had been \"constructive\".", "constructive", "The Kremlin"),
+    ("The army said its soldiers had come under \"heavy fire\" near the border.", "heavy fire", "The army"),
+    ("\"Nurses are exhausted,\" the union representing nurses said.", "Nurses are exhausted",
+     "the union representing nurses"),
+    ("The group said on its website that the festival was \"cancelled with a heavy heart\".",
+     "cancelled with a heavy heart", "The group"),
+    ("\"Our offices remain closed,\" wrote the ministry on Telegram.", "Our offices remain closed", "the ministry"),
+    ("\"The vote is final,\" the electoral commission said in a brief statement on Tuesday.", "The vote is final",
+     "the electoral commission"),
+    ("The hospital said the patient was in a \"stable condition\".", "stable condition", "The hospital"),
+    ("Marlow Borough Council said: \"Bins will be collected on Saturday.\"", "Bins will be collected",
+     "Marlow Borough Council"),
+    ("The government, which has denied wrongdoing, said the report was \"deeply flawed\".", "deeply flawed",
+     "The government"),
+    ("\"No one was hurt,\" the company that runs the mine said.", "No one was hurt", "the company that runs the mine"),
+    ("A neighbour who did not want to be named said the family had been \"very quiet\".", "very quiet",
+     "A neighbour who did not want to be named"),
+    ("Local residents told reporters the road had been \"a death trap for years\".", "a death trap",
+     "Local residents"),
+    # near misses: a named person beside the body
+    ("The ministry's spokesman, Ivo Marten, said the schools would \"reopen tomorrow\".", "reopen tomorrow",
+     "Ivo Marten"),
+    ("\"We are disappointed,\" said Lena Fisk, who chairs the union.", "We are disappointed", "Lena Fisk"),
+]
+PHRASING_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=PHRASING_XFAIL[s], strict=True))
+    if s in PHRASING_XFAIL else (t, s, w) for t, s, w in PHRASINGS])
+def test_label_phrasings(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
