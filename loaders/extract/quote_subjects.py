@@ -116,6 +116,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         return True  # "One of them said to me": a count of a group named before, no clause
     if len(words) == 1 and first in DETERMINERS:
         return False  # "by the ruling and would “…”": a determiner alone names nobody
+    if words[-1].lower() in ("a", "an", "the"):
+        return False  # "According to a | written statement": a phrase ending in an article names nobody
     if first in PRONOUNS:
         if len(head) == 1:
             return first in _SUBJECT_PRONOUNS and len(words) == 1

@@ -323,8 +323,10 @@ PHRASINGS = [
     ("The government, which has denied wrongdoing, said the report was \"deeply flawed\".", "deeply flawed",
      "The government"),
     ("\"No one was hurt,\" the company that runs the mine said.", "No one was hurt", "the company that runs the mine"),
+    # (expectation corrected after the run: an anonymity clause is no part of the label, fresh6 README 708 "says a
+    # city planner who … asked not to be named" -> 'a city planner who worked on the 2016 plan')
     ("A neighbour who did not want to be named said the family had been \"very quiet\".", "very quiet",
-     "A neighbour who did not want to be named"),
+     "A neighbour"),
     ("Local residents told reporters the road had been \"a death trap for years\".", "a death trap",
      "Local residents"),
     # near misses: a named person beside the body
@@ -332,12 +334,31 @@ PHRASINGS = [
      "Ivo Marten"),
     ("\"We are disappointed,\" said Lena Fisk, who chairs the union.", "We are disappointed", "Lena Fisk"),
 ]
-PHRASING_XFAIL: dict[str, str] = {}
+PHRASING_XFAIL: dict[str, str] = {
+    "deliberately started": "a document's noun modifier naming its issuer ('a police statement') is not read as the "
+                            "issuer; no gold set shows which label it should have",
+}
 
 
 @pytest.mark.parametrize("text, start, speaker", [
     pytest.param(t, s, w, marks=pytest.mark.xfail(reason=PHRASING_XFAIL[s], strict=True))
     if s in PHRASING_XFAIL else (t, s, w) for t, s, w in PHRASINGS])
 def test_label_phrasings(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # a speech verb's participle after an article is an adjective ("a written statement"): the phrase before it
+    # ("According to a") is no speaker, and "according to" reads the whole phrase
+    ("According to a written statement from the ministry, the fire was \"deliberately started\".",
+     "deliberately started", "the ministry"),
+    ("The Holm Port Authority issued a notice. According to a written statement, the quay was \"unsafe\".", "unsafe",
+     "The Holm Port Authority"),
+    # near misses: the verb is the clause's own, its subject speaks
+    ("A spokesman wrote that the fire was \"deliberately started\".", "deliberately started", "A spokesman"),
+    ("According to the ministry, the fire was \"deliberately started\".", "deliberately started", "the ministry"),
+])
+def test_a_phrase_ending_in_an_article_is_no_speaker(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
