@@ -529,7 +529,8 @@ class PronounAntecedents:
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
         r"(?:(?:of|for|and|on)\s+)?){0,5}"
-        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
+        # (a plural owner may stand there too: "The residents' association", "the teachers’ union")
+        r"(?:(?:[a-z][\w-]*(?<=s)['’]?\s+|[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
                                                              key=len, reverse=True))
         + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"

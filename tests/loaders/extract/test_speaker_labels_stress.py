@@ -392,12 +392,32 @@ BATCH3 = [
     ("Nurse Eva Lind said the ward was \"overwhelmed\".", "overwhelmed", "Eva Lind"),
     ("\"We are ready,\" said Tom Berg, a spokesman for the army.", "We are ready", "Tom Berg"),
 ]
-BATCH3_XFAIL: dict[str, str] = {}
+BATCH3_XFAIL: dict[str, str] = {
+    "stay frozen": "the people step takes 'Kestel Rail' (two capitalised words before 'said' + an indirect clause) "
+                   "for a person, so 'It added' finds no body and the partial is dropped: people.py's, not ours",
+}
 
 
 @pytest.mark.parametrize("text, start, speaker", [
     pytest.param(t, s, w, marks=pytest.mark.xfail(reason=BATCH3_XFAIL[s], strict=True))
     if s in BATCH3_XFAIL else (t, s, w) for t, s, w in BATCH3])
 def test_label_batch3(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # a plural owner before a body's head ("The residents' association") is part of the body "it" refers to
+    ("The residents' association wrote to the council.\n\n\"We want answers,\" it said.", "We want answers",
+     "The residents' association"),
+    ("The teachers’ union wrote to the council.\n\n\"We want answers,\" it said.", "We want answers",
+     "The teachers’ union"),
+    # near misses: without the apostrophe, and a singular owner's possessive
+    ("The teachers union wrote to the council.\n\n\"We want answers,\" it said.", "We want answers",
+     "The teachers union"),
+    ("The Holm Residents Association wrote to the council.\n\n\"We want answers,\" it said.", "We want answers",
+     "The Holm Residents Association"),
+])
+def test_a_plural_owner_before_a_bodys_head(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
