@@ -421,3 +421,39 @@ def test_label_batch3(text, start, speaker):
 def test_a_plural_owner_before_a_bodys_head(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+# A fourth batch: how far a label extends (appositions, places, possessives, days); expectations written before
+# the run, by the gold sets' conventions ("The state operator, Ferrovie Italiane Unite (FIU)", "A hotel owner in
+# Krabi", "A Pakistan Cricket Board spokesman").
+BATCH4 = [
+    ("Vento Solar, a Portuguese developer, said in a statement it was \"honoured by the trust\".", "honoured by",
+     "Vento Solar"),
+    ("The state broadcaster, RTV Holm, said the footage was \"genuine\".", "genuine", "The state broadcaster, RTV Holm"),
+    ("The country's meteorological office said the storm was \"the worst in decades\".", "the worst in decades",
+     "The country's meteorological office"),
+    ("Police in the northern city of Varn said the crowd was \"calm\".", "calm", "Police in the northern city of Varn"),
+    ("Officials from both countries said the border would \"reopen soon\".", "reopen soon",
+     "Officials from both countries"),
+    ("An Interior Ministry spokesman said the arrests were \"lawful\".", "lawful", "An Interior Ministry spokesman"),
+    ("A spokesperson for Holm Airways said flights were \"running normally\".", "running normally",
+     "A spokesperson for Holm Airways"),
+    ("Varn Water on Tuesday said supplies were \"safe to drink\".", "safe to drink", "Varn Water"),
+    ("Kestel Council said in a Facebook post that the road was \"closed until further notice\".",
+     "closed until further notice", "Kestel Council"),
+    ("The Holm Port Authority yesterday described the damage as \"extensive\".", "extensive", "The Holm Port Authority"),
+    ("\"Stay indoors,\" the Varn Fire and Rescue Service said on Sunday.", "Stay indoors",
+     "the Varn Fire and Rescue Service"),
+    # near miss: a named spokesperson after the body
+    ("A spokesperson for Holm Airways, Mia Dahl, said flights were \"running normally\".", "running normally",
+     "Mia Dahl"),
+]
+BATCH4_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=BATCH4_XFAIL[s], strict=True))
+    if s in BATCH4_XFAIL else (t, s, w) for t, s, w in BATCH4])
+def test_label_batch4(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
