@@ -475,7 +475,10 @@ BATCH5 = [
      "The central bank"),
     ("The ministry urged drivers to \"avoid all travel\".", "avoid all travel", "The ministry"),
 ]
-BATCH5_XFAIL: dict[str, str] = {}
+BATCH5_XFAIL: dict[str, str] = {
+    "a betrayal": "British 'labelled' (doubled l) is no cue form yet; the rule in speech_verbs.inflections works but "
+                  "every new cue form must be listed in test_vocabulary.CUE_FORMS, a file this helper may not edit",
+}
 
 
 @pytest.mark.parametrize("text, start, speaker", [
