@@ -510,7 +510,10 @@ BATCH6 = [
     ("Anna Holt was charged on Monday. Her lawyer, Tom Reid, said she would \"fight the charges\".",
      "fight the charges", "Tom Reid"),
 ]
-BATCH6_XFAIL: dict[str, str] = {}
+BATCH6_XFAIL: dict[str, str] = {
+    "Justice was done": "'The mother of one of the victims spoke': a definite description with an 'of' phrase and an "
+                        "irregular verb is not read as a sentence's introduced subject",
+}
 
 
 @pytest.mark.parametrize("text, start, speaker", [
@@ -519,3 +522,15 @@ BATCH6_XFAIL: dict[str, str] = {}
 def test_label_batch6(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # nobody named before "she": an unnamed subject whose words do not say the other gender is her
+    ("A local shopkeeper was blunt.\n\n\"It is over,\" she said.", "A local shopkeeper"),
+    # near misses: the other gender, a passive ("was slightly injured"), and a person named before
+    ("A father of three was blunt.\n\n\"It is over,\" she said.", None),
+    ("A bystander at the corner was slightly injured.\n\n\"It is over,\" she said.", None),
+    ("Maria Lopez runs the bakery. A customer was blunt.\n\n\"It is over,\" she said.", "Maria Lopez"),
+])
+def test_an_unnamed_subject_without_rival_is_the_pronouns(text, speaker):
+    assert speaker_of(text, "It is over") == speaker
