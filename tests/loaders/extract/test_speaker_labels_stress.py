@@ -570,3 +570,31 @@ BATCH7_XFAIL: dict[str, str] = {}
 def test_label_batch7(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+# An eighth batch: "it"/"they" with several bodies in play; expectations written before the run.
+BATCH8 = [
+    ("The ministry said Kestel Rail had been warned twice.\n\n\"Our patience has run out,\" it said.",
+     "Our patience has run out", "The ministry"),
+    ("Kestel Rail rejected the ministry's criticism.\n\n\"We have met every target,\" it said.",
+     "We have met every target", "Kestel Rail"),
+    ("Officials said the bridge was unsafe. Engineers disagreed.\n\n\"It can carry twice the load,\" they said.",
+     "It can carry twice the load", "Engineers"),
+    ("The union and the employers met on Monday.\n\n\"Talks will continue,\" they said in a joint statement.",
+     "Talks will continue", "The union and the employers"),
+    ("The World Health Organization (WHO) said cases were rising.\n\n\"This is a warning sign,\" the WHO said.",
+     "This is a warning sign", "the WHO"),
+    ("The police force apologised on Tuesday.\n\n\"We got this wrong,\" it said.", "We got this wrong",
+     "The police force"),
+    ("The airline cancelled 40 flights after the strike by baggage handlers.\n\n\"We are sorry,\" it said.",
+     "We are sorry", "The airline"),
+]
+BATCH8_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=BATCH8_XFAIL[s], strict=True))
+    if s in BATCH8_XFAIL else (t, s, w) for t, s, w in BATCH8])
+def test_label_batch8(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
