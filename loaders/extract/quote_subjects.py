@@ -135,8 +135,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
            for i, w in enumerate(head) if w[:1].islower()):
         return False  # (after a determiner a cue's form is a noun: "the accused")
     last = words[-1].lower().strip(",")
-    if last in PREPOSITIONS or last in CLAUSE_WORDS:
-        return False
+    if (last in PREPOSITIONS or last in CLAUSE_WORDS) and not (len(last) > 1 and words[-1].strip(",").isupper()):
+        return False  # (an acronym spelled like a clause word is a name: "the WHO said")
     if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
             and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
         return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)

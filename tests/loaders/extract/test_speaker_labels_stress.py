@@ -589,12 +589,30 @@ BATCH8 = [
     ("The airline cancelled 40 flights after the strike by baggage handlers.\n\n\"We are sorry,\" it said.",
      "We are sorry", "The airline"),
 ]
-BATCH8_XFAIL: dict[str, str] = {}
+BATCH8_XFAIL: dict[str, str] = {
+    "Talks will continue": "two coordinated bodies ('The union and the employers') are not read as the antecedent of "
+                           "'they'",
+    "We got this wrong": "'force' is no organisation head in lexicon.ORG_DESCRIPTION_HEADS (not this helper's file), "
+                         "so 'The police force' is no antecedent for 'it'",
+}
 
 
 @pytest.mark.parametrize("text, start, speaker", [
     pytest.param(t, s, w, marks=pytest.mark.xfail(reason=BATCH8_XFAIL[s], strict=True))
     if s in BATCH8_XFAIL else (t, s, w) for t, s, w in BATCH8])
 def test_label_batch8(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # an acronym spelled like a clause word is a name, not the relative "who"
+    ("\"This is a warning sign,\" the WHO said.", "This is a warning sign", "the WHO"),
+    ("\"This is a warning sign,\" said the WHO.", "This is a warning sign", "the WHO"),
+    # near miss: a lowercase relative "who" still ends the phrase before it
+    ("\"This is a warning sign,\" said a nurse who works nights.", "This is a warning sign",
+     "a nurse who works nights"),
+])
+def test_an_acronym_spelled_like_a_clause_word(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
