@@ -18,6 +18,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DAYS_MONTHS, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, PLACES, TITLE_HEADS
+from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
@@ -115,6 +116,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         return True  # "One of them said to me": a count of a group named before, no clause
     if len(words) == 1 and first in DETERMINERS:
         return False  # "by the ruling and would “…”": a determiner alone names nobody
+    if words[-1].lower() in ("a", "an", "the"):
+        return False  # "According to a | written statement": a phrase ending in an article names nobody
     if first in PRONOUNS:
         if len(head) == 1:
             return first in _SUBJECT_PRONOUNS and len(words) == 1
@@ -132,8 +135,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
            for i, w in enumerate(head) if w[:1].islower()):
         return False  # (after a determiner a cue's form is a noun: "the accused")
     last = words[-1].lower().strip(",")
-    if last in PREPOSITIONS or last in CLAUSE_WORDS:
-        return False
+    if (last in PREPOSITIONS or last in CLAUSE_WORDS) and not (len(last) > 1 and words[-1].strip(",").isupper()):
+        return False  # (an acronym spelled like a clause word is a name: "the WHO said")
     if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
             and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
         return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)
@@ -533,7 +536,8 @@ def _modified_person_start(body: str, floor: int, preposition: int) -> int | Non
     window_start = max(floor, preposition - 80)
     match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
     noun = match.group("noun").lower() if match else ""
-    if match is None or noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+    # (any noun for people, irregular plurals too: "Two people | familiar with the matter", "three fishermen")
+    if match is None or noun not in PERSON_NOUNS and not names_people(noun):
         return None
     if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
            for word in body[match.start():match.start("noun")].split()[1:]):
@@ -661,13 +665,18 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
             return mention.start, mention.end
     end = None
+    previous = ""
     for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
         token = word.group(0)
         lowered = token.lower()
         if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
-                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS):
+                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS
+                # an irregular past form ends the subject as an "-ed" one does ("Police put the number at 8,000
+                # and said"), unless a determiner makes it a modifier ("The set designers")
+                or previous and lowered in MAIN_CLAUSE_VERBS and previous not in DETERMINERS):
             end = position + word.start()
             break
+        previous = lowered
     if end is None:
         end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
     start, end = _leading_name(body, *_trim(body, position, end), resolver)

@@ -529,7 +529,8 @@ class PronounAntecedents:
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
         r"(?:(?:of|for|and|on)\s+)?){0,5}"
-        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
+        # (a plural owner may stand there too: "The residents' association", "the teachers’ union")
+        r"(?:(?:[a-z][\w-]*(?<=s)['’]?\s+|[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
                                                              key=len, reverse=True))
         + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
@@ -649,10 +650,14 @@ class PronounAntecedents:
             if head not in ROLE_NOUNS and head not in TITLE_HEADS \
                     and not _names_a_person_by_trade(head, match.group("verb")) or _looks_plural(match.group("np")):
                 continue
+            # (with nobody named before the pronoun there is no rival: a description that does not say the other
+            # gender will do, "A local shopkeeper was blunt. “…,” she said")
+            alone = after < 0
+            other = FEMALE_MARKERS if gender == "male" else MALE_MARKERS
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
-                    and not self._describes_gender(words, gender):
+                    and not self._describes_gender(words, gender) and not (alone and not set(words) & other):
                 continue
-            if words[0] == "the" and (not re.match(r",\s+who(?:se)?\s", match.group("aside") or "")
+            if words[0] == "the" and (not (alone or re.match(r",\s+who(?:se)?\s", match.group("aside") or ""))
                                       or self._resolve_description(match.group("np").split()[1:],
                                                                    match.start("np")) is not None):
                 # a definite description introduces someone only with a relative clause saying who ("The trader,
@@ -664,7 +669,7 @@ class PronounAntecedents:
                 continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
             aside = match.group("aside")
             if match.group("verb") in ("was", "is") and (
-                    not aside or self._PASSIVE_REST.match(self.body, match.end("verb"))):
+                    not (aside or alone) or self._PASSIVE_REST.match(self.body, match.end("verb"))):
                 # "A bystander at the corner was slightly injured.": a subject something happens to, or one only
                 # described ("was there"), does not outrank the person named before it; one the article
                 # introduces with an aside ("Her husband, Peter, was skeptical.") still does, unless passive

@@ -1007,7 +1007,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
             if not match:
                 continue
-            phrase = match.group(1)
+            # ("The National Health Agency on Monday urged": the day is no word of the body's name)
+            phrase = _TRAILING_TIME.sub("", match.group(1))
             first = phrase.split()[0].lower()
             if first in _FUNCTION_WORDS or first in PRONOUNS or not phrase.split()[-1][:1].isupper():
                 continue  # a proper name only: "A statement posted …" is no organisation
