@@ -3,8 +3,8 @@ committed with their expectations before the extractor ran on them: Vietnamese a
 the last part or the first, Chinese family-first names, Arabic names with al-/el-/bin/bint/Abu, Indonesian and
 Burmese single names and honorifics, Spanish and Portuguese double surnames with "de"/"dos", Dutch "van der"/"de"
 in lower case mid-sentence and "Van" opening a sentence, Icelandic -dóttir, Russian and Ukrainian patronymics,
-initials, hyphenated given names, Irish O'/Mc, "Jr."/"III" (dropped from the canonical name, as the project
-writes it), women named later by honorific and surname, nicknames in quotes; and near them things that are no
+initials, hyphenated given names, Irish O'/Mc, "Jr."/"III" (kept in the canonical name, as the project's gold
+writes it: "Thomas Whitcomb Jr." in the synthetic gold), women named later by honorific and surname, nicknames in quotes; and near them things that are no
 people: organisations, buildings, ships, storms, awards, laws, prizes, streets and brands named after people, and
 page furniture (bylines, photo credits, "Reporting by X; Editing by Y", "Additional reporting by", "Contact X
 at", "Follow X on", author boxes).
@@ -104,7 +104,7 @@ Mensah, a former banker, said farmers would be paid on time. Osei-Bonsu said he 
 Irish buyer Siobhan O'Donnell-McCarthy of Dublin Foods said prices were too high. O'Donnell-McCarthy said her firm would buy less.
 Robert J. Whitfield III, who chairs a US chocolate makers' group, welcomed the choice. Composer A. R. Rahman performed at the ceremony in the Kwame Nkrumah Memorial Park.
 Contact Efua Boateng at eboateng@observer.example
-""", {"J.K. Mensah", "Peter Osei-Bonsu", "Siobhan O'Donnell-McCarthy", "Robert J. Whitfield", "A. R. Rahman"},
+""", {"J.K. Mensah", "Peter Osei-Bonsu", "Siobhan O'Donnell-McCarthy", "Robert J. Whitfield III", "A. R. Rahman"},
      {"Kwame Asare", "Efua Boateng", "Nkrumah", "Cocoa Pete", "Dublin Foods"}),
     ("science_prize", """World Science Wire
 Chinese physicist shares Kavli Prize
@@ -141,7 +141,7 @@ Ortega received the Coast Guard Medal last year. His commander, Lt. Cmdr. Daniel
 The crew were taken to Martha's Vineyard Hospital.
 Photo: Dana Frost for the Harbor City Times
 About the author: Kevin McAllister has reported on fishing since 2009. Contact Kevin McAllister at kmcallister@hct.example or follow him on X.
-""", {"Luis Ortega", "Sean O'Brien", "Danielle McKinney-Shaw"},
+""", {"Luis Ortega Jr.", "Sean O'Brien", "Danielle McKinney-Shaw"},
      {"Kevin McAllister", "Harriet Lane", "Mary Beth Nolan", "Martha", "Dana Frost", "Cape Ann"}),
 ]
 
