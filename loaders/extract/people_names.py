@@ -43,6 +43,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     ROLE_MODIFIERS,
     TITLE_ENDINGS,
+    PERSON_PROFESSIONS,
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
@@ -137,6 +138,7 @@ def _title(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or low in PERSON_PROFESSIONS  # "Physicist X", "Architect X": a profession only a person holds
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
             or capital and _misspelt_title(low))
 

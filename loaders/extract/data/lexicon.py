@@ -47,6 +47,18 @@ goalkeeper winger quarterback pitcher
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
+# Professions only a person holds, read as titles before a name (`people_names._title_word`) so that they vouch
+# for a person as "Minister" does ("Physicist Wang Xiaoyun has won", "Architect Oyelaran Dapo designed"): no firm,
+# tool, body or thing is called by them (unlike "contractor", "developer", "carmaker" or "chemist's" shop sense
+# aside, a noun before a name of its own). Kept apart from `TITLE_HEADS`, which other steps read as office titles.
+PERSON_PROFESSIONS = _words("""
+physicist astrophysicist chemist biochemist mathematician statistician astronomer botanist geneticist pharmacist
+dentist architect sculptor painter photographer photojournalist illustrator cartoonist playwright screenwriter
+choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
+philosopher theologian linguist astronaut cosmonaut mountaineer
+psychiatrist psychotherapist physiotherapist veterinarian optometrist
+""")
+
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop
 # ends no sentence before the name they belong to ("said Coun. Maria Roe", `text.sentences`). With the military,
 # police and church ranks stand the short forms of local councillors' titles, which Canadian, American and British
