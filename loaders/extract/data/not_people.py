@@ -178,7 +178,11 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 THING_HEADS = frozenset("""
 ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer submarine telescope probe rover
 spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
+trawler tug tugboat barge dredger icebreaker schooner sailboat catamaran lifeboat steamer steamship corvette gunboat
+dhow houseboat hovercraft
 """.split())
+# (Words a boat shares with a trade are left out: "the cutter Harriet Lane" but "diamond cutter Ana Roe", "aircraft
+# carrier X" but "mail carrier Ana Roe".)
 
 # Where a photo shows a person, written after the name in commas or brackets ("Mayor Ingrid Falk, centre, cut the
 # ribbon", "Jo Roe (left) and Ana Lind"): the line is a photo's caption, and a person named only on such lines is
@@ -231,6 +235,7 @@ is are was were has have had will would can could may might must should shall di
 MAIN_CLAUSE_VERBS = AUXILIARIES | frozenset("""
 found made took gave showed led left became saw won lost went came ran kept held put set began brought built
 bought sent wrote chose drew sold paid told thought sought taught
+sank fell broke struck rose flew drove grew stood
 """.split())
 # ... and the words a relative clause puts between its verb and a main verb in "-ed" ("The probe Ann Roe ordered
 # last year concluded"): times and adverbs in "-ly". Any other word there is the clause verb's object, and an
