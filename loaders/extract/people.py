@@ -621,6 +621,18 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"
+    if first >= 4 and tokens[first - 1].low == "and" and not tokens[first - 1].capital and _SPACE_GAP.match(
+            body[tokens[first - 1].end:tokens[first].start]):
+        # "shares in Christian Dior and Louis Vuitton": the context of a firm only reaches the firm joined to it
+        # by "and" ("workers at Acme and Ana Lind, a nurse," may be a person's: such a context reaches no further)
+        opening = first - 2
+        if not _SPACE_GAP.match(body[tokens[opening].end:tokens[first - 1].start]) or tokens[opening].possessive:
+            return None
+        while (opening > 0 and tokens[opening].capital and not tokens[opening].sentence_start
+               and tokens[opening - 1].capital and _SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])):
+            opening -= 1
+        if tokens[opening].capital and _firm_context(body, tokens, opening, first - 2) == "firm":
+            return "firm"
     return None
 
 
