@@ -948,7 +948,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
                 continue
-            _attach(people, candidate, surface, parts, entry, tokens, full=True)
+            _attach(people, candidate, surface, parts, entry, tokens, full=True, body=body)
         else:
             pending.append(candidate)
 
@@ -993,7 +993,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 continue
         if candidate.evidence or entry is not None:
             unowned.pop()
-            _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
+            _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given, body=body)
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.appendleft(_Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
@@ -1396,8 +1396,20 @@ def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_
 
 
 def _surface(body: str, tokens: list[Token], candidate: _Candidate) -> str:
+    """The name as written, without a quoted nickname inside it ('Peter "Cocoa Pete" Osei-Bonsu' -> "Peter
+    Osei-Bonsu", `people_names._after_nickname`); the mention's surface stays the body's text."""
     start, end = _span(tokens, candidate)
-    return body[start:end]
+    indices = candidate.tokens
+    cuts = [position for position in range(1, len(indices)) if indices[position] - indices[position - 1] > 1
+            and body[tokens[indices[position - 1]].end:tokens[indices[position - 1]].end + 2].strip()[:1] in _OPENING_QUOTES + "'"]
+    if not cuts:
+        return body[start:end]
+    pieces, opening = [], start
+    for position in cuts:
+        pieces.append(body[opening:tokens[indices[position - 1]].end])
+        opening = tokens[indices[position]].start
+    pieces.append(body[opening:end])
+    return " ".join(pieces)
 
 
 def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
@@ -1702,9 +1714,9 @@ def _given_written(person: _Person) -> bool:
 
 
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
-            tokens: list[Token], full: bool) -> None:
+            tokens: list[Token], full: bool, body: str) -> None:
     start, end = _span(tokens, candidate)
-    body_mention = MentionRecord(surface=surface, start=start, end=end, role=candidate.role,
+    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
                                  apposition=candidate.apposition)
     for person in people.ordered(people.of_entry(entry) if entry is not None else (),
                                  people.surname_like(parts.surname) if full else ()):
