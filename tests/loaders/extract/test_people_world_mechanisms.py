@@ -73,3 +73,19 @@ def test_a_firms_context_reaches_the_firms_joined_by_and(body, expected):
 ])
 def test_a_nickname_in_quotes_inside_a_name_leaves_one_person(body, expected):
     assert set(_people(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a word a firm or a boat shares with other things names the firm or the boat only after its trade's word
+    ("Fashion house Maison Lavigne named a new designer.", set()),
+    ("The auction house Lindqvist Kemp sold the painting.", set()),
+    ("The Coast Guard cutter Harriet Lane rescued six.", set()),
+    ("The aircraft carrier Gerald Ford docked in Norfolk.", set()),
+    # near misses: the same words after no trade's word, or the trade's people
+    ("The shelter will house Ana Roe and her children.", {"Ana Roe"}),
+    ("Diamond cutter Ana Roe said prices fell.", {"Ana Roe"}),
+    ("Mail carrier Jo Lind found the dog.", {"Jo Lind"}),
+    ("The cutter Ana Lind hired last year left.", {"Ana Lind"}),
+])
+def test_a_shared_word_after_a_trades_word_names_a_firm_or_a_boat(body, expected):
+    assert set(_people(body)) == expected
