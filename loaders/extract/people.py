@@ -77,6 +77,8 @@ from loaders.extract.data.lexicon import (
     ROLE_MODIFIERS,
     TITLE_HEADS,
     BODY_HEADS,
+    FIRM_HEAD_PAIRS,
+    JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
     is_craft_maker,
     is_firm_head,
@@ -91,6 +93,7 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
+    THING_HEAD_PAIRS,
     THING_HEADS,
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
@@ -580,8 +583,13 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
     before = tokens[first - 1]
     if (before.capital and not before.sentence_start) or not _SPACE_GAP.match(body[before.end:tokens[first].start]):
         return False
-    return (is_firm_head(before.low)
-            or before.low in THING_HEADS and not _relative_clause_subject(body, tokens, first)
+    pair = (f"{tokens[first - 2].low} {before.low}" if first >= 2 and _SPACE_GAP.match(
+        body[tokens[first - 2].end:before.start]) else "")
+    if pair in JOB_HEAD_PAIRS:
+        return False  # "mail carrier Jo Lind": a trade's word makes a firm's head a person's job
+    return (is_firm_head(before.low) or pair in FIRM_HEAD_PAIRS  # "fashion house Maison Lavigne"
+            or (before.low in THING_HEADS or pair in THING_HEAD_PAIRS)  # "the Coast Guard cutter Harriet Lane"
+            and not _relative_clause_subject(body, tokens, first)
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 

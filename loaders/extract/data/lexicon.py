@@ -1136,6 +1136,29 @@ company firm carrier airline insurer retailer utility lender conglomerate startu
 carmaker chipmaker drugmaker bank
 """)
 
+# Words a firm shares with other things, a firm's head only after its trade's word ("fashion house Maison Lavigne",
+# "auction house X"; "will house Ana Roe" houses a person); and firms' heads that a trade's word before them makes a
+# person's job ("mail carrier Jo Lind"; "carrier X", "flag carrier X" are airlines).
+FIRM_HEAD_PAIRS = _lines("""
+fashion house
+couture house
+auction house
+publishing house
+trading house
+investment house
+brokerage house
+design house
+printing house
+""")
+JOB_HEAD_PAIRS = _lines("""
+mail carrier
+letter carrier
+torch carrier
+stretcher carrier
+water carrier
+standard carrier
+""")
+
 # Heads that name a person's job as often as a firm ("developer", "trader", "producer"): a name right after one is
 # a firm's when it ends in an industry's word (`FIRM_INDUSTRY_WORDS`: "trader Hanbit Marine", "developer Mar Azul
 # Energías"), a person's otherwise ("developer Ana Roe").

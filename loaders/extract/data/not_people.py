@@ -181,8 +181,12 @@ spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hu
 trawler tug tugboat barge dredger icebreaker schooner sailboat catamaran lifeboat steamer steamship corvette gunboat
 dhow houseboat hovercraft
 """.split())
-# (Words a boat shares with a trade are left out: "the cutter Harriet Lane" but "diamond cutter Ana Roe", "aircraft
-# carrier X" but "mail carrier Ana Roe".)
+# (Words a boat shares with a trade are left out: "the cutter Harriet Lane" but "diamond cutter Ana Roe"; they
+# name the boat after the word of its service, below.)
+THING_HEAD_PAIRS = frozenset((
+    "guard cutter", "coastguard cutter", "patrol cutter", "revenue cutter", "aircraft carrier", "helicopter carrier",
+    "bulk carrier",
+))
 
 # Where a photo shows a person, written after the name in commas or brackets ("Mayor Ingrid Falk, centre, cut the
 # ribbon", "Jo Roe (left) and Ana Lind"): the line is a photo's caption, and a person named only on such lines is
