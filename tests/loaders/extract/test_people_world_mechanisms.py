@@ -89,3 +89,16 @@ def test_a_nickname_in_quotes_inside_a_name_leaves_one_person(body, expected):
 ])
 def test_a_shared_word_after_a_trades_word_names_a_firm_or_a_boat(body, expected):
     assert set(_people(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a name reporting a period's accounts is a firm's, whatever its first word
+    ("Hoa Sen Steel reported a record quarterly profit on Monday.", set()),
+    ("Ana Marine posted an annual loss for the first time.", set()),
+    ("Kemp Lind booked first-half revenue of $2 billion.", set()),
+    # near misses: a person's money without a period's accounts, and a person's record
+    ("Ana Lind reported a profit from her stall.", {"Ana Lind"}),
+    ("Jo Roe posted a record time in the final.", {"Jo Roe"}),
+])
+def test_a_name_reporting_a_periods_accounts_is_a_firms(body, expected):
+    assert set(_people(body)) == expected
