@@ -94,6 +94,9 @@ from loaders.extract.data.not_people import (
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
     THING_HEAD_PAIRS,
+    ACCOUNT_LOSS_NOUNS,
+    ACCOUNT_PERIODS,
+    ACCOUNT_REPORT_VERBS,
     THING_HEADS,
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
@@ -612,6 +615,13 @@ _FIRM_ACCOUNTS_AFTER = re.compile(
     r"(?:value|capitali[sz]ation)|" + "|".join(sorted(FIRM_ACCOUNT_NOUNS)) + r")\b")
 
 
+_PERIOD_ACCOUNTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(ACCOUNT_REPORT_VERBS)) + r")(?:[ \u00a0]+to)?[ \u00a0]+(?:(?:a|an|its|their)[ \u00a0]+)?"
+    r"(?:(?:record|bigger|smaller|higher|lower|surprise|wider|narrower)[ \u00a0]+)?"
+    r"(?:" + "|".join(sorted(ACCOUNT_PERIODS)) + r")[ \u00a0]+(?:(?:net|operating|pre-tax|pretax)[ \u00a0]+)?"
+    r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")\b")
+
+
 def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
     """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
     profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
@@ -626,6 +636,8 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         if ((not one.capital or one.sentence_start) and not two.capital and pair in FIRM_CONTEXT_BEFORE
                 and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
             return "either" if pair in FIRM_CONTEXT_PERSON_TOO else "firm"
+    if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None:
+        return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"

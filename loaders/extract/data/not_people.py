@@ -143,6 +143,17 @@ rose fell jumped slid dropped climbed gained lost tumbled surged plunged sank so
 FIRM_ACCOUNT_NOUNS = frozenset("""
 profit profits revenue revenues turnover sales earnings
 """.split())
+# ... and a period's accounts reported after a name ("X reported a record quarterly profit", "X posted an annual
+# loss"): only a firm keeps accounts by the quarter or the year, so the name is a firm's whatever its first word
+# ("Jo Roe reported a profit from her stall" names no period, "posted a record time" no accounts).
+ACCOUNT_REPORT_VERBS = frozenset("""
+reported reports posted posts booked books recorded records announced announces swung swings
+""".split())
+ACCOUNT_PERIODS = frozenset("""
+quarterly annual yearly half-year half-yearly full-year first-quarter second-quarter third-quarter fourth-quarter
+first-half second-half interim
+""".split())
+ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
 
 # Last words of the names of places and institutions no family bears ("King Fahd Causeway", "Queen Elizabeth
 # Hospital", "Sheikh Zayed Road", "Prince Sultan University"): a name ending in one is the place's or the

@@ -146,7 +146,10 @@ About the author: Kevin McAllister has reported on fishing since 2009. Contact K
 ]
 
 # Pages whose misses no general mechanism mends yet: id -> one-line reason.
-_XFAIL: dict[str, str] = {}
+_XFAIL: dict[str, str] = {
+    "vietnam_korea_business": "'The chief executive of South Korean partner Posung, Kim Ji-hoon,': a firm's one-word name "
+                              "inside a title's 'of' phrase, before its holder's apposition, is read as a titled person",
+}
 
 
 def _people(text: str) -> set[str]:
@@ -166,7 +169,7 @@ def test_a_world_page_lists_its_people(name, text, expected, not_people):
     assert _people(text) == expected
 
 
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), PAGES, ids=[page[0] for page in PAGES])
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), list(_params()))
 def test_no_thing_named_after_a_person_nor_furniture_is_a_person(name, text, expected, not_people):
     found = _people(text)
     assert not {(thing, person) for thing in not_people for person in found if thing in person}
