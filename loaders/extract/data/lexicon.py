@@ -803,7 +803,7 @@ consider treat member coffee audio windows village property terms teams diversit
 
 # Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven"), with the "y" and "e"
 # that join two Spanish or Portuguese surnames ("Ortega y Gasset", "Almeida e Costa").
-NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af")
+NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af dela delos")
 # Of those, the ones that say "son of" or "daughter of": a father's name follows, with his own honorific inside the
 # name ("Siti Aminah binti Haji Yusof").
 PATRONYMIC_PARTICLES = _words("bin binti bint ibn ould")
