@@ -116,3 +116,16 @@ def test_a_name_reporting_a_periods_accounts_is_a_firms(body, expected):
 ])
 def test_filipino_particles_join_the_surname(body, expected):
     assert _people(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # each name of a list right after a plural title is a person, a family-first name no list knows too
+    ("Ministers Ana Kell of Portugal, Bo Rask of Sweden and Chen Yu backed the cut.",
+     {"Ana Kell", "Bo Rask", "Chen Yu"}),
+    ("Senators Jo Roe and Zhou Peng voted no.", {"Jo Roe", "Zhou Peng"}),
+    # near misses: a verb between the plural title and the name, and a place in a list after no plural title
+    ("Senators met Jo Roe and Chiang Mai officials.", {"Jo Roe"}),
+    ("Officials from Lund, Kell and Chiang Mai attended.", set()),
+])
+def test_names_listed_after_a_plural_title_are_people(body, expected):
+    assert set(_people(body)) == expected
