@@ -76,6 +76,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     ROLE_MODIFIERS,
     TITLE_HEADS,
+    TITLE_PLURALS,
     BODY_HEADS,
     FIRM_HEAD_PAIRS,
     JOB_HEAD_PAIRS,
@@ -733,6 +734,28 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
     return False
 
 
+_LIST_GAP = re.compile(r"^,?[ \u00a0]+$")
+_LIST_WORDS = frozenset({"and", "of", "the"})  # "Ana Kell of Portugal, Bo Rask of the Greens and Chen Yu"
+_LIST_REACH = 24  # tokens back to the plural title
+
+
+def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at `first` is a later item of a list of names right after a plural title ("Ministers Ana
+    Kell of Portugal, Bo Rask and Chen Yu", "Senators Jo Roe and Zhou Peng", `lexicon.TITLE_PLURALS`): only
+    capitalised words, commas and "and"/"of"/"the" stand between, and the name follows "and" or a comma."""
+    if first == 0 or not (tokens[first - 1].low == "and" or body[tokens[first - 1].end:tokens[first].start].startswith(",")):
+        return False
+    for index in range(first - 1, max(-1, first - 1 - _LIST_REACH), -1):
+        token = tokens[index]
+        if not _LIST_GAP.match(body[token.end:tokens[index + 1].start]):
+            return False
+        if token.low in TITLE_PLURALS and index < first - 2:
+            return True
+        if token.sentence_start or not (token.capital or token.low in _LIST_WORDS):
+            return False
+    return False
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -838,6 +861,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
+            if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
+                candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             if firm_context and not (candidate.evidence or candidate.personal

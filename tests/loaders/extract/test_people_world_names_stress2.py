@@ -80,7 +80,10 @@ The deal was agreed after Souza's agent, Rafaela Pinto, met the club in Rio de J
      {"Marco Bellini", "Saint-Germain", "Santos", "Janeiro", "Ford"}),
 ]
 
-_XFAIL: dict[str, str] = {}
+_XFAIL: dict[str, str] = {
+    "manila_health": "'Ma.' (María) as a shortened given name would change the shared sentence splitter, which reads "
+                     "the same list, and 'Ma' is a Chinese surname ('said Jack Ma. Theresa ...')",
+}
 
 
 def _params():
