@@ -97,7 +97,7 @@ def test_a_world_page_lists_its_people(name, text, expected, not_people):
     assert _people(text) == expected
 
 
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), list(_params()))
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), PAGES, ids=[page[0] for page in PAGES])
 def test_no_thing_named_after_a_person_nor_furniture_is_a_person(name, text, expected, not_people):
     found = _people(text)
     assert not {(thing, person) for thing in not_people for person in found if thing in person}
