@@ -51,9 +51,11 @@ flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop line
 # for a person as "Minister" does ("Physicist Wang Xiaoyun has won", "Architect Oyelaran Dapo designed"): no firm,
 # tool, body or thing is called by them (unlike "contractor", "developer", "carmaker" or "chemist's" shop sense
 # aside, a noun before a name of its own). Kept apart from `TITLE_HEADS`, which other steps read as office titles.
+# Left out: professions that are software's names too ("Illustrator", "Painter", "Designer": "Photoshop, Sketch,
+# Illustrator" would read as a name and its title).
 PERSON_PROFESSIONS = _words("""
 physicist astrophysicist chemist biochemist mathematician statistician astronomer botanist geneticist pharmacist
-dentist architect sculptor painter photographer photojournalist illustrator cartoonist playwright screenwriter
+dentist architect sculptor photographer photojournalist cartoonist playwright screenwriter
 choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
 philosopher theologian linguist astronaut cosmonaut mountaineer
 psychiatrist psychotherapist physiotherapist veterinarian optometrist

@@ -129,3 +129,12 @@ def test_filipino_particles_join_the_surname(body, expected):
 ])
 def test_names_listed_after_a_plural_title_are_people(body, expected):
     assert set(_people(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a profession that also names a piece of software, capitalised after a product's name, makes no person
+    ("Design software meant big desktop applications: Photoshop, Sketch, Illustrator.", set()),
+    ("Artists use Krita, Corel Painter and Procreate.", set()),
+])
+def test_a_professions_word_naming_software_makes_no_person(body, expected):
+    assert set(_people(body)) == expected
