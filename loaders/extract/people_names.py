@@ -200,8 +200,9 @@ def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: 
 
 # A nickname in quotation marks written inside a name, between the given name and the surname ('Peter "Cocoa Pete"
 # Osei-Bonsu', "Anthony 'Tony' Marsh"): one to three capitalised words in matching quotes, spaces on both sides.
-_NICKNAME_INSIDE = re.compile(r"[ \u00a0](?:\"[A-Z][^\"\n]{0,30}\"|“[A-Z][^”“\n]{0,30}”|‘[A-Z][^’‘\n]{0,30}’"
-                              r"|'[A-Z][^'\n]{0,30}')[ \u00a0](?=[A-Z])")
+_NICKNAME_TEXT = r"[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,2}"  # capitalised words only: no comma, no clause
+_NICKNAME_INSIDE = re.compile(r"[ \u00a0](?:\"" + _NICKNAME_TEXT + r"\"|“" + _NICKNAME_TEXT + r"”|‘" + _NICKNAME_TEXT
+                              + r"’|'" + _NICKNAME_TEXT + r"')[ \u00a0](?=[A-Z])")
 _NICKNAME_MAX_WORDS = 3
 
 
@@ -210,8 +211,8 @@ def _after_nickname(body: str, tokens: list[Token], last: int) -> int | None:
     capitalised word (the surname), or None. A title in quotes between two names ('Ana Lind watched "Forrest
     Gump" with Jo Roe') has no capitalised word right after its closing quote; a quotation after a name
     ('said "Never" Marsh') follows no given name."""
-    if not is_given_name(tokens[last].low) or tokens[last].possessive:
-        return None
+    if not is_given_name(tokens[last].low) or tokens[last].possessive or tokens[last].headline:
+        return None  # (a title-case headline quotes phrases after names: "Indict Hillary 'Defies Explanation'")
     found = _NICKNAME_INSIDE.match(body, tokens[last].end)
     if found is None or len(found.group(0).split()) > _NICKNAME_MAX_WORDS:
         return None

@@ -70,6 +70,8 @@ def test_a_firms_context_reaches_the_firms_joined_by_and(body, expected):
     # near misses: a quoted title between two names, and a quotation after a name
     ('Ana Lind watched "Forrest Gump" with Jo Roe.', {"Ana Lind", "Jo Roe"}),
     ('Ana Lind said "Never" Marsh would win.', {"Ana Lind"}),
+    # ... nor a quoted phrase of a title-case headline after a given name
+    ("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation,’ Needs More Answers", {"Paul Ryan"}),
 ])
 def test_a_nickname_in_quotes_inside_a_name_leaves_one_person(body, expected):
     assert set(_people(body)) == expected
