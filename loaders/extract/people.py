@@ -76,7 +76,10 @@ from loaders.extract.data.lexicon import (
     PLACES,
     ROLE_MODIFIERS,
     TITLE_HEADS,
+    TITLE_PLURALS,
     BODY_HEADS,
+    FIRM_HEAD_PAIRS,
+    JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
     is_craft_maker,
     is_firm_head,
@@ -91,6 +94,10 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
+    THING_HEAD_PAIRS,
+    ACCOUNT_LOSS_NOUNS,
+    ACCOUNT_PERIODS,
+    ACCOUNT_REPORT_VERBS,
     THING_HEADS,
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
@@ -580,8 +587,13 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
     before = tokens[first - 1]
     if (before.capital and not before.sentence_start) or not _SPACE_GAP.match(body[before.end:tokens[first].start]):
         return False
-    return (is_firm_head(before.low)
-            or before.low in THING_HEADS and not _relative_clause_subject(body, tokens, first)
+    pair = (f"{tokens[first - 2].low} {before.low}" if first >= 2 and _SPACE_GAP.match(
+        body[tokens[first - 2].end:before.start]) else "")
+    if pair in JOB_HEAD_PAIRS:
+        return False  # "mail carrier Jo Lind": a trade's word makes a firm's head a person's job
+    return (is_firm_head(before.low) or pair in FIRM_HEAD_PAIRS  # "fashion house Maison Lavigne"
+            or (before.low in THING_HEADS or pair in THING_HEAD_PAIRS)  # "the Coast Guard cutter Harriet Lane"
+            and not _relative_clause_subject(body, tokens, first)
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
@@ -604,6 +616,13 @@ _FIRM_ACCOUNTS_AFTER = re.compile(
     r"(?:value|capitali[sz]ation)|" + "|".join(sorted(FIRM_ACCOUNT_NOUNS)) + r")\b")
 
 
+_PERIOD_ACCOUNTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(ACCOUNT_REPORT_VERBS)) + r")(?:[ \u00a0]+to)?[ \u00a0]+(?:(?:a|an|its|their)[ \u00a0]+)?"
+    r"(?:(?:record|bigger|smaller|higher|lower|surprise|wider|narrower)[ \u00a0]+)?"
+    r"(?:" + "|".join(sorted(ACCOUNT_PERIODS)) + r")[ \u00a0]+(?:(?:net|operating|pre-tax|pretax)[ \u00a0]+)?"
+    r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")\b")
+
+
 def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
     """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
     profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
@@ -618,9 +637,23 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         if ((not one.capital or one.sentence_start) and not two.capital and pair in FIRM_CONTEXT_BEFORE
                 and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
             return "either" if pair in FIRM_CONTEXT_PERSON_TOO else "firm"
+    if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None:
+        return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"
+    if first >= 4 and tokens[first - 1].low == "and" and not tokens[first - 1].capital and _SPACE_GAP.match(
+            body[tokens[first - 1].end:tokens[first].start]):
+        # "shares in Christian Dior and Louis Vuitton": the context of a firm only reaches the firm joined to it
+        # by "and" ("workers at Acme and Ana Lind, a nurse," may be a person's: such a context reaches no further)
+        opening = first - 2
+        if not _SPACE_GAP.match(body[tokens[opening].end:tokens[first - 1].start]) or tokens[opening].possessive:
+            return None
+        while (opening > 0 and tokens[opening].capital and not tokens[opening].sentence_start
+               and tokens[opening - 1].capital and _SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])):
+            opening -= 1
+        if tokens[opening].capital and _firm_context(body, tokens, opening, first - 2) == "firm":
+            return "firm"
     return None
 
 
@@ -698,6 +731,28 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
         if not token.capital and token.low in MAIN_CLAUSE_VERBS or only_fillers and _past_or_auxiliary(token):
             return True
         only_fillers = only_fillers and (token.low in RELATIVE_CLAUSE_FILLERS or token.low.endswith("ly"))
+    return False
+
+
+_LIST_GAP = re.compile(r"^,?[ \u00a0]+$")
+_LIST_WORDS = frozenset({"and", "of", "the"})  # "Ana Kell of Portugal, Bo Rask of the Greens and Chen Yu"
+_LIST_REACH = 24  # tokens back to the plural title
+
+
+def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at `first` is a later item of a list of names right after a plural title ("Ministers Ana
+    Kell of Portugal, Bo Rask and Chen Yu", "Senators Jo Roe and Zhou Peng", `lexicon.TITLE_PLURALS`): only
+    capitalised words, commas and "and"/"of"/"the" stand between, and the name follows "and" or a comma."""
+    if first == 0 or not (tokens[first - 1].low == "and" or body[tokens[first - 1].end:tokens[first].start].startswith(",")):
+        return False
+    for index in range(first - 1, max(-1, first - 1 - _LIST_REACH), -1):
+        token = tokens[index]
+        if not _LIST_GAP.match(body[token.end:tokens[index + 1].start]):
+            return False
+        if token.low in TITLE_PLURALS and index < first - 2:
+            return True
+        if token.sentence_start or not (token.capital or token.low in _LIST_WORDS):
+            return False
     return False
 
 
@@ -806,6 +861,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
+            if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
+                candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             if firm_context and not (candidate.evidence or candidate.personal
@@ -936,7 +993,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
                 continue
-            _attach(people, candidate, surface, parts, entry, tokens, full=True)
+            _attach(people, candidate, surface, parts, entry, tokens, full=True, body=body)
         else:
             pending.append(candidate)
 
@@ -981,7 +1038,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 continue
         if candidate.evidence or entry is not None:
             unowned.pop()
-            _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
+            _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given, body=body)
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.appendleft(_Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
@@ -1384,8 +1441,20 @@ def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_
 
 
 def _surface(body: str, tokens: list[Token], candidate: _Candidate) -> str:
+    """The name as written, without a quoted nickname inside it ('Peter "Cocoa Pete" Osei-Bonsu' -> "Peter
+    Osei-Bonsu", `people_names._after_nickname`); the mention's surface stays the body's text."""
     start, end = _span(tokens, candidate)
-    return body[start:end]
+    indices = candidate.tokens
+    cuts = [position for position in range(1, len(indices)) if indices[position] - indices[position - 1] > 1
+            and body[tokens[indices[position - 1]].end:tokens[indices[position - 1]].end + 2].strip()[:1] in _OPENING_QUOTES + "'"]
+    if not cuts:
+        return body[start:end]
+    pieces, opening = [], start
+    for position in cuts:
+        pieces.append(body[opening:tokens[indices[position - 1]].end])
+        opening = tokens[indices[position]].start
+    pieces.append(body[opening:end])
+    return " ".join(pieces)
 
 
 def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
@@ -1690,9 +1759,9 @@ def _given_written(person: _Person) -> bool:
 
 
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
-            tokens: list[Token], full: bool) -> None:
+            tokens: list[Token], full: bool, body: str) -> None:
     start, end = _span(tokens, candidate)
-    body_mention = MentionRecord(surface=surface, start=start, end=end, role=candidate.role,
+    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
                                  apposition=candidate.apposition)
     for person in people.ordered(people.of_entry(entry) if entry is not None else (),
                                  people.surname_like(parts.surname) if full else ()):

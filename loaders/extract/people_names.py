@@ -43,6 +43,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     ROLE_MODIFIERS,
     TITLE_ENDINGS,
+    PERSON_PROFESSIONS,
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
@@ -137,6 +138,7 @@ def _title(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or low in PERSON_PROFESSIONS  # "Physicist X", "Architect X": a profession only a person holds
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
             or capital and _misspelt_title(low))
 
@@ -196,6 +198,30 @@ def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: 
             and _joined_gap(body, tokens[after], tokens[after + 1]))
 
 
+# A nickname in quotation marks written inside a name, between the given name and the surname ('Peter "Cocoa Pete"
+# Osei-Bonsu', "Anthony 'Tony' Marsh"): one to three capitalised words in matching quotes, spaces on both sides.
+_NICKNAME_TEXT = r"[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,2}"  # capitalised words only: no comma, no clause
+_NICKNAME_INSIDE = re.compile(r"[ \u00a0](?:\"" + _NICKNAME_TEXT + r"\"|“" + _NICKNAME_TEXT + r"”|‘" + _NICKNAME_TEXT
+                              + r"’|'" + _NICKNAME_TEXT + r"')[ \u00a0](?=[A-Z])")
+_NICKNAME_MAX_WORDS = 3
+
+
+def _after_nickname(body: str, tokens: list[Token], last: int) -> int | None:
+    """The index of the token after a quoted nickname that follows a given name at `last` and precedes a
+    capitalised word (the surname), or None. A title in quotes between two names ('Ana Lind watched "Forrest
+    Gump" with Jo Roe') has no capitalised word right after its closing quote; a quotation after a name
+    ('said "Never" Marsh') follows no given name."""
+    if not is_given_name(tokens[last].low) or tokens[last].possessive or tokens[last].headline:
+        return None  # (a title-case headline quotes phrases after names: "Indict Hillary 'Defies Explanation'")
+    found = _NICKNAME_INSIDE.match(body, tokens[last].end)
+    if found is None or len(found.group(0).split()) > _NICKNAME_MAX_WORDS:
+        return None
+    for index in range(last + 1, min(last + _NICKNAME_MAX_WORDS + 2, len(tokens))):
+        if tokens[index].start == found.end():
+            return index if tokens[index].capital else None
+    return None
+
+
 def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
     to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
@@ -212,6 +238,10 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
             last = run[-1]
             following = last + 1
             if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
+                skip = _after_nickname(body, tokens, last)
+                if skip is not None:
+                    run.append(skip)  # 'Peter "Cocoa Pete" Osei-Bonsu': the name runs on past its nickname
+                    continue
                 break
             if _glued(body, tokens[following]) or _brand(tokens[following]):
                 break

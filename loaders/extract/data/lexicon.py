@@ -47,6 +47,20 @@ goalkeeper winger quarterback pitcher
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
+# Professions only a person holds, read as titles before a name (`people_names._title_word`) so that they vouch
+# for a person as "Minister" does ("Physicist Wang Xiaoyun has won", "Architect Oyelaran Dapo designed"): no firm,
+# tool, body or thing is called by them (unlike "contractor", "developer", "carmaker" or "chemist's" shop sense
+# aside, a noun before a name of its own). Kept apart from `TITLE_HEADS`, which other steps read as office titles.
+# Left out: professions that are software's names too ("Illustrator", "Painter", "Designer": "Photoshop, Sketch,
+# Illustrator" would read as a name and its title).
+PERSON_PROFESSIONS = _words("""
+physicist astrophysicist chemist biochemist mathematician statistician astronomer botanist geneticist pharmacist
+dentist architect sculptor photographer photojournalist cartoonist playwright screenwriter
+choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
+philosopher theologian linguist astronaut cosmonaut mountaineer
+psychiatrist psychotherapist physiotherapist veterinarian optometrist
+""")
+
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop
 # ends no sentence before the name they belong to ("said Coun. Maria Roe", `text.sentences`). With the military,
 # police and church ranks stand the short forms of local councillors' titles, which Canadian, American and British
@@ -791,7 +805,7 @@ consider treat member coffee audio windows village property terms teams diversit
 
 # Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven"), with the "y" and "e"
 # that join two Spanish or Portuguese surnames ("Ortega y Gasset", "Almeida e Costa").
-NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af")
+NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af dela delos")
 # Of those, the ones that say "son of" or "daughter of": a father's name follows, with his own honorific inside the
 # name ("Siti Aminah binti Haji Yusof").
 PATRONYMIC_PARTICLES = _words("bin binti bint ibn ould")
@@ -1122,6 +1136,29 @@ ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for 
 FIRM_HEADS = _words("""
 company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
 carmaker chipmaker drugmaker bank
+""")
+
+# Words a firm shares with other things, a firm's head only after its trade's word ("fashion house Maison Lavigne",
+# "auction house X"; "will house Ana Roe" houses a person); and firms' heads that a trade's word before them makes a
+# person's job ("mail carrier Jo Lind"; "carrier X", "flag carrier X" are airlines).
+FIRM_HEAD_PAIRS = _lines("""
+fashion house
+couture house
+auction house
+publishing house
+trading house
+investment house
+brokerage house
+design house
+printing house
+""")
+JOB_HEAD_PAIRS = _lines("""
+mail carrier
+letter carrier
+torch carrier
+stretcher carrier
+water carrier
+standard carrier
 """)
 
 # Heads that name a person's job as often as a firm ("developer", "trader", "producer"): a name right after one is

@@ -143,6 +143,17 @@ rose fell jumped slid dropped climbed gained lost tumbled surged plunged sank so
 FIRM_ACCOUNT_NOUNS = frozenset("""
 profit profits revenue revenues turnover sales earnings
 """.split())
+# ... and a period's accounts reported after a name ("X reported a record quarterly profit", "X posted an annual
+# loss"): only a firm keeps accounts by the quarter or the year, so the name is a firm's whatever its first word
+# ("Jo Roe reported a profit from her stall" names no period, "posted a record time" no accounts).
+ACCOUNT_REPORT_VERBS = frozenset("""
+reported reports posted posts booked books recorded records announced announces swung swings
+""".split())
+ACCOUNT_PERIODS = frozenset("""
+quarterly annual yearly half-year half-yearly full-year first-quarter second-quarter third-quarter fourth-quarter
+first-half second-half interim
+""".split())
+ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
 
 # Last words of the names of places and institutions no family bears ("King Fahd Causeway", "Queen Elizabeth
 # Hospital", "Sheikh Zayed Road", "Prince Sultan University"): a name ending in one is the place's or the
@@ -178,7 +189,15 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 THING_HEADS = frozenset("""
 ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer submarine telescope probe rover
 spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
+trawler tug tugboat barge dredger icebreaker schooner sailboat catamaran lifeboat steamer steamship corvette gunboat
+dhow houseboat hovercraft
 """.split())
+# (Words a boat shares with a trade are left out: "the cutter Harriet Lane" but "diamond cutter Ana Roe"; they
+# name the boat after the word of its service, below.)
+THING_HEAD_PAIRS = frozenset((
+    "guard cutter", "coastguard cutter", "patrol cutter", "revenue cutter", "aircraft carrier", "helicopter carrier",
+    "bulk carrier",
+))
 
 # Where a photo shows a person, written after the name in commas or brackets ("Mayor Ingrid Falk, centre, cut the
 # ribbon", "Jo Roe (left) and Ana Lind"): the line is a photo's caption, and a person named only on such lines is
@@ -231,6 +250,7 @@ is are was were has have had will would can could may might must should shall di
 MAIN_CLAUSE_VERBS = AUXILIARIES | frozenset("""
 found made took gave showed led left became saw won lost went came ran kept held put set began brought built
 bought sent wrote chose drew sold paid told thought sought taught
+sank fell broke struck rose flew drove grew stood
 """.split())
 # ... and the words a relative clause puts between its verb and a main verb in "-ed" ("The probe Ann Roe ordered
 # last year concluded"): times and adverbs in "-ly". Any other word there is the clause verb's object, and an
