@@ -25,6 +25,11 @@ PERFECT_ONLY_PAST = _words("""
 cut
 """)
 
+# Speech verbs that close a trailing attribution after the event it tells (", the ministry said."): the teller
+# is no party of an event whose clause names its own (`events._TRAILING_TELLER`).
+TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", "stated", "told reporters",
+                 "told the media", "told a news conference", "told a press conference")
+
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to
