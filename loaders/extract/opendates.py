@@ -116,9 +116,21 @@ _REDUCED_RELATIVE = re.compile(r"\s*(?:(?:first|originally|also|last|initially)\
 _RELATIVE_REACH = 60
 
 
+# The comma closing a "Town, Region," apposition ("near Marlow, Ohio, in January", "in Sandoval, Calif., in
+# February"): a capitalised name, a comma, one to three capitalised words (an abbreviation's point kept) right before
+# it. It ends no clause: the date after it dates the verb before the place.
+_PLACE_APPOSITION_END = re.compile(r"(?-i:\b[A-Z][\w’'.-]*),\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}$")
+
+
+def _place_apposition_end(body: str, match: re.Match) -> bool:
+    return match.group(0) == "," and _PLACE_APPOSITION_END.search(
+        body, max(0, match.start() - 60), match.start()) is not None and not re.match(
+        r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5])
+
+
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0])]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m)]
     # An aside in brackets right before the date does not end its clause ("An eruption began shortly after 03:00
     # local time (03:00 GMT) on Saturday"): the clause reads on before it (not for "the best anime (donghua) of
     # 2025", where the date is a noun's modifier).

@@ -53,3 +53,34 @@ def test_round2_actors(key):
     event = _row_event(body, events_of(body, *people), trigger)
     assert event is not None, "no event over the trigger"
     assert set(event.actors) == actors
+
+
+# Dated happenings whose date follows a "Town, Region," apposition: the comma closing the apposition ends no clause,
+# so the date reaches the verb before the place (a dated event, not a bare date). key: (body, trigger word, the
+# expected month as 'YYYY-MM' of the event over the trigger, or None: no event over it).
+DATED = {
+    "date after a town and its state": (
+        "Ohio Valley Rail freight cars derailed near Marlow, Ohio, in January, forcing 1,900 people from their "
+        "homes.", "derailed", "2010-01"),
+    "date after a town and its abbreviated state": (
+        "Harlan Foods closed its plant in Sandoval, Calif., in February after the well failed.", "closed",
+        "2010-02"),
+    # near misses: a comma after a lower-case word still ends the clause ("the owner, Ana Silva, ..." is a person's
+    # apposition, and a new clause after the place keeps its own verb)
+    "near miss: a new clause after the place": (
+        "The company moved its depot to Marlow, Ohio, and it opened a new yard in January.", "opened", "2010-01"),
+    "near miss: the moved verb is not dated by the later clause": (
+        "The company moved its depot to Marlow, Ohio, and it opened a new yard in January.", "moved", None),
+}
+
+
+@pytest.mark.parametrize("key", list(DATED))
+def test_round2_dated_after_place_apposition(key):
+    body, trigger, month = DATED[key]
+    start = body.index(trigger)
+    held = [e for e in events_of(body) if e.start <= start < e.end]
+    if month is None:
+        assert not held or held[0].start_date is None or body.index("opened") < held[0].end
+        return
+    assert held, "no event over the trigger"
+    assert held[0].start_date is not None and held[0].start_date.strftime("%Y-%m") == month
