@@ -1046,6 +1046,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             as_status = "planned" if rule == "cancelled-after-set-day" and not _YEAR_TOLD.search(
                 body, end, sentence.end) else status
             mention.date, mention.date_phrase = _planned_date(chosen, as_status, anchor, anchor_exact), chosen.phrase
+            if rule == "cancelled-after-set-day" and as_status == "planned":
+                # "The talks, planned for Friday, were cancelled": the weekday set is the coming one
+                mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
@@ -1518,6 +1521,19 @@ def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bo
 
 _PLANNED_PAST_DAYS = 60
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+
+
+def _coming_weekday(chosen: DateMention, value: DateValue | None, anchor: date | None,
+                    anchor_exact: bool) -> DateValue | None:
+    """A bare weekday a plan was set for, read into the past week, moved to the coming one."""
+    if (value is None or anchor is None or not anchor_exact or value.precision != "day"
+            or not _BARE_WEEKDAY.fullmatch(chosen.phrase.strip()) or not (
+                anchor - timedelta(days=7) < value.start < anchor)):
+        return value
+    return DateValue(value.start + timedelta(days=7), value.end + timedelta(days=7), value.precision)
 
 
 def _planned_date(chosen: DateMention, status: str, anchor: date | None, anchor_exact: bool) -> DateValue | None:

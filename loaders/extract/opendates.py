@@ -34,7 +34,9 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     low = clause[0]
     if _RELATIVE_OPENING.match(body, clause[0]) or _RELATIVE_BEFORE.search(body, max(0, clause[0] - 12), clause[0]):
         low = max(0, clause[0] - _ANTECEDENT_REACH)  # "the treaty, which will be signed": its antecedent says more
-    if not rule[1].search(body, low, clause[1]):
+    if word[0] < clause[0]:
+        low = max(0, word[0] - _ANTECEDENT_REACH)  # a subject's noun before its date's clause reads its own words
+    if not rule[1].search(body, low, max(clause[1], word[1])):
         return OPEN_TYPE
     return rule[0]
 
@@ -371,6 +373,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
                 noun.group(1).lower() in EVENT_NOUNS):
             word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
+        elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
+                                                                               date.start))
+              or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
+                noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
+            word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
+            # event noun heading the subject the plan's apposition follows
         elif _MOVED_TO.match(date.phrase) and (moved := _MOVED_SUBJECT.match(body, sentence[0], date.start)):
             word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
@@ -420,6 +428,9 @@ _MOVED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[\w’'-]+\s
 # A date written as a plan's target ("planned for May", `reldates`): the happening is the noun right before it.
 _PLANNED_FOR = re.compile(r"(?:planned|scheduled|set|slated|prepared)\s+(?:for|to)\b", re.I)
 _PLANNED_NOUN = re.compile(r"\b([a-z][a-z-]+)\s+$")
+# ... or the apposition's opening comma after the subject ("The ceremony ..., planned for Tuesday, was called off").
+_APPOSITION_OPENING = re.compile(r",\s*$")
+_PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 
@@ -431,10 +442,10 @@ def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tupl
     if found is None:
         return None
     nouns = EVENT_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
-    for word in _WORD.finditer(body, found.start(1), found.end(1)):
-        if word.group(0).lower() in nouns:
-            return word.span()
-    return None
+    # (of a compound's event nouns the last is its head: "The opening ceremony" is a ceremony)
+    heads = [word.span() for word in _WORD.finditer(body, found.start(1), found.end(1))
+             if word.group(0).lower() in nouns]
+    return heads[-1] if heads else None
 
 
 # --- live blogs --------------------------------------------------------------------------------------------------

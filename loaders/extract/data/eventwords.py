@@ -214,6 +214,7 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("visited", "visit", r""),
     ("toured", "visit", r""),
     ("tour", "visit", r""),
+    ("ceremony", "agreement_signing", r"\bsigning\s+ceremon"),  # "a signing ceremony ... was called off"
     ("forum", "meeting", r""),
     ("webcast", "press_conference", r""),
     ("interview", "statement", r""),
