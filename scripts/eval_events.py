@@ -315,6 +315,15 @@ def locate(gold: dict, body: str) -> None:
     if not trigger:
         return
     occurrences = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(trigger) + r"(?!\w)", body)]
+    if len(occurrences) > 1:
+        # a bare trigger word written more than once: the occurrences whose sentence names a detail of the event
+        # (its place, a party, its date evidence), when that tells one occurrence from the others
+        details = [d for d in [gold.get("location"), gold.get("date_evidence")] + list(gold.get("actors") or [])
+                   + list(gold.get("persons") or []) if d]
+        naming = [o for o in occurrences if any(
+            find_loose(body[slice(*sentence_around(body, *o))], detail) for detail in details)]
+        if naming and len(naming) < len(occurrences):
+            occurrences = naming
     for occurrence in occurrences:
         gold["spans"].append(sentence_around(body, *occurrence))
         gold["trigger_spans"].append(occurrence)
