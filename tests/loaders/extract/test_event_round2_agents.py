@@ -44,6 +44,22 @@ ROWS = {
     "near miss: comma phrase that is no attribution": (
         "Norway signed a fisheries agreement on Monday, with Iceland and Denmark.",
         (), "signed", {"Norway", "Iceland", "Denmark"}),
+    # An officer introduced in apposition after the name, with the portfolio after "of" or by the state's
+    # possessive, acts for that state in talks they tell of or hold
+    "officer apposed with an 'of' portfolio": (
+        "\"We are ready,\" said Karl Brenner, the Norwegian deputy minister of energy, at a ceremony in Oslo. "
+        "Brenner said talks with Sweden on a separate undersea cable were at an advanced stage.",
+        ("Karl Brenner",), "talks", {"Norway", "Sweden"}),
+    "officer apposed by the state's possessive": (
+        "Karl Brenner, Norway's deputy energy minister, spoke in Oslo on Monday. Brenner held talks with Sweden on "
+        "Tuesday.", ("Karl Brenner",), "talks", {"Norway", "Sweden"}),
+    # near misses: a private trade after the demonym or the possessive is no office of the state
+    "near miss: apposed owner of a firm": (
+        "Karl Brenner, the Norwegian owner of a shipping firm, spoke in Oslo on Monday. Brenner held talks with "
+        "Sweden on Tuesday.", ("Karl Brenner",), "talks", {"Sweden"}),
+    "near miss: apposed possessive investor": (
+        "Karl Brenner, Norway's richest investor, spoke in Oslo on Monday. Brenner held talks with Sweden on "
+        "Tuesday.", ("Karl Brenner",), "talks", {"Sweden"}),
 }
 
 
