@@ -1047,7 +1047,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 body, end, sentence.end) else status
             mention.date, mention.date_phrase = _planned_date(chosen, as_status, anchor, anchor_exact), chosen.phrase
             if rule == "cancelled-after-set-day" and as_status == "planned":
-                # "The talks, planned for Friday, were cancelled": the weekday set is the coming one
+                # "The talks, planned for Friday, were cancelled": the weekday set is the coming one (not without
+                # the commas: "A televised debate ... planned for Monday was cancelled" keeps the past Monday in
+                # the articles stress set, where fresh15/16 write the coming day: the conventions disagree)
                 mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:

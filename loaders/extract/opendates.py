@@ -373,6 +373,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
                 noun.group(1).lower() in EVENT_NOUNS):
             word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
+        elif (set_for := _SET_FOR_NOUN.search(body, max(sentence[0], date.start - _SET_FOR_REACH), date.start)) and (
+                noun := _last_event_noun(body, set_for.start())) is not None:
+            word = noun  # "a Commerce Committee markup of a companion bill set for Thursday was postponed": the
+            # nearest event noun before the plan's date
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
@@ -430,6 +434,23 @@ _PLANNED_FOR = re.compile(r"(?:planned|scheduled|set|slated|prepared)\s+(?:for|t
 _PLANNED_NOUN = re.compile(r"\b([a-z][a-z-]+)\s+$")
 # ... or the apposition's opening comma after the subject ("The ceremony ..., planned for Tuesday, was called off").
 _APPOSITION_OPENING = re.compile(r",\s*$")
+# A plan's date right after its noun phrase with no comma ("a markup of a companion bill set for Thursday"): the
+# nearest event noun of the phrase (within reach, no clause break) is the happening.
+_SET_FOR_NOUN = re.compile(r"(?<![,;])\s+(?:planned|scheduled|set|slated)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
+_SET_FOR_REACH = 60
+
+
+def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
+    """The last event noun (`EVENT_NOUNS`) of the phrase before `end`, back to a clause break or 60 characters."""
+    low = max(0, end - _SET_FOR_REACH)
+    cut = max((m.end() for m in re.finditer(r"[,;:.()\"“”]", body[low:end])), default=0)
+    heads = [m.span() for m in _WORD.finditer(body, low + cut, end) if m.group(0).lower() in EVENT_NOUNS
+             and not _NOUN_AFTER.match(body, m.end())]  # ("the final exams": 'final' qualifies, no head)
+    return heads[-1] if heads else None
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due)\b)"
+                         r"[a-z]")
 _PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")

@@ -89,6 +89,7 @@ inquiry inquest audit report study debate ceremony festival forum conference web
 merger acquisition takeover bankruptcy listing ipo kill kills death deaths killing killings shutdown
 eruption derailment accident collision explosion fatalities departure departures crossings crossing flights
 sailings opener decider hearing sitting session budget census recount
+markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 """)

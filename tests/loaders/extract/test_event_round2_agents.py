@@ -115,6 +115,13 @@ PLANNED_APPOSITION = {
     "ceremony with a place, cancelled, with a teller": (
         "The opening ceremony for the new bridge in Tromsø, planned for Friday, was cancelled, the ministry said.",
         "ceremony", "cancelled"),
+    "markup set for a day, no commas": (
+        "In the Senate, a Commerce Committee markup of a companion bill set for Friday was postponed after two "
+        "senators raised objections.", "markup", "cancelled"),
+    "near miss: an event word qualifying another noun": (
+        "The mayor said the final exams in primary schools planned for Friday had been cancelled.", "final", None),
+    "near miss: a thing set for a year, no commas": (
+        "The new bridge over the Tana river set for 2012 was scrapped.", "bridge", None),
     # near misses: the verb after the apposition tells it held ...
     "near miss: held after the set day": (
         "The opening ceremony for the new bridge in Tromsø, planned for Friday, was held on Saturday.",
@@ -172,6 +179,13 @@ CANCELLED_WEEKDAYS = {
     "set-day apposition, weekday and place": (
         "A signing ceremony with Jordan for a new power link, planned for Friday in Amman, was called off.",
         "ceremony", "2010-03-12"),
+    "set-for without commas, postponed": (
+        "In the Senate, a Commerce Committee markup of a companion bill set for Friday was postponed after two "
+        "senators raised objections.", "markup", "2010-03-12"),
+    "planned-for without commas, cancelled": (
+        "A concert in Oslo planned for Friday was cancelled.", "concert", "2010-03-12"),
+    "near miss: a concert cancelled on a day": (
+        "A concert in Oslo was cancelled on Friday.", "concert", "2010-03-05"),
     "near miss: the day it was called off": (
         "The talks in Tromsø were cancelled on Friday.", "talks", "2010-03-05"),
     "near miss: a held plan keeps its past day": (
@@ -180,7 +194,12 @@ CANCELLED_WEEKDAYS = {
         "Talks between Norway and Sweden, planned for Friday, were held in Tromsø.", "Talks", "2010-03-05"),
 }
 # (added after the first run) a gathering of no one is dropped as too vague by design
-WEEKDAY_XFAIL = {"near miss: a held plan keeps its past day": "a gathering of no party is dropped as too vague",
+WEEKDAY_XFAIL = {
+    "set-for without commas, postponed": "left at the past weekday: without the commas the articles stress set "
+                                         "('A televised debate ... planned for Monday was cancelled') expects the "
+                                         "past day where fresh15/16 write the coming one; conventions disagree",
+    "planned-for without commas, cancelled": "as above: the two conventions disagree",
+"near miss: a held plan keeps its past day": "a gathering of no party is dropped as too vague",
                  "near miss: a held plan of two parties keeps its past day":
                      "the step leaves a plan held after its set day undated (rule held-after-set-day), before and "
                      "after this change; the coming-weekday move does not touch it (status occurred)"}
