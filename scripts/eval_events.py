@@ -64,7 +64,7 @@ from devsets import blind_sets, dev_path, read_jsonl  # noqa: E402
 from loaders.extract.article import extract_article  # noqa: E402
 from loaders.extract.eventmatch import EventIndex, KnownEvent  # noqa: E402
 from loaders.extract.events import extract_events  # noqa: E402
-from loaders.extract.gazetteer import find_places_and_organisations  # noqa: E402
+from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.records import ArticleRecord, EventRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
@@ -112,6 +112,10 @@ def participant_hit(gold_name: str, names: list[str]) -> bool:
 def canonical_party(name: str) -> str:
     """A country or organisation as the gazetteer names it ('U.S.', 'Washington' -> 'United States')."""
     text = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    # a state's government by its demonym is that state as a party ("Greek government" = Greece)
+    government = re.fullmatch(r"([A-Z][\w-]+)\s+[Gg]overnment", text)
+    if government and (state := country_of_demonym(government.group(1))):
+        return state
     hits = find_places_and_organisations(text)
     if len(hits) == 1 and hits[0].end - hits[0].start >= len(text) - 2:
         hit = hits[0]
@@ -315,6 +319,15 @@ def locate(gold: dict, body: str) -> None:
     if not trigger:
         return
     occurrences = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(trigger) + r"(?!\w)", body)]
+    if len(occurrences) > 1:
+        # a bare trigger word written more than once: the occurrences whose sentence names a detail of the event
+        # (its place, a party, its date evidence), when that tells one occurrence from the others
+        details = [d for d in [gold.get("location"), gold.get("date_evidence")] + list(gold.get("actors") or [])
+                   + list(gold.get("persons") or []) if d]
+        naming = [o for o in occurrences if any(
+            find_loose(body[slice(*sentence_around(body, *o))], detail) for detail in details)]
+        if naming and len(naming) < len(occurrences):
+            occurrences = naming
     for occurrence in occurrences:
         gold["spans"].append(sentence_around(body, *occurrence))
         gold["trigger_spans"].append(occurrence)

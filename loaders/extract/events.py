@@ -59,7 +59,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
@@ -177,6 +177,11 @@ GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both|all)\s+(?:(" + "|".join(GROUP_SIZES) + r")\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+# A trailing attribution closing the sentence after the trigger: ", the Saudi Ministry of Energy said.", ", the
+# ministry said in a statement on Monday." (`eventwords.TELLING_VERBS`; no clause after it).
+_TRAILING_TELLER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
+    r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
 # A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
 # hold", "a forum it was to host".
 _ORGANISER_AFTER = re.compile(
@@ -1041,6 +1046,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             as_status = "planned" if rule == "cancelled-after-set-day" and not _YEAR_TOLD.search(
                 body, end, sentence.end) else status
             mention.date, mention.date_phrase = _planned_date(chosen, as_status, anchor, anchor_exact), chosen.phrase
+            if rule == "cancelled-after-set-day" and as_status == "planned":
+                # "The talks, planned for Friday, were cancelled": the weekday set is the coming one (not without
+                # the commas: "A televised debate ... planned for Monday was cancelled" keeps the past Monday in
+                # the articles stress set, where fresh15/16 write the coming day: the conventions disagree)
+                mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
@@ -1062,12 +1072,23 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
         # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
         own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
-        mention.actors = event_actors(body, (start, end), window, [
-            hit for _, _, hit in places.within(*window)
-            if not (_inside(hit.start, quoted) and not (own_quote and own_quote[0] <= hit.start < own_quote[1]))],
-                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
-                                      subject, written, sentence.start, known_organisations,
-                                      [span for span in quoted if span != own_quote])
+        teller = _TRAILING_TELLER.search(body, end, sentence.end)
+        if teller is not None:
+            # "X and Y switched on the link on Sunday, the Saudi Ministry of Energy said.": a body that only tells
+            # of the event after it is none of its parties when the clause before names its own (an agentless
+            # clause keeps it, below: the body announcing its own act)
+            windows = [(window[0], min(window[1], teller.start())), window]
+        else:
+            windows = [window]
+        for window in windows:
+            mention.actors = event_actors(body, (start, end), window, [
+                hit for _, _, hit in places.within(*window) if not (_inside(hit.start, quoted) and not (
+                    own_quote and own_quote[0] <= hit.start < own_quote[1]))],
+                                          [(a, b) for a, b, _ in people_spans.within(*window)], acronyms,
+                                          actor_type, subject, written, sentence.start, known_organisations,
+                                          [span for span in quoted if span != own_quote])
+            if mention.actors:
+                break
         # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
         # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
@@ -1502,6 +1523,19 @@ def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bo
 
 _PLANNED_PAST_DAYS = 60
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+
+
+def _coming_weekday(chosen: DateMention, value: DateValue | None, anchor: date | None,
+                    anchor_exact: bool) -> DateValue | None:
+    """A bare weekday a plan was set for, read into the past week, moved to the coming one."""
+    if (value is None or anchor is None or not anchor_exact or value.precision != "day"
+            or not _BARE_WEEKDAY.fullmatch(chosen.phrase.strip()) or not (
+                anchor - timedelta(days=7) < value.start < anchor)):
+        return value
+    return DateValue(value.start + timedelta(days=7), value.end + timedelta(days=7), value.precision)
 
 
 def _planned_date(chosen: DateMention, status: str, anchor: date | None, anchor_exact: bool) -> DateValue | None:

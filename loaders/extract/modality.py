@@ -133,7 +133,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"[^,;.]{0,100}?\b(?:" + _CALLED_OFF_PASSIVE + r")\b"),
     # ... told after the day it was set for, between commas: "the ceremony, planned for 10 May, had been cancelled"
     _rule("cancelled-after-set-day", "cancelled", "after",
-          r"(?:\s+(?:against|of|with|between|in|at|on|by|to)\s+[^,;.]{1,50}?)?,\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
+          r"(?:\s+(?:against|of|with|between|in|at|on|by|to|for|from|over)\s+[^,;.]{1,50}?)?,\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
           r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due)\s+(?:for|on)\s+[^,;.]{1,40},\s*"
           r"(?:" + _CALLED_OFF_PASSIVE + r")\b"),
     # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told

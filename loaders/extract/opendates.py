@@ -34,7 +34,9 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     low = clause[0]
     if _RELATIVE_OPENING.match(body, clause[0]) or _RELATIVE_BEFORE.search(body, max(0, clause[0] - 12), clause[0]):
         low = max(0, clause[0] - _ANTECEDENT_REACH)  # "the treaty, which will be signed": its antecedent says more
-    if not rule[1].search(body, low, clause[1]):
+    if word[0] < clause[0]:
+        low = max(0, word[0] - _ANTECEDENT_REACH)  # a subject's noun before its date's clause reads its own words
+    if not rule[1].search(body, low, max(clause[1], word[1])):
         return OPEN_TYPE
     return rule[0]
 
@@ -116,9 +118,21 @@ _REDUCED_RELATIVE = re.compile(r"\s*(?:(?:first|originally|also|last|initially)\
 _RELATIVE_REACH = 60
 
 
+# The comma closing a "Town, Region," apposition ("near Marlow, Ohio, in January", "in Sandoval, Calif., in
+# February"): a capitalised name, a comma, one to three capitalised words (an abbreviation's point kept) right before
+# it. It ends no clause: the date after it dates the verb before the place.
+_PLACE_APPOSITION_END = re.compile(r"(?-i:\b[A-Z][\w’'.-]*),\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}$")
+
+
+def _place_apposition_end(body: str, match: re.Match) -> bool:
+    return match.group(0) == "," and _PLACE_APPOSITION_END.search(
+        body, max(0, match.start() - 60), match.start()) is not None and not re.match(
+        r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5])
+
+
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0])]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m)]
     # An aside in brackets right before the date does not end its clause ("An eruption began shortly after 03:00
     # local time (03:00 GMT) on Saturday"): the clause reads on before it (not for "the best anime (donghua) of
     # 2025", where the date is a noun's modifier).
@@ -359,6 +373,16 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
                 noun.group(1).lower() in EVENT_NOUNS):
             word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
+        elif (set_for := _SET_FOR_NOUN.search(body, max(sentence[0], date.start - _SET_FOR_REACH), date.start)) and (
+                noun := _last_event_noun(body, set_for.start())) is not None:
+            word = noun  # "a Commerce Committee markup of a companion bill set for Thursday was postponed": the
+            # nearest event noun before the plan's date
+        elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
+                                                                               date.start))
+              or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
+                noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
+            word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
+            # event noun heading the subject the plan's apposition follows
         elif _MOVED_TO.match(date.phrase) and (moved := _MOVED_SUBJECT.match(body, sentence[0], date.start)):
             word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
@@ -408,6 +432,26 @@ _MOVED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[\w’'-]+\s
 # A date written as a plan's target ("planned for May", `reldates`): the happening is the noun right before it.
 _PLANNED_FOR = re.compile(r"(?:planned|scheduled|set|slated|prepared)\s+(?:for|to)\b", re.I)
 _PLANNED_NOUN = re.compile(r"\b([a-z][a-z-]+)\s+$")
+# ... or the apposition's opening comma after the subject ("The ceremony ..., planned for Tuesday, was called off").
+_APPOSITION_OPENING = re.compile(r",\s*$")
+# A plan's date right after its noun phrase with no comma ("a markup of a companion bill set for Thursday"): the
+# nearest event noun of the phrase (within reach, no clause break) is the happening.
+_SET_FOR_NOUN = re.compile(r"(?<![,;])\s+(?:planned|scheduled|set|slated)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
+_SET_FOR_REACH = 60
+
+
+def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
+    """The last event noun (`EVENT_NOUNS`) of the phrase before `end`, back to a clause break or 60 characters."""
+    low = max(0, end - _SET_FOR_REACH)
+    cut = max((m.end() for m in re.finditer(r"[,;:.()\"“”]", body[low:end])), default=0)
+    heads = [m.span() for m in _WORD.finditer(body, low + cut, end) if m.group(0).lower() in EVENT_NOUNS
+             and not _NOUN_AFTER.match(body, m.end())]  # ("the final exams": 'final' qualifies, no head)
+    return heads[-1] if heads else None
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due)\b)"
+                         r"[a-z]")
+_PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 
@@ -419,10 +463,10 @@ def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tupl
     if found is None:
         return None
     nouns = EVENT_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
-    for word in _WORD.finditer(body, found.start(1), found.end(1)):
-        if word.group(0).lower() in nouns:
-            return word.span()
-    return None
+    # (of a compound's event nouns the last is its head: "The opening ceremony" is a ceremony)
+    heads = [word.span() for word in _WORD.finditer(body, found.start(1), found.end(1))
+             if word.group(0).lower() in nouns]
+    return heads[-1] if heads else None
 
 
 # --- live blogs --------------------------------------------------------------------------------------------------

@@ -519,6 +519,13 @@ _OFFICER_LONG_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+(?:[A-Z][A
 _STATE_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s((?:\s+[A-Za-z-]+){1,3}?)"
                                    r"\s*,?\s+$")
 _OFFICER_BEFORE_REACH = 50
+# ... or in apposition after the name with the portfolio after "of" ("Faisal Al-Harbi, the Saudi deputy minister of
+# energy,"; the office is the word before "of") or by the state's possessive ("Karl Brenner, Norway's deputy energy
+# minister,")
+_OFFICER_APPOSED_OF = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s+(?:of|for)\s+"
+                                 r"(?:the\s+)?[A-Za-z-]+(?:\s+(?:and\s+)?[A-Za-z-]+){0,2}?\s*(?=[,.;]|$)")
+_STATE_OFFICER_APPOSED = re.compile(r",\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s((?:\s+[A-Za-z-]+){1,3}?)"
+                                    r"\s*(?=[,.;]|$)")
 
 
 def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
@@ -528,6 +535,7 @@ def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
     for start, end in spans:
         for match in (_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start),
                       _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH),
+                      _OFFICER_APPOSED_OF.match(body, end, end + 2 * _OFFICER_BEFORE_REACH),
                       _OFFICER_LONG_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start)):
             if match is None:
                 continue
@@ -535,7 +543,8 @@ def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
             country = country_of_demonym(match.group(1))
             if country and (office in STATE_OFFICES or office == "counterpart"):
                 return country
-        possessive = _STATE_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start)
+        possessive = _STATE_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start) or (
+            _STATE_OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH))
         if possessive is not None and demonyms_of(possessive.group(1)) and (
                 possessive.group(2).split()[-1].lower() in STATE_OFFICES):
             return possessive.group(1)

@@ -25,6 +25,11 @@ PERFECT_ONLY_PAST = _words("""
 cut
 """)
 
+# Speech verbs that close a trailing attribution after the event it tells (", the ministry said."): the teller
+# is no party of an event whose clause names its own (`events._TRAILING_TELLER`).
+TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", "stated", "told reporters",
+                 "told the media", "told a news conference", "told a press conference")
+
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to
@@ -84,6 +89,7 @@ inquiry inquest audit report study debate ceremony festival forum conference web
 merger acquisition takeover bankruptcy listing ipo kill kills death deaths killing killings shutdown
 eruption derailment accident collision explosion fatalities departure departures crossings crossing flights
 sailings opener decider hearing sitting session budget census recount
+markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 """)
@@ -209,6 +215,7 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("visited", "visit", r""),
     ("toured", "visit", r""),
     ("tour", "visit", r""),
+    ("ceremony", "agreement_signing", r"\bsigning\s+ceremon"),  # "a signing ceremony ... was called off"
     ("forum", "meeting", r""),
     ("webcast", "press_conference", r""),
     ("interview", "statement", r""),
