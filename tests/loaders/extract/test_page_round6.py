@@ -1,0 +1,91 @@
+"""Round 6 of the copied-page reading (#10, second round on fresh15/fresh16 tune): a banner printing the registry's
+formal full name, an author note whose byline glued the outlet to the writer's name, audio-player and AI-summary
+notices, a closing appeal to fund the outlet on a funding platform. Rows are made up, near misses included."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.article import extract_article
+from loaders.records import SourceDocument
+from loaders.registry import OutletEntry, Registry
+
+FIRST = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+         "outside the town hall on a wet afternoon.")
+SECOND = "Work will begin next month and last until the spring, officials said."
+LAST = "Traffic will be diverted through the old town until the work is done."
+
+REGISTRY = Registry(outlets=(
+    OutletEntry(name="Kestrel News", domain="kestrelnews.example", full_name="Kestrel Broadcasting Corporation",
+                aliases=("Kestrel Online",)),
+    OutletEntry(name="Lark Post", domain="larkpost.example", full_name="The Lark Post"),
+))
+
+
+def _article(text: str, url: str | None = None, registry: Registry = Registry()):
+    return extract_article(SourceDocument("x.txt", "txt", text, given={"url": url} if url else {}), registry)
+
+
+# 1. A banner printing the registry's formal full name: the outlet goes by its registry name; an alias printed as
+# the banner is a brand of its own and stays (near miss), as does "The" before the name (the page's styling).
+@pytest.mark.parametrize("banner, url, outlet", [
+    ("Kestrel Broadcasting Corporation", "https://www.kestrelnews.example/a/1", "Kestrel News"),
+    ("KESTREL BROADCASTING CORPORATION", "https://www.kestrelnews.example/a/1", "Kestrel News"),
+    ("Kestrel Online", "https://www.kestrelnews.example/a/1", "Kestrel Online"),  # near miss: an alias
+    ("Lark Post", "https://larkpost.example/a/1", "Lark Post"),
+])
+def test_banner_full_name_goes_by_registry_name(banner, url, outlet):
+    text = f"{banner}\nHome\nNews\nSport\nBridge to close for repairs\nMarch 3, 2026\n{FIRST}\n{SECOND}\n{LAST}\n"
+    assert _article(text, url, REGISTRY).outlet_name == outlet
+
+
+# 2. An author note closing the article, whose byline glued the outlet's name to the writer's ("By Jo Roe Lark
+# Post"): the note names the writer and the outlet again, so it is the author's box. Near misses: a news sentence
+# about a namesake, and a note whose name does not continue the byline's.
+@pytest.mark.parametrize("byline, closing, dropped", [
+    ("By Mara Lund Kestrel News", "Mara Lund is a Kestrel News contributor and a former ferry captain from Tromso.",
+     True),
+    ("By Mara Lund Kestrel News", "Mara Lund is a contributor to Kestrel News and lives in Tromso.", True),
+    # near miss: the outlet words are not named again in the note
+    ("By Mara Lund Kestrel News", "Mara Lund is a ferry captain who lost her licence after the crash last year.",
+     False),
+    # near miss: another person's name opening the closing line
+    ("By Mara Lund Kestrel News", "Mara Berg is a Kestrel News contributor and a former ferry captain.", False),
+])
+def test_author_note_under_byline_with_outlet_tail(byline, closing, dropped):
+    text = f"Bridge to close for repairs\n{byline}\nMarch 3, 2026\n{FIRST}\n{SECOND}\n{LAST}\n{closing}\n"
+    article = _article(text)
+    assert (closing not in article.body) is dropped
+
+
+# 3. Notices of a page's audio player and machine summary are furniture; news sentences about listening or about
+# AI-generated material stay in the body (near misses).
+@pytest.mark.parametrize("line, furniture", [
+    ("NEW You can now listen to Kestrel News articles!", True),
+    ("You can now listen to this article.", True),
+    ("This is AI generated summarization, which may have errors. For context, always refer to the full article.",
+     True),
+    ("This summary was AI-generated and may contain errors. Please refer to the full article.", True),
+    # near misses
+    ("You can now listen to the full hearing on the court's website, the clerk said.", False),
+    ("This photo is AI-generated and may contain errors of scale, fact-checkers said on Monday.", False),
+    ("The ministry said the report was AI-generated and may have errors, and withdrew it on Tuesday.", False),
+])
+def test_player_and_summary_notices(line, furniture):
+    text = f"Bridge to close for repairs\nBy Mara Lund\nMarch 3, 2026\n{line}\n{FIRST}\n{SECOND}\n{LAST}\n"
+    article = _article(text)
+    assert (line not in article.body) is furniture
+
+
+# 4. A closing appeal to fund the outlet on a funding platform ("Support us on Patreon.") is furniture; a news
+# sentence about such a platform stays (near misses).
+@pytest.mark.parametrize("line, furniture", [
+    ("Kestrel News is an independent outlet. Support us on Patreon.", True),
+    ("We are reader-funded. Support us on Ko-fi.", True),
+    # near misses
+    ("The painter has raised money from fans on Patreon since 2021.", False),
+    ("Support us on election day, the candidate told the crowd.", False),
+])
+def test_funding_platform_appeal(line, furniture):
+    text = f"Bridge to close for repairs\nBy Mara Lund\nMarch 3, 2026\n{FIRST}\n{SECOND}\n{LAST}\n{line}\n"
+    article = _article(text)
+    assert (line not in article.body) is furniture
