@@ -17,8 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING, SITE_NOTES,
-    SUMMARY_BOX_LABELS,
+    FUNDING_PLATFORMS, NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
+    SITE_NOTES, SUMMARY_BOX_LABELS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -43,7 +43,20 @@ _READING_TIME = re.compile(
 _LISTEN_PROMPT = re.compile(
     r"^(?:press\s+play\s+to\s+listen\s+to\s+this\s+(?:article|story)|voiced\s+by\s+artificial\s+intelligence\.?|"
     r"listen\s+to\s+this\s+(?:article|story)(?:\s*\(\d+\s*min\))?|"
+    # an audio player's launch notice: "NEW You can now listen to Kestrel News articles!", not "... the hearing"
+    r"(?:new[:!]?\s+)?you\s+can\s+now\s+listen\s+to\s+(?:this\s+(?:article|story)|[\w'’.&\s-]{1,40}?\barticles)"
+    r"\s*[!.]?|"
     r"(?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\b.{0,60})$",
+    re.IGNORECASE,
+)
+# A machine summary's notice about itself: "This is AI generated summarization, which may have errors. For context,
+# always refer to the full article." Only the page's own voice (no reporting verb: "the ministry said the report
+# was AI-generated and may have errors" is news), and only with the summary's caveat.
+_AI_SUMMARY = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)(?:this|the\s+following)\s+(?:(?:summary|summarization|summarisation|article|"
+    r"story|audio|translation|text|content)\s+)?(?:is|was|has\s+been)\s+(?:an?\s+)?(?:ai|machine|"
+    r"artificial[-\s]intelligence)[-\s]generated\b.*\b(?:may\s+(?:have|contain)\s+(?:errors|mistakes|inaccuracies)|"
+    r"refer\s+to\s+the\s+(?:full|original)\s+(?:article|story|text))",
     re.IGNORECASE,
 )
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
@@ -131,7 +144,9 @@ _NEWSLETTER = re.compile(
     _I,
 )
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
+_FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) for name in FUNDING_PLATFORMS) + r")"
 _APPEAL_PRODUCT = re.compile(
+    r"\b" + _FUNDING_PLATFORM + r"\b|"
     r"\b(?:subscri(?:be|ption|ber)s?|donat(?:e|ion|ions)|premium|paywall|ads?-free|membership|become\s+a\s+"
     r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+journalism)\b",
     _I,
@@ -143,6 +158,7 @@ _CALL_TO_ACTION = re.compile(
     _I,
 )
 _STRONG_CALL = re.compile(
+    r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
     r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b",
     _I,
 )
@@ -560,6 +576,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _READING_TIME, max_length=60),
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
+    LineSignal("disclosure", _AI_SUMMARY, ("generated",), max_length=250),
     # "/" opens the gate for the short agency names the word gate leaves out ("... on Monday. EFE/Jo Roe").
     # "pic by" / "pic:": the short word ("Pic by Jo Roe") opens the gate only with what follows it, since "pic"
     # alone is inside common words ("topic", "typical").
@@ -610,7 +627,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 )
 
 
-_APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
+_APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism|"
+                           + "|".join(re.escape(name.lower()) for name in FUNDING_PLATFORMS))
 _QUOTE_MARK = re.compile("[\"“”]")  # an appeal in quotation marks is someone's words, reported
 
 

@@ -872,7 +872,7 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     kept = paragraphs[:tail_start]
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
-        if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
+        if any(_opens_with_author(line, name) for name in names) \
                 and len(line) <= 400 and not _news_of_author(line):
             parts.removed.append(line)
             if position + 1 < len(paragraphs) and _reads_as_bio(line) \
@@ -886,6 +886,22 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
 
 
 _BEAT = re.compile(BEAT, re.IGNORECASE)
+
+
+def _opens_with_author(line: str, name: str) -> bool:
+    """True when `line` opens with the byline author's name and a biography's verb. A byline that glued the
+    outlet's name to the writer's ("By Jo Roe Kestrel News" read as "Jo Roe Kestrel") also matches a note opening
+    with the name's first two words or more ("Jo Roe is a Kestrel News contributor") where the note names the rest
+    of the byline's words again: they were the outlet's, which the note names as where the author works."""
+    if line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)):
+        return True
+    tokens = name.split()
+    for cut in range(len(tokens) - 1, 1, -1):
+        short = " ".join(tokens[:cut])
+        if line[:len(short)].casefold() == short.casefold() and _BIO_VERB.match(line, len(short)):
+            later = {word.casefold() for word in re.findall(r"[^\W\d_]+", line[len(short):])}
+            return all(word.casefold() in later for word in tokens[cut:])
+    return False
 
 
 def _reads_as_bio(line: str) -> bool:
