@@ -89,3 +89,18 @@ def test_funding_platform_appeal(line, furniture):
     text = f"Bridge to close for repairs\nBy Mara Lund\nMarch 3, 2026\n{FIRST}\n{SECOND}\n{LAST}\n{line}\n"
     article = _article(text)
     assert (line not in article.body) is furniture
+
+
+# 5. The lines in the outlet's voice over an appeal are its box's, but not an interview's last answer: a line
+# opening with a speaker's label that opens other lines of the page too ("Roe: We will ...") is a turn of the
+# transcript. Near miss: a short line in the outlet's voice over the appeal stays the box's.
+@pytest.mark.parametrize("above, kept", [
+    ("Lund: The ferry will run again in May. We will need two more crews.", True),
+    ("We have reported from the islands since 1998.", False),
+])
+def test_interview_turn_over_an_appeal_is_the_article(above, kept):
+    text = ("Ferry chief on the winter timetable\nBy Mara Lund\nMarch 3, 2026\n"
+            f"{FIRST}\nKestrel News: When will the ferry run again?\nLund: Not before spring. The crews are ready.\n"
+            f"Kestrel News: And the crews?\n{above}\nKestrel News is an independent outlet. Support us on Patreon.\n")
+    article = _article(text)
+    assert (above in article.body) is kept
