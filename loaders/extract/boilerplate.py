@@ -965,6 +965,11 @@ _ROW_CAPTION_WORDS = 25  # a caption under the share row: a sentence or two abou
 _BRACKET_CREDIT_TAIL = re.compile(r"\s[\[(][^\[\]()]{2,40}[\])]$")  # "... site. [InTime News]"
 _APPEAL_VOICE_LINES = 3  # lines in the outlet's voice over its appeal that belong to the appeal's box...
 _APPEAL_VOICE_WORDS = 30  # ...each this short
+# A transcript's turn: a speaker's label opening the line ("Roe: We will ...", "Kestrel News: And the crews?"). A
+# label that opens this many lines of the page is a Q&A's speaker, and the line is someone's words, not the outlet's
+# appeal box (a lone "Note: we ..." label stays the box's).
+_TURN_LABEL = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+\S")
+_TURN_REPEATS = 2
 _APPEAL_BUTTON = re.compile(r"^(?:support|donate|subscribe|join|give|contribute|become)\b[^.!?]{0,40}$", _I)
 
 
@@ -974,12 +979,19 @@ def _label_appeal_boxes(lines: list[str], labels: list[str | None]) -> None:
     and its button right under it ("Support The Free Dispatch") are the box's. A line in quotation marks, or one
     reporting someone's words, is the article's and ends the box."""
     texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    turns: dict[str, int] = {}  # speakers' labels of a transcript ("Roe: ..."), counted over the page
+    for _, text in texts:
+        found = _TURN_LABEL.match(text)
+        if found:
+            turns[found.group(1)] = turns.get(found.group(1), 0) + 1
     for position, (i, text) in enumerate(texts):
         if labels[i] != "appeal":
             continue
         for j, above in reversed(texts[max(0, position - _APPEAL_VOICE_LINES):position]):
+            turn = _TURN_LABEL.match(above)
             if labels[j] is not None or len(above.split()) > _APPEAL_VOICE_WORDS or _QUOTE_MARK.search(above) \
-                    or not _OUTLET_VOICE.search(above) or reports_speech(above):
+                    or not _OUTLET_VOICE.search(above) or reports_speech(above) \
+                    or (turn and turns.get(turn.group(1), 0) >= _TURN_REPEATS):
                 break
             labels[j] = "appeal"
         if position + 1 < len(texts):
