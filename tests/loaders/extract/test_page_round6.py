@@ -104,3 +104,18 @@ def test_interview_turn_over_an_appeal_is_the_article(above, kept):
             f"Kestrel News: And the crews?\n{above}\nKestrel News is an independent outlet. Support us on Patreon.\n")
     article = _article(text)
     assert (above in article.body) is kept
+
+
+# 6. A share row's copy-link button with its toast glued on ("Copy Link URL Copied!") is a control, not the
+# headline; near miss: a sentence about a copied link stays the body's.
+@pytest.mark.parametrize("line, furniture", [
+    ("Copy Link URL Copied!", True),
+    ("Copy link Link copied to clipboard", True),
+    ("The link copied from the forum led to a fake site, police said.", False),
+])
+def test_copy_link_toast(line, furniture):
+    text = (f"Bridge to close for repairs\nBy Mara Lund\nStaff Writer\nMarch 3, 2026\nFacebook\nEmail\n{line}\nPrint\n"
+            f"{FIRST}\n{SECOND}\n{LAST}\n")
+    article = _article(text)
+    assert article.title == "Bridge to close for repairs"
+    assert (line not in article.body) is furniture
