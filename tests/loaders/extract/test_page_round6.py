@@ -119,3 +119,28 @@ def test_copy_link_toast(line, furniture):
     article = _article(text)
     assert article.title == "Bridge to close for repairs"
     assert (line not in article.body) is furniture
+
+
+# 7. A standfirst of up to three short sentences between the headline and the byline is the subtitle, and the
+# byline under it stays the byline. Near misses: a long paragraph there (over 350 characters) or one of four
+# sentences is no standfirst.
+STANDFIRST3 = ("In Kestrel, a fishing town on the coast, more than 200 wells have failed since summer. A pipeline could "
+               "fix it. Getting one built is another matter.")
+LONG3 = ("In Kestrel, a fishing town on the northern coast of the island, more than two hundred household wells have "
+         "failed since the summer, officials said on Monday at a meeting in the town hall. A pipeline from the "
+         "reservoir in the hills could fix it within two years, engineers said. Getting one built and paid for is "
+         "another matter entirely, and nobody has yet said who will pay.")
+FOUR = "Wells have failed. A pipeline could fix it. Nobody will pay. The town waits."
+
+
+@pytest.mark.parametrize("standfirst, subtitle", [
+    (STANDFIRST3, STANDFIRST3),
+    (LONG3, None),
+    (FOUR, None),
+])
+def test_three_sentence_standfirst(standfirst, subtitle):
+    text = f"When the taps ran dry\n{standfirst}\nBy Mara Lund\nMarch 3, 2026\n{FIRST}\n{SECOND}\n{LAST}\n"
+    article = _article(text)
+    assert article.subtitle == subtitle
+    if subtitle:
+        assert (article.byline, article.authors) == ("By Mara Lund", ["Mara Lund"])
