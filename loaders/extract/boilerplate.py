@@ -170,7 +170,7 @@ _SHARE = re.compile(
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
     r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
-    r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
+    r"copy\s+link|copy|(?:link|url)\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
     r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|follow(?:\s+us)?|\d+[-\s]?min(?:ute)?s?\s+listen|sign\s*up|"
     # the text-size widget: "AA", "A+", "+ Text Size", "Normal text size", "Very large text size"

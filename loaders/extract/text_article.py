@@ -82,6 +82,17 @@ def _is_subtitle_like(line: str) -> bool:
     return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1 and not pageblocks.is_sender_line(line)
 
 
+_STANDFIRST_SENTENCES = 3  # a standfirst right under the headline and over the byline or date holds this many
+
+
+def _is_standfirst_like(line: str) -> bool:
+    """A standfirst right under the headline, over the byline or date line (the caller checks both): up to
+    `_STANDFIRST_SENTENCES` short sentences ("More than 200 wells have failed. A pipeline could fix it. Getting one
+    built is another matter."), within a subtitle's length."""
+    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) < _STANDFIRST_SENTENCES \
+        and not pageblocks.is_sender_line(line)
+
+
 def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
     return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
@@ -1033,7 +1044,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
-        if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
+        if parts.subtitle is None and title_index == index - 1 and _is_standfirst_like(line) \
                 and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
                 and _header_follows(kept, index + 1, date_order, outlet_bylines) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
