@@ -144,3 +144,28 @@ def test_three_sentence_standfirst(standfirst, subtitle):
     assert article.subtitle == subtitle
     if subtitle:
         assert (article.byline, article.authors) == ("By Mara Lund", ["Mara Lund"])
+
+
+# 8. A headline of two short sentences with no closing full stop ("Small towns lose their ferries. The capital looks
+# away") is headline-shaped; near misses: the same with a full stop closing it, three sentences, a sentence and a
+# credit, a long two-sentence line.
+@pytest.mark.parametrize("line, shaped", [
+    ("Small towns are losing their ferries. The capital is looking the other way", True),
+    ("Small towns are losing their ferries. The capital is looking the other way.", False),
+    ("Ferries stop. Towns wait. Nobody in the capital seems to mind", False),
+    ("Crews at the scene of the fire on Monday. Photo: Mara Lund", False),
+    ("The council met on Monday and voted to close the old bridge for repairs after years of delay. The mayor "
+     "told reporters outside the town hall that work will begin next month and last until spring", False),
+])
+def test_two_sentence_headline_shape(line, shaped):
+    from loaders.extract.pageblocks import is_headline_shaped
+    assert is_headline_shaped(line) is shaped
+
+
+def test_two_sentence_headline_over_standfirst():
+    title = "Small towns are losing their ferries. The capital is looking the other way"
+    standfirst = "Islanders now sail two hours to reach a doctor, and nobody in parliament seems to mind"
+    text = (f"Kestrel News\nNews\nOpinion\nSport\nOpinion\n{title}\n{standfirst}\nBy Mara Lund\nPublished March 3, 2026\n"
+            f"{FIRST}\n{SECOND}\n{LAST}\n")
+    article = _article(text)
+    assert (article.title, article.subtitle) == (title, standfirst)
