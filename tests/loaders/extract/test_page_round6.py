@@ -169,3 +169,18 @@ def test_two_sentence_headline_over_standfirst():
             f"{FIRST}\n{SECOND}\n{LAST}\n")
     article = _article(text)
     assert (article.title, article.subtitle) == (title, standfirst)
+
+
+# 9. "Publish :" labels the publication date as "Published" does; the "Update :" line under it is the revision.
+# Near miss: a page with only the "Update :" line still has that date.
+@pytest.mark.parametrize("lines, evidence", [
+    ("Publish : 23 Jul 2026, 06:20 PM\nUpdate : 24 Jul 2026, 09:45 PM", "Publish : 23 Jul 2026, 06:20 PM"),
+    ("Publish date: 23 Jul 2026\nUpdate : 24 Jul 2026, 09:45 PM", "Publish date: 23 Jul 2026"),
+    ("Update : 24 Jul 2026, 09:45 PM", "Update : 24 Jul 2026, 09:45 PM"),
+])
+def test_publish_label(lines, evidence):
+    text = (f"Workers block highway for second day\nWorkers of two factories say they have not been paid since May\n"
+            f"Mara Lund\n{lines}\n{FIRST}\n{SECOND}\n{LAST}\n")
+    article = _article(text)
+    assert article.date_evidence == evidence
+    assert (article.byline, article.subtitle) == ("Mara Lund", "Workers of two factories say they have not been paid since May")
