@@ -184,3 +184,19 @@ def test_publish_label(lines, evidence):
     article = _article(text)
     assert article.date_evidence == evidence
     assert (article.byline, article.subtitle) == ("Mara Lund", "Workers of two factories say they have not been paid since May")
+
+
+# 10. A picture's credit and caption between the headline block and the body ("Riverton Police" / "Jo Roe was
+# sentenced at Riverton Crown Court"): the unstopped line under a short name that is no byline nor date is the
+# caption. Near miss: a full-stopped sentence under such a name is the body's first paragraph.
+@pytest.mark.parametrize("gap, line, in_body", [
+    ("Mara Lund\nKestrel News, Tromso\nRiverton Police\nJo Roe was sentenced at Riverton Crown Court",
+     "Jo Roe was sentenced at Riverton Crown Court", False),
+    ("Mara Lund\nKestrel News, Tromso\nRiverton Police\nJo Roe was sentenced at Riverton Crown Court on Monday.",
+     "Jo Roe was sentenced at Riverton Crown Court on Monday.", True),
+])
+def test_caption_under_picture_credit(gap, line, in_body):
+    text = f"Bridge to close for repairs\nMarch 3, 2026\nShare\nSave\n{gap}\n{FIRST}\n{SECOND}\n{LAST}\n"
+    article = _article(text)
+    assert (line in article.body) is in_body
+    assert article.title == "Bridge to close for repairs"
