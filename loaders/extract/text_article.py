@@ -359,6 +359,7 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)}
+    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)}
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
     player = next((i for i in range(headline + 1, page.body_start)
@@ -385,6 +386,30 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         else:
             kept.append(line)
     return kept + paragraphs[end:]
+
+
+_CREDIT_NAME_WORDS = 4  # a picture's credit over its caption is a short name ("Riverton Police", "Getty Images")
+_CAPTION_WORDS = (6, 25)  # the caption under it: a clause of this many words, not full-stopped
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w.'’&-]*|&|of|and|the|de|for)$")
+
+
+def _caption_under_credit(page: pageblocks.Page, index: int, parts: TextParts) -> bool:
+    """A picture's credit and caption between the headline block and the body, the credit first ("Riverton
+    Police" / "Jo Roe was sentenced at Riverton Crown Court"): a line of a clause's length that ends no sentence,
+    right under a short capitalised name that is neither the byline, a byline's name nor a date line. A full-stopped
+    sentence there is the body's first paragraph."""
+    line, above = page.texts[index].strip(), page.texts[index - 1].strip()
+    words = line.split()
+    if not _CAPTION_WORDS[0] <= len(words) <= _CAPTION_WORDS[1] or _ends_sentence(line) \
+            or line.endswith((",", ";", ":")) or page.labels[index] not in (None, "caption") \
+            or page.labels[index - 1] not in (None, "photo_credit"):  # a label ("Live Reporting") is no credit
+        return False
+    names = above.rstrip(".").split()
+    if not 0 < len(names) <= _CREDIT_NAME_WORDS or not all(_CAPITALISED.match(word) for word in names) \
+            or not names[0][:1].isupper() or any(ch.isdigit() for ch in above) or find_dates(above):
+        return False
+    byline = parts.byline or ""
+    return above != byline.strip() and above.casefold() not in {name.casefold() for name in authors_from_byline(byline)}
 
 
 _STANDFIRST_WORDS = 30  # a standfirst over the headline's picture is one sentence this long at most
