@@ -17,8 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING, SITE_NOTES,
-    SUMMARY_BOX_LABELS,
+    FUNDING_PLATFORMS, NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
+    SITE_NOTES, SUMMARY_BOX_LABELS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -43,7 +43,20 @@ _READING_TIME = re.compile(
 _LISTEN_PROMPT = re.compile(
     r"^(?:press\s+play\s+to\s+listen\s+to\s+this\s+(?:article|story)|voiced\s+by\s+artificial\s+intelligence\.?|"
     r"listen\s+to\s+this\s+(?:article|story)(?:\s*\(\d+\s*min\))?|"
+    # an audio player's launch notice: "NEW You can now listen to Kestrel News articles!", not "... the hearing"
+    r"(?:new[:!]?\s+)?you\s+can\s+now\s+listen\s+to\s+(?:this\s+(?:article|story)|[\w'’.&\s-]{1,40}?\barticles)"
+    r"\s*[!.]?|"
     r"(?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\b.{0,60})$",
+    re.IGNORECASE,
+)
+# A machine summary's notice about itself: "This is AI generated summarization, which may have errors. For context,
+# always refer to the full article." Only the page's own voice (no reporting verb: "the ministry said the report
+# was AI-generated and may have errors" is news), and only with the summary's caveat.
+_AI_SUMMARY = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)(?:this|the\s+following)\s+(?:(?:summary|summarization|summarisation|article|"
+    r"story|audio|translation|text|content)\s+)?(?:is|was|has\s+been)\s+(?:an?\s+)?(?:ai|machine|"
+    r"artificial[-\s]intelligence)[-\s]generated\b.*\b(?:may\s+(?:have|contain)\s+(?:errors|mistakes|inaccuracies)|"
+    r"refer\s+to\s+the\s+(?:full|original)\s+(?:article|story|text))",
     re.IGNORECASE,
 )
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
@@ -131,7 +144,9 @@ _NEWSLETTER = re.compile(
     _I,
 )
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
+_FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) for name in FUNDING_PLATFORMS) + r")"
 _APPEAL_PRODUCT = re.compile(
+    r"\b" + _FUNDING_PLATFORM + r"\b|"
     r"\b(?:subscri(?:be|ption|ber)s?|donat(?:e|ion|ions)|premium|paywall|ads?-free|membership|become\s+a\s+"
     r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+journalism)\b",
     _I,
@@ -143,6 +158,7 @@ _CALL_TO_ACTION = re.compile(
     _I,
 )
 _STRONG_CALL = re.compile(
+    r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
     r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b",
     _I,
 )
@@ -154,7 +170,7 @@ _SHARE = re.compile(
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
     r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
-    r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
+    r"copy\s+link|copy|(?:link|url)\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
     r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|follow(?:\s+us)?|\d+[-\s]?min(?:ute)?s?\s+listen|sign\s*up|"
     # the text-size widget: "AA", "A+", "+ Text Size", "Normal text size", "Very large text size"
@@ -560,6 +576,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _READING_TIME, max_length=60),
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
+    LineSignal("disclosure", _AI_SUMMARY, ("generated",), max_length=250),
     # "/" opens the gate for the short agency names the word gate leaves out ("... on Monday. EFE/Jo Roe").
     # "pic by" / "pic:": the short word ("Pic by Jo Roe") opens the gate only with what follows it, since "pic"
     # alone is inside common words ("topic", "typical").
@@ -610,7 +627,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 )
 
 
-_APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
+_APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism|"
+                           + "|".join(re.escape(name.lower()) for name in FUNDING_PLATFORMS))
 _QUOTE_MARK = re.compile("[\"“”]")  # an appeal in quotation marks is someone's words, reported
 
 
@@ -947,6 +965,11 @@ _ROW_CAPTION_WORDS = 25  # a caption under the share row: a sentence or two abou
 _BRACKET_CREDIT_TAIL = re.compile(r"\s[\[(][^\[\]()]{2,40}[\])]$")  # "... site. [InTime News]"
 _APPEAL_VOICE_LINES = 3  # lines in the outlet's voice over its appeal that belong to the appeal's box...
 _APPEAL_VOICE_WORDS = 30  # ...each this short
+# A transcript's turn: a speaker's label opening the line ("Roe: We will ...", "Kestrel News: And the crews?"). A
+# label that opens this many lines of the page is a Q&A's speaker, and the line is someone's words, not the outlet's
+# appeal box (a lone "Note: we ..." label stays the box's).
+_TURN_LABEL = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+\S")
+_TURN_REPEATS = 2
 _APPEAL_BUTTON = re.compile(r"^(?:support|donate|subscribe|join|give|contribute|become)\b[^.!?]{0,40}$", _I)
 
 
@@ -956,12 +979,19 @@ def _label_appeal_boxes(lines: list[str], labels: list[str | None]) -> None:
     and its button right under it ("Support The Free Dispatch") are the box's. A line in quotation marks, or one
     reporting someone's words, is the article's and ends the box."""
     texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    turns: dict[str, int] = {}  # speakers' labels of a transcript ("Roe: ..."), counted over the page
+    for _, text in texts:
+        found = _TURN_LABEL.match(text)
+        if found:
+            turns[found.group(1)] = turns.get(found.group(1), 0) + 1
     for position, (i, text) in enumerate(texts):
         if labels[i] != "appeal":
             continue
         for j, above in reversed(texts[max(0, position - _APPEAL_VOICE_LINES):position]):
+            turn = _TURN_LABEL.match(above)
             if labels[j] is not None or len(above.split()) > _APPEAL_VOICE_WORDS or _QUOTE_MARK.search(above) \
-                    or not _OUTLET_VOICE.search(above) or reports_speech(above):
+                    or not _OUTLET_VOICE.search(above) or reports_speech(above) \
+                    or (turn and turns.get(turn.group(1), 0) >= _TURN_REPEATS):
                 break
             labels[j] = "appeal"
         if position + 1 < len(texts):

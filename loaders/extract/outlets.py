@@ -825,8 +825,10 @@ def _registry_form(printed: str, entry: OutletEntry, registry: Registry) -> str 
         if name and _ANY_THE.sub("", name).casefold() == bare:
             # the registry's name in other letters, even where an alias spells it so ("USA TODAY" for "USA
             # Today"): lettering, not another brand, so the stored name is the same whichever page comes first.
-            # The entry's name first: "Financial Times" over its full name "The Financial Times".
-            return name
+            # The entry's name first: "Financial Times" over its full name "The Financial Times". A banner
+            # printing the formal full name ("Kestrel Broadcasting Corporation" for "Kestrel News") is the
+            # company's style, not another brand: the outlet goes by the registry's name.
+            return entry.name
     matched = match_outlet_name(printed, registry)
     names = [entry.name, entry.full_name or "", *entry.aliases]
     if matched is not None:

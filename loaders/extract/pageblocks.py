@@ -80,7 +80,24 @@ def is_headline_shaped(line: str) -> bool:
     letters = len(_LETTERS.findall(line))
     if letters < 3 or letters < 0.5 * len(line.replace(" ", "")):
         return False
-    return sentence_breaks(line, full_stops_only=True) == 0
+    breaks = sentence_breaks(line, full_stops_only=True)
+    return breaks == 0 or (breaks == 1 and _two_sentence_headline(line, words))
+
+
+_TWO_SENTENCE_WORDS = 20  # a headline of two sentences is this short at most...
+_SENTENCE_WORDS_MIN = 3  # ...each sentence this long at least
+_SECOND_SENTENCE = re.compile(r"(?<=[^\W\d_]\.)\s+(?=[\"'“‘]?[A-Z])")
+
+
+def _two_sentence_headline(line: str, words: list[str]) -> bool:
+    """A headline of two short sentences without a closing stop ("Small towns lose their ferries. The capital looks
+    away"): no full stop, question or exclamation mark at its end, no label with a colon in it (a caption's
+    "Photo: Jo Roe") and each sentence a few words."""
+    if len(words) > _TWO_SENTENCE_WORDS or not re.search(r"[\w\"'”’)]$", line) or ":" in line \
+            or _FULL_STOP.search(line):
+        return False
+    parts = _SECOND_SENTENCE.split(line)
+    return len(parts) == 2 and all(len(part.split()) >= _SENTENCE_WORDS_MIN for part in parts)
 
 
 _BODY_SENTENCE_WORDS = 10  # a full-stopped line this long with a finite verb is a sentence of the body

@@ -82,6 +82,17 @@ def _is_subtitle_like(line: str) -> bool:
     return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1 and not pageblocks.is_sender_line(line)
 
 
+_STANDFIRST_SENTENCES = 3  # a standfirst right under the headline and over the byline or date holds this many
+
+
+def _is_standfirst_like(line: str) -> bool:
+    """A standfirst right under the headline, over the byline or date line (the caller checks both): up to
+    `_STANDFIRST_SENTENCES` short sentences ("More than 200 wells have failed. A pipeline could fix it. Getting one
+    built is another matter."), within a subtitle's length."""
+    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) < _STANDFIRST_SENTENCES \
+        and not pageblocks.is_sender_line(line)
+
+
 def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
     return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
@@ -348,6 +359,7 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)}
+    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)}
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
     player = next((i for i in range(headline + 1, page.body_start)
@@ -374,6 +386,30 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         else:
             kept.append(line)
     return kept + paragraphs[end:]
+
+
+_CREDIT_NAME_WORDS = 4  # a picture's credit over its caption is a short name ("Riverton Police", "Getty Images")
+_CAPTION_WORDS = (6, 25)  # the caption under it: a clause of this many words, not full-stopped
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w.'’&-]*|&|of|and|the|de|for)$")
+
+
+def _caption_under_credit(page: pageblocks.Page, index: int, parts: TextParts) -> bool:
+    """A picture's credit and caption between the headline block and the body, the credit first ("Riverton
+    Police" / "Jo Roe was sentenced at Riverton Crown Court"): a line of a clause's length that ends no sentence,
+    right under a short capitalised name that is neither the byline, a byline's name nor a date line. A full-stopped
+    sentence there is the body's first paragraph."""
+    line, above = page.texts[index].strip(), page.texts[index - 1].strip()
+    words = line.split()
+    if not _CAPTION_WORDS[0] <= len(words) <= _CAPTION_WORDS[1] or _ends_sentence(line) \
+            or line.endswith((",", ";", ":")) or page.labels[index] not in (None, "caption") \
+            or page.labels[index - 1] not in (None, "photo_credit"):  # a label ("Live Reporting") is no credit
+        return False
+    names = above.rstrip(".").split()
+    if not 0 < len(names) <= _CREDIT_NAME_WORDS or not all(_CAPITALISED.match(word) for word in names) \
+            or not names[0][:1].isupper() or any(ch.isdigit() for ch in above) or find_dates(above):
+        return False
+    byline = parts.byline or ""
+    return above != byline.strip() and above.casefold() not in {name.casefold() for name in authors_from_byline(byline)}
 
 
 _STANDFIRST_WORDS = 30  # a standfirst over the headline's picture is one sentence this long at most
@@ -872,7 +908,7 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     kept = paragraphs[:tail_start]
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
-        if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
+        if any(_opens_with_author(line, name) for name in names) \
                 and len(line) <= 400 and not _news_of_author(line):
             parts.removed.append(line)
             if position + 1 < len(paragraphs) and _reads_as_bio(line) \
@@ -886,6 +922,22 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
 
 
 _BEAT = re.compile(BEAT, re.IGNORECASE)
+
+
+def _opens_with_author(line: str, name: str) -> bool:
+    """True when `line` opens with the byline author's name and a biography's verb. A byline that glued the
+    outlet's name to the writer's ("By Jo Roe Kestrel News" read as "Jo Roe Kestrel") also matches a note opening
+    with the name's first two words or more ("Jo Roe is a Kestrel News contributor") where the note names the rest
+    of the byline's words again: they were the outlet's, which the note names as where the author works."""
+    if line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)):
+        return True
+    tokens = name.split()
+    for cut in range(len(tokens) - 1, 1, -1):
+        short = " ".join(tokens[:cut])
+        if line[:len(short)].casefold() == short.casefold() and _BIO_VERB.match(line, len(short)):
+            later = {word.casefold() for word in re.findall(r"[^\W\d_]+", line[len(short):])}
+            return all(word.casefold() in later for word in tokens[cut:])
+    return False
 
 
 def _reads_as_bio(line: str) -> bool:
@@ -1017,7 +1069,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
-        if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
+        if parts.subtitle is None and title_index == index - 1 and _is_standfirst_like(line) \
                 and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
                 and _header_follows(kept, index + 1, date_order, outlet_bylines) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):

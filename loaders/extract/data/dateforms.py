@@ -30,6 +30,8 @@ WEAK_MONTH_NAMES = frozenset({"set", "ago", "gen", "mar", "may", "mai", "dec", "
 PUBLISHED_LABELS = (
     "published", "first published", "originally published", "posted", "posted on", "issued", "created",
     "released", "date", "dated", "publication date", "date published", "written",
+    # the verb's bare form as a label ("Publish : 23 Jul 2026, 06:20 PM" over "Update : ...")
+    "publish", "publish date", "publish time", "publishing date",
     "publié", "publié le", "publiée", "mis en ligne", "mis en ligne le", "paru le",
     "veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
     "publicado", "publicada", "publicado el", "publicado em", "fecha", "data",

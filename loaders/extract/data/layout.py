@@ -281,3 +281,7 @@ REPORTING_CLAUSE = r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + "|".join(SENTENCE_FINAL) 
 REPORTING_OPENING = r"^[\"“‘']?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|told|added|warned)\s+\w"
 _NOT_REPORTED = r"(?!.*" + REPORTING_CLAUSE + r")"
 SITE_NOTES: tuple[tuple[str, str], ...] = tuple((gate, _NOT_REPORTED + pattern) for gate, pattern in _SITE_NOTE_FORMS)
+
+# Platforms readers fund an outlet on: a closing "Support us on Patreon." is the outlet's appeal
+# (`boilerplate`'s appeal lines), while a news sentence about the platform is not (no call to support "us").
+FUNDING_PLATFORMS = ("Patreon", "Ko-fi", "Buy Me a Coffee", "Liberapay", "Open Collective")
