@@ -216,6 +216,10 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
                 # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
                 clause_start, clause_end = _trim(body, clause_start, described.start())
+        if len(resolutions) == 1:
+            # "Fenwick's estimate counted old costs, she said": a person the clause names is not its "she"
+            resolutions = [resolver.resolve_pronoun_not_spoken_of(resolution, body[clause_start:clause_end],
+                                                                  reported=True)]
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),

@@ -59,6 +59,12 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 
+# A sentence that closes on its pronoun's attribution ("Fenwick's estimate counted old costs, she said."): the
+# clause before the comma is what "she" reported, and nobody named in it is that "she" (nor a later one)
+_TRAILING_PRONOUN = re.compile(
+    r",\s+(?P<pronoun>he|she)\s+(?:also\s+)?(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+    + r"|told\s+[^,.;:\"“”]{1,40}?)[\s.]*$")
+
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
@@ -224,9 +230,12 @@ class PronounAntecedents:
             end = min(end, position)
             if index != sentence and self._outside_prose(start):
                 continue  # a caption or heading left in the body ("X at the briefing. PHOTO / Y") tells no subject
+            reported = _TRAILING_PRONOUN.search(self.body, start, end) if index != sentence and pronoun else None
+            reported_end = reported.start() if reported and reported.group("pronoun") == pronoun else start
             candidates = [
                 fitting for mention in self.mentions_in(start, end)
-                if not self.is_quoted(mention.start) and not self._in_compound(mention)
+                if mention.start >= reported_end
+                and not self.is_quoted(mention.start) and not self._in_compound(mention)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
                 and fitting.person.name not in exclude
             ]
