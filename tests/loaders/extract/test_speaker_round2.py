@@ -42,3 +42,22 @@ TWO_MEN = ("Mayor Tom Rusk opened the bridge on Monday.\n\n"
 ])
 def test_a_name_in_the_reported_clause_is_not_its_pronoun_speaker(text, start, kind, speaker):
     assert _speaker(text, start, kind) == speaker
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # a body's name that coordinates its capitalised words ("Growers and Exporters Association") is whole as the
+    # subject of coordinated verbs ("said … and called …"): "and" ends the subject only outside such a name
+    ("The Kestel Growers and Exporters Association said the mills were shut and called the strike \"a problem of "
+     "one owner.\"", "a problem of one owner", "The Kestel Growers and Exporters Association"),
+    ("The Ardon Food and Drug Administration inspected the mill and called it \"a disgrace.\"", "a disgrace",
+     "The Ardon Food and Drug Administration"),
+    # near misses: "and" between a person and a body, between two people, and a body then a person
+    ("Senator Ida Lorne and Senator Maud Fenwick visited the mill and called it \"a disgrace.\"", "a disgrace",
+     "Ida Lorne"),
+    ("Senator Maud Fenwick and the Kestel Growers Association visited the mill and called it \"a disgrace.\"",
+     "a disgrace", "Maud Fenwick"),
+    ("The Kestel Growers Association and Senator Maud Fenwick visited the mill and called it \"a disgrace.\"",
+     "a disgrace", "The Kestel Growers Association"),
+])
+def test_a_bodys_coordinated_name_is_one_subject(text, start, speaker):
+    assert _speaker(text, start) == speaker
