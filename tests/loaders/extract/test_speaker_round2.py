@@ -61,3 +61,29 @@ def test_a_name_in_the_reported_clause_is_not_its_pronoun_speaker(text, start, k
 ])
 def test_a_bodys_coordinated_name_is_one_subject(text, start, speaker):
     assert _speaker(text, start) == speaker
+
+
+PHARMACY = "The Kestel Pharmacists Association says the payments are \"far too low.\"\n\n"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # "One of the largest, Veltrix Health, denied …": a body named in apposition to the sentence's opening
+    # subject is the subject a later "the company" stands for (the lead's rule: the body's name as written)
+    (PHARMACY + "One of the largest, Veltrix Health, denied the claim. In a statement, the company called the "
+     "closures \"a complex challenge.\"", "a complex challenge", "Veltrix Health"),
+    (PHARMACY + "Another supplier, Brill Foods, rejected the figures. \"We pay fairly,\" the company said.",
+     "We pay fairly", "Brill Foods"),
+    # near misses: the body opening the sentence without apposition; a body only as an object stays no subject
+    (PHARMACY + "Veltrix Health denied the claim. In a statement, the company called the closures \"a complex "
+     "challenge.\"", "a complex challenge", "Veltrix Health"),
+    (PHARMACY + "One of the largest, Veltrix Health, denied the claim. \"The numbers are wrong,\" the association "
+     "said.", "The numbers are wrong", "The Kestel Pharmacists Association"),
+    # a description with its own head ("the board") stands for the name written with that head, even with
+    # another body named as a subject since; a generic one ("the company") for the body last named as a subject
+    ("The Ostrava Water Board cut supplies on Monday. Brill Foods halted production. \"Boil your water,\" the "
+     "board said.", "Boil your water", "The Ostrava Water Board"),
+    ("The Kestel Trading Company bought the mill in May. Veltrix Health denied the claim on Monday. \"We pay "
+     "fairly,\" the company said.", "We pay fairly", "Veltrix Health"),
+])
+def test_a_body_in_apposition_to_an_opening_subject_is_the_subject(text, start, speaker):
+    assert _speaker(text, start) == speaker
