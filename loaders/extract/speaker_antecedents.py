@@ -553,8 +553,9 @@ class PronounAntecedents:
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
         # may the document it speaks in: "The ministry of health, in a statement, urged")
         # (or a relative clause: "The couple, who have farmed here for 30 years, say")
+        # (or the comma closing an apposition to the opening phrase: "One of the largest, Veltrix Health, denied")
         r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
-        r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        r",?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
         r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
     )
 

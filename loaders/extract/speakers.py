@@ -48,6 +48,7 @@ from loaders.extract.data.epithets import (
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    GENERIC_BODY_NOUNS,
     NOT_AGENTS,
     speaker_like_head,
 )
@@ -558,7 +559,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
-            organisation = self._organisation_before(position) or self._named_with_head(words, position)
+            organisation = self._organisation_before(position)
+            if noun not in GENERIC_BODY_NOUNS and (organisation is None or not any(
+                    form.lower().endswith(noun) for form in (organisation, self._acronyms.get(organisation, "")))):
+                # "the association" after "The Kestel Pharmacists Association says …" and a company named as a
+                # later subject: the name written with the description's own head is the one meant (a subject
+                # written as the acronym of such a name is that name: "KHB" for "Kestel Harbour Board")
+                organisation = self._named_with_head(words, position) or organisation
             # (an acronym the article defines is read as its full name: "the University of Kestel (UoK)")
             full = self._acronyms.get(organisation, "") if organisation else ""
             if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", f"{organisation} {full}",
