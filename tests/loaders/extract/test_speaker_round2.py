@@ -87,3 +87,24 @@ PHARMACY = "The Kestel Pharmacists Association says the payments are \"far too l
 ])
 def test_a_body_in_apposition_to_an_opening_subject_is_the_subject(text, start, speaker):
     assert _speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # with nobody named before, an unnamed person introduced as a subject after an opening phrase of place, and
+    # with a relative clause that says who they are (no commas), is the later "he"/"she"; the label keeps the
+    # clause
+    ("I was on the island that week. At a café above the port, a man who has rented boats to tourists for "
+     "twenty years read the news and shrugged. \"It is still too many,\" he said.", "It is still too many",
+     "a man who has rented boats to tourists for twenty years"),
+    ("On the quay, a woman who sells fish to the hotels watched the ships. \"We see none of that money,\" she "
+     "said.", "We see none of that money", "a woman who sells fish to the hotels"),
+    ("In the square, a fisherman mended his nets. \"The catch is small,\" he said.", "The catch is small",
+     "a fisherman"),
+    # near misses: the other gender; the unnamed person only an object after the opening phrase
+    ("At a café above the port, a woman who has rented boats for years read the news. \"It is too many,\" he "
+     "said.", "It is too many", None),
+    ("Mayor Tom Rusk spoke on Monday. At a café above the port, he met a man who rents boats. \"It is "
+     "too many,\" he said.", "It is too many", "Tom Rusk"),
+])
+def test_an_unnamed_person_after_an_opening_phrase_is_the_pronoun(text, start, speaker):
+    assert _speaker(text, start) == speaker
