@@ -108,3 +108,25 @@ def test_a_body_in_apposition_to_an_opening_subject_is_the_subject(text, start, 
 ])
 def test_an_unnamed_person_after_an_opening_phrase_is_the_pronoun(text, start, speaker):
     assert _speaker(text, start) == speaker
+
+
+QA = ("Rina Kovac, 44, runs the river clean-up. We spoke in her office.\n\n"
+      "Harbour Herald: How much have you cleared?\n\n"
+      "Kovac: About nine tonnes since May. We work every day.\n\n"
+      "Harbour Herald: What comes next?\n\n"
+      "Kovac: A second boat. We have asked the city for one.\n\n")
+
+
+@pytest.mark.parametrize("tail, starts, kept", [
+    # a paragraph after the last answer opened by the questioner's label as a subject ("Harbour Herald is …")
+    # speaks of that party in the third person: the outlet's own line, never the answer's continuation
+    ("Harbour Herald is an independent paper. Support us with a subscription.", "Harbour Herald is", False),
+    ("Kovac is stepping down in the spring. We wish her well.", "Kovac is stepping", False),
+    # near misses: a first-person paragraph going on with the answer is kept
+    ("We will need more volunteers too.", "We will need", True),
+    ("Harbour people are generous. We always find help.", "Harbour people", True),
+])
+def test_a_paragraph_naming_an_interview_party_is_no_continuation(tail, starts, kept):
+    quotes = quotes_of(QA + tail)
+    assert any(q.text.startswith("A second boat") for q in quotes)
+    assert any(q.text.startswith(starts) for q in quotes) == kept
