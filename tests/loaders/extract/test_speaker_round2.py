@@ -130,3 +130,18 @@ def test_a_paragraph_naming_an_interview_party_is_no_continuation(tail, starts, 
     quotes = quotes_of(QA + tail)
     assert any(q.text.startswith("A second boat") for q in quotes)
     assert any(q.text.startswith(starts) for q in quotes) == kept
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a clause without "that" whose finite verb is a negative modal or contraction ("cannot", "won't", "doesn’t")
+    # is reported speech as "could not" is
+    ("The general manager, Raymond Ochs, says the Ardon Water District cannot keep up with demand.",
+     "the Ardon Water District cannot keep up with demand"),
+    ("Mayor Tom Rusk said the utility won't raise its rates this year.", "the utility won't raise its rates this year"),
+    ("Mayor Tom Rusk said the council doesn’t have the money for it.", "the council doesn’t have the money for it"),
+    # near miss: an object, no clause ("said a prayer for the victims")
+    ("Mayor Tom Rusk said a prayer for the victims of the flood.", None),
+])
+def test_a_negative_modal_is_a_clause_verb(text, clause):
+    found = [q.text for q in quotes_of(text) if q.kind == "indirect"]
+    assert found == ([clause] if clause else [])
