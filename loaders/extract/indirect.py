@@ -336,9 +336,9 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     return bool(_FINITE_VERB.search(window))
 
 
-# A finite verb: an auxiliary, a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
+# A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
 # pressure came from the factories")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had|did|does|do|"
                           r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
 
 
