@@ -145,3 +145,23 @@ def test_a_paragraph_naming_an_interview_party_is_no_continuation(tail, starts, 
 def test_a_negative_modal_is_a_clause_verb(text, clause):
     found = [q.text for q in quotes_of(text) if q.kind == "indirect"]
     assert found == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # an attribution set between commas after a conjunction ("because, he says, …", "and, she says, …") reports
+    # the rest of the sentence, its speaker the pronoun's or the name's
+    ("Councillor Dev Amin keeps a list of every complaint. The first ten are in blue ink because, he says, he ran "
+     "out of black.", "he ran out of black", "Dev Amin"),
+    ("Ana Lind has lived here for 41 years and remembers when the city annexed a strip of farmland and, she says, "
+     "never paved the road it promised.", "never paved the road it promised", "Ana Lind"),
+    ("Ana Lind stayed at home. The bridge closed in May but, Lind says, nobody told the residents.",
+     "nobody told the residents", "Ana Lind"),
+    # near misses: no conjunction before the aside (the whole sentence is the report, left as it is), a quote
+    # after it, an aside that is no attribution
+    ("Ana Lind stayed at home. The bridge, she says, closed in May.", None, None),
+    ("Ana Lind stayed at home. The bridge closed and, she says, “nobody told us.”", None, None),
+    ("Ana Lind stayed at home. The bridge closed and, she notes with a smile, the ferry came back.", None, None),
+])
+def test_an_interjected_attribution_after_a_conjunction_reports_the_rest(text, clause, speaker):
+    found = [(q.text, q.speaker_name) for q in quotes_of(text) if q.kind == "indirect"]
+    assert found == ([(clause, speaker)] if clause else [])
