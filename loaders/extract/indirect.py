@@ -153,11 +153,39 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
                     cue=cue_text, **speaker_fields(resolution),
                 ))
+        if not (results and results[-1].start >= sentence_start):
+            results.extend(_interjected(body, sentence_start, sentence_end, resolver, quoted_ranges))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
         if not found and not (results and results[-1].start >= sentence_start):
             found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
         results.extend(found)
     return results
+
+
+# "… because, he says, he ran out of blue.", "… and, she says, never paved the road": an attribution set between
+# commas right after a conjunction reports the rest of the sentence (`speech_verbs.TRAILING`: says, said, added …)
+_INTERJECTED = re.compile(
+    r"\b(?:and|but|because|so|although|though|since|yet|or|while)\s*,\s+(?P<np>[Hh]e|[Ss]he|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
+    + r"),\s+")
+
+
+def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
+                 quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """'CONJUNCTION, X says, CLAUSE.' for a named X (or a pronoun resolved to one): the clause after the aside."""
+    for match in _INTERJECTED.finditer(body, start, end):
+        if resolver.is_quoted(match.start()):
+            continue
+        clause_start, clause_end = _trim(body, match.end(), end)
+        if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end) \
+                or _overlaps_quote(quoted_ranges, clause_start, clause_end):
+            continue
+        resolution = resolver.resolve(*match.span("np"))
+        if resolution.name is None:
+            continue
+        return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
+                            cue=match.group("cue"), **speaker_fields(resolution))]
+    return []
 
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
