@@ -153,11 +153,39 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
                     cue=cue_text, **speaker_fields(resolution),
                 ))
+        if not (results and results[-1].start >= sentence_start):
+            results.extend(_interjected(body, sentence_start, sentence_end, resolver, quoted_ranges))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
         if not found and not (results and results[-1].start >= sentence_start):
             found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
         results.extend(found)
     return results
+
+
+# "… because, he says, he ran out of blue.", "… and, she says, never paved the road": an attribution set between
+# commas right after a conjunction reports the rest of the sentence (`speech_verbs.TRAILING`: says, said, added …)
+_INTERJECTED = re.compile(
+    r"\b(?:and|but|because|so|although|though|since|yet|or|while)\s*,\s+(?P<np>[Hh]e|[Ss]he|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
+    + r"),\s+")
+
+
+def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
+                 quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """'CONJUNCTION, X says, CLAUSE.' for a named X (or a pronoun resolved to one): the clause after the aside."""
+    for match in _INTERJECTED.finditer(body, start, end):
+        if resolver.is_quoted(match.start()):
+            continue
+        clause_start, clause_end = _trim(body, match.end(), end)
+        if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end) \
+                or _overlaps_quote(quoted_ranges, clause_start, clause_end):
+            continue
+        resolution = resolver.resolve(*match.span("np"))
+        if resolution.name is None:
+            continue
+        return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
+                            cue=match.group("cue"), **speaker_fields(resolution))]
+    return []
 
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
@@ -216,6 +244,10 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
                 # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
                 clause_start, clause_end = _trim(body, clause_start, described.start())
+        if len(resolutions) == 1:
+            # "Fenwick's estimate counted old costs, she said": a person the clause names is not its "she"
+            resolutions = [resolver.resolve_pronoun_not_spoken_of(resolution, body[clause_start:clause_end],
+                                                                  reported=True)]
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
@@ -332,9 +364,9 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     return bool(_FINITE_VERB.search(window))
 
 
-# A finite verb: an auxiliary, a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
+# A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
 # pressure came from the factories")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had|did|does|do|"
                           r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
 
 

@@ -57,6 +57,9 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
                  and not (row[3] and row[3].name == interviewee)]
     if count < 2 or not questions:
         return []
+    # (a paragraph opened by a turn's label as a word of its sentence, "Kyiv Post is an independent outlet.",
+    # speaks of that party in the third person: no answer goes on there)
+    labels = {labelled.group("label") for _, _, labelled, _ in rows if labelled}
     quotes, current = [], None
     for index, (start, end, labelled, speaker) in enumerate(rows):
         text_end = _rstrip_end(body, start, end)
@@ -66,7 +69,8 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
             reference = None
         elif current and not labelled and not body[start:text_end].endswith("?") \
                 and (_FIRST_PERSON.search(body, start, text_end) or _before_next_turn(rows, index)) \
-                and not resolver.mentions_in(start, text_end) and body[start:start + 1] not in "\"“‘«":
+                and not resolver.mentions_in(start, text_end) and body[start:start + 1] not in "\"“‘«" \
+                and not any(re.match(re.escape(label) + r"(?:\s|['’]s\b)", body[start:text_end]) for label in labels):
             text_start, reference = start, "next paragraph"
         else:
             current = None

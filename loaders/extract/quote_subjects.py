@@ -17,7 +17,9 @@ from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.lexicon import DAYS_MONTHS, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, PLACES, TITLE_HEADS
+from loaders.extract.data.lexicon import (
+    DAYS_MONTHS, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_WORDS, PLACES, TITLE_HEADS,
+)
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
@@ -665,10 +667,14 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
             return mention.start, mention.end
     end = None
-    previous = ""
+    previous = previous_token = ""
     for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
         token = word.group(0)
         lowered = token.lower()
+        if lowered == "and" and previous_token[:1].isupper() \
+                and _in_coordinated_name(body, position + word.end(), cue_start):
+            previous, previous_token = lowered, token
+            continue  # "The Kestel Growers and Exporters Association said … and called": one body's name
         if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
                 _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS
                 # an irregular past form ends the subject as an "-ed" one does ("Police put the number at 8,000
@@ -676,11 +682,23 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
                 or previous and lowered in MAIN_CLAUSE_VERBS and previous not in DETERMINERS):
             end = position + word.start()
             break
-        previous = lowered
+        previous, previous_token = lowered, token
     if end is None:
         end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
     start, end = _leading_name(body, *_trim(body, position, end), resolver)
     return (start, end) if end > start else None
+
+
+# Capitalised words after a name's inner "and", up to a word that is no part of the name
+_CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+[a-z(]|\s*\(|\s*$)")
+
+
+def _in_coordinated_name(body: str, after_and: int, end: int) -> bool:
+    """Whether the "and" ending at `after_and` joins the capitalised words of one body's name ("Growers and
+    Exporters Association", "Food and Drug Administration"): a capitalised word stands before it and the
+    capitalised words after it end in an organisation's head word (`lexicon.ORG_WORDS`)."""
+    run = _CAPITALISED_RUN.match(body, after_and, end)
+    return bool(run) and run.group(1).split()[-1].lower() in ORG_WORDS
 
 
 # "The ministry published a report (on Monday) warning …": a subject, the verb by which it issued a document or

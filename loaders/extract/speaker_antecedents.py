@@ -18,7 +18,7 @@ from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.credits import BEFORE_NAME
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
-from loaders.extract.data.epithets import EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
+from loaders.extract.data.epithets import EPITHET_GENDERS, EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
@@ -31,7 +31,9 @@ from loaders.extract.data.lexicon import (
     PLACES,
     TITLE_HEADS,
 )
-from loaders.extract.data.speaker_heads import AGENT_SUFFIXES, NOT_AGENTS, PERSON_COMPOUND_ENDINGS, SPEAKING_GROUPS
+from loaders.extract.data.speaker_heads import (
+    AGENT_SUFFIXES, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
+)
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 
 # every noun the vocabularies give for a person by trade, standing, description or tie
@@ -58,6 +60,12 @@ _ACCORDING_BEFORE = re.compile(r",\s+according\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
+
+# A sentence that closes on its pronoun's attribution ("Fenwick's estimate counted old costs, she said."): the
+# clause before the comma is what "she" reported, and nobody named in it is that "she" (nor a later one)
+_TRAILING_PRONOUN = re.compile(
+    r",\s+(?P<pronoun>he|she)\s+(?:also\s+)?(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+    + r"|told\s+[^,.;:\"“”]{1,40}?)[\s.]*$")
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
@@ -224,9 +232,12 @@ class PronounAntecedents:
             end = min(end, position)
             if index != sentence and self._outside_prose(start):
                 continue  # a caption or heading left in the body ("X at the briefing. PHOTO / Y") tells no subject
+            reported = _TRAILING_PRONOUN.search(self.body, start, end) if index != sentence and pronoun else None
+            reported_end = reported.start() if reported and reported.group("pronoun") == pronoun else start
             candidates = [
                 fitting for mention in self.mentions_in(start, end)
-                if not self.is_quoted(mention.start) and not self._in_compound(mention)
+                if mention.start >= reported_end
+                and not self.is_quoted(mention.start) and not self._in_compound(mention)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
                 and fitting.person.name not in exclude
             ]
@@ -544,8 +555,9 @@ class PronounAntecedents:
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
         # may the document it speaks in: "The ministry of health, in a statement, urged")
         # (or a relative clause: "The couple, who have farmed here for 30 years, say")
+        # (or the comma closing an apposition to the opening phrase: "One of the largest, Veltrix Health, denied")
         r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
-        r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        r",?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
         r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
     )
 
@@ -616,13 +628,19 @@ class PronounAntecedents:
     # "The senator" refers back to someone named, and is read by `_description_subject`, so a definite one counts
     # only with a relative clause and when it fits nobody the article names: "The trader, who sells rice, was
     # angry.").
+    # (an opening phrase of place may stand before the subject: "At a café above the port, a man …", and a
+    # relative clause without commas may say who the person is: "a man who has rented boats for years read …",
+    # up to a verb in the past, `speaker_heads.PAST_AFTER_RELATIVE`)
     _INTRODUCED_SUBJECT = re.compile(
-        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"[\s\"“”‘’']*(?:(?:" + "|".join(PLACE_OPENINGS) + r")\s+[^,.;:!?\"“”\n]{1,60},\s+)?(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!(?:"
         + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"|was|is|had|has|did)\b)[a-z][\w’'-]+)?"
         r"(?:\s+[A-Z][\w’'-]+){0,2})?)"
+        r"(?P<relative>\s+who\s+(?:(?:has|have|had|is|was)\s+)?[a-z][\w’'-]+(?:\s+[^\s,.;:!?\"“”]+){0,12}?"
+        r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(PAST_AFTER_RELATIVE) + r")\b))?"
         r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?P<verb>[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
-        r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
+        r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood|"
+        + "|".join(PAST_AFTER_RELATIVE) + r")\b")
     # what follows a form of "be" when the clause is passive ("was slightly injured", "is being held")
     _PASSIVE_REST = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|being\s+)?[a-z]{2,}(?:ed|en)\b")
 
@@ -657,6 +675,8 @@ class PronounAntecedents:
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender) and not (alone and not set(words) & other):
                 continue
+            if EPITHET_GENDERS.get(head) not in (None, gender):
+                continue  # "A woman … “…,” he said": the head noun says the other gender
             if words[0] == "the" and (not (alone or re.match(r",\s+who(?:se)?\s", match.group("aside") or ""))
                                       or self._resolve_description(match.group("np").split()[1:],
                                                                    match.start("np")) is not None):
@@ -676,6 +696,8 @@ class PronounAntecedents:
                 continue
             if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
                 return match.start("np"), match.group("np") + aside.rstrip(",")
+            if match.group("relative"):  # "a man who has rented boats for years": the clause says who he is
+                return match.start("np"), match.group("np") + match.group("relative")
             return match.start("np"), match.group("np")  # (not a clause: "A neighbour, who asked not to be named,")
         return None
 

@@ -48,6 +48,7 @@ from loaders.extract.data.epithets import (
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    GENERIC_BODY_NOUNS,
     NOT_AGENTS,
     speaker_like_head,
 )
@@ -152,10 +153,12 @@ _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldes
 
 
 @lru_cache(maxsize=8192)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    """A name's form as a whole word, not an owner nor followed by a capitalised word (`_named_in`): compiled once
-    per form, as re's own cache of 512 patterns overflows on an article's people times its quotes."""
-    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])")
+def _form_pattern(form: str, owners: bool = False) -> re.Pattern[str]:
+    """A name's form as a whole word, not an owner (unless `owners`) nor followed by a capitalised word
+    (`_named_in`): compiled once per form, as re's own cache of 512 patterns overflows on an article's people
+    times its quotes."""
+    owner = "" if owners else r"(?!['’]s?\b)"
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]){owner}(?!\s+[A-Z])")
 
 
 @lru_cache(maxsize=4096)
@@ -556,7 +559,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
-            organisation = self._organisation_before(position) or self._named_with_head(words, position)
+            organisation = self._organisation_before(position)
+            if noun not in GENERIC_BODY_NOUNS and (organisation is None or not any(
+                    form.lower().endswith(noun) for form in (organisation, self._acronyms.get(organisation, "")))):
+                # "the association" after "The Kestel Pharmacists Association says …" and a company named as a
+                # later subject: the name written with the description's own head is the one meant (a subject
+                # written as the acronym of such a name is that name: "KHB" for "Kestel Harbour Board")
+                organisation = self._named_with_head(words, position) or organisation
             # (an acronym the article defines is read as its full name: "the University of Kestel (UoK)")
             full = self._acronyms.get(organisation, "") if organisation else ""
             if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", f"{organisation} {full}",
@@ -1206,16 +1215,21 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
-    def resolve_pronoun_not_spoken_of(self, resolution: Resolution, quoted_text: str) -> Resolution:
+    def resolve_pronoun_not_spoken_of(self, resolution: Resolution, quoted_text: str,
+                                      reported: bool = False) -> Resolution:
         """A pronoun speaker is not a person its own quote speaks of by name ("“Marta is always right,” she
         says" is not Marta): when the quoted words name the person resolved, the pronoun is resolved again
-        without them (and without anyone else they name); the first reading stays when nobody else fits."""
+        without them (and without anyone else they name); the first reading stays when nobody else fits.
+        `reported`: the words are a clause the reporter tells in the third person ("Fenwick's estimate was
+        wrong, she said"), where an owner's name counts too (the reporter would have written "her estimate")."""
         if resolution.via != "pronoun" or not resolution.name or resolution.start is None:
             return resolution
         # (the person resolved first: most quotes do not name them, and then nobody else needs reading)
-        if not any(person.name == resolution.name and self._named_in(person, quoted_text) for person in self.people):
+        if not any(person.name == resolution.name and self._named_in(person, quoted_text, reported)
+                   for person in self.people):
             return resolution
-        spoken_of = frozenset(person.name for person in self.people if self._named_in(person, quoted_text))
+        spoken_of = frozenset(person.name for person in self.people
+                              if self._named_in(person, quoted_text, reported))
         gender = {"he": "male", "she": "female"}.get(self.body[resolution.start:resolution.end].lower())
         if gender is None:
             return resolution
@@ -1226,7 +1240,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                           doubtful=True, factor="not_spoken_of_in_quote")
 
     @staticmethod
-    def _named_in(person: PersonRecord, text: str) -> bool:
+    def _named_in(person: PersonRecord, text: str, owners: bool = False) -> bool:
         """Whether `text` speaks of the person: the surname or the first name alone, as whole words,
         not in the first person ("I am Ana Ruiz", "my name is Ruiz"), nor as an owner or part of a longer name
         ("Ruiz's message", "Ruiz Holdings": a speaker's way of naming their own campaign or firm), nor by the full
@@ -1237,7 +1251,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         for form in forms:
             if form not in text:
                 continue  # (the pattern's words are the form's own)
-            for match in _form_pattern(form).finditer(text):
+            for match in _form_pattern(form, owners).finditer(text):
                 if inner is None:
                     inner = [nested.span() for nested in _NESTED_QUOTE.finditer(text)]
                 before = text[max(0, match.start() - 30):match.start()]

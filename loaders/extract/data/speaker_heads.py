@@ -175,6 +175,25 @@ def names_people(word: str) -> bool:
 
 # The reporter's pronouns opening a relative clause without "that" after a source's noun ("a ministry official I
 # asked about the delay", "residents we met"): the clause says how the source was met, its head is the noun before.
+# Descriptions any kind of business takes whatever its name's last word ("the company" for "Veltrix Health",
+# "the firm" for "Brill & Sons"): for them the body last named as a subject is the one meant. Other heads ("the
+# association", "the board", "the ministry") stand first for a name written with that head shortly before.
+GENERIC_BODY_NOUNS = frozenset("""
+company companies firm business group outfit concern operator carrier chain retailer lender conglomerate
+organisation organization body entity
+""".split())
+
+# Prepositions opening a sentence's phrase of place before its subject ("At a café above the port, a man …",
+# "On the quay, a woman …"), as regular expression parts
+PLACE_OPENINGS = ("At", "In", "On", "Outside", "Inside", "Near", "Behind", "Beside", "Along", "Across", "Around",
+                  r"Back\s+at", r"Down\s+at", r"Up\s+at", "Under", "By")
+
+# Irregular past forms that may follow a relative clause without commas as the main clause's verb ("a man who
+# rents boats read the news"); regular "-ed" forms are taken by their ending
+PAST_AFTER_RELATIVE = ("read", "sat", "met", "heard", "ran", "left", "held", "gave", "got", "brought", "bought",
+                       "sold", "lost", "found", "paid", "sent", "said", "told", "spoke", "wrote", "felt", "thought",
+                       "knew", "became", "came", "went", "took", "made", "saw", "kept", "stood", "was", "had")
+
 REPORTER_PRONOUNS = frozenset({"I", "we"})
 LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "by"})
 # ... and prepositions of place, right after the person noun only ("traders | near the old ferry", "protesters |

@@ -161,15 +161,15 @@ ROWS = [
     (POLICE, "It sounded like fireworks", "A witness"),
     (POLICE, "life-changing", "the Ostend Bay Police Department"),
     (POLICE, "as a precaution", "The force"),
-    (CLUB, "a run of results", "the club"),
-    (CLUB, "The board thanks Luis", "the club"),
-    (CLUB, "A search for a successor", "the club"),
+    (CLUB, "a run of results", "Harbour City FC"),
+    (CLUB, "The board thanks Luis", "Harbour City FC"),
+    (CLUB, "A search for a successor", "Harbour City FC"),
     (CLUB, "proud of what we built", "Luis Moreno"),
     (CLUB, "concerned", "The Players' Association"),
     (CLUB, "Players deserve stability", "The Players' Association"),
     (CLUB, "long overdue", "The supporters' trust"),
     (RESULTS, "stubbornly high", "Norland Foods"),
-    (RESULTS, "Demand held up well", "the company"),
+    (RESULTS, "Demand held up well", "Norland Foods"),
     (RESULTS, "much stronger", "Helena Marsh"),
     (RESULTS, "We are cautiously optimistic", "Paul Ekwueme"),
     (RESULTS, "held at last year's level", "the company"),
@@ -209,14 +209,7 @@ ROWS = [
 ]
 
 # rows the mechanisms do not reach yet, with the reason
-_OTHER_HEAD = ("a description with another noun than the body's name ('the club' after 'Harbour City FC') is read as "
-                 "the name; the gold sets disagree (fresh6 README: 'the company' as written; fresh 204: 'the ferry "
-                 "operator' -> Marine Atlantic) and test_speakers.py keeps the name: the lead's call")
 XFAIL: dict[tuple[str, str], str] = {
-    (CLUB[:40], "a run of results"): _OTHER_HEAD,
-    (CLUB[:40], "The board thanks Luis"): _OTHER_HEAD,
-    (CLUB[:40], "A search for a successor"): _OTHER_HEAD,
-    (RESULTS[:40], "Demand held up well"): _OTHER_HEAD,
 }
 
 
@@ -228,15 +221,17 @@ def test_label_stress_speaker(text, start, speaker):
     assert got is not None and got.casefold() == speaker.casefold(), got
 
 
-@pytest.mark.xfail(strict=True, reason=_OTHER_HEAD)
+# The lead's decision (issue 9): a description standing for a body named before ('the club' after 'Harbour City
+# FC') is labelled with that body's name as the article gave it, as the seeds' gold resolves 'it' to "the Russian
+# Foreign Ministry" and as a role resolves to a person's name.
 @pytest.mark.parametrize("text, start, speaker", [
-    # a description with another noun than the body's name is the label as written, never the name before it
-    ("Harbour City FC sacked its coach on Sunday.\n\n\"We thank him,\" the club said.", "We thank him", "the club"),
-    ("Norland Foods on Wednesday reported a loss.\n\n\"Costs rose,\" the company said.", "Costs rose", "the company"),
+    ("Harbour City FC sacked its coach on Sunday.\n\n\"We thank him,\" the club said.", "We thank him",
+     "Harbour City FC"),
+    ("Norland Foods on Wednesday reported a loss.\n\n\"Costs rose,\" the company said.", "Costs rose", "Norland Foods"),
     ("Brill Motors recalled 9,000 cars.\n\n\"No one was hurt,\" the carmaker said.", "No one was hurt",
-     "the carmaker"),
+     "Brill Motors"),
 ])
-def test_a_bodys_description_with_another_noun_stays_as_written(text, start, speaker):
+def test_a_bodys_description_with_another_noun_is_the_bodys_name(text, start, speaker):
     got = speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
 
