@@ -354,7 +354,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"[\s\"“]*(Its|Their)\s")
 # ... unless its noun phrase is followed by a name of its own in apposition ("Its neighbour Slovakia will play",
 # "Its ally the United States will host", "Their rivals Brazil"): that name is the subject, the possessive only
 # relates it to the parties before.
-_POSSESSIVE_APPOSED_NAME = re.compile(r"(?P<noun>(?:[a-z-]+\s+){1,2})(?:the\s+)?[A-Z]")
+_POSSESSIVE_APPOSED_NAME = re.compile(r"(?P<noun>(?:(?!the\s)[a-z-]+\s+){1,2})(?:the\s+)?[A-Z]")
 
 
 def _apposed_name(body: str, start: int, end: int) -> bool:

@@ -44,6 +44,8 @@ POSSESSIVE_ROWS = [
      "Washington in July.", (), "will host", dict(actors={"United States", "South Korea"})),
     ("Argentina beat Uruguay in Buenos Aires on Tuesday. Their rivals Brazil will play Chile in Santiago on "
      "Friday.", (), "will play", dict(actors={"Brazil", "Chile"})),
+    ("Japan held talks with China in Beijing on Monday. Its ally the United States will host talks with South "
+     "Korea in Washington on Friday.", (), "host talks", dict(actors={"United States", "South Korea"})),
     # (no apposed name: the opener still takes the party before up)
     ("The European Union and Japan signed a digital trade pact in Brussels on Monday. Their leaders will meet in "
      "Tokyo in July.", (), "will meet", dict(actors={"European Union", "Japan"}, location="Tokyo")),
