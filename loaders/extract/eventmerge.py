@@ -246,6 +246,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
         both_told = (event.date is not None and mention.date is not None
                      and not (event.date_inherited or mention.date_inherited))
+        if (both_told and mention.status == "planned" and event.status == "occurred"
+                and event.date != mention.date):
+            continue  # a plan told after what happened, with a date of its own, is another one ("held talks on
+            # Monday. Talks between the carmaker and the government are planned for June")
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date

@@ -351,6 +351,19 @@ def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
 _POSSESSIVE_SUBJECT = re.compile(r"[\s\"“]*(Its|Their)\s")
 
 
+# ... unless its noun phrase is followed by a name of its own in apposition ("Its neighbour Slovakia will play",
+# "Its ally the United States will host", "Their rivals Brazil"): that name is the subject, the possessive only
+# relates it to the parties before.
+_POSSESSIVE_APPOSED_NAME = re.compile(r"(?P<noun>(?:(?!the\s)[a-z-]+\s+){1,2})(?:the\s+)?[A-Z]")
+
+
+def _apposed_name(body: str, start: int, end: int) -> bool:
+    """Whether the possessive's noun (one or two words, no function word: "neighbour", "chief rival") is followed
+    by a name of its own before `end` ("Its neighbour Slovakia"; not "Their friendly against Spain")."""
+    found = _POSSESSIVE_APPOSED_NAME.match(body, start, end)
+    return found is not None and not any(word in FUNCTION_WORDS for word in found.group("noun").split())
+
+
 _POSSESSIVE_REACH = 80  # characters from the sentence's opening "Their" to the trigger, no clause break between
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|and|but|after|before|because|when|while)\b")
 
@@ -362,7 +375,7 @@ def _possessive_owners(body: str, sentence_start: int, trigger_start: int, sente
     for "Its"); none when that subject names none."""
     own = _POSSESSIVE_SUBJECT.match(body, sentence_start, trigger_start)
     if own is None or not mentions or trigger_start - sentence_start > _POSSESSIVE_REACH or _CLAUSE_BREAK.search(
-            body, own.end(), trigger_start):
+            body, own.end(), trigger_start) or _apposed_name(body, own.end(), trigger_start):
         return []
     before = mentions[-1]
     if before.sentence != sentence_number - 1 or not before.subject:
@@ -378,6 +391,13 @@ def _possessive_owners(body: str, sentence_start: int, trigger_start: int, sente
 FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
 PLACING_GATHERINGS = frozenset({"meeting", "visit", "delegation_visit"})
 _FOLLOW_ON_REACH = 2
+# ... unless a journey is told between the gathering and the end of the follow-on's sentence ("After flying home,
+# Ruto held a news conference", "told a news conference, after returning to Paris"): the parties left its place.
+TRAVEL_PHRASES = ("flying home", "flew home", "flown home", "flying back", "flew back", "returning to",
+                  "returned to", "returning home", "returned home", "back in", "back home", "arriving in",
+                  "arrived in", "arriving back", "arrived back", "travelling to", "traveling to", "travelled to",
+                  "traveled to", "went on to", "moved on to", "left for", "leaving for")
+_TRAVEL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in TRAVEL_PHRASES) + r")\b", re.I)
 
 
 def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
@@ -395,7 +415,8 @@ def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences:
             continue
         gathering = max(before, key=lambda other: other.sentence)
         if gathering.date is None or gathering.date != event.date or "\n" in body[
-                sentences[gathering.sentence].end:sentences[event.sentence].start]:
+                sentences[gathering.sentence].end:sentences[event.sentence].start] or _TRAVEL.search(
+                body, sentences[gathering.sentence].end, sentences[event.sentence].end):
             continue
         same_parties = (event.actors and set(event.actors) <= set(gathering.actors)) or (
             set(event.participants) & set(gathering.participants))
@@ -941,6 +962,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     # the actors of the last mention that named two or more and acted in it, not only watched or reacted to it
     # ("the two sides")
     last_acting_pair: list[str] = []
+    last_acting_sides: tuple[list[str], list[str]] = ([], [])  # its parties named before / after its trigger
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
@@ -1196,7 +1218,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             told_size = _PLURAL_PARTIES.search(plural)
             size = GROUP_SIZES.get((told_size.group(1) or "").lower()) if told_size else None
             if size is not None and size != len(pair):
-                pair = []  # "the four countries" after a group of three: not that group
+                # "the two countries" after "Kenya and Uganda signed ... with China", "Saudi Arabia hosted talks
+                # between Iran and Yemen": the side of that group (its subject's parties, else those after its
+                # trigger) of the told size; none when no side is ("the four countries" after a group of three)
+                sides = last_acting_sides if pair is last_acting_pair else ([], [])
+                pair = next((list(side) for side in sides if len(side) == size), [])
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
@@ -1222,6 +1248,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # act together: "the two countries" after it are the pair before; `eventwords.REACTION_VERBS`)
             if not _bystanders(body, sentence.start, start, mention.actors):
                 last_acting_pair = list(mention.actors)
+                told_before = body[sentence.start:start]
+                last_acting_sides = ([name for name in mention.actors if name in told_before],
+                                     [name for name in mention.actors if name not in told_before])
             if all(_company_like(name) for name in mention.actors):
                 last_company_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation. (Whether

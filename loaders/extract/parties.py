@@ -476,6 +476,18 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+" + _DESCRIPTOR_WORDS + r"\
 # ... not a descriptor word naming a person or a state's own craft ("Chilean lawmaker", "French aircraft carrier")
 NOT_COMPANY_DESCRIPTIONS = re.compile(r"\b(?:law|policy|peace|king|deal)maker|\baircraft\s+carrier", re.I)
 _NAME_AFTER = re.compile(r" ((?:[A-Z][a-z’'-]+ ?)+)")
+# Words that end the demonym's own noun phrase before the company's descriptor: the demonym then modifies another
+# noun ("Kenyan officials met company executives", "Spanish officials and airline executives"): a person or state
+# agent head (titles, STATE_AGENT_HEADS), a function word or the verb between ("met", "and", "with").
+PHRASE_ENDING_WORDS = frozenset({"met", "meets", "meet", "joined", "and", "or", "with", "nor"})
+
+
+def _modifies_company(gap: str) -> bool:
+    """Whether the words between a demonym and a company's descriptor (`gap`, descriptor last) are modifiers of
+    that descriptor ("mining company", "state-owned oil company"), not the end of a phrase of its own."""
+    words = gap.split()[:-1]
+    return not any(word.lower() in PHRASE_ENDING_WORDS or word.lower() in FUNCTION_WORDS
+                   or word.lower() in STATE_AGENT_HEADS or _is_title(word) for word in words)
 
 
 def _inside_other_name(body: str, end: int) -> bool:
@@ -780,7 +792,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and (company := _COMPANY_AFTER.match(body, hit.end)) and body[
-                hit.end:hit.end + 1] == " " and not NOT_COMPANY_DESCRIPTIONS.search(company.group(0)):
+                hit.end:hit.end + 1] == " " and not NOT_COMPANY_DESCRIPTIONS.search(company.group(0)) and \
+                _modifies_company(company.group(0)):
             continue  # "the Chilean mining company Andacobre": whose the company is, not who acted
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
