@@ -110,6 +110,7 @@ from loaders.extract.data.not_people import (
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
     NON_PERSON_NAME_TAILS,
+    FIRM_NAME_TAILS_FAMILIES_BEAR,
     ORIGIN_HEADS,
     ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
@@ -120,6 +121,7 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
+    SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
     PLURAL_VERBS,
@@ -187,6 +189,8 @@ _PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speec
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
+# A slashed vessel prefix right before a name ("the F/B Santo Niño"), standing alone (not "24/7", "he/she").
+_SLASHED_SHIP_BEFORE = re.compile(r"(?<![\w/])([A-Za-z]/[A-Za-z])[ \u00a0]+$")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
@@ -314,6 +318,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
         return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
+    if len(words) > 1 and words[-1] in FIRM_NAME_TAILS_FAMILIES_BEAR and not first_is_given:
+        return True  # "Kestel Power": a firm; "Samantha Power" a person
     if len(words) > 1 and words[-1] in common_plurals():
         # "Kaizer Chiefs", "Johnson Controls" (which may "say" too); but "director Ana Controls"
         return not (titled and first_is_given)
@@ -532,6 +538,12 @@ _OPENING_QUOTES = "\"“‘«"
 _CLOSING_QUOTES = "\"”’»"
 _MAX_QUOTED_TITLE_TOKENS = 4
 _NAME_AFTER_QUOTE = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _slashed_ship_before(body: str, start: int) -> bool:
+    """Whether a slashed vessel prefix (`not_people.SLASHED_SHIP_PREFIXES`) stands right before `start`."""
+    found = _SLASHED_SHIP_BEFORE.search(body, max(0, start - 8), start)
+    return bool(found) and found.group(1).lower() in SLASHED_SHIP_PREFIXES
 
 
 def _quoted_title(body: str, tokens: list[Token], run: list[int]) -> bool:
@@ -784,6 +796,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # lowercase or before a full name, makes them a body's acronym ("INS Commissioner Doris Meissner",
                 # "INS agent Tom Hale"), as a ship is named after one word of a titled person's ("Queen Elizabeth")
                 continue
+            if any(_slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
+                continue  # "the F/B Santo Niño", "the M/V Ana Kell": a boat's name
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)

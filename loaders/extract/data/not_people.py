@@ -118,6 +118,14 @@ lions tigers eagles hawks falcons bears bulls wolves sharks panthers leopards ja
 FIRM_NAME_TAILS = frozenset("""
 bank bancorp capital holdings partners group ventures securities investments associates airways airlines motors
 industries enterprises
+rail railway railways railroad air aviation water telecom telecoms composite composites apparels garments knitwear
+textiles
+""".split())
+
+# ... and last words of firms' names that families bear too ("Kestel Power", but "Samantha Power"): such a name is
+# a firm only when its first word is no given name.
+FIRM_NAME_TAILS_FAMILIES_BEAR = frozenset("""
+power
 """.split())
 
 # A firm's context around a name, in lowercase words no person's name stands in: the two words right before it
@@ -235,6 +243,10 @@ pictured photographed seated dressed masked aged named shown flanked surrounded 
 # people's initials too, "MS Dhoni").
 SHIP_PREFIXES = frozenset("""
 hms hmas hmcs hmnzs uss usns rms mv ins hnlms
+""".split())
+# ... and the slashed ones ("the F/B Santo Niño", a fishing boat; "the M/V Ana Kell", a motor vessel).
+SLASHED_SHIP_PREFIXES = frozenset("""
+m/v f/v f/b m/b m/t m/y m/s s/v s/y r/v
 """.split())
 
 # A name after such a noun and before a verb that itself comes before the sentence's main verb is the subject of a
