@@ -35,7 +35,7 @@ sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner p
 editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
 economist historian author writer novelist poet activist negotiator adviser advisor aide counsel counterpart
 coach manager candidate nominee pollster strategist official chancellor treasurer comptroller
-coordinator ombudsman dean provost rector principal spokesmen militant commentator
+coordinator ombudsman dean provost rector principal spokesmen militant commentator supervisor
 businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
