@@ -121,6 +121,7 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
+    PERSON_DEED_NOUNS,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
@@ -191,6 +192,8 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS,
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
 # A slashed vessel prefix right before a name ("the F/B Santo Niño"), standing alone (not "24/7", "he/she").
 _SLASHED_SHIP_BEFORE = re.compile(r"(?<![\w/])([A-Za-z]/[A-Za-z])[ \u00a0]+$")
+# A person's deed noun right after a name (`not_people.PERSON_DEED_NOUNS`: "a Niall Fordyce penalty").
+_DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
@@ -915,7 +918,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
-                    body[tokens[first - 1].end:tokens[first].start]):
+                    body[tokens[first - 1].end:tokens[first].start]) and not (
+                    len(name) > 1 and _DEED_AFTER.match(body, tokens[last].end) and not tokens[last].possessive):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates

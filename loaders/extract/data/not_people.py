@@ -192,6 +192,14 @@ highway expressway motorway tunnel dam boulevard avenue street road square build
 trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
 """.split())
 
+# Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
+# Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
+# otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm or place does (no "goal", "win").
+PERSON_DEED_NOUNS = frozenset("""
+penalty penalties header headers volley volleys free-kick free-kicks freekick spot-kick strike brace hat-trick
+hattrick equaliser equalizer own-goal tackle lob chip cross speech speeches tweet tweets post monologue
+""".split())
+
 # ... and the nouns that, right before a name, make it a thing's or an animal's ("the cruise ship Queen Mary 2",
 # "the tanker Grace Darling", "the racehorse Frankel").
 THING_HEADS = frozenset("""
