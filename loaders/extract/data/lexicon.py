@@ -777,7 +777,7 @@ instituto ministerio ministério fundação fundacion fundación junta lago cerr
 yacimientos denominación cooperativa banco universidad universidade empresa compañía companhia centro consejo
 conselho asociación associação partido movimiento gobierno governo secretaría tribunal corte câmara cámara
 senado congreso assembleia asamblea ciudad cidade provincia estado región comisión comissão agencia agência
-museo museu parque puerto laguna lagoa ilha bahía baía institut ministère fondation université comité conseil
+museo museu parque puerto laguna lagoa ilha bahía baía bajo punta cabo playa ensenada golfo institut ministère fondation université comité conseil
 assemblée musée istituto ministero fondazione università comune
 """)
 
