@@ -43,7 +43,7 @@ campaigner organiser organizer unionist midwife paramedic firefighter advocate s
 councillor councilor councilman councilwoman councilmember alderman meteorologist grower administrator
 cs mca mla aig igp asp dsp csp acp dcp ssp
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
-goalkeeper winger quarterback pitcher
+goalkeeper winger quarterback pitcher referee umpire linesman lineswoman
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
