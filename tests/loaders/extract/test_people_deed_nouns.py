@@ -31,6 +31,10 @@ _EK = "Farmers waited for rain, said grower Tomas Ek on Monday.\n\n"
     (_EK + "They watched a Gilmore Girls episode.", {"Tomas Ek"}, {"Gilmore Girls"}),
     (_EK + "The Kestel Rail strike shut the line.", {"Tomas Ek"}, {"Kestel Rail"}),
     (_EK + "The Jo Roe prize went to a poet.", {"Tomas Ek"}, {"Jo Roe"}),
+    # nouns a thing or a body does as well as a person: a labour strike, a product's chip, a blog's post
+    (_EK + "The Lone Soldier strike lasted a week.", {"Tomas Ek"}, {"Lone Soldier"}),
+    (_EK + "Phones use the Kestel Orion chip this year.", {"Tomas Ek"}, {"Kestel Orion"}),
+    (_EK + "Readers liked the Morning Brew post.", {"Tomas Ek"}, {"Morning Brew"}),
 ])
 def test_a_persons_deed_after_a_determiner(body, present, absent):
     names = _names(body)
