@@ -194,10 +194,11 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
-# otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm or place does (no "goal", "win").
+# otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm, product or place does (no "goal",
+# "win", "strike" (a labour strike), "chip", "cross", "post").
 PERSON_DEED_NOUNS = frozenset("""
-penalty penalties header headers volley volleys free-kick free-kicks freekick spot-kick strike brace hat-trick
-hattrick equaliser equalizer own-goal tackle lob chip cross speech speeches tweet tweets post monologue
+penalty penalties header headers volley volleys free-kick free-kicks freekick spot-kick brace hat-trick hattrick
+equaliser equalizer own-goal tackle lob speech speeches tweet tweets monologue
 """.split())
 
 # ... and the nouns that, right before a name, make it a thing's or an animal's ("the cruise ship Queen Mary 2",
