@@ -174,6 +174,7 @@ from loaders.extract.people_roles import (
     _apposition_before,
     _inside_org_name,
     _kin_before,
+    _tie_before,
     _postnominal,
     _predicate_role,
     _role_before,
@@ -862,6 +863,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if role is None and not apposition and (first != last or _given(tokens[first], given_cache)):
                 # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member
                 role = _kin_before(body, tokens[first].start)
+            if role is None and not apposition:
+                # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
+                role = lead_role = _tie_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None and not apposition:

@@ -22,6 +22,7 @@ from loaders.extract.data.kin import (
     KIN_OWNERS,
     RELATION_NOUNS,
     TIE_NOUNS,
+    TIE_NOUNS_BODIES_TOO,
 )
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
@@ -555,6 +556,19 @@ def _split_stacked_role(role: str) -> tuple[str, str | None]:
             or f"{opening}." in HONORIFICS or opening in DOTTED_TITLES or any(word in TITLE_HEADS for word in tail)):
         return role, None  # ("Rear Admiral": a title further on)
     return found.group(3), found.group(1)
+
+
+# A personal determiner and a tie noun right before a name, with or without a comma ("Her colleague Rokeya Banu",
+# "His neighbour Sonam Dorje"): the tie is the name's role.
+_TIE_BEFORE = re.compile(r"\b((?i:" + "|".join(sorted(KIN_OWNERS)) + r")[ \u00a0]+(?:"
+                         + "|".join(sorted(map(re.escape, TIE_NOUNS - TIE_NOUNS_BODIES_TOO))) + r")),?[ \u00a0]+$")
+
+
+def _tie_before(body: str, start: int) -> str | None:
+    """The tie before a name ("Her colleague Rokeya Banu said"): a role, but no evidence of a person of its own
+    (the caller's), as "her employer" may be a firm."""
+    found = _TIE_BEFORE.search(body, max(0, start - 30), start)
+    return found.group(1) if found else None
 
 
 def _kin_before(body: str, start: int) -> str | None:

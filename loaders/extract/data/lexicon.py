@@ -1083,7 +1083,7 @@ board government administration group bank lender manufacturer maker miner produ
 union club university hospital school charity organisation organization authority watchdog committee
 commission institute foundation association federation alliance coalition network chain supplier provider
 consortium conglomerate giant startup start-up outlet publisher newspaper station channel party embassy office
-palace kremlin police army military court tribunal parliament cabinet league team
+palace kremlin police army military court tribunal parliament cabinet league team employer employers
 """)
 
 # A "-maker" compound names a firm when its first part is a product made in factories ("carmaker", "chipmaker",
