@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
@@ -1736,10 +1737,27 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # "President Bush" in an article naming two Bushes: the one who held that office.
         holders = [p for p in fitting if p.entry is not None and _held(p.entry, candidate.role)]
         fitting = holders or fitting
+    if len(fitting) > 1 and not parts.has_given:
+        # "Rodel Abad ... His wife, Liza Abad, ... Abad pulls": a relative introduced by a family word after one
+        # who shares the surname is written by her own name afterwards; the lone surname is the first one's
+        principals = [person for person in fitting if not _relative_of_earlier(person, fitting)]
+        fitting = principals or fitting
     if len(fitting) == 1:
         return fitting[0]
 
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _relative_of_earlier(person: _Person, fitting: list[_Person]) -> bool:
+    """Whether `person` was introduced by a family word (`kin.KIN_NOUNS`: "His wife, Liza Abad") after another of
+    `fitting` was first mentioned."""
+    if not person.mentions:
+        return False
+    opening = min(person.mentions, key=lambda mention: mention.start)
+    role = opening.role or opening.apposition or ""
+    words = role.lower().split()
+    return bool(words) and words[-1] in KIN_NOUNS and any(
+        other is not person and other.starts and other.starts[0] < opening.start for other in fitting)
 
 
 def _patronymic_surname(person: _Person) -> bool:
