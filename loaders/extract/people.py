@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
@@ -110,6 +111,7 @@ from loaders.extract.data.not_people import (
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
     NON_PERSON_NAME_TAILS,
+    FIRM_NAME_TAILS_FAMILIES_BEAR,
     ORIGIN_HEADS,
     ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
@@ -120,6 +122,8 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
+    PERSON_DEED_NOUNS,
+    SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
     PLURAL_VERBS,
@@ -171,6 +175,7 @@ from loaders.extract.people_roles import (
     _apposition_before,
     _inside_org_name,
     _kin_before,
+    _tie_before,
     _postnominal,
     _predicate_role,
     _role_before,
@@ -187,6 +192,10 @@ _PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speec
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
+# A slashed vessel prefix right before a name ("the F/B Santo Niño"), standing alone (not "24/7", "he/she").
+_SLASHED_SHIP_BEFORE = re.compile(r"(?<![\w/])([A-Za-z]/[A-Za-z])[ \u00a0]+$")
+# A person's deed noun right after a name (`not_people.PERSON_DEED_NOUNS`: "a Niall Fordyce penalty").
+_DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
@@ -314,6 +323,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
         return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
+    if len(words) > 1 and words[-1] in FIRM_NAME_TAILS_FAMILIES_BEAR and not first_is_given:
+        return True  # "Kestel Power": a firm; "Samantha Power" a person
     if len(words) > 1 and words[-1] in common_plurals():
         # "Kaizer Chiefs", "Johnson Controls" (which may "say" too); but "director Ana Controls"
         return not (titled and first_is_given)
@@ -532,6 +543,12 @@ _OPENING_QUOTES = "\"“‘«"
 _CLOSING_QUOTES = "\"”’»"
 _MAX_QUOTED_TITLE_TOKENS = 4
 _NAME_AFTER_QUOTE = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _slashed_ship_before(body: str, start: int) -> bool:
+    """Whether a slashed vessel prefix (`not_people.SLASHED_SHIP_PREFIXES`) stands right before `start`."""
+    found = _SLASHED_SHIP_BEFORE.search(body, max(0, start - 8), start)
+    return bool(found) and found.group(1).lower() in SLASHED_SHIP_PREFIXES
 
 
 def _quoted_title(body: str, tokens: list[Token], run: list[int]) -> bool:
@@ -784,6 +801,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # lowercase or before a full name, makes them a body's acronym ("INS Commissioner Doris Meissner",
                 # "INS agent Tom Hale"), as a ship is named after one word of a titled person's ("Queen Elizabeth")
                 continue
+            if any(_slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
+                continue  # "the F/B Santo Niño", "the M/V Ana Kell": a boat's name
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
@@ -846,6 +865,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member
                 role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
+                # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
+                role = lead_role = _tie_before(body, tokens[first].start)
+            if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None and not apposition:
                 # "X heads the union", "X, who runs a cooperative,", "X is president of Y": the office a predicate
@@ -901,7 +923,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
-                    body[tokens[first - 1].end:tokens[first].start]):
+                    body[tokens[first - 1].end:tokens[first].start]) and not (
+                    len(name) > 1 and _DEED_AFTER.match(body, tokens[last].end) and not tokens[last].possessive):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates
@@ -1714,10 +1737,27 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # "President Bush" in an article naming two Bushes: the one who held that office.
         holders = [p for p in fitting if p.entry is not None and _held(p.entry, candidate.role)]
         fitting = holders or fitting
+    if len(fitting) > 1 and not parts.has_given:
+        # "Rodel Abad ... His wife, Liza Abad, ... Abad pulls": a relative introduced by a family word after one
+        # who shares the surname is written by her own name afterwards; the lone surname is the first one's
+        principals = [person for person in fitting if not _relative_of_earlier(person, fitting)]
+        fitting = principals or fitting
     if len(fitting) == 1:
         return fitting[0]
 
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _relative_of_earlier(person: _Person, fitting: list[_Person]) -> bool:
+    """Whether `person` was introduced by a family word (`kin.KIN_NOUNS`: "His wife, Liza Abad") after another of
+    `fitting` was first mentioned."""
+    if not person.mentions:
+        return False
+    opening = min(person.mentions, key=lambda mention: mention.start)
+    role = opening.role or opening.apposition or ""
+    words = role.lower().split()
+    return bool(words) and words[-1] in KIN_NOUNS and any(
+        other is not person and other.starts and other.starts[0] < opening.start for other in fitting)
 
 
 def _patronymic_surname(person: _Person) -> bool:

@@ -447,8 +447,8 @@ def _date_needs_evidence(low: str) -> bool:
 
 def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
     """Whether the date word at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and
-    no date word leads to it ("on Monday", "last Friday", "in Jan"); within a run only after a title ("Governor
-    Monday X")."""
+    no date word of its sentence leads to it ("on Monday", "last Friday", "in Jan"); within a run only after a
+    title ("Governor Monday X")."""
     if position + 1 >= len(run):
         return False
     after = position + 1
@@ -461,7 +461,8 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
     if position > 0:
         return _title(tokens[run[position - 1]])
     before = run[0] - 1
-    return before < 0 or tokens[before].low not in DATE_LEADS
+    # a lead ending the sentence before leads to no date ("... paid since. Jun Maderal, who")
+    return before < 0 or tokens[before].low not in DATE_LEADS or tokens[run[0]].sentence_start
 
 
 def _address_word(token: Token) -> bool:

@@ -22,6 +22,7 @@ from loaders.extract.data.kin import (
     KIN_OWNERS,
     RELATION_NOUNS,
     TIE_NOUNS,
+    TIE_NOUNS_BODIES_TOO,
 )
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
@@ -400,7 +401,10 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
                 or low in HONORIFIC_STYLE_OWNERS and tokens[first].low in HONORIFIC_STYLES):
             break
         first -= 1
-    if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
+    # "... Aquatic Resources (BFAR), Teresita Lacson,": the description's body's acronym in brackets ends it
+    bracketed = (first > 1 and body[tokens[first - 1].end:tokens[first].start] == "), " and tokens[first - 1].acronym
+                 and bool(_OPENING_PARENTHESIS_GAP.match(body[tokens[first - 2].end:tokens[first - 1].start])))
+    if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", " and not bracketed:
         return None
     end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
     qualifier = _OF_PLACE.match(body, end)
@@ -409,13 +413,15 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     if body[end:end + 1] not in (",", ".", ")", ";", ""):
         return None
     closing = tokens[first - 1]
-    named_closing = closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
-                                             or _country_of_word(closing.low))
+    named_closing = not bracketed and closing.capital and not (
+        closing.low in ORG_WORDS or closing.low in PLACES or _title(closing) or _country_of_word(closing.low))
     phrase = [first - 1]
     index = first - 1
-    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]) or _PLURAL_POSSESSIVE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]) and tokens[index - 1].low.endswith("s")):
+    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS + bracketed and (
+            _SPACE_GAP.match(body[tokens[index - 1].end:tokens[index].start])
+            or bracketed and index == first - 1  # (the bracket before the acronym)
+            or _PLURAL_POSSESSIVE_GAP.match(body[tokens[index - 1].end:tokens[index].start])
+            and tokens[index - 1].low.endswith("s")):
         # (a plural owner, capitalised or not: "the Greens' chairwoman", "the head of the growers' association")
         index -= 1
         phrase.append(index)
@@ -555,6 +561,19 @@ def _split_stacked_role(role: str) -> tuple[str, str | None]:
             or f"{opening}." in HONORIFICS or opening in DOTTED_TITLES or any(word in TITLE_HEADS for word in tail)):
         return role, None  # ("Rear Admiral": a title further on)
     return found.group(3), found.group(1)
+
+
+# A personal determiner and a tie noun right before a name, with or without a comma ("Her colleague Rokeya Banu",
+# "His neighbour Sonam Dorje"): the tie is the name's role.
+_TIE_BEFORE = re.compile(r"\b((?i:" + "|".join(sorted(KIN_OWNERS)) + r")[ \u00a0]+(?:"
+                         + "|".join(sorted(map(re.escape, TIE_NOUNS - TIE_NOUNS_BODIES_TOO))) + r")),?[ \u00a0]+$")
+
+
+def _tie_before(body: str, start: int) -> str | None:
+    """The tie before a name ("Her colleague Rokeya Banu said"): a role, but no evidence of a person of its own
+    (the caller's), as "her employer" may be a firm."""
+    found = _TIE_BEFORE.search(body, max(0, start - 30), start)
+    return found.group(1) if found else None
 
 
 def _kin_before(body: str, start: int) -> str | None:

@@ -37,6 +37,11 @@ TIE_NOUNS = frozenset("""
 neighbour neighbor colleague deputy assistant friend classmate boss employer landlord landlady tenant flatmate
 roommate housemate mentor protege protégé successor predecessor
 """.split())
+# ... of which these a firm or a body is as often ("her employer Lumen Apparels", "its successor Kestel Holdings"):
+# without commas, before a name, they give no role (`people_roles._tie_before`).
+TIE_NOUNS_BODIES_TOO = frozenset("""
+employer landlord landlady successor predecessor
+""".split())
 
 # Nouns of a person's attachment to someone or something ("a fan of the club", "a friend of the mayor", "an ally
 # of the minister"): with `KIN_NOUNS` and `TIE_NOUNS`, what a predicate "X is a N of Y" says is a relation, not an

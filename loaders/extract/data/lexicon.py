@@ -35,7 +35,7 @@ sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner p
 editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
 economist historian author writer novelist poet activist negotiator adviser advisor aide counsel counterpart
 coach manager candidate nominee pollster strategist official chancellor treasurer comptroller
-coordinator ombudsman dean provost rector principal spokesmen militant commentator
+coordinator ombudsman dean provost rector principal spokesmen militant commentator supervisor
 businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
@@ -43,7 +43,7 @@ campaigner organiser organizer unionist midwife paramedic firefighter advocate s
 councillor councilor councilman councilwoman councilmember alderman meteorologist grower administrator
 cs mca mla aig igp asp dsp csp acp dcp ssp
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
-goalkeeper winger quarterback pitcher
+goalkeeper winger quarterback pitcher referee umpire linesman lineswoman
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
@@ -777,7 +777,7 @@ instituto ministerio ministério fundação fundacion fundación junta lago cerr
 yacimientos denominación cooperativa banco universidad universidade empresa compañía companhia centro consejo
 conselho asociación associação partido movimiento gobierno governo secretaría tribunal corte câmara cámara
 senado congreso assembleia asamblea ciudad cidade provincia estado región comisión comissão agencia agência
-museo museu parque puerto laguna lagoa ilha bahía baía institut ministère fondation université comité conseil
+museo museu parque puerto laguna lagoa ilha bahía baía bajo punta cabo playa ensenada golfo institut ministère fondation université comité conseil
 assemblée musée istituto ministero fondazione università comune
 """)
 
@@ -1083,7 +1083,7 @@ board government administration group bank lender manufacturer maker miner produ
 union club university hospital school charity organisation organization authority watchdog committee
 commission institute foundation association federation alliance coalition network chain supplier provider
 consortium conglomerate giant startup start-up outlet publisher newspaper station channel party embassy office
-palace kremlin police army military court tribunal parliament cabinet league team
+palace kremlin police army military court tribunal parliament cabinet league team employer employers
 """)
 
 # A "-maker" compound names a firm when its first part is a product made in factories ("carmaker", "chipmaker",

@@ -118,6 +118,14 @@ lions tigers eagles hawks falcons bears bulls wolves sharks panthers leopards ja
 FIRM_NAME_TAILS = frozenset("""
 bank bancorp capital holdings partners group ventures securities investments associates airways airlines motors
 industries enterprises
+rail railway railways railroad air aviation water telecom telecoms composite composites apparels garments knitwear
+textiles
+""".split())
+
+# ... and last words of firms' names that families bear too ("Kestel Power", but "Samantha Power"): such a name is
+# a firm only when its first word is no given name.
+FIRM_NAME_TAILS_FAMILIES_BEAR = frozenset("""
+power
 """.split())
 
 # A firm's context around a name, in lowercase words no person's name stands in: the two words right before it
@@ -184,6 +192,15 @@ highway expressway motorway tunnel dam boulevard avenue street road square build
 trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
 """.split())
 
+# Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
+# Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
+# otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm, product or place does (no "goal",
+# "win", "strike" (a labour strike), "chip", "cross", "post").
+PERSON_DEED_NOUNS = frozenset("""
+penalty penalties header headers volley volleys free-kick free-kicks freekick spot-kick brace hat-trick hattrick
+equaliser equalizer own-goal tackle lob speech speeches tweet tweets monologue
+""".split())
+
 # ... and the nouns that, right before a name, make it a thing's or an animal's ("the cruise ship Queen Mary 2",
 # "the tanker Grace Darling", "the racehorse Frankel").
 THING_HEADS = frozenset("""
@@ -235,6 +252,10 @@ pictured photographed seated dressed masked aged named shown flanked surrounded 
 # people's initials too, "MS Dhoni").
 SHIP_PREFIXES = frozenset("""
 hms hmas hmcs hmnzs uss usns rms mv ins hnlms
+""".split())
+# ... and the slashed ones ("the F/B Santo Niño", a fishing boat; "the M/V Ana Kell", a motor vessel).
+SLASHED_SHIP_PREFIXES = frozenset("""
+m/v f/v f/b m/b m/t m/y m/s s/v s/y r/v
 """.split())
 
 # A name after such a noun and before a verb that itself comes before the sentence's main verb is the subject of a
