@@ -387,10 +387,7 @@ BATCH3 = [
     ("Nurse Eva Lind said the ward was \"overwhelmed\".", "overwhelmed", "Eva Lind"),
     ("\"We are ready,\" said Tom Berg, a spokesman for the army.", "We are ready", "Tom Berg"),
 ]
-BATCH3_XFAIL: dict[str, str] = {
-    "stay frozen": "the people step takes 'Kestel Rail' (two capitalised words before 'said' + an indirect clause) "
-                   "for a person, so 'It added' finds no body and the partial is dropped: people.py's, not ours",
-}
+BATCH3_XFAIL: dict[str, str] = {}  # 'stay frozen' passes since the people step reads 'Rail' as a firm's word
 
 
 @pytest.mark.parametrize("text, start, speaker", [
