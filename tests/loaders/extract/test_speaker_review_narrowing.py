@@ -85,3 +85,15 @@ def test_review_narrowing(text, start, speaker):
 def test_round2_near_misses(text, start, speaker):
     got = _speaker(text, start)
     assert (got or "").casefold() == (speaker or "").casefold()
+
+
+@pytest.mark.parametrize("tail", [
+    # round 2's interview rule in ordinary prose: a paragraph naming the questioner's label later, or opening
+    # with a word that only begins like the label, goes on with the answer
+    "We owe a lot to Harbour Herald readers.",
+    "Harbour cleanups need money. We never have enough.",
+])
+def test_an_answer_naming_the_outlet_goes_on(tail):
+    from tests.loaders.extract.test_speaker_round2 import QA
+    quotes = quotes_of(QA + tail)
+    assert any(q.text.startswith(tail[:20]) and q.speaker_name == "Rina Kovac" for q in quotes)
