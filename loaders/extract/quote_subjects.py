@@ -32,6 +32,8 @@ from loaders.extract.data.quote_words import (
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
 from loaders.extract.data.speaker_heads import (
+    PAST_OBJECT_STARTS,
+    PAST_SHARED_WITH_NOUNS,
     COUNTED_PRONOUNS,
     IRREGULAR_SINGULARS,
     PERSON_COMPOUND_ENDINGS,
@@ -104,6 +106,22 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
 _CONTRACTED_VERB = re.compile(r"['’](?:re|ve|ll|d|m)$")  # "They're doing this, he says": a clause
 
 
+_ARTICLES = ("a", "an", "the")
+
+
+def _ends_in_article(words: list[str]) -> bool:
+    """Whether a phrase's last word is an article ("According to a"): a lower-case one, or a capitalised one
+    standing alone or after a word that is no capitalised name word. A capitalised "An"/"A" after a
+    capitalised word ends a name ("Tran Van An", "Serie A") and is no article."""
+    last = words[-1].strip(",.;:")
+    if last.lower() not in _ARTICLES:
+        return False
+    if last.islower() or len(words) == 1:
+        return True
+    before = words[-2].strip(",.;:")
+    return not (before[:1].isupper() and before.lower() not in _ARTICLES)
+
+
 def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     """Whether `body[start:end]` can be a speaker's noun phrase (its head, before any apposition)."""
     text = body[start:end]
@@ -118,7 +136,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         return True  # "One of them said to me": a count of a group named before, no clause
     if len(words) == 1 and first in DETERMINERS:
         return False  # "by the ruling and would “…”": a determiner alone names nobody
-    if words[-1].lower() in ("a", "an", "the"):
+    if _ends_in_article(words):
         return False  # "According to a | written statement": a phrase ending in an article names nobody
     if first in PRONOUNS:
         if len(head) == 1:
@@ -643,6 +661,21 @@ _INVERTED_BEFORE_PARTICIPLE = re.compile(r",\s+(?:said|says|added|adds|wrote|wri
                                          r"(?:,[^,;:!?\"“”\n]{1,80})?,\s*$")
 
 
+def _past_verb_ends_subject(lowered: str, body: str, after: int) -> bool:
+    """Whether an irregular past form in a subject's run is its main verb. A form that is also a noun or an
+    adjective (speaker_heads.PAST_SHARED_WITH_NOUNS: "A far left group", "The party's left wing") is one only
+    before an object-like word: a determiner, a pronoun, a particle, a number or a capitalised name ("Police put
+    the number at 8,000", "Harbour City FC put Luis Moreno on leave")."""
+    if lowered not in PAST_SHARED_WITH_NOUNS:
+        return True
+    following = re.match(r"\s*([^\s,]+)", body[after:])
+    if not following:
+        return True
+    word = following.group(1).strip("\"“”")
+    return (not word or word.lower() in DETERMINERS or word.lower() in PAST_OBJECT_STARTS
+            or word[:1].isdigit() or word[:1].isupper())
+
+
 def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:
     """The subject that opens the clause: a pronoun, or the words before its first verb."""
     for boundary in reversed(list(_COORDINATION.finditer(body, floor, cue_start))):
@@ -679,7 +712,8 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
                 _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS
                 # an irregular past form ends the subject as an "-ed" one does ("Police put the number at 8,000
                 # and said"), unless a determiner makes it a modifier ("The set designers")
-                or previous and lowered in MAIN_CLAUSE_VERBS and previous not in DETERMINERS):
+                or previous and lowered in MAIN_CLAUSE_VERBS and previous not in DETERMINERS
+                and _past_verb_ends_subject(lowered, body, position + word.end())):
             end = position + word.start()
             break
         previous, previous_token = lowered, token

@@ -32,7 +32,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
-    AGENT_SUFFIXES, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
+    AGENT_SUFFIXES, GENDERED_HEADS, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 
@@ -185,6 +185,10 @@ _PICTURE_CREDITS = tuple(re.compile(pattern, re.IGNORECASE) for name, pattern in
                          if name in ("photo-credit", "credit-label", "agency-slash"))
 _SENTENCE_CLOSERS = frozenset(".!?:;\"'”’»…")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z]")
+
+
+# Right after a capitalised word ("Meridian Rx|"): fixed-width look-behinds, one per word length
+_AFTER_CAPITALISED_WORD = "(?:" + "|".join(r"(?<=\b[A-Z][\w’'&.-]{%d})" % length for length in range(25)) + ")"
 
 
 class PronounAntecedents:
@@ -557,7 +561,9 @@ class PronounAntecedents:
         # (or a relative clause: "The couple, who have farmed here for 30 years, say")
         # (or the comma closing an apposition to the opening phrase: "One of the largest, Veltrix Health, denied")
         r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
-        r",?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        # (that comma only after a capitalised name, not after a description: "Voltara, the grid operator, said"
+        # is the name and its apposition)
+        r"(?:" + _AFTER_CAPITALISED_WORD + r",)?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
         r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
     )
 
@@ -675,7 +681,7 @@ class PronounAntecedents:
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender) and not (alone and not set(words) & other):
                 continue
-            if EPITHET_GENDERS.get(head) not in (None, gender):
+            if (EPITHET_GENDERS.get(head) or GENDERED_HEADS.get(head)) not in (None, gender):
                 continue  # "A woman … “…,” he said": the head noun says the other gender
             if words[0] == "the" and (not (alone or re.match(r",\s+who(?:se)?\s", match.group("aside") or ""))
                                       or self._resolve_description(match.group("np").split()[1:],

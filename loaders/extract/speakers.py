@@ -112,6 +112,24 @@ _SENTENCE_SUBJECT_PRONOUN = re.compile(
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
+_TIME_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|"
+                        r"month|year|morning|afternoon|evening)\b")
+
+
+def _without_trailing_time(phrase: str) -> str:
+    """A subject phrase without the time told after the body's name ("The National Health Agency on Monday"). A
+    weekday followed by a capitalised word is a word of the name ("The Sunday Times", "The Good Friday Peace
+    Foundation") and is kept."""
+    match = _TRAILING_TIME.search(phrase)
+    if not match:
+        return phrase
+    time = _TIME_WORD.search(phrase, match.start())
+    after = phrase[time.end():].split() if time else []
+    if after and after[0][:1].isupper():
+        return phrase
+    return phrase[:match.start()]
+
+
 _AGENT_PHRASE = re.compile(r"(?:[a-z]+ed|run|owned|founded|headed|chaired)\s+by\b")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
@@ -1017,7 +1035,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if not match:
                 continue
             # ("The National Health Agency on Monday urged": the day is no word of the body's name)
-            phrase = _TRAILING_TIME.sub("", match.group(1))
+            phrase = _without_trailing_time(match.group(1))
             first = phrase.split()[0].lower()
             if first in _FUNCTION_WORDS or first in PRONOUNS or not phrase.split()[-1][:1].isupper():
                 continue  # a proper name only: "A statement posted …" is no organisation

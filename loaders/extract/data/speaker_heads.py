@@ -223,3 +223,19 @@ COUNCIL_ROLE_SYNONYMS = {head: _COUNCIL_MEMBER_ROLES for head in _COUNCIL_MEMBER
 # Heads whose body is the role itself: "the council member" is a member of a council, not of a board, so the
 # body's word before such a head restricts which role fits ("the bank chief" only says whose chief).
 MEMBERSHIP_HEADS = frozenset({"member", "members"})
+# Irregular past forms that are also nouns or adjectives ("A far left group", "The show's set designer", "a
+# split vote"; not "cut", "put", "kept": "The bank cut rates" is likelier news): such a form ends a subject as a
+# main verb only when an object-like word follows it (PAST_OBJECT_STARTS, a determiner, a pronoun, a number or a
+# capitalised name: "The board set the date").
+PAST_SHARED_WITH_NOUNS = frozenset("left set split lost built broke".split())
+PAST_OBJECT_STARTS = frozenset("""
+up out down off back away aside forward in on and it them him her us me this that these those its their his
+""".split())
+# Head nouns that say a person's gender, beside epithets.EPITHET_GENDERS: an unnamed subject with one of these
+# heads is never the antecedent of a pronoun of the other gender ("A fisherman was mending nets. “…,” she said").
+GENDERED_HEADS = {
+    **{noun: "male" for noun in """man men boy boys father son husband widower brother uncle nephew grandfather
+       fisherman fishermen policeman businessman chairman spokesman congressman councilman kinsman""".split()},
+    **{noun: "female" for noun in """woman women girl girls mother daughter wife widow sister aunt niece
+       grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman""".split()},
+}
