@@ -108,6 +108,9 @@ from loaders.extract.data.not_people import (
     CAPTION_PARTICIPLES,
     CAPTION_TAKE_UP_PRONOUNS,
     CLAUSE_OPENERS,
+    OBJECT_GAP_FOLLOWERS,
+    OBJECT_GAP_VERBS,
+    PASTS_WITHOUT_OBJECT,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
     NON_PERSON_NAME_TAILS,
@@ -163,6 +166,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _given,
     _is_role_word,
     _joined_gap,
+    _profession,
     _name_tokens,
     _person_noun,
     _place_given_name,
@@ -608,7 +612,8 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
         body[tokens[first - 2].end:before.start]) else "")
     if pair in JOB_HEAD_PAIRS:
         return False  # "mail carrier Jo Lind": a trade's word makes a firm's head a person's job
-    return (is_firm_head(before.low) or pair in FIRM_HEAD_PAIRS  # "fashion house Maison Lavigne"
+    return (is_firm_head(before.low)
+            or pair in FIRM_HEAD_PAIRS and not _relative_clause_subject(body, tokens, first)  # "fashion house X"
             or (before.low in THING_HEADS or pair in THING_HEAD_PAIRS)  # "the Coast Guard cutter Harriet Lane"
             and not _relative_clause_subject(body, tokens, first)
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
@@ -640,6 +645,25 @@ _PERIOD_ACCOUNTS_AFTER = re.compile(
     r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")\b")
 
 
+def _person_shaped(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Jane Roe", "Elon Musk": two or three words opening on a known given name and ending on no trade's word
+    ("Hoa Sen Steel" ends on one): a name shaped as a person's."""
+    return (1 <= last - first <= 2 and is_given_name(tokens[first].low)
+            and not is_industry_word(fold(tokens[last].low)))
+
+
+def _profession_vouches_not(body: str, tokens: list[Token], first: int, last: int,
+                            given_cache: dict[str, bool]) -> bool:
+    """A profession right before a name vouches for a person only when the name looks like one: two or more
+    words, or one known given name or family-first surname ("physicist Wang Xiaoyun"), and no "which" after it
+    ("chemist Boots said", "designed by architect Populous, which also ...": firms)."""
+    if first == 0 or not _profession(tokens[first - 1]):
+        return False
+    if re.match(r",?[ \u00a0]+which\b", body[tokens[last].end:]):
+        return True
+    return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES)
+
+
 def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
     """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
     profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
@@ -654,8 +678,9 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         if ((not one.capital or one.sentence_start) and not two.capital and pair in FIRM_CONTEXT_BEFORE
                 and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
             return "either" if pair in FIRM_CONTEXT_PERSON_TOO else "firm"
-    if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None:
-        return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's
+    if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
+        return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
+        # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"
@@ -669,7 +694,10 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         while (opening > 0 and tokens[opening].capital and not tokens[opening].sentence_start
                and tokens[opening - 1].capital and _SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])):
             opening -= 1
-        if tokens[opening].capital and _firm_context(body, tokens, opening, first - 2) == "firm":
+        if (tokens[opening].capital and _firm_context(body, tokens, opening, first - 2) == "firm"
+                and (not _person_shaped(tokens, first, last) or _person_shaped(tokens, opening, first - 2))):
+            # a person-shaped name ("Analysts at Barclays and Jo Roe warned") is reached only from a name of the
+            # same shape ("Shares in Christian Dior and Louis Vuitton rose": two firms named after people)
             return "firm"
     return None
 
@@ -738,6 +766,12 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
         return False
     if verb + 1 < len(tokens) and tokens[verb + 1].low == "by":
         return False  # "The horse Frankel trained by ...": a participle, the thing's
+    if clause_verb.low in PASTS_WITHOUT_OBJECT:
+        return False  # "The ferry Grace Darling sank in waters she had crossed": the name's own verb
+    if (clause_verb.low in OBJECT_GAP_VERBS and verb + 1 < len(tokens) and not tokens[verb + 1].capital
+            and tokens[verb + 1].low in OBJECT_GAP_FOLLOWERS
+            and _SPACE_GAP.match(body[clause_verb.end:tokens[verb + 1].start])):
+        return True  # "a trawler John Pascoe bought in 2019": the verb's object is missing, the noun before it
     only_fillers = True  # no object of the clause's verb yet: an "-ed" word is the main verb, not a participle
     for position in range(verb + 1, min(verb + 1 + _RELATIVE_CLAUSE_WORDS, len(tokens))):
         if not _WORD_NUMBER_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
@@ -833,6 +867,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
             role, evidence = _role_before(body, tokens, first, lower_words)
+            if role and _profession_vouches_not(body, tokens, first, last, given_cache):
+                role, evidence = None, False  # "chemist Boots said", "architect Populous, which": a firm's name
             lead_role = role if role and not evidence else None  # a person noun's role: no evidence of a person
             # (both readings are pure functions of the name's place: each is read once here and reused below)
             after = _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)

@@ -132,13 +132,19 @@ def _title(token: Token) -> bool:
     "processor" or "sneaker" is a word of its own."""
     # (asked about 190 times an article, mostly of the same words; the answer depends on the word and its
     # capital only, so it is kept rather than testing the 83 endings again)
-    return _title_word(token.low, token.capital)
+    return _title_word(token.low, token.capital) or _profession(token)
+
+
+def _profession(token: Token) -> bool:
+    """ "physicist X", "Physicist X" opening a sentence: a profession only a person holds, written lowercase or
+    first in its sentence; a capitalised one inside a name is the name's ("The Astronomer Royal", "Mountaineer
+    Casino")."""
+    return token.low in PERSON_PROFESSIONS and (not token.capital or token.sentence_start)
 
 
 @lru_cache(maxsize=65536)
 def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
-            or low in PERSON_PROFESSIONS  # "Physicist X", "Architect X": a profession only a person holds
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
             or capital and _misspelt_title(low))
 
@@ -148,7 +154,7 @@ def _is_role_word(token: Token) -> bool:
     if low in DOTTED_ONLY_TITLES and not token.text.endswith("."):
         return False
     # (`_title` inlined: this is asked twice per word of a segment by `_trim_name`)
-    return _title_word(low, token.capital) or low in HONORIFICS or low in TITLE_PLURALS
+    return _title_word(low, token.capital) or _profession(token) or low in HONORIFICS or low in TITLE_PLURALS
 
 
 # Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for

@@ -279,6 +279,22 @@ sank fell broke struck rose flew drove grew stood
 RELATIVE_CLAUSE_FILLERS = frozenset("""
 last this next year years week weeks month months day days ago earlier yesterday once recently before
 """.split())
+# A past form of these verbs needs an object: right after a name that follows a thing's or a firm's word, and
+# itself followed by a preposition or a time word, its object is missing, and the noun before the name is that
+# object ("worked on a trawler John Pascoe bought in 2019", "the fashion house Gabrielle Chanel founded in
+# 1910", "the publishing house Maria Lopez runs in Madrid"): the name is the relative clause's subject, a person.
+OBJECT_GAP_VERBS = frozenset("""
+bought sold built restored founded owned owns ran runs hired inherited skippered designed ordered bequeathed
+renamed rebuilt refitted chartered leased rented launched started created set managed manages leads led
+""".split())
+OBJECT_GAP_FOLLOWERS = frozenset("""
+in over from for at on during with after before since until last this ago decades years
+""".split())
+# ... and these pasts take no object: after a name they are its own verb, never a relative clause's ("The ferry
+# Grace Darling sank in waters she had crossed": the sentence's "had" is no main verb of hers).
+PASTS_WITHOUT_OBJECT = frozenset("""
+sank fell rose went came
+""".split())
 CLAUSE_OPENERS = frozenset("""
 and but or nor after when while because as since until unless who whom whose which that where if though
 although than so
