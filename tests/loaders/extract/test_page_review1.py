@@ -1,0 +1,95 @@
+"""Review of the copied-page rounds (#10): rules of the first round that took body lines, narrowed. Rows are made
+up (after a reviewer's pages), near misses on both sides."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract.article import extract_article
+from loaders.extract.boilerplate import classify_line
+from loaders.records import SourceDocument
+from loaders.registry import Registry
+
+FIRST = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+         "outside the town hall on a wet afternoon.")
+SECOND = "Work will begin next month and last until the spring, officials said."
+HEAD = "Bridge to close for repairs\nBy Mara Lund\nMarch 3, 2026\n"
+
+
+def _article(text: str):
+    return extract_article(SourceDocument("x.txt", "txt", text), Registry())
+
+
+# 1. 'Contact <name> at <address>': the writer's own address (echoing her surname) closing the line, or her phone or
+# handle after it; any other name's address, or more words after it, is the article's.
+@pytest.mark.parametrize("line, kind", [
+    ("Contact Dana Ortiz at dortiz@ledger.example", "credits"),
+    ("Contact Dana Ortiz at dortiz@ledger.example or 555-201-3344.", "credits"),
+    ("Reach Mara Lund at mara.lund@kestrel.example or follow her on X @maralund.", "credits"),
+    ("Contact City Hall at parks@riverton.example to reserve a sapling.", None),
+    ("Email Principal Dan Ross at dross@school.example for an application form.", None),
+    ("Reach Valley Animal Shelter at adopt@shelter.example or call 555-310-2200.", None),
+    ("Contact Parks Department at info@city.example.", None),
+])
+def test_contact_line_is_the_writers(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Contact City Hall at parks@riverton.example to reserve a sapling.",
+    "Reach Valley Animal Shelter at adopt@shelter.example or call 555-310-2200.",
+])
+def test_contact_line_closing_the_body_stays(line):
+    article = _article(f"{HEAD}{FIRST}\n{SECOND}\n{line}\n")
+    assert article.body.endswith(line)
+
+
+# 2. An appeal box: "please support us" is the outlet's only when the line names its own work; the lines over an
+# appeal are the box's only in the outlet's voice about its work ("US" in capitals is the country); its button is
+# the verb alone or with the outlet's name.
+@pytest.mark.parametrize("line, kind", [
+    ("Independent journalism costs money. Please support us with a monthly donation.", "appeal"),
+    ("Our food bank runs entirely on donations, so please support us if you can.", None),
+])
+def test_support_us_names_the_outlets_work(line, kind):
+    assert classify_line(line) == kind
+
+
+APPEAL = "Independent journalism costs money. Please support our journalism with a donation today."
+
+
+@pytest.mark.parametrize("above, kept", [
+    ("We think residents deserve better than a rushed vote.", True),
+    ("We asked the governor's office for comment but had no reply by the time of publication.", True),
+    ("Talks with US officials are expected to follow in Oman later this month.", True),
+    ("We were forced out of Russia, but we keep reporting.", False),
+])
+def test_lines_over_an_appeal(above, kept):
+    article = _article(f"{HEAD}{FIRST}\n{SECOND}\n{above}\n{APPEAL}\nDonate\n")
+    assert (above in article.body) is kept
+    assert APPEAL not in article.body
+
+
+@pytest.mark.parametrize("below, kept", [
+    ("Support The Free Dispatch", False),
+    ("Become a member", False),
+    ("Join the queue for season tickets", True),
+])
+def test_appeal_button(below, kept):
+    article = _article(f"{HEAD}{FIRST}\n{APPEAL}\n{below}\n{SECOND}\n")
+    assert (below in article.body) is kept
+
+
+# 3. A zone abbreviation shared with day-first countries ("PST": Pakistan's too) does not make a numeric date month
+# first; an unambiguous North American one does.
+@pytest.mark.parametrize("line, expected", [
+    ("Published: 03/04/2026 09:15 PM EDT", date(2026, 3, 4)),
+    ("Published: 03/04/2026 09:15 PM PST", None),
+])
+def test_month_first_zone(line, expected):
+    article = _article(f"Bridge to close for repairs\nBy Mara Lund\n{line}\n{FIRST}\n{SECOND}\n")
+    if expected is None:
+        assert article.published_on != date(2026, 3, 4)
+    else:
+        assert article.published_on == expected
