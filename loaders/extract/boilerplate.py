@@ -493,7 +493,7 @@ _DISCLOSURE = re.compile(
     r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
-    r"\S.*|"
+    r"(?!.*,\s*(?:\w+\s+){0,3}(?:said|says|wrote|told)\b)\S.*|"  # "..., its author said" reports it
     r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:(?:also\s+)?appear(?:s|ed)\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
     r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
@@ -519,9 +519,11 @@ _MAILING_LIST = re.compile(
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",
-    # "By signing up, you agree to our Terms" ("By providing an email address, users agree ..." reports others)
+    # "By signing up, you agree to our Terms" ("By providing an email address, users agree ..." reports others;
+    # "By clicking accept on most shopping apps, you agree to let the retailer share ..." agrees to no site's terms)
     r"by\s+(?:entering|submitting|providing|signing\s*up|subscribing|registering|clicking)\b.{0,60}\b(?:you|I)\s+"
-    r"(?:agree|consent|acknowledge)\b.*|"
+    r"(?:agree|consent|acknowledge)\b(?:\s+to)?\s+(?:our|the|this|these)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:terms|conditions|privacy|policy|policies|newsletters?|e-?mails?|communications|updates)\b.*|"
     # the form's consent line: "We use your sign-up to provide content in ways you've consented to."
     r"we\s+use\s+your\s+sign-?\s*up\s+to\b.{0,160}|"
     # the sign-up form's field: "Enter your email address"

@@ -93,3 +93,17 @@ def test_month_first_zone(line, expected):
         assert article.published_on != date(2026, 3, 4)
     else:
         assert article.published_on == expected
+
+
+# 4. Sign-up consent agrees to the site's terms, privacy policy or mailings; a sentence about what shoppers agree
+# to is the article's. 'This essay first appeared on ...' reported with its speaker is the article's.
+@pytest.mark.parametrize("line, kind", [
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+    ("By clicking subscribe, you consent to receive our newsletters.", "newsletter"),
+    ("By clicking accept on most shopping apps, you agree to let the retailer share your location with partners.",
+     None),
+    ("This essay first appeared on a personal blog with fewer than 50 readers, its author said this week.", None),
+    ("This article originally appeared on The Conversation.", "disclosure"),
+])
+def test_consent_and_first_appeared(line, kind):
+    assert classify_line(line) == kind
