@@ -224,6 +224,7 @@ _SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|lik
 # A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
 _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
                       r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
+_GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3})$", _I)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
@@ -943,9 +944,13 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
-            elif previous is not None and _GALLERY.match(previous) and (
-                    not is_paragraph(text) or _BRACKET_CREDIT_TAIL.search(text)):
-                kind = "caption"  # "1 / 12", then that picture's caption ("... site. [InTime News]")
+            elif previous is not None and _GALLERY_COUNTER.match(previous) and (
+                    _BRACKET_CREDIT_TAIL.search(text)
+                    or (following is not None and classify_line(following) == "photo_credit")):
+                # "1 / 12", then that picture's caption, marked by its credit ("... site. [InTime News]" or a credit
+                # line under it); a subhead, a short paragraph or the headline under a counter or "View gallery"
+                # is the article's
+                kind = "caption"
             elif prose_seen < _CAPTION_REACH and previous_kind in _ROW_KINDS and block_meta_seen \
                     and following is not None and len(text.split()) <= _ROW_CAPTION_WORDS \
                     and not reports_speech(text) and not _is_block_meta(text) \

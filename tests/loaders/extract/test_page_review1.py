@@ -107,3 +107,24 @@ def test_month_first_zone(line, expected):
 ])
 def test_consent_and_first_appeared(line, kind):
     assert classify_line(line) == kind
+
+
+# 5. A gallery counter's caption is marked by its credit; a subhead, a short paragraph or the headline under a
+# counter or 'View gallery' is the article's.
+@pytest.mark.parametrize("lines, expected", [
+    (["1 / 12", "Engineers inspect the new tunnel. [InTime News]", FIRST], ["button", "caption", None]),
+    (["Image 3 of 9", "Engineers inspect the new tunnel", "Photo: Jo Roe/Reuters", FIRST],
+     ["button", "caption", "photo_credit", None]),
+    (["1 / 12", "Riders queue at the new stations", FIRST], ["button", None, None]),
+    (["Image 3 of 9", "It rained on Sunday.", FIRST], ["button", None, None]),
+])
+def test_gallery_counter_caption(lines, expected):
+    from loaders.extract.boilerplate import scan_lines
+
+    assert scan_lines(lines) == expected
+
+
+def test_view_gallery_over_the_headline():
+    article = _article(f"News\nGreece\nView gallery\nStorm Daniel floods central Greece again\nBy Mara Lund\n"
+                       f"March 3, 2026\n{FIRST}\n{SECOND}\n")
+    assert article.title == "Storm Daniel floods central Greece again"
