@@ -343,6 +343,16 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
 
 _FURNITURE_WORDS = 5  # a line this short between the headline block and the body is furniture
 _PLAYER_LABELS = frozenset(layout.PLAYER_LABELS)
+_PROSE_WORDS = 4  # a line of at least this many words closing on a full stop, or one in quotation marks, is prose
+_PROSE_QUOTE = re.compile("[\"“”]")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A full sentence (4+ words, closing on a stop) or a quotation: a player's lines (its clip's length, title and
+    source, 'Warriors at Suns preview') are neither."""
+    stripped = text.strip()
+    return bool(_PROSE_QUOTE.search(stripped)) or (
+        len(stripped.split()) >= _PROSE_WORDS and stripped.rstrip("”\"'’)").endswith((".", "!", "?")))
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
@@ -365,8 +375,10 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     player = next((i for i in range(headline + 1, page.body_start)
                    if page.texts[i].strip().lower() in _PLAYER_LABELS), None)
     if player is not None:
-        furniture |= {page.texts[i] for i in range(player + 1, page.body_start)
-                      if not boilerplate.is_paragraph(page.texts[i])}
+        for i in range(player + 1, page.body_start):
+            if boilerplate.is_paragraph(page.texts[i]) or _reads_as_prose(page.texts[i]):
+                break  # the player's lines end at the first line of prose ('"I just kept shooting," Curry said.')
+            furniture.add(page.texts[i])
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:

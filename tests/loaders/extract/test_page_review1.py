@@ -128,3 +128,16 @@ def test_view_gallery_over_the_headline():
     article = _article(f"News\nGreece\nView gallery\nStorm Daniel floods central Greece again\nBy Mara Lund\n"
                        f"March 3, 2026\n{FIRST}\n{SECOND}\n")
     assert article.title == "Storm Daniel floods central Greece again"
+
+
+# 6. A player's lines end at the first line of prose: a one-sentence lede or a quotation under the clip's title
+# is the body's first paragraph; the clip's short lines stay the player's.
+@pytest.mark.parametrize("lede", [
+    "\"I just kept shooting,\" Stephen Curry said.",
+    "The Warriors won again on Sunday.",
+])
+def test_player_lines_end_at_prose(lede):
+    article = _article(f"Curry scores 50 as Warriors beat Suns\nBy Mara Lund\nMarch 3, 2026\nUp next\n"
+                       f"Warriors at Suns preview\n1:42\n{lede}\n{FIRST}\n{SECOND}\n")
+    assert article.body.startswith(lede)
+    assert "Warriors at Suns preview" not in article.body
