@@ -1136,8 +1136,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and _is_name_only(line) and index != title_at and index + 2 < len(kept) \
-                and _is_place_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
-            # "Marie Tremblay" / "Ottawa" / "Published March 5, 2026": the writer, her place, the date line
+                and _is_place_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order) \
+                and not any(_is_byline(kept[k]) for k in range(index + 2, min(len(kept), index + 2 + _BY_REACH))):
+            # "Marie Tremblay" / "Ottawa" / "Published March 5, 2026": the writer, her place, the date line (an
+            # explicit byline under them wins: "Keir Starmer" / "London" / "5 March 2026" / "By Harriet Lowe" are
+            # topic tags over the date)
             parts.byline = line
             parts.removed.append(kept[index + 1])
             index += 2
@@ -1435,6 +1438,9 @@ def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool
     # Two or three names joined as a byline need only one known given name (`pageblocks.is_names_line`).
     return pageblocks.is_names_line(line) or all(
         is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
+
+
+_BY_REACH = 3  # lines from the date line down where an explicit byline outranks a bare name over a place
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:

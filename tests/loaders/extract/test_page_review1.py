@@ -141,3 +141,15 @@ def test_player_lines_end_at_prose(lede):
                        f"Warriors at Suns preview\n1:42\n{lede}\n{FIRST}\n{SECOND}\n")
     assert article.body.startswith(lede)
     assert "Warriors at Suns preview" not in article.body
+
+
+# 7. A bare name over a place over the date line is the writer, unless an explicit byline stands under the date
+# (then the name and the place are topic tags).
+@pytest.mark.parametrize("under, author", [
+    ("By Harriet Lowe\n", "Harriet Lowe"),
+    ("", "Keir Starmer"),
+])
+def test_explicit_byline_over_name_and_place(under, author):
+    article = _article(f"Starmer sets out plan for new towns\nKeir Starmer\nLondon\n5 March 2026\n{under}"
+                       f"{FIRST}\n{SECOND}\n")
+    assert article.authors == (author,) or list(article.authors) == [author]
