@@ -153,3 +153,32 @@ def test_explicit_byline_over_name_and_place(under, author):
     article = _article(f"Starmer sets out plan for new towns\nKeir Starmer\nLondon\n5 March 2026\n{under}"
                        f"{FIRST}\n{SECOND}\n")
     assert article.authors == (author,) or list(article.authors) == [author]
+
+
+# 8. Near misses for the second round's rules: body paragraphs that look like an author note, a funding-platform
+# appeal, a three-sentence standfirst, a two-sentence headline or a caption under a picture's credit stay the body's.
+@pytest.mark.parametrize("closing", [
+    "Mara Lund said Kestrel News had asked the council for comment on Monday.",
+    "The band raised its recording budget on Kickstarter, and fans can still support it on Patreon, its singer said.",
+])
+def test_closing_body_lines_stay(closing):
+    article = _article(f"Bridge to close for repairs\nBy Mara Lund Kestrel News\nMarch 3, 2026\n{FIRST}\n{SECOND}\n"
+                       f"{closing}\n")
+    assert article.body.endswith(closing)
+
+
+@pytest.mark.parametrize("lede", [
+    "Wells failed. A pipeline could fix it. Nobody has paid.",
+    "Prices rose again. Shoppers are angry.",
+])
+def test_short_sentence_lede_under_the_byline_is_body(lede):
+    article = _article(f"When the taps ran dry\nBy Mara Lund\nMarch 3, 2026\n{lede}\n{FIRST}\n{SECOND}\n")
+    assert article.title == "When the taps ran dry"
+    assert article.subtitle is None
+    assert article.body.startswith(lede)
+
+
+def test_unstopped_lede_under_the_writers_name_is_body():
+    lede = "Jo Roe was sentenced at Riverton Crown Court on Monday for his part in the robbery, police said"
+    article = _article(f"Bridge to close for repairs\nMarch 3, 2026\nMara Lund\n{lede}\n{FIRST}\n{SECOND}\n")
+    assert lede in article.body
