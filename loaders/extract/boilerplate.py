@@ -153,10 +153,13 @@ _APPEAL_PRODUCT = re.compile(
 )
 _CALL_TO_ACTION = re.compile(
     r"(?:\bclick\s+here\b|\bjoin\b.{0,40}\bnow\b|\bsign\s+up\b|\btoday\b|\bjust\s+[$€£]|[$€£]\s?\d+\s*(?:a|per|/)\s*"
-    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b|"
-    r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+us\s+(?:with|by|today|now)\b)",
+    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b)",
     _I,
 )
+# "Please support us": a call for the outlet's own work only when the line names that work ("Independent journalism
+# costs money. Please support us ..."); a guest columnist's "our food bank ... please support us" is her column's.
+_SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+us\s+(?:with|by|today|now)\b", _I)
+_OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
     r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b",
@@ -206,7 +209,12 @@ _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
     # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
-    r"(?:contact|reach|email|e-mail)\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+at\s+(?=\S+@))"
+    # The address is the writer's own (its name part echoes her surname: "dortiz@") and closes the line, or her phone
+    # or handle follows it: "Contact City Hall at parks@example.gov to reserve a sapling.", "Reach Valley Animal
+    # Shelter at adopt@example.org or call ...", "Email Dan Ross at dross@example.org for a form." are the article's.
+    r"(?:contact|reach|email|e-mail)\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+(?P<surname>[A-Z][\w'’-]+))\s+at\s+"
+    r"(?=[\w.-]*(?P=surname)[\w.-]*@\S+?(?:[.!]?$|\s+or\s+(?:follow|find|reach)\b.*@\w|"
+    r"\s+or\s+(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}\W*$)))"
     r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w|"
     r"(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}\W*$)", _I)  # or a phone number closing the line
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
@@ -216,6 +224,7 @@ _SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|lik
 # A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
 _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
                       r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
+_GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3})$", _I)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
@@ -485,7 +494,7 @@ _DISCLOSURE = re.compile(
     r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
-    r"\S.*|"
+    r"(?!.*,\s*(?:\w+\s+){0,3}(?:said|says|wrote|told)\b)\S.*|"  # "..., its author said" reports it
     r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:(?:also\s+)?appear(?:s|ed)\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
     r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
@@ -511,9 +520,11 @@ _MAILING_LIST = re.compile(
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",
-    # "By signing up, you agree to our Terms" ("By providing an email address, users agree ..." reports others)
+    # "By signing up, you agree to our Terms" ("By providing an email address, users agree ..." reports others;
+    # "By clicking accept on most shopping apps, you agree to let the retailer share ..." agrees to no site's terms)
     r"by\s+(?:entering|submitting|providing|signing\s*up|subscribing|registering|clicking)\b.{0,60}\b(?:you|I)\s+"
-    r"(?:agree|consent|acknowledge)\b.*|"
+    r"(?:agree|consent|acknowledge)\b(?:\s+to)?\s+(?:our|the|this|these)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:terms|conditions|privacy|policy|policies|newsletters?|e-?mails?|communications|updates)\b.*|"
     # the form's consent line: "We use your sign-up to provide content in ways you've consented to."
     r"we\s+use\s+your\s+sign-?\s*up\s+to\b.{0,160}|"
     # the sign-up form's field: "Enter your email address"
@@ -758,7 +769,8 @@ def classify_line(line: str) -> str | None:
         return "credits"
     if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
-        if (_STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text))) \
+        if (_STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text))
+                or (_SUPPORT_US_CALL.search(text) and _OWN_WORK.search(text))) \
                 and not reports_speech(_last_sentence(text)) and not _QUOTE_MARK.search(text):
             return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
@@ -932,9 +944,13 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
-            elif previous is not None and _GALLERY.match(previous) and (
-                    not is_paragraph(text) or _BRACKET_CREDIT_TAIL.search(text)):
-                kind = "caption"  # "1 / 12", then that picture's caption ("... site. [InTime News]")
+            elif previous is not None and _GALLERY_COUNTER.match(previous) and (
+                    _BRACKET_CREDIT_TAIL.search(text)
+                    or (following is not None and classify_line(following) == "photo_credit")):
+                # "1 / 12", then that picture's caption, marked by its credit ("... site. [InTime News]" or a credit
+                # line under it); a subhead, a short paragraph or the headline under a counter or "View gallery"
+                # is the article's
+                kind = "caption"
             elif prose_seen < _CAPTION_REACH and previous_kind in _ROW_KINDS and block_meta_seen \
                     and following is not None and len(text.split()) <= _ROW_CAPTION_WORDS \
                     and not reports_speech(text) and not _is_block_meta(text) \
@@ -970,7 +986,18 @@ _APPEAL_VOICE_WORDS = 30  # ...each this short
 # appeal box (a lone "Note: we ..." label stays the box's).
 _TURN_LABEL = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+\S")
 _TURN_REPEATS = 2
-_APPEAL_BUTTON = re.compile(r"^(?:support|donate|subscribe|join|give|contribute|become)\b[^.!?]{0,40}$", _I)
+# The appeal's button: its verb alone, or with "now"/"us"/a member's title or the outlet's capitalised name
+# ("Donate", "Support The Free Dispatch", "Become a member"); "Join the queue for season tickets" is a subhead.
+_APPEAL_BUTTON = re.compile(
+    r"^(?:support|donate|subscribe|join|give|contribute|become)(?:\s+(?:now|today|us|here|once|monthly|"
+    r"an?\s+(?:member|supporter|subscriber|patron)))?(?:\s+(?-i:(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}))?"
+    r"\W*$", _I)
+# The outlet speaking of itself over its appeal: "we"/"our"/"us" ("US" in capitals is the country) about its own
+# work ("We were forced out of Russia, but we keep reporting."); "We asked the governor's office for comment" and
+# "We think residents deserve better" are the article's.
+_BOX_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_BOX_WORK = re.compile(r"\b(?:journalism|journalists|reporting|newsroom|(?:keep|continue)\s+(?:to\s+)?report\w*|have\s+(?:been\s+)?report(?:ed|ing)|"
+                       r"independent|free\s+press|donors?|readers)\b", _I)
 
 
 def _label_appeal_boxes(lines: list[str], labels: list[str | None]) -> None:
@@ -990,7 +1017,7 @@ def _label_appeal_boxes(lines: list[str], labels: list[str | None]) -> None:
         for j, above in reversed(texts[max(0, position - _APPEAL_VOICE_LINES):position]):
             turn = _TURN_LABEL.match(above)
             if labels[j] is not None or len(above.split()) > _APPEAL_VOICE_WORDS or _QUOTE_MARK.search(above) \
-                    or not _OUTLET_VOICE.search(above) or reports_speech(above) \
+                    or not _BOX_VOICE.search(above) or not _BOX_WORK.search(above) or reports_speech(above) \
                     or (turn and turns.get(turn.group(1), 0) >= _TURN_REPEATS):
                 break
             labels[j] = "appeal"

@@ -343,6 +343,16 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
 
 _FURNITURE_WORDS = 5  # a line this short between the headline block and the body is furniture
 _PLAYER_LABELS = frozenset(layout.PLAYER_LABELS)
+_PROSE_WORDS = 4  # a line of at least this many words closing on a full stop, or one in quotation marks, is prose
+_PROSE_QUOTE = re.compile("[\"“”]")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A full sentence (4+ words, closing on a stop) or a quotation: a player's lines (its clip's length, title and
+    source, 'Warriors at Suns preview') are neither."""
+    stripped = text.strip()
+    return bool(_PROSE_QUOTE.search(stripped)) or (
+        len(stripped.split()) >= _PROSE_WORDS and stripped.rstrip("”\"'’)").endswith((".", "!", "?")))
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
@@ -365,8 +375,10 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     player = next((i for i in range(headline + 1, page.body_start)
                    if page.texts[i].strip().lower() in _PLAYER_LABELS), None)
     if player is not None:
-        furniture |= {page.texts[i] for i in range(player + 1, page.body_start)
-                      if not boilerplate.is_paragraph(page.texts[i])}
+        for i in range(player + 1, page.body_start):
+            if boilerplate.is_paragraph(page.texts[i]) or _reads_as_prose(page.texts[i]):
+                break  # the player's lines end at the first line of prose ('"I just kept shooting," Curry said.')
+            furniture.add(page.texts[i])
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
@@ -1124,8 +1136,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and _is_name_only(line) and index != title_at and index + 2 < len(kept) \
-                and _is_place_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
-            # "Marie Tremblay" / "Ottawa" / "Published March 5, 2026": the writer, her place, the date line
+                and _is_place_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order) \
+                and not any(_is_byline(kept[k]) for k in range(index + 2, min(len(kept), index + 2 + _BY_REACH))):
+            # "Marie Tremblay" / "Ottawa" / "Published March 5, 2026": the writer, her place, the date line (an
+            # explicit byline under them wins: "Keir Starmer" / "London" / "5 March 2026" / "By Harriet Lowe" are
+            # topic tags over the date)
             parts.byline = line
             parts.removed.append(kept[index + 1])
             index += 2
@@ -1423,6 +1438,9 @@ def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool
     # Two or three names joined as a byline need only one known given name (`pageblocks.is_names_line`).
     return pageblocks.is_names_line(line) or all(
         is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
+
+
+_BY_REACH = 3  # lines from the date line down where an explicit byline outranks a bare name over a place
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:

@@ -88,7 +88,8 @@ TIME_ZONES = (
 
 # The clocks of the countries that write numeric dates month first (the United States): "03/10/2026 06:45 AM EDT"
 # is 10 March. Zones shared with day-first countries are left out ("CST" is also China's, "AST"/"IST" others').
-MONTH_FIRST_ZONES = ("est", "edt", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "akst", "akdt", "hst")
+# "PST" is also Pakistan's and the Philippines' clock, "MST" Malaysia's: left out too.
+MONTH_FIRST_ZONES = ("est", "edt", "cdt", "mdt", "pdt", "et", "pt", "ct", "akst", "akdt", "hst")
 
 
 def fold_word(word: str) -> str:
