@@ -182,6 +182,27 @@ _ACTOR_WINDOW = 140
 _TRAILING_TELLER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
     r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
+# Kinds of gazetteer hit that name a party in the clause's subject before the trigger (`_subject_names_party`).
+SUBJECT_PARTY_KINDS = ("country", "capital", "organisation", "ministry", "demonym")
+
+
+def _subject_names_party(places, clause_start: int, trigger_start: int) -> bool:
+    """Whether the words before the trigger in its sentence name a party of their own ("Norway and Sweden
+    switched on ..."); a clause opening on the trigger with only a counterpart after "with" ("Talks with the IMF
+    ended ...") names none, and its trailing teller stays its agent."""
+    return any(hit.kind in SUBJECT_PARTY_KINDS for _, _, hit in places.within(clause_start, trigger_start)
+               if clause_start <= hit.start and hit.end <= trigger_start)
+
+
+def _teller_of_object_state(places, trigger_end: int, teller_start: int, teller_end: int) -> set[str]:
+    """The states the trailing teller speaks for that the clause also names after the trigger ("expelled two
+    Somali diplomats ..., the Somali government said"): the teller is then the other side of the act."""
+    told = {hit.country for _, _, hit in places.within(teller_start, teller_end)
+            if hit.country and hit.start >= teller_start}
+    return {hit.country for _, _, hit in places.within(trigger_end, teller_start)
+            if hit.country in told and trigger_end <= hit.start and hit.end <= teller_start}
+
+
 # A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
 # hold", "a forum it was to host".
 _ORGANISER_AFTER = re.compile(
@@ -1095,6 +1116,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
         own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
         teller = _TRAILING_TELLER.search(body, end, sentence.end)
+        if teller is not None and not _subject_names_party(places, max(window[0], sentence.start), start):
+            teller = None  # "Talks with the IMF ended ..., the Egyptian finance ministry said.": no agent of its own
+        # "Kenya expelled two Somali diplomats ..., the Somali government said.": a teller speaking for the state of
+        # the act's object, when the clause's reading leaves that state out, is the act's other side (a party)
+        object_states = _teller_of_object_state(places, end, teller.start(), teller.end()) if teller else set()
         if teller is not None:
             # "X and Y switched on the link on Sunday, the Saudi Ministry of Energy said.": a body that only tells
             # of the event after it is none of its parties when the clause before names its own (an agentless
@@ -1109,7 +1135,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                           [(a, b) for a, b, _ in people_spans.within(*window)], acronyms,
                                           actor_type, subject, written, sentence.start, known_organisations,
                                           [span for span in quoted if span != own_quote])
-            if mention.actors:
+            if mention.actors and not object_states - set(mention.actors):
                 break
         # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had

@@ -1,0 +1,53 @@
+"""Regression rows from a second read-only review's made-up cases (/work/notes/review_events2, expected answers
+written before running; published Wednesday 2026-06-10). Each row names the trigger of the event it checks and
+the fields expected; near misses keep the rules' intended cases.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.loaders.extract.test_event_articles_stress import _row_event
+from tests.loaders.extract.test_events import events_of
+
+PUBLISHED = date(2026, 6, 10)
+
+# key: (body, people, trigger, expected fields)
+ROWS = {
+    # a trailing teller stays a party when the clause has no agent of its own (only a counterpart after "with")
+    "teller of agentless talks with a fund": (
+        "Talks with the International Monetary Fund ended in Cairo on Tuesday without a deal, the Egyptian finance "
+        "ministry said.", (), "Talks",
+        dict(actors={"Egyptian Finance Ministry", "International Monetary Fund"}, location="Cairo")),
+    "teller of an agentless meeting": (
+        "A meeting with Hamas negotiators took place in Doha on Tuesday, the Qatari foreign ministry said.", (),
+        "meeting", dict(actors={"Qatari Foreign Ministry", "Hamas"}, location="Doha")),
+    "teller of an agentless agreement": (
+        "An agreement with the World Bank on a $500 million loan was reached in Accra on Monday, the Ghanaian "
+        "finance ministry said.", (), "agreement", dict(actors={"Ghanaian Finance Ministry", "World Bank"})),
+    "teller of agentless talks with a movement": (
+        "Talks with the Taliban on border security were held in Islamabad on Tuesday, the Pakistani foreign "
+        "ministry said.", (), "Talks", dict(actors={"Pakistani Foreign Ministry", "Taliban"})),
+    # ... and when it speaks for the state of the act's object the clause leaves out
+    "teller of the object's state": (
+        "Kenya expelled two Somali diplomats on Monday, the Somali government said.", (), "expelled",
+        dict(actors={"Kenya", "Somalia"})),
+    # near misses: the object's state already a party adds no teller; a named subject drops the teller
+    "near miss: object's state already a party": (
+        "France summoned the Algerian ambassador on Monday, the Algerian foreign ministry said.", (), "summoned",
+        dict(actors={"France", "Algeria"})),
+    "near miss: named subject drops another state's teller": (
+        "Kenya expelled two Somali diplomats on Monday, the Ethiopian government said.", (), "expelled",
+        dict(actors={"Kenya"})),
+}
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_review2_rows(key):
+    body, people, trigger, expected = ROWS[key]
+    event = _row_event(body, events_of(body, *people, published=PUBLISHED), trigger)
+    assert event is not None, "no event over the trigger"
+    got = dict(type=event.event_type, status=event.status, actors=set(event.actors), location=event.location,
+               date=event.start_date.isoformat() if event.start_date else "")
+    assert {k: got[k] for k in expected} == expected
