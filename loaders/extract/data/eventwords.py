@@ -203,6 +203,10 @@ also not still only now soon then just never again even first further probably l
 already always usually once be have
 """)
 
+# Words for what a signing ceremony signs when it is an agreement between parties (`OPEN_TYPES`, 'ceremony').
+SIGNING_AGREEMENT_WORDS = (r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|protocols?|"
+                           r"conventions?|charters?|mou)\b")
+
 # The type an open trigger takes from its word, when its clause holds the context (a regex, case-insensitive)
 # that makes the word mean that: "passed" a bill is a vote, "signed" a memorandum an agreement. Others: 'other'.
 OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
@@ -215,7 +219,11 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("visited", "visit", r""),
     ("toured", "visit", r""),
     ("tour", "visit", r""),
-    ("ceremony", "agreement_signing", r"\bsigning\s+ceremon"),  # "a signing ceremony ... was called off"
+    # "a signing ceremony with Jordan ... was called off": a signing ceremony is an agreement's only when a party
+    # is named after "with"/"between" or an agreement word is near (not "a signing ceremony for three new players")
+    ("ceremony", "agreement_signing",
+     r"\bsigning\s+ceremon(?:y|ies)\b[^.;]{0,60}?(?:\b(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])|"
+     + SIGNING_AGREEMENT_WORDS + r")|" + SIGNING_AGREEMENT_WORDS + r"[^.;]{0,60}?\bsigning\s+ceremon"),
     ("forum", "meeting", r""),
     ("webcast", "press_conference", r""),
     ("interview", "statement", r""),

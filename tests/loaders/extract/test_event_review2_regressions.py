@@ -40,6 +40,20 @@ ROWS = {
     "near miss: named subject drops another state's teller": (
         "Kenya expelled two Somali diplomats on Monday, the Ethiopian government said.", (), "expelled",
         dict(actors={"Kenya"})),
+    # a signing ceremony of players is no agreement between parties
+    "signing ceremony of players": (
+        "Juventus held a signing ceremony for three new players in Turin on Monday.", (), "ceremony",
+        dict(type="other", location="Turin")),
+    "signing ceremony with a lower-case counterpart": (
+        "Juventus held a signing ceremony with its new striker in Turin on Monday.", (), "ceremony",
+        dict(type="other")),
+    # near misses: a named counterpart or an agreement word near keeps the signing
+    "near miss: signing ceremony with a state": (
+        "Kenya held a signing ceremony with Uganda in Nairobi on Monday.", (), "ceremony",
+        dict(type="agreement_signing")),
+    "near miss: signing ceremony of an accord": (
+        "Officials held a signing ceremony for the water accord in Nairobi on Monday.", (), "ceremony",
+        dict(type="agreement_signing")),
 }
 
 
