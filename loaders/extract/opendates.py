@@ -124,15 +124,24 @@ _RELATIVE_REACH = 60
 _PLACE_APPOSITION_END = re.compile(r"(?-i:\b[A-Z][\w’'.-]*),\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}$")
 
 
-def _place_apposition_end(body: str, match: re.Match) -> bool:
+# Words that may stand between such a comma and the date it passes on ("Marlow, Ohio, in early January"): anything
+# else after the comma is an apposition about the place ("Boise, Idaho, a city she last toured in 2019", "Tucson,
+# Arizona, a city founded in 1775", "..., where ...", "..., home to ...") whose date is its own, not the verb's.
+DATE_LEAD_WORDS = ("in", "on", "at", "during", "by", "since", "from", "until", "early", "late", "mid", "last",
+                   "this", "next", "the", "of")
+_DATE_LEAD = re.compile(r"\s*(?:(?:" + "|".join(DATE_LEAD_WORDS) + r")\s+){0,3}$", re.I)
+
+
+def _place_apposition_end(body: str, match: re.Match, date_start: int) -> bool:
     return match.group(0) == "," and _PLACE_APPOSITION_END.search(
         body, max(0, match.start() - 60), match.start()) is not None and not re.match(
-        r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5])
+        r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5]) and _DATE_LEAD.fullmatch(
+        body, match.end(), date_start) is not None
 
 
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m)]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m, position[0])]
     # An aside in brackets right before the date does not end its clause ("An eruption began shortly after 03:00
     # local time (03:00 GMT) on Saturday"): the clause reads on before it (not for "the best anime (donghua) of
     # 2025", where the date is a noun's modifier).

@@ -65,3 +65,41 @@ def test_review2_rows(key):
     got = dict(type=event.event_type, status=event.status, actors=set(event.actors), location=event.location,
                date=event.start_date.isoformat() if event.start_date else "")
     assert {k: got[k] for k in expected} == expected
+
+
+# The comma closing a "Town, Region," apposition passes the date after it to the verb before the place only when
+# the date follows it at once; an apposition about the place ("a city founded in 1775") keeps its date.
+# key: (body, people, verb, a year the verb's event must not take, or the date it must take)
+PLACE_APPOSITION_ROWS = {
+    "a city she last toured in a year": (
+        "Dana Cole visited Boise, Idaho, a city she last toured in 2019, and met farmers there on Tuesday.",
+        ("Dana Cole",), "visited", dict(not_year=2019)),
+    "a city founded in a year": (
+        "Ana Ruiz travelled to Tucson, Arizona, a city founded in 1775, and met border officials on Monday.",
+        ("Ana Ruiz",), "travelled", dict(not_year=1775)),
+    "where clause with a year": (
+        "The minister flew to Marlow, Ohio, where the plant opened in 2015, and met workers on Monday.",
+        (), "flew", dict(not_year=2015)),
+    # near misses: the date right after the apposition's comma is the verb's
+    "near miss: date right after the region": (
+        "A freight train derailed near Marlow, Ohio, in January, officials said.", (), "derailed",
+        dict(date="2026-01-01")),
+    "near miss: date with a lead word": (
+        "A freight train derailed near Marlow, Ohio, in early January, officials said.", (), "derailed",
+        dict(year=2026)),
+}
+
+
+@pytest.mark.parametrize("key", list(PLACE_APPOSITION_ROWS))
+def test_review2_place_apposition(key):
+    body, people, verb, expected = PLACE_APPOSITION_ROWS[key]
+    at = body.index(verb)
+    events = [e for e in events_of(body, *people, published=PUBLISHED) if e.start <= at < e.end]
+    if "not_year" in expected:
+        assert all(e.start_date is None or e.start_date.year != expected["not_year"] for e in events)
+    else:
+        assert events and events[0].start_date is not None
+        if "date" in expected:
+            assert events[0].start_date.isoformat() == expected["date"]
+        else:
+            assert events[0].start_date.year == expected["year"]
