@@ -72,7 +72,7 @@ from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _locatio
                                          namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
-from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
+from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type, plan_undone_after
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
@@ -1093,7 +1093,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The talks, planned for Friday, were cancelled": the weekday set is the coming one (not without
                 # the commas: "A televised debate ... planned for Monday was cancelled" keeps the past Monday in
                 # the articles stress set, where fresh15/16 write the coming day: the conventions disagree)
-                mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
+                # (only when the weekday is the plan's, "planned for Tuesday", not the calling off's, and the
+                # main verb says the plan did not happen: "scheduled for Monday, was suspended" went ahead)
+                if _PLAN_SET_BEFORE.search(body, max(0, chosen.start - 30), chosen.start) and plan_undone_after(
+                        body, chosen.end, sentence.end):
+                    mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
@@ -1580,6 +1584,8 @@ _PLANNED_PAST_DAYS = 60
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 
 
+# The words setting a plan's day right before it ("planned for", "scheduled"; a bare weekday's own "for" kept).
+_PLAN_SET_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|due)(?:\s+(?:for|on))?\s+$", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 

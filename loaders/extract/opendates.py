@@ -19,6 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
+                                             PLAN_HELD_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
 
@@ -389,6 +390,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
+                plan_undone_after(body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
+                    body, date.end, sentence[1])) and (
                 noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
             # event noun heading the subject the plan's apposition follows
@@ -461,6 +464,18 @@ def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due)\b)"
                          r"[a-z]")
 _PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
+# The main verb after a plan's apposition saying the plan did not happen (", was called off"; `PLAN_UNDONE_VERBS`).
+_PLAN_UNDONE_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+                                r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+
+_PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS) + r")\b", re.I)
+
+
+def plan_undone_after(body: str, date_end: int, sentence_end: int) -> bool:
+    """Whether the verb after a plan's apposition ending after `date_end` says the plan did not happen."""
+    return _PLAN_UNDONE_AFTER.match(body, date_end, sentence_end) is not None
+
+
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 

@@ -203,6 +203,15 @@ also not still only now soon then just never again even first further probably l
 already always usually once be have
 """)
 
+# Verbs telling that a plan did not happen at all ("The talks, planned for Friday, were called off"): only after
+# these is a plan's apposition an event of its own and its bare weekday the coming one (`opendates`, `events`).
+# Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
+PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off")
+# ... and the main verbs telling that such a plan went ahead as set ("The rally, planned for Monday, went ahead"):
+# with these too the apposition's noun is the event (its weekday the past one). Other main verbs ("drew a record
+# audience", "was suspended after two hours") leave the apposition to the rest of the reading.
+PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
+
 # Words for what a signing ceremony signs when it is an agreement between parties (`OPEN_TYPES`, 'ceremony').
 SIGNING_AGREEMENT_WORDS = (r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|protocols?|"
                            r"conventions?|charters?|mou)\b")

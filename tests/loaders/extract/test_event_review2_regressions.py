@@ -103,3 +103,41 @@ def test_review2_place_apposition(key):
             assert events[0].start_date.isoformat() == expected["date"]
         else:
             assert events[0].start_date.year == expected["year"]
+
+
+# A plan's apposition (", scheduled for Tuesday in Warsaw,") makes its noun an event only when the main verb tells
+# the plan's fate (called off, or held as set); its bare weekday is the coming one only when the weekday is the
+# plan's and the plan did not happen. key: (body, word, expected fields, or fields the word's events must not take)
+PLAN_APPOSITION_ROWS = {
+    "held plan that drew an audience": (
+        "The debate, scheduled for Tuesday in Warsaw, drew a record audience.", "debate",
+        dict(not_={"status": "planned", "date": "2026-06-16"})),
+    "suspended trial": (
+        "The trial, scheduled for Monday in Nairobi, was suspended after two hours when the judge fell ill.",
+        "trial", dict(not_={"date": "2026-06-15"})),
+    "match abandoned at half-time": (
+        "The match between Ghana and Nigeria, scheduled for Tuesday in Accra, was abandoned at half-time because "
+        "of a storm.", "match", dict(not_={"status": "cancelled", "date": "2026-06-16"})),
+    "called off on a weekday of its own": (
+        "The meeting between Serbia and Kosovo, planned for months, was called off on Tuesday.", "meeting",
+        dict(status="cancelled", date="2026-06-09")),
+    # near misses: the plan's own weekday before a calling off is the coming one; a plan held as set keeps its day
+    "near miss: the plan's weekday, called off": (
+        "Talks between Israel and Lebanon, planned for Friday in Cyprus, were called off on Tuesday, officials "
+        "said.", "Talks", dict(status="cancelled", date="2026-06-12")),
+    "near miss: a plan that went ahead": (
+        "The rally, planned for Monday in Nairobi, went ahead despite heavy rain.", "rally",
+        dict(status="occurred", date="2026-06-08")),
+}
+
+
+@pytest.mark.parametrize("key", list(PLAN_APPOSITION_ROWS))
+def test_review2_plan_apposition(key):
+    body, word, expected = PLAN_APPOSITION_ROWS[key]
+    at = body.index(word)
+    events = [e for e in events_of(body, published=PUBLISHED) if e.start <= at < e.end]
+    fields = [dict(status=e.status, date=e.start_date.isoformat() if e.start_date else "") for e in events]
+    if "not_" in expected:
+        assert not any(f[k] == v for f in fields for k, v in expected["not_"].items())
+    else:
+        assert fields and {k: fields[0][k] for k in expected} == expected
