@@ -177,6 +177,9 @@ GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both|all)\s+(?:(" + "|".join(GROUP_SIZES) + r")\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+# A relative clause restricting "the two countries" before the trigger ("The two countries that share Lake
+# Victoria with Kenya signed"): the names in it are set against the pair, not in it.
+_PLURAL_RELATIVE = re.compile(_PLURAL_PARTIES.pattern + r"\s+(?:that|which|who)\b(?P<relative>[^.;]*)$", re.I)
 # A trailing attribution closing the sentence after the trigger: ", the Saudi Ministry of Energy said.", ", the
 # ministry said in a statement on Monday." (`eventwords.TELLING_VERBS`; no clause after it).
 _TRAILING_TELLER = re.compile(
@@ -1252,7 +1255,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # between Iran and Yemen": the side of that group (its subject's parties, else those after its
                 # trigger) of the told size; none when no side is ("the four countries" after a group of three)
                 sides = last_acting_sides if pair is last_acting_pair else ([], [])
-                pair = next((list(side) for side in sides if len(side) == size), [])
+                group, pair = pair, next((list(side) for side in sides if len(side) == size), [])
+                restricted = _PLURAL_RELATIVE.search(body, sentence.start, start)
+                set_against = [name for name in group if restricted and name in restricted.group("relative")]
+                if not pair and set_against and len(group) - len(set_against) == size:
+                    # "Kenya, Uganda and Tanzania met ... The two countries that share Lake Victoria with Kenya
+                    # signed": the group less those its relative clause sets them against; they are no parties
+                    pair = [name for name in group if name not in set_against]
+                if restricted:  # (any name the relative clause sets the pair against: "that border Rwanda")
+                    mention.actors = [name for name in mention.actors if name not in restricted.group("relative")]
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger

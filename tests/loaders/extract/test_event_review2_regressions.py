@@ -141,3 +141,32 @@ def test_review2_plan_apposition(key):
         assert not any(f[k] == v for f in fields for k, v in expected["not_"].items())
     else:
         assert fields and {k: fields[0][k] for k in expected} == expected
+
+
+# "The two countries" restricted by a relative clause after a group of another size: the group less the names the
+# clause sets the pair against. key: (body, trigger, actors)
+RESTRICTED_PAIR_ROWS = {
+    "two of three set against the third": (
+        "Kenya, Uganda and Tanzania met in Arusha on Monday. The two countries that share Lake Victoria with Kenya "
+        "signed a fisheries pact.", "signed", {"Uganda", "Tanzania"}),
+    "a name outside the group set against": (
+        "Kenya, Uganda and Tanzania met in Arusha on Monday. The two countries that border Rwanda signed a "
+        "fisheries pact.", "signed", set()),
+    # near misses: a pair of the told size keeps the pair; an unrestricted pair after a group of three takes none
+    "near miss: relative clause after a pair": (
+        "Peru and Bolivia held talks in La Paz on Monday. The two countries that share Lake Titicaca signed a water "
+        "accord on Tuesday.", "signed", {"Peru", "Bolivia"}),
+    "near miss: no relative clause": (
+        "Kenya, Uganda and Tanzania met in Arusha on Monday. The two countries signed a fisheries pact.", "signed",
+        set()),
+}
+
+
+@pytest.mark.parametrize("key", list(RESTRICTED_PAIR_ROWS))
+def test_review2_restricted_pair(key):
+    body, trigger, actors = RESTRICTED_PAIR_ROWS[key]
+    event = _row_event(body, events_of(body, published=PUBLISHED), trigger)
+    if not actors:  # (an event with no party may be dropped as too vague)
+        assert event is None or not event.actors
+    else:
+        assert event is not None and set(event.actors) == actors
