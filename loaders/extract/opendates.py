@@ -19,7 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
-                                             PLAN_HELD_VERBS, PLAN_UNDONE_VERBS,
+                                             PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
 
@@ -390,7 +390,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
-                plan_undone_after(body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
+                plan_undone_after(body, date.end, sentence[1]) or _PLAN_MOVED_AFTER.match(
+                    body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
                     body, date.end, sentence[1])) and (
                 noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
@@ -468,6 +469,8 @@ _PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?
 _PLAN_UNDONE_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                                 r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 
+_PLAN_MOVED_AFTER = re.compile(_PLAN_UNDONE_AFTER.pattern.replace("|".join(PLAN_UNDONE_VERBS), "|".join(PLAN_MOVED_VERBS)),
+                               re.I)
 _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS) + r")\b", re.I)
 
 

@@ -210,6 +210,9 @@ PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrappe
 # ... and the main verbs telling that such a plan went ahead as set ("The rally, planned for Monday, went ahead"):
 # with these too the apposition's noun is the event (its weekday the past one). Other main verbs ("drew a record
 # audience", "was suspended after two hours") leave the apposition to the rest of the reading.
+# ... or that it was moved to another day or place (the plan stands, elsewhere: "Their game ..., planned for May 30,
+# has been moved to Canberra"), read in the passive like the called-off verbs.
+PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 
 # Words for what a signing ceremony signs when it is an agreement between parties (`OPEN_TYPES`, 'ceremony').

@@ -125,6 +125,9 @@ PLAN_APPOSITION_ROWS = {
     "near miss: the plan's weekday, called off": (
         "Talks between Israel and Lebanon, planned for Friday in Cyprus, were called off on Tuesday, officials "
         "said.", "Talks", dict(status="cancelled", date="2026-06-12")),
+    "near miss: a plan moved elsewhere": (
+        "Their game against the Brumbies in Suva, planned for June 30, has been moved to Canberra, officials "
+        "said.", "game", dict(status="planned", date="2026-06-30")),
     "near miss: a plan that went ahead": (
         "The rally, planned for Monday in Nairobi, went ahead despite heavy rain.", "rally",
         dict(status="occurred", date="2026-06-08")),
