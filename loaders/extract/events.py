@@ -72,7 +72,7 @@ from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _locatio
                                          namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
-from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
+from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type, plan_undone_after
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
@@ -177,11 +177,35 @@ GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both|all)\s+(?:(" + "|".join(GROUP_SIZES) + r")\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+# A relative clause restricting "the two countries" before the trigger ("The two countries that share Lake
+# Victoria with Kenya signed"): the names in it are set against the pair, not in it.
+_PLURAL_RELATIVE = re.compile(_PLURAL_PARTIES.pattern + r"\s+(?:that|which|who)\b(?P<relative>[^.;]*)$", re.I)
 # A trailing attribution closing the sentence after the trigger: ", the Saudi Ministry of Energy said.", ", the
 # ministry said in a statement on Monday." (`eventwords.TELLING_VERBS`; no clause after it).
 _TRAILING_TELLER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
     r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
+# Kinds of gazetteer hit that name a party in the clause's subject before the trigger (`_subject_names_party`).
+SUBJECT_PARTY_KINDS = ("country", "capital", "organisation", "ministry", "demonym")
+
+
+def _subject_names_party(places, clause_start: int, trigger_start: int) -> bool:
+    """Whether the words before the trigger in its sentence name a party of their own ("Norway and Sweden
+    switched on ..."); a clause opening on the trigger with only a counterpart after "with" ("Talks with the IMF
+    ended ...") names none, and its trailing teller stays its agent."""
+    return any(hit.kind in SUBJECT_PARTY_KINDS for _, _, hit in places.within(clause_start, trigger_start)
+               if clause_start <= hit.start and hit.end <= trigger_start)
+
+
+def _teller_of_object_state(places, trigger_end: int, teller_start: int, teller_end: int) -> set[str]:
+    """The states the trailing teller speaks for that the clause also names after the trigger ("expelled two
+    Somali diplomats ..., the Somali government said"): the teller is then the other side of the act."""
+    told = {hit.country for _, _, hit in places.within(teller_start, teller_end)
+            if hit.country and hit.start >= teller_start}
+    return {hit.country for _, _, hit in places.within(trigger_end, teller_start)
+            if hit.country in told and trigger_end <= hit.start and hit.end <= teller_start}
+
+
 # A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
 # hold", "a forum it was to host".
 _ORGANISER_AFTER = re.compile(
@@ -1072,7 +1096,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The talks, planned for Friday, were cancelled": the weekday set is the coming one (not without
                 # the commas: "A televised debate ... planned for Monday was cancelled" keeps the past Monday in
                 # the articles stress set, where fresh15/16 write the coming day: the conventions disagree)
-                mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
+                # (only when the weekday is the plan's, "planned for Tuesday", not the calling off's, and the
+                # main verb says the plan did not happen: "scheduled for Monday, was suspended" went ahead)
+                if _PLAN_SET_BEFORE.search(body, max(0, chosen.start - 30), chosen.start) and plan_undone_after(
+                        body, chosen.end, sentence.end):
+                    mention.date = _coming_weekday(chosen, mention.date, anchor, anchor_exact)
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
@@ -1095,6 +1123,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
         own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
         teller = _TRAILING_TELLER.search(body, end, sentence.end)
+        if teller is not None and not _subject_names_party(places, max(window[0], sentence.start), start):
+            teller = None  # "Talks with the IMF ended ..., the Egyptian finance ministry said.": no agent of its own
+        # "Kenya expelled two Somali diplomats ..., the Somali government said.": a teller speaking for the state of
+        # the act's object, when the clause's reading leaves that state out, is the act's other side (a party)
+        object_states = _teller_of_object_state(places, end, teller.start(), teller.end()) if teller else set()
         if teller is not None:
             # "X and Y switched on the link on Sunday, the Saudi Ministry of Energy said.": a body that only tells
             # of the event after it is none of its parties when the clause before names its own (an agentless
@@ -1109,7 +1142,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                           [(a, b) for a, b, _ in people_spans.within(*window)], acronyms,
                                           actor_type, subject, written, sentence.start, known_organisations,
                                           [span for span in quoted if span != own_quote])
-            if mention.actors:
+            if mention.actors and not object_states - set(mention.actors):
                 break
         # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
@@ -1222,7 +1255,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # between Iran and Yemen": the side of that group (its subject's parties, else those after its
                 # trigger) of the told size; none when no side is ("the four countries" after a group of three)
                 sides = last_acting_sides if pair is last_acting_pair else ([], [])
-                pair = next((list(side) for side in sides if len(side) == size), [])
+                group, pair = pair, next((list(side) for side in sides if len(side) == size), [])
+                restricted = _PLURAL_RELATIVE.search(body, sentence.start, start)
+                set_against = [name for name in group if restricted and name in restricted.group("relative")]
+                if not pair and set_against and len(group) - len(set_against) == size:
+                    # "Kenya, Uganda and Tanzania met ... The two countries that share Lake Victoria with Kenya
+                    # signed": the group less those its relative clause sets them against; they are no parties
+                    pair = [name for name in group if name not in set_against]
+                if restricted:  # (any name the relative clause sets the pair against: "that border Rwanda")
+                    mention.actors = [name for name in mention.actors if name not in restricted.group("relative")]
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
@@ -1554,6 +1595,8 @@ _PLANNED_PAST_DAYS = 60
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 
 
+# The words setting a plan's day right before it ("planned for", "scheduled"; a bare weekday's own "for" kept).
+_PLAN_SET_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|due)(?:\s+(?:for|on))?\s+$", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:on\s+|for\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 

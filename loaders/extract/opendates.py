@@ -19,6 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
+                                             PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
 
@@ -124,15 +125,24 @@ _RELATIVE_REACH = 60
 _PLACE_APPOSITION_END = re.compile(r"(?-i:\b[A-Z][\w’'.-]*),\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}$")
 
 
-def _place_apposition_end(body: str, match: re.Match) -> bool:
+# Words that may stand between such a comma and the date it passes on ("Marlow, Ohio, in early January"): anything
+# else after the comma is an apposition about the place ("Boise, Idaho, a city she last toured in 2019", "Tucson,
+# Arizona, a city founded in 1775", "..., where ...", "..., home to ...") whose date is its own, not the verb's.
+DATE_LEAD_WORDS = ("in", "on", "at", "during", "by", "since", "from", "until", "early", "late", "mid", "last",
+                   "this", "next", "the", "of")
+_DATE_LEAD = re.compile(r"\s*(?:(?:" + "|".join(DATE_LEAD_WORDS) + r")\s+){0,3}$", re.I)
+
+
+def _place_apposition_end(body: str, match: re.Match, date_start: int) -> bool:
     return match.group(0) == "," and _PLACE_APPOSITION_END.search(
         body, max(0, match.start() - 60), match.start()) is not None and not re.match(
-        r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5])
+        r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5]) and _DATE_LEAD.fullmatch(
+        body, match.end(), date_start) is not None
 
 
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m)]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m, position[0])]
     # An aside in brackets right before the date does not end its clause ("An eruption began shortly after 03:00
     # local time (03:00 GMT) on Saturday"): the clause reads on before it (not for "the best anime (donghua) of
     # 2025", where the date is a noun's modifier).
@@ -380,6 +390,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
+                plan_undone_after(body, date.end, sentence[1]) or _PLAN_MOVED_AFTER.match(
+                    body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
+                    body, date.end, sentence[1])) and (
                 noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
             # event noun heading the subject the plan's apposition follows
@@ -452,6 +465,20 @@ def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due)\b)"
                          r"[a-z]")
 _PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
+# The main verb after a plan's apposition saying the plan did not happen (", was called off"; `PLAN_UNDONE_VERBS`).
+_PLAN_UNDONE_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+                                r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+
+_PLAN_MOVED_AFTER = re.compile(_PLAN_UNDONE_AFTER.pattern.replace("|".join(PLAN_UNDONE_VERBS), "|".join(PLAN_MOVED_VERBS)),
+                               re.I)
+_PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS) + r")\b", re.I)
+
+
+def plan_undone_after(body: str, date_end: int, sentence_end: int) -> bool:
+    """Whether the verb after a plan's apposition ending after `date_end` says the plan did not happen."""
+    return _PLAN_UNDONE_AFTER.match(body, date_end, sentence_end) is not None
+
+
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 

@@ -203,6 +203,22 @@ also not still only now soon then just never again even first further probably l
 already always usually once be have
 """)
 
+# Verbs telling that a plan did not happen at all ("The talks, planned for Friday, were called off"): only after
+# these is a plan's apposition an event of its own and its bare weekday the coming one (`opendates`, `events`).
+# Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
+PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off")
+# ... and the main verbs telling that such a plan went ahead as set ("The rally, planned for Monday, went ahead"):
+# with these too the apposition's noun is the event (its weekday the past one). Other main verbs ("drew a record
+# audience", "was suspended after two hours") leave the apposition to the rest of the reading.
+# ... or that it was moved to another day or place (the plan stands, elsewhere: "Their game ..., planned for May 30,
+# has been moved to Canberra"), read in the passive like the called-off verbs.
+PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
+PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
+
+# Words for what a signing ceremony signs when it is an agreement between parties (`OPEN_TYPES`, 'ceremony').
+SIGNING_AGREEMENT_WORDS = (r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|protocols?|"
+                           r"conventions?|charters?|mou)\b")
+
 # The type an open trigger takes from its word, when its clause holds the context (a regex, case-insensitive)
 # that makes the word mean that: "passed" a bill is a vote, "signed" a memorandum an agreement. Others: 'other'.
 OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
@@ -215,7 +231,11 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("visited", "visit", r""),
     ("toured", "visit", r""),
     ("tour", "visit", r""),
-    ("ceremony", "agreement_signing", r"\bsigning\s+ceremon"),  # "a signing ceremony ... was called off"
+    # "a signing ceremony with Jordan ... was called off": a signing ceremony is an agreement's only when a party
+    # is named after "with"/"between" or an agreement word is near (not "a signing ceremony for three new players")
+    ("ceremony", "agreement_signing",
+     r"\bsigning\s+ceremon(?:y|ies)\b[^.;]{0,60}?(?:\b(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])|"
+     + SIGNING_AGREEMENT_WORDS + r")|" + SIGNING_AGREEMENT_WORDS + r"[^.;]{0,60}?\bsigning\s+ceremon"),
     ("forum", "meeting", r""),
     ("webcast", "press_conference", r""),
     ("interview", "statement", r""),
