@@ -514,6 +514,18 @@ _CAPITALS = {row.split("|")[0]: row.split("|")[2].split(";")[0]
              for row in _COUNTRY_TABLE.splitlines() if row.count("|") >= 2 and row.split("|")[2]}
 
 
+def capital_countries() -> dict[str, str]:
+    """{capital: country} for every capital of the country table ('Athens' -> 'Greece', 'The Hague' ->
+    'Netherlands')."""
+    found: dict[str, str] = {}
+    for row in _COUNTRY_TABLE.splitlines():
+        if row.count("|") >= 2 and not row.startswith("#"):
+            name, _demonyms, capitals = row.split("|")[:3]
+            for capital in filter(None, capitals.split(";")):
+                found.setdefault(capital.strip(), name)
+    return found
+
+
 def capital_of(country: str) -> str | None:
     """'Poland' -> 'Warsaw' (the first capital of its row): "the Polish capital" is a place."""
     return _CAPITALS.get(country)

@@ -41,15 +41,31 @@ def fold_place(name: str) -> str:
     return " ".join(_COMBINING.sub("", decomposed).lower().split())
 
 
+# National capitals the built file leaves out (a town of the same name elsewhere, "Athens, Georgia", or under
+# 50,000 people, "Valletta") are read from the gazetteer's country table (`gazetteer.capital_countries`), except
+# those whose name is as often a large town or district of another country: there the file's rule stands.
+SHARED_CAPITAL_NAMES = frozenset({
+    "San Jose", "Kingston", "Tripoli", "San Juan", "Saint-Denis", "Georgetown", "Sucre", "Praia",
+    "City of Victoria",
+})
+
+
 @lru_cache(maxsize=1)
 def city_countries() -> dict[str, str]:
     """{folded town name: country name}. (The file holds each name folded already, so loading it is one read:
-    the body steps' cost stays linear in the text, loading included.)"""
+    the body steps' cost stays linear in the text, loading included.) National capitals the file lacks are
+    added (`SHARED_CAPITAL_NAMES` aside); the file's own reading of a name wins."""
+    from loaders.extract.gazetteer import capital_countries
+
     resource = files(__package__) / CITIES_FILE
     if not resource.is_file():
         return {}
-    return {key: country for _name, country, key in _ROW.findall(resource.read_text(encoding="utf-8"))
-            if key != "key"}
+    found = {key: country for _name, country, key in _ROW.findall(resource.read_text(encoding="utf-8"))
+             if key != "key"}
+    for capital, country in capital_countries().items():
+        if capital not in SHARED_CAPITAL_NAMES:
+            found.setdefault(fold_place(capital), country)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -62,10 +62,11 @@ def test_every_code_names_a_country_people_get():
     ("Captain Lena Hart said the tanker sank in the Gulf of Mexico.", {"outlet_domain": "riverpost.co.tt"},
      [("Lena Hart", "Trinidad and Tobago")]),
     # ... and so is a dateline's place, read whole: its country is the tables' for the whole name, or none
-    # (no country's word inside it: "PORT OF SPAIN", a town the tables do not hold, leaves the story at home)
+    # ("PORT OF SPAIN", a national capital the town tables now hold, is its country's, with or without a home)
     ("PORT OF SPAIN — The flour mill closed on Friday, owner Raj Singh said.", {"outlet_domain": "newsday.co.tt"},
      [("Raj Singh", "Trinidad and Tobago")]),
-    ("PORT OF SPAIN — The flour mill closed on Friday, owner Raj Singh said.", {}, [("Raj Singh", None)]),
+    ("PORT OF SPAIN — The flour mill closed on Friday, owner Raj Singh said.", {},
+     [("Raj Singh", "Trinidad and Tobago")]),
     ("Port of Spain — The flour mill closed on Friday, owner Raj Singh said.", {},
      [("Raj Singh", "Trinidad and Tobago")]),  # (the gazetteer's capital, as written)
     ("GULF OF MEXICO — Fishing boats returned on Friday, captain Leo Baptiste said.", {}, [("Leo Baptiste", None)]),
