@@ -48,6 +48,7 @@ from loaders.extract.data.epithets import (
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    COLLECTIVE_AFTER_NAME,
     GENERIC_BODY_NOUNS,
     NOT_AGENTS,
     speaker_like_head,
@@ -852,8 +853,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return " ".join(phrase) if len(phrase) > 1 else None
 
     # ("a statement from the prime minister's office": lowercase words up to an owner's possessive, then its noun)
+    # (a collective head may follow the name: "a statement from the Mendes family", speaker_heads.COLLECTIVE_AFTER_NAME)
     _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
-                         r"[A-Z][\w’'&.-]*|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
+                         r"[A-Z][\w’'&.-]*(?:\s+(?:" + "|".join(COLLECTIVE_AFTER_NAME) + r")\b(?!['’]))?|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
     _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -1044,11 +1046,35 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             last = phrase.split()[-1].lower()
             if len(phrase.split()) == 1 and _singular(last) != last and _person_noun(_singular(last)):
                 continue  # "Analysts were unconvinced": people of a trade, not the company a description names
+            if self._opening_word_before_people(phrase, match, start):
+                continue  # "Health officials in Verdane confirmed …": the opening word names no body
             mentions = self.mentions_in(match.start(1), match.end(1))
             if mentions and not all(m.person.name in self._organisations for m in mentions):
                 continue
             return phrase
         return None
+
+    _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+    def _opening_word_before_people(self, phrase: str, match: re.Match[str], start: int) -> bool:
+        """'Health officials in Verdane province confirmed …': one capitalised word opening the sentence, then a
+        plural noun of people (the subject's own head, which the verb pattern took for a verb), is a modifier,
+        not a body's name, unless the article writes that word capitalised inside a sentence too ("… called by
+        Unison. Unison officials said")."""
+        if len(phrase.split()) != 1 or match.start(1) != start:
+            return False
+        following = self._NEXT_WORD.match(self.body, match.end(1))
+        if following is None:
+            return False
+        plural = following.group(1)
+        if _singular(plural) == plural or not _person_noun(_singular(plural)):
+            return False
+        # (a word of a longer name is no evidence: "Health" in "the World Health Organization")
+        for found in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"\b(?!\s+[A-Z])", self.body):
+            before = self.body[max(0, found.start() - 40):found.start()].split()
+            if before and before[-1][:1].islower():
+                return False
+        return True
 
     def _related_by_role(self, noun: str, position: int) -> PersonRecord | None:
         """'his uncle', 'her daughter', 'their lawyer': the one person the article introduced before `position`

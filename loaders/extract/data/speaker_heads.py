@@ -239,3 +239,7 @@ GENDERED_HEADS = {
     **{noun: "female" for noun in """woman women girl girls mother daughter wife widow sister aunt niece
        grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman""".split()},
 }
+
+# Lower-case collective heads that may follow a capitalised name as the source of a document ("a statement from
+# the Mendes family", "an email from the Calder campaign"): the name and the head are the source together
+COLLECTIVE_AFTER_NAME = ("family", "campaign", "camp")

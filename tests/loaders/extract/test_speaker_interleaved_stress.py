@@ -246,6 +246,19 @@ ROWS = [
 
 # rows the mechanisms do not reach yet, with the reason
 XFAIL: dict[tuple[str, str], str] = {
+    (OUTBREAK[:40], "People are worried"): "a subject with a gender-neutral head and a phrase after it ('A nurse at "
+    "one of the clinics said') is not taken for a later 'she' once a woman was named before; the previous "
+    "paragraph's unnamed speaker is taken instead",
+    (BUSINESS[:40], "We are disappointed"): "a company named only inside the opening subject ('Shares in Halvorsen "
+    "Energy fell') is no sentence subject, so 'the company' finds no body",
+    (BUSINESS[:40], "Our balance sheet remains"): "continuation of the row above: 'the company' finds no body",
+    (INTERVIEW[:40], "her finest work"): "'Her publisher, Fenwick House, calls the book \"…\"': the fragment after "
+    "'calls' with an apposed body as subject is not taken as a quote",
+    (LIVE[:40], "The system will run out"): "'the ministry' after 'The labour ministry said' keeps its own words; "
+    "the Conventions label an unnamed body as written, so this row's expectation (the earlier, longer description) "
+    "is disputable and left",
+    (LIVE[:40], "We won then"): "a lone given name in apposition ('who gave only her first name, Claire') is no "
+    "person for the people step (another helper's module)",
 }
 
 
@@ -262,5 +275,55 @@ def _speaker(text: str, start: str) -> str | None:
     pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
     if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
 def test_interleaved_speaker(text, start, speaker):
+    got = _speaker(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+# A capitalised word opening a sentence before a plural noun of people ("Health officials confirmed …") is no
+# body's name unless the article writes the word capitalised inside a sentence too ("Unison officials said" after
+# "members of Unison"); a later description takes no such word as its body.
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Health officials confirmed 40 new cases on Friday.\n\n\"Schools must check records,\" the regional health "
+     "agency said.\n", "Schools must check", "the regional health agency"),
+    ("Transport workers walked out on Monday.\n\n\"The strike is unlawful,\" the transport authority said.\n",
+     "The strike is unlawful", "the transport authority"),
+    ("Party members gathered in the hall.\n\n\"We need a new leader,\" the party's youth wing said.\n",
+     "We need a new leader", "the party's youth wing"),
+    # near misses: a name of two capitalised words, or a word capitalised inside a sentence too (not inside a
+    # longer name), is a body
+    ("Health officials in Verdane confirmed 40 cases and informed the World Health Organization.\n\n\"Schools "
+     "must check records,\" the regional health agency said.\n", "Schools must check", "the regional health agency"),
+    ("Kestel Rail officials in the capital met the union on Monday.\n\n\"Talks were useful,\" the company said.\n",
+     "Talks were useful", "Kestel Rail"),
+    ("The strike was called by Unison on Monday. Unison officials in the north said the vote was clear.\n\n\"Our members "
+     "have spoken,\" the union said.\n", "Our members have spoken", "Unison"),
+    ("Voltara employs 300 people in the town.\n\n\"No jobs will go,\" the company said.\n", "No jobs will go",
+     "Voltara"),
+])
+def test_an_opening_word_before_people_is_no_body(text, start, speaker):
+    got = _speaker(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+# "a statement from the Mendes family": capitalised words and a lower-case collective head after them
+# (speaker_heads.COLLECTIVE_AFTER_NAME: family, campaign, camp) are the document's source whole
+@pytest.mark.parametrize("text, start, speaker", [
+    ("A statement from the Mendes family thanked the fans. \"Our son grew up here,\" the statement said.\n",
+     "Our son grew up here", "the Mendes family"),
+    ("A statement from the Calder campaign attacked the senator. \"She has no record,\" the statement said.\n",
+     "She has no record", "the Calder campaign"),
+    # near misses: a lower-case word after the name that is no collective head stays out
+    ("A statement from Brightwater Rovers yesterday thanked the fans. \"We are grateful,\" the statement said.\n",
+     "We are grateful", "Brightwater Rovers"),
+    ("A statement from the Kestel Council on Monday denied it. \"There is no plan,\" the statement said.\n",
+     "There is no plan", "the Kestel Council"),
+    ("A letter from Save Ashworth campaigners reached the mayor. \"Keep the libraries open,\" the letter said.\n",
+     "Keep the libraries open", "Save Ashworth"),
+    pytest.param("A statement from the Calder family's lawyer denied it. \"There was no deal,\" the statement "
+                 "said.\n", "There was no deal", "the Calder family's lawyer", marks=pytest.mark.xfail(
+                     strict=True, reason="a source with an owner's 's after the name is cut at the name ('the "
+                     "Calder'), as before this rule; the head before 's is no longer taken alone")),
+])
+def test_a_statement_from_a_named_family(text, start, speaker):
     got = _speaker(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
