@@ -48,6 +48,7 @@ from loaders.extract.data.epithets import (
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    BODY_OWNED_OPENINGS,
     COLLECTIVE_AFTER_NAME,
     GENERIC_BODY_NOUNS,
     NOT_AGENTS,
@@ -578,7 +579,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
-            organisation = self._organisation_before(position)
+            organisation = self._organisation_before(position, owned=noun in GENERIC_BODY_NOUNS)
             if noun not in GENERIC_BODY_NOUNS and (organisation is None or not any(
                     form.lower().endswith(noun) for form in (organisation, self._acronyms.get(organisation, "")))):
                 # "the association" after "The Kestel Pharmacists Association says …" and a company named as a
@@ -1028,13 +1029,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                                       "can", "did", "does", "do", "should", "may", "might", "must"})
     _AUXILIARIES = _FINITE_AFTER_CLAUSE | {"be", "been", "being"}
 
-    def _organisation_before(self, position: int, back: int = 3) -> str | None:
-        """The organisation last named as a sentence's subject in the `back` sentences before `position`."""
+    def _organisation_before(self, position: int, back: int = 3, owned: bool = False) -> str | None:
+        """The organisation last named as a sentence's subject in the `back` sentences before `position`; with
+        `owned` (for a description any business takes, "the company") also a company whose shares, results or
+        staff are the subject ("Shares in Halvorsen Energy fell")."""
         sentence = self.sentence_of(position)
         for index in range(sentence, max(-1, sentence - back), -1):
             start, end = self.sentences[index]
             match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
             if not match:
+                found = self._BODY_OWNED.match(self.body, start, min(end, position)) if owned else None
+                if found and found.group(1).split()[-1].lower() in ORG_WORDS:
+                    return found.group(1)  # "Shares in Halvorsen Energy fell": the company of the sentence
                 continue
             # ("The National Health Agency on Monday urged": the day is no word of the body's name)
             phrase = _without_trailing_time(match.group(1))
@@ -1053,6 +1059,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue
             return phrase
         return None
+
+    # "Shares in Halvorsen Energy fell …" (speaker_heads.BODY_OWNED_OPENINGS): the capitalised name after them
+    _BODY_OWNED = re.compile(r"[\s\"“”‘’']*(?:" + "|".join(o.replace(" ", r"\s+") for o in BODY_OWNED_OPENINGS)
+                             + r")\s+((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)(?=\s+[a-z])")
 
     _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
