@@ -93,7 +93,7 @@ from loaders.extract.speakers import (
     SpeakerResolver,
     speaker_fields,
 )
-from loaders.extract.speakers import _organisation_head  # noqa: E402
+from loaders.extract.speakers import _organisation_head, _person_noun  # noqa: E402
 from loaders.extract.text import alternation_by_first_letter  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
@@ -1222,8 +1222,9 @@ def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerRes
     ("Harbour Trust calls …") is a subject too."""
     found = []
     for match in _S_FORM.finditer(body, start, end):
-        before = _SUBJECT_WORD_BEFORE.search(body, max(start, match.start() - 140), match.start())
-        first = before.group(0).split()[0].rstrip(",") if before else ""
+        before = _SUBJECT_WORD_BEFORE.search(body, max(start, match.start() - 140), match.start()) \
+            or _apposed_name_before(body, max(start, match.start() - 140), match.start())
+        first = before.group("word") if before else ""
         if not before or first.lower() in _NOT_SUBJECT_WORDS or re.search(r"['’]s?$", first):
             continue  # (not after a possessive: "Ryan's comments")
         if first.lower() not in ("he", "she"):
@@ -1234,6 +1235,25 @@ def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerRes
                 continue  # (a named organisation speaks too: "Harbour Trust calls the plan “…”")
         found.append(match)
     return found
+
+
+# "Her publisher, Fenwick House, calls …": a description opening the sentence, then a name in commas
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)"
+    r"(?:\s+[a-z][\w’'-]*){1,3},\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?P<word>[A-Z][\w’'.-]*[a-z][\w’'-]*),\s+$")
+
+
+def _apposed_name_before(body: str, floor: int, position: int) -> re.Match[str] | None:
+    """'Her publisher, Fenwick House, calls …': the name in commas right before `position` after a description
+    opening the sentence whose head is a person's or a body's noun (`speakers._person_noun`, `_organisation_head`;
+    not a list: "Her notes, Fenwick House, calls and …")."""
+    for match in _DESCRIPTION_THEN_NAME.finditer(body, floor, position):
+        if match.end() != position:
+            continue
+        head = body[match.start():match.start("word")].split(",")[0].split()[-1].lower()
+        if _person_noun(head) or _organisation_head(head):
+            return match
+    return None
 
 
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}$")

@@ -636,11 +636,12 @@ class PronounAntecedents:
     # angry.").
     # (an opening phrase of place may stand before the subject: "At a café above the port, a man …", and a
     # relative clause without commas may say who the person is: "a man who has rented boats for years read …",
-    # up to a verb in the past, `speaker_heads.PAST_AFTER_RELATIVE`)
+    # up to a verb in the past, `speaker_heads.PAST_AFTER_RELATIVE`; a phrase after the head may run to four
+    # words: "A nurse at one of the clinics said")
     _INTRODUCED_SUBJECT = re.compile(
         r"[\s\"“”‘’']*(?:(?:" + "|".join(PLACE_OPENINGS) + r")\s+[^,.;:!?\"“”\n]{1,60},\s+)?(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!(?:"
-        + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"|was|is|had|has|did)\b)[a-z][\w’'-]+)?"
+        + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"|was|is|had|has|did)\b)[a-z][\w’'-]+){0,3}"
         r"(?:\s+[A-Z][\w’'-]+){0,2})?)"
         r"(?P<relative>\s+who\s+(?:(?:has|have|had|is|was)\s+)?[a-z][\w’'-]+(?:\s+[^\s,.;:!?\"“”]+){0,12}?"
         r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(PAST_AFTER_RELATIVE) + r")\b))?"
@@ -672,7 +673,8 @@ class PronounAntecedents:
             words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
             head = match.group("head").lower()
             if head not in ROLE_NOUNS and head not in TITLE_HEADS \
-                    and not _names_a_person_by_trade(head, match.group("verb")) or _looks_plural(match.group("np")):
+                    and not _names_a_person_by_trade(head, match.group("verb")) \
+                    or _looks_plural(self.body[match.start("np"):match.end("head")]):  # (the head, not its phrase)
                 continue
             # (with nobody named before the pronoun there is no rival: a description that does not say the other
             # gender will do, "A local shopkeeper was blunt. “…,” she said")

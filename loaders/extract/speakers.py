@@ -48,6 +48,8 @@ from loaders.extract.data.epithets import (
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    BODY_OWNED_OPENINGS,
+    COLLECTIVE_AFTER_NAME,
     GENERIC_BODY_NOUNS,
     NOT_AGENTS,
     speaker_like_head,
@@ -577,7 +579,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
-            organisation = self._organisation_before(position)
+            organisation = self._organisation_before(position, owned=noun in GENERIC_BODY_NOUNS)
             if noun not in GENERIC_BODY_NOUNS and (organisation is None or not any(
                     form.lower().endswith(noun) for form in (organisation, self._acronyms.get(organisation, "")))):
                 # "the association" after "The Kestel Pharmacists Association says …" and a company named as a
@@ -852,8 +854,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return " ".join(phrase) if len(phrase) > 1 else None
 
     # ("a statement from the prime minister's office": lowercase words up to an owner's possessive, then its noun)
+    # (a collective head may follow the name: "a statement from the Mendes family", speaker_heads.COLLECTIVE_AFTER_NAME)
     _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
-                         r"[A-Z][\w’'&.-]*|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
+                         r"[A-Z][\w’'&.-]*(?:\s+(?:" + "|".join(COLLECTIVE_AFTER_NAME) + r")\b(?!['’]))?|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
     _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -1026,13 +1029,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                                       "can", "did", "does", "do", "should", "may", "might", "must"})
     _AUXILIARIES = _FINITE_AFTER_CLAUSE | {"be", "been", "being"}
 
-    def _organisation_before(self, position: int, back: int = 3) -> str | None:
-        """The organisation last named as a sentence's subject in the `back` sentences before `position`."""
+    def _organisation_before(self, position: int, back: int = 3, owned: bool = False) -> str | None:
+        """The organisation last named as a sentence's subject in the `back` sentences before `position`; with
+        `owned` (for a description any business takes, "the company") also a company whose shares, results or
+        staff are the subject ("Shares in Halvorsen Energy fell")."""
         sentence = self.sentence_of(position)
         for index in range(sentence, max(-1, sentence - back), -1):
             start, end = self.sentences[index]
             match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
             if not match:
+                found = self._BODY_OWNED.match(self.body, start, min(end, position)) if owned else None
+                if found and found.group(1).split()[-1].lower() in ORG_WORDS:
+                    return found.group(1)  # "Shares in Halvorsen Energy fell": the company of the sentence
                 continue
             # ("The National Health Agency on Monday urged": the day is no word of the body's name)
             phrase = _without_trailing_time(match.group(1))
@@ -1044,11 +1052,39 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             last = phrase.split()[-1].lower()
             if len(phrase.split()) == 1 and _singular(last) != last and _person_noun(_singular(last)):
                 continue  # "Analysts were unconvinced": people of a trade, not the company a description names
+            if self._opening_word_before_people(phrase, match, start):
+                continue  # "Health officials in Verdane confirmed …": the opening word names no body
             mentions = self.mentions_in(match.start(1), match.end(1))
             if mentions and not all(m.person.name in self._organisations for m in mentions):
                 continue
             return phrase
         return None
+
+    # "Shares in Halvorsen Energy fell …" (speaker_heads.BODY_OWNED_OPENINGS): the capitalised name after them
+    _BODY_OWNED = re.compile(r"[\s\"“”‘’']*(?:" + "|".join(o.replace(" ", r"\s+") for o in BODY_OWNED_OPENINGS)
+                             + r")\s+((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)(?=\s+[a-z])")
+
+    _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+    def _opening_word_before_people(self, phrase: str, match: re.Match[str], start: int) -> bool:
+        """'Health officials in Verdane province confirmed …': one capitalised word opening the sentence, then a
+        plural noun of people (the subject's own head, which the verb pattern took for a verb), is a modifier,
+        not a body's name, unless the article writes that word capitalised inside a sentence too ("… called by
+        Unison. Unison officials said")."""
+        if len(phrase.split()) != 1 or match.start(1) != start:
+            return False
+        following = self._NEXT_WORD.match(self.body, match.end(1))
+        if following is None:
+            return False
+        plural = following.group(1)
+        if _singular(plural) == plural or not _person_noun(_singular(plural)):
+            return False
+        # (a word of a longer name is no evidence: "Health" in "the World Health Organization")
+        for found in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"\b(?!\s+[A-Z])", self.body):
+            before = self.body[max(0, found.start() - 40):found.start()].split()
+            if before and before[-1][:1].islower():
+                return False
+        return True
 
     def _related_by_role(self, noun: str, position: int) -> PersonRecord | None:
         """'his uncle', 'her daughter', 'their lawyer': the one person the article introduced before `position`

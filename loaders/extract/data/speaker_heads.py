@@ -239,3 +239,12 @@ GENDERED_HEADS = {
     **{noun: "female" for noun in """woman women girl girls mother daughter wife widow sister aunt niece
        grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman""".split()},
 }
+
+# Lower-case collective heads that may follow a capitalised name as the source of a document ("a statement from
+# the Mendes family", "an email from the Calder campaign"): the name and the head are the source together
+COLLECTIVE_AFTER_NAME = ("family", "campaign", "camp")
+
+# Opening words of a sentence's subject that speak of a body's shares, results or staff ("Shares in Halvorsen
+# Energy fell", "Profits at Carrow Brothers rose"): the body named right after them is the sentence's company
+BODY_OWNED_OPENINGS = ("Shares in", "Shares of", "Profits at", "Profit at", "Sales at", "Revenue at", "Staff at",
+                       "Workers at", "Employees at")

@@ -503,8 +503,6 @@ BATCH6 = [
      "fight the charges", "Tom Reid"),
 ]
 BATCH6_XFAIL: dict[str, str] = {
-    "Justice was done": "'The mother of one of the victims spoke': a definite description with an 'of' phrase and an "
-                        "irregular verb is not read as a sentence's introduced subject",
 }
 
 
