@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from loaders.extract.data.credits import DESK_ROLES
+from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data.quote_words import INTERVIEWER_AFTER, INTERVIEWER_BEFORE
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
@@ -58,7 +59,7 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
     if count < 2 or not questions:
         return []
     # (a paragraph opened by a turn's label as a word of its sentence, "Kyiv Post is an independent outlet.",
-    # speaks of that party in the third person: no answer goes on there)
+    # may speak of that party in the third person: see _third_person_about)
     labels = {labelled.group("label") for _, _, labelled, _ in rows if labelled}
     quotes, current = [], None
     for index, (start, end, labelled, speaker) in enumerate(rows):
@@ -70,7 +71,7 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
         elif current and not labelled and not body[start:text_end].endswith("?") \
                 and (_FIRST_PERSON.search(body, start, text_end) or _before_next_turn(rows, index)) \
                 and not resolver.mentions_in(start, text_end) and body[start:start + 1] not in "\"“‘«" \
-                and not any(re.match(re.escape(label) + r"(?:\s|['’]s\b)", body[start:text_end]) for label in labels):
+                and not any(_third_person_about(body, start, text_end, label) for label in labels):
             text_start, reference = start, "next paragraph"
         else:
             current = None
@@ -80,6 +81,32 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
         quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                   **speaker_fields(current, reference)))
     return quotes
+
+
+# the first person of one speaker: no outlet, no interviewer's "we", says "I"
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|mine|myself)\b")
+# a turn's label that is its sentence's subject: an owner's 's, an auxiliary or a common verb form after it
+# ("Kyiv Post is …", "Harbour Herald has covered …", "Kovac said …"), not a label qualifying a noun ("Harbour
+# Herald readers")
+_SUBJECT_VERB = re.compile(r"(?:['’]s\b|\s+(?:(?:" + "|".join(sorted(MAIN_CLAUSE_VERBS)) + r")\b|[a-z]+ed\b|"
+                           r"(?:says|said|wants|thinks|believes)\b))")
+
+
+def _third_person_about(body: str, start: int, end: int, label: str) -> bool:
+    """Whether a paragraph opened by a transcript's turn label ("Kyiv Post is an independent outlet. Support us on
+    Patreon.") reads as the interviewer's or the outlet's prose about that party, and so ends the answer before
+    it: it has no first person, or only a plural one ("we", "us") with the label the subject of its sentence (the
+    outlet speaking of itself, the interviewer of the interviewee: "Kovac is stepping down. We wish her well.").
+    A paragraph in the first person singular ("Harbour Herald was the first paper to call me.") or whose "we" is
+    not the label's ("Harbour Herald readers have been generous. We thank every one of them.") goes on."""
+    opening = re.match(re.escape(label) + r"(?=\s|['’]s\b)", body[start:end])
+    if not opening:
+        return False
+    if not _FIRST_PERSON.search(body, start, end):
+        return True
+    if _FIRST_PERSON_SINGULAR.search(body, start, end):
+        return False
+    return bool(_SUBJECT_VERB.match(body, start + opening.end(), end))
 
 
 def _before_next_turn(rows: list, index: int) -> bool:

@@ -49,6 +49,7 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
     BODY_OWNED_OPENINGS,
+    BUSINESS_WORDS,
     COLLECTIVE_AFTER_NAME,
     GENERIC_BODY_NOUNS,
     NOT_AGENTS,
@@ -1039,7 +1040,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
             if not match:
                 found = self._BODY_OWNED.match(self.body, start, min(end, position)) if owned else None
-                if found and found.group(1).split()[-1].lower() in ORG_WORDS:
+                if found and found.group(1).split()[-1].lower() in BUSINESS_WORDS:
                     return found.group(1)  # "Shares in Halvorsen Energy fell": the company of the sentence
                 continue
             # ("The National Health Agency on Monday urged": the day is no word of the body's name)
@@ -1055,7 +1056,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if self._opening_word_before_people(phrase, match, start):
                 continue  # "Health officials in Verdane confirmed …": the opening word names no body
             mentions = self.mentions_in(match.start(1), match.end(1))
-            if mentions and not all(m.person.name in self._organisations for m in mentions):
+            # (with `owned`, a name of two words or more ending on a business's word is the company even when the
+            # people step took it for a person: "Drayton Care, which runs it, said", speaker_heads.BUSINESS_WORDS)
+            business = owned and len(phrase.split()) > 1 and last in BUSINESS_WORDS
+            if mentions and not all(m.person.name in self._organisations for m in mentions) and not business:
                 continue
             return phrase
         return None

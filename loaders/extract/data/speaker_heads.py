@@ -248,3 +248,12 @@ COLLECTIVE_AFTER_NAME = ("family", "campaign", "camp")
 # Energy fell", "Profits at Carrow Brothers rose"): the body named right after them is the sentence's company
 BODY_OWNED_OPENINGS = ("Shares in", "Shares of", "Profits at", "Profit at", "Sales at", "Revenue at", "Staff at",
                        "Workers at", "Employees at")
+
+# Last words of a business's name ("Halvorsen Energy", "Carrow Brothers", "Bramwell Ltd", "Drayton Care"): a body
+# named so is one "the company" or "the firm" may mean; a hospital, a university or a council is not a company
+BUSINESS_WORDS = frozenset("""
+group holdings holding energy brothers sons ltd limited inc incorporated plc llc llp corp corporation co company
+companies capital industries motors airlines airways foods brands partners ventures logistics technologies
+systems solutions pharma pharmaceuticals therapeutics biotech telecom mining care services bank insurance
+retail steel construction homes developments investments properties enterprises manufacturing
+""".split())
