@@ -148,7 +148,7 @@ _FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) 
 _APPEAL_PRODUCT = re.compile(
     r"\b" + _FUNDING_PLATFORM + r"\b|"
     r"\b(?:subscri(?:be|ption|ber)s?|donat(?:e|ion|ions)|premium|paywall|ads?-free|membership|become\s+a\s+"
-    r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+journalism)\b",
+    r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+(?:journalism|reporting))\b",
     _I,
 )
 _CALL_TO_ACTION = re.compile(
@@ -162,7 +162,9 @@ _SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+u
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
-    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b",
+    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
+    # "Support independent reporting with a gift today.": 'support' as the call only when the sentence ends there
+    r"(?:^|[.!:]\s+)support\s+(?!for\b)(?:[\w'’]+\s+){0,5}(?:now|today)[.!]",
     _I,
 )
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
@@ -541,7 +543,12 @@ _COMMENT_PROMPT = re.compile(
     # the comment box's gate as a whole short line: "Please log in here to leave a comment.", "Become a Member to
     # leave a comment." ("Residents had to log in to leave a comment on the portal, she said." goes on)
     r"^(?=.{0,80}$)(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|become\s+an?\s+(?:member|subscriber))"
-    r"(?:\s+here)?\s+to\s+(?:leave|post|add|write|read)\s+(?:a\s+)?comments?\W*$",
+    r"(?:\s+here)?\s+to\s+(?:leave|post|add|write|read)\s+(?:a\s+)?comments?\W*$|"
+    # the comment box's house rules, closing the line in the outlet's voice: "We welcome reasonable comments. Please
+    # keep them on topic." ("Please keep them on topic, the chairman told the committee." goes on)
+    r"^(?=.{0,160}$)(?:we\s+welcome\s+(?:\w+\s+){0,2}comments\W+)?please\s+keep\s+(?:them|it|your\s+comments|"
+    r"comments|the\s+(?:discussion|conversation))\s+(?:civil|respectful|polite|on[\s-]topic)"
+    r"(?:\s+and\s+(?:civil|respectful|polite|on[\s-]topic))?\W*$",
     _I,
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
@@ -639,6 +646,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 
 
 _APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism|"
+                           "independent reporting|"
                            + "|".join(re.escape(name.lower()) for name in FUNDING_PLATFORMS))
 _QUOTE_MARK = re.compile("[\"“”]")  # an appeal in quotation marks is someone's words, reported
 

@@ -396,7 +396,18 @@ def is_person_byline(line: str) -> bool:
 def is_byline(line: str) -> bool:
     return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _by_colon(line)
                                      or is_signed_credit(line) or is_comma_credit(line) or is_byline_abroad(line)
-                                     or _NEWSROOM_CREDIT.match(line))
+                                     or _NEWSROOM_CREDIT.match(line) or is_outlet_bar_byline(line))
+
+
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def is_outlet_bar_byline(line: str) -> bool:
+    """"River Valley Public Radio | By Jenna Morales": the outlet's name, a bar, then 'By' and a person's name (a known
+    given name first) and nothing else. "Review | By the numbers: the city budget" is a headline."""
+    parts = _BAR.split(line.strip())
+    return len(parts) == 2 and parts[1][:3].lower() == "by " and is_name_line(parts[1]) \
+        and not _SENTENCE_END.search(parts[0])
 
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"
