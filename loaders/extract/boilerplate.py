@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    FUNDING_PLATFORMS, NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
+    BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS,
 )
 from loaders.extract.data import speech_verbs
@@ -59,7 +59,9 @@ _AI_SUMMARY = re.compile(
     r"refer\s+to\s+the\s+(?:full|original)\s+(?:article|story|text))",
     re.IGNORECASE,
 )
-_LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
+_LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min|"
+                          # an audio player's button with the recording's length alone: "Listen • 3:45"
+                          r"^listen\s*[•·|:-]?\s*\d{1,2}:\d{2}$", _I)
 # The agencies a credit line names (`credits.PICTURE_AGENCIES`, one list).
 _AGENCY = agency_alternation()
 # Every alternative is anchored at the line's start (the first reads to the last bracket), so a search tries one
@@ -771,6 +773,8 @@ def classify_line(line: str) -> str | None:
         return "photo_credit"
     if "|" in text and len(text) <= 400 and _CAPS_LABEL_TAIL.search(text):
         return "photo_credit"
+    if " / " in text and _is_name_slash_outlet(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
@@ -793,6 +797,25 @@ def classify_line(line: str) -> str | None:
 _CAPS_LABEL_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:[A-Z][A-Z'’.-]*\s*[|/]\s*)*(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE|FILE)"
                               r"(?:\s*[|/]\s*[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)+$")
 _CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
+
+
+_OUTLET_PART_WORDS = (2, 7)  # words of the outlet's name after the slash ("River Valley Public Radio")
+
+
+def _is_name_slash_outlet(text: str) -> bool:
+    """"Jenna Morales / River Valley Public Radio": a photographer's name (a known given name first), a slash, then
+    only an outlet's name -- capitalised words and banner glue, its last word an outlet-name word
+    (`layout.OUTLET_NAME_WORDS`). "Maria Lopez / Democrat" (one word) and any sentence are not."""
+    parts = text.strip().split(" / ")
+    if len(parts) != 2 or len(parts[0].split()) > 4 or not is_given_name(parts[0].split()[0]):
+        return False
+    if not all(word[:1].isupper() for word in parts[0].split()):
+        return False
+    words = parts[1].split()
+    if not _OUTLET_PART_WORDS[0] <= len(words) <= _OUTLET_PART_WORDS[1]:
+        return False
+    return all(word[:1].isupper() or word.lower() in BANNER_GLUE for word in words) \
+        and words[-1].lower() in OUTLET_NAME_WORDS
 
 
 def _is_caps_credit(text: str) -> bool:
@@ -984,7 +1007,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     return labels
 
 
-_ROW_KINDS = frozenset({"share", "button"})
+_ROW_KINDS = frozenset({"share", "button", "reading_time"})  # a share row, a button, an audio player's length
 _ROW_CAPTION_WORDS = 25  # a caption under the share row: a sentence or two about the picture
 _BRACKET_CREDIT_TAIL = re.compile(r"\s[\[(][^\[\]()]{2,40}[\])]$")  # "... site. [InTime News]"
 _APPEAL_VOICE_LINES = 3  # lines in the outlet's voice over its appeal that belong to the appeal's box...

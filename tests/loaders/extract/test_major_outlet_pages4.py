@@ -251,7 +251,6 @@ XFAIL: dict[str, str] = {
     'pacific_islands_paper:first': "left undone this round (deadline): two caption lines over a 'Photo: ...' credit: only the line right above the credit is read as caption",
     'nordic_broadcaster_english:first': 'left undone this round (deadline): the standfirst sits above the caption and dates; with no headline found, the header block is misread',
     'east_african_weekly:first': "left undone this round (deadline): 'Key points' bullets (sentences) under their heading are read as body; a 'Key points' heading's lines up to the first long paragraph belong to the summary box",
-    'us_public_radio_local:first': "left undone this round (deadline): a caption over a 'Name / Outlet' photo credit stays in the body",
     'nordic_broadcaster_english:last': "left undone this round (deadline): the newsletter box ('Newsletter' / its pitch / 'Subscribe') after the share row is kept: the pitch line has no sign-up words",
     'think_tank_commentary:last': "left undone this round (deadline): the closing author note ('Dr. Helena Varga is a senior fellow ...') is kept because the byline was not found (see authors)",
 }
@@ -339,3 +338,52 @@ def test_outlet_bar_byline(line, byline):
     from loaders.extract.pageblocks import is_byline
 
     assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a photographer's name, a slash, then an outlet's name (its last word an outlet-name word): a picture credit
+    ("Jenna Morales / River Valley Public Radio", "photo_credit"),
+    ("Maria Lopez / The Harbor Daily Times", "photo_credit"),
+    # near misses: a party label, a sentence, places, a one-word right side
+    ("Maria Lopez / Democrat", None),
+    ("Jenna Morales / River Valley Public Radio won the award for the series, the judges said.", None),
+    ("Cedar Falls / Waterloo Daily Times", None),
+    ("Maria Lopez / Union Leader of the Year", None),
+])
+def test_name_slash_outlet_credit(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    # an audio player's button with the recording's length
+    ("Listen • 3:45", "reading_time"),
+    ("Listen 12:05", "reading_time"),
+    # near misses: prose that starts with 'Listen'
+    ("Listen to 3:45 of the recording, the lawyer told the jury.", None),
+    ("Listen carefully at 3:45 and you can hear the engine stall.", None),
+])
+def test_audio_button_with_length(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
+
+
+_STATION_TOP = ["River Valley Public Radio", "Local News", "City council approves new bus rapid transit line",
+                "By Jenna Morales", "Published March 12, 2026 at 5:42 PM CDT", "Listen • 3:45"]
+_STATION_BODY = ["The Cedar Falls City Council voted 6-1 on Thursday to build a bus rapid transit line along Main Street.",
+                 "The $58 million project will add dedicated lanes and 14 new stations between downtown and the "
+                 "university.", "Construction is set to begin in the spring of 2027."]
+
+
+@pytest.mark.parametrize("between, first", [
+    # under the audio player's length, a caption over its credit line: the picture's, not the body's
+    (["A bus stops on Main Street in downtown Cedar Falls on Wednesday.", "Jenna Morales / River Valley Public Radio"],
+     "The Cedar Falls City Council voted"),
+    # near miss: a short one-sentence lede under the player with no credit under it is the body's
+    (["Cedar Falls is getting a new bus line."], "Cedar Falls is getting a new bus line."),
+])
+def test_caption_under_audio_length(between, first):
+    _, paragraphs = title_and_paragraphs("\n".join([*_STATION_TOP, *between, *_STATION_BODY]))
+    assert paragraphs[0].startswith(first), paragraphs[:1]
