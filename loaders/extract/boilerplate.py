@@ -1077,6 +1077,39 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
         labels[index] = "summary"
         bullets += 1
         index += 1
+    if bullets == 0:
+        points = _sentence_points(lines, index)
+        for point in range(index, points):
+            labels[point] = "summary"
+        index = points
+    return index
+
+
+_POINT_SENTENCE_WORDS = 16  # a key point written as a full sentence: this long at most...
+_POINTS_MIN = 2  # ...in a run of at least this many...
+_LEDE_AFTER_POINTS_WORDS = 25  # ...over a lede at least this long and at least twice the longest point
+
+
+def _sentence_points(lines: list[str], start: int) -> int:
+    """'Key points', then points written as short full sentences with no bullet marks: the run counts as the box
+    only when at least two short sentences stand right over a paragraph clearly longer than any of them (the lede).
+    One short sentence, or short sentences over another short paragraph, are the article's. Returns the index after
+    the run (`start` when there is none)."""
+    index, longest = start, 0
+    while index < len(lines) and index - start < _SUMMARY_BULLETS:
+        text = lines[index].strip()
+        words = len(text.split())
+        if not text or words > _POINT_SENTENCE_WORDS or not text.endswith((".", "!", "?")) or reports_speech(text) \
+                or classify_line(text) is not None:
+            break
+        longest = max(longest, words)
+        index += 1
+    if index - start < _POINTS_MIN or index >= len(lines):
+        return start
+    lede = lines[index].strip()
+    lede_words = len(lede.split())
+    if not is_paragraph(lede) or lede_words < max(_LEDE_AFTER_POINTS_WORDS, 2 * longest):
+        return start
     return index
 
 

@@ -250,7 +250,6 @@ XFAIL: dict[str, str] = {
     'central_asia_agency:first': "left undone this round (deadline): a dateline alone on its line ('ASTANA, March 11.') under a photo credit is dropped as header; the fresh sets keep it as body",
     'pacific_islands_paper:first': "left undone this round (deadline): two caption lines over a 'Photo: ...' credit: only the line right above the credit is read as caption",
     'nordic_broadcaster_english:first': 'left undone this round (deadline): the standfirst sits above the caption and dates; with no headline found, the header block is misread',
-    'east_african_weekly:first': "left undone this round (deadline): 'Key points' bullets (sentences) under their heading are read as body; a 'Key points' heading's lines up to the first long paragraph belong to the summary box",
     'nordic_broadcaster_english:last': "left undone this round (deadline): the newsletter box ('Newsletter' / its pitch / 'Subscribe') after the share row is kept: the pitch line has no sign-up words",
     'think_tank_commentary:last': "left undone this round (deadline): the closing author note ('Dr. Helena Varga is a senior fellow ...') is kept because the byline was not found (see authors)",
 }
@@ -386,4 +385,28 @@ _STATION_BODY = ["The Cedar Falls City Council voted 6-1 on Thursday to build a 
 ])
 def test_caption_under_audio_length(between, first):
     _, paragraphs = title_and_paragraphs("\n".join([*_STATION_TOP, *between, *_STATION_BODY]))
+    assert paragraphs[0].startswith(first), paragraphs[:1]
+
+
+_PIPELINE_TOP = ["The Rift Valley Weekly", "Business", "Tanzania and Uganda agree to finish oil pipeline by 2027",
+                 "By Amina Juma", "Saturday March 14 2026", "Key points"]
+_PIPELINE_LEDE = ("Tanzania and Uganda have agreed to complete the crude oil pipeline linking Lake Albert to the port of "
+                  "Tanga by the end of 2027, energy ministers from both countries said in Dar es Salaam on Friday.")
+_PIPELINE_REST = ["The 1,443-kilometre pipeline has been delayed by financing problems and legal challenges.",
+                  "Uganda's energy minister said the two countries had secured loans from three regional banks."]
+
+
+@pytest.mark.parametrize("box, first", [
+    # 'Key points', then two or more short full sentences, then a longer paragraph: the box's points
+    (["The two governments will share the remaining construction cost.",
+      "Exports through Tanga are expected to start in mid-2027."], "Tanzania and Uganda have agreed"),
+    # near miss: one short sentence under the label is the body's (a single line is no list)
+    (["The pipeline will be finished by 2027."], "The pipeline will be finished by 2027."),
+    # near miss: short sentences followed by no longer paragraph are the body's
+    (["The pipeline will be finished by 2027.", "Both governments will pay for it.",
+      "Exports start next year."], "The pipeline will be finished by 2027."),
+])
+def test_key_points_full_sentences(box, first):
+    rest = [_PIPELINE_LEDE, *_PIPELINE_REST] if first.startswith("Tanzania") else _PIPELINE_REST
+    _, paragraphs = title_and_paragraphs("\n".join([*_PIPELINE_TOP, *box, *rest]))
     assert paragraphs[0].startswith(first), paragraphs[:1]
