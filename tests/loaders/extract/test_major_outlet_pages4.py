@@ -410,3 +410,24 @@ def test_key_points_full_sentences(box, first):
     rest = [_PIPELINE_LEDE, *_PIPELINE_REST] if first.startswith("Tanzania") else _PIPELINE_REST
     _, paragraphs = title_and_paragraphs("\n".join([*_PIPELINE_TOP, *box, *rest]))
     assert paragraphs[0].startswith(first), paragraphs[:1]
+
+
+_DATELINE_REASON = ("left undone: excepting a capitals place (text_article._is_dateline_alone) from the short-caption rule in _read_header makes these pass, but it also turns the strict xfail [in_daily_also_read] of test_major_outlet_pages2.py into a pass, and that file is not this helper's to edit; the lead can take the one-line change with that xfail lifted")
+_RAIL_TOP = ["Steppe Press Agency", "Politics", "Economy", "Kazakhstan opens new rail link to Caspian port",
+             "11 March 2026, 14:20"]
+_RAIL_BODY = ["Kazakhstan on Wednesday opened a 320-kilometre rail line linking the central steppe to the Caspian port "
+              "of Kuryk, the transport ministry said.",
+              "The line will carry up to 12 million tonnes of cargo a year once it reaches full capacity, officials said."]
+
+
+@pytest.mark.parametrize("between, first", [
+    # a wire dateline in capitals alone on its line over the first paragraph: the body's first words (fresh sets)
+    pytest.param(["ASTANA"], "ASTANA", marks=pytest.mark.xfail(strict=True, reason=_DATELINE_REASON)),
+    pytest.param(["NEW DELHI"], "NEW DELHI", marks=pytest.mark.xfail(strict=True, reason=_DATELINE_REASON)),
+    # near misses: a short unpunctuated caption, a capitals label that names no place, stay out of the body
+    (["Workers lay track near Kuryk"], "Kazakhstan on Wednesday"),
+    (["FILE PHOTO"], "Kazakhstan on Wednesday"),
+])
+def test_capitals_dateline_alone_is_body(between, first):
+    _, paragraphs = title_and_paragraphs("\n".join([*_RAIL_TOP, *between, *_RAIL_BODY]))
+    assert paragraphs[0].startswith(first), paragraphs[:1]
