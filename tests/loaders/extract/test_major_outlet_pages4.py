@@ -245,7 +245,6 @@ XFAIL: dict[str, str] = {
     'nordic_broadcaster_english:title': "left undone this round (deadline): the broadcaster's masthead line 'News in English' is read as the headline; a section-name masthead above the headline block is not yet told from a headline",
     'think_tank_commentary:title': "left undone this round (deadline): the writer's job title under her name ('Senior Fellow, Climate Programme') is read as the headline; a job-title line under a bare name belongs to the byline block",
     'nordic_broadcaster_english:authors': "left undone this round (deadline): a bare name over a job word ('Ingrid Solberg' / 'Journalist') under the date lines is not read as the byline",
-    'caribbean_daily:authors': "left undone this round (deadline): 'Kerry-Ann Walters/Staff Reporter': a name with a slash and a job title is not read as a byline",
     'think_tank_commentary:authors': "left undone this round (deadline): 'Dr. Helena Varga' over her job title, between headline and date, is not read as the byline",
     'central_asia_agency:first': "left undone this round (deadline): a dateline alone on its line ('ASTANA, March 11.') under a photo credit is dropped as header; the fresh sets keep it as body",
     'pacific_islands_paper:first': "left undone this round (deadline): two caption lines over a 'Photo: ...' credit: only the line right above the credit is read as caption",
@@ -431,3 +430,19 @@ _RAIL_BODY = ["Kazakhstan on Wednesday opened a 320-kilometre rail line linking 
 def test_capitals_dateline_alone_is_body(between, first):
     _, paragraphs = title_and_paragraphs("\n".join([*_RAIL_TOP, *between, *_RAIL_BODY]))
     assert paragraphs[0].startswith(first), paragraphs[:1]
+
+
+@pytest.mark.parametrize("line, authors", [
+    # a writer's name, a slash and only job words: the byline of a daily's staff writer
+    ("Kerry-Ann Walters/Staff Reporter", ["Kerry-Ann Walters"]),
+    ("Marcus Webb / Senior Business Writer", ["Marcus Webb"]),
+    # near misses: a picture's credit (a photographer, an agency), a place over a desk
+    ("Kerry-Ann Walters/Staff Photographer", []),
+    ("Marcus Webb/Reuters", []),
+    ("Cedar Falls/Metro Desk", []),
+])
+def test_name_slash_job_byline(line, authors):
+    from loaders.extract.pageblocks import is_byline
+    from loaders.extract.text_article import authors_from_byline
+
+    assert (authors_from_byline(line) if is_byline(line) else []) == authors
