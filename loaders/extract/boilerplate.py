@@ -1119,6 +1119,7 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
 _SANDWICH_MAX_CHARS = 300
+_SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign\s*up|join)(?:\s+(?:now|today|here|for\s+free))?\s*[!.>»]*$", _I)
 
 
 _ENTRY_BYLINE_CHARS = 60
@@ -1161,6 +1162,9 @@ def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:
         before, after = labels[filled[position - 1][0]], labels[filled[position + 1][0]]
         if labels[index] is None and before in _SANDWICH_KINDS and before == after and len(text) <= _SANDWICH_MAX_CHARS:
             labels[index] = before
+        elif labels[index] is None and before == "newsletter" and len(text) <= _SANDWICH_MAX_CHARS \
+                and _SIGN_UP_BUTTON.match(filled[position + 1][1]):
+            labels[index] = before  # "Newsletter" / its pitch / "Subscribe": the box's pitch over its button
 
 
 _MAX_INLINE_LINKS = 2

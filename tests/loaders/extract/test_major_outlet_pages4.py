@@ -249,7 +249,6 @@ XFAIL: dict[str, str] = {
     'central_asia_agency:first': "left undone this round (deadline): a dateline alone on its line ('ASTANA, March 11.') under a photo credit is dropped as header; the fresh sets keep it as body",
     'pacific_islands_paper:first': "left undone this round (deadline): two caption lines over a 'Photo: ...' credit: only the line right above the credit is read as caption",
     'nordic_broadcaster_english:first': 'left undone this round (deadline): the standfirst sits above the caption and dates; with no headline found, the header block is misread',
-    'nordic_broadcaster_english:last': "left undone this round (deadline): the newsletter box ('Newsletter' / its pitch / 'Subscribe') after the share row is kept: the pitch line has no sign-up words",
     'think_tank_commentary:last': "left undone this round (deadline): the closing author note ('Dr. Helena Varga is a senior fellow ...') is kept because the byline was not found (see authors)",
 }
 
@@ -446,3 +445,23 @@ def test_name_slash_job_byline(line, authors):
     from loaders.extract.text_article import authors_from_byline
 
     assert (authors_from_byline(line) if is_byline(line) else []) == authors
+
+
+_FERRY = ["The Fjord Herald", "News", "Ferry fares to rise by 8 percent in April", "By Ingrid Solberg",
+          "March 12, 2026",
+          "Ferry fares on the coastal routes will rise by 8 percent from April 1, the transport agency said on Thursday.",
+          "The agency said higher fuel and crew costs left it no choice.",
+          "Passenger groups said the increase would hit island residents hardest."]
+
+
+@pytest.mark.parametrize("tail, last", [
+    # the newsletter box: its heading, its pitch, its button
+    (["Newsletter", "Get the week's most important news from Norway in English every Friday.", "Subscribe"],
+     "hit island residents hardest."),
+    # near miss: a body line after a 'Newsletter' heading with no button under it is not the box's pitch
+    (["Newsletter", "The agency will publish the new fares on its website next week."],
+     "new fares on its website next week."),
+])
+def test_newsletter_pitch_over_button(tail, last):
+    _, paragraphs = title_and_paragraphs("\n".join([*_FERRY, *tail]))
+    assert paragraphs[-1].endswith(last), paragraphs[-1:]
