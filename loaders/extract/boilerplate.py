@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    FUNDING_PLATFORMS, NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
+    BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS,
 )
 from loaders.extract.data import speech_verbs
@@ -59,7 +59,9 @@ _AI_SUMMARY = re.compile(
     r"refer\s+to\s+the\s+(?:full|original)\s+(?:article|story|text))",
     re.IGNORECASE,
 )
-_LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
+_LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min|"
+                          # an audio player's button with the recording's length alone: "Listen • 3:45"
+                          r"^listen\s*[•·|:-]?\s*\d{1,2}:\d{2}$", _I)
 # The agencies a credit line names (`credits.PICTURE_AGENCIES`, one list).
 _AGENCY = agency_alternation()
 # Every alternative is anchored at the line's start (the first reads to the last bracket), so a search tries one
@@ -148,7 +150,7 @@ _FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) 
 _APPEAL_PRODUCT = re.compile(
     r"\b" + _FUNDING_PLATFORM + r"\b|"
     r"\b(?:subscri(?:be|ption|ber)s?|donat(?:e|ion|ions)|premium|paywall|ads?-free|membership|become\s+a\s+"
-    r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+journalism)\b",
+    r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+(?:journalism|reporting))\b",
     _I,
 )
 _CALL_TO_ACTION = re.compile(
@@ -162,7 +164,9 @@ _SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+u
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
-    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b",
+    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
+    # "Support independent reporting with a gift today.": 'support' as the call only when the sentence ends there
+    r"(?:^|[.!:]\s+)support\s+(?!for\b)(?:[\w'’]+\s+){0,5}(?:now|today)[.!]",
     _I,
 )
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
@@ -541,7 +545,12 @@ _COMMENT_PROMPT = re.compile(
     # the comment box's gate as a whole short line: "Please log in here to leave a comment.", "Become a Member to
     # leave a comment." ("Residents had to log in to leave a comment on the portal, she said." goes on)
     r"^(?=.{0,80}$)(?:please\s+)?(?:log\s*in|sign\s*in|register|subscribe|become\s+an?\s+(?:member|subscriber))"
-    r"(?:\s+here)?\s+to\s+(?:leave|post|add|write|read)\s+(?:a\s+)?comments?\W*$",
+    r"(?:\s+here)?\s+to\s+(?:leave|post|add|write|read)\s+(?:a\s+)?comments?\W*$|"
+    # the comment box's house rules, closing the line in the outlet's voice: "We welcome reasonable comments. Please
+    # keep them on topic." ("Please keep them on topic, the chairman told the committee." goes on)
+    r"^(?=.{0,160}$)(?:we\s+welcome\s+(?:\w+\s+){0,2}comments\W+)?please\s+keep\s+(?:them|it|your\s+comments|"
+    r"comments|the\s+(?:discussion|conversation))\s+(?:civil|respectful|polite|on[\s-]topic)"
+    r"(?:\s+and\s+(?:civil|respectful|polite|on[\s-]topic))?\W*$",
     _I,
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
@@ -639,6 +648,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 
 
 _APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism|"
+                           "independent reporting|"
                            + "|".join(re.escape(name.lower()) for name in FUNDING_PLATFORMS))
 _QUOTE_MARK = re.compile("[\"“”]")  # an appeal in quotation marks is someone's words, reported
 
@@ -763,6 +773,8 @@ def classify_line(line: str) -> str | None:
         return "photo_credit"
     if "|" in text and len(text) <= 400 and _CAPS_LABEL_TAIL.search(text):
         return "photo_credit"
+    if " / " in text and _is_name_slash_outlet(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
@@ -785,6 +797,25 @@ def classify_line(line: str) -> str | None:
 _CAPS_LABEL_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:[A-Z][A-Z'’.-]*\s*[|/]\s*)*(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE|FILE)"
                               r"(?:\s*[|/]\s*[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)+$")
 _CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
+
+
+_OUTLET_PART_WORDS = (2, 7)  # words of the outlet's name after the slash ("River Valley Public Radio")
+
+
+def _is_name_slash_outlet(text: str) -> bool:
+    """"Jenna Morales / River Valley Public Radio": a photographer's name (a known given name first), a slash, then
+    only an outlet's name -- capitalised words and banner glue, its last word an outlet-name word
+    (`layout.OUTLET_NAME_WORDS`). "Maria Lopez / Democrat" (one word) and any sentence are not."""
+    parts = text.strip().split(" / ")
+    if len(parts) != 2 or len(parts[0].split()) > 4 or not is_given_name(parts[0].split()[0]):
+        return False
+    if not all(word[:1].isupper() for word in parts[0].split()):
+        return False
+    words = parts[1].split()
+    if not _OUTLET_PART_WORDS[0] <= len(words) <= _OUTLET_PART_WORDS[1]:
+        return False
+    return all(word[:1].isupper() or word.lower() in BANNER_GLUE for word in words) \
+        and words[-1].lower() in OUTLET_NAME_WORDS
 
 
 def _is_caps_credit(text: str) -> bool:
@@ -976,7 +1007,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     return labels
 
 
-_ROW_KINDS = frozenset({"share", "button"})
+_ROW_KINDS = frozenset({"share", "button", "reading_time"})  # a share row, a button, an audio player's length
 _ROW_CAPTION_WORDS = 25  # a caption under the share row: a sentence or two about the picture
 _BRACKET_CREDIT_TAIL = re.compile(r"\s[\[(][^\[\]()]{2,40}[\])]$")  # "... site. [InTime News]"
 _APPEAL_VOICE_LINES = 3  # lines in the outlet's voice over its appeal that belong to the appeal's box...
@@ -1046,6 +1077,39 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
         labels[index] = "summary"
         bullets += 1
         index += 1
+    if bullets == 0:
+        points = _sentence_points(lines, index)
+        for point in range(index, points):
+            labels[point] = "summary"
+        index = points
+    return index
+
+
+_POINT_SENTENCE_WORDS = 16  # a key point written as a full sentence: this long at most...
+_POINTS_MIN = 2  # ...in a run of at least this many...
+_LEDE_AFTER_POINTS_WORDS = 25  # ...over a lede at least this long and at least twice the longest point
+
+
+def _sentence_points(lines: list[str], start: int) -> int:
+    """'Key points', then points written as short full sentences with no bullet marks: the run counts as the box
+    only when at least two short sentences stand right over a paragraph clearly longer than any of them (the lede).
+    One short sentence, or short sentences over another short paragraph, are the article's. Returns the index after
+    the run (`start` when there is none)."""
+    index, longest = start, 0
+    while index < len(lines) and index - start < _SUMMARY_BULLETS:
+        text = lines[index].strip()
+        words = len(text.split())
+        if not text or words > _POINT_SENTENCE_WORDS or not text.endswith((".", "!", "?")) or reports_speech(text) \
+                or classify_line(text) is not None:
+            break
+        longest = max(longest, words)
+        index += 1
+    if index - start < _POINTS_MIN or index >= len(lines):
+        return start
+    lede = lines[index].strip()
+    lede_words = len(lede.split())
+    if not is_paragraph(lede) or lede_words < max(_LEDE_AFTER_POINTS_WORDS, 2 * longest):
+        return start
     return index
 
 
@@ -1055,6 +1119,7 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
 _SANDWICH_MAX_CHARS = 300
+_SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign\s*up|join)(?:\s+(?:now|today|here|for\s+free))?\s*[!.>»]*$", _I)
 
 
 _ENTRY_BYLINE_CHARS = 60
@@ -1097,6 +1162,9 @@ def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:
         before, after = labels[filled[position - 1][0]], labels[filled[position + 1][0]]
         if labels[index] is None and before in _SANDWICH_KINDS and before == after and len(text) <= _SANDWICH_MAX_CHARS:
             labels[index] = before
+        elif labels[index] is None and before == "newsletter" and len(text) <= _SANDWICH_MAX_CHARS \
+                and _SIGN_UP_BUTTON.match(filled[position + 1][1]):
+            labels[index] = before  # "Newsletter" / its pitch / "Subscribe": the box's pitch over its button
 
 
 _MAX_INLINE_LINKS = 2

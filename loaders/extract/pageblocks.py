@@ -265,6 +265,24 @@ def is_signed_credit(line: str) -> bool:
     return credit and is_given_name(match.group("name").split()[0].strip("."))
 
 
+_PICTURE_JOB_WORDS = frozenset({"photographer", "producer"})  # a job that credits a picture or a clip, not a story
+
+
+def is_slash_job_credit(line: str) -> bool:
+    """"Kerry-Ann Walters/Staff Reporter": a writer (a known given name first), a slash and only job words
+    (`layout.BYLINE_JOB_WORDS`, less a picture's jobs). "Jo Roe/Staff Photographer" and "Jo Roe/Reuters" credit a
+    picture; "Cedar Falls/Metro Desk" names no writer."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.layout import BYLINE_JOB_WORDS
+
+    parts = [part.strip() for part in line.strip().split("/")]
+    if len(line) > 80 or len(parts) != 2 or not _NAME_LINE.match(parts[0]) or parts[0].lower().startswith("by "):
+        return False
+    job = [word.lower().strip(".") for word in parts[1].split()]
+    return bool(job) and all(word in BYLINE_JOB_WORDS and word not in _PICTURE_JOB_WORDS for word in job) \
+        and is_given_name(parts[0].split()[0].split("-")[0])
+
+
 # The same after a comma: "Jane Roe, Riverton Broadcasting News", "Jane Roe, Associated Press", "Jane Roe, Staff
 # Writer". A comma joins many things ("Paris, France", "Ann Bell, Star of the Show"), so only a whole outlet's name
 # (a newspaper word last, `outlets.looks_like_outlet_name`), a news agency or a job made of job words follows it.
@@ -396,7 +414,19 @@ def is_person_byline(line: str) -> bool:
 def is_byline(line: str) -> bool:
     return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _by_colon(line)
                                      or is_signed_credit(line) or is_comma_credit(line) or is_byline_abroad(line)
-                                     or _NEWSROOM_CREDIT.match(line))
+                                     or _NEWSROOM_CREDIT.match(line) or is_outlet_bar_byline(line)
+                                     or is_slash_job_credit(line))
+
+
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def is_outlet_bar_byline(line: str) -> bool:
+    """"River Valley Public Radio | By Jenna Morales": the outlet's name, a bar, then 'By' and a person's name (a known
+    given name first) and nothing else. "Review | By the numbers: the city budget" is a headline."""
+    parts = _BAR.split(line.strip())
+    return len(parts) == 2 and parts[1][:3].lower() == "by " and is_name_line(parts[1]) \
+        and not _SENTENCE_END.search(parts[0])
 
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"

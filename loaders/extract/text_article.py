@@ -1603,6 +1603,10 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
         if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named:
             return []
     text = byline.strip()
+    if pageblocks.is_slash_job_credit(text):
+        text = text.split("/", 1)[0].strip()  # "Kerry-Ann Walters/Staff Reporter": the writer before the slash
+    if pageblocks.is_outlet_bar_byline(text):
+        text = text.split("|", 1)[1].strip()  # "River Valley Public Radio | By Jenna Morales": the writer after the bar
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
     for found in find_dates(text):
