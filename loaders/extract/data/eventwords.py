@@ -43,7 +43,7 @@ used needed based published updated posted concerned interested involved located
 worried tired supposed allowed compared owned housed aged listed estimated numbered counted measured weighed
 red bed seed need speed feed hundred united limited indeed shed breed deed freed greed proceed succeed exceed
 led fed wed bled bred sped fled drove
-emailed texted tweeted quoted cited titled entitled dubbed headlined captioned labelled labeled
+emailed texted tweeted quoted cited dated titled entitled dubbed headlined captioned labelled labeled
 remained stayed lived continued seemed looked sounded felt knew saw heard learned understood considered
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
 scheduled planned expected intended designed aimed set
@@ -260,6 +260,14 @@ downed edge
 """)
 # ... and those that are such verbs only with "off" ("held off the Sharks"; "held the Bulls scoreless" is no win)
 CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
+
+# A past verb with its particle that tells a stance, not a happening ("The court ruled out a delay on Monday",
+# "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
+STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out")
+
+# Words right before a date that make it a document's own date, not a happening's ("a report dated 2 March",
+# "a letter dated 14 May"): the date is skipped by `opendates`.
+DOCUMENT_DATE_LEADS = ("dated", "datelined", "postmarked")
 
 # Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held
 # there): the town the name opens with is the place (`events._location`).
