@@ -133,9 +133,15 @@ DATE_LEAD_WORDS = ("in", "on", "at", "during", "by", "since", "from", "until", "
 _DATE_LEAD = re.compile(r"\s*(?:(?:" + "|".join(DATE_LEAD_WORDS) + r")\s+){0,3}$", re.I)
 
 
+# The comma closing a person's apposition after a lower-case noun ("arrested the former mayor, Tomas Brek, on March
+# 3"): two or three capitalised words after the noun's comma. It ends no clause either, under the same conditions.
+_PERSON_APPOSITION_END = re.compile(r"(?-i:\b[a-z][\w’'-]*),\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){1,2}$")
+
+
 def _place_apposition_end(body: str, match: re.Match, date_start: int) -> bool:
-    return match.group(0) == "," and _PLACE_APPOSITION_END.search(
-        body, max(0, match.start() - 60), match.start()) is not None and not re.match(
+    return match.group(0) == "," and (_PLACE_APPOSITION_END.search(
+        body, max(0, match.start() - 60), match.start()) is not None or _PERSON_APPOSITION_END.search(
+        body, max(0, match.start() - 60), match.start()) is not None) and not re.match(
         r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5]) and _DATE_LEAD.fullmatch(
         body, match.end(), date_start) is not None
 
