@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -203,7 +203,7 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly") and lower not in STATE_VERBS
     if lower in PERFECT_ONLY_PAST:
         return bool(_PERFECT_AUX.search(body, low, start))
-    if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
+    if not (lower in IRREGULAR_PAST or lower in SHORT_REGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     if _STANCE_PARTICLE.match(body, start):
         return False  # "ruled out a delay": a stance, not a happening

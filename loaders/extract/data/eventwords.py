@@ -19,6 +19,12 @@ caught paid sent spent built shot stole froze drew threw wrote chose flew drove 
 withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
 """)
 
+# Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
+# "Ruth Amsel died on Saturday", "sued ... on Monday". Not "tied" ("tied up in meetings" is a state).
+SHORT_REGULAR_PAST = _words("""
+died sued
+""")
+
 # Verbs written the same in the present and the past ("they cut taxes"): a happening only after a perfect's
 # auxiliary ("had last cut the rate in April", "has cut its forecast").
 PERFECT_ONLY_PAST = _words("""
