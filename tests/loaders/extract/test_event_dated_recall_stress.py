@@ -181,8 +181,47 @@ NEAR_MISSES = {
     "protest published by 30 June": ("no event dated", "protest", "2026-06-30"),
 }
 
-# Rows the step does not meet, with the reason (filled in after the first run).
-XFAIL: dict[str, str] = {}
+# Rows the step does not meet, with the reason (filled in after the first run; first run: 27 failed of 80).
+_SPEECH = "a speech verb with its date ('said on Tuesday') is attribution, not an event, by the step's design (opendates)"
+_VAGUE = ("a sentence naming no one, with a definite body or an indefinite subject and no event noun heading it, stays "
+          "vague by the step's convention (test_opendates: 'The committee decided on Monday to wait')")
+_NO_PARTY = "a gathering with no named party ('Talks are planned ...', 'The board met') is no row (the step's convention)"
+XFAIL: dict[str, str] = {
+    "arrest prosecutors said": _SPEECH,
+    "ceasefire said": _SPEECH,
+    "company said": _SPEECH,
+    "arrest trial planned": "a copular plan ('A trial is scheduled for 14 September') is not read: only 'planned "
+                            "for' phrases of the date, or an apposition, pass the plan's date to its noun",
+    "strike stoppage of 2019": "'stoppage' is no event noun (EVENT_NOUNS), in an apposition after the strike's clause",
+    "strike raided Friday night": _VAGUE + " ('Police raided the union's offices')",
+    "strike launched last month": _VAGUE + " ('The operator launched')",
+    "anniversary launched last month": _VAGUE + " ('A new exhibition launched')",
+    "anniversary closed": _VAGUE + " ('The memorial museum ... was closed')",
+    "anniversary opened in 2014": _VAGUE + "; the written year stands in a relative clause after the subject's comma",
+    "floods dam opened in 2019": _VAGUE + " ('She said a new dam, which opened in 2019'); with a name it is found",
+    "strike talks planned": _NO_PARTY,
+    "ceasefire talks due": _NO_PARTY,
+    "company board met": _NO_PARTY,
+    "floods met": "'visited the valley on Wednesday and met farmers' leaders': a meeting with no named party is no "
+                  "row; the row found is the visit",
+    "ceasefire agreed": "an agreement told in an apposition ('The ceasefire ..., agreed on 4 April,') is typed "
+                        "'other': OPEN_TYPES types 'agreed' a signing only after 'X and Y'",
+    "ceasefire shelled": "'when Belmori artillery shelled ...': the 'when' clause has no date of its own and "
+                         "'shelled' is no attack trigger; the row found is 'collapsed'",
+    "election 2024 election": "'two years after the 2024 election she narrowly won': the year-modified election in "
+                              "the trailing phrase gives no row of its own",
+    "election speech": "'Holm, who was sworn in on 1 December 2024, thanked voters in a speech on Monday' gives no "
+                       "row (alone, 'Aina Holm thanked voters in a speech on Monday' gives 'thanked', typed 'other', "
+                       "not a statement); the cause after the relative clause is not traced yet",
+    "anniversary Sept. 11 attacks": "a named day ('the Sept. 11 attacks') is read as this year's: no table of named "
+                                    "past days",
+    "anniversary memorials": "the vocabulary's 'attacks' in the clause ('to mark 25 years since the Sept. 11 "
+                             "attacks') takes the clause's date, so the open rule leaves it; 'memorials' is no "
+                             "event noun",
+    "company became in March 2019": "'became' is no verb of the open rule (IRREGULAR_PAST): 'became clear' is a state",
+    "ceasefire turned 60 on 2 April": "an age reached ('who turned 60 on 2 April') is read as a happening: no rule "
+                                      "for ages yet",
+}
 
 
 def _events(article_key: str):
