@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -207,6 +207,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return False
     if _STANCE_PARTICLE.match(body, start):
         return False  # "ruled out a delay": a stance, not a happening
+    if lower in AGE_VERBS and _AGE_AFTER.match(body, start + len(word)):
+        return False  # "who turned 60 on 2 April": an age reached
     # "the revised plan", "would give affected residents": an adjective
     return not (_ADJECTIVAL.search(body, low, start) or _AFTER_BARE_VERB.search(body, low, start))
 
@@ -320,6 +322,7 @@ _DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,
 # council's new survey, published ...".
 _DEFINITE_PIECE = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+){0,2}")
 _NAME_REACH = 250
+_AGE_AFTER = re.compile(r"\s+\d{1,3}(?:\s+(?:years?\s+old|on|in|at|last|this|earlier)\b|\s*[,.;])")
 _STANCE_PARTICLE = re.compile(r"(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in STANCE_PARTICLE_VERBS)
                               + r")\b", re.I)
 _DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_DATE_LEADS) + r")\s+$", re.I)

@@ -271,6 +271,10 @@ CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
 # "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
 STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out")
 
+# Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
+# a number with its noun ("turned 200 protesters away") is none.
+AGE_VERBS = ("turned",)
+
 # Words right before a date that make it a document's own date, not a happening's ("a report dated 2 March",
 # "a letter dated 14 May"): the date is skipped by `opendates`.
 DOCUMENT_DATE_LEADS = ("dated", "datelined", "postmarked")
