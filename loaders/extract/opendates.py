@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -133,9 +133,15 @@ DATE_LEAD_WORDS = ("in", "on", "at", "during", "by", "since", "from", "until", "
 _DATE_LEAD = re.compile(r"\s*(?:(?:" + "|".join(DATE_LEAD_WORDS) + r")\s+){0,3}$", re.I)
 
 
+# The comma closing a person's apposition after a lower-case noun ("arrested the former mayor, Tomas Brek, on March
+# 3"): two or three capitalised words after the noun's comma. It ends no clause either, under the same conditions.
+_PERSON_APPOSITION_END = re.compile(r"(?-i:\b[a-z][\w’'-]*),\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){1,2}$")
+
+
 def _place_apposition_end(body: str, match: re.Match, date_start: int) -> bool:
-    return match.group(0) == "," and _PLACE_APPOSITION_END.search(
-        body, max(0, match.start() - 60), match.start()) is not None and not re.match(
+    return match.group(0) == "," and (_PLACE_APPOSITION_END.search(
+        body, max(0, match.start() - 60), match.start()) is not None or _PERSON_APPOSITION_END.search(
+        body, max(0, match.start() - 60), match.start()) is not None) and not re.match(
         r"\s+(?:and|or|but)\b", body[match.end():match.end() + 5]) and _DATE_LEAD.fullmatch(
         body, match.end(), date_start) is not None
 
@@ -197,8 +203,12 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly") and lower not in STATE_VERBS
     if lower in PERFECT_ONLY_PAST:
         return bool(_PERFECT_AUX.search(body, low, start))
-    if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
+    if not (lower in IRREGULAR_PAST or lower in SHORT_REGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
+    if _STANCE_PARTICLE.match(body, start):
+        return False  # "ruled out a delay": a stance, not a happening
+    if lower in AGE_VERBS and _AGE_AFTER.match(body, start + len(word)):
+        return False  # "who turned 60 on 2 April": an age reached
     # "the revised plan", "would give affected residents": an adjective
     return not (_ADJECTIVAL.search(body, low, start) or _AFTER_BARE_VERB.search(body, low, start))
 
@@ -312,6 +322,32 @@ _DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,
 # council's new survey, published ...".
 _DEFINITE_PIECE = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+){0,2}")
 _NAME_REACH = 250
+_AGE_AFTER = re.compile(r"\s+\d{1,3}(?:\s+(?:years?\s+old|on|in|at|last|this|earlier)\b|\s*[,.;])")
+_STANCE_PARTICLE = re.compile(r"(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in STANCE_PARTICLE_VERBS)
+                              + r")\b", re.I)
+_DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_DATE_LEADS) + r")\s+$", re.I)
+# A definite subject headed by an event noun, right before the reporting word (`eventwords.EVENT_NOUNS`): the
+# subject names the happening itself, so the sentence need name no one ("The protests began in May", "The opening
+# ceremony for the new bridge, planned for Friday, was cancelled"). A definite body without a name stays vague
+# ("The committee decided on Monday to wait", test_opendates), and so does any other definite subject ("The
+# children played", "The details emerged").
+_DEFINITE_HEAD_BEFORE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}")
+_IDENTIFIED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
+                                 r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
+
+
+def _identified_subject(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    # (a piece of research, RESEARCH_NOUNS, is no happening of its own: "The audit, published in January" stays
+    # vague without its year, `_DEFINITE_PIECE`)
+    match = _IDENTIFIED_SUBJECT.fullmatch(body, sentence_start, word[0])
+    if match is not None and match.group(1) in EVENT_NOUNS and match.group(1) not in RESEARCH_NOUNS:
+        return True
+    # the word is the subject's own event noun: "The opening ceremony ..., planned for Friday, was cancelled"
+    noun = body[word[0]:word[1]].lower()
+    return (noun in EVENT_NOUNS and noun not in RESEARCH_NOUNS
+            and _DEFINITE_HEAD_BEFORE.fullmatch(body, sentence_start, word[0]) is not None)
+
+
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
@@ -375,6 +411,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "the talks, the Strategic Dialogue, held this year in Beijing": the date tells of the talks
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
+        if _DOCUMENT_DATE_BEFORE.search(body, max(0, date.start - 14), date.start):
+            continue  # "a report dated 2 March": a document's own date, no happening
         if _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6):
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
         if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
@@ -422,7 +460,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             # tonnes of cargo crossed the Caspian in 2025": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
-        if not _names_someone(body, sentence, date, recurring) and not (
+        if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
+                body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
                 and (_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
                      or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS

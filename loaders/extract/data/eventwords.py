@@ -19,6 +19,12 @@ caught paid sent spent built shot stole froze drew threw wrote chose flew drove 
 withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
 """)
 
+# Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
+# "Ruth Amsel died on Saturday", "sued ... on Monday". Not "tied" ("tied up in meetings" is a state).
+SHORT_REGULAR_PAST = _words("""
+died sued
+""")
+
 # Verbs written the same in the present and the past ("they cut taxes"): a happening only after a perfect's
 # auxiliary ("had last cut the rate in April", "has cut its forecast").
 PERFECT_ONLY_PAST = _words("""
@@ -43,7 +49,7 @@ used needed based published updated posted concerned interested involved located
 worried tired supposed allowed compared owned housed aged listed estimated numbered counted measured weighed
 red bed seed need speed feed hundred united limited indeed shed breed deed freed greed proceed succeed exceed
 led fed wed bled bred sped fled drove
-emailed texted tweeted quoted cited titled entitled dubbed headlined captioned labelled labeled
+emailed texted tweeted quoted cited dated titled entitled dubbed headlined captioned labelled labeled
 remained stayed lived continued seemed looked sounded felt knew saw heard learned understood considered
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
 scheduled planned expected intended designed aimed set
@@ -260,6 +266,18 @@ downed edge
 """)
 # ... and those that are such verbs only with "off" ("held off the Sharks"; "held the Bulls scoreless" is no win)
 CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
+
+# A past verb with its particle that tells a stance, not a happening ("The court ruled out a delay on Monday",
+# "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
+STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out")
+
+# Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
+# a number with its noun ("turned 200 protesters away") is none.
+AGE_VERBS = ("turned",)
+
+# Words right before a date that make it a document's own date, not a happening's ("a report dated 2 March",
+# "a letter dated 14 May"): the date is skipped by `opendates`.
+DOCUMENT_DATE_LEADS = ("dated", "datelined", "postmarked")
 
 # Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held
 # there): the town the name opens with is the place (`events._location`).
