@@ -483,7 +483,10 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
 
 # A click letter opening a name's word (Khoekhoe names: "!Naobeb", "ǁGaroës"), after a space or a line's start: ASCII
 # "!" stands outside the word the tokeniser reads, the click letters "ǀ ǁ ǂ ǃ" inside it, before its capital.
-_CLICK_NAME = re.compile(r"(?<!\S)[!ǀǁǂǃ](?=[^\W\d_])")
+# (Written to open with the click's character class, so the regex engine skips to the next "!" or click letter in
+# its C search loop; the look-behind after it reads the same character before the click as `(?<!\S)` before it
+# would: the same matches, at a third of the cost of trying the look-behind at every character of the body.)
+_CLICK_NAME = re.compile(r"[!ǀǁǂǃ](?<!\S[!ǀǁǂǃ])(?=[^\W\d_])")
 _CLICK_LETTERS = "ǀǁǂǃ"
 
 
