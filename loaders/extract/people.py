@@ -831,14 +831,18 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
-            if any(tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper()
-                   and not (_is_role_word(tokens[i + 1]) and (not tokens[i + 1].capital or len(name) > 1))
-                   for i in run[:run.index(first)]):
+            # (the two ship rules read the run's words before the name, and a slash: most names open their run and
+            # have no slash in the few characters before it, and skip them without building the words to read)
+            if run[0] != first and any(
+                    tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper()
+                    and not (_is_role_word(tokens[i + 1]) and (not tokens[i + 1].capital or len(name) > 1))
+                    for i in run[:run.index(first)]):
                 # "HMS Queen Elizabeth", "the USS Ronald Reagan": a ship's name; a title after the capitals, in
                 # lowercase or before a full name, makes them a body's acronym ("INS Commissioner Doris Meissner",
                 # "INS agent Tom Hale"), as a ship is named after one word of a titled person's ("Queen Elizabeth")
                 continue
-            if any(_slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
+            if body.find("/", max(0, tokens[run[0]].start - 8), tokens[first].start) >= 0 and any(
+                    _slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
                 continue  # "the F/B Santo Niño", "the M/V Ana Kell": a boat's name
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
