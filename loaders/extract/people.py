@@ -819,7 +819,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     for run in _runs(body, tokens):
         for name in _name_tokens(body, tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
-            if (first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
+            # (both ampersand patterns need an "&" within three characters before the name or two after it: a
+            # name without one skips them)
+            if body.find("&", max(0, tokens[first].start - 3), tokens[last].end + 2) >= 0 and (
+                    first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
                     or body[tokens[last].end:tokens[last].end + 1] == "&") and (
                     _AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
                         body, max(0, tokens[first].start - 3), tokens[first].start)):
