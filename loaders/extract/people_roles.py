@@ -569,9 +569,35 @@ _TIE_BEFORE = re.compile(r"\b((?i:" + "|".join(sorted(KIN_OWNERS)) + r")[ \u00a0
                          + "|".join(sorted(map(re.escape, TIE_NOUNS - TIE_NOUNS_BODIES_TOO))) + r")),?[ \u00a0]+$")
 
 
+_TIE_WORDS = frozenset(TIE_NOUNS - TIE_NOUNS_BODIES_TOO)
+_KIN_WORDS = frozenset(KIN_NOUNS)  # (lowercase, as written in `data.kin`)
+
+
+def _word_before(body: str, low: int, start: int) -> str | None:
+    """The word that `_TIE_BEFORE` and `_KIN_BEFORE` need as their noun, read in `body[low:start]` with string
+    methods: the text after the last space once a final line break (`$` matches before one), the spaces (at
+    least one) and one comma before `start` are taken off; None when no space is left to end such a word, so
+    neither pattern can match. Most names have no family or tie word right before them: the callers then skip
+    the regex search over the window, which costs as much as the rest of their rule."""
+    end = start
+    if end > low and body[end - 1] == "\n":
+        end -= 1
+    spaced = end
+    while end > low and body[end - 1] in " \u00a0":
+        end -= 1
+    if end == spaced:
+        return None
+    if end > low and body[end - 1] == ",":
+        end -= 1
+    space = max(body.rfind(" ", low, end), body.rfind("\u00a0", low, end))
+    return None if space < 0 else body[space + 1:end]
+
+
 def _tie_before(body: str, start: int) -> str | None:
     """The tie before a name ("Her colleague Rokeya Banu said"): a role, but no evidence of a person of its own
     (the caller's), as "her employer" may be a firm."""
+    if _word_before(body, max(0, start - 30), start) not in _TIE_WORDS:
+        return None  # (the tie nouns are matched case-sensitively: a word outside the set matches none)
     found = _TIE_BEFORE.search(body, max(0, start - 30), start)
     return found.group(1) if found else None
 
@@ -579,6 +605,9 @@ def _tie_before(body: str, start: int) -> str | None:
 def _kin_before(body: str, start: int) -> str | None:
     """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
     Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
+    word = _word_before(body, max(0, start - 40), start)
+    if word is None or word.isascii() and word.lower() not in _KIN_WORDS:
+        return None  # (a word with other letters goes to the regex, whose case-insensitive match is Unicode's)
     found = _KIN_BEFORE.search(body, max(0, start - 40), start)
     if not found:
         return None
