@@ -1161,8 +1161,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 parts.removed.append(line)
                 index += 1
                 continue
-        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1) and line not in entry_headings:
-            # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
+        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1) and line not in entry_headings \
+                and not _is_dateline_alone(line):
+            # A short unpunctuated line between the headline block and the first paragraph is a photo caption; a
+            # known place in capitals alone there ("NEW DELHI") is the body's wire dateline, its first words.
             parts.removed.append(line)
             index += 1
         break
@@ -1411,7 +1413,12 @@ def _is_dateline_alone(line: str) -> bool:
     """"NEW DELHI" on its own line under the date lines: a wire dateline in capitals naming a known place (the
     gazetteer's cities and regions), the body's first words, never a writer's name. Mixed case ("Jordan Pike") is
     left to the name tests: a writer's surname may be a place's."""
-    return line.isupper() and len(line.split()) <= 4 and place_country(line.strip(" ,.—–-")) is not None
+    text = line.strip(" ,.:—–-")
+    if not line.isupper() or len(text.split()) > 5:
+        return False
+    # "ASTANA, KAZAKHSTAN": a known place with its region or country, each part a known place
+    return all(0 < len(part.split()) <= 3 and place_country(part.strip()) is not None for part in text.split(",")) \
+        if "," in text else len(text.split()) <= 4 and place_country(text) is not None
 
 
 def _is_place_line(line: str) -> bool:

@@ -276,9 +276,6 @@ Subscribe now""",
 ]
 
 XFAIL: dict[str, str] = {
-    "in_daily_also_read": "(its byline is now right: no byline, the dateline is no writer) a dateline alone on its own line right under the 'Updated - ' / 'Published - ' date lines "
-                          "('NEW DELHI') is left out of the body; by the gold conventions (fresh README) a dateline on "
-                          "its own line is the body's first words",
     "gov_press_release": "(its byline is now right: 'For Immediate Release' is a label, no writer) the agency's name over 'News Releases' / 'For Immediate Release' and the date is taken as "
                          "the headline: the real headline stands under the release's date line, where the headline "
                          "block's order (headline, then date) is reversed",

@@ -410,7 +410,6 @@ def test_key_points_full_sentences(box, first):
     assert paragraphs[0].startswith(first), paragraphs[:1]
 
 
-_DATELINE_REASON = ("left undone: excepting a capitals place (text_article._is_dateline_alone) from the short-caption rule in _read_header makes these pass, but it also turns the strict xfail [in_daily_also_read] of test_major_outlet_pages2.py into a pass, and that file is not this helper's to edit; the lead can take the one-line change with that xfail lifted")
 _RAIL_TOP = ["Steppe Press Agency", "Politics", "Economy", "Kazakhstan opens new rail link to Caspian port",
              "11 March 2026, 14:20"]
 _RAIL_BODY = ["Kazakhstan on Wednesday opened a 320-kilometre rail line linking the central steppe to the Caspian port "
@@ -420,11 +419,28 @@ _RAIL_BODY = ["Kazakhstan on Wednesday opened a 320-kilometre rail line linking 
 
 @pytest.mark.parametrize("between, first", [
     # a wire dateline in capitals alone on its line over the first paragraph: the body's first words (fresh sets)
-    pytest.param(["ASTANA"], "ASTANA", marks=pytest.mark.xfail(strict=True, reason=_DATELINE_REASON)),
-    pytest.param(["NEW DELHI"], "NEW DELHI", marks=pytest.mark.xfail(strict=True, reason=_DATELINE_REASON)),
+    (["ASTANA"], "ASTANA"),
+    (["NEW DELHI"], "NEW DELHI"),
     # near misses: a short unpunctuated caption, a capitals label that names no place, stay out of the body
     (["Workers lay track near Kuryk"], "Kazakhstan on Wednesday"),
     (["FILE PHOTO"], "Kazakhstan on Wednesday"),
+    # a known place with a colon or a dash after it is a dateline too
+    pytest.param(["ASTANA:"], "ASTANA", marks=pytest.mark.xfail(strict=True, reason=(
+        "a capitals place with a colon alone on its line is still dropped before the body by a rule other than the "
+        "short-caption one (not found before the deadline); _is_dateline_alone itself accepts it"))),
+    (["NEW DELHI —"], "NEW DELHI"),
+    # ... and so is one with its country after a comma; a name and an outlet in capitals is not
+    (["ASTANA, KAZAKHSTAN"], "ASTANA"),
+    (["JOHN SMITH, REUTERS"], "Kazakhstan on Wednesday"),
+    # near misses of ordinary pages: a short capitals line over the first paragraph that names no known place (a
+    # section kicker, a capitals caption, an advert label, an outlet's masthead, a writer's name in capitals)
+    (["WORLD"], "Kazakhstan on Wednesday"),
+    (["OPINION"], "Kazakhstan on Wednesday"),
+    (["BREAKING"], "Kazakhstan on Wednesday"),
+    (["WORKERS LAY TRACK"], "Kazakhstan on Wednesday"),
+    (["ADVERTISEMENT"], "Kazakhstan on Wednesday"),
+    (["STEPPE PRESS AGENCY"], "Kazakhstan on Wednesday"),
+    (["JOHN SMITH"], "Kazakhstan on Wednesday"),
 ])
 def test_capitals_dateline_alone_is_body(between, first):
     _, paragraphs = title_and_paragraphs("\n".join([*_RAIL_TOP, *between, *_RAIL_BODY]))
