@@ -83,7 +83,10 @@ _HABIT_ADVERB = re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s+") for p
 # future 'when' clause.
 _BARE_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)", re.I)
-_GENERAL_WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,.;:]*", re.I)
+# (the 'when' clause's subject is generic, a bare noun: "when students return"; a definite one tells one time:
+# "The trial begins in July, when the new judge arrives", "when Parliament returns")
+_GENERAL_WHEN_AFTER = re.compile(r"\s*,\s*when\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|"
+                                 r"my|your|it|he|she|they|we|you|i)\b)(?-i:[a-z])[^,.;:]*", re.I)
 _PAST_OR_FUTURE = re.compile(r"\b(?:will|shall|would|was|were|had|did|has|have|is\s+to|are\s+to|due|set|expected|"
                           r"next|last|this|[a-z]+ed)\b|['’]ll\b", re.I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:is|are|be|been|being|get|gets)\s+[a-z]+ed\b", re.I)

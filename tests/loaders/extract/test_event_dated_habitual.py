@@ -34,6 +34,9 @@ DATED = [
     ("The strike ended on Tuesday after 40 days.", "strike", "occurred", "2026-06-09"),
     ("The ceremony took place on Saturday in the old cathedral.", "ceremony", "occurred", "2026-06-06"),
     ("The protests erupted in October, when fuel subsidies were cut.", "erupted", "occurred", "2025-10"),
+    # a 'when' clause whose subject is definite tells one time, not a general one
+    ("The trial begins in July, when the new judge arrives.", "trial", "planned", "2026-07"),
+    ("The strike starts in September, when the contract expires.", "strike", "planned", "2026-09"),
 ]
 
 
