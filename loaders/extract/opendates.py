@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -74,6 +74,41 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|state
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 # "has farmed near Yenda since 1951", "who ran a business in the town until 2023": the date bounds a state.
 _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
+# A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
+# peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
+_HABIT_ADVERB = re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in HABIT_ADVERBS) + r")\b", re.I)
+# A bare month ("in September", no day, no year) told with a present verb and followed by a 'when' clause in the
+# present ("The protests peak in September, when students return"): the month of each year, a general time. Not a
+# past ("began in September, when students returned") or a future ("will begin") main clause, nor a past or
+# future 'when' clause.
+_BARE_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)", re.I)
+# (the 'when' clause's subject is generic, a bare noun: "when students return"; a definite one tells one time:
+# "The trial begins in July, when the new judge arrives", "when Parliament returns")
+_GENERAL_WHEN_AFTER = re.compile(r"\s*,\s*when\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|"
+                                 r"my|your|it|he|she|they|we|you|i)\b)(?-i:[a-z])[^,.;:]*", re.I)
+_PAST_OR_FUTURE = re.compile(r"\b(?:will|shall|would|was|were|had|did|has|have|is\s+to|are\s+to|due|set|expected|"
+                          r"next|last|this|[a-z]+ed)\b|['’]ll\b", re.I)
+_PASSIVE_PRESENT = re.compile(r"\b(?:is|are|be|been|being|get|gets)\s+[a-z]+ed\b", re.I)
+
+
+def _present_form(text: str) -> bool:
+    """Whether the text tells nothing in the past or the future: no past auxiliary or form (a participle after a
+    present 'is'/'are' is no past: "when fuel subsidies are reviewed"), no irregular past, no 'will'."""
+    text = _PASSIVE_PRESENT.sub(" is ", text)
+    return (_PAST_OR_FUTURE.search(text) is None
+            and not any(word.lower() in IRREGULAR_PAST for word in re.findall(r"[A-Za-z]+", text)))
+
+
+def _habitual_date(body: str, clause: tuple[int, int], date: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether the date tells a habit (`_HABIT_ADVERB`, `_GENERAL_WHEN_AFTER`), not one happening."""
+    if _HABIT_ADVERB.search(body, clause[0], date.start):
+        return True
+    if not _BARE_MONTH.fullmatch(date.phrase):
+        return False
+    when = _GENERAL_WHEN_AFTER.match(body, date.end, sentence[1])
+    return (when is not None and _present_form(body[clause[0]:date.start])
+            and _present_form(body[when.start():when.end()]))
 # A count over a whole year is a statistic, not a happening ("The port handled 7.4 million containers last
 # year", "accounted for about 38% of sales in 2025"): a verb whose object is a large number or a share.
 _QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|under|"
@@ -413,6 +448,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue
         if _DOCUMENT_DATE_BEFORE.search(body, max(0, date.start - 14), date.start):
             continue  # "a report dated 2 March": a document's own date, no happening
+        if _habitual_date(body, clause, date, sentence):
+            continue  # "The protests typically peak in September", "peak in September, when students return"
         if _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6):
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
         if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):

@@ -311,6 +311,13 @@ predicted expected hoped signalled signaled confirmed
 HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "remembered", "remembers",
                          "reminisced", "as a child", "as a girl", "as a boy")
 
+# Adverbs of frequency, and "tend to": a clause with one between its subject and its date tells a habit, not one
+# dated happening ("The protests typically peak in September", "The negotiations tend to drag on until December";
+# `opendates`). (`modality`'s 'habit' rule reads its own list before a trigger.)
+HABIT_ADVERBS = ("typically", "often", "usually", "always", "normally", "generally", "regularly", "traditionally",
+                 "sometimes", "rarely", "seldom", "frequently", "routinely", "customarily", "habitually",
+                 "invariably", "tend to", "tends to", "tended to")
+
 # Heads of a subject phrase whose demonym names the state that acted ("a Norwegian survey ship had anchored",
 # "Russian forces struck"): the state's craft, forces and services. A demonym before other heads ("Norwegian
 # fishermen", "Tajik farmers") names the nationality of private people, not a party.
