@@ -30,7 +30,6 @@ def _article(text: str, url: str | None = None):
 
 # 1. A line of two short sentences right over the headline, the headline right over the byline and date: the
 # one-sentence line under it is the headline; the line over it is no subtitle. (The reviewer's four pages.)
-@pytest.mark.xfail(strict=True, reason="round 2's two-sentence headline takes the line over the headline")
 @pytest.mark.parametrize("above, block", [
     ("Markets close higher today. Oil falls two percent", BYLINE_DATE),
     ("Try the new Herald app. It is free for readers", BYLINE_DATE),
