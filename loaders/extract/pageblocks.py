@@ -1009,14 +1009,51 @@ def page_title_pairs(texts: list[str], limit: int) -> list[tuple[int, int, str]]
 
 def find_headline(page: Page) -> HeadlineChoice | None:
     """The best-scored headline-shaped line before the body (ties go to the earlier line), or None when no line
-    scores `MIN_HEADLINE_SCORE`. A page-title line ("Headline | Site") gives way to its bare headline nearby."""
+    scores `MIN_HEADLINE_SCORE`. A page-title line ("Headline | Site") gives way to its bare headline nearby, and
+    a line of two sentences to the one-sentence headline right under it (`_headline_under_two_sentences`)."""
     best = _best_headline(page)
     if best is not None:
         for titled, bare, _ in page_title_pairs(page.texts, best.index + 1):
             if titled == best.index:
                 return HeadlineChoice(bare, page.index[bare], page.texts[bare], best.score,
                                       best.signals + ("page-title",), best.against)
+        under = _headline_under_two_sentences(page, best.index)
+        if under is not None:
+            score, signals, against = score_line(page, under)
+            return HeadlineChoice(under, page.index[under], page.texts[under], score,
+                                  signals + ("under-two-sentences",), against)
     return best
+
+
+_TWO_SENTENCE_ECHO = 0.5  # the share of the URL's slug a two-sentence line spells to be the page's headline
+
+
+def is_two_sentence_line(text: str) -> bool:
+    """A headline-shaped line of two short sentences without a closing stop ("Small towns lose their ferries. The
+    capital looks away")."""
+    return is_headline_shaped(text) and sentence_breaks(text, full_stops_only=True) == 1
+
+
+def _headline_under_two_sentences(page: Page, i: int) -> int | None:
+    """The headline right under a chosen line of two sentences, when that line is not the last headline-shaped
+    line over the byline and date block: a ticker, an app's promotion, live scores or a series tag over the
+    headline ("Markets close higher today. Oil falls two percent" / "Council approves budget ..." / "By Jane
+    Roe"). The line under it is one sentence, headline-shaped, no menu line and no standfirst (it does not read as
+    a sentence), and the byline or date line hangs from it (`Page.hangs_meta`). A two-sentence line that spells the
+    URL's slug or stands again nearby (the page title) stays the headline."""
+    if not is_two_sentence_line(page.texts[i]) or page.cover(i) >= _TWO_SENTENCE_ECHO or page.repeated(i) \
+            or any(bare == i for _, bare, _ in page_title_pairs(page.texts, i + _TITLE_PAIR_REACH + 1)):
+        return None
+    j = i + 1
+    while j < len(page) and page.labels[j] in ("share", "button", "label"):
+        j += 1
+    if j >= len(page) or j > page.body_start:
+        return None
+    line = page.lines[j]
+    if not line.shaped or line.navish or line.nav_words or line.menu or is_two_sentence_line(line.text) \
+            or _reads_as_sentence(line) or reads_as_body(line.text):
+        return None
+    return j if page.hangs_meta(j) else None
 
 
 # A transcript's turn: a speaker's name, a colon and what was said ("Ida Fenn: Because I care.").
