@@ -112,10 +112,20 @@ _CLAUSE_END = re.compile(
 _MAX_CLAUSE_CHARS = 1000
 
 
+# A trailing attribution's verb after whitespace: `_INTERJECTED` and `_TRAILING` match only in a sentence holding
+# one (each reads its cue after `\s+`), so one pass over the body finds the sentences worth searching; three in four
+# have none, and each pattern's search per sentence tries its alternatives at every comma or conjunction.
+_TRAILING_CUE_WORD = re.compile(r"\s(?:" + alternation_by_first_letter(tuple(dict.fromkeys(
+    (*speech_verbs.TRAILING, *speech_verbs.TRAILING_INVERTED, "told")))) + r")")
+
+
 def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
     results: list[QuoteRecord] = []
     quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
+    trailing_cues = [match.start() + 1 for match in _TRAILING_CUE_WORD.finditer(body)]
     for sentence_start, sentence_end in resolver.sentences:
+        index = bisect_left(trailing_cues, sentence_start)
+        trailing_cue = index < len(trailing_cues) and trailing_cues[index] < sentence_end
         segment_end = sentence_end
         for match in _INDIRECT.finditer(body, sentence_start, sentence_end):
             if resolver.is_quoted(match.start()):
@@ -153,10 +163,10 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
                     cue=cue_text, **speaker_fields(resolution),
                 ))
-        if not (results and results[-1].start >= sentence_start):
+        if trailing_cue and not (results and results[-1].start >= sentence_start):
             results.extend(_interjected(body, sentence_start, sentence_end, resolver, quoted_ranges))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
-        if not found and not (results and results[-1].start >= sentence_start):
+        if trailing_cue and not found and not (results and results[-1].start >= sentence_start):
             found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
         results.extend(found)
     return results
