@@ -79,6 +79,42 @@ _INDIRECT = re.compile(
     r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
     r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
 )
+# Where an `_INDIRECT` match may start, found in one pass over the body: an apostrophe, or a cue's first word after
+# a character that is no word's (or at the body's start). `_indirect_cues` then tries the pattern only there, with
+# the matches of a search sentence by sentence (the same leftmost, non-overlapping matches, as no other place can
+# open one), instead of the engine trying its filter at every character: the pattern's cost per article 0.26 ->
+# 0.19 ms.
+_INDIRECT_FIRST = alternation_by_first_letter(_INDIRECT_FIRST_WORDS)
+_INDIRECT_WORD_START = re.compile(r"\W(?:" + _INDIRECT_FIRST + r")")
+_INDIRECT_AT_START = re.compile(r"(?:" + _INDIRECT_FIRST + r")")
+_APOSTROPHE = re.compile(r"[’']")
+
+
+def _indirect_starts(body: str) -> list[int]:
+    """Every place an `_INDIRECT` match may start, in order (the words hold no apostrophe, so the two kinds
+    never meet, and a word-start match consumes no character another one needs)."""
+    starts = [match.start() for match in _APOSTROPHE.finditer(body)]
+    starts.extend(match.start() + 1 for match in _INDIRECT_WORD_START.finditer(body))
+    if _INDIRECT_AT_START.match(body):
+        starts.append(0)
+    starts.sort()
+    return starts
+
+
+def _indirect_cues(body: str, starts: list[int], start: int, end: int):
+    """The matches of `_INDIRECT.finditer(body, start, end)`, tried only at `starts` (`_indirect_starts`)."""
+    index, count, floor = bisect_left(starts, start), len(starts), start
+    while index < count and starts[index] < end:
+        position = starts[index]
+        index += 1
+        if position < floor:
+            continue
+        match = _INDIRECT.match(body, position, end)
+        if match:
+            yield match
+            floor = max(match.end(), position + 1)
+
+
 _ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
 # a number's noun and verb: the number opens a clause as its subject ("41 centres had opened", not "20 times")
 _NUMBER_VERB = (r"\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
@@ -112,12 +148,23 @@ _CLAUSE_END = re.compile(
 _MAX_CLAUSE_CHARS = 1000
 
 
+# A trailing attribution's verb after whitespace: `_INTERJECTED` and `_TRAILING` match only in a sentence holding
+# one (each reads its cue after `\s+`), so one pass over the body finds the sentences worth searching; three in four
+# have none, and each pattern's search per sentence tries its alternatives at every comma or conjunction.
+_TRAILING_CUE_WORD = re.compile(r"\s(?:" + alternation_by_first_letter(tuple(dict.fromkeys(
+    (*speech_verbs.TRAILING, *speech_verbs.TRAILING_INVERTED, "told")))) + r")")
+
+
 def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
     results: list[QuoteRecord] = []
     quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
+    trailing_cues = [match.start() + 1 for match in _TRAILING_CUE_WORD.finditer(body)]
+    indirect_starts = _indirect_starts(body)
     for sentence_start, sentence_end in resolver.sentences:
+        index = bisect_left(trailing_cues, sentence_start)
+        trailing_cue = index < len(trailing_cues) and trailing_cues[index] < sentence_end
         segment_end = sentence_end
-        for match in _INDIRECT.finditer(body, sentence_start, sentence_end):
+        for match in _indirect_cues(body, indirect_starts, sentence_start, sentence_end):
             if resolver.is_quoted(match.start()):
                 continue
             clause_start = match.end()
@@ -153,10 +200,10 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
                     cue=cue_text, **speaker_fields(resolution),
                 ))
-        if not (results and results[-1].start >= sentence_start):
+        if trailing_cue and not (results and results[-1].start >= sentence_start):
             results.extend(_interjected(body, sentence_start, sentence_end, resolver, quoted_ranges))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
-        if not found and not (results and results[-1].start >= sentence_start):
+        if trailing_cue and not found and not (results and results[-1].start >= sentence_start):
             found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
         results.extend(found)
     return results

@@ -178,6 +178,8 @@ def _reporters_source(head: list[str]) -> bool:
     noun (`PERSON_NOUNS`, singular or plural) followed by a relative clause without "that" in which the reporter
     ("I", "we") met, asked or spoke to that person, and nothing after it but a short phrase of what was asked
     ("I asked about the delay", "we spoke to over the fares") and a short place or time phrase."""
+    if "I" not in head and "we" not in head:
+        return False  # (the clause's "I" or "we" is a word of its own: most phrases have neither)
     text = " ".join(head)
     for match in re.finditer(r"\b[A-Za-z]+\s+(?:I|we)\s", text):
         found = _REPORTERS_SOURCE.fullmatch(text, match.start())
