@@ -824,6 +824,47 @@ def print_errors(case: Case, matching: Matching) -> None:
                   + ("" if gold.get("spans") or not case.with_evidence else " (evidence not in the body)"))
 
 
+MISS_CLASSES = ("matched but undated", "matched with another date", "date given to another event",
+                "merged into another", "stored but unmatched", "no trigger found")
+
+
+def classify_dated_miss(case: Case, matching: Matching, g: int) -> str | None:
+    """Why a dated `occurred` gold event of a tune half is not found (None when found): the map of issue 15."""
+    gold = case.golds[g]
+    if (gold.get("status") or "occurred") != "occurred" or not gold.get("date"):
+        return None
+    of_event = {e: gg for gg, e in matching.primary.items()} | matching.duplicates
+    if any(date_exact(case.events[e], gold) for e, gg in of_event.items() if gg == g):
+        return None
+    if g in matching.primary:
+        return "matched but undated" if case.events[matching.primary[g]].start_date is None \
+            else "matched with another date"
+    near = [e for e, event in enumerate(case.events) if _overlaps(event.start, event.end, gold.get("spans", []))]
+    elsewhere = [e for e in near if e in of_event]
+    if any(date_exact(case.events[e], gold) for e in elsewhere):
+        return "date given to another event"
+    if elsewhere:
+        return "merged into another"
+    return "stored but unmatched" if near else "no trigger found"
+
+
+def print_dated_misses(groups: list[tuple[str, list[Case]]], details: dict) -> None:
+    """Every dated `occurred` gold event of the tune halves that is not found, with its class (tune halves only)."""
+    counts: Counter = Counter()
+    print("\n== dated-event misses, tune halves ==")
+    for title, cases in groups:
+        for case in cases:
+            if case.half != "tune" or case.set in ("seeds", "synthetic", "custom"):
+                continue
+            for g, gold in enumerate(case.golds):
+                why = classify_dated_miss(case, details[(title, case.id)], g)
+                if why:
+                    counts[why] += 1
+                    print(f"  {title} {case.id[:40]} [{why}] {gold['name']!r} {gold.get('date')} "
+                          f"trigger={gold.get('trigger')!r} date_evidence={gold.get('date_evidence')!r}")
+    print("  classes: " + "; ".join(f"{name} {counts[name]}" for name in MISS_CLASSES))
+
+
 # --- main --------------------------------------------------------------------------------------------------
 
 def main() -> int:
@@ -835,6 +876,8 @@ def main() -> int:
     parser.add_argument("--registry", default=None,
                         help="registry folder, or 'none' for an empty registry (default: the bundled one)")
     parser.add_argument("--errors", action="store_true", help="list tune-half errors, event by event")
+    parser.add_argument("--misses", action="store_true",
+                        help="list and classify every dated gold event of the tune halves that is not found")
     parser.add_argument("-v", "--verbose", action="store_true", help="the legacy block's event listing")
     parser.add_argument("--probes", action="store_true", help="score only the blind probes (tests/data/probes/events)")
     options = parser.parse_args()
@@ -877,8 +920,10 @@ def main() -> int:
                 parser.error(f"unknown set {name!r}")
 
     print()
+    all_details: dict = {}
     for title, cases in groups:
         totals, details = score_cases(cases)
+        all_details.update({(title, k): v for k, v in details.items()})
         fixed = sum(bool(case.note) for case in cases)
         lost = sum(1 for case in cases if case.with_evidence for g in case.golds if not g.get("spans"))
         print_block(title, totals, derived_actors=any(g.get("derived_actors") for c in cases for g in c.golds),
@@ -889,6 +934,8 @@ def main() -> int:
         if options.errors:
             for case in cases:
                 print_errors(case, details[case.id])
+    if options.misses:
+        print_dated_misses(groups, all_details)
     print("\n* actors derived from the seeds-format gold (participants that are not gold people); "
           "~ name acceptability is an automatic proxy (see name_problems)")
     return 0
