@@ -360,7 +360,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
     and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
     bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst. A live
-    page's entry heading under its timestamp (`entry_headings`) is the entry's, not furniture."""
+    page's entry heading under its timestamp (`entry_headings`) is the entry's, not furniture; so is a known place
+    in capitals alone right over the first paragraph ("ASTANA:", "NEW DELHI —"), the body's wire dateline."""
     if page.body_start >= len(page) or page.body_start <= headline:
         return paragraphs
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
@@ -368,7 +369,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                  if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
-                 and not pageblocks.is_transcript_turn(page.texts, i)}
+                 and not pageblocks.is_transcript_turn(page.texts, i)
+                 and not (i == page.body_start - 1 and _is_dateline_alone(page.texts[i]))}
     furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)}
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
