@@ -975,9 +975,6 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
-            elif prose_seen < _CAPTION_REACH and _two_line_caption(text, previous, previous_kind, following,
-                                                                   _text_after(lines, index, 2)):
-                kind = "caption"  # ... or its caption of two short lines over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)
                     or (following is not None and classify_line(following) == "photo_credit")):
@@ -1222,38 +1219,6 @@ _CREDIT_ONLY = re.compile(r"^(?:photo|image|picture|photograph|illustration)s?\s
 _CAPTION_WORDS = 60
 _CAPTION_REACH = 80  # words of prose above (a standfirst at most): the headline block's picture, not the body's
 _BYLINE_START = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s+\S", _I)
-
-
-_TWO_LINE_CAPTION_WORDS = 25  # each line of a two-line caption is this short
-
-
-def _text_after(lines: list[str], index: int, steps: int) -> str | None:
-    """The text `steps` non-blank lines after `index`, if any."""
-    for later in range(index + 1, len(lines)):
-        if lines[later].strip():
-            steps -= 1
-            if not steps:
-                return lines[later].strip()
-    return None
-
-
-def _caption_line(text: str | None) -> bool:
-    return text is not None and len(text.split()) <= _TWO_LINE_CAPTION_WORDS and classify_line(text) is None \
-        and not reports_speech(text) and not _is_block_meta(text) and not text.lstrip().startswith(('"', "“"))
-
-
-def _two_line_caption(text: str, previous: str | None, previous_kind: str | None, following: str | None,
-                      after_following: str | None) -> bool:
-    """The headline block's picture with a caption of two short lines over its credit ("Workers clear fallen trees
-    ..." / "Roofs were torn from ..." / "Photo: Lagoon Times"), right under the byline or date line: the first
-    line under the block's meta with a caption line and then the credit under it, the second a caption line right
-    under that one with the credit under it. The body's opening paragraphs report speech or open on a quotation,
-    and three lines over a credit are no two-line caption."""
-    if not _caption_line(text) or following is None:
-        return False
-    if _is_block_meta(previous):
-        return _caption_line(following) and after_following is not None and bool(_CREDIT_ONLY.match(after_following))
-    return previous_kind == "caption" and _caption_line(previous) and bool(_CREDIT_ONLY.match(following))
 
 
 def _is_block_meta(line: str | None) -> bool:

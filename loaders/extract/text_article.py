@@ -28,7 +28,9 @@ from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
-from loaders.extract.data.cities import place_country
+from loaders.extract.data.cities import city_countries, fold_place, place_country
+from loaders.extract.gazetteer import find_places_and_organisations
+from loaders.extract.text import country_of_word
 from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -370,7 +372,7 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)
-                 and not (i == page.body_start - 1 and _is_dateline_alone(page.texts[i]))}
+                 and not (i == page.body_start - 1 and _is_town_dateline_alone(page.texts[i]))}
     furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)}
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
@@ -1164,7 +1166,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 index += 1
                 continue
         if _is_caption_like(line) and _next_is_paragraph(kept, index + 1) and line not in entry_headings \
-                and not _is_dateline_alone(line):
+                and not _is_town_dateline_alone(line):
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption; a
             # known place in capitals alone there ("NEW DELHI") is the body's wire dateline, its first words.
             parts.removed.append(line)
@@ -1421,6 +1423,20 @@ def _is_dateline_alone(line: str) -> bool:
     # "ASTANA, KAZAKHSTAN": a known place with its region or country, each part a known place
     return all(0 < len(part.split()) <= 3 and place_country(part.strip()) is not None for part in text.split(",")) \
         if "," in text else len(text.split()) <= 4 and place_country(text) is not None
+
+
+def _is_town_dateline_alone(line: str) -> bool:
+    """A dateline alone over the first paragraph names a town or city, optionally with its region ("ANKARA",
+    "ASTANA:", "NEW DELHI —", "ASTANA, KAZAKHSTAN"); a country, a territory or a region alone there ("GAZA",
+    "UKRAINE", "CHINA:", "ISRAEL, GAZA") is a topic tag over the article, no dateline."""
+    if not _is_dateline_alone(line):
+        return False
+    town = line.strip(" ,.:—–-").split(",")[0].strip()
+    if country_of_word(town.lower()) or country_of_word(town) or city_countries().get(fold_place(town)) is None:
+        return False
+    name = town.title()
+    return not any(hit.start == 0 and hit.end == len(name) and hit.kind in ("country", "region")
+                   for hit in find_places_and_organisations(name))
 
 
 def _is_place_line(line: str) -> bool:

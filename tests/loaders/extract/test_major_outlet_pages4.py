@@ -247,6 +247,7 @@ XFAIL: dict[str, str] = {
     'nordic_broadcaster_english:authors': "left undone this round (deadline): a bare name over a job word ('Ingrid Solberg' / 'Journalist') under the date lines is not read as the byline",
     'think_tank_commentary:authors': "left undone this round (deadline): 'Dr. Helena Varga' over her job title, between headline and date, is not read as the byline",
     'central_asia_agency:first': "left undone in round 4 (deadline): 'ASTANA, March 11.' reads as a yearless date line (pubdates.date_line), so the header parse takes it as the block's date line before the body, with or without the photo credit over it (not the credit, not the pre-body furniture step); telling a capitals place + yearless date right over the first paragraph from the block's date line needs its own near misses ('LONDON, March 11' as a date line under a byline)",
+    'pacific_islands_paper:first': "a two-line caption over a credit cannot be told from a two-sentence lede over the next picture's credit",
     'nordic_broadcaster_english:first': 'left undone this round (deadline): the standfirst sits above the caption and dates; with no headline found, the header block is misread',
     'think_tank_commentary:last': "left undone this round (deadline): the closing author note ('Dr. Helena Varga is a senior fellow ...') is kept because the byline was not found (see authors)",
 }
@@ -373,6 +374,9 @@ _STATION_BODY = ["The Cedar Falls City Council voted 6-1 on Thursday to build a 
                  "university.", "Construction is set to begin in the spring of 2027."]
 
 
+_TWO_LINE = "a two-line caption over a credit cannot be told from a two-sentence lede over the next picture's credit"
+
+
 @pytest.mark.parametrize("between, first", [
     # under the audio player's length, a caption over its credit line: the picture's, not the body's
     (["A bus stops on Main Street in downtown Cedar Falls on Wednesday.", "Jenna Morales / River Valley Public Radio"],
@@ -414,6 +418,9 @@ _RAIL_TOP = ["Steppe Press Agency", "Politics", "Economy", "Kazakhstan opens new
 _RAIL_BODY = ["Kazakhstan on Wednesday opened a 320-kilometre rail line linking the central steppe to the Caspian port "
               "of Kuryk, the transport ministry said.",
               "The line will carry up to 12 million tonnes of cargo a year once it reaches full capacity, officials said."]
+
+
+_TWO_LINE = "a two-line caption over a credit cannot be told from a two-sentence lede over the next picture's credit"
 
 
 @pytest.mark.parametrize("between, first", [
@@ -499,13 +506,19 @@ _CYCLONE_BODY = ["The cost of repairing damage from Cyclone Leni has passed $40 
                  "electricity."]
 
 
+_TWO_LINE = "a two-line caption over a credit cannot be told from a two-sentence lede over the next picture's credit"
+
+
 @pytest.mark.parametrize("between, first", [
-    # under the date line, a picture's caption of two short lines over its 'Photo:' credit: the picture's
-    (["Workers clear fallen trees from the main road in Nuku'alofa on Tuesday.",
-      "Roofs were torn from more than 200 homes on the outer islands.", "Photo: Lagoon Times / Mele Fifita"],
-     "The cost of repairing damage"),
-    (["Workers clear fallen trees in Nuku'alofa", "Roofs were torn from 200 homes",
-      "Photo: Lagoon Times / Mele Fifita"], "The cost of repairing damage"),
+    # under the date line, a picture's caption of two short lines over its 'Photo:' credit: the picture's, but it
+    # cannot be told from a two-sentence lede over the next picture's credit (the rule of 0d3dc64 was reverted)
+    pytest.param(["Workers clear fallen trees from the main road in Nuku'alofa on Tuesday.",
+                  "Roofs were torn from more than 200 homes on the outer islands.",
+                  "Photo: Lagoon Times / Mele Fifita"], "The cost of repairing damage",
+                 marks=pytest.mark.xfail(reason=_TWO_LINE, strict=True)),
+    pytest.param(["Workers clear fallen trees in Nuku'alofa", "Roofs were torn from 200 homes",
+                  "Photo: Lagoon Times / Mele Fifita"], "The cost of repairing damage",
+                 marks=pytest.mark.xfail(reason=_TWO_LINE, strict=True)),
     # near misses of ordinary pages: the body's two short opening paragraphs over a mid-body picture's credit
     # (its caption lost) report speech and stay the body's
     (["Cyclone damage has passed $40 million, the finance minister said on Wednesday.",
