@@ -5,13 +5,9 @@ people ("turned 200 protesters away") is no age. Written before the fix.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.loaders.extract.test_events import events_of
-
-PUBLISHED = date(2026, 6, 10)  # a Wednesday
+from tests.loaders.extract.test_event_dated_apposition import assert_dated_at  # published Wednesday 2026-06-10
 
 CASES = [
     # (sentence, people, trigger, ISO date or None: no dated event over the trigger)
@@ -27,10 +23,4 @@ CASES = [
 
 @pytest.mark.parametrize("body, people, trigger, when", CASES, ids=[case[0][:50] for case in CASES])
 def test_age_reached(body, people, trigger, when):
-    events = events_of(body, *people, published=PUBLISHED)
-    start = body.index(trigger)
-    dated = [e.start_date.isoformat() for e in events if e.start <= start < e.end and e.start_date]
-    if when is None:
-        assert not dated, dated
-    else:
-        assert when in dated, [(body[e.start:e.end], e.start_date) for e in events]
+    assert_dated_at(body, people, trigger, when)

@@ -5,13 +5,9 @@ death with no date, "tied up" (not listed: a state), an adjective ("a red card o
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.loaders.extract.test_events import events_of
-
-PUBLISHED = date(2026, 6, 10)  # a Wednesday
+from tests.loaders.extract.test_event_dated_apposition import assert_dated_at  # published Wednesday 2026-06-10
 
 CASES = [
     # (sentence, people, trigger or None, its ISO date)
@@ -28,10 +24,4 @@ CASES = [
 
 @pytest.mark.parametrize("body, people, trigger, when", CASES, ids=[case[0][:50] for case in CASES])
 def test_short_past(body, people, trigger, when):
-    events = events_of(body, *people, published=PUBLISHED)
-    start = body.index(trigger)
-    dated = [e.start_date.isoformat() for e in events if e.start <= start < e.end and e.start_date]
-    if when is None:
-        assert not dated, dated
-    else:
-        assert when in dated, [(body[e.start:e.end], e.start_date) for e in events]
+    assert_dated_at(body, people, trigger, when)

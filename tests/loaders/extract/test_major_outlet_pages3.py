@@ -279,13 +279,16 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _xfail(row: tuple, field: str):
-    reason = XFAIL.get(f"{row[0]}:{field}")
-    return pytest.param(*row, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else row
+def rows_with_xfails(pages: list, xfails: dict[str, str], field: str) -> list:
+    """Each page row, marked a strict xfail where `xfails` gives a reason for '<page name>:<field>'."""
+    def marked(row: tuple):
+        reason = xfails.get(f"{row[0]}:{field}")
+        return pytest.param(*row, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else row
+    return [marked(row) for row in pages]
 
 
 def _rows(field: str) -> list:
-    return [_xfail(row, field) for row in PAGES]
+    return rows_with_xfails(PAGES, XFAIL, field)
 
 
 IDS = [row[0] for row in PAGES]

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.article import extract_article
-from loaders.records import SourceDocument
-from loaders.registry import Registry
 from tests.loaders.extract.test_major_outlet_pages import title_and_paragraphs
+from tests.loaders.extract.test_major_outlet_pages3 import _article, rows_with_xfails
 
 # name, page, title, authors, body's first words, body's last words, a furniture line kept out of the body
 PAGES = [
@@ -253,20 +251,11 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _xfail(row: tuple, field: str):
-    reason = XFAIL.get(f"{row[0]}:{field}")
-    return pytest.param(*row, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else row
-
-
 def _rows(field: str) -> list:
-    return [_xfail(row, field) for row in PAGES]
+    return rows_with_xfails(PAGES, XFAIL, field)
 
 
 IDS = [row[0] for row in PAGES]
-
-
-def _article(text: str):
-    return extract_article(SourceDocument("x", "txt", text), Registry())
 
 
 @pytest.mark.parametrize("name, text, title, authors, first, last, furniture", _rows("title"), ids=IDS)
