@@ -74,8 +74,10 @@ _TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}")
 def is_headline_shaped(line: str) -> bool:
     """A line that could be a headline: 1 to 30 words, at most 250 characters, mostly letters, one sentence,
     not ending like a clause (',' ';' ':') and no template code."""
+    if len(line) > 250:  # before splitting: most lines this long are paragraphs
+        return False
     words = line.split()
-    if not 0 < len(words) <= 30 or len(line) > 250 or line.endswith((",", ";", ":")) or _TEMPLATE.search(line):
+    if not 0 < len(words) <= 30 or line.endswith((",", ";", ":")) or _TEMPLATE.search(line):
         return False
     letters = len(_LETTERS.findall(line))
     if letters < 3 or letters < 0.5 * len(line.replace(" ", "")):

@@ -21,6 +21,7 @@ before reading numeric dates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
@@ -1615,6 +1616,19 @@ def _re_capital_parts(token: str) -> str:
 
 
 def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), *, as_written: bool = False) -> list[str]:
+    """`_authors_from_byline`, remembered: the page layout asks about the same few bylines several times per
+    article (about six calls, one or two lines). A fresh list each time, so a caller may change its own."""
+    if not byline:
+        return []
+    return list(_authors_from_byline_cached(byline, tuple(outlet_names), as_written))
+
+
+@lru_cache(maxsize=2048)
+def _authors_from_byline_cached(byline: str, outlet_names: tuple[str, ...], as_written: bool) -> tuple[str, ...]:
+    return tuple(_authors_from_byline(byline, outlet_names, as_written=as_written))
+
+
+def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), *, as_written: bool = False) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people. A name in capitals ("By JANE ROE") is read
     in title case ("Jane Roe") for matching it on the page; `as_written` keeps the byline's capitals, as the
