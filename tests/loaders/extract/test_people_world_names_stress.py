@@ -158,18 +158,18 @@ def _people(text: str) -> set[str]:
     return {person.name for person in extract_people(article, registry)}
 
 
-def _params():
-    for page in PAGES:
-        marks = [pytest.mark.xfail(reason=_XFAIL[page[0]], strict=True)] if page[0] in _XFAIL else []
-        yield pytest.param(*page, id=page[0], marks=marks)
+def page_params(pages: list, xfails: dict[str, str]) -> list:
+    """Each page row with its name as id, a strict xfail where `xfails` gives the page a reason."""
+    return [pytest.param(*page, id=page[0], marks=[pytest.mark.xfail(reason=xfails[page[0]], strict=True)]
+                         if page[0] in xfails else []) for page in pages]
 
 
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), list(_params()))
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), page_params(PAGES, _XFAIL))
 def test_a_world_page_lists_its_people(name, text, expected, not_people):
     assert _people(text) == expected
 
 
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), list(_params()))
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), page_params(PAGES, _XFAIL))
 def test_no_thing_named_after_a_person_nor_furniture_is_a_person(name, text, expected, not_people):
     found = _people(text)
     assert not {(thing, person) for thing in not_people for person in found if thing in person}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.extract.test_people_world_names_stress import _people
+from tests.loaders.extract.test_people_world_names_stress import _people, page_params
 
 PAGES = [
     ("thai_politics", """Bangkok Morning Post
@@ -86,13 +86,7 @@ _XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    for page in PAGES:
-        marks = [pytest.mark.xfail(reason=_XFAIL[page[0]], strict=True)] if page[0] in _XFAIL else []
-        yield pytest.param(*page, id=page[0], marks=marks)
-
-
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), list(_params()))
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), page_params(PAGES, _XFAIL))
 def test_a_world_page_lists_its_people(name, text, expected, not_people):
     assert _people(text) == expected
 

@@ -4,6 +4,7 @@ an unnamed quote. Each quote's expected speaker (a person's full name, or the la
 body named before takes the body's name, as in the fresh sets' Conventions) was written before the extractor ran."""
 import pytest
 
+from tests.loaders.extract.test_speaker_review_narrowing import _speaker
 from tests.loaders.extract.test_speaker_stress import quotes_of
 
 CAMPAIGN = (
@@ -255,15 +256,6 @@ XFAIL: dict[tuple[str, str], str] = {
     (LIVE[:40], "We won then"): "a lone given name in apposition ('who gave only her first name, Claire') is no "
     "person for the people step (another helper's module)",
 }
-
-
-def _speaker(text: str, start: str) -> str | None:
-
-    found = [q for q in quotes_of(text) if q.text.lstrip("\"“‘ ").startswith(start)]
-    assert found, f"no quote starting {start!r}"
-    direct = [q for q in found if q.kind != "indirect"]
-    quote = (direct or found)[0]
-    return quote.speaker_name or quote.speaker_label
 
 
 @pytest.mark.parametrize("text, start, speaker", [
