@@ -398,7 +398,7 @@ class WhoIsWho:
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
-                                                           self._title_over_style(m),
+                                                           self._title_over_style(m), self._title_of_body(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -569,6 +569,29 @@ class WhoIsWho:
             if _role_heads(title) & TITLE_HEADS:
                 return title
         return None
+
+    # "Chairman of the Kestel Harbour Board Haji Omar Farouk said": a sentence opened by a capitalised title and
+    # the body it is of, then the name (over honorifics, if any), no comma; the people step keeps no role across
+    # the body's name. The title's head is the word before "of"/"for", and must be a title ("Members of the Board
+    # Omar Farouk and Tom Reyes" hold none).
+    _TITLE_OF_BODY = re.compile(
+        r"(?P<title>(?:[A-Z][\w’'-]*[ \t]+){0,2}(?P<head>[A-Z][a-z’'-]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        r"[A-Z][\w&’'.-]*(?:[ \t]+(?:of|for|and|the|de|[A-Z][\w&’'.-]*))*)[ \t]+$")
+
+    def _title_of_body(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        start, _ = self.sentences[self.sentence_of(mention.start)]
+        if mention.start - start > 120:  # (a title opening the sentence is short; a long line is never sliced)
+            return None
+        before = self.body[start:mention.start]
+        words = before.split(" ")
+        while len(words) > 1 and words[-2].lower().rstrip(".") in HONORIFICS:  # (the trailing "" after a space)
+            words.pop(-2)
+        found = self._TITLE_OF_BODY.fullmatch(" ".join(words))
+        if not found or found.group("head").lower() not in TITLE_HEADS:
+            return None
+        return found.group("title")
 
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 140):

@@ -129,7 +129,28 @@ OTHER_AGE = (
     "\"He has done nothing wrong,\" the 45-year-old said.\n"
 )
 
+# a capitalised title with its body before the name, no comma ("Chairman of the Kestel Harbour Board Haji Omar
+# Said said"), is the person's role; near misses: the body's members and friends hold no title, a title of one body
+# does not make "the minister" of a person who holds none
+TITLE_OF_BODY = (
+    "The Kestel Harbour Board on Monday approved $3 million for repairs to the old pier, its chairman said.\n\n"
+    "Chairman of the Kestel Harbour Board Haji Omar Farouk said work would begin in March.\n\n"
+    "\"Some of these planks are older than the fishermen who use them,\" the chairman said.\n"
+)
+MINISTER_OF = (
+    "Minister of Finance Ana Lind presented the budget to parliament on Wednesday.\n\n"
+    "\"Every household will feel the relief,\" the finance minister said.\n"
+)
+MEMBERS_OF = (
+    "Members of the Kestel Harbour Board Omar Farouk and Tom Reyes walked out of the meeting on Monday.\n\n"
+    "The board's chairman said the vote would go ahead without them.\n\n"
+    "\"We cannot wait for ever,\" the chairman said.\n"
+)
+
 ROWS = [
+    (TITLE_OF_BODY, "Some of these planks", "Omar Farouk"),
+    (MINISTER_OF, "Every household will feel", "Ana Lind"),
+    (MEMBERS_OF, "We cannot wait for ever", ("label", "chairman")),
     (TWO_AGED, "We are innocent", ("label", "61-year-old")),
     (OTHER_AGE, "He has done nothing wrong", ("not", "Alan Price")),
     (WIRE, "We came here to listen", "Dan Ezra"),
