@@ -33,6 +33,7 @@ from loaders.extract.data.speaker_heads import (
     STYLE_HONORIFICS,
     speaker_like_head,
 )
+from loaders.extract.data.role_forms import QUALIFIER_FORMS, ROLE_FORM_GROUPS
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
 from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
 from loaders.extract.text import country_of_word
@@ -102,6 +103,24 @@ def _own_role(role: str) -> str:
         return "" if _names_a_person(phrase) else match.group(0)
     own = _OTHER_PERSON_IN_ROLE.sub(cut, role).strip()
     return own or role
+
+
+# a form of an office's head (`role_forms`), where a role holds it as its head: at the role's end, or before
+# "of"/"for" ("chairperson of the water board"); never as a word of something else ("top diplomat in Iraq")
+_ROLE_FORM = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(form) for group in ROLE_FORM_GROUPS for form in group), key=len, reverse=True))
+    + r")(?=$|\s+(?:of|for)\s)", re.IGNORECASE)
+_FORM_GROUP = {form: group for group in ROLE_FORM_GROUPS for form in group}
+
+
+def _other_forms(role: str) -> list[str]:
+    """The role written in the other forms of its head's group ("Chairperson of the Board" → "chair of the
+    Board", "chairman of the Board", …), none when its head has no other form."""
+    found = _ROLE_FORM.search(role)
+    if not found:
+        return []
+    return [role[:found.start()] + form + role[found.end():]
+            for form in _FORM_GROUP[found.group(1).lower()] if form != found.group(1).lower()]
 
 
 def _role_heads(role: str) -> set[str]:
@@ -404,6 +423,8 @@ class WhoIsWho:
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
             roles += [office for role in roles if _COUNTERPART.search(role)
                       for office in [self._counterpart_office(person, role)] if office and office not in roles]
+            # (the same office in its other written forms: "Premier" is a "prime minister")
+            roles += [form for role in list(roles) for form in _other_forms(role) if form not in roles]
             self._roles[id(person)] = roles
         return roles
 
@@ -642,6 +663,7 @@ class WhoIsWho:
             if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
                     or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
+        qualifiers = [QUALIFIER_FORMS.get(q, q) for q in qualifiers]
         return all(q in lowered or _same_stem(q, lowered) for q in qualifiers if q not in ("former", "then"))
 
     def _registry_description(self, titles, nations) -> PersonRecord | None:

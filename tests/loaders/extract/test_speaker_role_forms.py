@@ -72,6 +72,16 @@ ROWS = [
     ("Norwegian skier Karl Moss won the race on Monday.", "the Swede said", ("not", "Karl Moss")),
     ("Ana Lind, who heads the Kestel nurses' union, called the strike on Monday.", "the ministry said",
      ("label", "ministry")),
+    # near misses for forms of one office: a diplomat, or a top diplomat somewhere, is no foreign minister; a
+    # minister of another portfolio is not the finance minister
+    ("Karl Moss, a veteran diplomat, led the talks on Monday.", "the foreign minister said",
+     ("label", "foreign minister")),
+    ("The top Norvian diplomat in Kestel, Karl Moss, was summoned on Monday.", "the foreign minister said",
+     ("label", "foreign minister")),
+    ("Minister of Health Ana Lind presented the plan on Monday.", "the finance minister said",
+     ("label", "finance minister")),
+    ("Karl Moss, a former army general, leads the opposition alliance.", "the retired teacher said",
+     ("label", "teacher")),
 ]
 
 

@@ -1,0 +1,31 @@
+"""Role forms: the ways news prose writes one and the same office, so that a role the article gave a person in
+one form is found by a later description in another ("Chairperson Ana Lind" … "the chairwoman said"; "Premier
+Jan Kowal" … "the prime minister said"; "the country's top diplomat, Dan Ezra," … "the foreign minister said").
+
+`ROLE_FORM_GROUPS`: each group lists equivalent forms of an office's head (lowercase, whole words). A role that
+ends in one of them, or has it before "of"/"for" ("chairperson of the water board"), is also read in every other
+form of its group. (Which roles a description's head may stand for, "the leader" for a president, is the
+lexicon's `ROLE_SYNONYMS`; these are not broader or narrower roles, only the same one written differently.)
+
+`QUALIFIER_FORMS`: qualifiers of a description that say the same of the holder as another ("the retired general"
+of "a former army general").
+General English, nothing article-specific.
+"""
+from __future__ import annotations
+
+ROLE_FORM_GROUPS = (
+    ("chair", "chairman", "chairwoman", "chairperson", "chairwomen", "chairmen"),
+    ("chief executive", "chief executive officer", "ceo"),
+    ("prime minister", "premier"),
+    ("foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
+     "top diplomat"),
+    ("defence minister", "defense minister", "minister of defence", "minister of defense", "minister for defence"),
+    ("interior minister", "minister of the interior", "minister of interior", "home affairs minister",
+     "minister of home affairs"),
+    ("finance minister", "minister of finance", "minister for finance"),
+    ("spokesperson", "spokesman", "spokeswoman"),
+    ("police chief", "chief of police", "police commissioner", "commissioner of police"),
+    ("head teacher", "headteacher", "headmaster", "headmistress", "principal"),
+)
+
+QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
