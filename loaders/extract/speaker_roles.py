@@ -17,6 +17,7 @@ from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
+    ASSOCIATE_NOUNS,
     GENERIC_QUALIFIERS,
     HONORIFIC_STYLES,
     HONORIFICS,
@@ -33,7 +34,7 @@ from loaders.extract.data.speaker_heads import (
     STYLE_HONORIFICS,
     speaker_like_head,
 )
-from loaders.extract.data.role_forms import QUALIFIER_FORMS, ROLE_FORM_GROUPS
+from loaders.extract.data.role_forms import PORTFOLIO_HEADS, QUALIFIER_FORMS, ROLE_FORM_GROUPS, SUBORDINATE_RANKS
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
 from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
 from loaders.extract.text import country_of_word
@@ -121,6 +122,25 @@ def _other_forms(role: str) -> list[str]:
         return []
     return [role[:found.start()] + form + role[found.end():]
             for form in _FORM_GROUP[found.group(1).lower()] if form != found.group(1).lower()]
+
+
+_SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
+_PORTFOLIO_AFTER = re.compile(r"['’]?s?\s+(?:" + "|".join(PORTFOLIO_HEADS) + r")\b")
+
+
+def _holds_title(title: str, lowered: str, qualifiers) -> bool:
+    """Whether the lowercase role holds the title, not only a lower rank of it ("deputy speaker" holds no
+    "speaker", unless the description names the rank too: "the deputy speaker")."""
+    start = lowered.find(title)
+    while start >= 0:
+        rank = _SUBORDINATE.search(lowered, 0, start)
+        # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
+        portfolio = not any(head in title for head in PORTFOLIO_HEADS) \
+            and _PORTFOLIO_AFTER.match(lowered, start + len(title)) is not None
+        if (rank is None or rank.group(1) in qualifiers or rank.group(1) in title) and not portfolio:
+            return True
+        start = lowered.find(title, start + 1)
+    return False
 
 
 def _role_heads(role: str) -> set[str]:
@@ -230,6 +250,11 @@ class WhoIsWho:
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers, position)
+            if (head in TITLE_HEADS or head in HEAD_SYNONYMS) and head not in LEADER_HEADS:
+                # an office ("the justice minister") is not someone who holds another office its qualifiers only
+                # name ("Justice Ana Lind", a judge); a leader's word says only who leads ("the transport chief"
+                # of "Secretary for Transport X")
+                fitting = [person for person in fitting if not self._holds_other_office(person, titles)]
             domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
             body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
             if not fitting and body_words and head in LEADER_HEADS:
@@ -238,8 +263,9 @@ class WhoIsWho:
                 fitting = self._heads_of_body(body_words)
             if not fitting and domains and head in LEADER_HEADS:
                 # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
+                # (one who speaks for or advises the body, "a spokeswoman for the police", does not lead it)
                 fitting = [person for person in self._people_described_by(domains, position)
-                           if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
+                           if any(_role_heads(role) & TITLE_HEADS - ASSOCIATE_NOUNS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
         latest: list[Mention] = []
@@ -358,6 +384,11 @@ class WhoIsWho:
                 for mention in self._mentions_of.get(id(person), ()))]
         return found if len(found) == 1 else []
 
+    def _holds_other_office(self, person: PersonRecord, titles) -> bool:
+        """Whether every office the person's roles are headed by (a title head) is none of `titles`."""
+        heads = {head for role in self._roles_of(person) for head in _role_heads(role) & TITLE_HEADS}
+        return bool(heads) and not any(title.split()[-1] in heads for title in titles)
+
     def _article_role_head(self, head: str) -> bool:
         """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
         then "the veteran harbour master said"): a role no table knows is still a role once the article has
@@ -417,7 +448,7 @@ class WhoIsWho:
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
-                                                           self._title_over_style(m), self._title_of_body(m),
+                                                           self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -599,6 +630,22 @@ class WhoIsWho:
         r"(?P<title>(?:[A-Z][\w’'-]*[ \t]+){0,2}(?P<head>[A-Z][a-z’'-]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
         r"[A-Z][\w&’'.-]*(?:[ \t]+(?:of|for|and|the|de|[A-Z][\w&’'.-]*))*)[ \t]+$")
 
+    # "Vice-Chancellor Karl Moss", "Inspector-General of Police Karl Moss": a hyphenated capitalised title (a
+    # part of it a title head) right before the name, which the people step keeps no role for
+    _HYPHENATED_TITLE = re.compile(
+        r"(?:^|(?<=[\s(]))(?P<title>[A-Z][a-z]+-[A-Za-z][a-z]+(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        r"(?:[A-Z][\w&’'.-]*[ \t]+){1,4})?)[ \t]*$")
+
+    def _hyphenated_title(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        found = self._HYPHENATED_TITLE.search(self.body, max(0, mention.start - 60), mention.start)
+        if not found:
+            return None
+        title = found.group("title").strip()
+        parts = title.split()[0].lower().split("-")
+        return title if any(part in TITLE_HEADS for part in parts) else None
+
     def _title_of_body(self, mention: MentionRecord) -> str | None:
         if mention.role or self.is_quoted(mention.start):
             return None
@@ -656,7 +703,8 @@ class WhoIsWho:
         lowered = role.lower()
         # A counterpart holds the same office as the one it is the counterpart of: any title fits it, its
         # nationality still has to ("his Borovian counterpart, X" is "the Borovian leader").
-        if not any(title in lowered for title in titles) and not re.search(r"\bcounterparts?\b", lowered):
+        if not any(_holds_title(title, lowered, qualifiers) for title in titles) \
+                and not re.search(r"\bcounterparts?\b", lowered):
             return False
         for nation in nations:
             demonyms = [d for d, n in DEMONYMS.items() if n == nation]

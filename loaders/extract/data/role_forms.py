@@ -29,3 +29,14 @@ ROLE_FORM_GROUPS = (
 )
 
 QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
+
+# ranks written before an office that make it another, lower office ("Deputy Speaker", "Vice-Chancellor",
+# "Assistant Commissioner", "Under-Secretary"): such a role is no holder of the office itself ("the Speaker", "the
+# chancellor"), only of a description that names the rank too ("the deputy speaker"). ("acting", "interim" and
+# "former" are no such ranks: an acting president is the president.)
+SUBORDINATE_RANKS = ("vice", "deputy", "assistant", "under", "sub", "lieutenant", "associate")
+
+# heads after which an office's word names a portfolio or a body, not the office ("Justice Minister", "the
+# Defence Secretary", "the Judiciary Committee", "the President's Office"): a role that holds the word only so is
+# no holder of that office ("Justice Minister Ana Lind" is not "the judge").
+PORTFOLIO_HEADS = ("minister", "ministry", "secretary", "department", "committee", "commission", "office", "council")
