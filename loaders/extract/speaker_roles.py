@@ -188,9 +188,14 @@ class WhoIsWho:
                 head, size = " ".join(cleaned[-span:]), span
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
+        titled_by_word: list[PersonRecord] = []
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in HEAD_SYNONYMS \
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
-            return None
+            # an office no table knows, written as a title right before a name ("Warden Ana Lind", "Abbot Karl
+            # Moss"): the article gave it to that person
+            titled_by_word = self._titled_by_word(head) if size == 1 else []
+            if not titled_by_word:
+                return None
         nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
         # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
         nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
@@ -203,7 +208,7 @@ class WhoIsWho:
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
-        fitting = self._people_fitting(titles, nations, qualifiers)
+        fitting = self._people_fitting(titles, nations, qualifiers) or titled_by_word
         if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
                                                     for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
             # "the country's top diplomat" is the country's own office holder, never someone introduced as a
@@ -383,6 +388,20 @@ class WhoIsWho:
                 mention.start < position and not self.is_quoted(mention.start)
                 for mention in self._mentions_of.get(id(person), ()))]
         return found if len(found) == 1 else []
+
+    def _titled_by_word(self, head: str) -> list[PersonRecord]:
+        """The people a mention of whom (outside quotes) is written right after `head` capitalised as a title
+        ("Warden Ana Lind", "Kestel Prison Warden Ana Lind" for "warden"). A single word only, and only for a head
+        no table knows: what the words before it say is left to the tables' readings."""
+        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + r"[ \t]+$")
+        found = []
+        for person in self.people:
+            if person.name in self._organisations:
+                continue
+            if any(not self.is_quoted(m.start) and title.search(self.body, max(0, m.start - len(head) - 2), m.start)
+                   for m in self._mentions_of.get(id(person), ())):
+                found.append(person)
+        return found
 
     def _holds_other_office(self, person: PersonRecord, titles) -> bool:
         """Whether every office the person's roles are headed by (a title head) is none of `titles`."""
