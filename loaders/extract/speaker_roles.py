@@ -287,6 +287,8 @@ class WhoIsWho:
                 best = mentions[index]
         if best and len(latest) > 1:
             best = self._the_one_who_spoke(best, latest, position)
+            if best is None:
+                return None
         if best:
             return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
@@ -428,7 +430,7 @@ class WhoIsWho:
                     self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         return fitting
 
-    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention:
+    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention | None:
         """'Minister A said … A and Minister B met … “…,” the minister said': when the latest fitting person was
         last named in one sentence with another who fits ("A and B met"), naming tells them apart no more, and the
         description goes on with the one of them who spoke last before it (else the latest named)."""
@@ -443,7 +445,9 @@ class WhoIsWho:
                        default=-1)
 
         spoke = max(together, key=last_spoke)
-        return spoke if last_spoke(spoke) >= 0 else best
+        # (when neither has spoken, the description tells them apart no more than the order they were named in:
+        # "Defence Minister A and Health Minister B opened …" then "the minister said" is either: the label)
+        return spoke if last_spoke(spoke) >= 0 else None
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
@@ -591,13 +595,19 @@ class WhoIsWho:
                              + "|".join(APPOINTING_VERBS) + r")|became|has\s+become|had\s+become)\s+(?:as\s+)?"
                              r"(?:(?:its|the|their|a|an)\s+)?" + _ROLE_WORDS)
 
+    # ("Ana Lind, who serves as the city's housing director,", "Karl Moss, who has worked as a court interpreter")
+    _ROLE_SERVING = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?:(?:has|had)\s+)?"
+                               r"(?:serves|served|works|worked|acts|acted)\s+as\s+"
+                               r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
+
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):
             return None
         found = None
         if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
             found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
-        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
+        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100) \
+            or self._ROLE_SERVING.match(self.body, mention.end, mention.end + 100)
         if not found:
             return None
         # the role ends in its last word that names a person by office or work ("chief executive", "harbour
