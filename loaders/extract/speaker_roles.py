@@ -143,6 +143,27 @@ def _holds_title(title: str, lowered: str, qualifiers) -> bool:
     return False
 
 
+# "-ly" adjectives, which modify the noun, not a following word
+_LY_ADJECTIVES = frozenset("""elderly friendly family only early daily weekly monthly yearly likely unlikely lonely
+lovely deadly costly orderly holy""".split())
+
+
+def _without_manner(qualifiers: list[str]) -> list[str]:
+    """A description's qualifiers without an adverb of manner and the adjective it qualifies ("the visibly
+    angry coach", "a clearly frustrated minister"): they tell how the person was, not which role they hold."""
+    kept: list[str] = []
+    skip = False
+    for index, word in enumerate(qualifiers):
+        if skip:
+            skip = False
+            continue
+        if word.endswith("ly") and len(word) >= 6 and word not in _LY_ADJECTIVES and index + 1 < len(qualifiers):
+            skip = True
+            continue
+        kept.append(word)
+    return kept
+
+
 def _role_heads(role: str) -> set[str]:
     """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
     "real estate developer from Manhattan", "chief" in "chief of staff")."""
@@ -205,6 +226,7 @@ class WhoIsWho:
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
                       if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
+        qualifiers = _without_manner(qualifiers)
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
