@@ -728,11 +728,19 @@ class WhoIsWho:
     _BARE_ROLE_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
                                   r"(?:of|at|for)\s+[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
 
+    # "Karl Moss, CEO of Holm Timber,", "Ana Lind, Director of Communications at Holm,": the same with the title
+    # capitalised, as press releases and many outlets write it (its last word a title head: not "Ana Lind, Kestel
+    # Rovers of the Premier League")
+    _CAPITALISED_ROLE_AFTER = re.compile(
+        r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:of|at|for)\s+"
+        r"[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
+
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
         if not found:
-            bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
-            if bare and bare.group("title").split()[-1] in TITLE_HEADS and not self.is_quoted(mention.start):
+            bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100) \
+                or self._CAPITALISED_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
+            if bare and bare.group("title").split()[-1].lower() in TITLE_HEADS and not self.is_quoted(mention.start):
                 return bare.group("role")
         if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
             return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")

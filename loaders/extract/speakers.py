@@ -637,6 +637,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             person = self._standing_referent(head, gender, position)
             return Resolution(name=person.name, via="description", doubtful=True) if person else None
         stated = self._person_of_age(cleaned, gender, position)
+        if stated is None and head in PARTY_NOUNS:
+            stated = self._person_of_party(head, words, position)
         if stated is not None:
             return Resolution(name=stated.name, via="description") if stated else None
         mention = self.person_antecedent(position, gender, limit_sentences=2)
@@ -669,6 +671,44 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if not aged:
             return None
         return aged[0] if len(aged) == 1 else False
+
+    # a party tag after a name: "Rep. Ana Lind (D-Ohio)", "Sen. Karl Moss, R-Texas,"
+    _PARTY_TAG = re.compile(r"\s*(?:,\s*|\()([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*[,)]")
+    _TAG_PARTY = {"R": "republican", "D": "democrat", "I": "independent"}
+
+    def _parties_of(self, person: PersonRecord) -> set[tuple[str, str]]:
+        """The parties the article gives the person, each with the state or place of a party tag ("" without):
+        a tag after a mention ("(D-Ohio)"), a party word in a role or written right before a mention."""
+        found: set[tuple[str, str]] = set()
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            tag = self._PARTY_TAG.match(self.body, mention.end, mention.end + 30)
+            if tag:
+                found.add((self._TAG_PARTY[tag.group(1)], tag.group(2).lower()))
+            for word in self._title_words_before(mention):
+                party = _PARTY_OF.get(word.lower(), word.lower())
+                if party in PARTY_NOUNS:
+                    found.add((party, ""))
+        for role in self._roles_of(person):
+            found.update((party, "") for word in re.findall(r"[a-z]+", role.lower())
+                         for party in [_PARTY_OF.get(word, word)] if party in PARTY_NOUNS)
+        return found
+
+    def _person_of_party(self, party: str, words: list[str], position: int) -> PersonRecord | bool | None:
+        """'the Republican', 'the Texas Democrat': the one person named before `position` the article gave that
+        party (and the place a capitalised word of the description names, when a tag gives one); False when
+        people were given parties but not that one or several have it (the label); None when nobody was given
+        any party (the nearby person is then read as before)."""
+        places = {word.strip(".,").lower() for word in words[:-1] if word[:1].isupper()} - {"the"}
+        named = [person for person in self.people if person.name not in self._organisations and any(
+            m.start < position and not self.is_quoted(m.start) for m in self._mentions_of.get(id(person), ()))]
+        parties = {id(person): self._parties_of(person) for person in named}
+        if not any(parties.values()):
+            return None
+        fitting = [person for person in named if any(
+            own == party and (not places or not state or state in places) for own, state in parties[id(person)])]
+        return fitting[0] if len(fitting) == 1 else False
 
     def _standing_referent(self, noun: str, gender: str | None, position: int,
                            sentences: int = 4) -> PersonRecord | None:

@@ -16,6 +16,9 @@ from __future__ import annotations
 ROLE_FORM_GROUPS = (
     ("chair", "chairman", "chairwoman", "chairperson", "chairwomen", "chairmen"),
     ("chief executive", "chief executive officer", "ceo"),
+    ("chief operating officer", "coo"),
+    ("chief financial officer", "cfo", "finance director"),
+    ("chief technology officer", "cto"),
     ("prime minister", "premier"),
     ("foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
      "top diplomat"),

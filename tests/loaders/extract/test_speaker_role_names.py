@@ -48,3 +48,17 @@ ABBREVIATED = [
 def test_abbreviated_role(intro, attribution, expected):
     quote = _quote(article(intro, attribution))
     assert quote.speaker_name == expected, (quote.speaker_name, quote.speaker_label)
+
+
+# near misses: another party, another state, two of the party, and a capitalised name that is no title
+@pytest.mark.parametrize("intro, attribution, label", [
+    ("Sen. Karl Moss, R-Texas, blocked the vote on Monday.", "the Democrat said", "democrat"),
+    ("Sen. Karl Moss, R-Texas, blocked the vote on Monday.", "the Ohio Republican said", "republican"),
+    ("Sen. Karl Moss, R-Texas, and Rep. Ana Lind, R-Ohio, blocked the vote on Monday.", "the Republican said",
+     "republican"),
+    ("Ana Lind, Kestel Rovers of the Premier League, won on Monday.", "the director said", "director"),
+])
+def test_party_and_title_near_misses(intro, attribution, label):
+    quote = _quote(article(intro, attribution))
+    assert quote.speaker_name is None, quote.speaker_name
+    assert label in (quote.speaker_label or "").lower(), quote.speaker_label
