@@ -721,6 +721,24 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None
         fit = (lambda person: self._nationality_fit(person, country)) if country and noun not in STANDING_NOUNS \
             else (lambda person: self._standing_fit(person, noun))
+        if country and noun not in STANDING_NOUNS:
+            # the nationality the article gave someone, however far back: the one person given it is meant
+            # before anyone nearer whose nationality is left open; nobody given it while others were given
+            # another leaves the label ("Norwegian skier Karl Moss … the Kenyan said")
+            everyone = self._people_named_before(position, gender, len(self.sentences))
+            given = [person for person in everyone if fit(person) is True]
+            if len(given) == 1:
+                return given[0]
+            others = [person for person in everyone if fit(person) is False]
+            if not given and others:
+                # ... unless the one whose nationality is open was named in a sentence with one given another
+                # (the contest it tells them apart in: "Paul Dunn of Norway beat Karl Lenz. … the Dane said")
+                contrasted = {self.sentence_of(m.start) for person in others
+                              for m in self._mentions_of.get(id(person), ()) if m.start < position}
+                open_ = [person for person in everyone if fit(person) is None and any(
+                    self.sentence_of(m.start) in contrasted for m in self._mentions_of.get(id(person), ())
+                    if m.start < position)]
+                return open_[0] if len(open_) == 1 else None
         candidates = self._people_named_before(position, gender, sentences)
         verdicts = [(person, fit(person)) for person in candidates]
         described = [person for person, verdict in verdicts if verdict is True]
