@@ -34,7 +34,13 @@ from loaders.extract.data.speaker_heads import (
     STYLE_HONORIFICS,
     speaker_like_head,
 )
-from loaders.extract.data.role_forms import PORTFOLIO_HEADS, QUALIFIER_FORMS, ROLE_FORM_GROUPS, SUBORDINATE_RANKS
+from loaders.extract.data.role_forms import (
+    GRADED_OFFICES,
+    PORTFOLIO_HEADS,
+    QUALIFIER_FORMS,
+    ROLE_FORM_GROUPS,
+    SUBORDINATE_RANKS,
+)
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
 from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
 from loaders.extract.text import country_of_word
@@ -137,7 +143,8 @@ def _holds_title(title: str, lowered: str, qualifiers) -> bool:
         # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
         portfolio = not any(head in title for head in PORTFOLIO_HEADS) \
             and _PORTFOLIO_AFTER.match(lowered, start + len(title)) is not None
-        if (rank is None or rank.group(1) in qualifiers or rank.group(1) in title) and not portfolio:
+        if (rank is None or rank.group(1) in qualifiers or rank.group(1) in title or title in GRADED_OFFICES) \
+                and not portfolio:
             return True
         start = lowered.find(title, start + 1)
     return False

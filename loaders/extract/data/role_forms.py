@@ -37,7 +37,9 @@ QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
 # "Assistant Commissioner", "Under-Secretary"): such a role is no holder of the office itself ("the Speaker", "the
 # chancellor"), only of a description that names the rank too ("the deputy speaker"). ("acting", "interim" and
 # "former" are no such ranks: an acting president is the president.)
-SUBORDINATE_RANKS = ("vice", "deputy", "assistant", "under", "sub", "lieutenant", "associate")
+SUBORDINATE_RANKS = ("vice", "deputy", "assistant", "under", "sub", "lieutenant")
+# offices whose ranks are grades of the same office ("Assistant Professor Ana Lind" is "the professor")
+GRADED_OFFICES = ("professor", "lecturer", "editor")
 
 # heads after which an office's word names a portfolio or a body, not the office ("Justice Minister", "the
 # Defence Secretary", "the Judiciary Committee", "the President's Office"): a role that holds the word only so is

@@ -44,6 +44,11 @@ ROWS = [
     ("Justice Minister Ana Lind presented the bill on Monday.", "the judge said", ("label", "judge")),
     ("Deputy Speaker Karl Moss suspended the sitting on Monday.", "the Speaker said", ("not", "Karl Moss")),
     ("Vice-Chancellor Karl Moss announced the cuts on Monday.", "the chancellor said", ("not", "Karl Moss")),
+    ("Deputy Prime Minister Karl Moss announced the cuts on Monday.", "the prime minister said",
+     ("not", "Karl Moss")),
+    # a grade of an academic office is that office
+    ("Assistant Professor Ana Lind published the study on Monday.", "the professor said", "Ana Lind"),
+    ("Associate Professor Ana Lind published the study on Monday.", "the professor said", "Ana Lind"),
     ("Karl Moss, governor of the central bank, raised rates on Monday.", "the state governor said",
      ("not", "Karl Moss")),
     ("Ana Lind, a spokeswoman for the police, confirmed the arrests on Monday.", "the police chief said",
