@@ -28,6 +28,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import (
     DOCUMENT_NOUNS,
     NAMED_NOUNS,
+    SCHEME_HEADS,
     UTTERANCE_NOUNS,
     WORDING_NOUNS,
     WORK_NOUNS,
@@ -1687,6 +1688,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         # (but "X called the report “a fake”" is X's word for the report, and "X said the plan “offered
         # nothing new”" goes on with the plan's verb: no name starts so)
         return True
+    if _names_a_scheme(body, span, words, before):
+        return True  # 'it wants a new “talent visa” for specialists': the writer's name for a scheme
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):
@@ -1710,6 +1713,32 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if short and span.single and attribution is None:
         return True
     return False
+
+
+# A determiner (with up to two modifiers) right before the opening mark, and the word before it: "wants a new “"
+_DETERMINED_BEFORE = re.compile(r"(?:(?P<word>[\w’'-]+)\s+)?(?:a|an|the|its|their|his|her|our|this|that|these|those)"
+                                r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# ... of which a copula or a characterising verb makes the quote the speaker's word for a thing ("was a “slush fund”")
+_PREDICATING_WORDS = frozenset({
+    "is", "was", "are", "were", "be", "been", "being", "becomes", "became", "become", "remains", "remained", "as",
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "brand", "brands", "branded", "label", "labels",
+    "labelled", "labeled", "term", "terms", "termed", "deem", "deems", "deemed", "consider", "considers",
+    "considered", "like",
+})
+
+
+def _names_a_scheme(body: str, span: QuotedSpan, words: list[str], before: str) -> bool:
+    """A short quote ending on a scheme's head noun (data SCHEME_HEADS) after a determiner outside the marks names the
+    scheme ("wants a new “talent visa”", "launched the “fair harbour initiative”"), unless a copula or a
+    characterising verb comes before the determiner ("called the levy a “ferry visa”", "was a “slush fund”")."""
+    if not 2 <= len(words) <= 6 or words[-1].rstrip(",.;:")[-1:] in ("!", "?"):
+        return False
+    if words[-1].strip(",.;:’'\"”").lower() not in SCHEME_HEADS or VERB_LIKE.match(words[0].lower()):
+        return False  # (the quote opening on a verb goes on with the subject before it: 'the council “will set up a fund”')
+    determined = _DETERMINED_BEFORE.search(before)
+    if not determined:
+        return False
+    return (determined.group("word") or "").lower() not in _PREDICATING_WORDS
 
 
 # Words a name may hold twice ("The Bank of the West", "Friends of the Earth and of the Sea"): no chant's repetition.

@@ -31,6 +31,16 @@ UNDERTAKING_NOUNS = frozenset({
     "memoir",
 })
 NAMED_NOUNS = WORK_NOUNS | UNDERTAKING_NOUNS
+# The last word of a scheme's name ("a new “talent visa”", "the “fair harbour initiative”", "a “river rescue fund”"):
+# a short quote ending on one, after a determiner outside the marks, is the writer naming the scheme, not words
+# said, unless a characterising verb or a copula comes before ("called the levy a “ferry visa”"). Nouns an
+# evaluation ends on as often as a name ("a “real plan”", "a “bad deal”", "an “unjust law”", "a “stealth tax”")
+# are left out.
+SCHEME_HEADS = frozenset({
+    "initiative", "initiatives", "programme", "programmes", "program", "programs", "scheme", "schemes", "visa",
+    "visas", "fund", "funds", "levy", "permit", "permits", "zone", "zones", "corridor", "loophole", "pact",
+    "doctrine", "allowance", "subsidy", "card", "pass", "lane", "register", "registry", "bill", "act",
+})
 # What a person says or writes that is not a document ("in his remarks", "her reply"): with the documents above,
 # the words that let a colon line introduce an unnamed speaker's quote ("The ministry's response: “…”").
 UTTERANCE_NOUNS = frozenset({

@@ -2102,3 +2102,30 @@ def test_a_name_given_by_an_unnamed_source_stays_in_its_label(body, label):
 def test_a_speech_verb_in_a_sources_relative_clause_after_an_auxiliary(body, label):
     [quote] = _direct(body)
     assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, text, kept",
+    [
+        # a quoted name of a scheme (ending on a scheme's head noun) after a determiner outside the marks is the
+        # writer naming a thing, even inside a clause that reports someone's speech
+        ("The government announced on Monday that it wants a new “talent visa” for highly paid specialists.",
+         "talent visa", False),
+        ("In 2010 the party launched the “fair harbour initiative” to cap the fees.", "fair harbour initiative",
+         False),
+        ("Maria Lopez said the council would set up a “river rescue fund” next year.", "river rescue fund", False),
+        ("John Carter said the town had closed the “rent loophole” last spring.", "rent loophole", False),
+        # ... but a characterising verb or a copula before the determiner makes them the speaker's words
+        ("John Carter called the levy a “ferry visa” for the rich.", "ferry visa", True),
+        ("John Carter said the levy was a “slush fund” for the mayor.", "slush fund", True),
+        ("Maria Lopez described the deal as a “suicide pact” for the valley.", "suicide pact", True),
+        # ... and so do words that end on no scheme's head, or with no determiner outside the marks
+        ("Maria Lopez said the town needs a “real plan” for the harbour.", "real plan", True),
+        ("Maria Lopez called the plan “a disgrace.”", "a disgrace.", True),
+        ("John Carter said it was “unacceptable.”", "unacceptable.", True),
+        ("John Carter said the council “will set up a fund” next year.", "will set up a fund", True),
+        ("Maria Lopez said the “rescue fund is empty” and left.", "rescue fund is empty", True),
+    ],
+)
+def test_a_quoted_name_of_a_scheme_is_no_quote(body, text, kept):
+    assert any(q.text == text for q in _direct(body)) == kept
