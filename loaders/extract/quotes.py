@@ -794,6 +794,19 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
+    saying = _AS_SAYING.search(body, max(start, end - 200), end)
+    if saying and not _opens_clause(body, saying.start(), start):
+        saying = None
+    if saying:  # "As Lopez likes to say, “…”", "As they say about the doctor, “…”"
+        np_start, np_end = _trim(body, saying.start("np"), saying.end("np"))
+        np = body[np_start:np_end]
+        if np.lower() in _GENERIC_SAYERS:
+            return _Attribution(Resolution(label=np, start=np_start, end=np_end, via="label"),
+                                saying.group("cue").lower(), True)
+        if _valid_np(body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, saying.group("cue").lower(), True)
     characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end)
     if characterised and not _NOT_FINITE_BEFORE.search(body, max(start, characterised.start() - 12),
                                                         characterised.start()):
@@ -944,6 +957,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
 # own subject, not the speaker of a quote in the main clause.
 _ABSOLUTE_OPENING = re.compile(r"[\s\"“”‘’']*(?:With|Without|Amid)\s+[^,;:\"“”]+$")
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\n]{2,160}?)\s+(?:once\s+|has\s+|had\s+)?puts?\s+it\s*[,:]")
+# "As X likes to say, “…”", "As they say about the doctor, “…”": an "as" clause of saying right before the opening
+# mark, opening a clause (not "who identified herself only as Nell said:"); its subject is the speaker, a generic
+# "they" or "people" the label (the verbs: data AS_SAYING_VERBS)
+_AS_SAYING = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\n,\"“”]{2,80}?)\s+(?:(?:likes|liked|loves|loved|used)\s+to\s+|"
+                        r"(?:is|was)\s+fond\s+of\s+|once\s+|often\s+|always\s+|would\s+)?(?P<cue>"
+                        + "|".join(speech_verbs.longest_first(speech_verbs.AS_SAYING_VERBS))
+                        + r")(?:\s+(?:about|of)\s+[^,;:!?\n\"“”]{2,60}?)?\s*[,:]\s*$")
+_GENERIC_SAYERS = frozenset({"they", "people", "folks", "the saying", "the old saying"})
 _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opinion|words|estimation)\s*,")
 
 
@@ -1725,6 +1746,15 @@ _PREDICATING_WORDS = frozenset({
     "labelled", "labeled", "term", "terms", "termed", "deem", "deems", "deemed", "consider", "considers",
     "considered", "like",
 })
+
+
+def _opens_clause(body: str, position: int, sentence_start: int) -> bool:
+    """Whether `position` opens a clause: the sentence's start, or after a stop, a comma, a dash, a bracket or
+    "and"/"but"."""
+    if position <= sentence_start:
+        return True
+    before = body[max(0, position - 12):position].rstrip()
+    return not before or before[-1] in "\n.!?;,—–(:" or re.search(r"\b(?:and|but)$", before) is not None
 
 
 def _names_a_scheme(body: str, span: QuotedSpan, words: list[str], before: str) -> bool:

@@ -182,6 +182,10 @@ LEAD = (
 # written, sung or shown, which may be a title.
 VOCAL_LEAD = ("shouted", "shouting", "shouts of", "yelled", "yelling", "chanted", "chanting", "chant of",
               "chants of", "exclaimed", "screamed", "screaming", "screams of", "cries of", "cried")
+# The verb of an "as" clause of saying before a quote: 'As Lopez likes to say, “…”', 'As they say about X, “…”'.
+AS_SAYING_VERBS = ("say", "says", "said", "put it", "puts it", "write", "writes", "wrote", "note", "notes", "noted",
+                   "observe", "observes", "observed", "remark", "remarks", "remarked", "quip", "quips", "quipped",
+                   "joke", "jokes", "joked", "tell it", "tells it", "told it")
 # Attributing a quote even from the next sentence: '…done.” Trump said.'
 CORE = frozenset({"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks",
                   "explained", "explains", "continued", "continues", "noted", "notes", "stated", "replied",

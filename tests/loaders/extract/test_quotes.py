@@ -2129,3 +2129,33 @@ def test_a_speech_verb_in_a_sources_relative_clause_after_an_auxiliary(body, lab
 )
 def test_a_quoted_name_of_a_scheme_is_no_quote(body, text, kept):
     assert any(q.text == text for q in _direct(body)) == kept
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, label",
+    [
+        # "As X says, “…”": an "as" clause with a speech verb, right before the opening mark, names the speaker
+        ("As Maria Lopez likes to say, “the river always wins.”", "the river always wins.", "Maria Lopez", None),
+        ("As Lopez said of the mayor, “he never reads a file.”", "he never reads a file.", "Maria Lopez", None),
+        ("As John Carter once wrote, “a harbour is a promise.”", "a harbour is a promise.", "John Carter", None),
+        # ... and the generic "they" of a saying is the label
+        ("Carter is your man. As they say about the old doctor, “gifted hands, steady nerves.”",
+         "gifted hands, steady nerves.", None, "they"),
+        # ... but "as for X" and "as X walked in" say nothing
+        ("As for Maria Lopez, “the river always wins” is painted on her wall.", "the river always wins", None, None),
+        ("As Maria Lopez walked in, “the river always wins” was on every wall.", "the river always wins", None, None),
+    ],
+)
+def test_an_as_clause_with_a_speech_verb_names_the_speaker(body, text, speaker, label):
+    found = [q for q in _direct(body) if q.text == text]
+    if speaker is None and label is None:
+        assert all(not q.speaker_name for q in found)
+        return
+    [quote] = found
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+def test_an_as_inside_a_clause_opens_no_saying():
+    # "only as Nell said:" is no "as" clause of saying: the label keeps the name it was given
+    [quote] = _direct("A ferry guard who gave his name only as Tam said: “The fares are too high.”")
+    assert quote.speaker_label == "A ferry guard who gave his name only as Tam"
