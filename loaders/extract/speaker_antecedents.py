@@ -554,7 +554,9 @@ class PronounAntecedents:
                           reverse=True))
         + r"|[a-z]{3,}-?makers?)"
         # (a body's domain may follow its head: "the ministry of health", "the department for transport")
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?"
+        # (and so may its short name in brackets, part of the label: "The National Water Commission (Conagua) has")
+        r"(?:\s+\([A-Z][\w.&’'-]{1,20}(?:\s+[A-Z][\w.&’'-]*){0,2}\))?)"
         # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
         # may the document it speaks in: "The ministry of health, in a statement, urged")

@@ -2159,3 +2159,23 @@ def test_an_as_inside_a_clause_opens_no_saying():
     # "only as Nell said:" is no "as" clause of saying: the label keeps the name it was given
     [quote] = _direct("A ferry guard who gave his name only as Tam said: “The fares are too high.”")
     assert quote.speaker_label == "A ferry guard who gave his name only as Tam"
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # "it" is the body named as the subject of the sentence before, with its short name in brackets if given
+        ("The National Water Commission (Conagua) has been more honest. “The wells are low,” it said in a statement.",
+         "The National Water Commission (Conagua)"),
+        ("The Harbour Ferry Board (HFB) has been silent. “The fares will rise,” it said on Friday.",
+         "The Harbour Ferry Board (HFB)"),
+        ("The National Water Commission has been more honest. “The wells are low,” it said in a statement.",
+         "The National Water Commission"),
+        # ... but a bracket holding more than a short name is no part of the subject
+        ("The National Water Commission (which runs the wells, dams and pipes of the valley) has been more honest. "
+         "“The wells are low,” it said in a statement.", None),
+    ],
+)
+def test_it_is_the_body_named_before_with_its_short_name_in_brackets(body, label):
+    [quote] = _direct(body)
+    assert quote.speaker_label == label
