@@ -910,6 +910,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
                                     _cue_text(body, cue.start(), cue.end()), True)
             continue
+        if np is None and len(body[cue.end():end].split()) <= 2:
+            # (only right before the quote: 'told a young woman who suggested that …, that “…”' is the teller's)
+            np = _relative_antecedent(body, sentence_start, cue.start())
         if np is None:
             continue
         resolution = resolver.resolve(*np)
@@ -1746,6 +1749,23 @@ _PREDICATING_WORDS = frozenset({
     "labelled", "labeled", "term", "terms", "termed", "deem", "deems", "deemed", "consider", "considers",
     "considered", "like",
 })
+
+
+# "I met a woman in a similar situation this summer who told me:": an unnamed source the reporter met, as the
+# antecedent of the "who" right before the cue (a time phrase between them is no part of it)
+_RELATIVE_ANTECEDENT = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?[a-z][\w’'-]*)"
+    r"(?:\s+(?:this|last|that|on|in|earlier|one)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+who\s+(?:(?:also|later|then|once|first)\s+)?$")
+
+
+def _relative_antecedent(body: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The indefinite phrase a "who" right before a speech verb stands for ("a ferry guard who said:"), when no
+    subject phrase was found before the verb."""
+    found = _RELATIVE_ANTECEDENT.search(body, max(sentence_start, cue_start - 160), cue_start)
+    if found is None or any(ch in found.group("np") for ch in ",;:\"“”\n"):
+        return None
+    return found.span("np")
 
 
 def _opens_clause(body: str, position: int, sentence_start: int) -> bool:

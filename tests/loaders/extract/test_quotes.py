@@ -2179,3 +2179,24 @@ def test_an_as_inside_a_clause_opens_no_saying():
 def test_it_is_the_body_named_before_with_its_short_name_in_brackets(body, label):
     [quote] = _direct(body)
     assert quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # "I met NP who told me: “…”": the relative pronoun's antecedent, an unnamed source the reporter met, is the
+        # speaker (a time phrase after it is no part of the label)
+        ('I met a woman in a similar situation this summer who told me: "I did everything right." I understood.',
+         "a woman in a similar situation"),
+        ('We spoke to a ferry guard who said: "Nobody pays." I understood him.', "a ferry guard"),
+        ('I met one driver on Monday who told me: "The road is shut." He was angry.', "one driver"),
+        # ... but the speaker the sentence names after a relative clause with no speech verb keeps the quote
+        ('I met a ferry guard who knew Maria Lopez. "Nobody pays," Maria Lopez told me.', "Maria Lopez"),
+        # ... and a relative clause whose verb is not the one introducing the quote gives no speaker
+        ('At the meeting, Maria Lopez told a young woman who suggested that nobody would vote that "this is not the '
+         'first time."', "Maria Lopez"),
+    ],
+)
+def test_an_unnamed_source_met_who_told_the_reporter(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_label or quote.speaker_name or "").lower() == label.lower()
