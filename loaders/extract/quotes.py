@@ -39,6 +39,7 @@ from loaders.extract.data.quote_words import (
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
+    PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
@@ -510,6 +511,9 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
     weak = None  # a cue whose subject is a thing ("the meeting warned of “…”"): kept only if nothing else is found
+    passive = _passive_by(body, span, left_start, right_end, resolver)
+    if passive:  # "The inquiry, often labelled as a “witch hunt” by Maria Lopez"
+        return passive
     if partial:
         found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
         if found is not None and not found.resolution.known:
@@ -546,6 +550,34 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         if resolution.known:
             return _Attribution(resolution, "according to", True)
     return weak
+
+
+# "labelled as a “…” by X": the passive participle (with "as" and an article) right before the opening mark, and the
+# "by" phrase right after the closing one, up to a stop or a word opening a phrase of time or place
+_PASSIVE_BEFORE_QUOTE = re.compile(r"\b(?P<cue>" + "|".join(_PASSIVE_CHARACTERISING)
+                                   + r")\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+_BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
+                             r"this|during|after|before|when|and|for|over|because)\b)")
+
+
+def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int,
+                resolver: SpeakerResolver) -> _Attribution | None:
+    """'The inquiry was described as “a political stunt” by John Carter': a passive characterising verb (data
+    PASSIVE_CHARACTERISING) right before the quote and its agent right after it: the agent is the speaker."""
+    opening = _opening(body, span)
+    before = _PASSIVE_BEFORE_QUOTE.search(body, max(floor, opening - 40), opening)
+    if before is None:
+        return None
+    after = _BY_AFTER_QUOTE.match(body, span.outer_end, max(ceiling, span.outer_end))
+    if after is None:
+        return None
+    np_start, np_end = _trim(body, after.start("np"), after.end("np"))
+    if not _valid_np(body, np_start, np_end):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    if not resolution.known or not _speaking_phrase(body, resolution, resolver):
+        return None
+    return _Attribution(resolution, before.group("cue").lower(), True)
 
 
 _AS_OPENING = re.compile(r"as\s+(?=\S)")

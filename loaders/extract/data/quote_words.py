@@ -72,6 +72,12 @@ stencilled stenciled embroidered chanted chanting chant chants displayed spelled
 # (`speech_verbs.LEMMAS`: "described", "dismissed", "branded" … are read as cues there); a particle follows the verb.
 CHARACTERISING_LEMMAS = ("portray", "paint", "cast", "depict", "sum up", "frame", "posture", "position", "present",
                          "pitch", "admire")
+# Past participles of characterising someone's thing in a passive, with the speaker in a "by" phrase after the
+# quote: 'The inquiry, often labelled as a “witch hunt” by X', 'was branded “a circus” by the opposition'. (Naming
+# verbs, "named", "dubbed", give a name, not words said.)
+PASSIVE_CHARACTERISING = ("described", "labelled", "labeled", "branded", "called", "characterised", "characterized",
+                          "denounced", "dismissed", "derided", "condemned", "criticised", "criticized", "hailed",
+                          "praised", "decried", "slammed", "termed", "blasted", "lambasted", "panned")
 
 # An interview's introduction: the words right before the interviewer's name ("She spoke to Otieno Mbeki",
 # "was interviewed by …", "in conversation with …"), then the words right after it ("Otieno Mbeki interviewed

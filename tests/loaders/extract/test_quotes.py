@@ -2200,3 +2200,25 @@ def test_it_is_the_body_named_before_with_its_short_name_in_brackets(body, label
 def test_an_unnamed_source_met_who_told_the_reporter(body, label):
     [quote] = _direct(body)
     assert (quote.speaker_label or quote.speaker_name or "").lower() == label.lower()
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, label",
+    [
+        # a passive characterising verb before the quote and "by X" after it: X's word for the thing
+        ("The inquiry, often labeled as a “witch hunt” by Maria Lopez, goes on.", "witch hunt", "Maria Lopez", None),
+        ("The inquiry was described as “a political stunt” by John Carter on Monday.", "a political stunt",
+         "John Carter", None),
+        ("The inquiry was branded “a circus” by the opposition.", "a circus", None, "the opposition"),
+        # ... but a verb that names ("named", "dubbed") gives a name, and "by" after another verb no speaker
+        ("The bridge, named the “iron lady” by locals, reopened.", "iron lady", None, None),
+        ("The road was closed “for repairs” by the council.", "for repairs", None, None),
+    ],
+)
+def test_a_passive_characterisation_by_its_speaker(body, text, speaker, label):
+    found = [q for q in _direct(body) if q.text == text]
+    if speaker is None and label is None:
+        assert not found
+        return
+    [quote] = found
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
