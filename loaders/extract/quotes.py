@@ -170,6 +170,8 @@ _CHARACTERISING_FORMS = speech_verbs.longest_first(
 _CHARACTERISED_AS = re.compile(r"(?:\b(?:also|further|long|openly|[a-z]+ly)\s+)?\b(?P<cue>"
                                + speech_verbs.alternation(_CHARACTERISING_FORMS).replace(r"\ ", r"\s+")
                                + r")\s+(?:[^\s,.;:!?\"“”]+\s+){1,6}?as\s+(?:(?:a|an|the)\s+)?$")
+_CHARACTERISING_CUES = frozenset(form.lower() for form in _CHARACTERISING_FORMS)
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$")
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|to)\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
@@ -1746,6 +1748,9 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if _names_a_scheme(body, span, words, before):
         return True  # 'it wants a new “talent visa” for specialists': the writer's name for a scheme
+    if attribution is not None and attribution.explicit and _AS_BEFORE.search(before) and (
+            attribution.cue or "").lower() in _CHARACTERISING_CUES:
+        return False  # "X referred to the council as the “Great Satan.”": X's epithet, capitalised or not
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):

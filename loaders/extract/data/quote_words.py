@@ -71,7 +71,7 @@ stencilled stenciled embroidered chanted chanting chant chants displayed spelled
 # the quoted words, which are then the subject's. Only verbs that are not speech verbs already
 # (`speech_verbs.LEMMAS`: "described", "dismissed", "branded" … are read as cues there); a particle follows the verb.
 CHARACTERISING_LEMMAS = ("portray", "paint", "cast", "depict", "sum up", "frame", "posture", "position", "present",
-                         "pitch", "admire")
+                         "pitch", "admire", "refer to")
 # Past participles of characterising someone's thing in a passive, with the speaker in a "by" phrase after the
 # quote: 'The inquiry, often labelled as a “witch hunt” by X', 'was branded “a circus” by the opposition'. (Naming
 # verbs, "named", "dubbed", give a name, not words said.)

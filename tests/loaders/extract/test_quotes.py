@@ -2222,3 +2222,25 @@ def test_a_passive_characterisation_by_its_speaker(body, text, speaker, label):
         return
     [quote] = found
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # "X referred to Y as “…”": X's word for Y, a capitalised epithet as much as a lower-case one
+        ("Maria Lopez relentlessly referred to the council as the “Great Satan.” Nobody laughed.", "Great Satan.",
+         "Maria Lopez"),
+        ("John Carter referred to the levy as “a tax on breathing.”", "a tax on breathing.", "John Carter"),
+        # ... but "referred to as" in the passive, with nobody saying it, is a name
+        ("The bridge, referred to as the “Iron Lady,” reopened in May.", "Iron Lady,", None),
+        # ... and a capitalised title after a verb that does not characterise stays a title
+        ("Maria Lopez appeared on the “Morning Show.” Nobody laughed.", "Morning Show.", None),
+    ],
+)
+def test_referring_to_something_as_quoted_words(body, text, speaker):
+    found = [q for q in _direct(body) if q.text == text]
+    if speaker is None:
+        assert not found
+        return
+    [quote] = found
+    assert quote.speaker_name == speaker
