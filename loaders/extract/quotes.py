@@ -1789,20 +1789,25 @@ _PREDICATING_WORDS = frozenset({
 
 
 # "I met a woman in a similar situation this summer who told me:": an unnamed source the reporter met, as the
-# antecedent of the "who" right before the cue (a time phrase between them is no part of it)
+# antecedent of the "who" right before the cue (a time phrase between them is no part of it), or a body's name
+# before "which" or "who" without a comma
 _RELATIVE_ANTECEDENT = re.compile(
-    r"(?<![\w’'-])(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?[a-z][\w’'-]*)"
-    r"(?:\s+(?:this|last|that|on|in|earlier|one)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"\s+who\s+(?:(?:also|later|then|once|first)\s+)?$")
+    r"(?<![\w’'-])(?:(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?[a-z][\w’'-]*)"
+    r"(?:\s+(?:this|last|that|on|in|earlier|one)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+who"
+    # (or a body's name, with "which" as well: "the Harbour Police Department which reported “…”")
+    r"|(?P<name>(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5}[A-Z][\w’'&.-]*)\s+(?:who|which))"
+    r"\s+(?:(?:also|later|then|once|first)\s+)?$")
 
 
 def _relative_antecedent(body: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
-    """The indefinite phrase a "who" right before a speech verb stands for ("a ferry guard who said:"), when no
-    subject phrase was found before the verb."""
+    """The indefinite phrase a "who" right before a speech verb stands for ("a ferry guard who said:"), or the name a
+    "which" or "who" follows ("the Harbour Police Department which reported"), when no subject phrase was found
+    before the verb."""
     found = _RELATIVE_ANTECEDENT.search(body, max(sentence_start, cue_start - 160), cue_start)
-    if found is None or any(ch in found.group("np") for ch in ",;:\"“”\n"):
+    group = "np" if found is not None and found.group("np") else "name"
+    if found is None or any(ch in found.group(group) for ch in ",;:\"“”\n"):
         return None
-    return found.span("np")
+    return found.span(group)
 
 
 def _opens_clause(body: str, position: int, sentence_start: int) -> bool:

@@ -2244,3 +2244,24 @@ def test_referring_to_something_as_quoted_words(body, text, speaker):
         return
     [quote] = found
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # a body's name with "which"/"who" and a speech verb right before the quote, no comma between them
+        ("They turned to the Harbour Police Department which reported “2,521 shooting incidents” in May.",
+         "the Harbour Police Department"),
+        ("They asked the Valley Water Board which said it had “no record of the leak” at all.",
+         "the Valley Water Board"),
+        # ... but not a lower-case phrase with "which" ("the figures which showed"): a thing is no speaker
+        ("They turned to the figures which showed “2,521 shooting incidents” in May.", None),
+    ],
+)
+def test_a_bodys_name_with_a_relative_pronoun_and_no_comma(body, label):
+    found = [q for q in _direct(body)]
+    if label is None:
+        assert all(not q.speaker_label for q in found)
+        return
+    [quote] = found
+    assert quote.speaker_label == label
