@@ -22,6 +22,7 @@ IRREGULAR = {
     "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
     "think": ("think", "thinks", "thought", "thinking"),
     "put": ("put", "puts", "putting", "put it"),  # "as X put it"
+    "make clear": ("makes clear", "made clear", "making clear"),  # "X made clear her aim to “…”" (not "make")
     "cry": ("cry", "cries", "cried", "crying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "testify": ("testify", "testifies", "testified", "testifying"),

@@ -2265,3 +2265,22 @@ def test_a_bodys_name_with_a_relative_pronoun_and_no_comma(body, label):
         return
     [quote] = found
     assert quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # "made clear" reports what someone said: its subject is the speaker of a fragment after it
+        ("Maria Lopez made clear her aim to “fundamentally transform” the valley.", "fundamentally transform",
+         "Maria Lopez"),
+        ("John Carter has made clear that the ferry will “never run at a loss.”", "never run at a loss.",
+         "John Carter"),
+        # ... but a passive "it was made clear" names nobody
+        ("At the hearing it was made clear that the dam would “stay shut” for now.", "stay shut", None),
+    ],
+)
+def test_made_clear_reports_speech(body, text, speaker):
+    found = [q for q in _direct(body) if q.text == text]
+    assert all(q.speaker_name == speaker for q in found)
+    if speaker:
+        assert found
