@@ -670,7 +670,26 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             aged.append(person)
         if not aged:
             return None
-        return aged[0] if len(aged) == 1 else False
+        if len(aged) > 1:
+            return False
+        last = max(m.end for m in self._mentions_of.get(id(aged[0]), ()) if m.start < position and not self.is_quoted(m.start))
+        return False if self._unnamed_of_age(number, last, position) else aged[0]
+
+    def _unnamed_of_age(self, number: str, start: int, end: int) -> bool:
+        """Whether the article, between `start` and `end`, gives that age to someone it does not name ("a
+        61-year-old neighbour who did not want to be named", "His neighbour, 61, said"): the age written outside
+        quotes with no name right after "N-year-old" (a few words between) nor right before ", N,"."""
+        for found in re.finditer(rf"\b{number}-year-old\b|,\s*{number}\s*[,;.)]|\({number}\)", self.body[:end]):
+            if found.start() < start or self.is_quoted(found.start()):
+                continue
+            if found.group().endswith("old"):
+                named = any(found.end() <= m.start <= found.end() + 40
+                            and self._AGE_BEFORE.search(self.body, found.start(), m.start) for m in self.mentions)
+            else:
+                named = any(m.end <= found.start() <= m.end + 2 for m in self.mentions)
+            if not named:
+                return True
+        return False
 
     # a party tag after a name: "Rep. Ana Lind (D-Ohio)", "Sen. Karl Moss, R-Texas,"
     _PARTY_TAG = re.compile(r"\s*(?:,\s*|\()([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*[,)]")
