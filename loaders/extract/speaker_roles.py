@@ -35,7 +35,9 @@ from loaders.extract.data.speaker_heads import (
     speaker_like_head,
 )
 from loaders.extract.data.role_forms import (
+    GENDERED_FORMS,
     GRADED_OFFICES,
+    PAST_HOLDER_WORDS,
     PORTFOLIO_HEADS,
     QUALIFIER_FORMS,
     ROLE_FORM_GROUPS,
@@ -126,12 +128,28 @@ def _other_forms(role: str) -> list[str]:
     found = _ROLE_FORM.search(role)
     if not found:
         return []
-    return [role[:found.start()] + form + role[found.end():]
-            for form in _FORM_GROUP[found.group(1).lower()] if form != found.group(1).lower()]
+    own = found.group(1).lower()
+    return [role[:found.start()] + form + role[found.end():] for form in _FORM_GROUP[own]
+            if form != own and GENDERED_FORMS.get(form, GENDERED_FORMS.get(own)) == GENDERED_FORMS.get(own, GENDERED_FORMS.get(form))]
 
 
 _SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
 _PORTFOLIO_AFTER = re.compile(r"['’]?s?\s+(?:" + "|".join(PORTFOLIO_HEADS) + r")\b")
+
+
+def _last_word(text: str) -> str:
+    found = re.search(r"([a-z]+)$", text)
+    return found.group(1) if found else ""
+
+
+def _first_word(text: str) -> str:
+    found = re.match(r"[a-z]+", text)
+    return found.group(0) if found else ""
+
+
+def _past_holder(role: str) -> bool:
+    """Whether the role says its holder no longer holds it ("Retired general", "former prime minister", "ex-CEO")."""
+    return any(re.search(rf"\b{word}\b", role.lower()) for word in PAST_HOLDER_WORDS)
 
 
 def _holds_title(title: str, lowered: str, qualifiers) -> bool:
@@ -143,8 +161,15 @@ def _holds_title(title: str, lowered: str, qualifiers) -> bool:
         # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
         portfolio = not any(head in title for head in PORTFOLIO_HEADS) \
             and _PORTFOLIO_AFTER.match(lowered, start + len(title)) is not None
+        # (a title joined by a hyphen to another office's word is that other, compound office: "Attorney-General"
+        # holds no "general", "Major-General" no "major"; only a description naming the whole compound finds it,
+        # hyphen or not: "the major general", "the DG")
+        end = start + len(title)
+        joined = (start >= 2 and lowered[start - 1] == "-" and _last_word(lowered[:start - 1]) in TITLE_HEADS
+                  and _last_word(lowered[:start - 1]) not in qualifiers) \
+            or (lowered[end:end + 1] == "-" and _first_word(lowered[end + 1:]) in TITLE_HEADS)
         if (rank is None or rank.group(1) in qualifiers or rank.group(1) in title or title in GRADED_OFFICES) \
-                and not portfolio:
+                and not portfolio and not (joined and rank is None):
             return True
         start = lowered.find(title, start + 1)
     return False
@@ -207,6 +232,8 @@ class WhoIsWho:
         several people fit (the latest named is taken), and where that person was last named. `owner`, a place's
         possessive written before the description ("Chile's top diplomat"), only tells apart several who fit."""
         cleaned = [w.strip(".,").lower() for w in words]
+        # (a description saying its holder no longer holds the office keeps saying so: "the former prime minister")
+        past = any(QUALIFIER_FORMS.get(w, w) == "former" for w in cleaned[:-1])
         # (a style of address says how the holder is addressed, not which role: "the Honourable Minister")
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS and w not in HONORIFIC_STYLES]
         head = cleaned[-1] if cleaned else ""
@@ -234,6 +261,7 @@ class WhoIsWho:
         qualifiers = [w for w in cleaned[owner_end:-size]
                       if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
         qualifiers = _without_manner(qualifiers)
+        qualifiers = [q for q in qualifiers if QUALIFIER_FORMS.get(q, q) != "former"] + (["former"] if past else [])
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
@@ -249,6 +277,12 @@ class WhoIsWho:
             titled = [person for person in fitting if any(
                 any(title in role.lower() for title in titles) for role in self._roles_of(person))]
             fitting = titled or fitting
+        if not past and len(fitting) > 1:
+            # "the CEO" of a CEO and a former CEO is the one who holds the office now
+            current = [person for person in fitting if any(
+                not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
+                for role in self._roles_of(person))]
+            fitting = current or fitting
         if nations and len(fitting) > 1:
             # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
             # the people step's country fits (which may be the article's country, given to anyone)
@@ -611,7 +645,11 @@ class WhoIsWho:
             or self._ROLE_BY_PRESENT_VERB.match(self.body, mention.end, mention.end + 100)
         if not found or self.is_quoted(mention.start):
             return ()
-        return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+        # (a past tense with no "has" before it, "who coached the team for a decade", may tell of an office the
+        # person no longer holds: the role is a former one too, so that "the former coach" finds it)
+        verb = found.group("verb")
+        past = "former " if not verb.endswith("s") and not re.search(r"\bhas\s+$", found.group(0)[:found.start("verb") - found.start()]) else ""
+        return tuple(f"{past}{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[verb].split())
 
     # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
     # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
@@ -778,6 +816,8 @@ class WhoIsWho:
                     or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
         qualifiers = [QUALIFIER_FORMS.get(q, q) for q in qualifiers]
+        if "former" in qualifiers and not _past_holder(role):
+            return False  # "the retired general" is one the article called retired or former, no serving general
         return all(q in lowered or _same_stem(q, lowered) for q in qualifiers if q not in ("former", "then"))
 
     def _registry_description(self, titles, nations) -> PersonRecord | None:

@@ -32,6 +32,15 @@ ROLE_FORM_GROUPS = (
 )
 
 QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
+# the words of a role, in any of those forms, that say its holder no longer holds it ("Retired general X",
+# "former prime minister Y", "ex-president Z"): a description saying so needs them ("the retired general"), one
+# that does not prefers a holder without them ("the CEO" of a CEO and a former CEO)
+PAST_HOLDER_WORDS = ("former", "retired", "ex", "erstwhile")
+
+# forms of a group that name the holder's sex: each is read in the group's neutral forms, never in the other
+# sex's ("Chairwoman Ana Lind" is "the chair", not "the chairman")
+GENDERED_FORMS = {"chairman": "male", "chairmen": "male", "chairwoman": "female", "chairwomen": "female",
+                  "spokesman": "male", "spokeswoman": "female", "headmaster": "male", "headmistress": "female"}
 
 # ranks written before an office that make it another, lower office ("Deputy Speaker", "Vice-Chancellor",
 # "Assistant Commissioner", "Under-Secretary"): such a role is no holder of the office itself ("the Speaker", "the
