@@ -18,6 +18,13 @@ CLAUSE_PRONOUNS = {"he", "him", "she", "it", "they", "them", "we", "us", "i", "m
 
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
 
+# Words clipped at the front, their apostrophe written as an opening single mark ("'Tis the season", "'Twas a
+# night to remember", "'Cos nobody wanted to miss it", "'Round Midnight", "rock 'n' roll"): the mark before one is
+# an apostrophe, never a quote carried over to the next paragraph (`quotemarks`). Lower case, without the mark.
+CLIPPED_WORDS = frozenset("""
+tis twas twere twill cos cause til round bout em n neath tween
+""".split())
+
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
 CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
