@@ -29,6 +29,8 @@ from loaders.extract.data.documents import (
     DOCUMENT_NOUNS,
     NAMED_NOUNS,
     SCHEME_HEADS,
+    SCHEME_NAMING_PHRASES,
+    SCHEME_NAMING_VERBS,
     UTTERANCE_NOUNS,
     WORDING_NOUNS,
     WORK_NOUNS,
@@ -47,6 +49,7 @@ from loaders.extract.data.quote_words import (
     ING_NOUN_FOLLOWERS as _ING_NOUN_FOLLOWERS,
     ING_NOUNS as _ING_NOUNS,
     ING_VERB_COMPLEMENTS as _ING_VERB_COMPLEMENTS,
+    NOT_IN_NP as _NOT_IN_NP,
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
@@ -1776,16 +1779,17 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     return False
 
 
-# A determiner (with up to two modifiers) right before the opening mark, and the word before it: "wants a new “"
-_DETERMINED_BEFORE = re.compile(r"(?:(?P<word>[\w’'-]+)\s+)?(?:a|an|the|its|their|his|her|our|this|that|these|those)"
-                                r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-# ... of which a copula or a characterising verb makes the quote the speaker's word for a thing ("was a “slush fund”")
-_PREDICATING_WORDS = frozenset({
-    "is", "was", "are", "were", "be", "been", "being", "becomes", "became", "become", "remains", "remained", "as",
-    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "brand", "brands", "branded", "label", "labels",
-    "labelled", "labeled", "term", "terms", "termed", "deem", "deems", "deemed", "consider", "considers",
-    "considered", "like",
-})
+# A naming verb and its determiner, or a naming phrase holding one (data SCHEME_NAMING_VERBS, SCHEME_NAMING_PHRASES),
+# with up to two modifiers, right before the opening mark: "launched the new “", "will create a new “"
+_SCHEME_NAMING_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in SCHEME_NAMING_VERBS)
+    + r")\s+(?:a|an|the|its|their|his|her|our)|(?:"
+    + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in SCHEME_NAMING_PHRASES)
+    + r"))\s+(?:(?!(?:a|an|the)\b)[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# Words that make a quote a clause, not a bare noun phrase: its first word ("“there will be no new levy”", "“this is
+# not a bailout fund”", "“nobody gets a free pass”") or any finite verb in it ("“the fund is empty”")
+_NOUN_PHRASE_NOT_OPENING = frozenset({"this", "that", "these", "those", "there", "here", "no", "nobody", "nothing",
+                                      "none", "it", "we", "they", "i", "you", "he", "she", "everyone", "everybody"})
 
 
 # "I met a woman in a similar situation this summer who told me:": an unnamed source the reporter met, as the
@@ -1820,17 +1824,19 @@ def _opens_clause(body: str, position: int, sentence_start: int) -> bool:
 
 
 def _names_a_scheme(body: str, span: QuotedSpan, words: list[str], before: str) -> bool:
-    """A short quote ending on a scheme's head noun (data SCHEME_HEADS) after a determiner outside the marks names the
-    scheme ("wants a new “talent visa”", "launched the “fair harbour initiative”"), unless a copula or a
-    characterising verb comes before the determiner ("called the levy a “ferry visa”", "was a “slush fund”")."""
+    """A short bare noun phrase ending on a scheme's head noun (data SCHEME_HEADS) right after a naming verb and its
+    determiner (data SCHEME_NAMING_VERBS, SCHEME_NAMING_PHRASES) names the scheme ("launched the “fair harbour
+    initiative”", "will introduce a new “digital nomad visa”"). After any other verb, or holding a clause, it is
+    the speaker's word ("accused ministers of creating a “slush fund”", "warned the banks “this is not a bailout
+    fund”")."""
     if not 2 <= len(words) <= 6 or words[-1].rstrip(",.;:")[-1:] in ("!", "?"):
         return False
-    if words[-1].strip(",.;:’'\"”").lower() not in SCHEME_HEADS or VERB_LIKE.match(words[0].lower()):
+    lowered = [word.strip(",.;:’'\"”").lower() for word in words]
+    if lowered[-1] not in SCHEME_HEADS or VERB_LIKE.match(lowered[0]) or lowered[0] in _NOUN_PHRASE_NOT_OPENING:
         return False  # (the quote opening on a verb goes on with the subject before it: 'the council “will set up a fund”')
-    determined = _DETERMINED_BEFORE.search(before)
-    if not determined:
+    if any(word in _NOT_IN_NP for word in lowered):
         return False
-    return (determined.group("word") or "").lower() not in _PREDICATING_WORDS
+    return _SCHEME_NAMING_BEFORE.search(before) is not None
 
 
 # Words a name may hold twice ("The Bank of the West", "Friends of the Earth and of the Sea"): no chant's repetition.
