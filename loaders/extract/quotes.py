@@ -36,12 +36,13 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
-from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
+from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS
 from loaders.extract.data.quote_words import (
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
     PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
+    PASSIVE_CHARACTERISING_BARE as _PASSIVE_CHARACTERISING_BARE,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
@@ -516,7 +517,7 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
     weak = None  # a cue whose subject is a thing ("the meeting warned of “…”"): kept only if nothing else is found
-    passive = _passive_by(body, span, left_start, right_end, resolver)
+    passive = _passive_by(body, span, left_start, right_end, resolver, sentence_start)
     if passive:  # "The inquiry, often labelled as a “witch hunt” by Maria Lopez"
         return passive
     if partial:
@@ -560,29 +561,51 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
 # "labelled as a “…” by X": the passive participle (with "as" and an article) right before the opening mark, and the
 # "by" phrase right after the closing one, up to a stop or a word opening a phrase of time or place
 _PASSIVE_BEFORE_QUOTE = re.compile(r"\b(?P<cue>" + "|".join(_PASSIVE_CHARACTERISING)
-                                   + r")\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+                                   + r")\s+(?:(?P<as>as)\s+)?(?:(?:a|an|the)\s+)?$")
 _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
 
-def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int,
-                resolver: SpeakerResolver) -> _Attribution | None:
+def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver: SpeakerResolver,
+                sentence_start: int) -> _Attribution | None:
     """'The inquiry was described as “a political stunt” by John Carter': a passive characterising verb (data
-    PASSIVE_CHARACTERISING) right before the quote and its agent right after it: the agent is the speaker."""
+    PASSIVE_CHARACTERISING) with "as" right before the quote, or one of PASSIVE_CHARACTERISING_BARE before a
+    characterisation ("was branded “a circus” by X"), and its agent right after the quote: the agent is the speaker.
+    Not when a speech verb already governs the clause ("Lind said the inquiry was dismissed as “…” by the
+    minister": hers)."""
     opening = _opening(body, span)
     before = _PASSIVE_BEFORE_QUOTE.search(body, max(floor, opening - 40), opening)
     if before is None:
         return None
+    if not before.group("as") and not (before.group("cue").lower() in _PASSIVE_CHARACTERISING_BARE
+                                       and _characterisation(body[span.start:span.end])):
+        return None  # 'called “the goat track” by locals', 'dismissed “without any warning” by the trust'
     after = _BY_AFTER_QUOTE.match(body, span.outer_end, max(ceiling, span.outer_end))
     if after is None:
         return None
     np_start, np_end = _trim(body, after.start("np"), after.end("np"))
     if not _valid_np(body, np_start, np_end):
         return None
+    governing = _left_attribution(body, floor, before.start(), resolver, sentence_start)
+    if governing is not None and governing.resolution.known:
+        return None
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known or not _speaking_phrase(body, resolution, resolver):
         return None
     return _Attribution(resolution, before.group("cue").lower(), True)
+
+
+def _characterisation(text: str) -> bool:
+    """Whether quoted words read as a characterisation: opening on "a"/"an" ("a circus") or on a lower-case content
+    word ("reckless"), not on "the" or a capital (a name) nor on another function word (a circumstance: "without
+    any warning", "in front of everyone")."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(",.;:!?’'\"”“‘").lower()
+    if first in ("a", "an"):
+        return True
+    return words[0][:1].islower() and first not in FUNCTION_WORDS
 
 
 _AS_OPENING = re.compile(r"as\s+(?=\S)")

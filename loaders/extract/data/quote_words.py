@@ -85,6 +85,11 @@ CHARACTERISING_LEMMAS = ("portray", "paint", "cast", "depict", "sum up", "frame"
 PASSIVE_CHARACTERISING = ("described", "labelled", "labeled", "branded", "called", "characterised", "characterized",
                           "denounced", "dismissed", "derided", "condemned", "criticised", "criticized", "hailed",
                           "praised", "decried", "slammed", "termed", "blasted", "lambasted", "panned")
+# ... each with "as" before the quote ("dismissed as “a political stunt” by X"); without it only these, and only
+# when the quote is the characterisation, opening on "a"/"an" or a content word ("was branded “a circus” by the
+# opposition", "labelled “reckless” by X"), not a name or a circumstance ("called “the goat track” by locals",
+# "dismissed “without any warning” by the trust", "criticised “in front of everyone” by his manager").
+PASSIVE_CHARACTERISING_BARE = ("labelled", "labeled", "branded", "described", "dubbed", "termed")
 
 # An interview's introduction: the words right before the interviewer's name ("She spoke to Otieno Mbeki",
 # "was interviewed by …", "in conversation with …"), then the words right after it ("Otieno Mbeki interviewed
