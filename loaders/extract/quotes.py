@@ -1776,7 +1776,13 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # 'it wants a new “talent visa” for specialists': the writer's name for a scheme
     if attribution is not None and attribution.explicit and _AS_BEFORE.search(before) and (
             attribution.cue or "").lower() in _CHARACTERISING_CUES:
-        return False  # "X referred to the council as the “Great Satan.”": X's epithet, capitalised or not
+        if attribution.resolution.name:
+            # "X referred to the council as the “Great Satan.”": a named person's epithet, capitalised or not
+            return False
+        if _title_like([word.rstrip(".!?,;:") for word in words]):
+            # "Locals referred to the junction as “Dead Man's Corner.”", "The file refers to the site as “Area B”":
+            # from anyone else, a capitalised one is the thing's name
+            return True
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):

@@ -157,7 +157,6 @@ _ROWS = [
 
 # rows failing before the narrowing (strict: each fix takes its rows out)
 _XFAIL = {
-    "Dead Man's Corner", "Area B", "The Jungle",
     "recovery", "right to roam", "going far too fast",
 }
 
