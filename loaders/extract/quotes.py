@@ -58,7 +58,12 @@ from loaders.extract.data.quote_words import (
     WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.unnamed_sources import NAME_GIVING_BEFORE_AS, PERSON_NOUNS, REPORTER_CONTACT_VERBS
-from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS, label_core
+from loaders.extract.data.speaker_heads import (
+    IRREGULAR_SINGULARS,
+    PERSON_COMPOUND_ENDINGS,
+    label_core,
+    names_a_thing,
+)
 from loaders.extract.indirect import (
     _before_of_phrase,
     _contact_clause_subject,
@@ -522,6 +527,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         return passive
     if partial:
         found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+        if _thing_speaking(found):
+            found = None  # "The data made clear that the “recovery” …": no speaker there
         if found is not None and not found.resolution.known:
             weak, found = found, None
         if found is None or (found.cue or "").split()[:1] and found.cue.split()[0].lower() not in _REPORTING_CUES:
@@ -534,6 +541,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
         if found is None:
             found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+            if _thing_speaking(found):
+                found = None
             if found is not None and not found.resolution.known:
                 weak, found = found, None
     if found and (found.cue or "").lower().split()[:1] == ["tell"]:
@@ -556,6 +565,15 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         if resolution.known:
             return _Attribution(resolution, "according to", True)
     return weak
+
+
+def _thing_speaking(found: _Attribution | None) -> bool:
+    """Whether an attribution gives a verb only a person or a body speaks by (data SPEAKER_ONLY_LEMMAS: "made clear")
+    to a thing ("The ruling made clear that the “right to roam” …")."""
+    if found is None or (found.cue or "").lower() not in speech_verbs.SPEAKER_ONLY_FORMS:
+        return False
+    resolution = found.resolution
+    return not resolution.name and bool(resolution.label) and names_a_thing(label_core(resolution.label))
 
 
 # "labelled as a “…” by X": the passive participle (with "as" and an article) right before the opening mark, and the

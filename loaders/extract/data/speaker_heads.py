@@ -166,6 +166,17 @@ def label_core(label: str) -> list[str]:
     return words
 
 
+def names_a_thing(core: list[str]) -> bool:
+    """Whether a label's words (`label_core`) name a text, a body of evidence or an utterance ("the data", "the
+    ruling", "the video", "his remarks"), not a person, a group or a body, which alone speak by some verbs
+    (`speech_verbs.SPEAKER_ONLY_LEMMAS`). A proper name after the first word names a body."""
+    if not core or any(word[:1].isupper() for word in core[1:]):
+        return False
+    head = core[-1].lower().strip(".,;:’'\"“”")
+    things = SPEAKING_THINGS | DOCUMENT_NOUNS | UTTERANCE_NOUNS
+    return head in things or _singular(head) in things
+
+
 def names_people(word: str) -> bool:
     """A noun for people: "woman", "residents", "nurse" (`PERSON_NOUNS`, singular or plural)."""
     low = word.lower()

@@ -155,19 +155,7 @@ _ROWS = [
 ]
 
 
-# rows failing before the narrowing (strict: each fix takes its rows out)
-_XFAIL = {
-    "recovery", "right to roam", "going far too fast",
-}
-
-
-def _key(text: str, start: str) -> str:
-    return start + ":said" if start == "a political stunt" and text.startswith("Ana Lind said") else start
-
-
-@pytest.mark.parametrize("text, start, expected", [
-    pytest.param(t, s, e, marks=pytest.mark.xfail(reason="round-2 rule, before the narrowing", strict=True))
-    if _key(t, s) in _XFAIL else (t, s, e) for t, s, e in _ROWS])
+@pytest.mark.parametrize("text, start, expected", _ROWS)
 def test_review_round2_rows(text, start, expected):
     got = _found(text, start)
     assert _ok(got, expected), got
