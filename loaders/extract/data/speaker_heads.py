@@ -33,6 +33,13 @@ campaign website site ad advert advertisement video book memoir article story co
 document documents guidance guidelines forecast assessment evaluation inquiry investigation probe
 """.split())
 
+# words a bracket after a body's name holds when it is the page's furniture, a photo's or a video's, not the body's
+# short name ("The Kestel County Council (File)" against "The National Water Commission (Conagua)")
+BRACKET_FURNITURE = frozenset("""
+file files photo photos photograph picture pictured pic image images archive stock handout screenshot video
+graphic illustration supplied courtesy
+""".split())
+
 # groups, kin, crowds, sides and bodies that speak in news prose ("the family said", "the crowd chanted", "the
 # prosecution argued", "fans sang", "the daily reported"), beyond the person and organisation tables
 SPEAKING_GROUPS = frozenset("""

@@ -161,14 +161,11 @@ def test_review_round2_rows(text, start, expected):
     assert _ok(got, expected), got
 
 
-_BRACKET_XFAIL = pytest.mark.xfail(reason="a bracket's furniture word kept", strict=True)
-
-
 @pytest.mark.parametrize("text, label", [
-    pytest.param("The Kestel County Council (File) has defended the plan. \"The bridge is safe,\" it said on "
-                 "Friday.\n", "The Kestel County Council", marks=_BRACKET_XFAIL),
-    pytest.param("The Kestel County Council (Photo) has defended the plan. \"The bridge is safe,\" it said on "
-                 "Friday.\n", "The Kestel County Council", marks=_BRACKET_XFAIL),
+    ("The Kestel County Council (File) has defended the plan. \"The bridge is safe,\" it said on Friday.\n",
+     "The Kestel County Council"),
+    ("The Kestel County Council (Photo) has defended the plan. \"The bridge is safe,\" it said on Friday.\n",
+     "The Kestel County Council"),
     # near miss: a short name stays
     ("The National Water Commission (Conagua) has defended the plan. \"The dam is safe,\" it said on Friday.\n",
      "The National Water Commission (Conagua)"),
