@@ -147,6 +147,15 @@ _ROWS = [
      "not tolerate abuse", "Karl Moss"),
     ("The ministry made clear that it would \"not tolerate abuse of staff.\"\n", "not tolerate abuse",
      "L:ministry"),
+    # ---- a relative 'which' clause between the subject and the speech verb is no part of the subject
+    ("A spokesperson for Kestel County Council which owns the site said: \"Work will start in May.\"\n",
+     "Work will start", "L:spokesperson"),
+    ("Residents near the quarry which closed in May said: \"The dust is gone at last.\"\n", "The dust is gone",
+     "L:Residents"),
+    # near misses: the comma form, and 'which' right before the verb (the body before it speaks)
+    ("The council, which owns the site, said: \"Work will start in May.\"\n", "Work will start", "L:council"),
+    ("Officers from the Kestel Police Department which reported \"a sharp rise in burglaries\" met residents on "
+     "Monday.\n", "a sharp rise", "L:Police Department"),
     # ---- an organisation's bracket: a short name is part of its label, a photo's furniture word is not
     ("The Health Service Executive (HSE) has faced criticism. \"Waiting lists are falling,\" it said in a "
      "statement.\n", "Waiting lists", "L:Health Service Executive (HSE)"),
