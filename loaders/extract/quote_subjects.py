@@ -438,8 +438,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             comma = _rstrip_end(body, 0, position)
             if body[comma - 1:comma] in (",", "-", "\u2014", "\u2013") and comma:  # also "Donald Trump - who said …"
                 return _relative_antecedent(body, floor, comma - 1)
-        if lowered in ("who", "whom") and words:
-            # "a White House official who spoke anonymously said": the speaker is before "who"
+        if lowered in ("who", "whom", "which") and words:
+            # "a White House official who spoke anonymously said": the speaker is before "who" (and before
+            # "which": "A spokesperson for Kestel County Council which owns the site said")
             inner = _np_before(body, floor, position, appositive_ok=False)
             return inner
         if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.quote_words import CLIPPED_WORDS
 from loaders.extract.text import ForwardSearch, alternation_by_first_letter
 
 # Paragraphs are separated by blank lines, but a quote never runs over a line break either.
@@ -212,7 +213,8 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             family: list[QuotedSpan] = []
             for position, (open_mark, close_mark) in enumerate(pairs):
                 if close_mark is None:
-                    if single:
+                    if single and not _carried_over(body, open_mark, para_start, para_end,
+                                                    position == len(pairs) - 1):
                         continue  # an unmatched single mark is far more often an apostrophe
                     following = pairs[position + 1][0] if position + 1 < len(pairs) else para_end
                     start, end = _trimmed(body, open_mark + 1, following)
@@ -236,6 +238,31 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
     return spans
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]*")
+
+
+def _carried_over(body: str, open_mark: int, para_start: int, para_end: int, last: bool) -> bool:
+    """Whether an unclosed single mark opens a quote carried over to the next paragraph, as British and Irish
+    papers write it: the last mark of its paragraph, opening a sentence (at the paragraph's start or after a
+    sentence's end or a colon) with a capital, the paragraph ending a sentence, and the next paragraph opening
+    with a single mark. Anywhere else an unmatched single mark is an apostrophe ('Tis, 'em, the '90s), and so is
+    the mark of a word clipped at the front even there ("'Twas a night to remember.", data CLIPPED_WORDS)."""
+    if not last or not body[open_mark + 1:open_mark + 2].isupper():
+        return False
+    if _FIRST_WORD.match(body, open_mark + 1).group().lower() in CLIPPED_WORDS:
+        return False
+    before = body[para_start:open_mark].rstrip()
+    if before and before[-1] not in ".!?:\u2026" and not (before[-1] in "'\u2019\"\u201d" and before[-2:-1] in ".!?,"):
+        return False
+    if not _ENDS_SENTENCE.search(body[open_mark:para_end].rstrip()):
+        return False
+    following = body[para_end:para_end + 20].lstrip()
+    return following[:1] in ("'", "\u2018") and following[1:2].isalpha()
+
+
 def _as_double(match: re.Match) -> str:
     """Same length, so offsets hold: an opening pair becomes ' "', a closing pair '" '."""
     text = match.string
@@ -248,7 +275,7 @@ def _link_continuations(body: str, spans: list[QuotedSpan]) -> None:
     """Mark segments that continue an unclosed one (next opening mark, or the next paragraph's first mark)."""
     for index in range(1, len(spans)):
         previous, current = spans[index - 1], spans[index]
-        if previous.closed or previous.single or current.single:
+        if previous.closed or previous.single != current.single:
             continue
         if previous.paragraph_start == current.paragraph_start:
             current.continues = index - 1

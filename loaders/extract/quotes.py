@@ -28,16 +28,21 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import (
     DOCUMENT_NOUNS,
     NAMED_NOUNS,
+    SCHEME_HEADS,
+    SCHEME_NAMING_PHRASES,
+    SCHEME_NAMING_VERBS,
     UTTERANCE_NOUNS,
     WORDING_NOUNS,
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
-from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
+from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS
 from loaders.extract.data.quote_words import (
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
+    PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
+    PASSIVE_CHARACTERISING_BARE as _PASSIVE_CHARACTERISING_BARE,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
@@ -45,6 +50,7 @@ from loaders.extract.data.quote_words import (
     ING_NOUN_FOLLOWERS as _ING_NOUN_FOLLOWERS,
     ING_NOUNS as _ING_NOUNS,
     ING_VERB_COMPLEMENTS as _ING_VERB_COMPLEMENTS,
+    NOT_IN_NP as _NOT_IN_NP,
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
@@ -52,7 +58,12 @@ from loaders.extract.data.quote_words import (
     WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.unnamed_sources import NAME_GIVING_BEFORE_AS, PERSON_NOUNS, REPORTER_CONTACT_VERBS
-from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS, label_core
+from loaders.extract.data.speaker_heads import (
+    IRREGULAR_SINGULARS,
+    PERSON_COMPOUND_ENDINGS,
+    label_core,
+    names_a_thing,
+)
 from loaders.extract.indirect import (
     _before_of_phrase,
     _contact_clause_subject,
@@ -168,6 +179,8 @@ _CHARACTERISING_FORMS = speech_verbs.longest_first(
 _CHARACTERISED_AS = re.compile(r"(?:\b(?:also|further|long|openly|[a-z]+ly)\s+)?\b(?P<cue>"
                                + speech_verbs.alternation(_CHARACTERISING_FORMS).replace(r"\ ", r"\s+")
                                + r")\s+(?:[^\s,.;:!?\"“”]+\s+){1,6}?as\s+(?:(?:a|an|the)\s+)?$")
+_CHARACTERISING_CUES = frozenset(form.lower() for form in _CHARACTERISING_FORMS)
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$")
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|to)\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
@@ -509,8 +522,13 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
     weak = None  # a cue whose subject is a thing ("the meeting warned of “…”"): kept only if nothing else is found
+    passive = _passive_by(body, span, left_start, right_end, resolver, sentence_start)
+    if passive:  # "The inquiry, often labelled as a “witch hunt” by Maria Lopez"
+        return passive
     if partial:
         found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+        if _thing_speaking(found):
+            found = None  # "The data made clear that the “recovery” …": no speaker there
         if found is not None and not found.resolution.known:
             weak, found = found, None
         if found is None or (found.cue or "").split()[:1] and found.cue.split()[0].lower() not in _REPORTING_CUES:
@@ -523,6 +541,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
         if found is None:
             found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+            if _thing_speaking(found):
+                found = None
             if found is not None and not found.resolution.known:
                 weak, found = found, None
     if found and (found.cue or "").lower().split()[:1] == ["tell"]:
@@ -545,6 +565,65 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         if resolution.known:
             return _Attribution(resolution, "according to", True)
     return weak
+
+
+def _thing_speaking(found: _Attribution | None) -> bool:
+    """Whether an attribution gives a verb only a person or a body speaks by (data SPEAKER_ONLY_LEMMAS: "made clear")
+    to a thing ("The ruling made clear that the “right to roam” …")."""
+    if found is None or (found.cue or "").lower() not in speech_verbs.SPEAKER_ONLY_FORMS:
+        return False
+    resolution = found.resolution
+    return not resolution.name and bool(resolution.label) and names_a_thing(label_core(resolution.label))
+
+
+# "labelled as a “…” by X": the passive participle (with "as" and an article) right before the opening mark, and the
+# "by" phrase right after the closing one, up to a stop or a word opening a phrase of time or place
+_PASSIVE_BEFORE_QUOTE = re.compile(r"\b(?P<cue>" + "|".join(_PASSIVE_CHARACTERISING)
+                                   + r")\s+(?:(?P<as>as)\s+)?(?:(?:a|an|the)\s+)?$")
+_BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
+                             r"this|during|after|before|when|and|for|over|because)\b)")
+
+
+def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver: SpeakerResolver,
+                sentence_start: int) -> _Attribution | None:
+    """'The inquiry was described as “a political stunt” by John Carter': a passive characterising verb (data
+    PASSIVE_CHARACTERISING) with "as" right before the quote, or one of PASSIVE_CHARACTERISING_BARE before a
+    characterisation ("was branded “a circus” by X"), and its agent right after the quote: the agent is the speaker.
+    Not when a speech verb already governs the clause ("Lind said the inquiry was dismissed as “…” by the
+    minister": hers)."""
+    opening = _opening(body, span)
+    before = _PASSIVE_BEFORE_QUOTE.search(body, max(floor, opening - 40), opening)
+    if before is None:
+        return None
+    if not before.group("as") and not (before.group("cue").lower() in _PASSIVE_CHARACTERISING_BARE
+                                       and _characterisation(body[span.start:span.end])):
+        return None  # 'called “the goat track” by locals', 'dismissed “without any warning” by the trust'
+    after = _BY_AFTER_QUOTE.match(body, span.outer_end, max(ceiling, span.outer_end))
+    if after is None:
+        return None
+    np_start, np_end = _trim(body, after.start("np"), after.end("np"))
+    if not _valid_np(body, np_start, np_end):
+        return None
+    governing = _left_attribution(body, floor, before.start(), resolver, sentence_start)
+    if governing is not None and governing.resolution.known:
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    if not resolution.known or not _speaking_phrase(body, resolution, resolver):
+        return None
+    return _Attribution(resolution, before.group("cue").lower(), True)
+
+
+def _characterisation(text: str) -> bool:
+    """Whether quoted words read as a characterisation: opening on "a"/"an" ("a circus") or on a lower-case content
+    word ("reckless"), not on "the" or a capital (a name) nor on another function word (a circumstance: "without
+    any warning", "in front of everyone")."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(",.;:!?’'\"”“‘").lower()
+    if first in ("a", "an"):
+        return True
+    return words[0][:1].islower() and first not in FUNCTION_WORDS
 
 
 _AS_OPENING = re.compile(r"as\s+(?=\S)")
@@ -793,6 +872,19 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
+    saying = _AS_SAYING.search(body, max(start, end - 200), end)
+    if saying and not _opens_clause(body, saying.start(), start):
+        saying = None
+    if saying:  # "As Lopez likes to say, “…”", "As they say about the doctor, “…”"
+        np_start, np_end = _trim(body, saying.start("np"), saying.end("np"))
+        np = body[np_start:np_end]
+        if np.lower() in _GENERIC_SAYERS:
+            return _Attribution(Resolution(label=np, start=np_start, end=np_end, via="label"),
+                                saying.group("cue").lower(), True)
+        if _valid_np(body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, saying.group("cue").lower(), True)
     characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end)
     if characterised and not _NOT_FINITE_BEFORE.search(body, max(start, characterised.start() - 12),
                                                         characterised.start()):
@@ -896,6 +988,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
                                     _cue_text(body, cue.start(), cue.end()), True)
             continue
+        if np is None and len(body[cue.end():end].split()) <= 2:
+            # (only right before the quote: 'told a young woman who suggested that …, that “…”' is the teller's)
+            np = _relative_antecedent(body, sentence_start, cue.start())
         if np is None:
             continue
         resolution = resolver.resolve(*np)
@@ -943,6 +1038,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
 # own subject, not the speaker of a quote in the main clause.
 _ABSOLUTE_OPENING = re.compile(r"[\s\"“”‘’']*(?:With|Without|Amid)\s+[^,;:\"“”]+$")
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\n]{2,160}?)\s+(?:once\s+|has\s+|had\s+)?puts?\s+it\s*[,:]")
+# "As X likes to say, “…”", "As they say about the doctor, “…”": an "as" clause of saying right before the opening
+# mark, opening a clause (not "who identified herself only as Nell said:"); its subject is the speaker, a generic
+# "they" or "people" the label (the verbs: data AS_SAYING_VERBS)
+_AS_SAYING = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\n,\"“”]{2,80}?)\s+(?:(?:likes|liked|loves|loved|used)\s+to\s+|"
+                        r"(?:is|was)\s+fond\s+of\s+|once\s+|often\s+|always\s+|would\s+)?(?P<cue>"
+                        + "|".join(speech_verbs.longest_first(speech_verbs.AS_SAYING_VERBS))
+                        + r")(?:\s+(?:about|of)\s+[^,;:!?\n\"“”]{2,60}?)?\s*[,:]\s*$")
+_GENERIC_SAYERS = frozenset({"they", "people", "folks", "the saying", "the old saying"})
 _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opinion|words|estimation)\s*,")
 
 
@@ -1687,6 +1790,17 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         # (but "X called the report “a fake”" is X's word for the report, and "X said the plan “offered
         # nothing new”" goes on with the plan's verb: no name starts so)
         return True
+    if _names_a_scheme(body, span, words, before):
+        return True  # 'it wants a new “talent visa” for specialists': the writer's name for a scheme
+    if attribution is not None and attribution.explicit and _AS_BEFORE.search(before) and (
+            attribution.cue or "").lower() in _CHARACTERISING_CUES:
+        if attribution.resolution.name:
+            # "X referred to the council as the “Great Satan.”": a named person's epithet, capitalised or not
+            return False
+        if _title_like([word.rstrip(".!?,;:") for word in words]):
+            # "Locals referred to the junction as “Dead Man's Corner.”", "The file refers to the site as “Area B”":
+            # from anyone else, a capitalised one is the thing's name
+            return True
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):
@@ -1710,6 +1824,66 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if short and span.single and attribution is None:
         return True
     return False
+
+
+# A naming verb and its determiner, or a naming phrase holding one (data SCHEME_NAMING_VERBS, SCHEME_NAMING_PHRASES),
+# with up to two modifiers, right before the opening mark: "launched the new “", "will create a new “"
+_SCHEME_NAMING_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in SCHEME_NAMING_VERBS)
+    + r")\s+(?:a|an|the|its|their|his|her|our)|(?:"
+    + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in SCHEME_NAMING_PHRASES)
+    + r"))\s+(?:(?!(?:a|an|the)\b)[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# Words that make a quote a clause, not a bare noun phrase: its first word ("“there will be no new levy”", "“this is
+# not a bailout fund”", "“nobody gets a free pass”") or any finite verb in it ("“the fund is empty”")
+_NOUN_PHRASE_NOT_OPENING = frozenset({"this", "that", "these", "those", "there", "here", "no", "nobody", "nothing",
+                                      "none", "it", "we", "they", "i", "you", "he", "she", "everyone", "everybody"})
+
+
+# "I met a woman in a similar situation this summer who told me:": an unnamed source the reporter met, as the
+# antecedent of the "who" right before the cue (a time phrase between them is no part of it), or a body's name
+# before "which" or "who" without a comma
+_RELATIVE_ANTECEDENT = re.compile(
+    r"(?<![\w’'-])(?:(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?[a-z][\w’'-]*)"
+    r"(?:\s+(?:this|last|that|on|in|earlier|one)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+who"
+    # (or a body's name, with "which" as well: "the Harbour Police Department which reported “…”")
+    r"|(?P<name>(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5}[A-Z][\w’'&.-]*)\s+(?:who|which))"
+    r"\s+(?:(?:also|later|then|once|first)\s+)?$")
+
+
+def _relative_antecedent(body: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The indefinite phrase a "who" right before a speech verb stands for ("a ferry guard who said:"), or the name a
+    "which" or "who" follows ("the Harbour Police Department which reported"), when no subject phrase was found
+    before the verb."""
+    found = _RELATIVE_ANTECEDENT.search(body, max(sentence_start, cue_start - 160), cue_start)
+    group = "np" if found is not None and found.group("np") else "name"
+    if found is None or any(ch in found.group(group) for ch in ",;:\"“”\n"):
+        return None
+    return found.span(group)
+
+
+def _opens_clause(body: str, position: int, sentence_start: int) -> bool:
+    """Whether `position` opens a clause: the sentence's start, or after a stop, a comma, a dash, a bracket or
+    "and"/"but"."""
+    if position <= sentence_start:
+        return True
+    before = body[max(0, position - 12):position].rstrip()
+    return not before or before[-1] in "\n.!?;,—–(:" or re.search(r"\b(?:and|but)$", before) is not None
+
+
+def _names_a_scheme(body: str, span: QuotedSpan, words: list[str], before: str) -> bool:
+    """A short bare noun phrase ending on a scheme's head noun (data SCHEME_HEADS) right after a naming verb and its
+    determiner (data SCHEME_NAMING_VERBS, SCHEME_NAMING_PHRASES) names the scheme ("launched the “fair harbour
+    initiative”", "will introduce a new “digital nomad visa”"). After any other verb, or holding a clause, it is
+    the speaker's word ("accused ministers of creating a “slush fund”", "warned the banks “this is not a bailout
+    fund”")."""
+    if not 2 <= len(words) <= 6 or words[-1].rstrip(",.;:")[-1:] in ("!", "?"):
+        return False
+    lowered = [word.strip(",.;:’'\"”").lower() for word in words]
+    if lowered[-1] not in SCHEME_HEADS or VERB_LIKE.match(lowered[0]) or lowered[0] in _NOUN_PHRASE_NOT_OPENING:
+        return False  # (the quote opening on a verb goes on with the subject before it: 'the council “will set up a fund”')
+    if any(word in _NOT_IN_NP for word in lowered):
+        return False
+    return _SCHEME_NAMING_BEFORE.search(before) is not None
 
 
 # Words a name may hold twice ("The Bank of the West", "Friends of the Earth and of the Sea"): no chant's repetition.

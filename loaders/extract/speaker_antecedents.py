@@ -32,7 +32,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
-    AGENT_SUFFIXES, GENDERED_HEADS, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
+    AGENT_SUFFIXES, BRACKET_FURNITURE, GENDERED_HEADS, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 
@@ -92,6 +92,8 @@ _ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-
 # groups of people that "they" may stand for once a sentence has them as its subject ("The couple, who …, say …
 # “…,” they said"): the speaking groups and the plurals of the person nouns
 _GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS if not noun.endswith("s")})
+# a photo's furniture in brackets after a body's name (data BRACKET_FURNITURE), any case: "(File)", "(PHOTO)"
+_BRACKET_FURNITURE = "(?i:" + "|".join(sorted(BRACKET_FURNITURE, key=len, reverse=True)) + ")"
 # irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
 # of a plural subject ("The couple … say they will stay")
 _BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
@@ -554,7 +556,11 @@ class PronounAntecedents:
                           reverse=True))
         + r"|[a-z]{3,}-?makers?)"
         # (a body's domain may follow its head: "the ministry of health", "the department for transport")
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?"
+        # (and so may its short name in brackets, part of the label: "The National Water Commission (Conagua) has";
+        # a photo's furniture in brackets is read past, no part of it: "The Kestel County Council (File) has")
+        r"(?:\s+\((?!" + _BRACKET_FURNITURE + r"\))[A-Z][\w.&’'-]{1,20}(?:\s+[A-Z][\w.&’'-]*){0,2}\))?)"
+        r"(?:\s+\(" + _BRACKET_FURNITURE + r"\))?"
         # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
         # may the document it speaks in: "The ministry of health, in a statement, urged")

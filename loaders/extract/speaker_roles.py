@@ -17,6 +17,7 @@ from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
+    ASSOCIATE_NOUNS,
     GENERIC_QUALIFIERS,
     HONORIFIC_STYLES,
     HONORIFICS,
@@ -32,6 +33,15 @@ from loaders.extract.data.speaker_heads import (
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
     speaker_like_head,
+)
+from loaders.extract.data.role_forms import (
+    GENDERED_FORMS,
+    GRADED_OFFICES,
+    PAST_HOLDER_WORDS,
+    PORTFOLIO_HEADS,
+    QUALIFIER_FORMS,
+    ROLE_FORM_GROUPS,
+    SUBORDINATE_RANKS,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
 from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
@@ -104,6 +114,88 @@ def _own_role(role: str) -> str:
     return own or role
 
 
+# a form of an office's head (`role_forms`), where a role holds it as its head: at the role's end, or before
+# "of"/"for" ("chairperson of the water board"); never as a word of something else ("top diplomat in Iraq")
+_ROLE_FORM = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(form) for group in ROLE_FORM_GROUPS for form in group), key=len, reverse=True))
+    + r")(?=$|\s+(?:of|for)\s)", re.IGNORECASE)
+_FORM_GROUP = {form: group for group in ROLE_FORM_GROUPS for form in group}
+
+
+def _other_forms(role: str) -> list[str]:
+    """The role written in the other forms of its head's group ("Chairperson of the Board" → "chair of the
+    Board", "chairman of the Board", …), none when its head has no other form."""
+    found = _ROLE_FORM.search(role)
+    if not found:
+        return []
+    own = found.group(1).lower()
+    return [role[:found.start()] + form + role[found.end():] for form in _FORM_GROUP[own]
+            if form != own and GENDERED_FORMS.get(form, GENDERED_FORMS.get(own)) == GENDERED_FORMS.get(own, GENDERED_FORMS.get(form))]
+
+
+_SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
+_PORTFOLIO_AFTER = re.compile(r"['’]?s?\s+(?:" + "|".join(PORTFOLIO_HEADS) + r")\b")
+
+
+def _last_word(text: str) -> str:
+    found = re.search(r"([a-z]+)$", text)
+    return found.group(1) if found else ""
+
+
+def _first_word(text: str) -> str:
+    found = re.match(r"[a-z]+", text)
+    return found.group(0) if found else ""
+
+
+def _past_holder(role: str) -> bool:
+    """Whether the role says its holder no longer holds it ("Retired general", "former prime minister", "ex-CEO")."""
+    return any(re.search(rf"\b{word}\b", role.lower()) for word in PAST_HOLDER_WORDS)
+
+
+def _holds_title(title: str, lowered: str, qualifiers) -> bool:
+    """Whether the lowercase role holds the title, not only a lower rank of it ("deputy speaker" holds no
+    "speaker", unless the description names the rank too: "the deputy speaker")."""
+    start = lowered.find(title)
+    while start >= 0:
+        rank = _SUBORDINATE.search(lowered, 0, start)
+        # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
+        portfolio = not any(head in title for head in PORTFOLIO_HEADS) \
+            and _PORTFOLIO_AFTER.match(lowered, start + len(title)) is not None
+        # (a title joined by a hyphen to another office's word is that other, compound office: "Attorney-General"
+        # holds no "general", "Major-General" no "major"; only a description naming the whole compound finds it,
+        # hyphen or not: "the major general", "the DG")
+        end = start + len(title)
+        joined = (start >= 2 and lowered[start - 1] == "-" and _last_word(lowered[:start - 1]) in TITLE_HEADS
+                  and _last_word(lowered[:start - 1]) not in qualifiers) \
+            or (lowered[end:end + 1] == "-" and _first_word(lowered[end + 1:]) in TITLE_HEADS)
+        if (rank is None or rank.group(1) in qualifiers or rank.group(1) in title or title in GRADED_OFFICES) \
+                and not portfolio and not (joined and rank is None):
+            return True
+        start = lowered.find(title, start + 1)
+    return False
+
+
+# "-ly" adjectives, which modify the noun, not a following word
+_LY_ADJECTIVES = frozenset("""elderly friendly family only early daily weekly monthly yearly likely unlikely lonely
+lovely deadly costly orderly holy""".split())
+
+
+def _without_manner(qualifiers: list[str]) -> list[str]:
+    """A description's qualifiers without an adverb of manner and the adjective it qualifies ("the visibly
+    angry coach", "a clearly frustrated minister"): they tell how the person was, not which role they hold."""
+    kept: list[str] = []
+    skip = False
+    for index, word in enumerate(qualifiers):
+        if skip:
+            skip = False
+            continue
+        if word.endswith("ly") and len(word) >= 6 and word not in _LY_ADJECTIVES and index + 1 < len(qualifiers):
+            skip = True
+            continue
+        kept.append(word)
+    return kept
+
+
 def _role_heads(role: str) -> set[str]:
     """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
     "real estate developer from Manhattan", "chief" in "chief of staff")."""
@@ -140,6 +232,8 @@ class WhoIsWho:
         several people fit (the latest named is taken), and where that person was last named. `owner`, a place's
         possessive written before the description ("Chile's top diplomat"), only tells apart several who fit."""
         cleaned = [w.strip(".,").lower() for w in words]
+        # (a description saying its holder no longer holds the office keeps saying so: "the former prime minister")
+        past = any(QUALIFIER_FORMS.get(w, w) == "former" for w in cleaned[:-1])
         # (a style of address says how the holder is addressed, not which role: "the Honourable Minister")
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS and w not in HONORIFIC_STYLES]
         head = cleaned[-1] if cleaned else ""
@@ -149,9 +243,14 @@ class WhoIsWho:
                 head, size = " ".join(cleaned[-span:]), span
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
+        titled_by_word: list[PersonRecord] = []
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in HEAD_SYNONYMS \
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
-            return None
+            # an office no table knows, written as a title right before a name ("Warden Ana Lind", "Abbot Karl
+            # Moss"): the article gave it to that person
+            titled_by_word = self._titled_by_word(head) if size == 1 else []
+            if not titled_by_word:
+                return None
         nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
         # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
         nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
@@ -161,10 +260,12 @@ class WhoIsWho:
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
                       if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
+        qualifiers = _without_manner(qualifiers)
+        qualifiers = [q for q in qualifiers if QUALIFIER_FORMS.get(q, q) != "former"] + (["former"] if past else [])
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
-        fitting = self._people_fitting(titles, nations, qualifiers)
+        fitting = self._people_fitting(titles, nations, qualifiers) or titled_by_word
         if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
                                                     for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
             # "the country's top diplomat" is the country's own office holder, never someone introduced as a
@@ -176,6 +277,12 @@ class WhoIsWho:
             titled = [person for person in fitting if any(
                 any(title in role.lower() for title in titles) for role in self._roles_of(person))]
             fitting = titled or fitting
+        if not past and len(fitting) > 1:
+            # "the CEO" of a CEO and a former CEO is the one who holds the office now
+            current = [person for person in fitting if any(
+                not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
+                for role in self._roles_of(person))]
+            fitting = current or fitting
         if nations and len(fitting) > 1:
             # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
             # the people step's country fits (which may be the article's country, given to anyone)
@@ -211,6 +318,11 @@ class WhoIsWho:
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers, position)
+            if (head in TITLE_HEADS or head in HEAD_SYNONYMS) and head not in LEADER_HEADS:
+                # an office ("the justice minister") is not someone who holds another office its qualifiers only
+                # name ("Justice Ana Lind", a judge); a leader's word says only who leads ("the transport chief"
+                # of "Secretary for Transport X")
+                fitting = [person for person in fitting if not self._holds_other_office(person, titles)]
             domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
             body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
             if not fitting and body_words and head in LEADER_HEADS:
@@ -219,8 +331,9 @@ class WhoIsWho:
                 fitting = self._heads_of_body(body_words)
             if not fitting and domains and head in LEADER_HEADS:
                 # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
+                # (one who speaks for or advises the body, "a spokeswoman for the police", does not lead it)
                 fitting = [person for person in self._people_described_by(domains, position)
-                           if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
+                           if any(_role_heads(role) & TITLE_HEADS - ASSOCIATE_NOUNS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
         latest: list[Mention] = []
@@ -237,6 +350,8 @@ class WhoIsWho:
                 best = mentions[index]
         if best and len(latest) > 1:
             best = self._the_one_who_spoke(best, latest, position)
+            if best is None:
+                return None
         if best:
             return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
@@ -339,6 +454,25 @@ class WhoIsWho:
                 for mention in self._mentions_of.get(id(person), ()))]
         return found if len(found) == 1 else []
 
+    def _titled_by_word(self, head: str) -> list[PersonRecord]:
+        """The people a mention of whom (outside quotes) is written right after `head` capitalised as a title
+        ("Warden Ana Lind", "Kestel Prison Warden Ana Lind" for "warden"). A single word only, and only for a head
+        no table knows: what the words before it say is left to the tables' readings."""
+        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + r"[ \t]+$")
+        found = []
+        for person in self.people:
+            if person.name in self._organisations:
+                continue
+            if any(not self.is_quoted(m.start) and title.search(self.body, max(0, m.start - len(head) - 2), m.start)
+                   for m in self._mentions_of.get(id(person), ())):
+                found.append(person)
+        return found
+
+    def _holds_other_office(self, person: PersonRecord, titles) -> bool:
+        """Whether every office the person's roles are headed by (a title head) is none of `titles`."""
+        heads = {head for role in self._roles_of(person) for head in _role_heads(role) & TITLE_HEADS}
+        return bool(heads) and not any(title.split()[-1] in heads for title in titles)
+
     def _article_role_head(self, head: str) -> bool:
         """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
         then "the veteran harbour master said"): a role no table knows is still a role once the article has
@@ -359,7 +493,7 @@ class WhoIsWho:
                     self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         return fitting
 
-    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention:
+    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention | None:
         """'Minister A said … A and Minister B met … “…,” the minister said': when the latest fitting person was
         last named in one sentence with another who fits ("A and B met"), naming tells them apart no more, and the
         description goes on with the one of them who spoke last before it (else the latest named)."""
@@ -374,7 +508,9 @@ class WhoIsWho:
                        default=-1)
 
         spoke = max(together, key=last_spoke)
-        return spoke if last_spoke(spoke) >= 0 else best
+        # (when neither has spoken, the description tells them apart no more than the order they were named in:
+        # "Defence Minister A and Health Minister B opened …" then "the minister said" is either: the label)
+        return spoke if last_spoke(spoke) >= 0 else None
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
@@ -398,12 +534,14 @@ class WhoIsWho:
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
-                                                           self._title_over_style(m),
+                                                           self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
             roles += [office for role in roles if _COUNTERPART.search(role)
                       for office in [self._counterpart_office(person, role)] if office and office not in roles]
+            # (the same office in its other written forms: "Premier" is a "prime minister")
+            roles += [form for role in list(roles) for form in _other_forms(role) if form not in roles]
             self._roles[id(person)] = roles
         return roles
 
@@ -507,7 +645,11 @@ class WhoIsWho:
             or self._ROLE_BY_PRESENT_VERB.match(self.body, mention.end, mention.end + 100)
         if not found or self.is_quoted(mention.start):
             return ()
-        return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+        # (a past tense with no "has" before it, "who coached the team for a decade", may tell of an office the
+        # person no longer holds: the role is a former one too, so that "the former coach" finds it)
+        verb = found.group("verb")
+        past = "former " if not verb.endswith("s") and not re.search(r"\bhas\s+$", found.group(0)[:found.start("verb") - found.start()]) else ""
+        return tuple(f"{past}{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[verb].split())
 
     # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
     # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
@@ -520,13 +662,19 @@ class WhoIsWho:
                              + "|".join(APPOINTING_VERBS) + r")|became|has\s+become|had\s+become)\s+(?:as\s+)?"
                              r"(?:(?:its|the|their|a|an)\s+)?" + _ROLE_WORDS)
 
+    # ("Ana Lind, who serves as the city's housing director,", "Karl Moss, who has worked as a court interpreter")
+    _ROLE_SERVING = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?:(?:has|had)\s+)?"
+                               r"(?:serves|served|works|worked|acts|acted)\s+as\s+"
+                               r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
+
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):
             return None
         found = None
         if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
             found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
-        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
+        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100) \
+            or self._ROLE_SERVING.match(self.body, mention.end, mention.end + 100)
         if not found:
             return None
         # the role ends in its last word that names a person by office or work ("chief executive", "harbour
@@ -570,6 +718,45 @@ class WhoIsWho:
                 return title
         return None
 
+    # "Chairman of the Kestel Harbour Board Haji Omar Farouk said": a sentence opened by a capitalised title and
+    # the body it is of, then the name (over honorifics, if any), no comma; the people step keeps no role across
+    # the body's name. The title's head is the word before "of"/"for", and must be a title ("Members of the Board
+    # Omar Farouk and Tom Reyes" hold none).
+    _TITLE_OF_BODY = re.compile(
+        r"(?P<title>(?:[A-Z][\w’'-]*[ \t]+){0,2}(?P<head>[A-Z][a-z’'-]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        r"[A-Z][\w&’'.-]*(?:[ \t]+(?:of|for|and|the|de|[A-Z][\w&’'.-]*))*)[ \t]+$")
+
+    # "Vice-Chancellor Karl Moss", "Inspector-General of Police Karl Moss": a hyphenated capitalised title (a
+    # part of it a title head) right before the name, which the people step keeps no role for
+    _HYPHENATED_TITLE = re.compile(
+        r"(?:^|(?<=[\s(]))(?P<title>[A-Z][a-z]+-[A-Za-z][a-z]+(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        r"(?:[A-Z][\w&’'.-]*[ \t]+){1,4})?)[ \t]*$")
+
+    def _hyphenated_title(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        found = self._HYPHENATED_TITLE.search(self.body, max(0, mention.start - 60), mention.start)
+        if not found:
+            return None
+        title = found.group("title").strip()
+        parts = title.split()[0].lower().split("-")
+        return title if any(part in TITLE_HEADS for part in parts) else None
+
+    def _title_of_body(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        start, _ = self.sentences[self.sentence_of(mention.start)]
+        if mention.start - start > 120:  # (a title opening the sentence is short; a long line is never sliced)
+            return None
+        before = self.body[start:mention.start]
+        words = before.split(" ")
+        while len(words) > 1 and words[-2].lower().rstrip(".") in HONORIFICS:  # (the trailing "" after a space)
+            words.pop(-2)
+        found = self._TITLE_OF_BODY.fullmatch(" ".join(words))
+        if not found or found.group("head").lower() not in TITLE_HEADS:
+            return None
+        return found.group("title")
+
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 140):
             return ()
@@ -586,11 +773,19 @@ class WhoIsWho:
     _BARE_ROLE_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
                                   r"(?:of|at|for)\s+[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
 
+    # "Karl Moss, CEO of Holm Timber,", "Ana Lind, Director of Communications at Holm,": the same with the title
+    # capitalised, as press releases and many outlets write it (its last word a title head: not "Ana Lind, Kestel
+    # Rovers of the Premier League")
+    _CAPITALISED_ROLE_AFTER = re.compile(
+        r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:of|at|for)\s+"
+        r"[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
+
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
         if not found:
-            bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
-            if bare and bare.group("title").split()[-1] in TITLE_HEADS and not self.is_quoted(mention.start):
+            bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100) \
+                or self._CAPITALISED_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
+            if bare and bare.group("title").split()[-1].lower() in TITLE_HEADS and not self.is_quoted(mention.start):
                 return bare.group("role")
         if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
             return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
@@ -612,13 +807,17 @@ class WhoIsWho:
         lowered = role.lower()
         # A counterpart holds the same office as the one it is the counterpart of: any title fits it, its
         # nationality still has to ("his Borovian counterpart, X" is "the Borovian leader").
-        if not any(title in lowered for title in titles) and not re.search(r"\bcounterparts?\b", lowered):
+        if not any(_holds_title(title, lowered, qualifiers) for title in titles) \
+                and not re.search(r"\bcounterparts?\b", lowered):
             return False
         for nation in nations:
             demonyms = [d for d, n in DEMONYMS.items() if n == nation]
             if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
                     or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
+        qualifiers = [QUALIFIER_FORMS.get(q, q) for q in qualifiers]
+        if "former" in qualifiers and not _past_holder(role):
+            return False  # "the retired general" is one the article called retired or former, no serving general
         return all(q in lowered or _same_stem(q, lowered) for q in qualifiers if q not in ("former", "then"))
 
     def _registry_description(self, titles, nations) -> PersonRecord | None:

@@ -636,6 +636,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if head in STANDING_NOUNS or head in NATIONALITY_NOUNS:
             person = self._standing_referent(head, gender, position)
             return Resolution(name=person.name, via="description", doubtful=True) if person else None
+        stated = self._person_of_age(cleaned, gender, position)
+        if stated is None and head in PARTY_NOUNS:
+            stated = self._person_of_party(head, words, position)
+        if stated is not None:
+            return Resolution(name=stated.name, via="description") if stated else None
         mention = self.person_antecedent(position, gender, limit_sentences=2)
         if mention is None:
             return None
@@ -644,6 +649,85 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if head in PARTY_NOUNS and self._other_party(mention.person, head):
             return None  # "Tom Reyes, a Republican, …" is not "the Democrat"
         return Resolution(name=mention.person.name, via="description", doubtful=True)
+
+    def _person_of_age(self, cleaned: list[str], gender: str | None,
+                       position: int) -> PersonRecord | bool | None:
+        """'the 61-year-old' (lowercase words): the one person named before `position` whose age the article
+        wrote as that number ("Alan Price, 61,", "the 61-year-old Alan Price"), however far back; False when
+        several people were given that age (the description tells none apart: a label), None when nobody was
+        given any age that number (the nearby person is then read as before)."""
+        number = next((word[:-len(AGE_SUFFIX)] for word in cleaned if word.endswith(AGE_SUFFIX)), "")
+        if not number.isdigit():
+            return None
+        aged = []
+        for person in self.people:
+            if person.name in self._organisations or self._age_of(person) != int(number):
+                continue
+            if not any(m.start < position and not self.is_quoted(m.start) for m in self._mentions_of.get(id(person), ())):
+                continue
+            if gender and self.genders.get(person.name) not in (gender, None):
+                continue
+            aged.append(person)
+        if not aged:
+            return None
+        if len(aged) > 1:
+            return False
+        last = max(m.end for m in self._mentions_of.get(id(aged[0]), ()) if m.start < position and not self.is_quoted(m.start))
+        return False if self._unnamed_of_age(number, last, position) else aged[0]
+
+    def _unnamed_of_age(self, number: str, start: int, end: int) -> bool:
+        """Whether the article, between `start` and `end`, gives that age to someone it does not name ("a
+        61-year-old neighbour who did not want to be named", "His neighbour, 61, said"): the age written outside
+        quotes with no name right after "N-year-old" (a few words between) nor right before ", N,"."""
+        for found in re.finditer(rf"\b{number}-year-old\b|,\s*{number}\s*[,;.)]|\({number}\)", self.body[:end]):
+            if found.start() < start or self.is_quoted(found.start()):
+                continue
+            if found.group().endswith("old"):
+                named = any(found.end() <= m.start <= found.end() + 40
+                            and self._AGE_BEFORE.search(self.body, found.start(), m.start) for m in self.mentions)
+            else:
+                named = any(m.end <= found.start() <= m.end + 2 for m in self.mentions)
+            if not named:
+                return True
+        return False
+
+    # a party tag after a name: "Rep. Ana Lind (D-Ohio)", "Sen. Karl Moss, R-Texas,"
+    _PARTY_TAG = re.compile(r"\s*(?:,\s*|\()([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*[,)]")
+    _TAG_PARTY = {"R": "republican", "D": "democrat", "I": "independent"}
+
+    def _parties_of(self, person: PersonRecord) -> set[tuple[str, str]]:
+        """The parties the article gives the person, each with the state or place of a party tag ("" without):
+        a tag after a mention ("(D-Ohio)"), a party word in a role or written right before a mention."""
+        found: set[tuple[str, str]] = set()
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            tag = self._PARTY_TAG.match(self.body, mention.end, mention.end + 30)
+            if tag:
+                found.add((self._TAG_PARTY[tag.group(1)], tag.group(2).lower()))
+            for word in self._title_words_before(mention):
+                party = _PARTY_OF.get(word.lower(), word.lower())
+                if party in PARTY_NOUNS:
+                    found.add((party, ""))
+        for role in self._roles_of(person):
+            found.update((party, "") for word in re.findall(r"[a-z]+", role.lower())
+                         for party in [_PARTY_OF.get(word, word)] if party in PARTY_NOUNS)
+        return found
+
+    def _person_of_party(self, party: str, words: list[str], position: int) -> PersonRecord | bool | None:
+        """'the Republican', 'the Texas Democrat': the one person named before `position` the article gave that
+        party (and the place a capitalised word of the description names, when a tag gives one); False when
+        people were given parties but not that one or several have it (the label); None when nobody was given
+        any party (the nearby person is then read as before)."""
+        places = {word.strip(".,").lower() for word in words[:-1] if word[:1].isupper()} - {"the"}
+        named = [person for person in self.people if person.name not in self._organisations and any(
+            m.start < position and not self.is_quoted(m.start) for m in self._mentions_of.get(id(person), ()))]
+        parties = {id(person): self._parties_of(person) for person in named}
+        if not any(parties.values()):
+            return None
+        fitting = [person for person in named if any(
+            own == party and (not places or not state or state in places) for own, state in parties[id(person)])]
+        return fitting[0] if len(fitting) == 1 else False
 
     def _standing_referent(self, noun: str, gender: str | None, position: int,
                            sentences: int = 4) -> PersonRecord | None:
@@ -656,6 +740,24 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None
         fit = (lambda person: self._nationality_fit(person, country)) if country and noun not in STANDING_NOUNS \
             else (lambda person: self._standing_fit(person, noun))
+        if country and noun not in STANDING_NOUNS:
+            # the nationality the article gave someone, however far back: the one person given it is meant
+            # before anyone nearer whose nationality is left open; nobody given it while others were given
+            # another leaves the label ("Norwegian skier Karl Moss … the Kenyan said")
+            everyone = self._people_named_before(position, gender, len(self.sentences))
+            given = [person for person in everyone if fit(person) is True]
+            if len(given) == 1:
+                return given[0]
+            others = [person for person in everyone if fit(person) is False]
+            if not given and others:
+                # ... unless the one whose nationality is open was named in a sentence with one given another
+                # (the contest it tells them apart in: "Paul Dunn of Norway beat Karl Lenz. … the Dane said")
+                contrasted = {self.sentence_of(m.start) for person in others
+                              for m in self._mentions_of.get(id(person), ()) if m.start < position}
+                open_ = [person for person in everyone if fit(person) is None and any(
+                    self.sentence_of(m.start) in contrasted for m in self._mentions_of.get(id(person), ())
+                    if m.start < position)]
+                return open_[0] if len(open_) == 1 else None
         candidates = self._people_named_before(position, gender, sentences)
         verdicts = [(person, fit(person)) for person in candidates]
         described = [person for person, verdict in verdicts if verdict is True]

@@ -31,6 +31,27 @@ UNDERTAKING_NOUNS = frozenset({
     "memoir",
 })
 NAMED_NOUNS = WORK_NOUNS | UNDERTAKING_NOUNS
+# The last word of a scheme's name ("a new “talent visa”", "the “fair harbour initiative”", "a “river rescue fund”"):
+# a short bare noun phrase ending on one, right after a naming verb and its determiner (below), is the writer naming
+# the scheme, not words said. Nouns an evaluation ends on as often as a name ("a “real plan”", "a “bad deal”", "an
+# “unjust law”", "a “stealth tax”") are left out.
+SCHEME_HEADS = frozenset({
+    "initiative", "initiatives", "programme", "programmes", "program", "programs", "scheme", "schemes", "visa",
+    "visas", "fund", "funds", "levy", "permit", "permits", "zone", "zones", "corridor", "loophole", "pact",
+    "doctrine", "allowance", "subsidy", "card", "pass", "lane", "register", "registry", "bill", "act",
+})
+# The verbs that bring a scheme into being under its name, followed by a determiner ("launched the “…
+# initiative”", "will introduce a new “… visa”", "set up a “… fund”"), and the phrases that hold their own
+# determiner ("create a new “… fund”", "a programme called the “… scheme”"). After any other verb a quote ending on
+# a scheme's head is as often the speaker's word for it ("accused ministers of creating a “slush fund”", "warned of a
+# “stealth levy”", "would open a “massive loophole”", "playing the “race card”").
+SCHEME_NAMING_VERBS = (
+    "launch", "launches", "launched", "launching", "introduce", "introduces", "introduced", "introducing", "unveil",
+    "unveils", "unveiled", "unveiling", "set up", "sets up", "setting up",
+)
+SCHEME_NAMING_PHRASES = (
+    "create a new", "creates a new", "created a new", "creating a new", "called the", "named the", "known as the",
+)
 # What a person says or writes that is not a document ("in his remarks", "her reply"): with the documents above,
 # the words that let a colon line introduce an unnamed speaker's quote ("The ministry's response: “…”").
 UTTERANCE_NOUNS = frozenset({

@@ -18,6 +18,13 @@ CLAUSE_PRONOUNS = {"he", "him", "she", "it", "they", "them", "we", "us", "i", "m
 
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
 
+# Words clipped at the front, their apostrophe written as an opening single mark ("'Tis the season", "'Twas a
+# night to remember", "'Cos nobody wanted to miss it", "'Round Midnight", "rock 'n' roll"): the mark before one is
+# an apostrophe, never a quote carried over to the next paragraph (`quotemarks`). Lower case, without the mark.
+CLIPPED_WORDS = frozenset("""
+tis twas twere twill cos cause til round bout em n neath tween
+""".split())
+
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
 CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
@@ -71,7 +78,18 @@ stencilled stenciled embroidered chanted chanting chant chants displayed spelled
 # the quoted words, which are then the subject's. Only verbs that are not speech verbs already
 # (`speech_verbs.LEMMAS`: "described", "dismissed", "branded" … are read as cues there); a particle follows the verb.
 CHARACTERISING_LEMMAS = ("portray", "paint", "cast", "depict", "sum up", "frame", "posture", "position", "present",
-                         "pitch", "admire")
+                         "pitch", "admire", "refer to")
+# Past participles of characterising someone's thing in a passive, with the speaker in a "by" phrase after the
+# quote: 'The inquiry, often labelled as a “witch hunt” by X', 'was branded “a circus” by the opposition'. (Naming
+# verbs, "named", "dubbed", give a name, not words said.)
+PASSIVE_CHARACTERISING = ("described", "labelled", "labeled", "branded", "called", "characterised", "characterized",
+                          "denounced", "dismissed", "derided", "condemned", "criticised", "criticized", "hailed",
+                          "praised", "decried", "slammed", "termed", "blasted", "lambasted", "panned")
+# ... each with "as" before the quote ("dismissed as “a political stunt” by X"); without it only these, and only
+# when the quote is the characterisation, opening on "a"/"an" or a content word ("was branded “a circus” by the
+# opposition", "labelled “reckless” by X"), not a name or a circumstance ("called “the goat track” by locals",
+# "dismissed “without any warning” by the trust", "criticised “in front of everyone” by his manager").
+PASSIVE_CHARACTERISING_BARE = ("labelled", "labeled", "branded", "described", "dubbed", "termed")
 
 # An interview's introduction: the words right before the interviewer's name ("She spoke to Otieno Mbeki",
 # "was interviewed by …", "in conversation with …"), then the words right after it ("Otieno Mbeki interviewed

@@ -33,6 +33,13 @@ campaign website site ad advert advertisement video book memoir article story co
 document documents guidance guidelines forecast assessment evaluation inquiry investigation probe
 """.split())
 
+# words a bracket after a body's name holds when it is the page's furniture, a photo's or a video's, not the body's
+# short name ("The Kestel County Council (File)" against "The National Water Commission (Conagua)")
+BRACKET_FURNITURE = frozenset("""
+file files photo photos photograph picture pictured pic image images archive stock handout screenshot video
+graphic illustration supplied courtesy
+""".split())
+
 # groups, kin, crowds, sides and bodies that speak in news prose ("the family said", "the crowd chanted", "the
 # prosecution argued", "fans sang", "the daily reported"), beyond the person and organisation tables
 SPEAKING_GROUPS = frozenset("""
@@ -164,6 +171,17 @@ def label_core(label: str) -> list[str]:
                 return label_core(" ".join(words[index + 1:]))
             return words[:index]
     return words
+
+
+def names_a_thing(core: list[str]) -> bool:
+    """Whether a label's words (`label_core`) name a text, a body of evidence or an utterance ("the data", "the
+    ruling", "the video", "his remarks"), not a person, a group or a body, which alone speak by some verbs
+    (`speech_verbs.SPEAKER_ONLY_LEMMAS`). A proper name after the first word names a body."""
+    if not core or any(word[:1].isupper() for word in core[1:]):
+        return False
+    head = core[-1].lower().strip(".,;:’'\"“”")
+    things = SPEAKING_THINGS | DOCUMENT_NOUNS | UTTERANCE_NOUNS
+    return head in things or _singular(head) in things
 
 
 def names_people(word: str) -> bool:

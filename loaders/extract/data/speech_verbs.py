@@ -22,6 +22,7 @@ IRREGULAR = {
     "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
     "think": ("think", "thinks", "thought", "thinking"),
     "put": ("put", "puts", "putting", "put it"),  # "as X put it"
+    "make clear": ("makes clear", "made clear", "making clear"),  # "X made clear her aim to “…”" (not "make")
     "cry": ("cry", "cries", "cried", "crying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "testify": ("testify", "testifies", "testified", "testifying"),
@@ -151,6 +152,11 @@ STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections
 # their subject is not the speaker of the quoted words: the reporting speaker is.
 OUTCOME_LEMMAS = ("agree", "conclude", "find", "show", "reflect")
 
+# Verbs only a person or a body speaks by: a thing ("the data", "the ruling", "the video") as their subject makes
+# something plain, says nothing ("The data made clear that the “recovery” was uneven" is nobody's quote; "The video
+# made clear …“going far too fast,” prosecutor Ana Lind told the jury" is hers).
+SPEAKER_ONLY_LEMMAS = ("make clear",)
+
 # Absence: the words that, in the verb group after an office holder named for the first time, say the person is
 # not in the scene ("Mayor Ann Bell did not attend.", "Governor Ann Bell was not there.", "... skipped the meeting",
 # "... declined to comment", "... was abroad"). Such a sentence does not bring in the next unattributed quote; an
@@ -164,6 +170,7 @@ declines declined refuse refuses refused fail fails failed absent away abroad el
 # -- the cue words and the roles --------------------------------------------------------------------------------
 CUE_WORDS = frozenset(form for lemma in LEMMAS for form in forms(lemma))
 OUTCOME_FORMS = frozenset(form for lemma in OUTCOME_LEMMAS for form in inflections(lemma))
+SPEAKER_ONLY_FORMS = frozenset(form for lemma in SPEAKER_ONLY_LEMMAS for form in inflections(lemma))
 # Cue words that read as a clause's verb (not the plural nouns "reports", "calls", "comments" ...).
 CLAUSE_VERBS = CUE_WORDS - {"head", "heads", "charges", "states", "reports", "calls", "questions", "comments",
                             "answers"}
@@ -182,6 +189,10 @@ LEAD = (
 # written, sung or shown, which may be a title.
 VOCAL_LEAD = ("shouted", "shouting", "shouts of", "yelled", "yelling", "chanted", "chanting", "chant of",
               "chants of", "exclaimed", "screamed", "screaming", "screams of", "cries of", "cried")
+# The verb of an "as" clause of saying before a quote: 'As Lopez likes to say, “…”', 'As they say about X, “…”'.
+AS_SAYING_VERBS = ("say", "says", "said", "put it", "puts it", "write", "writes", "wrote", "note", "notes", "noted",
+                   "observe", "observes", "observed", "remark", "remarks", "remarked", "quip", "quips", "quipped",
+                   "joke", "jokes", "joked", "tell it", "tells it", "told it")
 # Attributing a quote even from the next sentence: '…done.” Trump said.'
 CORE = frozenset({"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks",
                   "explained", "explains", "continued", "continues", "noted", "notes", "stated", "replied",

@@ -117,3 +117,30 @@ def test_plural_possessives_in_single_quotes(body, expected):
 )
 def test_mistyped_or_missing_opening_mark_after_a_speech_verb(body, expected):
     assert _texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected, continued",
+    [
+        # single marks carried over paragraphs, as British and Irish papers write them: the opening mark on each
+        # paragraph, the closing one only on the last
+        ("'We lost in May,' the coach said. 'Nobody gave us a chance. But the lads kept going.\n\n"
+         "'Tonight was for the fans.'",
+         ["We lost in May,", "Nobody gave us a chance. But the lads kept going.", "Tonight was for the fans."], True),
+        ("‘We lost in May,’ the coach said. ‘Nobody gave us a chance.\n\n‘Tonight was for the fans.’",
+         ["We lost in May,", "Nobody gave us a chance.", "Tonight was for the fans."], True),
+        ("The coach said: 'Nobody gave us a chance. But the lads kept going.\n\n'Tonight was for the fans.'",
+         ["Nobody gave us a chance. But the lads kept going.", "Tonight was for the fans."], True),
+        # ... but not when the next paragraph opens with no single mark: an apostrophe ('Tis, 'em) is likelier
+        ("The coach said the lads were tired. 'Tis the season, he added.\n\nThe fans went home.", [], False),
+        ("'We lost in May,' the coach said. 'Nobody gave us a chance.\n\nThe fans went home.",
+         ["We lost in May,"], False),
+        # ... nor when the paragraph stops mid-sentence
+        ("'We lost in May,' the coach said. 'Nobody gave us a chance and\n\n'Tonight was for the fans.'",
+         ["We lost in May,", "Tonight was for the fans."], False),
+    ],
+)
+def test_single_marked_quote_carried_over_paragraphs(body, expected, continued):
+    spans = find_quoted_spans(body)
+    assert [body[s.start:s.end] for s in spans] == expected
+    assert (len(spans) > 1 and spans[-1].continues == len(spans) - 2) == continued

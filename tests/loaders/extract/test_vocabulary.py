@@ -57,7 +57,7 @@ def _quotes(body: str, people: list[PersonRecord] | None = None):
 CUE_FORMS = {
     "say": "say, says, said, saying", "tell": "tells, told, telling", "write": "writes, wrote, writing, written",
     "speak": "speaks, spoke, speaking, spoken", "think": "think, thinks, thought, thinking",
-    "put": "puts, putting, put it", "cry": "cried, crying", "reply": "replies, replied, replying",
+    "put": "puts, putting, put it", "make clear": "makes clear, made clear, making clear", "cry": "cried, crying", "reply": "replies, replied, replying",
     "testify": "testify, testifies, testified, testifying", "deny": "deny, denies, denied, denying",
     "quip": "quip, quips, quipped, quipping", "decry": "decry, decries, decried, decrying",
     "rip": "rips, ripped, ripping", "begin": "begins, began, beginning", "read": "reads, read", "find": "found, finding",

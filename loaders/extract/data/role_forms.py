@@ -1,0 +1,56 @@
+"""Role forms: the ways news prose writes one and the same office, so that a role the article gave a person in
+one form is found by a later description in another ("Chairperson Ana Lind" … "the chairwoman said"; "Premier
+Jan Kowal" … "the prime minister said"; "the country's top diplomat, Dan Ezra," … "the foreign minister said").
+
+`ROLE_FORM_GROUPS`: each group lists equivalent forms of an office's head (lowercase, whole words). A role that
+ends in one of them, or has it before "of"/"for" ("chairperson of the water board"), is also read in every other
+form of its group. (Which roles a description's head may stand for, "the leader" for a president, is the
+lexicon's `ROLE_SYNONYMS`; these are not broader or narrower roles, only the same one written differently.)
+
+`QUALIFIER_FORMS`: qualifiers of a description that say the same of the holder as another ("the retired general"
+of "a former army general").
+General English, nothing article-specific.
+"""
+from __future__ import annotations
+
+ROLE_FORM_GROUPS = (
+    ("chair", "chairman", "chairwoman", "chairperson", "chairwomen", "chairmen"),
+    ("chief executive", "chief executive officer", "ceo"),
+    ("chief operating officer", "coo"),
+    ("chief financial officer", "cfo", "finance director"),
+    ("chief technology officer", "cto"),
+    ("prime minister", "premier"),
+    ("foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
+     "top diplomat"),
+    ("defence minister", "defense minister", "minister of defence", "minister of defense", "minister for defence"),
+    ("interior minister", "minister of the interior", "minister of interior", "home affairs minister",
+     "minister of home affairs"),
+    ("finance minister", "minister of finance", "minister for finance"),
+    ("spokesperson", "spokesman", "spokeswoman"),
+    ("police chief", "chief of police", "police commissioner", "commissioner of police"),
+    ("head teacher", "headteacher", "headmaster", "headmistress", "principal"),
+)
+
+QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
+# the words of a role, in any of those forms, that say its holder no longer holds it ("Retired general X",
+# "former prime minister Y", "ex-president Z"): a description saying so needs them ("the retired general"), one
+# that does not prefers a holder without them ("the CEO" of a CEO and a former CEO)
+PAST_HOLDER_WORDS = ("former", "retired", "ex", "erstwhile")
+
+# forms of a group that name the holder's sex: each is read in the group's neutral forms, never in the other
+# sex's ("Chairwoman Ana Lind" is "the chair", not "the chairman")
+GENDERED_FORMS = {"chairman": "male", "chairmen": "male", "chairwoman": "female", "chairwomen": "female",
+                  "spokesman": "male", "spokeswoman": "female", "headmaster": "male", "headmistress": "female"}
+
+# ranks written before an office that make it another, lower office ("Deputy Speaker", "Vice-Chancellor",
+# "Assistant Commissioner", "Under-Secretary"): such a role is no holder of the office itself ("the Speaker", "the
+# chancellor"), only of a description that names the rank too ("the deputy speaker"). ("acting", "interim" and
+# "former" are no such ranks: an acting president is the president.)
+SUBORDINATE_RANKS = ("vice", "deputy", "assistant", "under", "sub", "lieutenant")
+# offices whose ranks are grades of the same office ("Assistant Professor Ana Lind" is "the professor")
+GRADED_OFFICES = ("professor", "lecturer", "editor")
+
+# heads after which an office's word names a portfolio or a body, not the office ("Justice Minister", "the
+# Defence Secretary", "the Judiciary Committee", "the President's Office"): a role that holds the word only so is
+# no holder of that office ("Justice Minister Ana Lind" is not "the judge").
+PORTFOLIO_HEADS = ("minister", "ministry", "secretary", "department", "committee", "commission", "office", "council")
