@@ -214,6 +214,16 @@ def eval_fresh(args, registry: Registry) -> None:
     print("\n== people summary (blind gold sets) ==")
     for name, f in rows:
         print(f"{name:<31} P {f['p']:.3f} R {f['r']:.3f} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
+    # Pooled over every set: one figure per half and body kind (the tune halves are tuned on, the check halves
+    # only measured).
+    for which in ("tune", "check"):
+        for kind in ("gold body", "article step"):
+            tp, fp, fn = (sum(f[k] for name, f in rows if f" {which} ({kind})" in name) for k in ("tp", "fp", "fn"))
+            p = tp / max(tp + fp, 1)
+            r = tp / max(tp + fn, 1)
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"pooled {which} ({kind}){'':<{12 - len(kind) + 5 - len(which)}} P {p:.3f} R {r:.3f} F1 {f1:.3f} "
+                  f"(tp {tp} fp {fp} fn {fn})")
 
 
 def _keys(person) -> set[str]:
