@@ -278,6 +278,12 @@ def test_nobody_else_is_a_person(name, text, expected, not_people):
 
 
 @pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params())
+def test_no_listed_person_is_split_in_two(name, text, expected, not_people):
+    names = [person.name for person in _found(text)]
+    assert {listed for listed in expected if sum(_same(found, listed) for found in names) > 1} == set()
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params())
 def test_no_lookalike_is_a_person_or_a_mention(name, text, expected, not_people):
     held = {(thing, surface) for person in _found(text) for surface in {person.name, *(m.surface for m in person.mentions)}
             for thing in not_people if thing in surface}
