@@ -572,7 +572,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
-        if _runs_on(tokens[name[position]], given_cache):
+        if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)):
             name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
             break
     while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
@@ -621,13 +621,18 @@ def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -
     return None if _is_role_word(token) else list(segment)
 
 
-def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
+def _runs_on(token: Token, given_cache: dict[str, bool], lower_words: frozenset[str] | set[str] = frozenset(),
+             after_given: bool = False) -> bool:
     """A word that continues a headline past the name rather than the name itself; a hyphenated word is judged by
-    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on)."""
+    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on). A word shaped like a gerund or
+    a past form right after a given name, in prose and never written in lowercase by the article, is the name's
+    own ("Min Aung Hlaing"); on a title-case heading, after a surname ("Jo Roe Building", "Lundberg Shipping") or
+    as a word the article writes in lowercase too, it runs on."""
     if token.low in HEADLINE_VERBS:
         return True
     last = token.low.rsplit("-", 1)[-1]
-    return len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
+    return (len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
+            and (token.headline or not after_given or token.low in lower_words or last in lower_words))
 
 
 _COMPOUND_TAILS = frozenset({
