@@ -129,6 +129,8 @@ from loaders.extract.data.not_people import (
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
+    PLACE_OF_KINDS,
+    TERRITORY_TITLES,
     PLURAL_VERBS,
     common_plurals,
 )
@@ -966,6 +968,14 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
                 # "homes in Sai Lung", "near Kam Tin": a place's name, here and wherever else the article writes it
                 # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"
+                    and not tokens[first - 2].capital and not tokens[last].possessive  # "the village of Ana Roe's birth"
+                    and (tokens[first - 2].low in PLACE_OF_KINDS or tokens[first - 2].low in TERRITORY_TITLES)
+                    and _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start])):
+                # "the border town of Mae Sot", "the mayor of Mae Sot": a place's name, here and wherever else the
+                # article writes it, unless a person's evidence is there
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(

@@ -46,6 +46,18 @@ ORIGIN_OF_HEADS = frozenset("""
 men women people children native
 """.split())
 
+# Kinds of place written before "of" and a place's name ("the border town of Mae Sot", "the city of San
+# Fernando", "the province of Santa Cruz"), and offices held over a place, written so too ("the mayor of Mae Sot",
+# "the governor of San Luis"): the name after "of" is the place's, however person-like its words. (Nouns a person
+# may follow too are left out: "the ward of", "the constituency of", "the state of".)
+PLACE_OF_KINDS = frozenset("""
+city town towns village villages township county district districts province provinces prefecture municipality
+borough parish suburb suburbs region island islands emirate port capital
+""".split())
+TERRITORY_TITLES = frozenset("""
+mayor governor emir sultan bishop archbishop premier
+""".split())
+
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""

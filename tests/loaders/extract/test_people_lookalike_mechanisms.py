@@ -55,6 +55,8 @@ CASES = [
                        "Trade resumed on Friday."), {"Somchai Roe"}),
     ("wife_of", _page("The wife of Mark Tan said he had been detained in the town for two days.",
                       "Police did not comment."), {"Mark Tan"}),
+    ("village_of_possessive", _page("Reporters visited the village of Ana Roe's birth, where neighbours said she was shy.",
+                                    "The village has 300 people."), {"Ana Roe"}),
     ("village_of_titled", _page("Troops entered the village of Chief Ade Bello on Monday, residents said.",
                                 "Bello fled to the hills."), {"Ade Bello"}),
     # a name, a bare number, punctuation
