@@ -1389,7 +1389,7 @@ _ROLE_THEN_NAME = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a
 # Mensah spokesman Ben Ade", "lawyer", "aide", "wife") makes the name a person's, so it never counts here.
 _BODY_ROLES = frozenset(
     "coach coaches captain chairman chairwoman chairperson chair player striker midfielder defender goalkeeper "
-    "keeper winger forward manager boss director president ceo founder owner".split())
+    "keeper winger forward manager boss director president ceo founder owner executive chief officer".split())
 
 
 # After a name, what only a person's name takes: a "who" clause, or a possessive before a relative or a person's
