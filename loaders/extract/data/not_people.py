@@ -148,6 +148,9 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
+    # a brand's maker or owner ("LVMH, owner of Louis Vuitton", "Diageo, the maker of Johnnie Walker"; a name
+    # owning what follows is a person's: "the owner of Ana Roe's house")
+    "owner of", "owners of", "maker of", "makers of", "producer of", "manufacturer of", "brewer of", "distiller of",
 ))
 # ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
 # after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the

@@ -75,6 +75,16 @@ CASES = [
     ("firm_chief_executive", _page("Tata Motors will build buses with Sime Darby, the companies said.",
                                    "Sime Darby chief executive Jeffri Davidson said 800 jobs would be created."),
      {"Jeffri Davidson"}),
+    # a maker's or an owner's brand
+    ("owner_of_brand", _page("Luxury group LVMH, owner of Louis Vuitton, said sales in India rose 12 percent.",
+                             "Analyst Ana Kell said demand was strong."), {"Ana Kell"}),
+    ("maker_of_brand", _page("Diageo, the maker of Johnnie Walker, cut its forecast on Tuesday.",
+                             "Chief executive Debra Crew said tariffs had hurt."), {"Debra Crew"}),
+    # near misses: a possessive after "owner of", a person's name after another noun
+    ("owner_of_possessive", _page("The owner of Ana Roe's former house said the sale had collapsed.",
+                                  "Roe, a teacher, moved away in May."), {"Ana Roe"}),
+    ("supporter_of", _page("A supporter of Ana Roe said the vote was rigged.",
+                           "Roe, a teacher, lost by 40 votes."), {"Ana Roe"}),
     # near miss: a person's own helper after a person's name elsewhere
     ("person_spokesman", _page("Kofi Mensah, who won the seat in 2020, was not at the rally.",
                                "Kofi Mensah spokesman Ben Ade said he was ill."), {"Kofi Mensah", "Ben Ade"}),
