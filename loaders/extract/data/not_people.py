@@ -184,7 +184,7 @@ ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
 # are surnames too, and left out).
 INSTITUTION_TAILS = frozenset("""
 university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
-stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
+way parkway crescent stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 """.split())
 
 # The last words of names that are places, clubs or firms, not people (the four lists above).

@@ -75,6 +75,12 @@ CASES = [
     ("firm_chief_executive", _page("Tata Motors will build buses with Sime Darby, the companies said.",
                                    "Sime Darby chief executive Jeffri Davidson said 800 jobs would be created."),
      {"Jeffri Davidson"}),
+    # a road named after a person
+    ("road_way", _page("Roads on Ahmadu Bello Way will be closed for the convoy, Minister Nyesom Wike said.",
+                       "Traffic was diverted."), {"Nyesom Wike"}),
+    # near miss: a person whose surname is a road's word
+    ("surname_way", _page("Skateboarder Danny Way, who won five titles, said the park was too small.",
+                          "Way said he would return."), {"Danny Way"}),
     # a maker's or an owner's brand
     ("owner_of_brand", _page("Luxury group LVMH, owner of Louis Vuitton, said sales in India rose 12 percent.",
                              "Analyst Ana Kell said demand was strong."), {"Ana Kell"}),
