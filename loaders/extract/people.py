@@ -205,6 +205,10 @@ _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, ke
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
+# A bare number of one to three digits right after a name, then punctuation ("the Queen Mary 2,", "Apollo 11."):
+# the name is a ship's, a craft's or a model's; a score ("6-4"), minutes ("10 minutes") or an age set off in commas
+# ("Jo Roe, 61,") is no such number.
+_MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.MULTILINE)
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 
@@ -849,6 +853,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if body.find("/", max(0, tokens[run[0]].start - 8), tokens[first].start) >= 0 and any(
                     _slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
                 continue  # "the F/B Santo Niño", "the M/V Ana Kell": a boat's name
+            if _MODEL_NUMBER_AFTER.match(body, tokens[last].end):
+                continue  # "the Queen Mary 2, diverted", "Apollo 11.": a ship's, a craft's or a model's name
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)

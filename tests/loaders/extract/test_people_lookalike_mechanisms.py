@@ -64,6 +64,8 @@ CASES = [
                            "Captain Ivan Roe said the sea was rough."), {"Ivan Roe"}),
     ("mission_number", _page("Engineer Ana Kell said the probe would fly like Apollo 11.",
                              "The launch is set for June."), {"Ana Kell"}),
+    ("titled_ship_number", _page("A second vessel, the Queen Mary 2, diverted to avoid the storm.",
+                                 "Captain Ivan Roe said the sea was rough."), {"Ivan Roe"}),
     # near misses: a score, minutes, an age
     ("tennis_score", _page("Ana Kell beat Maria Roe 6-4, 6-3 in the final on Sunday.",
                            "It was her third title."), {"Ana Kell", "Maria Roe"}),
@@ -75,6 +77,9 @@ CASES = [
     ("firm_chief_executive", _page("Tata Motors will build buses with Sime Darby, the companies said.",
                                    "Sime Darby chief executive Jeffri Davidson said 800 jobs would be created."),
      {"Jeffri Davidson"}),
+    # a prize's laureate
+    ("laureate", _page("Critics praised the novel, and Nobel laureate Wole Soyinka called it brave.",
+                       "The book sold out in a week."), {"Wole Soyinka"}),
     # a road named after a person
     ("road_way", _page("Roads on Ahmadu Bello Way will be closed for the convoy, Minister Nyesom Wike said.",
                        "Traffic was diverted."), {"Nyesom Wike"}),
