@@ -131,6 +131,7 @@ from loaders.extract.data.not_people import (
     PLACE_NOUN_VERB_FOLLOWERS,
     PLACE_OF_KINDS,
     TERRITORY_TITLES,
+    TRAVEL_BEFORE_TO,
     PLURAL_VERBS,
     common_plurals,
 )
@@ -974,6 +975,14 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
                 # "homes in Sai Lung", "near Kam Tin": a place's name, here and wherever else the article writes it
                 # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
+                    and (tokens[first - 2].low in TRAVEL_BEFORE_TO
+                         and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
+                         or first > 2 and tokens[first - 2].text == "back" and tokens[first - 3].low in TRAVEL_BEFORE_TO)):
+                # "flew to Pella Dunmore", "flights to Kai Tak", "travelled back to Kai Tak": the place travelled to,
+                # here and wherever else the article writes it, unless a person's evidence is there
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"

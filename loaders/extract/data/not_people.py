@@ -54,6 +54,14 @@ PLACE_OF_KINDS = frozenset("""
 city town towns village villages township county district districts province provinces prefecture municipality
 borough parish suburb suburbs region island islands emirate port capital
 """.split())
+# Words of travel before "to" (or "back to") and a name ("flew to Pella Dunmore", "flights to Kai Tak", "travelled
+# back to Kai Tak"): the name is the place travelled to. Words after which "to" takes a person as well ("went",
+# "returned", "wrote", "spoke", "handed", "head") are left out.
+TRAVEL_BEFORE_TO = frozenset("""
+fly flies flew flown flying travel travels travelled traveled travelling traveling drove driven sail sails sailed
+sailing headed heading relocated evacuated deported diverted commute commutes commuted flight flights train trains
+bus buses ferry ferries route routes railway trip trips journey voyage
+""".split())
 TERRITORY_TITLES = frozenset("""
 mayor governor emir sultan bishop archbishop premier
 """.split())

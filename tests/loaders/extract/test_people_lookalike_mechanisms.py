@@ -77,6 +77,20 @@ CASES = [
     ("firm_chief_executive", _page("Tata Motors will build buses with Sime Darby, the companies said.",
                                    "Sime Darby chief executive Jeffri Davidson said 800 jobs would be created."),
      {"Jeffri Davidson"}),
+    # a destination after a word of travel
+    ("flew_to", _page("Minister Ivan Roe flew to Addis Ababa on Monday for the summit.",
+                      "Roe returns on Friday."), {"Ivan Roe"}),
+    ("flights_to", _page("Flights to Pella Dunmore were cancelled, airline spokesman Tom Hale said.",
+                         "Hale said the runway was flooded."), {"Tom Hale"}),
+    ("travelled_back_to", _page("The delegation travelled back to Kai Tak after the talks, aide Ana Kell said.",
+                                "Kell gave no details."), {"Ana Kell"}),
+    # near misses: "to" after a word of speech or giving; a titled person after a word of travel
+    ("spoke_to", _page("The envoy spoke to Ana Roe on Monday about the ceasefire.",
+                       "Roe, a former minister, said talks would resume."), {"Ana Roe"}),
+    ("wrote_to", _page("Villagers wrote to Tom Hale asking for a new road.",
+                       "The letter went unanswered."), {"Tom Hale"}),
+    ("flew_to_titled", _page("The envoy flew to President Ana Roe's home town on Monday.",
+                             "Talks lasted an hour."), {"Ana Roe"}),
     # a prize's laureate
     ("laureate", _page("Critics praised the novel, and Nobel laureate Wole Soyinka called it brave.",
                        "The book sold out in a week."), {"Wole Soyinka"}),
