@@ -783,7 +783,7 @@ assemblée musée istituto ministero fondazione università comune
 """)
 
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
-PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
+PLACE_PREFIXES = _words("san santa santo sao são saint st st. los las rio port fort mount lake des")
 
 # Everyday English words that a world-wide name list also holds as rare given names; with a low popularity
 # there they do not count as a first name ("Key Features", "Price Drop", "Hunter Biden" still has evidence).
