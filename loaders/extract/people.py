@@ -210,6 +210,9 @@ _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS
 # the name is a ship's, a craft's or a model's; a score ("6-4"), minutes ("10 minutes") or an age set off in commas
 # ("Jo Roe, 61,") is no such number.
 _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.MULTILINE)
+# ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
+_PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
+                               + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 
@@ -839,6 +842,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
+            if (run[0] != first and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
+                continue  # "the Sheikh Jarrah neighbourhood": a place named with a title, before a kind of place
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             # (the two ship rules read the run's words before the name, and a slash: most names open their run and

@@ -91,6 +91,16 @@ CASES = [
                        "The letter went unanswered."), {"Tom Hale"}),
     ("flew_to_titled", _page("The envoy flew to President Ana Roe's home town on Monday.",
                              "Talks lasted an hour."), {"Ana Roe"}),
+    # a place named by a title and one word, before a kind of place; a place opened by "Santo"
+    ("titled_neighbourhood", _page("The Sheikh Jarrah neighbourhood saw clashes overnight, resident Ana Kell said.",
+                                   "Police made six arrests."), {"Ana Kell"}),
+    ("santo_place", _page("Thousands marched through Santo Domingo on Sunday, organiser Rosa Peña said.",
+                          "Peña said the march was peaceful."), {"Rosa Peña"}),
+    # near misses: a titled one-word name before a verb that looks like a place noun; a titled name's district
+    ("titled_wards_off", _page("President Roe wards off a challenge from his own party, analysts said.",
+                               "The vote is on Friday."), {"Roe"}),
+    ("titled_possessive_district", _page("Voters in Senator Roe's district backed the plan.",
+                                         "Roe, a Democrat, welcomed the result."), {"Roe"}),
     # a prize's laureate
     ("laureate", _page("Critics praised the novel, and Nobel laureate Wole Soyinka called it brave.",
                        "The book sold out in a week."), {"Wole Soyinka"}),
