@@ -101,6 +101,13 @@ CASES = [
                                "The vote is on Friday."), {"Roe"}),
     ("titled_possessive_district", _page("Voters in Senator Roe's district backed the plan.",
                                          "Roe, a Democrat, welcomed the result."), {"Roe"}),
+    # a rating's rank before a name
+    ("seaman_rank", _page("Leading Seaman Ana Kell said the crew was safe.", "The ship docked on Friday."), {"Ana Kell"}),
+    ("airman_rank", _page("Senior Airman Tom Hale was injured in the blast, the air force said.",
+                          "The base was closed."), {"Tom Hale"}),
+    # near miss: the rank's word as a surname
+    ("seaman_surname", _page("Former goalkeeper David Seaman said the club had lost its way.",
+                             "Seaman played 564 games."), {"David Seaman"}),
     # a prize's laureate
     ("laureate", _page("Critics praised the novel, and Nobel laureate Wole Soyinka called it brave.",
                        "The book sold out in a week."), {"Wole Soyinka"}),
