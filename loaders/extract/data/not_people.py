@@ -195,8 +195,14 @@ university universities hospital hospitals airport airports causeway road avenue
 way parkway crescent stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 """.split())
 
-# The last words of names that are places, clubs or firms, not people (the four lists above).
-NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
+# Last words of feasts and anniversaries named after a person ("Guru Nanak Jayanti", "Buddha Purnima", "Ambedkar
+# Diwas"): the name is the day's, no mention of the person.
+OCCASION_TAILS = frozenset("""
+jayanti purnima diwas divas utsav
+""".split())
+
+# The last words of names that are places, clubs, firms or feasts, not people (the lists above).
+NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS | OCCASION_TAILS
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".

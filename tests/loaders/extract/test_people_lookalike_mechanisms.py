@@ -108,6 +108,12 @@ CASES = [
     # near miss: the rank's word as a surname
     ("seaman_surname", _page("Former goalkeeper David Seaman said the club had lost its way.",
                              "Seaman played 564 games."), {"David Seaman"}),
+    # a feast named after a person
+    ("feast_jayanti", _page("Sikh pilgrims marked Guru Nanak Jayanti in Amritsar, organiser Ana Kell said.",
+                            "Kell said 100,000 people came."), {"Ana Kell"}),
+    # near miss: the feast's word as a given name
+    ("jayanti_given", _page("Former minister Jayanti Natarajan said the forest law was weak.",
+                            "Natarajan quit in 2013."), {"Jayanti Natarajan"}),
     # a prize's laureate
     ("laureate", _page("Critics praised the novel, and Nobel laureate Wole Soyinka called it brave.",
                        "The book sold out in a week."), {"Wole Soyinka"}),
