@@ -238,7 +238,14 @@ Mongolian Prime Minister Luvsannamsrain Oyun-Erdene sent a message of support.
 ]
 
 # Pages whose misses no general mechanism mends yet: id -> one-line reason.
-_XFAIL: dict[str, str] = {}
+_XFAIL: dict[str, str] = {
+    "tata_sime_darby": "'Diageo, which makes Johnnie Walker': a brand as the object of 'makes' (left: 'which makes Ana "
+                       "Roe the favourite' is as common)",
+    "hong_kong_university": "'flew back from Baiyun airport to Kai Tak': the place after 'from <place> to' (left: 'a "
+                            "message from Moscow to Ana Roe' is a person's)",
+    "frankfurt_firms": "'Analysts at Goldman Sachs and Morgan Stanley': a firm's context reaches a person-shaped name "
+                       "only from a person-shaped one ('Analysts at Barclays and Jo Roe warned' is kept a person)",
+}
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -260,9 +267,10 @@ def _found(text: str):
     return extract_people(article, registry)
 
 
-def _params():
+def _params(xfails: tuple[str, ...] = ()):
+    """Each page, a strict xfail where `_XFAIL` gives it a reason and the test is one of `xfails`."""
     return [pytest.param(*page, id=page[0], marks=[pytest.mark.xfail(reason=_XFAIL[page[0]], strict=True)]
-                         if page[0] in _XFAIL else []) for page in PAGES]
+                         if page[0] in _XFAIL and page[0] in xfails else []) for page in PAGES]
 
 
 @pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params())
@@ -271,7 +279,7 @@ def test_every_listed_person_is_found(name, text, expected, not_people):
     assert {listed for listed in expected if not any(_same(found, listed) for found in names)} == set()
 
 
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params())
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params(tuple(_XFAIL)))
 def test_nobody_else_is_a_person(name, text, expected, not_people):
     names = [person.name for person in _found(text)]
     assert [found for found in names if not any(_same(found, listed) for listed in expected)] == []
@@ -283,7 +291,7 @@ def test_no_listed_person_is_split_in_two(name, text, expected, not_people):
     assert {listed for listed in expected if sum(_same(found, listed) for found in names) > 1} == set()
 
 
-@pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params())
+@pytest.mark.parametrize(("name", "text", "expected", "not_people"), _params(tuple(_XFAIL)))
 def test_no_lookalike_is_a_person_or_a_mention(name, text, expected, not_people):
     held = {(thing, surface) for person in _found(text) for surface in {person.name, *(m.surface for m in person.mentions)}
             for thing in not_people if thing in surface}
