@@ -95,6 +95,7 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
+    NAMESAKE_TITLES,
     THING_HEAD_PAIRS,
     ACCOUNT_LOSS_NOUNS,
     ACCOUNT_PERIODS,
@@ -1057,6 +1058,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
+        if (candidate.role and candidate.role.split()[-1].lower() in NAMESAKE_TITLES
+                and (words[-1] in ORG_WORDS or words[-1] in NON_PERSON_NAME_TAILS)):
+            continue  # "King Salman Park", "Prince Alfred Hall": a place named after a royal, title and all
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,

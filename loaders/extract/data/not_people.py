@@ -195,6 +195,13 @@ university universities hospital hospitals airport airports causeway road avenue
 way parkway crescent stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 """.split())
 
+# Titles of royals and holy people, which places and buildings named after them keep ("King Salman Park", "Prince
+# Alfred Hall", "Sheikh Khalifa Medical City"): after one, a name ending in an organisation's or a place's word is
+# the namesake's place, not the person ("Senator Allen West", "Director Michael Bay" stay people).
+NAMESAKE_TITLES = frozenset("""
+king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
+""".split())
+
 # Last words of feasts and anniversaries named after a person ("Guru Nanak Jayanti", "Buddha Purnima", "Ambedkar
 # Diwas"): the name is the day's, no mention of the person.
 OCCASION_TAILS = frozenset("""

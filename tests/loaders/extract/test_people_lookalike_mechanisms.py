@@ -108,6 +108,16 @@ CASES = [
     # near miss: the rank's word as a surname
     ("seaman_surname", _page("Former goalkeeper David Seaman said the club had lost its way.",
                              "Seaman played 564 games."), {"David Seaman"}),
+    # a place named after a royal or a holy person, title and all
+    ("royal_park", _page("King Salman Park will be the largest city park in the world, official Ana Kell said.",
+                         "Kell said it would open in 2027."), {"Ana Kell"}),
+    ("prince_hall", _page("Prince Alfred Hall was packed for the debate, organiser Tom Hale said.",
+                          "Hale said 900 people came."), {"Tom Hale"}),
+    # near misses: another title before a surname that is a place's word; a royal named with a place after "of"
+    ("senator_west", _page("Senator Allen West said the bill was dead.", "West, a Republican, voted no."),
+     {"Allen West"}),
+    ("director_bay", _page("Director Michael Bay said the film would open in May.", "Bay spoke in Los Angeles."),
+     {"Michael Bay"}),
     # a feast named after a person
     ("feast_jayanti", _page("Sikh pilgrims marked Guru Nanak Jayanti in Amritsar, organiser Ana Kell said.",
                             "Kell said 100,000 people came."), {"Ana Kell"}),
