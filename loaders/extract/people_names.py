@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.kin import KIN_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
@@ -546,7 +546,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         return None
     # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself; but the word right
     # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
-    if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+    if (len(name) > 2 and (not _given(tokens[name[0]], given_cache) or tokens[name[0]].low in RELIGIOUS_KIN_STYLES)
+            and _given(tokens[name[1]], given_cache)
             and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
             and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
                      and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"

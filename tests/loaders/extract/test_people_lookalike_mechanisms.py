@@ -118,6 +118,14 @@ CASES = [
      {"Allen West"}),
     ("director_bay", _page("Director Michael Bay said the film would open in May.", "Bay spoke in Los Angeles."),
      {"Michael Bay"}),
+    # a religious style that is a kin word (and a rare given name) before a full name
+    ("sister_style", _page("Sister Ana Kell, a nun at the convent, said the nuns were safe.", "The convent reopened."),
+     {"Ana Kell"}),
+    ("brother_style_after", _page("The abbey will reopen, said Brother Tom Hale, who runs it.", "Monks returned."),
+     {"Tom Hale"}),
+    # near miss: a family name first that is a kin word in English
+    ("son_family_first", _page("Son Heung-min scored twice for Tottenham on Saturday.", "Son has 12 goals."),
+     {"Son Heung-min"}),
     # a feast named after a person
     ("feast_jayanti", _page("Sikh pilgrims marked Guru Nanak Jayanti in Amritsar, organiser Ana Kell said.",
                             "Kell said 100,000 people came."), {"Ana Kell"}),
