@@ -344,7 +344,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             if not month_in_name and not _surname_opening(tokens, run, position):
                 segments.append([])
                 continue
-        if "-" in token.text and _is_compound_adjective(token, lower_words):
+        if "-" in token.text and _is_compound_adjective(token, lower_words, body):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -643,16 +643,22 @@ _COMPOUND_TAILS = frozenset({
     "russian", "style", "inspired", "leaning", "oriented", "proof", "watcher", "watchers", "firm", "company"})
 
 
-def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
+def _is_compound_adjective(token: Token, lower_words: set[str], body: str | None = None) -> bool:
     """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
-    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
+    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon"): a compound's tail, or a word the article
+    writes in lowercase on its own too ("lenders registered abroad"), not only after a hyphen ("Lee Jae-myung":
+    the article's lowercase words hold "myung" from the name itself)."""
     if "-" not in token.text:
         return False
     head, dash, rest = token.text.partition("-")
     if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
         return False
     rest = rest.lower().rstrip(".")
-    return rest in _COMPOUND_TAILS or len(rest) >= 5 and rest in lower_words
+    if rest in _COMPOUND_TAILS:
+        return True
+    if len(rest) < 5 or rest not in lower_words:
+        return False
+    return body is None or re.search(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", body) is not None
 
 
 def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:

@@ -126,6 +126,12 @@ CASES = [
     # near miss: a family name first that is a kin word in English
     ("son_family_first", _page("Son Heung-min scored twice for Tottenham on Saturday.", "Son has 12 goals."),
      {"Son Heung-min"}),
+    # a hyphenated given name whose second syllable the article writes nowhere else in lowercase
+    ("korean_hyphen", _page("Lee Jae-myung, South Korea's president, met the envoy in Seoul.",
+                            "Lee said talks would continue."), {"Lee Jae-myung"}),
+    # near miss: a place joined to a word the article writes in lowercase too
+    ("hyphen_word_lower", _page("Lagos-registered lenders gained, while lenders registered abroad fell, analyst Ana Kell said.",
+                                "Kell expects more gains."), {"Ana Kell"}),
     # a feast named after a person
     ("feast_jayanti", _page("Sikh pilgrims marked Guru Nanak Jayanti in Amritsar, organiser Ana Kell said.",
                             "Kell said 100,000 people came."), {"Ana Kell"}),
