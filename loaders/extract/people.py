@@ -127,6 +127,7 @@ from loaders.extract.data.not_people import (
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
     PERSON_DEED_NOUNS,
+    PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
@@ -210,6 +211,9 @@ _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS
 # A bare number of one to three digits right after a name, then punctuation ("the Queen Mary 2,", "Apollo 11."):
 # the name is a ship's, a craft's or a model's; a score ("6-4"), minutes ("10 minutes") or an age set off in commas
 # ("Jo Roe, 61,") is no such number.
+# A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
+_PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
+                                   + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
 _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.MULTILINE)
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
@@ -945,6 +949,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
+            if not candidate.evidence and len(name) > 1 and _PERSON_PASSIVE_AFTER.match(body, tokens[last].end):
+                candidate.evidence = True  # "X was sentenced", "X was born in": a passive only people take
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:

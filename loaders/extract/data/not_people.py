@@ -228,6 +228,14 @@ highway expressway motorway tunnel dam boulevard avenue street road square build
 trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
 """.split())
 
+# Passives only people take, right after a name ("X was sentenced", "X was born in", "X has been jailed"): a
+# person's evidence for a name of two words or more. Ships and firms are "detained", "seized", "fined", "charged"
+# and "convicted" too, and those are left out.
+PERSON_ONLY_PASSIVES = frozenset("""
+sentenced jailed imprisoned arrested born elected re-elected sworn injured wounded killed kidnapped abducted
+executed hanged buried acquitted pardoned extradited deported hospitalised hospitalized assassinated
+""".split())
+
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
 # otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm, product or place does (no "goal",

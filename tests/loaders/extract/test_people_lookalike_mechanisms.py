@@ -132,6 +132,15 @@ CASES = [
     # near miss: a place joined to a word the article writes in lowercase too
     ("hyphen_word_lower", _page("Lagos-registered lenders gained, while lenders registered abroad fell, analyst Ana Kell said.",
                                 "Kell expects more gains."), {"Ana Kell"}),
+    # a name whose only evidence is a passive only people take
+    ("was_sentenced", _page("Ollanta Humala was sentenced to 15 years on Tuesday.", "The court gave no reasons."),
+     {"Ollanta Humala"}),
+    ("was_born", _page("Zoltar Mwamba was born in Goma in 1971 and trained as a lawyer.", "He moved to Kinshasa."),
+     {"Zoltar Mwamba"}),
+    # near misses: passives that ships and firms take as well
+    ("ship_detained", _page("The tanker Kestrel Star was detained in Lagos on Monday.", "Its cargo was seized."),
+     set()),
+    ("firm_fined", _page("Kestrel Vantor was fined $2 million by regulators.", "The bank will appeal."), set()),
     # a feast named after a person
     ("feast_jayanti", _page("Sikh pilgrims marked Guru Nanak Jayanti in Amritsar, organiser Ana Kell said.",
                             "Kell said 100,000 people came."), {"Ana Kell"}),
