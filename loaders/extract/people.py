@@ -138,7 +138,8 @@ from loaders.extract.data.not_people import (
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
-from loaders.extract.prose_names import ProseLines
+from loaders.extract.data.cities import city_countries, fold_place, folded_regions
+from loaders.extract.prose_names import ProseLines, lineup_items
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
     _apposition_country,
@@ -1029,6 +1030,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         if tokens[candidate.tokens[0]].low not in named_orgs:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
+    for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs):
+        candidate.evidence = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": a line-up's players
+    candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     firms = _firm_names(tokens, candidates)
@@ -1535,6 +1539,53 @@ def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:
         return default
     titles = {w.lower() for office in entry.offices for w in office.title.replace("-", " ").split()}
     return bool(heads & titles)
+
+
+# At most this share of a line-up's items may be places, teams, firms or the article's own words: past it, the
+# line lists things ("Venues: Dublin; Cork, Galway, ..."), and none of its items is a player.
+_LINEUP_THINGS_SHARE = 0.25
+
+
+def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate], lower_words: set[str],
+                    named_orgs: set[str]) -> list[_Candidate]:
+    """The candidates that are the players of a match report's line-up line (`prose_names.lineup_items`): each
+    item a name, none a place, a country, an organisation's word, a common plural, a word the article writes in
+    lowercase or one it names as an organisation, a town or a region of the gazetteer; a line with more than `_LINEUP_THINGS_SHARE` such items lists
+    things, not players."""
+    lines = lineup_items(body)
+    if not lines:
+        return []
+    by_start = {tokens[c.tokens[0]].start: c for c in candidates}
+    token_at = {token.start: index for index, token in enumerate(tokens)}
+    players = []
+    for _start, _end, items in lines:
+        things, found = 0, []
+        for item_start, item_end in items:
+            last = body[item_start:item_end].split()[-1]
+            low = last.lower().removesuffix("'s").removesuffix("’s")
+            if (low in lower_words or fold(low) in lower_words or low in PLACES or low in COUNTRY_NAMES
+                    or low in ORG_WORDS or low in common_plurals() or low in named_orgs
+                    or body[item_start:item_end].lower() in PLACES or fold_place(low) in city_countries()
+                    or fold_place(low) in folded_regions()):
+                things += 1
+                continue
+            candidate = None
+            for offset in range(item_start, item_end):
+                if offset in by_start:
+                    candidate = by_start[offset]
+                    break
+            if candidate is None:
+                # "Hatchley (Vance 83)", "A Breck": a substitute before his minute, a surname after an initial
+                # the name finder reads otherwise; the item's last word is the player's surname
+                index = token_at.get(item_end - len(last))
+                if index is not None and tokens[index].capital:
+                    candidate = _Candidate(tokens=[index])
+                    candidates.append(candidate)
+            if candidate is not None and tokens[candidate.tokens[-1]].end <= item_end:
+                found.append(candidate)
+        if things <= _LINEUP_THINGS_SHARE * len(items):
+            players += found
+    return players
 
 
 def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_words: set[str]) -> list[_Candidate]:

@@ -40,6 +40,41 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
 # article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
 _RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+# A match report's line-up ("MAKO UNITED: Varga; Tolland, Kessby, Ormsby, Pell; Drury, Hatchley (Vance 83); ..."):
+# a label and a colon, then at least `LINEUP_MIN_ITEMS` names of one to three capitalised words (an initial may open
+# one; a short bracket may follow: a substitute, a minute, a score), between commas and semicolons, at least one a
+# semicolon (a formation's lines). Its names are the article's content, as a ranking's are; which items are people
+# (not places, teams or the article's own words) the people step judges (`people._lineup_players`).
+LINEUP_MIN_ITEMS = 6
+_LINEUP_ITEM = r"(?:[A-Z]\.?[ \u00a0]+)?[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}(?:[ \u00a0]*\([^()\n]{0,30}\))?"
+_LINEUP = re.compile(r"^[ \t]*[^:\n]{1,40}:[ \u00a0]*(" + _LINEUP_ITEM + r"(?:[ \u00a0]*[;,][ \u00a0]*" + _LINEUP_ITEM
+                     + r")+)[ \u00a0]*\.?[ \t]*$", re.MULTILINE)
+_LINEUP_ITEM_RE = re.compile(_LINEUP_ITEM)
+_SUBSTITUTE = re.compile(r"(?<=\()[A-Z][\w’'-]+(?=[ \u00a0]+\d)")
+
+
+def lineup_items(body: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The body's line-up lines: (line start, line end, the items' spans without their brackets)."""
+    if ";" not in body:
+        return []
+    found = []
+    for match in _LINEUP.finditer(body):
+        listed = match.group(1)
+        if ";" not in re.sub(r"\([^()]*\)", "", listed):
+            continue
+        items = []
+        for item in _LINEUP_ITEM_RE.finditer(listed):
+            text = item.group().split("(")[0].rstrip()
+            items.append((match.start(1) + item.start(), match.start(1) + item.start() + len(text)))
+            bracket = item.group().find("(")
+            for sub in _SUBSTITUTE.finditer(item.group(), max(bracket, 0)) if bracket >= 0 else ():
+                # "Hatchley (Vance 83)": the substitute who came on, at a minute
+                items.append((match.start(1) + item.start() + sub.start(), match.start(1) + item.start() + sub.end()))
+        if len(items) >= LINEUP_MIN_ITEMS:
+            found.append((match.start(), match.end(), items))
+    return found
+
+
 _BROKEN_OFF = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s*$")  # a sentence left open before a block quotation
 _BROKEN_OFF_LOWER = 2  # ... holding this many lowercase words ("Jo Roe argues that,")
 _LABEL = re.compile(r"^\s*[A-Z]{1,3}\s*:\s*")  # "Q:", "A:", "JR:"
@@ -117,6 +152,7 @@ class ProseLines:
         # line start -> [sentence end, prose, sentence] in order; `prose` is judged when first asked (None until
         # then): most sentences of a line with a name are never asked about
         self._lines: dict[int, list[list]] = {}
+        self._lineups = [(start, end) for start, end, _ in lineup_items(body)]
 
     def _paragraph_end(self, line_start: int) -> int:
         """The end of the line, or of the hard-wrapped paragraph it opens ("Council leader Jo Roe said" / "the
@@ -138,6 +174,8 @@ class ProseLines:
     def in_prose(self, end: int) -> bool:
         """Whether the name ending at `end` stands in a sentence of the article's prose."""
         body = self.body
+        if any(start <= end <= stop for start, stop in self._lineups):
+            return True  # a line-up's players are the match report's content
         start = max(end - 1, 0)
         line_start = body.rfind("\n", 0, start) + 1
         sentences = self._lines.get(line_start)
