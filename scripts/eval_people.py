@@ -128,7 +128,8 @@ def matches(pred, gold: dict) -> bool:
 # without a name being shown: which mechanism the unseen errors need.
 FP_CLASSES = ("furniture", "boundary", "shared token", "title", "one word", "org/place word", "given name first",
               "other")
-FN_CLASSES = ("outside body", "merged", "one word", "in body, not found")
+FN_CLASSES = ("outside body", "merged", "one word in a line-up", "one word in prose", "one word elsewhere",
+              "in body, not found")
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -183,7 +184,8 @@ def classify_fp(pred, gold: dict, body_text: str, gold_text: str) -> str:
 def classify_fn(g: dict, people, used: set[int], body_text: str) -> str:
     """The class of a gold person not found: 'outside body' (none of its surface forms is written in the body
     the people step was given: the page step lost it), 'merged' (a person found for another gold person holds
-    one of its names), 'one word' (the gold name is one word), 'in body, not found'."""
+    one of its names), 'one word' (the gold name is one word: in a line-up line, in a sentence of prose or on
+    another line), 'in body, not found'."""
     if not any(s in body_text for s in g["surface_forms"] + [g["name"]]):
         return "outside body"
     golds = _gold_word_names(g)
@@ -192,7 +194,13 @@ def classify_fn(g: dict, people, used: set[int], body_text: str) -> str:
         if any(a == b or (len(b) > 1 and _contains(a, b)) for a in names for b in golds):
             return "merged"
     if len(_words_of(g["name"])) == 1:
-        return "one word"
+        from loaders.extract.prose_names import ProseLines, lineup_items
+
+        at = min(body_text.find(s) for s in g["surface_forms"] + [g["name"]] if s in body_text)
+        if any(start <= at < end for start, end, _ in lineup_items(body_text)):
+            return "one word in a line-up"
+        lowered = set(re.findall(r"\b[a-z][\w'-]*", body_text))
+        return "one word in prose" if ProseLines(body_text, lowered).in_prose(at + 1) else "one word elsewhere"
     return "in body, not found"
 
 

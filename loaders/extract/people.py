@@ -237,6 +237,7 @@ class _Candidate:
     body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
     personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
     described: bool = False  # an apposition describes it ("Ana Road, a nurse,")
+    lineup: bool = False  # an item of a match report's line-up: a player, not the registry's namesake
 
 
 @dataclass
@@ -1031,7 +1032,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if tokens[candidate.tokens[0]].low not in named_orgs:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs):
-        candidate.evidence = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": a line-up's players
+        candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
@@ -1130,8 +1131,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
             continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
         entry = _registry_entry(surface, parts, article, registry)
-        if entry is not None and not parts.has_given and not _registry_fits(entry, candidate, tokens, lower_words):
-            entry = None
+        if entry is not None and not parts.has_given and (candidate.lineup or not _registry_fits(
+                entry, candidate, tokens, lower_words)):
+            entry = None  # a line-up's "Lynch" is a player, not the registry's Loretta Lynch
         if entry is None and _ends_in_common_word(words, common_words):
             continue
         if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):

@@ -66,3 +66,18 @@ def test_lineup_shaped_lists_of_things_are_nobody(lines):
 ])
 def test_lone_team_subjects_are_nobody(body):
     assert _people(body) == {}
+
+
+def test_lineup_surname_is_a_player_not_the_registry_namesake():
+    from loaders.registry import PersonEntry
+
+    registry = Registry(people=(PersonEntry(name="Ivo Kessby", country="Sweden"),))
+    body = _REPORT + ("MAKO UNITED: Varga; Tolland, Kessby, Ormsby, Pell; Drury, Hatchley; Corrin, Loftus, Breck; "
+                      "Mulgrew.\n")
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    names = {p.name for p in extract_people(article, registry)}
+    assert "Kessby" in names and "Ivo Kessby" not in names
+    # near miss: the same surname speaking in prose is still the registry's person
+    prose = "Kessby said the talks in Stockholm had gone well."
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=prose, body=prose)
+    assert {p.name for p in extract_people(article, registry)} == {"Ivo Kessby"}
