@@ -497,12 +497,9 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             continue
         if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
             continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
-        if token.low in _EXCELLENCY and not (
-                position + 2 < len(segment) and (_given(following, given_cache) or following.low in ADDRESS_TITLES
-                                                 or following.low in FAMILY_FIRST_SURNAMES
-                                                 or _is_role_word(following))):
-            continue  # "H.E. Bates", "curator H.E. Lim": initials; a style only before a given name, a title or
-            # a family name written first, and more than one name word ("H.E. Ahmed Al Mansouri", "H.E. Wang Lei")
+        if token.low in _EXCELLENCY and not position + 2 < len(segment):
+            continue  # "H.E. Bates", "curator H.E. Lim": initials; a style only before more than one name word
+            # ("H.E. Ahmed Al Mansouri", "H.E. Wang Lei", "H.E. Tsehay Worku": a given name the list may lack)
         if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
                 and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
