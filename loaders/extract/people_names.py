@@ -45,6 +45,8 @@ from loaders.extract.data.lexicon import (
     TITLE_ENDINGS,
     PERSON_PROFESSIONS,
     TITLE_HEADS,
+    TITLE_HYPHEN_PREFIXES,
+    TITLE_HYPHEN_SUFFIXES,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
     JOB_OR_FIRM_HEADS,
@@ -55,6 +57,7 @@ from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
     AGENT_NOUN_ENDINGS,
     AGENT_NOUN_MIN_LENGTH,
+    OFFICE_BODY_WORDS,
     THING_AGENT_NOUNS,
     ADVERB_MIN_LENGTH,
     DATE_LEADS,
@@ -146,7 +149,21 @@ def _profession(token: Token) -> bool:
 def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
+            or "-" in low and _hyphenated_title(low)
             or capital and _misspelt_title(low))
+
+
+def _hyphenated_title(low: str) -> bool:
+    """ "vice-chancellor", "pro-vice-chancellor", "secretary-general", "mayor-elect": a title head among the parts,
+    every part before it a title prefix, a role modifier or a title head, every part after it a title suffix or
+    a title head; "chancellor-backed" and "prime-time" are no titles."""
+    parts = low.split("-")
+    heads = [i for i, part in enumerate(parts) if part in TITLE_HEADS]
+    if not heads or not all(part for part in parts):
+        return False
+    head = heads[0]
+    return (all(p in TITLE_HYPHEN_PREFIXES or p in ROLE_MODIFIERS or p in TITLE_HEADS for p in parts[:head])
+            and all(p in TITLE_HYPHEN_SUFFIXES or p in TITLE_HEADS or p in ROLE_MODIFIERS for p in parts[head + 1:]))
 
 
 def _is_role_word(token: Token) -> bool:
@@ -526,10 +543,11 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]
     body_end = next((p for p in range(len(name) - 3, 0, -1)
                      if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
-                         or tokens[name[p]].low in OFFICE_SUBJECTS)
+                         or tokens[name[p]].low in OFFICE_SUBJECTS or tokens[name[p]].low in OFFICE_BODY_WORDS)
                      and not _given(tokens[name[p]], given_cache) and _given(tokens[name[p + 1]], given_cache)), None)
     if body_end is not None:
-        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
+        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar", "(Chairman of the)
+        # Rice Board Amara Okonkwo": a body, then the name
     while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
         name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (

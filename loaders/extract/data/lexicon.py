@@ -146,6 +146,12 @@ cytologist embryologist andrologist proctologist otolaryngologist otologist rhin
 mammalogist mineralogist genealogist
 """)))
 
+# Parts a hyphenated title may open with before a title head ("Vice-Chancellor", "Pro-Vice-Chancellor",
+# "Sub-Editor", "Under-Secretary", "Co-Chair"), besides the role modifiers below; and parts one may end with after
+# it ("Mayor-elect", "Minister-designate"). `people_names._title_word` reads such a word as a title.
+TITLE_HYPHEN_PREFIXES = _words("vice pro sub under co deputy assistant associate acting ex")
+TITLE_HYPHEN_SUFFIXES = _words("elect designate")
+
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
 foreign prime defense defence interior finance justice deputy vice acting former ex then late outgoing
