@@ -13,6 +13,13 @@ The blind gold sets (`tests/data/fresh/{tune,check}`, `tests/data/fresh2/{tune,c
 both ways; -v lists their misses and extras (bylines and boilerplate people marked) for the tune halves only,
 never for the check halves.
 
+After the blind sets' figures comes their errors' breakdown by class, pooled per half and body kind (counts only,
+so the check halves' can be shown): false positives as furniture (a byline or boilerplate person, or not written
+in the gold body), boundary (a part or an extension of a gold name), shared token (a split or an unmerged
+variant), title, one word, org/place word, given name first (a person by its look), other; false negatives as
+outside body (the page step lost it), merged (into a person found for another), one word (in a line-up, in
+prose, elsewhere), in body but not found (`classify_fp`, `classify_fn`).
+
 `--copied` counts, per half of the copied dev pages, the people the article step lets through that the gold body
 does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses;
 and the furniture people the people step alone lets through with the whole copied text as the body.
