@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    SAINT_PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
     TITLE_HEADS,
@@ -134,6 +135,10 @@ from loaders.extract.data.not_people import (
     PLACE_OF_KINDS,
     TERRITORY_TITLES,
     TRAVEL_BEFORE_TO,
+    TRAVEL_BALL_SUBJECTS,
+    ROAD_TAILS_AFTER_PREPOSITION,
+    ROAD_PREPOSITIONS,
+    CRAFT_NOUNS,
     PLURAL_VERBS,
     common_plurals,
 )
@@ -325,6 +330,8 @@ def _place_like(words: list[str]) -> bool:
     joined = " ".join(words)
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
         return True
+    if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]):
+        return True  # "Santo Domingo": a saint's place; "Santo Versace" is a person
     # "New York Times", "New South Wales Power": a place opening a longer name
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
@@ -849,9 +856,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if (run[0] != first and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
+                    and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
-                continue  # "the Sheikh Jarrah neighbourhood": a place named with a title, before a kind of place
+                # "the Sheikh Jarrah neighbourhood": a place named with a title, after "the" and before a kind of
+                # place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke district offices")
+                continue
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             # (the two ship rules read the run's words before the name, and a slash: most names open their run and
@@ -867,8 +877,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if body.find("/", max(0, tokens[run[0]].start - 8), tokens[first].start) >= 0 and any(
                     _slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
                 continue  # "the F/B Santo Niño", "the M/V Ana Kell": a boat's name
-            if _MODEL_NUMBER_AFTER.match(body, tokens[last].end):
-                continue  # "the Queen Mary 2, diverted", "Apollo 11.": a ship's, a craft's or a model's name
+            if (run[0] > 0 and (tokens[run[0] - 1].low == "the" or tokens[run[0] - 1].low in CRAFT_NOUNS
+                                and not tokens[run[0] - 1].capital)
+                    and _MODEL_NUMBER_AFTER.match(body, tokens[last].end)):
+                # "the Queen Mary 2, diverted", "the liner Queen Mary 2,": a ship's, a craft's or a model's name;
+                # without "the" or a craft's noun a name and a number are a player's score, a candidate's votes or
+                # a rating ("Scorers: Victor Osimhen 2, Ademola Lookman 1.")
+                continue
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
@@ -995,11 +1010,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
                     and (tokens[first - 2].low in TRAVEL_BEFORE_TO
                          and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
-                         or first > 2 and tokens[first - 2].text == "back" and tokens[first - 3].low in TRAVEL_BEFORE_TO)):
+                         or first > 2 and tokens[first - 2].text == "back" and tokens[first - 3].low in TRAVEL_BEFORE_TO)
+                    and not any(tokens[i].low in TRAVEL_BALL_SUBJECTS for i in range(max(0, first - 6), first - 2))):
                 # "flew to Pella Dunmore", "flights to Kai Tak", "travelled back to Kai Tak": the place travelled to,
-                # here and wherever else the article writes it, unless a person's evidence is there
-                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                # here only (another mention keeps its own evidence), unless a person's evidence is there; after a
+                # ball's word a player ("the cross flew to Kwadwo Asamoah")
                 continue
+            if (not candidate.evidence and tokens[last].low in ROAD_TAILS_AFTER_PREPOSITION and not tokens[last].possessive
+                    and lead > 0 and tokens[lead - 1].low in ROAD_PREPOSITIONS and not tokens[lead - 1].capital):
+                continue  # "blocked on Ahmadu Bello Way": a road's name; "Gerard Way said" stays a person
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"
                     and not tokens[first - 2].capital and not tokens[last].possessive  # "the village of Ana Roe's birth"
                     and (tokens[first - 2].low in PLACE_OF_KINDS or tokens[first - 2].low in TERRITORY_TITLES)
@@ -1070,8 +1089,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
         if (candidate.role and candidate.role.split()[-1].lower() in NAMESAKE_TITLES
-                and (words[-1] in ORG_WORDS or words[-1] in NON_PERSON_NAME_TAILS)):
-            continue  # "King Salman Park", "Prince Alfred Hall": a place named after a royal, title and all
+                and (words[-1] in ORG_WORDS or words[-1] in NON_PERSON_NAME_TAILS)
+                and not (candidate.speaks or candidate.described or candidate.personal
+                         or _SPEECH_AFTER.match(body[tokens[candidate.tokens[-1]].end:
+                                                     tokens[candidate.tokens[-1]].end + 14]))):
+            # "King Salman Park", "Prince Alfred Hall": a place named after a royal, title and all; one that speaks
+            # or is described is the person ("Imam Yusuf Hall said", "Princess Anne Day, a rancher's daughter,")
+            continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
@@ -1426,7 +1450,10 @@ _ROLE_THEN_NAME = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a
 # Mensah spokesman Ben Ade", "lawyer", "aide", "wife") makes the name a person's, so it never counts here.
 _BODY_ROLES = frozenset(
     "coach coaches captain chairman chairwoman chairperson chair player striker midfielder defender goalkeeper "
-    "keeper winger forward manager boss director president ceo founder owner executive chief officer".split())
+    "keeper winger forward manager boss director president ceo founder owner".split())
+# ... and a firm's chief ("chief executive", "chief operating officer"); "chief" or "officer" alone follows a
+# person's name as often ("Javier Milei economy chief Luis Caputo", "Kwame Nkansah executive officer Ama Serwaa")
+_FIRM_CHIEF_ROLES = frozenset("executive officer".split())
 
 
 # After a name, what only a person's name takes: a "who" clause, or a possessive before a relative or a person's
@@ -1459,7 +1486,9 @@ def _attributive_only(body: str, person: _Person, people: list[_Person]) -> bool
         return False  # "Kofi Mensah, who won ... Kofi Mensah coach Ben Ade": a given name, then only
         # name-shaped words, met elsewhere as a person ("Moana Pasifika at Churchill Park" is no person's)
     for match in roles:
-        if match and match.group(1).split()[-1] in _BODY_ROLES and match.end() - 1 in others:
+        role = match.group(1).split() if match else []
+        if match and (role[-1] in _BODY_ROLES or role[0] == "chief" and role[-1] in _FIRM_CHIEF_ROLES) \
+                and match.end() - 1 in others:
             return True
     return False
 

@@ -789,7 +789,10 @@ assemblée musée istituto ministero fondazione università comune
 """)
 
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
-PLACE_PREFIXES = _words("san santa santo sao são saint st st. los las rio port fort mount lake des")
+PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
+# ... and first words that open a place's name only before a saint's name, a given name ("Santo Domingo", "Santo
+# André"): before a surname they are a person's given name ("Santo Versace", "Santo Cilauro").
+SAINT_PLACE_PREFIXES = _words("santo")
 
 # Everyday English words that a world-wide name list also holds as rare given names; with a low popularity
 # there they do not count as a first name ("Key Features", "Price Drop", "Hunter Biden" still has evidence).

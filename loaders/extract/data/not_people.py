@@ -62,6 +62,20 @@ fly flies flew flown flying travel travels travelled traveled travelling traveli
 sailing headed heading relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
+# Things kicked or thrown that "fly" or "travel" to a player ("the cross flew to Kwadwo Asamoah", "the pass
+# travelled to Moussa Diaby"): a word of travel after one of these takes a person after "to".
+TRAVEL_BALL_SUBJECTS = frozenset("""
+ball cross pass shot header clearance corner free-kick freekick throw lob rebound
+""".split())
+# The last words of a road's name that are surnames too ("Ahmadu Bello Way", "Gerard Way"): a road's only after a
+# preposition of place that a road takes ("on", "along", "off").
+ROAD_TAILS_AFTER_PREPOSITION = frozenset("way parkway crescent".split())
+ROAD_PREPOSITIONS = frozenset("on along off down up via".split())
+# Nouns of a ship, a craft or a model right before its name ("the liner Queen Mary 2,"): see the bare number rule.
+CRAFT_NOUNS = frozenset("""
+liner ship vessel tanker ferry yacht boat frigate destroyer carrier submarine cruiser rocket spacecraft probe
+mission capsule shuttle plane jet aircraft jetliner airliner model
+""".split())
 TERRITORY_TITLES = frozenset("""
 mayor governor emir sultan bishop archbishop premier
 """.split())
@@ -157,8 +171,9 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
     # a brand's maker or owner ("LVMH, owner of Louis Vuitton", "Diageo, the maker of Johnnie Walker"; a name
-    # owning what follows is a person's: "the owner of Ana Roe's house")
-    "owner of", "owners of", "maker of", "makers of", "producer of", "manufacturer of", "brewer of", "distiller of",
+    # owning what follows is a person's: "the owner of Ana Roe's house"); not "producer of", which takes an artist
+    # as often ("the producer of Taylor Swift")
+    "owner of", "owners of", "maker of", "makers of", "manufacturer of", "brewer of", "distiller of",
 ))
 # ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
 # after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
@@ -192,7 +207,7 @@ ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
 # are surnames too, and left out).
 INSTITUTION_TAILS = frozenset("""
 university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
-way parkway crescent stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
+stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 """.split())
 
 # Titles of royals and holy people, which places and buildings named after them keep ("King Salman Park", "Prince
@@ -230,9 +245,9 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 
 # Passives only people take, right after a name ("X was sentenced", "X was born in", "X has been jailed"): a
 # person's evidence for a name of two words or more. Ships and firms are "detained", "seized", "fined", "charged"
-# and "convicted" too, and those are left out.
+# and "convicted" too, parties are "elected" and movements "born", and those are left out.
 PERSON_ONLY_PASSIVES = frozenset("""
-sentenced jailed imprisoned arrested born elected re-elected sworn injured wounded killed kidnapped abducted
+sentenced jailed imprisoned arrested sworn injured wounded killed kidnapped abducted
 executed hanged buried acquitted pardoned extradited deported hospitalised hospitalized assassinated
 """.split())
 

@@ -135,8 +135,10 @@ CASES = [
     # a name whose only evidence is a passive only people take
     ("was_sentenced", _page("Ollanta Humala was sentenced to 15 years on Tuesday.", "The court gave no reasons."),
      {"Ollanta Humala"}),
-    ("was_born", _page("Zoltar Mwamba was born in Goma in 1971 and trained as a lawyer.", "He moved to Kinshasa."),
-     {"Zoltar Mwamba"}),
+    pytest.param("was_born", _page("Zoltar Mwamba was born in Goma in 1971 and trained as a lawyer.",
+                                   "He moved to Kinshasa."), {"Zoltar Mwamba"},
+                 marks=pytest.mark.xfail(strict=True, reason="'born' is no person-only passive: a movement 'was born "
+                                         "in 2013' too (round-1 review); an unknown given name with no other evidence")),
     # near misses: passives that ships and firms take as well
     ("ship_detained", _page("The tanker Kestrel Star was detained in Lagos on Monday.", "Its cargo was seized."),
      set()),
@@ -172,6 +174,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), [pytest.param(*case, id=case[0]) for case in CASES])
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    case if isinstance(case, type(pytest.param())) else pytest.param(*case, id=case[0]) for case in CASES])
 def test_lookalike_mechanisms(name, text, expected):
     assert _names(text) == expected
