@@ -176,6 +176,29 @@ ROWS = [
      "Kofi Annan's widow, Nane Annan, opened a school in Kumasi on Monday.\n"
      "She said her late husband had wanted it built.\n",
      {"Kofi Annan", "Nane Annan"}, set()),
+    # --- near misses of the mechanisms this round mends (written before the code): real people beside a
+    # character's cue, a plural before a list of names, a tie noun that is a given name
+    ("near_starred_alongside", H.format(title="Actor dies") +
+     "Actor Malcolm Ferris, who starred alongside Tom Hale in three films, has died aged 71.\n",
+     {"Malcolm Ferris", "Tom Hale"}, set()),
+    ("near_dressed_as_common_noun", H.format(title="Leaflets at the station") +
+     "Dressed as a nurse, campaigner Ana Roe handed out leaflets with her friend Tom Hale on Monday.\n",
+     {"Ana Roe", "Tom Hale"}, set()),
+    ("near_sworn_in_as", H.format(title="New mayor") +
+     "Ana Roe was sworn in as mayor on Monday, replacing Tom Hale, who served as mayor for ten years.\n",
+     {"Ana Roe", "Tom Hale"}, set()),
+    ("near_lawyers_list", H.format(title="Appeal lodged") +
+     "Lawyers Ana Roe and Tom Hale said on Monday they would appeal the ruling.\n",
+     {"Ana Roe", "Tom Hale"}, set()),
+    ("near_years_before_name", H.format(title="Shop closes") +
+     "For 20 years Ana Roe ran the corner shop, and she said on Monday it would close.\n",
+     {"Ana Roe"}, set()),
+    ("near_mentor_given_name", H.format(title="Road to open") +
+     "Mentor Hoxha, the mayor of Pristina, said the ring road would open in June.\n",
+     {"Mentor Hoxha"}, set()),
+    ("near_colleague_opens", H.format(title="Nurse honoured") +
+     "Nurse Ana Tepa was honoured on Monday. Colleague Zara Kell said she had worked every Christmas.\n",
+     {"Ana Tepa", "Zara Kell"}, set()),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
