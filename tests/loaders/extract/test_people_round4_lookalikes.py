@@ -199,6 +199,10 @@ ROWS = [
     ("near_colleague_opens", H.format(title="Nurse honoured") +
      "Nurse Ana Tepa was honoured on Monday. Colleague Zara Kell said she had worked every Christmas.\n",
      {"Ana Tepa", "Zara Kell"}, set()),
+    ("near_title_country_word", H.format(title="Talks in Amman") +
+     "Spokeswoman Jordan Kell said Foreign Minister Ayman Safadi would meet Georgia's envoy. Minister Georgia "
+     "Council members were not told.\n",
+     {"Jordan Kell", "Ayman Safadi"}, {"Georgia Council"}),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
