@@ -694,9 +694,11 @@ def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str,
 
 
 def _country_given_name(tokens: list[Token], name: list[int], split: int) -> bool:
-    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund"): only
-    with no title before it and a surname after it that is no place, body or title word."""
-    if split >= 0 or len(name) != 2:
+    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund",
+    "Spokeswoman Georgia Lindqvist", "Prime Minister Jordan Bardella"): a surname after it that is no place, body
+    or title word, whether a title stands before it or not (`split`), two words and no more ("Minister Georgia
+    Council members" stays no one)."""
+    if len(name) != 2:
         return False
     first, last = tokens[name[0]], tokens[name[1]]
     return (is_given_name(first.low) and first.low not in ROLE_MODIFIERS and last.low not in PLACES
