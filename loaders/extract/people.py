@@ -136,6 +136,8 @@ from loaders.extract.data.not_people import (
     TERRITORY_TITLES,
     TRAVEL_BEFORE_TO,
     TRAVEL_BALL_SUBJECTS,
+    CHARACTER_BEFORE_AS,
+    CHARACTER_NOUNS,
     ROAD_TAILS_AFTER_PREPOSITION,
     ROAD_PREPOSITIONS,
     CRAFT_NOUNS,
@@ -834,6 +836,34 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     return False
 
 
+def _character_before(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at `first` is a part played, a fictional character: right after "dressed as", "starred
+    as", "cast as", "dressed up as" (`not_people.CHARACTER_BEFORE_AS`), "the character", "the role of"
+    (`CHARACTER_NOUNS`), or after "and" or a comma behind such a name ("dressed as Harry Potter and Hermione
+    Granger"). Near misses: "starred alongside Tom Hale", "sworn in as mayor", "Dressed as a nurse, Ana Roe"."""
+    at = first
+    for _ in range(4):  # the name and up to three names before it
+        if at >= 2 and tokens[at - 1].low == "as" and not tokens[at - 2].capital and (
+                tokens[at - 2].low in CHARACTER_BEFORE_AS
+                or tokens[at - 2].low == "up" and at >= 3 and tokens[at - 3].low in CHARACTER_BEFORE_AS):
+            return True
+        if at >= 1 and not tokens[at - 1].capital and (
+                tokens[at - 1].low in CHARACTER_NOUNS
+                or tokens[at - 1].low == "of" and at >= 2 and tokens[at - 2].low in CHARACTER_NOUNS):
+            return True
+        joined = at >= 2 and (tokens[at - 1].low == "and" or body[tokens[at - 1].end:tokens[at].start].startswith(","))
+        if not joined:
+            return False
+        back = at - 2 if tokens[at - 1].low == "and" else at - 1
+        if not tokens[back].capital or tokens[back].sentence_start:
+            return False
+        while back > 0 and tokens[back - 1].capital and not tokens[back].sentence_start \
+                and _SPACE_GAP.match(body[tokens[back - 1].end:tokens[back].start]):
+            back -= 1
+        at = back
+    return False
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -1015,6 +1045,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "flew to Pella Dunmore", "flights to Kai Tak", "travelled back to Kai Tak": the place travelled to,
                 # here only (another mention keeps its own evidence), unless a person's evidence is there; after a
                 # ball's word a player ("the cross flew to Kwadwo Asamoah")
+                continue
+            if not candidate.speaks and _character_before(body, tokens, first):
+                # "Fans dressed as Harry Potter and Hermione Granger", "who starred as Jack Ryan": a character, here
+                # and wherever else the article writes it (the annotators list none)
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and tokens[last].low in ROAD_TAILS_AFTER_PREPOSITION and not tokens[last].possessive
                     and lead > 0 and tokens[lead - 1].low in ROAD_PREPOSITIONS and not tokens[lead - 1].capital):

@@ -62,6 +62,16 @@ fly flies flew flown flying travel travels travelled traveled travelling traveli
 sailing headed heading relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
+# Words before "as" (or "up as") and a name that make the name a part played, a fictional character ("Fans dressed
+# as Harry Potter and Hermione Granger", "who starred as Jack Ryan", "was cast as Hedda Gabler"): the annotators
+# list no character, and a person in that place is impersonated, not named. "starred alongside", "sworn in as",
+# "served as" are left out (a person, an office).
+CHARACTER_BEFORE_AS = frozenset("""
+dressed disguised costumed starred starring stars star cast recast reprised reprises reprising reprise
+""".split())
+# ... and the nouns right before a name that make it a character ("the character Jack Ryan", "in the role of").
+CHARACTER_NOUNS = frozenset("character characters role".split())
+
 # Things kicked or thrown that "fly" or "travel" to a player ("the cross flew to Kwadwo Asamoah", "the pass
 # travelled to Moussa Diaby"): a word of travel after one of these takes a person after "to".
 TRAVEL_BALL_SUBJECTS = frozenset("""
