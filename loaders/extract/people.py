@@ -836,6 +836,23 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     return False
 
 
+def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at `first`..`last` stands alone right after a plural noun for people by what they do
+    ("Auditors Grant Thornton resigned", "brokers Peel Hunt", "lawyers Baker McKenzie"): a plural before one name
+    is a firm's trade, not a person's title. Near misses: a list of names after the plural ("Lawyers Ana Roe and
+    Tom Hale said", `_listed_after_plural_title`), a plural that is no agent noun ("For 20 years Ana Roe")."""
+    if first == 0 or tokens[first - 1].possessive or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
+        return False
+    plural = tokens[first - 1]
+    if (plural.capital and not plural.sentence_start) or not plural.low.endswith("s") or plural.low.endswith("ss"):
+        return False
+    if not _person_noun(plural.low[:-1]) or plural.low in TITLE_PLURALS:
+        return False
+    after = body[tokens[last].end:tokens[last].end + 6]
+    return not (after.startswith(",") or re.match(r"\s+and\s", after) or last + 1 < len(tokens)
+                and tokens[last + 1].low == "and")
+
+
 def _character_before(body: str, tokens: list[Token], first: int) -> bool:
     """Whether the name at `first` is a part played, a fictional character: right after "dressed as", "starred
     as", "cast as", "dressed up as" (`not_people.CHARACTER_BEFORE_AS`), "the character", "the role of"
@@ -1002,6 +1019,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
+            if len(name) > 1 and not candidate.personal and _after_plural_agent(body, tokens, first, last):
+                # "Auditors Grant Thornton resigned": a plural before one name is a firm's trade, here and wherever
+                # else the article writes it, unless another mention gives a person's evidence
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
             if firm_context and not (candidate.evidence or candidate.personal
                                      or firm_context == "either" and _given(tokens[first], given_cache)
                                      or any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
