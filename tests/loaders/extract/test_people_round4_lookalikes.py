@@ -203,6 +203,9 @@ ROWS = [
      "Spokeswoman Jordan Kell said Foreign Minister Ayman Safadi would meet Georgia's envoy. Minister Georgia "
      "Council members were not told.\n",
      {"Jordan Kell", "Ayman Safadi"}, {"Georgia Council"}),
+    ("near_title_plural_surname", H.format(title="Hearing on lenders") +
+     "Senator Banks said on Monday that Commissioner Gates would testify about the lenders' holdings.\n",
+     {"Banks", "Gates"}, set()),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
