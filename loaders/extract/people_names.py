@@ -56,6 +56,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
     AGENT_NOUN_ENDINGS,
+    FIRM_NAME_TAILS,
     AGENT_NOUN_MIN_LENGTH,
     OFFICE_BODY_WORDS,
     THING_AGENT_NOUNS,
@@ -599,6 +600,9 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[:-2]  # "President Obama White House"
     if not name or all(tokens[i].initial or tokens[i].low in NAME_SUFFIXES for i in name):
         return None
+    if split >= 0 and len(name) == 1 and tokens[name[0]].low in FIRM_NAME_TAILS and tokens[name[0]].low.endswith("s"):
+        return None  # "Princess Cruises": a firm's plural last word after a title is no surname
+        # ("Senator Banks", "Commissioner Gates" stay people: no firm's word)
     after_honorific = split >= 0 and tokens[segment[split]].low in HONORIFICS
     if not after_honorific and all(_is_role_word(tokens[i]) or len(name) > 1 and tokens[i].low in ROLE_MODIFIERS
                                    for i in name):

@@ -157,13 +157,15 @@ united rovers wanderers athletic albion hotspur rangers villa orient argyle
 lions tigers eagles hawks falcons bears bulls wolves sharks panthers leopards jaguars titans pirates raiders owls
 """.split())
 
-# Last words of firms' names ("Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Ellison Partners"): such a
+# Last words of firms' and charities' names ("Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Ellison
+# Partners", "Princess Cruises", "Christian Aid", "Islamic Relief"): such a
 # name is a firm even when it opens with a given name and "says" things; only a title before it makes a person.
 FIRM_NAME_TAILS = frozenset("""
 bank bancorp capital holdings partners group ventures securities investments associates airways airlines motors
 industries enterprises
 rail railway railways railroad air aviation water telecom telecoms composite composites apparels garments knitwear
 textiles
+cruises ferries aid relief
 """.split())
 
 # ... and last words of firms' names that families bear too ("Kestel Power", but "Samantha Power"): such a name is
