@@ -206,6 +206,31 @@ ROWS = [
     ("near_title_plural_surname", H.format(title="Hearing on lenders") +
      "Senator Banks said on Monday that Commissioner Gates would testify about the lenders' holdings.\n",
      {"Banks", "Gates"}, set()),
+    # --- more things named after people (eponyms: the gold lists nobody for them), beside people of that name
+    ("mo_ibrahim_prize", H.format(title="No prize this year") +
+     "The Mo Ibrahim Foundation will give no prize this year, its chair Hadeel Ibrahim said on Monday.\n"
+     "Former president Ellen Johnson Sirleaf won the Mo Ibrahim Prize in 2017.\n",
+     {"Hadeel Ibrahim", "Ellen Johnson Sirleaf"}, {"Mo Ibrahim"}),
+    ("mlk_day", H.format(title="Offices closed") +
+     "City offices will close for Martin Luther King Jr. Day on Monday, city manager Martin Okello said.\n",
+     {"Martin Okello"}, {"Martin Luther King"}),
+    ("chris_hani_hospital", H.format(title="Patients wait 12 hours") +
+     "Patients at Chris Hani Baragwanath Hospital waited up to 12 hours on Friday, nurse Chris Mokoena said.\n",
+     {"Chris Mokoena"}, {"Chris Hani"}),
+    ("rhodes_scholarship", H.format(title="Student wins scholarship") +
+     "Amara Lewis, 22, has won a Rhodes Scholarship to study at Oxford, her school said.\n",
+     {"Amara Lewis"}, {"Rhodes Scholarship"}),
+    ("tom_mboya_street", H.format(title="Traders close shops") +
+     "Traders on Tom Mboya Street closed their shops on Tuesday in protest at new fees.\n"
+     "Tom Wekesa, who sells shoes there, said the fees had doubled.\n",
+     {"Tom Wekesa"}, {"Tom Mboya"}),
+    ("will_and_grace_openers", H.format(title="Loan relief") +
+     "Will the banks pass on the cut? Grace periods for small loans were extended on Monday, central bank "
+     "governor Grace Mutua said.\nCouncillor Will Patel said lenders had no excuse.\n",
+     {"Grace Mutua", "Will Patel"}, set()),
+    ("victoria_day", H.format(title="Fireworks cancelled") +
+     "Victoria Day fireworks in Toronto were cancelled because of high winds, organiser Victoria Singh said.\n",
+     {"Victoria Singh"}, {"Victoria Day"}),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
