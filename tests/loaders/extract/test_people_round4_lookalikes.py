@@ -231,6 +231,13 @@ ROWS = [
     ("victoria_day", H.format(title="Fireworks cancelled") +
      "Victoria Day fireworks in Toronto were cancelled because of high winds, organiser Victoria Singh said.\n",
      {"Victoria Singh"}, {"Victoria Day"}),
+    ("title_will_given_name", H.format(title="Lenders criticised") +
+     "Councillor Will Patel said on Monday that lenders had no excuse.\nLawyer May Tan agreed.\n",
+     {"Will Patel", "May Tan"}, set()),
+    ("near_title_will_verb", H.format(title="Budget row") +
+     "Mayor Ines Barros spoke on Monday.\nGovernor Will Review Plan After Protests\nThe governor's office said "
+     "a review was due.\n",
+     {"Ines Barros"}, {"Review Plan", "Will Review"}),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
