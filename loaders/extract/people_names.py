@@ -381,7 +381,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
 def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int]) -> bool:
     """Whether a function or date word that is also a given name ("Will", "Al", "Thu") is a name's word here:
     right after a title, opening the run before a surname ("Political scientist Will Marshall", "Senator Al
-    Roe"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
+    Roe", "Councillor Will Patel"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
     name ("Tran Thi Thu Ha"); never before a number ("Thu 4 March")."""
     token = tokens[run[position]]
     if not token.capital or token.acronym or not is_given_name(token.low) or _DAY_AFTER.match(body, token.end):
@@ -395,6 +395,11 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
+        if (not token.headline and all(_is_role_word(tokens[i]) for i in segment) and _title(tokens[segment[-1]])
+                and segment[-1] == run[position - 1]
+                and _SPACE_GAP.match(body[tokens[segment[-1]].end:token.start])):
+            return True  # "Councillor Will Patel said": a capitalised title right before it in the run (not in a
+            # title-case line: "Governor Will Review Plan")
         words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
         return len(words) > 2 and family_first(words)
     if position > 0:
