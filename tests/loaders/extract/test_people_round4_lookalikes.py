@@ -238,6 +238,9 @@ ROWS = [
      "Mayor Ines Barros spoke on Monday.\nGovernor Will Review Plan After Protests\nThe governor's office said "
      "a review was due.\n",
      {"Ines Barros"}, {"Review Plan", "Will Review"}),
+    ("near_suffix_then_verb", H.format(title="Stadium named") +
+     "Cal Ripken Jr. said on Monday the new stadium would open in June. Ripken Jr. Stadium is in Aberdeen.\n",
+     {"Cal Ripken Jr."}, set()),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
