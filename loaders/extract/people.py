@@ -1068,6 +1068,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # here only (another mention keeps its own evidence), unless a person's evidence is there; after a
                 # ball's word a player ("the cross flew to Kwadwo Asamoah")
                 continue
+            if (tokens[last].low in NAME_SUFFIXES and len(name) > 1 and last + 1 < len(tokens)
+                    and tokens[last + 1].capital and tokens[last + 1].low in ORG_WORDS
+                    and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
+                continue  # "Martin Luther King Jr. Day", "Ripken Jr. Stadium": a name's suffix, then a body's, a
+                # place's or an occasion's word: the thing named after the person (the gold lists no eponym)
             if not candidate.speaks and _character_before(body, tokens, first):
                 # "Fans dressed as Harry Potter and Hermione Granger", "who starred as Jack Ryan": a character, here
                 # and wherever else the article writes it (the annotators list none)
