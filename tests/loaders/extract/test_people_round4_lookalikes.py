@@ -241,6 +241,14 @@ ROWS = [
     ("near_suffix_then_verb", H.format(title="Stadium named") +
      "Cal Ripken Jr. said on Monday the new stadium would open in June. Ripken Jr. Stadium is in Aberdeen.\n",
      {"Cal Ripken Jr."}, set()),
+    ("near_analyst_her_target", H.format(title="Analyst lifts target") +
+     "Morgan Reyes raised her price target for the shares on Tuesday, saying demand would stay strong.\n"
+     "Chief executive Ana Roe cut its prices by a tenth, the retailer said.\n",
+     {"Morgan Reyes", "Ana Roe"}, set()),
+    ("broker_its_rating", H.format(title="Brokers split") +
+     "Grant Samuel cut its rating on the miner to hold on Monday, while analyst Grant Osei said the sell-off was "
+     "overdone.\n",
+     {"Grant Osei"}, {"Grant Samuel"}),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
