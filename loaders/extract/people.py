@@ -136,6 +136,8 @@ from loaders.extract.data.not_people import (
     TERRITORY_TITLES,
     TRAVEL_BEFORE_TO,
     TRAVEL_BALL_SUBJECTS,
+    BROKER_CALL_VERBS,
+    BROKER_CALL_NOUNS,
     CHARACTER_BEFORE_AS,
     CHARACTER_NOUNS,
     ROAD_TAILS_AFTER_PREPOSITION,
@@ -674,6 +676,11 @@ _PERIOD_ACCOUNTS_AFTER = re.compile(
     r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")\b")
 
 
+_BROKER_CALL_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
+    + "|".join(n.replace(" ", r"[ \u00a0]+") for n in BROKER_CALL_NOUNS) + r")\b")
+
+
 def _person_shaped(tokens: list[Token], first: int, last: int) -> bool:
     """ "Jane Roe", "Elon Musk": two or three words opening on a known given name and ending on no trade's word
     ("Hoa Sen Steel" ends on one): a name shaped as a person's."""
@@ -710,6 +717,8 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
         return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
         # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
+    if _BROKER_CALL_AFTER.match(body, end) is not None:
+        return "firm"  # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"

@@ -212,6 +212,15 @@ quarterly annual yearly half-year half-yearly full-year first-quarter second-qua
 first-half second-half interim
 """.split())
 ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
+# ... and a broker's or a rating agency's call on a stock after a name ("Morgan Stanley raised its price target",
+# "Grant Samuel cut its rating"): "its" makes the name a firm's ("Morgan Reyes raised her price target" stays a
+# person's, and so does a name with a title: "Chief executive Ana Roe cut its prices" names no call).
+BROKER_CALL_VERBS = frozenset("""
+raised raises lifted lifts cut cuts lowered lowers trimmed trims reiterated reiterates kept keeps maintained
+maintains increased increases reduced reduces
+""".split())
+BROKER_CALL_NOUNS = ("price target", "target price", "price objective", "rating", "recommendation",
+                     "earnings forecast", "earnings estimate", "earnings estimates")
 
 # Last words of the names of places and institutions no family bears ("King Fahd Causeway", "Queen Elizabeth
 # Hospital", "Sheikh Zayed Road", "Prince Sultan University"): a name ending in one is the place's or the
