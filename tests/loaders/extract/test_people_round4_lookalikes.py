@@ -249,6 +249,9 @@ ROWS = [
      "Grant Samuel cut its rating on the miner to hold on Monday, while analyst Grant Osei said the sell-off was "
      "overdone.\n",
      {"Grant Osei"}, {"Grant Samuel"}),
+    ("near_plural_title_or", H.format(title="Union to choose") +
+     "The union will vote on whether to endorse presidential candidates Ana Roe or Tom Hale at its meeting.\n",
+     {"Ana Roe", "Tom Hale"}, set()),
 ]
 
 # Rows this round does not mend, each with its reason (strict: a row that starts passing must be moved out).
