@@ -849,7 +849,8 @@ def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int) -
     """Whether the name at `first`..`last` stands alone right after a plural noun for people by what they do
     ("Auditors Grant Thornton resigned", "brokers Peel Hunt", "lawyers Baker McKenzie"): a plural before one name
     is a firm's trade, not a person's title. Near misses: a list of names after the plural ("Lawyers Ana Roe and
-    Tom Hale said", `_listed_after_plural_title`), a plural that is no agent noun ("For 20 years Ana Roe")."""
+    Tom Hale said", "candidates Ana Roe or Tom Hale", `_listed_after_plural_title`), a plural that is no agent
+    noun ("For 20 years Ana Roe")."""
     if first == 0 or tokens[first - 1].possessive or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
         return False
     plural = tokens[first - 1]
@@ -858,8 +859,8 @@ def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int) -
     if not _person_noun(plural.low[:-1]) or plural.low in TITLE_PLURALS:
         return False
     after = body[tokens[last].end:tokens[last].end + 6]
-    return not (after.startswith(",") or re.match(r"\s+and\s", after) or last + 1 < len(tokens)
-                and tokens[last + 1].low == "and")
+    return not (after.startswith(",") or re.match(r"\s+(?:and|or|&)\s", after) or last + 1 < len(tokens)
+                and tokens[last + 1].low in ("and", "or"))
 
 
 def _character_before(body: str, tokens: list[Token], first: int) -> bool:
