@@ -1122,7 +1122,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         if tokens[candidate.tokens[0]].low not in named_orgs:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
-    for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs):
+    lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
+    for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
@@ -1274,7 +1275,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                               or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
-    prose = ProseLines(body, lower_words)
+    prose = ProseLines(body, lower_words, lineups)
     family_plurals = _family_plurals(people)
     authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
     closing_lines = _closing_lines_start(body) if authors else len(body)
@@ -1650,18 +1651,18 @@ _LINEUP_THINGS_SHARE = 0.25
 
 
 def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate], lower_words: set[str],
-                    named_orgs: set[str]) -> list[_Candidate]:
+                    named_orgs: set[str], accepted: list[tuple[int, int]]) -> list[_Candidate]:
     """The candidates that are the players of a match report's line-up line (`prose_names.lineup_items`): each
     item a name, none a place, a country, an organisation's word, a common plural, a word the article writes in
     lowercase or one it names as an organisation, a town or a region of the gazetteer; a line with more than `_LINEUP_THINGS_SHARE` such items lists
-    things, not players."""
+    things, not players. The lines that list players are added to `accepted` (only they are the article's prose)."""
     lines = lineup_items(body)
     if not lines:
         return []
     by_start = {tokens[c.tokens[0]].start: c for c in candidates}
     token_at = {token.start: index for index, token in enumerate(tokens)}
     players = []
-    for _start, _end, items in lines:
+    for line_start, line_end, items in lines:
         things, found = 0, []
         for item_start, item_end in items:
             last = body[item_start:item_end].split()[-1]
@@ -1688,6 +1689,7 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
                 found.append(candidate)
         if things <= _LINEUP_THINGS_SHARE * len(items):
             players += found
+            accepted.append((line_start, line_end))
     return players
 
 

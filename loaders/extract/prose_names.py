@@ -51,6 +51,27 @@ _LINEUP = re.compile(r"^[ \t]*[^:\n]{1,40}:[ \u00a0]*(" + _LINEUP_ITEM + r"(?:[ 
                      + r")+)[ \u00a0]*\.?[ \t]*$", re.MULTILINE)
 _LINEUP_ITEM_RE = re.compile(_LINEUP_ITEM)
 _SUBSTITUTE = re.compile(r"(?<=\()[A-Z][\w’'-]+(?=[ \u00a0]+\d)")
+# A line-up is a match report's: the article carries a score ("2-1", "1-14 to 0-16") or a match's word, and the
+# label is a team's: written in capitals ("IRELAND:"), holding a formation ("Mako United (4-4-2):") or a
+# capitalised word the article writes elsewhere too ("India beat Spain ... India:"). A label of things
+# ("Stations closed:", "Ingredients:", "Contributors:") or an article with no match holds no players.
+_MATCH_EVIDENCE = re.compile(r"(?<![\w.-])\d{1,3}-\d{1,3}(?![\w.-])|\b(?:match|referee|kick-off|kickoff|half-time|"
+                             r"halftime|full-time|scored|goal|goals|beat|won|win|draw|drew)\b", re.IGNORECASE)
+_FORMATION = re.compile(r"\(\d(?:-\d){2,3}\)")
+
+
+def _team_label(body: str, label: str, line_start: int, line_end: int) -> bool:
+    label = label.strip()
+    if _FORMATION.search(label):
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", label)
+    if not words:
+        return False
+    if all(word.isupper() and len(word) > 1 for word in words):
+        return True
+    rest = body[:line_start] + " " + body[line_end:]
+    return all(word[0].isupper() for word in words) and re.search(
+        r"(?<![\w’'-])" + re.escape(" ".join(words)) + r"(?![\w’'-])", rest) is not None
 
 
 def lineup_items(body: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -62,6 +83,10 @@ def lineup_items(body: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
         listed = match.group(1)
         if ";" not in re.sub(r"\([^()]*\)", "", listed):
             continue
+        rest = body[:match.start()] + " " + body[match.end():]
+        if not _MATCH_EVIDENCE.search(rest) or not _team_label(body, body[match.start():match.start(1)].rstrip()[:-1],
+                                                               match.start(), match.end()):
+            continue  # a list of things, or a line-up of no match report
         items = []
         for item in _LINEUP_ITEM_RE.finditer(listed):
             text = item.group().split("(")[0].rstrip()
@@ -146,13 +171,15 @@ def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) 
 class ProseLines:
     """The sentences of a body and whether each is prose, judged once per line on the first question."""
 
-    def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset()) -> None:
+    def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset(),
+                 lineups: list[tuple[int, int]] | None = None) -> None:
         self.body = body
         self.lower_words = lower_words  # the words the article writes in lowercase
         # line start -> [sentence end, prose, sentence] in order; `prose` is judged when first asked (None until
         # then): most sentences of a line with a name are never asked about
         self._lines: dict[int, list[list]] = {}
-        self._lineups = [(start, end) for start, end, _ in lineup_items(body)]
+        # the line-ups whose items are players (the people step's things test passed: `people._lineup_players`)
+        self._lineups = lineups if lineups is not None else [(start, end) for start, end, _ in lineup_items(body)]
 
     def _paragraph_end(self, line_start: int) -> int:
         """The end of the line, or of the hard-wrapped paragraph it opens ("Council leader Jo Roe said" / "the
