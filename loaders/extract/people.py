@@ -224,6 +224,11 @@ _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS
 # A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
 _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
+# ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
+# in as the ruling party"), so only a title's head after it makes the name a person's.
+_SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
+                              r"[ \u00a0]+as[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+){0,2}(?:"
+                              + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")\b(?!-)", re.IGNORECASE)
 _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.MULTILINE)
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
@@ -330,12 +335,14 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     return None
 
 
-def _place_like(words: list[str]) -> bool:
+def _place_like(words: list[str], person_evidence: bool = False) -> bool:
     joined = " ".join(words)
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
         return True
-    if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]):
-        return True  # "Santo Domingo": a saint's place; "Santo Versace" is a person
+    if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]) and not person_evidence:
+        # "Santo Domingo": a saint's place; "Santo Versace" is a person, and so is a "Santo Giuliano" who speaks or
+        # is described ("Santo Giuliano, the bakery's owner, said")
+        return True
     # "New York Times", "New South Wales Power": a place opening a longer name
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
@@ -345,7 +352,7 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
-    if _place_like(words) or any(map(_abstract_noun, words[:-1])):
+    if _place_like(words, speaks or described) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
@@ -915,9 +922,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
                     and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
-                    and any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
-                # "the Sheikh Jarrah neighbourhood": a place named with a title, after "the" and before a kind of
-                # place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke district offices")
+                    and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
+                # "the Sheikh Jarrah neighbourhood": a place named with a royal's or a holy title, after "the" and
+                # before a kind of place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke
+                # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
@@ -1023,8 +1031,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
-            if not candidate.evidence and len(name) > 1 and _PERSON_PASSIVE_AFTER.match(body, tokens[last].end):
-                candidate.evidence = True  # "X was sentenced", "X was born in": a passive only people take
+            if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
+                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)):
+                # "X was sentenced", "X was sworn in as prime minister": a passive only people take
+                candidate.evidence = True
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
@@ -1089,8 +1099,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and tokens[last].low in ROAD_TAILS_AFTER_PREPOSITION and not tokens[last].possessive
-                    and lead > 0 and tokens[lead - 1].low in ROAD_PREPOSITIONS and not tokens[lead - 1].capital):
-                continue  # "blocked on Ahmadu Bello Way": a road's name; "Gerard Way said" stays a person
+                    and lead > 0 and tokens[lead - 1].low in ROAD_PREPOSITIONS and not tokens[lead - 1].capital
+                    and (len(name) > 2 or not is_given_name(tokens[first].text))):
+                # "blocked on Ahmadu Bello Way", "along Harbour Way": a road's name; a given name and "Way" alone
+                # is a person's ("the spotlight fell on Mikey Way", "a book on Gerard Way", "Gerard Way said")
+                continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"
                     and not tokens[first - 2].capital and not tokens[last].possessive  # "the village of Ana Roe's birth"
                     and (tokens[first - 2].low in PLACE_OF_KINDS or tokens[first - 2].low in TERRITORY_TITLES)

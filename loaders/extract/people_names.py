@@ -163,6 +163,8 @@ def _hyphenated_title(low: str) -> bool:
     if not heads or not all(part for part in parts):
         return False
     head = heads[0]
+    if parts[0] == "pro" and parts[1:2] != ["vice"]:
+        return False  # "Pro-Vice-Chancellor" is an office; "Pro-President supporters" back one
     return (all(p in TITLE_HYPHEN_PREFIXES or p in ROLE_MODIFIERS or p in TITLE_HEADS for p in parts[:head])
             and all(p in TITLE_HYPHEN_SUFFIXES or p in TITLE_HEADS or p in ROLE_MODIFIERS for p in parts[head + 1:]))
 

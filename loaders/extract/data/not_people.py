@@ -56,10 +56,10 @@ borough parish suburb suburbs region island islands emirate port capital
 """.split())
 # Words of travel before "to" (or "back to") and a name ("flew to Pella Dunmore", "flights to Kai Tak", "travelled
 # back to Kai Tak"): the name is the place travelled to. Words after which "to" takes a person as well ("went",
-# "returned", "wrote", "spoke", "handed", "head") are left out.
+# "returned", "wrote", "spoke", "handed", "head", "headed": a ball headed to a team-mate) are left out.
 TRAVEL_BEFORE_TO = frozenset("""
 fly flies flew flown flying travel travels travelled traveled travelling traveling drove driven sail sails sailed
-sailing headed heading relocated evacuated deported diverted commute commutes commuted flight flights train trains
+sailing relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
 # Words before "as" (or "up as") and a name that make the name a part played, a fictional character ("Fans dressed
@@ -75,16 +75,18 @@ CHARACTER_NOUNS = frozenset("character characters role".split())
 # Things kicked or thrown that "fly" or "travel" to a player ("the cross flew to Kwadwo Asamoah", "the pass
 # travelled to Moussa Diaby"): a word of travel after one of these takes a person after "to".
 TRAVEL_BALL_SUBJECTS = frozenset("""
-ball cross pass shot header clearance corner free-kick freekick throw lob rebound
+ball cross pass shot header clearance corner free-kick freekick throw lob rebound cutback cut-back chip volley
+flick kick effort
 """.split())
 # The last words of a road's name that are surnames too ("Ahmadu Bello Way", "Gerard Way"): a road's only after a
 # preposition of place that a road takes ("on", "along", "off").
 ROAD_TAILS_AFTER_PREPOSITION = frozenset("way parkway crescent".split())
 ROAD_PREPOSITIONS = frozenset("on along off down up via".split())
 # Nouns of a ship, a craft or a model right before its name ("the liner Queen Mary 2,"): see the bare number rule.
+# Not "model": a fashion model is a person ("The model Naomi Campbell 55, walked").
 CRAFT_NOUNS = frozenset("""
 liner ship vessel tanker ferry yacht boat frigate destroyer carrier submarine cruiser rocket spacecraft probe
-mission capsule shuttle plane jet aircraft jetliner airliner model
+mission capsule shuttle plane jet aircraft jetliner airliner
 """.split())
 TERRITORY_TITLES = frozenset("""
 mayor governor emir sultan bishop archbishop premier
@@ -266,9 +268,9 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 
 # Passives only people take, right after a name ("X was sentenced", "X was born in", "X has been jailed"): a
 # person's evidence for a name of two words or more. Ships and firms are "detained", "seized", "fined", "charged"
-# and "convicted" too, parties are "elected" and movements "born", and those are left out.
+# and "convicted" too, parties are "elected" and "sworn in" and movements "born", and those are left out.
 PERSON_ONLY_PASSIVES = frozenset("""
-sentenced jailed imprisoned arrested sworn injured wounded killed kidnapped abducted
+sentenced jailed imprisoned arrested injured wounded killed kidnapped abducted
 executed hanged buried acquitted pardoned extradited deported hospitalised hospitalized assassinated
 """.split())
 
