@@ -141,6 +141,15 @@ SAME_NAME_ELSEWHERE = [
      "a retired farmer who shares the firm's name, said he was tired of the calls.", {"Grant Thornton"}),
     ("broker_then_person", "Morgan Reyes raised its price target for the miner on Monday, the bank said. Morgan "
      "Reyes, 41, the analyst who wrote the note, said she expected copper to rise.", {"Morgan Reyes"}),
+    # an age set off in commas before "said he" is a person's predicate still
+    ("broker_then_aged", "Grant Samuel cut its rating on the stock. Grant Samuel, 62, said he founded the adviser "
+     "in 1988.", {"Grant Samuel"}),
+    ("firm_then_aged", "Auditors Grant Thornton resigned. Grant Thornton, 54, said he was tired of the calls.",
+     {"Grant Thornton"}),
+    # near misses: the firm speaks as "it", with or without a number in commas
+    ("broker_it", "Grant Samuel cut its rating on the stock. Grant Samuel said it expected a weaker year.", set()),
+    ("firm_number_it", "Auditors Grant Thornton resigned. Grant Thornton, 2024, said it had raised concerns.",
+     set()),
 ]
 
 
