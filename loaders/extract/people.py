@@ -207,7 +207,8 @@ _WORD_NUMBER_GAP = re.compile(r"^[ \u00a0]+(?:\d(?:[\d.,]*\d)?[ \u00a0]+)?$")
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
 # A speech verb and the reported clause opening on a person's pronoun ("X said she was proud"): a person's
 # predicate; a body says "it", "they" or "in a statement".
-_PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
+# (an age set off in commas may stand between: "Grant Samuel, 62, said he")
+_PERSONAL_SPEECH_AFTER = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
