@@ -140,6 +140,8 @@ from loaders.extract.data.not_people import (
     BROKER_CALL_NOUNS,
     CHARACTER_BEFORE_AS,
     CHARACTER_NOUNS,
+    COSTUME_BEFORE_AS,
+    FIRM_TRADE_PLURALS,
     ROAD_TAILS_AFTER_PREPOSITION,
     ROAD_PREPOSITIONS,
     CRAFT_NOUNS,
@@ -853,18 +855,30 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     return False
 
 
-def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the name at `first`..`last` stands alone right after a plural noun for people by what they do
-    ("Auditors Grant Thornton resigned", "brokers Peel Hunt", "lawyers Baker McKenzie"): a plural before one name
-    is a firm's trade, not a person's title. Near misses: a list of names after the plural ("Lawyers Ana Roe and
-    Tom Hale said", "candidates Ana Roe or Tom Hale", `_listed_after_plural_title`), a plural that is no agent
-    noun ("For 20 years Ana Roe")."""
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|her|his|him)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'\u2019\u201d)]*)(?:\s|$)|\n")
+
+
+def _pronoun_in_sentence(body: str, start: int) -> bool:
+    """Whether a person's pronoun (he, she, her, his, him) stands between `start` and the end of its sentence
+    ("Lawyers Ana Roe told the court she would appeal")."""
+    end = _SENTENCE_END.search(body, start)
+    return _PERSON_PRONOUN.search(body, start, end.start() if end else len(body)) is not None
+
+
+def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int, given: bool, evidence: bool) -> bool:
+    """Whether the name at `first`..`last` stands alone right after a plural firm trade (`not_people.
+    FIRM_TRADE_PLURALS`: "Auditors Grant Thornton resigned", "brokers Peel Hunt", "lawyers Baker McKenzie"): a
+    trade before one name is a firm's, not a person's label. Near misses: other plurals for people ("Residents
+    Maria Lopez told reporters", "Parents Ana Roe"), a list of names after the plural ("Lawyers Ana Roe and Tom
+    Hale said", `_listed_after_plural_title`), a name opening on a known given name (`given`) with a person's
+    evidence or a he/she/her/his later in its sentence ("Lawyers Ana Roe told the court she would appeal")."""
     if first == 0 or tokens[first - 1].possessive or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
         return False
     plural = tokens[first - 1]
-    if (plural.capital and not plural.sentence_start) or not plural.low.endswith("s") or plural.low.endswith("ss"):
+    if (plural.capital and not plural.sentence_start) or plural.low not in FIRM_TRADE_PLURALS:
         return False
-    if not _person_noun(plural.low[:-1]) or plural.low in TITLE_PLURALS:
+    if given and (evidence or _pronoun_in_sentence(body, tokens[last].end)):
         return False
     after = body[tokens[last].end:tokens[last].end + 6]
     return not (after.startswith(",") or re.match(r"\s+(?:and|or|&)\s", after) or last + 1 < len(tokens)
@@ -1040,7 +1054,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
-            if len(name) > 1 and not candidate.personal and _after_plural_agent(body, tokens, first, last):
+            if len(name) > 1 and not candidate.personal and _after_plural_agent(
+                    body, tokens, first, last, _given(tokens[first], given_cache), candidate.evidence):
                 # "Auditors Grant Thornton resigned": a plural before one name is a firm's trade, here and wherever
                 # else the article writes it, unless another mention gives a person's evidence
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))

@@ -69,6 +69,15 @@ bus buses ferry ferries route routes railway trip trips journey voyage
 CHARACTER_BEFORE_AS = frozenset("""
 dressed disguised costumed starred starring stars star cast recast reprised reprises reprising reprise
 """.split())
+# ... of which these are costumes: a costume impersonates someone at one place ("Protesters dressed as Elon Musk"),
+# and a real person it names may be spoken of elsewhere ("Musk did not comment"), so it marks that mention only.
+COSTUME_BEFORE_AS = frozenset("dressed disguised costumed".split())
+# Plural firm trades: before one name they make it a firm's ("Auditors Grant Thornton resigned", "brokers Peel
+# Hunt", "lawyers Baker McKenzie"); other plurals for people ("Economists", "Residents", "Parents") are people's
+# labels before a person's name ("Residents Maria Lopez told reporters").
+FIRM_TRADE_PLURALS = frozenset("""
+auditors brokers stockbrokers lawyers solicitors advisers advisors bankers consultants accountants
+""".split())
 # ... and the nouns right before a name that make it a character ("the character Jack Ryan", "in the role of").
 CHARACTER_NOUNS = frozenset("character characters role".split())
 
