@@ -885,32 +885,48 @@ def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int, g
                 and tokens[last + 1].low in ("and", "or"))
 
 
-def _character_before(body: str, tokens: list[Token], first: int) -> bool:
-    """Whether the name at `first` is a part played, a fictional character: right after "dressed as", "starred
-    as", "cast as", "dressed up as" (`not_people.CHARACTER_BEFORE_AS`), "the character", "the role of"
-    (`CHARACTER_NOUNS`), or after "and" or a comma behind such a name ("dressed as Harry Potter and Hermione
-    Granger"). Near misses: "starred alongside Tom Hale", "sworn in as mayor", "Dressed as a nurse, Ana Roe"."""
+_LIST_GOES_ON = re.compile(r",?[ \u00a0]+and[ \u00a0]+[A-Z]|,[ \u00a0]+[A-Z]")  # another item, or the last
+_DESCRIBED_AFTER = re.compile(r",[ \u00a0]+[a-z]")  # "Tom Hale, her co-star,", "Tom Hale, who directed,"
+
+
+def _character_before(body: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """Whether the name at `first`..`last` is a part played, a fictional character: right after "starred as",
+    "cast as" (`not_people.CHARACTER_BEFORE_AS`), "the character", "the role of" (`CHARACTER_NOUNS`): "part"; after
+    a costume's "dressed as", "dressed up as", "disguised as" (`COSTUME_BEFORE_AS`): "costume"; else None. A name
+    joins a character before it only as a bare item of a list closed by "and" ("dressed as Harry Potter and
+    Hermione Granger", "as Harry Potter, Ron Weasley, and Hermione Granger"): after a comma alone the list goes on
+    after it, after "and" no description or relative clause follows it, and ", and" closes a list of three. Near
+    misses: "starred alongside Tom Hale", "sworn in as mayor", "Dressed as a nurse, Ana Roe", "cast as Detective
+    Rivers, Idris Elba confirmed", "as Queen Maeve, and Tom Hale, who directed, said"."""
     at = first
     for _ in range(4):  # the name and up to three names before it
-        if at >= 2 and tokens[at - 1].low == "as" and not tokens[at - 2].capital and (
-                tokens[at - 2].low in CHARACTER_BEFORE_AS
-                or tokens[at - 2].low == "up" and at >= 3 and tokens[at - 3].low in CHARACTER_BEFORE_AS):
-            return True
+        if at >= 2 and tokens[at - 1].low == "as" and not tokens[at - 2].capital:
+            verb = tokens[at - 3].low if tokens[at - 2].low == "up" and at >= 3 else tokens[at - 2].low
+            if verb in CHARACTER_BEFORE_AS:
+                return "costume" if verb in COSTUME_BEFORE_AS else "part"
         if at >= 1 and not tokens[at - 1].capital and (
                 tokens[at - 1].low in CHARACTER_NOUNS
                 or tokens[at - 1].low == "of" and at >= 2 and tokens[at - 2].low in CHARACTER_NOUNS):
-            return True
-        joined = at >= 2 and (tokens[at - 1].low == "and" or body[tokens[at - 1].end:tokens[at].start].startswith(","))
-        if not joined:
-            return False
-        back = at - 2 if tokens[at - 1].low == "and" else at - 1
+            return "part"
+        if at < 2:
+            return None
+        by_and = tokens[at - 1].low == "and"
+        if not (by_and or body[tokens[at - 1].end:tokens[at].start].startswith(",")):
+            return None
+        if at == first and (_DESCRIBED_AFTER.match(body, tokens[last].end) if by_and
+                            else not _LIST_GOES_ON.match(body, tokens[last].end)):
+            return None  # the name is no bare item of a list closed by "and"
+        back = at - 2 if by_and else at - 1
         if not tokens[back].capital or tokens[back].sentence_start:
-            return False
+            return None
         while back > 0 and tokens[back - 1].capital and not tokens[back].sentence_start \
                 and _SPACE_GAP.match(body[tokens[back - 1].end:tokens[back].start]):
             back -= 1
+        if by_and and body[tokens[at - 2].end:tokens[at - 1].start].startswith(",") and not (
+                back > 0 and tokens[back - 1].capital and body[tokens[back - 1].end:tokens[back].start].startswith(",")):
+            return None  # ", and" closes a list of three ("as Queen Maeve, and Tom Hale said": two clauses)
         at = back
-    return False
+    return None
 
 
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
@@ -1109,10 +1125,20 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
                 continue  # "Martin Luther King Jr. Day", "Ripken Jr. Stadium": a name's suffix, then a body's, a
                 # place's or an occasion's word: the thing named after the person (the gold lists no eponym)
-            if not candidate.speaks and _character_before(body, tokens, first):
-                # "Fans dressed as Harry Potter and Hermione Granger", "who starred as Jack Ryan": a character, here
-                # and wherever else the article writes it (the annotators list none)
+            # (a title opening the run belongs to the part: "starred as Queen Maeve", "cast as Detective Rivers")
+            titled_from = run[0] if run[0] < first and all(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
+                else first
+            character = None if candidate.speaks else _character_before(body, tokens, titled_from, last)
+            if character == "part":
+                # "who starred as Jack Ryan", "the character Jack Ryan": a character, here and wherever else the
+                # article writes it (the annotators list none)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if character == "costume" and len(re.findall(
+                    r"\b" + re.escape(tokens[last].text.removesuffix("'s").removesuffix("\u2019s")) + r"\b", body)) < 2:
+                # "Fans dressed as Harry Potter and Hermione Granger": someone impersonated at this mention only; a
+                # real person the article speaks of elsewhere stays one ("dressed as Elon Musk ...; Musk did not
+                # comment")
                 continue
             if (not candidate.evidence and tokens[last].low in ROAD_TAILS_AFTER_PREPOSITION and not tokens[last].possessive
                     and lead > 0 and tokens[lead - 1].low in ROAD_PREPOSITIONS and not tokens[lead - 1].capital
