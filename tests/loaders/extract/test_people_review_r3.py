@@ -55,6 +55,14 @@ ROWS = [
      {"Elon Musk"}),
     ("dressed_trump", "Comedians dressed as Donald Trump and Kamala Harris opened the show. Trump later posted "
      "about it.", {"Donald Trump"}),
+    # a broker's call after a given name and a surname that is no given name: a person's name still
+    ("person_its_rating", "Ana Roe cut its rating on the bonds, according to a note from the agency Roe leads.",
+     {"Ana Roe"}),
+    # near misses: firms named after two founders (two given names), a name with no given name first, a firm word
+    ("broker_two_given", "Morgan Stanley raised its price target for the miner on Tuesday.", set()),
+    ("broker_samuel", "Grant Samuel cut its rating on the stock on Monday.", set()),
+    ("broker_no_given", "Goldman Sachs cut its rating on the stock on Monday.", set()),
+    ("broker_firm_word", "Ana Roe Capital cut its rating on the stock on Monday.", set()),
     # near miss: a part played marks every mention
     ("starred_other", "Actor Malcolm Ferris, who starred as Jack Ryan, has died. Ryan was his best role.",
      {"Malcolm Ferris"}),
