@@ -727,8 +727,12 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
         return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
         # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
-    if _BROKER_CALL_AFTER.match(body, end) is not None:
-        return "firm"  # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's
+    if _BROKER_CALL_AFTER.match(body, end) is not None and not (
+            _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
+        # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its
+        # founders joins two names a family bears and a given name may be ("Grant Samuel"), where a given name and
+        # a surname that is no given name stay a person's ("Ana Roe cut its rating": "its" the agency's)
+        return "firm"
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"
