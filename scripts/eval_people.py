@@ -13,6 +13,13 @@ The blind gold sets (`tests/data/fresh/{tune,check}`, `tests/data/fresh2/{tune,c
 both ways; -v lists their misses and extras (bylines and boilerplate people marked) for the tune halves only,
 never for the check halves.
 
+After the blind sets' figures comes their errors' breakdown by class, pooled per half and body kind (counts only,
+so the check halves' can be shown): false positives as furniture (a byline or boilerplate person, or not written
+in the gold body), boundary (a part or an extension of a gold name), shared token (a split or an unmerged
+variant), title, one word, org/place word, given name first (a person by its look), other; false negatives as
+outside body (the page step lost it), merged (into a person found for another), one word (in a line-up, in
+prose, elsewhere), in body but not found (`classify_fp`, `classify_fn`).
+
 `--copied` counts, per half of the copied dev pages, the people the article step lets through that the gold body
 does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses;
 and the furniture people the people step alone lets through with the whole copied text as the body.
@@ -124,7 +131,91 @@ def matches(pred, gold: dict) -> bool:
     return bool(keys & pred_keys)
 
 
-def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | None = None) -> dict[str, float]:
+# The classes an error falls in, computed from the gold alone, so the check halves' errors can be counted by kind
+# without a name being shown: which mechanism the unseen errors need.
+FP_CLASSES = ("furniture", "boundary", "shared token", "title", "one word", "org/place word", "given name first",
+              "other")
+FN_CLASSES = ("outside body", "merged", "one word in a line-up", "one word in prose", "one word elsewhere",
+              "in body, not found")
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(person_key(name).split())
+
+
+def _gold_word_names(g: dict) -> list[tuple[str, ...]]:
+    return [w for w in {_words_of(g["name"]), *map(_words_of, g["surface_forms"])} if w]
+
+
+def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def classify_fp(pred, gold: dict, body_text: str, gold_text: str) -> str:
+    """The class of a person found that no gold person matched: 'furniture' (a byline or boilerplate person of
+    the gold, or no mention of it written in the gold body), 'boundary' (its name a part or an extension of a
+    gold person's name), 'shared token' (a word shared with a gold person's name: a split or an unmerged
+    variant), 'title' (a title or an honorific opens its name or stands before a mention), 'one word', 'org/place word' (an organisation's or a place's word in it), 'given name first' (it looks like a
+    person), 'other'."""
+    from loaders.extract.data.lexicon import ADDRESS_TITLES, HONORIFICS, TITLE_HEADS
+
+    authors = {person_key(a) for a in gold.get("authors") or []}
+    if (person_key(pred.name) in authors or any(matches(pred, b) for b in gold.get("boilerplate_people", []))
+            or not any(m.surface in gold_text for m in pred.mentions)):
+        return "furniture"
+    names = [w for w in {_words_of(pred.name), *(_words_of(m.surface) for m in pred.mentions)} if w]
+    golds = [w for g in gold["people"] for w in _gold_word_names(g)]
+    if any(a != b and (_contains(a, b) or _contains(b, a)) for a in names for b in golds):
+        return "boundary"
+    tokens = {t for w in names for t in w}
+    if tokens & {t for w in golds for t in w}:
+        return "shared token"
+    titles = TITLE_HEADS | HONORIFICS | ADDRESS_TITLES
+    first = pred.name.split()[0].lower() if pred.name.split() else ""
+    before = [body_text[max(0, m.start - 40):m.start].split()[-1:] for m in pred.mentions]
+    if first in titles or any(w and (w[0].lower() in titles or w[0].lower().rstrip(".") in titles) for w in before):
+        return "title"
+    if len(_words_of(pred.name)) == 1:
+        return "one word"
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.lexicon import ORG_WORDS, PLACES
+    from loaders.extract.data.not_people import OFFICE_BODY_WORDS
+
+    words = _words_of(pred.name)
+    if any(w in ORG_WORDS or w in OFFICE_BODY_WORDS or w in PLACES for w in words) or " ".join(words) in PLACES:
+        return "org/place word"
+    if is_given_name(words[0]):
+        return "given name first"  # a person by its look: a non-person with a given-name word, or one the gold omits
+    return "other"
+
+
+def classify_fn(g: dict, people, used: set[int], body_text: str) -> str:
+    """The class of a gold person not found: 'outside body' (none of its surface forms is written in the body
+    the people step was given: the page step lost it), 'merged' (a person found for another gold person holds
+    one of its names), 'one word' (the gold name is one word: in a line-up line, in a sentence of prose or on
+    another line), 'in body, not found'."""
+    if not any(s in body_text for s in g["surface_forms"] + [g["name"]]):
+        return "outside body"
+    golds = _gold_word_names(g)
+    for i in used:
+        names = [w for w in {_words_of(people[i].name), *(_words_of(m.surface) for m in people[i].mentions)} if w]
+        if any(_contains(a, b) for a in names for b in golds):
+            return "merged"
+    if len(_words_of(g["name"])) == 1:
+        from loaders.extract.prose_names import ProseLines, lineup_items
+
+        at = min(body_text.find(s) for s in g["surface_forms"] + [g["name"]] if s in body_text)
+        if any(start <= at < end for start, end, _ in lineup_items(body_text)):
+            return "one word in a line-up"
+        lowered = set(re.findall(r"\b[a-z][\w'-]*", body_text))
+        return "one word in prose" if ProseLines(body_text, lowered).in_prose(at + 1) else "one word elsewhere"
+    return "in body, not found"
+
+
+def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | None = None,
+               classes: dict | None = None) -> dict[str, float]:
+    """`classes`, when given, counts each false positive and false negative by class ({"fp": Counter,
+    "fn": Counter}; `classify_fp`, `classify_fn`)."""
     verbose = args.verbose if verbose is None else verbose
     strict = getattr(args, "strict_roles", False)
     tp = fp = fn = 0
@@ -141,10 +232,12 @@ def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | N
                 if article.body[mention.start:mention.end] != mention.surface:
                     offsets_bad += 1
         used = set()
+        missed = []
         for g in gold["people"]:
             found = next((p for i, p in enumerate(people) if i not in used and matches(p, g)), None)
             if found is None:
                 fn += 1
+                missed.append(g)
                 surf_total += len(g["surface_forms"])
                 role_total += len(g["roles"]) if strict else len({role_key(r) for r in g["roles"]})
                 country_total += 1
@@ -179,6 +272,13 @@ def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | N
                     print(f"  EXTRA {gold['file']}: {p.name} {[m.surface for m in p.mentions]}{why}")
         for g in gold.get("boilerplate_people", []):
             boiler_found += any(matches(p, g) for p in people)
+        if classes is not None:
+            gold_text = gold_body(article.raw_text, gold)
+            for g in missed:
+                classes["fn"][classify_fn(g, people, used, article.body)] += 1
+            for i, p in enumerate(people):
+                if i not in used:
+                    classes["fp"][classify_fp(p, gold, article.body, gold_text)] += 1
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -200,6 +300,10 @@ def eval_fresh(args, registry: Registry) -> None:
     and through the article step (bylines, credits and page furniture left in the body count too, as they do
     for a user). Misses and extras are listed with -v for the tune half only."""
     rows = []
+    from collections import Counter
+
+    breakdown = {(which, kind): {"fp": Counter(), "fn": Counter()}
+                 for which in ("tune", "check") for kind in ("gold body", "article step")}
     for set_name, root in FRESH_DIRS.items():
         for which in ("tune", "check"):
             folder = root / which
@@ -209,11 +313,29 @@ def eval_fresh(args, registry: Registry) -> None:
                 local = argparse.Namespace(**{**vars(args), "gold": str(folder / "fresh.gold.json"),
                                               "seeds": str(folder), "article_step": article_step})
                 name = f"{set_name} {which} ({'article step' if article_step else 'gold body'})"
-                figures = eval_seeds(local, registry, title=name, verbose=args.verbose and which == "tune")
+                figures = eval_seeds(local, registry, title=name, verbose=args.verbose and which == "tune",
+                                     classes=breakdown[which, "article step" if article_step else "gold body"])
                 rows.append((name, figures))
     print("\n== people summary (blind gold sets) ==")
     for name, f in rows:
         print(f"{name:<31} P {f['p']:.3f} R {f['r']:.3f} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
+    # Pooled over every set: one figure per half and body kind (the tune halves are tuned on, the check halves
+    # only measured).
+    for which in ("tune", "check"):
+        for kind in ("gold body", "article step"):
+            tp, fp, fn = (sum(f[k] for name, f in rows if f" {which} ({kind})" in name) for k in ("tp", "fp", "fn"))
+            p = tp / max(tp + fp, 1)
+            r = tp / max(tp + fn, 1)
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"pooled {which} ({kind}){'':<{12 - len(kind) + 5 - len(which)}} P {p:.3f} R {r:.3f} F1 {f1:.3f} "
+                  f"(tp {tp} fp {fp} fn {fn})")
+    # The errors by class, pooled (counts only: no name of a check half is shown).
+    print("\n== people errors by class (pooled; counts only) ==")
+    for (which, kind), counts in breakdown.items():
+        fps = " ".join(f"{c}={counts['fp'][c]}" for c in FP_CLASSES)
+        fns = " ".join(f"{c}={counts['fn'][c]}" for c in FN_CLASSES)
+        print(f"{which} ({kind}): fp {sum(counts['fp'].values())}: {fps}")
+        print(f"{which} ({kind}): fn {sum(counts['fn'].values())}: {fns}")
 
 
 def _keys(person) -> set[str]:

@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    SAINT_PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
     TITLE_HEADS,
@@ -95,6 +96,7 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
+    NAMESAKE_TITLES,
     THING_HEAD_PAIRS,
     ACCOUNT_LOSS_NOUNS,
     ACCOUNT_PERIODS,
@@ -126,14 +128,29 @@ from loaders.extract.data.not_people import (
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
     PERSON_DEED_NOUNS,
+    PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
+    PLACE_OF_KINDS,
+    TERRITORY_TITLES,
+    TRAVEL_BEFORE_TO,
+    TRAVEL_BALL_SUBJECTS,
+    BROKER_CALL_VERBS,
+    BROKER_CALL_NOUNS,
+    CHARACTER_BEFORE_AS,
+    CHARACTER_NOUNS,
+    COSTUME_BEFORE_AS,
+    FIRM_TRADE_PLURALS,
+    ROAD_TAILS_AFTER_PREPOSITION,
+    ROAD_PREPOSITIONS,
+    CRAFT_NOUNS,
     PLURAL_VERBS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
-from loaders.extract.prose_names import ProseLines
+from loaders.extract.data.cities import city_countries, fold_place, folded_regions
+from loaders.extract.prose_names import ProseLines, lineup_items
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
     _apposition_country,
@@ -192,7 +209,8 @@ _WORD_NUMBER_GAP = re.compile(r"^[ \u00a0]+(?:\d(?:[\d.,]*\d)?[ \u00a0]+)?$")
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
 # A speech verb and the reported clause opening on a person's pronoun ("X said she was proud"): a person's
 # predicate; a body says "it", "they" or "in a statement".
-_PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
+# (an age set off in commas may stand between: "Grant Samuel, 62, said he")
+_PERSONAL_SPEECH_AFTER = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
@@ -203,6 +221,21 @@ _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, ke
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
+# A bare number of one to three digits right after a name, then punctuation ("the Queen Mary 2,", "Apollo 11."):
+# the name is a ship's, a craft's or a model's; a score ("6-4"), minutes ("10 minutes") or an age set off in commas
+# ("Jo Roe, 61,") is no such number.
+# A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
+_PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
+                                   + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
+# ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
+# in as the ruling party"), so only a title's head after it makes the name a person's.
+_SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
+                              r"[ \u00a0]+as[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+){0,2}(?:"
+                              + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")\b(?!-)", re.IGNORECASE)
+_MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.MULTILINE)
+# ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
+_PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
+                               + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 
@@ -221,6 +254,7 @@ class _Candidate:
     body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
     personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
     described: bool = False  # an apposition describes it ("Ana Road, a nurse,")
+    lineup: bool = False  # an item of a match report's line-up: a player, not the registry's namesake
 
 
 @dataclass
@@ -304,9 +338,13 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     return None
 
 
-def _place_like(words: list[str]) -> bool:
+def _place_like(words: list[str], person_evidence: bool = False) -> bool:
     joined = " ".join(words)
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
+        return True
+    if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]) and not person_evidence:
+        # "Santo Domingo": a saint's place; "Santo Versace" is a person, and so is a "Santo Giuliano" who speaks or
+        # is described ("Santo Giuliano, the bakery's owner, said")
         return True
     # "New York Times", "New South Wales Power": a place opening a longer name
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
@@ -317,7 +355,7 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
-    if _place_like(words) or any(map(_abstract_noun, words[:-1])):
+    if _place_like(words, speaks or described) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
@@ -648,6 +686,11 @@ _PERIOD_ACCOUNTS_AFTER = re.compile(
     r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")\b")
 
 
+_BROKER_CALL_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
+    + "|".join(n.replace(" ", r"[ \u00a0]+") for n in BROKER_CALL_NOUNS) + r")\b")
+
+
 def _person_shaped(tokens: list[Token], first: int, last: int) -> bool:
     """ "Jane Roe", "Elon Musk": two or three words opening on a known given name and ending on no trade's word
     ("Hoa Sen Steel" ends on one): a name shaped as a person's."""
@@ -684,6 +727,12 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
         return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
         # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
+    if _BROKER_CALL_AFTER.match(body, end) is not None and not (
+            _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
+        # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its
+        # founders joins two names a family bears and a given name may be ("Grant Samuel"), where a given name and
+        # a surname that is no given name stay a person's ("Ana Roe cut its rating": "its" the agency's)
+        return "firm"
     if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
             _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
         return "firm"
@@ -810,6 +859,80 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     return False
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|her|his|him)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'\u2019\u201d)]*)(?:\s|$)|\n")
+
+
+def _pronoun_in_sentence(body: str, start: int) -> bool:
+    """Whether a person's pronoun (he, she, her, his, him) stands between `start` and the end of its sentence
+    ("Lawyers Ana Roe told the court she would appeal")."""
+    end = _SENTENCE_END.search(body, start)
+    return _PERSON_PRONOUN.search(body, start, end.start() if end else len(body)) is not None
+
+
+def _after_plural_agent(body: str, tokens: list[Token], first: int, last: int, given: bool, evidence: bool) -> bool:
+    """Whether the name at `first`..`last` stands alone right after a plural firm trade (`not_people.
+    FIRM_TRADE_PLURALS`: "Auditors Grant Thornton resigned", "brokers Peel Hunt", "lawyers Baker McKenzie"): a
+    trade before one name is a firm's, not a person's label. Near misses: other plurals for people ("Residents
+    Maria Lopez told reporters", "Parents Ana Roe"), a list of names after the plural ("Lawyers Ana Roe and Tom
+    Hale said", `_listed_after_plural_title`), a name opening on a known given name (`given`) with a person's
+    evidence or a he/she/her/his later in its sentence ("Lawyers Ana Roe told the court she would appeal")."""
+    if first == 0 or tokens[first - 1].possessive or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
+        return False
+    plural = tokens[first - 1]
+    if (plural.capital and not plural.sentence_start) or plural.low not in FIRM_TRADE_PLURALS:
+        return False
+    if given and (evidence or _pronoun_in_sentence(body, tokens[last].end)):
+        return False
+    after = body[tokens[last].end:tokens[last].end + 6]
+    return not (after.startswith(",") or re.match(r"\s+(?:and|or|&)\s", after) or last + 1 < len(tokens)
+                and tokens[last + 1].low in ("and", "or"))
+
+
+_LIST_GOES_ON = re.compile(r",?[ \u00a0]+and[ \u00a0]+[A-Z]|,[ \u00a0]+[A-Z]")  # another item, or the last
+_DESCRIBED_AFTER = re.compile(r",[ \u00a0]+[a-z]")  # "Tom Hale, her co-star,", "Tom Hale, who directed,"
+
+
+def _character_before(body: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """Whether the name at `first`..`last` is a part played, a fictional character: right after "starred as",
+    "cast as" (`not_people.CHARACTER_BEFORE_AS`), "the character", "the role of" (`CHARACTER_NOUNS`): "part"; after
+    a costume's "dressed as", "dressed up as", "disguised as" (`COSTUME_BEFORE_AS`): "costume"; else None. A name
+    joins a character before it only as a bare item of a list closed by "and" ("dressed as Harry Potter and
+    Hermione Granger", "as Harry Potter, Ron Weasley, and Hermione Granger"): after a comma alone the list goes on
+    after it, after "and" no description or relative clause follows it, and ", and" closes a list of three. Near
+    misses: "starred alongside Tom Hale", "sworn in as mayor", "Dressed as a nurse, Ana Roe", "cast as Detective
+    Rivers, Idris Elba confirmed", "as Queen Maeve, and Tom Hale, who directed, said"."""
+    at = first
+    for _ in range(4):  # the name and up to three names before it
+        if at >= 2 and tokens[at - 1].low == "as" and not tokens[at - 2].capital:
+            verb = tokens[at - 3].low if tokens[at - 2].low == "up" and at >= 3 else tokens[at - 2].low
+            if verb in CHARACTER_BEFORE_AS:
+                return "costume" if verb in COSTUME_BEFORE_AS else "part"
+        if at >= 1 and not tokens[at - 1].capital and (
+                tokens[at - 1].low in CHARACTER_NOUNS
+                or tokens[at - 1].low == "of" and at >= 2 and tokens[at - 2].low in CHARACTER_NOUNS):
+            return "part"
+        if at < 2:
+            return None
+        by_and = tokens[at - 1].low == "and"
+        if not (by_and or body[tokens[at - 1].end:tokens[at].start].startswith(",")):
+            return None
+        if at == first and (_DESCRIBED_AFTER.match(body, tokens[last].end) if by_and
+                            else not _LIST_GOES_ON.match(body, tokens[last].end)):
+            return None  # the name is no bare item of a list closed by "and"
+        back = at - 2 if by_and else at - 1
+        if not tokens[back].capital or tokens[back].sentence_start:
+            return None
+        while back > 0 and tokens[back - 1].capital and not tokens[back].sentence_start \
+                and _SPACE_GAP.match(body[tokens[back - 1].end:tokens[back].start]):
+            back -= 1
+        if by_and and body[tokens[at - 2].end:tokens[at - 1].start].startswith(",") and not (
+                back > 0 and tokens[back - 1].capital and body[tokens[back - 1].end:tokens[back].start].startswith(",")):
+            return None  # ", and" closes a list of three ("as Queen Maeve, and Tom Hale said": two clauses)
+        at = back
+    return None
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -832,6 +955,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
+            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
+                    and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
+                # "the Sheikh Jarrah neighbourhood": a place named with a royal's or a holy title, after "the" and
+                # before a kind of place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke
+                # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
+                continue
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             # (the two ship rules read the run's words before the name, and a slash: most names open their run and
@@ -847,6 +977,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if body.find("/", max(0, tokens[run[0]].start - 8), tokens[first].start) >= 0 and any(
                     _slashed_ship_before(body, tokens[i].start) for i in run[:run.index(first) + 1]):
                 continue  # "the F/B Santo Niño", "the M/V Ana Kell": a boat's name
+            if (run[0] > 0 and (tokens[run[0] - 1].low == "the" or tokens[run[0] - 1].low in CRAFT_NOUNS
+                                and not tokens[run[0] - 1].capital)
+                    and _MODEL_NUMBER_AFTER.match(body, tokens[last].end)):
+                # "the Queen Mary 2, diverted", "the liner Queen Mary 2,": a ship's, a craft's or a model's name;
+                # without "the" or a craft's noun a name and a number are a player's score, a candidate's votes or
+                # a rating ("Scorers: Victor Osimhen 2, Ademola Lookman 1.")
+                continue
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
@@ -929,10 +1066,20 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
+            if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
+                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)):
+                # "X was sentenced", "X was sworn in as prime minister": a passive only people take
+                candidate.evidence = True
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
+            if len(name) > 1 and not candidate.personal and _after_plural_agent(
+                    body, tokens, first, last, _given(tokens[first], given_cache), candidate.evidence):
+                # "Auditors Grant Thornton resigned": a plural before one name is a firm's trade, here and wherever
+                # else the article writes it, unless another mention gives a person's evidence
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
             if firm_context and not (candidate.evidence or candidate.personal
                                      or firm_context == "either" and _given(tokens[first], given_cache)
                                      or any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
@@ -968,6 +1115,49 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
+            if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
+                    and (tokens[first - 2].low in TRAVEL_BEFORE_TO
+                         and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
+                         or first > 2 and tokens[first - 2].text == "back" and tokens[first - 3].low in TRAVEL_BEFORE_TO)
+                    and not any(tokens[i].low in TRAVEL_BALL_SUBJECTS for i in range(max(0, first - 6), first - 2))):
+                # "flew to Pella Dunmore", "flights to Kai Tak", "travelled back to Kai Tak": the place travelled to,
+                # here only (another mention keeps its own evidence), unless a person's evidence is there; after a
+                # ball's word a player ("the cross flew to Kwadwo Asamoah")
+                continue
+            if (tokens[last].low in NAME_SUFFIXES and len(name) > 1 and last + 1 < len(tokens)
+                    and tokens[last + 1].capital and tokens[last + 1].low in ORG_WORDS
+                    and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
+                continue  # "Martin Luther King Jr. Day", "Ripken Jr. Stadium": a name's suffix, then a body's, a
+                # place's or an occasion's word: the thing named after the person (the gold lists no eponym)
+            # (a title opening the run belongs to the part: "starred as Queen Maeve", "cast as Detective Rivers")
+            titled_from = run[0] if run[0] < first and all(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
+                else first
+            character = None if candidate.speaks else _character_before(body, tokens, titled_from, last)
+            if character == "part":
+                # "who starred as Jack Ryan", "the character Jack Ryan": a character, here and wherever else the
+                # article writes it (the annotators list none)
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if character == "costume" and len(re.findall(
+                    r"\b" + re.escape(tokens[last].text.removesuffix("'s").removesuffix("\u2019s")) + r"\b", body)) < 2:
+                # "Fans dressed as Harry Potter and Hermione Granger": someone impersonated at this mention only; a
+                # real person the article speaks of elsewhere stays one ("dressed as Elon Musk ...; Musk did not
+                # comment")
+                continue
+            if (not candidate.evidence and tokens[last].low in ROAD_TAILS_AFTER_PREPOSITION and not tokens[last].possessive
+                    and lead > 0 and tokens[lead - 1].low in ROAD_PREPOSITIONS and not tokens[lead - 1].capital
+                    and (len(name) > 2 or not is_given_name(tokens[first].text))):
+                # "blocked on Ahmadu Bello Way", "along Harbour Way": a road's name; a given name and "Way" alone
+                # is a person's ("the spotlight fell on Mikey Way", "a book on Gerard Way", "Gerard Way said")
+                continue
+            if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"
+                    and not tokens[first - 2].capital and not tokens[last].possessive  # "the village of Ana Roe's birth"
+                    and (tokens[first - 2].low in PLACE_OF_KINDS or tokens[first - 2].low in TERRITORY_TITLES)
+                    and _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start])):
+                # "the border town of Mae Sot", "the mayor of Mae Sot": a place's name, here and wherever else the
+                # article writes it, unless a person's evidence is there
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]) and not (
                     len(name) > 1 and _DEED_AFTER.match(body, tokens[last].end) and not tokens[last].possessive):
@@ -991,6 +1181,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         if tokens[candidate.tokens[0]].low not in named_orgs:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
+    lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
+    for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
+        candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
+    candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     firms = _firm_names(tokens, candidates)
@@ -1025,6 +1219,14 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "J. Edgar Roe", "F. Scott Roe": an initial, then the given name the person uses
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
+            continue
+        if (candidate.role and candidate.role.split()[-1].lower() in NAMESAKE_TITLES
+                and (words[-1] in ORG_WORDS or words[-1] in NON_PERSON_NAME_TAILS)
+                and not (candidate.speaks or candidate.described or candidate.personal
+                         or _SPEECH_AFTER.match(body[tokens[candidate.tokens[-1]].end:
+                                                     tokens[candidate.tokens[-1]].end + 14]))):
+            # "King Salman Park", "Prince Alfred Hall": a place named after a royal, title and all; one that speaks
+            # or is described is the person ("Imam Yusuf Hall said", "Princess Anne Day, a rancher's daughter,")
             continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
@@ -1085,8 +1287,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
             continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
         entry = _registry_entry(surface, parts, article, registry)
-        if entry is not None and not parts.has_given and not _registry_fits(entry, candidate, tokens, lower_words):
-            entry = None
+        if entry is not None and not parts.has_given and (candidate.lineup or not _registry_fits(
+                entry, candidate, tokens, lower_words)):
+            entry = None  # a line-up's "Lynch" is a player, not the registry's Loretta Lynch
         if entry is None and _ends_in_common_word(words, common_words):
             continue
         if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):
@@ -1131,7 +1334,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                               or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
-    prose = ProseLines(body, lower_words)
+    prose = ProseLines(body, lower_words, lineups)
     family_plurals = _family_plurals(people)
     authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
     closing_lines = _closing_lines_start(body) if authors else len(body)
@@ -1380,6 +1583,9 @@ _ROLE_THEN_NAME = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a
 _BODY_ROLES = frozenset(
     "coach coaches captain chairman chairwoman chairperson chair player striker midfielder defender goalkeeper "
     "keeper winger forward manager boss director president ceo founder owner".split())
+# ... and a firm's chief ("chief executive", "chief operating officer"); "chief" or "officer" alone follows a
+# person's name as often ("Javier Milei economy chief Luis Caputo", "Kwame Nkansah executive officer Ama Serwaa")
+_FIRM_CHIEF_ROLES = frozenset("executive officer".split())
 
 
 # After a name, what only a person's name takes: a "who" clause, or a possessive before a relative or a person's
@@ -1412,7 +1618,9 @@ def _attributive_only(body: str, person: _Person, people: list[_Person]) -> bool
         return False  # "Kofi Mensah, who won ... Kofi Mensah coach Ben Ade": a given name, then only
         # name-shaped words, met elsewhere as a person ("Moana Pasifika at Churchill Park" is no person's)
     for match in roles:
-        if match and match.group(1).split()[-1] in _BODY_ROLES and match.end() - 1 in others:
+        role = match.group(1).split() if match else []
+        if match and (role[-1] in _BODY_ROLES or role[0] == "chief" and role[-1] in _FIRM_CHIEF_ROLES) \
+                and match.end() - 1 in others:
             return True
     return False
 
@@ -1494,6 +1702,54 @@ def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:
         return default
     titles = {w.lower() for office in entry.offices for w in office.title.replace("-", " ").split()}
     return bool(heads & titles)
+
+
+# At most this share of a line-up's items may be places, teams, firms or the article's own words: past it, the
+# line lists things ("Venues: Dublin; Cork, Galway, ..."), and none of its items is a player.
+_LINEUP_THINGS_SHARE = 0.25
+
+
+def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate], lower_words: set[str],
+                    named_orgs: set[str], accepted: list[tuple[int, int]]) -> list[_Candidate]:
+    """The candidates that are the players of a match report's line-up line (`prose_names.lineup_items`): each
+    item a name, none a place, a country, an organisation's word, a common plural, a word the article writes in
+    lowercase or one it names as an organisation, a town or a region of the gazetteer; a line with more than `_LINEUP_THINGS_SHARE` such items lists
+    things, not players. The lines that list players are added to `accepted` (only they are the article's prose)."""
+    lines = lineup_items(body)
+    if not lines:
+        return []
+    by_start = {tokens[c.tokens[0]].start: c for c in candidates}
+    token_at = {token.start: index for index, token in enumerate(tokens)}
+    players = []
+    for line_start, line_end, items in lines:
+        things, found = 0, []
+        for item_start, item_end in items:
+            last = body[item_start:item_end].split()[-1]
+            low = last.lower().removesuffix("'s").removesuffix("’s")
+            if (low in lower_words or fold(low) in lower_words or low in PLACES or low in COUNTRY_NAMES
+                    or low in ORG_WORDS or low in common_plurals() or low in named_orgs
+                    or body[item_start:item_end].lower() in PLACES or fold_place(low) in city_countries()
+                    or fold_place(low) in folded_regions()):
+                things += 1
+                continue
+            candidate = None
+            for offset in range(item_start, item_end):
+                if offset in by_start:
+                    candidate = by_start[offset]
+                    break
+            if candidate is None:
+                # "Hatchley (Vance 83)", "A Breck": a substitute before his minute, a surname after an initial
+                # the name finder reads otherwise; the item's last word is the player's surname
+                index = token_at.get(item_end - len(last))
+                if index is not None and tokens[index].capital:
+                    candidate = _Candidate(tokens=[index])
+                    candidates.append(candidate)
+            if candidate is not None and tokens[candidate.tokens[-1]].end <= item_end:
+                found.append(candidate)
+        if things <= _LINEUP_THINGS_SHARE * len(items):
+            players += found
+            accepted.append((line_start, line_end))
+    return players
 
 
 def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_words: set[str]) -> list[_Candidate]:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.kin import KIN_NOUNS, RELIGIOUS_KIN_STYLES, TIE_NOUNS, TIE_NOUNS_BODIES_TOO
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
@@ -45,6 +45,8 @@ from loaders.extract.data.lexicon import (
     TITLE_ENDINGS,
     PERSON_PROFESSIONS,
     TITLE_HEADS,
+    TITLE_HYPHEN_PREFIXES,
+    TITLE_HYPHEN_SUFFIXES,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
     JOB_OR_FIRM_HEADS,
@@ -54,7 +56,9 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
     AGENT_NOUN_ENDINGS,
+    FIRM_NAME_TAILS,
     AGENT_NOUN_MIN_LENGTH,
+    OFFICE_BODY_WORDS,
     THING_AGENT_NOUNS,
     ADVERB_MIN_LENGTH,
     DATE_LEADS,
@@ -146,7 +150,23 @@ def _profession(token: Token) -> bool:
 def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
+            or "-" in low and _hyphenated_title(low)
             or capital and _misspelt_title(low))
+
+
+def _hyphenated_title(low: str) -> bool:
+    """ "vice-chancellor", "pro-vice-chancellor", "secretary-general", "mayor-elect": a title head among the parts,
+    every part before it a title prefix, a role modifier or a title head, every part after it a title suffix or
+    a title head; "chancellor-backed" and "prime-time" are no titles."""
+    parts = low.split("-")
+    heads = [i for i, part in enumerate(parts) if part in TITLE_HEADS]
+    if not heads or not all(part for part in parts):
+        return False
+    head = heads[0]
+    if parts[0] == "pro" and parts[1:2] != ["vice"]:
+        return False  # "Pro-Vice-Chancellor" is an office; "Pro-President supporters" back one
+    return (all(p in TITLE_HYPHEN_PREFIXES or p in ROLE_MODIFIERS or p in TITLE_HEADS for p in parts[:head])
+            and all(p in TITLE_HYPHEN_SUFFIXES or p in TITLE_HEADS or p in ROLE_MODIFIERS for p in parts[head + 1:]))
 
 
 def _is_role_word(token: Token) -> bool:
@@ -344,7 +364,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             if not month_in_name and not _surname_opening(tokens, run, position):
                 segments.append([])
                 continue
-        if "-" in token.text and _is_compound_adjective(token, lower_words):
+        if "-" in token.text and _is_compound_adjective(token, lower_words, body):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -363,7 +383,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
 def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int]) -> bool:
     """Whether a function or date word that is also a given name ("Will", "Al", "Thu") is a name's word here:
     right after a title, opening the run before a surname ("Political scientist Will Marshall", "Senator Al
-    Roe"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
+    Roe", "Councillor Will Patel"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
     name ("Tran Thi Thu Ha"); never before a number ("Thu 4 March")."""
     token = tokens[run[position]]
     if not token.capital or token.acronym or not is_given_name(token.low) or _DAY_AFTER.match(body, token.end):
@@ -377,6 +397,11 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
+        if (not token.headline and all(_is_role_word(tokens[i]) for i in segment) and _title(tokens[segment[-1]])
+                and segment[-1] == run[position - 1]
+                and _SPACE_GAP.match(body[tokens[segment[-1]].end:token.start])):
+            return True  # "Councillor Will Patel said": a capitalised title right before it in the run (not in a
+            # title-case line: "Governor Will Review Plan")
         words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
         return len(words) > 2 and family_first(words)
     if position > 0:
@@ -497,12 +522,9 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             continue
         if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
             continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
-        if token.low in _EXCELLENCY and not (
-                position + 2 < len(segment) and (_given(following, given_cache) or following.low in ADDRESS_TITLES
-                                                 or following.low in FAMILY_FIRST_SURNAMES
-                                                 or _is_role_word(following))):
-            continue  # "H.E. Bates", "curator H.E. Lim": initials; a style only before a given name, a title or
-            # a family name written first, and more than one name word ("H.E. Ahmed Al Mansouri", "H.E. Wang Lei")
+        if token.low in _EXCELLENCY and not position + 2 < len(segment):
+            continue  # "H.E. Bates", "curator H.E. Lim": initials; a style only before more than one name word
+            # ("H.E. Ahmed Al Mansouri", "H.E. Wang Lei", "H.E. Tsehay Worku": a given name the list may lack)
         if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
                 and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
@@ -529,10 +551,11 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]
     body_end = next((p for p in range(len(name) - 3, 0, -1)
                      if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
-                         or tokens[name[p]].low in OFFICE_SUBJECTS)
+                         or tokens[name[p]].low in OFFICE_SUBJECTS or tokens[name[p]].low in OFFICE_BODY_WORDS)
                      and not _given(tokens[name[p]], given_cache) and _given(tokens[name[p + 1]], given_cache)), None)
     if body_end is not None:
-        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
+        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar", "(Chairman of the)
+        # Rice Board Amara Okonkwo": a body, then the name
     while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
         name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
@@ -546,7 +569,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         return None
     # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself; but the word right
     # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
-    if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+    if (len(name) > 2 and (not _given(tokens[name[0]], given_cache) or tokens[name[0]].low in RELIGIOUS_KIN_STYLES)
+            and _given(tokens[name[1]], given_cache)
             and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
             and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
                      and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
@@ -561,18 +585,20 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and tokens[name[1]].capital):
         name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
     elif (len(name) > 2 and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
-            and _person_noun(tokens[name[0]].low) and not _given(tokens[name[0]], given_cache)
-            and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
+            and (_person_noun(tokens[name[0]].low)
+                 or tokens[name[0]].low in TIE_NOUNS and tokens[name[0]].low not in TIE_NOUNS_BODIES_TOO)
+            and not _given(tokens[name[0]], given_cache) and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
             and all(tokens[i].capital and tokens[i].low not in NAME_PARTICLES for i in name[1:])
             and not (split >= 0 and name[0] == segment[split + 1])):
         name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
-        # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe")
+        # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe"); a tie noun too
+        # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer")
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
-        if _runs_on(tokens[name[position]], given_cache):
+        if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)):
             name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
             break
     while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
@@ -581,6 +607,9 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[:-2]  # "President Obama White House"
     if not name or all(tokens[i].initial or tokens[i].low in NAME_SUFFIXES for i in name):
         return None
+    if split >= 0 and len(name) == 1 and tokens[name[0]].low in FIRM_NAME_TAILS and tokens[name[0]].low.endswith("s"):
+        return None  # "Princess Cruises": a firm's plural last word after a title is no surname
+        # ("Senator Banks", "Commissioner Gates" stay people: no firm's word)
     after_honorific = split >= 0 and tokens[segment[split]].low in HONORIFICS
     if not after_honorific and all(_is_role_word(tokens[i]) or len(name) > 1 and tokens[i].low in ROLE_MODIFIERS
                                    for i in name):
@@ -621,13 +650,18 @@ def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -
     return None if _is_role_word(token) else list(segment)
 
 
-def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
+def _runs_on(token: Token, given_cache: dict[str, bool], lower_words: frozenset[str] | set[str] = frozenset(),
+             after_given: bool = False) -> bool:
     """A word that continues a headline past the name rather than the name itself; a hyphenated word is judged by
-    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on)."""
+    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on). A word shaped like a gerund or
+    a past form right after a given name, in prose and never written in lowercase by the article, is the name's
+    own ("Min Aung Hlaing"); on a title-case heading, after a surname ("Jo Roe Building", "Lundberg Shipping") or
+    as a word the article writes in lowercase too, it runs on."""
     if token.low in HEADLINE_VERBS:
         return True
     last = token.low.rsplit("-", 1)[-1]
-    return len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
+    return (len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
+            and (token.headline or not after_given or token.low in lower_words or last in lower_words))
 
 
 _COMPOUND_TAILS = frozenset({
@@ -637,16 +671,22 @@ _COMPOUND_TAILS = frozenset({
     "russian", "style", "inspired", "leaning", "oriented", "proof", "watcher", "watchers", "firm", "company"})
 
 
-def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
+def _is_compound_adjective(token: Token, lower_words: set[str], body: str | None = None) -> bool:
     """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
-    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
+    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon"): a compound's tail, or a word the article
+    writes in lowercase on its own too ("lenders registered abroad"), not only after a hyphen ("Lee Jae-myung":
+    the article's lowercase words hold "myung" from the name itself)."""
     if "-" not in token.text:
         return False
     head, dash, rest = token.text.partition("-")
     if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
         return False
     rest = rest.lower().rstrip(".")
-    return rest in _COMPOUND_TAILS or len(rest) >= 5 and rest in lower_words
+    if rest in _COMPOUND_TAILS:
+        return True
+    if len(rest) < 5 or rest not in lower_words:
+        return False
+    return body is None or re.search(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", body) is not None
 
 
 def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
@@ -667,9 +707,11 @@ def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str,
 
 
 def _country_given_name(tokens: list[Token], name: list[int], split: int) -> bool:
-    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund"): only
-    with no title before it and a surname after it that is no place, body or title word."""
-    if split >= 0 or len(name) != 2:
+    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund",
+    "Spokeswoman Georgia Lindqvist", "Prime Minister Jordan Bardella"): a surname after it that is no place, body
+    or title word, whether a title stands before it or not (`split`), two words and no more ("Minister Georgia
+    Council members" stays no one)."""
+    if len(name) != 2:
         return False
     first, last = tokens[name[0]], tokens[name[1]]
     return (is_given_name(first.low) and first.low not in ROLE_MODIFIERS and last.low not in PLACES

@@ -127,6 +127,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
                 # "Board member Dayang X", and past a second form of address ("Board member Dr Dayang X")
                 return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and (
                     _title(tokens[index - 1]) or _lead_noun(tokens[index - 1])
+                    # "Chairman of the Kedah Rice Board Haji X": a title of a named body, the body's word last
+                    or tokens[index - 1].capital and (tokens[index - 1].low in ORG_WORDS
+                                                      or tokens[index - 1].low in OFFICE_BODY_WORDS)
                     or tokens[index - 1].low in HONORIFICS and tokens[index - 1].capital
                     and _SPACE_GAP.match(body[tokens[index - 1].end:token.start])) else None), True
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1

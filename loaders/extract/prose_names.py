@@ -40,6 +40,66 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
 # article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
 _RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+# A match report's line-up ("MAKO UNITED: Varga; Tolland, Kessby, Ormsby, Pell; Drury, Hatchley (Vance 83); ..."):
+# a label and a colon, then at least `LINEUP_MIN_ITEMS` names of one to three capitalised words (an initial may open
+# one; a short bracket may follow: a substitute, a minute, a score), between commas and semicolons, at least one a
+# semicolon (a formation's lines). Its names are the article's content, as a ranking's are; which items are people
+# (not places, teams or the article's own words) the people step judges (`people._lineup_players`).
+LINEUP_MIN_ITEMS = 6
+_LINEUP_ITEM = r"(?:[A-Z]\.?[ \u00a0]+)?[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}(?:[ \u00a0]*\([^()\n]{0,30}\))?"
+_LINEUP = re.compile(r"^[ \t]*[^:\n]{1,40}:[ \u00a0]*(" + _LINEUP_ITEM + r"(?:[ \u00a0]*[;,][ \u00a0]*" + _LINEUP_ITEM
+                     + r")+)[ \u00a0]*\.?[ \t]*$", re.MULTILINE)
+_LINEUP_ITEM_RE = re.compile(_LINEUP_ITEM)
+_SUBSTITUTE = re.compile(r"(?<=\()[A-Z][\w’'-]+(?=[ \u00a0]+\d)")
+# A line-up is a match report's: the article carries a score ("2-1", "1-14 to 0-16") or a match's word, and the
+# label is a team's: written in capitals ("IRELAND:"), holding a formation ("Mako United (4-4-2):") or a
+# capitalised word the article writes elsewhere too ("India beat Spain ... India:"). A label of things
+# ("Stations closed:", "Ingredients:", "Contributors:") or an article with no match holds no players.
+_MATCH_EVIDENCE = re.compile(r"(?<![\w.-])\d{1,3}-\d{1,3}(?![\w.-])|\b(?:match|referee|kick-off|kickoff|half-time|"
+                             r"halftime|full-time|scored|goal|goals|beat|won|win|draw|drew)\b", re.IGNORECASE)
+_FORMATION = re.compile(r"\(\d(?:-\d){2,3}\)")
+
+
+def _team_label(body: str, label: str, line_start: int, line_end: int) -> bool:
+    label = label.strip()
+    if _FORMATION.search(label):
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", label)
+    if not words:
+        return False
+    if all(word.isupper() and len(word) > 1 for word in words):
+        return True
+    rest = body[:line_start] + " " + body[line_end:]
+    return all(word[0].isupper() for word in words) and re.search(
+        r"(?<![\w’'-])" + re.escape(" ".join(words)) + r"(?![\w’'-])", rest) is not None
+
+
+def lineup_items(body: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The body's line-up lines: (line start, line end, the items' spans without their brackets)."""
+    if ";" not in body:
+        return []
+    found = []
+    for match in _LINEUP.finditer(body):
+        listed = match.group(1)
+        if ";" not in re.sub(r"\([^()]*\)", "", listed):
+            continue
+        rest = body[:match.start()] + " " + body[match.end():]
+        if not _MATCH_EVIDENCE.search(rest) or not _team_label(body, body[match.start():match.start(1)].rstrip()[:-1],
+                                                               match.start(), match.end()):
+            continue  # a list of things, or a line-up of no match report
+        items = []
+        for item in _LINEUP_ITEM_RE.finditer(listed):
+            text = item.group().split("(")[0].rstrip()
+            items.append((match.start(1) + item.start(), match.start(1) + item.start() + len(text)))
+            bracket = item.group().find("(")
+            for sub in _SUBSTITUTE.finditer(item.group(), max(bracket, 0)) if bracket >= 0 else ():
+                # "Hatchley (Vance 83)": the substitute who came on, at a minute
+                items.append((match.start(1) + item.start() + sub.start(), match.start(1) + item.start() + sub.end()))
+        if len(items) >= LINEUP_MIN_ITEMS:
+            found.append((match.start(), match.end(), items))
+    return found
+
+
 _BROKEN_OFF = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s*$")  # a sentence left open before a block quotation
 _BROKEN_OFF_LOWER = 2  # ... holding this many lowercase words ("Jo Roe argues that,")
 _LABEL = re.compile(r"^\s*[A-Z]{1,3}\s*:\s*")  # "Q:", "A:", "JR:"
@@ -111,12 +171,15 @@ def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) 
 class ProseLines:
     """The sentences of a body and whether each is prose, judged once per line on the first question."""
 
-    def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset()) -> None:
+    def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset(),
+                 lineups: list[tuple[int, int]] | None = None) -> None:
         self.body = body
         self.lower_words = lower_words  # the words the article writes in lowercase
         # line start -> [sentence end, prose, sentence] in order; `prose` is judged when first asked (None until
         # then): most sentences of a line with a name are never asked about
         self._lines: dict[int, list[list]] = {}
+        # the line-ups whose items are players (the people step's things test passed: `people._lineup_players`)
+        self._lineups = lineups if lineups is not None else [(start, end) for start, end, _ in lineup_items(body)]
 
     def _paragraph_end(self, line_start: int) -> int:
         """The end of the line, or of the hard-wrapped paragraph it opens ("Council leader Jo Roe said" / "the
@@ -138,6 +201,8 @@ class ProseLines:
     def in_prose(self, end: int) -> bool:
         """Whether the name ending at `end` stands in a sentence of the article's prose."""
         body = self.body
+        if any(start <= end <= stop for start, stop in self._lineups):
+            return True  # a line-up's players are the match report's content
         start = max(end - 1, 0)
         line_start = body.rfind("\n", 0, start) + 1
         sentences = self._lines.get(line_start)

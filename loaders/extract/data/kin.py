@@ -50,3 +50,9 @@ RELATION_NOUNS = frozenset("""
 fan fans friend friends admirer follower devotee supporter backer ally allies rival acquaintance companion
 sweetheart lover enemy foe confidant confidante
 """.split())
+
+# Kin words that are religious styles before a full name ("Sister Ana Kell", "Brother Tom Hale", "Mother Mary
+# Roe"), though a given-name list may hold them as rare given names: before a given name they open no name.
+RELIGIOUS_KIN_STYLES = frozenset("""
+sister brother mother
+""".split())

@@ -22,6 +22,7 @@ TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric patriarch reverend rev pastor priest father monsignor mullah
+laureate seaman
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
@@ -144,6 +145,12 @@ lexicologist terminologist museologist speleologist trichologist odontologist se
 cytologist embryologist andrologist proctologist otolaryngologist otologist rhinologist dialectologist
 mammalogist mineralogist genealogist
 """)))
+
+# Parts a hyphenated title may open with before a title head ("Vice-Chancellor", "Pro-Vice-Chancellor",
+# "Sub-Editor", "Under-Secretary", "Co-Chair"), besides the role modifiers below; and parts one may end with after
+# it ("Mayor-elect", "Minister-designate"). `people_names._title_word` reads such a word as a title.
+TITLE_HYPHEN_PREFIXES = _words("vice pro sub under co deputy assistant associate acting ex")
+TITLE_HYPHEN_SUFFIXES = _words("elect designate")
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
@@ -783,6 +790,9 @@ assemblée musée istituto ministero fondazione università comune
 
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
 PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
+# ... and first words that open a place's name only before a saint's name, a given name ("Santo Domingo", "Santo
+# André"): before a surname they are a person's given name ("Santo Versace", "Santo Cilauro").
+SAINT_PLACE_PREFIXES = _words("santo")
 
 # Everyday English words that a world-wide name list also holds as rare given names; with a low popularity
 # there they do not count as a first name ("Key Features", "Price Drop", "Hunter Biden" still has evidence).

@@ -46,6 +46,61 @@ ORIGIN_OF_HEADS = frozenset("""
 men women people children native
 """.split())
 
+# Kinds of place written before "of" and a place's name ("the border town of Mae Sot", "the city of San
+# Fernando", "the province of Santa Cruz"), and offices held over a place, written so too ("the mayor of Mae Sot",
+# "the governor of San Luis"): the name after "of" is the place's, however person-like its words. (Nouns a person
+# may follow too are left out: "the ward of", "the constituency of", "the state of".)
+PLACE_OF_KINDS = frozenset("""
+city town towns village villages township county district districts province provinces prefecture municipality
+borough parish suburb suburbs region island islands emirate port capital
+""".split())
+# Words of travel before "to" (or "back to") and a name ("flew to Pella Dunmore", "flights to Kai Tak", "travelled
+# back to Kai Tak"): the name is the place travelled to. Words after which "to" takes a person as well ("went",
+# "returned", "wrote", "spoke", "handed", "head", "headed": a ball headed to a team-mate) are left out.
+TRAVEL_BEFORE_TO = frozenset("""
+fly flies flew flown flying travel travels travelled traveled travelling traveling drove driven sail sails sailed
+sailing relocated evacuated deported diverted commute commutes commuted flight flights train trains
+bus buses ferry ferries route routes railway trip trips journey voyage
+""".split())
+# Words before "as" (or "up as") and a name that make the name a part played, a fictional character ("Fans dressed
+# as Harry Potter and Hermione Granger", "who starred as Jack Ryan", "was cast as Hedda Gabler"): the annotators
+# list no character, and a person in that place is impersonated, not named. "starred alongside", "sworn in as",
+# "served as" are left out (a person, an office).
+CHARACTER_BEFORE_AS = frozenset("""
+dressed disguised costumed starred starring stars star cast recast reprised reprises reprising reprise
+""".split())
+# ... of which these are costumes: a costume impersonates someone at one place ("Protesters dressed as Elon Musk"),
+# and a real person it names may be spoken of elsewhere ("Musk did not comment"), so it marks that mention only.
+COSTUME_BEFORE_AS = frozenset("dressed disguised costumed".split())
+# Plural firm trades: before one name they make it a firm's ("Auditors Grant Thornton resigned", "brokers Peel
+# Hunt", "lawyers Baker McKenzie"); other plurals for people ("Economists", "Residents", "Parents") are people's
+# labels before a person's name ("Residents Maria Lopez told reporters").
+FIRM_TRADE_PLURALS = frozenset("""
+auditors brokers stockbrokers lawyers solicitors advisers advisors bankers consultants accountants
+""".split())
+# ... and the nouns right before a name that make it a character ("the character Jack Ryan", "in the role of").
+CHARACTER_NOUNS = frozenset("character characters role".split())
+
+# Things kicked or thrown that "fly" or "travel" to a player ("the cross flew to Kwadwo Asamoah", "the pass
+# travelled to Moussa Diaby"): a word of travel after one of these takes a person after "to".
+TRAVEL_BALL_SUBJECTS = frozenset("""
+ball cross pass shot header clearance corner free-kick freekick throw lob rebound cutback cut-back chip volley
+flick kick effort
+""".split())
+# The last words of a road's name that are surnames too ("Ahmadu Bello Way", "Gerard Way"): a road's only after a
+# preposition of place that a road takes ("on", "along", "off").
+ROAD_TAILS_AFTER_PREPOSITION = frozenset("way parkway crescent".split())
+ROAD_PREPOSITIONS = frozenset("on along off down up via".split())
+# Nouns of a ship, a craft or a model right before its name ("the liner Queen Mary 2,"): see the bare number rule.
+# Not "model": a fashion model is a person ("The model Naomi Campbell 55, walked").
+CRAFT_NOUNS = frozenset("""
+liner ship vessel tanker ferry yacht boat frigate destroyer carrier submarine cruiser rocket spacecraft probe
+mission capsule shuttle plane jet aircraft jetliner airliner
+""".split())
+TERRITORY_TITLES = frozenset("""
+mayor governor emir sultan bishop archbishop premier
+""".split())
+
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
@@ -113,13 +168,15 @@ united rovers wanderers athletic albion hotspur rangers villa orient argyle
 lions tigers eagles hawks falcons bears bulls wolves sharks panthers leopards jaguars titans pirates raiders owls
 """.split())
 
-# Last words of firms' names ("Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Ellison Partners"): such a
+# Last words of firms' and charities' names ("Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Ellison
+# Partners", "Princess Cruises", "Christian Aid", "Islamic Relief"): such a
 # name is a firm even when it opens with a given name and "says" things; only a title before it makes a person.
 FIRM_NAME_TAILS = frozenset("""
 bank bancorp capital holdings partners group ventures securities investments associates airways airlines motors
 industries enterprises
 rail railway railways railroad air aviation water telecom telecoms composite composites apparels garments knitwear
 textiles
+cruises ferries aid relief
 """.split())
 
 # ... and last words of firms' names that families bear too ("Kestel Power", but "Samantha Power"): such a name is
@@ -136,6 +193,10 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
+    # a brand's maker or owner ("LVMH, owner of Louis Vuitton", "Diageo, the maker of Johnnie Walker"; a name
+    # owning what follows is a person's: "the owner of Ana Roe's house"); not "producer of", which takes an artist
+    # as often ("the producer of Taylor Swift")
+    "owner of", "owners of", "maker of", "makers of", "manufacturer of", "brewer of", "distiller of",
 ))
 # ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
 # after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
@@ -162,6 +223,15 @@ quarterly annual yearly half-year half-yearly full-year first-quarter second-qua
 first-half second-half interim
 """.split())
 ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
+# ... and a broker's or a rating agency's call on a stock after a name ("Morgan Stanley raised its price target",
+# "Grant Samuel cut its rating"): "its" makes the name a firm's ("Morgan Reyes raised her price target" stays a
+# person's, and so does a name with a title: "Chief executive Ana Roe cut its prices" names no call).
+BROKER_CALL_VERBS = frozenset("""
+raised raises lifted lifts cut cuts lowered lowers trimmed trims reiterated reiterates kept keeps maintained
+maintains increased increases reduced reduces
+""".split())
+BROKER_CALL_NOUNS = ("price target", "target price", "price objective", "rating", "recommendation",
+                     "earnings forecast", "earnings estimate", "earnings estimates")
 
 # Last words of the names of places and institutions no family bears ("King Fahd Causeway", "Queen Elizabeth
 # Hospital", "Sheikh Zayed Road", "Prince Sultan University"): a name ending in one is the place's or the
@@ -172,8 +242,21 @@ university universities hospital hospitals airport airports causeway road avenue
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 """.split())
 
-# The last words of names that are places, clubs or firms, not people (the four lists above).
-NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
+# Titles of royals and holy people, which places and buildings named after them keep ("King Salman Park", "Prince
+# Alfred Hall", "Sheikh Khalifa Medical City"): after one, a name ending in an organisation's or a place's word is
+# the namesake's place, not the person ("Senator Allen West", "Director Michael Bay" stay people).
+NAMESAKE_TITLES = frozenset("""
+king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
+""".split())
+
+# Last words of feasts and anniversaries named after a person ("Guru Nanak Jayanti", "Buddha Purnima", "Ambedkar
+# Diwas"): the name is the day's, no mention of the person.
+OCCASION_TAILS = frozenset("""
+jayanti purnima diwas divas utsav
+""".split())
+
+# The last words of names that are places, clubs, firms or feasts, not people (the lists above).
+NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS | OCCASION_TAILS
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".
@@ -190,6 +273,14 @@ NAMESAKE_NOUNS = frozenset("""
 telescope satellite probe spacecraft rover mission bridge airport stadium arena hospital library museum station
 highway expressway motorway tunnel dam boulevard avenue street road square building tower prize award medal
 trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
+""".split())
+
+# Passives only people take, right after a name ("X was sentenced", "X was born in", "X has been jailed"): a
+# person's evidence for a name of two words or more. Ships and firms are "detained", "seized", "fined", "charged"
+# and "convicted" too, parties are "elected" and "sworn in" and movements "born", and those are left out.
+PERSON_ONLY_PASSIVES = frozenset("""
+sentenced jailed imprisoned arrested injured wounded killed kidnapped abducted
+executed hanged buried acquitted pardoned extradited deported hospitalised hospitalized assassinated
 """.split())
 
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a

@@ -44,6 +44,11 @@ def _names(body: str) -> list[str]:
         ("\"Trade will grow,\" said H.E. Ahmed Al Mansouri, the ambassador.", ["Ahmed Al Mansouri"]),
         ("\"Trade will grow,\" said H.E. Ambassador Ahmed Al Mansouri.", ["Ahmed Al Mansouri"]),
         ("The envoy of Norland, H.E. Chen Meiling, opened the fair.", ["Chen Meiling"]),
+        # round 2: a style before two or more name words whatever the given name (the list lacks many: "Tsehay")
+        ("\u201cIt works,\u201d said H.E. Tsehay Workneh, State Minister of Agriculture.", ["Tsehay Workneh"]),
+        ("H.E. Lemmu Bekele Dinsa opened the fair.", ["Lemmu Bekele Dinsa"]),
+        # near miss: other dotted letters before two name words stay initials
+        ("\u201cIt works,\u201d said H.G. Tsehay Workneh, State Minister of Agriculture.", ["H.G. Tsehay Workneh"]),
     ],
 )
 def test_leads_and_styles_before_names(body, expected):
