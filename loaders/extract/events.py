@@ -82,7 +82,8 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
-                                     domestic_officer, domestic_state)
+                                     domestic_officer, domestic_state, reporting_speaker, trailing_teller,
+                                     answer_label)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -708,14 +709,31 @@ def _citing_act(body: str, sentence: _Sentence, citing_word: int, date_starts: l
     return verbs[-1].span() if dated and verbs else None
 
 
+_SPEECH_EVENT_TYPES = frozenset({"statement", "press_conference"})
+_OCCASION_NOUNS = frozenset({"conference", "briefing", "interview", "session", "hearing", "ceremony"})
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|our|my|your)|['’]s?)\s+$", re.I)
+
+
+def _noun_trigger(body: str, trigger: tuple[int, int]) -> bool:
+    """Whether a trigger is a noun: its words end in a noun of the events vocabulary ("news conference", "talks",
+    "decision"), or a determiner stands right before it ("the walkout", "Thursday's concert")."""
+    words = re.findall(r"[a-z]+", body[trigger[0]:trigger[1]].lower())
+    return bool(words) and (words[-1] in ALL_EVENT_NOUNS or words[-1].rstrip("s") in ALL_EVENT_NOUNS
+                            or words[-1].rstrip("s") in _OCCASION_NOUNS
+                            or bool(_DETERMINER_BEFORE.search(body, max(0, trigger[0] - 40), trigger[0])))
+
+
 def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int],
-                  event_type: str = "") -> list[str]:
+                  event_type: str = "", tellers: list[str] | None = None) -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
     was not at the summit", "May was not invited"), those of another clause after it
     (`parties.in_another_clause_after`: what a statement says, a relative clause, the topic) and the subject of a
     clause that governs the trigger's (`parties.governs_another_clause`: "Brenner said Silva met Costa")."""
     names: list[str] = []
     absent: set[str] = set()
+    noun_trigger = _noun_trigger(body, trigger)
     for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
         if start >= trigger[1] and (_RESULT_CLAUSE.search(body, trigger[1], start)
                                     or in_subordinate_clause(body, trigger[1], start, end)
@@ -725,10 +743,22 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
             continue  # "Silva tweeted, quoting Brenner's statement": the cited one's, not a party of the act
         if end <= trigger[0] and _OWN_SUBORDINATE.search(body, end, trigger[0]):
             continue  # "Brenner praised farmers while Silva hosted a rally": the main clause's person
-        if end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
+        speaker = reporting_speaker(body, end, trigger, noun_trigger) if end <= trigger[0] else None
+        if speaker:
+            if tellers is not None and name not in tellers:
+                tellers.append(name)
+            continue  # "Brenner said the company would decide", "Brenner denied that the government had
+            # postponed": the speaker of the governing saying, whose clause has a subject of its own
+        if speaker is None and end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
                 body, end, trigger, event_type):
             continue  # "Brenner said Silva met Costa": the speaker of the governing clause, whose own clause has
             # another subject (but "Merkel said after the meeting" speaks of her own part)
+        if event_type not in _SPEECH_EVENT_TYPES and (
+                (start >= trigger[1] and trailing_teller(body, trigger[1], start, end, sentence.end))
+                or (end <= trigger[0] and answer_label(body, start, end, trigger, sentence.start))):
+            if tellers is not None and name not in tellers:
+                tellers.append(name)
+            continue  # "..., Defence Minister Brenner told reporters.", "Brenner: Eighteen tanks arrived": the teller
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:
@@ -1112,7 +1142,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
-            mention.participants = _participants(body, people_spans, sentence, (start, end), event_type)
+            mention.participants = _participants(body, people_spans, sentence, (start, end), event_type,
+                                                 mention.tellers)
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None
@@ -1400,7 +1431,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
-        nobody = not event.participants and not event.actors
+        # (one told of by a named person is as specific as before that person was no party of it)
+        nobody = not event.participants and not event.actors and not event.tellers
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)) and event.date is not None

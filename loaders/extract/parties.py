@@ -1388,3 +1388,77 @@ def domestic_state(body: str, hits: list[GazetteerHit], foreign: str, sentence: 
             others = named - {foreign}
             break  # (the first headline that names a state: its other state or none)
     return next(iter(others)) if len(others) == 1 else None
+
+
+# --- the reporting speaker (issue 15, point 2: "never ... the reporting speaker") ---------------------------------
+# A person whose own clause governs the trigger's only tells of the event: "X said the company would decide", "The
+# head of the port, X, said the expansion would be completed", "X denied that the government had postponed", "X
+# says the cooperative applied". The speaker is a party when the governed clause's pronoun takes the speaker up ("X
+# said she would visit", "X told reporters he had met Y"), when what follows the saying is its occasion ("said
+# after the meeting", "said at a press conference", "told a news conference") or when the trigger is a noun the
+# saying has for its object or subject with no verb of its own between ("X said talks with Y were advanced").
+_TELLING_VERB = re.compile(r"\b(?:said|says|say|told|tells|tell|added|adds|denied|denies|deny|announced|announces|"
+                           r"confirmed|confirms|claimed|claims|insisted|insists|stressed|stresses|noted|notes|"
+                           r"explained|explains|warned|warns|argued|argues|maintained|maintains)\b", re.I)
+# What may stand between the speaker's name and the saying verb: a second name of the subject ("and Y"), an
+# apposition ("X, the mayor, said"; "The head of the port, X, said") and adverbs.
+_SPEAKER_TO_VERB = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)?"
+                              r"(?:\s*,[^,;:.!?\"“”]{1,80},)?\s*,?\s*(?:(?:also|further|then|later|again|\w+ly)\s+)*")
+# The addressee of "told"/"tells": "told reporters", "told N1", "told The Post".
+_TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|members|lawmakers|the\s+media|(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w’'.&-]*)*)(?=[\s,])")
+# Adverbials of the saying itself, before what is said: "said on Monday", "said in a statement", "also said".
+_SAYING_ADVERBIAL = re.compile(r"\s*,?\s*(?:on\s+(?-i:[A-Z])\w+|yesterday|today|earlier|later|last\s+\w+|"
+                               r"this\s+(?:week|month|year|morning|afternoon|evening)|"
+                               r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|letter|speech)\b"
+                               r"(?:\s+(?:to|with)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*)*)?)"
+                               r"(?=[\s,])\s*,?", re.I)
+_THAT_LINK = re.compile(r"\s*,?\s*that\b", re.I)
+_SPEAKER_TAKEN_UP = re.compile(r"\s*(?:he|she|they|we|i)\b", re.I)
+_SAYING_OCCASION = re.compile(r"\s*(?:after|at|during|before|following|ahead\s+of|in|on|from|with|upon|when|while|"
+                              r"as|of|about|over)\b", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|be|will|would|could|can|may|might|should|must|"
+                          r"(?-i:[a-z]+ed))\b", re.I)
+
+
+def reporting_speaker(body: str, end: int, trigger: tuple[int, int], noun_trigger: bool) -> bool | None:
+    """Whether the person named just before `end`, before the trigger, is the speaker of a saying that governs the
+    trigger's clause and not a party of it (True), a speaker who is a party (False: "said she would visit", "said
+    after the meeting"), or no speaker of a saying at all (None)."""
+    between = body[end:trigger[0]]
+    verb = _TELLING_VERB.search(between)
+    if verb is None or not _SPEAKER_TO_VERB.fullmatch(between, 0, verb.start()):
+        return None
+    position = verb.end()
+    if verb.group(0).lower().startswith(("tell", "told")) and (whom := _TOLD_WHOM.match(between, position)):
+        position = whom.end()
+    for pattern in (_SAYING_ADVERBIAL, _THAT_LINK, _SAYING_ADVERBIAL):
+        while (match := pattern.match(between, position)) and match.end() > position:
+            position = match.end()
+    rest = between[position:]
+    if not rest.strip() or _SPEAKER_TAKEN_UP.match(rest) or _SAYING_OCCASION.match(rest):
+        return False
+    if noun_trigger and not _CLAUSE_VERB.search(rest):
+        return False  # "told a news conference", "said talks with Y were advanced": the saying's own occasion
+    return True
+
+
+# ", Defence Minister X told reporters." closing the sentence after the trigger; "X: Eighteen tanks arrived", the
+# label of an interview's answer.
+_TRAILING_TELLER_BEFORE = re.compile(r",\s*(?:(?:the\s+)?[\w’'.-]+\s+){0,6}$")
+_TRAILING_TELLER_AFTER = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:told|said|says|added|confirmed|wrote|tweeted)\b"
+                                    r"[^,;:]{0,60}$")
+_ANSWER_LABEL = re.compile(r"\s*:\s")
+
+
+def trailing_teller(body: str, trigger_end: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the person at [start, end), after the trigger, is the teller of a closing attribution."""
+    return bool(_TRAILING_TELLER_BEFORE.search(body, trigger_end, start)
+                and _TRAILING_TELLER_AFTER.match(body[end:sentence_end].rstrip(" .!?\"”’'\n")))
+
+
+def answer_label(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int) -> bool:
+    """Whether the person name at [start, end), opening its sentence, labels an interview answer that holds the
+    trigger ("X: We tried it in July")."""
+    return (not body[sentence_start:start].strip(" \"“")) and bool(_ANSWER_LABEL.match(body, end, trigger[0])) \
+        and "\n" not in body[end:trigger[0]]
