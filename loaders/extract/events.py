@@ -759,11 +759,37 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
             if tellers is not None and name not in tellers:
                 tellers.append(name)
             continue  # "..., Defence Minister Brenner told reporters.", "Brenner: Eighteen tanks arrived": the teller
+        if start >= trigger[1] and _AND_BEFORE_NAME.search(body, trigger[1], start) and _OWN_VERB_AFTER_NAME.match(
+                body, end):
+            continue  # "signed by Brenner, and Silva later criticised it": the coordinated clause's own subject
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:
             names.append(name)
+            last_end = end
+            # the rest of a coordinated list of the trigger's parties, however far it runs past the window
+            for later_start, later_end, later in people.within(end, sentence.end):
+                if later_start < last_end:
+                    continue
+                gap = body[last_end:later_start]
+                if not _LIST_GAP.fullmatch(gap) or _OWN_VERB_AFTER_NAME.match(body, later_end):
+                    break
+                if later not in names:
+                    names.append(later)
+                last_end = later_end
     return [name for name in names if name not in absent]
+
+
+# A coordinated clause with a subject of its own after the trigger: ", and Silva later criticised it".
+_AND_BEFORE_NAME = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:\w+\s+){0,3}$")
+_OWN_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,;:.]{1,80},)?\s+(?:(?:later|also|then|still|had|has|have|\w+ly)\s+)*"
+                                  r"(?:(?-i:[a-z]+ed)|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+                                  + r"|said|says|was|were|is|are|will|would|could|told)\b")
+# What stands between two members of one list of people: commas, "and", and their titles or appositions, no verb
+# ("Brenner and the energy minister of the republic, Silva"; "Silva, and the EU's ambassador, Brenner").
+_LIST_GAP = re.compile(r"(?:\s*,\s*[^,;:.!?()\"“”]{0,80}?)?,?\s+and\s+(?!(?:then|later|also)\b)"
+                       r"(?:(?!\b(?:was|were|is|are|has|had|have|will|would|said|says|(?-i:[a-z]+ed))\b)[^,;:.!?()\"“”]){0,90}?"
+                       r"(?:,\s*)?")
 
 
 def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
