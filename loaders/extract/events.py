@@ -780,6 +780,34 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
     return [name for name in names if name not in absent]
 
 
+_ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+_ACTOR_KINDS = frozenset({"country", "organisation", "ministry"})
+
+
+def _coordinated_actors(body: str, places: _Spans, sentence: _Sentence, actors: list[str]) -> list[str]:
+    """The rest of a coordinated list whose member is an actor: "with Spain and Poland pushing for", "with Argentina
+    and Chile" — the other countries and bodies of the list, unless one has a verb of its own ("and France drew")."""
+    hits = places.within(sentence.start, sentence.end)
+
+    def name_of(hit):
+        return hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
+    result = list(actors)
+    for index, (_, end, hit) in enumerate(hits):
+        if hit.kind not in _ACTOR_KINDS or name_of(hit) not in result:
+            continue
+        last_end = end
+        for later_start, later_end, later in hits[index + 1:]:
+            if later_start < last_end:
+                continue
+            if (later.kind not in _ACTOR_KINDS or not _ACTOR_LIST_GAP.fullmatch(body, last_end, later_start)
+                    or _OWN_VERB_AFTER_NAME.match(body, later_end)):
+                break
+            if name_of(later) and name_of(later) not in result:
+                result.append(name_of(later))
+            last_end = later_end
+    return result
+
+
 # A coordinated clause with a subject of its own after the trigger: ", and Silva later criticised it".
 _AND_BEFORE_NAME = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:\w+\s+){0,3}$")
 _OWN_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,;:.]{1,80},)?\s+(?:(?:later|also|then|still|had|has|have|\w+ly)\s+)*"
@@ -1201,6 +1229,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                           [span for span in quoted if span != own_quote])
             if mention.actors and not object_states - set(mention.actors):
                 break
+        if mention.actors:
+            mention.actors = _coordinated_actors(body, places, sentence, mention.actors)
         # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
         # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
