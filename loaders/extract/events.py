@@ -57,7 +57,7 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
-from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
+from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
@@ -75,7 +75,7 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type, plan_undone_after
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
@@ -1075,6 +1075,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
                            [hit for _, _, hit in places.spans])
+    # the article's table of countries and bodies, against which a stand-in subject resolves ("the two countries")
+    entities = ArticleEntities(body, [hit for _, _, hit in places.spans], bodies)
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     # A live blog's entry is told on the day of its stamp ("18.20" over "Varn Ferries has cancelled ..."): its lead's
@@ -1366,6 +1368,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
+        # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
+        # already among the actors in another form ("Serbian government") is not added again
+        standing = entities.stand_in(max(clause[0], start - 150), start,
+                                     [(a, b) for a, b, _ in people_spans.within(sentence.start, end)], mention.actors)
+        if standing:
+            added = [name for name in standing if not _has_state(mention.actors, name)]
+            mention.actors = added + mention.actors
         owners = _possessive_owners(body, sentence.start, start, sentence_number, mentions, sentences)
         if owners:
             mention.actors = owners + [name for name in mention.actors if name not in owners]
@@ -1554,6 +1564,13 @@ _DATELINE_DAYS = 3  # told at most this many days before publication (or on a da
 
 
 _REACTION_VERB = re.compile(r"\b(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b", re.I)
+
+
+def _has_state(actors: list[str], country: str) -> bool:
+    """Whether the actors hold the country, by name or as its body written with its name or demonym."""
+    words = {country, *demonyms_of(country)}
+    return any(name == country or any(re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", name) for word in words)
+               for name in actors)
 
 
 def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list[str]) -> bool:

@@ -37,7 +37,8 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
-                                             STATE_BODY_HEADS)
+                                             STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
+                                             COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -168,6 +169,11 @@ _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I
 # A country's demonym before its government's word acts for the country whatever the event ("the German
 # government approved"); other demonyms count only for meetings, visits, wars and the like.
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
+# ... and, as the subject before the trigger, its side's words (`eventwords.STATE_SIDE_NOUNS`: "Polish officials")
+_SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS, key=len, reverse=True)) + r")\b")
+# ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
+_PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True))
+                                   + r")\b")
 # A country written as the qualifier of a common noun inside a prepositional phrase ("a survey of U.S. moviegoers",
 # "a report on top U.S. rental car companies") names whose they are, not a party; its officials or government
 # act for it.
@@ -767,8 +773,11 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
+        if hit.kind == "demonym" and _PRIVATE_PEOPLE_AFTER.match(body, hit.end):
+            continue  # "Chinese students held a meeting", "Polish tourists signed": a nationality, no party
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
-                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)) and not (
+                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)
+                or (hit.end <= trigger[0] and _SIDE_AFTER.match(body, hit.end))) and not (
                 hit.end <= trigger[0] and _RELATIVE_BETWEEN.search(body, hit.end, trigger[0]))):
             # (an officer before a relative clause holding the trigger is its antecedent's: "signed with the
             # Danish Minister of Culture, which was then condemned by ...")
@@ -1253,6 +1262,110 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
     return bodies.resolve(head, found.start(1))
+
+
+# --- who is who for states and bodies: the article's table of parties ------------------------------------------
+
+_GROUP_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+# "the two countries", "both sides", "their three governments", "the two neighbouring states"
+_GROUP_STAND_IN = re.compile(r"\b(?:(?:the|their|its)\s+(two|three|four|five|six)|(both))\s+(?:[a-z-]+\s+)?(?:"
+                             + "|".join(sorted(COUNTRY_GROUP_NOUNS, key=len, reverse=True)) + r")\b(?!['’])", re.I)
+# "the kingdom", "the government" (not "the country's", "the government of X", "the republic-wide")
+_ONE_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True))
+                           + r")\b(?!['’]|\s+of\b|-)")
+# What may stand between the stand-in and the trigger: its clause's verb words, no break, no other subject.
+_STAND_IN_GAP = re.compile(r"[^,;:()\"“”.!?]{0,80}")
+_STAND_IN_LINK = re.compile(r"\b(?:that|which|who|whom|whose|when|while|after|before|because|if|and|but)\b", re.I)
+# A stand-in after one of these is a place's or a topic's object, not the act's party ("exports to the two
+# countries", "in the kingdom"); after "of", "between", "by" it still names them ("ministers of the two countries").
+_STAND_IN_OBJECT = re.compile(r"\b(?:in|at|to|from|on|for|into|across|over|about|against|within|throughout|"
+                              r"inside|outside|around|near|between|with|among|under|by)\s+$", re.I)
+# ... and after "of" only a person's or a state's side's word keeps it a party ("ministers of the two countries",
+# "officials of both sides"; not "the border of the two countries")
+_STAND_IN_OF = re.compile(r"([a-z]+)\s+of\s+$", re.I)
+# A passive between the stand-in and the trigger: no agent there ("the cable between the two countries was damaged")
+_PASSIVE_BEFORE_TRIGGER = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+_STAND_IN_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en)\b")
+_STATE_HIT_KINDS = ("country", "capital", "demonym")
+# "the ministry", "the bureau", "the department", "the bloc" as the subject: a body's head (`ArticleBodies`), not
+# the words too often no body's ("the party" of a contract, "the group" of people, "the government": a state's)
+_NO_BODY_STAND_INS = frozenset({"party", "group", "government", "energy", "media", "capital", "front", "state",
+                                "country", "nation", "republic", "kingdom"})
+_BODY_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:(?-i:[a-z-]+)\s+)?((?-i:[a-z]+))\b(?!['’]|\s+of\b|-)")
+
+
+class ArticleEntities:
+    """The article's table of parties: the countries it names (by name, capital or demonym, in text order) and its
+    bodies (`ArticleBodies`, with the acronyms it defines), read once per article, so that a stand-in in a party
+    slot ("the two countries", "both sides", "the kingdom", "the government") resolves to the entities it stands
+    for, once, when exactly one candidate (or one group of the told size) fits among those named before it."""
+
+    def __init__(self, body: str, hits: list[GazetteerHit], bodies: ArticleBodies) -> None:
+        self._body = body
+        self._states = sorted((hit.start, hit.country) for hit in hits
+                              if hit.kind in _STATE_HIT_KINDS and hit.country)
+        self._hits = sorted((hit.start, hit.end) for hit in hits)
+        self.bodies = bodies
+
+    def countries_before(self, position: int, low: int = 0) -> list[str]:
+        """The distinct countries named in body[low:position], in order of first mention."""
+        return list(dict.fromkeys(country for start, country in self._states if low <= start < position))
+
+    def _group(self, size: int, position: int) -> list[str] | None:
+        """The group of `size` countries a plural stand-in at `position` takes up: the article's countries named
+        before it when they are that many, else its paragraph's (none when neither is)."""
+        named = self.countries_before(position)
+        if len(named) == size:
+            return named
+        paragraph = self._body.rfind("\n", 0, position) + 1
+        named = self.countries_before(position, paragraph)
+        return named if len(named) == size else None
+
+    def stand_in(self, clause_start: int, trigger_start: int, people: list[tuple[int, int]],
+                 already: list[str] = ()) -> list[str] | None:
+        """The entities a stand-in written as the trigger's subject (or its "of" phrase: "ministers of the two
+        countries") stands for, or None when there is none or more than one candidate fits (or, for a group, when
+        the trigger has as many actors `already`)."""
+        body = self._body
+        found = None
+        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN):
+            for match in pattern.finditer(body, clause_start, trigger_start):
+                if found is None or match.start() > found.start():
+                    found = match
+        body_match = None
+        for match in _BODY_STAND_IN.finditer(body, clause_start, trigger_start):
+            head = match.group(1).lower()
+            if head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
+                body_match = match
+        if body_match is not None and (found is None or body_match.start() > found.end()):
+            found = body_match
+        if found is None:
+            return None
+        gap = _STAND_IN_GAP.fullmatch(body, found.end(), trigger_start)
+        if gap is None or _STAND_IN_LINK.search(body, found.end(), trigger_start) or _STAND_IN_OBJECT.search(
+                body, max(clause_start, found.start() - 15), found.start()):
+            return None
+        of = _STAND_IN_OF.search(body, max(clause_start, found.start() - 30), found.start())
+        if of is not None and not (_is_title(of.group(1).lower()) or of.group(1).lower() in STATE_SIDE_NOUNS):
+            return None
+        if _STAND_IN_PASSIVE.search(body, found.end(), trigger_start) or _PASSIVE_BEFORE_TRIGGER.search(
+                body, found.end(), trigger_start):
+            return None
+        if any(found.end() <= a < trigger_start for a, _ in people) or any(
+                found.end() <= a < trigger_start for a, _ in self._hits):
+            return None  # another subject between: "the government and Ghana's central bank signed"
+        if found.re is _BODY_STAND_IN:
+            taken = self.bodies.resolve(found.group(1).lower(), found.start())
+            if taken is None or taken[1] < 1.0 or any(taken[0] in name or name in taken[0] for name in already):
+                return None
+            return [taken[0]]
+        if found.re is _GROUP_STAND_IN:
+            size = _GROUP_SIZE_WORDS[(found.group(1) or found.group(2)).lower()]
+            if len(already) >= size:
+                return None  # the group read already (`events`: the parties of the last event that named it)
+            return self._group(size, found.start())
+        named = self.countries_before(found.start())
+        return named if len(named) == 1 else None
 
 
 # --- the author of a piece of research ---------------------------------------------------------------------

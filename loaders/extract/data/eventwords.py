@@ -425,3 +425,29 @@ REQUEST_VERBS = _words("""
 ask asks asked asking beg begs begged begging implore implores implored imploring beseech beseeched besought
 entreat entreated petition petitioned petitioning exhort exhorted
 """)
+# A state's own words for those who speak or act for it, after its demonym as the trigger's subject ("Polish
+# officials signed", "the Tajik side said"): the demonym then names the state that acted, whatever the event (after
+# the trigger they are its object: "expelled two Somali diplomats"). (Private people after a demonym, "Polish
+# tourists", "Tajik farmers", name a nationality: no party.)
+STATE_SIDE_NOUNS = _words("""
+officials official side sides delegation delegations diplomats negotiators
+""")
+# Nouns that stand for one state the article has named ("the kingdom signed", "the republic", "the country's"
+# excepted): resolved against the article's countries (`parties.ArticleEntities`), when only one fits. (Not "the
+# government", "the cabinet": a state's body, whose state may be the story's own and never named, "The government
+# would decide" in a Czech story naming only Germany: `parties.home_state`, `STATE_BODY_HEADS`.)
+COUNTRY_STAND_INS = _words("""
+kingdom republic country nation emirate sultanate principality
+""")
+# Plural nouns that stand for a group of the states the article has named, with the group's size ("the two
+# countries", "both sides", "the three governments", "ministers of the two countries").
+COUNTRY_GROUP_NOUNS = _words("""
+countries sides nations governments neighbours neighbors states capitals
+""")
+# Private people after a demonym ("Chinese students held a meeting", "Polish tourists", "Tajik farmers"): the
+# demonym names their nationality, not a state that took part, even in a gathering.
+PRIVATE_PEOPLE_NOUNS = _words("""
+tourists tourist students student fans fan farmers farmer workers worker residents resident citizens nationals
+travellers travelers migrants refugees pilgrims passengers fishermen fishers investors traders shoppers families
+children patients voters supporters expatriates expats holidaymakers visitors businessmen businesswomen
+""")
