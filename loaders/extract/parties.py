@@ -170,6 +170,8 @@ _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I
 # government approved"); other demonyms count only for meetings, visits, wars and the like.
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
 # ... and, as the subject before the trigger, its side's words (`eventwords.STATE_SIDE_NOUNS`: "Polish officials")
+# (in the trigger's own clause: "Israeli officials were miffed that Putin's statements" is another clause's subject)
+_SIDE_CLAUSE_BREAK = re.compile(r"\bthat\b|[,;:]")
 _SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS, key=len, reverse=True)) + r")\b")
 # ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
 _PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True))
@@ -777,7 +779,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue  # "Chinese students held a meeting", "Polish tourists signed": a nationality, no party
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
                 _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)
-                or (hit.end <= trigger[0] and _SIDE_AFTER.match(body, hit.end))) and not (
+                or (hit.end <= trigger[0] and _SIDE_AFTER.match(body, hit.end)
+                    and not _SIDE_CLAUSE_BREAK.search(body, hit.end, trigger[0]))) and not (
                 hit.end <= trigger[0] and _RELATIVE_BETWEEN.search(body, hit.end, trigger[0]))):
             # (an officer before a relative clause holding the trigger is its antecedent's: "signed with the
             # Danish Minister of Culture, which was then condemned by ...")
