@@ -110,6 +110,26 @@ ROWS = {
     "the two countries after a group of three in one event": (
         "Brazil, Argentina and Chile met in Lisbon on Monday. The two countries signed a deal on Tuesday.",
         "signed", set()),
+    # --- (second batch, written before the code that reads them) a capitalised head; a teller's stand-in
+    "the Ministry capitalised, one named": (
+        "The Ministry of Infrastructure runs the wharf project. On Monday the Ministry signed the maintenance "
+        "contract.", "signed", {"Ministry of Infrastructure"}),
+    "the council as the teller of a cancellation": (
+        "Tarnby Town Council runs the harbour festival. The council said on Monday that Friday's concert had been "
+        "cancelled.", "concert", {"Tarnby Town Council"}),
+    "the kingdom as the teller of a postponement": (
+        "Jordan hosts the regional water forum. The kingdom said on Monday that the forum had been postponed.",
+        "forum had been postponed", {"Jordan"}),
+    # near misses
+    "the Ministry capitalised, two named": (
+        "The Ministry of Health and the Ministry of Finance share the programme. On Monday the Ministry signed a "
+        "new contract.", "signed", set()),
+    "the council as the teller, two named": (
+        "Tarnby Town Council and Lode Town Council run the harbour festival. The council said on Monday that "
+        "Friday's concert had been cancelled.", "concert", set()),
+    "a capitalised head opening a longer name": (
+        "The Ministry of Finance runs the programme. On Monday the Council of Europe signed a new contract.",
+        "signed", {"Council of Europe"}),
 }
 
 REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
