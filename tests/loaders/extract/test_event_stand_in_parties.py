@@ -115,18 +115,18 @@ ROWS = {
         "The Ministry of Infrastructure runs the wharf project. On Monday the Ministry signed the maintenance "
         "contract.", "signed", {"Ministry of Infrastructure"}),
     "the council as the teller of a cancellation": (
-        "Tarnby Town Council runs the harbour festival. The council said on Monday that Friday's concert had been "
-        "cancelled.", "concert", {"Tarnby Town Council"}),
+        "Tarnby Town Council runs the harbour festival. The council said on Monday that Friday's meeting had been "
+        "cancelled.", "meeting", {"Tarnby Town Council"}),
     "the kingdom as the teller of a postponement": (
-        "Jordan hosts the regional water forum. The kingdom said on Monday that the forum had been postponed.",
-        "forum had been postponed", {"Jordan"}),
+        "Jordan hosts the regional water forum. The kingdom said on Monday that the summit had been postponed.",
+        "summit", {"Jordan"}),
     # near misses
     "the Ministry capitalised, two named": (
         "The Ministry of Health and the Ministry of Finance share the programme. On Monday the Ministry signed a "
         "new contract.", "signed", set()),
     "the council as the teller, two named": (
         "Tarnby Town Council and Lode Town Council run the harbour festival. The council said on Monday that "
-        "Friday's concert had been cancelled.", "concert", set()),
+        "Friday's meeting had been cancelled.", "meeting", set()),
     "a capitalised head opening a longer name": (
         "The Ministry of Finance runs the programme. On Monday the Council of Europe signed a new contract.",
         "signed", {"Council of Europe"}),
