@@ -1310,6 +1310,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 speaker = _body_of_title(body, titled.group(1), sentence.start, acronyms)
             if speaker:
                 mention.actors = [speaker]
+            else:
+                # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
+                # cancelled": a stand-in telling of it, resolved against the article's table
+                mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
                 body, max(0, subject.start - 12), subject.start) and not _JOINT_BODY_OF.search(

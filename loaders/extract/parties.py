@@ -743,8 +743,9 @@ def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, peo
         short = known.refers_to(words[0], start, by_head=False)
         if short:
             return short
-        return words[0] if _unknown_agent(body, Subject(start, end, words[0]), (end, end), known,
-                                          names_written) else None
+        return words[0] if not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], start)) and _unknown_agent(
+            body, Subject(start, end, words[0]), (end, end), known, names_written) else None
+        # (not "the Ministry" after two ministries named: a stand-in, `ArticleEntities`)
     name = match.group(1)
     return name if names_written.get(name, 0) >= 2 and not any(
         is_given_name(word) or place_country(word) for word in words) else None
@@ -927,13 +928,16 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         name = None
         if short:
             name = short  # "Westwind first sought permission": Westwind Renewables, named before
-        elif words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
+        elif (words[-1].lower() in ORG_HEADS and (len(words) >= 2 or not known.opens_any(words[0], subject.start))
+              ) or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
-        elif len(words) == 1 and _unknown_agent(body, subject, trigger, known, names_written):
-            name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows
+        elif len(words) == 1 and not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], subject.start)) \
+                and _unknown_agent(body, subject, trigger, known, names_written):
+            name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows (not a bare
+            # head, "the Ministry signed": a stand-in, `ArticleEntities`)
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
     if subject is not None and actors and subject.end <= trigger[0]:
@@ -1290,11 +1294,16 @@ _STAND_IN_OF = re.compile(r"([a-z]+)\s+of\s+$", re.I)
 _PASSIVE_BEFORE_TRIGGER = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _STAND_IN_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en)\b")
 _STATE_HIT_KINDS = ("country", "capital", "demonym")
+# A stand-in opening its sentence as the teller of what follows: "The kingdom said on Monday that", "The Ministry
+# announced"
+_TELLER_STAND_IN = re.compile(r"[\s\"“]*((?:The|Both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|has\s+|had\s+)?"
+                              r"(?:said|says|announced|confirmed|told\s+[\w\s]{1,30}?)\b")
 # "the ministry", "the bureau", "the department", "the bloc" as the subject: a body's head (`ArticleBodies`), not
 # the words too often no body's ("the party" of a contract, "the group" of people, "the government": a state's)
 _NO_BODY_STAND_INS = frozenset({"party", "group", "government", "energy", "media", "capital", "front", "state",
                                 "country", "nation", "republic", "kingdom"})
-_BODY_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:(?-i:[a-z-]+)\s+)?((?-i:[a-z]+))\b(?!['’]|\s+of\b|-)")
+_BODY_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:(?-i:[a-z-]+)\s+)?((?-i:[a-z]+)|(?-i:[A-Z][a-z]+)(?!\s+(?-i:[A-Z])))"
+                            r"\b(?!['’]|\s+of\b|-)")  # (a capitalised head alone: "the Ministry said")
 
 
 class ArticleEntities:
@@ -1357,6 +1366,23 @@ class ArticleEntities:
         if any(found.end() <= a < trigger_start for a, _ in people) or any(
                 found.end() <= a < trigger_start for a, _ in self._hits):
             return None  # another subject between: "the government and Ghana's central bank signed"
+        return self._resolve(found, already)
+
+    def teller_stand_in(self, sentence_start: int, trigger_start: int) -> list[str] | None:
+        """The entities a stand-in opening the sentence as the teller of the trigger's agentless clause stands for
+        ("The kingdom said on Monday that the summit had been postponed"), or None."""
+        teller = _TELLER_STAND_IN.match(self._body, sentence_start, trigger_start)
+        if teller is None:
+            return None
+        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _BODY_STAND_IN):
+            found = pattern.match(self._body, teller.start(1), teller.end(1))
+            if found is not None and found.end() == teller.end(1) and (
+                    pattern is not _BODY_STAND_IN or (found.group(1).lower() in _DESCRIPTION_WORDS
+                                                      and found.group(1).lower() not in _NO_BODY_STAND_INS)):
+                return self._resolve(found, [])
+        return None
+
+    def _resolve(self, found: re.Match[str], already: list[str]) -> list[str] | None:
         if found.re is _BODY_STAND_IN:
             taken = self.bodies.resolve(found.group(1).lower(), found.start())
             if taken is None or taken[1] < 1.0 or any(taken[0] in name or name in taken[0] for name in already):
