@@ -59,7 +59,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (COURT_HEADS, TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
@@ -1380,6 +1380,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if standing:
             added = [name for name in standing if not _has_state(mention.actors, name)]
             mention.actors = added + mention.actors
+        # A court's act told without a court ("She was convicted in August"): the article's one court
+        if not any(word in name.lower() for name in mention.actors for word in COURT_HEADS):
+            court = entities.court_act((start, end), sentences[max(0, sentence_number - 1)].start, sentence.end)
+            if court:
+                mention.actors = [court] + mention.actors
         owners = _possessive_owners(body, sentence.start, start, sentence_number, mentions, sentences)
         if owners:
             mention.actors = owners + [name for name in mention.actors if name not in owners]

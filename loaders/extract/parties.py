@@ -38,7 +38,8 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
-                                             COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS)
+                                             COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
+                                             COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -1367,6 +1368,29 @@ class ArticleEntities:
                 found.end() <= a < trigger_start for a, _ in self._hits):
             return None  # another subject between: "the government and Ghana's central bank signed"
         return self._resolve(found, already)
+
+    def sole_body(self, heads: frozenset[str]) -> str | None:
+        """The one body of the article with one of `heads` (a name written shorter inside a longer one is that one:
+        "the High Court" in "the Windhoek High Court"), or None when there is none or more than one."""
+        self.bodies._read()
+        names = {name for _, name, body_heads in self.bodies._entries if body_heads & heads}
+        if not names:
+            return None
+        longest = max(names, key=len)
+        return longest if all(name in longest for name in names) else None
+
+    def court_act(self, trigger: tuple[int, int], previous_start: int, sentence_end: int) -> str | None:
+        """The court whose act the trigger tells without naming it ("She was convicted in August"): the article's
+        one court (`sole_body`), for a court's act (`eventwords.COURT_ACTS`), or a trial or hearing among a court's
+        words in its sentence or the one before (`COURT_ACTS_WITH_CUES`, `COURT_CUES`)."""
+        words = set(self._body[trigger[0]:trigger[1]].lower().split())
+        if not words & COURT_ACTS:
+            if not words & COURT_ACTS_WITH_CUES:
+                return None
+            context = {word for word in re.findall(r"[a-z]+", self._body[previous_start:sentence_end].lower())}
+            if not context & (COURT_CUES - COURT_ACTS_WITH_CUES):
+                return None
+        return self.sole_body(COURT_HEADS)
 
     def teller_stand_in(self, sentence_start: int, trigger_start: int) -> list[str] | None:
         """The entities a stand-in opening the sentence as the teller of the trigger's agentless clause stands for

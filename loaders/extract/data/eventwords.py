@@ -451,3 +451,20 @@ tourists tourist students student fans fan farmers farmer workers worker residen
 travellers travelers migrants refugees pilgrims passengers fishermen fishers investors traders shoppers families
 children patients voters supporters expatriates expats holidaymakers visitors businessmen businesswomen
 """)
+# A court's acts: told without their agent ("She was convicted in August", "a hearing on the order is set for"),
+# they are the act of the one court the article names (`parties.ArticleEntities.sole_body`). "trial" and "hearing"
+# are a court's only among its words (`COURT_CUES` in the sentence or the one before): "a trial of two cargo trains",
+# "a parliamentary hearing" are not.
+COURT_ACTS = _words("""
+convicted convict convicts conviction sentenced sentences sentencing acquitted acquittal jailed verdict
+""")
+COURT_ACTS_WITH_CUES = _words("""
+trial hearing hearings heard
+""")
+COURT_CUES = _words("""
+court judge magistrate prosecutor prosecutors prosecution accused defendant charges charged guilty sentence
+sentenced convicted conviction appeal bail
+""")
+COURT_HEADS = _words("""
+court tribunal
+""")
