@@ -1299,6 +1299,11 @@ _STATE_HIT_KINDS = ("country", "capital", "demonym")
 # announced"
 _TELLER_STAND_IN = re.compile(r"[\s\"“]*((?:The|Both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|has\s+|had\s+)?"
                               r"(?:said|says|announced|confirmed|told\s+[\w\s]{1,30}?)\b")
+# ... or a body the article names, opening the sentence as the teller ("The Department of Forests and Park Services
+# denied that compensation payments had been halted")
+_TELLER_NAME = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'&.-]*(?:\s+(?:(?-i:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)"
+                          r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:said|says|announced|confirmed|denied|denies|"
+                          r"rejected|told\s+[\w\s]{1,30}?)\b")
 # "the ministry", "the bureau", "the department", "the bloc" as the subject: a body's head (`ArticleBodies`), not
 # the words too often no body's ("the party" of a contract, "the group" of people, "the government": a state's)
 _NO_BODY_STAND_INS = frozenset({"party", "group", "government", "energy", "media", "capital", "front", "state",
@@ -1397,7 +1402,14 @@ class ArticleEntities:
         ("The kingdom said on Monday that the summit had been postponed"), or None."""
         teller = _TELLER_STAND_IN.match(self._body, sentence_start, trigger_start)
         if teller is None:
-            return None
+            named = _TELLER_NAME.match(self._body, sentence_start, trigger_start)
+            if named is None:
+                return None
+            self.bodies._read()
+            written = named.group(1)
+            found = [name for start, name, _ in self.bodies._entries
+                     if start == named.start(1) and (name == written or name.endswith(written) or written.endswith(name))]
+            return [found[0]] if found else None
         for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _BODY_STAND_IN):
             found = pattern.match(self._body, teller.start(1), teller.end(1))
             if found is not None and found.end() == teller.end(1) and (

@@ -130,6 +130,14 @@ ROWS = {
     "a capitalised head opening a longer name": (
         "The Ministry of Finance runs the programme. On Monday the Council of Europe signed a new contract.",
         "signed", {"Council of Europe"}),
+    # --- (third batch, written after the code: a named body as the teller of an agentless clause)
+    "a named body as the teller of a denied halt": (
+        "The Department of Forests and Park Services denied that compensation payments had been halted in "
+        "January.", "halted", {"Department of Forests and Park Services"}),
+    # near miss: a person telling is no body
+    "a person as the teller of a denied halt": (
+        "Forest ranger Karma Wangdi denied that compensation payments had been halted in January.", "halted",
+        set()),
 }
 
 REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
