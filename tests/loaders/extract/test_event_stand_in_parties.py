@@ -138,6 +138,19 @@ ROWS = {
     "a person as the teller of a denied halt": (
         "Forest ranger Karma Wangdi denied that compensation payments had been halted in January.", "halted",
         set()),
+    # --- (fourth batch, written before the code) a pair of officers standing for their states
+    "the two ministers, two countries named": (
+        "Egypt and Jordan signed a power deal on Tuesday. The two ministers agreed to meet again in Amman in "
+        "January.", "meet", {"Egypt", "Jordan"}),
+    "both leaders, two countries named": (
+        "Kenya and Uganda opened a new border post last year. Both leaders will meet in Kampala in June.", "meet",
+        {"Kenya", "Uganda"}),
+    # near misses
+    "the two ministers, three countries named": (
+        "Norway, Sweden and Denmark sent delegations to Oslo. The two ministers will meet in Bergen in June.",
+        "meet", set()),
+    "the two ministers of one country": (
+        "Ghana has cut its cocoa exports by a third. The two ministers will meet in Accra in June.", "meet", set()),
 }
 
 REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
