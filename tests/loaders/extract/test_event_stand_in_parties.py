@@ -151,6 +151,22 @@ ROWS = {
         "meet", set()),
     "the two ministers of one country": (
         "Ghana has cut its cocoa exports by a third. The two ministers will meet in Accra in June.", "meet", set()),
+    # --- (fifth batch, written before the code) the body of the officer telling of an agentless act
+    "the head of a body, telling": (
+        "The head of LNG Hrvatska, Ivana Perkovic, said the expansion of the terminal would be completed next "
+        "year.", "completed", {"LNG Hrvatska"}),
+    "the body's president, telling": (
+        "Couva Cane Farmers' Cooperative runs the mill. The cooperative's president, Shiraz Khan, said a march to "
+        "the Red House planned for Friday had been called off.", "march", {"Couva Cane Farmers' Cooperative"}),
+    "chairman of a body, telling": (
+        "Chairman of the Bandar Seri Begawan Municipal Board Haji Mohd Rosli said work would start in January.",
+        "start", {"Bandar Seri Begawan Municipal Board"}),
+    # near misses
+    "heads of two bodies, telling": (
+        "The heads of Tarnby Port Authority and Lode Port Authority said work would start in January.", "start",
+        set()),
+    "a person of no body, telling": (
+        "Fisherman Karl Brenner said work would start in January.", "start", set()),
 }
 
 REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
