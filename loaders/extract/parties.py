@@ -1206,8 +1206,12 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     if governor is None or governor.group(0).lower().startswith("den"):
         return None
     low = sentence_start
-    for _, _, name in organisation_names(body, low, governor.start(), people, acronyms):
-        return name
+    named = list(dict.fromkeys(name for _, _, name in organisation_names(body, low, governor.start(), people,
+                                                                          acronyms)))
+    if len(named) > 1:
+        return None  # "The heads of Tarnby Port Authority and Lode Port Authority said": which one's is not told
+    if named:
+        return named[0]
     for hit in find_places_and_organisations(body, low, governor.start()):
         if hit.kind in ("organisation", "ministry"):
             return hit.canonical
@@ -1299,6 +1303,14 @@ _STATE_HIT_KINDS = ("country", "capital", "demonym")
 # announced"
 _TELLER_STAND_IN = re.compile(r"[\s\"“]*((?:The|Both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|has\s+|had\s+)?"
                               r"(?:said|says|announced|confirmed|told\s+[\w\s]{1,30}?)\b")
+# The teller's speech verb, within reach of the sentence's start, no clause break before it but the commas of an
+# apposition ("The head of LNG Hrvatska, Ivana Perkovic, said"); a body's head written in the teller's phrase
+# ("The cooperative's president", "the head of the authority")
+_TELLER_VERB = re.compile(r"\b(?:said|says|announced|confirmed|added|told)\b")
+_TELLER_BREAK = re.compile(r"[;:.!?]|\b(?:that|which|who)\b")
+_TELLER_REACH = 150
+_TELLER_HEAD = re.compile(r"\b(?-i:[Tt]he)\s+([a-z]+)(?:['’]s\b|\s+(?=(?:[a-z]+\s+)?(?:president|chairman|chair|head|"
+                          r"director|spokesman|spokeswoman|spokesperson|chief)\b))")
 # ... or a body the article names, opening the sentence as the teller ("The Department of Forests and Park Services
 # denied that compensation payments had been halted")
 _TELLER_NAME = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'&.-]*(?:\s+(?:(?-i:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)"
@@ -1403,19 +1415,40 @@ class ArticleEntities:
         teller = _TELLER_STAND_IN.match(self._body, sentence_start, trigger_start)
         if teller is None:
             named = _TELLER_NAME.match(self._body, sentence_start, trigger_start)
-            if named is None:
-                return None
             self.bodies._read()
-            written = named.group(1)
-            found = [name for start, name, _ in self.bodies._entries
-                     if start == named.start(1) and (name == written or name.endswith(written) or written.endswith(name))]
-            return [found[0]] if found else None
+            if named is not None:
+                written = named.group(1)
+                found = [name for start, name, _ in self.bodies._entries if start == named.start(1) and (
+                    name == written or name.endswith(written) or written.endswith(name))]
+                if found:
+                    return [found[0]]
+            return self._officer_body(sentence_start, trigger_start)
         for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _BODY_STAND_IN):
             found = pattern.match(self._body, teller.start(1), teller.end(1))
             if found is not None and found.end() == teller.end(1) and (
                     pattern is not _BODY_STAND_IN or (found.group(1).lower() in _DESCRIPTION_WORDS
                                                       and found.group(1).lower() not in _NO_BODY_STAND_INS)):
                 return self._resolve(found, [])
+        return None
+
+    def _officer_body(self, sentence_start: int, trigger_start: int) -> list[str] | None:
+        """The body of the officer telling of the trigger's agentless clause, written in the teller's phrase before
+        its speech verb: the one body named there ("The head of LNG Hrvatska, X, said", "Chairman of the Y Board Z
+        said"), else a body taken up by its head there ("The cooperative's president, X, said")."""
+        verb = _TELLER_VERB.search(self._body, sentence_start, min(trigger_start, sentence_start + _TELLER_REACH))
+        if verb is None or _TELLER_BREAK.search(self._body, sentence_start, verb.start()):
+            return None
+        inside = list(dict.fromkeys(name for start, name, _ in self.bodies._entries
+                                    if sentence_start <= start < verb.start()))
+        if len(inside) == 1:
+            return inside
+        if inside:
+            return None
+        for match in _TELLER_HEAD.finditer(self._body, sentence_start, verb.start()):
+            head = match.group(1).lower()
+            if head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
+                taken = self.bodies.resolve(head, match.start())
+                return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
         return None
 
     def _resolve(self, found: re.Match[str], already: list[str]) -> list[str] | None:

@@ -178,6 +178,10 @@ XFAIL: dict[str, str] = {
     "the government, named by demonym": REASON,
     "the two ministers, two countries named": OFFICERS,
     "both leaders, two countries named": OFFICERS,
+    "the head of a body, telling": "'LNG Hrvatska' has no head word and is written once: the article's table "
+                                   "(ArticleBodies) does not know it as a body",
+    "chairman of a body, telling": "the capitalised run goes on into the chairman's name, which this row does not "
+                                   "give the people step: the table reads no body there",
 }
 
 
