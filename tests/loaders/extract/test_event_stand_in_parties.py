@@ -167,6 +167,18 @@ ROWS = {
         set()),
     "a person of no body, telling": (
         "Fisherman Karl Brenner said work would start in January.", "start", set()),
+    # --- (sixth batch, written before the code) the owner of a thing an agentless participle tells of
+    "a body's plan, tabled": (
+        "The European Commission wants steel quotas. The Commission's plan, tabled in July, would cut imports by 40 "
+        "percent.", "tabled", {"European Commission"}),
+    "the council's plan, approved": (
+        "Tarnby Town Council owns the harbour. The council's plan, approved in July, would cut ferry fares.",
+        "approved", {"Tarnby Town Council"}),
+    # near misses
+    "a person's plan, approved": (
+        "Karl Brenner's plan, approved in July, would cut ferry fares.", "approved", set()),
+    "a thing's timetable, published": (
+        "The ferry's timetable, published in July, would cut crossings.", "published", set()),
 }
 
 REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
