@@ -1380,6 +1380,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if standing:
             added = [name for name in standing if not _has_state(mention.actors, name)]
             mention.actors = added + mention.actors
+        if not mention.actors:
+            # "The Commission's plan, tabled in July": the owner of what an agentless participle tells of
+            mention.actors = list(entities.participle_owner((start, end)) or [])
         # A court's act told without a court ("She was convicted in August"): the article's one court
         if not any(word in name.lower() for name in mention.actors for word in COURT_HEADS):
             court = entities.court_act((start, end), sentences[max(0, sentence_number - 1)].start, sentence.end)

@@ -1299,6 +1299,12 @@ _STAND_IN_OF = re.compile(r"([a-z]+)\s+of\s+$", re.I)
 _PASSIVE_BEFORE_TRIGGER = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _STAND_IN_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en)\b")
 _STATE_HIT_KINDS = ("country", "capital", "demonym")
+# "The Commission's plan, tabled", "the council’s new plan, approved": the owner before a possessed noun and the comma
+# of the apposition that the participle opens (a past participle: "-ed", or an irregular one)
+_OWNED_APPOSITION = re.compile(r"(?:\b[Tt]he\s+)?\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|(?-i:[a-z]+))['’]s\s+"
+                               r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$")
+_PARTICIPLE = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
+_BY_AGENT_AFTER = re.compile(r"[^,;.]{0,40}\bby\b")
 # A stand-in opening its sentence as the teller of what follows: "The kingdom said on Monday that", "The Ministry
 # announced"
 _TELLER_STAND_IN = re.compile(r"[\s\"“]*((?:The|Both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|has\s+|had\s+)?"
@@ -1449,6 +1455,36 @@ class ArticleEntities:
             if head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
                 taken = self.bodies.resolve(head, match.start())
                 return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
+        return None
+
+    def participle_owner(self, trigger: tuple[int, int]) -> list[str] | None:
+        """The agent of an agentless participle in apposition to a possessed noun: its owner, a body or country of
+        the table ("The Commission's plan, tabled in July": the European Commission; "the council's plan, approved":
+        the one council named before), or None (a person's, a thing's: "Karl Brenner's plan", "the ferry's")."""
+        body = self._body
+        if not _PARTICIPLE.fullmatch(body, trigger[0], trigger[1]):
+            return None
+        owner = _OWNED_APPOSITION.search(body, max(0, trigger[0] - 80), trigger[0])
+        if owner is None or _BY_AGENT_AFTER.match(body, trigger[1]):
+            return None
+        words = owner.group(1)
+        if words[0].islower():
+            head = words.lower()
+            if head not in _DESCRIPTION_WORDS or head in _NO_BODY_STAND_INS:
+                return None
+            taken = self.bodies.resolve(head, owner.start(1))
+            return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
+        self.bodies._read()
+        named = [name for start, name, _ in self.bodies._entries if start == owner.start(1) or name == words]
+        if named:
+            return [named[0]]
+        states = self.countries_before(owner.end(1), owner.start(1))
+        if len(states) == 1:
+            return states
+        head = words.split()[-1].lower()
+        if len(words.split()) == 1 and head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
+            taken = self.bodies.resolve(head, owner.start(1))  # "The Commission's plan": the one named before
+            return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
         return None
 
     def _resolve(self, found: re.Match[str], already: list[str]) -> list[str] | None:

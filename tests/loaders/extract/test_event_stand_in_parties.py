@@ -194,6 +194,9 @@ XFAIL: dict[str, str] = {
                                    "(ArticleBodies) does not know it as a body",
     "chairman of a body, telling": "the capitalised run goes on into the chairman's name, which this row does not "
                                    "give the people step: the table reads no body there",
+    "the council's plan, approved": "no event is kept at the participle after 'The council's plan,' (with or "
+                                    "without a first sentence, 'tabled' or 'approved'): dropped before the parties "
+                                    "are read; not traced this round",
 }
 
 
