@@ -570,7 +570,8 @@ class ArticleOrganisations:
         index = bisect_left(starts, position) - 1
         # (a generic first word, "the Ministry" after "the Ministry of Health and the Ministry of Finance", is read as
         # a head: two bodies it opens in one sentence leave it unresolved)
-        if (by_head or word.lower() in ORG_HEADS) and index >= 1 and names[index - 1] != names[index] and not _SENTENCE_STOP.search(
+        if (by_head or word.lower() in ORG_HEADS) and index >= 1 and names[index - 1] != names[index] and \
+                not _SENTENCE_STOP.search(
                 self._body, starts[index - 1], starts[index]):
             return None  # "Kestle Savings Bank and Lode Trust Bank ... the bank": two in one sentence, neither nearer
         return names[index] if index >= 0 else None

@@ -175,8 +175,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administra
 _SIDE_CLAUSE_BREAK = re.compile(r"\bthat\b|[,;:]")
 _SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS, key=len, reverse=True)) + r")\b")
 # ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
-_PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True))
-                                   + r")\b")
+_PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:"
+                                   + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True)) + r")\b")
 # A country written as the qualifier of a common noun inside a prepositional phrase ("a survey of U.S. moviegoers",
 # "a report on top U.S. rental car companies") names whose they are, not a party; its officials or government
 # act for it.
@@ -1301,8 +1301,8 @@ _STAND_IN_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\
 _STATE_HIT_KINDS = ("country", "capital", "demonym")
 # "The Commission's plan, tabled", "the council’s new plan, approved": the owner before a possessed noun and the comma
 # of the apposition that the participle opens (a past participle: "-ed", or an irregular one)
-_OWNED_APPOSITION = re.compile(r"(?:\b[Tt]he\s+)?\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|(?-i:[a-z]+))['’]s\s+"
-                               r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$")
+_OWNED_APPOSITION = re.compile(r"(?:\b[Tt]he\s+)?\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|(?-i:[a-z]+))"
+                               r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$")
 _PARTICIPLE = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
 _BY_AGENT_AFTER = re.compile(r"[^,;.]{0,40}\bby\b")
 # A stand-in opening its sentence as the teller of what follows: "The kingdom said on Monday that", "The Ministry
@@ -1319,7 +1319,8 @@ _TELLER_HEAD = re.compile(r"\b(?-i:[Tt]he)\s+([a-z]+)(?:['’]s\b|\s+(?=(?:[a-z]
                           r"director|spokesman|spokeswoman|spokesperson|chief)\b))")
 # ... or a body the article names, opening the sentence as the teller ("The Department of Forests and Park Services
 # denied that compensation payments had been halted")
-_TELLER_NAME = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'&.-]*(?:\s+(?:(?-i:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)"
+_TELLER_NAME = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'&.-]*"
+                          r"(?:\s+(?:(?-i:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)"
                           r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:said|says|announced|confirmed|denied|denies|"
                           r"rejected|told\s+[\w\s]{1,30}?)\b")
 # "the ministry", "the bureau", "the department", "the bloc" as the subject: a body's head (`ArticleBodies`), not

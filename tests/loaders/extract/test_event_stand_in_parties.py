@@ -181,7 +181,9 @@ ROWS = {
         "The ferry's timetable, published in July, would cut crossings.", "published", set()),
 }
 
-REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
+REASON = ("'the government' is a state's body, left to parties.home_state, which abstains without a dateline or"
+          " an officer (test_state_bodies: 'Heavy rain hit Serbia ... The government declared' keeps none); "
+          "read against the one country named, it took Germany for a Czech story's government (fresh8 tune)")
 OFFICERS = ("officers' group nouns ('the two ministers', 'both leaders') as stand-ins for their states were tried: "
             "pooled tune actors fell by two (a pair read so became the last acting pair, and a later 'the two sides' "
             "took up a body with it), so the vocabulary keeps to the states' own nouns")
