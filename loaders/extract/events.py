@@ -754,13 +754,12 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
             continue  # "Brenner said Silva met Costa": the speaker of the governing clause, whose own clause has
             # another subject (but "Merkel said after the meeting" speaks of her own part)
         if event_type not in _SPEECH_EVENT_TYPES and (
-                (start >= trigger[1] and trailing_teller(body, trigger[1], start, end, sentence.end))
+                (start >= trigger[1] and trailing_teller(body, trigger[1], start, end, sentence.end, sentence.start))
                 or (end <= trigger[0] and answer_label(body, start, end, trigger, sentence.start))):
             if tellers is not None and name not in tellers:
                 tellers.append(name)
             continue  # "..., Defence Minister Brenner told reporters.", "Brenner: Eighteen tanks arrived": the teller
-        if start >= trigger[1] and _AND_BEFORE_NAME.search(body, trigger[1], start) and _OWN_VERB_AFTER_NAME.match(
-                body, end):
+        if start >= trigger[1] and _AND_BEFORE_NAME.search(body, trigger[1], start) and _own_clause_after(body, end):
             continue  # "signed by Brenner, and Silva later criticised it": the coordinated clause's own subject
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
@@ -772,7 +771,7 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
                 if later_start < last_end:
                     continue
                 gap = body[last_end:later_start]
-                if not _LIST_GAP.fullmatch(gap) or _OWN_VERB_AFTER_NAME.match(body, later_end):
+                if not _LIST_GAP.fullmatch(gap) or _own_clause_after(body, later_end):
                     break
                 if later not in names:
                     names.append(later)
@@ -780,7 +779,8 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
     return [name for name in names if name not in absent]
 
 
-_ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+_ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?P<conj>and|or)\s+)(?:the\s+)?")
+_POSSESSIVE_AFTER = re.compile(r"(?:['’]s?)(?!\w)")  # "the European Union's", "the United States'": no member
 _ACTOR_KINDS = frozenset({"country", "organisation", "ministry"})
 
 
@@ -792,6 +792,7 @@ def _coordinated_actors(body: str, places: _Spans, sentence: _Sentence, actors: 
     def name_of(hit):
         return hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
     result = list(actors)
+    pending: list[str] = []
     for index, (_, end, hit) in enumerate(hits):
         if hit.kind not in _ACTOR_KINDS or name_of(hit) not in result:
             continue
@@ -799,12 +800,17 @@ def _coordinated_actors(body: str, places: _Spans, sentence: _Sentence, actors: 
         for later_start, later_end, later in hits[index + 1:]:
             if later_start < last_end:
                 continue
-            if (later.kind not in _ACTOR_KINDS or not _ACTOR_LIST_GAP.fullmatch(body, last_end, later_start)
-                    or _OWN_VERB_AFTER_NAME.match(body, later_end)):
+            gap = _ACTOR_LIST_GAP.fullmatch(body, last_end, later_start)
+            if (later.kind not in _ACTOR_KINDS or not gap or _OWN_VERB_AFTER_NAME.match(body, later_end)
+                    or _POSSESSIVE_AFTER.match(body, later_end)):
                 break
-            if name_of(later) and name_of(later) not in result:
-                result.append(name_of(later))
+            if name_of(later) and name_of(later) not in result and name_of(later) not in pending:
+                pending.append(name_of(later))
+            if gap.group("conj"):
+                result.extend(pending)  # the chain closes with "and"/"or": its comma members are members too
+                pending = []
             last_end = later_end
+        pending = []  # a comma chain never closed ("with China, the United States' main rival"): no list
     return result
 
 
@@ -813,6 +819,18 @@ _AND_BEFORE_NAME = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:\w+\s+){0,3}$
 _OWN_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,;:.]{1,80},)?\s+(?:(?:later|also|then|still|had|has|have|\w+ly)\s+)*"
                                   r"(?:(?-i:[a-z]+ed)|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
                                   + r"|said|says|was|were|is|are|will|would|could|told)\b")
+# A coordinated clause whose predicate refers back to the event is no clause of its own: ", and Novak was also
+# present", ", and Novak joined them later".
+_REFERS_BACK = re.compile(r"\s+(?:(?:also|later|then|too|\w+ly)\s+)*(?:(?:was|were)\s+(?:(?:also|too|\w+ly)\s+)*"
+                          r"(?:present|there|in\s+attendance)|joined\s+(?:them|him|her|the\s+two|in)|took\s+part)\b")
+
+
+def _own_clause_after(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a clause of its own (", and Silva later criticised it"),
+    not one that refers back to the event (", and Silva was also present")."""
+    return bool(_OWN_VERB_AFTER_NAME.match(body, end)) and not _REFERS_BACK.match(body, end)
+
+
 # What stands between two members of one list of people: commas, "and", and their titles or appositions, no verb
 # ("Brenner and the energy minister of the republic, Silva"; "Silva, and the EU's ambassador, Brenner").
 _LIST_GAP = re.compile(r"(?:\s*,\s*[^,;:.!?()\"“”]{0,80}?)?,?\s+and\s+(?!(?:then|later|also)\b)"

@@ -1665,6 +1665,14 @@ _THAT_LINK = re.compile(r"\s*,?\s*that\b", re.I)
 _SPEAKER_TAKEN_UP = re.compile(r"\s*(?:he|she|they|we|i)\b", re.I)
 _SAYING_OCCASION = re.compile(r"\s*(?:after|at|during|before|following|ahead\s+of|in|on|from|with|upon|when|while|"
                               r"as|of|about|over)\b", re.I)
+# A pronoun of the speaker anywhere in the reported clause before the trigger, past a bare weekday, an addressee
+# or an aside ("said Tuesday she would visit", "told colleagues she had resigned", "said that, after months of
+# pressure, she had resigned", "explained why he resigned", "said: 'I met him twice'").
+_SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# An infinitive trigger whose verb has no subject of its own: the speaker's ("confirmed plans to meet"), also
+# after an empty "it" ("said it had been an honour to meet").
+_TO_BEFORE_TRIGGER = re.compile(r"\bto\s*$")
+_DUMMY_IT = re.compile(r"\s*(?:that\s+)?it\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)\b", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|be|will|would|could|can|may|might|should|must|"
                           r"(?-i:[a-z]+ed))\b", re.I)
 
@@ -1686,6 +1694,10 @@ def reporting_speaker(body: str, end: int, trigger: tuple[int, int], noun_trigge
     rest = between[position:]
     if not rest.strip() or _SPEAKER_TAKEN_UP.match(rest) or _SAYING_OCCASION.match(rest):
         return False
+    if _SPEAKER_PRONOUN.search(rest):
+        return False  # "said Tuesday she would visit", "told his supporters he would meet", "said: 'I met him'"
+    if _TO_BEFORE_TRIGGER.search(rest) and (not _CLAUSE_VERB.search(rest) or _DUMMY_IT.match(rest)):
+        return False  # "confirmed plans to meet", "said it had been an honour to meet": no subject of its own
     if noun_trigger and not _CLAUSE_VERB.search(rest):
         return False  # "told a news conference", "said talks with Y were advanced": the saying's own occasion
     return True
@@ -1699,14 +1711,23 @@ _TRAILING_TELLER_AFTER = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:told|said|says
 _ANSWER_LABEL = re.compile(r"\s*:\s")
 
 
-def trailing_teller(body: str, trigger_end: int, start: int, end: int, sentence_end: int) -> bool:
-    """Whether the person at [start, end), after the trigger, is the teller of a closing attribution."""
+# The first person of the told clause: the teller or the interview's answerer is its subject ("We met the governor
+# twice, X told reporters", "X: I met him twice").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
+
+
+def trailing_teller(body: str, trigger_end: int, start: int, end: int, sentence_end: int,
+                    told_from: int | None = None) -> bool:
+    """Whether the person at [start, end), after the trigger, is the teller of a closing attribution (not when the
+    told clause, from `told_from` to the trigger's end, speaks in the first person: the teller is its subject)."""
+    if told_from is not None and _FIRST_PERSON.search(body, told_from, trigger_end):
+        return False
     return bool(_TRAILING_TELLER_BEFORE.search(body, trigger_end, start)
                 and _TRAILING_TELLER_AFTER.match(body[end:sentence_end].rstrip(" .!?\"”’'\n")))
 
 
 def answer_label(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int) -> bool:
     """Whether the person name at [start, end), opening its sentence, labels an interview answer that holds the
-    trigger ("X: We tried it in July")."""
+    trigger ("X: Eighteen tanks arrived"; not "X: We tried it in July", the answerer's own act)."""
     return (not body[sentence_start:start].strip(" \"“")) and bool(_ANSWER_LABEL.match(body, end, trigger[0])) \
-        and "\n" not in body[end:trigger[0]]
+        and "\n" not in body[end:trigger[0]] and not _FIRST_PERSON.search(body, end, trigger[0])

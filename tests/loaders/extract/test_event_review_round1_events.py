@@ -82,27 +82,7 @@ ROWS = {
         "Norway, Sweden and Denmark met in Oslo on Monday.", (), "met", "a", {"Norway", "Sweden", "Denmark"}),
 }
 
-XFAIL: dict[str, str] = {
-    'said weekday she would': "newly wrong in round 1, before the narrowing",
-    'told reporters weekday he': "newly wrong in round 1, before the narrowing",
-    'told colleagues she': "newly wrong in round 1, before the narrowing",
-    'told his supporters he': "newly wrong in round 1, before the narrowing",
-    'said on weekday evening she': "newly wrong in round 1, before the narrowing",
-    'confirmed plans to meet': "newly wrong in round 1, before the narrowing",
-    'an honour to meet': "newly wrong in round 1, before the narrowing",
-    'said that, aside, she': "newly wrong in round 1, before the narrowing",
-    'explained why he': "newly wrong in round 1, before the narrowing",
-    'answer label I': "newly wrong in round 1, before the narrowing",
-    'answer label we': "newly wrong in round 1, before the narrowing",
-    'trailing teller we': "newly wrong in round 1, before the narrowing",
-    'said weekday that she': "newly wrong in round 1, before the narrowing",
-    'said colon quote I': "newly wrong in round 1, before the narrowing",
-    'and Z was also present': "newly wrong in round 1, before the narrowing",
-    'and Z joined them later': "newly wrong in round 1, before the narrowing",
-    "apposition of a body's": "newly wrong in round 1, before the narrowing",
-    "apposition of a state's rival": "newly wrong in round 1, before the narrowing",
-    "apposition of a state's neighbour": "newly wrong in round 1, before the narrowing",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("key", [
