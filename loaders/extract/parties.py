@@ -38,6 +38,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
+                                             MONARCHIES, REALMS, MONARCHY_STAND_INS,
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
@@ -1500,7 +1501,24 @@ class ArticleEntities:
                 return None  # the group read already (`events`: the parties of the last event that named it)
             return self._group(size, found.start())
         named = self.countries_before(found.start())
-        return named if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        noun = found.group(0).split()[-1].lower()
+        if (noun in MONARCHY_STAND_INS and named[0] not in MONARCHIES) or (
+                noun == "republic" and (named[0] in MONARCHIES or named[0] in REALMS)):
+            return None  # "the kingdom" after France, "the republic" after Norway: a state of another form
+        last = max(start for start, country in self._states if start < found.start())
+        if _INDEFINITE_STATE.search(self._body, last, found.start()) or _RESTRICTIVE_AFTER.match(
+                self._body, found.end()):
+            return None  # "sent to a third country. The country signed", "The country she now calls home"
+        return named
+
+
+# A state the text leaves unnamed, between the named one and the stand-in ("a third country", "another nation"),
+# and a restrictive clause right after the stand-in ("the country she now calls home"): not the named state.
+_INDEFINITE_STATE = re.compile(r"\b(?:an?|another|one|some|any|third|other)\s+(?:[a-z-]+\s+)?(?:"
+                               + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True)) + r")\b", re.I)
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:she|he|they|we|I|you)\b")
 
 
 # --- the author of a piece of research ---------------------------------------------------------------------

@@ -468,3 +468,16 @@ sentenced convicted conviction appeal bail
 COURT_HEADS = _words("""
 court tribunal
 """)
+# States with a monarch at their head (canonical gazetteer names): "the kingdom", "the emirate", "the sultanate",
+# "the principality" take up only one of these, "the republic" only a state not among them or the realms below.
+MONARCHIES = frozenset("""
+United Kingdom|Spain|Netherlands|Belgium|Denmark|Norway|Sweden|Luxembourg|Liechtenstein|Monaco|Andorra|Jordan|
+Morocco|Saudi Arabia|Bahrain|Kuwait|Qatar|Oman|United Arab Emirates|Brunei|Malaysia|Thailand|Cambodia|Bhutan|
+Japan|Swaziland|Lesotho|Tonga|Vatican City
+""".replace("\n", "").split("|"))
+# Realms whose monarch reigns from abroad: neither "the kingdom" nor "the republic".
+REALMS = frozenset("""
+Canada|Australia|New Zealand|Jamaica|Papua New Guinea|Solomon Islands|Tuvalu|Bahamas|Belize|Grenada|
+Saint Lucia|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Antigua and Barbuda
+""".replace("\n", "").split("|"))
+MONARCHY_STAND_INS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
