@@ -1732,6 +1732,9 @@ _ANSWER_LABEL = re.compile(r"\s*:\s")
 # The first person of the told clause: the teller or the interview's answerer is its subject ("We met the governor
 # twice, X told reporters", "X: I met him twice").
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# An interview answer's "we" is the answerer's body (a firm's head: "X: We tried it in July with two trains"), "I"
+# the answerer.
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|[Mm]y)\b")
 
 
 def trailing_teller(body: str, trigger_end: int, start: int, end: int, sentence_end: int,
@@ -1746,6 +1749,7 @@ def trailing_teller(body: str, trigger_end: int, start: int, end: int, sentence_
 
 def answer_label(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int) -> bool:
     """Whether the person name at [start, end), opening its sentence, labels an interview answer that holds the
-    trigger ("X: Eighteen tanks arrived"; not "X: We tried it in July", the answerer's own act)."""
+    trigger ("X: Eighteen tanks arrived"; "X: We tried it in July", an interviewed head's "we" being the body's; not
+    "X: I met him twice", the answerer's own act)."""
     return (not body[sentence_start:start].strip(" \"“")) and bool(_ANSWER_LABEL.match(body, end, trigger[0])) \
-        and "\n" not in body[end:trigger[0]] and not _FIRST_PERSON.search(body, end, trigger[0])
+        and "\n" not in body[end:trigger[0]] and not _FIRST_PERSON_SINGULAR.search(body, end, trigger[0])
