@@ -65,6 +65,13 @@ ROWS = {
     "the court of a sports body": (
         "The Supreme Court dismissed a land case in May. The football federation suspended the striker in "
         "August.", "suspended", {"Supreme Court"}, set()),
+    "convicted in another state, the court's city named": (
+        "Martha Nangolo was sentenced in the Windhoek High Court on Monday. She had been convicted of fraud in "
+        "Botswana in 2019.", "convicted", {"Windhoek High Court"}, set()),
+    # (should still fire: the conviction's state is the court's, named before)
+    "convicted in the court's own state": (
+        "Martha Nangolo was sentenced in the Windhoek High Court in Namibia on Monday. She was convicted of fraud "
+        "in Namibia in August.", "convicted", set(), {"Windhoek High Court"}),
     # --- a demonym for a person's origin or a private person ---
     "Polish-born architect": (
         "The Polish-born architect signed a contract with the city of Dubai on Monday.", "signed", {"Poland"},
@@ -101,6 +108,7 @@ ROWS = {
 }
 
 XFAIL: dict[str, str] = {
+    "convicted in another state, the court's city named": "over-fires before the narrowing",
     "convicted abroad": "court_act reads the article's one court for any conviction; telling a court of the place "
                         "the act names ('convicted in Uganda') from the court's own would need the court's state: "
                         "not narrowed this round",
