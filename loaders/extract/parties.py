@@ -1415,6 +1415,10 @@ class ArticleEntities:
             context = {word for word in re.findall(r"[a-z]+", self._body[previous_start:sentence_end].lower())}
             if not context & (COURT_CUES - COURT_ACTS_WITH_CUES):
                 return None
+        before = set(self.countries_before(trigger[0]))
+        if any(not country in before and _IN_BEFORE.search(self._body, max(trigger[1], start - 8), start)
+               for start, country in self._states if trigger[1] <= start < sentence_end):
+            return None  # "She had been convicted in Botswana": another state's court, not the article's
         return self.sole_body(COURT_HEADS)
 
     def teller_stand_in(self, sentence_start: int, trigger_start: int) -> list[str] | None:
@@ -1514,6 +1518,7 @@ class ArticleEntities:
         return named
 
 
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # A state the text leaves unnamed, between the named one and the stand-in ("a third country", "another nation"),
 # and a restrictive clause right after the stand-in ("the country she now calls home"): not the named state.
 _INDEFINITE_STATE = re.compile(r"\b(?:an?|another|one|some|any|third|other)\s+(?:[a-z-]+\s+)?(?:"

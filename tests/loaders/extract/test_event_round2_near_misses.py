@@ -108,10 +108,6 @@ ROWS = {
 }
 
 XFAIL: dict[str, str] = {
-    "convicted in another state, the court's city named": "over-fires before the narrowing",
-    "convicted abroad": "court_act reads the article's one court for any conviction; telling a court of the place "
-                        "the act names ('convicted in Uganda') from the court's own would need the court's state: "
-                        "not narrowed this round",
     "Ghanaian-American writer": "a hyphenated demonym pair before a person's noun is read as two states by the "
                                 "window's gazetteer hits (not the round-2 demonym rule): left for now",
     "a body telling of another body's act": "no event is stored at 'cleared'; the row's event is the denial itself, "
