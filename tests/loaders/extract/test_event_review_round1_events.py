@@ -77,12 +77,25 @@ ROWS = {
     "and Z is expected to join": (
         "Ana Silva met Karl Brenner in Lisbon on Monday, and Jan Novak is expected to join talks next week.",
         (S, B, N), "met", "p", {S, B}),
+    # --- near misses of the narrowing: the speaker's pronoun inside another subject's relative clause ---
+    "the company she founded": (
+        "Ana Silva said the company she founded had been sold to a Dutch fund in May.", (S,), "sold", "p", set()),
+    "the council he chairs": (
+        "Karl Brenner said the council he chairs voted to close the library in May.", (B,), "voted", "p", set()),
+    "the plant where she worked": (
+        "Meera Pillai said the plant where she worked was closed in June.", (M,), "closed", "p", set()),
+    # (kept: the pronoun a subject of the trigger's clause)
+    "the union and he": (
+        "Jan Novak said the union and he had signed the deal in May.", (N,), "signed", "p", {N}),
     # --- guards of the list rule's comma chain ---
     "comma chain closed by and": (
         "Norway, Sweden and Denmark met in Oslo on Monday.", (), "met", "a", {"Norway", "Sweden", "Denmark"}),
 }
 
 XFAIL: dict[str, str] = {
+    "the company she founded": "over-fires before the narrowing",
+    "the council he chairs": "over-fires before the narrowing",
+    "the plant where she worked": "over-fires before the narrowing",
     "answer label we": "an interview answer's 'we' is read as the answerer's body, not the answerer: two tune golds "
                        "(a shipping firm's head, 'X: We tried it in July'; a start-up's founder, 'X: We have a "
                        "hearing with the bank next month') have no person there, and keeping the label for 'we' "
