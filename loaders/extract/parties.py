@@ -1692,6 +1692,13 @@ _SAYING_OCCASION = re.compile(r"\s*(?:after|at|during|before|following|ahead\s+o
 # or an aside ("said Tuesday she would visit", "told colleagues she had resigned", "said that, after months of
 # pressure, she had resigned", "explained why he resigned", "said: 'I met him twice'").
 _SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# What opens the clause of the speaker's pronoun: the reported clause's start, a link, an aside's or quote's mark, a
+# time word; not a noun the pronoun's relative clause qualifies ("the company she founded", "the plant where she").
+_PRONOUN_OPENS = re.compile(r"(?:^|[,:;'\"“‘(]|\b(?:that|why|how|when|whether|if|and|or|but|because|after|before|"
+                            r"since|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|"
+                            r"today|tonight|yesterday))\s*$", re.I)
+# A "told" addressee of a few lower-case words before the pronoun ("told colleagues she", "told his supporters he").
+_ADDRESSEE_WORDS = re.compile(r"\s*(?:[a-z]+\s+){1,3}")
 # An infinitive trigger whose verb has no subject of its own: the speaker's ("confirmed plans to meet"), also
 # after an empty "it" ("said it had been an honour to meet").
 _TO_BEFORE_TRIGGER = re.compile(r"\bto\s*$")
@@ -1717,8 +1724,12 @@ def reporting_speaker(body: str, end: int, trigger: tuple[int, int], noun_trigge
     rest = between[position:]
     if not rest.strip() or _SPEAKER_TAKEN_UP.match(rest) or _SAYING_OCCASION.match(rest):
         return False
-    if _SPEAKER_PRONOUN.search(rest):
-        return False  # "said Tuesday she would visit", "told his supporters he would meet", "said: 'I met him'"
+    told = verb.group(0).lower().startswith(("tell", "told"))
+    for pronoun in _SPEAKER_PRONOUN.finditer(rest):
+        prior = rest[:pronoun.start()]
+        if _PRONOUN_OPENS.search(prior) or (told and _ADDRESSEE_WORDS.fullmatch(prior)):
+            return False  # "said Tuesday she would visit", "told his supporters he would meet", "said: 'I met him'"
+        # (not "said the company she founded had been sold": a relative clause of another subject)
     if _TO_BEFORE_TRIGGER.search(rest) and (not _CLAUSE_VERB.search(rest) or _DUMMY_IT.match(rest)):
         return False  # "confirmed plans to meet", "said it had been an honour to meet": no subject of its own
     if noun_trigger and not _CLAUSE_VERB.search(rest):

@@ -93,9 +93,6 @@ ROWS = {
 }
 
 XFAIL: dict[str, str] = {
-    "the company she founded": "over-fires before the narrowing",
-    "the council he chairs": "over-fires before the narrowing",
-    "the plant where she worked": "over-fires before the narrowing",
     "answer label we": "an interview answer's 'we' is read as the answerer's body, not the answerer: two tune golds "
                        "(a shipping firm's head, 'X: We tried it in July'; a start-up's founder, 'X: We have a "
                        "hearing with the bank next month') have no person there, and keeping the label for 'we' "
