@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -200,9 +200,26 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     # An opening adverbial ("On Tuesday, the court quashed ...") dates the clause that follows it.
     if following and _OPENING.match(body, sentence[0], position[0]).end() == position[0] and \
             body[following.start()] == ",":
-        after = _CLAUSE_BREAK.search(body, following.end(), high)
-        right = after.start() if after else high
+        # ... read past the commas of a place or an apposition in its subject, up to the first comma after a
+        # verb ("Last month, the only pharmacy in Harlow County, Kentucky, closed its doors"; "On 4 May, the Varn
+        # council, the region's largest, approved ..."); any other break ends it ("the board, which has ...")
+        right = high
+        for after in _CLAUSE_BREAK.finditer(body, following.end(), high):
+            if after.group(0) == "," and not _has_verb(body, following.end(), after.start()):
+                continue
+            right = after.start()
+            break
     return left, right
+
+
+_FINITE = frozenset("is are was were has have had will would shall can could may might must says say said do does "
+                    "did".split())
+
+
+def _has_verb(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds a finite verb: an auxiliary or copula, or a word read as an event verb."""
+    return any(match.group(0).lower() in _FINITE or _is_event_verb(body, match.start(), match.group(0))
+               or match.group(0).lower() in NOT_EVENT_VERBS for match in _WORD.finditer(body, start, end))
 
 
 # A plural counted by a number, and the relative clause's subject before its verb: "the 25 parties he hosted".
@@ -279,6 +296,8 @@ def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
         return None
     for word in re.finditer(r"[\w-]+", body[date.end:match.end()]):
         if word.group(0).lower() in EVENT_NOUNS:
+            if word.group(0).lower() in RESEARCH_NOUNS:
+                return None  # "the March 2022 report": a document named by its date, no happening
             return date.end + word.start(), date.end + word.end()
     return None
 
@@ -448,11 +467,15 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue
         if _DOCUMENT_DATE_BEFORE.search(body, max(0, date.start - 14), date.start):
             continue  # "a report dated 2 March": a document's own date, no happening
-        if _habitual_date(body, clause, date, sentence):
+        when_word = _when_clause_verb(body, date, sentence, taken_spans, refused)
+        if when_word is None and _habitual_date(body, clause, date, sentence):
             continue  # "The protests typically peak in September", "peak in September, when students return"
-        if _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6):
+        bound = _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6)
+        if when_word is None and bound:
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
-        if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
+        if bound:
+            word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
+        elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
         elif (planned := _PLANNED_FOR.match(date.phrase)) and (
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
@@ -475,6 +498,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
             word = _reporting_word(body, clause, date, refused)
+        if word is None:
+            # the date's own clause first ("The protests began in September, when students returned"), else the
+            # when-clause after it ("the 2023 drought, when tanks ran dry")
+            word = when_word
         if word is not None and _CANCEL_VERB.fullmatch(body, *word):
             # "A community forum the council had planned to hold ... was cancelled": the event is the gathering
             # the subject names (the verb gives its status)
@@ -500,15 +527,88 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
-                and (_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
+                and ((_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
+                      and _acting_subject(body, sentence[0], word))
                      or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS
-                         and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))):
+                         and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
+                _written_out(date) and _doer_clause(body, sentence, word)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; so is a
             # definite piece of research the subject heads: "The audit, published in January 2025, found")
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found
+
+
+# A date followed by ", when <clause>" dates that clause ("since last year, when the water board approved
+# limits", "the 2023 drought, when tanks ran dry"); a when-clause telling a state, a plan or speech dates nothing
+# ("when it had 4,000 residents", "when the council is to review them").
+_WHEN_AFTER = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,\s*when\s+", re.I)  # ("the 2023 drought, when")
+_PRESENT_OR_FUTURE = frozenset("is are will would shall can could may might must says say do does".split())
+_PAST_AUXILIARY = frozenset("has have had was were did been".split())
+
+
+def _when_clause_verb(body: str, date: DateMention, sentence: tuple[int, int], taken: list[tuple[int, int]],
+                      refused: list[tuple[int, int]]) -> tuple[int, int] | None:
+    when = _WHEN_AFTER.match(body, date.end, sentence[1])
+    if when is None:
+        return None
+    following = _CLAUSE_BREAK.search(body, when.end(), sentence[1])
+    end = following.start() if following else sentence[1]
+    if _overlapped((when.start(), end), taken):
+        return None  # a trigger of the vocabulary tells the when-clause
+    for match in _WORD.finditer(body, when.end(), end):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _PRESENT_OR_FUTURE or lower in NOT_EVENT_VERBS or lower in STATE_VERBS:
+            return None
+        if lower in _PAST_AUXILIARY or _inside(match.start(), refused):
+            continue
+        if _is_event_verb(body, match.start(), word):
+            return match.span()
+    return None
+
+
+# A date written out: a year, or a month with its day ("On November 9", "on 12 March").
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _written_out(date: DateMention) -> bool:
+    return bool(_WRITTEN_YEAR.search(date.phrase) or _MONTH_DAY.search(date.phrase))
+
+
+_SUBJECT_REACH = 60
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+_THING_SUBJECT = re.compile(r"[\s\"“]*(?:The|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?$")
+# An object right after the verb: a determiner, a number or a name ("cancelled the tender", "laid off 200").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:the|a|an|its|their|his|her|\d|(?-i:[A-Z]))", re.I)
+
+
+def _doer_clause(body: str, sentence: tuple[int, int], word: tuple[int, int]) -> bool:
+    """Whether a verb's clause names a doer without a capitalised name (`eventwords.DOER_NOUNS`: "residents of
+    four colonias blocked", "officials came"), or is a passive past that happened to a definite thing ("The wharf
+    was destroyed")."""
+    if _is_event_verb(body, word[0], body[word[0]:word[1]]) is False:
+        return False
+    low = max(sentence[0], word[0] - _SUBJECT_REACH)
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(body, low, word[0])), default=low)
+    if any(m.group(0).lower() in DOER_NOUNS for m in _WORD.finditer(body, cut, word[0])):
+        return True
+    passive = _PASSIVE_BEFORE.search(body, low, word[0])
+    return passive is not None and _THING_SUBJECT.fullmatch(body, sentence[0], passive.start()) is not None
+
+
+def _acting_subject(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    """Whether a definite subject's clause tells a happening: its head a doer, a happening or an instrument
+    (`DOER_NOUNS`, `EVENT_NOUNS`, `INSTRUMENT_NOUNS`: "The municipality cancelled", "The previous protocol
+    expired"), or its verb passive or with an object. "The children played in the park", "The details emerged",
+    "The weather improved" tell none."""
+    heads = {m.group(0).lower() for m in _WORD.finditer(body, sentence_start, word[0])}
+    if heads & (DOER_NOUNS | EVENT_NOUNS | INSTRUMENT_NOUNS):
+        return True
+    return bool(_PASSIVE_BEFORE.search(body, max(sentence_start, word[0] - 20), word[0])
+                or _OBJECT_AFTER.match(body, word[1]))
 
 
 # A verb that ends or moves an event; its subject's event noun is the event told.

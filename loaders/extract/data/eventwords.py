@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
 IRREGULAR_PAST = _words("""
 beat won lost made held began hit took left struck sought bought sold went came gave ran broke fought
 caught paid sent spent built shot stole froze drew threw wrote chose flew drove swore shut quit overtook
-withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
+withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met laid
 """)
 
 # Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
@@ -98,6 +98,26 @@ sailings opener decider hearing sitting session budget census recount
 markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
+""")
+
+# The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
+# ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With
+# a date written out (a year, or a month with its day) such a subject is explicit enough; "The children played in
+# the park on 4 May 2025" names no doer.
+DOER_NOUNS = _words("""
+officials official residents villagers protesters demonstrators strikers workers employees staff farmers fishermen
+police officers troops soldiers forces army navy militants rebels gunmen attackers insurgents fighters
+authorities government ministry council municipality court judge judges board regulator regulators
+company firm operator agency commission parliament lawmakers legislators senators voters prosecutors
+investigators firefighters rescuers crews crew inspectors engineers contractors students teachers doctors nurses
+leaders ministers delegates negotiators activists unions union
+""")
+
+# Instruments whose coming into force or expiry is a happening of its own ("The previous protocol expired in
+# November 2024"): a definite subject so headed tells a happening without a name (`opendates._acting_subject`).
+INSTRUMENT_NOUNS = _words("""
+protocol treaty agreement accord deal contract law laws licence license permit moratorium ceasefire truce lease
+concession mandate tender
 """)
 
 # Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
