@@ -107,3 +107,30 @@ def test_a_plan_in_a_quote_is_planned():
     events = events_of(body, "Karl Brenner", published=date(2026, 4, 20))
     assert events and all(e.status != "occurred" for e in events if e.start_date), [
         (body[e.start:e.end], e.start_date, e.status) for e in events]
+
+
+# The name of such an event tells its clause's subject (`eventnames._clause_subject`): the subject of a reported
+# clause after its speech verb ("She says officials came"), a noun after a demonstrative ("This wharf"), and a
+# subject before a place's or an apposition's commas ("the only pharmacy in Harlow County, Kentucky, closed").
+# Near misses: a demonstrative alone is a pronoun, and a speaker is no subject of what they report.
+NAMES = [
+    # (sentence, trigger, words the name must start with, or words it must not start with: "!words")
+    ("She says officials came to her street in 2021 and promised a drainage canal.", "came", "Officials came"),
+    ("This wharf was destroyed by high waves in January 2022.", "destroyed", "Wharf"),
+    ("Last month, the only pharmacy in Harlow County, Kentucky, closed its doors.", "closed", "Only pharmacy"),
+    ("On 4 May, the Varn council, the region's largest, approved the budget.", "approved", "Varn council"),
+    ("This was approved by the Tarnby council on 4 May 2025.", "approved", "!This"),
+    ("Karl Brenner says the sawmill in Tarnby laid off 200 workers in March 2025.", "laid", "!Karl Brenner says"),
+    ("She said the Tarnby plant closed in 2019.", "closed", "!She"),
+]
+
+
+@pytest.mark.parametrize("body, trigger, opening", NAMES, ids=[row[0][:50] for row in NAMES])
+def test_the_name_tells_the_clause_subject(body, trigger, opening):
+    events = events_of(body, *[n for n in ("Karl Brenner", "Ana Silva") if n in body], published=PUBLISHED)
+    names = [e.name for e in events if body[e.start:e.end] == trigger]
+    assert names, [(body[e.start:e.end], e.name) for e in events]
+    if opening.startswith("!"):
+        assert not names[0].startswith(opening[1:]), names
+    else:
+        assert names[0].startswith(opening), names
