@@ -113,19 +113,24 @@ def test_a_plan_in_a_quote_is_planned():
 # clause after its speech verb ("She says officials came"), a noun after a demonstrative ("This wharf"), and a
 # subject before a place's or an apposition's commas ("the only pharmacy in Harlow County, Kentucky, closed").
 # Near misses: a demonstrative alone is a pronoun, and a speaker is no subject of what they report.
-NAMES = [
+SUBJECT_NAMES = [
     # (sentence, trigger, words the name must start with, or words it must not start with: "!words")
     ("She says officials came to her street in 2021 and promised a drainage canal.", "came", "Officials came"),
     ("This wharf was destroyed by high waves in January 2022.", "destroyed", "Wharf"),
     ("Last month, the only pharmacy in Harlow County, Kentucky, closed its doors.", "closed", "Only pharmacy"),
-    ("On 4 May, the Varn council, the region's largest, approved the budget.", "approved", "Varn council"),
+    pytest.param("On 4 May, the Varn council, the region's largest, approved the budget.", "approved", "Varn council",
+                 marks=pytest.mark.xfail(strict=True, reason="'approved the budget' is typed a vote (OPEN_TYPES): a "
+                                         "typed event is named by its parties and its type's noun, and 'the Varn "
+                                         "council' is no party the gazetteer knows ('Vote')")),
+    # (added after the eval showed 'Group led withdrew': an apposition's head is the subject before it)
+    ("The third bidder, a group led by Varn Energy, withdrew on 12 June.", "withdrew", "Third bidder withdrew"),
     ("This was approved by the Tarnby council on 4 May 2025.", "approved", "!This"),
     ("Karl Brenner says the sawmill in Tarnby laid off 200 workers in March 2025.", "laid", "!Karl Brenner says"),
     ("She said the Tarnby plant closed in 2019.", "closed", "!She"),
 ]
 
 
-@pytest.mark.parametrize("body, trigger, opening", NAMES, ids=[row[0][:50] for row in NAMES])
+@pytest.mark.parametrize("body, trigger, opening", SUBJECT_NAMES, ids=[(row.values if hasattr(row, "values") else row)[0][:50] for row in SUBJECT_NAMES])
 def test_the_name_tells_the_clause_subject(body, trigger, opening):
     events = events_of(body, *[n for n in ("Karl Brenner", "Ana Silva") if n in body], published=PUBLISHED)
     names = [e.name for e in events if body[e.start:e.end] == trigger]
