@@ -170,6 +170,9 @@ def _modifiers(body: str, start: int, low: int) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<!\w)-(?!\w)|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
                            + r"|and|but|so|that|which|who|where)(?![\w-])")
 _MAX_PHRASE = 6
+_REPORTING = frozenset("says said say tells told".split())
+# an apposition's segment: "the region's largest", "the Varn mayor" after a subject's name
+_APPOSED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w’'-]+['’]s\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*")
 
 
 def _clause_subject(body: str, start: int) -> tuple[str, bool]:
@@ -180,6 +183,33 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     # (no break: the phrase starts the body, or lies beyond the window and is too long anyway)
     words = before[breaks[-1].end():].split() if breaks else before.split()
+    # a subject before the commas of a place or an apposition ("the only pharmacy in Harlow County, Kentucky,
+    # closed"; "the Varn council, the region's largest, approved"): the first segment back that opens with an
+    # article, past segments of names or of an apposition's article, and no other break
+    index = len(breaks) - 1  # (the comma right before the trigger, when nothing stands between)
+    while not words and index >= 1 and breaks[index].group(0) == ",":
+        segment = before[breaks[index - 1].end():breaks[index].start()]
+        here = segment.split()
+        if here and here[0].lower() in ("the", "a", "an") and not _APPOSED.fullmatch(segment):
+            words = here
+            # ... itself an apposition of a subject opening the clause before it ("The third bidder, a group led
+            # by Varn Energy, withdrew"): that head
+            head = before[breaks[index - 2].end() if index >= 2 else 0:breaks[index - 1].start()].split()
+            if head and head[0].lower() in ("the", "a", "an") and (index < 2 or breaks[index - 2].group(0) != ","):
+                words = head
+        elif not here or not (all(word[:1].isupper() for word in here) or _APPOSED.fullmatch(segment)):
+            break  # a clause of its own, not a name or an apposition
+        index -= 1
+    # the subject of a reported clause follows its speech verb ("She says officials came")
+    told = [i for i, word in enumerate(words) if word.lower() in _REPORTING]
+    if told and told[-1] + 1 < len(words):
+        words = words[told[-1] + 1:]
+        if words and words[0].lower() == "that":
+            words = words[1:]
+    # a demonstrative before its noun is the noun's article ("This wharf"); alone it is a pronoun
+    if len(words) > 1 and words[0].lower() in ("this", "that", "these", "those") and \
+            words[1].lower() not in NAME_SUBJECT_SKIPPED:
+        words = words[1:]
     adjacent = True
     while words and (words[-1].lower() in NAME_SUBJECT_SKIPPED or (words[-1].lower().endswith("ly")
                                                               and words[-1].lower() not in LY_NOUNS)):

@@ -123,7 +123,8 @@ SUBJECT_NAMES = [
                                          "typed event is named by its parties and its type's noun, and 'the Varn "
                                          "council' is no party the gazetteer knows ('Vote')")),
     # (added after the eval showed 'Group led withdrew': an apposition's head is the subject before it)
-    ("The third bidder, a group led by Varn Energy, withdrew on 12 June.", "withdrew", "Third bidder withdrew"),
+    ("The third bidder, a group led by a French developer, withdrew on 12 June.", "withdrew",
+     "Third bidder withdrew"),  # (first written with "led by Varn Energy": a party the name then rightly heads)
     ("This was approved by the Tarnby council on 4 May 2025.", "approved", "!This"),
     ("Karl Brenner says the sawmill in Tarnby laid off 200 workers in March 2025.", "laid", "!Karl Brenner says"),
     ("She said the Tarnby plant closed in 2019.", "closed", "!She"),

@@ -116,7 +116,7 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("Staff: 200\n\nBrenn Mills has grown fast. It first opened in 1929.", "opened", "other"),
      "Brenn Mills opened"),
     (("The mill has grown fast. It first opened in 1929.", "opened", "other"), "Opened"),
-    (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
+    (("Acme said prices rose on Monday.", "rose", "other"), "Prices rose"),  # (round 4: the reported clause's subject after its speech verb)
     # ... and the phrase ends before a preposition of time or place
     (("A judge in Brenn on Monday temporarily blocked the law.", "blocked", "other", None, (), (), "Brenn"),
      "Judge blocked the law in Brenn"),
