@@ -140,3 +140,28 @@ def test_the_name_tells_the_clause_subject(body, trigger, opening):
         assert not names[0].startswith(opening[1:]), names
     else:
         assert names[0].startswith(opening), names
+
+
+# A clause that names no subject ("It was signed in February 2025") is named by the happening's noun
+# (`eventwords.VERB_NOUNS`: signed -> signing, approved -> approval), of its object when it has one that is not
+# the subject's own ("closed its doors" -> "Closure"). Near misses: a clause with a subject keeps its words, and a
+# verb the table lacks keeps its clause.
+HEADLESS = [
+    ("It was signed in February 2025.", "signed", "Signing"),
+    ("Ana Silva said it approved the budget on Monday.", "approved", "Approval of the budget"),
+    ("They arrested 14 people on Monday.", "arrested", "Arrest of 14 people"),
+    ("It closed its doors on Monday.", "closed", "Closure"),
+    ("They resigned on Monday.", "resigned", "Resignation"),
+    ("It was launched on Monday.", "launched", "Launch"),
+    # near misses
+    ("The budget was approved on Monday.", "approved", "Budget approved"),
+    ("They painted the fence on Monday.", "painted", "Painted the fence"),
+    ("Officials came to her street in 2021.", "came", "Officials came to her street"),
+    ("It lit the fire on Monday.", "lit", "Lit the fire"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", HEADLESS, ids=[row[0][:40] for row in HEADLESS])
+def test_a_headless_clause_is_named_by_its_noun(text, trigger, expected):
+    from tests.loaders.extract.test_eventnames import name
+    assert name(text, trigger, "other") == expected
