@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
-                                            IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
+                                            IRREGULAR_PAST, LY_NOUNS, VERB_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                             ELECTION_KINDS)
@@ -170,6 +170,8 @@ def _modifiers(body: str, start: int, low: int) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<!\w)-(?!\w)|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
                            + r"|and|but|so|that|which|who|where)(?![\w-])")
 _MAX_PHRASE = 6
+_OWN_OBJECT = re.compile(r"(?:its|their|his|her|our|my|itself|themselves|himself|herself)\b", re.I)
+_PREPOSITION = re.compile(r"(?:in|at|on|to|from|with|for|against|into|over|after|by)\b", re.I)
 _REPORTING = frozenset("says said say tells told".split())
 # an apposition's segment: "the region's largest", "the Varn mayor" after a subject's name
 _APPOSED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w’'-]+['’]s\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*")
@@ -345,6 +347,13 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                 # a participle right after its noun with its agent is a reduced relative ("a survey of U.S.
                 # moviegoers conducted by X"): the noun phrase names the event
                 return head[:1].upper() + head[1:] + place
+        if not head and trigger_text.lower() in VERB_NOUNS and not _AUXILIARY.search(
+                body, max(0, trigger[0] - 30), trigger[0]):
+            # no subject: the happening's noun, of its object when that is not the subject's own ("It was signed"
+            # -> "Signing", "approved the budget" -> "Approval of the budget", "closed its doors" -> "Closure")
+            noun = VERB_NOUNS[trigger_text.lower()]
+            of = "" if not tail or _OWN_OBJECT.match(tail) else (" " + tail if _PREPOSITION.match(tail) else " of " + tail)
+            return noun[:1].upper() + noun[1:] + of + place
         # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
         auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
         verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text

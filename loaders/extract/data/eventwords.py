@@ -120,6 +120,23 @@ protocol treaty agreement accord deal contract law laws licence license permit m
 concession mandate tender
 """)
 
+# The noun of a happening told by its verb, for a name when its clause names no subject (`eventnames`: "It was
+# signed in February" -> "Signing", "approved the budget" -> "Approval of the budget"). Past forms, lowercase.
+VERB_NOUNS = {
+    "arrested": "arrest", "approved": "approval", "resigned": "resignation", "launched": "launch",
+    "signed": "signing", "opened": "opening", "sentenced": "sentencing", "closed": "closure",
+    "detained": "detention", "released": "release", "elected": "election", "appointed": "appointment",
+    "dismissed": "dismissal", "fired": "dismissal", "acquired": "acquisition", "merged": "merger",
+    "evacuated": "evacuation", "rescued": "rescue", "suspended": "suspension", "banned": "ban",
+    "cancelled": "cancellation", "canceled": "cancellation", "postponed": "postponement",
+    "convicted": "conviction", "acquitted": "acquittal", "charged": "charging", "indicted": "indictment",
+    "inaugurated": "inauguration", "completed": "completion", "destroyed": "destruction",
+    "demolished": "demolition", "detected": "detection", "discovered": "discovery", "collapsed": "collapse",
+    "invaded": "invasion", "expelled": "expulsion", "deported": "deportation", "ratified": "ratification",
+    "adopted": "adoption", "rejected": "rejection", "withdrew": "withdrawal", "retired": "retirement",
+    "died": "death", "sold": "sale", "bought": "purchase", "built": "construction", "began": "start",
+}
+
 # Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
 # appeal was greatest among young voters" is attraction; "her appeal against the ruling" is a court's).
 NOUNS_IN_CONTEXT = {
