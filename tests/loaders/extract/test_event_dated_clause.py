@@ -165,3 +165,33 @@ HEADLESS = [
 def test_a_headless_clause_is_named_by_its_noun(text, trigger, expected):
     from tests.loaders.extract.test_eventnames import name
     assert name(text, trigger, "other") == expected
+
+
+# Two more ways a dated clause's verb went unread on the tune pages: an irregular past the list lacked ("the
+# migration crisis swept millions ... into Europe last year"), and a verb whose past form is also an adjective or
+# a speech word ("named", "called": `eventwords.NOT_EVENT_VERBS`) told right after a date that follows its subject
+# ("The energy ministry on Monday named Atlântico Verde ... as winners"), an object after it. Near misses: a state
+# bounded by since, speech after the date, and the adjective sense.
+MORE_FOUND = [
+    ("Rebels dug trenches around Tarnby on 4 May 2025.", "dug", "2025-05-04", "day"),
+    ("Floodwater swept cars off the Tarnby bridge on 4 May 2025.", "swept", "2025-05-04", "day"),
+    ("The Tarnby ministry on Monday named Varn Energy as the winner of the tender.", "named", "2026-06-08", "day"),
+    # (first written "called a strike at the Tarnby plant": the vocabulary's 'strike' tells it, already dated)
+    ("The Varn council on Monday listed the Tarnby mill as a heritage site.", "listed", "2026-06-08", "day"),
+]
+MORE_NOTHING = [
+    "The portrait of Karl Brenner has hung in the Tarnby hall since 2019.",
+    "The Tarnby ministry on Monday said Varn Energy had won the tender.",
+    "The Tarnby ferry, named Varn in 2019, is old.",
+    "The Varn park, called Tarnby Green since 2019, is closed.",
+]
+
+
+@pytest.mark.parametrize("body, trigger, when, precision", MORE_FOUND, ids=[row[0][:50] for row in MORE_FOUND])
+def test_more_dated_verbs(body, trigger, when, precision):
+    test_the_date_dates_its_clause(body, trigger, when, precision)
+
+
+@pytest.mark.parametrize("body", MORE_NOTHING, ids=[row[:50] for row in MORE_NOTHING])
+def test_more_near_misses(body):
+    test_no_dated_happening(body)
