@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -73,6 +73,7 @@ _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 # "has farmed near Yenda since 1951", "who ran a business in the town until 2023": the date bounds a state.
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|added|stated|wrote|tweeted)\b", re.I)
 _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
 # A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
 # peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
@@ -242,8 +243,20 @@ def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
 
+# A date between a subject and its verb ("The ministry on Monday named ..."): a weekday, yesterday, last week/month,
+# or a day with its month.
+_DATE_BEFORE_VERB = re.compile(r"(?-i:[A-Za-z][\w’'-]*)\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|"
+                               r"Fri|Satur|Sun)day|yesterday|week|month|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                               r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                               r"Nov|Dec)[a-z]*)(?:\s+(?:morning|afternoon|evening|night))?\s+$", re.I)
+_NAMED_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))", re.I)
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
+    if lower in DATED_SUBJECT_VERBS and _DATE_BEFORE_VERB.search(body, max(0, start - 40), start) and \
+            _NAMED_OBJECT_AFTER.match(body, start + len(word)):
+        return True  # "The energy ministry on Monday named Atlântico Verde ... as winners"
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
@@ -465,6 +478,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "the talks, the Strategic Dialogue, held this year in Beijing": the date tells of the talks
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
+        if _SPEECH_AFTER.match(body, date.end):
+            continue  # "The ministry on Monday said Varn had won the tender": the date is the speech's
         if _DOCUMENT_DATE_BEFORE.search(body, max(0, date.start - 14), date.start):
             continue  # "a report dated 2 March": a document's own date, no happening
         when_word = _when_clause_verb(body, date, sentence, taken_spans, refused)

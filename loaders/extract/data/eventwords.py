@@ -17,6 +17,7 @@ IRREGULAR_PAST = _words("""
 beat won lost made held began hit took left struck sought bought sold went came gave ran broke fought
 caught paid sent spent built shot stole froze drew threw wrote chose flew drove swore shut quit overtook
 withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met laid
+dug swept blew shook slid stung
 """)
 
 # Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
@@ -136,6 +137,13 @@ VERB_NOUNS = {
     "adopted": "adoption", "rejected": "rejection", "withdrew": "withdrawal", "retired": "retirement",
     "died": "death", "sold": "sale", "bought": "purchase", "built": "construction", "began": "start",
 }
+
+# Past forms also read as adjectives or speech (in `NOT_EVENT_VERBS`) that tell a happening when a date stands
+# between their subject and them and an object follows ("The energy ministry on Monday named Atlântico Verde as
+# winners", "The council on Monday listed the mill"); "the ferry, named Varn in 2019," stays an adjective.
+DATED_SUBJECT_VERBS = _words("""
+named listed called
+""")
 
 # Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
 # appeal was greatest among young voters" is attraction; "her appeal against the ruling" is a court's).
