@@ -40,7 +40,8 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
                                              MONARCHIES, REALMS, MONARCHY_STAND_INS,
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
-                                             COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS)
+                                             COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
+                                             MATTER_NOUNS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -174,6 +175,9 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administra
 # ... and, as the subject before the trigger, its side's words (`eventwords.STATE_SIDE_NOUNS`: "Polish officials")
 # (in the trigger's own clause: "Israeli officials were miffed that Putin's statements" is another clause's subject)
 _SIDE_CLAUSE_BREAK = re.compile(r"\bthat\b|[,;:]")
+# ... but a demonym's "side" in a clause telling a contest (`eventwords.CONTEST_WORDS`, a score) is a team's
+_TEAM_SIDE_AFTER = re.compile(r"\s+sides?\b")
+_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]\d)")
 _SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS, key=len, reverse=True)) + r")\b")
 # ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
 _PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:"
@@ -780,6 +784,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if hit.kind == "demonym" and _PRIVATE_PEOPLE_AFTER.match(body, hit.end):
             continue  # "Chinese students held a meeting", "Polish tourists signed": a nationality, no party
+        if hit.kind == "demonym" and _TEAM_SIDE_AFTER.match(body, hit.end) and (
+                _CONTEST.search(body, low, high) or _SCORE.search(body, low, high)):
+            continue  # "The Brazilian side beat Chelsea 2-0": a team's nationality, no state's side
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
                 _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)
                 or (hit.end <= trigger[0] and _SIDE_AFTER.match(body, hit.end)
@@ -1377,8 +1384,17 @@ class ArticleEntities:
                 body_match = match
         if body_match is not None and (found is None or body_match.start() > found.end()):
             found = body_match
-        if found is None:
-            return None
+        if found is None or _inside_quote(body, found.start()):
+            return None  # "'The kingdom signed a treaty in 1909,' a historian said of Kedah": the quote's own
+        if found.re is _ONE_STAND_IN and found.end() < trigger_start and (
+                after := _WORD_AFTER.match(body, found.end())) and not _verbish(after.group(1)):
+            return None  # "The country singer signed": the stand-in's word qualifies a noun, no state
+        if found.re is _GROUP_STAND_IN and (_GROUP_OF_AFTER.match(body, found.end()) and not any(
+                found.end() <= a < min(trigger_start, found.end() + 40) for a, _ in self._state_spans())
+                or _SEPARATE_BEFORE.search(body[max(0, found.start() - 160):found.start()].rsplit(". ", 1)[-1])
+                or self._matter_between(found.start())):
+            return None  # "both sides of the players' union dispute", "In a separate case, both sides", "A lawsuit
+            # ... Both sides signed": the sides of another matter, not the countries
         gap = _STAND_IN_GAP.fullmatch(body, found.end(), trigger_start)
         if gap is None or _STAND_IN_LINK.search(body, found.end(), trigger_start) or _STAND_IN_OBJECT.search(
                 body, max(clause_start, found.start() - 15), found.start()):
@@ -1393,6 +1409,19 @@ class ArticleEntities:
                 found.end() <= a < trigger_start for a, _ in self._hits):
             return None  # another subject between: "the government and Ghana's central bank signed"
         return self._resolve(found, already)
+
+    def _state_spans(self) -> list[tuple[int, int]]:
+        return [(start, start + 1) for start, _ in self._states]
+
+    def _matter_between(self, position: int) -> bool:
+        """Whether a matter with sides of its own (`eventwords.MATTER_NOUNS`: a case, a lawsuit, a strike, a match)
+        is written after the sentence naming the article's last country before `position`, so nearer the group
+        stand-in at `position` than the countries are."""
+        named = [start for start, _ in self._states if start < position]
+        if not named:
+            return False
+        stop = _SENTENCE_STOP.search(self._body, named[-1], position)
+        return stop is not None and _MATTER.search(self._body, stop.end(), position) is not None
 
     def sole_body(self, heads: frozenset[str]) -> str | None:
         """The one body of the article with one of `heads` (a name written shorter inside a longer one is that one:
@@ -1409,6 +1438,13 @@ class ArticleEntities:
         one court (`sole_body`), for a court's act (`eventwords.COURT_ACTS`), or a trial or hearing among a court's
         words in its sentence or the one before (`COURT_ACTS_WITH_CUES`, `COURT_CUES`)."""
         words = set(self._body[trigger[0]:trigger[1]].lower().split())
+        if _BY_AGENT_AFTER.match(self._body, trigger[1]) or (
+                _PAST_FORM.fullmatch(self._body, trigger[0], trigger[1])
+                and not _PASSIVE_OR_CHAINED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])):
+            return None  # "convicted by an anti-terrorism court", "The referee sentenced the striker": the act's
+            # agent is written (a past form is the court's only as a passive or a participle: "He was convicted")
+        if _OWNED_VERDICT.search(self._body, max(0, trigger[0] - 12), trigger[1]):
+            return None  # "Viewers gave their verdict": the verdict of those the pronoun takes up, not a court's
         if not words & COURT_ACTS:
             if not words & COURT_ACTS_WITH_CUES:
                 return None
@@ -1518,7 +1554,42 @@ class ArticleEntities:
         return named
 
 
+_OWNED_VERDICT = re.compile(r"\b(?:their|our|your|my)\s+verdicts?$", re.I)
+# A group stand-in followed by "of"/"in" is the sides of what follows ("both sides of the dispute") unless that
+# names a state; one after "separate(ly)" or "another" in its sentence is another matter's; the word after a
+# one-state stand-in must be a verb's or a function word ("The country signed", "The kingdom also", not "The
+# country singer")
+_GROUP_OF_AFTER = re.compile(r"\s+(?:of|in)\s+")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate(?:ly)?|another|unrelated)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_MATTER = re.compile(r"\b(?:" + "|".join(sorted(MATTER_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=\w)")
+_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s,.;:!?)]|$)")
+
+
+def _verbish(word: str) -> bool:
+    return (word in FUNCTION_WORDS or word.endswith(("ed", "ly", "s")) or word in IRREGULAR_PAST)
+
+
+def _inside_quote(body: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened in its paragraph and not yet closed."""
+    paragraph = body.rfind("\n", 0, position) + 1
+    text = body[:position + 1]  # (the mark's lookahead sees the stand-in's first letter)
+    marks = sorted([(m.start(), True) for m in _QUOTE_OPEN.finditer(text, paragraph) if m.start() < position]
+                   + [(m.start(), False) for m in _QUOTE_CLOSE.finditer(text, paragraph) if m.start() < position])
+    open_ = False
+    for _, opening in marks:
+        open_ = opening
+    return open_
+
+
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# A court's act written as a past form: a passive's ("was convicted"), a participle chained to one ("convicted in
+# August and sentenced"), or one opening an apposition or its sentence ("Okello, convicted in 2019,")
+_PAST_FORM = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
+_PASSIVE_OR_CHAINED = re.compile(r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting)|\band|\bor|[,;:.!?\"“‘]"
+                                 r"|^)\s+(?:\w+ly\s+)?$")
 # A state the text leaves unnamed, between the named one and the stand-in ("a third country", "another nation"),
 # and a restrictive clause right after the stand-in ("the country she now calls home"): not the named state.
 _INDEFINITE_STATE = re.compile(r"\b(?:an?|another|one|some|any|third|other)\s+(?:[a-z-]+\s+)?(?:"

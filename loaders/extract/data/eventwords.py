@@ -489,6 +489,12 @@ kingdom republic country nation emirate sultanate principality
 COUNTRY_GROUP_NOUNS = _words("""
 countries sides nations governments neighbours neighbors states capitals
 """)
+# Matters with two sides of their own ("both sides of the dispute", "In a separate case ..., both sides signed"):
+# written after the sentence that named the countries, nearer a group stand-in than they are, the stand-in is that
+# matter's sides, not the countries (`parties.ArticleEntities.stand_in`).
+MATTER_NOUNS = _words("""
+case cases lawsuit lawsuits suit suits litigation strike strikes match matches game games final fixture derby
+""")
 # Private people after a demonym ("Chinese students held a meeting", "Polish tourists", "Tajik farmers"): the
 # demonym names their nationality, not a state that took part, even in a gathering.
 PRIVATE_PEOPLE_NOUNS = _words("""
@@ -499,12 +505,12 @@ children patients voters supporters expatriates expats holidaymakers visitors bu
 # A court's acts: told without their agent ("She was convicted in August", "a hearing on the order is set for"),
 # they are the act of the one court the article names (`parties.ArticleEntities.sole_body`). "trial" and "hearing"
 # are a court's only among its words (`COURT_CUES` in the sentence or the one before): "a trial of two cargo trains",
-# "a parliamentary hearing" are not.
+# "a parliamentary hearing", "Viewers gave their verdict" are not.
 COURT_ACTS = _words("""
-convicted convict convicts conviction sentenced sentences sentencing acquitted acquittal jailed verdict
+convicted convict convicts conviction sentenced sentences sentencing acquitted acquittal jailed
 """)
 COURT_ACTS_WITH_CUES = _words("""
-trial hearing hearings heard
+trial hearing hearings heard verdict
 """)
 COURT_CUES = _words("""
 court judge magistrate prosecutor prosecutors prosecution accused defendant charges charged guilty sentence
