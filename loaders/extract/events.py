@@ -72,7 +72,8 @@ from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _locatio
                                          namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
-from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type, plan_undone_after
+from loaders.extract.opendates import (counted_subject, lead_verb, live_entries, open_triggers, open_type,
+                                      plan_undone_after)
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
@@ -621,6 +622,9 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                 body, trigger[1], mention.start) and bound.get(index) != trigger[0]:
             continue  # "Field passed an assessment and will not miss the clash next week", "resigned and will
             # leave office next month": the date of the coming second predicate, not of the past one
+        if (mention.value.precision == "year" and _past_verb(body, trigger)
+                and counted_subject(body, sentence.start, trigger[0])):
+            continue  # "Some 40,000 people visited the museum in 2024": a count over a year, a statistic
         if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
             continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(

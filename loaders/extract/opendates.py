@@ -74,6 +74,12 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|state
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 # "has farmed near Yenda since 1951", "who ran a business in the town until 2023": the date bounds a state.
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|added|stated|wrote|tweeted)\b", re.I)
+# A date after "by" told with a perfect ("By March 2025, police had made 40 arrests", "had risen by May"): a tally
+# or a state reached by then
+_BY_DATE = re.compile(r"\bby\s+$", re.I)
+_BY_PHRASE = re.compile(r"by\s", re.I)  # (the date's phrase may hold its "by": "By March 2025")
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|just|also|now)\s+)?(?:[a-z]+ed|"
+                             + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r"|been)\b", re.I)
 _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
 # A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
 # peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
@@ -105,6 +111,9 @@ def _habitual_date(body: str, clause: tuple[int, int], date: DateMention, senten
     """Whether the date tells a habit (`_HABIT_ADVERB`, `_GENERAL_WHEN_AFTER`), not one happening."""
     if _HABIT_ADVERB.search(body, clause[0], date.start):
         return True
+    if clause[0] > sentence[0] and not _has_verb(body, sentence[0], clause[0]) and _HABIT_ADVERB.search(
+            body, sentence[0], clause[0]):
+        return True  # "Every year since 2010, fishermen have blocked the harbour on 1 May": a fronted habit
     if not _BARE_MONTH.fullmatch(date.phrase):
         return False
     when = _GENERAL_WHEN_AFTER.match(body, date.end, sentence[1])
@@ -121,8 +130,8 @@ _QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|near
 # words lower case: "3 March farmers" is a date)
 _NOT_A_YEAR = r"(?!(?:1[89]|20)\d\d\b)"
 _APPROXIMATELY = r"(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?"
-_COUNTED_NOUN = (r"(?-i:(?:[a-z-]+\s+)?(?!(?:was|has|is|this|its|his|as|does|thus|us|plus|across|unless|whereas)\b)"
-                 r"[a-z-]{2,}s)")
+_COUNTED_NOUN = (r"(?-i:(?:[a-z-]+\s+)?(?:(?!(?:was|has|is|this|its|his|as|does|thus|us|plus|across|unless|whereas)\b)"
+                 r"[a-z-]{2,}s|people|children|men|women))")  # (plurals without -s: "Some 40,000 people visited")
 # ... or a count of things ("recorded 148 cases of crop damage in 2025": a number, then a plural noun) ...
 _COUNT_OBJECT = re.compile(r"\s+" + _APPROXIMATELY + _NOT_A_YEAR + r"\d[\d.,]*\s+" + _COUNTED_NOUN
                            + r"\b(?!\s+(?:ago|old)\b)", re.I)
@@ -132,6 +141,13 @@ _QUANTITY_SUBJECT = re.compile(r"(?:^|[\s,;:(])" + _APPROXIMATELY + r"[$€£¥]
                                r"(?:%|percent|per\s+cent|million|billion|trillion|bn|m)?\s+" + _COUNTED_NOUN
                                + r"(?-i:\s+of(?:\s+[a-z-]+){1,2})?\s+$", re.I)
 _QUANTITY_SUBJECT_REACH = 60
+
+
+def counted_subject(body: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the verb at `word_start` has a count as its subject ("Some 40,000 people visited", "About 4,200
+    pilgrims passed through"): over a year, a statistic, not one happening."""
+    return _QUANTITY_SUBJECT.search(body, max(sentence_start, word_start - _QUANTITY_SUBJECT_REACH),
+                                    word_start) is not None
 # A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
 # residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
 _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
@@ -485,6 +501,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         when_word = _when_clause_verb(body, date, sentence, taken_spans, refused)
         if when_word is None and _habitual_date(body, clause, date, sentence):
             continue  # "The protests typically peak in September", "peak in September, when students return"
+        if (_BY_DATE.search(body, max(0, date.start - 4), date.start) or _BY_PHRASE.match(date.phrase)) and (
+                _PERFECT_BEFORE.search(body, min(clause[0], date.start), max(clause[1], date.end))):
+            continue  # "By March 2025, police had made 40 arrests": a tally up to a date, no one happening
         bound = _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6)
         if when_word is None and bound:
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening

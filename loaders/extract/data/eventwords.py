@@ -361,7 +361,9 @@ HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "rem
 # `opendates`). (`modality`'s 'habit' rule reads its own list before a trigger.)
 HABIT_ADVERBS = ("typically", "often", "usually", "always", "normally", "generally", "regularly", "traditionally",
                  "sometimes", "rarely", "seldom", "frequently", "routinely", "customarily", "habitually",
-                 "invariably", "tend to", "tends to", "tended to")
+                 "invariably", "tend to", "tends to", "tended to", "annually", "every year", "each year",
+                 "every month", "each month", "every week", "each week", "every day", "each day", "every spring",
+                 "every summer", "every autumn", "every winter")
 
 # Heads of a subject phrase whose demonym names the state that acted ("a Norwegian survey ship had anchored",
 # "Russian forces struck"): the state's craft, forces and services. A demonym before other heads ("Norwegian
