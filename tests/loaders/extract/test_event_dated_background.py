@@ -66,3 +66,28 @@ def test_background_dates_date_only_their_clause(body, allowed):
     wrong = [(trigger, when) for trigger, when in dated
              if not any(word in trigger.split() and when.startswith(prefix) for word, prefix in allowed.items())]
     assert not wrong, dated
+
+
+# A second batch aimed at round 4's three mechanisms (a fronted date past commas, ", when", a written-out date for a
+# doer or a definite passive), written before running.
+ROUND4_ROWS = [
+    ("In 2019, a year after she joined the council, Ana Silva was named deputy mayor.", {"named": "2019",
+                                                                                        "joined": "2018"}),
+    ("Last month, residents, many of whom work in Varn, said the bus service was poor.", {}),
+    ("On 4 May, a public holiday, most shops in Tarnby stay closed.", {}),
+    ("In March 2025, the month the strike began, unemployment in Tarnby stood at 9 percent.", {"strike": "2025-03",
+                                                                                               "began": "2025-03"}),
+    ("Tarnby has been quiet since 2019, when the mine was sold to a firm that still runs it.", {"sold": "2019"}),
+    ("The festival dates back to 1921, when the town was a fishing port.", {}),
+    ("Residents remember 2011, when the river is said to have frozen solid.", {}),
+    ("Police officers in Tarnby earn 40,000 euros a year, according to a 2024 survey.", {}),
+    ("Residents of Tarnby will vote on the plan on 3 May 2027.", {}),
+    ("Officials expect residents to return by 3 May 2026.", {}),
+    ("The wharf, damaged in 2022, is used by fishermen every day.", {"damaged": "2022"}),
+    ("Volunteers rebuild the Tarnby dam every summer, most recently in August 2025.", {"rebuild": "2025-08"}),
+]
+
+
+@pytest.mark.parametrize("body, allowed", ROUND4_ROWS, ids=[row[0][:50] for row in ROUND4_ROWS])
+def test_round4_rules_near_misses(body, allowed):
+    test_background_dates_date_only_their_clause(body, allowed)
