@@ -544,6 +544,10 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
     return sorted(chosen)
 
 
+# "dates back to 1921", "goes back to 2015", "traces its roots to 1890": a date of the origin of what the subject
+# names, not of the event the trigger tells now.
+_ORIGIN_BEFORE = re.compile(r"\b(?:dates?|dated|dating|goes|go|going|went|gone|traces?|traced|tracing)\s+"
+                            r"(?:its\s+(?:roots|origins?|history)\s+)?back\s+to\s+$", re.I)
 # "for the second time this year", "for the first time since 2019": a date framing a count.
 _COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
                           r"(?:in\s+)?$", re.I)
@@ -622,6 +626,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                 body, trigger[1], mention.start) and bound.get(index) != trigger[0]:
             continue  # "Field passed an assessment and will not miss the clash next week", "resigned and will
             # leave office next month": the date of the coming second predicate, not of the past one
+        if _ORIGIN_BEFORE.search(body, max(0, mention.start - 30), mention.start):
+            continue  # "The festival dates back to 1921": the date of its origin, not of this one
         if (mention.value.precision == "year" and _past_verb(body, trigger)
                 and counted_subject(body, sentence.start, trigger[0])):
             continue  # "Some 40,000 people visited the museum in 2024": a count over a year, a statistic

@@ -67,8 +67,10 @@ _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.
                            r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
-                         re.I)
+# (a participle after a linking verb is an adjective too: "most shops stay closed", "the road remained blocked")
+_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently|stay|stays|stayed|remain|remains|"
+                         r"remained|seem|seems|seemed|look|looks|looked|appear|appears|appeared|keep|keeps|kept|"
+                         r"become|becomes|became|feel|feels|felt)|['’]s)\s+$", re.I)
 # "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
