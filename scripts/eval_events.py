@@ -123,6 +123,23 @@ def canonical_party(name: str) -> str:
     return text
 
 
+# "King Abdullah University of Science and Technology (KAUST)", "Namibia Power Corporation (NamPower)": a name the
+# article itself defines for a body is that body (its capitals, in order, are the initials of the body's words).
+_DEFINED_ALIAS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for|the|de|du|la)\s+)*){1,9}[A-Z][\w’'&.-]*)\s+\(([A-Z][A-Za-z&]{1,11})\)")
+
+
+def defined_aliases(body: str) -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for match in _DEFINED_ALIAS.finditer(body):
+        name, alias = match.group(1), match.group(2)
+        capitals = "".join(ch for ch in alias if ch.isupper())
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if len(capitals) >= 2 and (initials.startswith(capitals) or initials.endswith(capitals)
+                                   or any(initials[i:].startswith(capitals) for i in range(len(initials)))):
+            aliases[key(alias)] = canonical_party(name)
+    return aliases
+
+
 def place_country(name: str) -> str | None:
     hits = find_places_and_organisations(name)
     if len(hits) == 1 and hits[0].kind in ("country", "capital", "region") and (
@@ -340,7 +357,15 @@ def split_parties(gold: dict, people: list[dict] | None) -> dict:
     gold["participants_raw"] = list(gold.get("participants") or [])
     if "actors" in gold and people is None:  # events_gold: participants are people already
         gold["persons"] = list(gold["participants"])
-    elif "actors" in gold:  # fresh: actors are the non-person subset of participants
+    elif "actors" in gold and people:  # fresh: the participants that are the gold's people are its persons;
+        # a country or body listed among the participants but not among the actors is an actor all the same
+        # (scoring it as a person made a stored actor wrong twice: once as a missing person, once as an extra actor)
+        names = [n for person in people for n in [person["name"], *person.get("surface_forms", [])]]
+        gold["persons"] = [p for p in gold["participants"] if p not in gold["actors"]
+                           and any(same_name(p, n) for n in names)]
+        gold["actors"] = list(gold["actors"]) + [p for p in gold["participants"] if p not in gold["actors"]
+                                                 and p not in gold["persons"]]
+    elif "actors" in gold:  # fresh without a people list: actors are the non-person subset of participants
         gold["persons"] = [p for p in gold["participants"] if p not in gold["actors"]]
     else:  # seeds' format: people are the gold people, the rest are actors (derived)
         names = [n for person in (people or []) for n in [person["name"], *person.get("surface_forms", [])]]
@@ -395,7 +420,12 @@ def seeds_format_cases(set_name: str, half_name: str, gold_path: Path, folder: P
         note = _fix_published(article, item.get("published"))
         events = _run(article, registry)
         has_trigger = any("trigger" in g for g in item["events"])
-        golds = [split_parties(g, item.get("people") or []) for g in item["events"]]
+        people = [*(item.get("people") or []), *(item.get("boilerplate_people") or []),
+                  *({"name": a} for a in item.get("authors") or [] if isinstance(a, str))]
+        golds = [split_parties(g, people) for g in item["events"]]
+        aliases = defined_aliases(article.body)
+        for gold in golds:
+            gold["aliases"] = aliases
         case = Case(set_name, half_name, item["file"], article, events, golds, with_evidence=has_trigger, note=note)
         if has_trigger:
             for gold in golds:
@@ -582,8 +612,10 @@ def location_right(event: EventRecord, gold: dict) -> bool:
 
 
 def actors_right(event: EventRecord, gold: dict) -> bool:
+    aliases = gold.get("aliases") or {}
     if not gold.get("derived_actors"):
-        return same_set(event.actors, gold["actors"], canonical_party)
+        return same_set(event.actors, gold["actors"],
+                        lambda n: aliases.get(key(n)) or aliases.get(key(canonical_party(n))) or canonical_party(n))
     # Seeds' format: no actor list; every stored actor must be a gold participant or a gold person's country,
     # and one of the gold's non-person participants must be there when it has any.
     allowed = [canonical_party(n) for n in gold["actors"] + gold.get("person_countries", [])]
@@ -927,8 +959,12 @@ def main() -> int:
 
     print()
     all_details: dict = {}
+    pooled: dict[str, Counter] = {}
     for title, cases in groups:
         totals, details = score_cases(cases)
+        half = title.rsplit("/", 1)[-1]
+        if half in ("tune", "check") and title.split("/")[0] in (*BLIND_SETS, "events_gold"):
+            pooled.setdefault(half, Counter()).update(totals)
         all_details.update({(title, k): v for k, v in details.items()})
         fixed = sum(bool(case.note) for case in cases)
         lost = sum(1 for case in cases if case.with_evidence for g in case.golds if not g.get("spans"))
@@ -940,6 +976,10 @@ def main() -> int:
         if options.errors:
             for case in cases:
                 print_errors(case, details[case.id])
+    for half, totals in pooled.items():  # (summary figures only: the check halves are never read)
+        print()
+        print_block(f"pooled {half} halves (fresh sets and events_gold)", totals, derived_actors=False,
+                    has_status=True)
     if options.misses:
         print_dated_misses(groups, all_details)
     print("\n* actors derived from the seeds-format gold (participants that are not gold people); "

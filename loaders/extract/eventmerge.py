@@ -46,6 +46,7 @@ class _Mention:
     subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
     clause_end: int = -1  # where the trigger's clause ends, for the name
     stem: str | None = None  # `_trigger_stem`, once read
+    tellers: list[str] = field(default_factory=list)  # people who only tell of it (`parties.reporting_speaker`)
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -78,6 +79,7 @@ def _absorb(target: _Mention, other: _Mention) -> None:
     for name in other.participants:
         if name not in target.participants:
             target.participants.append(name)
+    target.tellers.extend(name for name in other.tellers if name not in target.tellers)
     for name in other.actors:
         if name not in target.actors:
             target.actors.append(name)
@@ -250,6 +252,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and event.date != mention.date):
             continue  # a plan told after what happened, with a date of its own, is another one ("held talks on
             # Monday. Talks between the carmaker and the government are planned for June")
+        if (mention.status == "planned" and event.status == "occurred" and mention.date is not None
+                and not mention.date_inherited and (event.date is None or event.date_inherited)
+                and not mention.participants and not mention.actors):
+            continue  # "X has won the runoff ... ahead of next year's state election": a plan told with a date of
+            # its own and no party is not what the article tells as done undated (no party says it is the same)
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
-                                            IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
+                                            IRREGULAR_PAST, LY_NOUNS, VERB_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                             ELECTION_KINDS)
@@ -170,6 +170,11 @@ def _modifiers(body: str, start: int, low: int) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<!\w)-(?!\w)|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
                            + r"|and|but|so|that|which|who|where)(?![\w-])")
 _MAX_PHRASE = 6
+_OWN_OBJECT = re.compile(r"(?:its|their|his|her|our|my|itself|themselves|himself|herself)\b", re.I)
+_PREPOSITION = re.compile(r"(?:in|at|on|to|from|with|for|against|into|over|after|by)\b", re.I)
+_REPORTING = frozenset("says said say tells told".split())
+# an apposition's segment: "the region's largest", "the Varn mayor" after a subject's name
+_APPOSED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w’'-]+['’]s\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*")
 
 
 def _clause_subject(body: str, start: int) -> tuple[str, bool]:
@@ -180,6 +185,33 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     # (no break: the phrase starts the body, or lies beyond the window and is too long anyway)
     words = before[breaks[-1].end():].split() if breaks else before.split()
+    # a subject before the commas of a place or an apposition ("the only pharmacy in Harlow County, Kentucky,
+    # closed"; "the Varn council, the region's largest, approved"): the first segment back that opens with an
+    # article, past segments of names or of an apposition's article, and no other break
+    index = len(breaks) - 1  # (the comma right before the trigger, when nothing stands between)
+    while not words and index >= 1 and breaks[index].group(0) == ",":
+        segment = before[breaks[index - 1].end():breaks[index].start()]
+        here = segment.split()
+        if here and here[0].lower() in ("the", "a", "an") and not _APPOSED.fullmatch(segment):
+            words = here
+            # ... itself an apposition of a subject opening the clause before it ("The third bidder, a group led
+            # by Varn Energy, withdrew"): that head
+            head = before[breaks[index - 2].end() if index >= 2 else 0:breaks[index - 1].start()].split()
+            if head and head[0].lower() in ("the", "a", "an") and (index < 2 or breaks[index - 2].group(0) != ","):
+                words = head
+        elif not here or not (all(word[:1].isupper() for word in here) or _APPOSED.fullmatch(segment)):
+            break  # a clause of its own, not a name or an apposition
+        index -= 1
+    # the subject of a reported clause follows its speech verb ("She says officials came")
+    told = [i for i, word in enumerate(words) if word.lower() in _REPORTING]
+    if told and told[-1] + 1 < len(words):
+        words = words[told[-1] + 1:]
+        if words and words[0].lower() == "that":
+            words = words[1:]
+    # a demonstrative before its noun is the noun's article ("This wharf"); alone it is a pronoun
+    if len(words) > 1 and words[0].lower() in ("this", "that", "these", "those") and \
+            words[1].lower() not in NAME_SUBJECT_SKIPPED:
+        words = words[1:]
     adjacent = True
     while words and (words[-1].lower() in NAME_SUBJECT_SKIPPED or (words[-1].lower().endswith("ly")
                                                               and words[-1].lower() not in LY_NOUNS)):
@@ -315,6 +347,13 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                 # a participle right after its noun with its agent is a reduced relative ("a survey of U.S.
                 # moviegoers conducted by X"): the noun phrase names the event
                 return head[:1].upper() + head[1:] + place
+        if not head and trigger_text.lower() in VERB_NOUNS and not _AUXILIARY.search(
+                body, max(0, trigger[0] - 30), trigger[0]):
+            # no subject: the happening's noun, of its object when that is not the subject's own ("It was signed"
+            # -> "Signing", "approved the budget" -> "Approval of the budget", "closed its doors" -> "Closure")
+            noun = VERB_NOUNS[trigger_text.lower()]
+            of = "" if not tail or _OWN_OBJECT.match(tail) else (" " + tail if _PREPOSITION.match(tail) else " of " + tail)
+            return noun[:1].upper() + noun[1:] + of + place
         # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
         auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
         verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text

@@ -57,10 +57,10 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
-from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
+from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
@@ -72,17 +72,19 @@ from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _locatio
                                          namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
-from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type, plan_undone_after
+from loaders.extract.opendates import (counted_subject, lead_verb, live_entries, open_triggers, open_type,
+                                      plan_undone_after)
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
                                      piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
-                                     domestic_officer, domestic_state)
+                                     domestic_officer, domestic_state, reporting_speaker, trailing_teller,
+                                     answer_label)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -542,6 +544,10 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
     return sorted(chosen)
 
 
+# "dates back to 1921", "goes back to 2015", "traces its roots to 1890": a date of the origin of what the subject
+# names, not of the event the trigger tells now.
+_ORIGIN_BEFORE = re.compile(r"\b(?:dates?|dated|dating|goes|go|going|went|gone|traces?|traced|tracing)\s+"
+                            r"(?:its\s+(?:roots|origins?|history)\s+)?back\s+to\s+$", re.I)
 # "for the second time this year", "for the first time since 2019": a date framing a count.
 _COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
                           r"(?:in\s+)?$", re.I)
@@ -620,6 +626,11 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                 body, trigger[1], mention.start) and bound.get(index) != trigger[0]:
             continue  # "Field passed an assessment and will not miss the clash next week", "resigned and will
             # leave office next month": the date of the coming second predicate, not of the past one
+        if _ORIGIN_BEFORE.search(body, max(0, mention.start - 30), mention.start):
+            continue  # "The festival dates back to 1921": the date of its origin, not of this one
+        if (mention.value.precision == "year" and _past_verb(body, trigger)
+                and counted_subject(body, sentence.start, trigger[0])):
+            continue  # "Some 40,000 people visited the museum in 2024": a count over a year, a statistic
         if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
             continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
@@ -708,14 +719,31 @@ def _citing_act(body: str, sentence: _Sentence, citing_word: int, date_starts: l
     return verbs[-1].span() if dated and verbs else None
 
 
+_SPEECH_EVENT_TYPES = frozenset({"statement", "press_conference"})
+_OCCASION_NOUNS = frozenset({"conference", "briefing", "interview", "session", "hearing", "ceremony"})
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|our|my|your)|['’]s?)\s+$", re.I)
+
+
+def _noun_trigger(body: str, trigger: tuple[int, int]) -> bool:
+    """Whether a trigger is a noun: its words end in a noun of the events vocabulary ("news conference", "talks",
+    "decision"), or a determiner stands right before it ("the walkout", "Thursday's concert")."""
+    words = re.findall(r"[a-z]+", body[trigger[0]:trigger[1]].lower())
+    return bool(words) and (words[-1] in ALL_EVENT_NOUNS or words[-1].rstrip("s") in ALL_EVENT_NOUNS
+                            or words[-1].rstrip("s") in _OCCASION_NOUNS
+                            or bool(_DETERMINER_BEFORE.search(body, max(0, trigger[0] - 40), trigger[0])))
+
+
 def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int],
-                  event_type: str = "") -> list[str]:
+                  event_type: str = "", tellers: list[str] | None = None) -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
     was not at the summit", "May was not invited"), those of another clause after it
     (`parties.in_another_clause_after`: what a statement says, a relative clause, the topic) and the subject of a
     clause that governs the trigger's (`parties.governs_another_clause`: "Brenner said Silva met Costa")."""
     names: list[str] = []
     absent: set[str] = set()
+    noun_trigger = _noun_trigger(body, trigger)
     for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
         if start >= trigger[1] and (_RESULT_CLAUSE.search(body, trigger[1], start)
                                     or in_subordinate_clause(body, trigger[1], start, end)
@@ -725,15 +753,99 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
             continue  # "Silva tweeted, quoting Brenner's statement": the cited one's, not a party of the act
         if end <= trigger[0] and _OWN_SUBORDINATE.search(body, end, trigger[0]):
             continue  # "Brenner praised farmers while Silva hosted a rally": the main clause's person
-        if end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
+        speaker = reporting_speaker(body, end, trigger, noun_trigger) if end <= trigger[0] else None
+        if speaker:
+            if tellers is not None and name not in tellers:
+                tellers.append(name)
+            continue  # "Brenner said the company would decide", "Brenner denied that the government had
+            # postponed": the speaker of the governing saying, whose clause has a subject of its own
+        if speaker is None and end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
                 body, end, trigger, event_type):
             continue  # "Brenner said Silva met Costa": the speaker of the governing clause, whose own clause has
             # another subject (but "Merkel said after the meeting" speaks of her own part)
+        if event_type not in _SPEECH_EVENT_TYPES and (
+                (start >= trigger[1] and trailing_teller(body, trigger[1], start, end, sentence.end, sentence.start))
+                or (end <= trigger[0] and answer_label(body, start, end, trigger, sentence.start))):
+            if tellers is not None and name not in tellers:
+                tellers.append(name)
+            continue  # "..., Defence Minister Brenner told reporters.", "Brenner: Eighteen tanks arrived": the teller
+        if start >= trigger[1] and _AND_BEFORE_NAME.search(body, trigger[1], start) and _own_clause_after(body, end):
+            continue  # "signed by Brenner, and Silva later criticised it": the coordinated clause's own subject
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:
             names.append(name)
+            last_end = end
+            # the rest of a coordinated list of the trigger's parties, however far it runs past the window
+            for later_start, later_end, later in people.within(end, sentence.end):
+                if later_start < last_end:
+                    continue
+                gap = body[last_end:later_start]
+                if not _LIST_GAP.fullmatch(gap) or _own_clause_after(body, later_end):
+                    break
+                if later not in names:
+                    names.append(later)
+                last_end = later_end
     return [name for name in names if name not in absent]
+
+
+_ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?P<conj>and|or)\s+)(?:the\s+)?")
+_POSSESSIVE_AFTER = re.compile(r"(?:['’]s?)(?!\w)")  # "the European Union's", "the United States'": no member
+_ACTOR_KINDS = frozenset({"country", "organisation", "ministry"})
+
+
+def _coordinated_actors(body: str, places: _Spans, sentence: _Sentence, actors: list[str]) -> list[str]:
+    """The rest of a coordinated list whose member is an actor: "with Spain and Poland pushing for", "with Argentina
+    and Chile" — the other countries and bodies of the list, unless one has a verb of its own ("and France drew")."""
+    hits = places.within(sentence.start, sentence.end)
+
+    def name_of(hit):
+        return hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
+    result = list(actors)
+    pending: list[str] = []
+    for index, (_, end, hit) in enumerate(hits):
+        if hit.kind not in _ACTOR_KINDS or name_of(hit) not in result:
+            continue
+        last_end = end
+        for later_start, later_end, later in hits[index + 1:]:
+            if later_start < last_end:
+                continue
+            gap = _ACTOR_LIST_GAP.fullmatch(body, last_end, later_start)
+            if (later.kind not in _ACTOR_KINDS or not gap or _OWN_VERB_AFTER_NAME.match(body, later_end)
+                    or _POSSESSIVE_AFTER.match(body, later_end)):
+                break
+            if name_of(later) and name_of(later) not in result and name_of(later) not in pending:
+                pending.append(name_of(later))
+            if gap.group("conj"):
+                result.extend(pending)  # the chain closes with "and"/"or": its comma members are members too
+                pending = []
+            last_end = later_end
+        pending = []  # a comma chain never closed ("with China, the United States' main rival"): no list
+    return result
+
+
+# A coordinated clause with a subject of its own after the trigger: ", and Silva later criticised it".
+_AND_BEFORE_NAME = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:\w+\s+){0,3}$")
+_OWN_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,;:.]{1,80},)?\s+(?:(?:later|also|then|still|had|has|have|\w+ly)\s+)*"
+                                  r"(?:(?-i:[a-z]+ed)|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+                                  + r"|said|says|was|were|is|are|will|would|could|told)\b")
+# A coordinated clause whose predicate refers back to the event is no clause of its own: ", and Novak was also
+# present", ", and Novak joined them later".
+_REFERS_BACK = re.compile(r"\s+(?:(?:also|later|then|too|\w+ly)\s+)*(?:(?:was|were)\s+(?:(?:also|too|\w+ly)\s+)*"
+                          r"(?:present|there|in\s+attendance)|joined\s+(?:them|him|her|the\s+two|in)|took\s+part)\b")
+
+
+def _own_clause_after(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a clause of its own (", and Silva later criticised it"),
+    not one that refers back to the event (", and Silva was also present")."""
+    return bool(_OWN_VERB_AFTER_NAME.match(body, end)) and not _REFERS_BACK.match(body, end)
+
+
+# What stands between two members of one list of people: commas, "and", and their titles or appositions, no verb
+# ("Brenner and the energy minister of the republic, Silva"; "Silva, and the EU's ambassador, Brenner").
+_LIST_GAP = re.compile(r"(?:\s*,\s*[^,;:.!?()\"“”]{0,80}?)?,?\s+and\s+(?!(?:then|later|also)\b)"
+                       r"(?:(?!\b(?:was|were|is|are|has|had|have|will|would|said|says|(?-i:[a-z]+ed))\b)[^,;:.!?()\"“”]){0,90}?"
+                       r"(?:,\s*)?")
 
 
 def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
@@ -991,6 +1103,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
                            [hit for _, _, hit in places.spans])
+    # the article's table of countries and bodies, against which a stand-in subject resolves ("the two countries")
+    entities = ArticleEntities(body, [hit for _, _, hit in places.spans], bodies)
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     # A live blog's entry is told on the day of its stamp ("18.20" over "Varn Ferries has cancelled ..."): its lead's
@@ -1112,7 +1226,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
-            mention.participants = _participants(body, people_spans, sentence, (start, end), event_type)
+            mention.participants = _participants(body, people_spans, sentence, (start, end), event_type,
+                                                 mention.tellers)
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None
@@ -1144,6 +1259,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                           [span for span in quoted if span != own_quote])
             if mention.actors and not object_states - set(mention.actors):
                 break
+        if mention.actors:
+            mention.actors = _coordinated_actors(body, places, sentence, mention.actors)
         # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
         # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
@@ -1221,6 +1338,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 speaker = _body_of_title(body, titled.group(1), sentence.start, acronyms)
             if speaker:
                 mention.actors = [speaker]
+            else:
+                # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
+                # cancelled": a stand-in telling of it, resolved against the article's table
+                mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
                 body, max(0, subject.start - 12), subject.start) and not _JOINT_BODY_OF.search(
@@ -1279,6 +1400,22 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
+        # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
+        # already among the actors in another form ("Serbian government") is not added again
+        standing = entities.stand_in(max(clause[0], start - 150), start,
+                                     [(a, b) for a, b, _ in people_spans.within(sentence.start, end)], mention.actors)
+        if standing:
+            added = [name for name in standing if not _has_state(mention.actors, name)]
+            mention.actors = added + mention.actors
+        if not mention.actors:
+            # "The Commission's plan, tabled in July": the owner of what an agentless participle tells of
+            mention.actors = list(entities.participle_owner((start, end)) or [])
+        # A court's act told without a court ("She was convicted in August"): the article's one court
+        if not any(word in name.lower() for name in mention.actors for word in COURT_HEADS):
+            court = entities.court_act((start, end), sentences[max(0, sentence_number - 1)].start, sentence.end)
+            if court:
+                mention.actors = [court] + mention.actors
         owners = _possessive_owners(body, sentence.start, start, sentence_number, mentions, sentences)
         if owners:
             mention.actors = owners + [name for name in mention.actors if name not in owners]
@@ -1400,7 +1537,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
-        nobody = not event.participants and not event.actors
+        # (one told of by a named person is as specific as before that person was no party of it)
+        nobody = not event.participants and not event.actors and not event.tellers
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)) and event.date is not None
@@ -1466,6 +1604,13 @@ _DATELINE_DAYS = 3  # told at most this many days before publication (or on a da
 
 
 _REACTION_VERB = re.compile(r"\b(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b", re.I)
+
+
+def _has_state(actors: list[str], country: str) -> bool:
+    """Whether the actors hold the country, by name or as its body written with its name or demonym."""
+    words = {country, *demonyms_of(country)}
+    return any(name == country or any(re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", name) for word in words)
+               for name in actors)
 
 
 def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list[str]) -> bool:

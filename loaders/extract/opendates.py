@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -67,12 +67,21 @@ _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.
                            r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
-                         re.I)
+# (a participle after a linking verb is an adjective too: "most shops stay closed", "the road remained blocked")
+_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently|stay|stays|stayed|remain|remains|"
+                         r"remained|seem|seems|seemed|look|looks|looked|appear|appears|appeared|keep|keeps|kept|"
+                         r"become|becomes|became|feel|feels|felt)|['’]s)\s+$", re.I)
 # "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 # "has farmed near Yenda since 1951", "who ran a business in the town until 2023": the date bounds a state.
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|added|stated|wrote|tweeted)\b", re.I)
+# A date after "by" told with a perfect ("By March 2025, police had made 40 arrests", "had risen by May"): a tally
+# or a state reached by then
+_BY_DATE = re.compile(r"\bby\s+$", re.I)
+_BY_PHRASE = re.compile(r"by\s", re.I)  # (the date's phrase may hold its "by": "By March 2025")
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|just|also|now)\s+)?(?:[a-z]+ed|"
+                             + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r"|been)\b", re.I)
 _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
 # A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
 # peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
@@ -104,6 +113,9 @@ def _habitual_date(body: str, clause: tuple[int, int], date: DateMention, senten
     """Whether the date tells a habit (`_HABIT_ADVERB`, `_GENERAL_WHEN_AFTER`), not one happening."""
     if _HABIT_ADVERB.search(body, clause[0], date.start):
         return True
+    if clause[0] > sentence[0] and not _has_verb(body, sentence[0], clause[0]) and _HABIT_ADVERB.search(
+            body, sentence[0], clause[0]):
+        return True  # "Every year since 2010, fishermen have blocked the harbour on 1 May": a fronted habit
     if not _BARE_MONTH.fullmatch(date.phrase):
         return False
     when = _GENERAL_WHEN_AFTER.match(body, date.end, sentence[1])
@@ -120,8 +132,8 @@ _QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|near
 # words lower case: "3 March farmers" is a date)
 _NOT_A_YEAR = r"(?!(?:1[89]|20)\d\d\b)"
 _APPROXIMATELY = r"(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?"
-_COUNTED_NOUN = (r"(?-i:(?:[a-z-]+\s+)?(?!(?:was|has|is|this|its|his|as|does|thus|us|plus|across|unless|whereas)\b)"
-                 r"[a-z-]{2,}s)")
+_COUNTED_NOUN = (r"(?-i:(?:[a-z-]+\s+)?(?:(?!(?:was|has|is|this|its|his|as|does|thus|us|plus|across|unless|whereas)\b)"
+                 r"[a-z-]{2,}s|people|children|men|women))")  # (plurals without -s: "Some 40,000 people visited")
 # ... or a count of things ("recorded 148 cases of crop damage in 2025": a number, then a plural noun) ...
 _COUNT_OBJECT = re.compile(r"\s+" + _APPROXIMATELY + _NOT_A_YEAR + r"\d[\d.,]*\s+" + _COUNTED_NOUN
                            + r"\b(?!\s+(?:ago|old)\b)", re.I)
@@ -131,6 +143,13 @@ _QUANTITY_SUBJECT = re.compile(r"(?:^|[\s,;:(])" + _APPROXIMATELY + r"[$€£¥]
                                r"(?:%|percent|per\s+cent|million|billion|trillion|bn|m)?\s+" + _COUNTED_NOUN
                                + r"(?-i:\s+of(?:\s+[a-z-]+){1,2})?\s+$", re.I)
 _QUANTITY_SUBJECT_REACH = 60
+
+
+def counted_subject(body: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the verb at `word_start` has a count as its subject ("Some 40,000 people visited", "About 4,200
+    pilgrims passed through"): over a year, a statistic, not one happening."""
+    return _QUANTITY_SUBJECT.search(body, max(sentence_start, word_start - _QUANTITY_SUBJECT_REACH),
+                                    word_start) is not None
 # A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
 # residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
 _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
@@ -200,9 +219,26 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     # An opening adverbial ("On Tuesday, the court quashed ...") dates the clause that follows it.
     if following and _OPENING.match(body, sentence[0], position[0]).end() == position[0] and \
             body[following.start()] == ",":
-        after = _CLAUSE_BREAK.search(body, following.end(), high)
-        right = after.start() if after else high
+        # ... read past the commas of a place or an apposition in its subject, up to the first comma after a
+        # verb ("Last month, the only pharmacy in Harlow County, Kentucky, closed its doors"; "On 4 May, the Varn
+        # council, the region's largest, approved ..."); any other break ends it ("the board, which has ...")
+        right = high
+        for after in _CLAUSE_BREAK.finditer(body, following.end(), high):
+            if after.group(0) == "," and not _has_verb(body, following.end(), after.start()):
+                continue
+            right = after.start()
+            break
     return left, right
+
+
+_FINITE = frozenset("is are was were has have had will would shall can could may might must says say said do does "
+                    "did".split())
+
+
+def _has_verb(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds a finite verb: an auxiliary or copula, or a word read as an event verb."""
+    return any(match.group(0).lower() in _FINITE or _is_event_verb(body, match.start(), match.group(0))
+               or match.group(0).lower() in NOT_EVENT_VERBS for match in _WORD.finditer(body, start, end))
 
 
 # A plural counted by a number, and the relative clause's subject before its verb: "the 25 parties he hosted".
@@ -225,8 +261,20 @@ def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
 
+# A date between a subject and its verb ("The ministry on Monday named ..."): a weekday, yesterday, last week/month,
+# or a day with its month.
+_DATE_BEFORE_VERB = re.compile(r"(?-i:[A-Za-z][\w’'-]*)\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|"
+                               r"Fri|Satur|Sun)day|yesterday|week|month|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                               r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                               r"Nov|Dec)[a-z]*)(?:\s+(?:morning|afternoon|evening|night))?\s+$", re.I)
+_NAMED_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))", re.I)
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
+    if lower in DATED_SUBJECT_VERBS and _DATE_BEFORE_VERB.search(body, max(0, start - 40), start) and \
+            _NAMED_OBJECT_AFTER.match(body, start + len(word)):
+        return True  # "The energy ministry on Monday named Atlântico Verde ... as winners"
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
@@ -279,6 +327,8 @@ def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
         return None
     for word in re.finditer(r"[\w-]+", body[date.end:match.end()]):
         if word.group(0).lower() in EVENT_NOUNS:
+            if word.group(0).lower() in RESEARCH_NOUNS:
+                return None  # "the March 2022 report": a document named by its date, no happening
             return date.end + word.start(), date.end + word.end()
     return None
 
@@ -446,13 +496,22 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "the talks, the Strategic Dialogue, held this year in Beijing": the date tells of the talks
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
+        if _SPEECH_AFTER.match(body, date.end):
+            continue  # "The ministry on Monday said Varn had won the tender": the date is the speech's
         if _DOCUMENT_DATE_BEFORE.search(body, max(0, date.start - 14), date.start):
             continue  # "a report dated 2 March": a document's own date, no happening
-        if _habitual_date(body, clause, date, sentence):
+        when_word = _when_clause_verb(body, date, sentence, taken_spans, refused)
+        if when_word is None and _habitual_date(body, clause, date, sentence):
             continue  # "The protests typically peak in September", "peak in September, when students return"
-        if _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6):
+        if (_BY_DATE.search(body, max(0, date.start - 4), date.start) or _BY_PHRASE.match(date.phrase)) and (
+                _PERFECT_BEFORE.search(body, min(clause[0], date.start), max(clause[1], date.end))):
+            continue  # "By March 2025, police had made 40 arrests": a tally up to a date, no one happening
+        bound = _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6)
+        if when_word is None and bound:
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
-        if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
+        if bound:
+            word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
+        elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
         elif (planned := _PLANNED_FOR.match(date.phrase)) and (
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
@@ -475,6 +534,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
             word = _reporting_word(body, clause, date, refused)
+        if word is None:
+            # the date's own clause first ("The protests began in September, when students returned"), else the
+            # when-clause after it ("the 2023 drought, when tanks ran dry")
+            word = when_word
         if word is not None and _CANCEL_VERB.fullmatch(body, *word):
             # "A community forum the council had planned to hold ... was cancelled": the event is the gathering
             # the subject names (the verb gives its status)
@@ -500,15 +563,88 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
-                and (_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
+                and ((_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
+                      and _acting_subject(body, sentence[0], word))
                      or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS
-                         and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))):
+                         and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
+                _written_out(date) and _doer_clause(body, sentence, word)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; so is a
             # definite piece of research the subject heads: "The audit, published in January 2025, found")
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found
+
+
+# A date followed by ", when <clause>" dates that clause ("since last year, when the water board approved
+# limits", "the 2023 drought, when tanks ran dry"); a when-clause telling a state, a plan or speech dates nothing
+# ("when it had 4,000 residents", "when the council is to review them").
+_WHEN_AFTER = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,\s*when\s+", re.I)  # ("the 2023 drought, when")
+_PRESENT_OR_FUTURE = frozenset("is are will would shall can could may might must says say do does".split())
+_PAST_AUXILIARY = frozenset("has have had was were did been".split())
+
+
+def _when_clause_verb(body: str, date: DateMention, sentence: tuple[int, int], taken: list[tuple[int, int]],
+                      refused: list[tuple[int, int]]) -> tuple[int, int] | None:
+    when = _WHEN_AFTER.match(body, date.end, sentence[1])
+    if when is None:
+        return None
+    following = _CLAUSE_BREAK.search(body, when.end(), sentence[1])
+    end = following.start() if following else sentence[1]
+    if _overlapped((when.start(), end), taken):
+        return None  # a trigger of the vocabulary tells the when-clause
+    for match in _WORD.finditer(body, when.end(), end):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _PRESENT_OR_FUTURE or lower in NOT_EVENT_VERBS or lower in STATE_VERBS:
+            return None
+        if lower in _PAST_AUXILIARY or _inside(match.start(), refused):
+            continue
+        if _is_event_verb(body, match.start(), word):
+            return match.span()
+    return None
+
+
+# A date written out: a year, or a month with its day ("On November 9", "on 12 March").
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _written_out(date: DateMention) -> bool:
+    return bool(_WRITTEN_YEAR.search(date.phrase) or _MONTH_DAY.search(date.phrase))
+
+
+_SUBJECT_REACH = 60
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+_THING_SUBJECT = re.compile(r"[\s\"“]*(?:The|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?$")
+# An object right after the verb: a determiner, a number or a name ("cancelled the tender", "laid off 200").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:the|a|an|its|their|his|her|\d|(?-i:[A-Z]))", re.I)
+
+
+def _doer_clause(body: str, sentence: tuple[int, int], word: tuple[int, int]) -> bool:
+    """Whether a verb's clause names a doer without a capitalised name (`eventwords.DOER_NOUNS`: "residents of
+    four colonias blocked", "officials came"), or is a passive past that happened to a definite thing ("The wharf
+    was destroyed")."""
+    if _is_event_verb(body, word[0], body[word[0]:word[1]]) is False:
+        return False
+    low = max(sentence[0], word[0] - _SUBJECT_REACH)
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(body, low, word[0])), default=low)
+    if any(m.group(0).lower() in DOER_NOUNS for m in _WORD.finditer(body, cut, word[0])):
+        return True
+    passive = _PASSIVE_BEFORE.search(body, low, word[0])
+    return passive is not None and _THING_SUBJECT.fullmatch(body, sentence[0], passive.start()) is not None
+
+
+def _acting_subject(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    """Whether a definite subject's clause tells a happening: its head a doer, a happening or an instrument
+    (`DOER_NOUNS`, `EVENT_NOUNS`, `INSTRUMENT_NOUNS`: "The municipality cancelled", "The previous protocol
+    expired"), or its verb passive or with an object. "The children played in the park", "The details emerged",
+    "The weather improved" tell none."""
+    heads = {m.group(0).lower() for m in _WORD.finditer(body, sentence_start, word[0])}
+    if heads & (DOER_NOUNS | EVENT_NOUNS | INSTRUMENT_NOUNS):
+        return True
+    return bool(_PASSIVE_BEFORE.search(body, max(sentence_start, word[0] - 20), word[0])
+                or _OBJECT_AFTER.match(body, word[1]))
 
 
 # A verb that ends or moves an event; its subject's event noun is the event told.

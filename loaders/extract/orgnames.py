@@ -556,13 +556,22 @@ class ArticleOrganisations:
         between = body[starts[index]:position]
         return names[index] if opens and len(_SENTENCE_END.findall(between)) <= 1 else None
 
+    def opens_any(self, word: str, position: int) -> bool:
+        """Whether a body named before `position` opens with `word` ("Ministry" after "the Ministry of Health")."""
+        self._read()
+        starts, _ = self._by_first.get(word, ([], []))
+        return bool(starts) and starts[0] < position
+
     def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
         """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
         Renewables) or, `by_head`, whose head word is ("the alliance")."""
         self._read()
         starts, names = (self._by_head if by_head else self._by_first).get(word, ([], []))
         index = bisect_left(starts, position) - 1
-        if by_head and index >= 1 and names[index - 1] != names[index] and not _SENTENCE_STOP.search(
+        # (a generic first word, "the Ministry" after "the Ministry of Health and the Ministry of Finance", is read as
+        # a head: two bodies it opens in one sentence leave it unresolved)
+        if (by_head or word.lower() in ORG_HEADS) and index >= 1 and names[index - 1] != names[index] and \
+                not _SENTENCE_STOP.search(
                 self._body, starts[index - 1], starts[index]):
             return None  # "Kestle Savings Bank and Lode Trust Bank ... the bank": two in one sentence, neither nearer
         return names[index] if index >= 0 else None

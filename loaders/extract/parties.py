@@ -37,7 +37,11 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
-                                             STATE_BODY_HEADS)
+                                             STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
+                                             MONARCHIES, REALMS, MONARCHY_STAND_INS,
+                                             COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
+                                             COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
+                                             MATTER_NOUNS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -168,6 +172,16 @@ _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I
 # A country's demonym before its government's word acts for the country whatever the event ("the German
 # government approved"); other demonyms count only for meetings, visits, wars and the like.
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
+# ... and, as the subject before the trigger, its side's words (`eventwords.STATE_SIDE_NOUNS`: "Polish officials")
+# (in the trigger's own clause: "Israeli officials were miffed that Putin's statements" is another clause's subject)
+_SIDE_CLAUSE_BREAK = re.compile(r"\bthat\b|[,;:]")
+# ... but a demonym's "side" in a clause telling a contest (`eventwords.CONTEST_WORDS`, a score) is a team's
+_TEAM_SIDE_AFTER = re.compile(r"\s+sides?\b")
+_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]\d)")
+_SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS, key=len, reverse=True)) + r")\b")
+# ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
+_PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:"
+                                   + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True)) + r")\b")
 # A country written as the qualifier of a common noun inside a prepositional phrase ("a survey of U.S. moviegoers",
 # "a report on top U.S. rental car companies") names whose they are, not a party; its officials or government
 # act for it.
@@ -735,8 +749,9 @@ def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, peo
         short = known.refers_to(words[0], start, by_head=False)
         if short:
             return short
-        return words[0] if _unknown_agent(body, Subject(start, end, words[0]), (end, end), known,
-                                          names_written) else None
+        return words[0] if not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], start)) and _unknown_agent(
+            body, Subject(start, end, words[0]), (end, end), known, names_written) else None
+        # (not "the Ministry" after two ministries named: a stand-in, `ArticleEntities`)
     name = match.group(1)
     return name if names_written.get(name, 0) >= 2 and not any(
         is_given_name(word) or place_country(word) for word in words) else None
@@ -767,8 +782,15 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
+        if hit.kind == "demonym" and _PRIVATE_PEOPLE_AFTER.match(body, hit.end):
+            continue  # "Chinese students held a meeting", "Polish tourists signed": a nationality, no party
+        if hit.kind == "demonym" and _TEAM_SIDE_AFTER.match(body, hit.end) and (
+                _CONTEST.search(body, low, high) or _SCORE.search(body, low, high)):
+            continue  # "The Brazilian side beat Chelsea 2-0": a team's nationality, no state's side
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
-                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)) and not (
+                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)
+                or (hit.end <= trigger[0] and _SIDE_AFTER.match(body, hit.end)
+                    and not _SIDE_CLAUSE_BREAK.search(body, hit.end, trigger[0]))) and not (
                 hit.end <= trigger[0] and _RELATIVE_BETWEEN.search(body, hit.end, trigger[0]))):
             # (an officer before a relative clause holding the trigger is its antecedent's: "signed with the
             # Danish Minister of Culture, which was then condemned by ...")
@@ -915,13 +937,16 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         name = None
         if short:
             name = short  # "Westwind first sought permission": Westwind Renewables, named before
-        elif words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
+        elif (words[-1].lower() in ORG_HEADS and (len(words) >= 2 or not known.opens_any(words[0], subject.start))
+              ) or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
-        elif len(words) == 1 and _unknown_agent(body, subject, trigger, known, names_written):
-            name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows
+        elif len(words) == 1 and not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], subject.start)) \
+                and _unknown_agent(body, subject, trigger, known, names_written):
+            name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows (not a bare
+            # head, "the Ministry signed": a stand-in, `ArticleEntities`)
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
     if subject is not None and actors and subject.end <= trigger[0]:
@@ -1189,8 +1214,12 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     if governor is None or governor.group(0).lower().startswith("den"):
         return None
     low = sentence_start
-    for _, _, name in organisation_names(body, low, governor.start(), people, acronyms):
-        return name
+    named = list(dict.fromkeys(name for _, _, name in organisation_names(body, low, governor.start(), people,
+                                                                          acronyms)))
+    if len(named) > 1:
+        return None  # "The heads of Tarnby Port Authority and Lode Port Authority said": which one's is not told
+    if named:
+        return named[0]
     for hit in find_places_and_organisations(body, low, governor.start()):
         if hit.kind in ("organisation", "ministry"):
             return hit.canonical
@@ -1253,6 +1282,319 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
     return bodies.resolve(head, found.start(1))
+
+
+# --- who is who for states and bodies: the article's table of parties ------------------------------------------
+
+_GROUP_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+# "the two countries", "both sides", "their three governments", "the two neighbouring states"
+_GROUP_STAND_IN = re.compile(r"\b(?:(?:the|their|its)\s+(two|three|four|five|six)|(both))\s+(?:[a-z-]+\s+)?(?:"
+                             + "|".join(sorted(COUNTRY_GROUP_NOUNS, key=len, reverse=True)) + r")\b(?!['’])", re.I)
+# "the kingdom", "the government" (not "the country's", "the government of X", "the republic-wide")
+_ONE_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True))
+                           + r")\b(?!['’]|\s+of\b|-)")
+# What may stand between the stand-in and the trigger: its clause's verb words, no break, no other subject.
+_STAND_IN_GAP = re.compile(r"[^,;:()\"“”.!?]{0,80}")
+_STAND_IN_LINK = re.compile(r"\b(?:that|which|who|whom|whose|when|while|after|before|because|if|and|but)\b", re.I)
+# A stand-in after one of these is a place's or a topic's object, not the act's party ("exports to the two
+# countries", "in the kingdom"); after "of", "between", "by" it still names them ("ministers of the two countries").
+_STAND_IN_OBJECT = re.compile(r"\b(?:in|at|to|from|on|for|into|across|over|about|against|within|throughout|"
+                              r"inside|outside|around|near|between|with|among|under|by)\s+$", re.I)
+# ... and after "of" only a person's or a state's side's word keeps it a party ("ministers of the two countries",
+# "officials of both sides"; not "the border of the two countries")
+_STAND_IN_OF = re.compile(r"([a-z]+)\s+of\s+$", re.I)
+# A passive between the stand-in and the trigger: no agent there ("the cable between the two countries was damaged")
+_PASSIVE_BEFORE_TRIGGER = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+_STAND_IN_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en)\b")
+_STATE_HIT_KINDS = ("country", "capital", "demonym")
+# "The Commission's plan, tabled", "the council’s new plan, approved": the owner before a possessed noun and the comma
+# of the apposition that the participle opens (a past participle: "-ed", or an irregular one)
+_OWNED_APPOSITION = re.compile(r"(?:\b[Tt]he\s+)?\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}|(?-i:[a-z]+))"
+                               r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$")
+_PARTICIPLE = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
+_BY_AGENT_AFTER = re.compile(r"[^,;.]{0,40}\bby\b")
+# A stand-in opening its sentence as the teller of what follows: "The kingdom said on Monday that", "The Ministry
+# announced"
+_TELLER_STAND_IN = re.compile(r"[\s\"“]*((?:The|Both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|has\s+|had\s+)?"
+                              r"(?:said|says|announced|confirmed|told\s+[\w\s]{1,30}?)\b")
+# The teller's speech verb, within reach of the sentence's start, no clause break before it but the commas of an
+# apposition ("The head of LNG Hrvatska, Ivana Perkovic, said"); a body's head written in the teller's phrase
+# ("The cooperative's president", "the head of the authority")
+_TELLER_VERB = re.compile(r"\b(?:said|says|announced|confirmed|added|told)\b")
+_TELLER_BREAK = re.compile(r"[;:.!?]|\b(?:that|which|who)\b")
+_TELLER_REACH = 150
+_TELLER_HEAD = re.compile(r"\b(?-i:[Tt]he)\s+([a-z]+)(?:['’]s\b|\s+(?=(?:[a-z]+\s+)?(?:president|chairman|chair|head|"
+                          r"director|spokesman|spokeswoman|spokesperson|chief)\b))")
+# ... or a body the article names, opening the sentence as the teller ("The Department of Forests and Park Services
+# denied that compensation payments had been halted")
+_TELLER_NAME = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'&.-]*"
+                          r"(?:\s+(?:(?-i:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)"
+                          r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:said|says|announced|confirmed|denied|denies|"
+                          r"rejected|told\s+[\w\s]{1,30}?)\b")
+# "the ministry", "the bureau", "the department", "the bloc" as the subject: a body's head (`ArticleBodies`), not
+# the words too often no body's ("the party" of a contract, "the group" of people, "the government": a state's)
+_NO_BODY_STAND_INS = frozenset({"party", "group", "government", "energy", "media", "capital", "front", "state",
+                                "country", "nation", "republic", "kingdom"})
+_BODY_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:(?-i:[a-z-]+)\s+)?((?-i:[a-z]+)|(?-i:[A-Z][a-z]+)(?!\s+(?-i:[A-Z])))"
+                            r"\b(?!['’]|\s+of\b|-)")  # (a capitalised head alone: "the Ministry said")
+
+
+class ArticleEntities:
+    """The article's table of parties: the countries it names (by name, capital or demonym, in text order) and its
+    bodies (`ArticleBodies`, with the acronyms it defines), read once per article, so that a stand-in in a party
+    slot ("the two countries", "both sides", "the kingdom", "the government") resolves to the entities it stands
+    for, once, when exactly one candidate (or one group of the told size) fits among those named before it."""
+
+    def __init__(self, body: str, hits: list[GazetteerHit], bodies: ArticleBodies) -> None:
+        self._body = body
+        self._states = sorted((hit.start, hit.country) for hit in hits
+                              if hit.kind in _STATE_HIT_KINDS and hit.country)
+        self._hits = sorted((hit.start, hit.end) for hit in hits)
+        self.bodies = bodies
+
+    def countries_before(self, position: int, low: int = 0) -> list[str]:
+        """The distinct countries named in body[low:position], in order of first mention."""
+        return list(dict.fromkeys(country for start, country in self._states if low <= start < position))
+
+    def _group(self, size: int, position: int) -> list[str] | None:
+        """The group of `size` countries a plural stand-in at `position` takes up: the article's countries named
+        before it when they are that many, else its paragraph's (none when neither is)."""
+        named = self.countries_before(position)
+        if len(named) == size:
+            return named
+        paragraph = self._body.rfind("\n", 0, position) + 1
+        named = self.countries_before(position, paragraph)
+        return named if len(named) == size else None
+
+    def stand_in(self, clause_start: int, trigger_start: int, people: list[tuple[int, int]],
+                 already: list[str] = ()) -> list[str] | None:
+        """The entities a stand-in written as the trigger's subject (or its "of" phrase: "ministers of the two
+        countries") stands for, or None when there is none or more than one candidate fits (or, for a group, when
+        the trigger has as many actors `already`)."""
+        body = self._body
+        found = None
+        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN):
+            for match in pattern.finditer(body, clause_start, trigger_start):
+                if found is None or match.start() > found.start():
+                    found = match
+        body_match = None
+        for match in _BODY_STAND_IN.finditer(body, clause_start, trigger_start):
+            head = match.group(1).lower()
+            if head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
+                body_match = match
+        if body_match is not None and (found is None or body_match.start() > found.end()):
+            found = body_match
+        if found is None or _inside_quote(body, found.start()):
+            return None  # "'The kingdom signed a treaty in 1909,' a historian said of Kedah": the quote's own
+        if found.re is _ONE_STAND_IN and found.end() < trigger_start and (
+                after := _WORD_AFTER.match(body, found.end())) and not _verbish(after.group(1)):
+            return None  # "The country singer signed": the stand-in's word qualifies a noun, no state
+        if found.re is _GROUP_STAND_IN and (_GROUP_OF_AFTER.match(body, found.end()) and not any(
+                found.end() <= a < min(trigger_start, found.end() + 40) for a, _ in self._state_spans())
+                or _SEPARATE_BEFORE.search(body[max(0, found.start() - 160):found.start()].rsplit(". ", 1)[-1])
+                or self._matter_between(found.start())):
+            return None  # "both sides of the players' union dispute", "In a separate case, both sides", "A lawsuit
+            # ... Both sides signed": the sides of another matter, not the countries
+        gap = _STAND_IN_GAP.fullmatch(body, found.end(), trigger_start)
+        if gap is None or _STAND_IN_LINK.search(body, found.end(), trigger_start) or _STAND_IN_OBJECT.search(
+                body, max(clause_start, found.start() - 15), found.start()):
+            return None
+        of = _STAND_IN_OF.search(body, max(clause_start, found.start() - 30), found.start())
+        if of is not None and not (_is_title(of.group(1).lower()) or of.group(1).lower() in STATE_SIDE_NOUNS):
+            return None
+        if _STAND_IN_PASSIVE.search(body, found.end(), trigger_start) or _PASSIVE_BEFORE_TRIGGER.search(
+                body, found.end(), trigger_start):
+            return None
+        if any(found.end() <= a < trigger_start for a, _ in people) or any(
+                found.end() <= a < trigger_start for a, _ in self._hits):
+            return None  # another subject between: "the government and Ghana's central bank signed"
+        return self._resolve(found, already)
+
+    def _state_spans(self) -> list[tuple[int, int]]:
+        return [(start, start + 1) for start, _ in self._states]
+
+    def _matter_between(self, position: int) -> bool:
+        """Whether a matter with sides of its own (`eventwords.MATTER_NOUNS`: a case, a lawsuit, a strike, a match)
+        is written after the sentence naming the article's last country before `position`, so nearer the group
+        stand-in at `position` than the countries are."""
+        named = [start for start, _ in self._states if start < position]
+        if not named:
+            return False
+        stop = _SENTENCE_STOP.search(self._body, named[-1], position)
+        return stop is not None and _MATTER.search(self._body, stop.end(), position) is not None
+
+    def sole_body(self, heads: frozenset[str]) -> str | None:
+        """The one body of the article with one of `heads` (a name written shorter inside a longer one is that one:
+        "the High Court" in "the Windhoek High Court"), or None when there is none or more than one."""
+        self.bodies._read()
+        names = {name for _, name, body_heads in self.bodies._entries if body_heads & heads}
+        if not names:
+            return None
+        longest = max(names, key=len)
+        return longest if all(name in longest for name in names) else None
+
+    def court_act(self, trigger: tuple[int, int], previous_start: int, sentence_end: int) -> str | None:
+        """The court whose act the trigger tells without naming it ("She was convicted in August"): the article's
+        one court (`sole_body`), for a court's act (`eventwords.COURT_ACTS`), or a trial or hearing among a court's
+        words in its sentence or the one before (`COURT_ACTS_WITH_CUES`, `COURT_CUES`)."""
+        words = set(self._body[trigger[0]:trigger[1]].lower().split())
+        if _BY_AGENT_AFTER.match(self._body, trigger[1]) or (
+                _PAST_FORM.fullmatch(self._body, trigger[0], trigger[1])
+                and not _PASSIVE_OR_CHAINED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])):
+            return None  # "convicted by an anti-terrorism court", "The referee sentenced the striker": the act's
+            # agent is written (a past form is the court's only as a passive or a participle: "He was convicted")
+        if _OWNED_VERDICT.search(self._body, max(0, trigger[0] - 12), trigger[1]):
+            return None  # "Viewers gave their verdict": the verdict of those the pronoun takes up, not a court's
+        if not words & COURT_ACTS:
+            if not words & COURT_ACTS_WITH_CUES:
+                return None
+            context = {word for word in re.findall(r"[a-z]+", self._body[previous_start:sentence_end].lower())}
+            if not context & (COURT_CUES - COURT_ACTS_WITH_CUES):
+                return None
+        before = set(self.countries_before(trigger[0]))
+        if any(not country in before and _IN_BEFORE.search(self._body, max(trigger[1], start - 8), start)
+               for start, country in self._states if trigger[1] <= start < sentence_end):
+            return None  # "She had been convicted in Botswana": another state's court, not the article's
+        return self.sole_body(COURT_HEADS)
+
+    def teller_stand_in(self, sentence_start: int, trigger_start: int) -> list[str] | None:
+        """The entities a stand-in opening the sentence as the teller of the trigger's agentless clause stands for
+        ("The kingdom said on Monday that the summit had been postponed"), or None."""
+        teller = _TELLER_STAND_IN.match(self._body, sentence_start, trigger_start)
+        if teller is None:
+            named = _TELLER_NAME.match(self._body, sentence_start, trigger_start)
+            self.bodies._read()
+            if named is not None:
+                written = named.group(1)
+                found = [name for start, name, _ in self.bodies._entries if start == named.start(1) and (
+                    name == written or name.endswith(written) or written.endswith(name))]
+                if found:
+                    return [found[0]]
+            return self._officer_body(sentence_start, trigger_start)
+        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _BODY_STAND_IN):
+            found = pattern.match(self._body, teller.start(1), teller.end(1))
+            if found is not None and found.end() == teller.end(1) and (
+                    pattern is not _BODY_STAND_IN or (found.group(1).lower() in _DESCRIPTION_WORDS
+                                                      and found.group(1).lower() not in _NO_BODY_STAND_INS)):
+                return self._resolve(found, [])
+        return None
+
+    def _officer_body(self, sentence_start: int, trigger_start: int) -> list[str] | None:
+        """The body of the officer telling of the trigger's agentless clause, written in the teller's phrase before
+        its speech verb: the one body named there ("The head of LNG Hrvatska, X, said", "Chairman of the Y Board Z
+        said"), else a body taken up by its head there ("The cooperative's president, X, said")."""
+        verb = _TELLER_VERB.search(self._body, sentence_start, min(trigger_start, sentence_start + _TELLER_REACH))
+        if verb is None or _TELLER_BREAK.search(self._body, sentence_start, verb.start()):
+            return None
+        inside = list(dict.fromkeys(name for start, name, _ in self.bodies._entries
+                                    if sentence_start <= start < verb.start()))
+        if len(inside) == 1:
+            return inside
+        if inside:
+            return None
+        for match in _TELLER_HEAD.finditer(self._body, sentence_start, verb.start()):
+            head = match.group(1).lower()
+            if head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
+                taken = self.bodies.resolve(head, match.start())
+                return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
+        return None
+
+    def participle_owner(self, trigger: tuple[int, int]) -> list[str] | None:
+        """The agent of an agentless participle in apposition to a possessed noun: its owner, a body or country of
+        the table ("The Commission's plan, tabled in July": the European Commission; "the council's plan, approved":
+        the one council named before), or None (a person's, a thing's: "Karl Brenner's plan", "the ferry's")."""
+        body = self._body
+        if not _PARTICIPLE.fullmatch(body, trigger[0], trigger[1]):
+            return None
+        owner = _OWNED_APPOSITION.search(body, max(0, trigger[0] - 80), trigger[0])
+        if owner is None or _BY_AGENT_AFTER.match(body, trigger[1]):
+            return None
+        words = owner.group(1)
+        if words[0].islower():
+            head = words.lower()
+            if head not in _DESCRIPTION_WORDS or head in _NO_BODY_STAND_INS:
+                return None
+            taken = self.bodies.resolve(head, owner.start(1))
+            return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
+        self.bodies._read()
+        named = [name for start, name, _ in self.bodies._entries if start == owner.start(1) or name == words]
+        if named:
+            return [named[0]]
+        states = self.countries_before(owner.end(1), owner.start(1))
+        if len(states) == 1:
+            return states
+        head = words.split()[-1].lower()
+        if len(words.split()) == 1 and head in _DESCRIPTION_WORDS and head not in _NO_BODY_STAND_INS:
+            taken = self.bodies.resolve(head, owner.start(1))  # "The Commission's plan": the one named before
+            return [taken[0]] if taken is not None and taken[1] >= 1.0 else None
+        return None
+
+    def _resolve(self, found: re.Match[str], already: list[str]) -> list[str] | None:
+        if found.re is _BODY_STAND_IN:
+            taken = self.bodies.resolve(found.group(1).lower(), found.start())
+            if taken is None or taken[1] < 1.0 or any(taken[0] in name or name in taken[0] for name in already):
+                return None
+            return [taken[0]]
+        if found.re is _GROUP_STAND_IN:
+            size = _GROUP_SIZE_WORDS[(found.group(1) or found.group(2)).lower()]
+            if len(already) >= size:
+                return None  # the group read already (`events`: the parties of the last event that named it)
+            return self._group(size, found.start())
+        named = self.countries_before(found.start())
+        if len(named) != 1:
+            return None
+        noun = found.group(0).split()[-1].lower()
+        if (noun in MONARCHY_STAND_INS and named[0] not in MONARCHIES) or (
+                noun == "republic" and (named[0] in MONARCHIES or named[0] in REALMS)):
+            return None  # "the kingdom" after France, "the republic" after Norway: a state of another form
+        last = max(start for start, country in self._states if start < found.start())
+        if _INDEFINITE_STATE.search(self._body, last, found.start()) or _RESTRICTIVE_AFTER.match(
+                self._body, found.end()):
+            return None  # "sent to a third country. The country signed", "The country she now calls home"
+        return named
+
+
+_OWNED_VERDICT = re.compile(r"\b(?:their|our|your|my)\s+verdicts?$", re.I)
+# A group stand-in followed by "of"/"in" is the sides of what follows ("both sides of the dispute") unless that
+# names a state; one after "separate(ly)" or "another" in its sentence is another matter's; the word after a
+# one-state stand-in must be a verb's or a function word ("The country signed", "The kingdom also", not "The
+# country singer")
+_GROUP_OF_AFTER = re.compile(r"\s+(?:of|in)\s+")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate(?:ly)?|another|unrelated)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_MATTER = re.compile(r"\b(?:" + "|".join(sorted(MATTER_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=\w)")
+_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s,.;:!?)]|$)")
+
+
+def _verbish(word: str) -> bool:
+    return (word in FUNCTION_WORDS or word.endswith(("ed", "ly", "s")) or word in IRREGULAR_PAST)
+
+
+def _inside_quote(body: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened in its paragraph and not yet closed."""
+    paragraph = body.rfind("\n", 0, position) + 1
+    text = body[:position + 1]  # (the mark's lookahead sees the stand-in's first letter)
+    marks = sorted([(m.start(), True) for m in _QUOTE_OPEN.finditer(text, paragraph) if m.start() < position]
+                   + [(m.start(), False) for m in _QUOTE_CLOSE.finditer(text, paragraph) if m.start() < position])
+    open_ = False
+    for _, opening in marks:
+        open_ = opening
+    return open_
+
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# A court's act written as a past form: a passive's ("was convicted"), a participle chained to one ("convicted in
+# August and sentenced"), or one opening an apposition or its sentence ("Okello, convicted in 2019,")
+_PAST_FORM = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
+_PASSIVE_OR_CHAINED = re.compile(r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting)|\band|\bor|[,;:.!?\"“‘]"
+                                 r"|^)\s+(?:\w+ly\s+)?$")
+# A state the text leaves unnamed, between the named one and the stand-in ("a third country", "another nation"),
+# and a restrictive clause right after the stand-in ("the country she now calls home"): not the named state.
+_INDEFINITE_STATE = re.compile(r"\b(?:an?|another|one|some|any|third|other)\s+(?:[a-z-]+\s+)?(?:"
+                               + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True)) + r")\b", re.I)
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:she|he|they|we|I|you)\b")
 
 
 # --- the author of a piece of research ---------------------------------------------------------------------
@@ -1388,3 +1730,113 @@ def domestic_state(body: str, hits: list[GazetteerHit], foreign: str, sentence: 
             others = named - {foreign}
             break  # (the first headline that names a state: its other state or none)
     return next(iter(others)) if len(others) == 1 else None
+
+
+# --- the reporting speaker (issue 15, point 2: "never ... the reporting speaker") ---------------------------------
+# A person whose own clause governs the trigger's only tells of the event: "X said the company would decide", "The
+# head of the port, X, said the expansion would be completed", "X denied that the government had postponed", "X
+# says the cooperative applied". The speaker is a party when the governed clause's pronoun takes the speaker up ("X
+# said she would visit", "X told reporters he had met Y"), when what follows the saying is its occasion ("said
+# after the meeting", "said at a press conference", "told a news conference") or when the trigger is a noun the
+# saying has for its object or subject with no verb of its own between ("X said talks with Y were advanced").
+_TELLING_VERB = re.compile(r"\b(?:said|says|say|told|tells|tell|added|adds|denied|denies|deny|announced|announces|"
+                           r"confirmed|confirms|claimed|claims|insisted|insists|stressed|stresses|noted|notes|"
+                           r"explained|explains|warned|warns|argued|argues|maintained|maintains)\b", re.I)
+# What may stand between the speaker's name and the saying verb: a second name of the subject ("and Y"), an
+# apposition ("X, the mayor, said"; "The head of the port, X, said") and adverbs.
+_SPEAKER_TO_VERB = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)?"
+                              r"(?:\s*,[^,;:.!?\"“”]{1,80},)?\s*,?\s*(?:(?:also|further|then|later|again|\w+ly)\s+)*")
+# The addressee of "told"/"tells": "told reporters", "told N1", "told The Post".
+_TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|members|lawmakers|the\s+media|(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w’'.&-]*)*)(?=[\s,])")
+# Adverbials of the saying itself, before what is said: "said on Monday", "said in a statement", "also said".
+_SAYING_ADVERBIAL = re.compile(r"\s*,?\s*(?:on\s+(?-i:[A-Z])\w+|yesterday|today|earlier|later|last\s+\w+|"
+                               r"this\s+(?:week|month|year|morning|afternoon|evening)|"
+                               r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|letter|speech)\b"
+                               r"(?:\s+(?:to|with)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*)*)?)"
+                               r"(?=[\s,])\s*,?", re.I)
+_THAT_LINK = re.compile(r"\s*,?\s*that\b", re.I)
+_SPEAKER_TAKEN_UP = re.compile(r"\s*(?:he|she|they|we|i)\b", re.I)
+_SAYING_OCCASION = re.compile(r"\s*(?:after|at|during|before|following|ahead\s+of|in|on|from|with|upon|when|while|"
+                              r"as|of|about|over)\b", re.I)
+# A pronoun of the speaker anywhere in the reported clause before the trigger, past a bare weekday, an addressee
+# or an aside ("said Tuesday she would visit", "told colleagues she had resigned", "said that, after months of
+# pressure, she had resigned", "explained why he resigned", "said: 'I met him twice'").
+_SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# What opens the clause of the speaker's pronoun: the reported clause's start, a link, an aside's or quote's mark, a
+# time word; not a noun the pronoun's relative clause qualifies ("the company she founded", "the plant where she").
+_PRONOUN_OPENS = re.compile(r"(?:^|[,:;'\"“‘(]|\b(?:that|why|how|when|whether|if|and|or|but|because|after|before|"
+                            r"since|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|"
+                            r"today|tonight|yesterday))\s*$", re.I)
+# A "told" addressee of a few lower-case words before the pronoun ("told colleagues she", "told his supporters he").
+_ADDRESSEE_WORDS = re.compile(r"\s*(?:[a-z]+\s+){1,3}")
+# An infinitive trigger whose verb has no subject of its own: the speaker's ("confirmed plans to meet"), also
+# after an empty "it" ("said it had been an honour to meet").
+_TO_BEFORE_TRIGGER = re.compile(r"\bto\s*$")
+_DUMMY_IT = re.compile(r"\s*(?:that\s+)?it\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)\b", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|be|will|would|could|can|may|might|should|must|"
+                          r"(?-i:[a-z]+ed))\b", re.I)
+
+
+def reporting_speaker(body: str, end: int, trigger: tuple[int, int], noun_trigger: bool) -> bool | None:
+    """Whether the person named just before `end`, before the trigger, is the speaker of a saying that governs the
+    trigger's clause and not a party of it (True), a speaker who is a party (False: "said she would visit", "said
+    after the meeting"), or no speaker of a saying at all (None)."""
+    between = body[end:trigger[0]]
+    verb = _TELLING_VERB.search(between)
+    if verb is None or not _SPEAKER_TO_VERB.fullmatch(between, 0, verb.start()):
+        return None
+    position = verb.end()
+    if verb.group(0).lower().startswith(("tell", "told")) and (whom := _TOLD_WHOM.match(between, position)):
+        position = whom.end()
+    for pattern in (_SAYING_ADVERBIAL, _THAT_LINK, _SAYING_ADVERBIAL):
+        while (match := pattern.match(between, position)) and match.end() > position:
+            position = match.end()
+    rest = between[position:]
+    if not rest.strip() or _SPEAKER_TAKEN_UP.match(rest) or _SAYING_OCCASION.match(rest):
+        return False
+    told = verb.group(0).lower().startswith(("tell", "told"))
+    for pronoun in _SPEAKER_PRONOUN.finditer(rest):
+        prior = rest[:pronoun.start()]
+        if _PRONOUN_OPENS.search(prior) or (told and _ADDRESSEE_WORDS.fullmatch(prior)):
+            return False  # "said Tuesday she would visit", "told his supporters he would meet", "said: 'I met him'"
+        # (not "said the company she founded had been sold": a relative clause of another subject)
+    if _TO_BEFORE_TRIGGER.search(rest) and (not _CLAUSE_VERB.search(rest) or _DUMMY_IT.match(rest)):
+        return False  # "confirmed plans to meet", "said it had been an honour to meet": no subject of its own
+    if noun_trigger and not _CLAUSE_VERB.search(rest):
+        return False  # "told a news conference", "said talks with Y were advanced": the saying's own occasion
+    return True
+
+
+# ", Defence Minister X told reporters." closing the sentence after the trigger; "X: Eighteen tanks arrived", the
+# label of an interview's answer.
+_TRAILING_TELLER_BEFORE = re.compile(r",\s*(?:(?:the\s+)?[\w’'.-]+\s+){0,6}$")
+_TRAILING_TELLER_AFTER = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:told|said|says|added|confirmed|wrote|tweeted)\b"
+                                    r"[^,;:]{0,60}$")
+_ANSWER_LABEL = re.compile(r"\s*:\s")
+
+
+# The first person of the told clause: the teller or the interview's answerer is its subject ("We met the governor
+# twice, X told reporters", "X: I met him twice").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# An interview answer's "we" is the answerer's body (a firm's head: "X: We tried it in July with two trains"), "I"
+# the answerer.
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|[Mm]y)\b")
+
+
+def trailing_teller(body: str, trigger_end: int, start: int, end: int, sentence_end: int,
+                    told_from: int | None = None) -> bool:
+    """Whether the person at [start, end), after the trigger, is the teller of a closing attribution (not when the
+    told clause, from `told_from` to the trigger's end, speaks in the first person: the teller is its subject)."""
+    if told_from is not None and _FIRST_PERSON.search(body, told_from, trigger_end):
+        return False
+    return bool(_TRAILING_TELLER_BEFORE.search(body, trigger_end, start)
+                and _TRAILING_TELLER_AFTER.match(body[end:sentence_end].rstrip(" .!?\"”’'\n")))
+
+
+def answer_label(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int) -> bool:
+    """Whether the person name at [start, end), opening its sentence, labels an interview answer that holds the
+    trigger ("X: Eighteen tanks arrived"; "X: We tried it in July", an interviewed head's "we" being the body's; not
+    "X: I met him twice", the answerer's own act)."""
+    return (not body[sentence_start:start].strip(" \"“")) and bool(_ANSWER_LABEL.match(body, end, trigger[0])) \
+        and "\n" not in body[end:trigger[0]] and not _FIRST_PERSON_SINGULAR.search(body, end, trigger[0])

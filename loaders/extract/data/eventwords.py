@@ -16,7 +16,8 @@ def _words(text: str) -> frozenset[str]:
 IRREGULAR_PAST = _words("""
 beat won lost made held began hit took left struck sought bought sold went came gave ran broke fought
 caught paid sent spent built shot stole froze drew threw wrote chose flew drove swore shut quit overtook
-withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
+withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met laid
+dug swept blew shook slid stung
 """)
 
 # Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
@@ -98,6 +99,50 @@ sailings opener decider hearing sitting session budget census recount
 markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
+""")
+
+# The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
+# ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With
+# a date written out (a year, or a month with its day) such a subject is explicit enough; "The children played in
+# the park on 4 May 2025" names no doer.
+DOER_NOUNS = _words("""
+officials official residents villagers protesters demonstrators strikers workers employees staff farmers fishermen
+police officers troops soldiers forces army navy militants rebels gunmen attackers insurgents fighters
+authorities government ministry council municipality court judge judges board regulator regulators
+company firm operator agency commission parliament lawmakers legislators senators voters prosecutors
+investigators firefighters rescuers crews crew inspectors engineers contractors students teachers doctors nurses
+leaders ministers delegates negotiators activists unions union
+""")
+
+# Instruments whose coming into force or expiry is a happening of its own ("The previous protocol expired in
+# November 2024"): a definite subject so headed tells a happening without a name (`opendates._acting_subject`).
+INSTRUMENT_NOUNS = _words("""
+protocol treaty agreement accord deal contract law laws licence license permit moratorium ceasefire truce lease
+concession mandate tender
+""")
+
+# The noun of a happening told by its verb, for a name when its clause names no subject (`eventnames`: "It was
+# signed in February" -> "Signing", "approved the budget" -> "Approval of the budget"). Past forms, lowercase.
+VERB_NOUNS = {
+    "arrested": "arrest", "approved": "approval", "resigned": "resignation", "launched": "launch",
+    "signed": "signing", "opened": "opening", "sentenced": "sentencing", "closed": "closure",
+    "detained": "detention", "released": "release", "elected": "election", "appointed": "appointment",
+    "dismissed": "dismissal", "fired": "dismissal", "acquired": "acquisition", "merged": "merger",
+    "evacuated": "evacuation", "rescued": "rescue", "suspended": "suspension", "banned": "ban",
+    "cancelled": "cancellation", "canceled": "cancellation", "postponed": "postponement",
+    "convicted": "conviction", "acquitted": "acquittal", "charged": "charging", "indicted": "indictment",
+    "inaugurated": "inauguration", "completed": "completion", "destroyed": "destruction",
+    "demolished": "demolition", "detected": "detection", "discovered": "discovery", "collapsed": "collapse",
+    "invaded": "invasion", "expelled": "expulsion", "deported": "deportation", "ratified": "ratification",
+    "adopted": "adoption", "rejected": "rejection", "withdrew": "withdrawal", "retired": "retirement",
+    "died": "death", "sold": "sale", "bought": "purchase", "built": "construction", "began": "start",
+}
+
+# Past forms also read as adjectives or speech (in `NOT_EVENT_VERBS`) that tell a happening when a date stands
+# between their subject and them and an object follows ("The energy ministry on Monday named Atlântico Verde as
+# winners", "The council on Monday listed the mill"); "the ferry, named Varn in 2019," stays an adjective.
+DATED_SUBJECT_VERBS = _words("""
+named listed called
 """)
 
 # Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
@@ -316,7 +361,9 @@ HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "rem
 # `opendates`). (`modality`'s 'habit' rule reads its own list before a trigger.)
 HABIT_ADVERBS = ("typically", "often", "usually", "always", "normally", "generally", "regularly", "traditionally",
                  "sometimes", "rarely", "seldom", "frequently", "routinely", "customarily", "habitually",
-                 "invariably", "tend to", "tends to", "tended to")
+                 "invariably", "tend to", "tends to", "tended to", "annually", "every year", "each year",
+                 "every month", "each month", "every week", "each week", "every day", "each day", "every spring",
+                 "every summer", "every autumn", "every winter")
 
 # Heads of a subject phrase whose demonym names the state that acted ("a Norwegian survey ship had anchored",
 # "Russian forces struck"): the state's craft, forces and services. A demonym before other heads ("Norwegian
@@ -425,3 +472,65 @@ REQUEST_VERBS = _words("""
 ask asks asked asking beg begs begged begging implore implores implored imploring beseech beseeched besought
 entreat entreated petition petitioned petitioning exhort exhorted
 """)
+# A state's own words for those who speak or act for it, after its demonym as the trigger's subject ("Polish
+# officials signed", "the Tajik side said"): the demonym then names the state that acted, whatever the event (after
+# the trigger they are its object: "expelled two Somali diplomats"). (Private people after a demonym, "Polish
+# tourists", "Tajik farmers", name a nationality: no party.)
+STATE_SIDE_NOUNS = _words("""
+officials official side sides delegation delegations diplomats negotiators
+""")
+# Nouns that stand for one state the article has named ("the kingdom signed", "the republic", "the country's"
+# excepted): resolved against the article's countries (`parties.ArticleEntities`), when only one fits. (Not "the
+# government", "the cabinet": a state's body, whose state may be the story's own and never named, "The government
+# would decide" in a Czech story naming only Germany: `parties.home_state`, `STATE_BODY_HEADS`.)
+COUNTRY_STAND_INS = _words("""
+kingdom republic country nation emirate sultanate principality
+""")
+# Plural nouns that stand for a group of the states the article has named, with the group's size ("the two
+# countries", "both sides", "the three governments", "ministers of the two countries").
+COUNTRY_GROUP_NOUNS = _words("""
+countries sides nations governments neighbours neighbors states capitals
+""")
+# Matters with two sides of their own ("both sides of the dispute", "In a separate case ..., both sides signed"):
+# written after the sentence that named the countries, nearer a group stand-in than they are, the stand-in is that
+# matter's sides, not the countries (`parties.ArticleEntities.stand_in`).
+MATTER_NOUNS = _words("""
+case cases lawsuit lawsuits suit suits litigation strike strikes match matches game games final fixture derby
+""")
+# Private people after a demonym ("Chinese students held a meeting", "Polish tourists", "Tajik farmers"): the
+# demonym names their nationality, not a state that took part, even in a gathering.
+PRIVATE_PEOPLE_NOUNS = _words("""
+tourists tourist students student fans fan farmers farmer workers worker residents resident citizens nationals
+travellers travelers migrants refugees pilgrims passengers fishermen fishers investors traders shoppers families
+children patients voters supporters expatriates expats holidaymakers visitors businessmen businesswomen
+""")
+# A court's acts: told without their agent ("She was convicted in August", "a hearing on the order is set for"),
+# they are the act of the one court the article names (`parties.ArticleEntities.sole_body`). "trial" and "hearing"
+# are a court's only among its words (`COURT_CUES` in the sentence or the one before): "a trial of two cargo trains",
+# "a parliamentary hearing", "Viewers gave their verdict" are not.
+COURT_ACTS = _words("""
+convicted convict convicts conviction sentenced sentences sentencing acquitted acquittal jailed
+""")
+COURT_ACTS_WITH_CUES = _words("""
+trial hearing hearings heard verdict
+""")
+COURT_CUES = _words("""
+court judge magistrate prosecutor prosecutors prosecution accused defendant charges charged guilty sentence
+sentenced convicted conviction appeal bail
+""")
+COURT_HEADS = _words("""
+court tribunal
+""")
+# States with a monarch at their head (canonical gazetteer names): "the kingdom", "the emirate", "the sultanate",
+# "the principality" take up only one of these, "the republic" only a state not among them or the realms below.
+MONARCHIES = frozenset("""
+United Kingdom|Spain|Netherlands|Belgium|Denmark|Norway|Sweden|Luxembourg|Liechtenstein|Monaco|Andorra|Jordan|
+Morocco|Saudi Arabia|Bahrain|Kuwait|Qatar|Oman|United Arab Emirates|Brunei|Malaysia|Thailand|Cambodia|Bhutan|
+Japan|Swaziland|Lesotho|Tonga|Vatican City
+""".replace("\n", "").split("|"))
+# Realms whose monarch reigns from abroad: neither "the kingdom" nor "the republic".
+REALMS = frozenset("""
+Canada|Australia|New Zealand|Jamaica|Papua New Guinea|Solomon Islands|Tuvalu|Bahamas|Belize|Grenada|
+Saint Lucia|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Antigua and Barbuda
+""".replace("\n", "").split("|"))
+MONARCHY_STAND_INS = frozenset({"kingdom", "emirate", "sultanate", "principality"})

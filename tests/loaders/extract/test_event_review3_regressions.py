@@ -52,7 +52,7 @@ ROWS = [
     ('s_sued_would', 'Residents say they would have sued in 2020 had they known about the leak.', (), 'sued', {'date': ''}, None),
     ('s_who_sued_pos', 'Farmers who sued the state in 2020 lost their appeal on Monday.', (), 'lost', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, BOTH_WRONG),
     ('s_died_threat', 'Patients could have died on Tuesday if the generator had failed.', (), 'died', {'date': ''}, None),
-    ('s_never_sued', 'The family never sued in 2019, despite advice from lawyers.', (), 'sued', {'date': ''}, "status 'denied' with its date, by the denied convention; the review's expectation (no date) is debatable"),
+    ('s_never_sued', 'The family never sued in 2019, despite advice from lawyers.', (), 'sued', {'date': ''}, None),  # (met since round 4: a definite subject that is no doer, with no object, tells no happening)
     ('s_hometown_died', 'Interest in the project died in 2018, when funding dried up.', (), 'died', {'date': ''}, None),
     ('a_pos_age', 'Venn, who turned 60 on 2 April, met the envoy on Monday.', ('Dario Venn',), 'met', {'status': 'occurred', 'date': '2026-06-08'}, None),
     ('a_turned_on_protesters', 'The army turned on protesters on Monday, firing tear gas into the crowd.', (), 'turned', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, BOTH_WRONG),

@@ -98,7 +98,7 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("Acme hosted the Acme debate on Monday.", "debate", "other", None, (), ["Acme"], None, True), "Acme debate"),
     # without a subject, the head is a party the clause does not name after the verb (else the clause's own
     # subject, below)
-    (("On Monday, charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]), "Charged Jan Kowal"),
+    (("On Monday, charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]), "Charging of Jan Kowal"),  # (round 4: no subject, the noun)
     (("On Monday, prosecutors charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]),
      "Prosecutors charged Jan Kowal"),
     # no party: the clause's own subject heads the name, headline-style (no article, auxiliary or adverb) ...
@@ -111,12 +111,12 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("In 2019, a poll of U.S. farmers conducted by Acme found more.", "conducted", "other"),
      "Poll of U.S. farmers"),
     # ... but not a pronoun, nor a clause of its own
-    (("It first opened in 1929.", "opened", "other"), "Opened"),
+    (("It first opened in 1929.", "opened", "other"), "Opening"),  # (round 4: no subject, the noun)
     # ... save a sentence's "It" after a sentence whose subject is a name: that name
     (("Staff: 200\n\nBrenn Mills has grown fast. It first opened in 1929.", "opened", "other"),
      "Brenn Mills opened"),
-    (("The mill has grown fast. It first opened in 1929.", "opened", "other"), "Opened"),
-    (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
+    (("The mill has grown fast. It first opened in 1929.", "opened", "other"), "Opening"),
+    (("Acme said prices rose on Monday.", "rose", "other"), "Prices rose"),  # (round 4: the reported clause's subject after its speech verb)
     # ... and the phrase ends before a preposition of time or place
     (("A judge in Brenn on Monday temporarily blocked the law.", "blocked", "other", None, (), (), "Brenn"),
      "Judge blocked the law in Brenn"),
@@ -146,7 +146,7 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("A question-and-answer session with farmers would focus on prices.", "focus", "other"),
      "Question-and-answer session with farmers would focus"),
     # a full stop is no word of the name
-    (("Hopes rose that the hostages were about to be released.", "released", "other"), "Released"),
+    (("Hopes rose that the hostages were about to be released.", "released", "other"), "Release"),
     # a day's name is the date, told in brackets, not a word of the name
     (("Ezra held a rally Saturday in the park.", "held", "other", "Ezra"), "Ezra held a rally"),
     (("Kowal took the stage Tuesday night to speak.", "took", "other", "Kowal"), "Kowal took the stage"),
