@@ -221,9 +221,21 @@ _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, ke
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
-# A bare number of one to three digits right after a name, then punctuation ("the Queen Mary 2,", "Apollo 11."):
-# the name is a ship's, a craft's or a model's; a score ("6-4"), minutes ("10 minutes") or an age set off in commas
-# ("Jo Roe, 61,") is no such number.
+# The prepositions that tie a name to a noun before it ("a former mayor of Gympie Creek", "a councillor in Wagga
+# Wagga", "a man from X", "a guard at X", "police near X"): a passive after the name is that noun's, not the name's.
+_NOUN_PREPOSITIONS = frozenset({"of", "in", "from", "at", "near"})
+
+
+def _after_noun_preposition(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at `first` follows "of"/"in"/"from"/"at"/"near" that follows a word of its sentence."""
+    if first < 2:
+        return False
+    preposition = tokens[first - 1]
+    return (preposition.text in _NOUN_PREPOSITIONS and not preposition.sentence_start
+            and not body[preposition.end:tokens[first].start].strip(" \u00a0")
+            and not body[tokens[first - 2].end:preposition.start].strip(" \u00a0"))
+
+
 # A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
 _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
@@ -232,6 +244,9 @@ _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|
 _SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
                               r"[ \u00a0]+as[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+){0,2}(?:"
                               + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")\b(?!-)", re.IGNORECASE)
+# A bare number of one to three digits right after a name, then punctuation ("the Queen Mary 2,", "Apollo 11."):
+# the name is a ship's, a craft's or a model's; a score ("6-4"), minutes ("10 minutes") or an age set off in commas
+# ("Jo Roe, 61,") is no such number.
 _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.MULTILINE)
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
@@ -1067,8 +1082,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
-                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)):
-                # "X was sentenced", "X was sworn in as prime minister": a passive only people take
+                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)) \
+                    and not _after_noun_preposition(body, tokens, first):
+                # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
+                # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
