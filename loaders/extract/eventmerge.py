@@ -257,6 +257,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and not mention.participants and not mention.actors):
             continue  # "X has won the runoff ... ahead of next year's state election": a plan told with a date of
             # its own and no party is not what the article tells as done undated (no party says it is the same)
+        if (both_told and not mention.definite and event.location and mention.location
+                and not _places_agree(event.location, mention.location)):
+            continue  # told anew ("A second attack on Monday killed three in Herat"), dated, in another place:
+            # another event, whatever its type and date (a definite "the attack in ..." may still tell it again)
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
