@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, OUTCOME_FAMILIES
+from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, OUTCOME_FAMILIES
 from loaders.extract.modality import merged_status
 from loaders.extract.reldates import DateValue
 from loaders.registry import EventEntry
@@ -47,6 +47,7 @@ class _Mention:
     clause_end: int = -1  # where the trigger's clause ends, for the name
     stem: str | None = None  # `_trigger_stem`, once read
     tellers: list[str] = field(default_factory=list)  # people who only tell of it (`parties.reporting_speaker`)
+    officials: bool | None = None  # `_body_of_officials`, once read
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -115,11 +116,24 @@ _GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "ta
 _GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
 
 
+_BODY_OF_OFFICIALS = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(GATHERING_BODY_HEADS)) + r")"
+                                r"(?:\s+(?:had|have|again|also|\w+ly))*\s+$", re.I)
+
+
+def _body_of_officials(body: str, mention: _Mention) -> bool:
+    """The trigger's subject ends in a body of officials ('EU trade ministers failed'), read once."""
+    if mention.officials is None:
+        mention.officials = bool(_BODY_OF_OFFICIALS.search(
+            body, max(0, mention.trigger_start - 60), mention.trigger_start))
+    return mention.officials
+
+
 def _gathering_type(body: str, mention: _Mention) -> str:
-    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering,
-    counts as a meeting."""
+    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering, or
+    whose subject is a body of officials ('EU trade ministers failed on Tuesday to agree'), counts as a meeting."""
     if mention.event_type == "other" and (
             body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS
+            or _body_of_officials(body, mention)
             or _GATHERING_OBJECT.match(body, mention.trigger_end, min(len(body), mention.trigger_end + 60))):
         return "meeting"
     return mention.event_type
