@@ -7,11 +7,14 @@ elsewhere than an event told with a date, is another event, whatever its type an
 day in different places": before this round the same-dated-happening rule merged them).
 And a body of officials ("EU trade ministers") that failed, agreed or decided on a day is a gathering: "the
 meeting" told after it without a day of its own is it (one meeting, no 'other' event left).
+And a definite happening told with a date ("The agreement was signed on Monday at the ministry in Lisbon") is
+the undated one told before it even where the two places differ (the first place may be its object's: "for a
+terminal on the Tagus river"), unless the place is named right after its noun ("The attack in Herat").
 Open (xfail, strict): one happening told twice in one sentence by two 'other' words ("won an arbitration case
 against X in 2016, when a tribunal ruled"): not built, as its near miss (a ', when' clause of another ruling)
 reads the same parties.
 Near misses: two meetings of one pair on different dates; a visit and a later visit elsewhere; two attacks on one
-day in two places; a past meeting and a planned one; a ', when' clause telling another act of the same year;\nriot police that failed (no gathering); 'the meeting' told with a day of its own.
+day in two places; a past meeting and a planned one; a ', when' clause telling another act of the same year;\nriot police that failed (no gathering); 'the meeting' told with a day of its own;\n'the attack in Herat' after one in Kabul; a second agreement told anew elsewhere.
 """
 from __future__ import annotations
 
@@ -31,6 +34,10 @@ ROWS = {
         "EU trade ministers failed on Monday to agree on how far to cut steel quotas, with Spain and Poland pushing "
         "for deeper cuts. \"We will try again,\" Commissioner Ana Silva told reporters after the meeting.",
         ("Ana Silva",), "other", 0, None),
+    "an undated signing, then 'The agreement was signed on Monday' elsewhere": (
+        "Portugal today announced the signing of a 10-year gas agreement with Spain for a terminal on the Tagus "
+        "river. The agreement was signed on Monday at the ministry in Lisbon.", (), "agreement_signing", 1,
+        "2010-03-08"),
     # --- near misses: must NOT merge ---
     "two meetings of one pair on different dates": (
         "Karl Brenner met Ana Silva in Lisbon on Monday. Brenner had met Silva in Madrid on 2 February.",
@@ -54,6 +61,12 @@ ROWS = {
         "EU trade ministers failed on Monday to agree on how far to cut steel quotas, with Spain and Poland pushing "
         "for deeper cuts. Ana Silva told reporters after the meeting on Friday that she was hopeful.",
         ("Ana Silva",), "other", 1, "2010-03-08"),
+    "the attack in another place, named right after the noun": (
+        "A Taliban bomb attack in Kabul killed five people. The attack in Herat on Monday killed three people.", (),
+        "attack", 2, None),
+    "a second agreement, told anew, in another place": (
+        "Portugal announced the signing of a gas agreement with Spain in Porto. A second agreement was signed on "
+        "Monday in Madrid.", (), "agreement_signing", 2, None),
 }
 
 
