@@ -300,7 +300,8 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and not _compatible_sets(event.actors, mention.actors)):
             continue
         if (event.location and mention.location and event.location != mention.location
-                and (event.date is None or mention.date is None)):
+                and (event.date is None or mention.date is None)
+                and not _dated_retelling(body, event, mention)):
             continue
         if (mention.location and not event.location and mention.date is None and not told_gathering
                 and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
@@ -343,6 +344,20 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
+
+
+# A place named right after a definite happening's noun says which one it is: "The attack in Herat".
+_PLACE_AFTER_NOUN = re.compile(r"\s+(?:in|near)\s+[A-Z]")
+
+
+def _dated_retelling(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'The agreement was signed on 6 November at EDC's headquarters in Phnom Penh' after 'announced the signing of
+    a power purchase agreement ... for a plant on the Tonle Sap river': a definite happening told with a date of
+    its own is the undated one of its type told before it, though their places differ (the first may be its
+    object's place), unless the place is named right after its noun ('The attack in Herat')."""
+    return (mention.definite and mention.event_type in _HAPPENINGS and event.event_type == mention.event_type
+            and event.date is None and mention.date is not None and not mention.date_inherited
+            and not _PLACE_AFTER_NOUN.match(body, mention.trigger_end))
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:
@@ -458,7 +473,10 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 for sentence in homes.get(id(target), ()):
                     sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
                 index.retype(target)
+            retelling = bool(target.location and mention.location) and _dated_retelling(body, target, mention)
             _absorb(target, mention)
+            if retelling:
+                target.location = mention.location  # (the place told with its date is where it happened)
             if target.event_type in _VISIT_FAMILY:
                 keep(same_sentence, target)
             continue
