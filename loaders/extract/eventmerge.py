@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, OUTCOME_FAMILIES
+from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, OUTCOME_FAMILIES
 from loaders.extract.modality import merged_status
 from loaders.extract.reldates import DateValue
 from loaders.registry import EventEntry
@@ -47,6 +47,7 @@ class _Mention:
     clause_end: int = -1  # where the trigger's clause ends, for the name
     stem: str | None = None  # `_trigger_stem`, once read
     tellers: list[str] = field(default_factory=list)  # people who only tell of it (`parties.reporting_speaker`)
+    officials: bool | None = None  # `_body_of_officials`, once read
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -115,11 +116,24 @@ _GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "ta
 _GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
 
 
+_BODY_OF_OFFICIALS = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(GATHERING_BODY_HEADS)) + r")"
+                                r"(?:\s+(?:had|have|again|also|\w+ly))*\s+$", re.I)
+
+
+def _body_of_officials(body: str, mention: _Mention) -> bool:
+    """The trigger's subject ends in a body of officials ('EU trade ministers failed'), read once."""
+    if mention.officials is None:
+        mention.officials = bool(_BODY_OF_OFFICIALS.search(
+            body, max(0, mention.trigger_start - 60), mention.trigger_start))
+    return mention.officials
+
+
 def _gathering_type(body: str, mention: _Mention) -> str:
-    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering,
-    counts as a meeting."""
+    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering, or
+    whose subject is a body of officials ('EU trade ministers failed on Tuesday to agree'), counts as a meeting."""
     if mention.event_type == "other" and (
             body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS
+            or _body_of_officials(body, mention)
             or _GATHERING_OBJECT.match(body, mention.trigger_end, min(len(body), mention.trigger_end + 60))):
         return "meeting"
     return mention.event_type
@@ -257,6 +271,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and not mention.participants and not mention.actors):
             continue  # "X has won the runoff ... ahead of next year's state election": a plan told with a date of
             # its own and no party is not what the article tells as done undated (no party says it is the same)
+        if (both_told and not mention.definite and event.location and mention.location
+                and not _places_agree(event.location, mention.location)):
+            continue  # told anew ("A second attack on Monday killed three in Herat"), dated, in another place:
+            # another event, whatever its type and date (a definite "the attack in ..." may still tell it again)
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
@@ -282,7 +300,8 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and not _compatible_sets(event.actors, mention.actors)):
             continue
         if (event.location and mention.location and event.location != mention.location
-                and (event.date is None or mention.date is None)):
+                and (event.date is None or mention.date is None)
+                and not _dated_retelling(body, event, mention)):
             continue
         if (mention.location and not event.location and mention.date is None and not told_gathering
                 and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
@@ -325,6 +344,20 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
+
+
+# A place named right after a definite happening's noun says which one it is: "The attack in Herat".
+_PLACE_AFTER_NOUN = re.compile(r"\s+(?:in|near)\s+[A-Z]")
+
+
+def _dated_retelling(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'The agreement was signed on 6 November at EDC's headquarters in Phnom Penh' after 'announced the signing of
+    a power purchase agreement ... for a plant on the Tonle Sap river': a definite happening told with a date of
+    its own is the undated one of its type told before it, though their places differ (the first may be its
+    object's place), unless the place is named right after its noun ('The attack in Herat')."""
+    return (mention.definite and mention.event_type in _HAPPENINGS and event.event_type == mention.event_type
+            and event.date is None and mention.date is not None and not mention.date_inherited
+            and not _PLACE_AFTER_NOUN.match(body, mention.trigger_end))
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:
@@ -440,7 +473,10 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 for sentence in homes.get(id(target), ()):
                     sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
                 index.retype(target)
+            retelling = bool(target.location and mention.location) and _dated_retelling(body, target, mention)
             _absorb(target, mention)
+            if retelling:
+                target.location = mention.location  # (the place told with its date is where it happened)
             if target.event_type in _VISIT_FAMILY:
                 keep(same_sentence, target)
             continue

@@ -488,8 +488,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if index < 0:
             continue
         sentence = sentences[index]
+        if date.value.precision == "year" and _in_span(body, date):
+            continue  # "took $90,000 between 2019 and 2023": a period of years, no one happening's date ("approved
+            # the budget between 2 and 4 May" keeps its days)
         clause = _clause(body, (date.start, date.end), sentence)
-        if _overlapped(clause, taken_spans):
+        main = _as_clause_main(body, date, sentence, clause, taken_spans, refused)
+        if main is None and _overlapped(clause, taken_spans):
             continue  # the vocabulary's trigger in this clause takes the date
         if _REDUCED_RELATIVE.match(body, clause[0], clause[1]) and _overlapped(
                 (max(sentence[0], clause[0] - _RELATIVE_REACH), clause[0]), taken_spans):
@@ -509,7 +513,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         bound = _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6)
         if when_word is None and bound:
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
-        if bound:
+        if main is not None:
+            word, clause = main  # "Typhoon Ampil killed 19 people as it swept across Luzon on Monday": the main clause's
+        elif bound:
             word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
         elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
@@ -534,6 +540,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
             word = _reporting_word(body, clause, date, refused)
+            opener = _AS_PRONOUN.search(body, max(sentence[0], word[0] - 12), word[1]) if word else None
+            if opener is not None and opener.start(1) == word[0] and (
+                    redirected := _main_of(body, opener, date, sentence, clause, taken_spans, refused)):
+                word, clause = redirected  # "killed 19 people on Monday as it swept across Luzon": the killing
         if word is None:
             # the date's own clause first ("The protests began in September, when students returned"), else the
             # when-clause after it ("the 2023 drought, when tanks ran dry")
@@ -574,6 +584,68 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found
+
+
+# A date one end of a span ("between 2019 and 2023", "from 2019 to 2023"): a period, not one happening's date.
+_SPAN_PHRASE = re.compile(r"(?:between|from)\s+\S.*?(?:\s(?:and|to|until|till|through)\s|\s*[-–]\s*)", re.I)
+_SPAN_OPENING = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_CLOSE_AFTER = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                               r"Sep|Oct|Nov|Dec)[a-z]*\b)", re.I)
+_SPAN_CLOSING = re.compile(r"\b(?:between|from)\s+(?:[\w.]+\s+){0,2}?[\w.]+\s*(?:and|to|until|till|through|-|–)\s*$",
+                           re.I)
+
+
+def _in_span(body: str, date: DateMention) -> bool:
+    if _SPAN_PHRASE.match(date.phrase):
+        return True  # the span read as one mention ("between 2019 and 2023")
+    if _SPAN_OPENING.search(body, max(0, date.start - 9), date.start) and _SPAN_CLOSE_AFTER.match(body, date.end):
+        return True
+    return _SPAN_CLOSING.search(body, max(0, date.start - 40), date.start) is not None
+
+
+# A date inside a temporal clause of a pronoun ("as it swept across northern Luzon on Monday", "As she arrived in
+# Lagos on Monday, she was arrested"): the clause tells the circumstance, the main clause the happening; the date
+# dates the main clause's first event verb (the vocabulary's trigger in it keeps its own reading).
+_AS_PRONOUN = re.compile(r"\b(?:as|while|when)\s+(?:it|he|she|they|we)\s+(?=([a-z][\w’'-]*))", re.I)
+
+
+def _as_clause_main(body: str, date: DateMention, sentence: tuple[int, int], clause: tuple[int, int],
+                    taken: list[tuple[int, int]], refused: list[tuple[int, int]]
+                    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    opener = None
+    for match in _AS_PRONOUN.finditer(body, max(sentence[0], date.start - _REACH), date.start):
+        if not _CLAUSE_BREAK.search(body, match.end(), date.start):
+            opener = match
+    if opener is None:
+        return None
+    return _main_of(body, opener, date, sentence, clause, taken, refused)
+
+
+def _main_of(body: str, opener: re.Match, date: DateMention, sentence: tuple[int, int], clause: tuple[int, int],
+             taken: list[tuple[int, int]], refused: list[tuple[int, int]]
+             ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    if not _is_event_verb(body, opener.start(1), opener.group(1)):
+        return None
+    fronted = _OPENING.match(body, sentence[0], opener.start()).end() == opener.start()
+    if not fronted and _overlapped((opener.start(), clause[1]), taken):
+        return None  # "Karl Brenner smiled as he signed the treaty on Monday": the signing's date
+    if fronted:
+        comma = body.find(",", date.end, sentence[1])
+        if comma < 0:
+            return None
+        following = _CLAUSE_BREAK.search(body, comma + 1, sentence[1])
+        main = (comma + 1, following.start() if following else sentence[1])
+    else:
+        before = [m.end() for m in _CLAUSE_BREAK.finditer(body, sentence[0], opener.start())]
+        main = (before[-1] if before else sentence[0], opener.start())
+    if _overlapped(main, taken):
+        return None
+    for match in _WORD.finditer(body, *main):
+        if date.start <= match.start() < date.end or _inside(match.start(), refused):
+            continue
+        if _is_event_verb(body, match.start(), match.group(0)):
+            return match.span(), main
+    return None
 
 
 # A date followed by ", when <clause>" dates that clause ("since last year, when the water board approved

@@ -114,6 +114,12 @@ investigators firefighters rescuers crews crew inspectors engineers contractors 
 leaders ministers delegates negotiators activists unions union
 """)
 
+# The heads of a plural subject that is a gathering of officials when it acts ('EU trade ministers failed on
+# Tuesday to agree'): "the meeting" told after it is the gathering it acted at (`eventmerge._gathering_type`).
+GATHERING_BODY_HEADS = _words("""
+ministers leaders delegates negotiators envoys heads
+""")
+
 # Instruments whose coming into force or expiry is a happening of its own ("The previous protocol expired in
 # November 2024"): a definite subject so headed tells a happening without a name (`opendates._acting_subject`).
 INSTRUMENT_NOUNS = _words("""
