@@ -400,7 +400,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     given = doc.given or {}
     url = _given_str(given, "url")
     text = text_article.repair_mojibake(doc.raw_text)
-    lines = [text_article.strip_line(line) for line in text.splitlines()]
+    lines = text_article.join_drop_caps([text_article.strip_line(line) for line in text.splitlines()])
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
     evidence = _outlet_banners(lines, labels, registry, text, domain_of(url)) \

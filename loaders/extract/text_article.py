@@ -151,6 +151,29 @@ def strip_line(line: str) -> str:
     return line.strip().strip(_INVISIBLE).strip()
 
 
+# A drop cap copied off a page: the article's first letter on a line of its own, set large, and the rest of the
+# word opening the next line ("T" / "he first time ..."). The letter is one capital; the line it belongs to opens
+# in lower case mid-word and reads as prose (`_DROP_CAP_WORDS` words at least), so an index letter over a short
+# lowercase menu item ("Z" / "zoning rules") or a list of grades ("A" / "B") is left alone.
+_DROP_CAP = re.compile(r"^[^\W\d_a-z]$")
+_DROP_CAP_REST = re.compile(r"^[^\W\d_A-Z]")
+_DROP_CAP_WORDS = 8
+
+
+def join_drop_caps(lines: list[str]) -> list[str]:
+    """`lines` with each drop cap joined to the word it opens (the drop cap's own line left blank, so the line
+    count stays); see `_DROP_CAP`."""
+    joined = list(lines)
+    for index, line in enumerate(lines):
+        if not _DROP_CAP.match(line) or not line.isupper():
+            continue
+        after = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
+        if after is None or not _DROP_CAP_REST.match(lines[after]) or len(lines[after].split()) < _DROP_CAP_WORDS:
+            continue
+        joined[index], joined[after] = "", line + lines[after]
+    return joined
+
+
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
     """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, an agency
     dateline opening the first paragraph, and an author's note among the article's last lines."""
@@ -187,7 +210,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     ("KXRT News"), which are its byline.
     """
     if lines is None:
-        lines = [strip_line(line) for line in raw_text.splitlines()]
+        lines = join_drop_caps([strip_line(line) for line in raw_text.splitlines()])
     if labels is None:
         labels = boilerplate.scan_lines(lines)
     parts = TextParts()
