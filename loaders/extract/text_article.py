@@ -1074,6 +1074,13 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
             continue
+        if parts.byline is not None and index != title_at and not boilerplate.is_paragraph(line) \
+                and boilerplate.classify_line(line) in _SECOND_CREDITS:
+            # "Edited by Jo Roe", "Photos by Ann Lee" under the byline: another credit of the headline block, not
+            # the body's first line (a lede that opens with the words reads as prose: "Edited by nobody, the ...").
+            parts.removed.append(line)
+            index += 1
+            continue
         if parts.byline is not None and index != title_at and _is_author_note(line, parts.byline):
             # "Jo Roe is a transport planner." under an opinion piece's byline: the author's note, not the body.
             parts.removed.append(line)
@@ -1201,6 +1208,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
     return index
 
 
+_SECOND_CREDITS = frozenset({"credits", "photo_credit"})  # `boilerplate.classify_line` labels of a credit line
 _DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?|"
                               r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
 _BY_ALONE = re.compile(r"^(?:" + credit_alternation("alone") + r")\s*:?$", re.IGNORECASE)

@@ -240,6 +240,200 @@ The standoff has left warehouses half empty at the height of the harvest.""",
      "KUMASI, Ghana — Thousands of cocoa farmers",
      ["Farmers dry cocoa beans in the sun near Kumasi.", "Credit: Yaw Boateng for The Globe", "Correspondent"],
      []),
+    # --- second batch (18-31), written before its run ---
+    # 18. caption without a credit, present tense, then byline block with "Edited by"
+    ("caption_no_credit", """Asia
+Typhoon shuts schools and airports across southern Taiwan
+Residents walk past fallen trees in Kaohsiung on Thursday.
+By Chen Wei-ting
+Edited by Laura Stone
+Thursday 17 September 2026 08:45
+Typhoon Mawar forced the closure of schools, offices and two airports across southern Taiwan on Thursday as it brought winds of up to 180km/h.
+More than 300,000 homes lost power.
+The weather bureau said the storm would weaken as it crossed the strait.""",
+     "Typhoon Mawar forced the closure of schools",
+     ["Residents walk past fallen trees in Kaohsiung on Thursday.", "Edited by Laura Stone"],
+     []),
+    # 19. "This article is more than 2 years old" and "Fact checked by" lines
+    ("age_notice", """Money
+How the pension age rise will affect people born in the 1970s
+This article is more than 2 years old
+Fact checked by Priya Raman
+Written by Oliver Hart
+Personal Finance Editor
+Mon 5 Jan 2026
+People born between 1970 and 1977 will have to wait up to a year longer for their state pension under the plans announced on Monday.
+The change will be phased in from 2035.""",
+     "People born between 1970 and 1977",
+     ["This article is more than 2 years old", "Fact checked by Priya Raman", "Personal Finance Editor"],
+     []),
+    # 20. an AI summary line and a follow-us pitch over the lede
+    ("ai_summary", """Nation
+Teachers' union calls three-day strike over pay offer
+AI-generated summary: The union rejected a 3% offer and will strike from 2 March.
+Follow us on WhatsApp for the latest news
+By Nomvula Dube
+24 February 2026 | 10:12
+The country's largest teachers' union has called a three-day national strike from 2 March after rejecting the government's 3% pay offer.
+Schools in all nine provinces are expected to close.""",
+     "The country's largest teachers' union has called",
+     ["AI-generated summary: The union rejected a 3% offer and will strike from 2 March.",
+      "Follow us on WhatsApp for the latest news"],
+     []),
+    # 21. "In brief" box of short sentences before the lede
+    ("in_brief", """Science
+Bees learn to avoid pesticide-laced flowers, study finds
+In brief
+Bumblebees avoided treated flowers after two days.
+The effect lasted for a week.
+Researchers say the finding does not make pesticides safe.
+By Dr. Helen Marsh
+March 22, 2026
+Bumblebees can learn to avoid flowers treated with a common pesticide within two days, according to a study published on Wednesday.
+The researchers tested 40 colonies over two summers.""",
+     "Bumblebees can learn to avoid flowers treated",
+     ["In brief", "Bumblebees avoided treated flowers after two days.", "The effect lasted for a week."],
+     []),
+    # 22. text-size buttons and an image counter over the lede
+    ("text_size", """Regional
+Dam inspection finds cracks in spillway
+Text size
+A
+A
+A
+1 / 6
+Engineers inspect the spillway of the Koruna dam. Image: Supplied
+Petra Novak
+Wed, 14 Oct 2026, 6:30am
+Inspectors have found cracks in the spillway of the Koruna dam, the water authority said on Tuesday, and the reservoir will be lowered as a precaution.
+The authority said there was no immediate danger to towns downstream.""",
+     "Inspectors have found cracks in the spillway",
+     ["Text size", "1 / 6", "Engineers inspect the spillway of the Koruna dam. Image: Supplied"],
+     []),
+    # 23. an "Exclusive" label and a location line ("Nairobi, Kenya") of its own under the byline
+    ("location_line", """Africa
+Exclusive
+Aid convoy turned back at border for third time
+By Wanjiru Kamau
+Nairobi, Kenya
+June 9, 2026
+A convoy of 40 trucks carrying food aid was turned back at the border for the third time in a month on Monday, aid workers said.
+The trucks had been waiting for nine days.""",
+     "A convoy of 40 trucks carrying food aid",
+     ["Exclusive", "Nairobi, Kenya"],
+     []),
+    # 24. an analysis label with writer, and a "Sponsored"/"Supported by" line
+    ("analysis_by", """Supported by
+Economy
+Analysis by Daniel Roth
+Why inflation is falling faster than the central bank expected
+Updated 3:12 PM EST, Tue February 10, 2026
+Inflation fell to 2.4% in January, the lowest in four years, and well below the central bank's own forecast of 3%.
+Economists point to falling energy prices.""",
+     "Inflation fell to 2.4% in January",
+     ["Supported by", "Analysis by Daniel Roth"],
+     []),
+    # 25. two-sentence standfirst in quotes under the headline, then a photo credit "Getty Images"
+    ("quoted_standfirst", """Interview
+The coach who turned a village club into champions
+"We had nothing. That was our strength," says Maria Duarte.
+Getty Images
+By Paulo Mendes
+May 3, 2026
+Maria Duarte took over Clube Atlético da Serra in 2019, when the team trained on a dirt pitch and had eleven players.
+Seven years later, they are national champions.""",
+     "Maria Duarte took over Clube Atlético da Serra",
+     ["Getty Images", '"We had nothing. That was our strength," says Maria Duarte.'],
+     []),
+    # 26. live blog: entry time with date, "Pinned", and a reporter sign-on
+    ("live_pinned", """Live updates
+Earthquake in central Chile: rescuers search collapsed buildings
+Pinned
+Feb 3, 2026, 7:45 AM
+Rescuers are searching at least 12 collapsed buildings in Talca after a magnitude 7.1 earthquake struck central Chile overnight, officials said.
+At least 14 people have died.
+Feb 3, 2026, 7:20 AM
+The country's emergency agency said aftershocks could continue for days.""",
+     "Rescuers are searching at least 12 collapsed buildings",
+     ["Pinned"],
+     []),
+    # 27. Q&A intro in italics-like form after "Interview by" and a bio line
+    ("qa_interview_by", """Books
+Novelist Ines Carvalho: 'I write about the towns people leave'
+Interview by Sam Whitaker
+Ines Carvalho's fourth novel, The Empty Square, is out this week.
+April 12, 2026
+Ines Carvalho grew up in a town of 800 people in the Portuguese interior, and all four of her novels are set in places like it.
+We spoke to her about emptiness, return and the books she reads.
+Why do you keep returning to small towns?
+Because that is where I learned to listen.""",
+     "Ines Carvalho grew up in a town of 800 people",
+     ["Interview by Sam Whitaker"],
+     []),
+    # 28. near miss: a lede that is a short quote ("'It's over.'") must be kept as body
+    ("near_quote_lede", """Sport
+Veteran keeper retires after 22 seasons
+By Tom Byrne
+August 2, 2026
+"It's over."
+With two words on Friday, goalkeeper Niall Quinn ended a career that took him from a village team in Mayo to three All-Ireland finals.
+He is 41.""",
+     '"It\'s over."',
+     [],
+     ['"It\'s over."']),
+    # 29. near miss: a lede opening with a capitalised two-word name on its own sentence and a place
+    ("near_name_lede", """Local
+Ferry captain retires after 40 years on the lake
+By Anna Keller
+June 30, 2026
+Hans Brunner has crossed Lake Zurich more than 60,000 times.
+On Tuesday, he made his last crossing as captain of the MS Helvetia, to applause from passengers and a brass band on the quay.""",
+     "Hans Brunner has crossed Lake Zurich",
+     [],
+     ["Hans Brunner has crossed Lake Zurich more than 60,000 times."]),
+    # 30. near miss: a two-sentence lede under the date (no standfirst); the first sentence is short
+    ("near_two_short", """World
+Volcano erupts near Icelandic fishing town
+By Sigrun Olafsdottir
+January 20, 2026
+The ground split open at 3 a.m. Within an hour, lava was flowing towards the town of Grindavik for the fourth time in two years.
+The town had been evacuated the evening before.""",
+     "The ground split open at 3 a.m.",
+     [],
+     []),
+    # 31. byline role line of the "Staff Writer | Outlet" kind and an "Advertisement" mid-lead
+    ("role_pipe", """Crime
+Three charged over warehouse fire
+Leah Adams
+Staff Writer | The Valley Gazette
+Posted: Mar 27, 2026
+Advertisement
+Three men have been charged with arson over a fire that destroyed a furniture warehouse in the industrial park last month, police said on Thursday.
+They will appear in court on Monday.""",
+     "Three men have been charged with arson",
+     ["Staff Writer | The Valley Gazette", "Advertisement"],
+     []),
+    # 32. a second credit under the byline ("Reporting by" another writer), then the date
+    ("second_credit", """Courts
+Judge halts demolition of riverside homes
+By Amara Eze
+Additional reporting by Tunde Bello
+Nov 4, 2026
+A High Court judge on Tuesday halted the demolition of 140 riverside homes until the state shows it has offered the owners new land.
+The state said it would appeal.""",
+     "A High Court judge on Tuesday halted",
+     ["Additional reporting by Tunde Bello"],
+     []),
+    # 33. near miss: a short lede opening with "Edited by" as prose right under the byline stays the body
+    ("near_edited_lede", """Books
+A diary published as it was written
+By Clara Holm
+May 8, 2026
+Edited by nobody, the diary was published exactly as written.
+Its author, a lighthouse keeper's wife, kept it from 1921 to 1958, and her granddaughter found it in a trunk last year.""",
+     "Edited by nobody, the diary was published",
+     [],
+     ["Edited by nobody, the diary was published exactly as written."]),
 ]
 
 XFAIL: dict[str, str] = {}
