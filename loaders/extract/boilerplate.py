@@ -483,6 +483,11 @@ _DISCLOSURE = re.compile(
     r"(?:paid|compensated))|if\s+you\s+(?:buy|purchase|shop|click|sign\s+up)|this\s+(?:post|article|page|site|review)"
     r"\s+(?:may\s+)?contains?|(?:at\s+)?no\s+(?:extra\s+|additional\s+)?cost\s+to\s+you)\b).*|"
     r"^(?=.{0,200}$)(?:this\s+)?(?:post|article|page|review)\s+(?:may\s+)?contains?\s+affiliate\s+links?\b.*|"
+    # "We may earn a commission when you buy through links on our site.": the site, in the first person, paid on
+    # what the reader buys through its links (no "affiliate" needed); brokers or agents earning one stay.
+    r"^(?=.{0,300}$)(?:we|i)\s+(?:may|might|could|can|will|sometimes)\s+(?:earn|receive|get|make)\s+(?:a\s+)?"
+    r"(?:small\s+)?(?:affiliate\s+)?commissions?\b.{0,80}?\b(?:you\s+(?:buy|purchase|shop|click)|(?:these|our|the|"
+    r"this|any)\s+(?:\w+\s+)?links?|links?\s+(?:on|in)\s+(?:this|our))\b.*|"
     r"^(?=.{0,200}$).*\bthis\s+(?:post|article)\s+was\s+written\s+by\s+a\s+guest\s+(?:contributor|author|writer)\b.*|"
     # "If you buy something through this post, Riverton Reviews may get a share of the sale."
     r"^(?=.{0,300}$)if\s+you\s+(?:buy|purchase|shop)\b.{0,40}\b(?:through|via|using|from)\s+(?:(?:this|our|these|the|"
@@ -635,7 +640,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
-    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
                                              "newsletter", "join"),

@@ -434,6 +434,141 @@ Its author, a lighthouse keeper's wife, kept it from 1921 to 1958, and her grand
      "Edited by nobody, the diary was published",
      [],
      ["Edited by nobody, the diary was published exactly as written."]),
+    # --- third batch (34-45), written before its run ---
+    # 34. republication note, prose-shaped, before the lede
+    ("republished_note", """Climate
+Ranchers and scientists team up to count prairie birds
+This story was originally published by Prairie Report and is republished here with permission.
+By Dana Whitfield
+March 15, 2026
+On a cold morning in April, rancher Bill Haugen stood at the edge of his pasture with a clipboard and a pair of binoculars, counting birds.
+He is one of 60 ranchers taking part in a survey run by the state university.""",
+     "On a cold morning in April, rancher Bill Haugen",
+     ["This story was originally published by Prairie Report and is republished here with permission."],
+     []),
+    # 35. an affiliate disclosure sentence under the byline
+    ("disclosure", """Tech
+The best budget e-readers, tested
+By Marcus Lee
+Updated March 3, 2026
+We may earn a commission when you buy through links on our site. Here's how it works.
+E-readers have barely changed in a decade, and that is mostly a good thing.
+We tested nine models under $150 over three months.""",
+     "E-readers have barely changed in a decade",
+     ["We may earn a commission when you buy through links on our site. Here's how it works."],
+     []),
+    # 36. content note before the lede
+    ("content_note", """Investigations
+Inside the care home where residents went hungry
+Editor's note: This story contains descriptions of neglect that some readers may find distressing.
+By Fiona Walsh
+October 21, 2026
+For six weeks last winter, residents of the Larchwood care home were given one hot meal a day, according to inspection reports seen by this newspaper.
+The home's owners said staff shortages were to blame.""",
+     "For six weeks last winter, residents of the Larchwood care home",
+     ["Editor's note: This story contains descriptions of neglect that some readers may find distressing."],
+     []),
+    # 37. newsletter pitch sentence between the date and the lede
+    ("newsletter_pitch", """Politics
+Senate passes water rights bill after all-night session
+By Luis Ortega
+April 30, 2026
+Sign up for our daily politics newsletter to get the top stories in your inbox every morning.
+The state Senate passed a bill early on Thursday that would cap the water farms can pump from aquifers in drought years.
+The vote was 21 to 18.""",
+     "The state Senate passed a bill early on Thursday",
+     ["Sign up for our daily politics newsletter to get the top stories in your inbox every morning."],
+     []),
+    # 38. "READ MORE:" teaser at the top of the body
+    ("read_more_top", """News
+Hospital waiting lists fall for first time in five years
+By Claire Dunn
+February 12, 2026
+READ MORE: Nurses vote to accept pay deal
+Waiting lists for hospital treatment fell in January for the first time in five years, figures published on Thursday show.
+The health minister said the fall was the start of a recovery.""",
+     "Waiting lists for hospital treatment fell",
+     ["READ MORE: Nurses vote to accept pay deal"],
+     []),
+    # 39. audio player time and a print/copy-link row
+    ("audio_player", """World
+Border talks resume after two-year freeze
+0:00 / 4:12
+Copy link
+Print
+By Ahmed Karimi
+Jan 28, 2026
+Negotiators from both countries met in Geneva on Tuesday for the first time in two years, in talks aimed at reopening the border to trade.
+The talks are expected to last three days.""",
+     "Negotiators from both countries met in Geneva",
+     ["0:00 / 4:12", "Copy link", "Print"],
+     []),
+    # 40. byline with a social handle and an email line
+    ("handle_email", """Metro
+Subway fares to rise 25 cents in July
+Jordan Pike
+@jordanpike
+jordan.pike@example.com
+Published 6:05 a.m. ET May 14, 2026
+Subway and bus fares will rise by 25 cents in July, the transit authority's board decided on Wednesday.
+The increase is the first in four years.""",
+     "Subway and bus fares will rise by 25 cents",
+     ["@jordanpike", "jordan.pike@example.com"],
+     []),
+    # 41. long caption (a full sentence of 20+ words) then credit on the next line, then the lede
+    ("long_caption", """Environment
+River dolphins return to stretch of the Mekong
+An Irrawaddy dolphin surfaces in the Mekong river near Kratie, where conservation groups counted 11 calves born this year, the highest number in a decade.
+Photograph: Sokha Chen/River Watch
+By Sokha Chen
+July 7, 2026
+Conservation groups have counted 11 newborn Irrawaddy dolphins in the Mekong this year, the most in a decade, raising hopes for a population once thought doomed.
+The river's dolphin population is estimated at 105.""",
+     "Conservation groups have counted 11 newborn",
+     ["Photograph: Sokha Chen/River Watch"],
+     []),
+    # 42. a "Watch:" video label with a duration before the lede
+    ("video_label", """Sport
+Rower breaks Atlantic crossing record
+Watch: The moment Kate Rhys reaches Antigua (1:24)
+By Ben Carver
+January 16, 2026
+Kate Rhys has become the fastest woman to row alone across the Atlantic, reaching Antigua on Thursday after 38 days at sea.
+She beat the previous record by four days.""",
+     "Kate Rhys has become the fastest woman",
+     ["Watch: The moment Kate Rhys reaches Antigua (1:24)"],
+     []),
+    # 43. "From our correspondent" line and a capital dateline with a dash
+    ("correspondent_line", """Europe
+Farmers block motorways in protest at fuel tax
+From our correspondent in Madrid
+By Elena Ruiz
+3 February 2026
+MADRID — Thousands of farmers blocked motorways around Madrid and Seville with tractors on Tuesday in protest at a planned rise in the tax on farm diesel.
+The government said it would meet farmers' unions on Friday.""",
+     "MADRID — Thousands of farmers blocked motorways",
+     ["From our correspondent in Madrid"],
+     []),
+    # 44. near miss: a first paragraph of one long question-free sentence that starts with "Sign" (a verb) is body
+    ("near_sign_lede", """Local
+Sign language classes fill up within hours
+By Ruth Owen
+March 9, 2026
+Sign language classes offered free by the city library filled up within three hours of opening for registration on Monday, the library said.
+It will add two more classes in May.""",
+     "Sign language classes offered free",
+     [],
+     ["Sign language classes offered free by the city library filled up within three hours of opening for registration on Monday, the library said."]),
+    # 45. near miss: a lede quoting a note ("This story was ...") as its subject is body
+    ("near_story_lede", """Media
+Newspaper apologises for 1976 report
+By Sean Kelly
+June 2, 2026
+This story was wrong, the editor of the Northern Echo wrote on Monday, fifty years after the paper named an innocent man as a suspect in a murder.
+The man, who died in 2004, was never charged.""",
+     "This story was wrong, the editor",
+     [],
+     []),
 ]
 
 XFAIL: dict[str, str] = {}
@@ -478,3 +613,23 @@ def test_join_drop_caps(lines, expected):
     from loaders.extract.text_article import join_drop_caps
 
     assert join_drop_caps(lines) == expected
+
+
+# An affiliate disclosure without the word "affiliate": the site, in the first person, earning a commission on
+# what the reader buys through its links. (line, label) written before the run; near misses keep no label.
+DISCLOSURES = [
+    ("We may earn a commission when you buy through links on our site. Here's how it works.", "disclosure"),
+    ("We may earn a small commission if you purchase something through the links below.", "disclosure"),
+    ("I might earn a commission from links on this page, at no cost to you.", "disclosure"),
+    # near misses: a report about commissions, another party earning one, a quote without the reader's purchase
+    ("Brokers may earn a commission when clients buy the bonds, regulators said.", None),
+    ("We may earn a commission, the union's leader said of the new sales scheme.", None),
+    ("Travel agents say they earn a commission on every ticket sold through their links with airlines.", None),
+]
+
+
+@pytest.mark.parametrize("line, label", DISCLOSURES)
+def test_commission_disclosures(line, label):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == label
