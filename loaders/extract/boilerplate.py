@@ -1082,6 +1082,11 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
         labels[index] = "summary"
         bullets += 1
         index += 1
+    if bullets == 0 and _one_point_box(lines, index):
+        # "Summary" / one sentence summing the story up / "By Jo Roe": a box of a single point, closed by the
+        # headline block's byline or date line (a lede under the label has the article's paragraphs under it).
+        labels[index] = "summary"
+        return index + 1
     if bullets == 0:
         points = _sentence_points(lines, index)
         for point in range(index, points):
@@ -1090,6 +1095,16 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
     return index
 
 
+def _one_point_box(lines: list[str], start: int) -> bool:
+    """A summary box's one point: a sentence of at most `_SUMMARY_BULLET_WORDS` words right under the label, with the
+    byline or a date line (`_BOX_END`) as the next line that is not blank."""
+    if start >= len(lines) or not lines[start].strip() or len(lines[start].split()) > _SUMMARY_BULLET_WORDS:
+        return False
+    after = next((line.strip() for line in lines[start + 1:] if line.strip()), "")
+    return bool(after) and bool(_BOX_END.match(after)) and len(after.split()) <= _BOX_END_WORDS
+
+
+_BOX_END_WORDS = 12  # a byline or date line closing a summary box is short; a lede opening "By ..." is not
 _POINT_SENTENCE_WORDS = 16  # a key point written as a full sentence: this long at most...
 _POINTS_MIN = 2  # ...in a run of at least this many...
 _LEDE_AFTER_POINTS_WORDS = 25  # ...over a lede at least this long and at least twice the longest point

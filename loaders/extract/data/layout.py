@@ -177,7 +177,8 @@ features review reviews interview interviews explainer explainers live update up
 
 # Labels over a box of bullet points that sum the story up above its first paragraph ("Summary", "Key points"):
 # the bullets repeat the story and are furniture, as is the label.
-SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief")
+SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief",
+                      "what you need to know", "what we know", "the big picture", "quick read", "in short")
 
 # Marks a listing puts where it cuts an article's summary short ("... the midnight sun..."): a summary line ending
 # in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an

@@ -569,6 +569,146 @@ The man, who died in 2004, was never charged.""",
      "This story was wrong, the editor",
      [],
      []),
+    # --- fourth batch (46-55), written before its run ---
+    # 46. no byline, no date: headline, a caption with credit, then the lede
+    ("bare_caption", """Weather
+Hailstorm damages hundreds of cars in city centre
+Hailstones the size of golf balls on a car park roof on Sunday. Photo: Reader submitted
+Hundreds of cars were damaged when a hailstorm hit the city centre on Sunday afternoon, with hailstones the size of golf balls, the fire service said.
+Insurers said claims could reach $20 million.""",
+     "Hundreds of cars were damaged when a hailstorm",
+     ["Hailstones the size of golf balls on a car park roof on Sunday. Photo: Reader submitted"],
+     []),
+    # 47. headline, date and reading time on one line, role byline after the date
+    ("date_readtime_line", """Education
+University to scrap tuition for students from low-income families
+March 4, 2026 · 5 min read
+Grace Liu, Education Reporter
+The state university will waive tuition for students whose families earn less than $80,000 a year, starting in the autumn semester, its board voted on Tuesday.
+About 12,000 students are expected to qualify.""",
+     "The state university will waive tuition",
+     ["Grace Liu, Education Reporter"],
+     []),
+    # 48. bullets of a "What you need to know" box, marked with "•"
+    ("need_to_know", """Health
+Measles cases climb to 48 in outbreak linked to school
+What you need to know
+• 48 cases confirmed since January
+• Most are unvaccinated children
+• Free vaccine clinics open this weekend
+By Hannah Schultz
+Feb 26, 2026
+Health officials have confirmed 48 cases of measles in an outbreak linked to an elementary school, the county health department said on Wednesday.
+Most of those infected are unvaccinated children under 10.""",
+     "Health officials have confirmed 48 cases",
+     ["What you need to know", "• 48 cases confirmed since January", "• Free vaccine clinics open this weekend"],
+     []),
+    # 49. a "Summary" label and one summary paragraph (AI-like) before the lede, date first
+    ("summary_label", """Technology
+Regulator orders review of ride-hailing safety checks
+Published 9 April 2026
+Summary
+The regulator wants an independent review of how drivers are vetted after three assaults this year.
+By Omar Siddiqui
+The transport regulator has ordered an independent review of the safety checks ride-hailing companies carry out on drivers, after three assaults on passengers this year.
+The companies have six weeks to hand over their records.""",
+     "The transport regulator has ordered an independent review",
+     ["Summary", "The regulator wants an independent review of how drivers are vetted after three assaults this year."],
+     []),
+    # 50. byline, date, then an image credit in brackets alone, then a capital dateline on its own line
+    ("dateline_alone", """Asia
+Rescuers reach villages cut off by landslides
+By Rina Sato
+Aug 19, 2026
+[Image: Supplied]
+KATHMANDU
+Rescuers reached three villages in western Nepal on Tuesday that had been cut off for five days by landslides, officials said.
+At least 22 people have died.""",
+     "KATHMANDU",
+     ["[Image: Supplied]"],
+     []),
+    # 51. interview: intro, a "Q:" / "A:" exchange; the body's first line is the intro
+    ("qa_letters", """Business
+Q&A: The founder who sold her bakery to its staff
+By Irene Novak
+June 18, 2026
+Martha Green started her bakery in 1998 with one oven. Last month she sold it to its 34 employees.
+Q: Why sell to the staff?
+A: Because they made it what it is.
+Q: Was it hard to let go?
+A: Yes. But it was time.""",
+     "Martha Green started her bakery in 1998",
+     [],
+     []),
+    # 52. a comments count and a "Save" bookmark between the date and the lede, no byline
+    ("comments_count", """Cities
+Council approves 24-storey tower on former bus depot
+Thu 23 Apr 2026
+14 Comments
+Bookmark
+The city council approved plans on Wednesday for a 24-storey tower of 310 flats on the site of a former bus depot, despite objections from neighbours.
+A third of the flats will be sold below market price.""",
+     "The city council approved plans on Wednesday",
+     ["14 Comments", "Bookmark"],
+     []),
+    # 53. near miss: a two-sentence first paragraph after the byline that looks like a standfirst (present
+    # tense, no date) is the body: there is no byline or date under it
+    ("near_standfirst_lede", """Opinion
+The quiet end of the village shop
+By Peter Dale
+May 1, 2026
+The village shop closes on Saturday. It has been open since 1887.
+For most of those years it sold everything a village could need, from paraffin to postage stamps, and for the last twenty it has sold little but newspapers.
+Its owner, Jean Walsh, is 74.""",
+     "The village shop closes on Saturday.",
+     [],
+     ["The village shop closes on Saturday. It has been open since 1887."]),
+    # 54. near miss: a lede that opens with a bullet-like number ("3 things ...") is still the first paragraph
+    ("near_number_lede", """Business
+Bakery chain to close 40 stores
+By Nia Hughes
+March 30, 2026
+40 stores will close by the end of June, the bakery chain said on Monday, as it cuts costs after two years of losses.
+About 600 jobs are at risk.""",
+     "40 stores will close by the end of June",
+     [],
+     []),
+    # 55. near miss: a short first paragraph in capitals-free dialogue ("No," she said.) is body
+    ("near_dialogue_lede", """Features
+The woman who said no to a mine
+By Lars Berg
+September 12, 2026
+"No," she said.
+For eleven years, Ingrid Solheim has given the same answer to every company that wanted to mine the hill behind her farm.""",
+     '"No," she said.',
+     [],
+     ['"No," she said.']),
+    # 56. near miss: a "Summary" label over the lede itself (no byline or date line under it) keeps the lede
+    ("near_summary_lede", """Business
+Summary
+Grocer cuts prices on 500 staples as inflation eases
+By Kofi Mensah
+April 14, 2026
+Summary
+The country's largest grocer will cut prices on 500 staple items from Monday.
+The cuts, averaging 6%, follow a fall in wholesale food prices over the winter, the company said.
+Rivals are expected to follow.""",
+     "The country's largest grocer will cut prices",
+     [],
+     ["The country's largest grocer will cut prices on 500 staple items from Monday."]),
+    # 57. near miss: "What we know" as a subheading inside the body, after the lede, keeps the paragraphs under it
+    ("near_body_subhead", """World
+Bridge collapses on motorway near Genoa
+By Marco Bellini
+October 3, 2026
+A section of a motorway bridge collapsed near Genoa on Friday morning, and rescuers are searching for vehicles that fell with it, police said.
+The bridge carried the A10 over the Polcevera valley.
+What we know
+Police said at least four vehicles were on the section when it fell.
+Rescuers have found two people alive.""",
+     "A section of a motorway bridge collapsed",
+     [],
+     ["Police said at least four vehicles were on the section when it fell.", "Rescuers have found two people alive."]),
 ]
 
 XFAIL: dict[str, str] = {}
