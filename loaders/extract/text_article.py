@@ -951,9 +951,10 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
         if any(_opens_with_author(line, name) for name in names) \
                 and len(line) <= 400 and not _news_of_author(line):
             parts.removed.append(line)
-            if position + 1 < len(paragraphs) and _reads_as_bio(line) \
+            if 0 < position and position + 1 < len(paragraphs) and _reads_as_bio(line) \
                     and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
-                # The note closes the article: what stands under it is the box's too ("Named one of ...").
+                # The note closes the article: what stands under it is the box's too ("Named one of ..."); a note
+                # with no article above it opens the page and closes nothing.
                 parts.removed.extend(paragraphs[position + 1:])
                 break
         else:
@@ -1072,6 +1073,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 and not (above_headline and pageblocks.is_bare_team_credit(line)):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
+            index += 1
+            continue
+        if parts.byline is not None and index != title_at and _repeats_byline(line, parts.byline):
+            # "By" / "Jo Roe" / "Jo Roe": the writer's name printed again (a link's text and a picture's).
+            parts.removed.append(line)
             index += 1
             continue
         if parts.byline is not None and index != title_at and not boilerplate.is_paragraph(line) \
@@ -1206,6 +1212,12 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
     if parts.byline and not parts.dates:
         _add_dates_in_line(parts, parts.byline, date_order, "byline")
     return index
+
+
+def _repeats_byline(line: str, byline: str) -> bool:
+    """True when `line` is the byline's name again, alone ("Jo Roe" under "By Jo Roe" or "Jo Roe")."""
+    names = authors_from_byline(byline)
+    return bool(names) and _is_name_only(line) and authors_from_byline(line) == names
 
 
 _SECOND_CREDITS = frozenset({"credits", "photo_credit"})  # `boilerplate.classify_line` labels of a credit line

@@ -709,6 +709,53 @@ Rescuers have found two people alive.""",
      "A section of a motorway bridge collapsed",
      [],
      ["Police said at least four vehicles were on the section when it fell.", "Rescuers have found two people alive."]),
+    # --- fifth batch (58-61), written before its run ---
+    # 58. the writer's name printed twice under "By" (link text and picture), then her bio line and the date
+    ("name_twice_bio", """Gardening
+How to grow tomatoes on a balcony
+By
+Nadia Brooks
+Nadia Brooks
+Nadia Brooks is a garden writer based in Leeds who has grown vegetables in pots for 15 years.
+Updated May 2, 2026
+Tomatoes need six hours of sun a day, and a balcony facing south or west will give them that from June to September.
+Choose a pot of at least 20 litres for each plant.""",
+     "Tomatoes need six hours of sun a day",
+     ["Nadia Brooks is a garden writer based in Leeds who has grown vegetables in pots for 15 years."],
+     []),
+    # 59. near miss: the writer is the story's subject; a lede about her after a one-line byline stays
+    ("near_name_subject", """Local
+Balcony grower harvests 40 kilos of tomatoes
+By Tom Fenwick
+May 2, 2026
+Nadia Brooks harvested 40 kilos of tomatoes from her third-floor balcony this summer, a record for the city's allotment society.
+She grew them in twelve pots.""",
+     "Nadia Brooks harvested 40 kilos",
+     [],
+     []),
+    # 60. a table of contents copied as one line of numbered items run together
+    ("glued_contents", """Cities
+What sponge cities can teach flood-hit towns
+By Wen Li
+8 min read
+Jun 3, 2026
+Table of contents
+01 Why cities flood02 What sponge cities do03 Where they have worked04 What it costs
+Every summer, the streets of Wuhan used to fill with water within an hour of a heavy storm.
+Ten years after the city began building parks that soak up rain, that no longer happens.""",
+     "Every summer, the streets of Wuhan",
+     ["01 Why cities flood02 What sponge cities do03 Where they have worked04 What it costs"],
+     []),
+    # 61. near miss: a lede that opens with a year and names numbered things is no contents line
+    ("near_year_lede", """History
+The flood that changed a city
+By Wen Li
+Jun 3, 2026
+1998 was the year the Yangtze broke its banks in 12 places, and 4,150 people died in the floods that followed.
+The city has spent the years since rebuilding its defences.""",
+     "1998 was the year the Yangtze broke",
+     [],
+     []),
 ]
 
 XFAIL: dict[str, str] = {}
