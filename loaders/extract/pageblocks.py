@@ -622,7 +622,8 @@ class Page:
         def prose_words(i: int) -> int:
             if i not in prose:
                 prose[i] = len(texts[i].split()) if labels[i] is None and boilerplate.is_paragraph(texts[i]) \
-                    and not self.lines[i].crumbs >= _PATH_CRUMBS and not self.long_title(i) else 0
+                    and not self.lines[i].crumbs >= _PATH_CRUMBS and not self.long_title(i) \
+                    and not self.credit_line(i) else 0
             return prose[i]
 
         first_prose = None
@@ -634,6 +635,13 @@ class Page:
             if sum(prose_words(j) for j in range(i, min(len(texts), i + _BODY_WINDOW))) >= _BODY_WORDS:
                 return i
         return first_prose if first_prose is not None else len(texts)
+
+    def credit_line(self, i: int) -> bool:
+        """A long line of the headline block's credits, no sentence ("Medically reviewed by Jo Roe, RD — Written
+        by Ann Lee — Updated on April 2, 2026"): it opens with a credit phrase and has no full stop at its end (a
+        lede opening "By Tuesday evening, rescuers had ..." ends as a sentence)."""
+        text = self.texts[i]
+        return bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
     def long_title(self, i: int) -> bool:
         """A long line in Title Case without a full stop: a headline ("A Notion Alternative for Teams Managing

@@ -381,6 +381,24 @@ def _reads_as_prose(text: str) -> bool:
         len(stripped.split()) >= _PROSE_WORDS and stripped.rstrip("”\"'’)").endswith((".", "!", "?")))
 
 
+_LIST_ABOVE = 2  # short headings right above a heading that make it a list's last item
+
+
+def _closes_list(page: pageblocks.Page, i: int, headline: int) -> bool:
+    """True when the heading-shaped line `i` right above the body's first paragraph is the last item of a list of
+    such lines (a contents list without its label: "What it is" / "Foods to eat" / "Takeaway"): at least
+    `_LIST_ABOVE` short heading lines stand right above it, none a byline, date or meta line. A heading alone
+    under the byline and date ("Introduction") stays the body's."""
+    run = 0
+    for j in range(i - 1, headline, -1):
+        line = page.lines[j]
+        if page.labels[j] is not None or not line.shaped or line.prose or line.meta or line.date \
+                or line.words > _FURNITURE_WORDS or _is_byline(page.texts[j]):
+            break
+        run += 1
+    return run >= _LIST_ABOVE
+
+
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
                              parts: TextParts, entry_headings: frozenset[str] = frozenset()) -> list[str]:
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
@@ -393,7 +411,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
                  if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
-                     or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
+                     or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped
+                                                                          and not _closes_list(page, i, headline))))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)
                  and not (i == page.body_start - 1 and _is_town_dateline_alone(page.texts[i]))}
@@ -1068,9 +1087,18 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # "Director: Jo Roe" / "Writer: Ann Lee" under a review's headline: a film's credits box, no byline.
             index += 1
             continue
+        chained = _credit_chain_byline(line, date_order) if parts.byline is None and index != title_at else None
+        if chained:
+            # "Medically reviewed by Jo Roe — Written by Ann Lee — Updated on April 2, 2026": the block's credits
+            # and date on one line; the writer's credit is the byline.
+            parts.byline, last_non_date = chained, index
+            _add_dates_in_line(parts, line, date_order, "byline")
+            index += 1
+            continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))) \
-                and not (above_headline and pageblocks.is_bare_team_credit(line)):
+                and not (above_headline and pageblocks.is_bare_team_credit(line)) \
+                and not _lede_opening_by(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
@@ -1212,6 +1240,47 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
     if parts.byline and not parts.dates:
         _add_dates_in_line(parts, parts.byline, date_order, "byline")
     return index
+
+
+# A chain of the headline block's credits on one line, parted by dashes, bars or dots: each link a credit phrase
+# of `CREDIT_PHRASES` before a capitalised name, or a date line ("Updated on April 2, 2026").
+_CHAIN_SPLIT = re.compile(r"\s+[—–|·•]\s+")
+_CHAIN_CREDIT = re.compile(r"^(?:" + "|".join(credit_alternation(use) for use in ("byline", "author", "credits", "name"))
+                           + r")\s*:?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
+_CHAIN_MAX_CHARS = 250
+
+
+def _credit_chain_byline(line: str, date_order: str | None) -> str | None:
+    """The byline link of a credit chain (see `_CHAIN_SPLIT`): two credits or more, every link a credit or a date
+    line, one of them a byline ("Written by Ann Lee"); else None ("By the river — a story of floods")."""
+    if len(line) > _CHAIN_MAX_CHARS:
+        return None
+    links = _CHAIN_SPLIT.split(line.strip())
+    if len(links) < 2:
+        return None
+    byline, credits = None, 0
+    for link in links:
+        credit = _CHAIN_CREDIT.match(link)
+        credits += bool(credit)
+        if credit and byline is None and pageblocks.BYLINE.match(link):
+            byline = link
+        elif not credit and not date_line(link, date_order):
+            return None
+    return byline if credits >= 2 else None  # a byline and a date alone are read as such ("By Jo Roe | June 7")
+
+
+_CREDIT_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s+(?P<next>[\w'’-]+)", re.IGNORECASE)
+
+
+def _lede_opening_by(line: str) -> bool:
+    """True when a paragraph that opens like a byline is the lede: it ends as a sentence and the word after the
+    credit phrase is no name: a time word or a word in lower case ("By Tuesday evening, rescuers had pulled ...",
+    "By the time the ferry ..."). "Posted by Jo Roe on Friday December 19, 2025 from the desk." is a byline."""
+    found = _CREDIT_OPENING.match(line)
+    if not found or not boilerplate.is_paragraph(line) or not _SENTENCE_END.search(line):
+        return False
+    word = found.group("next")
+    return not word[:1].isupper() or word.lower() in _DATELINE_TIME_WORDS or word.isdigit()
 
 
 def _repeats_byline(line: str, byline: str) -> bool:
