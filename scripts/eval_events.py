@@ -363,12 +363,18 @@ def load_given(folder: Path) -> dict[str, dict]:
 
 
 def _fix_published(article: ArticleRecord, gold_published: str | None) -> str:
-    if gold_published and (article.published_on is None or article.published_on.isoformat() != gold_published):
-        note = f"published {article.published_on} ({article.date_precision}) -> gold {gold_published}"
-        article.published_on = date.fromisoformat(gold_published)
-        article.date_precision = "day"
-        return note
-    return ""
+    """Give the article the gold publication date; a gold month or year ("2026-11", "2026") keeps its precision."""
+    if not gold_published:
+        return ""
+    parts = [int(part) for part in gold_published.split("-")]
+    precision = {1: "year", 2: "month", 3: "day"}[len(parts)]
+    wanted = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    if article.published_on == wanted and (article.date_precision or "day") == precision:
+        return ""
+    note = f"published {article.published_on} ({article.date_precision}) -> gold {gold_published}"
+    article.published_on = wanted
+    article.date_precision = precision
+    return note
 
 
 def _run(article: ArticleRecord, registry: Registry) -> list[EventRecord]:

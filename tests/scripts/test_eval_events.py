@@ -105,3 +105,20 @@ def test_matching_by_sentence_and_by_type_and_date():
     totals, _ = ev.score_cases([case])
     assert (totals["stored"], totals["real"], totals["dup_gold"], totals["extra"]) == (5, 3, 1, 1)
     assert (totals["dated"], totals["dated_found"]) == (1, 1)
+
+
+def test_fix_published_keeps_a_gold_month_or_year_precision():
+    """A page that shows only "November 2026" has a month as its gold date: the eval gives the article that month,
+    with month precision, instead of failing on the partial ISO date."""
+    from datetime import date
+
+    from eval_events import _fix_published
+    from loaders.extract.article import ArticleRecord
+
+    for gold, want, precision in (("2026-11", date(2026, 11, 1), "month"), ("2026", date(2026, 1, 1), "year"),
+                                  ("2026-11-04", date(2026, 11, 4), "day")):
+        article = ArticleRecord.__new__(ArticleRecord)
+        article.published_on, article.date_precision = None, None
+        assert _fix_published(article, gold)
+        assert (article.published_on, article.date_precision) == (want, precision)
+        assert _fix_published(article, gold) == ""
