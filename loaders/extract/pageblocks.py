@@ -1086,13 +1086,46 @@ def is_transcript_turn(texts: list[str], index: int) -> bool:
                for other in (index - 1, index + 1))
 
 
+_STOPPED_PAIR_WORDS = 16  # a headline of two full-stopped sentences is this short at most
+_QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<![^\W_])'|'(?![^\W_])")
+
+
+def is_stopped_two_sentences(text: str) -> bool:
+    """Two short sentences, each closed by its full stop ("Oaxaca's bins are not a service. They are a lottery."):
+    the shape of an opinion page's headline, which the headline shape leaves out for its closing stop. No quotation,
+    no colon (a caption's "Photo: ..."), no figure-led line, each sentence `_SENTENCE_WORDS_MIN` words or more."""
+    words = text.split()
+    if not _SENTENCE_WORDS_MIN * 2 <= len(words) <= _STOPPED_PAIR_WORDS or not _FULL_STOP.search(text) \
+            or ":" in text or _QUOTE_MARKS.search(text) or not text[:1].isupper():
+        return False
+    if sentence_breaks(text, full_stops_only=True) != 1 or sentence_breaks(text) != 1:
+        return False
+    parts = _SECOND_SENTENCE.split(text)
+    return len(parts) == 2 and all(len(part.split()) >= _SENTENCE_WORDS_MIN for part in parts)
+
+
+def _stopped_headline(page: Page, i: int) -> bool:
+    """A line of two full-stopped short sentences (`is_stopped_two_sentences`) the headline block hangs from (its
+    standfirst, byline or date line right under it), above the body's first paragraph: the page's headline. Under
+    the block, two short sentences open the body; under a headline-shaped line that is no menu item, section or
+    label ("The last lighthouse keepers" / "For two centuries ... Then the machines came."), they are its standfirst."""
+    line = page.lines[i]
+    if line.label is not None or line.meta or i >= page.body_start or not is_stopped_two_sentences(line.text) \
+            or not page.hangs_meta(i):
+        return False
+    above = page.lines[i - 1] if i > 0 else None
+    return above is None or above.label is not None or not above.shaped or above.nav_words or above.section \
+        or above.menu or bool(_FULL_STOP.search(above.text))
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):
         line = page.lines[i]
-        if not line.shaped or (line.prose and (i > page.body_start or (
-                line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text):
+        if (not line.shaped or (line.prose and (i > page.body_start or (
+                line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text)) \
+                and not _stopped_headline(page, i):
             continue  # the body's prose, a long sentence or a dateline paragraph is no headline
         if is_transcript_turn(page.texts, i):
             continue  # an interview's first turn ("Ola Brun: Why do you write?") opens the body
