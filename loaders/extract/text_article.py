@@ -1354,15 +1354,27 @@ def pick_date_clue(clues: list[DateClue], revision: str | None = None) -> DateCl
 
 def pick_date_rule(clues: list[DateClue], revision: str | None = None) -> tuple[str, DateClue] | None:
     """The rule that dates the article and its clue (the first clue each rule accepts, rules in order). A month
-    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one.
+    without its day ("March 2024") gives no day, which would be a guess: it dates the article to the month only, and
+    only where no clue gives a day and it is the block's publication date line (`MONTH_DATE_RULES`).
     With `revision` (a line saying the page was revised after it first appeared, see `_revises`), a rule of
     `REVISABLE_DATE_RULES` dates nothing either: the update is known to come after the publication."""
-    clues = [clue for clue in clues if clue.match.precision != "month"]
+    days = [clue for clue in clues if clue.match.precision != "month"]
     for name, accepts in DATE_CLUE_RULES:
-        for clue in clues:
+        for clue in days:
             if accepts(clue):
                 return None if name in REVISABLE_DATE_RULES and _revises(revision, clue) else (name, clue)
+    # A page that prints only a month ("November 2026" under the byline) is dated to that month, with the
+    # precision saying so: no day is guessed. Only a publication's date line counts, never an update's.
+    for name, accepts in DATE_CLUE_RULES:
+        if name in MONTH_DATE_RULES:
+            for clue in clues:
+                if clue.match.precision == "month" and accepts(clue):
+                    return name, clue
     return None
+
+
+# The rules whose clue may give only a month: the block's publication date line, unlabelled or labelled.
+MONTH_DATE_RULES = frozenset({"published-label", "date-line", "byline-date"})
 
 
 def _revises(revision: str | None, clue: DateClue) -> bool:
