@@ -154,6 +154,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
+        if entry is not None and bare == line and _menu_item(lines, labels, index):
+            continue  # "National" between "Home" and "Business": a section of the menu, not "The National"
         if bare != line:
             if entry is not None:  # the byline stays a byline; it names no person
                 found.append(OutletEvidence(entry.name, line, "byline"))
@@ -203,6 +205,26 @@ def _section_department(lines: list[str], url: str | None) -> OutletEvidence | N
     # (`layout.INSTITUTION_BANNER_WORDS`).
     body = expansion and any(word.lower().strip(".,&") in INSTITUTION_BANNER_WORDS for word in expansion.split())
     return OutletEvidence(letters, letters, "site-name") if body else None
+
+
+def _menu_item(lines: list[str], labels: list[str | None], index: int) -> bool:
+    """The line is an item of the site's menu: nothing but menu or section words itself ("National", "World"),
+    with a menu item right above and right below it ("Home" / "National" / "Business"). A registered outlet's
+    name spelled by such a word ("The National") is not named there; a banner heads the menu, it stands in none."""
+    from loaders.extract.pageblocks import _line
+
+    own = _line(lines[index], labels[index], None)
+    if not (own.nav_words or own.section):
+        return False
+    filled = [position for position in range(len(lines)) if lines[position]]
+    at = filled.index(index)
+    if at == 0 or at + 1 >= len(filled):
+        return False
+    for position in (filled[at - 1], filled[at + 1]):
+        line = _line(lines[position], labels[position], None)
+        if not (labels[position] in ("navigation", "label") or line.nav_words or line.section or line.menu):
+            return False
+    return True
 
 
 def _above_menu(lines: list[str], labels: list[str | None], index: int) -> bool:

@@ -149,6 +149,17 @@ Construction is expected to begin next year.
 """,
      "https://www.kestreltimeskt.example/5011/port-authority-signs-deal-for-floating-solar-plant/",
      {"outlet": "Kestrel Times", "title": "Port authority signs deal for floating solar plant"}),
+    # 13b. (near) the registered outlet's own banner printed inside the top bar keeps naming it
+    ("near_banner_in_top_bar", """Home
+The National
+World
+Business
+Port authority signs deal for floating solar plant
+May 4, 2026
+The port authority today announced the signing of a 25-year power purchase agreement for a floating solar plant in the harbour, the largest project of its kind in the country.
+Construction is expected to begin next year.
+""",
+     None, {"outlet": "The National", "title": "Port authority signs deal for floating solar plant"}),
     # 14. a name spelled with a small linking word spells the domain
     ("name_with_small_word", """Skip to content
 Notes from Riverton
