@@ -1594,7 +1594,16 @@ _BY_REACH = 3  # lines from the date line down where an explicit byline outranks
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
-    return 0 <= index < len(kept) and bool(date_line(kept[index], date_order) or _is_byline(kept[index]))
+    """A date line or a byline at `index`, or its label alone there with the value on the next line ("Author:" /
+    "Jo Roe", "Published:" / "4 May 2026")."""
+    if not 0 <= index < len(kept):
+        return False
+    line = kept[index]
+    if date_line(line, date_order) or _is_byline(line):
+        return True
+    ahead = kept[index + 1] if index + 1 < len(kept) else ""
+    return bool((_BY_ALONE.match(line) and _is_name_only(ahead)) or (_DATE_LABEL_ONLY.match(line) and date_line(
+        ahead, date_order)))
 
 
 def _next_is_paragraph(kept: list[str], index: int) -> bool:

@@ -66,6 +66,14 @@ Published: 4 May 2026 09:10
      None, {"title": "Riverton's ferry workers vote to strike over rosters",
             "subtitle": "Crews say new shift patterns leave them too tired to sail safely. The operator says the rosters are legal.",
             "byline": "Jo Fenwick", "date": ("2026-05-04", "day"), "first": "The council said on Monday"}),
+    # 5b. (near) a byline's label alone over no name gives no byline
+    ("near_label_over_no_name", _MENU + """Riverton's ferry workers vote to strike over rosters
+Published: 4 May 2026 09:10
+Author:
+The union's ballot closed on Friday with 82 percent of crews in favour of a strike over the new rosters.
+""" + _THIRD,
+     None, {"title": "Riverton's ferry workers vote to strike over rosters", "byline": None,
+            "date": ("2026-05-04", "day"), "first": "The union's ballot closed"}),
     # 6. a match's score line under the headline is its standfirst
     ("score_line", _MENU + """Late header keeps Riverton's promotion hopes alive
 Riverton Rovers 2 Kestrel Town 1
