@@ -1118,6 +1118,24 @@ def _stopped_headline(page: Page, i: int) -> bool:
         or above.menu or bool(_FULL_STOP.search(above.text))
 
 
+# A match's result: two sides' names, each with its score after it ("Riverton Rovers 2 Kestrel Town 1"), or the
+# score between them ("Riverton Rovers 2-1 Kestrel Town"); a name is one to four capitalised words.
+_SIDE = r"[A-Z][\w'’.&-]*(?:\s+(?:&\s+)?[A-Z][\w'’.&-]*){0,3}"
+_SCORE_LINE = re.compile(r"^" + _SIDE + r"\s+\d{1,3}(?:\s*\(\d{1,2}\))?,?\s+" + _SIDE + r"\s+\d{1,3}(?:\s*\(\d{1,2}\))?$|^"
+                         + _SIDE + r"\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+" + _SIDE + r"$")
+
+
+def is_score_line(text: str) -> bool:
+    """A match's score line ("Riverton Rovers 2 Kestrel Town 1", "Riverton 2-1 Kestrel"): a result printed under a
+    sports report's headline (its standfirst) or in a scoreboard, never the headline itself."""
+    return bool(_SCORE_LINE.match(text.strip()))
+
+
+def _headline_over(line: Line) -> bool:
+    """A line that may be the headline over the line under it: article text, headline-shaped, no menu item."""
+    return line.label is None and line.shaped and not (line.navish or line.nav_words or line.section or line.menu)
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
@@ -1127,6 +1145,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
                 line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text)) \
                 and not _stopped_headline(page, i):
             continue  # the body's prose, a long sentence or a dateline paragraph is no headline
+        if is_score_line(line.text) and i > 0 and _headline_over(page.lines[i - 1]):
+            continue  # a match's result ("Riverton Rovers 2 Kestrel Town 1") under the headline: its standfirst
         if is_transcript_turn(page.texts, i):
             continue  # an interview's first turn ("Ola Brun: Why do you write?") opens the body
         if best is not None and i > 0 and page.labels[i - 1] == "timestamp":

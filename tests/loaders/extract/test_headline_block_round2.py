@@ -212,3 +212,22 @@ def test_headline_block_round2(name, text, url, expected, registry):
             assert got["last"].endswith(want), (field, got["last"][-80:])
         else:
             assert got[field] == want, (field, got[field])
+
+
+# A match's score line: (line, is one) written before the run; near misses are headlines with figures.
+SCORE_LINES = [
+    ("Riverton Rovers 2 Kestrel Town 1", True),
+    ("Riverton 2-1 Kestrel", True),
+    ("Kestrel Harriers 3 (4) Riverton Rovers 3 (2)", True),
+    # near misses
+    ("Riverton Rovers sign 3 players before Kestrel Town derby", False),
+    ("Top 10 Films of 2026", False),
+    ("Council approves 2026 budget", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", SCORE_LINES)
+def test_score_lines(line, expected):
+    from loaders.extract.pageblocks import is_score_line
+
+    assert is_score_line(line) is expected
