@@ -1121,7 +1121,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and not parts.dates and index != title_at:
-            signed = _author_with_date(line, date_order, outlet_bylines)
+            signed = _author_with_date(line, date_order, outlet_bylines) or _date_then_byline(line, date_order)
             if signed:
                 # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line; the byline is the name.
                 parts.byline, last_non_date = signed, index
@@ -1481,6 +1481,31 @@ def _without_filed_section(before: str) -> str:
             and section.lower() not in COUNTRY_NAMES and not any(word in PLACES for word in folded):
         return before[: found.start()]
     return before
+
+
+# A date line, the section the story is filed in and the byline, in that order, on one line ("On November 17,
+# 2026 11:48 pm In Sports by Jo Roe").
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:(?i:in)\s+(?P<section>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})\s+)?"
+                           r"(?P<by>(?i:by)\s+\S.*)$")
+_ON_BEFORE_DATE = re.compile(r"^(?i:on|posted\s+on|published\s+on)\s+")
+
+
+def _date_then_byline(line: str, date_order: str | None) -> str | None:
+    """The byline of a line that opens with its date and closes with "by" and the writer, maybe with the section
+    between ("On November 17, 2026 11:48 pm In Sports by Jo Roe" -> "by Jo Roe"); the section must be section
+    words (`layout.SECTION_WORDS`), the date a whole date line with its day, the rest a person's byline. None else
+    ("On Tuesday in Riverton by the river" names no date)."""
+    found = _DATE_THEN_BY.match(line.strip())
+    if not found:
+        return None
+    dated = date_line(_ON_BEFORE_DATE.sub("", found.group("date")), date_order)
+    if dated is None or dated.precision != "day":
+        return None
+    section = found.group("section")
+    if section and not all(word.lower() in layout.SECTION_WORDS for word in section.split()):
+        return None
+    by = found.group("by")
+    return by if pageblocks.is_person_byline(by) and authors_from_byline(by) else None
 
 
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:

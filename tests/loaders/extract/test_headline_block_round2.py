@@ -231,3 +231,21 @@ def test_score_lines(line, expected):
     from loaders.extract.pageblocks import is_score_line
 
     assert is_score_line(line) is expected
+
+
+# A date, a section and a byline on one line: (line, byline); near misses give None.
+DATE_THEN_BY = [
+    ("On November 17, 2026 11:48 pm In Sports by Jo Fenwick", "by Jo Fenwick"),
+    ("March 3, 2026 by Ann Lee", "by Ann Lee"),
+    # near misses
+    ("On Tuesday in Riverton by the river", None),            # no date
+    ("May 2026 by Ann Lee", None),                              # a month: no date line with its day
+    ("On March 3, 2026 In Riverton by Ann Lee", None),          # a place, no section word
+]
+
+
+@pytest.mark.parametrize("line, byline", DATE_THEN_BY)
+def test_date_then_byline(line, byline):
+    from loaders.extract.text_article import _date_then_byline
+
+    assert _date_then_byline(line, None) == byline
