@@ -263,6 +263,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
+        paragraphs = _standfirst_over_dateline(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -487,6 +488,44 @@ def _standfirst_over_picture(paragraphs: list[str], page: pageblocks.Page, headl
         return paragraphs
     line = paragraphs[0]
     if len(line.split()) > _STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 0 or not _ends_sentence(line):
+        return paragraphs
+    parts.subtitle = line
+    return paragraphs[1:]
+
+
+# A story's dateline opening its paragraph: a place of a few capitalised words, maybe a region after a comma, the
+# date with its month's name ("November 30/2026", "Dec. 3", "3 December 2026"), maybe an agency in brackets, then a
+# dash or the bracket's stop ("Riverton, November 30/2026 – ", "Lima, Dec. 3 (Wire). ").
+_MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:[A-Z][\w.]{1,15},\s+)?"
+    r"(?:" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD + r")(?:\s*/\s*\d{4}|,?\s+\d{4})?"
+    r"(?:\s*\([^()]{2,30}\)\.?)?\s*(?:[–—]|--?\s)")
+_DATELINE_STANDFIRST_WORDS = 45  # a standfirst over the dateline paragraph is this long at most
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """The paragraph opens with the story's dateline: a place and the date with its month's name before a dash
+    ("Riverton, November 30/2026 – The ministry ...", `_DATED_DATELINE`), or a place in capitals before one
+    ("RIVERTON – The ministry ...", `cities.DATELINE`)."""
+    from loaders.extract.data.cities import DATELINE
+
+    if _DATED_DATELINE.match(paragraph):
+        return True
+    found = DATELINE.match(paragraph)
+    return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3)
+
+
+def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A summary sentence right under the headline block with the story's dateline opening the paragraph under it
+    ("The ministry today launched a voucher ..." / "Riverton, November 30/2026 – The ministry ..."): the dateline
+    opens the body, so the sentence over it is the standfirst. Only under a block that printed a date or a byline,
+    for one or two sentences closed by a stop, themselves no dateline paragraph."""
+    if parts.subtitle is not None or len(paragraphs) < 2 or not (parts.dates or parts.byline):
+        return paragraphs
+    line = paragraphs[0]
+    if "\n" in line or len(line.split()) > _DATELINE_STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 1 \
+            or not _ends_sentence(line) or opens_with_dateline(line) or not opens_with_dateline(paragraphs[1]):
         return paragraphs
     parts.subtitle = line
     return paragraphs[1:]

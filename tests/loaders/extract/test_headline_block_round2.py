@@ -249,3 +249,23 @@ def test_date_then_byline(line, byline):
     from loaders.extract.text_article import _date_then_byline
 
     assert _date_then_byline(line, None) == byline
+
+
+# A paragraph opened by the story's dateline: (paragraph, opens with one); near misses written before the run.
+DATELINES = [
+    ("Riverton, November 30/2026 – The ministry today launched a voucher.", True),
+    ("Lima, Dec. 3 (Wire) – Peru's ministry will sell tickets online.", True),
+    ("Kestrel Bay, Norland, 3 December 2026 — The port reopened on Monday.", True),
+    ("RIVERTON – The ministry today launched a voucher.", True),
+    # near misses
+    ("In Riverton, the launch ceremony was attended by provincial officials.", False),
+    ("Riverton, the state's second city, has lost its last ferry – and its patience.", False),
+    ("On November 30, the ministry launched a voucher – a first for the region.", False),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", DATELINES)
+def test_opens_with_dateline(paragraph, expected):
+    from loaders.extract.text_article import opens_with_dateline
+
+    assert opens_with_dateline(paragraph) is expected
