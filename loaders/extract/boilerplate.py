@@ -12,6 +12,7 @@ articles of one outlet need corpus counts: `loaders.extract.repeated` compares t
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -792,7 +793,31 @@ def classify_line(line: str) -> str | None:
             return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
         return "link"
+    if len(text) <= _CONTACT_MAX and low.startswith(_CONTACT_OPENERS) and _contact_lead().match(text):
+        return "contact"
     return None
+
+
+_CONTACT_MAX = 300
+
+
+@functools.cache
+def _contact_lead() -> re.Pattern:
+    """A press release's contact line (`lexicon.CONTACT_*`): "For more information, please contact:", "For further
+    details on the grant, call ...", "Media contact: Jo Roe ...", "Enquiries: ...". A sentence of the body asking
+    readers to contact someone ("Farmers should contact their district office") opens with no such lead."""
+    from loaders.extract.data.lexicon import CONTACT_COLON_LABELS, CONTACT_LABELS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS
+
+    def alternation(phrases) -> str:
+        return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(r"^(?:for\s+(?:more|further|additional|any)\s+(?:" + alternation(CONTACT_LEAD_SUBJECTS)
+                      + r")(?:\s+[\w'’-]+){0,5}?\s*(?::|,?\s*(?:please\s+)?(?:" + alternation(CONTACT_VERBS) + r")\b)|(?:"
+                      + alternation(CONTACT_LABELS) + r")\b\s*:?|(?:" + alternation(CONTACT_COLON_LABELS) + r")\s*:)",
+                      re.IGNORECASE)
+
+
+_CONTACT_OPENERS = ("for ", "media ", "press ", "enquiries", "inquiries", "contact", "queries")
 
 
 # "... on Thursday. INQUIRER PHOTO / RICHARD REYES": the outlet's picture label before the slash stands for the given

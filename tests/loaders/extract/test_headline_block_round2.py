@@ -269,3 +269,23 @@ def test_opens_with_dateline(paragraph, expected):
     from loaders.extract.text_article import opens_with_dateline
 
     assert opens_with_dateline(paragraph) is expected
+
+
+# A press release's contact line: (line, label) written before the run; near misses keep no label.
+CONTACT_LINES = [
+    ("For more information, please contact:", "contact"),
+    ("For further details on the grant, call Jo Roe on 555 1234", "contact"),
+    ("Media contact: Mara Selby, press@riverton.example", "contact"),
+    ("Enquiries: press@riverton.example", "contact"),
+    # near misses
+    ("Farmers who have not received a voucher should contact their district office, the ministry said.", None),
+    ("For more than a decade, the press office has refused to contact reporters.", None),
+    ("Contacts between the two sides resumed in May.", None),
+]
+
+
+@pytest.mark.parametrize("line, label", CONTACT_LINES)
+def test_contact_lines(line, label):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == label
