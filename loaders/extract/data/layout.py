@@ -222,7 +222,7 @@ NAME_PARTICLES = _words("van von de da der den del di du la le los las les des d
 NAME_GLUE_WORDS = _words("of the for and")
 # The lowercase words that join a banner's (an outlet's or an institution's) name words, in several languages
 # ("Museo de Arte y Diseño", "Riverton Times & Post").
-BANNER_GLUE = _words("of the and & de la le al el for on du des del der die los las les da do dos das di y e et und "
+BANNER_GLUE = _words("of the and & de la le al el for on from du des del der die los las les da do dos das di y e et und "
                      "van von")
 
 # The site's own notes about the page, its comments, its licence or its money, on a line of their own (lower case
