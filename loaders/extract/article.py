@@ -576,6 +576,9 @@ DATE_CORROBORATION: dict[str, tuple[object, str]] = {
 # label with no published one is right on 6 visible-day pages for 2 wrong (withholding it: visible-day .968 -> .871,
 # under the .95 floor); a date over the headline alone is 2 right for 1 wrong. So the bar stays where it is; a
 # credit chain read this round ("Reviewed by ... — Written by ... — Updated on ...") added one wrong update stamp.
+# Round 2: an update stamp read off a credit chain no longer dates a page with no published stamp (a reviewer's
+# touch of a guide, not its first appearance; the tune half's one such page was wrong): 8/11 -> 7/10 wrong where the
+# day is not shown, visible-day dates unchanged. An update stamp on a line of its own still dates (6 right, 2 wrong).
 STORE_DATE_AT = 0.4
 
 

@@ -54,7 +54,7 @@ class DateClue:
 
     match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
     text: str  # the evidence: the date line as written, or the date's words inside a byline
-    place: str  # 'below' or 'above' the headline, 'byline', or 'header' when no headline was found
+    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), or 'header' (no headline)
     line: str = ""  # the whole line the date stands on
 
 
@@ -274,7 +274,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     chosen = found[1] if found else None
     parts.date_text = chosen.text if chosen else None
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
-    parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place != "byline")
+    parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place not in ("byline", "chain"))
     return parts
 
 
@@ -1131,7 +1131,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # "Medically reviewed by Jo Roe — Written by Ann Lee — Updated on April 2, 2026": the block's credits
             # and date on one line; the writer's credit is the byline.
             parts.byline, last_non_date = chained, index
-            _add_dates_in_line(parts, line, date_order, "byline")
+            _add_dates_in_line(parts, line, date_order, "chain")
             index += 1
             continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
@@ -1358,10 +1358,12 @@ def _add_dates_in_line(parts: TextParts, line: str, date_order: str | None, plac
 DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("published-label", lambda clue: clue.match.label == "published"),
     ("date-line", lambda clue: clue.match.label is None and clue.place in ("below", "header")),
-    ("byline-date", lambda clue: clue.match.label is None and clue.place == "byline"),
+    ("byline-date", lambda clue: clue.match.label is None and clue.place in ("byline", "chain")),
     ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
     ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
-    ("updated-only", lambda clue: clue.match.label == "updated"),
+    # An update stamp in a credit chain ("Reviewed by ... — Written by ... — Updated on April 2, 2026") is the
+    # date a reviewer last touched a guide, not when it appeared: with no published stamp beside it, no date.
+    ("updated-only", lambda clue: clue.match.label == "updated" and clue.place != "chain"),
 )
 
 # A release's or wire story's dateline opening the first paragraph with its full date: "RIVERTON, March 10, 2026

@@ -74,6 +74,23 @@ The union's ballot closed on Friday with 82 percent of crews in favour of a stri
 """ + _THIRD,
      None, {"title": "Riverton's ferry workers vote to strike over rosters", "byline": None,
             "date": ("2026-05-04", "day"), "first": "The union's ballot closed"}),
+    # 5c. an update stamp read off a credit chain, with no published stamp, dates nothing
+    ("chain_update_only", _MENU + """How to choose a water filter for a rented flat
+Medically reviewed by Sara Quinn, RD — Written by Paul Hendry — Updated on April 2, 2026
+""" + _THIRD + "\n" + _LEDE,
+     None, {"byline": "Written by Paul Hendry", "date": (None, None)}),
+    # 5d. (near) a published stamp in the chain still dates the page
+    ("near_chain_published", _MENU + """How to choose a water filter for a rented flat
+Medically reviewed by Sara Quinn, RD — Written by Paul Hendry — Published on April 2, 2026
+""" + _THIRD + "\n" + _LEDE,
+     None, {"byline": "Written by Paul Hendry", "date": ("2026-04-02", "day")}),
+    # 5e. (near) an update stamp on a date line of its own, no chain, keeps dating the page (tune evidence: right on
+    # 6 visible-day pages for 2 wrong)
+    ("near_update_line_alone", _MENU + """How to choose a water filter for a rented flat
+By Paul Hendry
+Updated on April 2, 2026
+""" + _THIRD + "\n" + _LEDE,
+     None, {"byline": "By Paul Hendry", "date": ("2026-04-02", "day")}),
     # 6. a match's score line under the headline is its standfirst
     ("score_line", _MENU + """Late header keeps Riverton's promotion hopes alive
 Riverton Rovers 2 Kestrel Town 1
