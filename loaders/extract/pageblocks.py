@@ -1110,7 +1110,7 @@ def _stopped_headline(page: Page, i: int) -> bool:
     the block, two short sentences open the body; under a headline-shaped line that is no menu item, section or
     label ("The last lighthouse keepers" / "For two centuries ... Then the machines came."), they are its standfirst."""
     line = page.lines[i]
-    if line.label is not None or line.meta or i >= page.body_start or not is_stopped_two_sentences(line.text) \
+    if line.label is not None or line.meta or i > page.body_start or not is_stopped_two_sentences(line.text) \
             or not page.hangs_meta(i):
         return False
     above = page.lines[i - 1] if i > 0 else None

@@ -1227,6 +1227,13 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = line, index
             index += 1
             continue
+        if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
+                and is_role_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
+            # "Jo Roe" / "Opinion columnist" / "Published July 15, 2026": the writer, her job, the date line.
+            parts.byline, last_non_date = line, index
+            parts.removed.append(kept[index + 1])
+            index += 2
+            continue
         if parts.byline is None and index + 1 < len(kept) and _is_name_only(line) and index != title_at and (
                 kept[index + 1] in outlet_bylines or _outlet_under_writer(kept, index, date_order)):
             # "Jo Roe" over "Riverton Post": the writer and her outlet, the byline on two lines.
@@ -1575,6 +1582,19 @@ def _outlet_under_writer(kept: list[str], index: int, date_order: str | None) ->
             _is_date_or_byline(kept, index + 2, date_order) or _next_is_paragraph(kept, index + 2))
 
 
+_ROLE_LINE_WORDS = 4
+
+
+def is_role_line(line: str) -> bool:
+    """A writer's job on a line of its own ("Opinion columnist", "Senior Correspondent"): at most `_ROLE_LINE_WORDS`
+    words, no figure or closing stop, the last a writer's job word (`credits.WRITER_ROLE_WORDS`)."""
+    from loaders.extract.data.credits import WRITER_ROLE_WORDS
+
+    words = line.split()
+    return 0 < len(words) <= _ROLE_LINE_WORDS and not any(char.isdigit() for char in line) \
+        and not _SENTENCE_END.search(line) and words[-1].lower() in WRITER_ROLE_WORDS and words[0][:1].isupper()
+
+
 def _is_section_label(line: str) -> bool:
     return len(line.split()) <= 3 and len(line) <= 30 and not _SENTENCE_END.search(line)
 
@@ -1687,6 +1707,9 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
         return True
     if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
         return True
+    if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
+            and _is_date_or_byline(kept, index + 2, date_order):
+        return True  # "Jo Roe" / "Opinion columnist" / the date line
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
 
 

@@ -91,6 +91,22 @@ By Paul Hendry
 Updated on April 2, 2026
 """ + _THIRD + "\n" + _LEDE,
      None, {"byline": "By Paul Hendry", "date": ("2026-04-02", "day")}),
+    # 5f. a name over the writer's job line over the date line: the name is the byline
+    ("name_role_date", _MENU + """Bin lorries broke the rounds again. Stop letting them mark their own work.
+Another missed week, another excuse. Residents deserve collections that arrive on time.
+Ann Lee
+Opinion columnist
+Published 5:00 a.m. ET July 15, 2026
+""" + _LEDE + "\n" + _THIRD,
+     None, {"title": "Bin lorries broke the rounds again. Stop letting them mark their own work.",
+            "subtitle": "Another missed week, another excuse. Residents deserve collections that arrive on time.",
+            "byline": "Ann Lee", "date": ("2026-07-15", "day"), "first": "I have lived on Kestrel Street"}),
+    # 5g. (near) a name over a line that is no job ("Riverton Quay") and no date under them: no byline from them
+    ("near_name_over_place", _MENU + """Kestrel Street waits for its bin lorries
+Ann Lee
+Riverton Quay Tower
+""" + _LEDE + "\n" + _THIRD,
+     None, {"title": "Kestrel Street waits for its bin lorries", "date": (None, None)}),
     # 6. a match's score line under the headline is its standfirst
     ("score_line", _MENU + """Late header keeps Riverton's promotion hopes alive
 Riverton Rovers 2 Kestrel Town 1
