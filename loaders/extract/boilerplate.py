@@ -781,6 +781,8 @@ def classify_line(line: str) -> str | None:
         return "photo_credit"
     if " / " in text and _is_name_slash_outlet(text):
         return "photo_credit"
+    if "," in text and _caption_with_caps_credit(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
@@ -827,6 +829,20 @@ _CONTACT_OPENERS = ("for ", "media ", "press ", "enquiries", "inquiries", "conta
 _CAPS_LABEL_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:[A-Z][A-Z'’.-]*\s*[|/]\s*)*(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE|FILE)"
                               r"(?:\s*[|/]\s*[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)+$")
 _CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
+
+
+# A caption closing on its picture's credit: the photographer's name, a comma and the outlet's or agency's name in
+# capitals, after the caption's last sentence ("... on July 5, 2026. Jo Roe, RIVERTON LEDGER").
+_CAPTION_CAPS_CREDIT = re.compile(r"[.!?][\"'”’)]?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
+                                  r"[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,4}$")
+
+
+def _caption_with_caps_credit(text: str) -> bool:
+    """A photo caption whose last words credit the picture: a person's name (a known given name first) and the
+    outlet's name in capitals after the caption's sentence ("... at the airport on July 5. Jo Roe, RIVERTON
+    LEDGER"). A sentence of the body closes on its stop, never on a capitals credit."""
+    found = _CAPTION_CAPS_CREDIT.search(text)
+    return bool(found) and len(text) <= 400 and is_given_name(found.group("name").split()[0])
 
 
 _OUTLET_PART_WORDS = (2, 7)  # words of the outlet's name after the slash ("River Valley Public Radio")

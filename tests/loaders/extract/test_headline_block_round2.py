@@ -322,3 +322,20 @@ def test_contact_lines(line, label):
     from loaders.extract.boilerplate import classify_line
 
     assert classify_line(line) == label
+
+
+# A caption closing on its picture's credit in capitals: (line, label) written before the run.
+CAPTION_CREDITS = [
+    ("Passengers wait at a rebooking counter at Riverton airport on July 5, 2026. Ann Lee, RIVERTON LEDGER", "photo_credit"),
+    ("Crews clear the quay after the storm. Jo Fenwick, AFP", "photo_credit"),
+    # near misses: a body sentence closed by its stop, a sentence naming a person and a body in capitals mid-line
+    ("The statement was signed by Ann Lee, the chief executive of RLC.", None),
+    ("Passengers waited for hours. Ann Lee, a nurse from Kestrel, said she had been rebooked three times.", None),
+]
+
+
+@pytest.mark.parametrize("line, label", CAPTION_CREDITS)
+def test_caption_caps_credits(line, label):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == label
