@@ -615,6 +615,9 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
+        if is_lineup(line) or (index > 0 and is_lineup(paragraphs[index - 1]) and _MATCH_FIELD.match(line)):
+            last = index  # a match report's line-ups and the officials' line under them close the body
+            break
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
@@ -631,6 +634,19 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         return paragraphs
     parts.removed.extend(paragraphs[last + 1:])
     return paragraphs[:last + 1]
+
+
+# A team's line-up closing a match report: the side's name, a colon, then the players in groups parted by
+# semicolons ("RIVERTON: Murphy; Coughlan, Keane, Doyle; Walsh, Hegarty (Lynch 83); Fitzgerald."); a field of the
+# match's under it ("Referee: Jo Roe (Riverton).", "Attendance: 5,210.") closes on a stop.
+_LINEUP = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,4}:\s+[^;:]{2,80}(?:;\s*[^;:]{2,120}){2,}$")
+_MATCH_FIELD = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+\S.{0,80}[.)]$")
+
+
+def is_lineup(line: str) -> bool:
+    """A team's line-up on its own line (`_LINEUP`): a sports report's closing lines, the body's, never furniture
+    (its names in capitals read like a list of link headlines)."""
+    return len(line) <= 600 and bool(_LINEUP.match(line))
 
 
 _SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines...

@@ -118,6 +118,20 @@ Kestrel had looked set for a draw after Lee Moran cancelled out the opener.
 """,
      None, {"title": "Late header keeps Riverton's promotion hopes alive", "subtitle": "Riverton Rovers 2 Kestrel Town 1",
             "byline": "Jo Fenwick", "date": ("2026-10-03", "day"), "first": "Sam Doyle's header"}),
+    # 6b. the line-ups and the referee's line close the match report's body
+    ("lineups_close_body", _MENU + """Late header keeps Riverton's promotion hopes alive
+Jo Fenwick
+Sat, 03 Oct, 2026 - 00:15
+Sam Doyle's header three minutes into stoppage time gave Riverton Rovers a dramatic win over Kestrel Town at the Quay Ground on Friday night.
+Kestrel had looked set for a draw after Lee Moran cancelled out the opener.
+RIVERTON ROVERS: Murphy; Coughlan, Keane, Doyle, Barry; Walsh, Hegarty (Lynch 83); Cotter, Healy; Fenwick.
+KESTREL TOWN: Ryan; Farrell, Kinsella, Moran, Dunne; Breen, Quinn; Nolan, Carey; Maher.
+Referee: Kevin Doyle (Riverton).
+More in this section
+Rovers close in on title after derby win
+Fri, 02 Oct, 2026 - 22:05
+""",
+     None, {"last": "Referee: Kevin Doyle (Riverton)."}),
     # 7. (near) a headline that opens with a club and a figure is still the headline
     ("near_score_like_headline", _MENU + """Riverton Rovers sign 3 players before Kestrel Town derby
 Jo Fenwick
@@ -339,3 +353,22 @@ def test_caption_caps_credits(line, label):
     from loaders.extract.boilerplate import classify_line
 
     assert classify_line(line) == label
+
+
+# A team's line-up: (line, is one) written before the run; near misses are lists and headlines with colons.
+LINEUPS = [
+    ("RIVERTON ROVERS: Murphy; Coughlan, Keane, Doyle, Barry; Walsh, Hegarty (Lynch 83); Cotter, Healy; Fenwick.", True),
+    ("Kestrel Town: Ryan; Farrell, Kinsella, Moran; Breen, Quinn; Nolan, Carey; Maher", True),
+    # near misses
+    ("Ingredients: flour; sugar", False),                                    # two groups only
+    # a label over three groups has the shape too; a body line either way, so no harm where it stands last
+    ("Verdict: Riverton Rovers sign three players; Kestrel Town sign none; the derby awaits; tickets sold out.", True),
+    ("Related: Rovers close in on title after derby win at Dalymount", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", LINEUPS)
+def test_lineups(line, expected):
+    from loaders.extract.text_article import is_lineup
+
+    assert is_lineup(line) is expected
