@@ -485,10 +485,14 @@ _DISCLOSURE = re.compile(
     r"\s+(?:may\s+)?contains?|(?:at\s+)?no\s+(?:extra\s+|additional\s+)?cost\s+to\s+you)\b).*|"
     r"^(?=.{0,200}$)(?:this\s+)?(?:post|article|page|review)\s+(?:may\s+)?contains?\s+affiliate\s+links?\b.*|"
     # "We may earn a commission when you buy through links on our site.": the site, in the first person, paid on
-    # what the reader buys through its links (no "affiliate" needed); brokers or agents earning one stay.
+    # what the reader ("you") buys or on the links of "this page" / "our site" (no "affiliate" needed), the
+    # sentence ending there (maybe "at no extra cost to you" after it, or a sentence of its own); brokers or
+    # agents earning one, a speaker's "I can get a commission on any links I send, said ...", or the sentence
+    # quoted inside another ("..., the guidance suggests") stay.
     r"^(?=.{0,300}$)(?:we|i)\s+(?:may|might|could|can|will|sometimes)\s+(?:earn|receive|get|make)\s+(?:a\s+)?"
-    r"(?:small\s+)?(?:affiliate\s+)?commissions?\b.{0,80}?\b(?:you\s+(?:buy|purchase|shop|click)|(?:these|our|the|"
-    r"this|any)\s+(?:\w+\s+)?links?|links?\s+(?:on|in)\s+(?:this|our))\b.*|"
+    r"(?:small\s+)?(?:affiliate\s+)?commissions?\b[^,;]{0,80}?\b(?:you\s+(?:buy|purchase|shop|click)\b[^,;]{0,80}?|"
+    r"links?\s+(?:on|in|from)\s+(?:this|our)\s+\w+)(?:,\s*at\s+no\s+(?:extra\s+|additional\s+)?cost\s+to\s+you)?"
+    r"(?:[.!]\s.*|[.!]?$)|"
     r"^(?=.{0,200}$).*\bthis\s+(?:post|article)\s+was\s+written\s+by\s+a\s+guest\s+(?:contributor|author|writer)\b.*|"
     # "If you buy something through this post, Riverton Reviews may get a share of the sale."
     r"^(?=.{0,300}$)if\s+you\s+(?:buy|purchase|shop)\b.{0,40}\b(?:through|via|using|from)\s+(?:(?:this|our|these|the|"
@@ -1137,12 +1141,46 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
 
 
 def _one_point_box(lines: list[str], start: int) -> bool:
-    """A summary box's one point: a sentence of at most `_SUMMARY_BULLET_WORDS` words right under the label, with the
-    byline or a date line (`_BOX_END`) as the next line that is not blank."""
+    """A summary box's one point: a sentence of at most `_SUMMARY_BULLET_WORDS` words right under the label, with a
+    name byline or a bare date line as the next line that is not blank, one of a kind the page has not printed
+    over the label."""
     if start >= len(lines) or not lines[start].strip() or len(lines[start].split()) > _SUMMARY_BULLET_WORDS:
         return False
     after = next((line.strip() for line in lines[start + 1:] if line.strip()), "")
-    return bool(after) and bool(_BOX_END.match(after)) and len(after.split()) <= _BOX_END_WORDS
+    if not after or len(after.split()) > _BOX_END_WORDS or after.endswith((".", "!", "?", ",", ";")):
+        return False
+    # The closing line is the block's byline or date, not printed over the label yet (a label under the byline
+    # and the date heads the article's lede).
+    above = [line.strip() for line in lines[:max(0, start - 1)]]
+    if _is_name_byline(after):
+        return not any(_BYLINE_OPENING.match(line) for line in above)
+    return _is_bare_date(after) and not any(_is_bare_date(line) for line in above)
+
+
+# Words a date line holds besides the date's own ("Published 9:40 a.m. March 8, 2026", "Updated on May 10, 2026").
+_DATE_LINE_WORDS = frozenset("published updated posted on at a.m. p.m. am pm | - — – · gmt utc bst est edt".split())
+_BYLINE_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s+", _I)
+
+
+def _is_bare_date(text: str) -> bool:
+    """A line that is a date and its label alone ("May 10, 2026", "Updated 9:40 a.m. March 8, 2026"): a year and
+    no word in lower case but the label's and the clock's (a short wrapped line "The fund, worth 2024 billion
+    dollars" is prose)."""
+    words = text.replace(",", " ").split()
+    return bool(re.search(r"\b(?:19|20)\d{2}\b", text)) and len(words) <= _BOX_END_WORDS and all(
+        word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() in _DATE_LINE_WORDS for word in words)
+
+
+def _is_name_byline(text: str) -> bool:
+    """A byline naming its writer ("By Ruth Calder", "Edited by Jo Roe"): the credit phrase, then capitalised
+    words (and small joining words) only."""
+    found = _BYLINE_OPENING.match(text)
+    if not found:
+        return False
+    rest = text[found.end():].replace(",", " ").split()
+    return bool(rest) and rest[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in {"and", "de", "van", "von", "da", "di", "del", "bin", "al", "&"}
+        for word in rest)
 
 
 _BOX_END_WORDS = 12  # a byline or date line closing a summary box is short; a lede opening "By ..." is not

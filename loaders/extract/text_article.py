@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
@@ -158,6 +159,7 @@ def strip_line(line: str) -> str:
 _DROP_CAP = re.compile(r"^[^\W\d_a-z]$")
 _DROP_CAP_REST = re.compile(r"^[^\W\d_A-Z]")
 _DROP_CAP_WORDS = 8
+_DROP_CAP_PARAGRAPHS_ABOVE = 2  # paragraphs above a letter alone that show the body under way (a standfirst is one)
 
 
 def join_drop_caps(lines: list[str]) -> list[str]:
@@ -170,7 +172,14 @@ def join_drop_caps(lines: list[str]) -> list[str]:
         after = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
         if after is None or not _DROP_CAP_REST.match(lines[after]) or len(lines[after].split()) < _DROP_CAP_WORDS:
             continue
+        if sum(boilerplate.is_paragraph(above) for above in lines[:index]) >= _DROP_CAP_PARAGRAPHS_ABOVE:
+            break  # a drop cap opens the body: a letter alone under the story's paragraphs is the text's own line
+        rest = lines[after].split()[0].lower().strip(",.;:!?")
+        if rest in FUNCTION_WORDS and (line.lower() + rest) not in FUNCTION_WORDS:
+            continue  # "I" / "is a letter ...", "B" / "but the gap ...", "Q" / "what surprised ...": the line goes
+            # on with a whole word, so the letter is a word or a label of its own ("T" / "he ..." makes "the")
         joined[index], joined[after] = "", line + lines[after]
+        break
     return joined
 
 
@@ -389,15 +398,19 @@ def _closes_list(page: pageblocks.Page, i: int, headline: int) -> bool:
     """True when the heading-shaped line `i` right above the body's first paragraph is the last item of a list of
     such lines (a contents list without its label: "What it is" / "Foods to eat" / "Takeaway"): at least
     `_LIST_ABOVE` short heading lines stand right above it, none a byline, date or meta line. A heading alone
-    under the byline and date ("Introduction") stays the body's."""
-    run = 0
+    under the byline and date ("Introduction") stays the body's, and so does one under tag lines or a recipe's
+    facts ("Payments" / "Banking" / "What happened"): the list's items must come back as headings further down
+    the body, as a contents list's do."""
+    run, items = 0, []
     for j in range(i - 1, headline, -1):
         line = page.lines[j]
         if page.labels[j] is not None or not line.shaped or line.prose or line.meta or line.date \
                 or line.words > _FURNITURE_WORDS or _is_byline(page.texts[j]):
             break
         run += 1
-    return run >= _LIST_ABOVE
+        items.append(page.texts[j])
+    later = set(page.texts[i + 1:])
+    return run >= _LIST_ABOVE and sum(item in later for item in items + [page.texts[i]]) >= _LIST_ABOVE
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
@@ -1331,7 +1344,12 @@ def _credit_chain_byline(line: str, date_order: str | None) -> str | None:
     return byline if credits >= 2 else None  # a byline and a date alone are read as such ("By Jo Roe | June 7")
 
 
-_CREDIT_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s+(?P<next>[\w'’-]+)", re.IGNORECASE)
+_CREDIT_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s+(?P<next>[\w'’-]+)(?P<after>,|\s+\S+)?",
+                             re.IGNORECASE)
+# Month and weekday names are first names too ("By June Carter", "By Tuesday Bennett"): such a word opens a lede
+# only with a word in lower case, a figure or a comma after it ("By Tuesday evening,", "By June, the ...").
+_CALENDAR_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                            "may june july august september october november december".split())
 
 
 def _lede_opening_by(line: str) -> bool:
@@ -1342,6 +1360,9 @@ def _lede_opening_by(line: str) -> bool:
     if not found or not boilerplate.is_paragraph(line) or not _SENTENCE_END.search(line):
         return False
     word = found.group("next")
+    if word.lower() in _CALENDAR_NAMES:
+        after = (found.group("after") or "").strip()
+        return after == "," or after[:1].islower() or after[:1].isdigit()
     return not word[:1].isupper() or word.lower() in _DATELINE_TIME_WORDS or word.isdigit()
 
 

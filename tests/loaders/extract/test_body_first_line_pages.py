@@ -767,7 +767,11 @@ Foods to eat
 Foods to avoid
 Takeaway
 The Mediterranean diet is based on the foods people in Greece, Italy and Spain traditionally ate, with plenty of vegetables, olive oil, fish and beans.
-Studies link it to a lower risk of heart disease.""",
+Studies link it to a lower risk of heart disease.
+What it is
+The diet is a way of eating rather than a set of rules.
+Foods to eat
+Vegetables, beans, fish and olive oil.""",
      "The Mediterranean diet is based on the foods",
      ["Medically reviewed by Sara Quinn, RD — Written by Paul Hendry — Updated on April 2, 2026", "Takeaway"],
      []),
@@ -863,6 +867,10 @@ DISCLOSURES = [
     ("Brokers may earn a commission when clients buy the bonds, regulators said.", None),
     ("We may earn a commission, the union's leader said of the new sales scheme.", None),
     ("Travel agents say they earn a commission on every ticket sold through their links with airlines.", None),
+    # (review of round 1) a speaker's own commission, and the disclosure quoted inside a reported sentence
+    ("I can get a commission on any links I send, said another agent, Ray Boone, but clients trust me more.", None),
+    ("We may earn a commission when you buy through links on our site, the watchdog's guidance suggests bloggers say.",
+     None),
 ]
 
 
