@@ -23,7 +23,8 @@ from loaders.extract.data.layout import (
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
+from loaders.extract.data.credits import (NAME_CONJUNCTIONS, PICTURE_AGENCIES, agency_alternation, credit_alternation,
+                                          credit_phrases)
 
 
 _I = re.IGNORECASE
@@ -1179,7 +1180,7 @@ def _is_name_byline(text: str) -> bool:
         return False
     rest = text[found.end():].replace(",", " ").split()
     return bool(rest) and rest[0][:1].isupper() and all(
-        word[:1].isupper() or word.lower() in {"and", "de", "van", "von", "da", "di", "del", "bin", "al", "&"}
+        word[:1].isupper() or word == "&" or word.lower() in NAME_CONJUNCTIONS or word.lower() in NAME_PARTICLES
         for word in rest)
 
 
