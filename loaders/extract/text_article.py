@@ -57,6 +57,7 @@ class DateClue:
     text: str  # the evidence: the date line as written, or the date's words inside a byline
     place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), or 'header' (no headline)
     line: str = ""  # the whole line the date stands on
+    loose: bool = False  # a month-only line standing outside the headline block (`_month_in_block`): no date
 
 
 @dataclass
@@ -269,6 +270,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if not parts.dates and paragraphs:
         parts.dates = _dateline_clues(paragraphs[0], date_order)
+    parts.dates = [clue if clue.match.precision != "month" or clue.place not in ("below", "header")
+                   or _month_in_block(page, choice.index if choice else None, clue, {parts.byline, *outlet_bylines})
+                   else replace(clue, loose=True)
+                   for clue in parts.dates]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
@@ -285,6 +290,50 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
     parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place not in ("byline", "chain"))
     return parts
+
+
+def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue, bylines: set) -> bool:
+    """True when a date line giving only a month ("November 2026") stands in the headline block: under the
+    headline, with nothing between them but the block's bylines (`bylines`: the one the block read, the outlet's
+    name as its desk byline), its date lines, furniture and at most one standfirst (a long one only with a byline
+    or date line under it); right under the headline, a byline, a date line or a standfirst ending as a sentence,
+    not under a label of its own ("Archives", "Festival dates"); and, unlabelled, not one of a run of month lines
+    (an archive list, a timeline's headings). Elsewhere a month names an archive, an event or a stage of the
+    story, not when the article appeared: a missing date beats a wrong one."""
+    if headline is None:
+        return False
+    at = next((i for i in range(headline + 1, len(page)) if page.texts[i] == clue.line), None)
+    if at is None:
+        return False
+
+    def block_line(i: int) -> bool:
+        line = page.lines[i]
+        return bool(line.date or line.text in bylines or _is_byline(line.text)
+                    or (line.meta and _is_meta_line(line.text)) or _DATE_LABEL_ONLY.match(line.text))
+
+    def bare_month(i: int) -> bool:
+        dated = page.lines[i].date
+        return bool(dated and dated.precision == "month" and dated.label is None)
+
+    standfirst: int | None = None
+    for i in range(headline + 1, at):
+        if block_line(i):
+            continue
+        if page.labels[i] is not None and i != at - 1:
+            continue
+        if standfirst is not None:
+            return False
+        standfirst = i
+    if standfirst is not None:
+        line = page.lines[standfirst]
+        if not _SENTENCE_END.search(line.text):
+            return False
+        if line.prose and line.words >= _ZONE_PROSE_WORDS and not any(block_line(i) for i in range(standfirst + 1, at)):
+            return False
+    if clue.match.label is None and any(0 <= i < len(page) and i != headline and bare_month(i)
+                                        for i in (at - 1, at + 1)):
+        return False
+    return True
 
 
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s", re.IGNORECASE)
@@ -1453,7 +1502,7 @@ def pick_date_rule(clues: list[DateClue], revision: str | None = None) -> tuple[
     for name, accepts in DATE_CLUE_RULES:
         if name in MONTH_DATE_RULES:
             for clue in clues:
-                if clue.match.precision == "month" and accepts(clue):
+                if clue.match.precision == "month" and not clue.loose and accepts(clue):
                     return name, clue
     return None
 
