@@ -154,7 +154,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
-        if entry is not None and bare == line and _menu_item(lines, labels, index):
+        if entry is not None and bare == line and _shortened_name(line, entry) and _menu_item(lines, labels, index):
             continue  # "National" between "Home" and "Business": a section of the menu, not "The National"
         if bare != line:
             if entry is not None:  # the byline stays a byline; it names no person
@@ -205,6 +205,13 @@ def _section_department(lines: list[str], url: str | None) -> OutletEvidence | N
     # (`layout.INSTITUTION_BANNER_WORDS`).
     body = expansion and any(word.lower().strip(".,&") in INSTITUTION_BANNER_WORDS for word in expansion.split())
     return OutletEvidence(letters, letters, "site-name") if body else None
+
+
+def _shortened_name(line: str, entry) -> bool:
+    """The line spells a registered outlet's name shortened ("National" for "The National"), not as the registry
+    writes it: the exact name or full name ("NPR", "RFI" in the top bar) is the site's banner wherever it stands."""
+    spelled = " ".join(line.split()).casefold()
+    return all(spelled != " ".join(name.split()).casefold() for name in (entry.name, entry.full_name) if name)
 
 
 def _menu_item(lines: list[str], labels: list[str | None], index: int) -> bool:

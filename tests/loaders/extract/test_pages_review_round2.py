@@ -143,6 +143,34 @@ Share this article
 KESTREL – The port authority today announced the signing of a 25-year power purchase agreement for a floating solar plant in the harbour, the largest project of its kind in the country.
 Construction is expected to begin next year.""", "https://www.kestreltimes.example/business/port-solar",
      {"date": ("2026-11", "month"), "first": "KESTREL – The port authority"}),
+    # --- the reviewer's newly wrong outlets without a URL: the registered name itself in the top bar
+    ("npr_banner_in_top_bar", """Menu
+NPR
+News
+Culture
+Music
+Libraries that dropped late fees saw more books come back
+May 10, 2026 5:00 AM ET
+By Joe Harper
+Libraries that stopped charging late fees have seen more overdue books returned, a survey found.
+The survey covered 400 library systems.
+Some saw returns rise by a third.
+Sponsor message""", None,
+     {"outlet": "NPR", "title": "Libraries that dropped late fees saw more books come back",
+      "date": ("2026-05-10", "day"), "authors": ["Joe Harper"], "last": "rise by a third."}),
+    ("rfi_banner_in_top_bar", """Skip to content
+RFI
+Africa
+France
+International
+Senegal's fishermen say foreign trawlers empty their waters
+Published on: 02/06/2026 - 14:10
+Senegal's artisanal fishermen say foreign trawlers are emptying the waters off Dakar.
+Catches have fallen by half in ten years.
+The government has promised more patrols.
+Related""", None,
+     {"outlet": "RFI", "title": "Senegal's fishermen say foreign trawlers empty their waters",
+      "first": "Senegal's artisanal fishermen", "last": "promised more patrols."}),
 ]
 
 
