@@ -992,6 +992,12 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                         labels[inner] = "link"
                 index = resume
                 continue
+            if seen_paragraph and _links_to_block_below(lines, index, prose_seen):
+                # The headline block's "Comments" link (the share row's jump to the comments) or a pointer to a box
+                # printed again at the foot: the article's paragraphs follow it, so it drops only itself.
+                labels[index] = "share"
+                index += 1
+                continue
             if seen_paragraph and (_STRONG_END_HEADING.match(text)
                                    or (truncate_related and not prose_after[index + 1])):
                 for inner in range(index, len(lines)):
@@ -1302,6 +1308,49 @@ _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long afte
 _ARTICLE_BEGUN = 20
 # The strong end headings that may also head a box of one or two headlines inside the article ("Related stories"
 # between two paragraphs); the others ("Most read", "Comments", "References") only ever follow it.
+# A link to the comments in the headline block's share row ("Comments", "14 Comments").
+_COMMENTS_LINK = re.compile(r"^(?:\d+\s+)?comments?\s*:?$", _I)
+_LINK_PROSE_WORDS = 16  # a paragraph of the article after the link: a sentence of this many words or more
+_LINK_PARAGRAPHS_REPEATED = 2  # such paragraphs between a heading and its second printing
+_LINK_PARAGRAPHS_COMMENTS = 3  # such paragraphs right after a comments link under a standfirst at most
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"[\d\s:]+", " ", text.lower()).strip()
+
+
+def _article_paragraphs(lines: list[str], start: int, end: int) -> int:
+    """The paragraphs of sentences (`_LINK_PROSE_WORDS` words or more, unlabelled) among lines[start:end], up to
+    the next end heading."""
+    count = 0
+    for index in range(start, end):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if is_end_heading(text):
+            break
+        if len(text.split()) >= _LINK_PROSE_WORDS and is_paragraph(text) and _SENTENCE_END.search(text) \
+                and classify_line(text) is None:
+            count += 1
+    return count
+
+
+def _links_to_block_below(lines: list[str], index: int, prose_seen: int) -> bool:
+    """True for an end heading that links to a block further down rather than opening it: the same heading
+    printed again below with the article's paragraphs between ("Comments" in the share row, "Comments" over the
+    readers' comments), or a comments link ("14 Comments") under a standfirst at most (`_CAPTION_REACH` words of
+    prose) with paragraphs of the article right after it. Readers' comments under a short article are short
+    remarks, names and times: they do not count."""
+    text = lines[index].strip()
+    key = _heading_key(text)
+    again = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and is_end_heading(lines[i].strip())
+                  and _heading_key(lines[i].strip()) == key), None)
+    if again is not None and _article_paragraphs(lines, index + 1, again) >= _LINK_PARAGRAPHS_REPEATED:
+        return True
+    return bool(_COMMENTS_LINK.match(text)) and prose_seen < _CAPTION_REACH \
+        and _article_paragraphs(lines, index + 1, len(lines)) >= _LINK_PARAGRAPHS_COMMENTS
+
+
 _RELATED_BOX = re.compile(r"^related\s+(?:content|articles|stories|posts|reading)\s*:?$", _I)
 
 
