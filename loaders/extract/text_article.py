@@ -278,6 +278,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
+        paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -576,6 +577,35 @@ def opens_with_dateline(paragraph: str) -> bool:
         return True
     found = DATELINE.match(paragraph)
     return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3)
+
+
+_LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
+_CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
+
+
+def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: int, parts: TextParts,
+                       entry_headings: frozenset[str]) -> list[str]:
+    """The headline picture's caption standing as the body's first line, right over the lede ("Firefighters tackle
+    the blaze at the Mill Lane depot on Tuesday" / "A fire at a bus depot forced ..."): a clause of
+    `_CAPTION_LEDE_WORDS` words below the headline that ends no sentence (no stop, question or exclamation mark,
+    no colon or comma of an intro), over a paragraph of sentences of `_LEDE_WORDS` words or more. A line that
+    reports speech ("... for his part in the robbery, police said") is a lede that lost its stop; a live page's
+    entry heading under its timestamp (`entry_headings`) is the entry's; a body of one line keeps it."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    line, lede = paragraphs[0].strip(), paragraphs[1].strip()
+    words = len(line.split())
+    if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or _ends_sentence(line) \
+            or _SENTENCE_END.search(line) or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
+            or boilerplate.reports_speech(line) \
+            or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
+            or not boilerplate.is_paragraph(lede):
+        return paragraphs
+    at = next((i for i in range(headline + 1, len(page)) if page.texts[i].strip() == line), None)
+    if at is None:
+        return paragraphs
+    parts.removed.append(paragraphs[0])
+    return paragraphs[1:]
 
 
 def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[str]:
