@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.data.lexicon import FUNCTION_WORDS
-from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
+from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
+                                          credit_alternation)
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
@@ -579,6 +580,23 @@ def opens_with_dateline(paragraph: str) -> bool:
     return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3)
 
 
+_INNER_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")  # two sentences: no caption's clause
+# The picture's credit after the caption's sentence ("... on Tuesday. Getty Images", "... 2019. File photo",
+# "... Tuesday. Photo: Jo Roe/Reuters", "... Tuesday. (Jo Roe)"): a short tail after the last stop.
+_CAPTION_CREDIT = re.compile(r"^(?:(?:photo|image|picture|photograph|illustration)s?\b.*|file(?:\s+(?:photo|picture|image))?"
+                             r"|[\[(].*[\])]|.*\b" + agency_alternation() + r"\b.*)$", re.IGNORECASE)
+_CREDIT_TAIL_WORDS = 8
+
+
+def _credit_after_stop(line: str) -> bool:
+    """True when the text after a line's last sentence break is a picture's credit (`_CAPTION_CREDIT`)."""
+    breaks = list(_INNER_SENTENCE_BREAK.finditer(line))
+    tail = line[breaks[-1].end() - 1:].strip() if breaks else ""
+    if breaks and line[breaks[-1].end() - 2] in "([":
+        tail = line[breaks[-1].end() - 2:].strip()
+    return bool(tail) and len(tail.split()) <= _CREDIT_TAIL_WORDS and bool(_CAPTION_CREDIT.match(tail))
+
+
 _LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
 _CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
 
@@ -589,7 +607,9 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
     the blaze at the Mill Lane depot on Tuesday" / "A fire at a bus depot forced ..."): a clause of
     `_CAPTION_LEDE_WORDS` words below the headline that ends no sentence (no stop, question or exclamation mark,
     no colon or comma of an intro), over a paragraph of sentences of `_LEDE_WORDS` words or more. A line that
-    reports speech ("... for his part in the robbery, police said") is a lede that lost its stop; a live page's
+    reports speech ("... for his part in the robbery, police said") is a lede that lost its stop, a line of two
+    sentences an intro ("... here! Scroll down ⬇️") unless the second is the picture's credit ("... Tuesday.
+    Getty Images"), a line in Title Case a heading; a live page's
     entry heading under its timestamp (`entry_headings`) is the entry's; a body of one line keeps it."""
     if len(paragraphs) < 2:
         return paragraphs
@@ -597,7 +617,8 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
     words = len(line.split())
     if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or _ends_sentence(line) \
             or _SENTENCE_END.search(line) or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
-            or boilerplate.reports_speech(line) \
+            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) \
+            or (_INNER_SENTENCE_BREAK.search(line) and not _credit_after_stop(line)) \
             or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
             or not boilerplate.is_paragraph(lede):
         return paragraphs

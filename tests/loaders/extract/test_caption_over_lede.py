@@ -8,7 +8,8 @@ before the code:
   colon) and a paragraph of sentences follows; or it holds a picture credit (an agency, "Photo:", "Image:",
   "File photo") and a paragraph of sentences follows;
 Near misses (the first paragraph stays): short one-sentence ledes, punchy feature openings, a question, a Q&A
-intro, a line ending in a colon, a lede that lost its stop but reports speech ("..., fire officers said"), a live page's entry under its timestamp, a quote lede, a lede naming Reuters as a
+intro, a line ending in a colon, a lede that lost its stop but reports speech ("..., fire officers said"), a blog's two-sentence intro ending
+in an emoji, a live page's entry under its timestamp, a quote lede, a lede naming Reuters as a
 source, a lede with a dateline, a short lede with no line after it, a two-line body."""
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ CAPTIONS = [
     ("caption_credit_paren", "Firefighters at the Mill Lane depot on Tuesday. (Photo: Jo Roe/Reuters)"),
     ("caption_credit_getty", "Crews at the scene of the fire in Riverton on Tuesday. Getty Images"),
     ("caption_credit_afp", "Residents watch the fire from the bridge, November 12, 2026. AFP"),
+    ("caption_photo_label_after_stop", "Crews damp down the depot roof in Riverton on Tuesday. Photo: Jo Roe"),
     ("caption_file_photo", "The Mill Lane bus depot, pictured in 2019. File photo"),
 ]
 
@@ -51,6 +53,7 @@ KEEP = [
     ("lede_ellipsis", "The smoke came first, then the flames, then the long wait in the cold…"),
     ("lede_in_quotes", "“Get out now,” the firefighter shouted as the depot roof caught fire."),
     ("long_lede", LEDE),
+    ("intro_two_sentences_emoji", "We have gathered some of the best photos from the night here! Scroll down to see them ⬇️"),
     ("unstopped_lede_said", "A fire at the Mill Lane bus depot forced 200 homes to be evacuated on Tuesday, fire officers said"),
     ("lede_with_picture_in_it", "Pictures shared online showed flames rising above the depot as crews arrived."),
 ]
