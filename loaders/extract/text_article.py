@@ -585,6 +585,11 @@ _INNER_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z
 # "... Tuesday. Photo: Jo Roe/Reuters", "... Tuesday. (Jo Roe)"): a short tail after the last stop.
 _CAPTION_CREDIT = re.compile(r"^(?:(?:photo|image|picture|photograph|illustration)s?\b.*|file(?:\s+(?:photo|picture|image))?"
                              r"|[\[(].*[\])]|.*\b" + agency_alternation() + r"\b.*)$", re.IGNORECASE)
+# A credit is a label, never a sentence: its lower-case words are only the label's ("Photo: Jo Roe", "File photo",
+# "Image courtesy of Jo Roe"); "Pictures from the scene show ...", "Reuters reported the toll ..." are sentences.
+_CREDIT_LABEL_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "photograph",
+                                 "photographs", "illustration", "file", "by", "via", "courtesy", "of", "credit",
+                                 "credits", "and", "for", "handout", "supplied"})
 _CREDIT_TAIL_WORDS = 8
 
 
@@ -594,7 +599,60 @@ def _credit_after_stop(line: str) -> bool:
     tail = line[breaks[-1].end() - 1:].strip() if breaks else ""
     if breaks and line[breaks[-1].end() - 2] in "([":
         tail = line[breaks[-1].end() - 2:].strip()
-    return bool(tail) and len(tail.split()) <= _CREDIT_TAIL_WORDS and bool(_CAPTION_CREDIT.match(tail))
+    return bool(tail) and len(tail.split()) <= _CREDIT_TAIL_WORDS and bool(_CAPTION_CREDIT.match(tail)) \
+        and all(word.casefold() in _CREDIT_LABEL_WORDS for word in re.findall(r"[A-Za-z]+", tail)
+                if word.islower())
+
+
+# What a caption never is (it describes the picture in the present tense or with participles: "Police officers
+# stand guard ...", "Firefighters battling the blaze ...", "File photo of ..."), so the line is the lede or a
+# heading: a finite verb in the past or perfect ("The council voted ...", "... has won ...", "... was arrested
+# ...", "Unemployment fell ..."), a dateline ("NAIROBI, Kenya — ...", "KAMPALA, Uganda (AP) — ..."), reported speech
+# ("..., according to police", "..., telling reporters ...", "“...,” said Ana Ruiz"), a closing quote mark, an
+# emoji or symbol at the end, a subheading's or label's opening ("What we know ...", "Why ...", "In short: ...").
+_PERFECT_OR_PASSIVE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:(?:not|now|already|just|been)\s+)*"
+                                 r"[a-z]+(?:ed|en|wn|ne|t|ht|ck|un)\b")
+_PAST_IRREGULAR = frozenset(
+    "rose fell won lost said told took made gave came went left became began broke brought bought caught chose drove "
+    "fought found flew grew held kept knew led met paid ran sank saw sent shot sold spoke stood struck swept threw "
+    "wrote rang froze hung dug spent ate fled sought taught thought slid stole sprang swam tore wore woke".split())
+# a word in -ed that is an adjective or a caption's participle, not a finite verb: after an article or a
+# possessive ("the flooded estate", "its burnt-out roof"), or a caption's own participles
+_CAPTION_PARTICIPLES = frozenset({"pictured", "photographed", "seen", "shown", "filmed", "captured", "posed",
+                                  "dressed", "armed", "masked", "covered", "crowded", "packed", "gathered"})
+_NOT_VERB_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+                              "those", "newly", "recently", "so-called", "well", "long", "half", "self"})
+_LEDE_DATELINE = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}(?:,\s*[A-Z][\w'’. -]{1,30})?"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--?)\s")
+_REPORTED_SPEECH = re.compile(r"\baccording\s+to\b|\b(?:told|telling|tells)\s+(?:reporters|journalists|the\s+\w+)"
+                              r"|[\"”’]\s*,?\s*(?:said|says|added|told)\b|,[\"”’]\s+\w+\s+(?:said|says)\b", re.IGNORECASE)
+_LABEL_OPENING = re.compile(r"^(?:what|why|how|who|where|when|in\s+short|in\s+brief|the\s+big\s+picture|explained|"
+                            r"analysis|timeline|key\s+points|summary)\b", re.IGNORECASE)
+
+
+def _past_or_perfect(line: str) -> bool:
+    """The line holds a finite verb in the past or perfect (`_PERFECT_OR_PASSIVE`, `_PAST_IRREGULAR`, a word in -ed
+    that no article, possessive or caption participle explains)."""
+    if _PERFECT_OR_PASSIVE.search(line):
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+    for index, word in enumerate(words):
+        low = word.casefold()
+        if index and low in _PAST_IRREGULAR:
+            return True
+        if index and word.islower() and low.endswith("ed") and len(low) > 4 and low not in _CAPTION_PARTICIPLES \
+                and words[index - 1].casefold() not in _NOT_VERB_BEFORE and "-" not in low:
+            return True
+    return False
+
+
+def _never_caption(line: str) -> bool:
+    """The line is the lede or a heading, never the picture's caption (see `_PAST_IRREGULAR` above)."""
+    last = line.rstrip()[-1:]
+    return (_past_or_perfect(line) or opens_with_dateline(line) or bool(_LEDE_DATELINE.match(line))
+            or bool(_REPORTED_SPEECH.search(line)) or last in "\"”’'" or (bool(last) and not last.isalnum()
+                                                                            and last not in ")]")
+            or bool(_LABEL_OPENING.match(line)))
 
 
 _LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
@@ -617,7 +675,7 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
     words = len(line.split())
     if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or _ends_sentence(line) \
             or _SENTENCE_END.search(line) or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
-            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) \
+            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(line) \
             or (_INNER_SENTENCE_BREAK.search(line) and not _credit_after_stop(line)) \
             or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
             or not boilerplate.is_paragraph(lede):

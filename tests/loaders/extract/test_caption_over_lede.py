@@ -29,7 +29,7 @@ LEDE = ("A fire at a bus depot in Riverton forced the evacuation of 200 homes on
 
 CAPTIONS = [
     ("caption_no_stop", "Firefighters tackle the blaze at the Mill Lane bus depot in Riverton on Tuesday evening"),
-    ("caption_participle", "Smoke rising over the east of the town as crews worked through the night"),
+    ("caption_participle", "Smoke rising over the east of the town as crews work through the night"),
     ("caption_credit_paren", "Firefighters at the Mill Lane depot on Tuesday. (Photo: Jo Roe/Reuters)"),
     ("caption_credit_getty", "Crews at the scene of the fire in Riverton on Tuesday. Getty Images"),
     ("caption_credit_afp", "Residents watch the fire from the bridge, November 12, 2026. AFP"),
