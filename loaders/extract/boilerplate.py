@@ -996,7 +996,11 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 # The headline block's "Comments" link (the share row's jump to the comments) or a pointer to a box
                 # printed again at the foot: the article's paragraphs follow it, so it drops only itself.
                 labels[index] = "share"
-                index += 1
+                end = _repeated_box_items_end(lines, index)
+                for inner in range(index + 1, end):
+                    if lines[inner].strip():
+                        labels[inner] = "related"  # the box's headlines, printed again at its second printing
+                index = max(end, index + 1)
                 continue
             if seen_paragraph and (_STRONG_END_HEADING.match(text)
                                    or (truncate_related and not prose_after[index + 1])):
@@ -1319,18 +1323,35 @@ def _heading_key(text: str) -> str:
     return re.sub(r"[\d\s:]+", " ", text.lower()).strip()
 
 
+# A reader's comment's furniture: its button ("Reply", "Like", "3 likes"), its time ("2 hours ago", "November 12,
+# 2026 at 9:14 am") or its writer's name ("Jo Fenn", "Priya S."): a paragraph next to one is a reader's, not the
+# article's.
+_COMMENT_BUTTON = re.compile(r"^(?:reply|like|likes|report|flag|share|upvote|downvote|\d+\s+(?:likes?|replies|"
+                             r"repl(?:y|ies)))$", _I)
+_COMMENT_TIME = re.compile(r"^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                           r"\s+ago|.{0,40}\d{4}\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?|.{0,30}\b\d{1,2}[:.]\d{2}\s*(?:am|pm))$",
+                           _I)
+_COMMENT_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def _comment_shaped(line: str | None) -> bool:
+    text = (line or "").strip()
+    return bool(text) and bool(_COMMENT_BUTTON.match(text) or _COMMENT_TIME.match(text) or _COMMENT_NAME.match(text))
+
+
 def _article_paragraphs(lines: list[str], start: int, end: int) -> int:
     """The paragraphs of sentences (`_LINK_PROSE_WORDS` words or more, unlabelled) among lines[start:end], up to
-    the next end heading."""
+    the next end heading; a paragraph next to a reader's comment's furniture (`_comment_shaped`: its name, its time,
+    "Reply") is a reader's and does not count."""
     count = 0
-    for index in range(start, end):
-        text = lines[index].strip()
-        if not text:
-            continue
+    texts = [(index, lines[index].strip()) for index in range(start, min(end, len(lines))) if lines[index].strip()]
+    for position, (index, text) in enumerate(texts):
         if is_end_heading(text):
             break
+        before = texts[position - 1][1] if position else None
+        after = texts[position + 1][1] if position + 1 < len(texts) else None
         if len(text.split()) >= _LINK_PROSE_WORDS and is_paragraph(text) and _SENTENCE_END.search(text) \
-                and classify_line(text) is None:
+                and classify_line(text) is None and not _comment_shaped(before) and not _comment_shaped(after):
             count += 1
     return count
 
@@ -1338,10 +1359,13 @@ def _article_paragraphs(lines: list[str], start: int, end: int) -> int:
 def _links_to_block_below(lines: list[str], index: int, prose_seen: int) -> bool:
     """True for an end heading that links to a block further down rather than opening it: the same heading
     printed again below with the article's paragraphs between ("Comments" in the share row, "Comments" over the
-    readers' comments), or a comments link ("14 Comments") under a standfirst at most (`_CAPTION_REACH` words of
-    prose) with paragraphs of the article right after it. Readers' comments under a short article are short
-    remarks, names and times: they do not count."""
+    readers' comments), or a comments link ("14 Comments") with paragraphs of the article right after it; both
+    only right under the headline block (under `_CAPTION_REACH` words of prose above it), so a box printed twice
+    lower down keeps no headline in the body. Readers' comments (paragraphs beside a name, a time, "Reply") do
+    not count as the article's."""
     text = lines[index].strip()
+    if prose_seen >= _CAPTION_REACH:
+        return False  # only right under the headline block: lower down, the heading opens its box
     key = _heading_key(text)
     again = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and is_end_heading(lines[i].strip())
                   and _heading_key(lines[i].strip()) == key), None)
@@ -1349,6 +1373,30 @@ def _links_to_block_below(lines: list[str], index: int, prose_seen: int) -> bool
         return True
     return bool(_COMMENTS_LINK.match(text)) and prose_seen < _CAPTION_REACH \
         and _article_paragraphs(lines, index + 1, len(lines)) >= _LINK_PARAGRAPHS_COMMENTS
+
+
+def _repeated_box_items_end(lines: list[str], index: int) -> int:
+    """The line after a box's items under its first printing (a "Most read" box printed mid-article and again at
+    the foot): the lines right under the heading that come back, word for word, under its second printing. A
+    comments link has no items; a line printed once is the article's."""
+    text = lines[index].strip()
+    if _COMMENTS_LINK.match(text):
+        return index + 1
+    key = _heading_key(text)
+    again = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and is_end_heading(lines[i].strip())
+                  and _heading_key(lines[i].strip()) == key), None)
+    if again is None:
+        return index + 1
+    below = {line.strip() for line in lines[again + 1:] if line.strip()}
+    end = index + 1
+    for inner in range(index + 1, again):
+        line = lines[inner].strip()
+        if not line:
+            continue
+        if line not in below:
+            break
+        end = inner + 1
+    return end
 
 
 _RELATED_BOX = re.compile(r"^related\s+(?:content|articles|stories|posts|reading)\s*:?$", _I)
