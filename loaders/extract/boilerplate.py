@@ -12,6 +12,7 @@ articles of one outlet need corpus counts: `loaders.extract.repeated` compares t
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -22,7 +23,8 @@ from loaders.extract.data.layout import (
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
+from loaders.extract.data.credits import (NAME_CONJUNCTIONS, PICTURE_AGENCIES, agency_alternation, credit_alternation,
+                                          credit_phrases)
 
 
 _I = re.IGNORECASE
@@ -483,6 +485,15 @@ _DISCLOSURE = re.compile(
     r"(?:paid|compensated))|if\s+you\s+(?:buy|purchase|shop|click|sign\s+up)|this\s+(?:post|article|page|site|review)"
     r"\s+(?:may\s+)?contains?|(?:at\s+)?no\s+(?:extra\s+|additional\s+)?cost\s+to\s+you)\b).*|"
     r"^(?=.{0,200}$)(?:this\s+)?(?:post|article|page|review)\s+(?:may\s+)?contains?\s+affiliate\s+links?\b.*|"
+    # "We may earn a commission when you buy through links on our site.": the site, in the first person, paid on
+    # what the reader ("you") buys or on the links of "this page" / "our site" (no "affiliate" needed), the
+    # sentence ending there (maybe "at no extra cost to you" after it, or a sentence of its own); brokers or
+    # agents earning one, a speaker's "I can get a commission on any links I send, said ...", or the sentence
+    # quoted inside another ("..., the guidance suggests") stay.
+    r"^(?=.{0,300}$)(?:we|i)\s+(?:may|might|could|can|will|sometimes)\s+(?:earn|receive|get|make)\s+(?:a\s+)?"
+    r"(?:small\s+)?(?:affiliate\s+)?commissions?\b[^,;]{0,80}?\b(?:you\s+(?:buy|purchase|shop|click)\b[^,;]{0,80}?|"
+    r"links?\s+(?:on|in|from)\s+(?:this|our)\s+\w+)(?:,\s*at\s+no\s+(?:extra\s+|additional\s+)?cost\s+to\s+you)?"
+    r"(?:[.!]\s.*|[.!]?$)|"
     r"^(?=.{0,200}$).*\bthis\s+(?:post|article)\s+was\s+written\s+by\s+a\s+guest\s+(?:contributor|author|writer)\b.*|"
     # "If you buy something through this post, Riverton Reviews may get a share of the sale."
     r"^(?=.{0,300}$)if\s+you\s+(?:buy|purchase|shop)\b.{0,40}\b(?:through|via|using|from)\s+(?:(?:this|our|these|the|"
@@ -635,7 +646,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
-    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
                                              "newsletter", "join"),
@@ -775,6 +786,8 @@ def classify_line(line: str) -> str | None:
         return "photo_credit"
     if " / " in text and _is_name_slash_outlet(text):
         return "photo_credit"
+    if "," in text and _caption_with_caps_credit(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
@@ -787,7 +800,31 @@ def classify_line(line: str) -> str | None:
             return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
         return "link"
+    if len(text) <= _CONTACT_MAX and low.startswith(_CONTACT_OPENERS) and _contact_lead().match(text):
+        return "contact"
     return None
+
+
+_CONTACT_MAX = 300
+
+
+@functools.cache
+def _contact_lead() -> re.Pattern:
+    """A press release's contact line (`lexicon.CONTACT_*`): "For more information, please contact:", "For further
+    details on the grant, call ...", "Media contact: Jo Roe ...", "Enquiries: ...". A sentence of the body asking
+    readers to contact someone ("Farmers should contact their district office") opens with no such lead."""
+    from loaders.extract.data.lexicon import CONTACT_COLON_LABELS, CONTACT_LABELS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS
+
+    def alternation(phrases) -> str:
+        return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(r"^(?:for\s+(?:more|further|additional|any)\s+(?:" + alternation(CONTACT_LEAD_SUBJECTS)
+                      + r")(?:\s+[\w'’-]+){0,5}?\s*(?::|,?\s*(?:please\s+)?(?:" + alternation(CONTACT_VERBS) + r")\b)|(?:"
+                      + alternation(CONTACT_LABELS) + r")\b\s*:?|(?:" + alternation(CONTACT_COLON_LABELS) + r")\s*:)",
+                      re.IGNORECASE)
+
+
+_CONTACT_OPENERS = ("for ", "media ", "press ", "enquiries", "inquiries", "contact", "queries")
 
 
 # "... on Thursday. INQUIRER PHOTO / RICHARD REYES": the outlet's picture label before the slash stands for the given
@@ -797,6 +834,20 @@ def classify_line(line: str) -> str | None:
 _CAPS_LABEL_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:[A-Z][A-Z'’.-]*\s*[|/]\s*)*(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE|FILE)"
                               r"(?:\s*[|/]\s*[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)+$")
 _CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
+
+
+# A caption closing on its picture's credit: the photographer's name, a comma and the outlet's or agency's name in
+# capitals, after the caption's last sentence ("... on July 5, 2026. Jo Roe, RIVERTON LEDGER").
+_CAPTION_CAPS_CREDIT = re.compile(r"[.!?][\"'”’)]?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
+                                  r"[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,4}$")
+
+
+def _caption_with_caps_credit(text: str) -> bool:
+    """A photo caption whose last words credit the picture: a person's name (a known given name first) and the
+    outlet's name in capitals after the caption's sentence ("... at the airport on July 5. Jo Roe, RIVERTON
+    LEDGER"). A sentence of the body closes on its stop, never on a capitals credit."""
+    found = _CAPTION_CAPS_CREDIT.search(text)
+    return bool(found) and len(text) <= 400 and is_given_name(found.group("name").split()[0])
 
 
 _OUTLET_PART_WORDS = (2, 7)  # words of the outlet's name after the slash ("River Valley Public Radio")
@@ -941,6 +992,16 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                         labels[inner] = "link"
                 index = resume
                 continue
+            if seen_paragraph and _links_to_block_below(lines, index, prose_seen):
+                # The headline block's "Comments" link (the share row's jump to the comments) or a pointer to a box
+                # printed again at the foot: the article's paragraphs follow it, so it drops only itself.
+                labels[index] = "share"
+                end = _repeated_box_items_end(lines, index)
+                for inner in range(index + 1, end):
+                    if lines[inner].strip():
+                        labels[inner] = "related"  # the box's headlines, printed again at its second printing
+                index = max(end, index + 1)
+                continue
             if seen_paragraph and (_STRONG_END_HEADING.match(text)
                                    or (truncate_related and not prose_after[index + 1])):
                 for inner in range(index, len(lines)):
@@ -1077,6 +1138,11 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
         labels[index] = "summary"
         bullets += 1
         index += 1
+    if bullets == 0 and _one_point_box(lines, index):
+        # "Summary" / one sentence summing the story up / "By Jo Roe": a box of a single point, closed by the
+        # headline block's byline or date line (a lede under the label has the article's paragraphs under it).
+        labels[index] = "summary"
+        return index + 1
     if bullets == 0:
         points = _sentence_points(lines, index)
         for point in range(index, points):
@@ -1085,6 +1151,50 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
     return index
 
 
+def _one_point_box(lines: list[str], start: int) -> bool:
+    """A summary box's one point: a sentence of at most `_SUMMARY_BULLET_WORDS` words right under the label, with a
+    name byline or a bare date line as the next line that is not blank, one of a kind the page has not printed
+    over the label."""
+    if start >= len(lines) or not lines[start].strip() or len(lines[start].split()) > _SUMMARY_BULLET_WORDS:
+        return False
+    after = next((line.strip() for line in lines[start + 1:] if line.strip()), "")
+    if not after or len(after.split()) > _BOX_END_WORDS or after.endswith((".", "!", "?", ",", ";")):
+        return False
+    # The closing line is the block's byline or date, not printed over the label yet (a label under the byline
+    # and the date heads the article's lede).
+    above = [line.strip() for line in lines[:max(0, start - 1)]]
+    if _is_name_byline(after):
+        return not any(_BYLINE_OPENING.match(line) for line in above)
+    return _is_bare_date(after) and not any(_is_bare_date(line) for line in above)
+
+
+# Words a date line holds besides the date's own ("Published 9:40 a.m. March 8, 2026", "Updated on May 10, 2026").
+_DATE_LINE_WORDS = frozenset("published updated posted on at a.m. p.m. am pm | - — – · gmt utc bst est edt".split())
+_BYLINE_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s+", _I)
+
+
+def _is_bare_date(text: str) -> bool:
+    """A line that is a date and its label alone ("May 10, 2026", "Updated 9:40 a.m. March 8, 2026"): a year and
+    no word in lower case but the label's and the clock's (a short wrapped line "The fund, worth 2024 billion
+    dollars" is prose)."""
+    words = text.replace(",", " ").split()
+    return bool(re.search(r"\b(?:19|20)\d{2}\b", text)) and len(words) <= _BOX_END_WORDS and all(
+        word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() in _DATE_LINE_WORDS for word in words)
+
+
+def _is_name_byline(text: str) -> bool:
+    """A byline naming its writer ("By Ruth Calder", "Edited by Jo Roe"): the credit phrase, then capitalised
+    words (and small joining words) only."""
+    found = _BYLINE_OPENING.match(text)
+    if not found:
+        return False
+    rest = text[found.end():].replace(",", " ").split()
+    return bool(rest) and rest[0][:1].isupper() and all(
+        word[:1].isupper() or word == "&" or word.lower() in NAME_CONJUNCTIONS or word.lower() in NAME_PARTICLES
+        for word in rest)
+
+
+_BOX_END_WORDS = 12  # a byline or date line closing a summary box is short; a lede opening "By ..." is not
 _POINT_SENTENCE_WORDS = 16  # a key point written as a full sentence: this long at most...
 _POINTS_MIN = 2  # ...in a run of at least this many...
 _LEDE_AFTER_POINTS_WORDS = 25  # ...over a lede at least this long and at least twice the longest point
@@ -1202,6 +1312,93 @@ _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long afte
 _ARTICLE_BEGUN = 20
 # The strong end headings that may also head a box of one or two headlines inside the article ("Related stories"
 # between two paragraphs); the others ("Most read", "Comments", "References") only ever follow it.
+# A link to the comments in the headline block's share row ("Comments", "14 Comments").
+_COMMENTS_LINK = re.compile(r"^(?:\d+\s+)?comments?\s*:?$", _I)
+_LINK_PROSE_WORDS = 16  # a paragraph of the article after the link: a sentence of this many words or more
+_LINK_PARAGRAPHS_REPEATED = 2  # such paragraphs between a heading and its second printing
+_LINK_PARAGRAPHS_COMMENTS = 3  # such paragraphs right after a comments link under a standfirst at most
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"[\d\s:]+", " ", text.lower()).strip()
+
+
+# A reader's comment's furniture: its button ("Reply", "Like", "3 likes"), its time ("2 hours ago", "November 12,
+# 2026 at 9:14 am") or its writer's name ("Jo Fenn", "Priya S."): a paragraph next to one is a reader's, not the
+# article's.
+_COMMENT_BUTTON = re.compile(r"^(?:reply|like|likes|report|flag|share|upvote|downvote|\d+\s+(?:likes?|replies|"
+                             r"repl(?:y|ies)))$", _I)
+_COMMENT_TIME = re.compile(r"^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                           r"\s+ago|.{0,40}\d{4}\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?|.{0,30}\b\d{1,2}[:.]\d{2}\s*(?:am|pm))$",
+                           _I)
+_COMMENT_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def _comment_shaped(line: str | None) -> bool:
+    text = (line or "").strip()
+    return bool(text) and bool(_COMMENT_BUTTON.match(text) or _COMMENT_TIME.match(text) or _COMMENT_NAME.match(text))
+
+
+def _article_paragraphs(lines: list[str], start: int, end: int) -> int:
+    """The paragraphs of sentences (`_LINK_PROSE_WORDS` words or more, unlabelled) among lines[start:end], up to
+    the next end heading; a paragraph next to a reader's comment's furniture (`_comment_shaped`: its name, its time,
+    "Reply") is a reader's and does not count."""
+    count = 0
+    texts = [(index, lines[index].strip()) for index in range(start, min(end, len(lines))) if lines[index].strip()]
+    for position, (index, text) in enumerate(texts):
+        if is_end_heading(text):
+            break
+        before = texts[position - 1][1] if position else None
+        after = texts[position + 1][1] if position + 1 < len(texts) else None
+        if len(text.split()) >= _LINK_PROSE_WORDS and is_paragraph(text) and _SENTENCE_END.search(text) \
+                and classify_line(text) is None and not _comment_shaped(before) and not _comment_shaped(after):
+            count += 1
+    return count
+
+
+def _links_to_block_below(lines: list[str], index: int, prose_seen: int) -> bool:
+    """True for an end heading that links to a block further down rather than opening it: the same heading
+    printed again below with the article's paragraphs between ("Comments" in the share row, "Comments" over the
+    readers' comments), or a comments link ("14 Comments") with paragraphs of the article right after it; both
+    only right under the headline block (under `_CAPTION_REACH` words of prose above it), so a box printed twice
+    lower down keeps no headline in the body. Readers' comments (paragraphs beside a name, a time, "Reply") do
+    not count as the article's."""
+    text = lines[index].strip()
+    if prose_seen >= _CAPTION_REACH:
+        return False  # only right under the headline block: lower down, the heading opens its box
+    key = _heading_key(text)
+    again = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and is_end_heading(lines[i].strip())
+                  and _heading_key(lines[i].strip()) == key), None)
+    if again is not None and _article_paragraphs(lines, index + 1, again) >= _LINK_PARAGRAPHS_REPEATED:
+        return True
+    return bool(_COMMENTS_LINK.match(text)) and prose_seen < _CAPTION_REACH \
+        and _article_paragraphs(lines, index + 1, len(lines)) >= _LINK_PARAGRAPHS_COMMENTS
+
+
+def _repeated_box_items_end(lines: list[str], index: int) -> int:
+    """The line after a box's items under its first printing (a "Most read" box printed mid-article and again at
+    the foot): the lines right under the heading that come back, word for word, under its second printing. A
+    comments link has no items; a line printed once is the article's."""
+    text = lines[index].strip()
+    if _COMMENTS_LINK.match(text):
+        return index + 1
+    key = _heading_key(text)
+    again = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and is_end_heading(lines[i].strip())
+                  and _heading_key(lines[i].strip()) == key), None)
+    if again is None:
+        return index + 1
+    below = {line.strip() for line in lines[again + 1:] if line.strip()}
+    end = index + 1
+    for inner in range(index + 1, again):
+        line = lines[inner].strip()
+        if not line:
+            continue
+        if line not in below:
+            break
+        end = inner + 1
+    return end
+
+
 _RELATED_BOX = re.compile(r"^related\s+(?:content|articles|stories|posts|reading)\s*:?$", _I)
 
 

@@ -611,9 +611,11 @@ def _site_label(domain: str | None) -> str:
     return labels[-1] if labels else ""
 
 
-# A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`.
-_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}"
-                  % (_PHRASE_WORDS - 1))
+# A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`, maybe with a small linking
+# word written small between two of them ("Notes from Poland", "Voice of the Valley": `layout.BANNER_GLUE`).
+_LINKS = "|".join(sorted((word for word in _BANNER_GLUE if word.isalpha() and word.islower()), key=len, reverse=True))
+_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+){0,2}(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])"
+                  r"[\w'’&.-]*){0,%d}" % (_PHRASE_WORDS - 1))
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
 

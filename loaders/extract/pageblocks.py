@@ -622,7 +622,8 @@ class Page:
         def prose_words(i: int) -> int:
             if i not in prose:
                 prose[i] = len(texts[i].split()) if labels[i] is None and boilerplate.is_paragraph(texts[i]) \
-                    and not self.lines[i].crumbs >= _PATH_CRUMBS and not self.long_title(i) else 0
+                    and not self.lines[i].crumbs >= _PATH_CRUMBS and not self.long_title(i) \
+                    and not self.credit_line(i) else 0
             return prose[i]
 
         first_prose = None
@@ -634,6 +635,13 @@ class Page:
             if sum(prose_words(j) for j in range(i, min(len(texts), i + _BODY_WINDOW))) >= _BODY_WORDS:
                 return i
         return first_prose if first_prose is not None else len(texts)
+
+    def credit_line(self, i: int) -> bool:
+        """A long line of the headline block's credits, no sentence ("Medically reviewed by Jo Roe, RD — Written
+        by Ann Lee — Updated on April 2, 2026"): it opens with a credit phrase and has no full stop at its end (a
+        lede opening "By Tuesday evening, rescuers had ..." ends as a sentence)."""
+        text = self.texts[i]
+        return bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
     def long_title(self, i: int) -> bool:
         """A long line in Title Case without a full stop: a headline ("A Notion Alternative for Teams Managing
@@ -1078,14 +1086,67 @@ def is_transcript_turn(texts: list[str], index: int) -> bool:
                for other in (index - 1, index + 1))
 
 
+_STOPPED_PAIR_WORDS = 16  # a headline of two full-stopped sentences is this short at most
+_QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<![^\W_])'|'(?![^\W_])")
+
+
+def is_stopped_two_sentences(text: str) -> bool:
+    """Two short sentences, each closed by its full stop ("Oaxaca's bins are not a service. They are a lottery."):
+    the shape of an opinion page's headline, which the headline shape leaves out for its closing stop. No quotation,
+    no colon (a caption's "Photo: ..."), no figure-led line, each sentence `_SENTENCE_WORDS_MIN` words or more."""
+    words = text.split()
+    if not _SENTENCE_WORDS_MIN * 2 <= len(words) <= _STOPPED_PAIR_WORDS or not _FULL_STOP.search(text) \
+            or ":" in text or _QUOTE_MARKS.search(text) or not text[:1].isupper():
+        return False
+    if sentence_breaks(text, full_stops_only=True) != 1 or sentence_breaks(text) != 1:
+        return False
+    parts = _SECOND_SENTENCE.split(text)
+    return len(parts) == 2 and all(len(part.split()) >= _SENTENCE_WORDS_MIN for part in parts)
+
+
+def _stopped_headline(page: Page, i: int) -> bool:
+    """A line of two full-stopped short sentences (`is_stopped_two_sentences`) the headline block hangs from (its
+    standfirst, byline or date line right under it), above the body's first paragraph: the page's headline. Under
+    the block, two short sentences open the body; under a headline-shaped line that is no menu item, section or
+    label ("The last lighthouse keepers" / "For two centuries ... Then the machines came."), they are its standfirst."""
+    line = page.lines[i]
+    if line.label is not None or line.meta or i > page.body_start or not is_stopped_two_sentences(line.text) \
+            or not page.hangs_meta(i):
+        return False
+    above = page.lines[i - 1] if i > 0 else None
+    return above is None or above.label is not None or not above.shaped or above.nav_words or above.section \
+        or above.menu or bool(_FULL_STOP.search(above.text))
+
+
+# A match's result: two sides' names, each with its score after it ("Riverton Rovers 2 Kestrel Town 1"), or the
+# score between them ("Riverton Rovers 2-1 Kestrel Town"); a name is one to four capitalised words.
+_SIDE = r"[A-Z][\w'’.&-]*(?:\s+(?:&\s+)?[A-Z][\w'’.&-]*){0,3}"
+_SCORE_LINE = re.compile(r"^" + _SIDE + r"\s+\d{1,3}(?:\s*\(\d{1,2}\))?,?\s+" + _SIDE + r"\s+\d{1,3}(?:\s*\(\d{1,2}\))?$|^"
+                         + _SIDE + r"\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+" + _SIDE + r"$")
+
+
+def is_score_line(text: str) -> bool:
+    """A match's score line ("Riverton Rovers 2 Kestrel Town 1", "Riverton 2-1 Kestrel"): a result printed under a
+    sports report's headline (its standfirst) or in a scoreboard, never the headline itself."""
+    return bool(_SCORE_LINE.match(text.strip()))
+
+
+def _headline_over(line: Line) -> bool:
+    """A line that may be the headline over the line under it: article text, headline-shaped, no menu item."""
+    return line.label is None and line.shaped and not (line.navish or line.nav_words or line.section or line.menu)
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):
         line = page.lines[i]
-        if not line.shaped or (line.prose and (i > page.body_start or (
-                line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text):
+        if (not line.shaped or (line.prose and (i > page.body_start or (
+                line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text)) \
+                and not _stopped_headline(page, i):
             continue  # the body's prose, a long sentence or a dateline paragraph is no headline
+        if is_score_line(line.text) and i > 0 and _headline_over(page.lines[i - 1]):
+            continue  # a match's result ("Riverton Rovers 2 Kestrel Town 1") under the headline: its standfirst
         if is_transcript_turn(page.texts, i):
             continue  # an interview's first turn ("Ola Brun: Why do you write?") opens the body
         if best is not None and i > 0 and page.labels[i - 1] == "timestamp":

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
+from loaders.extract.data.lexicon import FUNCTION_WORDS
+from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
+                                          credit_alternation)
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
@@ -54,8 +56,9 @@ class DateClue:
 
     match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
     text: str  # the evidence: the date line as written, or the date's words inside a byline
-    place: str  # 'below' or 'above' the headline, 'byline', or 'header' when no headline was found
+    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), or 'header' (no headline)
     line: str = ""  # the whole line the date stands on
+    loose: bool = False  # a month-only line standing outside the headline block (`_month_in_block`): no date
 
 
 @dataclass
@@ -151,6 +154,37 @@ def strip_line(line: str) -> str:
     return line.strip().strip(_INVISIBLE).strip()
 
 
+# A drop cap copied off a page: the article's first letter on a line of its own, set large, and the rest of the
+# word opening the next line ("T" / "he first time ..."). The letter is one capital; the line it belongs to opens
+# in lower case mid-word and reads as prose (`_DROP_CAP_WORDS` words at least), so an index letter over a short
+# lowercase menu item ("Z" / "zoning rules") or a list of grades ("A" / "B") is left alone.
+_DROP_CAP = re.compile(r"^[^\W\d_a-z]$")
+_DROP_CAP_REST = re.compile(r"^[^\W\d_A-Z]")
+_DROP_CAP_WORDS = 8
+_DROP_CAP_PARAGRAPHS_ABOVE = 2  # paragraphs above a letter alone that show the body under way (a standfirst is one)
+
+
+def join_drop_caps(lines: list[str]) -> list[str]:
+    """`lines` with each drop cap joined to the word it opens (the drop cap's own line left blank, so the line
+    count stays); see `_DROP_CAP`."""
+    joined = list(lines)
+    for index, line in enumerate(lines):
+        if not _DROP_CAP.match(line) or not line.isupper():
+            continue
+        after = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
+        if after is None or not _DROP_CAP_REST.match(lines[after]) or len(lines[after].split()) < _DROP_CAP_WORDS:
+            continue
+        if sum(boilerplate.is_paragraph(above) for above in lines[:index]) >= _DROP_CAP_PARAGRAPHS_ABOVE:
+            break  # a drop cap opens the body: a letter alone under the story's paragraphs is the text's own line
+        rest = lines[after].split()[0].lower().strip(",.;:!?")
+        if rest in FUNCTION_WORDS and (line.lower() + rest) not in FUNCTION_WORDS:
+            continue  # "I" / "is a letter ...", "B" / "but the gap ...", "Q" / "what surprised ...": the line goes
+            # on with a whole word, so the letter is a word or a label of its own ("T" / "he ..." makes "the")
+        joined[index], joined[after] = "", line + lines[after]
+        break
+    return joined
+
+
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
     """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, an agency
     dateline opening the first paragraph, and an author's note among the article's last lines."""
@@ -187,7 +221,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     ("KXRT News"), which are its byline.
     """
     if lines is None:
-        lines = [strip_line(line) for line in raw_text.splitlines()]
+        lines = join_drop_caps([strip_line(line) for line in raw_text.splitlines()])
     if labels is None:
         labels = boilerplate.scan_lines(lines)
     parts = TextParts()
@@ -237,9 +271,15 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if not parts.dates and paragraphs:
         parts.dates = _dateline_clues(paragraphs[0], date_order)
+    parts.dates = [clue if clue.match.precision != "month" or clue.place not in ("below", "header")
+                   or _month_in_block(page, choice.index if choice else None, clue, {parts.byline, *outlet_bylines})
+                   else replace(clue, loose=True)
+                   for clue in parts.dates]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
+        paragraphs = _standfirst_over_dateline(paragraphs, parts)
+        paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -250,8 +290,52 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     chosen = found[1] if found else None
     parts.date_text = chosen.text if chosen else None
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
-    parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place != "byline")
+    parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place not in ("byline", "chain"))
     return parts
+
+
+def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue, bylines: set) -> bool:
+    """True when a date line giving only a month ("November 2026") stands in the headline block: under the
+    headline, with nothing between them but the block's bylines (`bylines`: the one the block read, the outlet's
+    name as its desk byline), its date lines, furniture and at most one standfirst (a long one only with a byline
+    or date line under it); right under the headline, a byline, a date line or a standfirst ending as a sentence,
+    not under a label of its own ("Archives", "Festival dates"); and, unlabelled, not one of a run of month lines
+    (an archive list, a timeline's headings). Elsewhere a month names an archive, an event or a stage of the
+    story, not when the article appeared: a missing date beats a wrong one."""
+    if headline is None:
+        return False
+    at = next((i for i in range(headline + 1, len(page)) if page.texts[i] == clue.line), None)
+    if at is None:
+        return False
+
+    def block_line(i: int) -> bool:
+        line = page.lines[i]
+        return bool(line.date or line.text in bylines or _is_byline(line.text)
+                    or (line.meta and _is_meta_line(line.text)) or _DATE_LABEL_ONLY.match(line.text))
+
+    def bare_month(i: int) -> bool:
+        dated = page.lines[i].date
+        return bool(dated and dated.precision == "month" and dated.label is None)
+
+    standfirst: int | None = None
+    for i in range(headline + 1, at):
+        if block_line(i):
+            continue
+        if page.labels[i] is not None and i != at - 1:
+            continue
+        if standfirst is not None:
+            return False
+        standfirst = i
+    if standfirst is not None:
+        line = page.lines[standfirst]
+        if not _SENTENCE_END.search(line.text):
+            return False
+        if line.prose and line.words >= _ZONE_PROSE_WORDS and not any(block_line(i) for i in range(standfirst + 1, at)):
+            return False
+    if clue.match.label is None and any(0 <= i < len(page) and i != headline and bare_month(i)
+                                        for i in (at - 1, at + 1)):
+        return False
+    return True
 
 
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s", re.IGNORECASE)
@@ -358,6 +442,28 @@ def _reads_as_prose(text: str) -> bool:
         len(stripped.split()) >= _PROSE_WORDS and stripped.rstrip("”\"'’)").endswith((".", "!", "?")))
 
 
+_LIST_ABOVE = 2  # short headings right above a heading that make it a list's last item
+
+
+def _closes_list(page: pageblocks.Page, i: int, headline: int) -> bool:
+    """True when the heading-shaped line `i` right above the body's first paragraph is the last item of a list of
+    such lines (a contents list without its label: "What it is" / "Foods to eat" / "Takeaway"): at least
+    `_LIST_ABOVE` short heading lines stand right above it, none a byline, date or meta line. A heading alone
+    under the byline and date ("Introduction") stays the body's, and so does one under tag lines or a recipe's
+    facts ("Payments" / "Banking" / "What happened"): the list's items must come back as headings further down
+    the body, as a contents list's do."""
+    run, items = 0, []
+    for j in range(i - 1, headline, -1):
+        line = page.lines[j]
+        if page.labels[j] is not None or not line.shaped or line.prose or line.meta or line.date \
+                or line.words > _FURNITURE_WORDS or _is_byline(page.texts[j]):
+            break
+        run += 1
+        items.append(page.texts[j])
+    later = set(page.texts[i + 1:])
+    return run >= _LIST_ABOVE and sum(item in later for item in items + [page.texts[i]]) >= _LIST_ABOVE
+
+
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
                              parts: TextParts, entry_headings: frozenset[str] = frozenset()) -> list[str]:
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
@@ -370,7 +476,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
                  if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
-                     or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
+                     or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped
+                                                                          and not _closes_list(page, i, headline))))
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)
                  and not (i == page.body_start - 1 and _is_town_dateline_alone(page.texts[i]))}
@@ -445,6 +552,151 @@ def _standfirst_over_picture(paragraphs: list[str], page: pageblocks.Page, headl
         return paragraphs
     line = paragraphs[0]
     if len(line.split()) > _STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 0 or not _ends_sentence(line):
+        return paragraphs
+    parts.subtitle = line
+    return paragraphs[1:]
+
+
+# A story's dateline opening its paragraph: a place of a few capitalised words, maybe a region after a comma, the
+# date with its month's name ("November 30/2026", "Dec. 3", "3 December 2026"), maybe an agency in brackets, then a
+# dash or the bracket's stop ("Riverton, November 30/2026 – ", "Lima, Dec. 3 (Wire). ").
+_MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:[A-Z][\w.]{1,15},\s+)?"
+    r"(?:" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD + r")(?:\s*/\s*\d{4}|,?\s+\d{4})?"
+    r"(?:\s*\([^()]{2,30}\)\.?)?\s*(?:[–—]|--?\s)")
+_DATELINE_STANDFIRST_WORDS = 45  # a standfirst over the dateline paragraph is this long at most
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """The paragraph opens with the story's dateline: a place and the date with its month's name before a dash
+    ("Riverton, November 30/2026 – The ministry ...", `_DATED_DATELINE`), or a place in capitals before one
+    ("RIVERTON – The ministry ...", `cities.DATELINE`)."""
+    from loaders.extract.data.cities import DATELINE
+
+    if _DATED_DATELINE.match(paragraph):
+        return True
+    found = DATELINE.match(paragraph)
+    return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3)
+
+
+_INNER_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")  # two sentences: no caption's clause
+# The picture's credit after the caption's sentence ("... on Tuesday. Getty Images", "... 2019. File photo",
+# "... Tuesday. Photo: Jo Roe/Reuters", "... Tuesday. (Jo Roe)"): a short tail after the last stop.
+_CAPTION_CREDIT = re.compile(r"^(?:(?:photo|image|picture|photograph|illustration)s?\b.*|file(?:\s+(?:photo|picture|image))?"
+                             r"|[\[(].*[\])]|.*\b" + agency_alternation() + r"\b.*)$", re.IGNORECASE)
+# A credit is a label, never a sentence: its lower-case words are only the label's ("Photo: Jo Roe", "File photo",
+# "Image courtesy of Jo Roe"); "Pictures from the scene show ...", "Reuters reported the toll ..." are sentences.
+_CREDIT_LABEL_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "photograph",
+                                 "photographs", "illustration", "file", "by", "via", "courtesy", "of", "credit",
+                                 "credits", "and", "for", "handout", "supplied"})
+_CREDIT_TAIL_WORDS = 8
+
+
+def _credit_after_stop(line: str) -> bool:
+    """True when the text after a line's last sentence break is a picture's credit (`_CAPTION_CREDIT`)."""
+    breaks = list(_INNER_SENTENCE_BREAK.finditer(line))
+    tail = line[breaks[-1].end() - 1:].strip() if breaks else ""
+    if breaks and line[breaks[-1].end() - 2] in "([":
+        tail = line[breaks[-1].end() - 2:].strip()
+    return bool(tail) and len(tail.split()) <= _CREDIT_TAIL_WORDS and bool(_CAPTION_CREDIT.match(tail)) \
+        and all(word.casefold() in _CREDIT_LABEL_WORDS for word in re.findall(r"[A-Za-z]+", tail)
+                if word.islower())
+
+
+# What a caption never is (it describes the picture in the present tense or with participles: "Police officers
+# stand guard ...", "Firefighters battling the blaze ...", "File photo of ..."), so the line is the lede or a
+# heading: a finite verb in the past or perfect ("The council voted ...", "... has won ...", "... was arrested
+# ...", "Unemployment fell ..."), a dateline ("NAIROBI, Kenya — ...", "KAMPALA, Uganda (AP) — ..."), reported speech
+# ("..., according to police", "..., telling reporters ...", "“...,” said Ana Ruiz"), a closing quote mark, an
+# emoji or symbol at the end, a subheading's or label's opening ("What we know ...", "Why ...", "In short: ...").
+_PERFECT_OR_PASSIVE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:(?:not|now|already|just|been)\s+)*"
+                                 r"[a-z]+(?:ed|en|wn|ne|t|ht|ck|un)\b")
+_PAST_IRREGULAR = frozenset(
+    "rose fell won lost said told took made gave came went left became began broke brought bought caught chose drove "
+    "fought found flew grew held kept knew led met paid ran sank saw sent shot sold spoke stood struck swept threw "
+    "wrote rang froze hung dug spent ate fled sought taught thought slid stole sprang swam tore wore woke".split())
+# a word in -ed that is an adjective or a caption's participle, not a finite verb: after an article or a
+# possessive ("the flooded estate", "its burnt-out roof"), or a caption's own participles
+_CAPTION_PARTICIPLES = frozenset({"pictured", "photographed", "seen", "shown", "filmed", "captured", "posed",
+                                  "dressed", "armed", "masked", "covered", "crowded", "packed", "gathered"})
+_NOT_VERB_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+                              "those", "newly", "recently", "so-called", "well", "long", "half", "self"})
+_LEDE_DATELINE = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}(?:,\s*[A-Z][\w'’. -]{1,30})?"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--?)\s")
+_REPORTED_SPEECH = re.compile(r"\baccording\s+to\b|\b(?:told|telling|tells)\s+(?:reporters|journalists|the\s+\w+)"
+                              r"|[\"”’]\s*,?\s*(?:said|says|added|told)\b|,[\"”’]\s+\w+\s+(?:said|says)\b", re.IGNORECASE)
+_LABEL_OPENING = re.compile(r"^(?:what|why|how|who|where|when|in\s+short|in\s+brief|the\s+big\s+picture|explained|"
+                            r"analysis|timeline|key\s+points|summary)\b", re.IGNORECASE)
+
+
+def _past_or_perfect(line: str) -> bool:
+    """The line holds a finite verb in the past or perfect (`_PERFECT_OR_PASSIVE`, `_PAST_IRREGULAR`, a word in -ed
+    that no article, possessive or caption participle explains)."""
+    if _PERFECT_OR_PASSIVE.search(line):
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+    for index, word in enumerate(words):
+        low = word.casefold()
+        if index and low in _PAST_IRREGULAR:
+            return True
+        if index and word.islower() and low.endswith("ed") and len(low) > 4 and low not in _CAPTION_PARTICIPLES \
+                and words[index - 1].casefold() not in _NOT_VERB_BEFORE and "-" not in low:
+            return True
+    return False
+
+
+def _never_caption(line: str) -> bool:
+    """The line is the lede or a heading, never the picture's caption (see `_PAST_IRREGULAR` above)."""
+    last = line.rstrip()[-1:]
+    return (_past_or_perfect(line) or opens_with_dateline(line) or bool(_LEDE_DATELINE.match(line))
+            or bool(_REPORTED_SPEECH.search(line)) or last in "\"”’'" or (bool(last) and not last.isalnum()
+                                                                            and last not in ")]")
+            or bool(_LABEL_OPENING.match(line)))
+
+
+_LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
+_CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
+
+
+def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: int, parts: TextParts,
+                       entry_headings: frozenset[str]) -> list[str]:
+    """The headline picture's caption standing as the body's first line, right over the lede ("Firefighters tackle
+    the blaze at the Mill Lane depot on Tuesday" / "A fire at a bus depot forced ..."): a clause of
+    `_CAPTION_LEDE_WORDS` words below the headline that ends no sentence (no stop, question or exclamation mark,
+    no colon or comma of an intro), over a paragraph of sentences of `_LEDE_WORDS` words or more. A line that
+    reports speech ("... for his part in the robbery, police said") is a lede that lost its stop, a line of two
+    sentences an intro ("... here! Scroll down ⬇️") unless the second is the picture's credit ("... Tuesday.
+    Getty Images"), a line in Title Case a heading; a live page's
+    entry heading under its timestamp (`entry_headings`) is the entry's; a body of one line keeps it."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    line, lede = paragraphs[0].strip(), paragraphs[1].strip()
+    words = len(line.split())
+    if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or _ends_sentence(line) \
+            or _SENTENCE_END.search(line) or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
+            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(line) \
+            or (_INNER_SENTENCE_BREAK.search(line) and not _credit_after_stop(line)) \
+            or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
+            or not boilerplate.is_paragraph(lede):
+        return paragraphs
+    at = next((i for i in range(headline + 1, len(page)) if page.texts[i].strip() == line), None)
+    if at is None:
+        return paragraphs
+    parts.removed.append(paragraphs[0])
+    return paragraphs[1:]
+
+
+def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A summary sentence right under the headline block with the story's dateline opening the paragraph under it
+    ("The ministry today launched a voucher ..." / "Riverton, November 30/2026 – The ministry ..."): the dateline
+    opens the body, so the sentence over it is the standfirst. Only under a block that printed a date or a byline,
+    for one or two sentences closed by a stop, themselves no dateline paragraph."""
+    if parts.subtitle is not None or len(paragraphs) < 2 or not (parts.dates or parts.byline):
+        return paragraphs
+    line = paragraphs[0]
+    if "\n" in line or len(line.split()) > _DATELINE_STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 1 \
+            or not _ends_sentence(line) or opens_with_dateline(line) or not opens_with_dateline(paragraphs[1]):
         return paragraphs
     parts.subtitle = line
     return paragraphs[1:]
@@ -534,6 +786,9 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
+        if is_lineup(line) or (index > 0 and is_lineup(paragraphs[index - 1]) and _MATCH_FIELD.match(line)):
+            last = index  # a match report's line-ups and the officials' line under them close the body
+            break
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
@@ -550,6 +805,19 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         return paragraphs
     parts.removed.extend(paragraphs[last + 1:])
     return paragraphs[:last + 1]
+
+
+# A team's line-up closing a match report: the side's name, a colon, then the players in groups parted by
+# semicolons ("RIVERTON: Murphy; Coughlan, Keane, Doyle; Walsh, Hegarty (Lynch 83); Fitzgerald."); a field of the
+# match's under it ("Referee: Jo Roe (Riverton).", "Attendance: 5,210.") closes on a stop.
+_LINEUP = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,4}:\s+[^;:]{2,80}(?:;\s*[^;:]{2,120}){2,}$")
+_MATCH_FIELD = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+\S.{0,80}[.)]$")
+
+
+def is_lineup(line: str) -> bool:
+    """A team's line-up on its own line (`_LINEUP`): a sports report's closing lines, the body's, never furniture
+    (its names in capitals read like a list of link headlines)."""
+    return len(line) <= 600 and bool(_LINEUP.match(line))
 
 
 _SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines...
@@ -928,9 +1196,10 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
         if any(_opens_with_author(line, name) for name in names) \
                 and len(line) <= 400 and not _news_of_author(line):
             parts.removed.append(line)
-            if position + 1 < len(paragraphs) and _reads_as_bio(line) \
+            if 0 < position and position + 1 < len(paragraphs) and _reads_as_bio(line) \
                     and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
-                # The note closes the article: what stands under it is the box's too ("Named one of ...").
+                # The note closes the article: what stands under it is the box's too ("Named one of ..."); a note
+                # with no article above it opens the page and closes nothing.
                 parts.removed.extend(paragraphs[position + 1:])
                 break
         else:
@@ -1044,11 +1313,32 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # "Director: Jo Roe" / "Writer: Ann Lee" under a review's headline: a film's credits box, no byline.
             index += 1
             continue
+        chained = _credit_chain_byline(line, date_order) if parts.byline is None and index != title_at else None
+        if chained:
+            # "Medically reviewed by Jo Roe — Written by Ann Lee — Updated on April 2, 2026": the block's credits
+            # and date on one line; the writer's credit is the byline.
+            parts.byline, last_non_date = chained, index
+            _add_dates_in_line(parts, line, date_order, "chain")
+            index += 1
+            continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))) \
-                and not (above_headline and pageblocks.is_bare_team_credit(line)):
+                and not (above_headline and pageblocks.is_bare_team_credit(line)) \
+                and not _lede_opening_by(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
+            index += 1
+            continue
+        if parts.byline is not None and index != title_at and _repeats_byline(line, parts.byline):
+            # "By" / "Jo Roe" / "Jo Roe": the writer's name printed again (a link's text and a picture's).
+            parts.removed.append(line)
+            index += 1
+            continue
+        if parts.byline is not None and index != title_at and not boilerplate.is_paragraph(line) \
+                and boilerplate.classify_line(line) in _SECOND_CREDITS:
+            # "Edited by Jo Roe", "Photos by Ann Lee" under the byline: another credit of the headline block, not
+            # the body's first line (a lede that opens with the words reads as prose: "Edited by nobody, the ...").
+            parts.removed.append(line)
             index += 1
             continue
         if parts.byline is not None and index != title_at and _is_author_note(line, parts.byline):
@@ -1057,7 +1347,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and not parts.dates and index != title_at:
-            signed = _author_with_date(line, date_order, outlet_bylines)
+            signed = _author_with_date(line, date_order, outlet_bylines) or _date_then_byline(line, date_order)
             if signed:
                 # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line; the byline is the name.
                 parts.byline, last_non_date = signed, index
@@ -1124,6 +1414,13 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = line, index
             index += 1
             continue
+        if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
+                and is_role_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
+            # "Jo Roe" / "Opinion columnist" / "Published July 15, 2026": the writer, her job, the date line.
+            parts.byline, last_non_date = line, index
+            parts.removed.append(kept[index + 1])
+            index += 2
+            continue
         if parts.byline is None and index + 1 < len(kept) and _is_name_only(line) and index != title_at and (
                 kept[index + 1] in outlet_bylines or _outlet_under_writer(kept, index, date_order)):
             # "Jo Roe" over "Riverton Post": the writer and her outlet, the byline on two lines.
@@ -1178,6 +1475,62 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
     return index
 
 
+# A chain of the headline block's credits on one line, parted by dashes, bars or dots: each link a credit phrase
+# of `CREDIT_PHRASES` before a capitalised name, or a date line ("Updated on April 2, 2026").
+_CHAIN_SPLIT = re.compile(r"\s+[—–|·•]\s+")
+_CHAIN_CREDIT = re.compile(r"^(?:" + "|".join(credit_alternation(use) for use in ("byline", "author", "credits", "name"))
+                           + r")\s*:?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
+_CHAIN_MAX_CHARS = 250
+
+
+def _credit_chain_byline(line: str, date_order: str | None) -> str | None:
+    """The byline link of a credit chain (see `_CHAIN_SPLIT`): two credits or more, every link a credit or a date
+    line, one of them a byline ("Written by Ann Lee"); else None ("By the river — a story of floods")."""
+    if len(line) > _CHAIN_MAX_CHARS:
+        return None
+    links = _CHAIN_SPLIT.split(line.strip())
+    if len(links) < 2:
+        return None
+    byline, credits = None, 0
+    for link in links:
+        credit = _CHAIN_CREDIT.match(link)
+        credits += bool(credit)
+        if credit and byline is None and pageblocks.BYLINE.match(link):
+            byline = link
+        elif not credit and not date_line(link, date_order):
+            return None
+    return byline if credits >= 2 else None  # a byline and a date alone are read as such ("By Jo Roe | June 7")
+
+
+_CREDIT_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s+(?P<next>[\w'’-]+)(?P<after>,|\s+\S+)?",
+                             re.IGNORECASE)
+# Month and weekday names are first names too ("By June Carter", "By Tuesday Bennett"): such a word opens a lede
+# only with a word in lower case, a figure or a comma after it ("By Tuesday evening,", "By June, the ...").
+_CALENDAR_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                            "may june july august september october november december".split())
+
+
+def _lede_opening_by(line: str) -> bool:
+    """True when a paragraph that opens like a byline is the lede: it ends as a sentence and the word after the
+    credit phrase is no name: a time word or a word in lower case ("By Tuesday evening, rescuers had pulled ...",
+    "By the time the ferry ..."). "Posted by Jo Roe on Friday December 19, 2025 from the desk." is a byline."""
+    found = _CREDIT_OPENING.match(line)
+    if not found or not boilerplate.is_paragraph(line) or not _SENTENCE_END.search(line):
+        return False
+    word = found.group("next")
+    if word.lower() in _CALENDAR_NAMES:
+        after = (found.group("after") or "").strip()
+        return after == "," or after[:1].islower() or after[:1].isdigit()
+    return not word[:1].isupper() or word.lower() in _DATELINE_TIME_WORDS or word.isdigit()
+
+
+def _repeats_byline(line: str, byline: str) -> bool:
+    """True when `line` is the byline's name again, alone ("Jo Roe" under "By Jo Roe" or "Jo Roe")."""
+    names = authors_from_byline(byline)
+    return bool(names) and _is_name_only(line) and authors_from_byline(line) == names
+
+
+_SECOND_CREDITS = frozenset({"credits", "photo_credit"})  # `boilerplate.classify_line` labels of a credit line
 _DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?|"
                               r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
 _BY_ALONE = re.compile(r"^(?:" + credit_alternation("alone") + r")\s*:?$", re.IGNORECASE)
@@ -1207,10 +1560,12 @@ def _add_dates_in_line(parts: TextParts, line: str, date_order: str | None, plac
 DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("published-label", lambda clue: clue.match.label == "published"),
     ("date-line", lambda clue: clue.match.label is None and clue.place in ("below", "header")),
-    ("byline-date", lambda clue: clue.match.label is None and clue.place == "byline"),
+    ("byline-date", lambda clue: clue.match.label is None and clue.place in ("byline", "chain")),
     ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
     ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
-    ("updated-only", lambda clue: clue.match.label == "updated"),
+    # An update stamp in a credit chain ("Reviewed by ... — Written by ... — Updated on April 2, 2026") is the
+    # date a reviewer last touched a guide, not when it appeared: with no published stamp beside it, no date.
+    ("updated-only", lambda clue: clue.match.label == "updated" and clue.place != "chain"),
 )
 
 # A release's or wire story's dateline opening the first paragraph with its full date: "RIVERTON, March 10, 2026
@@ -1242,15 +1597,27 @@ def pick_date_clue(clues: list[DateClue], revision: str | None = None) -> DateCl
 
 def pick_date_rule(clues: list[DateClue], revision: str | None = None) -> tuple[str, DateClue] | None:
     """The rule that dates the article and its clue (the first clue each rule accepts, rules in order). A month
-    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one.
+    without its day ("March 2024") gives no day, which would be a guess: it dates the article to the month only, and
+    only where no clue gives a day and it is the block's publication date line (`MONTH_DATE_RULES`).
     With `revision` (a line saying the page was revised after it first appeared, see `_revises`), a rule of
     `REVISABLE_DATE_RULES` dates nothing either: the update is known to come after the publication."""
-    clues = [clue for clue in clues if clue.match.precision != "month"]
+    days = [clue for clue in clues if clue.match.precision != "month"]
     for name, accepts in DATE_CLUE_RULES:
-        for clue in clues:
+        for clue in days:
             if accepts(clue):
                 return None if name in REVISABLE_DATE_RULES and _revises(revision, clue) else (name, clue)
+    # A page that prints only a month ("November 2026" under the byline) is dated to that month, with the
+    # precision saying so: no day is guessed. Only a publication's date line counts, never an update's.
+    for name, accepts in DATE_CLUE_RULES:
+        if name in MONTH_DATE_RULES:
+            for clue in clues:
+                if clue.match.precision == "month" and not clue.loose and accepts(clue):
+                    return name, clue
     return None
+
+
+# The rules whose clue may give only a month: the block's publication date line, unlabelled or labelled.
+MONTH_DATE_RULES = frozenset({"published-label", "date-line", "byline-date"})
 
 
 def _revises(revision: str | None, clue: DateClue) -> bool:
@@ -1359,6 +1726,31 @@ def _without_filed_section(before: str) -> str:
     return before
 
 
+# A date line, the section the story is filed in and the byline, in that order, on one line ("On November 17,
+# 2026 11:48 pm In Sports by Jo Roe").
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:(?i:in)\s+(?P<section>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})\s+)?"
+                           r"(?P<by>(?i:by)\s+\S.*)$")
+_ON_BEFORE_DATE = re.compile(r"^(?i:on|posted\s+on|published\s+on)\s+")
+
+
+def _date_then_byline(line: str, date_order: str | None) -> str | None:
+    """The byline of a line that opens with its date and closes with "by" and the writer, maybe with the section
+    between ("On November 17, 2026 11:48 pm In Sports by Jo Roe" -> "by Jo Roe"); the section must be section
+    words (`layout.SECTION_WORDS`), the date a whole date line with its day, the rest a person's byline. None else
+    ("On Tuesday in Riverton by the river" names no date)."""
+    found = _DATE_THEN_BY.match(line.strip())
+    if not found:
+        return None
+    dated = date_line(_ON_BEFORE_DATE.sub("", found.group("date")), date_order)
+    if dated is None or dated.precision != "day":
+        return None
+    section = found.group("section")
+    if section and not all(word.lower() in layout.SECTION_WORDS for word in section.split()):
+        return None
+    by = found.group("by")
+    return by if pageblocks.is_person_byline(by) and authors_from_byline(by) else None
+
+
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:
     """The byline of a line that holds only an author (or the outlet's name, `outlet_bylines`) and a date, maybe
     with its weekday ("Jane Roe | June 7, 2016" -> "Jane Roe", "Riverton Ledger , Wednesday 4 Nov 2026" ->
@@ -1383,6 +1775,19 @@ def _outlet_under_writer(kept: list[str], index: int, date_order: str | None) ->
     return pageblocks.is_name_line(kept[index]) and not pageblocks.is_name_line(below) \
         and is_outlet_banner(below, "", None, named=True) and (
             _is_date_or_byline(kept, index + 2, date_order) or _next_is_paragraph(kept, index + 2))
+
+
+_ROLE_LINE_WORDS = 4
+
+
+def is_role_line(line: str) -> bool:
+    """A writer's job on a line of its own ("Opinion columnist", "Senior Correspondent"): at most `_ROLE_LINE_WORDS`
+    words, no figure or closing stop, the last a writer's job word (`credits.WRITER_ROLE_WORDS`)."""
+    from loaders.extract.data.credits import WRITER_ROLE_WORDS
+
+    words = line.split()
+    return 0 < len(words) <= _ROLE_LINE_WORDS and not any(char.isdigit() for char in line) \
+        and not _SENTENCE_END.search(line) and words[-1].lower() in WRITER_ROLE_WORDS and words[0][:1].isupper()
 
 
 def _is_section_label(line: str) -> bool:
@@ -1470,7 +1875,16 @@ _BY_REACH = 3  # lines from the date line down where an explicit byline outranks
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
-    return 0 <= index < len(kept) and bool(date_line(kept[index], date_order) or _is_byline(kept[index]))
+    """A date line or a byline at `index`, or its label alone there with the value on the next line ("Author:" /
+    "Jo Roe", "Published:" / "4 May 2026")."""
+    if not 0 <= index < len(kept):
+        return False
+    line = kept[index]
+    if date_line(line, date_order) or _is_byline(line):
+        return True
+    ahead = kept[index + 1] if index + 1 < len(kept) else ""
+    return bool((_BY_ALONE.match(line) and _is_name_only(ahead)) or (_DATE_LABEL_ONLY.match(line) and date_line(
+        ahead, date_order)))
 
 
 def _next_is_paragraph(kept: list[str], index: int) -> bool:
@@ -1488,6 +1902,9 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
         return True
     if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
         return True
+    if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
+            and _is_date_or_byline(kept, index + 2, date_order):
+        return True  # "Jo Roe" / "Opinion columnist" / the date line
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
 
 

