@@ -15,13 +15,12 @@ Published on Wednesday 10 March 2010.
 """
 from __future__ import annotations
 
-import re
 
 import pytest
 
+from tests.loaders.extract.test_event_parties_stress import _row_event
 from tests.loaders.extract.test_events import events_of
 
-_CLAUSE_BREAK = re.compile(r"[,;.]")
 
 B, S, N = "Karl Brenner", "Ana Silva", "Jan Novak"
 
@@ -111,16 +110,6 @@ XFAIL: dict[str, str] = {
     "landslide": "a noun trigger right after the saying ('said a landslide damaged') is left to its speaker, as "
                  "'X said the meeting went well' is X's",
 }
-
-
-def _row_event(body: str, events, trigger: str):
-    start = body.index(trigger)
-    end = start + len(trigger)
-    held = [e for e in events if e.start <= start and end <= e.end]
-    if held:
-        return held[0]
-    near = [e for e in events if not _CLAUSE_BREAK.search(body[min(e.end, end):max(e.start, start)])]
-    return min(near, key=lambda e: min(abs(e.start - start), abs(e.end - end)), default=None)
 
 
 @pytest.mark.parametrize("key", [

@@ -91,9 +91,8 @@ def _quote(text: str):
     return found[0]
 
 
-@pytest.mark.parametrize("intro, attribution, expected", ROWS)
-def test_role_form(intro, attribution, expected):
-    quote = _quote(article(intro, attribution))
+def assert_speaker(quote, expected) -> None:
+    """`expected`: a person's name, ("label", words the label holds) or ("not", a name the speaker must not be)."""
     if isinstance(expected, tuple) and expected[0] == "not":
         assert quote.speaker_name != expected[1], (quote.speaker_name, quote.speaker_label)
     elif isinstance(expected, tuple):
@@ -101,3 +100,8 @@ def test_role_form(intro, attribution, expected):
         assert expected[1] in (quote.speaker_label or "").lower(), quote.speaker_label
     else:
         assert quote.speaker_name == expected, (quote.speaker_name, quote.speaker_label)
+
+
+@pytest.mark.parametrize("intro, attribution, expected", ROWS)
+def test_role_form(intro, attribution, expected):
+    assert_speaker(_quote(article(intro, attribution)), expected)

@@ -5,7 +5,7 @@ Near misses: a description of another office, and one that only shares a word. E
 the extractor ran: a person's full name, ("label", word), or ("not", name)."""
 import pytest
 
-from tests.loaders.extract.test_speaker_role_forms import article, _quote
+from tests.loaders.extract.test_speaker_role_forms import _quote, article, assert_speaker
 
 ROWS = [
     # capitalised descriptions, as many outlets write them
@@ -58,11 +58,4 @@ ROWS = [
 
 @pytest.mark.parametrize("intro, attribution, expected", ROWS)
 def test_role_form2(intro, attribution, expected):
-    quote = _quote(article(intro, attribution))
-    if isinstance(expected, tuple) and expected[0] == "not":
-        assert quote.speaker_name != expected[1], (quote.speaker_name, quote.speaker_label)
-    elif isinstance(expected, tuple):
-        assert quote.speaker_name is None, (quote.speaker_name, quote.speaker_label)
-        assert expected[1] in (quote.speaker_label or "").lower(), quote.speaker_label
-    else:
-        assert quote.speaker_name == expected, (quote.speaker_name, quote.speaker_label)
+    assert_speaker(_quote(article(intro, attribution)), expected)
