@@ -2008,6 +2008,8 @@ class _People(list):
             self._by_entry.setdefault(id(person.entry), {})[id(person)] = person
 
     def ordered(self, *groups) -> list[_Person]:
+        if len(groups) == 1 and len(groups[0]) < 2:
+            return list(groups[0])  # one group of one person or none (most names): nothing to merge or sort
         found = {id(person): person for group in groups for person in group}
         if len(found) < 2:
             return list(found.values())  # most names have one possible owner or none: nothing to sort
