@@ -936,7 +936,7 @@ def _character_before(body: str, tokens: list[Token], first: int, last: int) -> 
         if at < 2:
             return None
         by_and = tokens[at - 1].low == "and"
-        if not (by_and or body[tokens[at - 1].end:tokens[at].start].startswith(",")):
+        if not (by_and or body.startswith(",", tokens[at - 1].end, tokens[at].start)):
             return None
         if at == first and (_DESCRIBED_AFTER.match(body, tokens[last].end) if by_and
                             else not _LIST_GOES_ON.match(body, tokens[last].end)):
