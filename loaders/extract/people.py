@@ -420,7 +420,8 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _dotted_given_names(body, _click_names(body, _glued_titles(analysis.tokens)),
+    glued = _glued_titles(analysis.tokens) if _GLUED_TITLE_IN_BODY.search(analysis.body) else analysis.tokens
+    tokens = _dotted_given_names(body, _click_names(body, glued),
                                  lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
@@ -502,6 +503,9 @@ _NICKNAME_WORDS = ("known", "referred", "nicknamed", "dubbed", "a.k.a", "aka", "
 _NAMED_BEFORE_NICKNAME = re.compile(r"(?:\b[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+|\b(?:[Hh]e|[Ss]he))"
                                     r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(]?[ \u00a0]*$")
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
+# ... which needs a lowercase letter, a full stop and a capital in the body: a body without them (nearly all)
+# skips reading every token (the pattern opens on the full stop, which the regex engine scans for fast)
+_GLUED_TITLE_IN_BODY = re.compile(r"\.(?<=[a-z]\.)[A-Z]")
 
 
 def _nickname_of_named(body: str, start: int) -> bool:
