@@ -264,9 +264,10 @@ class FurnitureNames:
             before = "x" + before
         if line_end - end > _AFTER_WINDOW:
             after += " x"
-        if "," in before:
+        # (a space before a comma is rare: a window without one skips the regex)
+        if "," in before and (" ," in before or "\u00a0," in before or "\t," in before):
             before = _SPACE_BEFORE_COMMA.sub(",", before)
-        if "," in after:
+        if "," in after and (" ," in after or "\u00a0," in after or "\t," in after):
             after = _SPACE_BEFORE_COMMA.sub(",", after)
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()

@@ -420,7 +420,8 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _dotted_given_names(body, _click_names(body, _glued_titles(analysis.tokens)),
+    glued = _glued_titles(analysis.tokens) if _GLUED_TITLE_IN_BODY.search(analysis.body) else analysis.tokens
+    tokens = _dotted_given_names(body, _click_names(body, glued),
                                  lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
@@ -502,6 +503,9 @@ _NICKNAME_WORDS = ("known", "referred", "nicknamed", "dubbed", "a.k.a", "aka", "
 _NAMED_BEFORE_NICKNAME = re.compile(r"(?:\b[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+|\b(?:[Hh]e|[Ss]he))"
                                     r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(]?[ \u00a0]*$")
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
+# ... which needs a lowercase letter, a full stop and a capital in the body: a body without them (nearly all)
+# skips reading every token (the pattern opens on the full stop, which the regex engine scans for fast)
+_GLUED_TITLE_IN_BODY = re.compile(r"\.(?<=[a-z]\.)[A-Z]")
 
 
 def _nickname_of_named(body: str, start: int) -> bool:
@@ -701,6 +705,10 @@ _PERIOD_ACCOUNTS_AFTER = re.compile(
     r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")\b")
 
 
+# The word right after a name, when a space follows it: both patterns above and below open on a verb of theirs
+# (`ACCOUNT_REPORT_VERBS`, `BROKER_CALL_VERBS`) so a name followed by any other word skips them.
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]")
+_ACCOUNT_OR_CALL_VERBS = ACCOUNT_REPORT_VERBS | BROKER_CALL_VERBS
 _BROKER_CALL_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
     + "|".join(n.replace(" ", r"[ \u00a0]+") for n in BROKER_CALL_NOUNS) + r")\b")
@@ -739,10 +747,12 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         if ((not one.capital or one.sentence_start) and not two.capital and pair in FIRM_CONTEXT_BEFORE
                 and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
             return "either" if pair in FIRM_CONTEXT_PERSON_TOO else "firm"
-    if _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
+    next_word = _NEXT_LOWER_WORD.match(body, end)
+    verb = next_word is not None and next_word.group(1) in _ACCOUNT_OR_CALL_VERBS
+    if verb and _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
         return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
         # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
-    if _BROKER_CALL_AFTER.match(body, end) is not None and not (
+    if verb and _BROKER_CALL_AFTER.match(body, end) is not None and not (
             _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
         # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its
         # founders joins two names a family bears and a given name may be ("Grant Samuel"), where a given name and
@@ -930,7 +940,7 @@ def _character_before(body: str, tokens: list[Token], first: int, last: int) -> 
         if at < 2:
             return None
         by_and = tokens[at - 1].low == "and"
-        if not (by_and or body[tokens[at - 1].end:tokens[at].start].startswith(",")):
+        if not (by_and or body.startswith(",", tokens[at - 1].end, tokens[at].start)):
             return None
         if at == first and (_DESCRIBED_AFTER.match(body, tokens[last].end) if by_and
                             else not _LIST_GOES_ON.match(body, tokens[last].end)):
@@ -1123,7 +1133,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
                 candidate.speaks = True
                 candidate.evidence = len(name) > 1
-            lead = run[0] if run[0] < first and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
+            # (whether each word of the run before the name is a title: read once for `lead` and `titled_from`)
+            prefix_roles = [_is_role_word(tokens[i]) for i in run[:run.index(first)]] if run[0] < first else []
+            lead = run[0] if prefix_roles and not any(prefix_roles) \
                 else first  # "near Ma Tin Lung": the preposition before the whole run
             if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
                     and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
@@ -1147,8 +1159,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "Martin Luther King Jr. Day", "Ripken Jr. Stadium": a name's suffix, then a body's, a
                 # place's or an occasion's word: the thing named after the person (the gold lists no eponym)
             # (a title opening the run belongs to the part: "starred as Queen Maeve", "cast as Detective Rivers")
-            titled_from = run[0] if run[0] < first and all(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
-                else first
+            titled_from = run[0] if prefix_roles and all(prefix_roles) else first
             character = None if candidate.speaks else _character_before(body, tokens, titled_from, last)
             if character == "part":
                 # "who starred as Jack Ryan", "the character Jack Ryan": a character, here and wherever else the
@@ -2008,6 +2019,8 @@ class _People(list):
             self._by_entry.setdefault(id(person.entry), {})[id(person)] = person
 
     def ordered(self, *groups) -> list[_Person]:
+        if len(groups) == 1 and len(groups[0]) < 2:
+            return list(groups[0])  # one group of one person or none (most names): nothing to merge or sort
         found = {id(person): person for group in groups for person in group}
         if len(found) < 2:
             return list(found.values())  # most names have one possible owner or none: nothing to sort

@@ -103,7 +103,15 @@ def lineup_items(body: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
 _BROKEN_OFF = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s*$")  # a sentence left open before a block quotation
 _BROKEN_OFF_LOWER = 2  # ... holding this many lowercase words ("Jo Roe argues that,")
 _LABEL = re.compile(r"^\s*[A-Z]{1,3}\s*:\s*")  # "Q:", "A:", "JR:"
-_OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
+_OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence (`_open_end` reads its last character)
+
+
+def _open_end(line: str) -> bool:
+    """`_OPEN_END.search(line)` for a line with no trailing whitespace, from its last character alone (the
+    pattern's search would try every position of a long paragraph)."""
+    last = line[-1:]
+    return last == "," or "a" <= last <= "z"
+
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
 _WRAPPED_LINES = 8
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
@@ -189,7 +197,7 @@ class ProseLines:
         end = body.find("\n", line_start) % (len(body) + 1)
         for _ in range(_WRAPPED_LINES):
             line = body[line_start:end].rstrip()
-            if end >= len(body) or not _OPEN_END.search(line):
+            if end >= len(body) or not _open_end(line):
                 break
             next_end = body.find("\n", end + 1) % (len(body) + 1)
             following = body[end + 1:next_end]
@@ -201,7 +209,7 @@ class ProseLines:
     def in_prose(self, end: int) -> bool:
         """Whether the name ending at `end` stands in a sentence of the article's prose."""
         body = self.body
-        if any(start <= end <= stop for start, stop in self._lineups):
+        if self._lineups and any(start <= end <= stop for start, stop in self._lineups):
             return True  # a line-up's players are the match report's content
         start = max(end - 1, 0)
         line_start = body.rfind("\n", 0, start) + 1
