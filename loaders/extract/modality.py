@@ -245,8 +245,26 @@ _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:but|" + alternation(MOOD_BR
 _CLAUSE_REACH = 120
 
 
+# The last body's clauses by (trigger, sentence) (speed: the events step and `read_status` ask for the same trigger's
+# clause). Replaced whole when another body is read.
+_LAST_CLAUSES: tuple[str, dict[tuple[int, int, int, int], tuple[int, int]]] = ("", {})
+
+
 def clause_bounds(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     """The trigger's clause: from the last clause break before it to the first after it, within its sentence."""
+    global _LAST_CLAUSES
+    last_body, clauses = _LAST_CLAUSES
+    if last_body is not body and last_body != body:
+        clauses = {}
+        _LAST_CLAUSES = (body, clauses)
+    key = (trigger[0], trigger[1], sentence[0], sentence[1])
+    found = clauses.get(key)
+    if found is None:
+        found = clauses[key] = _clause_bounds(body, trigger, sentence)
+    return found
+
+
+def _clause_bounds(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], trigger[0] - _CLAUSE_REACH)
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(body, low, trigger[0])]
     left = breaks[-1] if breaks else low

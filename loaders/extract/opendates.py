@@ -113,8 +113,8 @@ def _habitual_date(body: str, clause: tuple[int, int], date: DateMention, senten
     """Whether the date tells a habit (`_HABIT_ADVERB`, `_GENERAL_WHEN_AFTER`), not one happening."""
     if _HABIT_ADVERB.search(body, clause[0], date.start):
         return True
-    if clause[0] > sentence[0] and not _has_verb(body, sentence[0], clause[0]) and _HABIT_ADVERB.search(
-            body, sentence[0], clause[0]):
+    if clause[0] > sentence[0] and _HABIT_ADVERB.search(body, sentence[0], clause[0]) and not _has_verb(
+            body, sentence[0], clause[0]):  # (speed: the rare adverb looked for before the clause's verbs)
         return True  # "Every year since 2010, fishermen have blocked the harbour on 1 May": a fronted habit
     if not _BARE_MONTH.fullmatch(date.phrase):
         return False
@@ -278,7 +278,10 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
-    future = _FUTURE_AUX.search(body, low, start)
+    # (speed: every `_FUTURE_AUX` match holds one of its last words, so a stretch holding none is not scanned)
+    before = body[low:start].casefold()
+    future = _FUTURE_AUX.search(body, low, start) if "to" in before or "wil" in before or "shal" in before or \
+        "would" in before else None
     if future:
         if future.group(0).rstrip().lower().endswith("be") and not _participle(lower):
             return False  # "would be higher": after "be" only a participle is a verb ("will be played")

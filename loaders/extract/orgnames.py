@@ -254,9 +254,16 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     an acronym the article defines (named by its full name). People's spans are left out; a run that runs
     into a person's name is read up to the person's title ("Interim BART Police Chief Ed Alvarez"). `people`
     is sorted by start."""
+    global _LAST_WHOLE_BODY
+    whole = low == 0 and high == len(body)
+    if whole:
+        key = (tuple(people), tuple(acronyms.items()))
+        last_body, last_key, last_found = _LAST_WHOLE_BODY
+        if (last_body is body or last_body == body) and last_key == key and body:
+            return list(last_found)
     found = []
     people_starts = [a for a, _ in people]
-    runs = _body_runs(body) if low == 0 and high == len(body) else (
+    runs = _body_runs(body) if whole else (
         match.span() for match in _CAPITALISED_RUN.finditer(body, low, high))
     for run_start, run_end in runs:
         for part in _paragraph_parts(body, run_start, run_end):
@@ -269,7 +276,14 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     foreign = list(_foreign_organisations(body, low, high, people, people_starts))
     if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
         found = sorted([f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in foreign)] + foreign)
+    if whole:
+        _LAST_WHOLE_BODY = (body, key, tuple(found))
     return found
+
+
+# The last whole body's names (speed: the article's organisations and its bodies both read the whole body with the
+# same people and acronyms). One entry, replaced whole.
+_LAST_WHOLE_BODY: tuple[str, tuple, tuple[tuple[int, int, str], ...]] = ("", (), ())
 
 
 # A name opened by a foreign organisation head word (`orgheads.FOREIGN_ORG_HEADS`), after an article or not, going
