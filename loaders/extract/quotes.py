@@ -580,6 +580,8 @@ def _thing_speaking(found: _Attribution | None) -> bool:
 # "by" phrase right after the closing one, up to a stop or a word opening a phrase of time or place
 _PASSIVE_BEFORE_QUOTE = re.compile(r"\b(?P<cue>" + "|".join(_PASSIVE_CHARACTERISING)
                                    + r")\s+(?:(?P<as>as)\s+)?(?:(?:a|an|the)\s+)?$")
+_PASSIVE_ALL_ED = all(cue.endswith("ed") for cue in _PASSIVE_CHARACTERISING)
+_ED_SPACE = re.compile(r"ed\s")
 _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
@@ -592,6 +594,8 @@ def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver:
     Not when a speech verb already governs the clause ("Lind said the inquiry was dismissed as “…” by the
     minister": hers)."""
     opening = _opening(body, span)
+    if _PASSIVE_ALL_ED and not _ED_SPACE.search(body, max(floor, opening - 40), opening):
+        return None  # (every cue ends in "ed" and a space follows it: a cheap test first)
     before = _PASSIVE_BEFORE_QUOTE.search(body, max(floor, opening - 40), opening)
     if before is None:
         return None
@@ -872,7 +876,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
-    saying = _AS_SAYING.search(body, max(start, end - 200), end)
+    # (the pattern ends on a comma or colon before the quote: a cheap test first)
+    saying = _AS_SAYING.search(body, max(start, end - 200), end) \
+        if body[max(start, end - 200):end].rstrip()[-1:] in (",", ":") else None
     if saying and not _opens_clause(body, saying.start(), start):
         saying = None
     if saying:  # "As Lopez likes to say, “…”", "As they say about the doctor, “…”"
@@ -885,7 +891,10 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, saying.group("cue").lower(), True)
-    characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end)
+    # (the pattern ends on "as" and maybe an article, then a space, before the quote: a cheap test first)
+    window = body[max(start, end - 120):end]
+    characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end) \
+        if window[-1:].isspace() and window.rstrip().endswith(("as", "a", "an", "the")) else None
     if characterised and not _NOT_FINITE_BEFORE.search(body, max(start, characterised.start() - 12),
                                                         characterised.start()):
         # "X painted his rival as “weak”": X's word for the rival (not "was painted as", "to paint it as")
