@@ -1801,8 +1801,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if _names_a_scheme(body, span, words, before):
         return True  # 'it wants a new “talent visa” for specialists': the writer's name for a scheme
-    if attribution is not None and attribution.explicit and _AS_BEFORE.search(before) and (
-            attribution.cue or "").lower() in _CHARACTERISING_CUES:
+    if attribution is not None and attribution.explicit and (
+            attribution.cue or "").lower() in _CHARACTERISING_CUES and _AS_BEFORE.search(before):
         if attribution.resolution.name:
             # "X referred to the council as the “Great Satan.”": a named person's epithet, capitalised or not
             return False

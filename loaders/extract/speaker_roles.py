@@ -759,8 +759,8 @@ class WhoIsWho:
         if mention.start - start > 120:  # (a title opening the sentence is short; a long line is never sliced)
             return None
         before = self.body[start:mention.start]
-        if "of" not in before and "for" not in before:
-            return None  # (no "of"/"for": no title of a body)
+        if " of " not in before and " for " not in before and "\t" not in before:
+            return None  # (no "of"/"for" between spaces: no title of a body)
         words = before.split(" ")
         while len(words) > 1 and words[-2].lower().rstrip(".") in HONORIFICS:  # (the trailing "" after a space)
             words.pop(-2)
