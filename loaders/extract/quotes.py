@@ -334,11 +334,12 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     Beijing opposed “outside interference”"). A headline opening the body is no teaser: its quote is reported
     like the story's."""
     later: dict[str, int] = {}
-    for quote in quotes:
-        later[_normalised(quote.text)] = max(later.get(_normalised(quote.text), -1), quote.start)
+    normalised = [_normalised(quote.text) for quote in quotes]
+    for quote, text in zip(quotes, normalised):
+        later[text] = max(later.get(text, -1), quote.start)
     kept = []
-    for quote in quotes:
-        if later[_normalised(quote.text)] > quote.start:  # (only a repeated quote's line is read)
+    for quote, text in zip(quotes, normalised):
+        if later[text] > quote.start:  # (only a repeated quote's line is read)
             line_start = body.rfind("\n", 0, quote.start) + 1
             line_end = body.find("\n", quote.end)
             line_end = len(body) if line_end < 0 else line_end
@@ -372,9 +373,11 @@ def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteReco
         line_end = len(body) if line_end < 0 else line_end
         alone = quote.kind == "direct" and bool(_MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start)) \
             and bool(_MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end))
-        lines.append((_bare_words(quote.text), alone, line_start, line_end))
+        lines.append((quote.text, alone, line_start, line_end))
     if not any(alone for _, alone, _, _ in lines):
         return quotes
+    # (the words, only once some quote stands alone: most articles have none)
+    lines = [(_bare_words(text), alone, line_start, line_end) for text, alone, line_start, line_end in lines]
     # (a headline opening the body repeats nothing)
     sources = [(index, words, alone, start, end) for index, (words, alone, start, end) in enumerate(lines)
                if _NON_SPACE.search(body, 0, start)]

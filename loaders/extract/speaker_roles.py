@@ -627,6 +627,9 @@ class WhoIsWho:
                             r"\bled\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", re.IGNORECASE)
 
     def _leading_a_study(self, mention: MentionRecord) -> tuple[str, ...]:
+        window = self.body[max(0, mention.start - 80):mention.start].lower()
+        if "led" not in window or "by" not in window:
+            return ()  # (the pattern needs "led by": a cheap test first)
         if self.is_quoted(mention.start) or not self._LED_STUDY.search(self.body, max(0, mention.start - 80),
                                                                       mention.start):
             return ()
