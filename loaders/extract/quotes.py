@@ -334,11 +334,12 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     Beijing opposed “outside interference”"). A headline opening the body is no teaser: its quote is reported
     like the story's."""
     later: dict[str, int] = {}
-    for quote in quotes:
-        later[_normalised(quote.text)] = max(later.get(_normalised(quote.text), -1), quote.start)
+    normalised = [_normalised(quote.text) for quote in quotes]
+    for quote, text in zip(quotes, normalised):
+        later[text] = max(later.get(text, -1), quote.start)
     kept = []
-    for quote in quotes:
-        if later[_normalised(quote.text)] > quote.start:  # (only a repeated quote's line is read)
+    for quote, text in zip(quotes, normalised):
+        if later[text] > quote.start:  # (only a repeated quote's line is read)
             line_start = body.rfind("\n", 0, quote.start) + 1
             line_end = body.find("\n", quote.end)
             line_end = len(body) if line_end < 0 else line_end
@@ -372,9 +373,11 @@ def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteReco
         line_end = len(body) if line_end < 0 else line_end
         alone = quote.kind == "direct" and bool(_MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start)) \
             and bool(_MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end))
-        lines.append((_bare_words(quote.text), alone, line_start, line_end))
+        lines.append((quote.text, alone, line_start, line_end))
     if not any(alone for _, alone, _, _ in lines):
         return quotes
+    # (the words, only once some quote stands alone: most articles have none)
+    lines = [(_bare_words(text), alone, line_start, line_end) for text, alone, line_start, line_end in lines]
     # (a headline opening the body repeats nothing)
     sources = [(index, words, alone, start, end) for index, (words, alone, start, end) in enumerate(lines)
                if _NON_SPACE.search(body, 0, start)]
@@ -580,6 +583,8 @@ def _thing_speaking(found: _Attribution | None) -> bool:
 # "by" phrase right after the closing one, up to a stop or a word opening a phrase of time or place
 _PASSIVE_BEFORE_QUOTE = re.compile(r"\b(?P<cue>" + "|".join(_PASSIVE_CHARACTERISING)
                                    + r")\s+(?:(?P<as>as)\s+)?(?:(?:a|an|the)\s+)?$")
+_PASSIVE_ALL_ED = all(cue.endswith("ed") for cue in _PASSIVE_CHARACTERISING)
+_ED_SPACE = re.compile(r"ed\s")
 _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
@@ -592,6 +597,8 @@ def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver:
     Not when a speech verb already governs the clause ("Lind said the inquiry was dismissed as “…” by the
     minister": hers)."""
     opening = _opening(body, span)
+    if _PASSIVE_ALL_ED and not _ED_SPACE.search(body, max(floor, opening - 40), opening):
+        return None  # (every cue ends in "ed" and a space follows it: a cheap test first)
     before = _PASSIVE_BEFORE_QUOTE.search(body, max(floor, opening - 40), opening)
     if before is None:
         return None
@@ -872,7 +879,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
-    saying = _AS_SAYING.search(body, max(start, end - 200), end)
+    # (the pattern ends on a comma or colon before the quote: a cheap test first)
+    saying = _AS_SAYING.search(body, max(start, end - 200), end) \
+        if body[max(start, end - 200):end].rstrip()[-1:] in (",", ":") else None
     if saying and not _opens_clause(body, saying.start(), start):
         saying = None
     if saying:  # "As Lopez likes to say, “…”", "As they say about the doctor, “…”"
@@ -885,7 +894,10 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, saying.group("cue").lower(), True)
-    characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end)
+    # (the pattern ends on "as" and maybe an article, then a space, before the quote: a cheap test first)
+    window = body[max(start, end - 120):end]
+    characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end) \
+        if window[-1:].isspace() and window.rstrip().endswith(("as", "a", "an", "the")) else None
     if characterised and not _NOT_FINITE_BEFORE.search(body, max(start, characterised.start() - 12),
                                                         characterised.start()):
         # "X painted his rival as “weak”": X's word for the rival (not "was painted as", "to paint it as")
@@ -1792,8 +1804,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if _names_a_scheme(body, span, words, before):
         return True  # 'it wants a new “talent visa” for specialists': the writer's name for a scheme
-    if attribution is not None and attribution.explicit and _AS_BEFORE.search(before) and (
-            attribution.cue or "").lower() in _CHARACTERISING_CUES:
+    if attribution is not None and attribution.explicit and (
+            attribution.cue or "").lower() in _CHARACTERISING_CUES and _AS_BEFORE.search(before):
         if attribution.resolution.name:
             # "X referred to the council as the “Great Satan.”": a named person's epithet, capitalised or not
             return False

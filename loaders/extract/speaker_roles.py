@@ -9,6 +9,7 @@ such role fall back on the resolver's epithets.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from datetime import date
@@ -122,15 +123,16 @@ _ROLE_FORM = re.compile(
 _FORM_GROUP = {form: group for group in ROLE_FORM_GROUPS for form in group}
 
 
-def _other_forms(role: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _other_forms(role: str) -> tuple[str, ...]:
     """The role written in the other forms of its head's group ("Chairperson of the Board" → "chair of the
     Board", "chairman of the Board", …), none when its head has no other form."""
     found = _ROLE_FORM.search(role)
     if not found:
-        return []
+        return ()
     own = found.group(1).lower()
-    return [role[:found.start()] + form + role[found.end():] for form in _FORM_GROUP[own]
-            if form != own and GENDERED_FORMS.get(form, GENDERED_FORMS.get(own)) == GENDERED_FORMS.get(own, GENDERED_FORMS.get(form))]
+    return tuple(role[:found.start()] + form + role[found.end():] for form in _FORM_GROUP[own]
+                 if form != own and GENDERED_FORMS.get(form, GENDERED_FORMS.get(own)) == GENDERED_FORMS.get(own, GENDERED_FORMS.get(form)))
 
 
 _SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
@@ -147,9 +149,14 @@ def _first_word(text: str) -> str:
     return found.group(0) if found else ""
 
 
+_PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
+
+
+@functools.lru_cache(maxsize=4096)
 def _past_holder(role: str) -> bool:
     """Whether the role says its holder no longer holds it ("Retired general", "former prime minister", "ex-CEO")."""
-    return any(re.search(rf"\b{word}\b", role.lower()) for word in PAST_HOLDER_WORDS)
+    lowered = role.lower()
+    return any(pattern.search(lowered) for pattern in _PAST_HOLDER)
 
 
 def _holds_title(title: str, lowered: str, qualifiers) -> bool:
@@ -458,6 +465,8 @@ class WhoIsWho:
         """The people a mention of whom (outside quotes) is written right after `head` capitalised as a title
         ("Warden Ana Lind", "Kestel Prison Warden Ana Lind" for "warden"). A single word only, and only for a head
         no table knows: what the words before it say is left to the tables' readings."""
+        if head.capitalize() not in self.body:
+            return []  # (the title is written nowhere)
         title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + r"[ \t]+$")
         found = []
         for person in self.people:
@@ -618,6 +627,9 @@ class WhoIsWho:
                             r"\bled\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", re.IGNORECASE)
 
     def _leading_a_study(self, mention: MentionRecord) -> tuple[str, ...]:
+        window = self.body[max(0, mention.start - 80):mention.start].lower()
+        if "led" not in window or "by" not in window:
+            return ()  # (the pattern needs "led by": a cheap test first)
         if self.is_quoted(mention.start) or not self._LED_STUDY.search(self.body, max(0, mention.start - 80),
                                                                       mention.start):
             return ()
@@ -733,8 +745,9 @@ class WhoIsWho:
         r"(?:[A-Z][\w&’'.-]*[ \t]+){1,4})?)[ \t]*$")
 
     def _hyphenated_title(self, mention: MentionRecord) -> str | None:
-        if mention.role or self.is_quoted(mention.start):
-            return None
+        if mention.role or "-" not in self.body[max(0, mention.start - 60):mention.start] \
+                or self.is_quoted(mention.start):
+            return None  # (no hyphen before the name: no hyphenated title)
         found = self._HYPHENATED_TITLE.search(self.body, max(0, mention.start - 60), mention.start)
         if not found:
             return None
@@ -749,6 +762,8 @@ class WhoIsWho:
         if mention.start - start > 120:  # (a title opening the sentence is short; a long line is never sliced)
             return None
         before = self.body[start:mention.start]
+        if " of " not in before and " for " not in before and "\t" not in before:
+            return None  # (no "of"/"for" between spaces: no title of a body)
         words = before.split(" ")
         while len(words) > 1 and words[-2].lower().rstrip(".") in HONORIFICS:  # (the trailing "" after a space)
             words.pop(-2)

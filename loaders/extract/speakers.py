@@ -350,6 +350,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         self._fitting_people: dict[tuple, list[PersonRecord]] = {}
         self._role_heads: dict[str, bool] = {}
         self._roles: dict[int, list[str]] = {}
+        self._parties: dict[int, set[tuple[str, str]]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
             for variant in (person.name, *person.aliases):
@@ -697,8 +698,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     def _parties_of(self, person: PersonRecord) -> set[tuple[str, str]]:
         """The parties the article gives the person, each with the state or place of a party tag ("" without):
-        a tag after a mention ("(D-Ohio)"), a party word in a role or written right before a mention."""
-        found: set[tuple[str, str]] = set()
+        a tag after a mention ("(D-Ohio)"), a party word in a role or written right before a mention (worked out
+        once per person)."""
+        found = self._parties.get(id(person))
+        if found is not None:
+            return found
+        found = set()
         for mention in self._mentions_of.get(id(person), ()):
             if self.is_quoted(mention.start):
                 continue
@@ -712,6 +717,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         for role in self._roles_of(person):
             found.update((party, "") for word in re.findall(r"[a-z]+", role.lower())
                          for party in [_PARTY_OF.get(word, word)] if party in PARTY_NOUNS)
+        self._parties[id(person)] = found
         return found
 
     def _person_of_party(self, party: str, words: list[str], position: int) -> PersonRecord | bool | None:
