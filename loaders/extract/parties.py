@@ -173,7 +173,7 @@ _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I
 # government approved"); other demonyms count only for meetings, visits, wars and the like.
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
 # ... and, as the subject before the trigger, its side's words (`eventwords.STATE_SIDE_NOUNS`: "Polish officials")
-# (in the trigger's own clause: "Israeli officials were miffed that Putin's statements" is another clause's subject)
+# (in the trigger's own clause: "Freedonian officials were miffed that Kowal's statements" is another clause's subject)
 _SIDE_CLAUSE_BREAK = re.compile(r"\bthat\b|[,;:]")
 # ... but a demonym's "side" in a clause telling a contest (`eventwords.CONTEST_WORDS`, a score) is a team's
 _TEAM_SIDE_AFTER = re.compile(r"\s+sides?\b")
