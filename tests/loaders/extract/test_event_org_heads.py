@@ -1,0 +1,80 @@
+"""Round 8 (#15): a body named without a head word the table knew ("Network Rail", "Coyle Family Pharmacy") is
+the actor of the trigger it is the subject of. Mechanism: `orgnames.ORG_HEADS` extended by the words firms and
+services end their names in (rail, pharmacy, brewery, refinery, shipyard, clinic, utilities, telecoms, ...), read
+by `organisation_names` as any head. Written BEFORE the code; made-up texts, published Wednesday 10 March 2010.
+
+Near misses: a person whose surname is a head-like word ("Ana Bank", "Karl Rail", people step's persons); a
+capitalised sentence opener of one word ("Rail workers"); a body only mentioned as a topic ("criticised Network
+Rail's plan") is not the actor of another's meeting; a lone place ("Manchester") is no body; a ship's name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.orgnames import organisation_names
+from tests.loaders.extract.test_events import events_of
+
+
+def _names(body, people=()):
+    spans = sorted((body.index(p), body.index(p) + len(p)) for p in people)
+    return {name for _, _, name in organisation_names(body, 0, len(body), spans, {})}
+
+
+NAME_ROWS = {
+    "X Rail": ("Network Rail said the line would reopen.", (), {"Network Rail"}),
+    "X Valley Rail": ("Ohio Valley Rail said the line would reopen.", (), {"Ohio Valley Rail"}),
+    "X Family Pharmacy": ("Coyle Family Pharmacy said it would close.", (), {"Coyle Family Pharmacy"}),
+    "X Brewery": ("Tallis Brewery said it would close.", (), {"Tallis Brewery"}),
+    "X Refinery": ("Brenn Refinery said it would close.", (), {"Brenn Refinery"}),
+    "X Shipyard": ("Norvik Shipyard said it would hire 200 workers.", (), {"Norvik Shipyard"}),
+    "X Clinic": ("Selby Clinic said it would close.", (), {"Selby Clinic"}),
+    "X Utilities": ("Marlow Utilities said prices would rise.", (), {"Marlow Utilities"}),
+    "X Telecoms": ("Kestrel Telecoms said prices would rise.", (), {"Kestrel Telecoms"}),
+    "X Transit": ("Dunmore Transit said buses would run.", (), {"Dunmore Transit"}),
+    "X Mills": ("Arden Mills said it would cut 40 jobs.", (), {"Arden Mills"}),
+    "X Pharma": ("Lindqvist Pharma said it would cut 40 jobs.", (), {"Lindqvist Pharma"}),
+    "X Hotels": ("Corran Hotels said it would cut 40 jobs.", (), {"Corran Hotels"}),
+    "X City Council (head already known)": ("Manchester City Council said it would appeal.", (),
+                                            {"Manchester City Council"}),
+    # near misses
+    "person Ana Bank": ("Ana Bank said she would appeal.", ("Ana Bank",), set()),
+    "person Karl Rail": ("Karl Rail said he would appeal.", ("Karl Rail",), set()),
+    "person Maria Clinic": ("Maria Clinic said she would appeal.", ("Maria Clinic",), set()),
+    "one-word opener Rail": ("Rail workers said they would strike.", (), set()),
+    "one-word opener Pharmacy": ("Pharmacy owners said they would close.", (), set()),
+    "lone place": ("Manchester said it would appeal.", (), set()),
+    "lower-case head after a name": ("Leeds rail services were cut.", (), set()),
+}
+
+
+@pytest.mark.parametrize("body, people, expected", NAME_ROWS.values(), ids=NAME_ROWS.keys())
+def test_organisation_names_with_new_heads(body, people, expected):
+    assert _names(body, people) == expected
+
+
+EVENT_ROWS = {
+    "Network Rail denied": ("Network Rail denied on Monday that the line had been closed.", (), "statement",
+                            {"Network Rail"}),
+    "Pharmacy closed": ("Coyle Family Pharmacy closed its doors on Monday.", (), "other", {"Coyle Family Pharmacy"}),
+    "Brewery announced": ("Tallis Brewery announced on Monday that it would cut 40 jobs.", (), "statement",
+                          {"Tallis Brewery"}),
+    "Utilities restored": ("Marlow Utilities restored power to 3,000 homes on Monday.", (), "other",
+                           {"Marlow Utilities"}),
+    # near misses
+    "Ana Bank (a person) announced": ("Ana Bank announced on Monday that she would resign.", ("Ana Bank",),
+                                      "statement", set()),
+    "topic only, not the meeting's actor": (
+        "Residents who criticised Network Rail's plan met on Monday in Leeds.", (), "meeting", set()),
+    "a ship's name": ("The tanker Northern Star ran aground on Monday.", (), None, set()),
+}
+
+
+@pytest.mark.parametrize("body, people, event_type, actors", EVENT_ROWS.values(), ids=EVENT_ROWS.keys())
+def test_body_without_known_head_is_the_actor(body, people, event_type, actors):
+    events = events_of(body, *people)
+    if event_type is None:
+        assert all(not set(e.actors) for e in events)
+        return
+    found = [e for e in events if e.event_type == event_type]
+    assert found, [(e.event_type, e.actors) for e in events]
+    assert set(found[0].actors) == actors
