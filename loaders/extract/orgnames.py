@@ -37,6 +37,8 @@ fund funds bureau organisation organization directorate inspectorate exchange in
 consortium corps brigade brigades militia regiment battalion cooperative
 aerospace robotics pharmaceuticals petroleum airways ventures capital enterprises brands foods logistics mining
 steel electric insurance telecom communications bancorp
+rail pharmacy pharma brewery distillery refinery shipyard shipyards clinic clinics utilities utility telecoms
+transit mills hotels resorts
 """.split())
 # An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
 _APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
