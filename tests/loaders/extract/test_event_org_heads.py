@@ -83,3 +83,46 @@ def test_body_without_known_head_is_the_actor(body, people, event_type, actors):
     found = [e for e in events if e.event_type == event_type]
     assert found, [(e.event_type, e.actors) for e in events]
     assert set(found[0].actors) == actors
+
+
+# --- a body by its verb pattern in the article (`orgnames.acts_as_body`): a name with no head word is a body when
+# the article writes it as one ("X's chief executive", "a spokesperson for X", "X said in a statement"), and is then
+# the actor of a trigger it is the subject of. Near misses: a person (the people step's), a place, a plural common
+# noun opening the sentence, a product with no body pattern, a body only in another's clause.
+PATTERN_ROWS = {
+    "X's chief executive": (
+        "Sinohydro won the contract on Monday. Sinohydro's chief executive, Li Wen, said work would start in May.",
+        ("Li Wen",), "won", {"Sinohydro"}),
+    "a spokesperson for X": (
+        "Harbour View closed its doors on Monday. A spokesperson for Harbour View said the lease had expired.", (),
+        "closed", {"Harbour View"}),
+    "X said in a statement": (
+        "Vento Norte withdrew its bid on Monday. Vento Norte said in a statement that prices were too low.", (),
+        "withdrew", {"Vento Norte"}),
+    "X's board": (
+        "Corvina Lines cancelled two crossings on Monday after Corvina Lines's board met.", (), "cancelled",
+        {"Corvina Lines"}),
+    # near misses
+    "a person's spokesman": (
+        "Karl Brenner closed the plant on Monday. Brenner's spokesman said prices were too low.", ("Karl Brenner",),
+        "closed", set()),
+    "a plural common noun": (
+        "Protesters blocked the road on Monday. Protesters' spokesman said they would return.", (), "blocked",
+        set()),
+    "a product, no body pattern": (
+        "Galaxy Nova sold out on Monday. Galaxy Nova was launched last year.", (), "sold", set()),
+}
+
+
+@pytest.mark.parametrize("body, people, trigger, actors", PATTERN_ROWS.values(), ids=PATTERN_ROWS.keys())
+def test_body_by_its_pattern_is_the_actor(body, people, trigger, actors):
+    events = events_of(body, *people)
+    if not actors:
+        assert all(not (set(e.actors) - {"Portugal"}) for e in events), [(e.event_type, e.actors) for e in events]
+        return
+    assert any(set(e.actors) == actors for e in events), [(e.event_type, e.actors) for e in events]
+
+
+def test_a_place_is_no_body_by_its_pattern():
+    events = events_of("Lisbon closed its schools on Monday. Lisbon's mayor said the storm had passed.")
+    assert all("Lisbon" not in e.actors for e in events)
