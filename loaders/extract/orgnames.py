@@ -491,6 +491,31 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
         yield start, end, word
 
 
+# A body's own patterns (`acts_as_body`): what only a body has or does, written right after its name or right
+# before it ("Sinohydro's chief executive", "a spokesperson for Vento Norte", "Vento Norte said in a statement").
+_BODY_OFFICERS = (r"(?:chief\s+executive|chief\s+executive\s+officer|CEO|chairman|chairwoman|chairperson|"
+                  r"spokes(?:person|man|woman)|board|shareholders|headquarters|managing\s+director)")
+_BODY_PATTERN_AFTER = re.compile(r"\s*(?:['’]s?\s+(?:" + _BODY_OFFICERS[3:-1] + r")\b|\s+said\s+in\s+a\s+"
+                                 r"(?:written\s+)?statement\b|\s+spokes(?:person|man|woman)\b)")
+_BODY_PATTERN_BEFORE = re.compile(r"\b" + _BODY_OFFICERS + r"\s+(?:of|for|at)\s+$")
+
+
+def acts_as_body(body: str, name: str, people: list[tuple[int, int]] = ()) -> bool:
+    """Whether the article writes `name` (a capitalised name with no head word) as a body: followed by a body's
+    officer or organ in the possessive ("Sinohydro's chief executive", "Corvina Lines's board"), by its spokesperson
+    or by "said in a statement", or after "spokesperson for". Never a mention inside a person's span (the people
+    step's persons: "Brenner's spokesman" is a person's) nor a name the gazetteer knows as a place."""
+    if not name or not name[:1].isupper() or find_places_and_organisations(name, 0, len(name)):
+        return False
+    for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", body):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in people):
+            continue
+        if _BODY_PATTERN_AFTER.match(body, end) or _BODY_PATTERN_BEFORE.search(body, max(0, start - 40), start):
+            return True
+    return False
+
+
 class ArticleOrganisations:
     """The organisations the article names by a head word, legal form or defined acronym, or as a one-word company
     a descriptor shows (`_single_companies`), and where (read once per article): a later "the board", "Westwind",

@@ -50,7 +50,7 @@ from loaders.extract.data.not_people import common_plurals
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -961,6 +961,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
               ) or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
+        elif not _COMMON_NOUN_PHRASE.fullmatch(subject.text) and (len(words) >= 2 or (
+                words[0].lower() not in _NOT_NAMES and words[0].lower() not in known.lower_words())) and acts_as_body(
+                body, subject.text, people):
+            name = subject.text  # "Sinohydro won ... Sinohydro's chief executive": a body by its own pattern
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
         elif len(words) == 1 and not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], subject.start)) \

@@ -91,8 +91,8 @@ def test_body_without_known_head_is_the_actor(body, people, event_type, actors):
 # noun opening the sentence, a product with no body pattern, a body only in another's clause.
 PATTERN_ROWS = {
     "X's chief executive": (
-        "Sinohydro won the contract on Monday. Sinohydro's chief executive, Li Wen, said work would start in May.",
-        ("Li Wen",), "won", {"Sinohydro"}),
+        "Sinohydro signed the contract on Monday. Sinohydro's chief executive, Li Wen, said work would start in May.",
+        ("Li Wen",), "signed", {"Sinohydro"}),  # ("won a contract" is no trigger)
     "a spokesperson for X": (
         "Harbour View closed its doors on Monday. A spokesperson for Harbour View said the lease had expired.", (),
         "closed", {"Harbour View"}),
