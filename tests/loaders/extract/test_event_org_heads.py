@@ -126,3 +126,27 @@ def test_body_by_its_pattern_is_the_actor(body, people, trigger, actors):
 def test_a_place_is_no_body_by_its_pattern():
     events = events_of("Lisbon closed its schools on Monday. Lisbon's mayor said the storm had passed.")
     assert all("Lisbon" not in e.actors for e in events)
+
+
+# --- "X said it had <trigger>": the speaker taken up by "it" is a body (a person is "he"/"she"), so a name with no
+# head word is the reported act's actor. Near misses: a person (the people step's) with an empty "it"; a place; a
+# plural common noun opening the sentence.
+SAID_IT_ROWS = {
+    "X said it had restored": ("Electricity North West said it had restored power to 3,000 homes on Monday.", (),
+                               {"Electricity North West"}),
+    "X said it had closed": ("Vento Norte said it had closed the plant on Monday.", (), {"Vento Norte"}),
+    # near misses
+    "a person said it had": ("Ana Silva said it had closed the border on Monday.", ("Ana Silva",), set()),
+    "a plural common noun said it had": ("Engineers said it had closed the bridge on Monday.", (), set()),
+}
+
+
+@pytest.mark.parametrize("body, people, actors", SAID_IT_ROWS.values(), ids=SAID_IT_ROWS.keys())
+def test_speaker_taken_up_by_it_is_a_body(body, people, actors):
+    events = events_of(body, *people)
+    assert events and all(set(e.actors) == actors for e in events), [(e.event_type, e.actors) for e in events]
+
+
+def test_a_place_said_it_had():
+    events = events_of("Lisbon said it had closed its schools on Monday.")
+    assert all("Lisbon" not in e.actors for e in events)
