@@ -496,7 +496,7 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
 _BODY_OFFICERS = (r"(?:chief\s+executive|chief\s+executive\s+officer|CEO|chairman|chairwoman|chairperson|"
                   r"spokes(?:person|man|woman)|board|shareholders|headquarters|managing\s+director)")
 _BODY_PATTERN_AFTER = re.compile(r"\s*(?:['’]s?\s+(?:" + _BODY_OFFICERS[3:-1] + r")\b|\s+said\s+in\s+a\s+"
-                                 r"(?:written\s+)?statement\b|\s+spokes(?:person|man|woman)\b)")
+                                 r"(?:written\s+)?statement\b|\s+spokes(?:person|man|woman)\b|\s+said\s+(?:that\s+)?it(?:s)?\s)")
 _BODY_PATTERN_BEFORE = re.compile(r"\b" + _BODY_OFFICERS + r"\s+(?:of|for|at)\s+$")
 
 

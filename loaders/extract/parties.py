@@ -1219,7 +1219,11 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
     subject = subject_before(body, governor.span(), sentence_start)
     if subject is None:
         return None
-    return phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+    parties = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+    if not parties and len(subject.text.split()) >= 2 and not _COMMON_NOUN_PHRASE.fullmatch(subject.text) and \
+            acts_as_body(body, subject.text, people):
+        parties = [subject.text]  # "Electricity North West said it had restored": a body no table knows
+    return parties
 
 
 # A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".

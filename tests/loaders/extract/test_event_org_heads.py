@@ -144,7 +144,8 @@ SAID_IT_ROWS = {
 @pytest.mark.parametrize("body, people, actors", SAID_IT_ROWS.values(), ids=SAID_IT_ROWS.keys())
 def test_speaker_taken_up_by_it_is_a_body(body, people, actors):
     events = events_of(body, *people)
-    assert events and all(set(e.actors) == actors for e in events), [(e.event_type, e.actors) for e in events]
+    assert (events or not actors) and all(set(e.actors) == actors for e in events), [
+        (e.event_type, e.actors) for e in events]  # (a near miss may store no event at all)
 
 
 def test_a_place_said_it_had():
