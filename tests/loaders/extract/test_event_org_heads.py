@@ -151,3 +151,27 @@ def test_speaker_taken_up_by_it_is_a_body(body, people, actors):
 def test_a_place_said_it_had():
     events = events_of("Lisbon said it had closed its schools on Monday.")
     assert all("Lisbon" not in e.actors for e in events)
+
+
+# --- a scoreline's two sides: "gave X a 2-1 win over Y" names the two teams of a contest (a team is a party only in
+# such a sports pattern). Near misses: a gift to a person ("gave Ana Silva a book"), no score ("gave Hearts a
+# boost"), a lower-case side ("gave the hosts a 2-1 win").
+SCORE_ROWS = {
+    "gave X a 2-1 win over Y": ("Callum Toner gave Hearts a 2-1 win over Aberdeen on Saturday.", ("Callum Toner",),
+                                {"Hearts", "Aberdeen"}),
+    "gave X Y a late 1-0 victory against Z": (
+        "Jamie Roche gave Cork City a late 1-0 victory against Shelbourne on Friday.", ("Jamie Roche",),
+        {"Cork City", "Shelbourne"}),
+    # near misses
+    "a gift": ("Karl Brenner gave Ana Silva a book on Saturday.", ("Karl Brenner", "Ana Silva"), set()),
+    "no score": ("Callum Toner gave Hearts a boost on Saturday.", ("Callum Toner",), set()),
+    "a lower-case side": ("Callum Toner gave the hosts a 2-1 win over the visitors on Saturday.", ("Callum Toner",),
+                          set()),
+}
+
+
+@pytest.mark.parametrize("body, people, actors", SCORE_ROWS.values(), ids=SCORE_ROWS.keys())
+def test_scoreline_sides_are_the_actors(body, people, actors):
+    events = events_of(body, *people)
+    assert (events or not actors) and all(set(e.actors) == actors for e in events), [
+        (e.event_type, e.actors) for e in events]
