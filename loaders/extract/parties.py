@@ -777,6 +777,25 @@ def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, peo
         is_given_name(word) or place_country(word) for word in words) else None
 
 
+# A scoreline's two sides after a verb of giving: "gave Hearts a 2-1 win over Aberdeen", "handed Cork City a late
+# 1-0 victory against Shelbourne" (capitalised sides of up to three words; a score of digits).
+_SIDE = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_SCORED_SIDES = re.compile(r"\s+" + _SIDE + r"\s+(?:a|an|their|its)\s+(?:[a-z]+\s+)?\d{1,2}[-–]\d{1,2}\s+"
+                           r"(?:win|victory|draw|away\s+win|home\s+win)\s+(?:over|against|with|at)\s+" + _SIDE)
+_GIVING_VERBS = frozenset({"gave", "give", "gives", "giving", "handed", "hand", "hands"})
+
+
+def _scored_sides(body: str, trigger: tuple[int, int], people: list[tuple[int, int]]) -> list[str]:
+    """The two teams of a scoreline after a verb of giving at `trigger` (a team is a party only in such a sports
+    pattern), neither a person's name; [] otherwise."""
+    if body[trigger[0]:trigger[1]].lower() not in _GIVING_VERBS:
+        return []
+    match = _SCORED_SIDES.match(body, trigger[1])
+    if match is None or any(a < match.end(group) and match.start(group) < b for group in (1, 2) for a, b in people):
+        return []
+    return [match.group(1), match.group(2)]
+
+
 # A subject capitalised only as its sentence's first word, all its words lower-case after a determiner: a common
 # noun phrase, no body's name ("A militant group attacked", "Some rebel units withdrew")
 _COMMON_NOUN_PHRASE = re.compile(r"(?:An?|The|Some|Several|Many)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
@@ -977,6 +996,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         opponent = _contest_opponent(body, trigger, subject, people, hits, known, names_written)
         if opponent and not any(opponent in a or a in opponent for a in actors):
             actors.append(opponent)  # "The Stormers beat the Bulls 27-24": a contest has its two sides
+    for side in _scored_sides(body, trigger, people):
+        if not any(side in a or a in side for a in actors):
+            actors.append(side)  # "gave Hearts a 2-1 win over Aberdeen": the scoreline's two teams
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
