@@ -162,7 +162,12 @@ SCORE_ROWS = {
     "gave X Y a late 1-0 victory against Z": (
         "Jamie Roche gave Cork City a late 1-0 victory against Shelbourne on Friday.", ("Jamie Roche",),
         {"Cork City", "Shelbourne"}),
+    "gave X a dramatic win over Y (no score)": (
+        "A late header by Jamie Roche gave Cork City a dramatic win over Shelbourne on Friday.", ("Jamie Roche",),
+        {"Cork City", "Shelbourne"}),
     # near misses
+    "a person's win": ("The ruling gave Ana Silva a narrow win over Karl Brenner on Friday.",
+                       ("Ana Silva", "Karl Brenner"), set()),
     "a gift": ("Karl Brenner gave Ana Silva a book on Saturday.", ("Karl Brenner", "Ana Silva"), set()),
     "no score": ("Callum Toner gave Hearts a boost on Saturday.", ("Callum Toner",), set()),
     "a lower-case side": ("Callum Toner gave the hosts a 2-1 win over the visitors on Saturday.", ("Callum Toner",),
