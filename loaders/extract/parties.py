@@ -778,9 +778,10 @@ def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, peo
 
 
 # A scoreline's two sides after a verb of giving: "gave Hearts a 2-1 win over Aberdeen", "handed Cork City a late
-# 1-0 victory against Shelbourne" (capitalised sides of up to three words; a score of digits).
+# 1-0 victory against Shelbourne", "a dramatic win over Shelbourne" (capitalised sides of up to three words; a score
+# of digits or none: the win over a side is the contest)
 _SIDE = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-_SCORED_SIDES = re.compile(r"\s+" + _SIDE + r"\s+(?:a|an|their|its)\s+(?:[a-z]+\s+)?\d{1,2}[-–]\d{1,2}\s+"
+_SCORED_SIDES = re.compile(r"\s+" + _SIDE + r"\s+(?:a|an|their|its)\s+(?:[a-z]+\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?"
                            r"(?:win|victory|draw|away\s+win|home\s+win)\s+(?:over|against|with|at)\s+" + _SIDE)
 _GIVING_VERBS = frozenset({"gave", "give", "gives", "giving", "handed", "hand", "hands"})
 
