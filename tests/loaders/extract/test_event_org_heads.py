@@ -180,3 +180,26 @@ def test_scoreline_sides_are_the_actors(body, people, actors):
     events = events_of(body, *people)
     assert (events or not actors) and all(set(e.actors) == actors for e in events), [
         (e.event_type, e.actors) for e in events]
+
+
+# --- a trade noun before a name describes a company ("the contractor Sinohydro", "developer Orla"), as "carmaker
+# Varda" does (`orgnames._DESCRIPTOR_WORDS` extended by contractor, developer, broadcaster, utility, builder).
+# Near misses: a person after the trade noun (the people step's); the trade noun with no name after it.
+DESCRIPTOR_ROWS = {
+    "the contractor X": ("The contractor Sinohydro cancelled the loan on Monday.", (), {"Sinohydro"}),
+    "the Chinese contractor X, which": (
+        "The park was built by a consortium led by the Chinese contractor Sinohydro, which won the tender on Monday "
+        "and signed the contract on Tuesday.", (), {"Sinohydro"}),
+    "developer X": ("Developer Orla cancelled the housing project on Monday.", (), {"Orla"}),
+    "the broadcaster X": ("The broadcaster Kanal Tri cancelled the show on Monday.", (), {"Kanal Tri"}),
+    # near misses
+    "a contractor who is a person": ("The contractor Ana Silva cancelled the job on Monday.", ("Ana Silva",), set()),
+    "the contractor, no name": ("The contractor cancelled the job on Monday.", (), set()),
+}
+
+
+@pytest.mark.parametrize("body, people, actors", DESCRIPTOR_ROWS.values(), ids=DESCRIPTOR_ROWS.keys())
+def test_trade_noun_describes_a_company(body, people, actors):
+    events = events_of(body, *people)
+    assert (events or not actors) and all(set(e.actors) == actors for e in events), [
+        (e.event_type, e.actors) for e in events]
