@@ -625,7 +625,7 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+")
 # A company's descriptor before its name: "Snack giant Nabisco", "drugmaker Pfizer", "the airline X" (the name is
 # an organisation, and the descriptor no word of it).
 _DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airline|lender|insurer|conglomerate|"
-                     r"start-?up|manufacturer|producer|supplier|chain|operator)")
+                     r"start-?up|manufacturer|producer|supplier|chain|operator|contractor|developer|broadcaster|utility|builder)")
 _COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
 _LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
 # A sentence opened by a company's descriptor ("The company is now considering", "On Monday the firm said").
