@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
@@ -505,8 +506,9 @@ def acts_as_body(body: str, name: str, people: list[tuple[int, int]] = ()) -> bo
     officer or organ in the possessive ("Sinohydro's chief executive", "Corvina Lines's board"), by its spokesperson
     or by "said in a statement", or after "spokesperson for". Never a mention inside a person's span (the people
     step's persons: "Brenner's spokesman" is a person's) nor a name the gazetteer knows as a place."""
-    if not name or not name[:1].isupper() or find_places_and_organisations(name, 0, len(name)):
-        return False
+    if not name or not name[:1].isupper() or find_places_and_organisations(name, 0, len(name)) or (
+            len(name.split()) >= 2 and is_given_name(name.split()[0])):
+        return False  # (nor a run opening with a known given name: "Keir Starmer said in a statement", round 9)
     for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", body):
         start, end = match.span()
         if any(a < end and start < b for a, b in people):

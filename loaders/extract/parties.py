@@ -800,6 +800,12 @@ def _scored_sides(body: str, trigger: tuple[int, int], people: list[tuple[int, i
 # A subject capitalised only as its sentence's first word, all its words lower-case after a determiner: a common
 # noun phrase, no body's name ("A militant group attacked", "Some rebel units withdrew")
 _COMMON_NOUN_PHRASE = re.compile(r"(?:An?|The|Some|Several|Many)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
+# A people noun and of/to/at before a name ("Residents of Glen Mills", "Visitors to Arden Mills", "Workers at Brenn
+# Refinery"): the people act, the name after is where they live, go or work, no actor (round 9).
+_PEOPLE_OF = re.compile(r"(?:Residents|Visitors|Workers|Staff|Employees|Patients|Guests|Customers|Passengers|Pupils|"
+                        r"Students|Families|Tenants)\s+(?:of|to|at|from|in)\s+")
+_PEOPLE_OF_BEFORE = re.compile(r"\b(?i:residents|visitors|workers|staff|employees|patients|guests|customers|"
+                               r"passengers|pupils|students|families|tenants)\s+(?:of|to|at|from|in)\s+(?:the\s+)?$")
 
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
@@ -878,6 +884,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if _affiliation(body, start, people, trigger, end):
             continue
+        if _PEOPLE_OF.match(name) or _PEOPLE_OF_BEFORE.search(body, max(0, start - 30), start):
+            continue  # "Residents of Glen Mills protested", "Workers at Brenn Refinery went on strike": the people
         if _contest_qualifier(body, trigger, start, end):
             continue  # "The Harriers beat the Budget Office forecast": the forecast was beaten, not its owner
         taken.append((start, end))
@@ -969,7 +977,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name not in actors:
             actors.insert(0, name)
     elif subject is not None and subject.text[:1].isupper() and not _COMMON_NOUN_PHRASE.fullmatch(
-            subject.text) and not any(a < subject.end and subject.start < b for a, b in taken + people):
+            subject.text) and not _PEOPLE_OF.match(subject.text) and not any(a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
