@@ -76,6 +76,7 @@ from loaders.extract.opendates import (counted_subject, lead_verb, live_entries,
                                       plan_undone_after)
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
@@ -1435,7 +1436,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # a name after a body's word, "the consortium Vento Azul", "the charity Nadia Fell said she", is a body's is
         # the people step's decision: a name it keeps is a person's, one it drops is read as the body's by
         # `orgnames.ArticleOrganisations`.)
-        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
+        # (never a person whose name opens with a known given name: "Sarah Mills", "Dan Hotels", round 9)
+        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS
+                     and not is_given_name(name.split()[0])]:
             mention.participants.remove(name)
             if name not in mention.actors:
                 mention.actors.append(name)

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
@@ -37,6 +38,8 @@ fund funds bureau organisation organization directorate inspectorate exchange in
 consortium corps brigade brigades militia regiment battalion cooperative
 aerospace robotics pharmaceuticals petroleum airways ventures capital enterprises brands foods logistics mining
 steel electric insurance telecom communications bancorp
+rail pharmacy pharma brewery distillery refinery shipyard shipyards clinic clinics utilities utility telecoms
+transit mills hotels resorts
 """.split())
 # An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
 _APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -489,6 +492,32 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
         yield start, end, word
 
 
+# A body's own patterns (`acts_as_body`): what only a body has or does, written right after its name or right
+# before it ("Sinohydro's chief executive", "a spokesperson for Vento Norte", "Vento Norte said in a statement").
+_BODY_OFFICERS = (r"(?:chief\s+executive|chief\s+executive\s+officer|CEO|chairman|chairwoman|chairperson|"
+                  r"spokes(?:person|man|woman)|board|shareholders|headquarters|managing\s+director)")
+_BODY_PATTERN_AFTER = re.compile(r"\s*(?:['’]s?\s+(?:" + _BODY_OFFICERS[3:-1] + r")\b|\s+said\s+in\s+a\s+"
+                                 r"(?:written\s+)?statement\b|\s+spokes(?:person|man|woman)\b|\s+said\s+(?:that\s+)?it(?:s)?\s)")
+_BODY_PATTERN_BEFORE = re.compile(r"\b" + _BODY_OFFICERS + r"\s+(?:of|for|at)\s+$")
+
+
+def acts_as_body(body: str, name: str, people: list[tuple[int, int]] = ()) -> bool:
+    """Whether the article writes `name` (a capitalised name with no head word) as a body: followed by a body's
+    officer or organ in the possessive ("Sinohydro's chief executive", "Corvina Lines's board"), by its spokesperson
+    or by "said in a statement", or after "spokesperson for". Never a mention inside a person's span (the people
+    step's persons: "Brenner's spokesman" is a person's) nor a name the gazetteer knows as a place."""
+    if not name or not name[:1].isupper() or find_places_and_organisations(name, 0, len(name)) or (
+            len(name.split()) >= 2 and is_given_name(name.split()[0])):
+        return False  # (nor a run opening with a known given name: "Keir Starmer said in a statement", round 9)
+    for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", body):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in people):
+            continue
+        if _BODY_PATTERN_AFTER.match(body, end) or _BODY_PATTERN_BEFORE.search(body, max(0, start - 40), start):
+            return True
+    return False
+
+
 class ArticleOrganisations:
     """The organisations the article names by a head word, legal form or defined acronym, or as a one-word company
     a descriptor shows (`_single_companies`), and where (read once per article): a later "the board", "Westwind",
@@ -598,7 +627,7 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+")
 # A company's descriptor before its name: "Snack giant Nabisco", "drugmaker Pfizer", "the airline X" (the name is
 # an organisation, and the descriptor no word of it).
 _DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airline|lender|insurer|conglomerate|"
-                     r"start-?up|manufacturer|producer|supplier|chain|operator)")
+                     r"start-?up|manufacturer|producer|supplier|chain|operator|contractor|developer|broadcaster|utility|builder)")
 _COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
 _LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
 # A sentence opened by a company's descriptor ("The company is now considering", "On Monday the firm said").

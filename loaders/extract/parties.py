@@ -50,7 +50,7 @@ from loaders.extract.data.not_people import common_plurals
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -777,9 +777,35 @@ def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, peo
         is_given_name(word) or place_country(word) for word in words) else None
 
 
+# A scoreline's two sides after a verb of giving: "gave Hearts a 2-1 win over Aberdeen", "handed Cork City a late
+# 1-0 victory against Shelbourne", "a dramatic win over Shelbourne" (capitalised sides of up to three words; a score
+# of digits or none: the win over a side is the contest)
+_SIDE = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_SCORED_SIDES = re.compile(r"\s+" + _SIDE + r"\s+(?:a|an|their|its)\s+(?:[a-z]+\s+)?(?:\d{1,2}[-–]\d{1,2}\s+)?"
+                           r"(?:win|victory|draw|away\s+win|home\s+win)\s+(?:over|against|with|at)\s+" + _SIDE)
+_GIVING_VERBS = frozenset({"gave", "give", "gives", "giving", "handed", "hand", "hands"})
+
+
+def _scored_sides(body: str, trigger: tuple[int, int], people: list[tuple[int, int]]) -> list[str]:
+    """The two teams of a scoreline after a verb of giving at `trigger` (a team is a party only in such a sports
+    pattern), neither a person's name; [] otherwise."""
+    if body[trigger[0]:trigger[1]].lower() not in _GIVING_VERBS:
+        return []
+    match = _SCORED_SIDES.match(body, trigger[1])
+    if match is None or any(a < match.end(group) and match.start(group) < b for group in (1, 2) for a, b in people):
+        return []
+    return [match.group(1), match.group(2)]
+
+
 # A subject capitalised only as its sentence's first word, all its words lower-case after a determiner: a common
 # noun phrase, no body's name ("A militant group attacked", "Some rebel units withdrew")
 _COMMON_NOUN_PHRASE = re.compile(r"(?:An?|The|Some|Several|Many)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
+# A people noun and of/to/at before a name ("Residents of Glen Mills", "Visitors to Arden Mills", "Workers at Brenn
+# Refinery"): the people act, the name after is where they live, go or work, no actor (round 9).
+_PEOPLE_OF = re.compile(r"(?:Residents|Visitors|Workers|Staff|Employees|Patients|Guests|Customers|Passengers|Pupils|"
+                        r"Students|Families|Tenants)\s+(?:of|to|at|from|in)\s+")
+_PEOPLE_OF_BEFORE = re.compile(r"\b(?i:residents|visitors|workers|staff|employees|patients|guests|customers|"
+                               r"passengers|pupils|students|families|tenants)\s+(?:of|to|at|from|in)\s+(?:the\s+)?$")
 
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
@@ -858,6 +884,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if _affiliation(body, start, people, trigger, end):
             continue
+        if _PEOPLE_OF.match(name) or _PEOPLE_OF_BEFORE.search(body, max(0, start - 30), start):
+            continue  # "Residents of Glen Mills protested", "Workers at Brenn Refinery went on strike": the people
         if _contest_qualifier(body, trigger, start, end):
             continue  # "The Harriers beat the Budget Office forecast": the forecast was beaten, not its owner
         taken.append((start, end))
@@ -949,7 +977,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name not in actors:
             actors.insert(0, name)
     elif subject is not None and subject.text[:1].isupper() and not _COMMON_NOUN_PHRASE.fullmatch(
-            subject.text) and not any(a < subject.end and subject.start < b for a, b in taken + people):
+            subject.text) and not _PEOPLE_OF.match(subject.text) and not any(a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
@@ -961,6 +989,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
               ) or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
+        elif not _COMMON_NOUN_PHRASE.fullmatch(subject.text) and (len(words) >= 2 or (
+                words[0].lower() not in _NOT_NAMES and words[0].lower() not in known.lower_words())) and acts_as_body(
+                body, subject.text, people):
+            name = subject.text  # "Sinohydro won ... Sinohydro's chief executive": a body by its own pattern
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
         elif len(words) == 1 and not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], subject.start)) \
@@ -973,6 +1005,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         opponent = _contest_opponent(body, trigger, subject, people, hits, known, names_written)
         if opponent and not any(opponent in a or a in opponent for a in actors):
             actors.append(opponent)  # "The Stormers beat the Bulls 27-24": a contest has its two sides
+    for side in _scored_sides(body, trigger, people):
+        if not any(side in a or a in side for a in actors):
+            actors.append(side)  # "gave Hearts a 2-1 win over Aberdeen": the scoreline's two teams
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
@@ -1215,7 +1250,11 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
     subject = subject_before(body, governor.span(), sentence_start)
     if subject is None:
         return None
-    return phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+    parties = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+    if not parties and len(subject.text.split()) >= 2 and not _COMMON_NOUN_PHRASE.fullmatch(subject.text) and \
+            acts_as_body(body, subject.text, people):
+        parties = [subject.text]  # "Electricity North West said it had restored": a body no table knows
+    return parties
 
 
 # A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".
