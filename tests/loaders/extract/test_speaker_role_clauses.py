@@ -4,7 +4,7 @@ near misses where two people fit or the description belongs to someone else's po
 before the extractor ran."""
 import pytest
 
-from tests.loaders.extract.test_speaker_role_forms import article, _quote
+from tests.loaders.extract.test_speaker_role_forms import _quote, article, assert_speaker
 
 ROWS = [
     ("Ana Lind, who has led the nurses' union since 2019, called the strike on Monday.", "the union leader said",
@@ -32,9 +32,4 @@ ROWS = [
 
 @pytest.mark.parametrize("intro, attribution, expected", ROWS)
 def test_role_clause(intro, attribution, expected):
-    quote = _quote(article(intro, attribution))
-    if isinstance(expected, tuple):
-        assert quote.speaker_name is None, (quote.speaker_name, quote.speaker_label)
-        assert expected[1] in (quote.speaker_label or "").lower(), quote.speaker_label
-    else:
-        assert quote.speaker_name == expected, (quote.speaker_name, quote.speaker_label)
+    assert_speaker(_quote(article(intro, attribution)), expected)

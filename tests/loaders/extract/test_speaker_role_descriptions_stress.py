@@ -9,6 +9,7 @@ Each expectation was written before the extractor ran: a person's full name, or 
 must name no person and whose label contains that word."""
 import pytest
 
+from tests.loaders.extract.test_speaker_role_forms import assert_speaker
 from tests.loaders.extract.test_speaker_stress import quotes_of
 
 WIRE = (
@@ -213,10 +214,4 @@ XFAIL = {"I do not run against", "Age is a number"}
     if s in XFAIL else (t, s, e) for t, s, e in ROWS])
 def test_role_description_speaker(text, start, expected):
     quote = _quote(text, start)
-    if isinstance(expected, tuple) and expected[0] == "not":
-        assert quote.speaker_name != expected[1], (quote.speaker_name, quote.speaker_label)
-    elif isinstance(expected, tuple):
-        assert quote.speaker_name is None, (quote.speaker_name, quote.speaker_label)
-        assert expected[1] in (quote.speaker_label or "").lower(), quote.speaker_label
-    else:
-        assert quote.speaker_name == expected, (quote.speaker_name, quote.speaker_label)
+    assert_speaker(quote, expected)

@@ -5,7 +5,7 @@ uncommon in wire copy (no table needs to list them: a role the article gave a na
 misses: the same noun of nobody named, and a thing-noun title. Expectations written before the extractor ran."""
 import pytest
 
-from tests.loaders.extract.test_speaker_role_forms import article, _quote
+from tests.loaders.extract.test_speaker_role_forms import _quote, article, assert_speaker
 
 OFFICES = """coroner sheriff registrar ombudsman curator conductor pastor rabbi provost dean rector warden magistrate
 comptroller alderman selectman headteacher principal superintendent administrator commissioner auditor
@@ -26,9 +26,4 @@ ROWS += [
 
 @pytest.mark.parametrize("intro, attribution, expected", ROWS)
 def test_office(intro, attribution, expected):
-    quote = _quote(article(intro, attribution))
-    if isinstance(expected, tuple):
-        assert quote.speaker_name is None, (quote.speaker_name, quote.speaker_label)
-        assert expected[1] in (quote.speaker_label or "").lower(), quote.speaker_label
-    else:
-        assert quote.speaker_name == expected, (quote.speaker_name, quote.speaker_label)
+    assert_speaker(_quote(article(intro, attribution)), expected)
