@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.extract.test_event_parties_stress import _row_event
+from tests.loaders.extract.test_event_parties_stress import _row_event, keyed_params
 from tests.loaders.extract.test_events import events_of
 
 
@@ -112,9 +112,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(key, marks=pytest.mark.xfail(reason=XFAIL[key], strict=True)) if key in XFAIL else key
-    for key in ROWS])
+@pytest.mark.parametrize("key", keyed_params(ROWS, XFAIL))
 def test_reporting_speaker(key):
     body, people, trigger, expected = ROWS[key]
     event = _row_event(body, events_of(body, *people), trigger)

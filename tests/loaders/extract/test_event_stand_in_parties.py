@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.extract.test_event_reporting_speaker import _row_event
+from tests.loaders.extract.test_event_parties_stress import _row_event, keyed_params
 from tests.loaders.extract.test_events import events_of
 
 ROWS = {
@@ -202,9 +202,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(key, marks=pytest.mark.xfail(reason=XFAIL[key], strict=True)) if key in XFAIL else key
-    for key in ROWS])
+@pytest.mark.parametrize("key", keyed_params(ROWS, XFAIL))
 def test_stand_in_parties(key):
     body, trigger, expected = ROWS[key]
     event = _row_event(body, events_of(body), trigger)
