@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 
+from loaders.collector import collect_less
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per input; a 5 MB article (the size limit) extracts in well under a minute
@@ -113,17 +114,10 @@ def _receive_tasks(connection, tasks: queue.SimpleQueue, parent: int) -> None:
     tasks.put(None)
 
 
-# A worker's youngest generation is collected after this many allocations (Python's default: 700). An article's
-# extraction holds a few thousand objects at once (its tokens, spans, matches) and frees them by reference count,
-# so at 700 the collector ran about once an article over objects still live (0.15 ms of 13-14 ms of CPU, the heap
-# frozen); at 10,000 it runs about once in 300 articles, and cyclic garbage waits a few thousand objects longer.
-WORKER_GC_THRESHOLD = 10_000
-
-
 def _worker_main(connection, extract: Extract, time_limit: float | None, parent: int) -> None:
     for signum in INTERRUPTING_SIGNALS:
         signal.signal(signum, signal.SIG_DFL)  # inherited from the ingest by fork; a worker just stops
-    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+    collect_less()  # (see loaders.collector: the collector ran about once an article)
     tasks: queue.SimpleQueue = queue.SimpleQueue()
     threading.Thread(target=_receive_tasks, args=(connection, tasks, parent), daemon=True).start()
     while (message := tasks.get()) is not None:
