@@ -34,6 +34,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from db.models import IngestFailure, IngestRun, utcnow
 from db.runs import RunLock, mark_abandoned
+from loaders.collector import collecting_less
 from loaders.extract import extractor_version, run_steps
 from loaders.readers import DEFAULT_MAX_SIZE, InputWarning, RawInput, iter_inputs
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
@@ -329,7 +330,7 @@ def ingest(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     executor = None
     guard = _SignalGuard()
-    with guard:
+    with guard, collecting_less():  # (see loaders.collector)
         try:
             extract = Extractor(registry, repeated)
             if dask:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 
+from loaders.collector import collect_less
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per input; a 5 MB article (the size limit) extracts in well under a minute
@@ -116,6 +117,7 @@ def _receive_tasks(connection, tasks: queue.SimpleQueue, parent: int) -> None:
 def _worker_main(connection, extract: Extract, time_limit: float | None, parent: int) -> None:
     for signum in INTERRUPTING_SIGNALS:
         signal.signal(signum, signal.SIG_DFL)  # inherited from the ingest by fork; a worker just stops
+    collect_less()  # (see loaders.collector: the collector ran about once an article)
     tasks: queue.SimpleQueue = queue.SimpleQueue()
     threading.Thread(target=_receive_tasks, args=(connection, tasks, parent), daemon=True).start()
     while (message := tasks.get()) is not None:

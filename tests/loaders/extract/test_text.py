@@ -1,4 +1,5 @@
 """The shared units of a body: sentences, abbreviations, paragraphs, tokens and forward searches."""
+import dataclasses
 import re
 
 import pytest
@@ -145,3 +146,15 @@ def test_forward_search_searches_again_past_a_match():
     search = text.ForwardSearch(re.compile(";"), body)
     assert [search.search(start, len(body)).start() for start in (0, 1, 2, 3)] == [1, 1, 4, 4]
     assert search.search(5, len(body)) is None
+
+
+@pytest.mark.parametrize("sentence_starts", [False, True])
+def test_tokens_are_whole_dataclass_instances(sentence_starts):
+    # `tokenise` sets a token's slots itself instead of calling `Token(...)`: every field is set, and the token
+    # equals (and replaces like) the one the dataclass's own constructor makes from the same values
+    body = "Mr. Reyes said. “Putin's U.S. plan,” al-Malki told W. Bush’s 12-year aide.\nThe end."
+    for token in text.tokenise(body, sentence_starts=sentence_starts):
+        values = {field.name: getattr(token, field.name) for field in dataclasses.fields(text.Token)}
+        assert token == text.Token(**values)
+        assert dataclasses.replace(token, start=0) == text.Token(**{**values, "start": 0})
+        assert values["headline"] is False
