@@ -97,6 +97,8 @@ from loaders.extract.data.not_people import (
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
+    NAMESAKE_HEADS,
+    NAMESAKE_HEAD_PAIRS,
     THING_HEAD_PAIRS,
     ACCOUNT_LOSS_NOUNS,
     ACCOUNT_PERIODS,
@@ -656,6 +658,25 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
 
 
+def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> bool:
+    """ "Hospital Gregorio Marañón", "Avenue Habib Bourguiba", "Tropical Storm Ana", "Jalan Tun Razak", "Metro
+    Manila": a name right after a capitalised head of a place's, an institution's or a storm's name, or opening with
+    one, is the thing's (`not_people.NAMESAKE_HEADS`); a lowercase word between them makes the head a modifier of a
+    person's job ("Hospital director Ana Roe")."""
+    first = name[0]
+    if len(name) > 1 and tokens[first].capital and tokens[first].low in NAMESAKE_HEADS:
+        return True
+    if first == 0 or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
+        return False
+    before = tokens[first - 1]
+    if not before.capital:
+        return False
+    if before.low in NAMESAKE_HEADS:
+        return True
+    return (first >= 2 and tokens[first - 2].capital and _SPACE_GAP.match(body[tokens[first - 2].end:before.start])
+            is not None and f"{tokens[first - 2].low} {before.low}" in NAMESAKE_HEAD_PAIRS)
+
+
 def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
     """ "carmaker Aston Martin", "the drugmaker Eli Lilly", "retailer John Lewis": a name right after a word only
     firms are called by is the firm's (`lexicon.is_firm_head`: a maker of factory goods, a "retailer"); after a
@@ -977,6 +998,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue
+            if _after_namesake_head(body, tokens, name):
+                continue  # "Hospital Gregorio Marañón", "Typhoon Carina": the place's, the institution's, the storm's
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person

@@ -242,6 +242,20 @@ university universities hospital hospitals airport airports causeway road avenue
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 """.split())
 
+# Capitalised words that open the name of a place, an institution or a storm and stand before the namesake's name
+# in most of the world's languages ("Hospital Gregorio Marañón", "Aeropuerto Jorge Chávez", "Avenue Habib Bourguiba",
+# "Jalan Tun Razak", "Typhoon Carina", "Metro Manila"): a name right after one, or opening with one, is the thing's,
+# no mention of a person. Words that are given names or surnames as well ("Storm", "Plaza", "Rue", "Via", "Place")
+# are left out; English heads that come after the name ("Airport", "University") are `INSTITUTION_TAILS`'s.
+NAMESAKE_HEADS = frozenset("""
+hospital hôpital hospitál ospedale aeropuerto aeroporto aéroport bandara estadio estádio stade stadio stadion
+universidad universidade université università universitas colegio colégio collège lycée liceo escuela escola école
+instituto institut istituto fundación fundação fondation fondazione museo musée museu teatro théâtre avenida avenue
+calle rua jalan piazza praça parque masjid mezquita typhoon hurricane cyclone metro
+""".split())
+# ... and two-word heads of the same kind ("Tropical Storm Ana").
+NAMESAKE_HEAD_PAIRS = frozenset(("tropical storm", "winter storm", "tropical depression", "super typhoon"))
+
 # Titles of royals and holy people, which places and buildings named after them keep ("King Salman Park", "Prince
 # Alfred Hall", "Sheikh Khalifa Medical City"): after one, a name ending in an organisation's or a place's word is
 # the namesake's place, not the person ("Senator Allen West", "Director Michael Bay" stay people).
