@@ -133,7 +133,6 @@ _XFAIL = {
 }
 _XFAIL_FOUND = {
     "stadium_team": "a name after \"a late goal from\" at a sentence's end is missed (\"Benson Omala\")",
-    "asian_orders": "a family-first name after a firm's name and a title (\"Samsung Electronics chairman Lee Jae-yong\") is missed",
 }
 
 
