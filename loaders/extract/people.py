@@ -98,6 +98,7 @@ from loaders.extract.data.not_people import (
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
     NAMESAKE_HEADS,
+    ORG_NAME_HEADS,
     NAMESAKE_HEAD_PAIRS,
     THING_HEAD_PAIRS,
     ACCOUNT_LOSS_NOUNS,
@@ -658,10 +659,21 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
 
 
+def _office_of_body(tokens: list[Token], index: int) -> bool:
+    """Whether the body's name ending at `index` is the object of an office's title ("Chairman of the Rice Board",
+    "Chief Executive of the Riverside Water Authority"): a title among its capitalised words or link words."""
+    while index >= 0 and (tokens[index].capital or tokens[index].low in ("of", "the", "for", "and", "&")):
+        if _is_role_word(tokens[index]):
+            return True
+        index -= 1
+    return False
+
+
 def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> bool:
     """ "Hospital Gregorio Marañón", "Avenue Habib Bourguiba", "Tropical Storm Ana", "Jalan Tun Razak", "Metro
     Manila": a name right after a capitalised head of a place's, an institution's or a storm's name, or opening with
-    one, is the thing's (`not_people.NAMESAKE_HEADS`); a lowercase word between them makes the head a modifier of a
+    one, is the thing's (`not_people.NAMESAKE_HEADS`), and so is one right after a body's name ("NZ Transport Agency
+    Waka Kotahi", `not_people.ORG_NAME_HEADS`); a lowercase word between them makes the head a modifier of a
     person's job ("Hospital director Ana Roe")."""
     first = name[0]
     if len(name) > 1 and tokens[first].capital and tokens[first].low in NAMESAKE_HEADS:
@@ -673,6 +685,9 @@ def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> boo
         return False
     if before.low in NAMESAKE_HEADS:
         return True
+    if (before.low in ORG_NAME_HEADS and first >= 2 and tokens[first - 2].capital and not before.sentence_start
+            and _SPACE_GAP.match(body[tokens[first - 2].end:before.start]) and not _office_of_body(tokens, first - 2)):
+        return True  # "NZ Transport Agency Waka Kotahi says": the body's other name
     return (first >= 2 and tokens[first - 2].capital and _SPACE_GAP.match(body[tokens[first - 2].end:before.start])
             is not None and f"{tokens[first - 2].low} {before.low}" in NAMESAKE_HEAD_PAIRS)
 
@@ -1229,8 +1244,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
     named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
-    for candidate in _speaking_surnames(candidates, tokens, lower_words):
-        if tokens[candidate.tokens[0]].low not in named_orgs:
+    speaking_words = _speaking_surnames(candidates, tokens, lower_words)
+    towns = _towns_written_as_places(tokens, {tokens[c.tokens[0]].low for c in speaking_words})
+    for candidate in speaking_words:
+        if tokens[candidate.tokens[0]].low not in named_orgs and tokens[candidate.tokens[0]].low not in towns:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
     lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
@@ -1801,6 +1818,17 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
             players += found
             accepted.append((line_start, line_end))
     return players
+
+
+def _towns_written_as_places(tokens: list[Token], words: set[str]) -> set[str]:
+    """Of one-word names, the known towns (`data/cities.py`) that the article also writes after a place-only
+    preposition ("a ceremony in Baku"): there "Baku would finance its share" is the town's government speaking,
+    no person known by surname; a surname that is a town's name too is written after "in" only as the town's."""
+    if not words:
+        return set()
+    towns = {word for word in words if fold_place(word) in city_countries()}
+    return {tokens[i].low for i in range(1, len(tokens)) if tokens[i].low in towns and tokens[i].capital
+            and tokens[i - 1].low in PLACE_ONLY_PREPOSITIONS and not tokens[i - 1].capital}
 
 
 def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_words: set[str]) -> list[_Candidate]:

@@ -251,10 +251,18 @@ NAMESAKE_HEADS = frozenset("""
 hospital hôpital hospitál ospedale aeropuerto aeroporto aéroport bandara estadio estádio stade stadio stadion
 universidad universidade université università universitas colegio colégio collège lycée liceo escuela escola école
 instituto institut istituto fundación fundação fondation fondazione museo musée museu teatro théâtre avenida avenue
-calle rua jalan piazza praça parque masjid mezquita typhoon hurricane cyclone metro
+calle rua jalan piazza praça parque masjid mezquita typhoon hurricane cyclone metro point pointe
 """.split())
 # ... and two-word heads of the same kind ("Tropical Storm Ana").
 NAMESAKE_HEAD_PAIRS = frozenset(("tropical storm", "winter storm", "tropical depression", "super typhoon"))
+
+# Last words of a public body's or a firm's English name after which some bodies write their other name, in the
+# same capitalised run ("NZ Transport Agency Waka Kotahi says", "Health Ministry Te Whatu Ora"): a name right
+# after one, with another capitalised word before it and no title between, is the body's, no person ("Transport
+# Agency chief Ana Roe" and "Treasury Board President Ana Roe" have a role word between).
+ORG_NAME_HEADS = frozenset("""
+agency authority ministry commission department bureau corporation company limited ltd inc plc council board
+""".split())
 
 # Titles of royals and holy people, which places and buildings named after them keep ("King Salman Park", "Prince
 # Alfred Hall", "Sheikh Khalifa Medical City"): after one, a name ending in an organisation's or a place's word is
