@@ -98,6 +98,8 @@ from loaders.extract.data.not_people import (
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
     NAMESAKE_HEADS,
+    PLACE_NAME_TAILS,
+    PLACE_TAILS_FAMILIES_BEAR,
     ORG_NAME_HEADS,
     NAMESAKE_HEAD_PAIRS,
     THING_HEAD_PAIRS,
@@ -1175,11 +1177,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             prefix_roles = [_is_role_word(tokens[i]) for i in run[:run.index(first)]] if run[0] < first else []
             lead = run[0] if prefix_roles and not any(prefix_roles) \
                 else first  # "near Ma Tin Lung": the preposition before the whole run
-            if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
-                    and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
-                    and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
-                # "homes in Sai Lung", "near Kam Tin": a place's name, here and wherever else the article writes it
-                # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+            if (not candidate.evidence and len(name) > 1 and lead > 0 and not tokens[last].possessive
+                    and (tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
+                         and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
+                         and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)
+                         or _coordinated_place(tokens, lead))):
+                # "homes in Sai Lung", "near Kam Tin", "in Tolaga Bay and Te Karaka": a place's name, here and
+                # wherever else the article writes it ("Rose Hill resident Ama Roe"), unless a person's evidence is there
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
@@ -1818,6 +1822,21 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
             players += found
             accepted.append((line_start, line_end))
     return players
+
+
+def _coordinated_place(tokens: list[Token], lead: int) -> bool:
+    """ "evacuated in Tolaga Bay and Te Karaka": a name joined by "and"/"or" to a place's name (a town's, or one
+    ending in a place's word: `not_people.PLACE_NAME_TAILS`, `PLACE_TAILS_FAMILIES_BEAR`) right after a place-only preposition is a place too
+    ("Investors in Tesla and Elon Musk" join a firm; "confidence in Jo Roe and Al Lee" two people)."""
+    if lead < 3 or tokens[lead - 1].low not in ("and", "or"):
+        return False
+    index = lead - 2
+    while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
+        index -= 1
+    return (0 <= index < lead - 2 and tokens[index].low in PLACE_ONLY_PREPOSITIONS and not tokens[index].capital
+            and not (index > 0 and tokens[index - 1].low in PERSON_OBJECT_LEADS)
+            and (tokens[lead - 2].low in PLACE_NAME_TAILS or tokens[lead - 2].low in PLACE_TAILS_FAMILIES_BEAR
+                 or fold_place(" ".join(t.text for t in tokens[index + 1:lead - 1])) in city_countries()))
 
 
 def _towns_written_as_places(tokens: list[Token], words: set[str]) -> set[str]:

@@ -105,7 +105,7 @@ mayor governor emir sultan bishop archbishop premier
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
-parish province prefecture precinct ward constituency depot terminal interchange junction valley
+parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
 """.split())
 # ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
 # rivals"): particles and the openers of a verb's object.
@@ -146,6 +146,11 @@ on in by until till since last next this every each from to before after of late
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
 springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
+""".split())
+# ... and the place words left out above because families bear them too: after a place-only preposition ("homes
+# in Tolaga Bay and Te Karaka") a name ending in one is a place.
+PLACE_TAILS_FAMILIES_BEAR = frozenset("""
+hill wells banks brooks bay beach creek island river valley
 """.split())
 
 # Place nouns that open a place's name with "of" and a country's name ("Port of Spain", "Gulf of Mexico", "Bay of
