@@ -1181,7 +1181,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     and (tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
                          and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
                          and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)
-                         or _coordinated_place(tokens, lead))):
+                         or _coordinated_place(body, tokens, lead))):
                 # "homes in Sai Lung", "near Kam Tin", "in Tolaga Bay and Te Karaka": a place's name, here and
                 # wherever else the article writes it ("Rose Hill resident Ama Roe"), unless a person's evidence is there
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
@@ -1824,12 +1824,13 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
     return players
 
 
-def _coordinated_place(tokens: list[Token], lead: int) -> bool:
+def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     """ "evacuated in Tolaga Bay and Te Karaka": a name joined by "and"/"or" to a place's name (a town's, or one
     ending in a place's word: `not_people.PLACE_NAME_TAILS`, `PLACE_TAILS_FAMILIES_BEAR`) right after a place-only preposition is a place too
     ("Investors in Tesla and Elon Musk" join a firm; "confidence in Jo Roe and Al Lee" two people)."""
-    if lead < 3 or tokens[lead - 1].low not in ("and", "or"):
-        return False
+    if (lead < 3 or tokens[lead - 1].low not in ("and", "or")
+            or not _SPACE_GAP.match(body[tokens[lead - 2].end:tokens[lead - 1].start])):
+        return False  # (a comma before "and" may close the place: "by Jim Finkle in Boston, and Ben Blanchard")
     index = lead - 2
     while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
         index -= 1

@@ -181,6 +181,7 @@ PLACE_ROWS = [
     ("Investors in Vantor and Ana Roe herself lost money this year, said analyst Ben Lee.", {"Ana Roe", "Ben Lee"}),
     ("A recovery meeting is planned for Monday at Te Poho-o-Rawiri marae, the council said.", set()),
     ("She has confidence in Ana Roe and Ben Lee, her aides said.", {"Ana Roe", "Ben Lee"}),
+    ("Ana Roe in Lagos, and Ben Lee in Accra, said the vote was fair.", {"Ana Roe", "Ben Lee"}),
     ("Fighting raged in Gaza and Ana Roe, a nurse, said she was afraid.", {"Ana Roe"}),
 ]
 
