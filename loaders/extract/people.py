@@ -1532,6 +1532,10 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
+        following = candidate.tokens[-1] + 1
+        if (following < len(tokens) and tokens[following].capital and len(tokens[following].low) > 2
+                and tokens[following].low in LEGAL_FORMS and tokens[following].start - tokens[following - 1].end == 1):
+            firms.add(words)  # "Ok Tedi Mining Limited": a legal form written right after the name, outside it
     return firms
 
 

@@ -186,6 +186,21 @@ PLACE_ROWS = [
 ]
 
 
+# (a body's text, the people a reader would list): a legal form written right after a name makes it a firm's,
+# here and wherever else the article writes it; a comma before the word keeps a person.
+FIRM_ROWS = [
+    ("Ok Tedi Mining Limited and PNG Power Limited announced a deal, said Daniel Kawage, chief executive of Ok Tedi "
+     "Mining Limited.", {"Daniel Kawage"}),
+    ("Shares of Vantor Kemp Ltd fell, and Ana Roe Inc said profits rose.", set()),
+    ("Ana Roe, Limited partner at the fund, said profits rose.", {"Ana Roe"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_ROWS)
+def test_a_name_before_a_legal_form_is_a_firm(text, expected):
+    assert {person.name for person in _found(_page(text))} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACE_ROWS)
 def test_a_name_joined_to_a_place_is_a_place(text, expected):
     assert {person.name for person in _found(_page(text))} == expected
