@@ -98,6 +98,7 @@ from loaders.extract.data.not_people import (
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
     NAMESAKE_HEADS,
+    FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
     PLACE_TAILS_FAMILIES_BEAR,
     ORG_NAME_HEADS,
@@ -387,6 +388,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
     if len(words) > 1 and words[-1] in FIRM_NAME_TAILS_FAMILIES_BEAR and not first_is_given:
         return True  # "Kestel Power": a firm; "Samantha Power" a person
+    if len(words) == 1 and words[0] in FIRM_NAME_TAILS and words[0] in common_plurals():
+        return True  # "Minister for State Enterprises": a firm's plural word alone ("Industries") is nobody's name
     if len(words) > 1 and words[-1] in common_plurals():
         # "Kaizer Chiefs", "Johnson Controls" (which may "say" too); but "director Ana Controls"
         return not (titled and first_is_given)

@@ -193,6 +193,10 @@ FIRM_ROWS = [
      "Mining Limited.", {"Daniel Kawage"}),
     ("Shares of Vantor Kemp Ltd fell, and Ana Roe Inc said profits rose.", set()),
     ("Ana Roe, Limited partner at the fund, said profits rose.", {"Ana Roe"}),
+    # a firm's plural word alone after an office's title is the office's, nobody's name
+    ("The Minister for State Enterprises, who attended the signing, praised the deal.", set()),
+    ("Minister for Public Enterprises Ana Roe said the deal was good.", {"Ana Roe"}),
+    ("Shell's partner, Ana Banks, said the deal was good.", {"Ana Banks"}),
 ]
 
 
