@@ -102,6 +102,18 @@ BUENOS AIRES — Thousands marched along Avenida Corrientes to the Plaza de Mayo
 Union leader Pablo Moyano said wages had fallen for a year.
 Injured marchers were taken to the Hospital Fernández and to the Ramos Mejía hospital, said city health official Laura Benítez.
 """, {"Pablo Moyano", "Laura Benítez"}, {"Corrientes", "Ramos Mejía", "Fernández", "Plaza de Mayo"}),
+    ("london_namesakes", """London Evening Wire
+Transport news
+LONDON — Trains on the Elizabeth line were delayed on Monday, Transport for London said.
+Sergeant Ama Boateng, who was awarded the George Cross in 2019, spoke at the ceremony in Victoria Park.
+The Florence Nightingale Foundation said nurses were under strain, and chief nurse Duncan Burton agreed.
+Shoppers queued at Jimmy Choo and Harvey Nichols on Oxford Street.
+The Ronald McDonald House charity opened a new home near the Evelina hospital, its director Sarah Fell said.
+The Ada Lovelace Institute published a report on Tuesday, and researcher Omar Khan said it was overdue.
+Funds from the Ruth Bader Ginsburg Act will reach courts next year, said Marcus Webb, a lawyer.
+""", {"Ama Boateng", "Duncan Burton", "Sarah Fell", "Omar Khan", "Marcus Webb"},
+     {"Elizabeth", "George Cross", "Florence Nightingale", "Ronald McDonald", "Ada Lovelace", "Ruth Bader Ginsburg",
+      "Victoria Park", "Jimmy Choo", "Harvey Nichols"}),
     ("african_orders", """Addis Standard Online
 Ethiopia and Kenya sign power deal
 ADDIS ABABA — Prime Minister Abiy Ahmed and Kenyan President William Ruto signed an electricity deal on Monday.
@@ -143,6 +155,8 @@ TOWN_ROWS = [
 
 
 _XFAIL = {
+    "london_namesakes": "shops named after people, at an address (\"queued at Jimmy Choo and Harvey Nichols on Oxford "
+                        "Street\"), are read as people: no rule reads a name before a street address as a shop",
     "lady_macbeth": "a play's title left alone after its character's titled name (\"staging of Macbeth\") is read as a surname",
     "stadium_team": "a club named like a person (\"Gor Mahia\") taking a plural verb only in the headline",
 }
