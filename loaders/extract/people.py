@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
+from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
@@ -180,6 +181,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _PERSON_CLAUSE_AFTER,
     _SOFT_ORG,
     _SPACE_GAP,
+    _is_stop,
     _SPEECH_BEFORE,
     _abstract_noun,
     _country_given_name,
@@ -674,6 +676,13 @@ def _office_of_body(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _described_before(tokens: list[Token], first: int) -> bool:
+    """A role ("Producer", "chief") or a lowercase person's noun ("elder", "forward": `_person_noun`,
+    `epithets.STANDING_NOUNS`) right before the word at `first`."""
+    before = tokens[first - 1]
+    return _is_role_word(before) or not before.capital and (_person_noun(before.low) or before.low in STANDING_NOUNS)
+
+
 def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> bool:
     """ "Hospital Gregorio Marañón", "Avenue Habib Bourguiba", "Tropical Storm Ana", "Jalan Tun Razak", "Metro
     Manila": a name right after a capitalised head of a place's, an institution's or a storm's name, or opening with
@@ -682,15 +691,24 @@ def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> boo
     person's job ("Hospital director Ana Roe")."""
     first = name[0]
     if len(name) > 1 and tokens[first].capital and tokens[first].low in NAMESAKE_HEADS:
-        return True
+        # (a role or a person's noun right before makes the head a person's first name, here and wherever the
+        # article writes the name: "Producer Metro Boomin", "forward Calle Jarnkrok ... Calle Jarnkrok said",
+        # "elder Rua Tamihana"; a place's comes after a verb or a preposition)
+        words = [tokens[i].low for i in name]
+        return not any(_described_before(tokens, start) for start in range(1, len(tokens) - len(name) + 1)
+                       if tokens[start].low == words[0]
+                       and [tokens[i].low for i in range(start, start + len(name))] == words)
     if first == 0 or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
         return False
     before = tokens[first - 1]
-    if not before.capital:
-        return False
+    if not before.capital or before.possessive:
+        return False  # "Metro's Ana Roe", "the European Commission's Ursula von der Leyen": the body's person
     if before.low in NAMESAKE_HEADS:
         return True
+    # (a common given name with a verb after it is a clause's subject: "talks with the Public Service Commission
+    # Ana Roe resigned" lost its comma; "Corporation Ulla Brandt report", "Agency Waka Kotahi says" stay the body's)
     if (before.low in ORG_NAME_HEADS and first >= 2 and tokens[first - 2].capital and not before.sentence_start
+            and not _given_name_then_verb(body, tokens, first)
             and _SPACE_GAP.match(body[tokens[first - 2].end:before.start]) and not _office_of_body(tokens, first - 2)):
         return True  # "NZ Transport Agency Waka Kotahi says": the body's other name
     return (first >= 2 and tokens[first - 2].capital and _SPACE_GAP.match(body[tokens[first - 2].end:before.start])
@@ -1831,6 +1849,24 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
     return players
 
 
+def _given_name_then_verb(body: str, tokens: list[Token], first: int) -> bool:
+    """A name opening with a common given name and followed, past its capitalised words, by a verb in the past
+    ("-ed") or a core speech verb ("John Smith proposed", "Ana Roe resigned", "Ana Roe said"): the subject of a
+    clause, so a person, whatever name or preposition stands before it. A noun after it ("Ulla Brandt report")
+    leaves the name a modifier."""
+    if not is_common_given_name(tokens[first].low):
+        return False
+    last = first
+    while (last + 1 < len(tokens) and tokens[last + 1].capital
+           and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
+        last += 1
+    if last + 1 >= len(tokens) or tokens[last].possessive:
+        return False
+    after = tokens[last + 1]
+    return (not after.capital and _SPACE_GAP.match(body[tokens[last].end:after.start]) is not None
+            and (after.low in speech_verbs.CORE or after.low.endswith("ed") and not _is_stop(after)))
+
+
 def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     """ "evacuated in Tolaga Bay and Te Karaka": a name joined by "and"/"or" to a place's name (a town's, or one
     ending in a place's word: `not_people.PLACE_NAME_TAILS`, `PLACE_TAILS_FAMILIES_BEAR`) right after a place-only preposition is a place too
@@ -1838,6 +1874,8 @@ def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     if (lead < 3 or tokens[lead - 1].low not in ("and", "or")
             or not _SPACE_GAP.match(body[tokens[lead - 2].end:tokens[lead - 1].start])):
         return False  # (a comma before "and" may close the place: "by Jim Finkle in Boston, and Ben Blanchard")
+    if _given_name_then_verb(body, tokens, lead):
+        return False  # "met in London and John Smith proposed": a given name and a verb open a new clause
     index = lead - 2
     while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
         index -= 1
