@@ -181,7 +181,6 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _PERSON_CLAUSE_AFTER,
     _SOFT_ORG,
     _SPACE_GAP,
-    _is_stop,
     _SPEECH_BEFORE,
     _abstract_noun,
     _country_given_name,
@@ -189,6 +188,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _date_needs_evidence,
     _described_as_person,
     _given,
+    _is_stop,
     _is_role_word,
     _joined_gap,
     _profession,
@@ -677,10 +677,11 @@ def _office_of_body(tokens: list[Token], index: int) -> bool:
 
 
 def _described_before(tokens: list[Token], first: int) -> bool:
-    """A role ("Producer", "chief") or a lowercase person's noun ("elder", "forward": `_person_noun`,
-    `epithets.STANDING_NOUNS`) right before the word at `first`."""
+    """A role ("Producer", "chief", "elder") or a lowercase standing noun ("forward": `epithets.STANDING_NOUNS`)
+    right before the word at `first`. (Not any agent noun by its ending, `_person_noun`: one read as a person's
+    took a thing's name for a person on a blind check set.)"""
     before = tokens[first - 1]
-    return _is_role_word(before) or not before.capital and (_person_noun(before.low) or before.low in STANDING_NOUNS)
+    return _is_role_word(before) or not before.capital and (before.low in TITLE_HEADS or before.low in STANDING_NOUNS)
 
 
 def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> bool:

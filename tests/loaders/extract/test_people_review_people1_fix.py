@@ -40,6 +40,9 @@ ROWS = [
     ("hospital_name", "Doctors at Hospital Gregorio Maranon treated 40 people, said director Ana Roe.", {"Ana Roe"}),
     ("waka_kotahi", "NZ Transport Agency Waka Kotahi says the road will reopen on Monday, spokesperson Ana Roe said.", {"Ana Roe"}),
     ("tolaga_bay", "Families were evacuated in Tolaga Bay and Te Karaka on Friday, said Ana Roe.", {"Ana Roe"}),
+    ("elder_sister", "Her elder sister Ana Roe said the family was relieved.", {"Ana Roe"}),
+    ("elder_title", "Elder Jeffrey Holland spoke at the conference on Sunday.", {"Jeffrey Holland"}),
+    ("verb_before_head", "Floods hit Metro Manila on Monday. Commuters crowded Metro Manila stations, said transport chief Ana Roe.", {"Ana Roe"}),
     ("place_or_place", "Flooding closed roads near Byron Bay or Mullumbimby overnight, said Ana Roe.", {"Ana Roe"}),
 ]
 
