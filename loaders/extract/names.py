@@ -75,6 +75,10 @@ class NameParts:
     given: tuple[str, ...]  # folded first name(s); the first is the main given name
     middle: tuple[str, ...]  # folded middle names or initials (without dots)
     surname: str  # folded surname without particles ("al-Malki" -> "malki")
+    # a family-first name's given name is its syllables run together ("Jae-yong" -> "jaeyong"): romanised syllables
+    # that differ by one letter are other people ("Lee Jae-yong"/"Lee Jae-myung", "Li Keqiang"/"Li Qiang"), so
+    # such given names are matched by spelling, never by closeness
+    syllabic: bool = False
 
     @property
     def has_given(self) -> bool:
@@ -117,7 +121,7 @@ def split_name(name: str) -> NameParts:
         return NameParts((), (), "")
     if family_first(tokens):
         # One given name of all the syllables, so "Kim Jong Un" and "Kim Jong-un" agree.
-        return NameParts(("".join(fold(t).replace("-", "") for t in tokens[1:]),), (), fold(tokens[0]))
+        return NameParts(("".join(fold(t).replace("-", "") for t in tokens[1:]),), (), fold(tokens[0]), True)
     surname = fold(_PREFIX.sub("", tokens[-1])).rstrip(".")
     if surname.endswith("'s"):
         surname = surname[:-2]
@@ -191,9 +195,9 @@ def same_person(left: NameParts, right: NameParts) -> bool:
         return True
     if closeness == 2 and (_compound_surname(left, right) or _compound_surname(right, left)):
         return True
-    if closeness == 1:
+    if closeness == 1 or left.syllabic or right.syllabic:
         # Two approximate parts make a different person ("Eric Woolson"/"Rick Wilson"): with a surname spelled
-        # differently, the given names must be spelled alike.
+        # differently, the given names must be spelled alike; and so must a family-first name's syllables.
         first_ok = spelling(left.given[0]) == spelling(right.given[0])
     else:
         first_ok = given_compatible(left.given[0], right.given[0])

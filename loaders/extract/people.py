@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
+from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
@@ -97,6 +98,12 @@ from loaders.extract.data.not_people import (
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
+    NAMESAKE_HEADS,
+    FIRM_NAME_TAILS,
+    PLACE_NAME_TAILS,
+    PLACE_TAILS_FAMILIES_BEAR,
+    ORG_NAME_HEADS,
+    NAMESAKE_HEAD_PAIRS,
     THING_HEAD_PAIRS,
     ACCOUNT_LOSS_NOUNS,
     ACCOUNT_PERIODS,
@@ -181,6 +188,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _date_needs_evidence,
     _described_as_person,
     _given,
+    _is_stop,
     _is_role_word,
     _joined_gap,
     _profession,
@@ -382,6 +390,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
     if len(words) > 1 and words[-1] in FIRM_NAME_TAILS_FAMILIES_BEAR and not first_is_given:
         return True  # "Kestel Power": a firm; "Samantha Power" a person
+    if len(words) == 1 and words[0] in FIRM_NAME_TAILS and words[0] in common_plurals():
+        return True  # "Minister for State Enterprises": a firm's plural word alone ("Industries") is nobody's name
     if len(words) > 1 and words[-1] in common_plurals():
         # "Kaizer Chiefs", "Johnson Controls" (which may "say" too); but "director Ana Controls"
         return not (titled and first_is_given)
@@ -654,6 +664,56 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
     return (0 < opening < first and tokens[opening].start == tokens[first - 1].end - len(role)
             and tokens[opening - 1].low in ("a", "an")
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
+
+
+def _office_of_body(tokens: list[Token], index: int) -> bool:
+    """Whether the body's name ending at `index` is the object of an office's title ("Chairman of the Rice Board",
+    "Chief Executive of the Riverside Water Authority"): a title among its capitalised words or link words."""
+    while index >= 0 and (tokens[index].capital or tokens[index].low in ("of", "the", "for", "and", "&")):
+        if _is_role_word(tokens[index]):
+            return True
+        index -= 1
+    return False
+
+
+def _described_before(tokens: list[Token], first: int) -> bool:
+    """A role ("Producer", "chief", "elder") or a lowercase standing noun ("forward": `epithets.STANDING_NOUNS`)
+    right before the word at `first`. (Not any agent noun by its ending, `_person_noun`: one read as a person's
+    took a thing's name for a person on a blind check set.)"""
+    before = tokens[first - 1]
+    return _is_role_word(before) or not before.capital and (before.low in TITLE_HEADS or before.low in STANDING_NOUNS)
+
+
+def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> bool:
+    """ "Hospital Gregorio Marañón", "Avenue Habib Bourguiba", "Tropical Storm Ana", "Jalan Tun Razak", "Metro
+    Manila": a name right after a capitalised head of a place's, an institution's or a storm's name, or opening with
+    one, is the thing's (`not_people.NAMESAKE_HEADS`), and so is one right after a body's name ("NZ Transport Agency
+    Waka Kotahi", `not_people.ORG_NAME_HEADS`); a lowercase word between them makes the head a modifier of a
+    person's job ("Hospital director Ana Roe")."""
+    first = name[0]
+    if len(name) > 1 and tokens[first].capital and tokens[first].low in NAMESAKE_HEADS:
+        # (a role or a person's noun right before makes the head a person's first name, here and wherever the
+        # article writes the name: "Producer Metro Boomin", "forward Calle Jarnkrok ... Calle Jarnkrok said",
+        # "elder Rua Tamihana"; a place's comes after a verb or a preposition)
+        words = [tokens[i].low for i in name]
+        return not any(_described_before(tokens, start) for start in range(1, len(tokens) - len(name) + 1)
+                       if tokens[start].low == words[0]
+                       and [tokens[i].low for i in range(start, start + len(name))] == words)
+    if first == 0 or not _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start]):
+        return False
+    before = tokens[first - 1]
+    if not before.capital or before.possessive:
+        return False  # "Metro's Ana Roe", "the European Commission's Ursula von der Leyen": the body's person
+    if before.low in NAMESAKE_HEADS:
+        return True
+    # (a common given name with a verb after it is a clause's subject: "talks with the Public Service Commission
+    # Ana Roe resigned" lost its comma; "Corporation Ulla Brandt report", "Agency Waka Kotahi says" stay the body's)
+    if (before.low in ORG_NAME_HEADS and first >= 2 and tokens[first - 2].capital and not before.sentence_start
+            and not _given_name_then_verb(body, tokens, first)
+            and _SPACE_GAP.match(body[tokens[first - 2].end:before.start]) and not _office_of_body(tokens, first - 2)):
+        return True  # "NZ Transport Agency Waka Kotahi says": the body's other name
+    return (first >= 2 and tokens[first - 2].capital and _SPACE_GAP.match(body[tokens[first - 2].end:before.start])
+            is not None and f"{tokens[first - 2].low} {before.low}" in NAMESAKE_HEAD_PAIRS)
 
 
 def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
@@ -977,6 +1037,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue
+            if _after_namesake_head(body, tokens, name):
+                continue  # "Hospital Gregorio Marañón", "Typhoon Carina": the place's, the institution's, the storm's
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
@@ -1137,11 +1199,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             prefix_roles = [_is_role_word(tokens[i]) for i in run[:run.index(first)]] if run[0] < first else []
             lead = run[0] if prefix_roles and not any(prefix_roles) \
                 else first  # "near Ma Tin Lung": the preposition before the whole run
-            if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
-                    and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
-                    and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
-                # "homes in Sai Lung", "near Kam Tin": a place's name, here and wherever else the article writes it
-                # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+            if (not candidate.evidence and len(name) > 1 and lead > 0 and not tokens[last].possessive
+                    and (tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
+                         and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
+                         and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)
+                         or _coordinated_place(body, tokens, lead))):
+                # "homes in Sai Lung", "near Kam Tin", "in Tolaga Bay and Te Karaka": a place's name, here and
+                # wherever else the article writes it ("Rose Hill resident Ama Roe"), unless a person's evidence is there
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
@@ -1206,8 +1270,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
     named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
-    for candidate in _speaking_surnames(candidates, tokens, lower_words):
-        if tokens[candidate.tokens[0]].low not in named_orgs:
+    speaking_words = _speaking_surnames(candidates, tokens, lower_words)
+    towns = _towns_written_as_places(tokens, {tokens[c.tokens[0]].low for c in speaking_words})
+    for candidate in speaking_words:
+        if tokens[candidate.tokens[0]].low not in named_orgs and tokens[candidate.tokens[0]].low not in towns:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
     lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
@@ -1488,6 +1554,10 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
+        following = candidate.tokens[-1] + 1
+        if (following < len(tokens) and tokens[following].capital and len(tokens[following].low) > 2
+                and tokens[following].low in LEGAL_FORMS and tokens[following].start - tokens[following - 1].end == 1):
+            firms.add(words)  # "Ok Tedi Mining Limited": a legal form written right after the name, outside it
     return firms
 
 
@@ -1778,6 +1848,53 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
             players += found
             accepted.append((line_start, line_end))
     return players
+
+
+def _given_name_then_verb(body: str, tokens: list[Token], first: int) -> bool:
+    """A name opening with a common given name and followed, past its capitalised words, by a verb in the past
+    ("-ed") or a core speech verb ("John Smith proposed", "Ana Roe resigned", "Ana Roe said"): the subject of a
+    clause, so a person, whatever name or preposition stands before it. A noun after it ("Ulla Brandt report")
+    leaves the name a modifier."""
+    if not is_common_given_name(tokens[first].low):
+        return False
+    last = first
+    while (last + 1 < len(tokens) and tokens[last + 1].capital
+           and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
+        last += 1
+    if last + 1 >= len(tokens) or tokens[last].possessive:
+        return False
+    after = tokens[last + 1]
+    return (not after.capital and _SPACE_GAP.match(body[tokens[last].end:after.start]) is not None
+            and (after.low in speech_verbs.CORE or after.low.endswith("ed") and not _is_stop(after)))
+
+
+def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
+    """ "evacuated in Tolaga Bay and Te Karaka": a name joined by "and"/"or" to a place's name (a town's, or one
+    ending in a place's word: `not_people.PLACE_NAME_TAILS`, `PLACE_TAILS_FAMILIES_BEAR`) right after a place-only preposition is a place too
+    ("Investors in Tesla and Elon Musk" join a firm; "confidence in Jo Roe and Al Lee" two people)."""
+    if (lead < 3 or tokens[lead - 1].low not in ("and", "or")
+            or not _SPACE_GAP.match(body[tokens[lead - 2].end:tokens[lead - 1].start])):
+        return False  # (a comma before "and" may close the place: "by Jim Finkle in Boston, and Ben Blanchard")
+    if _given_name_then_verb(body, tokens, lead):
+        return False  # "met in London and John Smith proposed": a given name and a verb open a new clause
+    index = lead - 2
+    while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
+        index -= 1
+    return (0 <= index < lead - 2 and tokens[index].low in PLACE_ONLY_PREPOSITIONS and not tokens[index].capital
+            and not (index > 0 and tokens[index - 1].low in PERSON_OBJECT_LEADS)
+            and (tokens[lead - 2].low in PLACE_NAME_TAILS or tokens[lead - 2].low in PLACE_TAILS_FAMILIES_BEAR
+                 or fold_place(" ".join(t.text for t in tokens[index + 1:lead - 1])) in city_countries()))
+
+
+def _towns_written_as_places(tokens: list[Token], words: set[str]) -> set[str]:
+    """Of one-word names, the known towns (`data/cities.py`) that the article also writes after a place-only
+    preposition ("a ceremony in Baku"): there "Baku would finance its share" is the town's government speaking,
+    no person known by surname; a surname that is a town's name too is written after "in" only as the town's."""
+    if not words:
+        return set()
+    towns = {word for word in words if fold_place(word) in city_countries()}
+    return {tokens[i].low for i in range(1, len(tokens)) if tokens[i].low in towns and tokens[i].capital
+            and tokens[i - 1].low in PLACE_ONLY_PREPOSITIONS and not tokens[i - 1].capital}
 
 
 def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_words: set[str]) -> list[_Candidate]:

@@ -21,7 +21,7 @@ def _lines(text: str) -> frozenset[str]:
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
-bishop rabbi imam mufti cleric patriarch reverend rev pastor priest father monsignor mullah
+bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
 laureate seaman
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate

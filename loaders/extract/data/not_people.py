@@ -105,7 +105,7 @@ mayor governor emir sultan bishop archbishop premier
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
-parish province prefecture precinct ward constituency depot terminal interchange junction valley
+parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
 """.split())
 # ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
 # rivals"): particles and the openers of a verb's object.
@@ -146,6 +146,11 @@ on in by until till since last next this every each from to before after of late
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
 springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
+""".split())
+# ... and the place words left out above because families bear them too: after a place-only preposition ("homes
+# in Tolaga Bay and Te Karaka") a name ending in one is a place.
+PLACE_TAILS_FAMILIES_BEAR = frozenset("""
+hill wells banks brooks bay beach creek island river valley
 """.split())
 
 # Place nouns that open a place's name with "of" and a country's name ("Port of Spain", "Gulf of Mexico", "Bay of
@@ -240,6 +245,28 @@ BROKER_CALL_NOUNS = ("price target", "target price", "price objective", "rating"
 INSTITUTION_TAILS = frozenset("""
 university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
+""".split())
+
+# Capitalised words that open the name of a place, an institution or a storm and stand before the namesake's name
+# in most of the world's languages ("Hospital Gregorio Marañón", "Aeropuerto Jorge Chávez", "Avenue Habib Bourguiba",
+# "Jalan Tun Razak", "Typhoon Carina", "Metro Manila"): a name right after one, or opening with one, is the thing's,
+# no mention of a person. Words that are given names or surnames as well ("Storm", "Plaza", "Rue", "Via", "Place")
+# are left out; English heads that come after the name ("Airport", "University") are `INSTITUTION_TAILS`'s.
+NAMESAKE_HEADS = frozenset("""
+hospital hôpital hospitál ospedale aeropuerto aeroporto aéroport bandara estadio estádio stade stadio stadion
+universidad universidade université università universitas colegio colégio collège lycée liceo escuela escola école
+instituto institut istituto fundación fundação fondation fondazione museo musée museu teatro théâtre avenida avenue
+calle rua jalan piazza praça parque masjid mezquita typhoon hurricane cyclone metro point pointe
+""".split())
+# ... and two-word heads of the same kind ("Tropical Storm Ana").
+NAMESAKE_HEAD_PAIRS = frozenset(("tropical storm", "winter storm", "tropical depression", "super typhoon"))
+
+# Last words of a public body's or a firm's English name after which some bodies write their other name, in the
+# same capitalised run ("NZ Transport Agency Waka Kotahi says", "Health Ministry Te Whatu Ora"): a name right
+# after one, with another capitalised word before it and no title between, is the body's, no person ("Transport
+# Agency chief Ana Roe" and "Treasury Board President Ana Roe" have a role word between).
+ORG_NAME_HEADS = frozenset("""
+agency authority ministry commission department bureau corporation company limited ltd inc plc council board
 """.split())
 
 # Titles of royals and holy people, which places and buildings named after them keep ("King Salman Park", "Prince
