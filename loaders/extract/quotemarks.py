@@ -209,7 +209,10 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             continue
         families: list[list[QuotedSpan]] = []
         for single in (False, True):
-            pairs = _scan_paragraph(body, para_start, para_end, single)
+            if not single and _straight_block(body, para_start, para_end):
+                pairs = [(para_start, None)]  # the whole paragraph, its curly marks nested in it
+            else:
+                pairs = _scan_paragraph(body, para_start, para_end, single)
             family: list[QuotedSpan] = []
             for position, (open_mark, close_mark) in enumerate(pairs):
                 if close_mark is None:
@@ -236,6 +239,23 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
         spans.extend(sorted(doubles + singles, key=lambda span: span.open_mark))
     _link_continuations(body, spans)
     return spans
+
+
+def _straight_block(body: str, para_start: int, para_end: int) -> bool:
+    """Whether a paragraph is one part of a passage quoted over paragraphs with straight marks: it opens with a
+    straight double mark that nothing closes in it, holds a curly mark, and the paragraph before or after it
+    opens the same way (the convention: an opening mark on each paragraph, here never closed). Curly marks in
+    such a paragraph quote words within the passage ("defended Trump's “Look at my …” line"); paired as quotes
+    of their own, the straight mark would end at the first of them."""
+    if not _unclosed_straight(body[para_start:para_end]) or "\u201c" not in body[para_start:para_end]:
+        return False
+    following = _PARAGRAPH.search(body, para_end)
+    previous = body[max(0, para_start - 2000):para_start].rstrip("\n").rpartition("\n")[2]
+    return _unclosed_straight(following.group() if following else "") or _unclosed_straight(previous)
+
+
+def _unclosed_straight(paragraph: str) -> bool:
+    return paragraph.startswith('"') and paragraph.count('"') == 1
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
