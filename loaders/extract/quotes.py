@@ -1763,6 +1763,7 @@ _SPEECH_AFTER_NAME = re.compile(
 
 
 _ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")
+_LONE_TAG = re.compile(r"[#@]\w+[.,;:!?]?")  # "#wordsmatter", "@CityTransit"
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
@@ -1770,6 +1771,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     text = body[span.start:span.end]
     if _ONE_LETTER.fullmatch(text):
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
+    if _LONE_TAG.fullmatch(text):
+        return True  # 'his “#wordsmatter” pledge': a tag or an account is named, nobody's words quoted
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
