@@ -279,6 +279,10 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
+        answered = _answering_question(body, spans, index, resolver)
+        if answered:  # 'Why was he out in the heat? “My mom says …”': the person asked about answers
+            attributions[index] = answered
+            continue
         introduced = _introduced_after_last_quote(body, spans, index, resolver)
         if introduced:  # the last sentence of the paragraph before introduced another speaker
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
@@ -1722,6 +1726,30 @@ def _speaking_pronoun(body: str, start: int, end: int, resolver: SpeakerResolver
         return None
     resolution = resolver.resolve(*pronoun.span(1))
     return _Attribution(resolution, None, False, continuation=continuation) if resolution.name else False
+
+
+_QUESTION_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+
+
+def _answering_question(body: str, spans: list[QuotedSpan], index: int,
+                        resolver: SpeakerResolver) -> _Attribution | None:
+    """A quote that ends its paragraph after one sentence of the writer's, a question about someone ("Why was
+    he out in the heat? “My mom says …”", "What keeps her going? “The dogs.”"): the person the question's one
+    he/she/him/her stands for answers. A question naming nobody, or more than one pronoun, decides nothing."""
+    span = spans[index]
+    opening = _opening(body, span)
+    if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start) \
+            or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return None
+    before_end = _rstrip_end(body, span.paragraph_start, opening)
+    question = body[span.paragraph_start:before_end]
+    if not question.endswith("?") or re.search(r"[.!?]\s", question[:-1]):
+        return None
+    pronouns = list(_QUESTION_PRONOUN.finditer(body, span.paragraph_start, before_end))
+    if len(pronouns) != 1 or resolver.mentions_in(span.paragraph_start, before_end):
+        return None
+    resolution = resolver.resolve(*pronouns[0].span())
+    return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
 
 
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
