@@ -36,7 +36,8 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
-from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS
+from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
+from loaders.extract.speaker_words import ROLE_NOUNS
 from loaders.extract.data.quote_words import (
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
@@ -799,6 +800,33 @@ def _ing_noun_after_quote(body: str, word: str, position: int, end: int) -> bool
     return word.lower() in _ING_NOUNS or not nxt or nxt in _ING_NOUN_FOLLOWERS
 
 
+# Capitalised words joined by "and", "&" or a list's commas, then a title word (capitalised or not) right before a
+# name: "Energy and Natural Resources Minister", "Culture, Arts and Heritage Minister", "Parks and Recreation director"
+_COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?)+(?:[a-z][\w-]*\s+)?")
+
+
+def _coordinated_title_end(body: str, np_start: int, np_end: int, end: int, resolver: SpeakerResolver) -> int | None:
+    """'said Energy and Natural Resources Minister Kemal Aksoy': a phrase cut at a coordinating "and" or comma that
+    names no one is a title's portfolio when capitalised words (a title word last) run from it straight into a
+    person's name; the phrase then ends where the name's own phrase ends (two people coordinated keep the first:
+    a name stands before the "and")."""
+    while np_start < np_end and body[np_start].isspace():
+        np_start += 1
+    if resolver.mentions_in(np_start, np_end) or not body[np_start:np_start + 1].isupper():
+        return None
+    following = [m for m in resolver.mentions_in(np_end, end) if m.person is not None]
+    if not following:
+        return None
+    mention = following[0]
+    title = _COORDINATED_TITLE.fullmatch(body, np_start, mention.start)
+    words = body[np_start:mention.start].replace(",", " ").split()
+    if not title or not ({"and", "&"} & set(words) or "," in body[np_start:mention.start]) \
+            or words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
+        return None
+    stop = _NP_STOP.search(body, mention.end, end)
+    return stop.start() if stop else end
+
+
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """The speaker named right after a finite speech verb: 'said Petrov', 'said a Carter confidant'."""
     np_start = cue.end()
@@ -807,7 +835,10 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
         # "said one of the people, who …", "said two of the officials": the phrase runs on past its "of"
         stop = _NP_STOP.search(body, stop.end(), end)
     np_end = stop.start() if stop else end
-    if stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
+    titled = _coordinated_title_end(body, np_start, np_end, end, resolver) if stop else None
+    if titled is not None:
+        np_end = titled
+    elif stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
                                    else "") and body[np_start:np_end].split()[-1][:1].isupper() \
             and not resolver.mentions_in(np_start, np_end):
         # "said the Ministry of Agriculture, Land and Fisheries": a body's name goes on past its "of" (a person's
