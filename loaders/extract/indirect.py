@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
@@ -217,10 +218,23 @@ _INTERJECTED = re.compile(
     + r"),\s+")
 
 
+# "At fifty-four, Mokoena says, he is too old …", "In the end, Moss said, nobody came": the same aside after a
+# sentence's opening adverbial (its first word a preposition or subordinator of `data.clauses`, checked apart)
+_INTERJECTED_AFTER_OPENING = re.compile(
+    r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
+    + r"),\s+")
+_OPENING_WORDS = frozenset(OPENING_ADVERBIALS) | frozenset(PRONOUN_CLAUSE_OPENERS) | frozenset(PREPOSITIONS)
+
+
 def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """'CONJUNCTION, X says, CLAUSE.' for a named X (or a pronoun resolved to one): the clause after the aside."""
-    for match in _INTERJECTED.finditer(body, start, end):
+    """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.') for a named X (or a pronoun
+    resolved to one): the clause after the aside."""
+    opening = _INTERJECTED_AFTER_OPENING.match(body, start, end)
+    if opening and opening.group("lead").lower() not in _OPENING_WORDS:
+        opening = None
+    for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)):
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
@@ -242,7 +256,9 @@ _TRAILING = re.compile(
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
+    # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.")
+    r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")

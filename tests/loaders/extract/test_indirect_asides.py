@@ -1,0 +1,36 @@
+"""Indirect speech with the attribution set in the sentence as an aside: after the clause but followed by a
+participle ("The solar farm is working, says Mokoena, pointing at the panels."), or between commas after an
+opening adverbial ("At fifty-four, Mokoena says, he is too old to climb a tower."). Near misses: the aside
+after a noun subject, a name that is the object of the opening preposition, a lone participle phrase with no
+speech verb. Every expectation was written before the extractor ran: the clause (or None) and its speaker."""
+import pytest
+
+from tests.loaders.extract.test_speaker_stress import quotes_of
+
+INTRO = "Karl Moss worked at the plant for thirty years.\n\n"
+
+ROWS = [
+    # trailing attribution, then a participle phrase
+    ("The solar farm is working, says Moss, pointing at the rows of panels.", "The solar farm is working"),
+    ("The new line would open in May, said Moss, waving a ticket.", "The new line would open in May"),
+    ("The river had never been this high, Moss said, shaking his head.", "The river had never been this high"),
+    # an aside after an opening adverbial
+    ("At fifty-four, Moss says, he is too old to climb a turbine tower.", "he is too old to climb a turbine tower"),
+    ("In the end, Moss said, nobody from the company came to the meeting.",
+     "nobody from the company came to the meeting"),
+    ("Since the closure, he says, the village has lost half its shops.", "the village has lost half its shops"),
+    # near misses that must not change
+    ("The solar farm is working, says Moss.", "The solar farm is working"),
+    ("The solar farm, pointing south, is working.", None),
+    ("With Moss gone, the plant says, the union has no leader.", None),
+    ("At fifty-four, Moss retired and moved to the coast.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, clause", ROWS)
+def test_indirect_with_aside(sentence, clause):
+    found = [q for q in quotes_of(INTRO + sentence) if q.kind == "indirect"]
+    if clause is None:
+        assert not found, [(q.text, q.speaker_name) for q in found]
+    else:
+        assert [(q.text, q.speaker_name) for q in found] == [(clause, "Karl Moss")]
