@@ -224,6 +224,7 @@ _INTERJECTED_AFTER_OPENING = re.compile(
     r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"),\s+")
+_VERB_AFTER_ASIDE = re.compile(r"(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had)\b")
 _OPENING_WORDS = frozenset(OPENING_ADVERBIALS) | frozenset(PRONOUN_CLAUSE_OPENERS) | frozenset(PREPOSITIONS)
 
 
@@ -232,7 +233,9 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
     """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.') for a named X (or a pronoun
     resolved to one): the clause after the aside."""
     opening = _INTERJECTED_AFTER_OPENING.match(body, start, end)
-    if opening and opening.group("lead").lower() not in _OPENING_WORDS:
+    if opening and opening.group("lead").lower() not in _OPENING_WORDS \
+            and not _VERB_AFTER_ASIDE.match(body, opening.end(), end):
+        # (or the aside cuts the clause's subject from its verb: "The salt pan, he says, is still a living")
         opening = None
     for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)):
         if resolver.is_quoted(match.start()):
@@ -257,8 +260,10 @@ _TRAILING = re.compile(
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
-    # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.")
-    r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
+    # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
+    # of reason, time or coordination: "CLAUSE, she said, because the population had to be suppressed.")
+    r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80}|,\s+(?:because|as|since|and|but|so|although|though|while|after|"
+    r"before|when|until)\s[^;:\"“”«»]{0,200})?[.!]?\s*$"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")

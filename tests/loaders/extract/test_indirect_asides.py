@@ -19,7 +19,14 @@ ROWS = [
     ("In the end, Moss said, nobody from the company came to the meeting.",
      "nobody from the company came to the meeting"),
     ("Since the closure, he says, the village has lost half its shops.", "the village has lost half its shops"),
+    # an aside after the clause's subject: the words after it are reported (the subject is cut off by the aside)
+    ("The salt pan, he says, is still a living; the city is a gamble.", "is still a living; the city is a gamble"),
+    # a trailing attribution followed by the clause's reason
+    ("The protection took about a year to build up, he said, because the mosquitoes had to be suppressed.",
+     "The protection took about a year to build up"),
     # near misses that must not change
+    ("The salt pan, which Moss says is his, floods in June.", None),
+    ("The plant closed in May, he said, and the village emptied.", "The plant closed in May"),
     ("The solar farm is working, says Moss.", "The solar farm is working"),
     ("The solar farm, pointing south, is working.", None),
     ("With Moss gone, the plant says, the union has no leader.", None),
