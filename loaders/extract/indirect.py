@@ -455,9 +455,11 @@ def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
 # '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
 _SAID_BEFORE_PARTICIPLE = re.compile(
     r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + alternation_by_first_letter(speech_verbs.TRAILING)
-    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
+    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*(?:(?:before|after|then|and|while|later)\s+)?$")
 
 
+# '“…,” he said, before adding that …': a linking word between the attribution's comma and the participle
+_LINK_BEFORE_PARTICIPLE = re.compile(r",\s+(?:before|after|then|and|while|later)\s+$")
 # A sentence whose subject is "he" or "she", then its verb ("She rejected …")
 _PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 
@@ -483,7 +485,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             if mentions and mentions[-1].end == np[1]:
                 mention = mentions[-1]
                 return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
-            if not body[np[0]:cue_start].rstrip().endswith(","):
+            if not body[np[0]:cue_start].rstrip().endswith(",") and not _LINK_BEFORE_PARTICIPLE.search(
+                    body, np[0], cue_start):
                 return []
         # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
         said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)

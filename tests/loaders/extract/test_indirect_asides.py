@@ -41,3 +41,23 @@ def test_indirect_with_aside(sentence, clause):
         assert not found, [(q.text, q.speaker_name) for q in found]
     else:
         assert [(q.text, q.speaker_name) for q in found] == [(clause, "Karl Moss")]
+
+
+# A participle of speech after the attribution and a linking word ("he said, before adding that …"): the
+# attribution's speaker, a pronoun too, reports the clause. Near misses: a participle that reports nothing, a
+# plain "adding that" (unchanged).
+PARTICIPLE_ROWS = [
+    ('Moss disagreed. "It\'s a dive," he said, before adding that he had "a lot of time" for the referee.',
+     'he had "a lot of time" for the referee'),
+    ('Moss disagreed. "It\'s a dive," he said, then adding that the referee had been fair all season.',
+     "the referee had been fair all season"),
+    ('"It\'s a dive," Moss said, adding that the referee had been fair all season.',
+     "the referee had been fair all season"),
+    ('Moss disagreed. "It\'s a dive," he said, before leaving the room.', None),
+]
+
+
+@pytest.mark.parametrize("sentence, clause", PARTICIPLE_ROWS)
+def test_participle_after_linking_word(sentence, clause):
+    found = [(q.text, q.speaker_name) for q in quotes_of(INTRO + sentence) if q.kind == "indirect"]
+    assert found == ([] if clause is None else [(clause, "Karl Moss")])
