@@ -29,6 +29,12 @@ ROLE_FORM_GROUPS = (
     ("spokesperson", "spokesman", "spokeswoman"),
     ("police chief", "chief of police", "police commissioner", "commissioner of police"),
     ("head teacher", "headteacher", "headmaster", "headmistress", "principal"),
+    # the two sides' lawyers in court reports
+    ("defence lawyer", "defense lawyer", "defence counsel", "defense counsel", "defence attorney", "defense attorney",
+     "defence solicitor", "defence advocate", "counsel for the defence", "counsel for the defense",
+     "counsel for the accused", "lawyer for the accused"),
+    ("prosecutor", "prosecution lawyer", "prosecution counsel", "prosecuting counsel", "prosecuting attorney",
+     "counsel for the prosecution"),
 )
 
 QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
