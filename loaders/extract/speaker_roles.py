@@ -43,6 +43,8 @@ from loaders.extract.data.role_forms import (
     QUALIFIER_FORMS,
     ROLE_FORM_GROUPS,
     SUBORDINATE_RANKS,
+    TEAM_NOUNS,
+    TEAM_POSSESSOR_ROLES,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
 from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
@@ -542,7 +544,8 @@ class WhoIsWho:
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
-                                                           *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           *self._role_by_verb(m), *self._managing_a_team(m),
+                                                           self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
@@ -651,6 +654,15 @@ class WhoIsWho:
     _ROLE_BY_PRESENT_VERB = re.compile(r"\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
         sorted((verb for verb in _ROLE_VERBS if verb.endswith("s")), key=len, reverse=True))
         + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
+
+    # "Damien Walsh's side", "Karl Moss's men": the possessor of a team's word (`role_forms.TEAM_NOUNS`)
+    _TEAM_POSSESSED = re.compile(r"['’]s?\s+(?:" + "|".join(TEAM_NOUNS) + r")\b")
+
+    def _managing_a_team(self, mention: MentionRecord) -> tuple[str, ...]:
+        """The roles of one whose team the article names by them (`role_forms.TEAM_POSSESSOR_ROLES`)."""
+        if not self._TEAM_POSSESSED.match(self.body, mention.end, mention.end + 12) or self.is_quoted(mention.start):
+            return ()
+        return TEAM_POSSESSOR_ROLES
 
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
         found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120) \

@@ -60,3 +60,8 @@ GRADED_OFFICES = ("professor", "lecturer", "editor")
 # Defence Secretary", "the Judiciary Committee", "the President's Office"): a role that holds the word only so is
 # no holder of that office ("Justice Minister Ana Lind" is not "the judge").
 PORTFOLIO_HEADS = ("minister", "ministry", "secretary", "department", "committee", "commission", "office", "council")
+
+# a sports team's words whose possessor is the one who manages it ("moved Damien Walsh's side to within a point",
+# "Karl Moss's men were booed off"), and the roles that gives: a report then calls that person "the manager"
+TEAM_NOUNS = ("side", "team", "squad", "men", "women", "charges")
+TEAM_POSSESSOR_ROLES = ("manager", "coach")

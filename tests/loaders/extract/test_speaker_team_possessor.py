@@ -1,0 +1,23 @@
+"""A sports report's manager named only as the possessor of a team ("moved Damien Walsh's side to within a point",
+"Karl Moss's men") and later described ("the Shelbourne manager said"): the possessor of a side, team, squad or
+men is the one who manages it. Near misses: a possessor of something else, a description no one was given.
+Every expectation was written before the extractor ran: a person's full name, or ("label", words)."""
+import pytest
+
+from tests.loaders.extract.test_speaker_role_forms import article, assert_speaker, _quote
+
+ROWS = [
+    ("The late goal moved Karl Moss's side to within a point of the summit.", "the Kestel manager said",
+     "Karl Moss"),
+    ("Karl Moss's men were booed off after the defeat on Monday.", "the manager said", "Karl Moss"),
+    ("Ana Lind's squad flew home on Monday.", "the Kestel coach said", "Ana Lind"),
+    # near misses
+    ("Karl Moss's goal moved the team to within a point of the summit.", "the manager said", ("label", "manager")),
+    ("Karl Moss's side won 2-1 on Monday.", "the chairman said", ("label", "chairman")),
+    ("Karl Moss's house was flooded on Monday.", "the manager said", ("label", "manager")),
+]
+
+
+@pytest.mark.parametrize("intro, attribution, expected", ROWS)
+def test_team_possessor_is_its_manager(intro, attribution, expected):
+    assert_speaker(_quote(article(intro, attribution)), expected)
