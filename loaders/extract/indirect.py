@@ -429,7 +429,16 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "saying it forces investors …"
     if _SHORT_SUBJECT_PRESENT.match(window):
         return True  # "said the company expects to …"
+    if _VERB_BEFORE_OBJECT_PRONOUN.search(window):
+        return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
     return bool(_FINITE_VERB.search(window))
+
+
+# A word taking an object pronoun, no preposition or conjunction ("cost him", "put them", "hurt us"; not "of them",
+# "and them"); "her" is left out, a possessive as often
+_VERB_BEFORE_OBJECT_PRONOUN = re.compile(
+    r"\b(?!(?:" + "|".join(sorted(map(re.escape, PREPOSITIONS | _CONJUNCTIONS | {"or", "nor", "than"}), key=len, reverse=True))
+    + r")\s)[a-z]{3,}\s+(?:him|them|us|me)\b")
 
 
 # A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real

@@ -61,3 +61,21 @@ PARTICIPLE_ROWS = [
 def test_participle_after_linking_word(sentence, clause):
     found = [(q.text, q.speaker_name) for q in quotes_of(INTRO + sentence) if q.kind == "indirect"]
     assert found == ([] if clause is None else [(clause, "Karl Moss")])
+
+
+# A clause without "that" whose verb has one form for present and past ("cost", "put", "hit", "hurt") shows it is
+# a clause by the object pronoun right after that verb. Near misses: a pronoun after a preposition or "and".
+BARE_VERB_ROWS = [
+    ("Moss says diesel alone cost him 10,000 last season.", "diesel alone cost him 10,000 last season"),
+    ("Moss says the storm put them out of work for a month.", "the storm put them out of work for a month"),
+    ("Moss says the cut hurt us more than anyone.", "the cut hurt us more than anyone"),
+    # near misses
+    ("Moss says thanks to all of them in the village.", None),
+    ("Moss says goodbye to the village and them all.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, clause", BARE_VERB_ROWS)
+def test_clause_by_object_pronoun(sentence, clause):
+    found = [(q.text, q.speaker_name) for q in quotes_of(INTRO + sentence) if q.kind == "indirect"]
+    assert found == ([] if clause is None else [(clause, "Karl Moss")])
