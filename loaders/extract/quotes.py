@@ -355,7 +355,27 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
                     and _NON_SPACE.search(body, 0, line_start):
                 continue
         kept.append(quote)
-    return _without_pull_quotes(body, kept)
+    return _without_quoted_subheadings(body, _without_pull_quotes(body, kept))
+
+
+def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """'‘A season of six months, not seven’' on a line of its own between paragraphs: a direct quote alone on its
+    line (nothing but the quotation in its marks), with no sentence's end inside the marks and no speaker, is a
+    section heading the page set in quotation marks, no quote (a quoted sentence keeps its full stop; a quote
+    someone says has its speaker)."""
+    kept = []
+    for quote in quotes:
+        if quote.kind == "direct" and not quote.speaker_name and not quote.speaker_label \
+                and not re.search(r"[.!?…,;:]\W*$", quote.text):
+            line_start = body.rfind("\n", 0, quote.start) + 1
+            line_end = body.find("\n", quote.end)
+            line_end = len(body) if line_end < 0 else line_end
+            if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
+                    and re.fullmatch(r"[ \t]*[\"”’'»]+[ \t]*", body[quote.end:line_end]) \
+                    and _NON_SPACE.search(body, 0, line_start):
+                continue
+        kept.append(quote)
+    return kept
 
 
 # A line that holds nothing but one quotation in its marks: '"Every car on the road is a car in the way."'
