@@ -32,7 +32,9 @@ ROLE_FORM_GROUPS = (
     # the two sides' lawyers in court reports
     ("defence lawyer", "defense lawyer", "defence counsel", "defense counsel", "defence attorney", "defense attorney",
      "defence solicitor", "defence advocate", "counsel for the defence", "counsel for the defense",
-     "counsel for the accused", "lawyer for the accused"),
+     "counsel for the accused", "lawyer for the accused",
+     # (the role a relative clause gives: "Ana Lind, who represents the accused,")
+     "representative of the accused", "representative of the defendant"),
     ("prosecutor", "prosecution lawyer", "prosecution counsel", "prosecuting counsel", "prosecuting attorney",
      "counsel for the prosecution"),
 )

@@ -15,6 +15,14 @@ ROWS = [
     ("Ana Lind, the defence attorney, asked for bail on Monday.", "the defense lawyer said", "Ana Lind"),
     ("Karl Moss, the prosecutor, opposed bail on Monday.", "the prosecution lawyer said", "Karl Moss"),
     ("Prosecuting counsel Karl Moss opposed bail on Monday.", "the prosecutor said", "Karl Moss"),
+    # a relative clause saying whom the lawyer represents in court
+    pytest.param("Ana Lind, who represents the accused, asked for bail on Monday.", "the defence lawyer said",
+                 "Ana Lind", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the role 'representative of the accused' is dropped as one holding a clause's verb "
+                     "('accused' reads as a past form), left for now"))),
+    ("Ana Lind, who represents the defendant, asked for bail on Monday.", "the defence counsel said", "Ana Lind"),
+    ("Ana Lind, who represents Tarn North, called for a vote on Monday.", "the defence lawyer said",
+     ("label", "defence lawyer")),
     # unchanged
     ("Defence lawyer Ana Lind asked for bail on Monday.", "the defence lawyer said", "Ana Lind"),
     ("Karl Moss, the family's lawyer, spoke outside court on Monday.", "the lawyer said", "Karl Moss"),
