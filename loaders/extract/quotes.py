@@ -280,13 +280,14 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
-        answered = _answering_question(body, spans, index, resolver)
-        if answered:  # 'Why was he out in the heat? “My mom says …”': the person asked about answers
-            attributions[index] = answered
-            continue
         introduced = _introduced_after_last_quote(body, spans, index, resolver)
         if introduced:  # the last sentence of the paragraph before introduced another speaker
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
+            continue
+        # after a speaker just introduced: 'Her father, Jon Lind, is proud.\n\nWhere does she get …? “…”' is his
+        answered = _answering_question(body, spans, index, resolver)
+        if answered:  # 'Why was he out in the heat? “My mom says …”': the person asked about answers
+            attributions[index] = answered
             continue
         attributions[index] = _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver) \
@@ -1780,13 +1781,18 @@ def _speaking_pronoun(body: str, start: int, end: int, resolver: SpeakerResolver
 
 
 _QUESTION_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
 def _answering_question(body: str, spans: list[QuotedSpan], index: int,
                         resolver: SpeakerResolver) -> _Attribution | None:
     """A quote that ends its paragraph after one sentence of the writer's, a question about someone ("Why was
     he out in the heat? “My mom says …”", "What keeps her going? “The dogs.”"): the person the question's one
-    he/she/him/her stands for answers. A question naming nobody, or more than one pronoun, decides nothing."""
+    he/she/him/her stands for answers. A question naming nobody, or more than one pronoun, decides nothing;
+    nor does one put to the speaker ('What did you tell him?'), or one whose answer has a pronoun of the same
+    gender ('Can he score 30? “Easily. He is the best …”': someone else speaks of him). Tried after a speaker
+    introduced in the paragraph before ('Her father, Jon Lind, is proud.'), who wins."""
     span = spans[index]
     opening = _opening(body, span)
     if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start) \
@@ -1797,8 +1803,13 @@ def _answering_question(body: str, spans: list[QuotedSpan], index: int,
     if not question.endswith("?") or re.search(r"[.!?]\s", question[:-1]):
         return None
     pronouns = list(_QUESTION_PRONOUN.finditer(body, span.paragraph_start, before_end))
-    if len(pronouns) != 1 or resolver.mentions_in(span.paragraph_start, before_end):
-        return None
+    if len(pronouns) != 1 or resolver.mentions_in(span.paragraph_start, before_end) \
+            or _ADDRESSED.search(question):
+        return None  # 'What did you tell him?': the question is put to the speaker, who is someone else
+    asked_about = _PRONOUN_GENDER[pronouns[0].group().lower()]
+    if any(_PRONOUN_GENDER[m.group().lower()] == asked_about
+           for m in _QUESTION_PRONOUN.finditer(body, span.start, span.end)):
+        return None  # 'Can he score 30? “Easily. He is the best …”': the quote speaks OF the person asked about
     resolution = resolver.resolve(*pronouns[0].span())
     return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
 
