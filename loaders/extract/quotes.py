@@ -1856,12 +1856,24 @@ _ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")
 _LONE_TAG = re.compile(r"[#@]\w+[.,;:!?]?")  # "#wordsmatter", "@CityTransit"
 
 
+def _introduced_as_speech(body: str, span: QuotedSpan) -> bool:
+    """Whether the quote's sentence leads up to it with a colon after a speech word ('posted one word on X after
+    the verdict: “#Justice!”', 'said simply: "#RosaForAll."'): what follows is what was said or posted, even a
+    lone tag; 'The banner carried one tag: “#Justice!”' names one."""
+    lead = body[span.paragraph_start:_opening(body, span)]
+    lead = re.split(r"[.!?][\"\u201d\u2019')]*\s", lead)[-1].rstrip()
+    return lead.endswith(":") and any(word in _CUE_WORD_SET for word in re.findall(r"[a-z]+", lead.lower()))
+
+
+_CUE_WORD_SET = speech_verbs.CUE_WORDS
+
+
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
     if _ONE_LETTER.fullmatch(text):
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
-    if _LONE_TAG.fullmatch(text):
+    if _LONE_TAG.fullmatch(text) and not _introduced_as_speech(body, span):
         return True  # 'his “#wordsmatter” pledge': a tag or an account is named, nobody's words quoted
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]

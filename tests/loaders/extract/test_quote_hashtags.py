@@ -27,3 +27,19 @@ def _quotes(text: str) -> list[str]:
 )
 def test_lone_hashtag_is_no_quote(text, expected):
     assert _quotes(text) == expected
+
+
+# Review rows: a lone tag that a speech cue and a colon introduce is what was posted or said, a quote
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Activist Musa Bello posted one word on X after the verdict: “#Justice!”", ["#Justice!"]),
+        ("Asked what her campaign slogan would be, candidate Rosa Diaz said simply: \"#RosaForAll.\"",
+         ["#RosaForAll."]),
+        # near misses: a colon with no speech cue, and a speech cue with no colon
+        ("The banner carried one tag: “#Justice!”", []),
+        ("Rosa Diaz said she liked the “#RosaForAll” tag.", []),
+    ],
+)
+def test_lone_tag_introduced_as_speech_is_a_quote(text, expected):
+    assert _quotes(text) == expected
