@@ -209,8 +209,13 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             continue
         families: list[list[QuotedSpan]] = []
         for single in (False, True):
-            if not single and _straight_block(body, para_start, para_end):
-                pairs = [(para_start, None)]  # the whole paragraph, its curly marks nested in it
+            block = not single and _straight_block(body, para_start, para_end)
+            if block:
+                # the straight mark runs to its paragraph's end, or to a curly ” that no “ before it opened
+                closing = _stray_curly_close(body, para_start, para_end)
+                pairs = [(para_start, closing)]
+                if closing is not None:
+                    pairs += _scan_paragraph(body, closing + 1, para_end, single)
             else:
                 pairs = _scan_paragraph(body, para_start, para_end, single)
             family: list[QuotedSpan] = []
@@ -252,6 +257,23 @@ def _straight_block(body: str, para_start: int, para_end: int) -> bool:
     following = _PARAGRAPH.search(body, para_end)
     previous = body[max(0, para_start - 2000):para_start].rstrip("\n").rpartition("\n")[2]
     return _unclosed_straight(following.group() if following else "") or _unclosed_straight(previous)
+
+
+def _stray_curly_close(body: str, para_start: int, para_end: int) -> int | None:
+    """In a paragraph opened by a straight mark, the first curly ” that closes no curly “ before it: such a
+    paragraph's typist closed the straight mark with a curly one ('"Then the police came,” Ruiz said. “They …”',
+    '"My neighbour shouted, “Get to the roof!” and we climbed,” Park said.'). Curly marks balanced “…” pairs
+    close nothing of it: they are nested in a passage that runs to the paragraph's end."""
+    depth = 0
+    for index in range(para_start, para_end):
+        ch = body[index]
+        if ch == "\u201c":
+            depth += 1
+        elif ch == "\u201d":
+            if not depth:
+                return index
+            depth -= 1
+    return None
 
 
 def _unclosed_straight(paragraph: str) -> bool:

@@ -164,6 +164,13 @@ def test_single_marked_quote_carried_over_paragraphs(body, expected, continued):
         # ... a paragraph whose straight mark closes in it
         ('"The council met," she said.\n\n"The mayor left early," he said.',
          ["The council met,", "The mayor left early,"]),
+        # review rows: a curly closing mark with no curly opening before it closes the straight one
+        ('Survivor Ana Ruiz, 34, remembered the night.\n\n"It was chaos. People were screaming.\n\n'
+         '"Then the police came,” Ruiz said. “They told us to run.”',
+         ["It was chaos. People were screaming.", "Then the police came,", "They told us to run."]),
+        ('Resident Joe Park described the flood.\n\n"The water came up to here.\n\n'
+         '"My neighbour shouted, “Get to the roof!” and we climbed,” Park said.',
+         ["The water came up to here.", "My neighbour shouted, “Get to the roof!” and we climbed,"]),
     ],
 )
 def test_straight_marked_block_quote_holds_curly_marks(body, expected):
