@@ -10,7 +10,9 @@ ROWS = [
     ("The late goal moved Karl Moss's side to within a point of the summit.", "the Kestel manager said",
      "Karl Moss"),
     ("Karl Moss's men were booed off after the defeat on Monday.", "the manager said", "Karl Moss"),
-    ("Ana Lind's squad flew home on Monday.", "the Kestel coach said", "Ana Lind"),
+    ("Ana Lind's squad flew home after the cup final on Monday.", "the Kestel coach said", "Ana Lind"),
+    # (fix round: no sports word in the possessor's sentence, no manager read; this row expected Ana Lind before)
+    ("Ana Lind's squad flew home on Monday.", "the Kestel coach said", ("label", "kestel coach")),
     # near misses
     ("Karl Moss's goal moved the team to within a point of the summit.", "the manager said", ("label", "manager")),
     ("Karl Moss's side won 2-1 on Monday.", "the chairman said", ("label", "chairman")),
