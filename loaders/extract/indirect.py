@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
 from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
@@ -429,7 +429,8 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "saying it forces investors …"
     if _SHORT_SUBJECT_PRESENT.match(window):
         return True  # "said the company expects to …"
-    if _VERB_BEFORE_OBJECT_PRONOUN.search(window):
+    by_object = _VERB_BEFORE_OBJECT_PRONOUN.search(window)
+    if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
         return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
     return bool(_FINITE_VERB.search(window))
 
@@ -439,6 +440,9 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
 _VERB_BEFORE_OBJECT_PRONOUN = re.compile(
     r"\b(?!(?:" + "|".join(sorted(map(re.escape, PREPOSITIONS | _CONJUNCTIONS | {"or", "nor", "than"}), key=len, reverse=True))
     + r")\s)[a-z]{3,}\s+(?:him|them|us|me)\b")
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:" + "|".join(RELATIVE_WORDS) + r")\b", re.I)
 
 
 # A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real

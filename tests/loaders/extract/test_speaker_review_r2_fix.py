@@ -36,7 +36,9 @@ SPEAKER_ROWS = [
      "We were awful", "Karl Moss", None),
     ("The late goal moved Karl Moss's side to within a point of the summit.\n\n\"We can win it,\" the Kestel manager said.\n",
      "We can win it", "Karl Moss", None),
-    ]
+    ("\"The reserves are larger than we thought,\" said Energy and Natural Resources Minister Alparslan Bayraktar.\n",
+     "The reserves are larger", "Alparslan Bayraktar", None),
+]
 
 
 @pytest.mark.parametrize("text, start, name, label", SPEAKER_ROWS)
@@ -51,3 +53,17 @@ def test_review_speaker(text, start, name, label):
         assert "within" not in q.speaker_label and "statement" not in q.speaker_label
 
 
+NO_CLAUSE_ROWS = [
+    ("Farmer Hamid Karimi prays at the mosque near Herat. He says prayers that put him at peace every morning.\n",
+     "put him"),
+]
+
+
+@pytest.mark.parametrize("text, words", NO_CLAUSE_ROWS)
+def test_review_no_clause(text, words):
+    assert not [q for q in quotes_of(text) if words in q.text], [q.text for q in quotes_of(text)]
+
+
+def test_kept_that_less_clause():
+    qs = quotes_of("Shopkeeper Nadia Haddad runs a bakery in Beirut. She says the blackouts hurt us more than the war did.\n")
+    assert [q for q in qs if q.kind == "indirect" and "blackouts hurt us" in q.text and q.speaker_name == "Nadia Haddad"]
