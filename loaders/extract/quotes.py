@@ -36,9 +36,10 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
-from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
 from loaders.extract.speaker_words import ROLE_NOUNS
 from loaders.extract.data.quote_words import (
+    OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
@@ -844,6 +845,10 @@ def _coordinated_title_end(body: str, np_start: int, np_end: int, end: int, reso
     if not title or not ({"and", "&"} & set(words) or "," in body[np_start:mention.start]) \
             or words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
         return None
+    last_and = max((i for i, word in enumerate(words) if word in ("and", "&")), default=None)
+    if last_and is not None and last_and + 1 < len(words) \
+            and (words[last_and + 1].lower() in NATIONALITY_COUNTRY or words[last_and + 1].lower() in _OWN_TITLE_OPENERS):
+        return None  # "said Britain and Foreign Secretary David Lammy": two speakers, the first kept
     stop = _NP_STOP.search(body, mention.end, end)
     return stop.start() if stop else end
 

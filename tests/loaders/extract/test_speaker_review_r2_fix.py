@@ -31,6 +31,10 @@ SPEAKER_ROWS = [
      "We deserved it", None, "Kestel coach"),
     ("Rovers beat Karl Moss's side 2-1 in Sligo on Saturday.\n\n\"We deserved the points,\" the Rovers manager said.\n",
      "We deserved the points", None, "Rovers manager"),
+    ("\"The deal is off,\" said Hamas and Israeli Prime Minister Benjamin Netanyahu within an hour of each other.\n",
+     "The deal is off", None, "Hamas"),
+    ("\"We reject the plan,\" said Britain and Foreign Secretary David Lammy in a statement.\n",
+     "We reject the plan", None, "Britain"),
     # kept: round 2's positives
     ("Karl Moss's men were booed off after the 3-0 defeat on Monday.\n\n\"We were awful,\" the manager said.\n",
      "We were awful", "Karl Moss", None),
