@@ -676,7 +676,13 @@ class WhoIsWho:
         if not self._SPORTS_REPORT.search(self.body, opening, closing) \
                 or self._BEATEN_SIDE.search(self.body[max(opening, mention.start - 20):mention.start]):
             return ()
+        titled = self._TITLE_BEFORE.search(self.body[max(opening, mention.start - 30):mention.start])
+        if titled and titled.group(1).lower() in TITLE_HEADS and titled.group(1).lower() not in TEAM_POSSESSOR_ROLES:
+            return ()  # "Club owner Avram Glazer's side", "Chairman Karl Moss's team": another office owns the side
         return TEAM_POSSESSOR_ROLES
+
+    # the title word right before a name ("owner" in "Club owner Avram Glazer")
+    _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
         found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120) \

@@ -13,7 +13,11 @@ ROWS = [
     ("Ana Lind's squad flew home after the cup final on Monday.", "the Kestel coach said", "Ana Lind"),
     # (fix round: no sports word in the possessor's sentence, no manager read; this row expected Ana Lind before)
     ("Ana Lind's squad flew home on Monday.", "the Kestel coach said", ("label", "kestel coach")),
+    ("Manager Karl Moss's side won 2-1 on Saturday.", "the manager said", "Karl Moss"),
     # near misses
+    # (fix round: a possessor titled with another office owns or commands the side, a manager is someone else)
+    ("Club owner Avram Glazer's side won 2-1 on Saturday.", "the manager said", ("label", "manager")),
+    ("Chairman Karl Moss's team won the cup final on Saturday.", "the coach said", ("label", "coach")),
     ("Karl Moss's goal moved the team to within a point of the summit.", "the manager said", ("label", "manager")),
     ("Karl Moss's side won 2-1 on Monday.", "the chairman said", ("label", "chairman")),
     ("Karl Moss's house was flooded on Monday.", "the manager said", ("label", "manager")),
