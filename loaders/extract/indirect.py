@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
 from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
@@ -217,10 +218,26 @@ _INTERJECTED = re.compile(
     + r"),\s+")
 
 
+# "At fifty-four, Mokoena says, he is too old …", "In the end, Moss said, nobody came": the same aside after a
+# sentence's opening adverbial (its first word a preposition or subordinator of `data.clauses`, checked apart)
+_INTERJECTED_AFTER_OPENING = re.compile(
+    r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
+    + r"),\s+")
+_VERB_AFTER_ASIDE = re.compile(r"(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had)\b")
+_OPENING_WORDS = frozenset(OPENING_ADVERBIALS) | frozenset(PRONOUN_CLAUSE_OPENERS) | frozenset(PREPOSITIONS)
+
+
 def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """'CONJUNCTION, X says, CLAUSE.' for a named X (or a pronoun resolved to one): the clause after the aside."""
-    for match in _INTERJECTED.finditer(body, start, end):
+    """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.') for a named X (or a pronoun
+    resolved to one): the clause after the aside."""
+    opening = _INTERJECTED_AFTER_OPENING.match(body, start, end)
+    if opening and opening.group("lead").lower() not in _OPENING_WORDS \
+            and not _VERB_AFTER_ASIDE.match(body, opening.end(), end):
+        # (or the aside cuts the clause's subject from its verb: "The salt pan, he says, is still a living")
+        opening = None
+    for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)):
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
@@ -242,7 +259,11 @@ _TRAILING = re.compile(
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
+    # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
+    # of reason, time or coordination: "CLAUSE, she said, because the population had to be suppressed.")
+    r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80}|,\s+(?:because|as|since|and|but|so|although|though|while|after|"
+    r"before|when|until)\s[^;:\"“”«»]{0,200})?[.!]?\s*$"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
@@ -408,7 +429,20 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "saying it forces investors …"
     if _SHORT_SUBJECT_PRESENT.match(window):
         return True  # "said the company expects to …"
+    by_object = _VERB_BEFORE_OBJECT_PRONOUN.search(window)
+    if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
+        return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
     return bool(_FINITE_VERB.search(window))
+
+
+# A word taking an object pronoun, no preposition or conjunction ("cost him", "put them", "hurt us"; not "of them",
+# "and them"); "her" is left out, a possessive as often
+_VERB_BEFORE_OBJECT_PRONOUN = re.compile(
+    r"\b(?!(?:" + "|".join(sorted(map(re.escape, PREPOSITIONS | _CONJUNCTIONS | {"or", "nor", "than"}), key=len, reverse=True))
+    + r")\s)[a-z]{3,}\s+(?:him|them|us|me)\b")
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:" + "|".join(RELATIVE_WORDS) + r")\b", re.I)
 
 
 # A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
@@ -434,9 +468,11 @@ def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
 # '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
 _SAID_BEFORE_PARTICIPLE = re.compile(
     r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + alternation_by_first_letter(speech_verbs.TRAILING)
-    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
+    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*(?:(?:before|after|then|and|while|later)\s+)?$")
 
 
+# '“…,” he said, before adding that …': a linking word between the attribution's comma and the participle
+_LINK_BEFORE_PARTICIPLE = re.compile(r",\s+(?:before|after|then|and|while|later)\s+$")
 # A sentence whose subject is "he" or "she", then its verb ("She rejected …")
 _PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 
@@ -462,7 +498,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             if mentions and mentions[-1].end == np[1]:
                 mention = mentions[-1]
                 return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
-            if not body[np[0]:cue_start].rstrip().endswith(","):
+            if not body[np[0]:cue_start].rstrip().endswith(",") and not _LINK_BEFORE_PARTICIPLE.search(
+                    body, np[0], cue_start):
                 return []
         # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
         said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)

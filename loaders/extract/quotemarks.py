@@ -209,7 +209,15 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             continue
         families: list[list[QuotedSpan]] = []
         for single in (False, True):
-            pairs = _scan_paragraph(body, para_start, para_end, single)
+            block = not single and _straight_block(body, para_start, para_end)
+            if block:
+                # the straight mark runs to its paragraph's end, or to a curly ” that no “ before it opened
+                closing = _stray_curly_close(body, para_start, para_end)
+                pairs = [(para_start, closing)]
+                if closing is not None:
+                    pairs += _scan_paragraph(body, closing + 1, para_end, single)
+            else:
+                pairs = _scan_paragraph(body, para_start, para_end, single)
             family: list[QuotedSpan] = []
             for position, (open_mark, close_mark) in enumerate(pairs):
                 if close_mark is None:
@@ -236,6 +244,40 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
         spans.extend(sorted(doubles + singles, key=lambda span: span.open_mark))
     _link_continuations(body, spans)
     return spans
+
+
+def _straight_block(body: str, para_start: int, para_end: int) -> bool:
+    """Whether a paragraph is one part of a passage quoted over paragraphs with straight marks: it opens with a
+    straight double mark that nothing closes in it, holds a curly mark, and the paragraph before or after it
+    opens the same way (the convention: an opening mark on each paragraph, here never closed). Curly marks in
+    such a paragraph quote words within the passage ("defended Trump's “Look at my …” line"); paired as quotes
+    of their own, the straight mark would end at the first of them."""
+    if not _unclosed_straight(body[para_start:para_end]) or "\u201c" not in body[para_start:para_end]:
+        return False
+    following = _PARAGRAPH.search(body, para_end)
+    previous = body[max(0, para_start - 2000):para_start].rstrip("\n").rpartition("\n")[2]
+    return _unclosed_straight(following.group() if following else "") or _unclosed_straight(previous)
+
+
+def _stray_curly_close(body: str, para_start: int, para_end: int) -> int | None:
+    """In a paragraph opened by a straight mark, the first curly ” that closes no curly “ before it: such a
+    paragraph's typist closed the straight mark with a curly one ('"Then the police came,” Ruiz said. “They …”',
+    '"My neighbour shouted, “Get to the roof!” and we climbed,” Park said.'). Curly marks balanced “…” pairs
+    close nothing of it: they are nested in a passage that runs to the paragraph's end."""
+    depth = 0
+    for index in range(para_start, para_end):
+        ch = body[index]
+        if ch == "\u201c":
+            depth += 1
+        elif ch == "\u201d":
+            if not depth:
+                return index
+            depth -= 1
+    return None
+
+
+def _unclosed_straight(paragraph: str) -> bool:
+    return paragraph.startswith('"') and paragraph.count('"') == 1
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")

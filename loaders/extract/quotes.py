@@ -36,8 +36,10 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
-from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS
+from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
+from loaders.extract.speaker_words import ROLE_NOUNS
 from loaders.extract.data.quote_words import (
+    OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
@@ -283,6 +285,11 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if introduced:  # the last sentence of the paragraph before introduced another speaker
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
+        # after a speaker just introduced: 'Her father, Jon Lind, is proud.\n\nWhere does she get …? “…”' is his
+        answered = _answering_question(body, spans, index, resolver)
+        if answered:  # 'Why was he out in the heat? “My mom says …”': the person asked about answers
+            attributions[index] = answered
+            continue
         attributions[index] = _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver) \
             or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
@@ -350,7 +357,27 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
                     and _NON_SPACE.search(body, 0, line_start):
                 continue
         kept.append(quote)
-    return _without_pull_quotes(body, kept)
+    return _without_quoted_subheadings(body, _without_pull_quotes(body, kept))
+
+
+def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """'‘A season of six months, not seven’' on a line of its own between paragraphs: a direct quote alone on its
+    line (nothing but the quotation in its marks), with no sentence's end inside the marks and no speaker, is a
+    section heading the page set in quotation marks, no quote (a quoted sentence keeps its full stop; a quote
+    someone says has its speaker)."""
+    kept = []
+    for quote in quotes:
+        if quote.kind == "direct" and not quote.speaker_name and not quote.speaker_label \
+                and not re.search(r"[.!?…,;:]\W*$", quote.text):
+            line_start = body.rfind("\n", 0, quote.start) + 1
+            line_end = body.find("\n", quote.end)
+            line_end = len(body) if line_end < 0 else line_end
+            if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
+                    and re.fullmatch(r"[ \t]*[\"”’'»]+[ \t]*", body[quote.end:line_end]) \
+                    and _NON_SPACE.search(body, 0, line_start):
+                continue
+        kept.append(quote)
+    return kept
 
 
 # A line that holds nothing but one quotation in its marks: '"Every car on the road is a car in the way."'
@@ -795,6 +822,37 @@ def _ing_noun_after_quote(body: str, word: str, position: int, end: int) -> bool
     return word.lower() in _ING_NOUNS or not nxt or nxt in _ING_NOUN_FOLLOWERS
 
 
+# Capitalised words joined by "and", "&" or a list's commas, then a title word (capitalised or not) right before a
+# name: "Energy and Natural Resources Minister", "Culture, Arts and Heritage Minister", "Parks and Recreation director"
+_COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?)+(?:[a-z][\w-]*\s+)?")
+
+
+def _coordinated_title_end(body: str, np_start: int, np_end: int, end: int, resolver: SpeakerResolver) -> int | None:
+    """'said Energy and Natural Resources Minister Kemal Aksoy': a phrase cut at a coordinating "and" or comma that
+    names no one is a title's portfolio when capitalised words (a title word last) run from it straight into a
+    person's name; the phrase then ends where the name's own phrase ends (two people coordinated keep the first:
+    a name stands before the "and")."""
+    while np_start < np_end and body[np_start].isspace():
+        np_start += 1
+    if resolver.mentions_in(np_start, np_end) or not body[np_start:np_start + 1].isupper():
+        return None
+    following = [m for m in resolver.mentions_in(np_end, end) if m.person is not None]
+    if not following:
+        return None
+    mention = following[0]
+    title = _COORDINATED_TITLE.fullmatch(body, np_start, mention.start)
+    words = body[np_start:mention.start].replace(",", " ").split()
+    if not title or not ({"and", "&"} & set(words) or "," in body[np_start:mention.start]) \
+            or words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
+        return None
+    last_and = max((i for i, word in enumerate(words) if word in ("and", "&")), default=None)
+    if last_and is not None and last_and + 1 < len(words) \
+            and (words[last_and + 1].lower() in NATIONALITY_COUNTRY or words[last_and + 1].lower() in _OWN_TITLE_OPENERS):
+        return None  # "said Britain and Foreign Secretary David Lammy": two speakers, the first kept
+    stop = _NP_STOP.search(body, mention.end, end)
+    return stop.start() if stop else end
+
+
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """The speaker named right after a finite speech verb: 'said Petrov', 'said a Carter confidant'."""
     np_start = cue.end()
@@ -803,7 +861,10 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
         # "said one of the people, who …", "said two of the officials": the phrase runs on past its "of"
         stop = _NP_STOP.search(body, stop.end(), end)
     np_end = stop.start() if stop else end
-    if stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
+    titled = _coordinated_title_end(body, np_start, np_end, end, resolver) if stop else None
+    if titled is not None:
+        np_end = titled
+    elif stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
                                    else "") and body[np_start:np_end].split()[-1][:1].isupper() \
             and not resolver.mentions_in(np_start, np_end):
         # "said the Ministry of Agriculture, Land and Fisheries": a body's name goes on past its "of" (a person's
@@ -1724,6 +1785,40 @@ def _speaking_pronoun(body: str, start: int, end: int, resolver: SpeakerResolver
     return _Attribution(resolution, None, False, continuation=continuation) if resolution.name else False
 
 
+_QUESTION_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _answering_question(body: str, spans: list[QuotedSpan], index: int,
+                        resolver: SpeakerResolver) -> _Attribution | None:
+    """A quote that ends its paragraph after one sentence of the writer's, a question about someone ("Why was
+    he out in the heat? “My mom says …”", "What keeps her going? “The dogs.”"): the person the question's one
+    he/she/him/her stands for answers. A question naming nobody, or more than one pronoun, decides nothing;
+    nor does one put to the speaker ('What did you tell him?'), or one whose answer has a pronoun of the same
+    gender ('Can he score 30? “Easily. He is the best …”': someone else speaks of him). Tried after a speaker
+    introduced in the paragraph before ('Her father, Jon Lind, is proud.'), who wins."""
+    span = spans[index]
+    opening = _opening(body, span)
+    if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start) \
+            or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return None
+    before_end = _rstrip_end(body, span.paragraph_start, opening)
+    question = body[span.paragraph_start:before_end]
+    if not question.endswith("?") or re.search(r"[.!?]\s", question[:-1]):
+        return None
+    pronouns = list(_QUESTION_PRONOUN.finditer(body, span.paragraph_start, before_end))
+    if len(pronouns) != 1 or resolver.mentions_in(span.paragraph_start, before_end) \
+            or _ADDRESSED.search(question):
+        return None  # 'What did you tell him?': the question is put to the speaker, who is someone else
+    asked_about = _PRONOUN_GENDER[pronouns[0].group().lower()]
+    if any(_PRONOUN_GENDER[m.group().lower()] == asked_about
+           for m in _QUESTION_PRONOUN.finditer(body, span.start, span.end)):
+        return None  # 'Can he score 30? “Easily. He is the best …”': the quote speaks OF the person asked about
+    resolution = resolver.resolve(*pronouns[0].span())
+    return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
+
+
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                              resolver: SpeakerResolver) -> _Attribution | None:
     """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
@@ -1763,6 +1858,19 @@ _SPEECH_AFTER_NAME = re.compile(
 
 
 _ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")
+_LONE_TAG = re.compile(r"[#@]\w+[.,;:!?]?")  # "#wordsmatter", "@CityTransit"
+
+
+def _introduced_as_speech(body: str, span: QuotedSpan) -> bool:
+    """Whether the quote's sentence leads up to it with a colon after a speech word ('posted one word on X after
+    the verdict: “#Justice!”', 'said simply: "#RosaForAll."'): what follows is what was said or posted, even a
+    lone tag; 'The banner carried one tag: “#Justice!”' names one."""
+    lead = body[span.paragraph_start:_opening(body, span)]
+    lead = re.split(r"[.!?][\"\u201d\u2019')]*\s", lead)[-1].rstrip()
+    return lead.endswith(":") and any(word in _CUE_WORD_SET for word in re.findall(r"[a-z]+", lead.lower()))
+
+
+_CUE_WORD_SET = speech_verbs.CUE_WORDS
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
@@ -1770,6 +1878,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     text = body[span.start:span.end]
     if _ONE_LETTER.fullmatch(text):
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
+    if _LONE_TAG.fullmatch(text) and not _introduced_as_speech(body, span):
+        return True  # 'his “#wordsmatter” pledge': a tag or an account is named, nobody's words quoted
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4

@@ -122,6 +122,21 @@ _OPENING_PHRASE_WORDS = frozenset({
     "this", "on", "by", "with", "for", "from", "despite", "although", "though", "if", "once", "until", "over",
     "under", "back", "today", "yesterday", "tonight", "separately", "elsewhere", "still",
 })
+
+
+def _described_then_named(words: list[str]) -> bool:
+    """'The deputy energy minister,', "Norvia's top diplomat,", 'Its chief executive,', 'The coordinator of the
+    welfare centre at Te Karaka,': the words before a name are one phrase (a single comma, at its end) opened by a
+    determiner or a possessive, its head (the word before its first preposition) a role or title word, a
+    description the name after it is apposed to."""
+    if not words or any(word.endswith(",") for word in words[:-1]) or len(words) > 12:
+        return False
+    head = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, words))
+    first, last = words[0].strip("\"“‘'(").lower(), head[-1].rstrip(",").lower() if head else ""
+    return (first in ("the", "its", "their", "his", "her") or first.endswith(("'s", "’s"))) \
+        and (last in TITLE_HEADS or last in ROLE_NOUNS)
+
+
 _SUBORDINATE_OPENING = re.compile(
     r"[\s\"“”‘’']*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whereas)\b"
     r"[^,.;:!?\"“”]{1,150},")
@@ -404,6 +419,8 @@ class PronounAntecedents:
         if not words[-1].endswith(","):
             return False
         first = words[0].strip("\"“‘'(").lower()
+        if _described_then_named(words) and self.body[mention.end:mention.end + 1] == ",":
+            return True  # "Norvia's deputy energy minister, Rashad Guliyev, said …": the name apposed to its role
         return first in _OPENING_PHRASE_WORDS or first.endswith(("ing", "ed")) or first in PREPOSITIONS
 
     def _description_subject(self, start: int, end: int, gender: str | None) -> Mention | None:

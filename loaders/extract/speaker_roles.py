@@ -43,6 +43,10 @@ from loaders.extract.data.role_forms import (
     QUALIFIER_FORMS,
     ROLE_FORM_GROUPS,
     SUBORDINATE_RANKS,
+    TEAM_NOUNS,
+    TEAM_POSSESSOR_ROLES,
+    TEAM_RESULT_VERBS,
+    TEAM_SPORTS_WORDS,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
 from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
@@ -542,7 +546,8 @@ class WhoIsWho:
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
-                                                           *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           *self._role_by_verb(m), *self._managing_a_team(m),
+                                                           self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
@@ -651,6 +656,33 @@ class WhoIsWho:
     _ROLE_BY_PRESENT_VERB = re.compile(r"\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
         sorted((verb for verb in _ROLE_VERBS if verb.endswith("s")), key=len, reverse=True))
         + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
+
+    # "Damien Walsh's side", "Karl Moss's men": the possessor of a team's word (`role_forms.TEAM_NOUNS`)
+    # ("side of the family", "side of the border": a side of something is no team)
+    _TEAM_POSSESSED = re.compile(r"['’]s?\s+(?:" + "|".join(TEAM_NOUNS) + r")\b(?!\s+of\b)")
+    # a score ("2-1", "3–0") or a sports word (`role_forms.TEAM_SPORTS_WORDS`) in the possessor's sentence
+    _SPORTS_REPORT = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b|\b(?:" + "|".join(TEAM_SPORTS_WORDS) + r")\b", re.I)
+    # the possessor's side as the object of a result verb, the possessor's name right after it
+    _BEATEN_SIDE = re.compile(r"\b(?:" + "|".join(sorted(TEAM_RESULT_VERBS, key=len, reverse=True)) + r")\s+$")
+
+    def _managing_a_team(self, mention: MentionRecord) -> tuple[str, ...]:
+        """The roles of one whose team a sports report names by them (`role_forms.TEAM_POSSESSOR_ROLES`): not in
+        another kind of report, and not when another team beat that side (the report is then the other team's)."""
+        if not self._TEAM_POSSESSED.match(self.body, mention.end, mention.end + 12) or self.is_quoted(mention.start):
+            return ()
+        opening = max(self.body.rfind(mark, 0, mention.start) for mark in (". ", "! ", "? ", "\n")) + 1
+        closing = min((found for found in (self.body.find(mark, mention.end) for mark in (". ", "! ", "? ", "\n"))
+                       if found >= 0), default=len(self.body))
+        if not self._SPORTS_REPORT.search(self.body, opening, closing) \
+                or self._BEATEN_SIDE.search(self.body[max(opening, mention.start - 20):mention.start]):
+            return ()
+        titled = self._TITLE_BEFORE.search(self.body[max(opening, mention.start - 30):mention.start])
+        if titled and titled.group(1).lower() in TITLE_HEADS and titled.group(1).lower() not in TEAM_POSSESSOR_ROLES:
+            return ()  # "Club owner Avram Glazer's side", "Chairman Karl Moss's team": another office owns the side
+        return TEAM_POSSESSOR_ROLES
+
+    # the title word right before a name ("owner" in "Club owner Avram Glazer")
+    _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
         found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120) \

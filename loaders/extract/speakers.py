@@ -313,6 +313,12 @@ _NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’\n]{1,200}['’](?!\w)|[\"�
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|a|an|our|my|your|their|his|her|this|that|every)\s+$", re.I)
 
 
+def _marker_gender(words: list[str]) -> str | None:
+    """The gender a marker word tells ("mrs", "spokesman"), the female markers first as the analysis reads them."""
+    found = set(words)
+    return "female" if found & FEMALE_MARKERS else "male" if found & MALE_MARKERS else None
+
+
 @dataclass
 class SpeakerResolver(PronounAntecedents, WhoIsWho):
     article: ArticleRecord
@@ -356,11 +362,35 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             for variant in (person.name, *person.aliases):
                 self._people_by_variant[variant.lower()] = person
 
+    def _own_marker_genders(self, genders: dict[str, str | None]) -> dict[str, str | None]:
+        """The analysis reads a gender from any marker word in a person's role or apposition; the words after
+        the apposition's first preposition describe someone else ("Nick Merrill, a spokesman for Mrs. Clinton":
+        the "Mrs." is hers). Where the person's own words (up to that preposition) tell otherwise, they decide,
+        else a first name the list is sure of, else the gender is left open for the pronouns to tell."""
+        changed = dict(genders)
+        for person in self.people:
+            if genders.get(person.name) is None:
+                continue
+            own = full = None
+            for mention in person.mentions:
+                own_words: list[str] = []
+                all_words: list[str] = []
+                for phrase in (mention.role, getattr(mention, "apposition", None)):
+                    words = [word.strip(".,") for word in (phrase or "").lower().split()]
+                    all_words += words
+                    own_words += takewhile(lambda word: word not in PREPOSITIONS, words)
+                own = own or _marker_gender(own_words)
+                full = full or _marker_gender(all_words)
+            if full is not None and full == genders[person.name] and own != full:
+                first = person.name.split()[0] if person.name.split() else ""
+                changed[person.name] = own or first_name_gender(first)
+        return changed
+
     def _with_pronoun_genders(self, analysis: ArticleAnalysis) -> dict[str, str | None]:
         """The analysis's genders, with a person it leaves open (a first name no list knows, a bare surname)
         given the gender of a subject pronoun that follows one of their mentions in the same sentence with
         nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise."""
-        genders = analysis.genders
+        genders = self._own_marker_genders(analysis.genders)
         open_people = {name for name, gender in genders.items() if gender is None}
         if not open_people:
             return genders

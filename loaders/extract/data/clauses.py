@@ -79,3 +79,7 @@ CONTENT_GOVERNING_VERBS: tuple[str, ...] = tuple("""
 said says say denied denies deny announced announces confirmed confirms added adds stated states insisted insists
 claimed claims acknowledged acknowledges admitted admits reported reports told tells explained explains argued argues
 """.split())
+
+# Relative words: a verb after one of them in a that-less clause's window belongs to a relative clause on the object
+# ("says prayers that put him at peace": the prayers put him, nobody reports a clause), not to a reported clause
+RELATIVE_WORDS = ("that", "who", "which", "whom", "whose")

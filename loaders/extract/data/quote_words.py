@@ -132,3 +132,10 @@ it them him her us me you that the a an his their its our my this these those
 ING_NOUN_FOLLOWERS = frozenset("""
 for of on over about from against is was are were has had will would stayed remained went came
 """.split())
+
+# Words that open a whole title of their own ("Prime Minister", "Foreign Secretary", "Deputy Mayor"): a conjunct after
+# "and" opening with one (or with a nationality, "Israeli Prime Minister") is a second speaker's title, so the words
+# before the "and" are a speaker of their own ("said Hamas and Israeli Prime Minister Benjamin Netanyahu", "said
+# Britain and Foreign Secretary David Lammy"), not a coordinated portfolio ("Energy and Natural Resources Minister")
+OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "interim", "chief", "senior",
+                     "assistant", "associate", "executive", "general", "president", "premier", "chancellor")

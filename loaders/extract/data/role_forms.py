@@ -29,6 +29,14 @@ ROLE_FORM_GROUPS = (
     ("spokesperson", "spokesman", "spokeswoman"),
     ("police chief", "chief of police", "police commissioner", "commissioner of police"),
     ("head teacher", "headteacher", "headmaster", "headmistress", "principal"),
+    # the two sides' lawyers in court reports
+    ("defence lawyer", "defense lawyer", "defence counsel", "defense counsel", "defence attorney", "defense attorney",
+     "defence solicitor", "defence advocate", "counsel for the defence", "counsel for the defense",
+     "counsel for the accused", "lawyer for the accused",
+     # (the role a relative clause gives: "Ana Lind, who represents the accused,")
+     "representative of the accused", "representative of the defendant"),
+    ("prosecutor", "prosecution lawyer", "prosecution counsel", "prosecuting counsel", "prosecuting attorney",
+     "counsel for the prosecution"),
 )
 
 QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
@@ -54,3 +62,17 @@ GRADED_OFFICES = ("professor", "lecturer", "editor")
 # Defence Secretary", "the Judiciary Committee", "the President's Office"): a role that holds the word only so is
 # no holder of that office ("Justice Minister Ana Lind" is not "the judge").
 PORTFOLIO_HEADS = ("minister", "ministry", "secretary", "department", "committee", "commission", "office", "council")
+
+# a sports team's words whose possessor is the one who manages it ("moved Damien Walsh's side to within a point",
+# "Karl Moss's men were booed off"), and the roles that gives: a report then calls that person "the manager"
+# ("charges" left out: a defendant's charges are as common as a coach's; "side of the family" is checked apart)
+TEAM_NOUNS = ("side", "team", "squad", "men", "women")
+TEAM_POSSESSOR_ROLES = ("manager", "coach")
+# the sports report that reading needs in the possessor's sentence ("Li Wei's men worked through the night" is a
+# factory's, "Avram Glazer's side lost again" an owner's): a score, or one of these words
+TEAM_SPORTS_WORDS = ("point", "points", "goal", "goals", "league", "division", "defeat", "win", "draw", "match",
+                     "fixture", "cup", "final", "title", "table", "summit", "relegation", "promotion", "half-time")
+# the result verbs that make the possessor's side another team's opponent ("Rovers beat Karl Moss's side 2-1"): the
+# report is then the winner's, and "the Rovers manager" or "the Kestel coach" is the other team's
+TEAM_RESULT_VERBS = ("beat", "beats", "defeated", "defeat", "defeats", "thrashed", "edged", "overcame", "downed",
+                     "stunned", "routed", "hammered", "knocked out", "eliminated", "held", "drew with", "played")

@@ -144,3 +144,34 @@ def test_single_marked_quote_carried_over_paragraphs(body, expected, continued):
     spans = find_quoted_spans(body)
     assert [body[s.start:s.end] for s in spans] == expected
     assert (len(spans) > 1 and spans[-1].continues == len(spans) - 2) == continued
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a passage quoted over paragraphs with a straight mark opening each: curly marks inside are nested
+        ('From a report:\n\n"The council met on Monday and voted.\n\n'
+         '"The mayor called the plan “a disgrace” and left early.\n\nThe end.',
+         ["The council met on Monday and voted.", "The mayor called the plan “a disgrace” and left early."]),
+        ('"The council met on Monday.\n\n"Its chair said, “We will look again,” and closed the session.',
+         ["The council met on Monday.", "Its chair said, “We will look again,” and closed the session."]),
+        # near misses: one paragraph alone, whose curly quote is a quote of its own
+        ('"We lost the first round. “We will win the second,” the coach said.',
+         ["We lost the first round.", "We will win the second,"]),
+        # ... a next paragraph that does not open with a straight mark
+        ('The report:\n\n"The council met.\n\nThe mayor called the plan “a disgrace” today.',
+         ["The council met.", "a disgrace"]),
+        # ... a paragraph whose straight mark closes in it
+        ('"The council met," she said.\n\n"The mayor left early," he said.',
+         ["The council met,", "The mayor left early,"]),
+        # review rows: a curly closing mark with no curly opening before it closes the straight one
+        ('Survivor Ana Ruiz, 34, remembered the night.\n\n"It was chaos. People were screaming.\n\n'
+         '"Then the police came,” Ruiz said. “They told us to run.”',
+         ["It was chaos. People were screaming.", "Then the police came,", "They told us to run."]),
+        ('Resident Joe Park described the flood.\n\n"The water came up to here.\n\n'
+         '"My neighbour shouted, “Get to the roof!” and we climbed,” Park said.',
+         ["The water came up to here.", "My neighbour shouted, “Get to the roof!” and we climbed,"]),
+    ],
+)
+def test_straight_marked_block_quote_holds_curly_marks(body, expected):
+    assert _texts(body) == expected
