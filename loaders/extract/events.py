@@ -68,8 +68,8 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _location, arrival_place, facility_place,
-                                         namesake_venue)
+from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _location, arrival_place, article_place,
+                                         facility_place, namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import (counted_subject, lead_verb, live_entries, open_triggers, open_type,
@@ -416,6 +416,11 @@ def _possessive_owners(body: str, sentence_start: int, trigger_start: int, sente
 # ("Leaders of Poland and Hungary met in Warsaw on Monday. ... The two countries signed a declaration on Monday"),
 # took place at that gathering: the types that follow on a gathering, and the sentences they may follow by.
 FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
+# Happenings that take place where the article's news is when their clause names no place (`article_place`): a
+# gathering, a call or a statement may be anywhere (the capital, a ministry abroad), a strike or vote is local;
+# and only one no body acted in but the place's own (a body's act is at its own seat: "Schiphol cancelled", "a WTO
+# panel ruled"; "the St. Louis Police Officers' Association endorsed" is the town's).
+_OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto"})
 PLACING_GATHERINGS = frozenset({"meeting", "visit", "delegation_visit"})
 _FOLLOW_ON_REACH = 2
 # ... unless a journey is told between the gathering and the end of the follow-on's sentence ("After flying home,
@@ -1527,6 +1532,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
     _place_of_the_gathering_before(body, events, sentences)
+    # the article's own place (`article_place`): where its news happens when a local happening is given no place
+    own_place = article_place(body, article.title, [event.location or (
+        event.catalogue.location if event.catalogue else None) for event in events])
     for event in events:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
@@ -1559,7 +1567,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_precision=event.date.precision if event.date else None,
             date_phrase=event.date_phrase if event.date else None,
             role=event.role,
-            location=event.location or (event.catalogue.location if event.catalogue else None),
+            location=event.location or (event.catalogue.location if event.catalogue else None) or (
+                own_place if own_place and event.event_type in _OWN_PLACE_TYPES and (
+                    not event.actors or any(own_place in actor for actor in event.actors)) else None),
             participants=list(event.participants),
             actors=list(event.actors),
             status=event.status,
