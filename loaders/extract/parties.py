@@ -215,6 +215,7 @@ class Subject:
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
 _RELATIVE = re.compile(r"that|which|who", re.I)
+_COMMA_BEFORE_RELATIVE = re.compile(r",\s*$")
 _SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
 
 _PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|by|near|into|across)\s+(?:the\s+)?$")
@@ -249,8 +250,11 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
     if breaks:
         core = before[breaks[-1].end():]
         if _RELATIVE.fullmatch(breaks[-1].group(0)) and not core[:_TRAILING_LINK.search(core).start()].strip():
-            # "the global financial crisis that began in 2008": the relative pronoun's antecedent
-            return subject_before(body, (clause_start + breaks[-1].start(), trigger[1]), clause_start)
+            # "the global financial crisis that began in 2008": the relative pronoun's antecedent; past the comma
+            # of a non-restrictive clause ("Brennvik Hydro, which won the tender")
+            relative = clause_start + breaks[-1].start()
+            comma = _COMMA_BEFORE_RELATIVE.search(body, max(clause_start, relative - 3), relative)
+            return subject_before(body, (comma.start() if comma else relative, trigger[1]), clause_start)
         clause_start, before = clause_start + breaks[-1].end(), core
     core = before[:_TRAILING_LINK.search(before).start()]
     if not core.strip():
