@@ -439,32 +439,43 @@ _LEAD_REACH = 300  # characters of the body read as its lead (dateline, headline
 
 def article_place(body: str, title: str | None, locations: list[str | None]) -> str | None:
     """The place the article's news happens in: the one location given to two or more of its events (no other as
-    often) and named, as a whole word, in its title or lead (its first sentence, within 300 characters); when no event is placed, the known place the text
-    sets something in ("talks in Bonn") that the article names most often, at least twice. A local report ("Floods hit Varnby") tells most of its
-    happenings without repeating the town; a place given once, tied with another, or named only deep in the body
-    is a side story's, and no default."""
-    counts: dict[str, int] = {}
+    often) and named, as a whole word, in its title or lead (its first sentence, within 300 characters); when no
+    event is placed, the known place the text sets something in ("talks in Bonn") that the article names most often, at least
+    twice, and in its title or lead. A local report ("Floods hit Varnby") tells most of its happenings without
+    repeating the town; a place given once, tied with another, or named only deep in the body is a side story's,
+    and no default."""
+    first = _SENTENCE_END.search(body, 0, _LEAD_REACH)  # (the lead is its first sentence: "Voters in Moldavia go
+    # to the polls ... held its final rally in the capital, Port Selin" sets the news in the country, not the town)
+    lead = f"{title or ''}\n{body[:first.end() if first else _LEAD_REACH]}"
+    placed: dict[str, int] = {}
     for location in locations:
         if location:
-            counts[location] = counts.get(location, 0) + 1
-    if not counts:  # no event placed: the places the text sets things in ("talks in Bonn"), known to the tables
-        for found in _SET_IN.finditer(body):
-            words = found.group(1).split()
-            # (the longest known opening words: "in Bonn Delegates" is Bonn; "in St. Louis" is one place)
-            name = next((" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)
-                         if _known_place(" ".join(words[:n]).rstrip("."))), None)
-            if name and name not in counts:  # (counted by all its mentions: "St. Louis Police", "Bonn's mayor")
-                counts[name] = len(_whole_word(name).findall(f"{title or ''}\n{body}"))
+            placed[location] = placed.get(location, 0) + 1
+    if placed:  # (an article that places its events, but none as its own, has no own place: a round-up)
+        return _leading(placed, lead)
+    return _leading(_set_in_counts(body, title), lead)
+
+
+def _set_in_counts(body: str, title: str | None) -> dict[str, int]:
+    """The known places the text sets something in ("talks in Bonn"), each with its count of mentions."""
+    counts: dict[str, int] = {}
+    for found in _SET_IN.finditer(body):
+        words = found.group(1).split()
+        # (the longest known opening words: "in Bonn Delegates" is Bonn; "in St. Louis" is one place)
+        name = next((" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)
+                     if _known_place(" ".join(words[:n]).rstrip("."))), None)
+        if name and name not in counts:  # (counted by all its mentions: "St. Louis Police", "Bonn's mayor")
+            counts[name] = len(_whole_word(name).findall(f"{title or ''}\n{body}"))
+    return counts
+
+
+def _leading(counts: dict[str, int], lead: str) -> str | None:
+    """The most counted name, counted twice or more, no other as often, and named in `lead`."""
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     top, count = ranked[0]
-    if count < 2 or (len(ranked) > 1 and ranked[1][1] == count):
-        return None
-    first = _SENTENCE_END.search(body, 0, _LEAD_REACH)  # (the lead is its first sentence: "Voters in Moldavia go
-    # to the polls ... held its final rally in the capital, Port Selin" sets the news in the country, not the town)
-    lead = f"{title or ''}\n{body[:first.end() if first else _LEAD_REACH]}"
-    if _whole_word(top).search(lead) is None:
+    if count < 2 or (len(ranked) > 1 and ranked[1][1] == count) or _whole_word(top).search(lead) is None:
         return None
     return top
 
