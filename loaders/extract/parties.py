@@ -218,7 +218,9 @@ _RELATIVE = re.compile(r"that|which|who", re.I)
 _COMMA_BEFORE_RELATIVE = re.compile(r",\s*$")
 _SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
 
-_PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|by|near|into|across)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|(?<!\bled\s)(?<!\bheaded\s)by|near|into|"
+                                         r"across)\s+(?:the\s+)?$")  # (not "a consortium led by Sinohydro, which
+# won": the leader acts for the group it leads)
 
 
 # The last body's subjects by (trigger, clause start) (speed: the events step, its parties and its names ask for the

@@ -7,9 +7,10 @@ from loaders.extract.parties import subject_before
 
 ROWS = [
     # (body, trigger word, expected subject text or None)
-    pytest.param("The plant was built by a consortium led by Brennvik Hydro, which won the tender in 2024.", "won",
-                 "Brennvik Hydro", marks=pytest.mark.xfail(reason="a name after 'by' is read as an object, never a "
-                                                                    "subject ('led by X, which won'): left for now")),
+    ("The plant was built by a consortium led by Brennvik Hydro, which won the tender in 2024.", "won",
+     "Brennvik Hydro"),
+    # near miss: a name after a plain "by" is the object of the verb before it, not the subject
+    ("The plan was drafted by Varn Planning, which later failed.", "failed", None),
     ("Tarnholm Lines, which cancelled its crossings on Monday, blamed the storm.", "cancelled", "Tarnholm Lines"),
     ("The Varnby Festival, which was founded in 1950, opened on Friday.", "founded", "Varnby Festival"),  # (a leading "the" is trimmed)
     # "that" without a comma worked before and still does
