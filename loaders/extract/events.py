@@ -78,6 +78,7 @@ from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
+                                     PeopleIndex,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
@@ -1070,6 +1071,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         return []
     quoted = _long_quotes(analysis)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
+    people_index = PeopleIndex(people_spans.spans)  # (a titled teller's employer: `parties.teller_employer`)
     # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
     places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
@@ -1262,7 +1264,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     own_quote and own_quote[0] <= hit.start < own_quote[1]))],
                                           [(a, b) for a, b, _ in people_spans.within(*window)], acronyms,
                                           actor_type, subject, written, sentence.start, known_organisations,
-                                          [span for span in quoted if span != own_quote])
+                                          [span for span in quoted if span != own_quote], people_index)
             if mention.actors and not object_states - set(mention.actors):
                 break
         if mention.actors:
@@ -1402,7 +1404,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
         # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
         taken_up = taken_up_body(body, (start, end), sentence.start, bodies,
-                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)],
+                                 people_index)
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])

@@ -41,7 +41,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              MONARCHIES, REALMS, MONARCHY_STAND_INS,
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
-                                             MATTER_NOUNS)
+                                             MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -50,7 +50,7 @@ from loaders.extract.data.not_people import common_plurals
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -818,7 +818,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
                  known: ArticleOrganisations = _NO_ORGANISATIONS,
-                 said: list[tuple[int, int]] = ()) -> list[str]:
+                 said: list[tuple[int, int]] = (), named_people: PeopleIndex | None = None) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
     trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
     `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation; `said`: quotations
@@ -966,7 +966,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         # sell the plant that the company opened") or the organisation named just before, never the words
         name = None
         if sentence_start is not None and sentence_start < subject.start:
-            name = _sentence_subject(body, sentence_start, subject.start, people, hits)
+            # (a titled teller's company first: "Brenner, chief executive of Velk Robotics, said the company would")
+            name = teller_employer(body, subject.start, sentence_start, "company", named_people or _NO_PEOPLE) or _sentence_subject(
+                body, sentence_start, subject.start, people, hits)
         name = name or known.opening_before(subject.start)
         if name and name not in actors:
             actors.insert(0, name)
@@ -1319,8 +1321,76 @@ _SUBJECT_TAIL = frozenset("has have had also then later last first already again
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
 
 
+# The teller of a reported clause whose subject is a descriptor: "Brenner said [on Monday] [that] the company ...",
+# with an apposition between the name and the verb at most ("Brenner, who joined in 2020, said the company ...")
+_TELLER_BEFORE_SUBJECT = re.compile(r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:also\s+)?(?:said|says|added|adds|announced|"
+                                    r"confirmed|explained|told\s+(?:[\w’'-]+\s+){1,4}?)(?:\s+on\s+\w+)?"
+                                    r"\s+(?:that\s+)?$")
+_NAME_RUN = r"((?-i:[A-Z])[\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:[A-Z])[\w&.’'-]*){0,6})"
+# A person's employer in apposition after the name ("Lukas Brenner, chief executive officer of Velk Robotics
+# Health,") or as the qualifier of the title before it ("Varn Logistics chairman Karl Holm")
+_EMPLOYER_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w-]+\s+){1,4}?)(?:of|at|for)\s+(?:the\s+)?"
+                             + _NAME_RUN)
+_EMPLOYER_BEFORE = re.compile(_NAME_RUN + r"['’]?s?\s+((?:[\w-]+\s+){1,3})$")
+_EMPLOYER_TITLE_EXTRA = frozenset({"managing", "vice", "co-founder", "executive", "officer"})
+
+
+def _titles_only(words: list[str]) -> bool:
+    return bool(words) and all(_is_title(w.lower()) or w.lower() in _EMPLOYER_TITLE_EXTRA for w in words)
+
+
+class PeopleIndex:
+    """The article's named people, indexed once (where each mention ends, and each person's mentions), so that a
+    teller's employer is looked up without scanning every mention for each trigger."""
+
+    def __init__(self, named_people: Iterable[tuple[int, int, str]] = ()) -> None:
+        self.by_end: dict[int, str] = {}
+        self.mentions: dict[str, list[tuple[int, int]]] = {}
+        for a, b, name in named_people:
+            self.by_end[b] = name
+            self.mentions.setdefault(name, []).append((a, b))
+        self._employers: dict[str, str | None] = {}
+
+    def employer(self, body: str, name: str) -> str | None:
+        """The one employer the article gives `name` in a title's apposition or qualifier, else None."""
+        if name not in self._employers:
+            employers: set[str] = set()
+            for a, b in self.mentions.get(name, []):
+                after = _EMPLOYER_AFTER.match(body, b)
+                if after and _titles_only(after.group(1).split()):
+                    employers.add(organisation_name(after.group(2)))
+                before = _EMPLOYER_BEFORE.search(body, max(0, a - 80), a)
+                if before and _titles_only(before.group(2).split()):
+                    employers.add(organisation_name(before.group(1)))
+            self._employers[name] = employers.pop() if len(employers) == 1 else None
+        return self._employers[name]
+
+
+_NO_PEOPLE = PeopleIndex()
+
+
+def teller_employer(body: str, subject_start: int, sentence_start: int, head: str,
+                    people: PeopleIndex = _NO_PEOPLE) -> str | None:
+    """The body a titled teller works for, when the descriptor `head` ("the company") opens the clause the teller
+    reports ("Brenner said the company would open"): the one employer the article gives the teller in a title's
+    apposition or qualifier, and only when it fits the descriptor (a company: no head word of another kind of
+    body; another descriptor: its own head word). None in a quotation, for a teller with no employer or two."""
+    if not people.by_end:
+        return None
+    verb = _TELLER_BEFORE_SUBJECT.search(body, max(sentence_start, subject_start - 200), subject_start)
+    if verb is None or verb.end() != subject_start or verb.start() not in people.by_end:
+        return None
+    employer = people.employer(body, people.by_end[verb.start()])
+    if employer is None or _inside_quote(body, subject_start):  # (last: the quote check reads the paragraph)
+        return None
+    heads = set(head_words(employer)) | {employer.split()[-1].lower()}
+    if head in COMPANY_DESCRIPTORS:
+        return employer if not heads & NON_COMPANY_HEADS else None
+    return employer if head in heads else None
+
+
 def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodies: ArticleBodies,
-                  people: list[tuple[int, int]]) -> tuple[str, float] | None:
+                  people: list[tuple[int, int]], named_people: PeopleIndex = _NO_PEOPLE) -> tuple[str, float] | None:
     """The body the trigger's subject takes up when that subject is a definite description by a body's head
     ("the ministry", "the council", "the bloc") or the pronoun "it" ("On Monday it signed", "it held a press
     conference"): the one body named before that fits (`ArticleBodies.resolve`), with its confidence. A passive
@@ -1346,6 +1416,10 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
                                                      else None)
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
+    if len(subject) == 2:  # (a bare descriptor: "the company", not "the parent company")
+        employer = teller_employer(body, found.start(1), sentence_start, head, named_people)
+        if employer:
+            return employer, 1.0
     return bodies.resolve(head, found.start(1))
 
 

@@ -540,3 +540,15 @@ Canada|Australia|New Zealand|Jamaica|Papua New Guinea|Solomon Islands|Tuvalu|Bah
 Saint Lucia|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Antigua and Barbuda
 """.replace("\n", "").split("|"))
 MONARCHY_STAND_INS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
+
+# A titled teller's employer (`parties.teller_employer`): descriptors a company is taken up by, and the head words
+# of bodies that are no company (a body with no head word, "Velk Robotics Health", may be one: its titled officer
+# speaking of "the company" tells which body that is).
+COMPANY_DESCRIPTORS = frozenset({"company", "firm"})
+NON_COMPANY_HEADS = frozenset("""
+court courts authority authorities board police ministry council department government agency agencies union party
+parliament commission committee association federation league club university college foundation trust navy army
+forces command office secretariat tribunal senate assembly congress cabinet administration municipality county
+hospital coalition movement front society guard bureau directorate inspectorate academy caucus chamber corps
+brigade militia regiment battalion institute
+""".split())
