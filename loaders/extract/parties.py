@@ -707,6 +707,9 @@ _NAMED_PLURAL = re.compile(r"\s*(?:(?-i:[a-z])|\d|[,.;:!?)])")
 _UNKNOWN_AGENT = re.compile(r"(?-i:[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)")
 
 
+_WHICH_AFTER = re.compile(r"\s*,\s*which\b")  # a non-restrictive relative clause on a thing
+
+
 def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known: ArticleOrganisations,
                    names_written: Mapping[str, int]) -> bool:
     word = subject.text
@@ -1001,6 +1004,12 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 words[0].lower() not in _NOT_NAMES and words[0].lower() not in known.lower_words())) and acts_as_body(
                 body, subject.text, people):
             name = subject.text  # "Sinohydro won ... Sinohydro's chief executive": a body by its own pattern
+        elif len(words) >= 2 and _WHICH_AFTER.match(body, subject.end) and not any(
+                hit.start < subject.end and subject.start < hit.end for hit in hits) and not any(
+                w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS for w in words) and not place_country(
+                subject.text):
+            name = subject.text  # "a consortium led by Brennvik Hydro, which won": "which" takes up a thing, so
+            # a name of two words or more before it is a body (a person's is "who"; a known place is a hit)
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
         elif len(words) == 1 and not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], subject.start)) \
