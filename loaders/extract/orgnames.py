@@ -575,6 +575,13 @@ class ArticleOrganisations:
         self._read()
         return [(start, start, name) for start, name in zip(*self._named)]
 
+    def named_before(self, position: int) -> list[tuple[int, str]]:
+        """Every organisation named before `position` (`organisation_names` and the companies a descriptor shows),
+        with where."""
+        self._read()
+        index = bisect_left(self._named[0], position)
+        return list(zip(self._named[0][:index], self._named[1][:index]))
+
     def lower_words(self) -> set[str]:
         """The words the body writes in lower case."""
         return self._lower_words(self._body)

@@ -41,7 +41,8 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              MONARCHIES, REALMS, MONARCHY_STAND_INS,
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
-                                             MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS)
+                                             MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
+                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -973,6 +974,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             name = teller_employer(body, subject.start, sentence_start, "company", named_people or _NO_PEOPLE) or _sentence_subject(
                 body, sentence_start, subject.start, people, hits)
         name = name or known.opening_before(subject.start)
+        if not name and named_people is not None and subject.text.split()[-1].lower() in COMPANY_DESCRIPTORS:
+            name = article_company(body, subject.start, known, named_people)  # the article's one company
         if name and name not in actors:
             actors.insert(0, name)
     elif subject is not None and (definite := _DEFINITE_HEAD.fullmatch(subject.text)) and (
@@ -1335,7 +1338,8 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b"
 _TELLER_BEFORE_SUBJECT = re.compile(r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:also\s+)?(?:said|says|added|adds|announced|"
                                     r"confirmed|explained|told\s+(?:[\w’'-]+\s+){1,4}?)(?:\s+on\s+\w+)?"
                                     r"\s+(?:that\s+)?$")
-_NAME_RUN = r"((?-i:[A-Z])[\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:[A-Z])[\w&.’'-]*){0,6})"
+# (a name never runs across a line: its words are parted by spaces only)
+_NAME_RUN = r"((?-i:[A-Z])[\w&.’'-]*(?:[ ]+(?:(?:of|and|for|the|&)[ ]+)*(?-i:[A-Z])[\w&.’'-]*){0,6})"
 # A person's employer in apposition after the name ("Lukas Brenner, chief executive officer of Velk Robotics
 # Health,") or as the qualifier of the title before it ("Varn Logistics chairman Karl Holm")
 _EMPLOYER_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w-]+\s+){1,4}?)(?:of|at|for)\s+(?:the\s+)?"
@@ -1359,20 +1363,38 @@ class PeopleIndex:
             self.by_end[b] = name
             self.mentions.setdefault(name, []).append((a, b))
         self._employers: dict[str, str | None] = {}
+        self._corporate: dict[str, bool] = {}
 
     def employer(self, body: str, name: str) -> str | None:
         """The one employer the article gives `name` in a title's apposition or qualifier, else None."""
         if name not in self._employers:
             employers: set[str] = set()
+            corporate = False
             for a, b in self.mentions.get(name, []):
                 after = _EMPLOYER_AFTER.match(body, b)
                 if after and _titles_only(after.group(1).split()):
-                    employers.add(organisation_name(after.group(2)))
+                    employers.add(organisation_name(after.group(2).rstrip(".")))
+                    corporate = corporate or bool(set(after.group(1).lower().split()) & CORPORATE_TITLE_WORDS)
                 before = _EMPLOYER_BEFORE.search(body, max(0, a - 80), a)
                 if before and _titles_only(before.group(2).split()):
-                    employers.add(organisation_name(before.group(1)))
+                    employers.add(organisation_name(before.group(1).rstrip(".")))
+                    corporate = corporate or bool(set(before.group(2).lower().split()) & CORPORATE_TITLE_WORDS)
             self._employers[name] = employers.pop() if len(employers) == 1 else None
+            self._corporate[name] = corporate
         return self._employers[name]
+
+    def companies_before(self, body: str, position: int) -> set[str]:
+        """The employers of people named before `position` whose titles are a company's ("chief executive officer
+        of Mekong Solar Lanka", "Varn Logistics chairman Karl Holm"), and that have no other kind of body's head."""
+        found = set()
+        for name, mentions in self.mentions.items():
+            if mentions[0][0] >= position:
+                continue
+            employer = self.employer(body, name)
+            if employer and self._corporate.get(name) and not (
+                    set(head_words(employer)) | {employer.split()[-1].lower()}) & NON_COMPANY_HEADS:
+                found.add(employer)
+        return found
 
 
 _NO_PEOPLE = PeopleIndex()
@@ -1396,6 +1418,26 @@ def teller_employer(body: str, subject_start: int, sentence_start: int, head: st
     if head in COMPANY_DESCRIPTORS:
         return employer if not heads & NON_COMPANY_HEADS else None
     return employer if head in heads else None
+
+
+_OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def article_company(body: str, position: int, known: ArticleOrganisations, people: PeopleIndex) -> str | None:
+    """The article's one company named before `position`: a body whose name ends in a company's head word
+    (`eventwords.COMPANY_HEADS`) or the employer of an officer titled as a company's; None when two or more are
+    (a shorter name inside a longer one is the same company: "Brenn Shipping" in "Brenn Shipping Ltd")."""
+    names = {name for start, name in known.named_before(position)
+             if len(name.split()) >= 2 and name.split()[-1].lower() in COMPANY_HEADS
+             and not (set(head_words(name)) | {word.lower() for word in name.split()}) & NON_COMPANY_HEADS
+             and not _OF_BEFORE_NAME.search(body, max(0, start - 8), start)}
+    # (not "Ministry of Mines and Energy": a word of another kind's head in the name; not "minister of Mines and
+    # Energy": a name after "of" is a portfolio's or an affiliation's)
+    names |= people.companies_before(body, position)
+    if not names:
+        return None
+    longest = max(names, key=len)
+    return longest if all(name in longest for name in names) else None
 
 
 def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodies: ArticleBodies,

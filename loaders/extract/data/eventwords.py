@@ -552,3 +552,13 @@ forces command office secretariat tribunal senate assembly congress cabinet admi
 hospital coalition movement front society guard bureau directorate inspectorate academy caucus chamber corps
 brigade militia regiment battalion institute
 """.split())
+# The head words of a company's name ("Brenn Shipping", "Tarn Medical Corporation"), and the title words that make
+# a titled person's employer a company ("chief executive officer of Mekong Solar Lanka"): the article's one company
+# is what a bare "the company" takes up when nothing nearer does (`parties.article_company`).
+COMPANY_HEADS = frozenset("""
+company corporation corp inc ltd llc plc holdings industries enterprises ventures brands foods logistics mining
+steel electric insurance telecom telecoms communications bancorp motors technologies systems labs laboratories
+airline airlines airways shipping energy renewables robotics aerospace pharmaceuticals pharma petroleum partners
+capital brewery distillery refinery shipyard mills hotels resorts
+""".split())
+CORPORATE_TITLE_WORDS = frozenset("chief ceo managing founder co-founder chairman chairwoman owner executive".split())

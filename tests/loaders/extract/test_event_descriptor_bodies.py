@@ -52,6 +52,23 @@ ROWS = {
         "Brenn Shipping and Varn Logistics signed a charter deal in May.\n\n"
         "Karl Holm, a spokesman for the Tarn Port Authority, said the ministry had cancelled the permit on Friday.",
         ("Karl Holm",), "cancelled", {"Tarn Port Authority"}),
+    # the article's one company: a body whose officer is titled as a company's ("chief executive officer of
+    # Mekong Solar Lanka") is a company even with no head word; "the company" opening a later sentence takes it up
+    "the company after its chief executive was named": (
+        "The Ministry of Mines and Energy approved the floating solar plant in May.\n\n"
+        "\"This is a milestone,\" said Chea Vanna, chief executive officer of Mekong Solar Lanka.\n\n"
+        "The company opened a new office in Kiel on Friday.", ("Chea Vanna",), "opened", {"Mekong Solar Lanka"}),
+    # near misses: a second company leaves it unresolved (the row was first written with "Tarn Medical Corporation
+    # approved the plant in May." as the second company: an older rule, the organisation opening an earlier
+    # sentence, `ArticleOrganisations.opening_before`, answers that one, and stays)
+    "near miss: two officers' companies": (
+        "\"This is a milestone,\" said Chea Vanna, chief executive officer of Mekong Solar Lanka.\n\n"
+        "\"We are proud,\" said Ana Silva, chairman of Velk Robotics Health.\n\n"
+        "The company opened a new office in Kiel on Friday.", ("Chea Vanna", "Ana Silva"), "opened", set()),
+    # ... an officer titled by no company's title (a minister of a portfolio) makes no company
+    "near miss: a minister's portfolio is no company": (
+        "\"This is a milestone,\" said Chea Vanna, minister of Mines and Energy.\n\n"
+        "The company opened a new office in Kiel on Friday.", ("Chea Vanna",), "opened", set()),
 }
 
 # the descriptor inside a quotation: whatever event is read there, the company named outside is not its actor
