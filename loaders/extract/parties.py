@@ -1617,11 +1617,14 @@ class ArticleEntities:
         """The one body of the article with one of `heads` (a name written shorter inside a longer one is that one:
         "the High Court" in "the Windhoek High Court"), or None when there is none or more than one."""
         self.bodies._read()
-        names = {name for _, name, body_heads in self.bodies._entries if body_heads & heads}
-        if not names:
+        # (a body named only inside quotations is what someone said, not one the narration names: "We are
+        # confident the Court of Appeal will see it differently")
+        told = {name for start, name, body_heads in self.bodies._entries
+                if body_heads & heads and not _quoted_at(self._body, start)}
+        if not told:
             return None
-        longest = max(names, key=len)
-        return longest if all(name in longest for name in names) else None
+        longest = max(told, key=len)
+        return longest if all(name in longest for name in told) else None
 
     def court_act(self, trigger: tuple[int, int], previous_start: int, sentence_end: int) -> str | None:
         """The court whose act the trigger tells without naming it ("She was convicted in August"): the article's
@@ -1760,6 +1763,16 @@ _QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s,.;:!?)]|$)")
 
 def _verbish(word: str) -> bool:
     return (word in FUNCTION_WORDS or word.endswith(("ed", "ly", "s")) or word in IRREGULAR_PAST)
+
+
+def _quoted_at(body: str, position: int) -> bool:
+    """`_inside_quote` without copying the text before `position` (read for every body of the article)."""
+    paragraph = body.rfind("\n", 0, position) + 1
+    marks = sorted([(m.start(), True) for m in _QUOTE_OPEN.finditer(body, paragraph, position + 1)
+                    if m.start() < position]
+                   + [(m.start(), False) for m in _QUOTE_CLOSE.finditer(body, paragraph, position + 1)
+                      if m.start() < position])
+    return bool(marks) and marks[-1][1]
 
 
 def _inside_quote(body: str, position: int) -> bool:
