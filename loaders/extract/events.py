@@ -189,6 +189,11 @@ _PLURAL_RELATIVE = re.compile(_PLURAL_PARTIES.pattern + r"\s+(?:that|which|who)\
 _TRAILING_TELLER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
     r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
+# ... its teller a descriptor by a body's head word: ", the agency said", ", the ministry said in a statement"
+_DESCRIPTOR_TELLER = re.compile(r",\s+the\s+(" + "|".join(sorted(set(ORG_HEADS) - {"government", "party", "group",
+                                                                                  "energy", "media", "capital",
+                                                                                  "front"}, key=len, reverse=True))
+                                + r")\s+(?:" + "|".join(TELLING_VERBS) + r")\b")
 # Kinds of gazetteer hit that name a party in the clause's subject before the trigger (`_subject_names_party`).
 SUBJECT_PARTY_KINDS = ("country", "capital", "organisation", "ministry", "demonym")
 
@@ -1245,7 +1250,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
         # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
         own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
-        teller = _TRAILING_TELLER.search(body, end, sentence.end)
+        teller = trailing = _TRAILING_TELLER.search(body, end, sentence.end)
         if teller is not None and not _subject_names_party(places, max(window[0], sentence.start), start):
             teller = None  # "Talks with the IMF ended ..., the Egyptian finance ministry said.": no agent of its own
         # "Kenya expelled two Somali diplomats ..., the Somali government said.": a teller speaking for the state of
@@ -1409,6 +1414,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        if not mention.actors and trailing is not None and not _inside(start, quoted) and (
+                described_teller := _DESCRIPTOR_TELLER.match(body, trailing.start())):
+            # "..., the agency said.": a descriptor telling of an agentless clause is the body it takes up (the one
+            # named before that fits, a sure answer only), as a named teller is ("..., the Ministry of Energy said.")
+            told_by = bodies.resolve(described_teller.group(1).lower(), described_teller.start(1))
+            if told_by and told_by[1] == 1.0:
+                mention.actors = [told_by[0]]
         # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
         # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
         # already among the actors in another form ("Serbian government") is not added again
