@@ -59,7 +59,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
@@ -78,7 +78,7 @@ from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
-                                     PeopleIndex,
+                                     PeopleIndex, article_company,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
@@ -190,9 +190,8 @@ _TRAILING_TELLER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
     r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
 # ... its teller a descriptor by a body's head word: ", the agency said", ", the ministry said in a statement"
-_DESCRIPTOR_TELLER = re.compile(r",\s+the\s+(" + "|".join(sorted(set(ORG_HEADS) - {"government", "party", "group",
-                                                                                  "energy", "media", "capital",
-                                                                                  "front"}, key=len, reverse=True))
+_DESCRIPTOR_TELLER = re.compile(r",\s+the\s+(" + "|".join(sorted((set(ORG_HEADS) | COMPANY_DESCRIPTORS) - {
+    "government", "party", "group", "energy", "media", "capital", "front"}, key=len, reverse=True))
                                 + r")\s+(?:" + "|".join(TELLING_VERBS) + r")\b")
 # Kinds of gazetteer hit that name a party in the clause's subject before the trigger (`_subject_names_party`).
 SUBJECT_PARTY_KINDS = ("country", "capital", "organisation", "ministry", "demonym")
@@ -1421,6 +1420,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             told_by = bodies.resolve(described_teller.group(1).lower(), described_teller.start(1))
             if told_by and told_by[1] == 1.0:
                 mention.actors = [told_by[0]]
+            elif described_teller.group(1).lower() in COMPANY_DESCRIPTORS:  # ", the company said": its one company
+                company = article_company(body, described_teller.start(1), known_organisations, people_index)
+                mention.actors = [company] if company else []
         # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
         # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
         # already among the actors in another form ("Serbian government") is not added again

@@ -18,7 +18,16 @@ ROWS = {
     "the agency said after one agency": (
         "The Brenn Environment Agency began field trials in May.\n\n" + _BRIEFING, (), "briefing",
         {"Brenn Environment Agency"}),
+    # ", the company said" takes up the article's one company (`parties.article_company`: a company's head word or
+    # the employer of an officer titled as a company's)
+    "the company said after its chief executive": (
+        "\"This is a milestone,\" said Chea Vanna, chief executive officer of Mekong Solar Lanka.\n\n"
+        + _BRIEFING.replace("agency", "company"), ("Chea Vanna",), "briefing", {"Mekong Solar Lanka"}),
     # near misses
+    "near miss: the company said after two companies": (
+        "\"This is a milestone,\" said Chea Vanna, chief executive officer of Mekong Solar Lanka.\n\n"
+        "Brenn Shipping began a new route in May.\n\n"
+        + _BRIEFING.replace("agency", "company"), ("Chea Vanna",), "briefing", set()),
     "near miss: two agencies": (
         "The Brenn Environment Agency and the Varn Water Agency began field trials in May.\n\n" + _BRIEFING, (),
         "briefing", set()),
