@@ -1633,7 +1633,8 @@ class ArticleEntities:
         words = set(self._body[trigger[0]:trigger[1]].lower().split())
         if _BY_AGENT_AFTER.match(self._body, trigger[1]) or (
                 _PAST_FORM.fullmatch(self._body, trigger[0], trigger[1])
-                and not _PASSIVE_OR_CHAINED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])):
+                and not _PASSIVE_OR_CHAINED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])
+                and not _PASSIVE_TIMED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])):
             return None  # "convicted by an anti-terrorism court", "The referee sentenced the striker": the act's
             # agent is written (a past form is the court's only as a passive or a participle: "He was convicted")
         if _OWNED_VERDICT.search(self._body, max(0, trigger[0] - 12), trigger[1]):
@@ -1793,6 +1794,10 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _PAST_FORM = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
 _PASSIVE_OR_CHAINED = re.compile(r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting)|\band|\bor|[,;:.!?\"“‘]"
                                  r"|^)\s+(?:\w+ly\s+)?$")
+# ... and a passive whose auxiliary a time adverbial parts from the participle ("was on Wednesday sentenced", "was
+# last month convicted"): still the court's act
+_PASSIVE_TIMED = re.compile(r"\b(?:was|were|been|is|are)\s+(?:on\s+(?-i:[A-Z])\w+|(?:last|this|next)\s+(?:week|month|year|"
+                            r"(?-i:[A-Z])\w+)|yesterday|today|earlier|later)\s+(?:\w+ly\s+)?$", re.I)
 # A state the text leaves unnamed, between the named one and the stand-in ("a third country", "another nation"),
 # and a restrictive clause right after the stand-in ("the country she now calls home"): not the named state.
 _INDEFINITE_STATE = re.compile(r"\b(?:an?|another|one|some|any|third|other)\s+(?:[a-z-]+\s+)?(?:"

@@ -27,6 +27,15 @@ ROWS = {
     "near miss: the only court is in a quotation": (
         "Ana Silva's lawyer said she would appeal. \"We are confident the Court of Appeal will see it "
         "differently,\" he said." + _SENTENCED, ("Ana Silva",), "sentenced", set()),
+    # a passive with a time adverbial between its auxiliary and the participle is still the court's act ("was on
+    # Wednesday sentenced", "was last month convicted")
+    "passive with a day between": (
+        _CONVICTED + "A former councillor was on Wednesday sentenced to seven years in prison.", (), "sentenced",
+        {"Brenn Circuit Court"}),
+    # near miss: an active verb after a day keeps its own agent, no court
+    "near miss: an active verb after a day": (
+        _CONVICTED + "The referee on Wednesday sentenced the striker to a three-match ban.", (), "sentenced",
+        set()),
 }
 
 
