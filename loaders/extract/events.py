@@ -68,7 +68,7 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _location, arrival_place, article_place,
+from loaders.extract.eventplaces import (_NOT_PLACE, _known_place, _local_body_place, _location, arrival_place, article_place,
                                          facility_place, namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
@@ -426,6 +426,13 @@ FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
 # and only one no body acted in but the place's own (a body's act is at its own seat: "Schiphol cancelled", "a WTO
 # panel ruled"; "the St. Louis Police Officers' Association endorsed" is the town's).
 _OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto"})
+# ... and only one the article reports (role "reported"): a happening it recalls ("the 2004 tsunami", "was sworn in
+# only in April", "was elected to his post in 2016") is a side story's, anywhere; nor a nationwide vote, which is
+# the country's, not the dateline town's ("The last presidential election"): the words that make an election so.
+NATIONWIDE_ELECTION_WORDS = ("presidential", "parliamentary", "general", "federal", "national", "legislative",
+                             "midterm", "midterms")
+_NATIONWIDE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_ELECTION_WORDS) + r")\s+(?:elections?|polls?|votes?|runoffs?)\b",
+                         re.I)
 PLACING_GATHERINGS = frozenset({"meeting", "visit", "delegation_visit"})
 _FOLLOW_ON_REACH = 2
 # ... unless a journey is told between the gathering and the end of the follow-on's sentence ("After flying home,
@@ -435,6 +442,26 @@ TRAVEL_PHRASES = ("flying home", "flew home", "flown home", "flying back", "flew
                   "arrived in", "arriving back", "arrived back", "travelling to", "traveling to", "travelled to",
                   "traveled to", "went on to", "moved on to", "left for", "leaving for")
 _TRAVEL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in TRAVEL_PHRASES) + r")\b", re.I)
+
+
+def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence]) -> bool:
+    """Whether a happening its clause gives no place took place at the article's own place: a local kind, reported
+    (not recalled), acted in by no body but the place's own, not a nationwide vote, and its sentence names no other
+    known place ("A funeral for a Lviv soldier was held on Sunday": the sentence points elsewhere)."""
+    if event.event_type not in _OWN_PLACE_TYPES or event.role != "reported":
+        return False
+    if event.actors and not any(own_place in actor for actor in event.actors):
+        return False
+    sentence = sentences[event.sentence]
+    text = body[sentence.start:sentence.end]
+    if _NATIONWIDE.search(text):
+        return False
+    words = _CAPITALISED_WORD.findall(text)  # (each capitalised word and each two in a row: "In Lviv", "New York")
+    names = words + [f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in text]
+    return not any(name not in own_place and own_place not in name and _known_place(name) for name in names)
+
+
+_CAPITALISED_WORD = re.compile(r"(?-i:[A-Z][\w’'-]+)")
 
 
 def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
@@ -1585,8 +1612,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_phrase=event.date_phrase if event.date else None,
             role=event.role,
             location=event.location or (event.catalogue.location if event.catalogue else None) or (
-                own_place if own_place and event.event_type in _OWN_PLACE_TYPES and (
-                    not event.actors or any(own_place in actor for actor in event.actors)) else None),
+                own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None),
             participants=list(event.participants),
             actors=list(event.actors),
             status=event.status,
