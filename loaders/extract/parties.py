@@ -229,6 +229,24 @@ _PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|(?<
 _LAST_SUBJECTS: tuple[str, dict[tuple[tuple[int, int], int], "Subject | None"]] = ("", {})
 
 
+# A relative clause's passive ("which was condemned", "which had been sold") acts on its antecedent, which is no
+# party of the act ... unless the act is one a party undergoes as its party: the body founded, the defendant
+# sentenced, the party elected (the verbs' first words).
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.I)
+PASSIVE_PARTY_VERBS = ("founded", "established", "formed", "created", "set", "incorporated", "registered",
+                       "listed", "merged", "sentenced", "convicted", "acquitted", "fined", "charged", "indicted",
+                       "jailed", "elected", "re-elected", "reelected", "appointed", "nominated", "sworn", "promoted",
+                       "relegated", "dissolved", "privatised", "privatized", "nationalised", "nationalized")
+_PASSIVE_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|then|"
+                            r"later|not|\w+ly)\s+)*?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?", re.I)
+_OF_BEFORE_ANTECEDENT = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+
+
+def _done_to_its_party(body: str, trigger: tuple[int, int]) -> bool:
+    words = body[trigger[0]:trigger[1]].split()
+    return bool(words) and words[0].lower() in PASSIVE_PARTY_VERBS
+
+
 def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Subject | None:
     """The trigger's subject: the noun phrase right before it in its clause, with only auxiliaries and
     adverbs between ("Westwind first sought", "the court had quashed", "Pakistan beat")."""
@@ -256,8 +274,14 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
             # "the global financial crisis that began in 2008": the relative pronoun's antecedent; past the comma
             # of a non-restrictive clause ("Brennvik Hydro, which won the tender")
             relative = clause_start + breaks[-1].start()
+            if _PASSIVE_AUXILIARY.search(core) and not _done_to_its_party(body, trigger):
+                return None  # "Varn Energy, which was condemned by opposition parties": the one acted on
             comma = _COMMA_BEFORE_RELATIVE.search(body, max(clause_start, relative - 3), relative)
-            return subject_before(body, (comma.start() if comma else relative, trigger[1]), clause_start)
+            antecedent = subject_before(body, (comma.start() if comma else relative, trigger[1]), clause_start)
+            if antecedent is not None and _OF_BEFORE_ANTECEDENT.search(body, max(0, antecedent.start - 10),
+                                                                        antecedent.start):
+                return None  # "the offices of Varn Energy, which": the thing before "of" is what "which" takes up
+            return antecedent
         clause_start, before = clause_start + breaks[-1].end(), core
     core = before[:_TRAILING_LINK.search(before).start()]
     if not core.strip():
@@ -423,6 +447,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False
     if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
         return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
+    if end <= trigger[0] and _PASSIVE_WHICH.fullmatch(body, end, trigger[0]) and not _done_to_its_party(body, trigger):
+        return False  # "Police raided Varn Energy, which was condemned by ...": the antecedent is acted on
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
         return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
         # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
