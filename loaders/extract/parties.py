@@ -239,6 +239,9 @@ PASSIVE_PARTY_VERBS = ("founded", "established", "formed", "created", "set", "in
                        "relegated", "dissolved", "privatised", "privatized", "nationalised", "nationalized")
 _PASSIVE_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|then|"
                             r"later|not|\w+ly)\s+)*?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?", re.I)
+# The possessives that tie a subject's second member to its first ("X and its partners", "X and their allies").
+ASSOCIATE_POSSESSIVES = ("its", "their")
+_AND_BEFORE_ITS = re.compile(r"\s+and\s+$")
 _OF_BEFORE_ANTECEDENT = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 
 
@@ -268,6 +271,7 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
     if "(" in before:
         before = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), before)
     breaks = list(_SUBJECT_BREAK.finditer(before))
+    outer_start = clause_start
     if breaks:
         core = before[breaks[-1].end():]
         if _RELATIVE.fullmatch(breaks[-1].group(0)) and not core[:_TRAILING_LINK.search(core).start()].strip():
@@ -303,6 +307,13 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
         words = determined.group(1).split()
         if not any(w.lower() in _NOT_NAMES for w in words) and not words[-1].endswith(("ed", "ing", "ly")):
             start, end = clause_start + determined.start(), clause_start + determined.end(1)
+            joined = _AND_BEFORE_ITS.search(body, max(outer_start, start - 6), start)
+            if determined.group(0).split()[0].lower() in ASSOCIATE_POSSESSIVES and joined:
+                # "Eskom and its partners announced": the name before "and" leads the act (its associates are no
+                # name); none there ("its partners announced") and the words stand as before
+                leader = subject_before(body, (joined.start(), trigger[1]), outer_start)
+                if leader is not None and leader.text[:1].isupper():
+                    return leader
             return Subject(start, end, body[start:end])
     return None
 
