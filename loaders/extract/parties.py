@@ -855,6 +855,31 @@ _PEOPLE_OF_BEFORE = re.compile(r"\b(?i:residents|visitors|workers|staff|employee
                                r"passengers|pupils|students|families|tenants)\s+(?:of|to|at|from|in)\s+(?:the\s+)?$")
 
 
+# The other signer after "with" ("signed an agreement with X", "signed a deal with X", "signed with X"): nothing
+# but a few object words between the trigger and "with", and a capitalised name of two to five words after it.
+_WITH_SIGNER = re.compile(r"(?:\s+(?:an?|the|its|their)?\s*(?:[a-z-]+\s+){0,3}?)?\s*with\s+(?:the\s+)?"
+                          r"((?-i:[A-Z][\w&’'-]*)(?:\s+(?-i:[A-Z][\w&’'-]*)){1,4})")
+
+
+def _signing_counterpart(body: str, trigger: tuple[int, int], high: int, people: list[tuple[int, int]],
+                         hits: list[GazetteerHit]) -> str | None:
+    """The name after "with" a signing's trigger is followed by, when it is a body no table knows: two words or
+    more, no person (nor a title: "Prime Minister Tarn Vell"), no gazetteer hit (a country is read as one),
+    no common word."""
+    found = _WITH_SIGNER.match(body, trigger[1], high)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    words = found.group(1).split()
+    if any(a < end and start < b for a, b in people) or any(hit.start < end and start < hit.end for hit in hits):
+        return None
+    if any(w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS or _is_title(w.lower()) for w in words):
+        return None
+    if place_country(found.group(1)) or find_places_and_organisations(found.group(1)):
+        return None
+    return found.group(1)
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
@@ -1062,6 +1087,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         opponent = _contest_opponent(body, trigger, subject, people, hits, known, names_written)
         if opponent and not any(opponent in a or a in opponent for a in actors):
             actors.append(opponent)  # "The Stormers beat the Bulls 27-24": a contest has its two sides
+    if event_type == "agreement_signing":
+        counterpart = _signing_counterpart(body, trigger, high, people, hits)
+        if counterpart and not any(counterpart in a or a in counterpart for a in actors):
+            actors.append(counterpart)  # "signed an agreement with Dana Robotics Health": the other signer
     for side in _scored_sides(body, trigger, people):
         if not any(side in a or a in side for a in actors):
             actors.append(side)  # "gave Hearts a 2-1 win over Aberdeen": the scoreline's two teams
