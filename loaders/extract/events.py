@@ -49,6 +49,9 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
 from __future__ import annotations
 
 import re
+
+from loaders.extract.data.layout import NEWS_AGENCIES
+from loaders.extract.data.tellerwords import HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -190,6 +193,18 @@ _TRAILING_TELLER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
     r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
 # ... its teller a descriptor by a body's head word: ", the agency said", ", the ministry said in a statement"
+def _teller_may_act(body: str, trigger: tuple[int, int], event_type: str, teller: str) -> bool:
+    """Whether a trailing teller could itself have done the act it tells of (its statement, agreement, meeting or
+    own decision): never what befalls (`tellerwords.HAPPENING_WORDS`: an accident, a disaster, an attack, a clash,
+    an arrest), never when the teller is a news agency, which only reports."""
+    words = {word.strip(",.").lower() for word in body[trigger[0]:trigger[1]].split()}
+    if event_type not in TELLER_ACT_TYPES or words & HAPPENING_WORDS:
+        return False
+    lowered = teller.lower()
+    return not any(word in lowered for word in NEWS_AGENCY_WORDS) and not any(
+        agency in teller.replace(",", " ").split() for agency in NEWS_AGENCIES)
+
+
 _DESCRIPTOR_TELLER = re.compile(r",\s+the\s+(" + "|".join(sorted((set(ORG_HEADS) | COMPANY_DESCRIPTORS) - {
     "government", "party", "group", "energy", "media", "capital", "front"}, key=len, reverse=True))
                                 + r")\s+(?:" + "|".join(TELLING_VERBS) + r")\b")
@@ -1277,6 +1292,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
         own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
         teller = trailing = _TRAILING_TELLER.search(body, end, sentence.end)
+        if trailing is not None and not _teller_may_act(body, (start, end), event_type, trailing.group(0)):
+            # "A car bomb exploded ..., Anadolu Agency said.": the teller of what befell (or a news agency) is no
+            # party; the names after the attribution's comma are not read
+            window = (window[0], min(window[1], trailing.start()))
+            teller = trailing = None
         if teller is not None and not _subject_names_party(places, max(window[0], sentence.start), start):
             teller = None  # "Talks with the IMF ended ..., the Egyptian finance ministry said.": no agent of its own
         # "Kenya expelled two Somali diplomats ..., the Somali government said.": a teller speaking for the state of

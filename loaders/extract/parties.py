@@ -29,6 +29,8 @@ name ("Westwind Renewables sought permission", "the global financial crisis that
 from __future__ import annotations
 
 import re
+
+from loaders.extract.data.tellerwords import THING_NAME_ENDS, THING_TYPE_NOUNS
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -243,6 +245,18 @@ _PASSIVE_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:has|have|had|was|wer
 ASSOCIATE_POSSESSIVES = ("its", "their")
 _AND_BEFORE_ITS = re.compile(r"\s+and\s+$")
 _OF_BEFORE_ANTECEDENT = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+
+
+# A type noun right before a name ("the cargo ship Northern Star", "the documentary Silent Waters").
+_THING_TYPE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(THING_TYPE_NOUNS, key=len, reverse=True)) + r")\s+$",
+                                re.I)
+
+
+def _thing_name(body: str, subject: "Subject") -> bool:
+    """Whether a name is a thing's or an occasion's, not a body's: after a type noun (`tellerwords.THING_TYPE_NOUNS`)
+    or ending in a thing's word (`tellerwords.THING_NAME_ENDS`: "the Clean Water Act", "the Kiel Summit")."""
+    return subject.text.split()[-1] in THING_NAME_ENDS or bool(
+        _THING_TYPE_BEFORE.search(body, max(0, subject.start - 20), subject.start))
 
 
 def _done_to_its_party(body: str, trigger: tuple[int, int]) -> bool:
@@ -1072,7 +1086,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         elif len(words) >= 2 and _WHICH_AFTER.match(body, subject.end) and not any(
                 hit.start < subject.end and subject.start < hit.end for hit in hits) and not any(
                 w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS for w in words) and not place_country(
-                subject.text):
+                subject.text) and not _PASSIVE_WHICH.match(body, subject.end) and not _thing_name(body, subject):
             name = subject.text  # "a consortium led by Brennvik Hydro, which won": "which" takes up a thing, so
             # a name of two words or more before it is a body (a person's is "who"; a known place is a hit)
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
@@ -1482,7 +1496,10 @@ def teller_employer(body: str, subject_start: int, sentence_start: int, head: st
         return None
     heads = set(head_words(employer)) | {employer.split()[-1].lower()}
     if head in COMPANY_DESCRIPTORS:
-        return employer if not heads & NON_COMPANY_HEADS else None
+        # (only a company officer's title makes the employer "the company": a union's general secretary or a
+        # minister tells of another body's act, "minister of Mines and Energy" names a portfolio)
+        corporate = people._corporate.get(people.by_end[verb.start()], False)
+        return employer if corporate and not heads & NON_COMPANY_HEADS else None
     return employer if head in heads else None
 
 
