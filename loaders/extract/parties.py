@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.tellerwords import THING_NAME_ENDS, THING_TYPE_NOUNS
+from loaders.extract.data.tellerwords import (COMPANY_APPOSITION_NOUNS, PERFORMING_VERBS, THING_NAME_ENDS,
+                                              THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -1041,7 +1042,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         # (a day's possessive is no subject: "Sunday's crossings")
         subject = _governing_subject(body, trigger, low) or subject  # "Varden Ferries has cancelled Sunday's crossings"
     described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
-    if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text):
+    performing = body[trigger[0]:trigger[1]].split()[:1] and body[trigger[0]:trigger[1]].split()[0].lower() in \
+        PERFORMING_VERBS  # ("The company performed": a dance or theatre company, no firm to take up)
+    if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text) and not performing:
         # "The company opened", "the firm announced": the subject opening its own sentence ("Blue Harbor will
         # sell the plant that the company opened") or the organisation named just before, never the words
         name = None
@@ -1506,17 +1509,31 @@ def teller_employer(body: str, subject_start: int, sentence_start: int, head: st
 _OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
+_OTHER_SIDE_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:the\s+)?$")
+# A name with a company's noun in apposition: "Tarnholm Lines, Norway's largest ferry operator," (the name's words
+# on one line; a determiner or a possessive, up to three words, then the noun)
+_COMPANY_APPOSITION = re.compile(r"((?-i:[A-Z])[\w&.’'-]*(?:[ ]+(?-i:[A-Z])[\w&.’'-]*){1,4}),\s+(?:the|an?|"
+                                 r"(?-i:[A-Z])[\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+                                 + "|".join(sorted(COMPANY_APPOSITION_NOUNS, key=len, reverse=True)) + r")\s*[,.]")
+
+
 def article_company(body: str, position: int, known: ArticleOrganisations, people: PeopleIndex) -> str | None:
     """The article's one company named before `position`: a body whose name ends in a company's head word
     (`eventwords.COMPANY_HEADS`) or the employer of an officer titled as a company's; None when two or more are
     (a shorter name inside a longer one is the same company: "Brenn Shipping" in "Brenn Shipping Ltd")."""
-    names = {name for start, name in known.named_before(position)
-             if len(name.split()) >= 2 and name.split()[-1].lower() in COMPANY_HEADS
-             and not (set(head_words(name)) | {word.lower() for word in name.split()}) & NON_COMPANY_HEADS
-             and not _OF_BEFORE_NAME.search(body, max(0, start - 8), start)}
+    headed = [(start, name) for start, name in known.named_before(position)
+              if len(name.split()) >= 2 and name.split()[-1].lower() in COMPANY_HEADS
+              and not (set(head_words(name)) | {word.lower() for word in name.split()}) & NON_COMPANY_HEADS
+              and not _OF_BEFORE_NAME.search(body, max(0, start - 8), start)]
     # (not "Ministry of Mines and Energy": a word of another kind's head in the name; not "minister of Mines and
     # Energy": a name after "of" is a portfolio's or an affiliation's)
+    # ... the other side of a purchase or a loan ("bought two ships from Brenn Shipyard") only when no other is named
+    names = {name for start, name in headed if not _OTHER_SIDE_BEFORE.search(body, max(0, start - 8), start)}
+    names |= {organisation_name(match.group(1)) for match in _COMPANY_APPOSITION.finditer(body, 0, position)
+              if len(match.group(1).split()) >= 2}  # "Tarnholm Lines, Norway's largest ferry operator,"
     names |= people.companies_before(body, position)
+    if not names:
+        names = {name for _, name in headed}
     if not names:
         return None
     longest = max(names, key=len)

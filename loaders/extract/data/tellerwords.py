@@ -35,3 +35,15 @@ THING_NAME_ENDS = frozenset("""
 Act Bill Treaty Accord Accords Convention Summit Conference Festival Games Cup Championship Championships
 Tower Bridge Stadium Arena Award Awards Prize Storm Cyclone Hurricane Typhoon Agreement Protocol Declaration
 """.split())
+
+# Nouns that make a name in apposition a company's ("Tarnholm Lines, Norway's largest ferry operator,").
+COMPANY_APPOSITION_NOUNS = frozenset("""
+company firm operator carrier airline maker manufacturer producer utility lender bank insurer retailer miner
+developer conglomerate shipbuilder shipowner supplier distributor exporter importer
+""".split())
+
+# A performance's verbs: "the company" that performs is a troupe (a dance or theatre company), never a firm.
+PERFORMING_VERBS = frozenset("""
+performed perform performs performing staged stage stages toured tour tours danced dance sang premiered
+rehearsed
+""".split())
