@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.tellerwords import (COMPANY_APPOSITION_NOUNS, PERFORMING_VERBS, THING_NAME_ENDS,
-                                              THING_TYPE_NOUNS)
+from loaders.extract.data.tellerwords import (COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
+                                              THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -1722,6 +1722,12 @@ class ArticleEntities:
         told = {name for start, name, body_heads in self.bodies._entries
                 if body_heads & heads and not _quoted_at(self._body, start)}
         if not told:
+            # ... unless the narration names none and a quotation tells the body's own verdict ("The High Court of
+            # Kenya has found the accused guilty"): the body that acted (not one appealed to or hoped for)
+            told = {name for start, name, body_heads in self.bodies._entries
+                    if body_heads & heads and (verdict := _VERDICT_AFTER.match(self._body, start + len(name)))
+                    and verdict.group(1).lower() in COURT_VERDICT_VERBS}
+        if not told:
             return None
         longest = max(told, key=len)
         return longest if all(name in longest for name in told) else None
@@ -1864,6 +1870,10 @@ _QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s,.;:!?)]|$)")
 
 def _verbish(word: str) -> bool:
     return (word in FUNCTION_WORDS or word.endswith(("ed", "ly", "s")) or word in IRREGULAR_PAST)
+
+
+# The verb a body's name is the subject of, right after it ("... has found", "... on Monday ruled").
+_VERDICT_AFTER = re.compile(r"\s+(?:(?:has|have|had|today|yesterday|on\s+\w+|\w+ly)\s+)*([a-z]+)\b")
 
 
 def _quoted_at(body: str, position: int) -> bool:

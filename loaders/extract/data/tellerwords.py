@@ -47,3 +47,10 @@ PERFORMING_VERBS = frozenset("""
 performed perform performs performing staged stage stages toured tour tours danced dance sang premiered
 rehearsed
 """.split())
+
+# A court's verdict verbs: a court a quotation tells doing one of these ("The High Court has found the accused
+# guilty") acted, as the narration's unnamed court acts tell (not a court appealed to or hoped for).
+COURT_VERDICT_VERBS = frozenset("""
+found ruled convicted sentenced acquitted ordered dismissed upheld quashed overturned rejected jailed fined cleared
+struck barred
+""".split())
