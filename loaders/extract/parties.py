@@ -260,6 +260,13 @@ def _thing_name(body: str, subject: "Subject") -> bool:
         _THING_TYPE_BEFORE.search(body, max(0, subject.start - 20), subject.start))
 
 
+# A capitalised name right before a comma, and the prepositions that make it the main clause's object only.
+_NAME_BEFORE_COMMA = re.compile(r"\b(?-i:[A-Z])[\w&.’'-]*(?:[ ]+(?-i:[A-Z])[\w&.’'-]*){1,4}$")
+_OWN_OBJECT_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|for|with|by|from|after|before|during|last|later|again|"
+                               r"and|or|but|when|while|as)\b)[\w$£€]", re.I)
+_OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|with|by|from)\s+(?:the\s+)?$")
+
+
 def _done_to_its_party(body: str, trigger: tuple[int, int]) -> bool:
     words = body[trigger[0]:trigger[1]].split()
     return bool(words) and words[0].lower() in PASSIVE_PARTY_VERBS
@@ -297,6 +304,16 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
                 return None  # "Varn Energy, which was condemned by opposition parties": the one acted on
             comma = _COMMA_BEFORE_RELATIVE.search(body, max(clause_start, relative - 3), relative)
             antecedent = subject_before(body, (comma.start() if comma else relative, trigger[1]), clause_start)
+            if antecedent is None and comma is not None and not _PASSIVE_AUXILIARY.search(core):
+                # "run by Tarnholm Lines, which cancelled", "went to Brennvik Hydro, which signed": the name is the
+                # main clause's object but the relative clause's subject (not after a place's preposition)
+                named = _NAME_BEFORE_COMMA.search(body, max(clause_start, comma.start() - 80), comma.start())
+                preposition = named and _OBJECT_PREPOSITION.search(body, max(0, named.start() - 12), named.start())
+                if preposition and (not preposition.group(0).lower().startswith("by")
+                                    or _OWN_OBJECT_AFTER.match(body, trigger[1])):
+                    # (after "by" the clause may take up the main clause's subject, "The plan was drafted by Varn
+                    # Planning, which later failed": only an act with its own object is the name's)
+                    antecedent = Subject(named.start(), named.end(), named.group(0))
             if antecedent is not None and _OF_BEFORE_ANTECEDENT.search(body, max(0, antecedent.start - 10),
                                                                         antecedent.start):
                 return None  # "the offices of Varn Energy, which": the thing before "of" is what "which" takes up

@@ -35,7 +35,7 @@ ROWS = {
     "fined": ("He worked for Blue Harbour Trading, which was fined on Tuesday by regulators.", (), "fined", set()),
     "accused": ("Police raided Blue Harbour Trading, which was accused on Monday of fraud.", (), "accused", set()),
     "summit": ("The Kiel Summit, which opened on Monday, drew 30 leaders.", (), "opened", set()),
-    "near miss: active company (already wrong before round 2, left)": (
+    "near miss: active company": (
         "Ferry services are run by Tarnholm Lines, which cancelled 40 crossings on Monday.", (), "cancelled",
         {"Tarnholm Lines"}),
     # change 5: trailing tellers of happenings
@@ -60,8 +60,6 @@ ROWS = {
 
 @pytest.mark.parametrize("key", list(ROWS))
 def test_review_fix_actors(key):
-    if key.startswith("near miss: active company"):
-        pytest.xfail("the subject after 'run by X, which' is not read yet (wrong in round 1 too)")
     body, people, trigger, actors = ROWS[key]
     event = _row_event(body, events_of(body, *people), trigger)
     if event is None:
