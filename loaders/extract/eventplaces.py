@@ -2,7 +2,9 @@
 in its sentence (`_location`: "in Gdańsk", "arrived in Warsaw", "the Polish capital", a venue "at the Iqbal
 Stadium", a visit's object "visited Griffith", a war's land "invaded Ukraine", a place a gathering's clause goes on
 to name past the window), never a body, a publication or a topic's place; and, when the text gives none, the
-locality of a local body among the event's parties (`_local_body_place`: "Tarnby municipality" -> Tarnby).
+locality of a local body among the event's parties (`_local_body_place`: "Tarnby municipality" -> Tarnby); when
+still none, the article's own place (`article_place`): the one place the article gives two or more of its events
+and names in its title or lead.
 """
 from __future__ import annotations
 
@@ -425,3 +427,68 @@ def _known_or_named_place(body: str, name: str, span: tuple[int, int]) -> bool:
                        + _PLACE_WORD_OF + r")" + quoted + _PLACE_NAME_END
                        + r"|\b" + quoted + r"\s+(?:" + _GEOGRAPHIC_NOT_WORK + r")\b")
     return any(not (match.start() < span[1] and span[0] < match.end()) for match in named.finditer(body))
+
+
+# --- the article's own place ---------------------------------------------------------------------------------
+
+# A place a thing is set in: "in Bonn", "at Tallinn", one to three capitalised words.
+_SET_IN = re.compile(r"\b(?:[Ii]n|at)\s+((?-i:[A-Z][\w’'-]*)(?:\.?\s+(?-i:[A-Z][\w’'-]*)){0,2})(?![\w’'-])")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“])")
+_LEAD_REACH = 300  # characters of the body read as its lead (dateline, headline-like first lines, first sentence)
+
+
+def article_place(body: str, title: str | None, locations: list[str | None]) -> str | None:
+    """The place the article's news happens in: the one location given to two or more of its events (no other as
+    often) and named, as a whole word, in its title or lead (its first sentence, within 300 characters); when no
+    event is placed, the known place the text sets something in ("talks in Bonn") that the article names most often, at least
+    twice, and in its title or lead. A local report ("Floods hit Varnby") tells most of its happenings without
+    repeating the town; a place given once, tied with another, or named only deep in the body is a side story's,
+    and no default."""
+    first = _SENTENCE_END.search(body, 0, _LEAD_REACH)  # (the lead is its first sentence: "Voters in Moldavia go
+    # to the polls ... held its final rally in the capital, Port Selin" sets the news in the country, not the town)
+    lead = f"{title or ''}\n{body[:first.end() if first else _LEAD_REACH]}"
+    placed: dict[str, int] = {}
+    for location in locations:
+        if location:
+            placed[location] = placed.get(location, 0) + 1
+    if placed:  # (an article that places its events, but none as its own, has no own place: a round-up)
+        return _leading(placed, lead)
+    return _leading(_set_in_counts(body, title), lead)
+
+
+def _set_in_counts(body: str, title: str | None) -> dict[str, int]:
+    """The known places the text sets something in ("talks in Bonn"), each with its count of mentions."""
+    counts: dict[str, int] = {}
+    for found in _SET_IN.finditer(body):
+        words = found.group(1).split()
+        # (the longest known opening words: "in Bonn Delegates" is Bonn; "in St. Louis" is one place)
+        name = next((" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)
+                     if _known_place(" ".join(words[:n]).rstrip("."))), None)
+        if name and name not in counts:  # (counted by all its mentions: "St. Louis Police", "Bonn's mayor")
+            counts[name] = len(_whole_word(name).findall(f"{title or ''}\n{body}"))
+    return counts
+
+
+def _leading(counts: dict[str, int], lead: str) -> str | None:
+    """The most counted name, counted twice or more, no other as often, and named in `lead`."""
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    top, count = ranked[0]
+    if count < 2 or (len(ranked) > 1 and ranked[1][1] == count) or _whole_word(top).search(lead) is None:
+        return None
+    return top
+
+
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])")
+
+
+def _known_place(name: str) -> bool:
+    """Whether the town table knows `name`, or the gazetteer knows the whole of it as a country, capital or region
+    (never a body: "in Parliament")."""
+    if place_country(name):
+        return True
+    hits = find_places_and_organisations(name)
+    return len(hits) == 1 and hits[0].kind in ("country", "capital", "region") and hits[0].end - hits[0].start == len(
+        name)

@@ -49,6 +49,9 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
 from __future__ import annotations
 
 import re
+
+from loaders.extract.data.layout import NEWS_AGENCIES
+from loaders.extract.data.tellerwords import HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -59,7 +62,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (TELLING_VERBS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
@@ -68,8 +71,8 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _location, arrival_place, facility_place,
-                                         namesake_venue)
+from loaders.extract.eventplaces import (_NOT_PLACE, _known_place, _local_body_place, _location, arrival_place, article_place,
+                                         facility_place, namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import (counted_subject, lead_verb, live_entries, open_triggers, open_type,
@@ -78,6 +81,7 @@ from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
+                                     PeopleIndex, article_company,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
@@ -188,6 +192,22 @@ _PLURAL_RELATIVE = re.compile(_PLURAL_PARTIES.pattern + r"\s+(?:that|which|who)\
 _TRAILING_TELLER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'&.-]+\s+){0,8}?(?:" + "|".join(TELLING_VERBS) +
     r")\b(?:\s+(?:on|in|at|late|early|last)\b[^,;:.!?\"“”]{0,50})?\s*[.!?]?[\"”’]?\s*$")
+# ... its teller a descriptor by a body's head word: ", the agency said", ", the ministry said in a statement"
+def _teller_may_act(body: str, trigger: tuple[int, int], event_type: str, teller: str) -> bool:
+    """Whether a trailing teller could itself have done the act it tells of (its statement, agreement, meeting or
+    own decision): never what befalls (`tellerwords.HAPPENING_WORDS`: an accident, a disaster, an attack, a clash,
+    an arrest), never when the teller is a news agency, which only reports."""
+    words = {word.strip(",.").lower() for word in body[trigger[0]:trigger[1]].split()}
+    if event_type not in TELLER_ACT_TYPES or words & HAPPENING_WORDS:
+        return False
+    lowered = teller.lower()
+    return not any(word in lowered for word in NEWS_AGENCY_WORDS) and not any(
+        agency in teller.replace(",", " ").split() for agency in NEWS_AGENCIES)
+
+
+_DESCRIPTOR_TELLER = re.compile(r",\s+the\s+(" + "|".join(sorted((set(ORG_HEADS) | COMPANY_DESCRIPTORS) - {
+    "government", "party", "group", "energy", "media", "capital", "front"}, key=len, reverse=True))
+                                + r")\s+(?:" + "|".join(TELLING_VERBS) + r")\b")
 # Kinds of gazetteer hit that name a party in the clause's subject before the trigger (`_subject_names_party`).
 SUBJECT_PARTY_KINDS = ("country", "capital", "organisation", "ministry", "demonym")
 
@@ -416,6 +436,18 @@ def _possessive_owners(body: str, sentence_start: int, trigger_start: int, sente
 # ("Leaders of Poland and Hungary met in Warsaw on Monday. ... The two countries signed a declaration on Monday"),
 # took place at that gathering: the types that follow on a gathering, and the sentences they may follow by.
 FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
+# Happenings that take place where the article's news is when their clause names no place (`article_place`): a
+# gathering, a call or a statement may be anywhere (the capital, a ministry abroad), a strike or vote is local;
+# and only one no body acted in but the place's own (a body's act is at its own seat: "Schiphol cancelled", "a WTO
+# panel ruled"; "the St. Louis Police Officers' Association endorsed" is the town's).
+_OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto"})
+# ... and only one the article reports (role "reported"): a happening it recalls ("the 2004 tsunami", "was sworn in
+# only in April", "was elected to his post in 2016") is a side story's, anywhere; nor a nationwide vote, which is
+# the country's, not the dateline town's ("The last presidential election"): the words that make an election so.
+NATIONWIDE_ELECTION_WORDS = ("presidential", "parliamentary", "general", "federal", "national", "legislative",
+                             "midterm", "midterms")
+_NATIONWIDE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_ELECTION_WORDS) + r")\s+(?:elections?|polls?|votes?|runoffs?)\b",
+                         re.I)
 PLACING_GATHERINGS = frozenset({"meeting", "visit", "delegation_visit"})
 _FOLLOW_ON_REACH = 2
 # ... unless a journey is told between the gathering and the end of the follow-on's sentence ("After flying home,
@@ -425,6 +457,26 @@ TRAVEL_PHRASES = ("flying home", "flew home", "flown home", "flying back", "flew
                   "arrived in", "arriving back", "arrived back", "travelling to", "traveling to", "travelled to",
                   "traveled to", "went on to", "moved on to", "left for", "leaving for")
 _TRAVEL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in TRAVEL_PHRASES) + r")\b", re.I)
+
+
+def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence]) -> bool:
+    """Whether a happening its clause gives no place took place at the article's own place: a local kind, reported
+    (not recalled), acted in by no body but the place's own, not a nationwide vote, and its sentence names no other
+    known place ("A funeral for a Lviv soldier was held on Sunday": the sentence points elsewhere)."""
+    if event.event_type not in _OWN_PLACE_TYPES or event.role != "reported":
+        return False
+    if event.actors and not any(own_place in actor for actor in event.actors):
+        return False
+    sentence = sentences[event.sentence]
+    text = body[sentence.start:sentence.end]
+    if _NATIONWIDE.search(text):
+        return False
+    words = _CAPITALISED_WORD.findall(text)  # (each capitalised word and each two in a row: "In Lviv", "New York")
+    names = words + [f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in text]
+    return not any(name not in own_place and own_place not in name and _known_place(name) for name in names)
+
+
+_CAPITALISED_WORD = re.compile(r"(?-i:[A-Z][\w’'-]+)")
 
 
 def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
@@ -1065,6 +1117,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         return []
     quoted = _long_quotes(analysis)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
+    people_index = PeopleIndex(people_spans.spans)  # (a titled teller's employer: `parties.teller_employer`)
     # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
     places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
@@ -1238,7 +1291,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
         # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
         own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
-        teller = _TRAILING_TELLER.search(body, end, sentence.end)
+        teller = trailing = _TRAILING_TELLER.search(body, end, sentence.end)
+        if trailing is not None and not _teller_may_act(body, (start, end), event_type, trailing.group(0)):
+            # "A car bomb exploded ..., Anadolu Agency said.": the teller of what befell (or a news agency) is no
+            # party; the names after the attribution's comma are not read
+            window = (window[0], min(window[1], trailing.start()))
+            teller = trailing = None
         if teller is not None and not _subject_names_party(places, max(window[0], sentence.start), start):
             teller = None  # "Talks with the IMF ended ..., the Egyptian finance ministry said.": no agent of its own
         # "Kenya expelled two Somali diplomats ..., the Somali government said.": a teller speaking for the state of
@@ -1257,7 +1315,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     own_quote and own_quote[0] <= hit.start < own_quote[1]))],
                                           [(a, b) for a, b, _ in people_spans.within(*window)], acronyms,
                                           actor_type, subject, written, sentence.start, known_organisations,
-                                          [span for span in quoted if span != own_quote])
+                                          [span for span in quoted if span != own_quote], people_index)
             if mention.actors and not object_states - set(mention.actors):
                 break
         if mention.actors:
@@ -1397,10 +1455,21 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
         # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
         taken_up = taken_up_body(body, (start, end), sentence.start, bodies,
-                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)],
+                                 people_index)
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        if not mention.actors and trailing is not None and not _inside(start, quoted) and (
+                described_teller := _DESCRIPTOR_TELLER.match(body, trailing.start())):
+            # "..., the agency said.": a descriptor telling of an agentless clause is the body it takes up (the one
+            # named before that fits, a sure answer only), as a named teller is ("..., the Ministry of Energy said.")
+            told_by = bodies.resolve(described_teller.group(1).lower(), described_teller.start(1))
+            if told_by and told_by[1] == 1.0:
+                mention.actors = [told_by[0]]
+            elif described_teller.group(1).lower() in COMPANY_DESCRIPTORS:  # ", the company said": its one company
+                company = article_company(body, described_teller.start(1), known_organisations, people_index)
+                mention.actors = [company] if company else []
         # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
         # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
         # already among the actors in another form ("Serbian government") is not added again
@@ -1527,6 +1596,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
     _place_of_the_gathering_before(body, events, sentences)
+    # the article's own place (`article_place`): where its news happens when a local happening is given no place
+    own_place = article_place(body, article.title, [event.location or (
+        event.catalogue.location if event.catalogue else None) for event in events])
     for event in events:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
@@ -1559,7 +1631,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_precision=event.date.precision if event.date else None,
             date_phrase=event.date_phrase if event.date else None,
             role=event.role,
-            location=event.location or (event.catalogue.location if event.catalogue else None),
+            location=event.location or (event.catalogue.location if event.catalogue else None) or (
+                own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None),
             participants=list(event.participants),
             actors=list(event.actors),
             status=event.status,

@@ -106,9 +106,12 @@ def _trim_offsets(text: str) -> tuple[int, int]:
     return at, stop
 
 
+# Adverbs of time that stand between a subject and its verb as "first" does ("Shelbourne last won the league",
+# "the line once ran", "Varn again cancelled").
+TIME_ADVERBS = ("last", "once", "again", "never", "still", "twice")
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
                             r"not|been|be|just|now|already|finally|officially|today|yesterday|tonight|earlier|"
-                            r"\w+ly))*\s*$", re.I)
+                            + "|".join(TIME_ADVERBS) + r"|\w+ly))*\s*$", re.I)
 
 
 def _trim_text(run: str) -> str:
@@ -574,6 +577,13 @@ class ArticleOrganisations:
     def _named_runs(self) -> list[tuple[int, int, str]]:
         self._read()
         return [(start, start, name) for start, name in zip(*self._named)]
+
+    def named_before(self, position: int) -> list[tuple[int, str]]:
+        """Every organisation named before `position` (`organisation_names` and the companies a descriptor shows),
+        with where."""
+        self._read()
+        index = bisect_left(self._named[0], position)
+        return list(zip(self._named[0][:index], self._named[1][:index]))
 
     def lower_words(self) -> set[str]:
         """The words the body writes in lower case."""

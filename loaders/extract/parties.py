@@ -29,6 +29,9 @@ name ("Westwind Renewables sought permission", "the global financial crisis that
 from __future__ import annotations
 
 import re
+
+from loaders.extract.data.tellerwords import (COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
+                                              THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -41,7 +44,8 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              MONARCHIES, REALMS, MONARCHY_STAND_INS,
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
-                                             MATTER_NOUNS)
+                                             MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
+                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
@@ -50,7 +54,7 @@ from loaders.extract.data.not_people import common_plurals
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -215,14 +219,57 @@ class Subject:
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
 _RELATIVE = re.compile(r"that|which|who", re.I)
+_COMMA_BEFORE_RELATIVE = re.compile(r",\s*$")
 _SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
 
-_PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|by|near|into|across)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|(?<!\bled\s)(?<!\bheaded\s)by|near|into|"
+                                         r"across)\s+(?:the\s+)?$")  # (not "a consortium led by Sinohydro, which
+# won": the leader acts for the group it leads)
 
 
 # The last body's subjects by (trigger, clause start) (speed: the events step, its parties and its names ask for the
 # same trigger's subject two or three times). Replaced whole when another body is read.
 _LAST_SUBJECTS: tuple[str, dict[tuple[tuple[int, int], int], "Subject | None"]] = ("", {})
+
+
+# A relative clause's passive ("which was condemned", "which had been sold") acts on its antecedent, which is no
+# party of the act ... unless the act is one a party undergoes as its party: the body founded, the defendant
+# sentenced, the party elected (the verbs' first words).
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.I)
+PASSIVE_PARTY_VERBS = ("founded", "established", "formed", "created", "set", "incorporated", "registered",
+                       "listed", "merged", "sentenced", "convicted", "acquitted", "fined", "charged", "indicted",
+                       "jailed", "elected", "re-elected", "reelected", "appointed", "nominated", "sworn", "promoted",
+                       "relegated", "dissolved", "privatised", "privatized", "nationalised", "nationalized")
+_PASSIVE_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|then|"
+                            r"later|not|\w+ly)\s+)*?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?", re.I)
+# The possessives that tie a subject's second member to its first ("X and its partners", "X and their allies").
+ASSOCIATE_POSSESSIVES = ("its", "their")
+_AND_BEFORE_ITS = re.compile(r"\s+and\s+$")
+_OF_BEFORE_ANTECEDENT = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+
+
+# A type noun right before a name ("the cargo ship Northern Star", "the documentary Silent Waters").
+_THING_TYPE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(THING_TYPE_NOUNS, key=len, reverse=True)) + r")\s+$",
+                                re.I)
+
+
+def _thing_name(body: str, subject: "Subject") -> bool:
+    """Whether a name is a thing's or an occasion's, not a body's: after a type noun (`tellerwords.THING_TYPE_NOUNS`)
+    or ending in a thing's word (`tellerwords.THING_NAME_ENDS`: "the Clean Water Act", "the Kiel Summit")."""
+    return subject.text.split()[-1] in THING_NAME_ENDS or bool(
+        _THING_TYPE_BEFORE.search(body, max(0, subject.start - 20), subject.start))
+
+
+# A capitalised name right before a comma, and the prepositions that make it the main clause's object only.
+_NAME_BEFORE_COMMA = re.compile(r"\b(?-i:[A-Z])[\w&.’'-]*(?:[ ]+(?-i:[A-Z])[\w&.’'-]*){1,4}$")
+_OWN_OBJECT_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|for|with|by|from|after|before|during|last|later|again|"
+                               r"and|or|but|when|while|as)\b)[\w$£€]", re.I)
+_OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|with|by|from)\s+(?:the\s+)?$")
+
+
+def _done_to_its_party(body: str, trigger: tuple[int, int]) -> bool:
+    words = body[trigger[0]:trigger[1]].split()
+    return bool(words) and words[0].lower() in PASSIVE_PARTY_VERBS
 
 
 def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Subject | None:
@@ -246,11 +293,31 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
     if "(" in before:
         before = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), before)
     breaks = list(_SUBJECT_BREAK.finditer(before))
+    outer_start = clause_start
     if breaks:
         core = before[breaks[-1].end():]
         if _RELATIVE.fullmatch(breaks[-1].group(0)) and not core[:_TRAILING_LINK.search(core).start()].strip():
-            # "the global financial crisis that began in 2008": the relative pronoun's antecedent
-            return subject_before(body, (clause_start + breaks[-1].start(), trigger[1]), clause_start)
+            # "the global financial crisis that began in 2008": the relative pronoun's antecedent; past the comma
+            # of a non-restrictive clause ("Brennvik Hydro, which won the tender")
+            relative = clause_start + breaks[-1].start()
+            if _PASSIVE_AUXILIARY.search(core) and not _done_to_its_party(body, trigger):
+                return None  # "Varn Energy, which was condemned by opposition parties": the one acted on
+            comma = _COMMA_BEFORE_RELATIVE.search(body, max(clause_start, relative - 3), relative)
+            antecedent = subject_before(body, (comma.start() if comma else relative, trigger[1]), clause_start)
+            if antecedent is None and comma is not None and not _PASSIVE_AUXILIARY.search(core):
+                # "run by Tarnholm Lines, which cancelled", "went to Brennvik Hydro, which signed": the name is the
+                # main clause's object but the relative clause's subject (not after a place's preposition)
+                named = _NAME_BEFORE_COMMA.search(body, max(clause_start, comma.start() - 80), comma.start())
+                preposition = named and _OBJECT_PREPOSITION.search(body, max(0, named.start() - 12), named.start())
+                if preposition and (not preposition.group(0).lower().startswith("by")
+                                    or _OWN_OBJECT_AFTER.match(body, trigger[1])):
+                    # (after "by" the clause may take up the main clause's subject, "The plan was drafted by Varn
+                    # Planning, which later failed": only an act with its own object is the name's)
+                    antecedent = Subject(named.start(), named.end(), named.group(0))
+            if antecedent is not None and _OF_BEFORE_ANTECEDENT.search(body, max(0, antecedent.start - 10),
+                                                                        antecedent.start):
+                return None  # "the offices of Varn Energy, which": the thing before "of" is what "which" takes up
+            return antecedent
         clause_start, before = clause_start + breaks[-1].end(), core
     core = before[:_TRAILING_LINK.search(before).start()]
     if not core.strip():
@@ -272,6 +339,13 @@ def _subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> S
         words = determined.group(1).split()
         if not any(w.lower() in _NOT_NAMES for w in words) and not words[-1].endswith(("ed", "ing", "ly")):
             start, end = clause_start + determined.start(), clause_start + determined.end(1)
+            joined = _AND_BEFORE_ITS.search(body, max(outer_start, start - 6), start)
+            if determined.group(0).split()[0].lower() in ASSOCIATE_POSSESSIVES and joined:
+                # "Eskom and its partners announced": the name before "and" leads the act (its associates are no
+                # name); none there ("its partners announced") and the words stand as before
+                leader = subject_before(body, (joined.start(), trigger[1]), outer_start)
+                if leader is not None and leader.text[:1].isupper():
+                    return leader
             return Subject(start, end, body[start:end])
     return None
 
@@ -416,6 +490,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False
     if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
         return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
+    if end <= trigger[0] and _PASSIVE_WHICH.fullmatch(body, end, trigger[0]) and not _done_to_its_party(body, trigger):
+        return False  # "Police raided Varn Energy, which was condemned by ...": the antecedent is acted on
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
         return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
         # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
@@ -701,6 +777,9 @@ _NAMED_PLURAL = re.compile(r"\s*(?:(?-i:[a-z])|\d|[,.;:!?)])")
 _UNKNOWN_AGENT = re.compile(r"(?-i:[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)")
 
 
+_WHICH_AFTER = re.compile(r"\s*,\s*which\b")  # a non-restrictive relative clause on a thing
+
+
 def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known: ArticleOrganisations,
                    names_written: Mapping[str, int]) -> bool:
     word = subject.text
@@ -808,11 +887,36 @@ _PEOPLE_OF_BEFORE = re.compile(r"\b(?i:residents|visitors|workers|staff|employee
                                r"passengers|pupils|students|families|tenants)\s+(?:of|to|at|from|in)\s+(?:the\s+)?$")
 
 
+# The other signer after "with" ("signed an agreement with X", "signed a deal with X", "signed with X"): nothing
+# but a few object words between the trigger and "with", and a capitalised name of two to five words after it.
+_WITH_SIGNER = re.compile(r"(?:\s+(?:an?|the|its|their)?\s*(?:[a-z-]+\s+){0,3}?)?\s*with\s+(?:the\s+)?"
+                          r"((?-i:[A-Z][\w&’'-]*)(?:\s+(?-i:[A-Z][\w&’'-]*)){1,4})")
+
+
+def _signing_counterpart(body: str, trigger: tuple[int, int], high: int, people: list[tuple[int, int]],
+                         hits: list[GazetteerHit]) -> str | None:
+    """The name after "with" a signing's trigger is followed by, when it is a body no table knows: two words or
+    more, no person (nor a title: "Prime Minister Tarn Vell"), no gazetteer hit (a country is read as one),
+    no common word."""
+    found = _WITH_SIGNER.match(body, trigger[1], high)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    words = found.group(1).split()
+    if any(a < end and start < b for a, b in people) or any(hit.start < end and start < hit.end for hit in hits):
+        return None
+    if any(w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS or _is_title(w.lower()) for w in words):
+        return None
+    if place_country(found.group(1)) or find_places_and_organisations(found.group(1)):
+        return None
+    return found.group(1)
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
                  known: ArticleOrganisations = _NO_ORGANISATIONS,
-                 said: list[tuple[int, int]] = ()) -> list[str]:
+                 said: list[tuple[int, int]] = (), named_people: PeopleIndex | None = None) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
     trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
     `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation; `said`: quotations
@@ -955,13 +1059,19 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         # (a day's possessive is no subject: "Sunday's crossings")
         subject = _governing_subject(body, trigger, low) or subject  # "Varden Ferries has cancelled Sunday's crossings"
     described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
-    if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text):
+    performing = body[trigger[0]:trigger[1]].split()[:1] and body[trigger[0]:trigger[1]].split()[0].lower() in \
+        PERFORMING_VERBS  # ("The company performed": a dance or theatre company, no firm to take up)
+    if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text) and not performing:
         # "The company opened", "the firm announced": the subject opening its own sentence ("Blue Harbor will
         # sell the plant that the company opened") or the organisation named just before, never the words
         name = None
         if sentence_start is not None and sentence_start < subject.start:
-            name = _sentence_subject(body, sentence_start, subject.start, people, hits)
+            # (a titled teller's company first: "Brenner, chief executive of Velk Robotics, said the company would")
+            name = teller_employer(body, subject.start, sentence_start, "company", named_people or _NO_PEOPLE) or _sentence_subject(
+                body, sentence_start, subject.start, people, hits)
         name = name or known.opening_before(subject.start)
+        if not name and named_people is not None and subject.text.split()[-1].lower() in COMPANY_DESCRIPTORS:
+            name = article_company(body, subject.start, known, named_people)  # the article's one company
         if name and name not in actors:
             actors.insert(0, name)
     elif subject is not None and (definite := _DEFINITE_HEAD.fullmatch(subject.text)) and (
@@ -993,6 +1103,12 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 words[0].lower() not in _NOT_NAMES and words[0].lower() not in known.lower_words())) and acts_as_body(
                 body, subject.text, people):
             name = subject.text  # "Sinohydro won ... Sinohydro's chief executive": a body by its own pattern
+        elif len(words) >= 2 and _WHICH_AFTER.match(body, subject.end) and not any(
+                hit.start < subject.end and subject.start < hit.end for hit in hits) and not any(
+                w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS for w in words) and not place_country(
+                subject.text) and not _PASSIVE_WHICH.match(body, subject.end) and not _thing_name(body, subject):
+            name = subject.text  # "a consortium led by Brennvik Hydro, which won": "which" takes up a thing, so
+            # a name of two words or more before it is a body (a person's is "who"; a known place is a hit)
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
         elif len(words) == 1 and not (words[0].lower() in ORG_HEADS and known.opens_any(words[0], subject.start)) \
@@ -1005,6 +1121,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         opponent = _contest_opponent(body, trigger, subject, people, hits, known, names_written)
         if opponent and not any(opponent in a or a in opponent for a in actors):
             actors.append(opponent)  # "The Stormers beat the Bulls 27-24": a contest has its two sides
+    if event_type == "agreement_signing":
+        counterpart = _signing_counterpart(body, trigger, high, people, hits)
+        if counterpart and not any(counterpart in a or a in counterpart for a in actors):
+            actors.append(counterpart)  # "signed an agreement with Dana Robotics Health": the other signer
     for side in _scored_sides(body, trigger, people):
         if not any(side in a or a in side for a in actors):
             actors.append(side)  # "gave Hearts a 2-1 win over Aberdeen": the scoreline's two teams
@@ -1313,8 +1433,132 @@ _SUBJECT_TAIL = frozenset("has have had also then later last first already again
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
 
 
+# The teller of a reported clause whose subject is a descriptor: "Brenner said [on Monday] [that] the company ...",
+# with an apposition between the name and the verb at most ("Brenner, who joined in 2020, said the company ...")
+_TELLER_BEFORE_SUBJECT = re.compile(r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:also\s+)?(?:said|says|added|adds|announced|"
+                                    r"confirmed|explained|told\s+(?:[\w’'-]+\s+){1,4}?)(?:\s+on\s+\w+)?"
+                                    r"\s+(?:that\s+)?$")
+# (a name never runs across a line: its words are parted by spaces only)
+_NAME_RUN = r"((?-i:[A-Z])[\w&.’'-]*(?:[ ]+(?:(?:of|and|for|the|&)[ ]+)*(?-i:[A-Z])[\w&.’'-]*){0,6})"
+# A person's employer in apposition after the name ("Lukas Brenner, chief executive officer of Velk Robotics
+# Health,") or as the qualifier of the title before it ("Varn Logistics chairman Karl Holm")
+_EMPLOYER_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w-]+\s+){1,4}?)(?:of|at|for)\s+(?:the\s+)?"
+                             + _NAME_RUN)
+_EMPLOYER_BEFORE = re.compile(_NAME_RUN + r"['’]?s?\s+((?:[\w-]+\s+){1,3})$")
+_EMPLOYER_TITLE_EXTRA = frozenset({"managing", "vice", "co-founder", "executive", "officer"})
+
+
+def _titles_only(words: list[str]) -> bool:
+    return bool(words) and all(_is_title(w.lower()) or w.lower() in _EMPLOYER_TITLE_EXTRA for w in words)
+
+
+class PeopleIndex:
+    """The article's named people, indexed once (where each mention ends, and each person's mentions), so that a
+    teller's employer is looked up without scanning every mention for each trigger."""
+
+    def __init__(self, named_people: Iterable[tuple[int, int, str]] = ()) -> None:
+        self.by_end: dict[int, str] = {}
+        self.mentions: dict[str, list[tuple[int, int]]] = {}
+        for a, b, name in named_people:
+            self.by_end[b] = name
+            self.mentions.setdefault(name, []).append((a, b))
+        self._employers: dict[str, str | None] = {}
+        self._corporate: dict[str, bool] = {}
+
+    def employer(self, body: str, name: str) -> str | None:
+        """The one employer the article gives `name` in a title's apposition or qualifier, else None."""
+        if name not in self._employers:
+            employers: set[str] = set()
+            corporate = False
+            for a, b in self.mentions.get(name, []):
+                after = _EMPLOYER_AFTER.match(body, b)
+                if after and _titles_only(after.group(1).split()):
+                    employers.add(organisation_name(after.group(2).rstrip(".")))
+                    corporate = corporate or bool(set(after.group(1).lower().split()) & CORPORATE_TITLE_WORDS)
+                before = _EMPLOYER_BEFORE.search(body, max(0, a - 80), a)
+                if before and _titles_only(before.group(2).split()):
+                    employers.add(organisation_name(before.group(1).rstrip(".")))
+                    corporate = corporate or bool(set(before.group(2).lower().split()) & CORPORATE_TITLE_WORDS)
+            self._employers[name] = employers.pop() if len(employers) == 1 else None
+            self._corporate[name] = corporate
+        return self._employers[name]
+
+    def companies_before(self, body: str, position: int) -> set[str]:
+        """The employers of people named before `position` whose titles are a company's ("chief executive officer
+        of Mekong Solar Lanka", "Varn Logistics chairman Karl Holm"), and that have no other kind of body's head."""
+        found = set()
+        for name, mentions in self.mentions.items():
+            if mentions[0][0] >= position:
+                continue
+            employer = self.employer(body, name)
+            if employer and self._corporate.get(name) and not (
+                    set(head_words(employer)) | {employer.split()[-1].lower()}) & NON_COMPANY_HEADS:
+                found.add(employer)
+        return found
+
+
+_NO_PEOPLE = PeopleIndex()
+
+
+def teller_employer(body: str, subject_start: int, sentence_start: int, head: str,
+                    people: PeopleIndex = _NO_PEOPLE) -> str | None:
+    """The body a titled teller works for, when the descriptor `head` ("the company") opens the clause the teller
+    reports ("Brenner said the company would open"): the one employer the article gives the teller in a title's
+    apposition or qualifier, and only when it fits the descriptor (a company: no head word of another kind of
+    body; another descriptor: its own head word). None in a quotation, for a teller with no employer or two."""
+    if not people.by_end:
+        return None
+    verb = _TELLER_BEFORE_SUBJECT.search(body, max(sentence_start, subject_start - 200), subject_start)
+    if verb is None or verb.end() != subject_start or verb.start() not in people.by_end:
+        return None
+    employer = people.employer(body, people.by_end[verb.start()])
+    if employer is None or _inside_quote(body, subject_start):  # (last: the quote check reads the paragraph)
+        return None
+    heads = set(head_words(employer)) | {employer.split()[-1].lower()}
+    if head in COMPANY_DESCRIPTORS:
+        # (only a company officer's title makes the employer "the company": a union's general secretary or a
+        # minister tells of another body's act, "minister of Mines and Energy" names a portfolio)
+        corporate = people._corporate.get(people.by_end[verb.start()], False)
+        return employer if corporate and not heads & NON_COMPANY_HEADS else None
+    return employer if head in heads else None
+
+
+_OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+_OTHER_SIDE_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:the\s+)?$")
+# A name with a company's noun in apposition: "Tarnholm Lines, Norway's largest ferry operator," (the name's words
+# on one line; a determiner or a possessive, up to three words, then the noun)
+_COMPANY_APPOSITION = re.compile(r"((?-i:[A-Z])[\w&.’'-]*(?:[ ]+(?-i:[A-Z])[\w&.’'-]*){1,4}),\s+(?:the|an?|"
+                                 r"(?-i:[A-Z])[\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+                                 + "|".join(sorted(COMPANY_APPOSITION_NOUNS, key=len, reverse=True)) + r")\s*[,.]")
+
+
+def article_company(body: str, position: int, known: ArticleOrganisations, people: PeopleIndex) -> str | None:
+    """The article's one company named before `position`: a body whose name ends in a company's head word
+    (`eventwords.COMPANY_HEADS`) or the employer of an officer titled as a company's; None when two or more are
+    (a shorter name inside a longer one is the same company: "Brenn Shipping" in "Brenn Shipping Ltd")."""
+    headed = [(start, name) for start, name in known.named_before(position)
+              if len(name.split()) >= 2 and name.split()[-1].lower() in COMPANY_HEADS
+              and not (set(head_words(name)) | {word.lower() for word in name.split()}) & NON_COMPANY_HEADS
+              and not _OF_BEFORE_NAME.search(body, max(0, start - 8), start)]
+    # (not "Ministry of Mines and Energy": a word of another kind's head in the name; not "minister of Mines and
+    # Energy": a name after "of" is a portfolio's or an affiliation's)
+    # ... the other side of a purchase or a loan ("bought two ships from Brenn Shipyard") only when no other is named
+    names = {name for start, name in headed if not _OTHER_SIDE_BEFORE.search(body, max(0, start - 8), start)}
+    names |= {organisation_name(match.group(1)) for match in _COMPANY_APPOSITION.finditer(body, 0, position)
+              if len(match.group(1).split()) >= 2}  # "Tarnholm Lines, Norway's largest ferry operator,"
+    names |= people.companies_before(body, position)
+    if not names:
+        names = {name for _, name in headed}
+    if not names:
+        return None
+    longest = max(names, key=len)
+    return longest if all(name in longest for name in names) else None
+
+
 def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodies: ArticleBodies,
-                  people: list[tuple[int, int]]) -> tuple[str, float] | None:
+                  people: list[tuple[int, int]], named_people: PeopleIndex = _NO_PEOPLE) -> tuple[str, float] | None:
     """The body the trigger's subject takes up when that subject is a definite description by a body's head
     ("the ministry", "the council", "the bloc") or the pronoun "it" ("On Monday it signed", "it held a press
     conference"): the one body named before that fits (`ArticleBodies.resolve`), with its confidence. A passive
@@ -1340,6 +1584,10 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
                                                      else None)
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
+    if len(subject) == 2:  # (a bare descriptor: "the company", not "the parent company")
+        employer = teller_employer(body, found.start(1), sentence_start, head, named_people)
+        if employer:
+            return employer, 1.0
     return bodies.resolve(head, found.start(1))
 
 
@@ -1486,11 +1734,20 @@ class ArticleEntities:
         """The one body of the article with one of `heads` (a name written shorter inside a longer one is that one:
         "the High Court" in "the Windhoek High Court"), or None when there is none or more than one."""
         self.bodies._read()
-        names = {name for _, name, body_heads in self.bodies._entries if body_heads & heads}
-        if not names:
+        # (a body named only inside quotations is what someone said, not one the narration names: "We are
+        # confident the Court of Appeal will see it differently")
+        told = {name for start, name, body_heads in self.bodies._entries
+                if body_heads & heads and not _quoted_at(self._body, start)}
+        if not told:
+            # ... unless the narration names none and a quotation tells the body's own verdict ("The High Court of
+            # Kenya has found the accused guilty"): the body that acted (not one appealed to or hoped for)
+            told = {name for start, name, body_heads in self.bodies._entries
+                    if body_heads & heads and (verdict := _VERDICT_AFTER.match(self._body, start + len(name)))
+                    and verdict.group(1).lower() in COURT_VERDICT_VERBS}
+        if not told:
             return None
-        longest = max(names, key=len)
-        return longest if all(name in longest for name in names) else None
+        longest = max(told, key=len)
+        return longest if all(name in longest for name in told) else None
 
     def court_act(self, trigger: tuple[int, int], previous_start: int, sentence_end: int) -> str | None:
         """The court whose act the trigger tells without naming it ("She was convicted in August"): the article's
@@ -1499,7 +1756,8 @@ class ArticleEntities:
         words = set(self._body[trigger[0]:trigger[1]].lower().split())
         if _BY_AGENT_AFTER.match(self._body, trigger[1]) or (
                 _PAST_FORM.fullmatch(self._body, trigger[0], trigger[1])
-                and not _PASSIVE_OR_CHAINED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])):
+                and not _PASSIVE_OR_CHAINED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])
+                and not _PASSIVE_TIMED.search(self._body, max(previous_start, trigger[0] - 40), trigger[0])):
             return None  # "convicted by an anti-terrorism court", "The referee sentenced the striker": the act's
             # agent is written (a past form is the court's only as a passive or a participle: "He was convicted")
         if _OWNED_VERDICT.search(self._body, max(0, trigger[0] - 12), trigger[1]):
@@ -1631,6 +1889,20 @@ def _verbish(word: str) -> bool:
     return (word in FUNCTION_WORDS or word.endswith(("ed", "ly", "s")) or word in IRREGULAR_PAST)
 
 
+# The verb a body's name is the subject of, right after it ("... has found", "... on Monday ruled").
+_VERDICT_AFTER = re.compile(r"\s+(?:(?:has|have|had|today|yesterday|on\s+\w+|\w+ly)\s+)*([a-z]+)\b")
+
+
+def _quoted_at(body: str, position: int) -> bool:
+    """`_inside_quote` without copying the text before `position` (read for every body of the article)."""
+    paragraph = body.rfind("\n", 0, position) + 1
+    marks = sorted([(m.start(), True) for m in _QUOTE_OPEN.finditer(body, paragraph, position + 1)
+                    if m.start() < position]
+                   + [(m.start(), False) for m in _QUOTE_CLOSE.finditer(body, paragraph, position + 1)
+                      if m.start() < position])
+    return bool(marks) and marks[-1][1]
+
+
 def _inside_quote(body: str, position: int) -> bool:
     """Whether `position` lies inside a quotation opened in its paragraph and not yet closed."""
     paragraph = body.rfind("\n", 0, position) + 1
@@ -1649,6 +1921,10 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _PAST_FORM = re.compile(r"(?-i:[a-z]+ed)|(?:" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")")
 _PASSIVE_OR_CHAINED = re.compile(r"(?:\b(?:was|were|been|being|be|is|are|got|get|gets|getting)|\band|\bor|[,;:.!?\"“‘]"
                                  r"|^)\s+(?:\w+ly\s+)?$")
+# ... and a passive whose auxiliary a time adverbial parts from the participle ("was on Wednesday sentenced", "was
+# last month convicted"): still the court's act
+_PASSIVE_TIMED = re.compile(r"\b(?:was|were|been|is|are)\s+(?:on\s+(?-i:[A-Z])\w+|(?:last|this|next)\s+(?:week|month|year|"
+                            r"(?-i:[A-Z])\w+)|yesterday|today|earlier|later)\s+(?:\w+ly\s+)?$", re.I)
 # A state the text leaves unnamed, between the named one and the stand-in ("a third country", "another nation"),
 # and a restrictive clause right after the stand-in ("the country she now calls home"): not the named state.
 _INDEFINITE_STATE = re.compile(r"\b(?:an?|another|one|some|any|third|other)\s+(?:[a-z-]+\s+)?(?:"

@@ -540,3 +540,25 @@ Canada|Australia|New Zealand|Jamaica|Papua New Guinea|Solomon Islands|Tuvalu|Bah
 Saint Lucia|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Antigua and Barbuda
 """.replace("\n", "").split("|"))
 MONARCHY_STAND_INS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
+
+# A titled teller's employer (`parties.teller_employer`): descriptors a company is taken up by, and the head words
+# of bodies that are no company (a body with no head word, "Velk Robotics Health", may be one: its titled officer
+# speaking of "the company" tells which body that is).
+COMPANY_DESCRIPTORS = frozenset({"company", "firm"})
+NON_COMPANY_HEADS = frozenset("""
+court courts authority authorities board police ministry council department government agency agencies union party
+parliament commission committee association federation league club university college foundation trust navy army
+forces command office secretariat tribunal senate assembly congress cabinet administration municipality county
+hospital coalition movement front society guard bureau directorate inspectorate academy caucus chamber corps
+brigade militia regiment battalion institute
+""".split())
+# The head words of a company's name ("Brenn Shipping", "Tarn Medical Corporation"), and the title words that make
+# a titled person's employer a company ("chief executive officer of Mekong Solar Lanka"): the article's one company
+# is what a bare "the company" takes up when nothing nearer does (`parties.article_company`).
+COMPANY_HEADS = frozenset("""
+company corporation corp inc ltd llc plc holdings industries enterprises ventures brands foods logistics mining
+steel electric insurance telecom telecoms communications bancorp motors technologies systems labs laboratories
+airline airlines airways shipping energy renewables robotics aerospace pharmaceuticals pharma petroleum partners
+capital brewery distillery refinery shipyard mills hotels resorts
+""".split())
+CORPORATE_TITLE_WORDS = frozenset("chief ceo managing founder co-founder chairman chairwoman owner executive".split())

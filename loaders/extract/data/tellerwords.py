@@ -1,0 +1,56 @@
+"""Vocabularies for who may be a party of an act the article tells without naming one (events.py, parties.py).
+
+A trailing teller (", the company said", ", Anadolu Agency reported") of a clause with no party of its own is
+that clause's party only when the act is one a body does itself: its statement, its agreement, its meeting, its
+own decision. What befalls people or things (an accident, a disaster, an attack, a clash, an arrest) is reported,
+not done, by its teller; and a news agency only reports.
+"""
+from __future__ import annotations
+
+# Event types a teller can itself carry out (eventtriggers.EVENT_TYPES); "other" is decided by its trigger word.
+TELLER_ACT_TYPES = frozenset({"meeting", "visit", "agreement_signing", "phone_call", "statement", "press_conference",
+                              "vote_veto", "diplomatic_relations", "delegation_visit", "other"})
+
+# First words of triggers (and their nouns) telling what befalls: accidents, disasters, attacks, clashes, arrests.
+HAPPENING_WORDS = frozenset("""
+exploded explode explodes explosion explosions blast blasts bomb bombs bombing bombings killed kill kills killing
+died dies death deaths injured wounded fire fires blaze broke burned burnt crashed crash crashes collided collision
+sank sinking capsized aground ran derailed earthquake quake storm storms flood floods flooding struck hit landslide
+eruption erupted outbreak clashed clash clashes fighting attacked attack attacks ambush ambushed shot shooting
+stabbed arrested arrest arrests detained detention kidnapped abducted rioted riot riots protest protests protested
+""".split())
+
+# Words that make a body a news agency (besides layout.NEWS_AGENCIES): it reports events, it does not do them.
+NEWS_AGENCY_WORDS = ("news agency", "press agency", "news service", "wire service", "news network")
+
+# A type noun before a name makes the name a thing's, not a body's ("the cargo ship Northern Star, which sank").
+THING_TYPE_NOUNS = frozenset("""
+ship vessel ferry tanker boat yacht submarine frigate plane aircraft jet flight train documentary film movie
+series album song book novel play opera show law act bill treaty summit conference festival tower bridge building
+hotel stadium storm cyclone hurricane typhoon tropical virus painting statue exhibition
+""".split())
+
+# ... and so does a last word naming a thing or an occasion ("the Clean Water Act", "the Kiel Summit").
+THING_NAME_ENDS = frozenset("""
+Act Bill Treaty Accord Accords Convention Summit Conference Festival Games Cup Championship Championships
+Tower Bridge Stadium Arena Award Awards Prize Storm Cyclone Hurricane Typhoon Agreement Protocol Declaration
+""".split())
+
+# Nouns that make a name in apposition a company's ("Tarnholm Lines, Norway's largest ferry operator,").
+COMPANY_APPOSITION_NOUNS = frozenset("""
+company firm operator carrier airline maker manufacturer producer utility lender bank insurer retailer miner
+developer conglomerate shipbuilder shipowner supplier distributor exporter importer
+""".split())
+
+# A performance's verbs: "the company" that performs is a troupe (a dance or theatre company), never a firm.
+PERFORMING_VERBS = frozenset("""
+performed perform performs performing staged stage stages toured tour tours danced dance sang premiered
+rehearsed
+""".split())
+
+# A court's verdict verbs: a court a quotation tells doing one of these ("The High Court has found the accused
+# guilty") acted, as the narration's unnamed court acts tell (not a court appealed to or hoped for).
+COURT_VERDICT_VERBS = frozenset("""
+found ruled convicted sentenced acquitted ordered dismissed upheld quashed overturned rejected jailed fined cleared
+struck barred
+""".split())
