@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -86,6 +86,11 @@ _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
 # A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
 # peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
 _HABIT_ADVERB = re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in HABIT_ADVERBS) + r")\b", re.I)
+# "every" or "each" right before a day or month ("every Friday", "each May") makes it recur: no one day.
+_RECURRENCE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$|(?:on\s+)?(?:every|each)\b", re.I)
+_RECURRENT_DAY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|weekend|morning|evening|night|afternoon)\b", re.I)
 # A bare month ("in September", no day, no year) told with a present verb and followed by a 'when' clause in the
 # present ("The protests peak in September, when students return"): the month of each year, a general time. Not a
 # past ("began in September, when students returned") or a future ("will begin") main clause, nor a past or
@@ -111,6 +116,10 @@ def _present_form(text: str) -> bool:
 
 def _habitual_date(body: str, clause: tuple[int, int], date: DateMention, sentence: tuple[int, int]) -> bool:
     """Whether the date tells a habit (`_HABIT_ADVERB`, `_GENERAL_WHEN_AFTER`), not one happening."""
+    if _RECURRENCE_BEFORE.search(body, max(clause[0], date.start - 12), date.start) or _RECURRENCE_BEFORE.match(
+            date.phrase) or _RECURRENT_DAY.search(body, clause[0], date.start):
+        return True  # "closed early every Friday", "each May", "every Friday in December": a day or month of
+        # each week or year, no one day
     if _HABIT_ADVERB.search(body, clause[0], date.start):
         return True
     if clause[0] > sentence[0] and _HABIT_ADVERB.search(body, sentence[0], clause[0]) and not _has_verb(
@@ -436,6 +445,25 @@ def _identified_subject(body: str, sentence_start: int, word: tuple[int, int]) -
             and _DEFINITE_HEAD_BEFORE.fullmatch(body, sentence_start, word[0]) is not None)
 
 
+# A definite facility heading the sentence's subject, a few modifiers before it and a short place phrase after it,
+# an auxiliary or adverb before the verb: "The tavern on the main road closed", "The village clinic was shut".
+# (a possessive ends the subject elsewhere: "The school's pupils played" is the pupils')
+_FACILITY_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                               r"(?:\s+(?:on|in|at|near|next\s+to|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+"
+                               r"(?:(?:had|has|was|were|been|finally|first|later|then|also)\s+){0,3}$")
+
+
+def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    """Whether the word is a verb of a definite facility's life told of it (`eventwords.FACILITY_NOUNS`,
+    `FACILITY_VERBS`): "The tavern on the main road closed in January". The article has placed the facility, so
+    its opening or closing is identified as an event noun subject is; a state ("stays closed until March", "is
+    closed on Mondays") has no such verb form, and a habit is refused before (`_habitual_date`)."""
+    if body[word[0]:word[1]].lower() not in FACILITY_VERBS:
+        return False
+    match = _FACILITY_SUBJECT.fullmatch(body, sentence_start, word[0])
+    return match is not None and match.group(1) in FACILITY_NOUNS
+
+
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
@@ -574,7 +602,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
-                body, sentence[0], word) and not (
+                body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
                 and ((_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
                       and _acting_subject(body, sentence[0], word))

@@ -562,3 +562,19 @@ airline airlines airways shipping energy renewables robotics aerospace pharmaceu
 capital brewery distillery refinery shipyard mills hotels resorts
 """.split())
 CORPORATE_TITLE_WORDS = frozenset("chief ceo managing founder co-founder chairman chairwoman owner executive".split())
+
+
+# Facilities: places built for use whose opening, closing or loss the article dates ("The tavern on the main road
+# closed in January", "The training centre opened in March"). A definite facility is placed by the article as a
+# name would be, so its dated life needs no capitalised name (`opendates._facility_life`). Only its life's verbs
+# (`FACILITY_VERBS`): "The clinic treated 40 patients" and "The tavern's sales fell" tell no such happening.
+FACILITY_NOUNS = _words("""
+school schools clinic clinics hospital hospitals tavern taverns shop shops store stores factory factories plant
+plants mill mills mine mines station stations centre center centres centers bridge bridges road roads highway
+airport port harbour harbor market markets library libraries museum museums church churches mosque mosques temple
+temples pharmacy pharmacies bakery restaurant restaurants hotel hotels pub cinema theatre theater stadium
+terminal depot warehouse border crossing railway tunnel dam canal ferry pier
+""")
+FACILITY_VERBS = _words("""
+opened reopened closed shut collapsed burned burnt flooded rebuilt demolished destroyed razed inaugurated
+""")
