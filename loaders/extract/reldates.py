@@ -898,11 +898,47 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
             resolver.remember(value)
             continue
         resolved_kind, value = resolver.resolve(kind, match, start, end)
+        if mentions and value is not None and (joined := _with_year_tail(text, mentions[-1], start, end, value)):
+            mentions[-1] = joined  # "in March last year": one date, March of last year
+            resolver.remember(joined.value)
+            continue
         mention = DateMention(start, end, text[start:end], resolved_kind, value)
         mentions.append(mention)
         resolver.remember(value)
     _resolve_compounds(text, mentions, pending_compounds)
     return mentions
+
+
+# A relative year right after a day or month written without its year ("in March last year", "on 3 March of next
+# year") gives that day or month its year: one date, the month's or day's precision. Only "of" or a space between
+# them; a comma, an 'and' or a possessive ("in March, last year's busiest month") leaves two phrases.
+_YEAR_TAIL = re.compile(r"(?:last|this|next)\s+year", re.I)
+_YEAR_TAIL_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)", re.I)
+_WRITTEN_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _with_year_tail(text: str, previous: DateMention, start: int, end: int, value: DateValue) -> DateMention | None:
+    """The previous mention joined with a relative year written right after it, or None."""
+    if value.precision != "year" or not _YEAR_TAIL.fullmatch(text, start, end):
+        return None
+    if previous.value is None or previous.value.precision not in ("day", "month") or previous.kind == "compound":
+        return None
+    if not _YEAR_TAIL_GAP.fullmatch(text, previous.end, start) or not _MONTH_WORD.search(previous.phrase + " "):
+        return None
+    if _WRITTEN_YEAR_IN.search(previous.phrase):
+        return None
+    year = value.start.year
+    try:
+        if previous.value.precision == "day":
+            joined = day_value(previous.value.start.replace(year=year))
+        else:
+            first = previous.value.start.replace(year=year)
+            following = first.replace(year=year + 1, month=1) if first.month == 12 else first.replace(month=first.month + 1)
+            joined = DateValue(first, following - timedelta(days=1), "month")
+    except ValueError:
+        return None  # 29 February of a common year: no such day
+    return DateMention(previous.start, end, text[previous.start:end], previous.kind, joined)
 
 
 def _resolve_compounds(text: str, mentions: list[DateMention], pending: list) -> None:
