@@ -99,6 +99,7 @@ sailings opener decider hearing sitting session budget census recount
 markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
+win wins victory victories defeat defeats
 """)
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
@@ -153,7 +154,16 @@ named listed called
 
 # Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
 # appeal was greatest among young voters" is attraction; "her appeal against the ruling" is a court's).
+# Nouns of a contest's result: the clause's own event verb, wherever it stands, tells the happening before them
+# ("gave Hearts a 2-1 win over Aberdeen": the giving, whose sides `parties` reads); only a clause with none
+# ("kept their hopes alive with a 27-24 win") is told by the noun (`opendates._reporting_word`).
+CONTEST_NOUNS = frozenset(("win", "wins", "victory", "victories", "defeat", "defeats"))
+# A contest's result is a happening only against an opponent or with a score ("a 27-24 win over Moana Pasifika",
+# "defeat to Uganda"); "the club's win rate", "a victory for common sense" are none.
+_CONTEST_CONTEXT = re.compile(r"\b(?:over|against|to|by|at)\s+(?:the\s+)?(?-i:[A-Z])|\b\d{1,3}\s*[-–]\s*\d{1,3}\b",
+                              re.I)
 NOUNS_IN_CONTEXT = {
+    **{noun: _CONTEST_CONTEXT for noun in ("win", "wins", "victory", "victories", "defeat", "defeats")},  # CONTEST_NOUNS
     "appeal": re.compile(r"\b(?:courts?|ruling|verdict|sentences?|conviction|judges?|tribunal|filed|lodged|lawyers?|"
                          r"appeals|against|upheld|rejected|dismissed|hearing)\b", re.I),
 }
