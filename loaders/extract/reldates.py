@@ -133,6 +133,11 @@ _NUMBER = (r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|n
 _UNIT = r"(?P<{name}>day|week|month|year)s?"
 _DAY_WEEKDAY = r"(?:(?P<dweek>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
+# A part of a month named before it dates a happening within that month ("in the first week of September", "in
+# the last days of March", "at the start of May"): the month's date, the month's precision. Only with an ordinal,
+# so that "two weeks of September rain" is no date of its own.
+_MONTH_PART = (r"(?:(?:in|during|over)\s+)?the\s+(?:first|second|third|fourth|last|final|closing|opening)\s+"
+               r"(?:weeks?|days|fortnight|half|ten\s+days)\s+of|(?:at\s+)?the\s+start\s+of|(?:in\s+)?the\s+middle\s+of")
 # Each form: (kind name, regex). Alternatives are tried at every position; the longest match wins.
 _FORMS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
@@ -142,8 +147,8 @@ _FORMS: list[tuple[str, str]] = [
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
     ("dmy", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
-    ("my", r"\b(?:(?:in|since|by|during|until|from|of|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|"
-     r"the\s+start\s+of|the\s+middle\s+of)\s+)?(?:early\s+|late\s+|mid-?)?" + _MONTH.format(name="month")
+    ("my", r"\b(?:(?:" + _MONTH_PART + r"|in|since|by|during|until|from|of|early|late|mid-?|the\s+end\s+of|"
+     r"the\s+beginning\s+of)\s+)?(?:early\s+|late\s+|mid-?)?" + _MONTH.format(name="month")
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
     # (a weekday written before the day picks its year: "Thursday 19 November", "Friday, May 30")
     ("md", r"\b(?:on\s+)?" + _DAY_WEEKDAY + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day")
@@ -151,7 +156,8 @@ _FORMS: list[tuple[str, str]] = [
     ("dm", r"\b(?:on\s+)?" + _DAY_WEEKDAY + r"(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
     # ("planned for May", "moved to October", "postponed until March": the month a plan is set for, the coming one)
-    ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
+    ("rel_month", r"\b(?P<rel>" + _MONTH_PART + r"|last|this|next|in|since|until|by|early|late|earlier\s+this|"
+     r"later\s+this|"
      r"(?:planned|scheduled|set|slated|prepared|moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
      r"brought\s+forward|put\s+off)\s+(?:to|for|until|till)|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
