@@ -450,8 +450,9 @@ def _identified_subject(body: str, sentence_start: int, word: tuple[int, int]) -
 
 # A definite facility heading the sentence's subject, a few modifiers before it and a short place phrase after it,
 # an auxiliary or adverb before the verb: "The tavern on the main road closed", "The village clinic was shut".
-# (a possessive ends the subject elsewhere: "The school's pupils played" is the pupils')
-_FACILITY_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+# (an owner may stand before it, "The village's school was rebuilt"; a facility's possessive makes its people or
+# parts the head: "The school's pupils played" is the pupils')
+_FACILITY_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)"
                                r"(?:\s+(?:on|in|at|near|next\s+to|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+"
                                r"(?:(?:had|has|was|were|been|finally|first|later|then|also)\s+){0,3}$")
 

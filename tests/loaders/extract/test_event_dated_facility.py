@@ -27,7 +27,11 @@ CASES = [
     ("The village clinic was shut on Monday after the floods.", "shut", "2026-06-08", "day"),
     ("The old bridge collapsed on Tuesday.", "collapsed", "2026-06-09", "day"),
     ("The primary school was rebuilt in April with donated bricks.", "rebuilt", "2026-04-01", "month"),
+    # a place's facility: the owner written before it ("The village's school")
+    ("The village's school was rebuilt in April with donated bricks.", "rebuilt", "2026-04-01", "month"),
     # near misses
+    ("The village's pupils played in the yard on Sunday.", None, None, None),
+    ("The town's school closes early on Fridays.", None, None, None),
     ("The school stays closed until March.", None, None, None),
     ("The museum is closed on Mondays.", None, None, None),
     ("The clinic closes early on Fridays.", None, None, None),
