@@ -156,13 +156,15 @@ _FORMS: list[tuple[str, str]] = [
     ("dm", r"\b(?:on\s+)?" + _DAY_WEEKDAY + r"(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
     # ("planned for May", "moved to October", "postponed until March": the month a plan is set for, the coming one)
-    ("rel_month", r"\b(?P<rel>" + _MONTH_PART + r"|last|this|next|in|since|until|by|early|late|earlier\s+this|"
+    # (a month part's month that is a name, possessive or followed by a capitalised word, is no month: "the first
+    # weeks of May's premiership", "the final days of August Wilson")
+    ("rel_month", r"\b(?P<rel>(?P<part>" + _MONTH_PART + r")|last|this|next|in|since|until|by|early|late|earlier\s+this|"
      r"later\s+this|"
      r"(?:planned|scheduled|set|slated|prepared|moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
      r"brought\s+forward|put\s+off)\s+(?:to|for|until|till)|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
-     + r"\b(?!\.?\s+\d)"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
+     + r"\b(?!\.?\s+\d)(?(part)(?!['’]s\b|\s+(?-i:[A-Z])))"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
