@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -86,6 +86,18 @@ _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
 # A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
 # peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
 _HABIT_ADVERB = re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in HABIT_ADVERBS) + r")\b", re.I)
+# "every" or "each" right before a day or month ("every Friday", "each May") makes it recur: no one day.
+# 'every'/'each' makes a date recur only right before it, tied to the date's start ("closed early every Friday"),
+# or opening the date's own phrase ("every May"): "scored one each on Saturday" is a share, the day one day.
+_RECURRENCE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:on\s+)?$", re.I)
+_PREPOSITION_FIRST = re.compile(r"(?:on|in|at|during|by|since|until)\s", re.I)
+_RECURRENCE_PHRASE = re.compile(r"(?:on\s+)?(?:every|each)\b", re.I)
+# ... or a unit of recurrence after the date in its clause: "closed on Saturday and Sunday each week".
+_RECURRENCE_AFTER = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|week|weekend|month|year|season|"
+                               r"summer|winter|spring|autumn|time)\b", re.I)
+_RECURRENT_DAY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|weekend|morning|evening|night|afternoon)\b", re.I)
 # A bare month ("in September", no day, no year) told with a present verb and followed by a 'when' clause in the
 # present ("The protests peak in September, when students return"): the month of each year, a general time. Not a
 # past ("began in September, when students returned") or a future ("will begin") main clause, nor a past or
@@ -111,6 +123,13 @@ def _present_form(text: str) -> bool:
 
 def _habitual_date(body: str, clause: tuple[int, int], date: DateMention, sentence: tuple[int, int]) -> bool:
     """Whether the date tells a habit (`_HABIT_ADVERB`, `_GENERAL_WHEN_AFTER`), not one happening."""
+    # (a phrase opening with its preposition stands after no 'every': "one each on Saturday")
+    if (_RECURRENCE_BEFORE.search(body, max(clause[0], date.start - 12), date.start) and not _PREPOSITION_FIRST.match(
+            date.phrase)) or _RECURRENCE_PHRASE.match(
+            date.phrase) or _RECURRENT_DAY.search(body, clause[0], date.start) or _RECURRENCE_AFTER.search(
+            body, date.end, max(date.end, clause[1])):
+        return True  # "closed early every Friday", "each May", "every Friday in December": a day or month of
+        # each week or year, no one day
     if _HABIT_ADVERB.search(body, clause[0], date.start):
         return True
     if clause[0] > sentence[0] and _HABIT_ADVERB.search(body, sentence[0], clause[0]) and not _has_verb(
@@ -391,15 +410,32 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
         else:
             verb = _is_event_verb(body, match.start(), word)
             noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
-                lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause))
+                lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause)) and not (
+                lower in CONTEST_NOUNS and _wished_result(body, clause, match.start()))
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()
         if noun and not verb:
             distance += 15  # a verb is the clause's head; a noun only when no verb is near
+            if lower in CONTEST_NOUNS:
+                distance += 10_000  # a result's noun only when the clause has no event verb at all
+                # ("gave Hearts a 2-1 win over Aberdeen" is the giving's)
         if best_distance is None or distance < best_distance:
             best, best_distance = span, distance
     return best
+
+
+# A contest's result wished for, right before the noun and its article ("need a win", "hopes for a first victory").
+_WISHED_RESULT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in CONTEST_WISH_WORDS)
+                            + r")\s+(?:(?:a|an|the|another|their|his|her|its|one|first|maiden|big|home|away)\s+){0,3}$",
+                            re.I)
+_CONDITIONAL = re.compile(r"\b(?:" + "|".join(CONTEST_CONDITIONALS) + r")\b", re.I)
+
+
+def _wished_result(body: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether a result's noun is wished for or conditional, no result had (`eventwords.CONTEST_WISH_WORDS`)."""
+    return bool(_WISHED_RESULT.search(body, max(clause[0], start - 60), start)
+                or _CONDITIONAL.search(body, clause[0], clause[1]))
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
@@ -434,6 +470,42 @@ def _identified_subject(body: str, sentence_start: int, word: tuple[int, int]) -
     noun = body[word[0]:word[1]].lower()
     return (noun in EVENT_NOUNS and noun not in RESEARCH_NOUNS
             and _DEFINITE_HEAD_BEFORE.fullmatch(body, sentence_start, word[0]) is not None)
+
+
+# A definite facility heading the sentence's subject, a few modifiers before it and a short place phrase after it,
+# an auxiliary or adverb before the verb: "The tavern on the main road closed", "The village clinic was shut".
+# (an owner may stand before it, "The village's school was rebuilt"; a facility's possessive makes its people or
+# parts the head: "The school's pupils played" is the pupils')
+_FACILITY_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                               r"(?:\s+(?:on|in|at|near|next\s+to|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+"
+                               r"(?:(?:had|has|was|were|been|finally|first|later|then|also)\s+){0,3}$")
+
+
+# What follows a facility's verb: the next word, or none (punctuation, the sentence's end).
+_FACILITY_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+([A-Za-z-]+)")
+_FACILITY_FIGURE = re.compile(r"\s+(?:(?:up|down|by|about|around|nearly|almost|some)\s+)?[$€£¥]?\d")
+_FACILITY_PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+){0,2}$")
+_FACILITY_ENTRANCE = re.compile(r"\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:doors?|gates?)\b", re.I)
+
+
+def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    """Whether the word is a verb of a definite facility's life told of it (`eventwords.FACILITY_NOUNS`,
+    `FACILITY_VERBS`): "The tavern on the main road closed in January". The article has placed the facility, so
+    its opening or closing is identified as an event noun subject is; a state ("stays closed until March", "is
+    closed on Mondays") has no such verb form, and a habit is refused before (`_habitual_date`)."""
+    if body[word[0]:word[1]].lower() not in FACILITY_VERBS:
+        return False
+    match = _FACILITY_SUBJECT.fullmatch(body, sentence_start, word[0])
+    if match is None or match.group(1) not in FACILITY_NOUNS:
+        return False
+    after = _FACILITY_NEXT.match(body, word[1])
+    following = after.group(1).lower() if after is not None and after.group(1) else ""
+    if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):
+        return False  # a price's close: "closed higher", "closed 1.2 percent lower"
+    if _FACILITY_PASSIVE.search(match.group(0)) or _FACILITY_ENTRANCE.match(body, word[1]):
+        return True  # "The road was closed on Tuesday", "opened its doors to refugees"
+    # active: no object ("closed ranks", "closed the year", "burned through its cash" are none)
+    return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
 
 
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
@@ -574,7 +646,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
-                body, sentence[0], word) and not (
+                body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
                 and ((_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
                       and _acting_subject(body, sentence[0], word))

@@ -133,6 +133,11 @@ _NUMBER = (r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|n
 _UNIT = r"(?P<{name}>day|week|month|year)s?"
 _DAY_WEEKDAY = r"(?:(?P<dweek>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
+# A part of a month named before it dates a happening within that month ("in the first week of September", "in
+# the last days of March", "at the start of May"): the month's date, the month's precision. Only with an ordinal,
+# so that "two weeks of September rain" is no date of its own.
+_MONTH_PART = (r"(?:(?:in|during|over)\s+)?the\s+(?:first|second|third|fourth|last|final|closing|opening)\s+"
+               r"(?:weeks?|days|fortnight|half|ten\s+days)\s+of|(?:at\s+)?the\s+start\s+of|(?:in\s+)?the\s+middle\s+of")
 # Each form: (kind name, regex). Alternatives are tried at every position; the longest match wins.
 _FORMS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
@@ -142,8 +147,8 @@ _FORMS: list[tuple[str, str]] = [
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
     ("dmy", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
-    ("my", r"\b(?:(?:in|since|by|during|until|from|of|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|"
-     r"the\s+start\s+of|the\s+middle\s+of)\s+)?(?:early\s+|late\s+|mid-?)?" + _MONTH.format(name="month")
+    ("my", r"\b(?:(?:" + _MONTH_PART + r"|in|since|by|during|until|from|of|early|late|mid-?|the\s+end\s+of|"
+     r"the\s+beginning\s+of)\s+)?(?:early\s+|late\s+|mid-?)?" + _MONTH.format(name="month")
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
     # (a weekday written before the day picks its year: "Thursday 19 November", "Friday, May 30")
     ("md", r"\b(?:on\s+)?" + _DAY_WEEKDAY + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day")
@@ -151,12 +156,15 @@ _FORMS: list[tuple[str, str]] = [
     ("dm", r"\b(?:on\s+)?" + _DAY_WEEKDAY + r"(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
     # ("planned for May", "moved to October", "postponed until March": the month a plan is set for, the coming one)
-    ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
+    # (a month part's month that is a name, possessive or followed by a capitalised word, is no month: "the first
+    # weeks of May's premiership", "the final days of August Wilson")
+    ("rel_month", r"\b(?P<rel>(?P<part>" + _MONTH_PART + r")|last|this|next|in|since|until|by|early|late|earlier\s+this|"
+     r"later\s+this|"
      r"(?:planned|scheduled|set|slated|prepared|moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
      r"brought\s+forward|put\s+off)\s+(?:to|for|until|till)|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
-     + r"\b(?!\.?\s+\d)"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
+     + r"\b(?!\.?\s+\d)(?(part)(?!['’]s\b|\s+(?-i:[A-Z])))"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
@@ -898,11 +906,47 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
             resolver.remember(value)
             continue
         resolved_kind, value = resolver.resolve(kind, match, start, end)
+        if mentions and value is not None and (joined := _with_year_tail(text, mentions[-1], start, end, value)):
+            mentions[-1] = joined  # "in March last year": one date, March of last year
+            resolver.remember(joined.value)
+            continue
         mention = DateMention(start, end, text[start:end], resolved_kind, value)
         mentions.append(mention)
         resolver.remember(value)
     _resolve_compounds(text, mentions, pending_compounds)
     return mentions
+
+
+# A relative year right after a day or month written without its year ("in March last year", "on 3 March of next
+# year") gives that day or month its year: one date, the month's or day's precision. Only "of" or a space between
+# them; a comma, an 'and' or a possessive ("in March, last year's busiest month") leaves two phrases.
+_YEAR_TAIL = re.compile(r"(?:last|this|next)\s+year", re.I)
+_YEAR_TAIL_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)", re.I)
+_WRITTEN_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _with_year_tail(text: str, previous: DateMention, start: int, end: int, value: DateValue) -> DateMention | None:
+    """The previous mention joined with a relative year written right after it, or None."""
+    if value.precision != "year" or not _YEAR_TAIL.fullmatch(text, start, end):
+        return None
+    if previous.value is None or previous.value.precision not in ("day", "month") or previous.kind == "compound":
+        return None
+    if not _YEAR_TAIL_GAP.fullmatch(text, previous.end, start) or not _MONTH_WORD.search(previous.phrase + " "):
+        return None
+    if _WRITTEN_YEAR_IN.search(previous.phrase):
+        return None
+    year = value.start.year
+    try:
+        if previous.value.precision == "day":
+            joined = day_value(previous.value.start.replace(year=year))
+        else:
+            first = previous.value.start.replace(year=year)
+            following = first.replace(year=year + 1, month=1) if first.month == 12 else first.replace(month=first.month + 1)
+            joined = DateValue(first, following - timedelta(days=1), "month")
+    except ValueError:
+        return None  # 29 February of a common year: no such day
+    return DateMention(previous.start, end, text[previous.start:end], previous.kind, joined)
 
 
 def _resolve_compounds(text: str, mentions: list[DateMention], pending: list) -> None:

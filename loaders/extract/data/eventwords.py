@@ -99,6 +99,7 @@ sailings opener decider hearing sitting session budget census recount
 markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
+win wins victory victories defeat defeats
 """)
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
@@ -153,7 +154,29 @@ named listed called
 
 # Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
 # appeal was greatest among young voters" is attraction; "her appeal against the ruling" is a court's).
+# Nouns of a contest's result: the clause's own event verb, wherever it stands, tells the happening before them
+# ("gave Hearts a 2-1 win over Aberdeen": the giving, whose sides `parties` reads); only a clause with none
+# ("kept their hopes alive with a 27-24 win") is told by the noun (`opendates._reporting_word`).
+CONTEST_NOUNS = frozenset(("win", "wins", "victory", "victories", "defeat", "defeats"))
+# A contest's result is a happening only against an opponent or with a score ("a 27-24 win over Moana Pasifika",
+# "defeat to Uganda"); "the club's win rate", "a victory for common sense" are none.
+_CONTEST_CONTEXT = re.compile(r"\b(?:over|against|to|by|at)\s+(?:the\s+)?(?-i:[A-Z])|\b\d{1,3}\s*[-–]\s*\d{1,3}\b",
+                              re.I)
+# A result wished for, not had: "Arsenal need a win over Chelsea", "Smith hopes for a win", "Analysts expect a
+# victory by Labour" (`opendates._WISHED_RESULT`, the words right before the noun's article); and a result in a
+# conditional clause ("A defeat to Uganda would end Kenya's hopes", CONTEST_CONDITIONALS anywhere in the clause).
+CONTEST_WISH_WORDS = (
+    "need", "needs", "needed", "needing", "hope for", "hopes for", "hoped for", "hoping for", "expect", "expects",
+    "expected", "expecting", "seek", "seeks", "sought", "seeking", "target", "targets", "targeting", "want", "wants",
+    "wanted", "wanting", "chase", "chases", "chasing", "eye", "eyes", "eyeing", "predict", "predicts", "predicted",
+    "require", "requires", "required", "search for", "searching for", "push for", "pushing for", "aim for",
+    "aims for", "aiming for", "go for", "goes for", "going for",
+)
+CONTEST_CONDITIONALS = _words("""
+would could might should if unless
+""")
 NOUNS_IN_CONTEXT = {
+    **{noun: _CONTEST_CONTEXT for noun in ("win", "wins", "victory", "victories", "defeat", "defeats")},  # CONTEST_NOUNS
     "appeal": re.compile(r"\b(?:courts?|ruling|verdict|sentences?|conviction|judges?|tribunal|filed|lodged|lawyers?|"
                          r"appeals|against|upheld|rejected|dismissed|hearing)\b", re.I),
 }
@@ -562,3 +585,36 @@ airline airlines airways shipping energy renewables robotics aerospace pharmaceu
 capital brewery distillery refinery shipyard mills hotels resorts
 """.split())
 CORPORATE_TITLE_WORDS = frozenset("chief ceo managing founder co-founder chairman chairwoman owner executive".split())
+
+
+# Facilities: places built for use whose opening, closing or loss the article dates ("The tavern on the main road
+# closed in January", "The training centre opened in March"). A definite facility is placed by the article as a
+# name would be, so its dated life needs no capitalised name (`opendates._facility_life`). Only its life's verbs
+# (`FACILITY_VERBS`): "The clinic treated 40 patients" and "The tavern's sales fell" tell no such happening.
+FACILITY_NOUNS = _words("""
+school schools clinic clinics hospital hospitals tavern taverns shop shops store stores factory factories plant
+plants mill mills mine mines station stations centre center centres centers bridge bridges road roads highway
+airport port harbour harbor library libraries museum museums church churches mosque mosques temple
+temples pharmacy pharmacies bakery restaurant restaurants hotel hotels pub cinema theatre theater stadium
+terminal depot warehouse border crossing railway tunnel dam canal ferry pier
+""")
+FACILITY_VERBS = _words("""
+opened reopened closed shut collapsed burned burnt flooded rebuilt demolished destroyed razed inaugurated
+""")
+# (no 'market': "The stock market closed 1.2 percent lower" is a day's trading, no closure)
+# A facility's life is told with no object ("The tavern closed in January"), in the passive ("The road was closed on
+# Tuesday") or opening its entrance ("opened its doors"): an object makes the verb a figure or a deed ("closed the
+# year with record throughput", "closed ranks", "burned through its cash", "opened an inquiry"). What may follow
+# the verb of an active life: an adverb of manner or time, or a preposition starting the date or the circumstance.
+FACILITY_AFTER_WORDS = _words("""
+early late again temporarily permanently briefly abruptly suddenly quietly officially finally formally fully
+partially partly down indefinitely overnight
+in on at for after before during since last this earlier yesterday today until till when following amid
+because due as over under without by from to and but while following
+""")
+# Words after the verb that make it a price's or index's close, never a facility's: "closed higher", "closed flat"
+# (a number after the verb too, `opendates._FACILITY_FIGURE`; 'down' alone stays a closure: "The plant shut down in
+# March", while "closed down 2 percent" is refused by its number).
+FACILITY_MARKET_WORDS = _words("""
+higher lower flat up unchanged mixed firmer weaker stronger
+""")

@@ -65,7 +65,7 @@ APRIL_22 = date(2031, 4, 22)
     ("The quay stayed shut until October 3.", JULY_9, "October 3", "2030-10-03"),
     ("The quay had been shut until October 3.", JULY_9, "October 3", "2030-10-03"),
     ("The board had asked questions about sales by October 9.", JULY_9, "October 9", "2030-10-09"),
-    ("The ferry ran hourly until September 30 last year.", JULY_9, "September 30", "2030-09-30"),
+    ("The ferry ran hourly until September 30 last year.", JULY_9, "September 30 last year", "2030-09-30"),
     # the rest of the sentence tells the measure, request or moved plan over: gone by (review4)
     ("The Lode fair was moved to September 20 and the Kestles won it.", JULY_9, "September 20", "2030-09-20"),
     ("The quay permit was suspended until October 3; the cafe has since reopened.", JULY_9, "October 3",
