@@ -40,10 +40,15 @@ _GIVEN_RATIO = 80
 _SURNAME_RATIO = 80
 
 
+# Letters with a stroke or a bar through them: Unicode gives them no combining mark to drop, so decomposing leaves
+# them whole ("Đức", "Łukasz", "Søren"); read as the plain letter the press writes without them ("Duc", "Lukasz").
+_STROKE_LETTERS = str.maketrans("đĐłŁøØħĦ", "dDlLoOhH")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Accents removed and case folded ("Zelenskyy" stays, "Ménard" -> "menard")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Accents and strokes removed and case folded ("Zelenskyy" stays, "Ménard" -> "menard", "Đức" -> "duc")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKE_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
