@@ -307,6 +307,22 @@ _AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe,
 _MAX_AGE = 120
 
 
+# An age set off by commas after one word, the clause going on in lowercase ("Sutrisno, 58, said", "Trunoyudo, 34,
+# on Monday"): one or two digits, so a score ("Persija, 2, Persib") or a count ("Gading, 450, were") is none.
+_SINGLE_NAME_AGE = re.compile(r",[ \u00a0]+([1-9]\d?),[ \u00a0]+[a-z]")
+
+
+def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
+    """Whether a single capitalised word is a person's name by the age written after it ("Sutrisno, 58, said",
+    "A fisherman, Sutrisno, 58,"): places, firms and plain words take no age, so a word the article writes in
+    lowercase too, a function word, a weekday or month, an adverb, a place, a country or a body's word is none."""
+    token = tokens[index]
+    return bool(_SINGLE_NAME_AGE.match(body, token.end)) and not (
+        token.acronym or token.initial or token.low in lower_words or token.low in FUNCTION_WORDS
+        or token.low in DAYS_MONTHS or _adverb(token.low) or token.low in PLACES or token.low in ORG_WORDS
+        or _country_of_word(token.low))
+
+
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
     by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence

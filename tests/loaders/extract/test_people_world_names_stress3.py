@@ -123,8 +123,6 @@ Begum Khaleda Zia, the opposition leader, said her party was ready. Traffic was 
 ]
 
 _XFAIL: dict[str, str] = {
-    "jakarta_port": "a single name set off in commas after a person noun ('A fisherman, Sutrisno, 58,') is read by no "
-                    "rule: one word alone needs a title or a full name elsewhere",
     "yangon_envoy": "a Burmese name has no family name, so 'Min Aung Hlaing' loses its first word ('Min', no listed "
                     "given name, before 'Aung', one) as a sentence opener or a descriptor would",
     "seoul_budget": "a firm speaking without 'it' ('Hyundai Motor said exports had slowed') has only a speech verb, "
