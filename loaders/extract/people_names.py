@@ -386,7 +386,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             segments[-1].append(index)
     names: list[list[int]] = []
     for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
-        name = _trim_name(tokens, segment, given_cache, lower_words) if segment else None
+        name = _trim_name(tokens, segment, given_cache, lower_words, body) if segment else None
         if not name:
             continue
         if tokens[name[0]].headline:
@@ -524,7 +524,7 @@ _EXCELLENCY = frozenset({"h.e", "h.e."})
 
 
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
-               lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
+               lower_words: frozenset[str] | set[str] = frozenset(), body: str = "") -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
     if len(segment) == 1:
@@ -600,7 +600,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
         name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
-    elif (len(name) > 2 and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
+    elif ((len(name) > 2 or len(name) == 2 and _SINGLE_NAME_AGE.match(body, tokens[name[1]].end))
+          and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
             and (_person_noun(tokens[name[0]].low)
                  or tokens[name[0]].low in TIE_NOUNS and tokens[name[0]].low not in TIE_NOUNS_BODIES_TOO)
             and not _given(tokens[name[0]], given_cache) and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
@@ -608,7 +609,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and not (split >= 0 and name[0] == segment[split + 1])):
         name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
         # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe"); a tie noun too
-        # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer")
+        # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer"); or one word
+        # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's)
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb

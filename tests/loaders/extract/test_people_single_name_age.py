@@ -22,3 +22,18 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_a_single_name_with_an_age_is_a_person(text, expected):
     assert _people("Wire\nHeadline here\n" + text) == expected
+
+
+TITLED_ROWS = [
+    # a person noun opening the sentence, then one name the lists lack, with an age: the noun is the title
+    ("JAKARTA — Resident Tepa, 41, said the water rose.", {"Tepa"}),
+    ("JAKARTA — The water rose. Fisherman Sutrisno, 58, said so.", {"Sutrisno"}),
+    # near misses: a known given name (as before), a full name after the noun (as before)
+    ("BANGKOK — Farmer Somchai, 61, said the aid came late.", {"Somchai"}),
+    ("JAKARTA — Resident Ana Tepa, 41, said the water rose.", {"Ana Tepa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_ROWS)
+def test_a_person_noun_before_an_aged_single_name_is_its_title(text, expected):
+    assert _people("Wire\nHeadline here\n" + text) == expected
