@@ -172,7 +172,8 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _role_country,
     _role_town_country,
 )
-from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
+from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
+                                    split_name)
 from loaders.extract.text import Token
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
@@ -1328,6 +1329,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
+        if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
+            first_is_given = True  # "Min Aung Hlaing": a Burmese name, every word a name syllable
         if (not first_is_given and first_token.initial and len(candidate.tokens) > 2
                 and _given(tokens[candidate.tokens[1]], given_cache)):
             first_is_given = True  # "J. Edgar Roe", "F. Scott Roe": an initial, then the given name the person uses

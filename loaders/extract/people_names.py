@@ -69,7 +69,7 @@ from loaders.extract.data.not_people import (
     PLACE_NOUNS,
     STYLE_ADDRESSEES,
 )
-from loaders.extract.names import family_first, fold
+from loaders.extract.names import burmese_name, family_first, fold
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 
 
@@ -592,6 +592,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                      and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
+            and not burmese_name([tokens[i].text for i in name])  # "Min Aung Hlaing": no family name, no descriptor
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
