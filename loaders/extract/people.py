@@ -222,13 +222,6 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.
 # (an age set off in commas may stand between: "Grant Samuel, 62, said he")
 _PERSONAL_SPEECH_AFTER = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
-# ... and one going on with the speaker's own "it" ("Atlas Copco said it would pay", "said its profits fell",
-# "said on Monday that it had sold", "said it supported"): a body speaking of itself. Only "it" with a verb of its
-# own (an auxiliary or a past tense) or "its": a person says "it was unfair" of something else as often, so an age,
-# a title or a common given name still decides.
-_IMPERSONAL_SPEECH_AFTER = re.compile(
-    r",?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?"
-    r"(?:its\b|it\s+(?:would|will|had|has|plans|expects|intends|aims|hopes|[a-z]{3,}ed)\b)")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
 # A slashed vessel prefix right before a name ("the F/B Santo Niño"), standing alone (not "24/7", "he/she").
@@ -1189,16 +1182,6 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # wherever else the article writes it, unless another mention gives a person's title, apposition or
                 # predicate (a firm "says" as a person does); "Taylor Swift's earnings", "Novelist Jo Nesbo's
                 # sales", "customers of Brekke Lund, a dentist," stay people
-                candidates.append(_Candidate(tokens=name, firm=True, body=True))
-                continue
-            if (not candidate.evidence and not candidate.personal and not candidate.role and len(name) > 1
-                    and not tokens[first].headline and run[0] == first  # (no word before it: "Const Dara Whelan")
-                    and not is_common_given_name(tokens[first].low)
-                    and _IMPERSONAL_SPEECH_AFTER.match(body, tokens[last].end)):
-                # "Atlas Copco said it would pay": no person's evidence but the speech, and the speaker is an "it": a
-                # body's name, here and wherever else the article writes it, unless another mention gives a person's
-                # (a common given name stays a person's: "Sarah Lund said it would take years"; a rare one, "Atlas",
-                # is a firm's word as often)
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
