@@ -312,6 +312,24 @@ _MAX_AGE = 120
 _SINGLE_NAME_AGE = re.compile(r",[ \u00a0]+([1-9]\d?),[ \u00a0]+[a-z]")
 
 
+# ... unless the number is one of a list's: "Bergen, 14, and Oslo, 12,", "Leeds, 2, and Wolves, 1," (counts or scores,
+# a word and a number over and over), a list headed "by city:" / "in ...:", or the word follows "in/at/from".
+_AGED_LIST_AFTER = re.compile(r",[ \u00a0]+\d{1,3},[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)?"
+                              r",[ \u00a0]+\d")
+_AGED_LIST_BEFORE = re.compile(r"\d{1,3},[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$")
+_AGED_LIST_HEADED = re.compile(r"\b(?:in|by)[ \u00a0]+[^.:;!?\n]*:[^.;!?\n]*$")
+_AGED_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|from)[ \u00a0]+$")
+
+
+def _aged_in_a_list(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether a word with a number after it stands in a list of such words ("Bergen, 14, and Oslo, 12,"), under a
+    heading ("Ticket sales by city: Bergen, 14,") or after a place's preposition ("Voters in Tromsø, 45,")."""
+    token = tokens[index]
+    before = body[max(0, token.start - 200):token.start]
+    return bool(_AGED_LIST_AFTER.match(body, token.end) or _AGED_LIST_BEFORE.search(before)
+                or _AGED_LIST_HEADED.search(before) or _AGED_PLACE_BEFORE.search(before))
+
+
 def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
     """Whether a single capitalised word is a person's name by the age written after it ("Sutrisno, 58, said",
     "A fisherman, Sutrisno, 58,"): places, firms and plain words take no age, so a word the article writes in
@@ -320,7 +338,7 @@ def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: s
     return bool(_SINGLE_NAME_AGE.match(body, token.end)) and not (
         token.acronym or token.initial or token.low in lower_words or token.low in FUNCTION_WORDS
         or token.low in DAYS_MONTHS or _adverb(token.low) or token.low in PLACES or token.low in ORG_WORDS
-        or _country_of_word(token.low))
+        or _country_of_word(token.low) or _aged_in_a_list(body, tokens, index))
 
 
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:

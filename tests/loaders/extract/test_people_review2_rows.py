@@ -58,6 +58,7 @@ AGE_LIST_ROWS = [
     ("JAKARTA — A fisherman, Sutrisno, 58, said the catch had shrunk.\n", {"Sutrisno"}),
     ("Resident Tepa, 41, said the water came at night.\n", {"Tepa"}),
     ("Chelsea, 4, was found asleep in the car, police said.\n", {"Chelsea"}),
+    ("JAKARTA — Sutrisno, 58, and his wife said the catch had shrunk.\n", {"Sutrisno"}),  # no list: "his wife"
 ]
 
 
