@@ -45,10 +45,10 @@ _PRONOUN_BREAK = re.compile(r"[.!?\n\"“”]")
 _MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_MARKERS = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman",
                             "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister", "lady", "dame",
-                            "actress", "grandmother"})
+                            "actress", "grandmother", "widow"})
 MALE_MARKERS = frozenset({"mr", "sir", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
                           "husband", "father", "son", "brother", "lord", "actor", "grandfather", "rabbi", "pope",
-                          "bishop"})
+                          "bishop", "widower"})
 
 
 @dataclass
@@ -384,12 +384,27 @@ def _runs_among(body: str, runs: dict[str, object]) -> list[tuple[int, str]] | I
     return found
 
 
+def own_description_words(phrase: str | None) -> set[str]:
+    """The lowercased words of a role or apposition that describe the person it stands beside: those before its
+    first preposition. The words after it describe someone else ("a spokesman for Mrs. Clinton": the "Mrs." is
+    hers; "an aide to Queen Rania"), while a marker before it is the person's own ("a mother of three", "the wife
+    of Tom Park", "chairwoman of the board")."""
+    from loaders.extract.speaker_words import PREPOSITIONS
+
+    own: set[str] = set()
+    for word in (phrase or "").lower().split():
+        word = word.strip(".,;:")
+        if word in PREPOSITIONS:
+            break
+        own.add(word)
+    return own
+
+
 def _gender(body: str, person: PersonRecord) -> str | None:
     from loaders.extract.speakers import first_name_gender
 
     for mention in person.mentions:
-        words = {w.strip(".").lower()
-                 for w in f"{mention.role or ''} {getattr(mention, 'apposition', None) or ''}".split()}
+        words = own_description_words(mention.role) | own_description_words(getattr(mention, "apposition", None))
         if words & FEMALE_MARKERS:
             return "female"
         if words & MALE_MARKERS:

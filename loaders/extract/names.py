@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, ONE_SYLLABLE
-from loaders.extract.data.given_names import is_given_name, name_variants
+from loaders.extract.data.given_names import BURMESE_NAME_SYLLABLES, is_given_name, name_variants
 from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, SURNAME_HONORIFICS
 
 _NON_WORD = re.compile(r"[^\w\s-]")
@@ -40,10 +40,15 @@ _GIVEN_RATIO = 80
 _SURNAME_RATIO = 80
 
 
+# Letters with a stroke or a bar through them: Unicode gives them no combining mark to drop, so decomposing leaves
+# them whole ("Đức", "Łukasz", "Søren"); read as the plain letter the press writes without them ("Duc", "Lukasz").
+_STROKE_LETTERS = str.maketrans("đĐłŁøØħĦ", "dDlLoOhH")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Accents removed and case folded ("Zelenskyy" stays, "Ménard" -> "menard")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Accents and strokes removed and case folded ("Zelenskyy" stays, "Ménard" -> "menard", "Đức" -> "duc")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKE_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
@@ -98,6 +103,13 @@ def family_first(words: list[str] | tuple[str, ...]) -> bool:
         return False  # "Le Pen", "Van Trong": a particle opening a surname, unless a given name follows ("Le Duc Tho")
     return first in FAMILY_FIRST_SURNAMES and all(
         GIVEN_SYLLABLES.match(fold(word).replace("’", "'")) for word in words[1:])
+
+
+def burmese_name(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a run of three words or more is a Burmese name, every word a Burmese name syllable ("Min Aung Hlaing"):
+    such a name has no family name, so its first word is the name's like the rest. Two words are left to the other
+    rules ("Min Aung" may be a firm's or a place's as often)."""
+    return len(words) >= 3 and all(fold(word) in BURMESE_NAME_SYLLABLES for word in words)
 
 
 @lru_cache(maxsize=65536)

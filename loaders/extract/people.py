@@ -172,7 +172,8 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _role_country,
     _role_town_country,
 )
-from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
+from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
+                                    split_name)
 from loaders.extract.text import Token
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
@@ -186,6 +187,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _country_given_name,
     _country_of_word,
     _date_needs_evidence,
+    _aged_single_name,
     _described_as_person,
     _given,
     _is_stop,
@@ -1153,6 +1155,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
+            if not candidate.evidence and len(name) == 1 and _aged_single_name(body, tokens, last, lower_words):
+                candidate.evidence = candidate.described = True  # "Sutrisno, 58, said": one name, with an age
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
                                                              or _SWORN_AS_OFFICE.match(body, tokens[last].end)) \
                     and not _after_noun_preposition(body, tokens, first):
@@ -1308,6 +1312,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
+        if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
+            first_is_given = True  # "Min Aung Hlaing": a Burmese name, every word a name syllable
         if (not first_is_given and first_token.initial and len(candidate.tokens) > 2
                 and _given(tokens[candidate.tokens[1]], given_cache)):
             first_is_given = True  # "J. Edgar Roe", "F. Scott Roe": an initial, then the given name the person uses

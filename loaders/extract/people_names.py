@@ -69,7 +69,7 @@ from loaders.extract.data.not_people import (
     PLACE_NOUNS,
     STYLE_ADDRESSEES,
 )
-from loaders.extract.names import family_first, fold
+from loaders.extract.names import burmese_name, family_first, fold
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 
 
@@ -307,6 +307,40 @@ _AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe,
 _MAX_AGE = 120
 
 
+# An age set off by commas after one word, the clause going on in lowercase ("Sutrisno, 58, said", "Trunoyudo, 34,
+# on Monday"): one or two digits, so a score ("Persija, 2, Persib") or a count ("Gading, 450, were") is none.
+_SINGLE_NAME_AGE = re.compile(r",[ \u00a0]+([1-9]\d?),[ \u00a0]+[a-z]")
+
+
+# ... unless the number is one of a list's: "Bergen, 14, and Oslo, 12,", "Leeds, 2, and Wolves, 1," (counts or scores,
+# a word and a number over and over), a list headed "by city:" / "in ...:", or the word follows "in/at/from".
+_AGED_LIST_AFTER = re.compile(r",[ \u00a0]+\d{1,3},[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)?"
+                              r",[ \u00a0]+\d")
+_AGED_LIST_BEFORE = re.compile(r"\d{1,3},[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$")
+_AGED_LIST_HEADED = re.compile(r"\b(?:in|by)[ \u00a0]+[^.:;!?\n]*:[^.;!?\n]*$")
+_AGED_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|from)[ \u00a0]+$")
+
+
+def _aged_in_a_list(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether a word with a number after it stands in a list of such words ("Bergen, 14, and Oslo, 12,"), under a
+    heading ("Ticket sales by city: Bergen, 14,") or after a place's preposition ("Voters in Tromsø, 45,")."""
+    token = tokens[index]
+    before = body[max(0, token.start - 200):token.start]
+    return bool(_AGED_LIST_AFTER.match(body, token.end) or _AGED_LIST_BEFORE.search(before)
+                or _AGED_LIST_HEADED.search(before) or _AGED_PLACE_BEFORE.search(before))
+
+
+def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
+    """Whether a single capitalised word is a person's name by the age written after it ("Sutrisno, 58, said",
+    "A fisherman, Sutrisno, 58,"): places, firms and plain words take no age, so a word the article writes in
+    lowercase too, a function word, a weekday or month, an adverb, a place, a country or a body's word is none."""
+    token = tokens[index]
+    return bool(_SINGLE_NAME_AGE.match(body, token.end)) and not (
+        token.acronym or token.initial or token.low in lower_words or token.low in FUNCTION_WORDS
+        or token.low in DAYS_MONTHS or _adverb(token.low) or token.low in PLACES or token.low in ORG_WORDS
+        or _country_of_word(token.low) or _aged_in_a_list(body, tokens, index))
+
+
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
     by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence
@@ -370,7 +404,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             segments[-1].append(index)
     names: list[list[int]] = []
     for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
-        name = _trim_name(tokens, segment, given_cache, lower_words) if segment else None
+        name = _trim_name(tokens, segment, given_cache, lower_words, body) if segment else None
         if not name:
             continue
         if tokens[name[0]].headline:
@@ -508,7 +542,7 @@ _EXCELLENCY = frozenset({"h.e", "h.e."})
 
 
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
-               lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
+               lower_words: frozenset[str] | set[str] = frozenset(), body: str = "") -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
     if len(segment) == 1:
@@ -576,6 +610,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                      and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
+            and not burmese_name([tokens[i].text for i in name])  # "Min Aung Hlaing": no family name, no descriptor
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
@@ -584,7 +619,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
         name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
-    elif (len(name) > 2 and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
+    elif ((len(name) > 2 or len(name) == 2 and _SINGLE_NAME_AGE.match(body, tokens[name[1]].end))
+          and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
             and (_person_noun(tokens[name[0]].low)
                  or tokens[name[0]].low in TIE_NOUNS and tokens[name[0]].low not in TIE_NOUNS_BODIES_TOO)
             and not _given(tokens[name[0]], given_cache) and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
@@ -592,7 +628,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and not (split >= 0 and name[0] == segment[split + 1])):
         name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
         # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe"); a tie noun too
-        # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer")
+        # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer"); or one word
+        # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's)
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb

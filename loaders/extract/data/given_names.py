@@ -27,6 +27,14 @@ VARIANTS_FILE = "given_name_variants.txt"
 # Given names written shortened with a full stop, as South Asian, Malay and old English-language papers write them
 # ("Md. Rafiqul Islam", "Mohd. Azlan", "Wm. Harlow"): the word, dot included, is the name's first word, and the
 # full stop ends no sentence.
+# The syllables Burmese names are made of. A Burmese name has no family name: all its words are such syllables
+# ("Min Aung Hlaing", "Kyaw Moe Tun", "Aung San Suu Kyi"), and the name lists know few of them.
+BURMESE_NAME_SYLLABLES = frozenset("""
+aung hlaing min kyaw moe tun myint win thein soe zaw htun naing htay hla maung thant khin nyunt oo swe than shwe
+lwin wai phyo thura naung mya san suu kyi thida nwe pyae sein htet wunna zin myo nay thiha kyi tin thet hnin ei
+nyein yadanar sann chit ye lay khaing kyu hein thaw nyi ko
+""".split())
+
 DOTTED_GIVEN_NAMES = frozenset({"md", "mohd", "muhd", "mhd", "wm", "chas", "thos", "jas", "saml", "benj", "robt"})
 
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.

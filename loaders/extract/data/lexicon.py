@@ -177,7 +177,7 @@ a an the and but or nor for yet so if as at by in of on to up via with without w
 upon over under after before during since until till while when whenever where wherever whereas why how
 what which who whom whose that this these those there here then than thus hence also even still
 although though because despite however meanwhile moreover furthermore nevertheless nonetheless instead
-indeed besides otherwise likewise accordingly therefore earlier later now today tonight yesterday
+indeed besides otherwise likewise accordingly therefore overall earlier later now today tonight yesterday
 tomorrow once twice again already not no yes all any both each every either neither some many much
 more most few several such other another same own only just very too rather quite almost about above
 across against along among amid amidst around behind below beneath beside between beyond inside
