@@ -213,6 +213,9 @@ _CALL_US = re.compile(
 # social handle) must stand in the line: "She may be reached at home" is the article's.
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
+    # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
+    r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
+    r"us\b|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
     # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
     # The address is the writer's own (its name part echoes her surname: "dortiz@") and closes the line, or her phone

@@ -280,6 +280,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
         paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
+        paragraphs = _standfirst_repeated(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -691,14 +692,35 @@ def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[s
     """A summary sentence right under the headline block with the story's dateline opening the paragraph under it
     ("The ministry today launched a voucher ..." / "Riverton, November 30/2026 – The ministry ..."): the dateline
     opens the body, so the sentence over it is the standfirst. Only under a block that printed a date or a byline,
-    for one or two sentences closed by a stop, themselves no dateline paragraph."""
-    if parts.subtitle is not None or len(paragraphs) < 2 or not (parts.dates or parts.byline):
+    for one or two sentences closed by a stop, themselves no dateline paragraph. Under a block that already has
+    its standfirst, a single sentence of at most `_CAPTION_LEDE_WORDS` words there is the picture's caption ("Cranes
+    stand idle at the terminal on Tuesday." / "SOUTHAMPTON — The harbour authority ..."): it leaves the body."""
+    if len(paragraphs) < 2 or not (parts.dates or parts.byline):
         return paragraphs
     line = paragraphs[0]
     if "\n" in line or len(line.split()) > _DATELINE_STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 1 \
             or not _ends_sentence(line) or opens_with_dateline(line) or not opens_with_dateline(paragraphs[1]):
         return paragraphs
-    parts.subtitle = line
+    if parts.subtitle is None:
+        parts.subtitle = line
+    elif len(line.split()) <= _CAPTION_LEDE_WORDS[1] and pageblocks.sentence_breaks(line) == 0:
+        parts.removed.append(line)
+    else:
+        return paragraphs
+    return paragraphs[1:]
+
+
+def _standfirst_repeated(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """The standfirst printed again as the body's first paragraph (a page rendering the summary twice, once in the
+    headline block and once over the text): lines copied twice count once, so the copy leaves the body. Compared
+    without case and closing stop; a lede that only begins like the standfirst stays."""
+    if parts.subtitle is None or len(paragraphs) < 2:
+        return paragraphs
+    def key(text: str) -> str:
+        return " ".join(text.split()).rstrip(".!?…").casefold()
+    if key(paragraphs[0]) != key(parts.subtitle):
+        return paragraphs
+    parts.removed.append(paragraphs[0])
     return paragraphs[1:]
 
 
