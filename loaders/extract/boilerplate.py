@@ -110,6 +110,9 @@ _PHOTO_CREDIT = re.compile(
     # University" (one to four capitalised name words, maybe their owner after a slash, and nothing else; the
     # photographer in capitals for the outlet is `_CAPS_CREDIT`).
     r"^(?=.{0,400}$).*\(\s*(?:[\w.&'’-]+\s+){1,3}(?:photo|image|picture)s?\s*/\s*[^()]{1,60}\)$|"
+    # "... in Istanbul, Sept. 14, 2026. (AA Photo)": a sentence closing on its picture's owner in brackets, one to
+    # three capitalised words or an acronym before "Photo"
+    r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
     r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
@@ -459,11 +462,12 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
                              r"\s+of\s+(?:external|third[-\s]party|linked)\s+(?:internet\s+|web\s+)?(?:sites|websites|web\s+sites|links|pages)\b",
                              _I)
 
-# A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data": `layout.PAGE_CONTROLS`)
+# A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data", "Print this page Email A
+# Friend!": `layout.PAGE_CONTROLS`, maybe run together without a separator as a copy joins buttons)
 # and a retailer's price button ("Amazon $19.34").
 _CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
-                       + r")(?:\s*[|·•]\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                                                     for phrase in PAGE_CONTROLS) + r"))*:?$", _I)
+                       + r")(?:\s*[|·•]?\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                                     for phrase in PAGE_CONTROLS) + r")!?)*[:!]?$", _I)
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."

@@ -278,6 +278,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
+        paragraphs = _credit_repeats_byline(paragraphs, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
         paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_repeated(paragraphs, parts)
@@ -708,6 +709,26 @@ def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[s
     else:
         return paragraphs
     return paragraphs[1:]
+
+
+def _credit_repeats_byline(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """The byline printed again right over the lede is the picture's credit (a desk that signs the story also
+    credits its photo: "Officials at the signing ceremony." / "The Peninsula" / "Doha, Qatar: ..."): the credit
+    leaves the body, and so does a caption of one clause of at most `_CAPTION_LEDE_WORDS` words over it."""
+    if not parts.byline or len(paragraphs) < 2:
+        return paragraphs
+    name = re.sub(r"^by\s+", "", parts.byline.strip(), flags=re.IGNORECASE).casefold()
+    def credit(line: str) -> bool:
+        return "\n" not in line and line.strip().casefold() in (name, parts.byline.strip().casefold())
+    if credit(paragraphs[0]):
+        parts.removed.append(paragraphs[0])
+        return paragraphs[1:]
+    caption = paragraphs[0]
+    if len(paragraphs) < 3 or not credit(paragraphs[1]) or "\n" in caption \
+            or len(caption.split()) > _CAPTION_LEDE_WORDS[1] or pageblocks.sentence_breaks(caption) > 0:
+        return paragraphs
+    parts.removed.extend(paragraphs[:2])
+    return paragraphs[2:]
 
 
 def _standfirst_repeated(paragraphs: list[str], parts: TextParts) -> list[str]:

@@ -134,6 +134,7 @@ PLAYER_LABELS = ("video player", "audio player", "now playing", "up next", "watc
 # A page's controls copied as text: a line made only of these (maybe joined by "|" or "·") is a button row.
 PAGE_CONTROLS = PLAYER_LABELS + ("more by this author", "more from this author", "more by the author", "open this photo in gallery",
                                    "copy to clipboard", "copy link", "print this page", "print this article", "print article",
+                 "email a friend", "email this page", "email this article", "email this story",
                  "free download", "download chart image", "chart data", "download pdf", "no credit card required",
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",

@@ -328,6 +328,67 @@ This report was first published in 2012 and cited by the regional power pool in 
      "The lake is lower than at any time", "in its planning ever since.",
      [],
      ["The lake is lower than at any time since the dam was built. Boats lie on dry mud near the shore."]),
+    # 24. buttons run together without a separator over the caption and lede
+    ("buttons_run_together", """News
+Council votes to close two libraries
+BY JANE ROE
+Staff reporter
+Monday, May 4, 2026
+Print this article Email this story!
+A county council voted on Monday to close two branch libraries to save £400,000 a year, despite a petition signed by 6,000 people.
+The libraries will close in September.
+Campaigners said they would seek a judicial review.""",
+     "A county council voted on Monday", "seek a judicial review.",
+     ["Print this article Email this story!"],
+     []),
+    # 25. a caption closing on its owner's acronym and "Photo" in brackets over the lede
+    ("acronym_photo_credit", """World
+Leaders sign trade pact in Nairobi
+By Amina Odhiambo
+June 2, 2026
+President Ruto (C) and visiting leaders pose after the signing ceremony, Nairobi, June 1, 2026. (KNA Photo)
+Kenya, Uganda and Tanzania signed a pact on Monday to remove tariffs on 200 farm products from January.
+Officials said the deal would lift regional trade by a fifth.
+The pact must still be ratified by the three parliaments.""",
+     "Kenya, Uganda and Tanzania signed a pact", "by the three parliaments.",
+     ["President Ruto (C) and visiting leaders pose after the signing ceremony, Nairobi, June 1, 2026. (KNA Photo)"],
+     []),
+    # 26. near miss: a sentence closing on a bracketed aside that is no credit stays
+    ("bracket_aside_stays", """Politics
+Parliament approves budget
+By Amina Odhiambo
+June 2, 2026
+Parliament approved the budget on Tuesday by 210 votes to 80.
+The opposition called it a tax on the poor. (The finance minister rejected that.)
+The budget takes effect in July.""",
+     "Parliament approved the budget", "takes effect in July.",
+     [],
+     ["The opposition called it a tax on the poor. (The finance minister rejected that.)"]),
+    # 27. the desk byline printed again under a caption is the picture's credit; both leave the body
+    ("desk_credit_repeat", """Business
+Press Release
+Airport signs deal for solar farm
+Gulf Daily Wire
+Published: 3 Mar 2026 - 10:00 am
+Airport officials and company executives at the signing ceremony.
+Gulf Daily Wire
+Manama: The airport company today signed an agreement to build a 50-megawatt solar farm beside the main runway.
+The farm will supply a third of the airport's power.
+Construction will begin in June.""",
+     "Manama: The airport company today signed", "Construction will begin in June.",
+     ["Airport officials and company executives at the signing ceremony.", "Gulf Daily Wire"],
+     []),
+    # 28. near miss: a lede of two sentences over a paragraph that names the desk stays
+    ("desk_named_in_body_stays", """Business
+Airport signs deal for solar farm
+Gulf Daily Wire
+Published: 3 Mar 2026 - 10:00 am
+The airport company today signed an agreement to build a solar farm. It will be the largest in the country.
+Gulf Daily Wire understands the farm will cost $60 million.
+Construction will begin in June.""",
+     "The airport company today signed", "Construction will begin in June.",
+     [],
+     ["The airport company today signed an agreement to build a solar farm. It will be the largest in the country."]),
 ]
 
 XFAIL: dict[str, str] = {
