@@ -42,6 +42,13 @@ _READING_TIME = re.compile(
     r"(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+read(?:ing)?)?(?:\s+time)?\.?$",
     _I,
 )
+
+
+def is_reading_time(text: str) -> bool:
+    """"3 min read", "Reading time: 4 minutes": a page's estimate of the article's reading time, alone."""
+    return bool(_READING_TIME.match(text.strip()))
+
+
 _LISTEN_PROMPT = re.compile(
     r"^(?:press\s+play\s+to\s+listen\s+to\s+this\s+(?:article|story)|voiced\s+by\s+artificial\s+intelligence\.?|"
     r"listen\s+to\s+this\s+(?:article|story)(?:\s*\(\d+\s*min\))?|"

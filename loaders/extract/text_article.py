@@ -287,6 +287,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
+    if parts.byline is None and late is None:
+        parts.byline = _closing_byline(page, parts.paragraphs)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
     chosen = found[1] if found else None
@@ -1802,6 +1804,10 @@ def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[s
     before = _before_date(line, date_order)
     if not before:
         return None
+    links = _CHAIN_SPLIT.split(before)
+    if len(links) > 1 and any(boilerplate.is_reading_time(link) for link in links):
+        # "Jane Roe · 3 min read · Jun 4, 2026": the reading time between the writer and the date is no byline's.
+        before = " · ".join(link for link in links if not boilerplate.is_reading_time(link))
     if _is_name_only(_BY_PREFIX.sub("", before)) or pageblocks.is_signed_credit(before) or any(
             before.casefold() == name.casefold() for name in outlet_bylines if name):
         return before
@@ -1954,6 +1960,32 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
 _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 
 
+# A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
+_REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
+_CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
+
+
+def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
+    """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
+    credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
+    lines of the last paragraph, naming a person (`authors_from_byline`). The brackets are the page's, not the
+    byline's. Further down, a "By ..." line is a related story's."""
+    if not paragraphs:
+        return None
+    last = paragraphs[-1].split("\n")[-1]
+    ends = [i for i, text in enumerate(page.texts) if text == last]
+    if not ends:
+        return None
+    for text in page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_BYLINE_REACH]:
+        line = text.strip()
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1].strip()
+        if (_REPORTING_CHAIN.match(line) or (pageblocks.is_person_byline(line) and _is_name_only(
+                _BY_PREFIX.sub("", line)))) and not _lede_opening_by(line) and authors_from_byline(line):
+            return line
+    return None
+
+
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:
     """A credit line right under the headline ("Reporting by Jane Roe and John Doe") is the article's byline;
     closing the article, with its editors ("Reporting by Jane Roe; Editing by John Doe"), it is furniture."""
@@ -1963,8 +1995,11 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
         if entries[index - 1][1] == "timestamp":
             break  # "20:40" / "By Jon Pax": a live entry's byline under its clock is the entry's, not the article's
         # "By Jane Roe (AFP)" reads as a photo credit on its own; under the headline it is the byline.
-        if label in ("credits", "photo_credit") and ";" not in text and pageblocks.BYLINE.match(text) \
-                and authors_from_byline(text):
+        # A wire's chain ("Reporting by Jane Roe; Editing by John Doe") there too: its reporters are the authors.
+        if label in ("credits", "photo_credit") and (";" not in text or (_REPORTING_CHAIN.match(text) and not any(
+                above_label is None and boilerplate.is_paragraph(above)  # a chain closing a short story
+                for above, above_label in entries[title_index + 1:index]))) \
+                and pageblocks.BYLINE.match(text) and authors_from_byline(text):
             entries[index] = (text, None)
             break
         if label == "photo_credit" and text in layout.NEWS_AGENCIES:
@@ -2011,9 +2046,16 @@ _NOT_PERSON = re.compile(
     r"tribune|guardian|channel|network|group|associated|board|report|reports)\b",
     re.IGNORECASE,
 )
-# A person's name holds no figure: "By N1 Belgrade", "By KXRT7 Staff" credit a station or desk.
-_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+# A person's name holds no figure: "By N1 Belgrade", "By KXRT7 Staff" credit a station or desk. Initials may run
+# together ("J.R. Whitfield", "A.B.").
+_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
                            r"[A-Z]\.)$")
+
+
+def _names_agency(name: str) -> bool:
+    """"Agence France-Presse", "Agencia EFE": an agency's name in its own language (`layout.AGENCY_WORDS_ABROAD`,
+    any part of a hyphened word), no person's."""
+    return any(part in layout.AGENCY_WORDS_ABROAD for part in re.split(r"[\s-]+", name.casefold()))
 
 
 def _is_title_word(token: str) -> bool:
@@ -2117,7 +2159,7 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
             name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
             name = _without_job_title(name, folded_outlets)
-        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:
+        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets or _names_agency(name):
             continue
         tokens = name.split()
         while len(tokens) > 2 and _is_title_word(tokens[0]):

@@ -122,6 +122,11 @@ NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA
 NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione redactie redakcja redação redacao "
                           "toimitus redaksjonen redaktionen")
 
+# An agency's or a paper's name in another language, spelt out in a byline ("By Agence France-Presse", "Deutsche
+# Presse-Agentur", "Agencia EFE", "Agenzia Nova"): a word no person's name holds (any part of a hyphened word counts).
+AGENCY_WORDS_ABROAD = _words("agence agencia agenzia agentur agência agencja ajansı presse prensa stampa pressa "
+                             "nachrichten noticias notizie nouvelles")
+
 # Languages that write numeric dates day first (02/03/2026 is 2 March): the page's language decides an ambiguous
 # date where its outlet's country and its own dates do not.
 DAY_FIRST_LANGUAGES = _words("fr de es it pt nl pl sv ru ar he tr")

@@ -152,13 +152,7 @@ IDS = [row[0] for row in PAGES]
 
 # (page, field) rows that the article step does not read yet (strict: a fix must remove its row)
 XFAIL = {
-    ("reporting_editing_top", "byline"), ("reporting_editing_top", "authors"),
-    ("reporting_editing_end", "byline"), ("reporting_editing_end", "authors"),
     ("our_correspondent_from", "byline"),
-    ("agency_byline", "authors"),
-    ("initials", "authors"),
-    ("read_time_merged", "byline"), ("read_time_merged", "authors"),
-    ("byline_after_body", "byline"), ("byline_after_body", "authors"),
     ("home_dash_banner", "outlet"),
 }
 
