@@ -239,7 +239,11 @@ STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
     + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
-    r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM
+    r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM + r"|"
+    # "From our correspondent", "By our Special Correspondent", "From Our Own Reporter": the paper's own writer
+    # unnamed, in any case (the possessive is what tells it from a role line under a name).
+    r"^(?i:(?:by|from)\s+)?(?i:our)\s+(?:(?i:own)\s+)?(?:[A-Za-z]+\s+){0,2}(?i:"
+    + _words_alternation(DESK_ROLES + ("bureau",)) + r")s?$"
 )
 
 

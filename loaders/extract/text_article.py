@@ -1968,7 +1968,7 @@ _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline print
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
     credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
-    lines of the last paragraph, naming a person (`authors_from_byline`). The brackets are the page's, not the
+    lines of the last paragraph ("By Jo Roe" right under it), naming a person (`authors_from_byline`). The brackets are the page's, not the
     byline's. Further down, a "By ..." line is a related story's."""
     if not paragraphs:
         return None
@@ -1976,11 +1976,12 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return None
-    for text in page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_BYLINE_REACH]:
+    for step, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_BYLINE_REACH]):
         line = text.strip()
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
-        if (_REPORTING_CHAIN.match(line) or (pageblocks.is_person_byline(line) and _is_name_only(
+        # "By Jo Roe" only right under the last paragraph: one line further it may sign a related story's headline.
+        if (_REPORTING_CHAIN.match(line) or (step == 0 and pageblocks.is_person_byline(line) and _is_name_only(
                 _BY_PREFIX.sub("", line)))) and not _lede_opening_by(line) and authors_from_byline(line):
             return line
     return None
