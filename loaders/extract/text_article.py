@@ -1369,7 +1369,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))) \
                 and not (above_headline and pageblocks.is_bare_team_credit(line)) \
-                and not _lede_opening_by(line):
+                and not _lede_opening_by(line) and not _opens_with_gerund(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
@@ -1460,8 +1460,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
-                and is_role_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
-            # "Jo Roe" / "Opinion columnist" / "Published July 15, 2026": the writer, her job, the date line.
+                and (is_role_line(kept[index + 1]) or _HANDLE_ALONE.match(kept[index + 1])) \
+                and _is_date_or_byline(kept, index + 2, date_order):
+            # "Jo Roe" / "Opinion columnist" (or her handle, "@joroe") / "Published July 15, 2026": the writer, her
+            # job, the date line.
             parts.byline, last_non_date = line, index
             parts.removed.append(kept[index + 1])
             index += 2
@@ -1567,6 +1569,14 @@ def _lede_opening_by(line: str) -> bool:
         after = (found.group("after") or "").strip()
         return after == "," or after[:1].islower() or after[:1].isdigit()
     return not word[:1].isupper() or word.lower() in _DATELINE_TIME_WORDS or word.isdigit()
+
+
+def _opens_with_gerund(line: str) -> bool:
+    """"By cutting fares, the city hopes to ...": the credit word before a verb's -ing form in lower case opens a
+    clause (a standfirst without its full stop, or a lede), never a byline; no name is written so."""
+    found = _CREDIT_OPENING.match(line)
+    word = found.group("next") if found else ""
+    return word.islower() and len(word) > 4 and word.endswith("ing")
 
 
 def _repeats_byline(line: str, byline: str) -> bool:
@@ -1962,6 +1972,7 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 
 # A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
 _REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
+_HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
 
 

@@ -196,3 +196,50 @@ def test_authors(name, text, byline, authors, outlet):
 @pytest.mark.parametrize("name, text, byline, authors, outlet", _rows("outlet"))
 def test_outlet(name, text, byline, authors, outlet):
     assert _article(text).outlet_name == outlet
+
+
+# --- a second batch: the headline block alone varies (written before the step ran; the 'By 2030,' lede is the
+# near miss whose row puts it first in the body) ---
+H = "Capital Times\nCouncil votes to extend tram line to airport\n"
+HEADER_ROWS = [
+    ("comma_outlet", H + "By Jane Roe, The Portland Daily Herald\nJune 4, 2026", "By Jane Roe, The Portland Daily Herald", ["Jane Roe"]),
+    ("special_to", H + "Jane Roe and John Doe / Special to The Herald\nJune 4, 2026", "Jane Roe and John Doe / Special to The Herald", ["Jane Roe", "John Doe"]),
+    ("email", H + "BY JANE ROE | jroe@herald.example\nJune 4, 2026", "BY JANE ROE | jroe@herald.example", ["JANE ROE"]),
+    ("posted_by_colon", H + "Posted by: Jane Roe\nJune 4, 2026", "Posted by: Jane Roe", ["Jane Roe"]),
+    ("two_comma_agency", H + "By Jane Roe and John Doe, Associated Press\nJune 4, 2026", "By Jane Roe and John Doe, Associated Press", ["Jane Roe", "John Doe"]),
+    ("dr_title", H + "By Dr Amara Singh\nJune 4, 2026", "By Dr Amara Singh", ["Amara Singh"]),
+    ("bin_al", H + "By Mohammed bin Rashid Al-Otaibi\nJune 4, 2026", "By Mohammed bin Rashid Al-Otaibi", ["Mohammed bin Rashid Al-Otaibi"]),
+    ("short_names", H + "By Li Na and Wu Bo\nJune 4, 2026", "By Li Na and Wu Bo", ["Li Na", "Wu Bo"]),
+    ("name_comma_wire", H + "Jane Roe, Reuters\nJune 4, 2026", "Jane Roe, Reuters", ["Jane Roe"]),
+    ("afp_alone", H + "AFP\nJune 4, 2026", "AFP", []),
+    ("agency_spelt_alone", H + "Agence France-Presse\nJune 4, 2026", "Agence France-Presse", []),
+    ("handle_own_line", H + "Jane Roe\n@janeroe\nJune 4, 2026", "Jane Roe", ["Jane Roe"]),
+    ("by_updated_same_line", H + "By Jane Roe Updated June 4, 2026, 3:00 p.m. ET", "By Jane Roe", ["Jane Roe"]),
+    ("opinion_by", H + "Opinion by Jane Roe\nJune 4, 2026", "Opinion by Jane Roe", ["Jane Roe"]),
+    ("analysis_by", H + "Analysis by Jane Roe\nJune 4, 2026", "Analysis by Jane Roe", ["Jane Roe"]),
+    ("words_photos", H + "Words by Jane Roe | Photos by John Doe\nJune 4, 2026", "Words by Jane Roe", ["Jane Roe"]),
+    ("bar_outlet", H + "By Jane Roe and John Doe | The Herald\nJune 4, 2026", "By Jane Roe and John Doe | The Herald", ["Jane Roe", "John Doe"]),
+    ("dots_read_time", H + "By Sipho Dlamini • Jun 4, 2026 • 5 min read", "By Sipho Dlamini", ["Sipho Dlamini"]),
+    ("name_role_date", H + "Jane Roe\nSenior Reporter\nJune 4, 2026", "Jane Roe", ["Jane Roe"]),
+    ("by_newline_name", H + "By\nJane Roe\nJune 4, 2026", "Jane Roe", ["Jane Roe"]),
+    ("caps_comma_role_outlet", H + "JANE ROE, Chief Reporter\nJune 4, 2026", "JANE ROE, Chief Reporter", ["JANE ROE"]),
+    ("family_first_caps", H + "By TANAKA Hiroshi\nJune 4, 2026", "By TANAKA Hiroshi", ["TANAKA Hiroshi"]),
+    ("standfirst_by", "Capital Times\nCouncil votes to extend tram line to airport\nBy cutting fares, the city hopes to win back riders lost in the pandemic\nBy Jane Roe\nJune 4, 2026", "By Jane Roe", ["Jane Roe"]),
+    ("lede_by_year", H + "June 4, 2026", None, []),
+]
+
+_LEDE_BY_YEAR = "By 2030, the line will carry 40,000 riders a day, the council said.\n"
+_REST = ("The regional council voted on Tuesday to extend the tram line to the airport, ending a decade of debate.\n"
+         "Opponents said the money would be better spent on buses.")
+# An agency's name spelt out alone under the headline is not read as its byline yet (only registered or listed
+# agencies are: "AFP").
+HEADER_XFAIL = {"agency_spelt_alone"}
+
+
+@pytest.mark.parametrize("name, top, byline, authors", [
+    pytest.param(*row, id=row[0], marks=[pytest.mark.xfail(strict=True, reason="not read yet")]
+                 if row[0] in HEADER_XFAIL else []) for row in HEADER_ROWS])
+def test_header_byline_forms(name, top, byline, authors):
+    article = _article(top + "\n" + (_LEDE_BY_YEAR if name == "lede_by_year" else "") + _REST)
+    assert (article.byline, article.authors) == (byline, authors)
+    assert article.body.startswith("By 2030," if name == "lede_by_year" else "The regional council")
