@@ -234,6 +234,16 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# A desk's word closing the name in "<Outlet> Reporter with Reuters": the writer's credit, no part of the outlet's name.
+_DESK_WORD_END = re.compile(r"\s+(?i:staff|reporters?|correspondents?|writers?|desk|bureau|newsroom)$")
+
+
+def _without_desk_word(name: str) -> str:
+    """"Capital Times Reporter" -> "Capital Times": the outlet a desk byline names, without the desk's word."""
+    shorter = _DESK_WORD_END.sub("", name)
+    return shorter if shorter.strip() else name
+
+
 def _clause_around(line: str, start: int, end: int) -> str:
     """The comma/sentence clause of `line` that holds `line[start:end]`, without its closing punctuation."""
     left = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
@@ -276,6 +286,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
             if match:
                 name = _clean_name(match.group("name"))
                 if name:
+                    if kind == "byline":
+                        name = _without_desk_word(name)
                     if kind == "byline_tail" and looks_like_outlet_name(name):
                         kind = "byline_outlet"  # "By Jane Roe, The Riverton Post": a newspaper's name, no job
                     return OutletEvidence(name, text, kind)

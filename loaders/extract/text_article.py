@@ -1474,6 +1474,14 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, parts.byline_outlet, last_non_date = line, kept[index + 1], index
             index += 1
             continue
+        if parts.subtitle is not None and parts.byline is None and last_non_date == index - 1 \
+                and index != title_at and _caption_over_byline(kept, index, date_order):
+            # Standfirst, "A tram at the station on Monday." (its credit line already taken out), "By Jo Roe": a
+            # short line between the standfirst and the byline or date line is the picture's caption.
+            parts.removed.append(line)
+            last_non_date = index
+            index += 1
+            continue
         if _is_section_label(line) and _header_follows(kept, index + 1, date_order):
             parts.removed.append(line)  # "POLITICS" between the headline and its date
             last_non_date = index
@@ -1964,7 +1972,24 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
             and _is_date_or_byline(kept, index + 2, date_order):
         return True  # "Jo Roe" / "Opinion columnist" / the date line
-    return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
+    # A caption over the byline or date line (the picture stands between the standfirst and the byline) too.
+    if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
+        return True
+    return _caption_over_byline(kept, index, date_order)
+
+
+_CAPTION_OVER_BYLINE_WORDS = 12  # a picture's caption over the byline: one short line (a sentence or not)
+
+
+def _caption_over_byline(kept: list[str], index: int, date_order: str | None) -> bool:
+    """A short sentence right over a "By Jo Roe" byline ("A tram at the central station on Monday." / "By Jo Roe"):
+    the picture printed between the standfirst and the byline, its caption (the credit line already taken out).
+    A lede stands under the byline, not over it. Over a bare name or a date line it may be a short summary or an
+    entry of a live page: left."""
+    line = kept[index]
+    return len(line.split()) <= _CAPTION_OVER_BYLINE_WORDS and bool(_SENTENCE_END.search(line)) \
+        and not _is_date_or_byline(kept, index, date_order) and index + 1 < len(kept) \
+        and pageblocks.is_person_byline(kept[index + 1]) and not _lede_opening_by(kept[index + 1])
 
 
 _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands

@@ -243,3 +243,40 @@ def test_header_byline_forms(name, top, byline, authors):
     article = _article(top + "\n" + (_LEDE_BY_YEAR if name == "lede_by_year" else "") + _REST)
     assert (article.byline, article.authors) == (byline, authors)
     assert article.body.startswith("By 2030," if name == "lede_by_year" else "The regional council")
+
+
+# --- a third batch: what stands around the byline (a picture between standfirst and byline, share buttons, the
+# date first, an avatar's name again, labels, places) and where the outlet is named (tagline banner, copyright,
+# print credit, logo, capitals, a desk byline with an agency); a caption naming a person is the near miss. Each
+# row: name, page top, byline, authors, outlet, page bottom (written before the step ran) ---
+_T = "Council votes to extend tram line to airport\n"
+_LAYOUT_REST = ("The regional council voted on Tuesday to extend the tram line to the airport, ending a decade of debate.\n"
+        "Opponents said the money would be better spent on buses in the outer suburbs, a residents' group said.\n"
+        "The extension will add six stops.")
+LAYOUT_ROWS = [
+    ("caption_credit_then_byline", "Capital Times\n" + _T + "The line will add six stops by 2029\nA tram at the central station on Monday.\nPhoto: Ian Moss\nBy Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("share_then_byline", "Capital Times\n" + _T + "Share\nFacebook\nTwitter\nBy Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("date_then_byline", "Capital Times\n" + _T + "June 4, 2026\nBy Jane Roe\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("ago_then_byline", "Capital Times\n" + _T + "Published 2 hours ago\nBy Jane Roe\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("avatar_repeat", "Capital Times\n" + _T + "Jane Roe\nJane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("contributor_label", "Capital Times\n" + _T + "Contributor: Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "Contributor: Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("staff_writer_updated", "Capital Times\n" + _T + "By Jane Roe, Staff Writer\nUpdated 3 hours ago\n" + _LAYOUT_REST, "By Jane Roe, Staff Writer", ["Jane Roe"], "Capital Times", ""),
+    ("name_paren_place", "Capital Times\n" + _T + "Jane Roe (Nairobi)\nJune 4, 2026\n" + _LAYOUT_REST, "Jane Roe (Nairobi)", ["Jane Roe"], "Capital Times", ""),
+    ("two_places", "Capital Times\n" + _T + "By Jane Roe in Kyiv and John Doe in London\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe in Kyiv and John Doe in London", ["Jane Roe", "John Doe"], "Capital Times", ""),
+    ("name_comma_place", "Capital Times\n" + _T + "Jane Roe, Nairobi\nJune 4, 2026\n" + _LAYOUT_REST, "Jane Roe, Nairobi", ["Jane Roe"], "Capital Times", ""),
+    ("tagline_banner", "Capital Times — Your voice since 1901\n" + _T + "By Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("copyright_ltd", _T + "By Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", "© Copyright 2026, Capital Times Ltd. All rights reserved."),
+    ("published_in", _T + "By Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", "Published in Capital Times, June 4th, 2026"),
+    ("logo_then_title", "Capital Times logo\n" + _T + "By Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", ""),
+    ("caps_banner", "CAPITAL TIMES\n" + _T + "By Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "CAPITAL TIMES", ""),
+    ("byline_then_bio_end", "Capital Times\n" + _T + "By Jane Roe\nJune 4, 2026\n" + _LAYOUT_REST, "By Jane Roe", ["Jane Roe"], "Capital Times", "Jane Roe is the transport reporter at Capital Times."),
+    ("caption_names_person", "Capital Times\n" + _T + "June 4, 2026\nMayor Ruth Ames cuts the ribbon on Monday. Photo: Ian Moss\n" + _LAYOUT_REST, None, [], "Capital Times", ""),
+    ("desk_and_agency", "Capital Times\n" + _T + "Capital Times Reporter with Reuters\nJune 4, 2026\n" + _LAYOUT_REST, "Capital Times Reporter with Reuters", [], "Capital Times", ""),
+]
+
+
+@pytest.mark.parametrize("name, top, byline, authors, outlet, tail", LAYOUT_ROWS, ids=[row[0] for row in LAYOUT_ROWS])
+def test_layout_around_byline(name, top, byline, authors, outlet, tail):
+    article = _article(top + ("\n" + tail if tail else ""))
+    assert (article.byline, article.authors, article.outlet_name) == (byline, authors, outlet)
+    assert article.body.startswith("The regional council") and article.body.endswith("add six stops.")
