@@ -1367,7 +1367,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
-                line in outlet_bylines and (title_index is not None or title_at is not None))) \
+                line in outlet_bylines and (title_index is not None or title_at is not None))
+                or (title_index is not None and _agency_credit(line) and _is_date_or_byline(kept, index + 1, date_order))) \
                 and not (above_headline and pageblocks.is_bare_team_credit(line)) \
                 and not _lede_opening_by(line) and not _opens_with_gerund(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
@@ -1577,6 +1578,22 @@ def _lede_opening_by(line: str) -> bool:
         after = (found.group("after") or "").strip()
         return after == "," or after[:1].islower() or after[:1].isdigit()
     return not word[:1].isupper() or word.lower() in _DATELINE_TIME_WORDS or word.isdigit()
+
+
+_AGENCY_CREDIT_WORDS = 6
+
+
+def _agency_credit(line: str) -> bool:
+    """"Agence France-Presse", "Agencia EFE", "Xinhua News Agency": a news agency's name spelt out, alone on a
+    line (a few capitalised words, one of them an agency's word of `layout.AGENCY_WORDS_ABROAD`, or "news agency").
+    Under the headline, over the date line, it is the story's byline (no person: `_names_agency`)."""
+    words = line.split()
+    if not 2 <= len(words) <= _AGENCY_CREDIT_WORDS or any(char.isdigit() for char in line) \
+            or _SENTENCE_END.search(line) or not all(word[:1].isupper() or word in ("of", "de", "du") for word in words):
+        return False
+    parts = {part for word in words for part in word.casefold().split("-")}
+    # "agency" only with a news word: "Environmental Protection Agency" under a headline is a topic tag
+    return bool(parts & layout.AGENCY_WORDS_ABROAD) or ("agency" in parts and bool(parts & {"news", "press"}))
 
 
 def _opens_with_gerund(line: str) -> bool:

@@ -226,14 +226,18 @@ HEADER_ROWS = [
     ("family_first_caps", H + "By TANAKA Hiroshi\nJune 4, 2026", "By TANAKA Hiroshi", ["TANAKA Hiroshi"]),
     ("standfirst_by", "Capital Times\nCouncil votes to extend tram line to airport\nBy cutting fares, the city hopes to win back riders lost in the pandemic\nBy Jane Roe\nJune 4, 2026", "By Jane Roe", ["Jane Roe"]),
     ("lede_by_year", H + "June 4, 2026", None, []),
+    # added after the agency rule, expected answers first: another agency spelt out; near misses, topic tags
+    ("agencia_alone", H + "Agencia EFE\nJune 4, 2026", "Agencia EFE", []),
+    ("protection_agency_tag", H + "Environmental Protection Agency\nJune 4, 2026", None, []),
+    ("press_freedom_tag", H + "Press Freedom Day\nJune 4, 2026", None, []),
 ]
 
 _LEDE_BY_YEAR = "By 2030, the line will carry 40,000 riders a day, the council said.\n"
 _REST = ("The regional council voted on Tuesday to extend the tram line to the airport, ending a decade of debate.\n"
          "Opponents said the money would be better spent on buses.")
-# An agency's name spelt out alone under the headline is not read as its byline yet (only registered or listed
-# agencies are: "AFP").
-HEADER_XFAIL = {"agency_spelt_alone"}
+# Taken as the byline before this round too (not by the agency rule): a Title Case organisation's name alone over
+# the date line reads as a byline without "By"; left.
+HEADER_XFAIL = {"protection_agency_tag"}
 
 
 @pytest.mark.parametrize("name, top, byline, authors", [
