@@ -117,9 +117,10 @@ _PHOTO_CREDIT = re.compile(
     # University" (one to four capitalised name words, maybe their owner after a slash, and nothing else; the
     # photographer in capitals for the outlet is `_CAPS_CREDIT`).
     r"^(?=.{0,400}$).*\(\s*(?:[\w.&'’-]+\s+){1,3}(?:photo|image|picture)s?\s*/\s*[^()]{1,60}\)$|"
-    # "... in Istanbul, Sept. 14, 2026. (AA Photo)": a sentence closing on its picture's owner in brackets, one to
-    # three capitalised words or an acronym before "Photo"
-    r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
+    # "... in Istanbul, Sept. 14, 2026. (AA Photo)": one sentence closing on its picture's owner in brackets, one to
+    # three capitalised words or an acronym before "Photo" (a stop before a capital inside it would open a second
+    # sentence: "Residents spent the night in a gym. Volunteers brought soup. (DHA Photo)" is a body paragraph)
+    r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
     r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
@@ -224,8 +225,10 @@ _CALL_US = re.compile(
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
+    # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
     r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
-    r"us\b|"
+    r"us\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
+    r"announced|urged|appealed|shared)\b)|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
     # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
     # The address is the writer's own (its name part echoes her surname: "dortiz@") and closes the line, or her phone
@@ -472,9 +475,11 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
 # A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data", "Print this page Email A
 # Friend!": `layout.PAGE_CONTROLS`, maybe run together without a separator as a copy joins buttons)
 # and a retailer's price button ("Amazon $19.34").
-_CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
-                       + r")(?:\s*[|·•]?\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                                                     for phrase in PAGE_CONTROLS) + r")!?)*[:!]?$", _I)
+# A "!" (a button's own, "Email A Friend!") only in a row of two controls or more: a control word alone with it is a
+# live commentary's cry ("Close!").
+_CONTROL_PHRASE = r"(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS) + r")"
+_CONTROLS = re.compile(r"^" + _CONTROL_PHRASE + r"(?:(?:\s*[|·•]\s*" + _CONTROL_PHRASE + r")*:?"
+                       r"|!?(?:\s*[|·•]?\s*" + _CONTROL_PHRASE + r"!?)+[:!]?)$", _I)
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."

@@ -581,7 +581,9 @@ def opens_with_dateline(paragraph: str) -> bool:
     if _DATED_DATELINE.match(paragraph):
         return True
     found = DATELINE.match(paragraph)
-    return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3)
+    # a story's flag in capitals before a dash ("UPDATE —", "BREAKING —", `layout.STORY_FLAGS`) is no place
+    return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3
+                and found.group("place").casefold() not in layout.STORY_FLAGS)
 
 
 _INNER_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")  # two sentences: no caption's clause
@@ -706,11 +708,33 @@ def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[s
         return paragraphs
     if parts.subtitle is None:
         parts.subtitle = line
-    elif len(line.split()) <= _CAPTION_LEDE_WORDS[1] and pageblocks.sentence_breaks(line) == 0:
+    elif len(line.split()) <= _CAPTION_LEDE_WORDS[1] and pageblocks.sentence_breaks(line) == 0 \
+            and _caption_shaped(line) and sum(map(opens_with_dateline, paragraphs[1:])) == 1:
         parts.removed.append(line)
     else:
         return paragraphs
     return paragraphs[1:]
+
+
+# The moment a picture was taken, which a caption in the present tense names ("Cranes stand idle ... on Tuesday",
+# "... in Prague, December 11, 2026"): a weekday, or a month's name beside a day's number.
+_CAPTION_MOMENT = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b" + _MONTH_WORD + r"\s+\d{1,2}\b|"
+                             r"\b\d{1,2}\s+" + _MONTH_WORD + r"(?![a-z])", re.IGNORECASE)
+# A lede's opening that no caption has: it presents what follows ("Here is the news ...", "Here are ...").
+_PRESENTING = re.compile(r"^(?:here\s+(?:is|are|'s|’s)|this\s+is|these\s+are)\b", re.IGNORECASE)
+
+
+def _caption_shaped(line: str) -> bool:
+    """A sentence that reads as a picture's caption, not a lede: it shows a scene in the present tense at the
+    moment the picture was taken (`_CAPTION_MOMENT`), with no opening quote mark, no reported speech, no finite
+    verb in the past or perfect or 'will' (`_never_caption`), and does not present what follows (`_PRESENTING`).
+    "The city council meets tonight to vote ..." (no dated moment), "Polls have now closed ...", "Here is the news
+    from across East Africa this week.", a quote lede and a lede in another language (no English weekday or date)
+    are ledes."""
+    text = line.strip()
+    return (not text.startswith(("\"", "“", "'", "‘", "«")) and not _never_caption(text.rstrip(".")) 
+            and not re.search(r"\bwill\b", text, re.IGNORECASE) and not _PRESENTING.match(text)
+            and not boilerplate.reports_speech(text) and bool(_CAPTION_MOMENT.search(text)))
 
 
 def _credit_repeats_byline(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -722,15 +746,34 @@ def _credit_repeats_byline(paragraphs: list[str], parts: TextParts) -> list[str]
     name = re.sub(r"^by\s+", "", parts.byline.strip(), flags=re.IGNORECASE).casefold()
     def credit(line: str) -> bool:
         return "\n" not in line and line.strip().casefold() in (name, parts.byline.strip().casefold())
+    # The name on a line of its own again further down is a speaker's label (an interview's transcript: "Ana
+    # Ruiz" / "Minister, why ...?"), not a credit: the lines stay.
+    if sum(1 for paragraph in paragraphs[:40] for line in paragraph.split("\n") if credit(line)) > 1:
+        return paragraphs
     if credit(paragraphs[0]):
         parts.removed.append(paragraphs[0])
         return paragraphs[1:]
     caption = paragraphs[0]
-    if len(paragraphs) < 3 or not credit(paragraphs[1]) or "\n" in caption \
-            or len(caption.split()) > _CAPTION_LEDE_WORDS[1] or pageblocks.sentence_breaks(caption) > 0:
+    if len(paragraphs) < 3 or not credit(paragraphs[1]):
         return paragraphs
+    # The line over the credit goes with it only when it reads as a caption: it ends on no stop, or the byline is a
+    # desk's or an agency's (no person signs), whose captions are sentences ("Airport officials at the signing
+    # ceremony." / "Gulf Daily Wire"). A writer's name under a sentence ("The city's central library will reopen
+    # ..." / "By Ana Ruiz") is her byline printed again under the lede: only it leaves.
+    if "\n" in caption or len(caption.split()) > _CAPTION_LEDE_WORDS[1] or pageblocks.sentence_breaks(caption) > 0 \
+            or (_ends_sentence(caption) and _signed_by_person(parts.byline)):
+        parts.removed.append(paragraphs[1])
+        return paragraphs[:1] + paragraphs[2:]
     parts.removed.extend(paragraphs[:2])
     return paragraphs[2:]
+
+
+def _signed_by_person(byline: str) -> bool:
+    """The byline names a writer, not a desk, a paper or an agency: it yields a person's name and does not open with
+    an article (a person's name never does: "The Peninsula", "The Associated Press") nor name a news agency."""
+    name = re.sub(r"^by\s+", "", byline.strip(), flags=re.IGNORECASE)
+    return bool(authors_from_byline(byline)) and not re.match(r"(?:the|a|an)\s", name, re.IGNORECASE) \
+        and not re.search(r"\b" + agency_alternation() + r"\b", name)
 
 
 def _standfirst_repeated(paragraphs: list[str], parts: TextParts) -> list[str]:

@@ -293,3 +293,11 @@ SITE_NOTES: tuple[tuple[str, str], ...] = tuple((gate, _NOT_REPORTED + pattern) 
 # Platforms readers fund an outlet on: a closing "Support us on Patreon." is the outlet's appeal
 # (`boilerplate`'s appeal lines), while a news sentence about the platform is not (no call to support "us").
 FUNDING_PLATFORMS = ("Patreon", "Ko-fi", "Buy Me a Coffee", "Liberapay", "Open Collective")
+
+# A story's flag in capitals before a dash opening a paragraph ("UPDATE — The road reopened ...", "BREAKING — ..."):
+# it marks the paragraph's state or kind, so the capitals before the dash are no dateline's place.
+STORY_FLAGS = frozenset({"update", "updated", "updates", "breaking", "breaking news", "exclusive", "note",
+                         "editor's note", "editor’s note", "editors' note", "correction", "clarification",
+                         "developing", "urgent", "alert", "flash", "newsflash", "watch", "live", "advisory",
+                         "warning", "analysis", "opinion", "editorial", "comment", "factbox", "explainer",
+                         "just in", "latest", "new", "earlier", "recap", "summary", "background", "context"})
