@@ -238,6 +238,15 @@ def _clean_name(raw: str) -> str | None:
 _DESK_WORD_END = re.compile(r"\s+(?i:staff|reporters?|correspondents?|writers?|desk|bureau|newsroom)$")
 
 
+def _role_words_only(name: str) -> bool:
+    """"Senior", "Chief Political": what is left of a desk byline's first part when it ranks the writer
+    (lexicon.ROLE_MODIFIERS) instead of naming her outlet."""
+    from loaders.extract.data.lexicon import ROLE_MODIFIERS
+
+    words = name.lower().split()
+    return bool(words) and all(word in ROLE_MODIFIERS for word in words)
+
+
 def _without_desk_word(name: str) -> str:
     """"Capital Times Reporter" -> "Capital Times": the outlet a desk byline names, without the desk's word."""
     shorter = _DESK_WORD_END.sub("", name)
@@ -288,6 +297,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                 if name:
                     if kind == "byline":
                         name = _without_desk_word(name)
+                        if _role_words_only(name):
+                            continue  # "Senior Reporter with AFP": a rank and a job, no outlet "Senior"
                     if kind == "byline_tail" and looks_like_outlet_name(name):
                         kind = "byline_outlet"  # "By Jane Roe, The Riverton Post": a newspaper's name, no job
                     return OutletEvidence(name, text, kind)

@@ -33,7 +33,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
-from loaders.extract.text import country_of_word
+from loaders.extract.text import DOTTED_ACRONYMS, country_of_word
 from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -1504,7 +1504,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
-                and (is_role_line(kept[index + 1]) or _HANDLE_ALONE.match(kept[index + 1])) \
+                and (is_role_line(kept[index + 1]) or (_HANDLE_ALONE.match(kept[index + 1])
+                                                      and _person_shaped(line, plain=True))) \
                 and _is_date_or_byline(kept, index + 2, date_order):
             # "Jo Roe" / "Opinion columnist" (or her handle, "@joroe") / "Published July 15, 2026": the writer, her
             # job, the date line.
@@ -2061,6 +2062,29 @@ _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its ow
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
 
 
+def _person_shaped(names: str, *, plain: bool = False) -> bool:
+    """"Jo Roe", "J.R. Ortiz and Ann Lee": every name opens with a known given name or an initial and holds no
+    function word ("The Numbers", "Tram Or Bus" are headings). `plain`: no title or organisation word either
+    ("Mayor Ana Roe", "City Transit" post under their handle; a writer's handle follows her plain name)."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.lexicon import FUNCTION_WORDS, HONORIFICS, ORG_WORDS, TITLE_HEADS
+
+    found = authors_from_byline(names)
+    if not found:
+        return False
+    for name in found:
+        tokens = name.split()
+        first = tokens[0].strip(".")
+        if not (is_given_name(first) or _INITIAL.match(tokens[0]) or _RUN_INITIALS.match(tokens[0])):
+            return False
+        folded = [token.lower().strip(".,") for token in tokens]
+        if any(word in FUNCTION_WORDS and word not in layout.NAME_PARTICLES for word in folded):
+            return False
+        if plain and any(word in TITLE_HEADS or word in HONORIFICS or word in ORG_WORDS for word in folded):
+            return False
+    return True
+
+
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
     credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
@@ -2077,8 +2101,10 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
         # "By Jo Roe" only right under the last paragraph: one line further it may sign a related story's headline.
+        # A box heading there ("By The Numbers", "By Tram Or Bus") is Title Case too: the name must be a person's.
         if (_REPORTING_CHAIN.match(line) or (step == 0 and pageblocks.is_person_byline(line) and _is_name_only(
-                _BY_PREFIX.sub("", line)))) and not _lede_opening_by(line) and authors_from_byline(line):
+                _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
+                and not _lede_opening_by(line) and authors_from_byline(line):
             return line
     return None
 
@@ -2147,6 +2173,17 @@ _NOT_PERSON = re.compile(
 # together ("J.R. Whitfield", "A.B.").
 _PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
                            r"[A-Z]\.)$")
+
+
+# "additional reporting by", "further reporting by": a wire chain's link naming more reporters (not its editors).
+_ADDED_REPORTING = re.compile(r"^(?:additional|further|extra)\s+reporting\s+by\s+", re.IGNORECASE)
+_RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
+def _abbreviates_place_or_body(token: str) -> bool:
+    """"U.S.", "N.Y.C.", "E.U.": run-together initials that spell a country, city or body (text.DOTTED_ACRONYMS),
+    not a person's ("J.R."). Such a line ("U.S. Politics") is a section's tag unless a credit word signs it."""
+    return bool(_RUN_INITIALS.match(token)) and token.replace(".", "").lower() in DOTTED_ACRONYMS
 
 
 def _names_agency(name: str) -> bool:
@@ -2245,13 +2282,15 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         text = text.split("/", 1)[0].strip()  # "Kerry-Ann Walters/Staff Reporter": the writer before the slash
     if pageblocks.is_outlet_bar_byline(text):
         text = text.split("|", 1)[1].strip()  # "River Valley Public Radio | By Jenna Morales": the writer after the bar
+    credited = bool(_BY_PREFIX.match(text))  # a credit word ("By", "Reporting by") before the names
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
     for found in find_dates(text):
         text = text[: found.start]
     authors: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
-        name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        # "Reporting by Jo Roe; additional reporting by Ann Lee": the chain's added reporter writes too.
+        name = _PLACE_SUFFIX.sub("", _ADDED_REPORTING.sub("", part.strip(" .,:;()")))
         if name and _NOT_PERSON.search(name):
             name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
@@ -2264,6 +2303,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
+        if not credited and _abbreviates_place_or_body(tokens[0]):
+            continue  # "U.S. Politics", "N.Y.C. Transit": a tag line; "By U.S. Grant" is signed
         if name.isupper() and not as_written:
             # "HOLLOWAY-PRICE" -> "Holloway-Price", "O'NEIL" -> "O'Neil"
             name = " ".join(_re_capital_parts(token) for token in tokens)

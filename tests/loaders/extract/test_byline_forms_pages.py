@@ -130,7 +130,8 @@ June 4, 2026"""), "By Jane Roe, John Doe and Li Wei", ["Jane Roe", "John Doe", "
     ("chain_in_brackets_end", _page("""Northern Wire
 Council votes to extend tram line to airport
 June 4, 2026""", "(Reporting by Kwame Mensah in Accra; Additional reporting by Ama Owusu; Editing by Lucy Hart)"),
-     "Reporting by Kwame Mensah in Accra; Additional reporting by Ama Owusu; Editing by Lucy Hart", ["Kwame Mensah"],
+     "Reporting by Kwame Mensah in Accra; Additional reporting by Ama Owusu; Editing by Lucy Hart",
+     ["Kwame Mensah", "Ama Owusu"],  # the added reporter writes too (review of round 2); the editor does not
      "Northern Wire"),
     # near misses: a related story's byline under its headline after the body; a top byline outranks a closing one
     ("related_byline_after_body", _page("""Highland Voice
