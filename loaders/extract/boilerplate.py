@@ -89,6 +89,11 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|pic|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?:\[\s*(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?\]]{0,80}\]|"
     r"(?:photograph|photo|picture|image)s?\s+/\s+(?-i:[A-Z])[^.!?]{0,80})$|"
+    # "... at the Istana on Feb 16. ST PHOTO: KELVIN CHNG": the paper's initials before its label, all in capitals
+    r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?-i:[A-Z]{2,6})\s+(?-i:PHOTO|PICTURE|IMAGE)S?\s*:\s*(?-i:[A-Z][A-Z .'’-]{2,40})$|"
+    # "... on the situation in the Sahel. UN Photo/Loey Felipe": an owner's picture over a slash to the photographer
+    r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2}\s+(?-i:Photo|PHOTO)s?\s*/\s*"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
@@ -287,6 +292,10 @@ def _is_credit_line(text: str) -> bool:
 
 
 # "5 hours ago", "Updated 18h ago" (a live page's compact units), "just now", "2:15 p.m.": a relative clock.
+# A live page's key-event links over its first entry: a relative clock run into the entry's headline with a
+# wide gap or a separator ("9m ago  Exit poll: council majority holds", "1h ago · Macron calls snap election"). No
+# sentence opens on a bare "9m ago".
+_KEY_EVENT = re.compile(r"^\d{1,2}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?:\s{2,}|\t+|\s*[·•|–—]\s*)\S.{0,150}$", _I)
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+\s?(?:s|m|h|d|w|hr|hrs|min|mins))"
@@ -655,6 +664,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("credits", _FOOTNOTE, ("accessed", "retrieved"), max_length=300),
     LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
+    LineSignal("navigation", _KEY_EVENT, (" ago",), max_length=200),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed", "source",
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),

@@ -510,6 +510,23 @@ _ISSUE_LINE = re.compile(r"^(?:the\s+)?" + _ISSUE_WHEN + r"\s+issue$|^issue\s+(?
                          + _ISSUE_WHEN + r"$", re.IGNORECASE)
 
 
+# A horizontal menu copied as one line keeps the gaps between its items as runs of spaces or tabs ("World  Business
+# Markets  Legal", "myFT  Home  World  US"); a headline's words are one space apart (a stray double space parts it
+# in two, not in three or more).
+_SPACED_GAP = re.compile(r"\t+|\s{2,}")
+_SPACED_MENU_ITEMS = 3  # items, so at least two gaps
+_SPACED_MENU_WORDS = 3  # words of one item ("Hong Kong", "Middle East")
+
+
+def _spaced_menu(text: str) -> bool:
+    """Three or more items parted by two or more spaces or a tab, each a few words with a capital ("US", "myFT",
+    "Hong Kong") and no sentence's stop: a menu copied as one line."""
+    parts = [part for part in _SPACED_GAP.split(text.strip()) if part]
+    return len(parts) >= _SPACED_MENU_ITEMS and all(
+        len(part.split()) <= _SPACED_MENU_WORDS and any(char.isupper() for char in part)
+        and not _SENTENCE_END.search(part) for part in parts)
+
+
 def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line = Line(text, label)
     words = text.split()
@@ -532,7 +549,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
         text.isupper() and len(text) <= 30))
     parts = _MENU_SEPARATOR.split(text) if line.words <= 15 else []
     line.menu = (len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts if part.strip())) or (
-        line.words <= 8 and bool(_GLUED_MENU.search(text)))
+        line.words <= 8 and bool(_GLUED_MENU.search(text))) or _spaced_menu(text)
     line.navish = (line.words <= 4 and len(text) <= 40 and not _SENTENCE_END.search(text) and not line.date
                    and not line.meta) or line.nav_words or line.menu
     line.shaped = label is None and not line.date and not dated and not issue and not byline_like \

@@ -1261,6 +1261,22 @@ def _is_author_note(line: str, byline: str | None) -> bool:
         for name in authors_from_byline(byline))
 
 
+_OPENING_BIO_CHARS = 160  # an opinion writer's one-line bio over her column
+
+
+def _opening_bio(line: str, names: list[str]) -> bool:
+    """"Mr. Bell is a former mayor of Riverton, Ohio." over the column "By Tom Bell" signs: the writer named by
+    title and surname, "is a/an/the", one sentence, nothing quoted. A lede that goes on ("..., and on Tuesday he
+    said") is longer than one such sentence or holds a second clause's verb of saying."""
+    if len(line) > _OPENING_BIO_CHARS or _QUOTED.search(line) or "\n" in line or pageblocks.sentence_breaks(line) > 0:
+        return False
+    surnames = "|".join(re.escape(name.split()[-1]) for name in names if len(name.split()) >= 2)
+    if not surnames:
+        return False
+    return bool(re.match(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+(?:" + surnames + r")\s+is\s+(?:a|an|the)\s+"
+                         r"(?!.*\b(?:said|says|told|announced|who|which|when|after|but)\b)[^.!?]*[.]$", line))
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
@@ -1277,6 +1293,9 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
             return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
+    if len(paragraphs) > 2 and _opening_bio(paragraphs[0], names):
+        parts.removed.append(paragraphs[0])
+        paragraphs = paragraphs[1:]
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
     kept = paragraphs[:tail_start]
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
@@ -2175,6 +2194,10 @@ _PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:
                            r"[A-Z]\.)$")
 
 
+# The writer's job in lower case between "By" and her name ("By political reporter Fiona Nash", "By senior
+# correspondent Jo Roe"): no part of the name. Lower case only, so a name is never cut.
+_ROLE_BEFORE_NAME = re.compile(r"^(?-i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|journalist)"
+                               r"\s+)(?=(?-i:[A-Z]))")
 # "additional reporting by", "further reporting by": a wire chain's link naming more reporters (not its editors).
 _ADDED_REPORTING = re.compile(r"^(?:additional|further|extra)\s+reporting\s+by\s+", re.IGNORECASE)
 _RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
@@ -2285,6 +2308,7 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
     credited = bool(_BY_PREFIX.match(text))  # a credit word ("By", "Reporting by") before the names
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
+    text = _ROLE_BEFORE_NAME.sub("", text) if credited else text  # "By political reporter Fiona Nash"
     for found in find_dates(text):
         text = text[: found.start]
     authors: list[str] = []
