@@ -1048,12 +1048,40 @@ def find_headline(page: Page) -> HeadlineChoice | None:
             if titled == best.index:
                 return HeadlineChoice(bare, page.index[bare], page.texts[bare], best.score,
                                       best.signals + ("page-title",), best.against)
+        hung = _headline_under_tagline(page, best)
+        if hung is not None:
+            score, signals, against = score_line(page, hung)
+            return HeadlineChoice(hung, page.index[hung], page.texts[hung], score,
+                                  signals + ("under-tagline",), against)
         under = _headline_under_two_sentences(page, best.index)
         if under is not None:
             score, signals, against = score_line(page, under)
             return HeadlineChoice(under, page.index[under], page.texts[under], score,
                                   signals + ("under-two-sentences",), against)
     return best
+
+
+def _headline_under_tagline(page: Page, best: HeadlineChoice) -> int | None:
+    """The headline the byline and date hang from, when the chosen line is the page's top line with no byline or
+    date under it and a section or menu line stands between the two ("Democracy Dies in Darkness" / "Politics" /
+    the headline / "By Jo Roe" / the date): a masthead's tagline or the site's line, won on its capitals and its
+    place at the top. A headline over its standfirst has nothing between them, so it keeps the choice; the URL's
+    slug spelling the top line keeps it too."""
+    i = best.index
+    if not page.top_line(i) or page.meta_follows(i) or page.cover(i) >= 0.5:
+        return None
+    for j in range(i + 1, min(len(page), page.body_start)):
+        line = page.lines[j]
+        if line.meta:
+            return None  # the first byline or date line ends the search: the headline stands over it
+        if not (line.shaped and _headline_over(line) and page.meta_follows(j) and page.hangs_meta(j)):
+            continue
+        between = [page.lines[k] for k in range(i + 1, j)]
+        if any(other.section or other.nav_words or other.menu for other in between) \
+                and score_line(page, j)[0] >= MIN_HEADLINE_SCORE:
+            return j
+        return None
+    return None
 
 
 _TWO_SENTENCE_ECHO = 0.5  # the share of the URL's slug a two-sentence line spells to be the page's headline
