@@ -286,7 +286,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
-    parts.paragraphs = _drop_author_notes(paragraphs, parts)
+    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
     parts.revision = revision_line(page.texts)
@@ -1259,6 +1259,25 @@ def _is_author_note(line: str, byline: str | None) -> bool:
     return len(line) <= _NOTE_MAX_CHARS and not _QUOTED.search(line) and any(
         line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name))
         for name in authors_from_byline(byline))
+
+
+# A press release's "About X" box run into one paragraph ("About Kestrel Rail: Kestrel Rail Inc. builds trams ..."):
+# the heading, a colon or dash, and the company's description opening on its own name's first word.
+_INLINE_ABOUT = re.compile(r"^About\s+(?:the\s+)?(?P<first>[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,5}\s*[:–—-]\s+"
+                           r"(?:The\s+)?(?P=first)\b")
+_INLINE_ABOUT_TAIL = 3  # paragraphs from the end where the release's box stands
+
+
+def _drop_inline_about(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """The release's "About X: X ..." box near the end, and what follows it when nothing there is quoted or said
+    (the investor call's time and dial-in, contacts): the release's furniture, like an "About X" heading's box."""
+    start = max(1, len(paragraphs) - _INLINE_ABOUT_TAIL)
+    for position in range(start, len(paragraphs)):
+        if _INLINE_ABOUT.match(paragraphs[position]) and not any(
+                _QUOTED.search(rest) for rest in paragraphs[position + 1:]):
+            parts.removed.extend(paragraphs[position:])
+            return paragraphs[:position]
+    return paragraphs
 
 
 _OPENING_BIO_CHARS = 160  # an opinion writer's one-line bio over her column

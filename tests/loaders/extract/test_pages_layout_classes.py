@@ -24,6 +24,14 @@ _TAIL = "Share this article\nMost read\nContact us\nPrivacy policy"
 _TOP = f"Harbour Times\n{_H}\nBy Jane Roe\nJune 4, 2026\n"
 
 
+_RELEASE = """Kestrel Rail Reports First-Quarter Results
+May 4, 2026
+RIVERTON, Ohio--(BUSINESS WIRE)--Kestrel Rail Inc. today reported first-quarter revenue of $412 million, up 8% from a year earlier.
+Net income rose to $38 million, the company said, driven by demand for its tram cars.
+"We delivered a strong quarter," said Ana Roe, chief executive officer of Kestrel Rail.
+"""
+
+
 def _article(text: str):
     return extract_article(SourceDocument("x", "txt", text), Registry())
 
@@ -84,6 +92,17 @@ ROWS = [
      "last", "quality journalism is more crucial than ever."),
     ("nm_end_journalism_suffered", f"{_TOP}{_BODY}The union said quality journalism in the region had suffered since "
      f"the paper closed in 2019.\n{_TAIL}", "last", "closed in 2019."),
+    ("release_inline_about_call", _RELEASE + "About Kestrel Rail: Kestrel Rail Inc. builds trams and light-rail vehicles "
+     "for cities in North America and Europe.\nKestrel Rail will host a conference call with investors at 8:30 a.m. ET on "
+     "May 5 to discuss the results.", "last", "chief executive officer of Kestrel Rail."),
+    ("release_about_heading_call", _RELEASE + "About Kestrel Rail\nKestrel Rail Inc. builds trams and light-rail vehicles "
+     "for cities in North America and Europe.\nConference Call Information\nThe company will hold an earnings call at "
+     "10:00 a.m. Eastern Time on Tuesday. Dial-in: 1-800-555-0100.", "last", "chief executive officer of Kestrel Rail."),
+    ("nm_about_then_quote", _RELEASE + "About Kestrel Rail: Kestrel Rail Inc. builds trams for cities in Europe.\n"
+     "\"Our order book has never been fuller,\" Ana Roe said on a call with analysts.", "last",
+     "Ana Roe said on a call with analysts."),
+    ("nm_about_number_lede_end", _RELEASE + "About 200 workers will join the plant next year, the company said.", "last",
+     "will join the plant next year, the company said."),
 ]
 # rows not read yet (strict): a date line with a section after a dash ("Mar 7, 2024 - Politics & Policy") is not
 # read as the date line the bare name hangs from
