@@ -174,7 +174,7 @@ netlify vercel webflow jimdo yolasite strikingly beehiiv
 # Section names that stand alone above a headline ("LOCAL NEWS", "World", "Opinion"): a line made only of these
 # (and at most three words) is a kicker, even where it is not in capitals.
 SECTION_WORDS = _words("""
-local news world national international nation us u.s. uk europe africa asia americas middle east politics
+local news world national international nation us u.s. uk europe africa asia americas middle east politics policy
 business economy markets money finance tech technology science health sport sports football soccer
 opinion opinions editorial editorials analysis commentary column columns culture arts entertainment lifestyle
 life style travel food weather environment climate education crime courts justice law religion media
