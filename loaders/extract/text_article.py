@@ -286,6 +286,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
+    if parts.byline is None and late is None:
+        paragraphs = _closing_byline_over_bio(paragraphs, parts)
     parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
@@ -2121,6 +2123,26 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
         if plain and any(word in TITLE_HEADS or word in HONORIFICS or word in ORG_WORDS for word in folded):
             return False
     return True
+
+
+def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A page with no byline under its headline, ending "By Jo Roe" / "Jo Roe covers transport for the Gazette.":
+    the writer's byline and her note after the last paragraph (the name person-shaped, the note opening on it with
+    a biography's verb, `_opens_with_author`); both leave the body and the first is the byline."""
+    if len(paragraphs) < 3:
+        return paragraphs
+    sign, note = paragraphs[-2], paragraphs[-1]
+    if "\n" in sign or not pageblocks.is_person_byline(sign) or _lede_opening_by(sign):
+        return paragraphs
+    named = _BY_PREFIX.sub("", sign)
+    if not (_is_name_only(named) and _person_shaped(named)):
+        return paragraphs
+    if len(note) <= _NOTE_MAX_CHARS and any(_opens_with_author(note, name) for name in authors_from_byline(sign)) \
+            and _reads_as_bio(note):
+        parts.byline = sign
+        parts.removed.extend([sign, note])
+        return paragraphs[:-2]
+    return paragraphs
 
 
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:

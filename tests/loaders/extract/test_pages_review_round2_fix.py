@@ -55,6 +55,12 @@ BYLINE_ROWS = [
     ("by_a_new_line", _page("Valley Gazette", _H + _D, "By A New Route\nThe line will skip the old depot.\n"),
      None, []),
     ("closing_by_jo_roe", _page("Valley Gazette", _H + _D, "By Jo Roe\n"), "By Jo Roe", ["Jo Roe"]),
+    # "By Jo Roe" after the body over her note (the review's by_after_body_bio); near misses: a heading over a line
+    # opening on its words, a byline over news of the writer (no biography)
+    ("closing_by_over_bio", _page("Valley Gazette", _H + _D, "By Jo Roe\nJo Roe covers transport for the Gazette.\n"),
+     "By Jo Roe", ["Jo Roe"]),
+    ("closing_heading_over_line", _page("Valley Gazette", _H + _D, "By The Numbers\nThe Numbers covers six stops.\n"),
+     None, []),
     # an embedded post's author and handle; the near miss a writer's handle
     ("handle_org", _page("Metro Daily", _H + "City Transit\n@CityTransit\n" + _D), None, []),
     ("handle_mayor", _page("Metro Daily", _H + "Mayor Ana Roe\n@mayorroe\n" + _D), None, []),
