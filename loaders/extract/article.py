@@ -324,6 +324,12 @@ def _banner_with_tagline(line: str, registry: Registry, text: str, domain: str |
     if len(parts) != 2 or not parts[1].strip() or len(parts[0]) > _TAGLINE_HEAD_CHARS:
         return None
     head = parts[0].strip()
+    from loaders.extract.data.layout import NAV_WORDS
+
+    if head.lower() in NAV_WORDS and len(parts[1]) <= _TAGLINE_HEAD_CHARS:
+        # "Home - Daily Star": the home page's own title copied over the article, the site's name after the menu
+        # word ("Home", "Homepage"), as a browser's tab prints it.
+        head = parts[1].strip()
     entry = match_outlet_name(head, registry)
     if entry is not None:
         return entry.name

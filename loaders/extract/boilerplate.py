@@ -42,6 +42,13 @@ _READING_TIME = re.compile(
     r"(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+read(?:ing)?)?(?:\s+time)?\.?$",
     _I,
 )
+
+
+def is_reading_time(text: str) -> bool:
+    """"3 min read", "Reading time: 4 minutes": a page's estimate of the article's reading time, alone."""
+    return bool(_READING_TIME.match(text.strip()))
+
+
 _LISTEN_PROMPT = re.compile(
     r"^(?:press\s+play\s+to\s+listen\s+to\s+this\s+(?:article|story)|voiced\s+by\s+artificial\s+intelligence\.?|"
     r"listen\s+to\s+this\s+(?:article|story)(?:\s*\(\d+\s*min\))?|"
@@ -82,6 +89,11 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|pic|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?:\[\s*(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?\]]{0,80}\]|"
     r"(?:photograph|photo|picture|image)s?\s+/\s+(?-i:[A-Z])[^.!?]{0,80})$|"
+    # "... at the Istana on Feb 16. ST PHOTO: KELVIN CHNG": the paper's initials before its label, all in capitals
+    r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?-i:[A-Z]{2,6})\s+(?-i:PHOTO|PICTURE|IMAGE)S?\s*:\s*(?-i:[A-Z][A-Z .'’-]{2,40})$|"
+    # "... on the situation in the Sahel. UN Photo/Loey Felipe": an owner's picture over a slash to the photographer
+    r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2}\s+(?-i:Photo|PHOTO)s?\s*/\s*"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
@@ -110,6 +122,10 @@ _PHOTO_CREDIT = re.compile(
     # University" (one to four capitalised name words, maybe their owner after a slash, and nothing else; the
     # photographer in capitals for the outlet is `_CAPS_CREDIT`).
     r"^(?=.{0,400}$).*\(\s*(?:[\w.&'’-]+\s+){1,3}(?:photo|image|picture)s?\s*/\s*[^()]{1,60}\)$|"
+    # "... in Istanbul, Sept. 14, 2026. (AA Photo)": one sentence closing on its picture's owner in brackets, one to
+    # three capitalised words or an acronym before "Photo" (a stop before a capital inside it would open a second
+    # sentence: "Residents spent the night in a gym. Volunteers brought soup. (DHA Photo)" is a body paragraph)
+    r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
     r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
@@ -213,6 +229,11 @@ _CALL_US = re.compile(
 # social handle) must stand in the line: "She may be reached at home" is the article's.
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
+    # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
+    # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
+    r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
+    r"us\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
+    r"announced|urged|appealed|shared)\b)|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
     # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
     # The address is the writer's own (its name part echoes her surname: "dortiz@") and closes the line, or her phone
@@ -271,6 +292,10 @@ def _is_credit_line(text: str) -> bool:
 
 
 # "5 hours ago", "Updated 18h ago" (a live page's compact units), "just now", "2:15 p.m.": a relative clock.
+# A live page's key-event links over its first entry: a relative clock run into the entry's headline with a
+# wide gap or a separator ("9m ago  Exit poll: council majority holds", "1h ago · Macron calls snap election"). No
+# sentence opens on a bare "9m ago".
+_KEY_EVENT = re.compile(r"^\d{1,2}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?:\s{2,}|\t+|\s*[·•|–—]\s*)\S.{0,150}$", _I)
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+\s?(?:s|m|h|d|w|hr|hrs|min|mins))"
@@ -456,11 +481,14 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
                              r"\s+of\s+(?:external|third[-\s]party|linked)\s+(?:internet\s+|web\s+)?(?:sites|websites|web\s+sites|links|pages)\b",
                              _I)
 
-# A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data": `layout.PAGE_CONTROLS`)
+# A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data", "Print this page Email A
+# Friend!": `layout.PAGE_CONTROLS`, maybe run together without a separator as a copy joins buttons)
 # and a retailer's price button ("Amazon $19.34").
-_CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
-                       + r")(?:\s*[|·•]\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                                                     for phrase in PAGE_CONTROLS) + r"))*:?$", _I)
+# A "!" (a button's own, "Email A Friend!") only in a row of two controls or more: a control word alone with it is a
+# live commentary's cry ("Close!").
+_CONTROL_PHRASE = r"(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS) + r")"
+_CONTROLS = re.compile(r"^" + _CONTROL_PHRASE + r"(?:(?:\s*[|·•]\s*" + _CONTROL_PHRASE + r")*:?"
+                       r"|!?(?:\s*[|·•]?\s*" + _CONTROL_PHRASE + r"!?)+[:!]?)$", _I)
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
@@ -636,6 +664,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("credits", _FOOTNOTE, ("accessed", "retrieved"), max_length=300),
     LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
+    LineSignal("navigation", _KEY_EVENT, (" ago",), max_length=200),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed", "source",
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),

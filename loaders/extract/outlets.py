@@ -234,6 +234,25 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# A desk's word closing the name in "<Outlet> Reporter with Reuters": the writer's credit, no part of the outlet's name.
+_DESK_WORD_END = re.compile(r"\s+(?i:staff|reporters?|correspondents?|writers?|desk|bureau|newsroom)$")
+
+
+def _role_words_only(name: str) -> bool:
+    """"Senior", "Chief Political": what is left of a desk byline's first part when it ranks the writer
+    (lexicon.ROLE_MODIFIERS) instead of naming her outlet."""
+    from loaders.extract.data.lexicon import ROLE_MODIFIERS
+
+    words = name.lower().split()
+    return bool(words) and all(word in ROLE_MODIFIERS for word in words)
+
+
+def _without_desk_word(name: str) -> str:
+    """"Capital Times Reporter" -> "Capital Times": the outlet a desk byline names, without the desk's word."""
+    shorter = _DESK_WORD_END.sub("", name)
+    return shorter if shorter.strip() else name
+
+
 def _clause_around(line: str, start: int, end: int) -> str:
     """The comma/sentence clause of `line` that holds `line[start:end]`, without its closing punctuation."""
     left = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
@@ -276,6 +295,10 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
             if match:
                 name = _clean_name(match.group("name"))
                 if name:
+                    if kind == "byline":
+                        name = _without_desk_word(name)
+                        if _role_words_only(name):
+                            continue  # "Senior Reporter with AFP": a rank and a job, no outlet "Senior"
                     if kind == "byline_tail" and looks_like_outlet_name(name):
                         kind = "byline_outlet"  # "By Jane Roe, The Riverton Post": a newspaper's name, no job
                     return OutletEvidence(name, text, kind)
@@ -434,6 +457,24 @@ _KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive"
               "author_note": 1, "weak_banner": 2.5,
               "recommended": 2, "copyright": 2, "byline_outlet": 2, "about": 2, "newsletter": 3,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
+# A news agency credited alone as the byline ("Anadolu Agency", "By AFP") says whose copy the page runs, not whose
+# page it is: it yields to any banner of the site, even one only its newspaper word vouches for ("weak_banner").
+_AGENCY_BYLINE_RANK = 2.75
+
+
+def _names_wire(name: str, entry: OutletEntry | None) -> bool:
+    from loaders.extract.data.layout import NEWS_AGENCIES
+
+    agencies = {agency.casefold() for agency in NEWS_AGENCIES}
+    for named in (name, entry.name if entry is not None else ""):
+        words = re.sub(r"^the\s+", "", named.casefold()).split()
+        # "Reuters", "The Associated Press", "Kyodo News": the agency's name, maybe with a news word after it
+        if words and (" ".join(words) in agencies or words[0] in agencies
+                      or any(word in ("agency", "agencies", "wire") for word in words)):
+            return True
+    return False
+
+
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}
 
@@ -694,7 +735,10 @@ def resolve_outlet(
         entry = match_outlet_name(item.name, registry)
         if entry is None and item.kind in _REGISTRY_ONLY_KINDS:
             continue
-        candidates.append(((_KIND_RANK.get(item.kind, 5), entry is None, position), item, entry))
+        rank = _KIND_RANK.get(item.kind, 5)
+        if item.kind == "byline" and _names_wire(item.name, entry):
+            rank = _AGENCY_BYLINE_RANK  # a wire credited as the byline: a syndicated story on another site
+        candidates.append(((rank, entry is None, position), item, entry))
     if candidates:
         _, best, entry = min(candidates, key=lambda candidate: candidate[0])
         if entry is not None:

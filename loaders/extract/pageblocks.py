@@ -239,7 +239,11 @@ STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
     + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
-    r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM
+    r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM + r"|"
+    # "From our correspondent", "By our Special Correspondent", "From Our Own Reporter": the paper's own writer
+    # unnamed, in any case (the possessive is what tells it from a role line under a name).
+    r"^(?i:(?:by|from)\s+)?(?i:our)\s+(?:(?i:own)\s+)?(?:[A-Za-z]+\s+){0,2}(?i:"
+    + _words_alternation(DESK_ROLES + ("bureau",)) + r")s?$"
 )
 
 
@@ -506,6 +510,23 @@ _ISSUE_LINE = re.compile(r"^(?:the\s+)?" + _ISSUE_WHEN + r"\s+issue$|^issue\s+(?
                          + _ISSUE_WHEN + r"$", re.IGNORECASE)
 
 
+# A horizontal menu copied as one line keeps the gaps between its items as runs of spaces or tabs ("World  Business
+# Markets  Legal", "myFT  Home  World  US"); a headline's words are one space apart (a stray double space parts it
+# in two, not in three or more).
+_SPACED_GAP = re.compile(r"\t+|\s{2,}")
+_SPACED_MENU_ITEMS = 3  # items, so at least two gaps
+_SPACED_MENU_WORDS = 3  # words of one item ("Hong Kong", "Middle East")
+
+
+def _spaced_menu(text: str) -> bool:
+    """Three or more items parted by two or more spaces or a tab, each a few words with a capital ("US", "myFT",
+    "Hong Kong") and no sentence's stop: a menu copied as one line."""
+    parts = [part for part in _SPACED_GAP.split(text.strip()) if part]
+    return len(parts) >= _SPACED_MENU_ITEMS and all(
+        len(part.split()) <= _SPACED_MENU_WORDS and any(char.isupper() for char in part)
+        and not _SENTENCE_END.search(part) for part in parts)
+
+
 def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line = Line(text, label)
     words = text.split()
@@ -528,7 +549,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
         text.isupper() and len(text) <= 30))
     parts = _MENU_SEPARATOR.split(text) if line.words <= 15 else []
     line.menu = (len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts if part.strip())) or (
-        line.words <= 8 and bool(_GLUED_MENU.search(text)))
+        line.words <= 8 and bool(_GLUED_MENU.search(text))) or _spaced_menu(text)
     line.navish = (line.words <= 4 and len(text) <= 40 and not _SENTENCE_END.search(text) and not line.date
                    and not line.meta) or line.nav_words or line.menu
     line.shaped = label is None and not line.date and not dated and not issue and not byline_like \
@@ -1027,12 +1048,40 @@ def find_headline(page: Page) -> HeadlineChoice | None:
             if titled == best.index:
                 return HeadlineChoice(bare, page.index[bare], page.texts[bare], best.score,
                                       best.signals + ("page-title",), best.against)
+        hung = _headline_under_tagline(page, best)
+        if hung is not None:
+            score, signals, against = score_line(page, hung)
+            return HeadlineChoice(hung, page.index[hung], page.texts[hung], score,
+                                  signals + ("under-tagline",), against)
         under = _headline_under_two_sentences(page, best.index)
         if under is not None:
             score, signals, against = score_line(page, under)
             return HeadlineChoice(under, page.index[under], page.texts[under], score,
                                   signals + ("under-two-sentences",), against)
     return best
+
+
+def _headline_under_tagline(page: Page, best: HeadlineChoice) -> int | None:
+    """The headline the byline and date hang from, when the chosen line is the page's top line with no byline or
+    date under it and a section or menu line stands between the two ("Democracy Dies in Darkness" / "Politics" /
+    the headline / "By Jo Roe" / the date): a masthead's tagline or the site's line, won on its capitals and its
+    place at the top. A headline over its standfirst has nothing between them, so it keeps the choice; the URL's
+    slug spelling the top line keeps it too."""
+    i = best.index
+    if not page.top_line(i) or page.meta_follows(i) or page.cover(i) >= 0.5:
+        return None
+    for j in range(i + 1, min(len(page), page.body_start)):
+        line = page.lines[j]
+        if line.meta:
+            return None  # the first byline or date line ends the search: the headline stands over it
+        if not (line.shaped and _headline_over(line) and page.meta_follows(j) and page.hangs_meta(j)):
+            continue
+        between = [page.lines[k] for k in range(i + 1, j)]
+        if any(other.section or other.nav_words or other.menu for other in between) \
+                and score_line(page, j)[0] >= MIN_HEADLINE_SCORE:
+            return j
+        return None
+    return None
 
 
 _TWO_SENTENCE_ECHO = 0.5  # the share of the URL's slug a two-sentence line spells to be the page's headline

@@ -262,6 +262,17 @@ _LEFTOVER_PIECES = re.compile(
     r"[-–—|]\s*(?-i:[A-Z][A-Z .'’-]{2,30})$",  # "... 08:10 pm IST - NEW DELHI": the dateline's place
     _I,
 )
+# The section after the date on a news site's date line ("Mar 7, 2024 - Politics & Policy"): a dash or bar, then
+# section words only (layout.SECTION_WORDS, joined by "&" or "and"); a name there ("- Jane Roe") is no section.
+_SECTION_TAIL = re.compile(r"\s[-–—|]\s+(?P<words>[A-Z][\w'’]*(?:\s+(?:&|and|[A-Z][\w'’]*)){0,4})\s*$")
+
+
+def _all_section_words(words: str) -> bool:
+    from loaders.extract.data.layout import SECTION_WORDS
+
+    return all(word.lower() in SECTION_WORDS for word in words.split() if word.lower() not in ("&", "and"))
+
+
 _MONTH_FIRST_ZONE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(MONTH_FIRST_ZONES) + r")(?![^\W\d_])", _I)
 # A place before the date on the headline block's date line ("Madrid - 28 April 2026 - 10:32 CEST", "Abu Dhabi,
 # 8 March 2026"): a known place (the gazetteer's), then a dash, bar or comma. A name there ("Jane Roe - 28 April
@@ -346,7 +357,8 @@ def date_line(line: str, date_order: str | None = None, *, yearless: bool = Fals
     leftover.append(text[cursor:])
     if leftover[0].strip() and _place_before(leftover[0]):
         leftover[0] = ""
-    rest = " ".join(leftover)
+    rest = _SECTION_TAIL.sub(lambda found: " " if _all_section_words(found.group("words")) else found.group(0),
+                             " ".join(leftover))
     for pattern in (_LABEL, _TIME, _ZONE, _READING_TIME, _LEFTOVER_PIECES):
         rest = pattern.sub(" ", rest)
     if any(not _is_glue(word) for word in _WORD.findall(rest)):

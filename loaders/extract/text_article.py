@@ -33,7 +33,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
-from loaders.extract.text import country_of_word
+from loaders.extract.text import DOTTED_ACRONYMS, country_of_word
 from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -278,13 +278,19 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
+        paragraphs = _credit_repeats_byline(paragraphs, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
         paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
+        paragraphs = _standfirst_repeated(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
-    parts.paragraphs = _drop_author_notes(paragraphs, parts)
+    if parts.byline is None and late is None:
+        paragraphs = _closing_byline_over_bio(paragraphs, parts)
+    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts), parts)
+    if parts.byline is None and late is None:
+        parts.byline = _closing_byline(page, parts.paragraphs)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
     chosen = found[1] if found else None
@@ -577,7 +583,9 @@ def opens_with_dateline(paragraph: str) -> bool:
     if _DATED_DATELINE.match(paragraph):
         return True
     found = DATELINE.match(paragraph)
-    return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3)
+    # a story's flag in capitals before a dash ("UPDATE —", "BREAKING —", `layout.STORY_FLAGS`) is no place
+    return bool(found and found.group("place").isupper() and len(found.group("place")) >= 3
+                and found.group("place").casefold() not in layout.STORY_FLAGS)
 
 
 _INNER_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")  # two sentences: no caption's clause
@@ -691,14 +699,96 @@ def _standfirst_over_dateline(paragraphs: list[str], parts: TextParts) -> list[s
     """A summary sentence right under the headline block with the story's dateline opening the paragraph under it
     ("The ministry today launched a voucher ..." / "Riverton, November 30/2026 – The ministry ..."): the dateline
     opens the body, so the sentence over it is the standfirst. Only under a block that printed a date or a byline,
-    for one or two sentences closed by a stop, themselves no dateline paragraph."""
-    if parts.subtitle is not None or len(paragraphs) < 2 or not (parts.dates or parts.byline):
+    for one or two sentences closed by a stop, themselves no dateline paragraph. Under a block that already has
+    its standfirst, a single sentence of at most `_CAPTION_LEDE_WORDS` words there is the picture's caption ("Cranes
+    stand idle at the terminal on Tuesday." / "SOUTHAMPTON — The harbour authority ..."): it leaves the body."""
+    if len(paragraphs) < 2 or not (parts.dates or parts.byline):
         return paragraphs
     line = paragraphs[0]
     if "\n" in line or len(line.split()) > _DATELINE_STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 1 \
             or not _ends_sentence(line) or opens_with_dateline(line) or not opens_with_dateline(paragraphs[1]):
         return paragraphs
-    parts.subtitle = line
+    if parts.subtitle is None:
+        parts.subtitle = line
+    elif len(line.split()) <= _CAPTION_LEDE_WORDS[1] and pageblocks.sentence_breaks(line) == 0 \
+            and _caption_shaped(line) and sum(map(opens_with_dateline, paragraphs[1:])) == 1:
+        parts.removed.append(line)
+    else:
+        return paragraphs
+    return paragraphs[1:]
+
+
+# The moment a picture was taken, which a caption in the present tense names ("Cranes stand idle ... on Tuesday",
+# "... in Prague, December 11, 2026"): a weekday, or a month's name beside a day's number.
+_CAPTION_MOMENT = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b" + _MONTH_WORD + r"\s+\d{1,2}\b|"
+                             r"\b\d{1,2}\s+" + _MONTH_WORD + r"(?![a-z])", re.IGNORECASE)
+# A lede's opening that no caption has: it presents what follows ("Here is the news ...", "Here are ...").
+_PRESENTING = re.compile(r"^(?:here\s+(?:is|are|'s|’s)|this\s+is|these\s+are)\b", re.IGNORECASE)
+
+
+def _caption_shaped(line: str) -> bool:
+    """A sentence that reads as a picture's caption, not a lede: it shows a scene in the present tense at the
+    moment the picture was taken (`_CAPTION_MOMENT`), with no opening quote mark, no reported speech, no finite
+    verb in the past or perfect or 'will' (`_never_caption`), and does not present what follows (`_PRESENTING`).
+    "The city council meets tonight to vote ..." (no dated moment), "Polls have now closed ...", "Here is the news
+    from across East Africa this week.", a quote lede and a lede in another language (no English weekday or date)
+    are ledes."""
+    text = line.strip()
+    return (not text.startswith(("\"", "“", "'", "‘", "«")) and not _never_caption(text.rstrip(".")) 
+            and not re.search(r"\bwill\b", text, re.IGNORECASE) and not _PRESENTING.match(text)
+            and not boilerplate.reports_speech(text) and bool(_CAPTION_MOMENT.search(text)))
+
+
+def _credit_repeats_byline(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """The byline printed again right over the lede is the picture's credit (a desk that signs the story also
+    credits its photo: "Officials at the signing ceremony." / "The Peninsula" / "Doha, Qatar: ..."): the credit
+    leaves the body, and so does a caption of one clause of at most `_CAPTION_LEDE_WORDS` words over it."""
+    if not parts.byline or len(paragraphs) < 2:
+        return paragraphs
+    name = re.sub(r"^by\s+", "", parts.byline.strip(), flags=re.IGNORECASE).casefold()
+    def credit(line: str) -> bool:
+        return "\n" not in line and line.strip().casefold() in (name, parts.byline.strip().casefold())
+    # The name on a line of its own again further down is a speaker's label (an interview's transcript: "Ana
+    # Ruiz" / "Minister, why ...?"), not a credit: the lines stay.
+    if sum(1 for paragraph in paragraphs[:40] for line in paragraph.split("\n") if credit(line)) > 1:
+        return paragraphs
+    if credit(paragraphs[0]):
+        parts.removed.append(paragraphs[0])
+        return paragraphs[1:]
+    caption = paragraphs[0]
+    if len(paragraphs) < 3 or not credit(paragraphs[1]):
+        return paragraphs
+    # The line over the credit goes with it only when it reads as a caption: it ends on no stop, or the byline is a
+    # desk's or an agency's (no person signs), whose captions are sentences ("Airport officials at the signing
+    # ceremony." / "Gulf Daily Wire"). A writer's name under a sentence ("The city's central library will reopen
+    # ..." / "By Ana Ruiz") is her byline printed again under the lede: only it leaves.
+    if "\n" in caption or len(caption.split()) > _CAPTION_LEDE_WORDS[1] or pageblocks.sentence_breaks(caption) > 0 \
+            or (_ends_sentence(caption) and _signed_by_person(parts.byline)):
+        parts.removed.append(paragraphs[1])
+        return paragraphs[:1] + paragraphs[2:]
+    parts.removed.extend(paragraphs[:2])
+    return paragraphs[2:]
+
+
+def _signed_by_person(byline: str) -> bool:
+    """The byline names a writer, not a desk, a paper or an agency: it yields a person's name and does not open with
+    an article (a person's name never does: "The Peninsula", "The Associated Press") nor name a news agency."""
+    name = re.sub(r"^by\s+", "", byline.strip(), flags=re.IGNORECASE)
+    return bool(authors_from_byline(byline)) and not re.match(r"(?:the|a|an)\s", name, re.IGNORECASE) \
+        and not re.search(r"\b" + agency_alternation() + r"\b", name)
+
+
+def _standfirst_repeated(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """The standfirst printed again as the body's first paragraph (a page rendering the summary twice, once in the
+    headline block and once over the text): lines copied twice count once, so the copy leaves the body. Compared
+    without case and closing stop; a lede that only begins like the standfirst stays."""
+    if parts.subtitle is None or len(paragraphs) < 2:
+        return paragraphs
+    def key(text: str) -> str:
+        return " ".join(text.split()).rstrip(".!?…").casefold()
+    if key(paragraphs[0]) != key(parts.subtitle):
+        return paragraphs
+    parts.removed.append(paragraphs[0])
     return paragraphs[1:]
 
 
@@ -1173,6 +1263,41 @@ def _is_author_note(line: str, byline: str | None) -> bool:
         for name in authors_from_byline(byline))
 
 
+# A press release's "About X" box run into one paragraph ("About Kestrel Rail: Kestrel Rail Inc. builds trams ..."):
+# the heading, a colon or dash, and the company's description opening on its own name's first word.
+_INLINE_ABOUT = re.compile(r"^About\s+(?:the\s+)?(?P<first>[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,5}\s*[:–—-]\s+"
+                           r"(?:The\s+)?(?P=first)\b")
+_INLINE_ABOUT_TAIL = 3  # paragraphs from the end where the release's box stands
+
+
+def _drop_inline_about(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """The release's "About X: X ..." box near the end, and what follows it when nothing there is quoted or said
+    (the investor call's time and dial-in, contacts): the release's furniture, like an "About X" heading's box."""
+    start = max(1, len(paragraphs) - _INLINE_ABOUT_TAIL)
+    for position in range(start, len(paragraphs)):
+        if _INLINE_ABOUT.match(paragraphs[position]) and not any(
+                _QUOTED.search(rest) for rest in paragraphs[position + 1:]):
+            parts.removed.extend(paragraphs[position:])
+            return paragraphs[:position]
+    return paragraphs
+
+
+_OPENING_BIO_CHARS = 160  # an opinion writer's one-line bio over her column
+
+
+def _opening_bio(line: str, names: list[str]) -> bool:
+    """"Mr. Bell is a former mayor of Riverton, Ohio." over the column "By Tom Bell" signs: the writer named by
+    title and surname, "is a/an/the", one sentence, nothing quoted. A lede that goes on ("..., and on Tuesday he
+    said") is longer than one such sentence or holds a second clause's verb of saying."""
+    if len(line) > _OPENING_BIO_CHARS or _QUOTED.search(line) or "\n" in line or pageblocks.sentence_breaks(line) > 0:
+        return False
+    surnames = "|".join(re.escape(name.split()[-1]) for name in names if len(name.split()) >= 2)
+    if not surnames:
+        return False
+    return bool(re.match(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+(?:" + surnames + r")\s+is\s+(?:a|an|the)\s+"
+                         r"(?!.*\b(?:said|says|told|announced|who|which|when|after|but)\b)[^.!?]*[.]$", line))
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
@@ -1189,6 +1314,9 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
             return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
+    if len(paragraphs) > 2 and _opening_bio(paragraphs[0], names):
+        parts.removed.append(paragraphs[0])
+        paragraphs = paragraphs[1:]
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
     kept = paragraphs[:tail_start]
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
@@ -1322,9 +1450,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
-                line in outlet_bylines and (title_index is not None or title_at is not None))) \
+                line in outlet_bylines and (title_index is not None or title_at is not None))
+                or (title_index is not None and _agency_credit(line) and _is_date_or_byline(kept, index + 1, date_order))) \
                 and not (above_headline and pageblocks.is_bare_team_credit(line)) \
-                and not _lede_opening_by(line):
+                and not _lede_opening_by(line) and not _opens_with_gerund(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
@@ -1415,8 +1544,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
-                and is_role_line(kept[index + 1]) and _is_date_or_byline(kept, index + 2, date_order):
-            # "Jo Roe" / "Opinion columnist" / "Published July 15, 2026": the writer, her job, the date line.
+                and (is_role_line(kept[index + 1]) or (_HANDLE_ALONE.match(kept[index + 1])
+                                                      and _person_shaped(line, plain=True))) \
+                and _is_date_or_byline(kept, index + 2, date_order):
+            # "Jo Roe" / "Opinion columnist" (or her handle, "@joroe") / "Published July 15, 2026": the writer, her
+            # job, the date line.
             parts.byline, last_non_date = line, index
             parts.removed.append(kept[index + 1])
             index += 2
@@ -1425,6 +1557,14 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 kept[index + 1] in outlet_bylines or _outlet_under_writer(kept, index, date_order)):
             # "Jo Roe" over "Riverton Post": the writer and her outlet, the byline on two lines.
             parts.byline, parts.byline_outlet, last_non_date = line, kept[index + 1], index
+            index += 1
+            continue
+        if parts.subtitle is not None and parts.byline is None and last_non_date == index - 1 \
+                and index != title_at and _caption_over_byline(kept, index, date_order):
+            # Standfirst, "A tram at the station on Monday." (its credit line already taken out), "By Jo Roe": a
+            # short line between the standfirst and the byline or date line is the picture's caption.
+            parts.removed.append(line)
+            last_non_date = index
             index += 1
             continue
         if _is_section_label(line) and _header_follows(kept, index + 1, date_order):
@@ -1522,6 +1662,30 @@ def _lede_opening_by(line: str) -> bool:
         after = (found.group("after") or "").strip()
         return after == "," or after[:1].islower() or after[:1].isdigit()
     return not word[:1].isupper() or word.lower() in _DATELINE_TIME_WORDS or word.isdigit()
+
+
+_AGENCY_CREDIT_WORDS = 6
+
+
+def _agency_credit(line: str) -> bool:
+    """"Agence France-Presse", "Agencia EFE", "Xinhua News Agency": a news agency's name spelt out, alone on a
+    line (a few capitalised words, one of them an agency's word of `layout.AGENCY_WORDS_ABROAD`, or "news agency").
+    Under the headline, over the date line, it is the story's byline (no person: `_names_agency`)."""
+    words = line.split()
+    if not 2 <= len(words) <= _AGENCY_CREDIT_WORDS or any(char.isdigit() for char in line) \
+            or _SENTENCE_END.search(line) or not all(word[:1].isupper() or word in ("of", "de", "du") for word in words):
+        return False
+    parts = {part for word in words for part in word.casefold().split("-")}
+    # "agency" only with a news word: "Environmental Protection Agency" under a headline is a topic tag
+    return bool(parts & layout.AGENCY_WORDS_ABROAD) or ("agency" in parts and bool(parts & {"news", "press"}))
+
+
+def _opens_with_gerund(line: str) -> bool:
+    """"By cutting fares, the city hopes to ...": the credit word before a verb's -ing form in lower case opens a
+    clause (a standfirst without its full stop, or a lede), never a byline; no name is written so."""
+    found = _CREDIT_OPENING.match(line)
+    word = found.group("next") if found else ""
+    return word.islower() and len(word) > 4 and word.endswith("ing")
 
 
 def _repeats_byline(line: str, byline: str) -> bool:
@@ -1759,6 +1923,10 @@ def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[s
     before = _before_date(line, date_order)
     if not before:
         return None
+    links = _CHAIN_SPLIT.split(before)
+    if len(links) > 1 and any(boilerplate.is_reading_time(link) for link in links):
+        # "Jane Roe · 3 min read · Jun 4, 2026": the reading time between the writer and the date is no byline's.
+        before = " · ".join(link for link in links if not boilerplate.is_reading_time(link))
     if _is_name_only(_BY_PREFIX.sub("", before)) or pageblocks.is_signed_credit(before) or any(
             before.casefold() == name.casefold() for name in outlet_bylines if name):
         return before
@@ -1905,10 +2073,100 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
             and _is_date_or_byline(kept, index + 2, date_order):
         return True  # "Jo Roe" / "Opinion columnist" / the date line
-    return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
+    # A caption over the byline or date line (the picture stands between the standfirst and the byline) too.
+    if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
+        return True
+    return _caption_over_byline(kept, index, date_order)
+
+
+_CAPTION_OVER_BYLINE_WORDS = 12  # a picture's caption over the byline: one short line (a sentence or not)
+
+
+def _caption_over_byline(kept: list[str], index: int, date_order: str | None) -> bool:
+    """A short sentence right over a "By Jo Roe" byline ("A tram at the central station on Monday." / "By Jo Roe"):
+    the picture printed between the standfirst and the byline, its caption (the credit line already taken out).
+    A lede stands under the byline, not over it. Over a bare name or a date line it may be a short summary or an
+    entry of a live page: left."""
+    line = kept[index]
+    return len(line.split()) <= _CAPTION_OVER_BYLINE_WORDS and bool(_SENTENCE_END.search(line)) \
+        and not _is_date_or_byline(kept, index, date_order) and index + 1 < len(kept) \
+        and pageblocks.is_person_byline(kept[index + 1]) and not _lede_opening_by(kept[index + 1])
 
 
 _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
+
+
+# A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
+_REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
+_HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
+_CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
+
+
+def _person_shaped(names: str, *, plain: bool = False) -> bool:
+    """"Jo Roe", "J.R. Ortiz and Ann Lee": every name opens with a known given name or an initial and holds no
+    function word ("The Numbers", "Tram Or Bus" are headings). `plain`: no title or organisation word either
+    ("Mayor Ana Roe", "City Transit" post under their handle; a writer's handle follows her plain name)."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.lexicon import FUNCTION_WORDS, HONORIFICS, ORG_WORDS, TITLE_HEADS
+
+    found = authors_from_byline(names)
+    if not found:
+        return False
+    for name in found:
+        tokens = name.split()
+        first = tokens[0].strip(".")
+        if not (is_given_name(first) or _INITIAL.match(tokens[0]) or _RUN_INITIALS.match(tokens[0])):
+            return False
+        folded = [token.lower().strip(".,") for token in tokens]
+        if any(word in FUNCTION_WORDS and word not in layout.NAME_PARTICLES for word in folded):
+            return False
+        if plain and any(word in TITLE_HEADS or word in HONORIFICS or word in ORG_WORDS for word in folded):
+            return False
+    return True
+
+
+def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A page with no byline under its headline, ending "By Jo Roe" / "Jo Roe covers transport for the Gazette.":
+    the writer's byline and her note after the last paragraph (the name person-shaped, the note opening on it with
+    a biography's verb, `_opens_with_author`); both leave the body and the first is the byline."""
+    if len(paragraphs) < 3:
+        return paragraphs
+    sign, note = paragraphs[-2], paragraphs[-1]
+    if "\n" in sign or not pageblocks.is_person_byline(sign) or _lede_opening_by(sign):
+        return paragraphs
+    named = _BY_PREFIX.sub("", sign)
+    if not (_is_name_only(named) and _person_shaped(named)):
+        return paragraphs
+    if len(note) <= _NOTE_MAX_CHARS and any(_opens_with_author(note, name) for name in authors_from_byline(sign)) \
+            and _reads_as_bio(note):
+        parts.byline = sign
+        parts.removed.extend([sign, note])
+        return paragraphs[:-2]
+    return paragraphs
+
+
+def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
+    """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
+    credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
+    lines of the last paragraph ("By Jo Roe" right under it), naming a person (`authors_from_byline`). The brackets are the page's, not the
+    byline's. Further down, a "By ..." line is a related story's."""
+    if not paragraphs:
+        return None
+    last = paragraphs[-1].split("\n")[-1]
+    ends = [i for i, text in enumerate(page.texts) if text == last]
+    if not ends:
+        return None
+    for step, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_BYLINE_REACH]):
+        line = text.strip()
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1].strip()
+        # "By Jo Roe" only right under the last paragraph: one line further it may sign a related story's headline.
+        # A box heading there ("By The Numbers", "By Tram Or Bus") is Title Case too: the name must be a person's.
+        if (_REPORTING_CHAIN.match(line) or (step == 0 and pageblocks.is_person_byline(line) and _is_name_only(
+                _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
+                and not _lede_opening_by(line) and authors_from_byline(line):
+            return line
+    return None
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:
@@ -1920,8 +2178,11 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
         if entries[index - 1][1] == "timestamp":
             break  # "20:40" / "By Jon Pax": a live entry's byline under its clock is the entry's, not the article's
         # "By Jane Roe (AFP)" reads as a photo credit on its own; under the headline it is the byline.
-        if label in ("credits", "photo_credit") and ";" not in text and pageblocks.BYLINE.match(text) \
-                and authors_from_byline(text):
+        # A wire's chain ("Reporting by Jane Roe; Editing by John Doe") there too: its reporters are the authors.
+        if label in ("credits", "photo_credit") and (";" not in text or (_REPORTING_CHAIN.match(text) and not any(
+                above_label is None and boilerplate.is_paragraph(above)  # a chain closing a short story
+                for above, above_label in entries[title_index + 1:index]))) \
+                and pageblocks.BYLINE.match(text) and authors_from_byline(text):
             entries[index] = (text, None)
             break
         if label == "photo_credit" and text in layout.NEWS_AGENCIES:
@@ -1968,9 +2229,31 @@ _NOT_PERSON = re.compile(
     r"tribune|guardian|channel|network|group|associated|board|report|reports)\b",
     re.IGNORECASE,
 )
-# A person's name holds no figure: "By N1 Belgrade", "By KXRT7 Staff" credit a station or desk.
-_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+# A person's name holds no figure: "By N1 Belgrade", "By KXRT7 Staff" credit a station or desk. Initials may run
+# together ("J.R. Whitfield", "A.B.").
+_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
                            r"[A-Z]\.)$")
+
+
+# The writer's job in lower case between "By" and her name ("By political reporter Fiona Nash", "By senior
+# correspondent Jo Roe"): no part of the name. Lower case only, so a name is never cut.
+_ROLE_BEFORE_NAME = re.compile(r"^(?-i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|journalist)"
+                               r"\s+)(?=(?-i:[A-Z]))")
+# "additional reporting by", "further reporting by": a wire chain's link naming more reporters (not its editors).
+_ADDED_REPORTING = re.compile(r"^(?:additional|further|extra)\s+reporting\s+by\s+", re.IGNORECASE)
+_RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
+def _abbreviates_place_or_body(token: str) -> bool:
+    """"U.S.", "N.Y.C.", "E.U.": run-together initials that spell a country, city or body (text.DOTTED_ACRONYMS),
+    not a person's ("J.R."). Such a line ("U.S. Politics") is a section's tag unless a credit word signs it."""
+    return bool(_RUN_INITIALS.match(token)) and token.replace(".", "").lower() in DOTTED_ACRONYMS
+
+
+def _names_agency(name: str) -> bool:
+    """"Agence France-Presse", "Agencia EFE": an agency's name in its own language (`layout.AGENCY_WORDS_ABROAD`,
+    any part of a hyphened word), no person's."""
+    return any(part in layout.AGENCY_WORDS_ABROAD for part in re.split(r"[\s-]+", name.casefold()))
 
 
 def _is_title_word(token: str) -> bool:
@@ -2063,18 +2346,21 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         text = text.split("/", 1)[0].strip()  # "Kerry-Ann Walters/Staff Reporter": the writer before the slash
     if pageblocks.is_outlet_bar_byline(text):
         text = text.split("|", 1)[1].strip()  # "River Valley Public Radio | By Jenna Morales": the writer after the bar
+    credited = bool(_BY_PREFIX.match(text))  # a credit word ("By", "Reporting by") before the names
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
+    text = _ROLE_BEFORE_NAME.sub("", text) if credited else text  # "By political reporter Fiona Nash"
     for found in find_dates(text):
         text = text[: found.start]
     authors: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
-        name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        # "Reporting by Jo Roe; additional reporting by Ann Lee": the chain's added reporter writes too.
+        name = _PLACE_SUFFIX.sub("", _ADDED_REPORTING.sub("", part.strip(" .,:;()")))
         if name and _NOT_PERSON.search(name):
             name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
             name = _without_job_title(name, folded_outlets)
-        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:
+        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets or _names_agency(name):
             continue
         tokens = name.split()
         while len(tokens) > 2 and _is_title_word(tokens[0]):
@@ -2082,6 +2368,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
+        if not credited and _abbreviates_place_or_body(tokens[0]):
+            continue  # "U.S. Politics", "N.Y.C. Transit": a tag line; "By U.S. Grant" is signed
         if name.isupper() and not as_written:
             # "HOLLOWAY-PRICE" -> "Holloway-Price", "O'NEIL" -> "O'Neil"
             name = " ".join(_re_capital_parts(token) for token in tokens)

@@ -86,7 +86,8 @@ NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den de
 BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka auteur author od")
 # Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
 # marks the field, so any capitalised name may follow (no known given name needed).
-BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent")
+BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent contributor "
+                            "contributors")
 # Labels of a credits box's fields (a film's, a show's, a book's, a game's): beside a "Writer: Jo Roe" line they
 # mark the box, whose writer is the work's, not the article's byline (`pageblocks.is_credits_box_row`). The page's
 # own fields ("Newspaper section:", "Published:", "Photographer:") are no such mark.
@@ -122,6 +123,11 @@ NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA
 NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione redactie redakcja redação redacao "
                           "toimitus redaksjonen redaktionen")
 
+# An agency's or a paper's name in another language, spelt out in a byline ("By Agence France-Presse", "Deutsche
+# Presse-Agentur", "Agencia EFE", "Agenzia Nova"): a word no person's name holds (any part of a hyphened word counts).
+AGENCY_WORDS_ABROAD = _words("agence agencia agenzia agentur agência agencja ajansı presse prensa stampa pressa "
+                             "nachrichten noticias notizie nouvelles")
+
 # Languages that write numeric dates day first (02/03/2026 is 2 March): the page's language decides an ambiguous
 # date where its outlet's country and its own dates do not.
 DAY_FIRST_LANGUAGES = _words("fr de es it pt nl pl sv ru ar he tr")
@@ -134,6 +140,7 @@ PLAYER_LABELS = ("video player", "audio player", "now playing", "up next", "watc
 # A page's controls copied as text: a line made only of these (maybe joined by "|" or "·") is a button row.
 PAGE_CONTROLS = PLAYER_LABELS + ("more by this author", "more from this author", "more by the author", "open this photo in gallery",
                                    "copy to clipboard", "copy link", "print this page", "print this article", "print article",
+                 "email a friend", "email this page", "email this article", "email this story",
                  "free download", "download chart image", "chart data", "download pdf", "no credit card required",
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
@@ -167,7 +174,7 @@ netlify vercel webflow jimdo yolasite strikingly beehiiv
 # Section names that stand alone above a headline ("LOCAL NEWS", "World", "Opinion"): a line made only of these
 # (and at most three words) is a kicker, even where it is not in capitals.
 SECTION_WORDS = _words("""
-local news world national international nation us u.s. uk europe africa asia americas middle east politics
+local news world national international nation us u.s. uk europe africa asia americas middle east politics policy
 business economy markets money finance tech technology science health sport sports football soccer
 opinion opinions editorial editorials analysis commentary column columns culture arts entertainment lifestyle
 life style travel food weather environment climate education crime courts justice law religion media
@@ -239,6 +246,19 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("edited", r"(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
                r"(?:lightly\s+)?(?:edited|condensed)\b"),
     ("reverse", r"(?:live\s+)?(?:updates|posts|entries)\s+(?:are|appear)\s+in\s+reverse\s+(?:chronological\s+)?order\b"),
+    # The outlet promoting itself or asking for support after the last paragraph, in its own voice: a product's
+    # slogan ("Before it's here, it's on the Bloomberg Terminal."), its letters policy ("The Times is committed to
+    # publishing a diversity of letters to the editor."), its record with a call for support ("We've been covering
+    # the war since 2014. ... support us"), its work's worth ("... quality journalism is more crucial than ever.").
+    # Someone saying so ("The union said quality journalism is more vital than ever") is reported: no note.
+    ("terminal", r"before\s+it['’]s\s+here,\s+it['’]s\s+on\s+the\s+.{1,40}\bterminal\W*$"),
+    ("committed to publishing", r"(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,4}\s+is\s+committed\s+"
+                                r"to\s+publishing\s+a\s+diversity\s+of\b"),
+    ("been ", r"we(?:['’]ve|\s+have)\s+been\s+(?:covering|reporting\s+on)\b.{0,250}\b(?:support\s+(?:us|our)|"
+              r"donat\w*|subscri\w*|help\s+us|need\s+(?:you|your))\b"),
+    ("journalism", r"(?!.*\b(?:said|says|told|argued|wrote|warned|added)\b).{0,120}?\b(?:quality|independent|trusted|"
+                   r"reliable|fact-based|local)\s+journalism\s+(?:is|has\s+never\s+been)\s+(?:more\s+|so\s+)?(?:crucial|"
+                   r"important|vital|essential|needed)(?:\s+than\s+ever)?\W*$"),
     # "Live blog entries are compiled by Riverton Ledger staff": who writes a live page's entries
     ("live", r"(?:this\s+|our\s+)?live\s*(?:blog|page|coverage|updates?)(?:\s+(?:entries|posts|updates))?\s+(?:are|is)\s+"
              r"(?:compiled|written|curated|maintained|edited)\s+by\b.{0,80}$"),
@@ -286,3 +306,11 @@ SITE_NOTES: tuple[tuple[str, str], ...] = tuple((gate, _NOT_REPORTED + pattern) 
 # Platforms readers fund an outlet on: a closing "Support us on Patreon." is the outlet's appeal
 # (`boilerplate`'s appeal lines), while a news sentence about the platform is not (no call to support "us").
 FUNDING_PLATFORMS = ("Patreon", "Ko-fi", "Buy Me a Coffee", "Liberapay", "Open Collective")
+
+# A story's flag in capitals before a dash opening a paragraph ("UPDATE — The road reopened ...", "BREAKING — ..."):
+# it marks the paragraph's state or kind, so the capitals before the dash are no dateline's place.
+STORY_FLAGS = frozenset({"update", "updated", "updates", "breaking", "breaking news", "exclusive", "note",
+                         "editor's note", "editor’s note", "editors' note", "correction", "clarification",
+                         "developing", "urgent", "alert", "flash", "newsflash", "watch", "live", "advisory",
+                         "warning", "analysis", "opinion", "editorial", "comment", "factbox", "explainer",
+                         "just in", "latest", "new", "earlier", "recap", "summary", "background", "context"})
