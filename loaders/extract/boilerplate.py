@@ -295,7 +295,10 @@ def _is_credit_line(text: str) -> bool:
 # A live page's key-event links over its first entry: a relative clock run into the entry's headline with a
 # wide gap or a separator ("9m ago  Exit poll: council majority holds", "1h ago · Macron calls snap election"). No
 # sentence opens on a bare "9m ago".
-_KEY_EVENT = re.compile(r"^\d{1,2}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?:\s{2,}|\t+|\s*[·•|–—]\s*)\S.{0,150}$", _I)
+# Only a short headline-shaped tail with no sentence's stop or ellipsis: an entry's own text ("9m ago  Council
+# approves tram extension by 12 votes to 5, ending ...", "1h ago  About 200 people gathered ..., police said.") stays.
+_KEY_EVENT = re.compile(r"^\d{1,2}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?:\s{2,}|\t+|\s*[·•|–—]\s*)"
+                        r"(?!.*\b(?:said|says|told)\b)[^\s.!?…][^.!?…]{0,79}$", _I)
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+\s?(?:s|m|h|d|w|hr|hrs|min|mins))"

@@ -30,6 +30,7 @@ from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
 from loaders.extract.data.author_bios import BEAT
+from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
@@ -288,7 +289,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
         paragraphs = _closing_byline_over_bio(paragraphs, parts)
-    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts), parts)
+    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
     parts.revision = revision_line(page.texts)
@@ -1268,15 +1269,27 @@ def _is_author_note(line: str, byline: str | None) -> bool:
 _INLINE_ABOUT = re.compile(r"^About\s+(?:the\s+)?(?P<first>[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,5}\s*[:–—-]\s+"
                            r"(?:The\s+)?(?P=first)\b")
 _INLINE_ABOUT_TAIL = 3  # paragraphs from the end where the release's box stands
+# A press release's signs: a wire's dateline or "X today announced/reported".
+_RELEASE_SIGN = re.compile(r"/PRNewswire(?:-\w+)?/|\bBUSINESS\s+WIRE\b|\bGLOBE\s+NEWSWIRE\b|\bACCESSWIRE\b|"
+                           r"\btoday\s+(?:announced|reported)\b", re.IGNORECASE)
+# What may follow the release's box: its investor call, contacts, legal notes; a news paragraph ("Shares in the
+# company rose 4% ...") means the box was the article's own.
+_RELEASE_AFTER = re.compile(r"\b(?:call|webcast|dial|dial-in|contact|contacts|investors?|media|forward-looking|"
+                            r"safe\s+harbor|inquiries|enquiries|press)\b|@|\d{3}-\d{4}", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|according\s+to)\b", re.IGNORECASE)
 
 
 def _drop_inline_about(paragraphs: list[str], parts: TextParts) -> list[str]:
-    """The release's "About X: X ..." box near the end, and what follows it when nothing there is quoted or said
-    (the investor call's time and dial-in, contacts): the release's furniture, like an "About X" heading's box."""
+    """The release's "About X: X ..." box near the end of a press release (a wire's dateline, "today announced"),
+    and what follows it when that is the release's furniture (the investor call's time and dial-in, contacts) and
+    nothing there is quoted: like an "About X" heading's box. A box reporting someone ("..., officials said.") or
+    a news paragraph after it ("Shares in the company rose 4% ...") is the article's own."""
+    if not any(_RELEASE_SIGN.search(paragraph) for paragraph in paragraphs[:_INLINE_ABOUT_TAIL + 1]):
+        return paragraphs
     start = max(1, len(paragraphs) - _INLINE_ABOUT_TAIL)
     for position in range(start, len(paragraphs)):
-        if _INLINE_ABOUT.match(paragraphs[position]) and not any(
-                _QUOTED.search(rest) for rest in paragraphs[position + 1:]):
+        if _INLINE_ABOUT.match(paragraphs[position]) and not _REPORTED.search(paragraphs[position]) and all(
+                not _QUOTED.search(rest) and _RELEASE_AFTER.search(rest) for rest in paragraphs[position + 1:]):
             parts.removed.extend(paragraphs[position:])
             return paragraphs[:position]
     return paragraphs
@@ -1285,20 +1298,45 @@ def _drop_inline_about(paragraphs: list[str], parts: TextParts) -> list[str]:
 _OPENING_BIO_CHARS = 160  # an opinion writer's one-line bio over her column
 
 
+# An opinion page names its section over the headline ("Opinion", "Comment", "Op-Ed"): a writer's one-line bio
+# opens only such a page's body.
+_OPINION_LINE = re.compile(r"^(?:opinion|comment|commentary|op-?ed|column|guest\s+column|viewpoint|perspective|"
+                           r"analysis\s*(?:&|and)\s*opinion)(?:\s*[:|/–—-].{0,60})?$", re.IGNORECASE)
+_OPINION_TOP = 8  # page lines over the body where the section's name stands
+_TITLE_GENDER = {"mr": "female", "ms": "male", "mrs": "male", "miss": "male"}  # the gender a title rules out
+
+
+def _opinion_page(texts: list[str]) -> bool:
+    return any(_OPINION_LINE.match(text.strip()) for text in texts[:_OPINION_TOP])
+
+
 def _opening_bio(line: str, names: list[str]) -> bool:
-    """"Mr. Bell is a former mayor of Riverton, Ohio." over the column "By Tom Bell" signs: the writer named by
-    title and surname, "is a/an/the", one sentence, nothing quoted. A lede that goes on ("..., and on Tuesday he
-    said") is longer than one such sentence or holds a second clause's verb of saying."""
+    """"Mr. Bell is a former mayor of Riverton, Ohio." over the column "By Tom Bell" signs (the caller checks the
+    page is an opinion page): the writer named in full, or by a title that fits her first name and her surname,
+    "is a/an/the", one sentence, nothing quoted, no second clause ("..., and he backed the line"). A lede that goes
+    on is longer than one such sentence or holds a second clause's verb of saying."""
     if len(line) > _OPENING_BIO_CHARS or _QUOTED.search(line) or "\n" in line or pageblocks.sentence_breaks(line) > 0:
         return False
-    surnames = "|".join(re.escape(name.split()[-1]) for name in names if len(name.split()) >= 2)
-    if not surnames:
+    found = re.match(r"^(?:(?P<title>Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                     r"{0,3})\s+is\s+(?:a|an|the)\s+(?!.*(?:,\s*(?:and|but)\b|\b(?:said|says|told|announced|who|which|"
+                     r"when|after|but)\b))[^.!?]*[.]$", line)
+    if not found:
         return False
-    return bool(re.match(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+(?:" + surnames + r")\s+is\s+(?:a|an|the)\s+"
-                         r"(?!.*\b(?:said|says|told|announced|who|which|when|after|but)\b)[^.!?]*[.]$", line))
+    named, title = found.group("name"), (found.group("title") or "").lower()
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        if not title and named == name:
+            return True
+        if title and named == words[-1]:
+            gender = first_name_gender(words[0]) if title in _TITLE_GENDER else None
+            if title not in _TITLE_GENDER or (gender is not None and gender != _TITLE_GENDER[title]):
+                return True  # "Mr." over "Tom": the title fits the first name ("Mr. Roe" over "Jane Roe" does not)
+    return False
 
 
-def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
+def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
     reporter for the Riverton Ledger.", `outlets.find_outlet_evidence`'s author note) is one too, and names the
@@ -1314,7 +1352,7 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
             return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
-    if len(paragraphs) > 2 and _opening_bio(paragraphs[0], names):
+    if len(paragraphs) > 2 and opinion and _opening_bio(paragraphs[0], names):
         parts.removed.append(paragraphs[0])
         paragraphs = paragraphs[1:]
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)

@@ -249,14 +249,16 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # The outlet promoting itself or asking for support after the last paragraph, in its own voice: a product's
     # slogan ("Before it's here, it's on the Bloomberg Terminal."), its letters policy ("The Times is committed to
     # publishing a diversity of letters to the editor."), its record with a call for support ("We've been covering
-    # the war since 2014. ... support us"), its work's worth ("... quality journalism is more crucial than ever.").
+    # the war since 2014. ... support us"), its work's worth in its own voice or with an appeal ("Your support matters: quality journalism is more
+    # crucial than ever."; not "For the town's 9,000 residents, local journalism has never been more needed.").
     # Someone saying so ("The union said quality journalism is more vital than ever") is reported: no note.
     ("terminal", r"before\s+it['’]s\s+here,\s+it['’]s\s+on\s+the\s+.{1,40}\bterminal\W*$"),
     ("committed to publishing", r"(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,4}\s+is\s+committed\s+"
                                 r"to\s+publishing\s+a\s+diversity\s+of\b"),
     ("been ", r"we(?:['’]ve|\s+have)\s+been\s+(?:covering|reporting\s+on)\b.{0,250}\b(?:support\s+(?:us|our)|"
               r"donat\w*|subscri\w*|help\s+us|need\s+(?:you|your))\b"),
-    ("journalism", r"(?!.*\b(?:said|says|told|argued|wrote|warned|added)\b).{0,120}?\b(?:quality|independent|trusted|"
+    ("journalism", r"(?!.*\b(?:said|says|told|argued|wrote|warned|added)\b)(?=.*\b(?:we|our|us|support|subscribe|"
+                   r"donate)\b).{0,120}?\b(?:quality|independent|trusted|"
                    r"reliable|fact-based|local)\s+journalism\s+(?:is|has\s+never\s+been)\s+(?:more\s+|so\s+)?(?:crucial|"
                    r"important|vital|essential|needed)(?:\s+than\s+ever)?\W*$"),
     # "Live blog entries are compiled by Riverton Ledger staff": who writes a live page's entries

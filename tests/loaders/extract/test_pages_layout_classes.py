@@ -86,7 +86,7 @@ ROWS = [
      "last", "after the vote."),
     ("end_war", f"{_TOP}{_BODY}We've been covering the war since 2014. We need your support to keep going.\n{_TAIL}",
      "last", "after the vote."),
-    ("end_quality", f"{_TOP}{_BODY}In these uncertain times, quality journalism is more crucial than ever.\n{_TAIL}",
+    ("end_quality", f"{_TOP}{_BODY}In these uncertain times, our quality journalism is more crucial than ever.\n{_TAIL}",
      "last", "after the vote."),
     ("nm_end_union_journalism", f"{_TOP}{_BODY}The union said quality journalism is more crucial than ever.\n{_TAIL}",
      "last", "quality journalism is more crucial than ever."),
@@ -103,6 +103,30 @@ ROWS = [
      "Ana Roe said on a call with analysts."),
     ("nm_about_number_lede_end", _RELEASE + "About 200 workers will join the plant next year, the company said.", "last",
      "will join the plant next year, the company said."),
+    # fix round for round 3 (review regressions; rows first)
+    ("nm_bio_mr_jane_and", f"Harbour Times\n{_H}\nBy Jane Roe\nJune 4, 2026\nMr. Roe is a former mayor of Riverton, and he "
+     f"backed the line for years.\n{_BODY}{_TAIL}", "first", "Mr. Roe is a former mayor of Riverton, and he"),
+    ("nm_bio_mr_jane_short", f"Harbour Times\n{_H}\nJane Roe\nJune 4, 2026\nMr. Roe is a former mayor of Riverton.\n"
+     f"{_BODY}{_TAIL}", "first", "Mr. Roe is a former mayor of Riverton."),
+    ("nm_bio_news_page", f"Harbour Times\n{_H}\nBy Tom Bell\nJune 4, 2026\nMr. Bell is a former mayor of Riverton, "
+     f"Ohio.\n{_BODY}{_TAIL}", "first", "Mr. Bell is a former mayor of Riverton"),
+    ("nm_live_entries_ago", f"Harbour Times\nLive: Council votes on tram line\nBy Jane Roe\nJune 4, 2026\n9m ago  Council "
+     f"approves tram extension by 12 votes to 5, ending a decade of debate over the airport line.\nThe extension will add "
+     f"six stops, the council said.\n25m ago  Opponents stage protest outside the chamber as the debate on the tram line "
+     f"begins.\nAbout 200 people gathered outside the chamber holding banners, police said.\n{_TAIL}", "first",
+     "9m ago  Council approves tram extension"),
+    ("nm_live_entry_sentence", f"Harbour Times\nLive: Council votes on tram line\nJune 4, 2026\n9m ago  The council has "
+     f"voted by 12 votes to 5 to approve the extension. \"This is historic,\" the chair said.\n1h ago  About 200 people "
+     f"gathered outside the chamber holding banners, police said.\n{_TAIL}", "last", "holding banners, police said."),
+    ("nm_about_place_said", f"{_TOP}{_BODY}About Riverton: Riverton has argued for the line since 2015, officials said.\n"
+     f"The council will meet again in July to approve the contract.\n{_TAIL}", "last", "to approve the contract."),
+    ("nm_about_company_news", f"{_TOP}{_BODY}About Kestrel Rail - Kestrel Rail has built trams for eight cities and "
+     f"employs 3,000 people in Ohio.\nShares in the company rose 4% in New York trading on Wednesday.\n{_TAIL}", "last",
+     "in New York trading on Wednesday."),
+    ("nm_end_local_journalism", f"{_TOP}{_BODY}For the town's 9,000 residents, local journalism has never been more "
+     f"needed.\n{_TAIL}", "last", "local journalism has never been more needed."),
+    ("opinion_bio_full_name", f"Harbour Times\nOpinion\n{_H}\nBy Tom Bell\nJune 4, 2026\nTom Bell is a former mayor of "
+     f"Riverton, Ohio.\n{_BODY}{_TAIL}", "first", _L1[:40]),
 ]
 XFAIL: set[str] = set()  # rows not read yet (strict)
 
