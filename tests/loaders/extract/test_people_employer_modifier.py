@@ -1,0 +1,61 @@
+"""An employer written as a modifier before a lowercase job title and a person's name ("asked Kestrel Childcare
+Network chief executive Mara Dunleavy why ...") is a body, not a person, wherever the article writes it; a legal
+form after a name ("Brennholt AG", "Tamsin Foods Pty Ltd") makes a firm of it wherever written. Near misses: a
+run that is a person named in the article, a run opening with a common given name, a possessive, a title before
+the name ("President Joe Biden"). Made-up rows; expectations written before running."""
+import pytest
+
+from tests.loaders.extract.test_people_world_names_stress import _people
+
+ROWS = [
+    # the fix: the employer before a job title and a name
+    ("SYDNEY — Reporters asked Kestrel Childcare Network chief executive Mara Dunleavy why fees had risen. "
+     "Dunleavy said costs had grown.", {"Mara Dunleavy"}),
+    ("BERLIN — Nordbahn Logistik personnel director Wiebke Sommer called the strike reckless. "
+     "Nordbahn Logistik said it would run an emergency timetable.", {"Wiebke Sommer"}),
+    ("ZURICH — The board weighed a proposal from Swiss trader Talvern AG on Monday. Talvern chief Urs Brandli "
+     "told staff the bid was fair.", {"Urs Brandli"}),
+    ("LONDON — Harrowgate Foods spokeswoman Ellie Thorne said stock was short.", {"Ellie Thorne"}),
+    # near misses: a person named in the article, a title before the name, a body before an academic title
+    ("WASHINGTON — Donald Trump spoke on Monday. Trump adviser Stephen Miller said the plan was ready.",
+     {"Donald Trump", "Stephen Miller"}),
+    ("WASHINGTON — President Joe Biden spoke on Monday.", {"Joe Biden"}),
+    ("LONDON — Prime Minister Ana Roe spoke on Monday.", {"Ana Roe"}),
+    ("BOSTON — Harvard professor Ana Roe said the data were thin.", {"Ana Roe"}),
+    ("LIVERPOOL — Liverpool manager Arne Slot said the squad was tired.", {"Arne Slot"}),
+    ("LONDON — Labour leader Keir Starmer said the vote was close.", {"Keir Starmer"}),
+    ("LONDON — Ana Roe, chief executive of Harrowgate Foods, said stock was short.", {"Ana Roe"}),
+    ("LONDON — Coach Ana Roe said the squad was tired.", {"Ana Roe"}),
+    ("LONDON — Roe's spokesman Tom Hale said she was busy. Ana Roe left on Monday.", {"Ana Roe", "Tom Hale"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_an_employer_before_a_job_title_and_a_name_is_a_body(text, expected):
+    assert _people("Wire\nHeadline here\n" + text) == expected
+
+
+LEGAL_ROWS = [
+    ("OSLO — Brennholt ASA cut jobs. Brennholt said the market was weak.", set()),
+    ("MUNICH — Kalvany GmbH cut jobs. Kalvany said the market was weak.", set()),
+    ("ZURICH — Talvern AG cut jobs. Talvern said the market was weak.", set()),
+    ("PARIS — Morvaine SA cut jobs. Morvaine said the market was weak.", set()),
+    ("AMSTERDAM — Veldhaven NV cut jobs. Veldhaven said the market was weak.", set()),
+    ("AMSTERDAM — Veldhaven BV cut jobs. Veldhaven said the market was weak.", set()),
+    ("LONDON — Carrowby Plc cut jobs. Carrowby said the market was weak.", set()),
+    ("SYDNEY — Tamsin Foods Pty Ltd cut jobs. Tamsin Foods said the market was weak.", set()),
+    ("MILAN — Ferracini SpA cut jobs. Ferracini said the market was weak.", set()),
+    ("STOCKHOLM — Lindqvarn AB cut jobs. Lindqvarn said the market was weak.", set()),
+    ("HELSINKI — Koivisalo Oyj cut jobs. Koivisalo said the market was weak.", set()),
+    ("KUALA LUMPUR — Sentosa Jaya Bhd cut jobs. Sentosa Jaya said the market was weak.", set()),
+    ("KUALA LUMPUR — Sentosa Jaya Sdn Bhd cut jobs. Sentosa Jaya said the market was weak.", set()),
+    ("JAKARTA — PT Sumber Makmur Tbk cut jobs. Sumber Makmur said the market was weak.", set()),
+    # near misses: the Attorney General, a person who speaks
+    ("SYDNEY — The AG said the law was clear. Ana Roe said it was not.", {"Ana Roe"}),
+    ("ZURICH — Talvern AG cut jobs. Urs Brandli said the market was weak.", {"Urs Brandli"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGAL_ROWS)
+def test_a_legal_form_after_a_name_makes_a_firm(text, expected):
+    assert _people("Wire\nHeadline here\n" + text) == expected
