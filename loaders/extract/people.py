@@ -1028,8 +1028,10 @@ def _employer_before_title(body: str, tokens: list[Token], first: int, last: int
     """ "Kestrel Childcare Network chief executive Mara Dunleavy", "Talvern chief Urs Brandli": a capitalised run
     right before a lowercase job title (`_is_role_word` ends it; the words before it are no verbs, no function
     words) that a person's name follows is that person's employer, a body. A possessive ("Roe's spokesman Tom
-    Hale"), or a run opening with a given name ("Ana Roe told manager Tom Hale"), is none."""
-    if tokens[last].possessive or _given(tokens[first], given_cache):
+    Hale"), or a run opening with a given name ("Ana Roe told manager Tom Hale"; one word alone only a common
+    one), is none."""
+    if tokens[last].possessive or _given(tokens[first], given_cache) and (
+            first < last or is_common_given_name(tokens[first].low)):  # (one rare given name: "Talvern chief")
         return False
     index = last + 1
     while index < len(tokens) and index <= last + 3 and not tokens[index].capital:
@@ -1319,6 +1321,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
+    _restore_named_employers(tokens, candidates, _registry_index(registry)[1] if registry.people else {})
     firms = _firm_names(tokens, candidates)
     people = _People()
     pending: deque[_Candidate] = deque()
@@ -1574,6 +1577,21 @@ def _joined_to_name(tokens: list[Token], name: list[int]) -> bool:
     first, last = name[0], name[-1]
     return (first > 1 and tokens[first - 1].low == "and" and tokens[first - 2].capital
             or last + 2 < len(tokens) and tokens[last + 1].low == "and" and tokens[last + 2].capital)
+
+
+def _restore_named_employers(tokens: list[Token], candidates: list[_Candidate],
+                             known_surnames: dict[str, list[PersonEntry]]) -> None:
+    """An employer's run before a job title (`_employer_before_title`) that ends a person's name the article
+    writes whole ("Donald Trump ... Trump adviser Stephen Miller"), or is a known person's surname ("Biden
+    spokesman Andrew Bates"), is that person, a plain mention again."""
+    named_tails = {tuple(tokens[i].low for i in candidate.tokens[cut:]) for candidate in candidates
+                   if not candidate.firm and len(candidate.tokens) > 1 for cut in range(1, len(candidate.tokens))}
+    for candidate in candidates:
+        if not candidate.employer:
+            continue
+        words = tuple(tokens[i].low for i in candidate.tokens)
+        if words in named_tails or len(words) == 1 and (words[0] in known_surnames or fold(words[0]) in known_surnames):
+            candidate.firm = candidate.body = candidate.employer = False
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:

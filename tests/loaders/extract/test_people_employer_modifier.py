@@ -59,3 +59,33 @@ LEGAL_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), LEGAL_ROWS)
 def test_a_legal_form_after_a_name_makes_a_firm(text, expected):
     assert _people("Wire\nHeadline here\n" + text) == expected
+
+
+def _mentions(text: str, registry=None) -> dict[str, int]:
+    from loaders.extract.article import extract_article
+    from loaders.extract.people import extract_people
+    from loaders.records import SourceDocument
+    from loaders.registry import Registry
+    registry = registry or Registry()
+    article = extract_article(SourceDocument("page.txt", "txt", "Wire\nHeadline here\n" + text, {}), registry)
+    return {person.name: len(person.mentions) for person in extract_people(article, registry)}
+
+
+def test_a_run_that_ends_a_named_person_keeps_its_mention():
+    # "Quarrington" before "adviser Tom Hale" is Orla Quarrington's mention, not a body's
+    text = ("DUBLIN — Senator Orla Quarrington spoke on Monday. Quarrington adviser Tom Hale said the plan was ready. "
+            "Quarrington said the vote would pass.")
+    assert _mentions(text) == {"Orla Quarrington": 3, "Tom Hale": 1}
+
+
+def test_a_known_persons_surname_before_a_title_stays_the_person():
+    from loaders.registry import PersonEntry, Registry
+    registry = Registry(people=(PersonEntry(name="Orla Quarrington"),))
+    text = "DUBLIN — Quarrington spokesman Tom Hale said the plan was ready. Quarrington said the vote would pass."
+    assert "Tom Hale" in _mentions(text, registry)
+    assert "Orla Quarrington" in _mentions(text, registry)
+
+
+def test_a_run_opening_with_a_common_given_name_is_no_employer():
+    assert _mentions("DUBLIN — Michael Quarrington told manager Tom Hale the plan was ready.") == {
+        "Michael Quarrington": 1, "Tom Hale": 1}
