@@ -89,3 +89,50 @@ def test_a_known_persons_surname_before_a_title_stays_the_person():
 def test_a_run_opening_with_a_common_given_name_is_no_employer():
     assert _mentions("DUBLIN — Michael Quarrington told manager Tom Hale the plan was ready.") == {
         "Michael Quarrington": 1, "Tom Hale": 1}
+
+
+# review round 3: a courtesy title's mention of the run is the person's ("Mr. Okafor", NYT/Reuters style)
+REVIEW3_ROWS = [
+    ("ABUJA — Okafor adviser Ana Roe said the bill was flawed. Mr. Okafor later defended it.", {"Ana Roe", "Okafor"}),
+    ("ABUJA — Okafor adviser Ana Roe said the bill was flawed. Mr Okafor later defended it.", {"Ana Roe", "Okafor"}),
+    ("ABUJA — Okafor adviser Ana Roe said the bill was flawed. Dr. Okafor later defended it.", {"Ana Roe", "Okafor"}),
+    ("MADRID — Sánchez ally Óscar Puente defended the law. Mr. Sánchez said on Monday that the law would pass.",
+     {"Óscar Puente", "Sánchez"}),
+    ("ABUJA — Okafor adviser Ana Roe said the bill was flawed. Ms. Okafor later defended it. \"It is fair,\" she said.",
+     {"Ana Roe", "Okafor"}),
+    ("ANKARA — Erdogan adviser Ibrahim Kalin held talks. \"We are patient,\" Mr. Erdogan said.",
+     {"Ibrahim Kalin", "Erdogan"}),
+    # legal forms: only AG, SA, NV, BV, AB of two letters, never after a run opening with a given name
+    ("LONDON — Ana Roe AB, a barrister, said the case was weak.", {"Ana Roe"}),
+    ("PRETORIA — Cyril Ramaphosa SA president since 2018 spoke on Monday.", {"Cyril Ramaphosa"}),
+    ("CANBERRA — Mark Dreyfus AG said the law was clear.", {"Mark Dreyfus"}),
+    ("ROME — Paulo Dybala AS Roma forward said he was fit.", {"Paulo Dybala"}),
+    ("DENVER — Ana Roe CO state senator said the bill failed.", {"Ana Roe"}),
+    ("JAKARTA — Astrava Tbk said profit rose. Budi Santoso, its president, spoke.", {"Budi Santoso"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW3_ROWS)
+def test_review3_rows(text, expected):
+    assert _people("Wire\nHeadline here\n" + text) == expected
+
+
+def _speakers(text: str) -> set[str]:
+    from loaders.extract.article import extract_article
+    from loaders.extract.people import extract_people
+    from loaders.records import SourceDocument
+    from loaders.registry import Registry
+    registry = Registry()
+    article = extract_article(SourceDocument("page.txt", "txt", "Wire\nHeadline here\n" + text, {}), registry)
+    from loaders.extract.quotes import extract_quotes
+    people = extract_people(article, registry)
+    return {quote.speaker_name for quote in extract_quotes(article, people, registry) if quote.kind != "indirect"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("ABUJA — Okafor adviser Ana Roe said the bill was flawed. Ms. Okafor later defended it. \"It is fair,\" she said.",
+     "Okafor"),
+    ("ANKARA — Erdogan adviser Ibrahim Kalin held talks. \"We are patient,\" Mr. Erdogan said.", "Erdogan"),
+])
+def test_review3_courtesy_title_speaker(text, speaker):
+    assert _speakers(text) == {speaker}
