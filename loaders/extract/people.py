@@ -1322,7 +1322,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     _restore_named_employers(tokens, candidates, _registry_index(registry)[1] if registry.people else {})
-    firms = _firm_names(tokens, candidates)
+    firms = _firm_names(tokens, candidates, given_cache)
     people = _People()
     pending: deque[_Candidate] = deque()
     for candidate in candidates:
@@ -1579,6 +1579,9 @@ def _joined_to_name(tokens: list[Token], name: list[int]) -> bool:
             or last + 2 < len(tokens) and tokens[last + 1].low == "and" and tokens[last + 2].capital)
 
 
+_COURTESY_TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr"})
+
+
 def _restore_named_employers(tokens: list[Token], candidates: list[_Candidate],
                              known_surnames: dict[str, list[PersonEntry]]) -> None:
     """An employer's run before a job title (`_employer_before_title`) that ends a person's name the article
@@ -1586,6 +1589,9 @@ def _restore_named_employers(tokens: list[Token], candidates: list[_Candidate],
     spokesman Andrew Bates"), is that person, a plain mention again."""
     named_tails = {tuple(tokens[i].low for i in candidate.tokens[cut:]) for candidate in candidates
                    if not candidate.firm and len(candidate.tokens) > 1 for cut in range(1, len(candidate.tokens))}
+    # a courtesy title's mention ("Mr. Okafor", "Dr. Okafor"): the person's, in NYT/Reuters house style
+    named_tails |= {(tokens[i].low,) for i in range(1, len(tokens))
+                    if tokens[i].capital and tokens[i - 1].text.rstrip(".") in _COURTESY_TITLES}
     for candidate in candidates:
         if not candidate.employer:
             continue
@@ -1594,7 +1600,7 @@ def _restore_named_employers(tokens: list[Token], candidates: list[_Candidate],
             candidate.firm = candidate.body = candidate.employer = False
 
 
-def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
+def _firm_names(tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool]) -> set[tuple[str, ...]]:
     """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it, or
     after a word only firms are called by ("carmaker Aston Martin"), or before a plural verb ("Copper Jackson
     have"), unless another mention vouches for a person there (a title, an apposition, a speech verb, or "and"
@@ -1616,21 +1622,22 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
         if (following < len(tokens) and tokens[following].capital and len(tokens[following].low) > 2
                 and tokens[following].low in LEGAL_FORMS and tokens[following].start - tokens[following - 1].end == 1):
             firms.add(words)  # "Ok Tedi Mining Limited": a legal form written right after the name, outside it
-    firms |= _legal_form_runs(tokens)
+    firms |= _legal_form_runs(tokens, given_cache)
     return firms
 
 
 _MAX_LEGAL_RUN = 4
+_TWO_LETTER_FORMS = frozenset({"AG", "SA", "NV", "BV", "AB"})
 
 
-def _legal_form_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
+def _legal_form_runs(tokens: list[Token], given_cache: dict[str, bool]) -> set[tuple[str, ...]]:
     """The capitalised words written right before a legal form ("Sentosa Jaya Sdn Bhd", "Talvern AG", "PT Sumber
     Makmur Tbk", without its "PT"): a firm's name, however the name rules cut the run. A form of two letters counts
     only in capitals after a capitalised word ("Talvern AG"; "the AG said" is the Attorney General's)."""
     runs = set()
     for index, token in enumerate(tokens):
         if (index == 0 or token.low not in LEGAL_FORMS or not token.capital
-                or len(token.low) <= 2 and not token.text.isupper()):
+                or len(token.low) <= 2 and not (token.text.isupper() and token.text in _TWO_LETTER_FORMS)):
             continue
         start = index
         while (start > 0 and index - start < _MAX_LEGAL_RUN and tokens[start - 1].capital
@@ -1638,8 +1645,9 @@ def _legal_form_runs(tokens: list[Token]) -> set[tuple[str, ...]]:
             start -= 1
         if start < index and tokens[start].text in LEGAL_FORMS_BEFORE:
             start += 1
-        if start < index:
+        if start < index and not _given(tokens[start], given_cache):  # "Mark Dreyfus AG": a person's, a title
             runs.add(tuple(tokens[i].low for i in range(start, index)))
+            runs.add(tuple(tokens[i].low for i in range(start, index + 1)))  # with it: "Astrava Tbk said"
     return runs
 
 
