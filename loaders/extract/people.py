@@ -94,6 +94,7 @@ from loaders.extract.data import credits, speech_verbs
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
     LEGAL_FORMS,
+    LEGAL_FORMS_BEFORE,
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
@@ -280,6 +281,7 @@ class _Candidate:
     personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
     described: bool = False  # an apposition describes it ("Ana Road, a nurse,")
     lineup: bool = False  # an item of a match report's line-up: a player, not the registry's namesake
+    employer: bool = False  # (with firm) before a job title and a person's name: "Talvern chief Urs Brandli"
 
 
 @dataclass
@@ -1020,6 +1022,34 @@ def _character_before(body: str, tokens: list[Token], first: int, last: int) -> 
     return None
 
 
+
+def _employer_before_title(body: str, tokens: list[Token], first: int, last: int,
+                           given_cache: dict[str, bool]) -> bool:
+    """ "Kestrel Childcare Network chief executive Mara Dunleavy", "Talvern chief Urs Brandli": a capitalised run
+    right before a lowercase job title (`_is_role_word` ends it; the words before it are no verbs, no function
+    words) that a person's name follows is that person's employer, a body. A possessive ("Roe's spokesman Tom
+    Hale"), or a run opening with a given name ("Ana Roe told manager Tom Hale"; one word alone only a common
+    one), is none."""
+    if tokens[last].possessive or _given(tokens[first], given_cache) and (
+            first < last or is_common_given_name(tokens[first].low)):  # (one rare given name: "Talvern chief")
+        return False
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and not tokens[index].capital:
+        token = tokens[index]
+        if (not token.text.isalpha() or not _joined_gap(body, tokens[index - 1], token) or _is_stop(token)
+                or token.low in speech_verbs.ALL_FORMS or token.low.endswith(("ed", "ing"))):
+            return False
+        index += 1
+    if index == last + 1 or index >= len(tokens) or not _is_role_word(tokens[index - 1]):
+        return False
+    name = tokens[index]
+    if not (name.capital and _joined_gap(body, tokens[index - 1], name)) or _is_role_word(name):
+        return False
+    # a person's name: a given name, or two capitalised words
+    return _given(name, given_cache) or (index + 1 < len(tokens) and tokens[index + 1].capital
+                                         and _joined_gap(body, name, tokens[index + 1]))
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -1085,6 +1115,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # a body's name, here and wherever else the article writes it, unless another mention vouches
                 # for a person ("The group Jo Roe founded in 2010 said ... Roe, a lawyer, said")
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
+            if _employer_before_title(body, tokens, first, last, given_cache):
+                # the employer's name, here and wherever else the article writes it ("Nordbahn Logistik said it
+                # would"), unless another mention vouches for a person, or the run is a person's named in the
+                # article ("Donald Trump ... Trump adviser Stephen Miller": see `_firm_names`)
+                candidates.append(_Candidate(tokens=name, firm=True, body=True, employer=True))
                 continue
             if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)
                     and tokens[first].low not in THING_HEADS and _after_firm_head(body, tokens, first + 1, given_cache)):
@@ -1285,7 +1321,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
-    firms = _firm_names(tokens, candidates)
+    _restore_named_employers(tokens, candidates, _registry_index(registry)[1] if registry.people else {})
+    firms = _firm_names(tokens, candidates, given_cache)
     people = _People()
     pending: deque[_Candidate] = deque()
     for candidate in candidates:
@@ -1542,7 +1579,28 @@ def _joined_to_name(tokens: list[Token], name: list[int]) -> bool:
             or last + 2 < len(tokens) and tokens[last + 1].low == "and" and tokens[last + 2].capital)
 
 
-def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
+_COURTESY_TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr"})
+
+
+def _restore_named_employers(tokens: list[Token], candidates: list[_Candidate],
+                             known_surnames: dict[str, list[PersonEntry]]) -> None:
+    """An employer's run before a job title (`_employer_before_title`) that ends a person's name the article
+    writes whole ("Donald Trump ... Trump adviser Stephen Miller"), or is a known person's surname ("Biden
+    spokesman Andrew Bates"), is that person, a plain mention again."""
+    named_tails = {tuple(tokens[i].low for i in candidate.tokens[cut:]) for candidate in candidates
+                   if not candidate.firm and len(candidate.tokens) > 1 for cut in range(1, len(candidate.tokens))}
+    # a courtesy title's mention ("Mr. Okafor", "Dr. Okafor"): the person's, in NYT/Reuters house style
+    named_tails |= {(tokens[i].low,) for i in range(1, len(tokens))
+                    if tokens[i].capital and tokens[i - 1].text.rstrip(".") in _COURTESY_TITLES}
+    for candidate in candidates:
+        if not candidate.employer:
+            continue
+        words = tuple(tokens[i].low for i in candidate.tokens)
+        if words in named_tails or len(words) == 1 and (words[0] in known_surnames or fold(words[0]) in known_surnames):
+            candidate.firm = candidate.body = candidate.employer = False
+
+
+def _firm_names(tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool]) -> set[tuple[str, ...]]:
     """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it, or
     after a word only firms are called by ("carmaker Aston Martin"), or before a plural verb ("Copper Jackson
     have"), unless another mention vouches for a person there (a title, an apposition, a speech verb, or "and"
@@ -1564,7 +1622,33 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
         if (following < len(tokens) and tokens[following].capital and len(tokens[following].low) > 2
                 and tokens[following].low in LEGAL_FORMS and tokens[following].start - tokens[following - 1].end == 1):
             firms.add(words)  # "Ok Tedi Mining Limited": a legal form written right after the name, outside it
+    firms |= _legal_form_runs(tokens, given_cache)
     return firms
+
+
+_MAX_LEGAL_RUN = 4
+_TWO_LETTER_FORMS = frozenset({"AG", "SA", "NV", "BV", "AB"})
+
+
+def _legal_form_runs(tokens: list[Token], given_cache: dict[str, bool]) -> set[tuple[str, ...]]:
+    """The capitalised words written right before a legal form ("Sentosa Jaya Sdn Bhd", "Talvern AG", "PT Sumber
+    Makmur Tbk", without its "PT"): a firm's name, however the name rules cut the run. A form of two letters counts
+    only in capitals after a capitalised word ("Talvern AG"; "the AG said" is the Attorney General's)."""
+    runs = set()
+    for index, token in enumerate(tokens):
+        if (index == 0 or token.low not in LEGAL_FORMS or not token.capital
+                or len(token.low) <= 2 and not (token.text.isupper() and token.text in _TWO_LETTER_FORMS)):
+            continue
+        start = index
+        while (start > 0 and index - start < _MAX_LEGAL_RUN and tokens[start - 1].capital
+               and tokens[start - 1].low not in LEGAL_FORMS and tokens[start].start - tokens[start - 1].end == 1):
+            start -= 1
+        if start < index and tokens[start].text in LEGAL_FORMS_BEFORE:
+            start += 1
+        if start < index and not _given(tokens[start], given_cache):  # "Mark Dreyfus AG": a person's, a title
+            runs.add(tuple(tokens[i].low for i in range(start, index)))
+            runs.add(tuple(tokens[i].low for i in range(start, index + 1)))  # with it: "Astrava Tbk said"
+    return runs
 
 
 _CAPTION_POSITION = re.compile(

@@ -12,7 +12,11 @@ from importlib.resources import files
 # A company's legal form after its name.
 LEGAL_FORMS = frozenset("""
 ltd limited inc incorporated plc llc llp lp gmbh ag kg se sa sas sarl spa srl nv bv ab as asa oy oyj aps
-pty bhd sdn pte kk corp corporation co
+pty bhd sdn pte kk corp corporation co tbk
+""".split())
+# ... written before the name ("PT Sumber Makmur Tbk"): not part of the name the article writes without it.
+LEGAL_FORMS_BEFORE = frozenset("""
+PT
 """.split())
 
 # A name right after one of these is the object of a place phrase, not the subject of the verb that follows it.
