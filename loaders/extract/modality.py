@@ -24,9 +24,10 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
-                                             HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
-                                             TIME_CLAUSE_OPENERS)
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DENIED_PART_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS,
+                                             HABIT_OR_MEMORY_WORDS, HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES,
+                                             PLAN_BROKEN_VERBS, PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD,
+                                             REQUEST_VERBS, TIME_CLAUSE_OPENERS)
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -142,6 +143,14 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"[^,;.]{0,100}?\b(?:(?:will|would|shall|could)\s+not|won['’]t|wouldn['’]t|can\s*not|can['’]t|"
           r"(?:is|are)\s+not\s+(?:going|due)\s+to|no\s+longer)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held|proceed)\b"
           r"|[^,;.]{0,100}?\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:go\s+ahead|proceed)\b"),
+    # "Talks between the union and the airline broke down", "talks on the truce had been suspended", "a planned
+    # vote on the library was withdrawn" (right after the trigger's phrase of parties or topic; not when the clause
+    # tells it ran first: "was suspended after two hours"; `eventwords.PLAN_BROKEN_VERBS`)
+    _rule("plan-broken-after", "cancelled", "after",
+          r"(?:\s+(?:between|with|among|in|at|on|over|of|by|to|for)\s+[^,;.]{1,60}?)?\s+(?:"
+          + alternation(PLAN_BROKEN_VERBS) + r"|(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+          r"(?:\w+ly\s+)?(?:" + alternation(PLAN_BROKEN_PARTICIPLES) + r"))\b(?!\s+(?:"
+          + alternation(PLAN_RAN_FIRST_WORDS) + r")\b)"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
     # "pressed privately for the United States to carry out airstrikes", "called for the government to hold a
@@ -185,6 +194,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # ("denied any attack": 'any' governs the trigger itself, at most one word between; "denied any
           # involvement in the attack" denies a part in it, not the attack)
           r"(?:that\b|any\s+(?:[\w’'-]+\s+)?$)"),
+    # "denied responsibility for Tuesday's bombing": a part in the happening denied, the happening named after it
+    # (`eventwords.DENIED_PART_NOUNS`)
+    _rule("denied-part", "denied", "before",
+          r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:" + alternation(DENIED_PART_NOUNS) + r")\s+for\s+"
+          r"(?:[\w’'.-]+\s+){0,3}?$"),
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
           r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),

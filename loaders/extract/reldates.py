@@ -483,6 +483,10 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     return not _PAST.search(text, clause_left, start)
 
 
+# A weekday after a word that starts or sets what it dates is the coming one: "a 35-hour rail strike starting on
+# Thursday", "protests beginning Friday", "the vote is due on Tuesday" (not "started on Thursday": a past verb).
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?:\s+(?:on|for))?|(?:scheduled|planned)\s+for)\s+"
+                           r"(?:on\s+)?(?:this\s+)?$", re.I)
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
 _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _SCHEDULED_NOUNS + r"\b", re.I)
@@ -729,6 +733,7 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or _START_BEFORE.search(self.text, max(0, start - 30), start)
                 or (_CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)
                     and _DAY_MODIFIES.match(self.text, end))):
             # "will meet on Friday", "the summit opens on Friday", "has cancelled all of Sunday's crossings"

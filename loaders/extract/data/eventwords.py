@@ -292,6 +292,19 @@ PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrappe
 # audience", "was suspended after two hours") leave the apposition to the rest of the reading.
 # ... or that it was moved to another day or place (the plan stands, elsewhere: "Their game ..., planned for May 30,
 # has been moved to Canberra"), read in the passive like the called-off verbs.
+# Verbs telling, right after a happening's noun phrase, that it was broken off or taken back before it was
+# carried out ("Talks between the union and the airline broke down", "talks on the truce had been suspended", "a
+# planned vote ... was withdrawn"): read as called off by `modality` (`plan-broken-after`). The active ones, then the
+# participles read only in the passive and not when the rest of the clause tells it ran first ("was suspended
+# after two hours", "suspended during the second half": the happening went ahead).
+PLAN_BROKEN_VERBS = (r"broke\s+down", r"(?:has|have|had)\s+broken\s+down", r"collapsed", r"fell\s+through",
+                     r"foundered", r"(?:has|have|had)\s+collapsed")
+PLAN_BROKEN_PARTICIPLES = (r"suspended", r"withdrawn", r"halted", r"abandoned")
+PLAN_RAN_FIRST_WORDS = (r"after", r"during", r"midway", r"mid-\w+", r"at\s+half-time", r"for\s+\w+\s+(?:minutes|hours)")
+# A denial of a part in a happening that names the happening ("denied responsibility for Tuesday's bombing"): the
+# happening is told as disputed, with the denier its actor (not "claimed responsibility", not "denied any
+# involvement in the attack", which only disputes the denier's part).
+DENIED_PART_NOUNS = (r"responsibility", r"blame")
 PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 

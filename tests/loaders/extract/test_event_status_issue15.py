@@ -1,0 +1,84 @@
+"""Issue 15, status round: plans called off ("broke down", "had been suspended", "was withdrawn"), attacks denied
+("denied responsibility for Tuesday's bombing", "denied shelling the hospital") and a weekday after "starting on"
+read as the coming one. Made-up texts; expectations written before the change was run. Published Monday 8 March
+2010. Near misses keep their old reading."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract.modality import read_status
+from loaders.extract.reldates import find_dates
+from tests.loaders.extract.test_events import events_of
+
+MONDAY = date(2010, 3, 8)
+NAMES = ("Karl Brenner", "Ana Silva", "Maria Lund")
+
+
+def _rows(body):
+    return [(e.event_type, e.status, e.start_date) for e in events_of(body, *NAMES, published=MONDAY)]
+
+
+def _status(body, word):
+    start = body.index(word)
+    return read_status(body, (start, start + len(word)), (0, len(body)))[0]
+
+
+@pytest.mark.parametrize("body, word, status", [
+    ("Talks between Karl Brenner and Ana Silva broke down on Monday.", "Talks", "cancelled"),
+    ("Negotiations with the union collapsed on Friday.", "Negotiations", "cancelled"),
+    ("Karl Brenner said talks with Ana Silva had been suspended.", "talks", "cancelled"),
+    ("A planned vote on selling the town library was withdrawn at the start of the meeting.", "vote", "cancelled"),
+    ("A spokesman for the militia denied responsibility for Tuesday's bombing.", "bombing", "denied"),
+    ("The ministry denied shelling the hospital.", "shelling", "denied"),
+    # near misses: kept as before
+    ("Talks broke new ground on Monday.", "Talks", "occurred"),
+    ("Karl Brenner was given a suspended sentence after the attack.", "attack", "occurred"),
+    ("The meeting, which was not cancelled, took place on Monday.", "meeting", None),
+    ("Karl Brenner claimed responsibility for Tuesday's bombing.", "bombing", "occurred"),
+])
+def test_status_words(body, word, status):
+    found = _status(body, word)
+    if status is None:
+        assert found != "cancelled"
+    else:
+        assert found == status
+
+
+def test_rows_called_off_and_denied():
+    assert ("meeting", "cancelled", date(2010, 3, 8)) in _rows(
+        "Talks between Karl Brenner and Ana Silva broke down on Monday.")
+    assert ("meeting", "cancelled", None) in _rows("Karl Brenner said talks with Ana Silva had been suspended.")
+    rows = _rows("Karl Brenner, the militia's spokesman, said it welcomed the mediation but denied responsibility "
+                 "for Tuesday's bombing.")
+    assert ("attack", "denied", date(2010, 3, 2)) in rows
+
+
+def _day(body, word):
+    for mention in find_dates(body, MONDAY):
+        if body[mention.start:mention.end].lower().endswith(word.lower()):
+            return mention.value.start
+    return None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Unions announced a 35-hour rail strike starting on Thursday.", date(2010, 3, 11)),
+    ("A week of protests beginning Friday was announced by the union.", date(2010, 3, 12)),
+    ("The strike is due on Thursday.", date(2010, 3, 11)),
+    # near misses: past
+    ("The rail strike started last Thursday.", date(2010, 3, 4)),
+    ("The rail strike started on Thursday.", date(2010, 3, 4)),
+])
+def test_starting_weekday_is_the_coming_one(body, expected):
+    assert _day(body, "day") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The judge denied bail to Karl Brenner on Monday.",
+    "Karl Brenner was denied entry at the border on Monday.",
+    "Readers cancelled subscriptions after the row.",
+    "Meetings are cancelled when it snows.",
+])
+def test_near_misses_store_no_cancelled_or_denied_happening(body):
+    assert not [row for row in _rows(body) if row[1] in ("cancelled", "denied") and row[0] != "statement"]
