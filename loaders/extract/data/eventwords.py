@@ -305,6 +305,11 @@ PLAN_RAN_FIRST_WORDS = (r"after", r"during", r"midway", r"mid-\w+", r"at\s+half-
 # happening is told as disputed, with the denier its actor (not "claimed responsibility", not "denied any
 # involvement in the attack", which only disputes the denier's part).
 DENIED_PART_NOUNS = (r"responsibility", r"blame")
+# Attack verbs as a denial's gerund ("The ministry denied shelling the hospital", "denied targeting civilian
+# infrastructure", "denied firing first"): an attack trigger only right after deny/denies/denied/denying (elsewhere
+# "targeting voters", "striking workers" are no attack); its status is then the denial's (`modality`).
+DENIED_ATTACK_GERUNDS = (r"targett?ing", r"shelling", r"attacking", r"bombarding", r"striking",
+                         r"firing\s+(?:first|on|at|upon|into)", r"shooting\s+(?:at|down|dead)")
 PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 

@@ -82,3 +82,21 @@ def test_starting_weekday_is_the_coming_one(body, expected):
 ])
 def test_near_misses_store_no_cancelled_or_denied_happening(body):
     assert not [row for row in _rows(body) if row[1] in ("cancelled", "denied") and row[0] != "statement"]
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry denied shelling the hospital in Kharkiv on Tuesday.",
+    "The rebel group denied firing first on Saturday.",
+    "Police spokeswoman Maria Lund denied that officers had used live ammunition on Sunday.",
+])
+def test_denied_attacks_are_stored_denied(body):
+    assert [row for row in _rows(body) if row[:2] == ("attack", "denied")]
+
+
+@pytest.mark.parametrize("body", [
+    "Striking workers marched through the town on Tuesday.",
+    "The campaign is targeting young voters.",
+    "Karl Brenner denied the allegations on Monday.",
+])
+def test_no_denied_attack_without_a_denied_act(body):
+    assert not [row for row in _rows(body) if row[0] == "attack"]
