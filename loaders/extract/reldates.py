@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, REPORTING_VERBS_BEFORE_WOULD
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, PLAN_UNDONE_VERBS, REPORTING_VERBS_BEFORE_WOULD
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -487,6 +487,12 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 # Thursday", "protests beginning Friday", "the vote is due on Tuesday" (not "started on Thursday": a past verb).
 _START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?:\s+(?:on|for))?|(?:scheduled|planned)\s+for)\s+"
                            r"(?:on\s+)?(?:this\s+)?$", re.I)
+# A weekday a plan was set for, the plan then told called off in the same clause ("A planned meeting between the
+# premier and farmers on Friday was cancelled", "a session scheduled for Thursday has been called off"): the day it
+# was set for is still to come (not "A meeting on Friday was cancelled": no word of a plan; not "was held").
+_PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|set\s+for|due|slated|proposed)\b[^,;.]{0,80}$", re.I)
+_UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                           + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
 _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _SCHEDULED_NOUNS + r"\b", re.I)
@@ -734,6 +740,8 @@ class _Resolver:
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
                 or _START_BEFORE.search(self.text, max(0, start - 30), start)
+                or (_PLAN_WORD_BEFORE.search(self.text, max(0, start - 100), start)
+                    and _UNDONE_AFTER.match(self.text, end))
                 or (_CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)
                     and _DAY_MODIFIES.match(self.text, end))):
             # "will meet on Friday", "the summit opens on Friday", "has cancelled all of Sunday's crossings"

@@ -310,6 +310,11 @@ DENIED_PART_NOUNS = (r"responsibility", r"blame")
 # "targeting voters", "striking workers" are no attack); its status is then the denial's (`modality`).
 DENIED_ATTACK_GERUNDS = (r"targett?ing", r"shelling", r"attacking", r"bombarding", r"striking",
                          r"firing\s+(?:first|on|at|upon|into)", r"shooting\s+(?:at|down|dead)")
+# A bare "strike" is an attack when it is what someone claims or denies responsibility for ("claimed responsibility
+# for the strike", "denied responsibility for Monday's strike"; a bare "strike" elsewhere may be a walkout): the
+# phrases before it, and the words that may stand between (a weekday's possessive is added by `eventtriggers`).
+RESPONSIBILITY_LEADS = ("responsibility for", "blame for")
+RESPONSIBILITY_DETERMINERS = ("", "the", "a", "this", "that", "last", "yesterday's", "today's", "its", "their")
 PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 

@@ -100,3 +100,21 @@ def test_denied_attacks_are_stored_denied(body):
 ])
 def test_no_denied_attack_without_a_denied_act(body):
     assert not [row for row in _rows(body) if row[0] == "attack"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A planned meeting between the premier and farmers' leaders on Friday was cancelled.", date(2010, 3, 12)),
+    ("A hearing scheduled for Thursday has been postponed.", date(2010, 3, 11)),
+    # near misses: no plan word, or the plan went ahead
+    ("A meeting on Friday was cancelled.", date(2010, 3, 5)),
+    ("A planned meeting on Friday was held in the town hall.", date(2010, 3, 5)),
+])
+def test_weekday_of_a_plan_called_off_is_the_coming_one(body, expected):
+    assert _day(body, "day") == expected
+
+
+def test_strike_one_denies_responsibility_for_is_a_denied_attack():
+    rows = _rows("Hamas said it welcomed the mediation but denied responsibility for Tuesday's strike.")
+    assert ("attack", "denied", date(2010, 3, 2)) in rows
+    # near miss: a walkout's strike, no responsibility
+    assert not [row for row in _rows("Rail workers began a strike on Tuesday.") if row[0] == "attack"]
