@@ -485,7 +485,7 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 
 # A weekday after a word that starts or sets what it dates is the coming one: "a 35-hour rail strike starting on
 # Thursday", "protests beginning Friday", "the vote is due on Tuesday" (not "started on Thursday": a past verb).
-_START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?:\s+(?:on|for))?|(?:scheduled|planned)\s+for)\s+"
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?:\s+(?:on|for))?)\s+"
                            r"(?:on\s+)?(?:this\s+)?$", re.I)
 # A weekday a plan was set for, the plan then told called off in the same clause ("A planned meeting between the
 # premier and farmers on Friday was cancelled", "a session scheduled for Thursday has been called off"): the day it
