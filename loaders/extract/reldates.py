@@ -493,6 +493,10 @@ _START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?
 _PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|set\s+for|due|slated|proposed)\b[^,;.]{0,80}$", re.I)
 _UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                            + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+# ... and the same told actively, the verb first: "has called off a visit to Gisborne planned for Thursday",
+# "cancelled a hearing scheduled for Friday" (not "cancelled on Friday": the day of the cancelling).
+_UNDONE_THEN_PLAN = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b[^,;.]{0,80}?\b(?:planned|scheduled|set|"
+                               r"due|slated)\s+(?:for|on)\s+$", re.I)
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
 _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _SCHEDULED_NOUNS + r"\b", re.I)
@@ -740,6 +744,7 @@ class _Resolver:
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
                 or _START_BEFORE.search(self.text, max(0, start - 30), start)
+                or _UNDONE_THEN_PLAN.search(self.text, max(0, start - 140), start)
                 or (_PLAN_WORD_BEFORE.search(self.text, max(0, start - 100), start)
                     and _UNDONE_AFTER.match(self.text, end))
                 or (_CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)

@@ -118,3 +118,14 @@ def test_strike_one_denies_responsibility_for_is_a_denied_attack():
     assert ("attack", "denied", date(2010, 3, 2)) in rows
     # near miss: a walkout's strike, no responsibility
     assert not [row for row in _rows("Rail workers began a strike on Tuesday.") if row[0] == "attack"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The minister has called off a visit to Nelson planned for Thursday because of the floods.", date(2010, 3, 11)),
+    ("The council cancelled a hearing scheduled for Friday.", date(2010, 3, 12)),
+    # near misses: the day of the cancelling; a plan held
+    ("The council cancelled the hearing on Friday.", date(2010, 3, 5)),
+    ("The minister made a visit to Nelson planned for Thursday.", date(2010, 3, 4)),
+])
+def test_weekday_of_a_plan_called_off_first_is_the_coming_one(body, expected):
+    assert _day(body, "day") == expected
