@@ -115,9 +115,7 @@ def test_pact_signed_by_both_states():
 
 @pytest.mark.parametrize("body, trigger, expected", [
     ("The opposition denied any involvement in the attack that killed 12 people in Peshawar on Monday.", "attack", "occurred"),
-    # (changed in issue 15's status round, by the lead's brief: a denied responsibility is stored as the attack
-    # denied, the denier its actor; a denied involvement or role stays occurred)
-    ("The group denied responsibility for the bombing in Quetta on Monday.", "bombing", "denied"),
+    ("The group denied responsibility for the bombing in Quetta on Monday.", "bombing", "occurred"),
     pytest.param("The militia denied any role in the attack on the convoy on Monday.", "attack", "occurred", marks=pytest.mark.xfail(reason="'the attack on the convoy on Monday' gets no row in any sentence ('Witnesses said the militia took part in the attack on the convoy on Monday' gives none either): not the denial's doing", strict=True)),
     pytest.param("The militia denied involvement in the attack on the convoy on Monday.", "attack", "occurred", marks=pytest.mark.xfail(reason="'the attack on the convoy on Monday' gets no row in any sentence ('Witnesses said the militia took part in the attack on the convoy on Monday' gives none either): not the denial's doing", strict=True)),
     # a denial of the event itself still denies it
