@@ -10,16 +10,7 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import DENIED_ATTACK_GERUNDS, RESPONSIBILITY_DETERMINERS, RESPONSIBILITY_LEADS
-
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Fixed-width lookbehinds, one per lead and determiner: "responsibility for Monday's strike" (`RESPONSIBILITY_LEADS`)
-_RESPONSIBLE_STRIKE = "(?:" + "|".join(
-    "(?<=" + re.escape(lead + " " + (word + " " if word else "")) + ")"
-    for lead in RESPONSIBILITY_LEADS
-    for word in RESPONSIBILITY_DETERMINERS + tuple(day + mark + "s" for day in _WEEKDAY_NAMES for mark in "'’")
-) + r")strikes?"
-
+from loaders.extract.data.eventwords import DENIED_ATTACK_GERUNDS
 
 
 EVENT_TYPES = (
@@ -96,7 +87,7 @@ TRIGGERS: list[tuple[str, str]] = [
                r"(?:fired|used|firing|using)\s+live\s+(?:ammunition|rounds|fire|bullets)|"
                # "denied shelling the hospital" (`eventwords.DENIED_ATTACK_GERUNDS`)
                r"(?:(?<=deny\s)|(?<=denies\s)|(?<=denied\s)|(?<=denying\s))(?:"
-               + "|".join(DENIED_ATTACK_GERUNDS) + r")|" + _RESPONSIBLE_STRIKE + r")\b"),
+               + "|".join(DENIED_ATTACK_GERUNDS) + r"))\b"),
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
     ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"

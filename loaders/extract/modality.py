@@ -24,10 +24,10 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DENIED_PART_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS,
-                                             HABIT_OR_MEMORY_WORDS, HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES,
-                                             PLAN_BROKEN_VERBS, PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD,
-                                             REQUEST_VERBS, TIME_CLAUSE_OPENERS)
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+                                             HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES, PLAN_BROKEN_VERBS,
+                                             PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
+                                             TIME_CLAUSE_OPENERS)
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -194,11 +194,6 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # ("denied any attack": 'any' governs the trigger itself, at most one word between; "denied any
           # involvement in the attack" denies a part in it, not the attack)
           r"(?:that\b|any\s+(?:[\w’'-]+\s+)?$)"),
-    # "denied responsibility for Tuesday's bombing": a part in the happening denied, the happening named after it
-    # (`eventwords.DENIED_PART_NOUNS`)
-    _rule("denied-part", "denied", "before",
-          r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:" + alternation(DENIED_PART_NOUNS) + r")\s+for\s+"
-          r"(?:[\w’'.-]+\s+){0,3}?$"),
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
           r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),

@@ -301,20 +301,11 @@ PLAN_BROKEN_VERBS = (r"broke\s+down", r"(?:has|have|had)\s+broken\s+down", r"col
                      r"foundered", r"(?:has|have|had)\s+collapsed")
 PLAN_BROKEN_PARTICIPLES = (r"suspended", r"withdrawn", r"halted", r"abandoned")
 PLAN_RAN_FIRST_WORDS = (r"after", r"during", r"midway", r"mid-\w+", r"at\s+half-time", r"for\s+\w+\s+(?:minutes|hours)")
-# A denial of a part in a happening that names the happening ("denied responsibility for Tuesday's bombing"): the
-# happening is told as disputed, with the denier its actor (not "claimed responsibility", not "denied any
-# involvement in the attack", which only disputes the denier's part).
-DENIED_PART_NOUNS = (r"responsibility", r"blame")
 # Attack verbs as a denial's gerund ("The ministry denied shelling the hospital", "denied targeting civilian
 # infrastructure", "denied firing first"): an attack trigger only right after deny/denies/denied/denying (elsewhere
 # "targeting voters", "striking workers" are no attack); its status is then the denial's (`modality`).
 DENIED_ATTACK_GERUNDS = (r"targett?ing", r"shelling", r"attacking", r"bombarding", r"striking",
                          r"firing\s+(?:first|on|at|upon|into)", r"shooting\s+(?:at|down|dead)")
-# A bare "strike" is an attack when it is what someone claims or denies responsibility for ("claimed responsibility
-# for the strike", "denied responsibility for Monday's strike"; a bare "strike" elsewhere may be a walkout): the
-# phrases before it, and the words that may stand between (a weekday's possessive is added by `eventtriggers`).
-RESPONSIBILITY_LEADS = ("responsibility for", "blame for")
-RESPONSIBILITY_DETERMINERS = ("", "the", "a", "this", "that", "last", "yesterday's", "today's", "its", "their")
 PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 

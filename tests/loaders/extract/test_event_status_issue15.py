@@ -1,5 +1,6 @@
 """Issue 15, status round: plans called off ("broke down", "had been suspended", "was withdrawn"), attacks denied
-("denied responsibility for Tuesday's bombing", "denied shelling the hospital") and a weekday after "starting on"
+("denied shelling the hospital": the act itself denied; "denied responsibility for Tuesday's bombing" denies only
+the denier's part, the bombing stays occurred) and a weekday after "starting on"
 read as the coming one. Made-up texts; expectations written before the change was run. Published Monday 8 March
 2010. Near misses keep their old reading."""
 from __future__ import annotations
@@ -30,9 +31,9 @@ def _status(body, word):
     ("Negotiations with the union collapsed on Friday.", "Negotiations", "cancelled"),
     ("Karl Brenner said talks with Ana Silva had been suspended.", "talks", "cancelled"),
     ("A planned vote on selling the town library was withdrawn at the start of the meeting.", "vote", "cancelled"),
-    ("A spokesman for the militia denied responsibility for Tuesday's bombing.", "bombing", "denied"),
     ("The ministry denied shelling the hospital.", "shelling", "denied"),
-    # near misses: kept as before
+    # near misses: kept as before (a denied responsibility denies the denier's part, not the bombing: review2)
+    ("A spokesman for the militia denied responsibility for Tuesday's bombing.", "bombing", "occurred"),
     ("Talks broke new ground on Monday.", "Talks", "occurred"),
     ("Karl Brenner was given a suspended sentence after the attack.", "attack", "occurred"),
     ("The meeting, which was not cancelled, took place on Monday.", "meeting", None),
@@ -52,7 +53,8 @@ def test_rows_called_off_and_denied():
     assert ("meeting", "cancelled", None) in _rows("Karl Brenner said talks with Ana Silva had been suspended.")
     rows = _rows("Karl Brenner, the militia's spokesman, said it welcomed the mediation but denied responsibility "
                  "for Tuesday's bombing.")
-    assert ("attack", "denied", date(2010, 3, 2)) in rows
+    assert ("attack", "occurred", date(2010, 3, 2)) in rows
+    assert not [row for row in rows if row[:2] == ("attack", "denied")]
 
 
 def _day(body, word):
@@ -113,11 +115,17 @@ def test_weekday_of_a_plan_called_off_is_the_coming_one(body, expected):
     assert _day(body, "day") == expected
 
 
-def test_strike_one_denies_responsibility_for_is_a_denied_attack():
-    rows = _rows("Hamas said it welcomed the mediation but denied responsibility for Tuesday's strike.")
-    assert ("attack", "denied", date(2010, 3, 2)) in rows
-    # near miss: a walkout's strike, no responsibility
-    assert not [row for row in _rows("Rail workers began a strike on Tuesday.") if row[0] == "attack"]
+@pytest.mark.parametrize("body", [
+    # a denied responsibility denies the denier's part, not the strike; a bare "strike" stays as before the round
+    # (no attack), and the denier is no attack's actor
+    "The group denied responsibility for Monday's strike on the market.",
+    "Hamas said it welcomed the mediation but denied responsibility for Tuesday's strike.",
+    "Rail workers began a strike on Tuesday.",
+])
+def test_strike_one_denies_responsibility_for_is_no_denied_attack(body):
+    events = events_of(body, *NAMES, published=MONDAY)
+    assert not [e for e in events if e.event_type == "attack" and e.status == "denied"]
+    assert not [e for e in events if e.event_type == "attack" and ({"The group", "group", "Hamas"} & set(e.actors))]
 
 
 @pytest.mark.parametrize("body, expected", [
