@@ -304,8 +304,17 @@ PLAN_RAN_FIRST_WORDS = (r"after", r"during", r"midway", r"mid-\w+", r"at\s+half-
 # Attack verbs as a denial's gerund ("The ministry denied shelling the hospital", "denied targeting civilian
 # infrastructure", "denied firing first"): an attack trigger only right after deny/denies/denied/denying (elsewhere
 # "targeting voters", "striking workers" are no attack); its status is then the denial's (`modality`).
-DENIED_ATTACK_GERUNDS = (r"targett?ing", r"shelling", r"attacking", r"bombarding", r"striking",
-                         r"firing\s+(?:first|on|at|upon|into)", r"shooting\s+(?:at|down|dead)")
+# Review: "denied striking a deal", "denied targeting the referee", "denied attacking her record", "denied firing
+# at goal" are no attacks: targeting/attacking/striking and firing/shooting at are attacks only with a military or
+# human object (`DENIED_ATTACK_OBJECTS`, at most two words before it).
+DENIED_ATTACK_OBJECTS = (r"civilians?", r"protesters", r"demonstrators", r"crowds?", r"residents", r"refugees",
+                         r"troops", r"soldiers", r"forces", r"positions", r"bases?", r"convoys?", r"villages?",
+                         r"hospitals?", r"schools?", r"homes", r"infrastructure", r"targets", r"fighters",
+                         r"police", r"officers", r"aircraft", r"ships?", r"vessels?", r"drones?", r"people")
+_ATTACK_OBJECT = (r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(DENIED_ATTACK_OBJECTS) + r")")
+DENIED_ATTACK_GERUNDS = (r"shelling", r"bombing", r"bombarding", r"firing\s+first",
+                         r"(?:targett?ing|attacking|striking)\s+" + _ATTACK_OBJECT,
+                         r"(?:firing|shooting)\s+(?:on|at|upon|into)\s+" + _ATTACK_OBJECT)
 PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 
