@@ -363,6 +363,27 @@ def _supposed_done(body: str, found: re.Match, trigger: tuple[int, int], sentenc
         body, max(sentence[0], found.start() - 30), found.start()) and _DONE_AFTER.search(body, trigger[1], sentence[1]))
 
 
+# The broken-off verb is the event noun's own intransitive predicate (review of issue 15's status round): not
+# after a verb trigger ("A bridge visited by Brenner collapsed"), not with an object or an agent after it ("The war
+# had collapsed the economy", "broke down the door", "was halted by police"), and not when the rest of the sentence
+# tells it ran or went on ("suspended after two hours", "suspended briefly but resumed", "since January", "halted
+# when shooting began", "suspended in 2014 and held in 2015").
+_BROKEN_NEXT_OK = re.compile(r"\s*(?:$|[,;:.!?)\"”’]|(?:on|in|at|last|this|yesterday|today|earlier|overnight|"
+                             r"over|amid|because|without|again|into|as|following|before|early|late|with)\b)", re.I)
+_BROKEN_RAN_WORDS = re.compile(r"\b(?:after|briefly|since|until|till|resumed|resume[sd]?|when|while|during|"
+                               r"midway|held|went\s+ahead|took\s+place|restarted|continued|for\s+\w+\s+"
+                               r"(?:minutes|hours))\b", re.I)
+
+
+def _broken_off(body: str, trigger: tuple[int, int], found: re.Match, sentence: tuple[int, int]) -> bool:
+    word = body[trigger[0]:trigger[1]].strip().lower()
+    if word.endswith("ed") and word not in ALL_EVENT_NOUNS:
+        return False
+    if not _BROKEN_NEXT_OK.match(body, found.end(), sentence[1]):
+        return False
+    return not _BROKEN_RAN_WORDS.search(body, found.start(), sentence[1])
+
+
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
                 anchor: date | None = None, date_told: bool = True) -> tuple[str, str | None]:
     """(status, the rule that decided it or None for the default) of the mention at `trigger`.
@@ -412,6 +433,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
         if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):
+            continue
+        if found and rule.name == "plan-broken-after" and not _broken_off(body, trigger, found, sentence):
             continue
         if (found and rule.name == "future" and re.match(r"would\b", found.group(0), re.I)
                 and _HABIT_OR_MEMORY.search(body, sentence[0], sentence[1])):
