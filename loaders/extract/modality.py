@@ -369,10 +369,13 @@ def _supposed_done(body: str, found: re.Match, trigger: tuple[int, int], sentenc
 # tells it ran or went on ("suspended after two hours", "suspended briefly but resumed", "since January", "halted
 # when shooting began", "suspended in 2014 and held in 2015").
 _BROKEN_NEXT_OK = re.compile(r"\s*(?:$|[,;:.!?)\"”’]|(?:on|in|at|last|this|yesterday|today|earlier|overnight|"
-                             r"over|amid|because|without|again|into|as|following|before|early|late|with)\b)", re.I)
+                             r"over|amid|because|without|again|into|as|following|before|early|late|with|after|since|until|when|briefly)\b)", re.I)
 _BROKEN_RAN_WORDS = re.compile(r"\b(?:after|briefly|since|until|till|resumed|resume[sd]?|when|while|during|"
                                r"midway|held|went\s+ahead|took\s+place|restarted|continued|for\s+\w+\s+"
                                r"(?:minutes|hours))\b", re.I)
+
+
+_PLAN_WORD_RIGHT_BEFORE = re.compile(r"\b(?:planned|proposed|scheduled)\s+$", re.I)
 
 
 def _broken_off(body: str, trigger: tuple[int, int], found: re.Match, sentence: tuple[int, int]) -> bool:
@@ -381,7 +384,11 @@ def _broken_off(body: str, trigger: tuple[int, int], found: re.Match, sentence: 
         return False
     if not _BROKEN_NEXT_OK.match(body, found.end(), sentence[1]):
         return False
-    return not _BROKEN_RAN_WORDS.search(body, found.start(), sentence[1])
+    ran = _BROKEN_RAN_WORDS.search(body, found.start(), sentence[1])
+    if ran and ran.group(0).lower() == "after" and _PLAN_WORD_RIGHT_BEFORE.search(body, sentence[0], trigger[0]):
+        # "A planned visit ... was withdrawn after the protests": a plan not yet begun; 'after' tells the cause
+        ran = _BROKEN_RAN_WORDS.search(body, ran.end(), sentence[1])
+    return not ran
 
 
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,

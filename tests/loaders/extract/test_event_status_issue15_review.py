@@ -57,7 +57,8 @@ def test_broken_off_then_resumed_is_no_cancel(body):
     ("The meeting with the rebels was halted when shooting began.", "meeting", "occurred"),
     ("The election was suspended in 2014 and held in 2015.", "election", "occurred"),
     ("Talks were suspended after two hours on Tuesday.", "Talks", "occurred"),
-    # kept
+    # kept: a plan withdrawn 'after' a cause (the plan word before the noun: it had not begun)
+    ("A planned visit by Karl Brenner to Lisbon was withdrawn after the protests.", "visit", "cancelled"),
     ("Talks between Karl Brenner and Ana Silva broke down on Monday.", "Talks", "cancelled"),
     ("Negotiations with the union collapsed on Friday.", "Negotiations", "cancelled"),
     ("Karl Brenner said talks with Ana Silva had been suspended.", "talks", "cancelled"),
