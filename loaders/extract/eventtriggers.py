@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
+from loaders.extract.data.eventwords import DENIED_ATTACK_GERUNDS
 
 
 EVENT_TYPES = (
@@ -81,7 +82,12 @@ TRIGGERS: list[tuple[str, str]] = [
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
                r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?|"
                r"(?:launched|fired)\s+(?:(?:\d+|dozens\s+of|hundreds\s+of|a\s+barrage\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:drones|missiles|rockets|shells))\b"),
+               r"(?:drones|missiles|rockets|shells)|"
+               # "officers had used live ammunition", "fired live rounds at the crowd"
+               r"(?:fired|used|firing|using)\s+live\s+(?:ammunition|rounds|fire|bullets)|"
+               # "denied shelling the hospital" (`eventwords.DENIED_ATTACK_GERUNDS`)
+               r"(?:(?<=deny\s)|(?<=denies\s)|(?<=denied\s)|(?<=denying\s))(?:"
+               + "|".join(DENIED_ATTACK_GERUNDS) + r"))\b"),
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
     ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"
@@ -192,7 +198,8 @@ _TRIGGER_KEYWORDS: list[str] = [
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies|fly", "trip|tour",
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
-    "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
+    "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired|"
+    "firing|used|using|target|shelling|striking",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",
     "elect|re-elected|referend|ballot|runoff|primaries|early|polls|choose|chose|chosen|choosing", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, REPORTING_VERBS_BEFORE_WOULD
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, PLAN_UNDONE_VERBS, REPORTING_VERBS_BEFORE_WOULD
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -483,6 +483,44 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     return not _PAST.search(text, clause_left, start)
 
 
+# A weekday after a word that starts or sets what it dates is the coming one: "a 35-hour rail strike starting on
+# Thursday", "protests beginning Friday", "the vote is due on Tuesday" (not "started on Thursday": a past verb).
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?:\s+(?:on|for))?)\s+"
+                           r"(?:on\s+)?(?:this\s+)?$", re.I)
+# A weekday a plan was set for, the plan then told called off in the same clause ("A planned meeting between the
+# premier and farmers on Friday was cancelled", "a session scheduled for Thursday has been called off"): the day it
+# was set for is still to come (not "A meeting on Friday was cancelled": no word of a plan; not "was held").
+_PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|set\s+for|due|slated|proposed)\b[^,;.]{0,80}$", re.I)
+_UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                           + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+# ... and the same told actively, the verb first: "has called off a visit to Gisborne planned for Thursday",
+# "cancelled a hearing scheduled for Friday" (not "cancelled on Friday": the day of the cancelling).
+_UNDONE_THEN_PLAN = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b[^,;.]{0,80}?\b(?:planned|scheduled|set|"
+                               r"due|slated)\s+(?:for|on)\s+$", re.I)
+# ... only in a sentence told as future or planned, never under a past main verb (review: "The festival, starting
+# on Friday, drew thousands", "The ship, due on Tuesday, arrived a day late", "Rent was due on Monday": the past
+# weekday); verbs that report or set a plan ("announced", "was scheduled") are no past main verb.
+_START_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are|am)\s+(?:to|due|set|scheduled|planned|expected|slated|going)|"
+                           r"plans?|planning|set\s+to|scheduled|starts|begins|opens|commences|"
+                           r"[\w’']+['’]ll)\b", re.I)
+_START_PAST = re.compile(r"\b(?!(?:announced|called|declared|planned|scheduled|expected|proposed|unveiled|"
+                         r"warned|threatened|urged|voted|agreed|decided|confirmed|hundred|need|speed|proceed|"
+                         r"succeed|exceed|indeed|red|bed|feed|seed|shed)\b)(?:(?:was|were)\b(?!\s+(?:announced|"
+                         r"called|declared|planned|scheduled|expected|proposed|unveiled|confirmed)\b)|had|did|"
+                         r"\w{2,}ed|drew|began|went|came|took|fell|ran|won|lost|left|made|saw|got|broke|held|met|"
+                         r"sent|led|cut|shut|struck|fought|stood|brought|kept|spent|never)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _start_told_future(text: str, start: int) -> bool:
+    left = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start), -1) + 1
+    end = _SENTENCE_END.search(text, start)
+    right = end.start() if end else len(text)
+    if _START_FUTURE.search(text, left, right):
+        return True
+    return not _START_PAST.search(text, left, right)
+
+
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
 _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _SCHEDULED_NOUNS + r"\b", re.I)
@@ -729,6 +767,11 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or (_START_BEFORE.search(self.text, max(0, start - 30), start)
+                    and _start_told_future(self.text, start))
+                or _UNDONE_THEN_PLAN.search(self.text, max(0, start - 140), start)
+                or (_PLAN_WORD_BEFORE.search(self.text, max(0, start - 100), start)
+                    and _UNDONE_AFTER.match(self.text, end))
                 or (_CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)
                     and _DAY_MODIFIES.match(self.text, end))):
             # "will meet on Friday", "the summit opens on Friday", "has cancelled all of Sunday's crossings"

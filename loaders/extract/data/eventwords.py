@@ -292,6 +292,29 @@ PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrappe
 # audience", "was suspended after two hours") leave the apposition to the rest of the reading.
 # ... or that it was moved to another day or place (the plan stands, elsewhere: "Their game ..., planned for May 30,
 # has been moved to Canberra"), read in the passive like the called-off verbs.
+# Verbs telling, right after a happening's noun phrase, that it was broken off or taken back before it was
+# carried out ("Talks between the union and the airline broke down", "talks on the truce had been suspended", "a
+# planned vote ... was withdrawn"): read as called off by `modality` (`plan-broken-after`). The active ones, then the
+# participles read only in the passive and not when the rest of the clause tells it ran first ("was suspended
+# after two hours", "suspended during the second half": the happening went ahead).
+PLAN_BROKEN_VERBS = (r"broke\s+down", r"(?:has|have|had)\s+broken\s+down", r"collapsed", r"fell\s+through",
+                     r"foundered", r"(?:has|have|had)\s+collapsed")
+PLAN_BROKEN_PARTICIPLES = (r"suspended", r"withdrawn", r"halted", r"abandoned")
+PLAN_RAN_FIRST_WORDS = (r"after", r"during", r"midway", r"mid-\w+", r"at\s+half-time", r"for\s+\w+\s+(?:minutes|hours)")
+# Attack verbs as a denial's gerund ("The ministry denied shelling the hospital", "denied targeting civilian
+# infrastructure", "denied firing first"): an attack trigger only right after deny/denies/denied/denying (elsewhere
+# "targeting voters", "striking workers" are no attack); its status is then the denial's (`modality`).
+# Review: "denied striking a deal", "denied targeting the referee", "denied attacking her record", "denied firing
+# at goal" are no attacks: targeting/attacking/striking and firing/shooting at are attacks only with a military or
+# human object (`DENIED_ATTACK_OBJECTS`, at most two words before it).
+DENIED_ATTACK_OBJECTS = (r"civilians?", r"protesters", r"demonstrators", r"crowds?", r"residents", r"refugees",
+                         r"troops", r"soldiers", r"forces", r"positions", r"bases?", r"convoys?", r"villages?",
+                         r"hospitals?", r"schools?", r"homes", r"infrastructure", r"targets", r"fighters",
+                         r"police", r"officers", r"aircraft", r"ships?", r"vessels?", r"drones?", r"people")
+_ATTACK_OBJECT = (r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(DENIED_ATTACK_OBJECTS) + r")")
+DENIED_ATTACK_GERUNDS = (r"shelling", r"bombing", r"bombarding", r"firing\s+first",
+                         r"(?:targett?ing|attacking|striking)\s+" + _ATTACK_OBJECT,
+                         r"(?:firing|shooting)\s+(?:on|at|upon|into)\s+" + _ATTACK_OBJECT)
 PLAN_MOVED_VERBS = (r"moved", r"rescheduled", r"relocated", r"brought\s+forward", r"switched")
 PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(?:was|were)\s+staged")
 

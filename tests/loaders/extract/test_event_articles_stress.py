@@ -160,7 +160,8 @@ ROWS = {
     "election news conference": ("election", "news conference", "press_conference", "occurred", "2026-05-19",
                                  set(), "Port Selin"),
     "election denied": ("election", "denied", "statement", "denied", "2026-05-20", set(), None),
-    "election debate cancelled": ("election", "debate", "other", "cancelled", "2026-05-18", set(), None),
+    # (issue 15 status round: a plan's set weekday, the plan called off, is the coming one, by the lead's brief)
+    "election debate cancelled": ("election", "debate", "other", "cancelled", "2026-05-25", set(), None),
     "election observers arrived": ("election", "arrived", "delegation_visit", "occurred", "2026-05-20", {"OSCE"},
                                    "Port Selin"),
     "election urged (near miss)": ("election", "urged", None, None, None, None, None),

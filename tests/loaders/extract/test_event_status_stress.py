@@ -157,7 +157,8 @@ ARTICLES = {
     "would not attend": (
         "Karl Brenner said on Monday he would not [attend:denied] the Madrid summit.", ("Karl Brenner",)),
     "talks broke down": (
-        "[Talks:occurred] between Kenya and Somalia in Nairobi broke down on Tuesday.", ()),
+        # (issue 15's status round, by the lead's brief: talks that broke down are a plan called off)
+        "[Talks:cancelled] between Kenya and Somalia in Nairobi broke down on Tuesday.", ()),
     "due in Paris": (
         "Ezra Kowal is due in Paris on Thursday for a [summit:planned] of NATO leaders.", ("Ezra Kowal",)),
     "strike began, expected to last": (
