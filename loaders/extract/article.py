@@ -113,7 +113,7 @@ def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
 
 
 def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry, text: str = "",
-                    domain: str | None = None) -> list[OutletEvidence]:
+                    domain: str | None = None, page_title: str = "") -> list[OutletEvidence]:
     """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
     "By Daily Planet"), or a name the page vouches for as its outlet (`outlets.is_outlet_banner`): marked as
     boilerplate in `labels`, returned as outlet evidence. Under a headline-long line the outlet's name is the
@@ -166,7 +166,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             else:
                 labels[index] = "banner"
                 found.append(OutletEvidence(name, line, "banner"))
-        elif not below_headline and unlabelled <= _UNREGISTERED_BANNER_SCAN and is_outlet_banner(line, text, domain):
+        elif not below_headline and unlabelled <= _UNREGISTERED_BANNER_SCAN \
+                and is_outlet_banner(line, text, domain, page_title=page_title):
             labels[index] = "banner"
             # A newspaper word alone ("The Silent Spectator", a column's title over the headline) names the outlet
             # only above the menu; elsewhere it yields to the page's other evidence (its copyright line).
@@ -438,7 +439,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     lines = text_article.join_drop_caps([text_article.strip_line(line) for line in text.splitlines()])
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
-    evidence = _outlet_banners(lines, labels, registry, text, domain_of(url)) \
+    page_title = _given_str(given, "page_title") or _given_str(given, "title") or ""
+    evidence = _outlet_banners(lines, labels, registry, text, domain_of(url), page_title) \
         + text_article.collect_outlet_evidence(lines, labels)
     if url and match_outlet_domain(domain_of(url), registry) is None:
         # An outlet the registry does not know: the page's own spelling of its domain names it best.

@@ -329,7 +329,8 @@ _BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", 
 _BANNER_MAX_WORDS = 6
 
 
-def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: bool = False) -> bool:
+def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: bool = False,
+                     page_title: str = "") -> bool:
     """A line at the top of a copied page that names an outlet the registry does not know: a short name in
     title case ("Portland Daily Herald", "Korvel Energy") that is no section, place, menu or person, and that
     the page vouches for: a newspaper word in it, the URL's domain spelling it, or the name standing again
@@ -364,7 +365,11 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if named:
         return False
     if is_name_line(line):
-        return False
+        # A banner shaped like a person's name ("Mother Jones", "Marie Claire") is the outlet only where the
+        # site's address or the page's copyright line names it so; a byline's name has neither.
+        return len(words) >= 2 and not below_menu_item(line) and (
+            agrees_with_domain(line, domain) and _NORMALISE.sub("", _key(line)) in _NORMALISE.sub("", domain or "")
+            or copyrighted(line, text))
     label = (domain or "").split(".")[0]
     if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")) + _stems(label):
         return True
@@ -374,7 +379,40 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
-    return len(words) >= 2 and named_again(line, text)
+    return len(words) >= 2 and (named_again(line, text) or titled_again(line, page_title) or desk_credit(line, text))
+
+
+def below_menu_item(line: str) -> bool:
+    """A menu's item is no banner ("Home", "Latest News")."""
+    from loaders.extract.data.layout import NAV_WORDS
+
+    return line.lower() in NAV_WORDS
+
+
+def copyrighted(line: str, text: str) -> bool:
+    """The page's copyright line names it ("© 2026 Marie Claire", "Copyright 2026 Marie Claire")."""
+    name = re.escape(line)
+    return bool(re.search(r"(?:\bcopyright\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d{2}\s+)?(?:the\s+)?" + name + r"\b",
+                          text, re.IGNORECASE))
+
+
+def titled_again(line: str, text: str) -> bool:
+    """The page's title (its metadata, never a line of the text) closes on the name after a bar or a dash ("Council weighs levy | Medium Town"): the
+    headline before it is the longer part (a title opening on the site's name, "Medium Town - Budget Talks
+    Stall", puts a short headline last)."""
+    name = re.escape(line)
+    for found in re.finditer(r"^(?P<head>.*\S)\s+(?:\||[-–—])\s+(?:the\s+)?" + name + r"\s*$", text,
+                             re.IGNORECASE | re.MULTILINE):
+        head = found.group("head").split()
+        if len(head) >= 4 and len(head) > len(line.split()) + 1:
+            return True
+    return False
+
+
+def desk_credit(line: str, text: str) -> bool:
+    """The page credits its newsroom by the name ("Medium Town Staff", "Medium Town Reporter")."""
+    name = re.escape(line)
+    return bool(re.search(r"(?<![\w-])" + name + r"\s+(?i:staff|reporters?|newsroom|editors?)\b", text))
 
 
 def named_again(line: str, text: str) -> bool:
