@@ -134,8 +134,8 @@ for of on over about from against is was are were has had will would stayed rema
 """.split())
 
 # Words that open a whole title of their own ("Prime Minister", "Foreign Secretary", "Deputy Mayor"): a conjunct after
-# "and" opening with one (or with a nationality, "Israeli Prime Minister") is a second speaker's title, so the words
-# before the "and" are a speaker of their own ("said Hamas and Israeli Prime Minister Benjamin Netanyahu", "said
-# Britain and Foreign Secretary David Lammy"), not a coordinated portfolio ("Energy and Natural Resources Minister")
+# "and" opening with one (or with a nationality, "Sylvanian Prime Minister") is a second speaker's title, so the words
+# before the "and" are a speaker of their own ("said Hamas and Sylvanian Prime Minister Dan Ezra", "said
+# Freedonia and Foreign Secretary Ana Kowal"), not a coordinated portfolio ("Energy and Natural Resources Minister")
 OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "interim", "chief", "senior",
                      "assistant", "associate", "executive", "general", "president", "premier", "chancellor")

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.article import extract_article
-from loaders.records import SourceDocument
-from loaders.registry import Registry
+from tests.loaders.extract.test_body_edges_pages import assert_body_edges
 
 PAGES = [
     # 1. regional paper: caption without credit (sentence-shaped, present tense) over a dateline lede
@@ -398,18 +396,8 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _body_lines(article) -> list[str]:
-    return [line.strip() for line in (article.body or "").splitlines() if line.strip()]
-
-
 @pytest.mark.parametrize("name, text, first, last, furniture, kept",
                          [pytest.param(*row, marks=pytest.mark.xfail(reason=XFAIL[row[0]], strict=True))
                           if row[0] in XFAIL else row for row in PAGES], ids=[row[0] for row in PAGES])
 def test_body_edges_round10(name, text, first, last, furniture, kept):
-    article = extract_article(SourceDocument("x", "txt", text), Registry())
-    paragraphs = [part for part in (article.body or "").split("\n\n") if part]
-    lines = _body_lines(article)
-    assert paragraphs and paragraphs[0].startswith(first), paragraphs[:1]
-    assert paragraphs[-1].endswith(last), paragraphs[-1:]
-    assert [line for line in furniture if line in lines] == []
-    assert [line for line in kept if line not in lines] == []
+    assert_body_edges(text, first, last, furniture, kept)

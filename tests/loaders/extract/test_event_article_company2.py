@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.extract.test_event_parties_stress import _row_event
-from tests.loaders.extract.test_events import events_of
+from tests.loaders.extract.test_event_parties_stress import assert_row_actors
 
 # key: (body, trigger, actors)
 ROWS = {
@@ -38,8 +37,4 @@ ROWS = {
 @pytest.mark.parametrize("key", list(ROWS))
 def test_article_company_rows(key):
     body, trigger, actors = ROWS[key]
-    event = _row_event(body, events_of(body), trigger)
-    if event is None:
-        assert actors == set()
-        return
-    assert set(event.actors) == actors
+    assert_row_actors(body, trigger, actors)

@@ -160,6 +160,12 @@ def _row_event(body: str, events, trigger: str):
     return min(near, key=lambda e: min(abs(e.start - start), abs(e.end - end)), default=None)
 
 
+def assert_row_actors(body: str, trigger: str, actors: set, people=()) -> None:
+    """The event over (or nearest to) `trigger` has exactly `actors`; with no event there, `actors` is empty."""
+    event = _row_event(body, events_of(body, *people), trigger)
+    assert (set(event.actors) if event is not None else set()) == actors
+
+
 @pytest.mark.parametrize("key, field", [
     pytest.param(key, field, marks=pytest.mark.xfail(reason=XFAIL[f"{key}: {field}"], strict=True))
     if f"{key}: {field}" in XFAIL else (key, field)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.extract.test_event_parties_stress import _row_event
-from tests.loaders.extract.test_events import events_of
+from tests.loaders.extract.test_event_parties_stress import assert_row_actors
 
 # key: (body, people, trigger, actors)
 ROWS = {
@@ -61,8 +60,4 @@ ROWS = {
 @pytest.mark.parametrize("key", list(ROWS))
 def test_review_fix_actors(key):
     body, people, trigger, actors = ROWS[key]
-    event = _row_event(body, events_of(body, *people), trigger)
-    if event is None:
-        assert actors == set()
-        return
-    assert set(event.actors) == actors
+    assert_row_actors(body, trigger, actors, people)
