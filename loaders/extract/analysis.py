@@ -389,6 +389,8 @@ def own_description_words(phrase: str | None) -> set[str]:
     first preposition. The words after it describe someone else ("a spokesman for Mrs. Clinton": the "Mrs." is
     hers; "an aide to Queen Rania"), while a marker before it is the person's own ("a mother of three", "the wife
     of Tom Park", "chairwoman of the board")."""
+    if not phrase:  # (most mentions have no role or apposition)
+        return set()
     from loaders.extract.speaker_words import PREPOSITIONS
 
     own: set[str] = set()

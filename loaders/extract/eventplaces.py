@@ -459,13 +459,24 @@ def article_place(body: str, title: str | None, locations: list[str | None]) -> 
 def _set_in_counts(body: str, title: str | None) -> dict[str, int]:
     """The known places the text sets something in ("talks in Bonn"), each with its count of mentions."""
     counts: dict[str, int] = {}
+    known: dict[str, bool] = {}  # (each candidate name looked up once per article)
+    text = None
     for found in _SET_IN.finditer(body):
         words = found.group(1).split()
         # (the longest known opening words: "in Bonn Delegates" is Bonn; "in St. Louis" is one place)
-        name = next((" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)
-                     if _known_place(" ".join(words[:n]).rstrip("."))), None)
+        name = None
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n]).rstrip(".")
+            hit = known.get(candidate)
+            if hit is None:
+                hit = known[candidate] = _known_place(candidate)
+            if hit:
+                name = candidate
+                break
         if name and name not in counts:  # (counted by all its mentions: "St. Louis Police", "Bonn's mayor")
-            counts[name] = len(_whole_word(name).findall(f"{title or ''}\n{body}"))
+            if text is None:
+                text = f"{title or ''}\n{body}"
+            counts[name] = len(_whole_word(name).findall(text))
     return counts
 
 

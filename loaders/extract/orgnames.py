@@ -371,7 +371,9 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
 def _head_of(words: list[str]) -> bool:
     """A head word followed by 'of' or 'for' and a name ("Thailand Board of Investment", "University of Iceland",
     "Office for National Statistics")."""
-    return any(words[i].lower() in ORG_HEADS and words[i + 1] in ("of", "for") and words[i + 2][:1].isupper()
+    if len(words) < 3 or "of" not in words and "for" not in words:
+        return False
+    return any(words[i + 1] in ("of", "for") and words[i].lower() in ORG_HEADS and words[i + 2][:1].isupper()
                for i in range(len(words) - 2))
 
 

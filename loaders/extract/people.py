@@ -1030,6 +1030,8 @@ def _employer_before_title(body: str, tokens: list[Token], first: int, last: int
     words) that a person's name follows is that person's employer, a body. A possessive ("Roe's spokesman Tom
     Hale"), or a run opening with a given name ("Ana Roe told manager Tom Hale"; one word alone only a common
     one), is none."""
+    if last + 1 >= len(tokens) or tokens[last + 1].capital:
+        return False  # (no lowercase word after the run: no job title)
     if tokens[last].possessive or _given(tokens[first], given_cache) and (
             first < last or is_common_given_name(tokens[first].low)):  # (one rare given name: "Talvern chief")
         return False
@@ -1587,6 +1589,8 @@ def _restore_named_employers(tokens: list[Token], candidates: list[_Candidate],
     """An employer's run before a job title (`_employer_before_title`) that ends a person's name the article
     writes whole ("Donald Trump ... Trump adviser Stephen Miller"), or is a known person's surname ("Biden
     spokesman Andrew Bates"), is that person, a plain mention again."""
+    if not any(candidate.employer for candidate in candidates):
+        return
     named_tails = {tuple(tokens[i].low for i in candidate.tokens[cut:]) for candidate in candidates
                    if not candidate.firm and len(candidate.tokens) > 1 for cut in range(1, len(candidate.tokens))}
     # a courtesy title's mention ("Mr. Okafor", "Dr. Okafor"): the person's, in NYT/Reuters house style

@@ -376,6 +376,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 own_words: list[str] = []
                 all_words: list[str] = []
                 for phrase in (mention.role, getattr(mention, "apposition", None)):
+                    if not phrase:
+                        continue
                     words = [word.strip(".,") for word in (phrase or "").lower().split()]
                     all_words += words
                     own_words += takewhile(lambda word: word not in PREPOSITIONS, words)

@@ -1284,9 +1284,12 @@ def _drop_inline_about(paragraphs: list[str], parts: TextParts) -> list[str]:
     and what follows it when that is the release's furniture (the investor call's time and dial-in, contacts) and
     nothing there is quoted: like an "About X" heading's box. A box reporting someone ("..., officials said.") or
     a news paragraph after it ("Shares in the company rose 4% ...") is the article's own."""
+    start = max(1, len(paragraphs) - _INLINE_ABOUT_TAIL)
+    # (the cheap test first: a tail paragraph opening "About X:" is rare, a release's sign is searched only then)
+    if not any(paragraph.startswith("About") and _INLINE_ABOUT.match(paragraph) for paragraph in paragraphs[start:]):
+        return paragraphs
     if not any(_RELEASE_SIGN.search(paragraph) for paragraph in paragraphs[:_INLINE_ABOUT_TAIL + 1]):
         return paragraphs
-    start = max(1, len(paragraphs) - _INLINE_ABOUT_TAIL)
     for position in range(start, len(paragraphs)):
         if _INLINE_ABOUT.match(paragraphs[position]) and not _REPORTED.search(paragraphs[position]) and all(
                 not _QUOTED.search(rest) and _RELEASE_AFTER.search(rest) for rest in paragraphs[position + 1:]):
