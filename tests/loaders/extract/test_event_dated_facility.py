@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from tests.loaders.extract.test_events import events_of
+from tests.loaders.extract.test_event_dated_identified_subject import assert_dated_trigger
 
 PUBLISHED = date(2026, 6, 10)  # a Wednesday
 
@@ -46,10 +46,4 @@ CASES = [
 
 @pytest.mark.parametrize("body, trigger, when, precision", CASES, ids=[case[0][:50] for case in CASES])
 def test_facility_life(body, trigger, when, precision):
-    events = events_of(body, published=PUBLISHED)
-    found = [(body[e.start:e.end], e.start_date.isoformat() if e.start_date else None, e.date_precision)
-             for e in events]
-    if trigger is None:
-        assert not [row for row in found if row[1]], found
-    else:
-        assert (trigger, when, precision) in found, found
+    assert_dated_trigger(body, PUBLISHED, trigger, when, precision)
