@@ -16,7 +16,7 @@ from loaders.extract.data.credits import DESK_ROLES
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data.quote_words import INTERVIEWER_AFTER, INTERVIEWER_BEFORE
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
-from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
+from loaders.extract.speakers import Resolution, SpeakerResolver, _organisation_like, speaker_fields
 from loaders.records import QuoteRecord
 
 
@@ -48,6 +48,8 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
             resolution = resolver.resolve(*labelled.span("label"))
             if not resolution.name and labelled.group("label").isupper():
                 resolution = _person_in_capitals(resolver, *labelled.span("label"))
+            if not resolution.name:
+                resolution = _written_in_full(resolver, *labelled.span("label"))
             speaker = resolution if resolution.name else None
         rows.append((start, end, labelled, speaker))
     answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
@@ -125,6 +127,31 @@ def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Reso
     if len(found) != 1:
         return Resolution()
     return Resolution(name=found[0].name, start=start, end=end, via="name")
+
+
+# "Korvina Talmadge": a capitalised first word, then the label's one word, outside any quotation
+_FULL_NAME_BEFORE = r"(?<![\w’'-])([A-Z][a-z\u00c0-\u024f’'-]+[ \t]+)"
+
+
+def _written_in_full(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
+    """A transcript's one-word label ("Talmadge:") for a person the people step did not list: the one full name
+    the article writes outside quotations ending on that word ("Korvina Talmadge took over …"), when it is no
+    organisation's name. Two such names ("Korvina and Oren Talmadge") leave it unknown. Whether the label
+    answers at all is decided as for any label (two answers and a question)."""
+    label = resolver.body[start:end]
+    if " " in label or not label[:1].isupper() or label.isupper():
+        return Resolution()
+    found = {match.group(0) for match in re.finditer(_FULL_NAME_BEFORE + re.escape(label) + r"\b", resolver.body)
+             if not resolver.is_quoted(match.start()) and match.group(1).strip() not in _NOT_FIRST_WORDS
+             and not _organisation_like(match.group(0))}
+    if len(found) != 1:
+        return Resolution()
+    return Resolution(name=" ".join(found.pop().split()), start=start, end=end, via="name")
+
+
+# capitalised words that open a sentence or precede a surname without being a first name
+_NOT_FIRST_WORDS = frozenset({"The", "A", "An", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Prof", "Said", "Says", "Of",
+                              "In", "At", "By", "For", "To", "With", "From", "Minister", "President"})
 
 
 # "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
