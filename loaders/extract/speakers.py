@@ -46,6 +46,7 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
     BODY_OWNED_OPENINGS,
@@ -560,6 +561,22 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         first = min(sharing, key=lambda person: min((m.start for m in self._mentions_of.get(id(person), ())),
                                                     default=len(self.body)))
         return mention if first is mention.person else Mention(mention.start, mention.end, first, mention.role)
+
+    def _titled_surname_owner(self, mention: Mention) -> Mention:
+        """'Cr Hale', 'Sen. Quill': a "person" the people step made of a title's abbreviation
+        (role_forms.TITLE_ABBREVIATIONS) and a surname is the article's one other person of that surname with a
+        fuller name; of several, the one whose roles hold the title the abbreviation spells ("Councillor Wren
+        Hale" beside her brother Otto). None fitting, or several: the name as found."""
+        words = mention.person.name.split()
+        if len(words) != 2 or words[0].rstrip(".").lower() not in TITLE_ABBREVIATIONS:
+            return mention
+        title = TITLE_ABBREVIATIONS[words[0].rstrip(".").lower()]
+        sharing = [person for person in self.people if person is not mention.person
+                   and len(person.name.split()) > 1 and person.name.split()[-1] == words[1]]
+        if len(sharing) > 1:
+            sharing = [person for person in sharing
+                       if any(title in role.lower().split() for role in self._roles_of(person))]
+        return Mention(mention.start, mention.end, sharing[0], mention.role) if len(sharing) == 1 else mention
 
     def _honorific_before(self, mention: Mention) -> tuple[str, int] | None:
         """The gendered honorific written with a mention ("Mr. Obama", "Mrs Lopez"): its key and where it starts."""
@@ -1397,6 +1414,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 and _person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
         last = self._surname_owner(last)
+        last = self._titled_surname_owner(last)
         if _title_only(last.person.name):
             # a "person" whose every name word is a title or a style ("Honourable Minister") is a description
             # the people step took for a name: read as one, it finds the holder the article names
