@@ -5,7 +5,8 @@ interviewer's label or by none) or by letter ("Q: …" / "A: …", the answers t
 introduction names, once the interviewer who asks the questions is set aside: the byline's author, a newsroom job,
 the one "spoken to"). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
 paragraph after an answer goes on with it); quotation marks inside an answer are quotes of their own, found by
-`loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article.
+`loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article. A statement set out
+without marks below a line "X said:" (press releases) is likewise X's direct quote (`colon_block_quotes`).
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from collections import Counter
 
 from loaders.extract.data.credits import DESK_ROLES
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
-from loaders.extract.data.quote_words import INTERVIEWER_AFTER, INTERVIEWER_BEFORE
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.quote_words import BLOCK_INTRODUCING_LEMMAS, INTERVIEWER_AFTER, INTERVIEWER_BEFORE
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, _organisation_like, speaker_fields
 from loaders.records import QuoteRecord
@@ -232,3 +234,43 @@ def _who_spoke(resolver: SpeakerResolver, introduction: list) -> list:
                               if sentence_start <= other.start):
             return [m for m in introduction if m.person.name == mention.person.name]
     return introduction
+
+
+# "Chief executive Idris Penhallow said:", "The board said in a statement on Monday:": a paragraph of its own, a
+# subject, a speech verb (quote_words.BLOCK_INTRODUCING_LEMMAS), at most five words after it, a colon
+_BLOCK_VERB = "|".join(sorted({form for lemma in BLOCK_INTRODUCING_LEMMAS for form in speech_verbs.forms(lemma)
+                               if not form.endswith("ing")}, key=len, reverse=True))
+_COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:" + _BLOCK_VERB + r")"
+                         r"(?:\s+[\w’'-]+){0,5}\s*:")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+
+
+def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                       resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """A statement set out without quotation marks below a paragraph "X said:": the next paragraph is a direct
+    quote of X, when it holds no quotation marks, names no person, and ends a sentence; the paragraphs after it
+    that speak in the first person and name nobody go on with it (continuation). A colon line without a speech
+    verb ("The following ships will call:") introduces no words spoken."""
+    quoted = [(span.open_mark, span.outer_end) for span in spans]
+    marks = "\"“”«»"
+    quotes = []
+    for index, (start, end) in enumerate(paragraphs[:-1]):
+        line = _COLON_LINE.fullmatch(body, start, _rstrip_end(body, start, end))
+        if line is None or resolver.is_quoted(start):
+            continue
+        speaker = resolver.resolve(*line.span("subject"))
+        if not speaker.known:
+            continue
+        reference = None
+        for next_start, next_end in paragraphs[index + 1:index + 4]:
+            text_end = _rstrip_end(body, next_start, next_end)
+            text = body[next_start:text_end]
+            if any(mark in text for mark in marks) or opens_quoted_clause(quoted, next_start, text_end) \
+                    or resolver.mentions_in(next_start, text_end) or not _SENTENCE_END.search(text) \
+                    or len(text.split()) < 3 or _COLON_LINE.fullmatch(text) or _LABELLED.fullmatch(text) \
+                    or reference and not _FIRST_PERSON.search(text):
+                break
+            quotes.append(QuoteRecord(text=text, kind="direct", start=next_start, end=text_end,
+                                      **speaker_fields(speaker, reference)))
+            reference = "next paragraph"
+    return quotes

@@ -139,3 +139,7 @@ for of on over about from against is was are were has had will would stayed rema
 # Freedonia and Foreign Secretary Ana Kowal"), not a coordinated portfolio ("Energy and Natural Resources Minister")
 OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "interim", "chief", "senior",
                      "assistant", "associate", "executive", "general", "president", "premier", "chancellor")
+
+# The verbs of a line "X said:" that sets out X's statement below it without quotation marks (press releases):
+# their lemmas (interviews.colon_block_quotes); "The following ships will call:" introduces no words spoken.
+BLOCK_INTRODUCING_LEMMAS = ("say", "add", "state", "comment", "explain", "note", "write", "declare", "continue")
