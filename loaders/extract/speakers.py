@@ -512,11 +512,37 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             source = self._document_source(head_start + len(" ".join(core)), start)
             if source is not None:
                 return source
+        at_body = self._person_at_body(head_words, core, start)
+        if at_body is not None:
+            return Resolution(name=at_body.name, start=head_start, end=head_end, via="description")
         if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
             mention = self._named_next(core[-1].lower(), head_end)
             if mention:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    _AT_BODY = re.compile(r"(?:at|of|from|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s*)+)$")
+
+    def _person_at_body(self, head_words: list[str], core: list[str], position: int) -> PersonRecord | None:
+        """'The analyst at Brenwick', 'the economist from Brenwick Capital': a definite person's noun at a body
+        the article names is the one person named before whose role it gave at that body (the name in full or
+        its first words: "head of research at Brenwick Capital Partners"), whatever the role's noun; two at that
+        body, or none: not known."""
+        if len(core) != 2 or core[0].lower() != "the" or not core[1][:1].islower() \
+                or not (_person_noun(_singular(core[1].lower())) or core[1].lower() in TITLE_HEADS):
+            return None
+        found = self._AT_BODY.fullmatch(" ".join(head_words[2:]))
+        if found is None:
+            return None
+        at = r"\b(?:at|of|from|with|for)\s+(?:the\s+)?" + re.escape(found.group(1).strip()) + r"\b"
+        pattern = re.compile(at)
+        # (an apposition right after a mention counts even when no role was read from it: "said Tomas Vell, head
+        # of research at Brenwick Capital.")
+        apposition = re.compile(r",\s+[^,.;:\"“”\n]{0,60}?" + at)
+        holders = {person.name: person for person in self._people_named_before(position, None, 1000)
+                   if any(pattern.search(role) for role in self._roles_of(person))
+                   or any(apposition.match(self.body, m.end) for m in self._mentions_of.get(id(person), ()))}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _title_before_holder(self, start: int, end: int) -> Resolution | None:
         """'Minister of Roads Jo Roe said': a phrase cut from the title written before a name (the phrase and the
