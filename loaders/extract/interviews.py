@@ -14,9 +14,22 @@ import re
 from collections import Counter
 
 from loaders.extract.data.credits import DESK_ROLES
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.quote_words import BLOCK_INTRODUCING_LEMMAS, INTERVIEWER_AFTER, INTERVIEWER_BEFORE
+from loaders.extract.data.quote_words import (
+    BLOCK_INTRODUCING_LEMMAS,
+    BLOCK_LIST_CUES,
+    BLOCK_NARRATIVE_WORDS,
+    BLOCK_NOT_SPEECH_OPENERS,
+    BLOCK_SPEECH_WORDS,
+    BLOCK_WRITER_PAST,
+    INTERVIEWER_AFTER,
+    INTERVIEWER_BEFORE,
+    LABEL_PLACE_FIRST_WORDS,
+    LABEL_PLACE_FOLLOWERS,
+)
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, _organisation_like, speaker_fields
 from loaders.records import QuoteRecord
@@ -145,10 +158,23 @@ def _written_in_full(resolver: SpeakerResolver, start: int, end: int) -> Resolut
         return Resolution()
     found = {match.group(0) for match in re.finditer(_FULL_NAME_BEFORE + re.escape(label) + r"\b", resolver.body)
              if not resolver.is_quoted(match.start()) and match.group(1).strip() not in _NOT_FIRST_WORDS
-             and not _organisation_like(match.group(0))}
+             and not _organisation_like(match.group(0)) and _first_name_like(resolver, match)}
     if len(found) != 1:
         return Resolution()
     return Resolution(name=" ".join(found.pop().split()), start=start, end=end, via="name")
+
+
+def _first_name_like(resolver: SpeakerResolver, match: re.Match) -> bool:
+    """The word before the label's is a first name: a person the people step found by that full name, or a given
+    name of the given-names table, or else no function word ("When Talmadge took over"), no place's first word
+    ("Mount Talmadge", quote_words.LABEL_PLACE_FIRST_WORDS) and no place's noun after ("Upper Hennessy Road")."""
+    full = " ".join(match.group(0).split())
+    first = match.group(1).strip()
+    if any(person.name == full for person in resolver.people) or first_name_gender(first):
+        return True
+    after = re.match(r"[ \t]+([A-Za-z]+)", resolver.body[match.end():])
+    return first.lower() not in FUNCTION_WORDS and first.lower() not in LABEL_PLACE_FIRST_WORDS \
+        and not (after and after.group(1).lower() in LABEL_PLACE_FOLLOWERS)
 
 
 # capitalised words that open a sentence or precede a surname without being a first name
@@ -258,6 +284,8 @@ def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list
         line = _COLON_LINE.fullmatch(body, start, _rstrip_end(body, start, end))
         if line is None or resolver.is_quoted(start):
             continue
+        if any(cue in line.group(0).lower() for cue in BLOCK_LIST_CUES):
+            continue  # "Officials said the following roads will close:": a list, not words spoken
         speaker = resolver.resolve(*line.span("subject"))
         if not speaker.known:
             continue
@@ -268,9 +296,37 @@ def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list
             if any(mark in text for mark in marks) or opens_quoted_clause(quoted, next_start, text_end) \
                     or resolver.mentions_in(next_start, text_end) or not _SENTENCE_END.search(text) \
                     or len(text.split()) < 3 or _COLON_LINE.fullmatch(text) or _LABELLED.fullmatch(text) \
-                    or reference and not _FIRST_PERSON.search(text):
+                    or reference and not _FIRST_PERSON.search(text) \
+                    or not all(_speech_evidence(text, first=reference is None).values()):
                 break
             quotes.append(QuoteRecord(text=text, kind="direct", start=next_start, end=text_end,
                                       **speaker_fields(speaker, reference)))
             reference = "next paragraph"
     return quotes
+
+
+_WORDS = re.compile(r"[\w’']+")
+_THIRD_PERSON_OPENING = re.compile(r"(?:He|She|They|It)\s+(?:was|were|had|said|felt|thought|believed|added|"
+                                   r"\w+ed)\b")
+_WRITER_PAST = re.compile(r"(?:I|We)\s+(?:(?:also|then|first|later|had|have|once)\s+)?(?:"
+                          + "|".join(BLOCK_WRITER_PAST) + r")\b")
+
+
+def _speech_evidence(text: str, first: bool) -> dict[str, bool]:
+    """Named rows of evidence that a paragraph set out below "X said:" reads as X's speech; all must hold.
+    `first`: the statement's first paragraph (the paragraphs after it go on only in the speaker's voice)."""
+    lower = text.lower()
+    words = [word.lower() for word in _WORDS.findall(text)]
+    narrative = any(f" {word} " in f" {lower} " for word in BLOCK_NARRATIVE_WORDS)
+    return {
+        # first/second person, a modal, a present-tense or evaluative verb: the words of a statement
+        "statement words": any(word in BLOCK_SPEECH_WORDS for word in words),
+        # no link, embed or reporter's transition ("Read more: …", "Watch the video below.", "Next, …")
+        "not a link or embed line": not lower.startswith(BLOCK_NOT_SPEECH_OPENERS),
+        # no narrative past about the speaker in the third person ("He was confident …": a paraphrase)
+        "not third-person narrative": _THIRD_PERSON_OPENING.match(text) is None,
+        # no narrative of the meeting ("The meeting then moved on …") without a first person to speak it
+        "not the reporter's narrative": not narrative or _FIRST_PERSON.search(text) is not None,
+        # after the first paragraph: not the writer's own past ("I was at the same meeting in 2019 …")
+        "same voice": first or _WRITER_PAST.match(text) is None,
+    }

@@ -49,6 +49,8 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    AT_BODY_PAST_WORDS,
+    AT_BODY_ROLE_SYNONYMS,
     BODY_OWNED_OPENINGS,
     BUSINESS_WORDS,
     COLLECTIVE_AFTER_NAME,
@@ -534,14 +536,35 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         found = self._AT_BODY.fullmatch(" ".join(head_words[2:]))
         if found is None:
             return None
-        at = r"\b(?:at|of|from|with|for)\s+(?:the\s+)?" + re.escape(found.group(1).strip()) + r"\b"
+        body_name = found.group(1).strip()
+        if any(person.name == body_name or person.name.split()[-1] == body_name.split()[-1]
+               for person in self.people):
+            return None  # "the daughter of Tomas Vell": a person, not a body
+        noun = _singular(core[1].lower())
+        nouns = AT_BODY_ROLE_SYNONYMS.get(noun, (noun,))
+        at = r"\b(?:at|of|from|with|for)\s+(?:the\s+)?" + re.escape(body_name) + r"\b"
         pattern = re.compile(at)
         # (an apposition right after a mention counts even when no role was read from it: "said Tomas Vell, head
         # of research at Brenwick Capital.")
-        apposition = re.compile(r",\s+[^,.;:\"“”\n]{0,60}?" + at)
-        holders = {person.name: person for person in self._people_named_before(position, None, 1000)
-                   if any(pattern.search(role) for role in self._roles_of(person))
-                   or any(apposition.match(self.body, m.end) for m in self._mentions_of.get(id(person), ()))}
+        apposition = re.compile(r",\s+([^,.;:\"“”\n]{0,60}?)" + at)
+
+        def holds(role: str) -> bool:
+            """the role's words before the body hold the description's noun (or a synonym row's) and do not
+            put it in the past"""
+            words = role.lower()
+            return any(re.search(r"\b" + re.escape(n) + r"s?\b", words) for n in nouns) \
+                and not any(re.search(r"(?<![\w-])" + re.escape(w) + (r"\b" if w[-1].isalpha() else ""), words)
+                            for w in AT_BODY_PAST_WORDS)
+
+        holders = {}
+        for person in self._people_named_before(position, None, 1000):
+            if any(holds(role[:hit.start()]) for role in self._roles_of(person) for hit in pattern.finditer(role)):
+                holders[person.name] = person
+                continue
+            for mention in self._mentions_of.get(id(person), ()):
+                hit = apposition.match(self.body, mention.end)
+                if hit and holds(hit.group(1)):
+                    holders[person.name] = person
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _title_before_holder(self, start: int, end: int) -> Resolution | None:
@@ -599,9 +622,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         title = TITLE_ABBREVIATIONS[words[0].rstrip(".").lower()]
         sharing = [person for person in self.people if person is not mention.person
                    and len(person.name.split()) > 1 and person.name.split()[-1] == words[1]]
-        if len(sharing) > 1:
-            sharing = [person for person in sharing
-                       if any(title in role.lower().split() for role in self._roles_of(person))]
+        titled = [person for person in sharing
+                  if any(title in role.lower().split() for role in self._roles_of(person))]
+        if len(sharing) > 1 or titled or any(self._roles_of(person) for person in sharing):
+            # of one, the one holding the title too, unless no role is known for them ("Bram Quill, a farmer,
+            # … his wife, the senator … Sen Quill said" is not Bram)
+            sharing = titled
         return Mention(mention.start, mention.end, sharing[0], mention.role) if len(sharing) == 1 else mention
 
     def _honorific_before(self, mention: Mention) -> tuple[str, int] | None:
