@@ -24,6 +24,7 @@ from loaders.extract.data.quote_words import (
     BLOCK_NARRATIVE_WORDS,
     BLOCK_NOT_SPEECH_OPENERS,
     BLOCK_SPEECH_WORDS,
+    BLOCK_TOLD_AUDIENCES,
     BLOCK_WRITER_PAST,
     INTERVIEWER_AFTER,
     INTERVIEWER_BEFORE,
@@ -266,8 +267,10 @@ def _who_spoke(resolver: SpeakerResolver, introduction: list) -> list:
 # subject, a speech verb (quote_words.BLOCK_INTRODUCING_LEMMAS), at most five words after it, a colon
 _BLOCK_VERB = "|".join(sorted({form for lemma in BLOCK_INTRODUCING_LEMMAS for form in speech_verbs.forms(lemma)
                                if not form.endswith("ing")}, key=len, reverse=True))
-_COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:" + _BLOCK_VERB + r")"
-                         r"(?:\s+[\w’'-]+){0,5}\s*:")
+_TOLD_AUDIENCE = r"(?:told|tells)\s+(?:" + "|".join(re.escape(audience) for audience in
+                                                    sorted(BLOCK_TOLD_AUDIENCES, key=len, reverse=True)) + r")\b"
+_COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:" + _BLOCK_VERB + r")|(?i:"
+                         + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}\s*:")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 
 

@@ -175,3 +175,12 @@ LABEL_PLACE_FOLLOWERS = frozenset("""
 road street avenue lane drive way place square park hill bridge station close crescent terrace highway boulevard
 river valley range peak mountain lake bay island airport hall house building tower estate
 """.split())
+
+# "Whitlow told reporters:", "The minister told the meeting on Monday:": "told" and an audience introduce a
+# statement below as "said:" does (interviews.colon_block_quotes); "told the story:" names no audience.
+BLOCK_TOLD_AUDIENCES = ("reporters", "journalists", "the press", "the media", "media", "the meeting", "the audience",
+                        "the crowd", "the committee", "the inquiry", "the court", "the hearing", "parliament",
+                        "the council", "councillors", "supporters", "delegates", "residents", "the house",
+                        "the senate", "lawmakers", "mps", "staff", "shareholders", "investors", "listeners",
+                        "viewers", "readers", "the conference", "the rally", "the summit", "a news conference",
+                        "a press conference", "a briefing")

@@ -114,3 +114,19 @@ def test_a_title_abbreviation_is_not_a_relative_without_the_title():
         surface="Sen Quill", start=body.index("Sen Quill"), end=body.index("Sen Quill") + 9)]))
     assert [q.speaker_name for q in extract_quotes(article, people, Registry()) if q.kind == "direct"] \
         == ["Sen Quill"]
+
+
+@pytest.mark.parametrize(
+    "body, quotes",
+    [
+        # "told" and an audience before the colon introduce the statement as "said:" does
+        (_OPEN + "Ruth Amsel told reporters:\n\nWe will not close the pool.",
+         [("We will not close the pool.", "Ruth Amsel", None)]),
+        (_OPEN + "Mayor Ines Kalder told the meeting on Tuesday:\n\nThe budget is tight but we can balance it.",
+         [("The budget is tight but we can balance it.", "Ines Kalder", None)]),
+        # near miss: "told" with no audience introduces a story, not words spoken to anyone
+        (_OPEN + "Ruth Amsel told the story:\n\nWe will not close the pool.", []),
+    ],
+)
+def test_told_an_audience_introduces_a_statement(body, quotes):
+    assert _direct(body, _CAST) == quotes
