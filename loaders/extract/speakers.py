@@ -523,7 +523,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
 
-    _AT_BODY = re.compile(r"(?:at|of|from|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s*)+)$")
+    _AT_BODY = re.compile(r"(?:at|of|from|with|for)\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s*)+)$")
 
     def _person_at_body(self, head_words: list[str], core: list[str], position: int) -> PersonRecord | None:
         """'The analyst at Brenwick', 'the economist from Brenwick Capital': a definite person's noun at a body

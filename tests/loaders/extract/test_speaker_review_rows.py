@@ -130,3 +130,23 @@ def test_a_title_abbreviation_is_not_a_relative_without_the_title():
 )
 def test_told_an_audience_introduces_a_statement(body, quotes):
     assert _direct(body, _CAST) == quotes
+
+
+@pytest.mark.parametrize(
+    "body, cast, speaker",
+    [
+        # "the spokesman for Velmora": the one person whose role is spokesman for that body
+        ("“We regret the delay,” said Idris Penhallow, a spokesman for Velmora Shipping.\n\n"
+         "The spokesman for Velmora said the ship would “sail on Friday”.",
+         {"Idris Penhallow": "spokesman for Velmora Shipping"}, ("Idris Penhallow", None)),
+        # near miss: a campaigner for the body is no spokesman
+        ("“We regret the delay,” said Idris Penhallow, a campaigner for Velmora Shipping.\n\n"
+         "The spokesman for Velmora said the ship would “sail on Friday”.",
+         {"Idris Penhallow": "campaigner for Velmora Shipping"}, (None, "The spokesman for Velmora")),
+    ],
+)
+def test_a_spokesman_for_a_body_is_its_one_spokesman(body, cast, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    found = [(q.speaker_name, q.speaker_label) for q in extract_quotes(article, _people(body, cast), Registry())
+             if q.kind != "indirect"][-1:]
+    assert found == [speaker]
