@@ -5,7 +5,8 @@ interviewer's label or by none) or by letter ("Q: …" / "A: …", the answers t
 introduction names, once the interviewer who asks the questions is set aside: the byline's author, a newsroom job,
 the one "spoken to"). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
 paragraph after an answer goes on with it); quotation marks inside an answer are quotes of their own, found by
-`loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article.
+`loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article. A statement set out
+without marks below a line "X said:" (press releases) is likewise X's direct quote (`colon_block_quotes`).
 """
 from __future__ import annotations
 
@@ -13,10 +14,25 @@ import re
 from collections import Counter
 
 from loaders.extract.data.credits import DESK_ROLES
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
-from loaders.extract.data.quote_words import INTERVIEWER_AFTER, INTERVIEWER_BEFORE
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.quote_words import (
+    BLOCK_INTRODUCING_LEMMAS,
+    BLOCK_LIST_CUES,
+    BLOCK_NARRATIVE_WORDS,
+    BLOCK_NOT_SPEECH_OPENERS,
+    BLOCK_SPEECH_WORDS,
+    BLOCK_TOLD_AUDIENCES,
+    BLOCK_WRITER_PAST,
+    INTERVIEWER_AFTER,
+    INTERVIEWER_BEFORE,
+    LABEL_PLACE_FIRST_WORDS,
+    LABEL_PLACE_FOLLOWERS,
+)
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
-from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
+from loaders.extract.speakers import Resolution, SpeakerResolver, _organisation_like, speaker_fields
 from loaders.records import QuoteRecord
 
 
@@ -48,6 +64,8 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
             resolution = resolver.resolve(*labelled.span("label"))
             if not resolution.name and labelled.group("label").isupper():
                 resolution = _person_in_capitals(resolver, *labelled.span("label"))
+            if not resolution.name:
+                resolution = _written_in_full(resolver, *labelled.span("label"))
             speaker = resolution if resolution.name else None
         rows.append((start, end, labelled, speaker))
     answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
@@ -125,6 +143,44 @@ def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Reso
     if len(found) != 1:
         return Resolution()
     return Resolution(name=found[0].name, start=start, end=end, via="name")
+
+
+# "Korvina Talmadge": a capitalised first word, then the label's one word, outside any quotation
+_FULL_NAME_BEFORE = r"(?<![\w’'-])([A-Z][a-z\u00c0-\u024f’'-]+[ \t]+)"
+
+
+def _written_in_full(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
+    """A transcript's one-word label ("Talmadge:") for a person the people step did not list: the one full name
+    the article writes outside quotations ending on that word ("Korvina Talmadge took over …"), when it is no
+    organisation's name. Two such names ("Korvina and Oren Talmadge") leave it unknown. Whether the label
+    answers at all is decided as for any label (two answers and a question)."""
+    label = resolver.body[start:end]
+    if " " in label or not label[:1].isupper() or label.isupper():
+        return Resolution()
+    found = {match.group(0) for match in re.finditer(_FULL_NAME_BEFORE + re.escape(label) + r"\b", resolver.body)
+             if not resolver.is_quoted(match.start()) and match.group(1).strip() not in _NOT_FIRST_WORDS
+             and not _organisation_like(match.group(0)) and _first_name_like(resolver, match)}
+    if len(found) != 1:
+        return Resolution()
+    return Resolution(name=" ".join(found.pop().split()), start=start, end=end, via="name")
+
+
+def _first_name_like(resolver: SpeakerResolver, match: re.Match) -> bool:
+    """The word before the label's is a first name: a person the people step found by that full name, or a given
+    name of the given-names table, or else no function word ("When Talmadge took over"), no place's first word
+    ("Mount Talmadge", quote_words.LABEL_PLACE_FIRST_WORDS) and no place's noun after ("Upper Hennessy Road")."""
+    full = " ".join(match.group(0).split())
+    first = match.group(1).strip()
+    if any(person.name == full for person in resolver.people) or first_name_gender(first):
+        return True
+    after = re.match(r"[ \t]+([A-Za-z]+)", resolver.body[match.end():])
+    return first.lower() not in FUNCTION_WORDS and first.lower() not in LABEL_PLACE_FIRST_WORDS \
+        and not (after and after.group(1).lower() in LABEL_PLACE_FOLLOWERS)
+
+
+# capitalised words that open a sentence or precede a surname without being a first name
+_NOT_FIRST_WORDS = frozenset({"The", "A", "An", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Prof", "Said", "Says", "Of",
+                              "In", "At", "By", "For", "To", "With", "From", "Minister", "President"})
 
 
 # "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
@@ -205,3 +261,75 @@ def _who_spoke(resolver: SpeakerResolver, introduction: list) -> list:
                               if sentence_start <= other.start):
             return [m for m in introduction if m.person.name == mention.person.name]
     return introduction
+
+
+# "Chief executive Idris Penhallow said:", "The board said in a statement on Monday:": a paragraph of its own, a
+# subject, a speech verb (quote_words.BLOCK_INTRODUCING_LEMMAS), at most five words after it, a colon
+_BLOCK_VERB = "|".join(sorted({form for lemma in BLOCK_INTRODUCING_LEMMAS for form in speech_verbs.forms(lemma)
+                               if not form.endswith("ing")}, key=len, reverse=True))
+_TOLD_AUDIENCE = r"(?:told|tells)\s+(?:" + "|".join(re.escape(audience) for audience in
+                                                    sorted(BLOCK_TOLD_AUDIENCES, key=len, reverse=True)) + r")\b"
+_COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:" + _BLOCK_VERB + r")|(?i:"
+                         + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}\s*:")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+
+
+def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                       resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """A statement set out without quotation marks below a paragraph "X said:": the next paragraph is a direct
+    quote of X, when it holds no quotation marks, names no person, and ends a sentence; the paragraphs after it
+    that speak in the first person and name nobody go on with it (continuation). A colon line without a speech
+    verb ("The following ships will call:") introduces no words spoken."""
+    quoted = [(span.open_mark, span.outer_end) for span in spans]
+    marks = "\"“”«»"
+    quotes = []
+    for index, (start, end) in enumerate(paragraphs[:-1]):
+        line = _COLON_LINE.fullmatch(body, start, _rstrip_end(body, start, end))
+        if line is None or resolver.is_quoted(start):
+            continue
+        if any(cue in line.group(0).lower() for cue in BLOCK_LIST_CUES):
+            continue  # "Officials said the following roads will close:": a list, not words spoken
+        speaker = resolver.resolve(*line.span("subject"))
+        if not speaker.known:
+            continue
+        reference = None
+        for next_start, next_end in paragraphs[index + 1:index + 4]:
+            text_end = _rstrip_end(body, next_start, next_end)
+            text = body[next_start:text_end]
+            if any(mark in text for mark in marks) or opens_quoted_clause(quoted, next_start, text_end) \
+                    or resolver.mentions_in(next_start, text_end) or not _SENTENCE_END.search(text) \
+                    or len(text.split()) < 3 or _COLON_LINE.fullmatch(text) or _LABELLED.fullmatch(text) \
+                    or reference and not _FIRST_PERSON.search(text) \
+                    or not all(_speech_evidence(text, first=reference is None).values()):
+                break
+            quotes.append(QuoteRecord(text=text, kind="direct", start=next_start, end=text_end,
+                                      **speaker_fields(speaker, reference)))
+            reference = "next paragraph"
+    return quotes
+
+
+_WORDS = re.compile(r"[\w’']+")
+_THIRD_PERSON_OPENING = re.compile(r"(?:He|She|They|It)\s+(?:was|were|had|said|felt|thought|believed|added|"
+                                   r"\w+ed)\b")
+_WRITER_PAST = re.compile(r"(?:I|We)\s+(?:(?:also|then|first|later|had|have|once)\s+)?(?:"
+                          + "|".join(BLOCK_WRITER_PAST) + r")\b")
+
+
+def _speech_evidence(text: str, first: bool) -> dict[str, bool]:
+    """Named rows of evidence that a paragraph set out below "X said:" reads as X's speech; all must hold.
+    `first`: the statement's first paragraph (the paragraphs after it go on only in the speaker's voice)."""
+    lower = text.lower()
+    words = [word.lower() for word in _WORDS.findall(text)]
+    narrative = any(f" {word} " in f" {lower} " for word in BLOCK_NARRATIVE_WORDS)
+    return {
+        # first/second person, a modal, a present-tense or evaluative verb: the words of a statement
+        "statement words": any(word in BLOCK_SPEECH_WORDS for word in words),
+        # no link, embed or reporter's transition ("Read more: …", "Watch the video below.", "Next, …")
+        "not a link or embed line": not lower.startswith(BLOCK_NOT_SPEECH_OPENERS),
+        # no narrative past about the speaker in the third person ("He was confident …": a paraphrase)
+        "not third-person narrative": _THIRD_PERSON_OPENING.match(text) is None,
+        # no narrative of the meeting ("The meeting then moved on …") without a first person to speak it
+        "not the reporter's narrative": not narrative or _FIRST_PERSON.search(text) is not None,
+        # after the first paragraph: not the writer's own past ("I was at the same meeting in 2019 …")
+        "same voice": first or _WRITER_PAST.match(text) is None,
+    }

@@ -73,7 +73,7 @@ from loaders.extract.indirect import (
     _indirect_speech,
     _name_just_before,
 )
-from loaders.extract.interviews import interview_answers
+from loaders.extract.interviews import colon_block_quotes, interview_answers
 from loaders.extract.quote_subjects import (
     _BODY_NAME_GOES_ON,
     _INVERTED_BEFORE_PARTICIPLE,
@@ -217,6 +217,7 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     resolver = SpeakerResolver(article, people, registry, analysis=analysis)
     quotes = _quotations(body, spans, resolver)
     quotes.extend(interview_answers(body, analysis.paragraphs, spans, resolver))
+    quotes.extend(colon_block_quotes(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes

@@ -46,8 +46,11 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    AT_BODY_PAST_WORDS,
+    AT_BODY_ROLE_SYNONYMS,
     BODY_OWNED_OPENINGS,
     BUSINESS_WORDS,
     COLLECTIVE_AFTER_NAME,
@@ -511,11 +514,58 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             source = self._document_source(head_start + len(" ".join(core)), start)
             if source is not None:
                 return source
+        at_body = self._person_at_body(head_words, core, start)
+        if at_body is not None:
+            return Resolution(name=at_body.name, start=head_start, end=head_end, via="description")
         if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
             mention = self._named_next(core[-1].lower(), head_end)
             if mention:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    _AT_BODY = re.compile(r"(?:at|of|from|with|for)\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s*)+)$")
+
+    def _person_at_body(self, head_words: list[str], core: list[str], position: int) -> PersonRecord | None:
+        """'The analyst at Brenwick', 'the economist from Brenwick Capital': a definite person's noun at a body
+        the article names is the one person named before whose role it gave at that body (the name in full or
+        its first words: "head of research at Brenwick Capital Partners"), whatever the role's noun; two at that
+        body, or none: not known."""
+        if len(core) != 2 or core[0].lower() != "the" or not core[1][:1].islower() \
+                or not (_person_noun(_singular(core[1].lower())) or core[1].lower() in TITLE_HEADS):
+            return None
+        found = self._AT_BODY.fullmatch(" ".join(head_words[2:]))
+        if found is None:
+            return None
+        body_name = found.group(1).strip()
+        if any(person.name == body_name or person.name.split()[-1] == body_name.split()[-1]
+               for person in self.people):
+            return None  # "the daughter of Tomas Vell": a person, not a body
+        noun = _singular(core[1].lower())
+        nouns = AT_BODY_ROLE_SYNONYMS.get(noun, (noun,))
+        at = r"\b(?:at|of|from|with|for)\s+(?:the\s+)?" + re.escape(body_name) + r"\b"
+        pattern = re.compile(at)
+        # (an apposition right after a mention counts even when no role was read from it: "said Tomas Vell, head
+        # of research at Brenwick Capital.")
+        apposition = re.compile(r",\s+([^,.;:\"“”\n]{0,60}?)" + at)
+
+        def holds(role: str) -> bool:
+            """the role's words before the body hold the description's noun (or a synonym row's) and do not
+            put it in the past"""
+            words = role.lower()
+            return any(re.search(r"\b" + re.escape(n) + r"s?\b", words) for n in nouns) \
+                and not any(re.search(r"(?<![\w-])" + re.escape(w) + (r"\b" if w[-1].isalpha() else ""), words)
+                            for w in AT_BODY_PAST_WORDS)
+
+        holders = {}
+        for person in self._people_named_before(position, None, 1000):
+            if any(holds(role[:hit.start()]) for role in self._roles_of(person) for hit in pattern.finditer(role)):
+                holders[person.name] = person
+                continue
+            for mention in self._mentions_of.get(id(person), ()):
+                hit = apposition.match(self.body, mention.end)
+                if hit and holds(hit.group(1)):
+                    holders[person.name] = person
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _title_before_holder(self, start: int, end: int) -> Resolution | None:
         """'Minister of Roads Jo Roe said': a phrase cut from the title written before a name (the phrase and the
@@ -560,6 +610,25 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         first = min(sharing, key=lambda person: min((m.start for m in self._mentions_of.get(id(person), ())),
                                                     default=len(self.body)))
         return mention if first is mention.person else Mention(mention.start, mention.end, first, mention.role)
+
+    def _titled_surname_owner(self, mention: Mention) -> Mention:
+        """'Cr Hale', 'Sen. Quill': a "person" the people step made of a title's abbreviation
+        (role_forms.TITLE_ABBREVIATIONS) and a surname is the article's one other person of that surname with a
+        fuller name; of several, the one whose roles hold the title the abbreviation spells ("Councillor Wren
+        Hale" beside her brother Otto). None fitting, or several: the name as found."""
+        words = mention.person.name.split()
+        if len(words) != 2 or words[0].rstrip(".").lower() not in TITLE_ABBREVIATIONS:
+            return mention
+        title = TITLE_ABBREVIATIONS[words[0].rstrip(".").lower()]
+        sharing = [person for person in self.people if person is not mention.person
+                   and len(person.name.split()) > 1 and person.name.split()[-1] == words[1]]
+        titled = [person for person in sharing
+                  if any(title in role.lower().split() for role in self._roles_of(person))]
+        if len(sharing) > 1 or titled or any(self._roles_of(person) for person in sharing):
+            # of one, the one holding the title too, unless no role is known for them ("Bram Quill, a farmer,
+            # … his wife, the senator … Sen Quill said" is not Bram)
+            sharing = titled
+        return Mention(mention.start, mention.end, sharing[0], mention.role) if len(sharing) == 1 else mention
 
     def _honorific_before(self, mention: Mention) -> tuple[str, int] | None:
         """The gendered honorific written with a mention ("Mr. Obama", "Mrs Lopez"): its key and where it starts."""
@@ -1397,6 +1466,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 and _person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
         last = self._surname_owner(last)
+        last = self._titled_surname_owner(last)
         if _title_only(last.person.name):
             # a "person" whose every name word is a title or a style ("Honourable Minister") is a description
             # the people step took for a name: read as one, it finds the holder the article names

@@ -139,3 +139,48 @@ for of on over about from against is was are were has had will would stayed rema
 # Freedonia and Foreign Secretary Ana Kowal"), not a coordinated portfolio ("Energy and Natural Resources Minister")
 OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "interim", "chief", "senior",
                      "assistant", "associate", "executive", "general", "president", "premier", "chancellor")
+
+# The verbs of a line "X said:" that sets out X's statement below it without quotation marks (press releases):
+# their lemmas (interviews.colon_block_quotes); "The following ships will call:" introduces no words spoken.
+BLOCK_INTRODUCING_LEMMAS = ("say", "add", "state", "comment", "explain", "note", "write", "declare", "continue")
+
+# Evidence that a paragraph set out below "X said:" reads as X's speech (interviews._speech_evidence): the words of
+# a statement (first or second person, a modal, a present-tense or evaluative verb) ...
+BLOCK_SPEECH_WORDS = ("i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "we've", "we’ve", "our", "us",
+                      "my", "me", "you", "your", "will", "won't", "won’t", "must", "should", "can", "cannot",
+                      "can't", "can’t", "would", "could", "may", "might", "need", "needs", "is", "are", "isn't",
+                      "isn’t", "aren't", "aren’t", "has", "have", "remains", "remain", "welcome", "welcomes",
+                      "believe", "believes", "hope", "hopes", "urge", "urges", "thank", "thanks")
+# ... and evidence against: a line opening on a link, an embed or a reporter's transition ("Read more: …",
+# "Watch the video below.", "Next, the numbers.") ...
+BLOCK_NOT_SPEECH_OPENERS = ("read more", "read also", "related", "see also", "more:", "watch", "listen", "click",
+                            "video:", "photo:", "pictured", "next,", "meanwhile,", "subscribe", "sign up",
+                            "follow us", "share this")
+# ... a narrative verb in the past ("The meeting then moved on …") with no word of a statement beside it; a
+# colon line announcing a list ("the following roads will close:"); the words of a past the writer reports of
+# themself after a statement ("I was at the same meeting …", "We asked the council …").
+BLOCK_LIST_CUES = ("the following", "as follows", "these are", "below")
+BLOCK_NARRATIVE_WORDS = ("then", "later", "afterwards", "moved on", "went on", "turned to")
+BLOCK_WRITER_PAST = ("was", "were", "asked", "contacted", "approached", "spoke", "went", "visited", "called",
+                     "emailed", "wrote", "requested", "reached", "put", "sat", "attended", "covered")
+
+# A transcript's one-word label ("Talmadge:") is the full name the article writes ending on it
+# (interviews._written_in_full) — not when the word before is a place's ("Mount Talmadge", "Upper Hennessy") or
+# the name runs on into a place's noun ("Upper Hennessy Road").
+LABEL_PLACE_FIRST_WORDS = frozenset("""
+mount mt upper lower lake port fort cape north south east west new old saint st glen great little greater central
+inner outer mid north-east north-west south-east south-west river loch isle point
+""".split())
+LABEL_PLACE_FOLLOWERS = frozenset("""
+road street avenue lane drive way place square park hill bridge station close crescent terrace highway boulevard
+river valley range peak mountain lake bay island airport hall house building tower estate
+""".split())
+
+# "Whitlow told reporters:", "The minister told the meeting on Monday:": "told" and an audience introduce a
+# statement below as "said:" does (interviews.colon_block_quotes); "told the story:" names no audience.
+BLOCK_TOLD_AUDIENCES = ("reporters", "journalists", "the press", "the media", "media", "the meeting", "the audience",
+                        "the crowd", "the committee", "the inquiry", "the court", "the hearing", "parliament",
+                        "the council", "councillors", "supporters", "delegates", "residents", "the house",
+                        "the senate", "lawmakers", "mps", "staff", "shareholders", "investors", "listeners",
+                        "viewers", "readers", "the conference", "the rally", "the summit", "a news conference",
+                        "a press conference", "a briefing")

@@ -76,3 +76,14 @@ TEAM_SPORTS_WORDS = ("point", "points", "goal", "goals", "league", "division", "
 # report is then the winner's, and "the Rovers manager" or "the Kestel coach" is the other team's
 TEAM_RESULT_VERBS = ("beat", "beats", "defeated", "defeat", "defeats", "thrashed", "edged", "overcame", "downed",
                      "stunned", "routed", "hammered", "knocked out", "eliminated", "held", "drew with", "played")
+
+# A title's abbreviation written before a surname ("Cr Hale", "Sen. Quill") and the title it stands for: the
+# people step may take "Cr Hale" for a person of its own; the speaker step reads it as the article's person of that
+# surname holding the title (speakers.SpeakerResolver._titled_surname_owner).
+TITLE_ABBREVIATIONS = {
+    "cr": "councillor", "cllr": "councillor", "clr": "councillor", "sen": "senator", "rep": "representative",
+    "gov": "governor", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "det": "detective",
+    "const": "constable", "cdr": "commander", "cmdr": "commander", "capt": "captain", "col": "colonel",
+    "lt": "lieutenant", "maj": "major", "prof": "professor", "assoc": "associate", "amb": "ambassador",
+    "atty": "attorney", "rev": "reverend", "hon": "honourable", "dr": "doctor",
+}

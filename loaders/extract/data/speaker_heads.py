@@ -275,3 +275,23 @@ companies capital industries motors airlines airways foods brands partners ventu
 systems solutions pharma pharmaceuticals therapeutics biotech telecom mining care services bank insurance
 retail steel construction homes developments investments properties enterprises manufacturing
 """.split())
+
+# "The analyst at Brenwick" is the one person the article puts at Brenwick in that role (speakers.
+# SpeakerResolver._person_at_body): the description's noun and the other nouns of a role that answer to it; a
+# noun not listed answers only to itself ("director" is no "critic", "daughter" no "wife").
+AT_BODY_ROLE_SYNONYMS = {
+    "analyst": ("analyst", "economist", "strategist", "researcher", "head of research"),
+    "economist": ("economist", "analyst", "strategist", "head of research"),
+    "strategist": ("strategist", "analyst", "economist"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson", "spokesmen"),
+    "spokeswoman": ("spokeswoman", "spokesman", "spokesperson"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "boss": ("boss", "chief executive", "managing director", "ceo", "head"),
+    "chief": ("chief", "chief executive", "ceo", "head"),
+    "head": ("head", "chief executive", "ceo", "director", "chief"),
+    "executive": ("executive", "chief executive", "ceo"),
+    "councillor": ("councillor", "councilor", "council member"),
+}
+# words that put the role in the past ("formerly chief economist at Brenwick", "who left Brenwick"): no holder now
+AT_BODY_PAST_WORDS = ("former", "formerly", "ex-", "previously", "retired", "left", "until", "once", "onetime",
+                      "one-time", "late")
