@@ -75,6 +75,7 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    GIVEN_PLACE_PREFIXES,
     SAINT_PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
@@ -367,8 +368,12 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
 
 def _place_like(words: list[str], person_evidence: bool = False) -> bool:
     joined = " ".join(words)
-    if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
+    if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY:
         return True
+    if words[0] in PLACE_PREFIXES:
+        # "Des Moines" is a place; "Des Corbett", who speaks or whose surname speaks alone, a person
+        return not (words[0] in GIVEN_PLACE_PREFIXES and len(words) == 2 and person_evidence)
+
     if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]) and not person_evidence:
         # "Santo Domingo": a saint's place; "Santo Versace" is a person, and so is a "Santo Giuliano" who speaks or
         # is described ("Santo Giuliano, the bakery's owner, said")
@@ -382,7 +387,7 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
-    if _place_like(words, speaks or described) or any(map(_abstract_noun, words[:-1])):
+    if _place_like(words, speaks or described or surname_speaks) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given

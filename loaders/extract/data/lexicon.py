@@ -17,7 +17,9 @@ def _lines(text: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.strip().splitlines() if line.strip())
 
 
-# Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader").
+# Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader"). With them the
+# short forms written before a name only: "Cr" is the Australian and New Zealand councillor's ("Cr Jo Roe ... Cr
+# Roe" joins the councillor named in full), undotted there.
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
@@ -30,6 +32,7 @@ chairperson chair chief head leader director director-general commander commande
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
 brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
 coun ald cllr const cst
+cr
 pres
 judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
@@ -750,6 +753,7 @@ selangor
 # are no given names).
 ORG_WORDS = _words("""
 order orders
+board cross cricket rugby football netball athletics swimming rowing cycling tennis basketball baseball softball
 ministry ministries house council institution institutions convention communications pharmaceuticals
 brothers partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
@@ -790,6 +794,9 @@ assemblée musée istituto ministero fondazione università comune
 
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
 PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
+# ... of which the ones that are given names too ("Des Moines", and Des, Desmond's short form): a run starting so is
+# a person when it speaks, is described, or its surname speaks alone ("Des Corbett ... Corbett says").
+GIVEN_PLACE_PREFIXES = _words("des")
 # ... and first words that open a place's name only before a saint's name, a given name ("Santo Domingo", "Santo
 # André"): before a surname they are a person's given name ("Santo Versace", "Santo Cilauro").
 SAINT_PLACE_PREFIXES = _words("santo")
