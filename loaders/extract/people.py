@@ -1305,6 +1305,21 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     return candidates
 
 
+# A line opening on one capitalised word and a colon: an interview's answer label ("Tukuafu: How much ...").
+_ANSWER_LABEL = re.compile(r"^[ \t]*([A-Z][\w’'-]+):[ \t]+\S", re.MULTILINE)
+
+
+def _answer_labels(body: str) -> set[str]:
+    """The words (casefolded) that label two answers or more of a question-and-answer interview: the interviewee's
+    surname speaking. One label alone may be a heading ("Note: ..."); the words only vouch for a full name the
+    article writes elsewhere (a surname the candidates hold alone), never make a person by themselves."""
+    counts: dict[str, int] = {}
+    for match in _ANSWER_LABEL.finditer(body):
+        word = match.group(1).lower()
+        counts[word] = counts.get(word, 0) + 1
+    return {word for word, count in counts.items() if count >= 2}
+
+
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
              places=lambda: (), credited: list[tuple[int, int]] = (),
@@ -1316,6 +1331,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
+    # ... as does an interview's answer label, one word opening line after line ("Tukuafu: How much ...").
+    speaking_lone |= _answer_labels(body) & lone_words
     named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
     speaking_words = _speaking_surnames(candidates, tokens, lower_words)
     towns = _towns_written_as_places(tokens, {tokens[c.tokens[0]].low for c in speaking_words})

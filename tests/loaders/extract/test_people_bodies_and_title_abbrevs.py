@@ -83,3 +83,24 @@ def test_des_is_a_given_name_too(body, present, absent):
 def test_family_name_first(body, person, surfaces):
     people = _people(body)
     assert person in people and surfaces <= people[person]
+
+
+_INTERVIEW = ("{name} became director of the regional patrol centre on March 2. A lawyer by training, she is the "
+              "first woman to lead the centre.\n"
+              "Reef Weekly: You have been in the job two months. What surprised you?\n"
+              "{label}: How much of the ocean we still cannot see.\n"
+              "Reef Weekly: Is it getting worse?\n"
+              "{label}: Smaller than ten years ago, and I want to say that clearly.\n")
+
+
+@pytest.mark.parametrize(("name", "label", "present", "absent"), [
+    # an interview's answer label ("Tukuafu: ...", line after line) is the surname speaking: it vouches for a full
+    # name whose given name the lists lack
+    ("Halavaka Tukuafu", "Tukuafu", {"Halavaka Tukuafu"}, {"Reef Weekly"}),
+    # near misses: the interviewer's label names nobody; a label that is no name of the article vouches for nothing
+    ("Halavaka Tukuafu", "Answer", set(), {"Reef Weekly", "Answer"}),
+])
+def test_interview_labels_speak(name, label, present, absent):
+    names = set(_people(_INTERVIEW.format(name=name, label=label)))
+    assert present <= names
+    assert not absent & names
