@@ -1176,8 +1176,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and (first != last or _given(tokens[first], given_cache)):
-                # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member
+            if role is None and not apposition and (first != last or _given(tokens[first], given_cache)
+                                                    or _closed_lone_word(body, tokens[first], lower_words)):
+                # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member; "his son,
+                # Akhuvo," too, a lone word set off in commas, though no list holds the given name
                 role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
@@ -1307,6 +1309,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 # A line opening on one capitalised word and a colon: an interview's answer label ("Tukuafu: How much ...").
 _ANSWER_LABEL = re.compile(r"^[ \t]*([A-Z][\w’'-]+):[ \t]+\S", re.MULTILINE)
+
+
+def _closed_lone_word(body: str, token: Token, lower_words: set[str]) -> bool:
+    """Whether a lone capitalised word stands set off in commas (", Akhuvo,") and is no word the article writes in
+    lowercase, no place, no day or month: after a family word (`_kin_before`) such a word is the member's name."""
+    low = token.low
+    return (body[max(0, token.start - 2):token.start] == ", " and body.startswith(",", token.end)
+            and low.isalpha() and low not in lower_words and low not in PLACES and low not in COUNTRY_NAMES
+            and not _date_needs_evidence(low))
 
 
 def _answer_labels(body: str) -> set[str]:

@@ -104,3 +104,22 @@ def test_interview_labels_speak(name, label, present, absent):
     names = set(_people(_INTERVIEW.format(name=name, label=label)))
     assert present <= names
     assert not absent & names
+
+
+_RHUSA = "Grower Kezhato Rhusa planted seedlings in 2019. Rhusa said prices were up. "
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    # a family word and a lone name set off in commas: a family member, though the given-name lists lack the name
+    (_RHUSA + "Rhusa's son, Akhuvo, returned from a call centre job last year.", {"Akhuvo", "Kezhato Rhusa"}, set()),
+    (_RHUSA + "His daughter, Neikhrienuo, keeps the books.", {"Neikhrienuo"}, set()),
+    # near misses: a body's sister firm, a place after the kin word, an unclosed phrase, a common word
+    (_RHUSA + "The firm's sister, Vireotek, makes the dryers.", {"Kezhato Rhusa"}, {"Vireotek"}),
+    (_RHUSA + "His son, Dimapur-based, runs a shop.", {"Kezhato Rhusa"}, {"Dimapur-based"}),
+    (_RHUSA + "His son, Sunday, is his day off.", {"Kezhato Rhusa"}, {"Sunday"}),
+    (_RHUSA + "His son lives in Kohima now, and his daughter in Dimapur.", {"Kezhato Rhusa"}, {"Kohima", "Dimapur"}),
+])
+def test_kin_apposition_names_a_family_member(body, present, absent):
+    names = set(_people(body))
+    assert present <= names
+    assert not absent & names
