@@ -750,10 +750,14 @@ selangor
 
 # Words that make a capitalised run an organisation, place, event or thing rather than a person (with the
 # commonest such heads of Spanish, Portuguese, French and Italian names, "Instituto", "Junta", "Palacio", that
-# are no given names).
+# are no given names). Among them a board ("Tea Board"), a relief society ("Red Cross"), a national sports body
+# named by its sport ("Fiji Rugby", "Netball Samoa") and a school by its short name ("Darwin Grammar"); the ones
+# families bear too ("Board", "Cross") keep a person after a given name (`people_names._SOFT_ORG`, and a surname
+# that speaks alone: "Lillian Board ... Board said").
 ORG_WORDS = _words("""
 order orders
 board cross cricket rugby football netball athletics swimming rowing cycling tennis basketball baseball softball
+grammar
 ministry ministries house council institution institutions convention communications pharmaceuticals
 brothers partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school

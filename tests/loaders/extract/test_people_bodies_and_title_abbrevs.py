@@ -30,6 +30,10 @@ _EK = "Growers waited for rain, said farmer Tomas Ek on Monday.\n\n"
     (_EK + "Fiji Rugby said the squad would be named on Friday.", {"Tomas Ek"}, {"Fiji Rugby"}),
     (_EK + "Kenya Cricket named a new coach, and Netball Samoa said it welcomed the move.", {"Tomas Ek"},
      {"Kenya Cricket", "Netball Samoa"}),
+    # a school by its short name ("Melbourne Grammar"), after the full one or alone
+    (_EK + "Pupils at Kelvale Grammar School said the canteen shut. Kelvale Grammar would reopen it, said principal "
+     "Jo Marsh.", {"Tomas Ek", "Jo Marsh"}, {"Kelvale Grammar", "Kelvale Grammar School"}),
+    (_EK + "Darwin Grammar said fees would rise.", {"Tomas Ek"}, {"Darwin Grammar"}),
     # near misses: people whose surname is a body's word stay people
     (_EK + "Lillian Board, a retired sprinter, said the track was flooded. Board said she would help.",
      {"Tomas Ek", "Lillian Board"}, set()),
