@@ -66,6 +66,7 @@ from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
+    ORG_DESCRIPTION_HEADS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -263,6 +264,10 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                                + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
+# An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
+# plain lowercase words before the head, none "of" ("the head of police" is a person's office).
+_BODY_APPOSITION = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:(?!of\b)[a-z-]+[ \u00a0]+){0,2}?(?:"
+                              + "|".join(sorted(ORG_DESCRIPTION_HEADS)) + r")[,.;]")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 
@@ -1145,6 +1150,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
+            if _BODY_APPOSITION.match(body, tokens[last].end):
+                # "Harlan Pierce, the retailer,": described as a body, here and wherever the article writes it
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
             role, evidence = _role_before(body, tokens, first, lower_words)
             if role and _profession_vouches_not(body, tokens, first, last, given_cache):
                 role, evidence = None, False  # "chemist Boots said", "architect Populous, which": a firm's name

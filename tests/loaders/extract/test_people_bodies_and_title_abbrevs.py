@@ -149,3 +149,20 @@ def test_madam_is_an_honorific(body, person, surfaces, absent):
     people = _people(body)
     assert person in people and surfaces <= people[person]
     assert not absent & set(people)
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    # a name described as a body ("X, the retailer,") is the body's, however person-like its words
+    (_EK + "Harlan Pierce, the retailer, said sales fell. Harlan Pierce will close four stores.", {"Tomas Ek"},
+     {"Harlan Pierce"}),
+    (_EK + "Morgan Kemp, a regional lender, said arrears rose.", {"Tomas Ek"}, {"Morgan Kemp"}),
+    # near misses: a person described by a role at a body, or heading one
+    (_EK + "Ana Roe, the head of police, said the road was shut.", {"Tomas Ek", "Ana Roe"}, set()),
+    (_EK + "Ana Roe, the company's founder, said sales fell.", {"Tomas Ek", "Ana Roe"}, set()),
+    (_EK + "Ana Roe, a member of the board, said sales fell.", {"Tomas Ek", "Ana Roe"}, set()),
+    (_EK + "Ana Roe, a school teacher, said the road was shut.", {"Tomas Ek", "Ana Roe"}, set()),
+])
+def test_apposition_naming_a_body(body, present, absent):
+    names = set(_people(body))
+    assert present <= names
+    assert not absent & names
