@@ -61,12 +61,13 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
-    ORG_DESCRIPTION_HEADS,
+    FIRM_APPOSITION_HEADS,
+    PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -265,9 +266,11 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                                + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
 # An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
-# plain lowercase words before the head, none "of" ("the head of police" is a person's office).
-_BODY_APPOSITION = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:(?!of\b)[a-z-]+[ \u00a0]+){0,2}?(?:"
-                              + "|".join(sorted(ORG_DESCRIPTION_HEADS)) + r")[,.;]")
+# plain lowercase words before a head no person's job is (`lexicon.FIRM_APPOSITION_HEADS`), none "of" ("the head of
+# police" is a person's office) nor a person's modifier ("a former retailer": `lexicon.PERSON_APPOSITION_MODIFIERS`).
+_BODY_APPOSITION = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:(?!(?:of|" + "|".join(
+    sorted(map(re.escape, PERSON_APPOSITION_MODIFIERS))) + r")\b)[a-z-]+[ \u00a0]+){0,2}?(?:"
+                              + "|".join(sorted(FIRM_APPOSITION_HEADS)) + r")[,.;]")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 
@@ -958,6 +961,25 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     return False
 
 
+def _body_apposition(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at `first`..`last` is described as a body and nothing marks a person: no title or
+    honorific before it ("Dr Lia Grant, the retailer,"), no person's pronoun in the rest of its sentence ("..., the
+    retailer, said she would"), no surname speaking alone anywhere ("Grant said")."""
+    found = _BODY_APPOSITION.match(body, tokens[last].end)
+    if found is None:
+        return False
+    if first > 0 and (tokens[first - 1].text.rstrip(".").lower() in HONORIFICS or _is_role_word(tokens[first - 1])):
+        return False
+    if first != last and _pronoun_in_sentence(body, found.end()):
+        return False
+    surname = tokens[last].low
+    return not any(token.low == surname and i != last and not (i > 0 and tokens[i - 1].capital
+                                                                and tokens[i - 1].end + 1 == token.start)
+                   and (_SPEECH_AFTER.match(body[token.end:token.end + 14])
+                        or _SPEECH_BEFORE.search(body[max(0, token.start - 12):token.start]))
+                   for i, token in enumerate(tokens))
+
+
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|her|his|him)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u2019\u201d)]*)(?:\s|$)|\n")
 
@@ -1150,7 +1172,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
-            if _BODY_APPOSITION.match(body, tokens[last].end):
+            if _body_apposition(body, tokens, first, last):
                 # "Harlan Pierce, the retailer,": described as a body, here and wherever the article writes it
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
@@ -1185,11 +1207,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and (first != last or _given(tokens[first], given_cache)
-                                                    or _closed_lone_word(body, tokens[first], lower_words)):
+            lone = first == last and not _given(tokens[first], given_cache)
+            if role is None and not apposition and (not lone or _closed_lone_word(body, tokens, first, lower_words)):
                 # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member; "his son,
-                # Akhuvo," too, a lone word set off in commas, though no list holds the given name
+                # Akhuvo," too, a lone word set off in commas, though no list holds the given name (after a word
+                # a business tie shares, "their partner, Westpac,", only with a person's pronoun after it)
                 role = _kin_before(body, tokens[first].start)
+                if (role and lone and role.split()[-1].lower() in BUSINESS_TIE_KIN
+                        and not _PRONOUN_ANY_CASE.search(body, tokens[first].end, _two_sentences_end(body, tokens[first].end))):
+                    role = None
             if role is None and not apposition:
                 # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
                 role = lead_role = _tie_before(body, tokens[first].start)
@@ -1320,13 +1346,34 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 _ANSWER_LABEL = re.compile(r"^[ \t]*([A-Z][\w’'-]+):[ \t]+\S", re.MULTILINE)
 
 
-def _closed_lone_word(body: str, token: Token, lower_words: set[str]) -> bool:
+_LIST_AFTER = re.compile(r",[ \u00a0]+[A-Z][\w-]*(?:,|[ \u00a0]+and\b)")
+_PRONOUN_ANY_CASE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im)\b")
+
+
+def _two_sentences_end(body: str, start: int) -> int:
+    """Where the sentence holding `start` and the one after it end."""
+    end = _SENTENCE_END.search(body, start)
+    if end is None:
+        return len(body)
+    following = _SENTENCE_END.search(body, end.end())
+    return following.start() if following else len(body)
+
+
+def _closed_lone_word(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
     """Whether a lone capitalised word stands set off in commas (", Akhuvo,") and is no word the article writes in
-    lowercase, no place, no day or month: after a family word (`_kin_before`) such a word is the member's name."""
+    lowercase, no place or known town, no day or month, not the first of a list (", Telstra, Optus and"), and
+    written nowhere else as a place's or a firm's ("in Varnhill", "Kestrova shares fell"): after a family word
+    (`_kin_before`) such a word is the member's name."""
+    token = tokens[index]
     low = token.low
-    return (body[max(0, token.start - 2):token.start] == ", " and body.startswith(",", token.end)
+    if not (body[max(0, token.start - 2):token.start] == ", " and body.startswith(",", token.end)
             and low.isalpha() and low not in lower_words and low not in PLACES and low not in COUNTRY_NAMES
-            and not _date_needs_evidence(low))
+            and not _date_needs_evidence(low) and fold_place(token.text) not in city_countries()
+            and not _LIST_AFTER.match(body, token.end)):
+        return False
+    return not any(other.low == low and i != index and (
+        i > 0 and tokens[i - 1].low in PLACE_ONLY_PREPOSITIONS and not tokens[i - 1].capital
+        or _firm_context(body, tokens, i, i) == "firm") for i, other in enumerate(tokens))
 
 
 def _answer_labels(body: str) -> set[str]:

@@ -1159,6 +1159,17 @@ company firm carrier airline insurer retailer utility lender conglomerate startu
 carmaker chipmaker drugmaker bank
 """)
 
+# The heads of an apposition that makes the name before it a firm's ("Harlan Pierce, the retailer,", "Kofi Mensah,
+# the carmaker,"): words no person's job is. Not "producer", "developer", "miner", "broadcaster", "publisher",
+# "operator", "supplier", "employer", "maker" ("Sara Holt, a film producer,": a person). And the words that make the
+# apposition a person's whatever its head ("a former retailer", "a veteran broadcaster").
+FIRM_APPOSITION_HEADS = FIRM_HEADS | frozenset(product + "maker" for product in FIRM_PRODUCTS) | _words("""
+wholesaler supermarket telco multinational
+""")
+PERSON_APPOSITION_MODIFIERS = _words("""
+former ex ex- one-time onetime longtime long-time veteran retired self-employed fellow young elderly late
+""")
+
 # Words a firm shares with other things, a firm's head only after its trade's word ("fashion house Maison Lavigne",
 # "auction house X"; "will house Ana Roe" houses a person); and firms' heads that a trade's word before them makes a
 # person's job ("mail carrier Jo Lind"; "carrier X", "flag carrier X" are airlines).
