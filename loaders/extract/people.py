@@ -139,6 +139,7 @@ from loaders.extract.data.not_people import (
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
     PERSON_DEED_NOUNS,
+    PERSON_ONLY_ACTS,
     PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
@@ -253,6 +254,8 @@ def _after_noun_preposition(body: str, tokens: list[Token], first: int) -> bool:
 # A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
 _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
+# ... and a verb only people do ("Des Hanlon coached the side": `not_people.PERSON_ONLY_ACTS`)
+_PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_ACTS)) + r")\b(?!-)")
 # ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
 # in as the ruling party"), so only a title's head after it makes the name a person's.
 _SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
@@ -379,7 +382,8 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY:
         return True
     if words[0] in PLACE_PREFIXES:
-        # "Des Moines" is a place; "Des Corbett", who speaks or whose surname speaks alone, a person
+        # "Des Moines" is a place; "Des Corbett", who speaks, is titled ("coach Des Corbett") or whose surname
+        # speaks alone, a person
         return not (words[0] in GIVEN_PLACE_PREFIXES and len(words) == 2 and person_evidence)
 
     if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]) and not person_evidence:
@@ -395,7 +399,7 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
-    if _place_like(words, speaks or described or surname_speaks) or any(map(_abstract_noun, words[:-1])):
+    if _place_like(words, speaks or described or surname_speaks or titled) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
@@ -1458,7 +1462,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
-        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
+        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks or bool(
+                                words[0] in GIVEN_PLACE_PREFIXES
+                                and _PERSON_ACT_AFTER.match(body, tokens[candidate.tokens[-1]].end)),
                             surname_speaks=words[-1] in speaking_lone,
                             described=candidate.described or candidate.personal and not body.startswith(
                                 ",", tokens[candidate.tokens[-1]].end)):  # "a nurse at X Hospital, said she"

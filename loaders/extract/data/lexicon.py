@@ -110,9 +110,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Brunei ("Dayang", for
     # a woman), Cambodia ("Oknha", a title the king grants tycoons, "Samdech"), German and French ("Herr",
     # "Mlle"), Spanish ("Señora"), parliaments ("Hon."), diplomats ("H.E.", His or Her Excellency, before an
-    # ambassador's name).
+    # ambassador's name), Singapore and Malaysia's press for a woman before a family-first name ("Madam Tan Wei
+    # Ling", "Mdm Lim"; "Madam Speaker" is an address to the chair, a title after it).
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
-    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang")
+    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang madam mdm mdm.")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a

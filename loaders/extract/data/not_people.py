@@ -314,6 +314,12 @@ sentenced jailed imprisoned arrested injured wounded killed kidnapped abducted
 executed hanged buried acquitted pardoned extradited deported hospitalised hospitalized assassinated
 """.split())
 
+# Verbs only people do, right after a name ("Des Hanlon coached the side"): a person's evidence for a name a place
+# opens too (`lexicon.GIVEN_PLACE_PREFIXES`: "Des Moines").
+PERSON_ONLY_ACTS = frozenset("""
+coached captained married divorced wed retired resigned died smiled laughed shrugged wrote
+""".split())
+
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
 # otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm, product or place does (no "goal",
