@@ -126,6 +126,7 @@ from loaders.extract.data.not_people import (
     PASTS_WITHOUT_OBJECT,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
+    ROAD_TAILS_FAMILIES_BEAR,
     NON_PERSON_NAME_TAILS,
     FIRM_NAME_TAILS_FAMILIES_BEAR,
     ORIGIN_HEADS,
@@ -405,6 +406,9 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
         # name described as a person ("Ana Road, a nurse,", "Tom Center said he") or whose surname speaks alone
         return True
+    if len(words) > 1 and words[-1] in ROAD_TAILS_FAMILIES_BEAR and first_is_given:
+        # "Police closed Annie Street": a road named after a given name; "Paul Street said", "actor Nathan Lane"
+        return not (titled or speaks or described or surname_speaks)
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
