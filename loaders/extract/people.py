@@ -1981,9 +1981,34 @@ def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[Token
         return False
     if first >= 2 and tokens[first - 1].low in _PROPER_LINKS and tokens[first - 2].capital:
         return False
+    if not candidate.evidence and _in_place_slot(tokens, first):
+        return False
     if candidate.role and entry.offices:
         return _held(entry, candidate.role, default=True)
     return True
+
+
+_SPAN_OPENERS = {"and": "between", "to": "from"}  # a span's second end: "between X and", "from X to"
+_SPAN_END_MAX_WORDS = 4
+
+
+def _in_place_slot(tokens: list[Token], first: int) -> bool:
+    """Whether the word at `first` stands where a place does: after a place-only preposition ("homes in Blair"),
+    or as a span's second end whose first end is no person's ("between Central Station and Blair", "from Kingsford
+    to Blair"; "between Ana Roe and Blair" may join two people)."""
+    if first == 0 or tokens[first - 1].capital:
+        return False
+    lead = tokens[first - 1].low
+    if lead in PLACE_ONLY_PREPOSITIONS:
+        return True
+    opener = _SPAN_OPENERS.get(lead)
+    if opener is None:
+        return False
+    start = first - 1
+    while start > 0 and tokens[start - 1].capital and first - start <= _SPAN_END_MAX_WORDS:
+        start -= 1
+    return (start < first - 1 and start > 0 and tokens[start - 1].low == opener
+            and not is_given_name(tokens[start].text))
 
 
 def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:
