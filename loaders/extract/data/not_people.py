@@ -249,7 +249,8 @@ BROKER_CALL_NOUNS = ("price target", "target price", "price objective", "rating"
 INSTITUTION_TAILS = frozenset("""
 university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
-drive dam wharf wharves terrace esplanade quay freeway tollway bypass
+drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reserve showground showgrounds racecourse
+velodrome
 """.split())
 # ... and the road words families bear too ("Annie Street", "George Lane"; "Paul Street", "Nathan Lane"): after a
 # given name, the road's unless the run speaks, is titled or described, or its surname speaks alone.

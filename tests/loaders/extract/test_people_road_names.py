@@ -1,6 +1,6 @@
 """People step (made-up snippets, written before the fix): a road, a wharf or a dam is often named after a given
 name ("Annie Street", "Elizabeth Drive", "George Lane", "Somerset Dam"). A run ending in a road's or a works' word
-no family bears (`not_people.INSTITUTION_TAILS`: drive, dam, wharf, terrace...) is the place unless it is described
+no family bears (`not_people.INSTITUTION_TAILS`: drive, dam, wharf, terrace, oval, reserve...) is the place unless it is described
 as a person; one ending in a word families bear too (`not_people.ROAD_TAILS_FAMILIES_BEAR`: street, lane) is the
 place unless it speaks, is titled or described, or its surname speaks alone ("Paul Street said")."""
 from __future__ import annotations
@@ -31,6 +31,8 @@ _EK = "Growers waited for rain, said farmer Tomas Ek on Monday.\n\n"
     (_EK + "Rescuers reached Wivenhoe Dam and Somerset Dam.", {"Somerset Dam"}),
     (_EK + "The new bridge links Kangaroo Point and Howard Smith Wharves.", {"Howard Smith Wharves"}),
     (_EK + "Stalls lined Victoria Terrace on Sunday.", {"Victoria Terrace"}),
+    (_EK + "Crowds filled Marvel Oval and Arthur Reserve.", {"Marvel Oval", "Arthur Reserve"}),
+    (_EK + "The show moved to the Edward Showgrounds.", {"Edward Showgrounds"}),
 ])
 def test_road_named_after_a_given_name(body, absent):
     names = _people(body)
@@ -45,6 +47,7 @@ def test_road_named_after_a_given_name(body, absent):
     (_EK + "Mia Lane, a nurse, treated the boys.", {"Mia Lane"}),
     (_EK + "Mia Lane scored twice. Lane said the team had earned it.", {"Mia Lane"}),
     (_EK + "\"It was close,\" said Mia Lane.", {"Mia Lane"}),
+    (_EK + "Ana Oval, a nurse, treated the boys.", {"Ana Oval"}),
 ])
 def test_people_with_road_surnames(body, present):
     assert present <= _people(body)
