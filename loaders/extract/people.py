@@ -61,11 +61,13 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
+    FIRM_APPOSITION_HEADS,
+    PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -75,6 +77,7 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    GIVEN_PLACE_PREFIXES,
     SAINT_PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
@@ -123,6 +126,7 @@ from loaders.extract.data.not_people import (
     PASTS_WITHOUT_OBJECT,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
+    ROAD_TAILS_FAMILIES_BEAR,
     NON_PERSON_NAME_TAILS,
     FIRM_NAME_TAILS_FAMILIES_BEAR,
     ORIGIN_HEADS,
@@ -136,6 +140,7 @@ from loaders.extract.data.not_people import (
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
     PERSON_DEED_NOUNS,
+    PERSON_ONLY_ACTS,
     PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
@@ -250,6 +255,8 @@ def _after_noun_preposition(body: str, tokens: list[Token], first: int) -> bool:
 # A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
 _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
+# ... and a verb only people do ("Des Hanlon coached the side": `not_people.PERSON_ONLY_ACTS`)
+_PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_ACTS)) + r")\b(?!-)")
 # ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
 # in as the ruling party"), so only a title's head after it makes the name a person's.
 _SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
@@ -262,6 +269,12 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                                + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
+# An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
+# plain lowercase words before a head no person's job is (`lexicon.FIRM_APPOSITION_HEADS`), none "of" ("the head of
+# police" is a person's office) nor a person's modifier ("a former retailer": `lexicon.PERSON_APPOSITION_MODIFIERS`).
+_BODY_APPOSITION = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:(?!(?:of|" + "|".join(
+    sorted(map(re.escape, PERSON_APPOSITION_MODIFIERS))) + r")\b)[a-z-]+[ \u00a0]+){0,2}?(?:"
+                              + "|".join(sorted(FIRM_APPOSITION_HEADS)) + r")[,.;]")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 
@@ -367,8 +380,13 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
 
 def _place_like(words: list[str], person_evidence: bool = False) -> bool:
     joined = " ".join(words)
-    if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
+    if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY:
         return True
+    if words[0] in PLACE_PREFIXES:
+        # "Des Moines" is a place; "Des Corbett", who speaks, is titled ("coach Des Corbett") or whose surname
+        # speaks alone, a person
+        return not (words[0] in GIVEN_PLACE_PREFIXES and len(words) == 2 and person_evidence)
+
     if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]) and not person_evidence:
         # "Santo Domingo": a saint's place; "Santo Versace" is a person, and so is a "Santo Giuliano" who speaks or
         # is described ("Santo Giuliano, the bakery's owner, said")
@@ -382,12 +400,15 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
-    if _place_like(words, speaks or described) or any(map(_abstract_noun, words[:-1])):
+    if _place_like(words, speaks or described or surname_speaks or titled) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
         # name described as a person ("Ana Road, a nurse,", "Tom Center said he") or whose surname speaks alone
         return True
+    if len(words) > 1 and words[-1] in ROAD_TAILS_FAMILIES_BEAR and first_is_given:
+        # "Police closed Annie Street": a road named after a given name; "Paul Street said", "actor Nathan Lane"
+        return not (titled or speaks or described or surname_speaks)
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
@@ -948,6 +969,25 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     return False
 
 
+def _body_apposition(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at `first`..`last` is described as a body and nothing marks a person: no title or
+    honorific before it ("Dr Lia Grant, the retailer,"), no person's pronoun in the rest of its sentence ("..., the
+    retailer, said she would"), no surname speaking alone anywhere ("Grant said")."""
+    found = _BODY_APPOSITION.match(body, tokens[last].end)
+    if found is None:
+        return False
+    if first > 0 and (tokens[first - 1].text.rstrip(".").lower() in HONORIFICS or _is_role_word(tokens[first - 1])):
+        return False
+    if first != last and _pronoun_in_sentence(body, found.end()):
+        return False
+    surname = tokens[last].low
+    return not any(token.low == surname and i != last and not (i > 0 and tokens[i - 1].capital
+                                                                and tokens[i - 1].end + 1 == token.start)
+                   and (_SPEECH_AFTER.match(body[token.end:token.end + 14])
+                        or _SPEECH_BEFORE.search(body[max(0, token.start - 12):token.start]))
+                   for i, token in enumerate(tokens))
+
+
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|her|his|him)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u2019\u201d)]*)(?:\s|$)|\n")
 
@@ -1140,6 +1180,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
+            if _body_apposition(body, tokens, first, last):
+                # "Harlan Pierce, the retailer,": described as a body, here and wherever the article writes it
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
             role, evidence = _role_before(body, tokens, first, lower_words)
             if role and _profession_vouches_not(body, tokens, first, last, given_cache):
                 role, evidence = None, False  # "chemist Boots said", "architect Populous, which": a firm's name
@@ -1171,9 +1215,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and (first != last or _given(tokens[first], given_cache)):
-                # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member
+            lone = first == last and not _given(tokens[first], given_cache)
+            if role is None and not apposition and (not lone or _closed_lone_word(body, tokens, first, lower_words)):
+                # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member; "his son,
+                # Akhuvo," too, a lone word set off in commas, though no list holds the given name (after a word
+                # a business tie shares, "their partner, Westpac,", only with a person's pronoun after it)
                 role = _kin_before(body, tokens[first].start)
+                if (role and lone and role.split()[-1].lower() in BUSINESS_TIE_KIN
+                        and not _PRONOUN_ANY_CASE.search(body, tokens[first].end, _two_sentences_end(body, tokens[first].end))):
+                    role = None
             if role is None and not apposition:
                 # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
                 role = lead_role = _tie_before(body, tokens[first].start)
@@ -1300,6 +1350,51 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     return candidates
 
 
+# A line opening on one capitalised word and a colon: an interview's answer label ("Tukuafu: How much ...").
+_ANSWER_LABEL = re.compile(r"^[ \t]*([A-Z][\w’'-]+):[ \t]+\S", re.MULTILINE)
+
+
+_LIST_AFTER = re.compile(r",[ \u00a0]+[A-Z][\w-]*(?:,|[ \u00a0]+and\b)")
+_PRONOUN_ANY_CASE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im)\b")
+
+
+def _two_sentences_end(body: str, start: int) -> int:
+    """Where the sentence holding `start` and the one after it end."""
+    end = _SENTENCE_END.search(body, start)
+    if end is None:
+        return len(body)
+    following = _SENTENCE_END.search(body, end.end())
+    return following.start() if following else len(body)
+
+
+def _closed_lone_word(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
+    """Whether a lone capitalised word stands set off in commas (", Akhuvo,") and is no word the article writes in
+    lowercase, no place or known town, no day or month, not the first of a list (", Telstra, Optus and"), and
+    written nowhere else as a place's or a firm's ("in Varnhill", "Kestrova shares fell"): after a family word
+    (`_kin_before`) such a word is the member's name."""
+    token = tokens[index]
+    low = token.low
+    if not (body[max(0, token.start - 2):token.start] == ", " and body.startswith(",", token.end)
+            and low.isalpha() and low not in lower_words and low not in PLACES and low not in COUNTRY_NAMES
+            and not _date_needs_evidence(low) and fold_place(token.text) not in city_countries()
+            and not _LIST_AFTER.match(body, token.end)):
+        return False
+    return not any(other.low == low and i != index and (
+        i > 0 and tokens[i - 1].low in PLACE_ONLY_PREPOSITIONS and not tokens[i - 1].capital
+        or _firm_context(body, tokens, i, i) == "firm") for i, other in enumerate(tokens))
+
+
+def _answer_labels(body: str) -> set[str]:
+    """The words (casefolded) that label two answers or more of a question-and-answer interview: the interviewee's
+    surname speaking. One label alone may be a heading ("Note: ..."); the words only vouch for a full name the
+    article writes elsewhere (a surname the candidates hold alone), never make a person by themselves."""
+    counts: dict[str, int] = {}
+    for match in _ANSWER_LABEL.finditer(body):
+        word = match.group(1).lower()
+        counts[word] = counts.get(word, 0) + 1
+    return {word for word, count in counts.items() if count >= 2}
+
+
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
              places=lambda: (), credited: list[tuple[int, int]] = (),
@@ -1311,6 +1406,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
+    # ... as does an interview's answer label, one word opening line after line ("Tukuafu: How much ...").
+    speaking_lone |= _answer_labels(body) & lone_words
     named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
     speaking_words = _speaking_surnames(candidates, tokens, lower_words)
     towns = _towns_written_as_places(tokens, {tokens[c.tokens[0]].low for c in speaking_words})
@@ -1369,7 +1466,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
-        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
+        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks or bool(
+                                words[0] in GIVEN_PLACE_PREFIXES
+                                and _PERSON_ACT_AFTER.match(body, tokens[candidate.tokens[-1]].end)),
                             surname_speaks=words[-1] in speaking_lone,
                             described=candidate.described or candidate.personal and not body.startswith(
                                 ",", tokens[candidate.tokens[-1]].end)):  # "a nurse at X Hospital, said she"
@@ -1882,9 +1981,34 @@ def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[Token
         return False
     if first >= 2 and tokens[first - 1].low in _PROPER_LINKS and tokens[first - 2].capital:
         return False
+    if not candidate.evidence and _in_place_slot(tokens, first):
+        return False
     if candidate.role and entry.offices:
         return _held(entry, candidate.role, default=True)
     return True
+
+
+_SPAN_OPENERS = {"and": "between", "to": "from"}  # a span's second end: "between X and", "from X to"
+_SPAN_END_MAX_WORDS = 4
+
+
+def _in_place_slot(tokens: list[Token], first: int) -> bool:
+    """Whether the word at `first` stands where a place does: after a place-only preposition ("homes in Blair"),
+    or as a span's second end whose first end is no person's ("between Central Station and Blair", "from Kingsford
+    to Blair"; "between Ana Roe and Blair" may join two people)."""
+    if first == 0 or tokens[first - 1].capital:
+        return False
+    lead = tokens[first - 1].low
+    if lead in PLACE_ONLY_PREPOSITIONS:
+        return True
+    opener = _SPAN_OPENERS.get(lead)
+    if opener is None:
+        return False
+    start = first - 1
+    while start > 0 and tokens[start - 1].capital and first - start <= _SPAN_END_MAX_WORDS:
+        start -= 1
+    return (start < first - 1 and start > 0 and tokens[start - 1].low == opener
+            and not is_given_name(tokens[start].text))
 
 
 def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:

@@ -56,3 +56,9 @@ sweetheart lover enemy foe confidant confidante
 RELIGIOUS_KIN_STYLES = frozenset("""
 sister brother mother
 """.split())
+
+# Family words a business tie shares ("their partner, Westpac,"): before a lone word no list holds as a given name,
+# only a person's pronoun after it ("her partner, Akhuvo, had died. He was 40.") makes a family member.
+BUSINESS_TIE_KIN = frozenset("""
+partner partners
+""".split())

@@ -17,7 +17,9 @@ def _lines(text: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.strip().splitlines() if line.strip())
 
 
-# Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader").
+# Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader"). With them the
+# short forms written before a name only: "Cr" is the Australian and New Zealand councillor's ("Cr Jo Roe ... Cr
+# Roe" joins the councillor named in full), undotted there.
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
@@ -30,6 +32,7 @@ chairperson chair chief head leader director director-general commander commande
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
 brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
 coun ald cllr const cst
+cr
 pres
 judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
@@ -107,9 +110,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Brunei ("Dayang", for
     # a woman), Cambodia ("Oknha", a title the king grants tycoons, "Samdech"), German and French ("Herr",
     # "Mlle"), Spanish ("Señora"), parliaments ("Hon."), diplomats ("H.E.", His or Her Excellency, before an
-    # ambassador's name).
+    # ambassador's name), Singapore and Malaysia's press for a woman before a family-first name ("Madam Tan Wei
+    # Ling", "Mdm Lim"; "Madam Speaker" is an address to the chair, a title after it).
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
-    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang")
+    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang madam mdm mdm.")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -747,9 +751,14 @@ selangor
 
 # Words that make a capitalised run an organisation, place, event or thing rather than a person (with the
 # commonest such heads of Spanish, Portuguese, French and Italian names, "Instituto", "Junta", "Palacio", that
-# are no given names).
+# are no given names). Among them a board ("Tea Board"), a relief society ("Red Cross"), a national sports body
+# named by its sport ("Fiji Rugby", "Netball Samoa") and a school by its short name ("Darwin Grammar"); the ones
+# families bear too ("Board", "Cross") keep a person after a given name (`people_names._SOFT_ORG`, and a surname
+# that speaks alone: "Lillian Board ... Board said").
 ORG_WORDS = _words("""
 order orders
+board cross cricket rugby football netball athletics swimming rowing cycling tennis basketball baseball softball
+grammar
 ministry ministries house council institution institutions convention communications pharmaceuticals
 brothers partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
@@ -790,6 +799,9 @@ assemblée musée istituto ministero fondazione università comune
 
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
 PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
+# ... of which the ones that are given names too ("Des Moines", and Des, Desmond's short form): a run starting so is
+# a person when it speaks, is described, or its surname speaks alone ("Des Corbett ... Corbett says").
+GIVEN_PLACE_PREFIXES = _words("des")
 # ... and first words that open a place's name only before a saint's name, a given name ("Santo Domingo", "Santo
 # André"): before a surname they are a person's given name ("Santo Versace", "Santo Cilauro").
 SAINT_PLACE_PREFIXES = _words("santo")
@@ -1146,6 +1158,17 @@ ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for 
 FIRM_HEADS = _words("""
 company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
 carmaker chipmaker drugmaker bank
+""")
+
+# The heads of an apposition that makes the name before it a firm's ("Harlan Pierce, the retailer,", "Kofi Mensah,
+# the carmaker,"): words no person's job is. Not "producer", "developer", "miner", "broadcaster", "publisher",
+# "operator", "supplier", "employer", "maker" ("Sara Holt, a film producer,": a person). And the words that make the
+# apposition a person's whatever its head ("a former retailer", "a veteran broadcaster").
+FIRM_APPOSITION_HEADS = FIRM_HEADS | frozenset(product + "maker" for product in FIRM_PRODUCTS) | _words("""
+wholesaler supermarket telco multinational
+""")
+PERSON_APPOSITION_MODIFIERS = _words("""
+former ex ex- one-time onetime longtime long-time veteran retired self-employed fellow young elderly late
 """)
 
 # Words a firm shares with other things, a firm's head only after its trade's word ("fashion house Maison Lavigne",

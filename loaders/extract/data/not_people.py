@@ -249,6 +249,13 @@ BROKER_CALL_NOUNS = ("price target", "target price", "price objective", "rating"
 INSTITUTION_TAILS = frozenset("""
 university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
+drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reserve showground showgrounds racecourse
+velodrome
+""".split())
+# ... and the road words families bear too ("Annie Street", "George Lane"; "Paul Street", "Nathan Lane"): after a
+# given name, the road's unless the run speaks, is titled or described, or its surname speaks alone.
+ROAD_TAILS_FAMILIES_BEAR = frozenset("""
+street lane
 """.split())
 
 # Capitalised words that open the name of a place, an institution or a storm and stand before the namesake's name
@@ -312,6 +319,12 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 PERSON_ONLY_PASSIVES = frozenset("""
 sentenced jailed imprisoned arrested injured wounded killed kidnapped abducted
 executed hanged buried acquitted pardoned extradited deported hospitalised hospitalized assassinated
+""".split())
+
+# Verbs only people do, right after a name ("Des Hanlon coached the side"): a person's evidence for a name a place
+# opens too (`lexicon.GIVEN_PLACE_PREFIXES`: "Des Moines").
+PERSON_ONLY_ACTS = frozenset("""
+coached captained married divorced wed retired resigned died smiled laughed shrugged wrote
 """.split())
 
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
