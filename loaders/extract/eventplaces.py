@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.extract.data.cities import place_country
+from loaders.extract.data.cities import TOWN_BODY_HEADS, place_country
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
@@ -358,6 +358,21 @@ def _local_body_place(actors: list[str]) -> str | None:
         if county and county.group(0).split()[0] in ("County", "District"):
             place = f"{place} {county.group(0).split()[0]}"
         return re.sub(r"^The\s+", "", place)
+    return next((place for place in map(_town_of_body, actors) if place), None)
+
+
+def _town_of_body(name: str) -> str | None:
+    """The town a town's own body is named by ("Leeds Crown Court" -> Leeds): its first one to three words a town
+    the town table knows (not a country: "Kenya High Court" sits anywhere in Kenya), its last word a town body's
+    head (`TOWN_BODY_HEADS`)."""
+    words = re.sub(r"^The\s+", "", name).split()
+    if len(words) < 2 or re.sub(r"['’]s$", "", words[-1]).lower() not in TOWN_BODY_HEADS:
+        return None
+    for size in range(min(3, len(words) - 1), 0, -1):
+        town = " ".join(words[:size])
+        country = place_country(town)
+        if country is not None and country != town:
+            return town
     return None
 
 

@@ -13,6 +13,11 @@ from functools import lru_cache
 from importlib.resources import files
 
 CITIES_FILE = "cities.csv"
+# The head words of a town's own bodies, named by the town ("Leeds Crown Court", "Graz Urban Council", "Tampere
+# Transit"): such a body acts where it sits (`eventplaces._local_body_place`). Not a company's or a club's words:
+# "Tokyo Electric Power", "Leeds United" act anywhere.
+TOWN_BODY_HEADS = frozenset({"court", "council", "board", "transit", "administration", "police", "municipality",
+                             "assembly", "authority"})
 _PLACE_CHARS = 40  # a dateline's place is short
 
 # A dateline opening a paragraph: a place in capitals or title case, maybe a qualifier after a comma (a country, a

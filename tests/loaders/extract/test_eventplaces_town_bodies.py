@@ -1,0 +1,47 @@
+"""A town's own body (a court, council, board, transit or police named by the town: "Leeds Crown Court", "Graz
+City Board") acts where it sits: its act with no place of its own took place in that town (issue 15, locations).
+Made-up names; expected outputs written before the code. Near misses: a body named by a country ("Kenya High
+Court" is a national court, anywhere in it), a town's company or club (not a local body: "Tokyo Electric Power"),
+an unknown first word, a head word inside the name but not its head."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.eventplaces import _local_body_place
+from tests.loaders.extract.test_events import events_of
+
+# key: (actors, expected place)
+ROWS = {
+    "a town's court": (["Leeds Crown Court"], "Leeds"),
+    "a town's court, a possessive between": (["Brno Magistrate's Court"], "Brno"),
+    "a town's council": (["Graz Urban Council"], "Graz"),
+    "a town's transit": (["Tampere Transit"], "Tampere"),
+    "a two-word town's administration": (["Porto Municipal Administration"], "Porto"),
+    "the first local body among the actors": (["Finland", "Lyon Police"], "Lyon"),
+    "the old rule still reads a municipality": (["Tarnby municipality"], "Tarnby"),
+    # near misses
+    "near miss: a country's court": (["Kenya High Court"], None),
+    "near miss: a city-state's board": (["Singapore Tourism Board"], None),
+    "near miss: a town's company": (["Tokyo Electric Power"], None),
+    "near miss: a town's club": (["Leeds United"], None),
+    "near miss: an unknown first word": (["Varnish High Court"], None),
+    "near miss: the head inside the name": (["Leeds Court Hotel"], None),
+    "near miss: no actors": ([], None),
+}
+
+
+@pytest.mark.parametrize("actors, expected", ROWS.values(), ids=ROWS.keys())
+def test_a_town_body_sits_in_its_town(actors, expected):
+    assert _local_body_place(actors) == expected
+
+
+def test_a_town_court_s_act_takes_place_in_its_town():
+    body = "The Leeds Crown Court sentenced a former councillor to two years on Monday."
+    events = events_of(body)
+    assert events and events[0].location == "Leeds", [(e.event_type, e.actors, e.location) for e in events]
+
+
+def test_a_place_told_in_the_clause_comes_first():
+    body = "The Leeds Crown Court sentenced a former councillor to two years in Bradford on Monday."
+    events = events_of(body)
+    assert events and events[0].location == "Bradford", [(e.event_type, e.actors, e.location) for e in events]
