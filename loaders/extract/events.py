@@ -80,7 +80,7 @@ from loaders.extract.opendates import (counted_subject, lead_verb, live_entries,
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations, HomeState,
                                      PeopleIndex, article_company,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
@@ -92,6 +92,8 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      answer_label)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
+from loaders.extract.data.lexicon import COUNTRY_CODES
+from loaders.extract.people_country import _covers_home, outlet_home_code
 from loaders.registry import EventEntry, Registry
 
 
@@ -458,6 +460,30 @@ TRAVEL_PHRASES = ("flying home", "flew home", "flown home", "flying back", "flew
                   "arrived in", "arriving back", "arrived back", "travelling to", "traveling to", "travelled to",
                   "traveled to", "went on to", "moved on to", "left for", "leaving for")
 _TRAVEL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in TRAVEL_PHRASES) + r")\b", re.I)
+
+
+def _outlet_state(article: ArticleRecord, body: str, hits: list) -> HomeState | None:
+    """The state a bare "the government" acts for when no dateline gives one: the reporting outlet's (the registry's
+    country of the outlet, else its domain's), when the article is about it (`people_country._covers_home`, the
+    test the people step makes before giving its people the outlet's country)."""
+    code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
+    country = COUNTRY_CODES.get(code)
+    if country is None or not _covers_home(body, country):
+        return None
+    return home_state(body, hits, country)
+
+
+def _sentence_state(body: str, hits: list, home: HomeState, sentence: tuple[int, int]) -> HomeState | None:
+    """The outlet's state, unless the sentence names other states before the trigger: then the one other state it
+    names alone ("In Chile, the government announced"), else none. (A state after the trigger is its object or
+    topic: "the government would resurface the pitch before the match against Chile".)"""
+    named = {hit.country for hit in hits if sentence[0] <= hit.start and hit.end <= sentence[1]
+             and hit.kind in ("country", "demonym", "capital") and hit.country}
+    if not named - {home.country}:
+        return home
+    if home.country not in named and len(named) == 1:
+        return home_state(body, hits, next(iter(named)))
+    return None
 
 
 def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence]) -> bool:
@@ -1148,6 +1174,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         dateline_country = next((hit.country for hit in find_places_and_organisations(dateline[0])), None)
     all_places = [hit for _, _, hit in places.spans]
     home = home_state(body, all_places, dateline_country)
+    outlet_home = None if dateline_country else _outlet_state(article, body, all_places)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
     # the actors of the last mention that named two or more and acted in it, not only watched or reacted to it
@@ -1369,6 +1396,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                            if officers[name]), None)
             state = home_state(body, all_places, teller) if teller else home and dateline and dateline_state(
                 body, all_places, home, (sentence.start, sentence.end), dateline[1])
+            if not teller and outlet_home is not None:
+                state = _sentence_state(body, all_places, outlet_home, (sentence.start, start))
             if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
                                              state_words.split()[-1] in name.lower() for name in mention.actors):
                 # (not when a body with that head is a party already: "the ministry" of one the article names)
