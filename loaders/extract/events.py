@@ -1184,7 +1184,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
-                           [hit for _, _, hit in places.spans])
+                           [hit for _, _, hit in places.spans],
+                           "\n".join(text for text in (article.title, article.subtitle) if text))
     # the article's table of countries and bodies, against which a stand-in subject resolves ("the two countries")
     entities = ArticleEntities(body, [hit for _, _, hit in places.spans], bodies)
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
