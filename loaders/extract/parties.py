@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.tellerwords import (COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
+from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
                                               THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -1402,6 +1402,9 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     for hit in find_places_and_organisations(body, low, governor.start()):
         if hit.kind in ("organisation", "ministry"):
             return hit.canonical
+    titled = _titled_body(body, low, governor.start(), people)
+    if titled is not None:
+        return titled
     for match in _FOR_BODY.finditer(body, low, governor.start()):
         words = match.group(1).split()
         if _head_of(words[-1]) and not any(w in FUNCTION_WORDS or w in _NOT_NAMES for w in words[:-1]):
@@ -1412,6 +1415,37 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         found = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
         return found[0] if found else None
     return None
+
+
+# A teller's office held in a body written right after it ("The head of Varn Hrvatska, Ana Kolar,", "Chairman of
+# the Tarnby Harbour Board Jon Lie"): the office's title vouches that the name is a body's, head word or none.
+_TITLE_OF_BODY = re.compile(r"(?<![\w’'-])((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?" + r"((?-i:[A-Z])[\w&.’'-]*"
+                            r"(?:[ ]+(?:(?:of|and|for|the|&)[ ]+)*(?-i:[A-Z])[\w&.’'-]*){0,6})")
+_PLACE_KINDS = frozenset({"country", "capital", "city", "region", "demonym"})
+
+
+def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]]) -> str | None:
+    """The body of the one "<title> of <Body>" in [low, high) that stands right before a named person (after a
+    comma or none): the teller's employer. None for a place after the title ("the mayor of Oslo": a town is no
+    body of its own) or a title of no office ("the author of Blue Harbor")."""
+    found = None
+    for match in _TITLE_OF_BODY.finditer(body, low, high):
+        if match.group(1).split()[-1].lower() not in BODY_OFFICE_TITLES:
+            continue
+        start, end = match.span(2)
+        person = next((a for a, _ in people if start < a <= end + 2), None)  # (the name may run into the person's)
+        if person is not None:
+            end = start + len(body[start:person].rstrip(" ,"))
+        elif not any(a == end or (body[end:end + 2] == ", " and a == end + 2) for a, _ in people):
+            continue
+        name = body[start:end].rstrip(" ,")
+        if not name or any(hit.kind in _PLACE_KINDS and hit.start == start and hit.end >= end - 1
+                           for hit in find_places_and_organisations(body, start, end)):
+            continue
+        if found is not None and found != name:
+            return None  # two offices of two bodies: whose is not told
+        found = name
+    return found
 
 
 # --- a body taken up by a description or a pronoun (`orgnames.ArticleBodies`) ------------------------------------

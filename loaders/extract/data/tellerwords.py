@@ -54,3 +54,12 @@ COURT_VERDICT_VERBS = frozenset("""
 found ruled convicted sentenced acquitted ordered dismissed upheld quashed overturned rejected jailed fined cleared
 struck barred
 """.split())
+
+
+# Offices held in a body ("the head of X", "chairman of the X Board"): a teller titled so speaks for X, whatever X's
+# name looks like. Not titles of a work or a person's kin ("author", "founder of the idea", "son of").
+BODY_OFFICE_TITLES = frozenset("""
+head chairman chairwoman chairperson chair director director-general president vice-president chief ceo executive
+manager secretary secretary-general governor commissioner spokesman spokeswoman spokesperson leader boss mayor
+superintendent administrator registrar rector dean principal commander
+""".split())

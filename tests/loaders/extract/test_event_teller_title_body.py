@@ -1,0 +1,45 @@
+"""The body of a teller titled "<title> of <Body>" ("The head of Varn Hrvatska, Ana Kolar, said", "Chairman of the
+Tarnby Harbour Board Jon Lie said") is the agent of the agentless clause they tell of ("would be completed", "had
+been cancelled"), whatever the body's name looks like (no head word needed: the title says it is a body).
+Events round evactB (`parties.speaker_body`). Made-up rows; expected actors written before the code.
+Near misses: a town after the title (a place, not a body: "The mayor of Brennsby"), a clause that names its own
+agent, a title of something else than a body ("the author of Blue Harbor"), a teller who only comments on a
+clause with an agent of its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_event_parties_stress import _row_event
+from tests.loaders.extract.test_events import events_of
+
+# key: (body, people, trigger, actors)
+ROWS = {
+    "head of a body without a head word, apposed name": (
+        "The head of Varn Hrvatska, Ana Kolar, said the expansion of the terminal would be completed next year.",
+        ("Ana Kolar",), "completed", {"Varn Hrvatska"}),
+    "chairman of the body, name without commas": (
+        "Chairman of the Tarnby Harbour Board Jon Lie said work would start in January.", ("Jon Lie",), "start",
+        {"Tarnby Harbour Board"}),
+    "director of a body, cancelled": (
+        "The director of Brenn Volta, Ola Fisk, said the open day planned for Thursday had been cancelled.",
+        ("Ola Fisk",), "cancelled", {"Brenn Volta"}),
+    # near misses
+    "near miss: a town after the title": (
+        "The mayor of Oslo, Ola Fisk, said the final exams planned for Thursday had been cancelled.",
+        ("Ola Fisk",), "cancelled", set()),
+    "near miss: the clause names its own agent": (
+        "The head of Varn Hrvatska, Ana Kolar, said the Lode Port Authority would complete the berth next year.",
+        ("Ana Kolar",), "complete", {"Lode Port Authority"}),
+    "near miss: the author of a book": (
+        "The author of Blue Harbor, Ana Kolar, said the festival planned for Thursday had been cancelled.",
+        ("Ana Kolar",), "cancelled", set()),
+}
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_teller_title_body(key):
+    body, people, trigger, actors = ROWS[key]
+    event = _row_event(body, events_of(body, *people), trigger)
+    assert event is not None, "no event over the trigger"
+    assert set(event.actors) == actors
