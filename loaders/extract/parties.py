@@ -46,7 +46,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
                                              MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
                                              COMPANY_HEADS, CORPORATE_TITLE_WORDS)
-from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
@@ -1439,6 +1439,9 @@ def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]]) 
         elif not any(a == end or (body[end:end + 2] == ", " and a == end + 2) for a, _ in people):
             continue
         name = body[start:end].rstrip(" ,")
+        while name and " " in name and name.rsplit(None, 1)[1].lower() in HONORIFICS:
+            name = name.rsplit(None, 1)[0]  # "... Municipal Board Haji Ali": the address opens the person's name
+        end = start + len(name)
         if not name or any(hit.kind in _PLACE_KINDS and hit.start == start and hit.end >= end - 1
                            for hit in find_places_and_organisations(body, start, end)):
             continue

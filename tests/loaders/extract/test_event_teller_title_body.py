@@ -24,6 +24,10 @@ ROWS = {
     "director of a body, cancelled": (
         "The director of Brenn Volta, Ola Fisk, said the open day planned for Thursday had been cancelled.",
         ("Ola Fisk",), "cancelled", {"Brenn Volta"}),
+    # a form of address opening the person's name is none of the body's ("Haji", "Datuk", "Dr")
+    "an address before the name, outside the people step's span": (
+        "Chairman of the Tarnby Harbour Board Datuk Jon Lie said work would start in January.", ("Jon Lie",), "start",
+        {"Tarnby Harbour Board"}),
     # near misses
     "near miss: a town after the title": (
         "The mayor of Oslo, Ola Fisk, said the final exams planned for Thursday had been cancelled.",
