@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.extract.data.cities import TOWN_BODY_HEADS, place_country
+from loaders.extract.data.cities import SITE_BODY_HEADS, TOWN_BODY_HEADS, place_country
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
@@ -358,7 +358,9 @@ def _local_body_place(actors: list[str]) -> str | None:
         if county and county.group(0).split()[0] in ("County", "District"):
             place = f"{place} {county.group(0).split()[0]}"
         return re.sub(r"^The\s+", "", place)
-    return next((place for place in map(_town_of_body, actors) if place), None)
+    return next((place for place in map(_town_of_body, actors) if place), None) or next(
+        (name for name in actors if len(name.split()) > 1 and name.split()[-1].lower() in SITE_BODY_HEADS
+         and name.split()[-1].istitle()), None)  # (a site's proper name: "the Kennedy airport" is a description)
 
 
 def _town_of_body(name: str) -> str | None:

@@ -18,6 +18,9 @@ CITIES_FILE = "cities.csv"
 # "Tokyo Electric Power", "Leeds United" act anywhere.
 TOWN_BODY_HEADS = frozenset({"court", "council", "board", "transit", "administration", "police", "municipality",
                              "assembly", "authority"})
+# Bodies that are also sites: their own acts (flights cancelled, runways closed) take place at the site itself,
+# whether or not the town table knows the town it is named by ("Halifax Stanfield International Airport").
+SITE_BODY_HEADS = frozenset({"airport"})
 _PLACE_CHARS = 40  # a dateline's place is short
 
 # A dateline opening a paragraph: a place in capitals or title case, maybe a qualifier after a comma (a country, a

@@ -19,7 +19,16 @@ ROWS = {
     "a two-word town's administration": (["Porto Municipal Administration"], "Porto"),
     "the first local body among the actors": (["Finland", "Lyon Police"], "Lyon"),
     "the old rule still reads a municipality": (["Tarnby municipality"], "Tarnby"),
+    # an airport's own act takes place at the airport, its town known or not (round evactB: "Varnby Airport said
+    # 40 flights had been cancelled")
+    "an airport": (["Varnby Airport"], "Varnby Airport"),
+    "an airport with a longer name, after a state": (["Finland", "Varnby Thalerhof International Airport"],
+                                                     "Varnby Thalerhof International Airport"),
     # near misses
+    "near miss: a country's airline": (["Kenya Airways"], None),
+    "near miss: airport inside the name, not its head": (["Varnby Airport Hotels"], None),
+    "near miss: a bare airport": (["Airport"], None),
+    "near miss: an airport described, not named": (["Varnby airport"], None),
     "near miss: a country's court": (["Kenya High Court"], None),
     "near miss: a city-state's board": (["Singapore Tourism Board"], None),
     "near miss: a town's company": (["Tokyo Electric Power"], None),
