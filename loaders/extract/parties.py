@@ -1378,7 +1378,10 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
 
 
 # A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".
-_FOR_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3}?(?-i:[a-z]+))\b")
+# (or a body's head word alone, capitalised as the article's name for one body it named: "a spokesperson for the
+# Commission", not the first word of a longer name, "for the Commission Secretariat")
+_FOR_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3}?(?-i:[a-z]+)|(?-i:[A-Z][a-z]+)"
+                       r"(?![\w’'-]|\s+(?-i:[A-Z])))\b")
 
 
 def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], people: list[tuple[int, int]],

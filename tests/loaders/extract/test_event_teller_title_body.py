@@ -28,6 +28,18 @@ ROWS = {
     "an address before the name, outside the people step's span": (
         "Chairman of the Tarnby Harbour Board Datuk Jon Lie said work would start in January.", ("Jon Lie",), "start",
         {"Tarnby Harbour Board"}),
+    # a capitalised head word alone after "for/of the" takes up the one body of that head named before
+    "spokesperson for the Commission, named before": (
+        "The Varn Trade Commission met in May.\n\nA spokesperson for the Commission, Ana Kolar, said a press "
+        "conference planned for Thursday had been called off.", ("Ana Kolar",), "press conference",
+        {"Varn Trade Commission"}),
+    "near miss: two commissions named before": (
+        "The Varn Trade Commission and the Tarn Water Commission met in May.\n\nA spokesperson for the Commission, "
+        "Ana Kolar, said a press conference planned for Thursday had been called off.", ("Ana Kolar",),
+        "press conference", set()),
+    "near miss: no commission named before": (
+        "Talks began in May.\n\nA spokesperson for the Commission, Ana Kolar, said a press conference planned for "
+        "Thursday had been called off.", ("Ana Kolar",), "press conference", set()),
     # near misses
     "near miss: a town after the title": (
         "The mayor of Oslo, Ola Fisk, said the final exams planned for Thursday had been cancelled.",
