@@ -473,16 +473,49 @@ def _outlet_state(article: ArticleRecord, body: str, hits: list) -> HomeState | 
     return home_state(body, hits, country)
 
 
-def _sentence_state(body: str, hits: list, home: HomeState, sentence: tuple[int, int]) -> HomeState | None:
-    """The outlet's state, unless the sentence names other states before the trigger: then the one other state it
-    names alone ("In Chile, the government announced"), else none. (A state after the trigger is its object or
-    topic: "the government would resurface the pitch before the match against Chile".)"""
-    named = {hit.country for hit in hits if sentence[0] <= hit.start and hit.end <= sentence[1]
-             and hit.kind in ("country", "demonym", "capital") and hit.country}
-    if not named - {home.country}:
-        return home
-    if home.country not in named and len(named) == 1:
-        return home_state(body, hits, next(iter(named)))
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
+_STATE_KINDS = ("country", "demonym", "capital")
+# where a state named at a sentence's start is its topic ("Britain's exports fell", "In Chile, the government")
+_TOPIC_OPENING = re.compile(r"\s*(?:In\s+)?$")
+
+
+def _towns_named(body: str, start: int, end: int) -> set[str]:
+    """The countries of the towns the table knows (`place_country`, not a country's own word) named in a span:
+    "In Lagos" -> Nigeria, though no capital."""
+    countries = set()
+    for match in _CAPITALISED_RUN.finditer(body, start, end):
+        words = re.sub(r"['’]s\b", "", match.group()).split()
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                town = " ".join(words[first:first + size])
+                country = place_country(town)
+                if country is not None and country != town:
+                    countries.add(country)
+    return countries
+
+
+def _names_home(body: str, hits: list, home: HomeState) -> bool:
+    """Whether the article names the outlet's own country, its people or one of its towns anywhere."""
+    return any(hit.country == home.country for hit in hits if hit.kind in _STATE_KINDS) or \
+        home.country in _towns_named(body, 0, len(body))
+
+
+def _sentence_state(body: str, hits: list, home: HomeState, span: tuple[int, int], names_home: bool,
+                    openings: tuple[int, ...]) -> HomeState | None:
+    """The outlet's state, when the article names it and the trigger's sentence and the one before (`span`, up to
+    the trigger) name no other state nor a town of one; a foreign state or town there gives none ("after Nigeria
+    scrapped", "In Lagos", "pressure from Washington"), except one other state alone as a sentence's topic, at its
+    start (`openings`): "In Chile, the government announced", "Britain's exports fell. The government announced".
+    (A state after the trigger is its object or topic: "a tax on fish farms that export to Chile".)"""
+    named = [hit for hit in hits if span[0] <= hit.start and hit.end <= span[1]
+             and hit.kind in _STATE_KINDS and hit.country]
+    countries = {hit.country for hit in named} | _towns_named(body, *span)
+    if not countries - {home.country}:
+        return home if names_home else None
+    if home.country not in countries and len(countries) == 1 and any(
+            _TOPIC_OPENING.match(body[opening:hit.start]) for hit in named for opening in openings
+            if opening <= hit.start):
+        return home_state(body, hits, next(iter(countries)))
     return None
 
 
@@ -1175,6 +1208,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     all_places = [hit for _, _, hit in places.spans]
     home = home_state(body, all_places, dateline_country)
     outlet_home = None if dateline_country else _outlet_state(article, body, all_places)
+    outlet_names_home = outlet_home is not None and _names_home(body, all_places, outlet_home)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
     # the actors of the last mention that named two or more and acted in it, not only watched or reacted to it
@@ -1398,7 +1432,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             state = home_state(body, all_places, teller) if teller else home and dateline and dateline_state(
                 body, all_places, home, (sentence.start, sentence.end), dateline[1])
             if not teller and outlet_home is not None:
-                state = _sentence_state(body, all_places, outlet_home, (sentence.start, start))
+                previous_start = sentences[sentence_number - 1].start if sentence_number else sentence.start
+                state = _sentence_state(body, all_places, outlet_home, (previous_start, start), outlet_names_home,
+                                        (previous_start, sentence.start))
             if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
                                              state_words.split()[-1] in name.lower() for name in mention.actors):
                 # (not when a body with that head is a party already: "the ministry" of one the article names)

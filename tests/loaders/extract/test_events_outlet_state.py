@@ -24,10 +24,9 @@ def actors_of(body: str, domain: str | None, trigger: str) -> list[str]:
 
 # key: (body, outlet domain, trigger word, actors)
 ROWS = {
-    "the outlet's government": (
+    "near miss: an article never naming the outlet's country": (
         "Fish farms along the coast had a poor season.\n\n"
-        "The government announced on Monday a new tax on fish farms.", "dagsposten.no", "announced",
-        ["Norwegian government"]),
+        "The government announced on Monday a new tax on fish farms.", "dagsposten.no", "announced", []),
     "the outlet's government, its country named before": (
         "Norway's fish farms had a poor season, and Norway's exports fell.\n\n"
         "The government announced on Monday a new tax on fish farms.", "dagsposten.no", "announced",
@@ -47,9 +46,26 @@ ROWS = {
         "In Chile, the government announced on Monday a new tax on fish farms.", "dagsposten.no", "announced",
         ["Chilean government"]),
     "a state after the trigger is its topic": (
-        "Fish farms along the coast had a poor season.\n\n"
+        "Norway's fish farms had a poor season.\n\n"
         "The government announced on Monday a new tax on fish farms that export to Chile.", "dagsposten.no",
         "announced", ["Norwegian government"]),
+    # review of round evactA (made-up cases): a foreign state or town in the trigger's sentence or the one
+    # before, or an article never naming the outlet's own country, gives no outlet state
+    "near miss: a foreign state and town in the sentence before": (
+        "Fuel queues stretched across Lagos after Nigeria scrapped a fuel subsidy.\n\n"
+        "The government announced on Monday that it would pay bus fares.", "dailyherald.co.uk", "announced", []),
+    "near miss: a foreign town, not a capital, in the trigger's sentence": (
+        "Bus fares doubled overnight.\n\n"
+        "In Lagos, the government announced on Monday free rides.", "dailyherald.co.uk", "announced", []),
+    "the topic state of the sentence before": (
+        "Britain's exports to Europe fell sharply this year. The government announced on Monday new checks at its "
+        "ports.", "corkpost.ie", "announced", ["British government"]),
+    "near miss: a state after 'pressure from' is not the government's": (
+        "Despite pressure from Washington, the government refused on Monday to cut tariffs on steel.",
+        "dailyherald.co.uk", "refused", []),
+    "the outlet's own town named": (
+        "Bus fares doubled in Leeds this year.\n\n"
+        "The government announced on Monday free rides.", "dailyherald.co.uk", "announced", ["British government"]),
     "near miss: an article about another country": (
         "Chile's fish farms had a poor season, and Chile's exports fell. Chile's salmon went to Japan.\n\n"
         "The government announced on Monday a new tax on fish farms.", "dagsposten.no", "announced", []),
