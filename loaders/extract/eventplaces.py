@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.extract.data.cities import SITE_BODY_HEADS, TOWN_BODY_HEADS, place_country
+from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, SITE_BODY_HEADS,
+                                         TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
@@ -366,10 +367,15 @@ def _local_body_place(actors: list[str]) -> str | None:
 def _town_of_body(name: str) -> str | None:
     """The town a town's own body is named by ("Leeds Crown Court" -> Leeds): its first one to three words a town
     the town table knows (not a country: "Kenya High Court" sits anywhere in Kenya), its last word a town body's
-    head (`TOWN_BODY_HEADS`)."""
+    head (`TOWN_BODY_HEADS`); an authority or a board only with a local-government word and no investing or
+    promoting one (`LOCAL_GOVERNMENT_WORDS`, `NOT_LOCAL_BODY_WORDS`)."""
     words = re.sub(r"^The\s+", "", name).split()
-    if len(words) < 2 or re.sub(r"['’]s$", "", words[-1]).lower() not in TOWN_BODY_HEADS:
+    head = re.sub(r"['’]s$", "", words[-1]).lower() if words else ""
+    if len(words) < 2 or head not in TOWN_BODY_HEADS:
         return None
+    lowered = {word.lower() for word in words[:-1]}
+    if lowered & NOT_LOCAL_BODY_WORDS or head in TOWN_BODY_LOOSE_HEADS and not lowered & LOCAL_GOVERNMENT_WORDS:
+        return None  # "Abu Dhabi Investment Authority", "Vienna Tourism Board" act anywhere; "Graz City Board"
     for size in range(min(3, len(words) - 1), 0, -1):
         town = " ".join(words[:size])
         country = place_country(town)

@@ -21,6 +21,18 @@ TOWN_BODY_HEADS = frozenset({"court", "council", "board", "transit", "administra
 # Bodies that are also sites: their own acts (flights cancelled, runways closed) take place at the site itself,
 # whether or not the town table knows the town it is named by ("Halifax Stanfield International Airport").
 SITE_BODY_HEADS = frozenset({"airport"})
+# An "authority" or a "board" named by a town is the town's own body only with a local-government word in its name
+# ("Tampere Transit Authority", "Graz City Board"); one that invests, promotes or develops acts anywhere ("Abu Dhabi
+# Investment Authority", "Vienna Tourism Board"): those words outrank a local one.
+TOWN_BODY_LOOSE_HEADS = frozenset({"authority", "board"})
+LOCAL_GOVERNMENT_WORDS = frozenset({"city", "county", "district", "municipal", "metropolitan", "metro", "urban",
+                                    "town", "transit", "transport", "water", "police", "court", "housing", "school",
+                                    "schools", "education", "fire", "health", "council", "parish", "borough",
+                                    "port", "harbour", "harbor"})
+NOT_LOCAL_BODY_WORDS = frozenset({"investment", "investments", "tourism", "tourist", "development", "sovereign",
+                                  "wealth", "fund", "trade", "export", "promotion", "marketing", "holding",
+                                  "holdings", "aviation", "stock", "exchange",
+                                  "financial", "energy", "power"})
 _PLACE_CHARS = 40  # a dateline's place is short
 
 # A dateline opening a paragraph: a place in capitals or title case, maybe a qualifier after a comma (a country, a

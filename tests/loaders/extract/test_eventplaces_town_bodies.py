@@ -29,6 +29,20 @@ ROWS = {
     "near miss: airport inside the name, not its head": (["Varnby Airport Hotels"], None),
     "near miss: a bare airport": (["Airport"], None),
     "near miss: an airport described, not named": (["Varnby airport"], None),
+    # (a town the table lacks is no town: cities.csv drops a name another country's town shares unless it dwarfs
+    # it, so "Manchester" (also in the US) is unknown; a table fix belongs to scripts/build_cities.py)
+    "a known town's police": (["Leeds Police"], "Leeds"),
+    "a town's district court": (["Haifa District Court"], "Haifa"),
+    "a town's high court": (["Lahore High Court"], "Lahore"),
+    "a town's transit authority": (["Tampere Transit Authority"], "Tampere"),
+    "a town's city board": (["Graz City Board"], "Graz"),
+    "a town's port authority": (["Tampere Port Authority"], "Tampere"),
+    "a capital city's administration": (["Graz Capital Administration"], "Graz"),
+    "near miss: a people's authority, no town": (["Ruritanian Authority"], None),
+    # review of round evactA: an authority or a board that invests, promotes or develops acts anywhere
+    "near miss: a town's investment authority": (["Abu Dhabi Investment Authority"], None),
+    "near miss: a town's tourism board": (["Vienna Tourism Board"], None),
+    "near miss: a bare authority": (["Graz Authority"], None),
     "near miss: a country's court": (["Kenya High Court"], None),
     "near miss: a city-state's board": (["Singapore Tourism Board"], None),
     "near miss: a town's company": (["Tokyo Electric Power"], None),
@@ -54,3 +68,14 @@ def test_a_place_told_in_the_clause_comes_first():
     body = "The Leeds Crown Court sentenced a former councillor to two years in Bradford on Monday."
     events = events_of(body)
     assert events and events[0].location == "Bradford", [(e.event_type, e.actors, e.location) for e in events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Abu Dhabi Investment Authority bought a stake in a London hotel group on Monday.", (None, "London")),
+    ("The Vienna Tourism Board signed a deal with three Chinese airlines on Tuesday.", (None,)),
+    pytest.param("Manchester Police arrested three men on Friday after a raid on a warehouse.", ("Manchester",),
+                 marks=pytest.mark.xfail(reason="Manchester is not in cities.csv (a US town shares the name)")),
+], ids=["an investment authority", "a tourism board", "a town's police"])
+def test_review_rows_a_town_body(body, expected):
+    events = events_of(body)
+    assert events and events[0].location in expected, [(e.event_type, e.actors, e.location) for e in events]
