@@ -1632,7 +1632,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans,
                                      dateline[0] if dateline else None)
         if mention.location is None:
-            mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
+            mention.location = _local_body_place(mention.actors, body[start:end])  # "Tarnby municipality approved": in Tarnby
         if mention.location is None and event_type in ("other", "attack"):
             # "Construction of the Noro wharf": where the work the event is done to stands (a gathering's or a
             # statement's work is its topic: "talks on the Kuryk terminal")

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
+from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, OFFICE_PHRASE_WORDS, WORK_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
                                               THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -1405,7 +1405,7 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     for hit in find_places_and_organisations(body, low, governor.start()):
         if hit.kind in ("organisation", "ministry"):
             return hit.canonical
-    titled = _titled_body(body, low, governor.start(), people)
+    titled = _titled_body(body, low, governor.start(), people, known)
     if titled is not None:
         return titled
     for match in _FOR_BODY.finditer(body, low, governor.start()):
@@ -1427,14 +1427,20 @@ _TITLE_OF_BODY = re.compile(r"(?<![\w’'-])((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\
 _PLACE_KINDS = frozenset({"country", "capital", "city", "region", "demonym"})
 
 
-def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]]) -> str | None:
+def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]],
+                 known: ArticleOrganisations | None = None) -> str | None:
     """The body of the one "<title> of <Body>" in [low, high) that stands right before a named person (after a
     comma or none): the teller's employer. None for a place after the title ("the mayor of Oslo": a town is no
-    body of its own) or a title of no office ("the author of Blue Harbor")."""
+    body of its own), a title of no office ("the author of Blue Harbor"), an office's own phrase ("the Secretary of
+    State") or a title a work has too without a body's word or a known body ("the director of Silent River")."""
     found = None
     for match in _TITLE_OF_BODY.finditer(body, low, high):
-        if match.group(1).split()[-1].lower() not in BODY_OFFICE_TITLES:
+        title = match.group(1).split()[-1].lower()
+        if title not in BODY_OFFICE_TITLES and title not in WORK_OFFICE_TITLES:
             continue
+        words = match.group(2).split()
+        if words[0].lower() in OFFICE_PHRASE_WORDS and (len(words) == 1 or words[1] == "for"):
+            continue  # "The Secretary of State, John Carr,", "the Secretary of State for Transport"
         start, end = match.span(2)
         person = next((a for a, _ in people if start < a <= end + 2), None)  # (the name may run into the person's)
         if person is not None:
@@ -1445,9 +1451,14 @@ def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]]) 
         while name and " " in name and name.rsplit(None, 1)[1].lower() in HONORIFICS:
             name = name.rsplit(None, 1)[0]  # "... Municipal Board Haji Ali": the address opens the person's name
         end = start + len(name)
-        if not name or any(hit.kind in _PLACE_KINDS and hit.start == start and hit.end >= end - 1
-                           for hit in find_places_and_organisations(body, start, end)):
+        hits = find_places_and_organisations(body, start, end) if name else []
+        if not name or any(hit.kind in _PLACE_KINDS and hit.start == start and hit.end >= end - 1 for hit in hits):
             continue
+        if title in WORK_OFFICE_TITLES and not (
+                any(word.lower() in ORG_HEADS for word in name.split())
+                or any(hit.kind in ("organisation", "ministry") for hit in hits)
+                or (known is not None and known.is_company(name))):
+            continue  # "The director of Silent River": a film's, a play's or a ship's as well as a body's
         if found is not None and found != name:
             return None  # two offices of two bodies: whose is not told
         found = name

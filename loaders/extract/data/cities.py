@@ -21,6 +21,13 @@ TOWN_BODY_HEADS = frozenset({"court", "council", "board", "transit", "administra
 # Bodies that are also sites: their own acts (flights cancelled, runways closed) take place at the site itself,
 # whether or not the town table knows the town it is named by ("Halifax Stanfield International Airport").
 SITE_BODY_HEADS = frozenset({"airport"})
+# The acts a site body does on its site (the stems of the trigger's words): "cancelled 40 flights", "closed its
+# runway", "flights were diverted", "evacuated the terminal", its departures and the travel through it). A site
+# body's deal, statement or plan is done anywhere ("Heathrow Airport signed a deal with Qatar Airways", "Manchester
+# Airport announced").
+SITE_ACT_STEMS = ("cancel", "close", "closing", "closure", "divert", "diversion", "evacuat", "delay", "ground",
+                  "shut", "suspend", "suspension", "halt", "reopen", "disrupt", "strand", "lockdown", "lock",
+                  "flight", "depart", "arriv", "travel", "landing", "takeoff", "runway")
 # An "authority" or a "board" named by a town is the town's own body only with a local-government word in its name
 # ("Tampere Transit Authority", "Graz City Board"); one that invests, promotes or develops acts anywhere ("Abu Dhabi
 # Investment Authority", "Vienna Tourism Board"): those words outrank a local one.

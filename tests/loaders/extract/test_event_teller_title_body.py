@@ -21,9 +21,10 @@ ROWS = {
     "chairman of the body, name without commas": (
         "Chairman of the Tarnby Harbour Board Jon Lie said work would start in January.", ("Jon Lie",), "start",
         {"Tarnby Harbour Board"}),
+    # (a director's or a captain's name needs a body's word: a film, a play or a ship has directors too)
     "director of a body, cancelled": (
-        "The director of Brenn Volta, Ola Fisk, said the open day planned for Thursday had been cancelled.",
-        ("Ola Fisk",), "cancelled", {"Brenn Volta"}),
+        "The director of Brenn Volta Group, Ola Fisk, said the open day planned for Thursday had been cancelled.",
+        ("Ola Fisk",), "cancelled", {"Brenn Volta Group"}),
     # a form of address opening the person's name is none of the body's ("Haji", "Datuk", "Dr")
     "an address before the name, outside the people step's span": (
         "Chairman of the Tarnby Harbour Board Datuk Jon Lie said work would start in January.", ("Jon Lie",), "start",
@@ -47,6 +48,28 @@ ROWS = {
     "near miss: the clause names its own agent": (
         "The head of Varn Hrvatska, Ana Kolar, said the Lode Port Authority would complete the berth next year.",
         ("Ana Kolar",), "complete", {"Lode Port Authority"}),
+    # review of round evactB: a director's work, a town's mayor (known town or not), an office "of State"
+    "near miss: the director of a film": (
+        "The director of Silent River, Paul Anand, said the premiere planned for Saturday had been cancelled.",
+        ("Paul Anand",), "premiere", set()),
+    "near miss: the captain of a ship": (
+        "The captain of Northern Star, Paul Anand, said the cruise planned for Saturday had been cancelled.",
+        ("Paul Anand",), "cancelled", set()),
+    "near miss: the mayor of a known town": (
+        "The mayor of Bergen, Kari Holm, said the festival planned for June had been cancelled.",
+        ("Kari Holm",), "festival", set()),
+    "near miss: the mayor of an unknown town": (
+        "The mayor of Tresvik, Kari Holm, said the festival planned for June had been cancelled.",
+        ("Kari Holm",), "festival", set()),
+    "near miss: the governor of a town": (
+        "The governor of Tresvik, Kari Holm, said the festival planned for June had been cancelled.",
+        ("Kari Holm",), "festival", set()),
+    "near miss: the Secretary of State": (
+        "The Secretary of State, John Carr, said the summit planned for June had been cancelled.",
+        ("John Carr",), "summit", set()),
+    "near miss: a Secretary of State for a field": (
+        "The Secretary of State for Transport, John Carr, said the summit planned for June had been cancelled.",
+        ("John Carr",), "summit", set()),
     "near miss: the author of a book": (
         "The author of Blue Harbor, Ana Kolar, said the festival planned for Thursday had been cancelled.",
         ("Ana Kolar",), "cancelled", set()),

@@ -55,7 +55,14 @@ ROWS = {
 
 @pytest.mark.parametrize("actors, expected", ROWS.values(), ids=ROWS.keys())
 def test_a_town_body_sits_in_its_town(actors, expected):
-    assert _local_body_place(actors) == expected
+    assert _local_body_place(actors, "cancelled") == expected
+
+
+@pytest.mark.parametrize("act, expected", [("cancelled", "Varnby Airport"), ("closure", "Varnby Airport"),
+                                           ("departures", "Varnby Airport"), ("traveled", "Varnby Airport"),
+                                           ("signed a deal", None), ("announced", None), ("", None)])
+def test_a_site_body_places_only_its_on_site_acts(act, expected):
+    assert _local_body_place(["Varnby Airport"], act) == expected
 
 
 def test_a_town_court_s_act_takes_place_in_its_town():
@@ -70,12 +77,25 @@ def test_a_place_told_in_the_clause_comes_first():
     assert events and events[0].location == "Bradford", [(e.event_type, e.actors, e.location) for e in events]
 
 
+def test_an_arrival_airport_is_not_the_place_of_talks_told_in_a_town():
+    body = "Karin Lund arrived at Heathrow Airport on Monday for talks with British officials in London."
+    events = [e for e in events_of(body, "Karin Lund") if e.event_type == "meeting"]
+    assert events and events[0].location == "London", [(e.event_type, e.actors, e.location) for e in events]
+
+
 @pytest.mark.parametrize("body, expected", [
     ("The Abu Dhabi Investment Authority bought a stake in a London hotel group on Monday.", (None, "London")),
     ("The Vienna Tourism Board signed a deal with three Chinese airlines on Tuesday.", (None,)),
     pytest.param("Manchester Police arrested three men on Friday after a raid on a warehouse.", ("Manchester",),
                  marks=pytest.mark.xfail(reason="Manchester is not in cities.csv (a US town shares the name)")),
-], ids=["an investment authority", "a tourism board", "a town's police"])
+    # review of round evactB: an airport sits where its act does only for an act on its site (flights cancelled,
+    # runways closed), not for a deal or an announcement
+    ("Heathrow Airport signed a deal with Qatar Airways on Monday to expand its cargo terminal.", (None,)),
+    ("Manchester Airport announced on Monday that it would build a new terminal.", (None,)),
+    ("Varnby Airport said 40 flights had been cancelled on Monday because of fog.", ("Varnby Airport",)),
+    ("Varnby Airport closed its runway on Monday because of fog.", ("Varnby Airport",)),
+], ids=["an investment authority", "a tourism board", "a town's police", "an airport's deal",
+        "an airport's announcement", "an airport's flights cancelled", "an airport's runway closed"])
 def test_review_rows_a_town_body(body, expected):
     events = events_of(body)
     assert events and events[0].location in expected, [(e.event_type, e.actors, e.location) for e in events]
