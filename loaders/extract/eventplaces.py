@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.extract.data.cities import place_country
+from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, SITE_ACT_STEMS, SITE_BODY_HEADS,
+                                         TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
@@ -171,7 +172,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance, best_known = None, None, None
     taken: list[tuple[str, object]] = []  # the places of the trigger's window read as its own, with their hits
-    far_best = None
+    far_best = arrival = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
         far = match.start() >= window_end  # (a place that starts in the window is read whole: "in Rome", not "Ro")
         if far and (best is not None or far_best is not None or event_type not in _SETTING_TYPES
@@ -269,6 +270,9 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if far:
             far_best = place
             continue
+        if match.start() < trigger[0] and _ARRIVAL_BEFORE.search(body, max(0, match.start() - 40), match.start()):
+            arrival = arrival or place  # "arrived at Heathrow Airport for talks ... in London": the talks' own
+            continue  # place after the trigger wins over the one the traveller came to
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
         taken.append((place, known))
         if best_distance is None or distance < best_distance:
@@ -283,9 +287,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                      None)
         if finer is not None:
             return finer
-    return best or far_best
+    return best or far_best or arrival
 
 
+# A movement's arrival right before a place's preposition ("arrived at", "landed on Monday in"): the place the
+# traveller came to, a gathering's place only when the gathering names none of its own.
+_ARRIVAL_BEFORE = re.compile(r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es)\s+down)\s+(?:\w+\s+){0,3}$",
+                             re.I)
 _TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)")
 
 
@@ -346,9 +354,11 @@ _LOCAL_BODY = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}?)(?:municipality|municip
 _LOCALITY_WORD = re.compile(r"(?:City|Town|County|District|Municipal)\s+\w+$")
 
 
-def _local_body_place(actors: list[str]) -> str | None:
+def _local_body_place(actors: list[str], act: str = "") -> str | None:
     """The locality of the first local body among `actors` ("Tarnby municipality" -> Tarnby, "Varn County
-    Government" -> Varn County), where its act took place when the text gives no place of its own."""
+    Government" -> Varn County), where its act took place when the text gives no place of its own; a site body
+    ("Varnby Airport") is its own act's place only for an act on its site, told by the trigger's words `act`
+    (`SITE_ACT_STEMS`: "cancelled", "closed"; not "signed a deal", "announced")."""
     for name in actors:
         found = _LOCAL_BODY.fullmatch(name)
         if found is None:
@@ -358,6 +368,31 @@ def _local_body_place(actors: list[str]) -> str | None:
         if county and county.group(0).split()[0] in ("County", "District"):
             place = f"{place} {county.group(0).split()[0]}"
         return re.sub(r"^The\s+", "", place)
+    town = next((place for place in map(_town_of_body, actors) if place), None)
+    if town is not None or not any(word.startswith(SITE_ACT_STEMS) for word in re.findall(r"[a-z]+", act.lower())):
+        return town
+    return next(
+        (name for name in actors if len(name.split()) > 1 and name.split()[-1].lower() in SITE_BODY_HEADS
+         and name.split()[-1].istitle()), None)  # (a site's proper name: "the Kennedy airport" is a description)
+
+
+def _town_of_body(name: str) -> str | None:
+    """The town a town's own body is named by ("Leeds Crown Court" -> Leeds): its first one to three words a town
+    the town table knows (not a country: "Kenya High Court" sits anywhere in Kenya), its last word a town body's
+    head (`TOWN_BODY_HEADS`); an authority or a board only with a local-government word and no investing or
+    promoting one (`LOCAL_GOVERNMENT_WORDS`, `NOT_LOCAL_BODY_WORDS`)."""
+    words = re.sub(r"^The\s+", "", name).split()
+    head = re.sub(r"['’]s$", "", words[-1]).lower() if words else ""
+    if len(words) < 2 or head not in TOWN_BODY_HEADS:
+        return None
+    lowered = {word.lower() for word in words[:-1]}
+    if lowered & NOT_LOCAL_BODY_WORDS or head in TOWN_BODY_LOOSE_HEADS and not lowered & LOCAL_GOVERNMENT_WORDS:
+        return None  # "Abu Dhabi Investment Authority", "Vienna Tourism Board" act anywhere; "Graz City Board"
+    for size in range(min(3, len(words) - 1), 0, -1):
+        town = " ".join(words[:size])
+        country = place_country(town)
+        if country is not None and country != town:
+            return town
     return None
 
 

@@ -80,7 +80,7 @@ from loaders.extract.opendates import (counted_subject, lead_verb, live_entries,
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations,
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations, HomeState,
                                      PeopleIndex, article_company,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
@@ -92,6 +92,8 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      answer_label)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
+from loaders.extract.data.lexicon import COUNTRY_CODES
+from loaders.extract.people_country import _covers_home, outlet_home_code
 from loaders.registry import EventEntry, Registry
 
 
@@ -458,6 +460,63 @@ TRAVEL_PHRASES = ("flying home", "flew home", "flown home", "flying back", "flew
                   "arrived in", "arriving back", "arrived back", "travelling to", "traveling to", "travelled to",
                   "traveled to", "went on to", "moved on to", "left for", "leaving for")
 _TRAVEL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in TRAVEL_PHRASES) + r")\b", re.I)
+
+
+def _outlet_state(article: ArticleRecord, body: str, hits: list) -> HomeState | None:
+    """The state a bare "the government" acts for when no dateline gives one: the reporting outlet's (the registry's
+    country of the outlet, else its domain's), when the article is about it (`people_country._covers_home`, the
+    test the people step makes before giving its people the outlet's country)."""
+    code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
+    country = COUNTRY_CODES.get(code)
+    if country is None or not _covers_home(body, country):
+        return None
+    return home_state(body, hits, country)
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
+_STATE_KINDS = ("country", "demonym", "capital")
+# where a state named at a sentence's start is its topic ("Britain's exports fell", "In Chile, the government")
+_TOPIC_OPENING = re.compile(r"\s*(?:In\s+)?$")
+
+
+def _towns_named(body: str, start: int, end: int) -> set[str]:
+    """The countries of the towns the table knows (`place_country`, not a country's own word) named in a span:
+    "In Lagos" -> Nigeria, though no capital."""
+    countries = set()
+    for match in _CAPITALISED_RUN.finditer(body, start, end):
+        words = re.sub(r"['’]s\b", "", match.group()).split()
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                town = " ".join(words[first:first + size])
+                country = place_country(town)
+                if country is not None and country != town:
+                    countries.add(country)
+    return countries
+
+
+def _names_home(body: str, hits: list, home: HomeState) -> bool:
+    """Whether the article names the outlet's own country, its people or one of its towns anywhere."""
+    return any(hit.country == home.country for hit in hits if hit.kind in _STATE_KINDS) or \
+        home.country in _towns_named(body, 0, len(body))
+
+
+def _sentence_state(body: str, hits: list, home: HomeState, span: tuple[int, int], names_home: bool,
+                    openings: tuple[int, ...]) -> HomeState | None:
+    """The outlet's state, when the article names it and the trigger's sentence and the one before (`span`, up to
+    the trigger) name no other state nor a town of one; a foreign state or town there gives none ("after Nigeria
+    scrapped", "In Lagos", "pressure from Washington"), except one other state alone as a sentence's topic, at its
+    start (`openings`): "In Chile, the government announced", "Britain's exports fell. The government announced".
+    (A state after the trigger is its object or topic: "a tax on fish farms that export to Chile".)"""
+    named = [hit for hit in hits if span[0] <= hit.start and hit.end <= span[1]
+             and hit.kind in _STATE_KINDS and hit.country]
+    countries = {hit.country for hit in named} | _towns_named(body, *span)
+    if not countries - {home.country}:
+        return home if names_home else None
+    if home.country not in countries and len(countries) == 1 and any(
+            _TOPIC_OPENING.match(body[opening:hit.start]) for hit in named for opening in openings
+            if opening <= hit.start):
+        return home_state(body, hits, next(iter(countries)))
+    return None
 
 
 def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence]) -> bool:
@@ -1148,6 +1207,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         dateline_country = next((hit.country for hit in find_places_and_organisations(dateline[0])), None)
     all_places = [hit for _, _, hit in places.spans]
     home = home_state(body, all_places, dateline_country)
+    outlet_home = None if dateline_country else _outlet_state(article, body, all_places)
+    outlet_names_home = outlet_home is not None and _names_home(body, all_places, outlet_home)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
     # the actors of the last mention that named two or more and acted in it, not only watched or reacted to it
@@ -1157,7 +1218,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
-                           [hit for _, _, hit in places.spans])
+                           [hit for _, _, hit in places.spans],
+                           "\n".join(text for text in (article.title, article.subtitle) if text))
     # the article's table of countries and bodies, against which a stand-in subject resolves ("the two countries")
     entities = ArticleEntities(body, [hit for _, _, hit in places.spans], bodies)
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
@@ -1369,6 +1431,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                            if officers[name]), None)
             state = home_state(body, all_places, teller) if teller else home and dateline and dateline_state(
                 body, all_places, home, (sentence.start, sentence.end), dateline[1])
+            if not teller and outlet_home is not None:
+                previous_start = sentences[sentence_number - 1].start if sentence_number else sentence.start
+                state = _sentence_state(body, all_places, outlet_home, (previous_start, start), outlet_names_home,
+                                        (previous_start, sentence.start))
             if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
                                              state_words.split()[-1] in name.lower() for name in mention.actors):
                 # (not when a body with that head is a party already: "the ministry" of one the article names)
@@ -1566,7 +1632,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans,
                                      dateline[0] if dateline else None)
         if mention.location is None:
-            mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
+            mention.location = _local_body_place(mention.actors, body[start:end])  # "Tarnby municipality approved": in Tarnby
         if mention.location is None and event_type in ("other", "attack"):
             # "Construction of the Noro wharf": where the work the event is done to stands (a gathering's or a
             # statement's work is its topic: "talks on the Kuryk terminal")

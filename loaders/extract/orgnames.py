@@ -23,6 +23,7 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
+from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
 
 # Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
@@ -808,9 +809,13 @@ class ArticleBodies:
     nearest fitting one stands in the same paragraph; otherwise None (two companies named a paragraph before leave
     "it" unresolved)."""
 
-    def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str], hits: list) -> None:
+    def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str], hits: list,
+                 header: str = "") -> None:
         self._body = body
         self._source: tuple[list[tuple[int, int]], dict[str, str], list] | None = (people, acronyms, hits)
+        # the headline and standfirst the article step took out of the body: a body named only there ("Ana Roe,
+        # who runs demining at the Ministry of Economy, says ...") is named before the body (position -1)
+        self._header = header
         self._entries: list[tuple[int, str, frozenset[str]]] = []
         self._starts: list[int] = []
 
@@ -849,8 +854,25 @@ class ArticleBodies:
                 if hit.kind == "ministry":
                     heads.add("ministry")
                 entries.append((hit.start, hit.canonical, frozenset(heads)))
+        entries.extend(self._header_entries(acronyms))
         self._entries = sorted(entries, key=lambda entry: entry[0])
         self._starts = [entry[0] for entry in self._entries]
+
+    def _header_entries(self, acronyms: dict[str, str]) -> list[tuple[int, str, frozenset[str]]]:
+        """The bodies the headline and standfirst name, each at position -1 (before the body, in no paragraph of
+        it: taken up by a description, "the ministry", only when it fits alone)."""
+        header = self._header
+        if not header:
+            return []
+        entries = [(-1, name, _body_heads(name)) for _, _, name in organisation_names(header, 0, len(header), [],
+                                                                                     acronyms) if "\n" not in name]
+        for hit in find_places_and_organisations(header):
+            if hit.kind in ("organisation", "ministry"):
+                heads = set(_body_heads(hit.surface)) | set(_body_heads(hit.canonical))
+                if hit.kind == "ministry":
+                    heads.add("ministry")
+                entries.append((-1, hit.canonical, frozenset(heads)))
+        return entries
 
     def resolve(self, head: str | None, position: int) -> tuple[str, float] | None:
         """The body a description by `head` (None: a pronoun, any body fits) at `position` takes up, with a
@@ -883,4 +905,4 @@ class ArticleBodies:
         return other is not None and not _SENTENCE_STOP.search(self._body, other, nearest_start)
 
     def _same_paragraph(self, start: int, position: int) -> bool:
-        return _PARAGRAPH_BREAK not in self._body[start:position]
+        return start >= 0 and _PARAGRAPH_BREAK not in self._body[start:position]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.tellerwords import (COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
+from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, OFFICE_PHRASE_WORDS, WORK_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
                                               THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -46,7 +46,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
                                              MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
                                              COMPANY_HEADS, CORPORATE_TITLE_WORDS)
-from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
@@ -1378,7 +1378,10 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
 
 
 # A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".
-_FOR_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3}?(?-i:[a-z]+))\b")
+# (or a body's head word alone, capitalised as the article's name for one body it named: "a spokesperson for the
+# Commission", not the first word of a longer name, "for the Commission Secretariat")
+_FOR_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3}?(?-i:[a-z]+)|(?-i:[A-Z][a-z]+)"
+                       r"(?![\w’'-]|\s+(?-i:[A-Z])))\b")
 
 
 def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], people: list[tuple[int, int]],
@@ -1402,6 +1405,9 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     for hit in find_places_and_organisations(body, low, governor.start()):
         if hit.kind in ("organisation", "ministry"):
             return hit.canonical
+    titled = _titled_body(body, low, governor.start(), people, known)
+    if titled is not None:
+        return titled
     for match in _FOR_BODY.finditer(body, low, governor.start()):
         words = match.group(1).split()
         if _head_of(words[-1]) and not any(w in FUNCTION_WORDS or w in _NOT_NAMES for w in words[:-1]):
@@ -1412,6 +1418,51 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         found = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
         return found[0] if found else None
     return None
+
+
+# A teller's office held in a body written right after it ("The head of Varn Hrvatska, Ana Kolar,", "Chairman of
+# the Tarnby Harbour Board Jon Lie"): the office's title vouches that the name is a body's, head word or none.
+_TITLE_OF_BODY = re.compile(r"(?<![\w’'-])((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?" + r"((?-i:[A-Z])[\w&.’'-]*"
+                            r"(?:[ ]+(?:(?:of|and|for|the|&)[ ]+)*(?-i:[A-Z])[\w&.’'-]*){0,6})")
+_PLACE_KINDS = frozenset({"country", "capital", "city", "region", "demonym"})
+
+
+def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]],
+                 known: ArticleOrganisations | None = None) -> str | None:
+    """The body of the one "<title> of <Body>" in [low, high) that stands right before a named person (after a
+    comma or none): the teller's employer. None for a place after the title ("the mayor of Oslo": a town is no
+    body of its own), a title of no office ("the author of Blue Harbor"), an office's own phrase ("the Secretary of
+    State") or a title a work has too without a body's word or a known body ("the director of Silent River")."""
+    found = None
+    for match in _TITLE_OF_BODY.finditer(body, low, high):
+        title = match.group(1).split()[-1].lower()
+        if title not in BODY_OFFICE_TITLES and title not in WORK_OFFICE_TITLES:
+            continue
+        words = match.group(2).split()
+        if words[0].lower() in OFFICE_PHRASE_WORDS and (len(words) == 1 or words[1] == "for"):
+            continue  # "The Secretary of State, John Carr,", "the Secretary of State for Transport"
+        start, end = match.span(2)
+        person = next((a for a, _ in people if start < a <= end + 2), None)  # (the name may run into the person's)
+        if person is not None:
+            end = start + len(body[start:person].rstrip(" ,"))
+        elif not any(a == end or (body[end:end + 2] == ", " and a == end + 2) for a, _ in people):
+            continue
+        name = body[start:end].rstrip(" ,")
+        while name and " " in name and name.rsplit(None, 1)[1].lower() in HONORIFICS:
+            name = name.rsplit(None, 1)[0]  # "... Municipal Board Haji Ali": the address opens the person's name
+        end = start + len(name)
+        hits = find_places_and_organisations(body, start, end) if name else []
+        if not name or any(hit.kind in _PLACE_KINDS and hit.start == start and hit.end >= end - 1 for hit in hits):
+            continue
+        if title in WORK_OFFICE_TITLES and not (
+                any(word.lower() in ORG_HEADS for word in name.split())
+                or any(hit.kind in ("organisation", "ministry") for hit in hits)
+                or (known is not None and known.is_company(name))):
+            continue  # "The director of Silent River": a film's, a play's or a ship's as well as a body's
+        if found is not None and found != name:
+            return None  # two offices of two bodies: whose is not told
+        found = name
+    return found
 
 
 # --- a body taken up by a description or a pronoun (`orgnames.ArticleBodies`) ------------------------------------

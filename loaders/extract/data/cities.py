@@ -13,6 +13,33 @@ from functools import lru_cache
 from importlib.resources import files
 
 CITIES_FILE = "cities.csv"
+# The head words of a town's own bodies, named by the town ("Leeds Crown Court", "Graz Urban Council", "Tampere
+# Transit"): such a body acts where it sits (`eventplaces._local_body_place`). Not a company's or a club's words:
+# "Tokyo Electric Power", "Leeds United" act anywhere.
+TOWN_BODY_HEADS = frozenset({"court", "council", "board", "transit", "administration", "police", "municipality",
+                             "assembly", "authority"})
+# Bodies that are also sites: their own acts (flights cancelled, runways closed) take place at the site itself,
+# whether or not the town table knows the town it is named by ("Halifax Stanfield International Airport").
+SITE_BODY_HEADS = frozenset({"airport"})
+# The acts a site body does on its site (the stems of the trigger's words): "cancelled 40 flights", "closed its
+# runway", "flights were diverted", "evacuated the terminal", its departures and the travel through it). A site
+# body's deal, statement or plan is done anywhere ("Heathrow Airport signed a deal with Qatar Airways", "Manchester
+# Airport announced").
+SITE_ACT_STEMS = ("cancel", "close", "closing", "closure", "divert", "diversion", "evacuat", "delay", "ground",
+                  "shut", "suspend", "suspension", "halt", "reopen", "disrupt", "strand", "lockdown", "lock",
+                  "flight", "depart", "arriv", "travel", "landing", "takeoff", "runway")
+# An "authority" or a "board" named by a town is the town's own body only with a local-government word in its name
+# ("Tampere Transit Authority", "Graz City Board"); one that invests, promotes or develops acts anywhere ("Abu Dhabi
+# Investment Authority", "Vienna Tourism Board"): those words outrank a local one.
+TOWN_BODY_LOOSE_HEADS = frozenset({"authority", "board"})
+LOCAL_GOVERNMENT_WORDS = frozenset({"city", "county", "district", "municipal", "metropolitan", "metro", "urban",
+                                    "town", "transit", "transport", "water", "police", "court", "housing", "school",
+                                    "schools", "education", "fire", "health", "council", "parish", "borough",
+                                    "port", "harbour", "harbor"})
+NOT_LOCAL_BODY_WORDS = frozenset({"investment", "investments", "tourism", "tourist", "development", "sovereign",
+                                  "wealth", "fund", "trade", "export", "promotion", "marketing", "holding",
+                                  "holdings", "aviation", "stock", "exchange",
+                                  "financial", "energy", "power"})
 _PLACE_CHARS = 40  # a dateline's place is short
 
 # A dateline opening a paragraph: a place in capitals or title case, maybe a qualifier after a comma (a country, a

@@ -54,3 +54,20 @@ COURT_VERDICT_VERBS = frozenset("""
 found ruled convicted sentenced acquitted ordered dismissed upheld quashed overturned rejected jailed fined cleared
 struck barred
 """.split())
+
+
+# Offices held in a body ("the head of X", "chairman of the X Board"): a teller titled so speaks for X, whatever X's
+# name looks like. Not titles of a work or a person's kin ("author", "founder of the idea", "son of"), nor a town's
+# offices ("the mayor of Bergen", "the governor of X", "the provost", "the reeve": a town is no body of its own).
+BODY_OFFICE_TITLES = frozenset("""
+head chairman chairwoman chairperson chair director director-general president vice-president chief ceo executive
+manager secretary secretary-general commissioner spokesman spokeswoman spokesperson leader boss
+superintendent administrator registrar rector dean principal commander
+""".split())
+# Titles held in a film, a play, a team or a ship as well as in a body ("the director of Silent River", "the captain
+# of Northern Star"): such a title names a body only with a body's word in the name ("Brenn Volta Group") or a
+# body the gazetteer or the article knows.
+WORK_OFFICE_TITLES = frozenset("director captain".split())
+# Words after "<title> of" that make an office's name, not a body's ("the Secretary of State", "the head of state",
+# "the Secretary of State for Transport", "Minister of State for Trade"): alone or before "for ...".
+OFFICE_PHRASE_WORDS = frozenset("state".split())
