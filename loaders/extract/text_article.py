@@ -872,8 +872,8 @@ def _reported_before_button(line: str) -> bool:
 
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
-    bars): short lines that end no sentence, or are headlines in Title Case ("Should You Consider Solar?"),
-    leave the body."""
+    bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
+    Solar?") or lines that are only a (labelled) date, leave the body."""
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
@@ -882,6 +882,8 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
             break
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
+        if date_line(line) is not None:
+            continue  # the page's date stamp ("Updated March 4, 2021 at 9:00 a.m."), however sentence-like its end
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _ends_sentence(line)) or _reported_before_button(line):
             last = index
