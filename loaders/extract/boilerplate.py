@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
+    APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS,
 )
@@ -28,6 +29,11 @@ from loaders.extract.data.credits import (NAME_CONJUNCTIONS, PICTURE_AGENCIES, a
 
 
 _I = re.IGNORECASE
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
 
 _ARCHIVE = re.compile(
     r"^(?:search\b.{0,80}\barchives?\b|see\s+(?:the\s+)?original\b.{0,60}\bfrom\s+this\s+date|"
@@ -232,7 +238,7 @@ _REPORTER_CONTACT = re.compile(
     # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
     # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
     r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
-    r"us\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
+    r"(?:us|our\s+(?:" + _alternation(NEWSROOM_WORDS) + r"))\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
     r"announced|urged|appealed|shared)\b)|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
     # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
@@ -368,6 +374,15 @@ _INLINE_LINK = re.compile(
 # ("Below:" and "Top:" also open ordinary lines: "Below: the full text of the statement", "Top: Apple led the gains".)
 _CAPTION_LABEL = re.compile(r"^(?:above|pictured|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])", _I)
 # An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
+# The outlet's app ("Download our app to get alerts", "Get the Riverton Courier app"): the call opens the line and
+# the app ends it or is followed by its purpose or "now"; "Get the app working again ..." is a sentence.
+_OWN_APP = re.compile(r"^(?=.{0,160}$)\W*(?:" + _alternation(APP_CALL_VERBS) + r")\s+(?:our|the)\s+(?:[\w'’&-]+\s+){0,4}"
+                      r"apps?\b(?:\W*$|\s+(?:to|for|now|today|and|on|from)\b)(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}"
+                      r"(?:said|says|urged|told|added|wrote|asked)\b)", _I)
+# "For more news, visit our homepage.": what the outlet offers "for more", a comma, then where to find it.
+_MORE_NEWS = re.compile(r"^(?=.{0,200}$)\W*for\s+(?:more|the\s+latest|all\s+the\s+latest)\s+(?:[\w'’-]+\s+){0,2}"
+                        r"(?:" + _alternation(MORE_NEWS_WORDS) + r")(?:\s+(?:and|&)\s+[\w'’-]+)?\s*,\s*"
+                        r"(?:" + _alternation(MORE_NEWS_CALLS) + r")\b", _I)
 _AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])", _I)
 # A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
 _FOOTNOTE = re.compile(r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?"
@@ -674,6 +689,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("button", _CONTROLS, max_length=60),
+    LineSignal("share", _OWN_APP, ("app",), max_length=160),
+    LineSignal("link", _MORE_NEWS, ("for more", "the latest"), max_length=200),
     LineSignal("button", _RETAILER_PRICE, ("$", "£", "€"), max_length=40),
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),

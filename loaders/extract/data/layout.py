@@ -316,3 +316,11 @@ STORY_FLAGS = frozenset({"update", "updated", "updates", "breaking", "breaking n
                          "developing", "urgent", "alert", "flash", "newsflash", "watch", "live", "advisory",
                          "warning", "analysis", "opinion", "editorial", "comment", "factbox", "explainer",
                          "just in", "latest", "new", "earlier", "recap", "summary", "background", "context"})
+
+# The outlet's calls for its own services, printed after the body: the verbs asking for its app ("Download our
+# app ..."), the newsroom it asks readers to write to ("Got a story? Contact our newsroom ..."), and what it offers
+# "for more" ("For more news, visit our homepage."). Read by `boilerplate` as whole-line patterns.
+APP_CALL_VERBS = ("download", "get", "install")
+NEWSROOM_WORDS = ("newsroom", "news desk", "desk", "team", "editors", "editor", "reporters", "journalists")
+MORE_NEWS_WORDS = ("news", "updates", "stories", "coverage", "headlines")
+MORE_NEWS_CALLS = ("visit", "follow", "click", "go to", "download", "subscribe", "like", "check out", "log on to")
