@@ -427,6 +427,10 @@ _END_HEADING = re.compile(
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
     r"don'?t\s+miss|"
+    # a list of the site's other answers under an explainer ("More Q&A", "More questions and answers") and a
+    # government page's feedback prompt ("Is this page useful?", "Was this article helpful?") after the text
+    r"more\s+(?:q\s?&\s?as?|questions(?:\s+(?:and|&)\s+answers)?|faqs?)|"
+    r"(?:is|was)\s+this\s+(?:page|article|story|information|answer)\s+(?:useful|helpful)\s*\??|"
     # a paywall's cut after the first paragraphs ("Subscribe to continue reading", "Log in to keep reading"): the
     # rest of a copied page is its offer and sign-in buttons, the article's remaining text is not shown
     r"(?:subscribe|sign\s+in|log\s+in|register)(?:\s+now)?\s+to\s+(?:continue|keep)\s+reading(?:\s+this\s+(?:article|story))?|"

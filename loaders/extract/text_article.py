@@ -57,7 +57,7 @@ class DateClue:
 
     match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
     text: str  # the evidence: the date line as written, or the date's words inside a byline
-    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), or 'header' (no headline)
+    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), 'header' (no headline), or 'foot' (after the body)
     line: str = ""  # the whole line the date stands on
     loose: bool = False  # a month-only line standing outside the headline block (`_month_in_block`): no date
 
@@ -292,6 +292,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
+    if not parts.dates and late is None:
+        parts.dates = _closing_date(page, parts.paragraphs, date_order)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
     chosen = found[1] if found else None
@@ -2143,6 +2145,10 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 _REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
+# A byline field at the page's foot without its colon ("Author Jane Doe", "Reporter Jo Roe"): a label of
+# `layout.BYLINE_FIELD_LABELS`, then only a person's name.
+_FIELD_LABEL = re.compile(r"^(?:" + "|".join(sorted(layout.BYLINE_FIELD_LABELS, key=len, reverse=True))
+                          + r")\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
 
 
 def _person_shaped(names: str, *, plain: bool = False) -> bool:
@@ -2209,7 +2215,31 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
                 _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):
             return line
+        field = _FIELD_LABEL.match(line)
+        if field and _is_name_only(field["names"]) and _person_shaped(field["names"]):
+            return line
     return None
+
+
+_CLOSING_DATE_REACH = 3  # lines after the last paragraph where a labelled date printed at the end stands
+
+
+def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str | None) -> list[DateClue]:
+    """A publication date printed after the article instead of in its headline block ("Published: May 14, 2024",
+    "Date 14.05.2024" over an "Author" field), for a page whose headline block has none: only a line that is a
+    date with a publication label (`pubdates.date_line`), within `_CLOSING_DATE_REACH` lines of the last
+    paragraph. An unlabelled date there may be a related story's."""
+    if not paragraphs:
+        return []
+    last = paragraphs[-1].split("\n")[-1]
+    ends = [i for i, text in enumerate(page.texts) if text == last]
+    if not ends:
+        return []
+    for text in page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_DATE_REACH]:
+        dated = date_line(text.strip(), date_order)
+        if dated and dated.label == "published" and dated.precision == "day":
+            return [DateClue(dated, text.strip(), "foot", text)]
+    return []
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:

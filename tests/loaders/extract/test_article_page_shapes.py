@@ -1,0 +1,72 @@
+"""Whole made-up pages in several outlets' styles, one failure shape each (pagesB): a press release's "From:"
+sender line is never the headline; "More Q&A" lists and "Is this page useful?" prompts close the body; a
+labelled date and an "Author" field printed at the page's foot date and sign it. Near misses stay as they are.
+Expected outputs written before the run."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract.article import extract_article
+from loaders.records import SourceDocument
+from loaders.registry import bundled_registry_dir, load_registry
+
+REGISTRY = load_registry(bundled_registry_dir())
+HEAD = "Bridge closed to lorries after cracks found"
+P1 = ("The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of "
+      "its supports.")
+P2 = ("Officials said repairs would take at least six months and cost about 4 million dollars, paid from the "
+      "regional budget.")
+P3 = ("Residents have been asked to use the northern crossing until the work is finished, the mayor said in a "
+      "statement.")
+BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def _article(text: str):
+    return extract_article(SourceDocument("page.txt", "txt", text, {}), REGISTRY)
+
+
+@pytest.mark.parametrize("page, headline", [
+    # a government release: kind label, headline, "From:" sender field, published line
+    (f"Press release\n{HEAD}\nFrom: Department for Transport\nPublished 3 May 2024\n{BODY}", HEAD),
+    (f"News story\n{HEAD}\nFrom: Ministry of Kestrel Affairs and Office of the Mayor\n3 May 2024\n{BODY}", HEAD),
+    # near miss: a headline opening on "From" with no institution after it
+    (f"From Ministry to Market: how a farm law changed\nBy Jane Doe\nMay 3, 2024\n{BODY}",
+     "From Ministry to Market: how a farm law changed"),
+])
+def test_sender_field_is_never_the_headline(page, headline):
+    assert _article(page).title == headline
+
+
+@pytest.mark.parametrize("tail, last", [
+    ("Is this page useful?\nYes\nNo\nReport a problem with this page\n", P3),
+    ("Was this article helpful?\nYes\nNo\n", P3),
+    ("More Q&A\nWhat is a bridge inspection?\nWhy do concrete supports crack?\n", P3),
+    ("More questions and answers\nWho pays for the repairs?\nHow long will the bridge be shut?\n", P3),
+    # near misses: a last paragraph that asks or mentions the same words is the article's
+    ("Readers asked whether the page was useful, and more questions about the cost remain open, the mayor said.\n",
+     "more questions about the cost remain open, the mayor said."),
+])
+def test_feedback_prompt_and_more_questions_close_the_body(tail, last):
+    page = f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{BODY}\n{tail}"
+    assert _article(page).body.split("\n\n")[-1].endswith(last)
+
+
+@pytest.mark.parametrize("tail, published, byline", [
+    ("Date 14.05.2024\nAuthor Jane Doe\n", date(2024, 5, 14), "Author Jane Doe"),
+    ("Published: May 14, 2024\n", date(2024, 5, 14), None),
+    ("Writer Jo Roe\n", None, "Writer Jo Roe"),
+    # near misses: an unlabelled date under the body may date a related story; "Author of ..." is no field
+    ("May 14, 2024\n", None, None),
+    ("Author of three books on bridges\n", None, None),
+])
+def test_date_and_author_at_the_foot(tail, published, byline):
+    article = _article(f"{HEAD}\n{BODY}\n{tail}")
+    assert (article.published_on, article.byline) == (published, byline)
+    assert article.body.split("\n\n")[-1] == P3
+
+
+def test_foot_date_never_overrides_the_headline_block():
+    article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{BODY}\nPublished: May 14, 2024\n")
+    assert article.published_on == date(2024, 5, 3)
