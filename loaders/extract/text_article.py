@@ -490,7 +490,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)
                  and not (i == page.body_start - 1 and _is_town_dateline_alone(page.texts[i]))}
-    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)}
+    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)
+                  or _caption_over_credit(page, i, parts)}
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
     player = next((i for i in range(headline + 1, page.body_start)
@@ -543,6 +544,25 @@ def _caption_under_credit(page: pageblocks.Page, index: int, parts: TextParts) -
         return False
     byline = parts.byline or ""
     return above != byline.strip() and above.casefold() not in {name.casefold() for name in authors_from_byline(byline)}
+
+
+_CAPTION_OVER_CREDIT_WORDS = 40  # a caption over its picture's credit is a sentence or two at most
+
+
+def _caption_over_credit(page: pageblocks.Page, index: int, parts: TextParts) -> bool:
+    """A picture's caption and credit between the headline block and the body, the caption first ("Engineers
+    inspect the bridge on Monday." / "Jo Roe/Wire"): a line of a caption's length right over a line the scan
+    labelled a photo credit, the credit still above the body's first paragraph. Never the block's own lines: its
+    date line, its byline or a name of it, which a credit may follow too. A line right under the headline over a
+    credit is the standfirst (`_standfirst_over_picture`), so the caption stands further down."""
+    if index + 1 >= page.body_start or page.labels[index] is not None or page.labels[index + 1] != "photo_credit":
+        return False
+    line = page.texts[index].strip()
+    if not line or len(line.split()) > _CAPTION_OVER_CREDIT_WORDS or date_line(line) or _is_byline(line) \
+            or any(clue.line == page.texts[index] or clue.text == line for clue in parts.dates):
+        return False
+    byline = parts.byline or ""
+    return line != byline.strip() and line.casefold() not in {name.casefold() for name in authors_from_byline(byline)}
 
 
 _STANDFIRST_WORDS = 30  # a standfirst over the headline's picture is one sentence this long at most

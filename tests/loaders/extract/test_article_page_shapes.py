@@ -70,3 +70,22 @@ def test_date_and_author_at_the_foot(tail, published, byline):
 def test_foot_date_never_overrides_the_headline_block():
     article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{BODY}\nPublished: May 14, 2024\n")
     assert article.published_on == date(2024, 5, 3)
+
+
+@pytest.mark.parametrize("block, first, byline, published", [
+    # a caption over its picture's credit between the headline block and the body leaves the body
+    ("By Jane Doe\nMay 3, 2024\nEngineers inspect the bridge on Monday.\nJohn Roe/AFP\n", P1, "By Jane Doe",
+     date(2024, 5, 3)),
+    ("Jane Doe\n3 May 2024\nA lorry crosses the old bridge in Riverton, where cracks were found in two supports\n"
+     "Photo: John Roe/Reuters\n", P1, "Jane Doe", date(2024, 5, 3)),
+    # near misses: the block's own byline and date line over a credit stay the byline and the date
+    ("Engineers inspect the bridge on Monday.\nJohn Roe/AFP\nBy Jane Doe\nMay 3, 2024\n", P1, "By Jane Doe",
+     date(2024, 5, 3)),
+    ("By Jane Doe\nMay 3, 2024\nJohn Roe/AFP\n", P1, "By Jane Doe", date(2024, 5, 3)),
+    # a one-line lede with no credit under it is the body's first paragraph
+    ("By Jane Doe\nMay 3, 2024\nThe bridge is shut.\n", "The bridge is shut.", "By Jane Doe", date(2024, 5, 3)),
+])
+def test_caption_over_a_photo_credit_is_furniture(block, first, byline, published):
+    article = _article(f"{HEAD}\n{block}{BODY}")
+    assert article.body.split("\n\n")[0] == first
+    assert (article.byline, article.published_on) == (byline, published)
