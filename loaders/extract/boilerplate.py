@@ -941,6 +941,11 @@ def is_end_heading(line: str, following: str | None = None, left: int | None = N
         and bool(_ABOUT_GLUED.match(text)) and bool(_ORG_BLURB.match(following))
 
 
+def is_app_call(line: str) -> bool:
+    """"Download our app to get alerts", "Get the Riverton Courier app": the outlet's call to install its app."""
+    return bool(_OWN_APP.match(line.strip()))
+
+
 def is_paragraph(line: str) -> bool:
     """True when a line reads like article prose rather than a heading, label or caption."""
     text = line.strip()

@@ -285,6 +285,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _standfirst_repeated(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
+    paragraphs = _drop_app_promo(paragraphs, page, parts)
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
@@ -890,6 +891,27 @@ def _reported_before_button(line: str) -> bool:
     up"): the copy caught the button on the body's line, which is still the body's sentence."""
     before = boilerplate.sentences_before_button(line)
     return before is not None and len(before.split()) >= _TAIL_SENTENCE_WORDS and boilerplate.reports_speech(before)
+
+
+_APP_PROMO_WORDS = 15  # a promo's tagline under its app call is a short line ("Stay up to date with alerts.")
+
+
+def _drop_app_promo(paragraphs: list[str], page: pageblocks.Page, parts: TextParts) -> list[str]:
+    """The outlet's app promo after the article: the call ("Get the Riverton Post app", `boilerplate.is_app_call`)
+    has left the body already, the short lines under it (its tagline, its store buttons) have not. Those closing
+    the body from under the page's last app call, each under `_APP_PROMO_WORDS` words, leave it; a paragraph that mentions an app ("... launched an app that tells
+    drivers ...") stands over no call and stays."""
+    calls = [i for i, text in enumerate(page.texts) if boilerplate.is_app_call(text)]
+    if not calls or not paragraphs:
+        return paragraphs
+    after = {text.strip() for text in page.texts[calls[-1] + 1:] if text.strip()}
+    end = len(paragraphs)
+    while end > 1 and paragraphs[end - 1].strip() in after and len(paragraphs[end - 1].split()) < _APP_PROMO_WORDS:
+        end -= 1
+    if end == len(paragraphs) or any(text.strip() in after for text in paragraphs[:end]):
+        return paragraphs  # the call stands inside the article, or the promo's lines are the body's too
+    parts.removed.extend(paragraphs[end:])
+    return paragraphs[:end]
 
 
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:

@@ -89,3 +89,21 @@ def test_caption_over_a_photo_credit_is_furniture(block, first, byline, publishe
     article = _article(f"{HEAD}\n{block}{BODY}")
     assert article.body.split("\n\n")[0] == first
     assert (article.byline, article.published_on) == (byline, published)
+
+
+@pytest.mark.parametrize("tail, last", [
+    # the app's call leaves the body by its own label; its tagline and store buttons under it leave it too
+    ("Get the Riverton Post app\nStay up to date with breaking news alerts.\n", P3),
+    ("Download our app for the latest news\nAvailable on iOS and Android\nGet it on Google Play\n", P3),
+    # near miss: a last paragraph that mentions an app, with no call over it, is the article's
+    ("The council has also launched an app that tells drivers which crossings are open, the mayor said.\n",
+     "which crossings are open, the mayor said."),
+])
+def test_app_promo_under_the_body_leaves_it(tail, last):
+    article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{BODY}\n{tail}")
+    assert article.body.split("\n\n")[-1].endswith(last)
+
+
+def test_app_call_inside_the_article_keeps_the_paragraphs_after_it():
+    article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{P1}\n\nGet the Riverton Post app\n\n{P2}\n\n{P3}\n")
+    assert article.body.split("\n\n")[-1] == P3
