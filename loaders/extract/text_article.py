@@ -688,6 +688,11 @@ def _never_caption(line: str) -> bool:
 
 
 _LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
+# A caption may close on a stop when it is a noun phrase with a caption's participle after a comma and only the
+# picture's time or place after it ("The old bridge over the river, pictured in 2019."); "Jo Roe, pictured in
+# 2019, was elected ..." goes on past the clause and is the lede.
+_PARTICIPLE_CAPTION = re.compile(r"^[^.!?,]{3,150},\s+(?:" + "|".join(sorted(_CAPTION_PARTICIPLES)) + r")\s+"
+                                 r"(?:in|on|at|during|with|after|before|outside|inside|near)\b[^.!?,]{1,80}\.$")
 _CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
 
 
@@ -705,9 +710,10 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
         return paragraphs
     line, lede = paragraphs[0].strip(), paragraphs[1].strip()
     words = len(line.split())
-    if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or _ends_sentence(line) \
-            or _SENTENCE_END.search(line) or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
-            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(line) \
+    stopped = _ends_sentence(line) or _SENTENCE_END.search(line)
+    if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or (stopped and not _PARTICIPLE_CAPTION.match(line)) \
+            or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
+            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(line[:-1] if stopped else line) \
             or (_INNER_SENTENCE_BREAK.search(line) and not _credit_after_stop(line)) \
             or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
             or not boilerplate.is_paragraph(lede):

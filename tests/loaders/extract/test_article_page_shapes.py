@@ -107,3 +107,18 @@ def test_app_promo_under_the_body_leaves_it(tail, last):
 def test_app_call_inside_the_article_keeps_the_paragraphs_after_it():
     article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{P1}\n\nGet the Riverton Post app\n\n{P2}\n\n{P3}\n")
     assert article.body.split("\n\n")[-1] == P3
+
+
+@pytest.mark.parametrize("line, first", [
+    # a caption closing on a stop: a noun phrase, a caption's participle after a comma, the picture's time or place
+    ("The old bridge over the Riv river in Riverton, pictured in 2019.", P1),
+    ("Council members at the town hall in Riverton, seen on Monday evening.", P1),
+    # near misses: the clause goes on to a verb, or the line is a sentence: the lede
+    ("Jane Roe, pictured in 2019, was elected mayor of Riverton on Tuesday night.",
+     "Jane Roe, pictured in 2019, was elected mayor of Riverton on Tuesday night."),
+    ("The bridge over the Riv river in Riverton was shut on Tuesday.",
+     "The bridge over the Riv river in Riverton was shut on Tuesday."),
+])
+def test_stopped_caption_with_its_participle_over_the_lede(line, first):
+    article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{line}\n{BODY}")
+    assert article.body.split("\n\n")[0] == first
