@@ -555,6 +555,7 @@ DATE_EVIDENCE: dict[str, tuple[float, str]] = {
     "date-line": (0.6, "an unlabelled date line in the headline block"),
     "byline-date": (0.6, "the date beside the byline"),
     "dateline": (0.6, "the dateline opening the first paragraph"),
+    "signoff": (0.6, "the place-and-date sign-off under the last paragraph"),
     "updated-only": (0.5, "the page's only date, labelled as an update"),
     "date-above-headline": (0.4, "an unlabelled date line over the headline"),
     "fallback": (0.5, "a date from outside the page (when it was archived)"),

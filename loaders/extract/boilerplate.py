@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from loaders.extract.data.layout import (
     APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
-    SITE_NOTES, SUMMARY_BOX_LABELS,
+    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -802,6 +802,27 @@ def _button_reports(text: str) -> bool:
     return before is not None and reports_speech(_last_sentence(before))
 
 
+_PAST_WORD = re.compile(r"^[a-z]{3,}ed$")
+
+
+def tells_in_past(text: str) -> bool:
+    """A full-stopped sentence with a finite verb in the past ("The port was shut on Wednesday as workers walked
+    out."): the article's lede, even right over a photo credit; a caption describes its picture in the present
+    ("Workers gather at the gates on Wednesday."). A caption's participle ("pictured", "seen") or an "-ed" word
+    right after a comma (a participle clause) is no finite verb."""
+    line = text.strip()
+    if not line.endswith((".", ".\u201d", ".\"")):
+        return False
+    words = line.split()
+    for before, word in zip(words, words[1:]):
+        folded = word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower()
+        if folded in CAPTION_PARTICIPLES or before.endswith(","):
+            continue
+        if folded in PAST_FINITE_WORDS or _PAST_WORD.match(folded):
+            return True
+    return False
+
+
 def _caption_reports(text: str) -> bool:
     """A line closing on a bare name ("... doubled. Ivo Marr/Brenn") whose sentence before the name reports
     someone's words (", the operator said on Wednesday, ...") is the article's first paragraph, not a picture's
@@ -1092,7 +1113,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) \
+                    and not tells_in_past(text):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)

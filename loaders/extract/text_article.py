@@ -57,7 +57,7 @@ class DateClue:
 
     match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
     text: str  # the evidence: the date line as written, or the date's words inside a byline
-    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), 'header' (no headline), or 'foot' (after the body)
+    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), 'header' (no headline), 'foot' (after the body) or 'signoff' (a place and date closing it)
     line: str = ""  # the whole line the date stands on
     loose: bool = False  # a month-only line standing outside the headline block (`_month_in_block`): no date
 
@@ -506,6 +506,10 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
         return paragraphs
+    if page.body_start > headline + 1 and end + 1 < len(paragraphs) and _caption_over_credit(page, page.body_start, parts):
+        # a present-tense caption long enough to pass for the first paragraph, its credit under it: the picture's
+        parts.removed.append(paragraphs[end])
+        paragraphs = paragraphs[:end] + paragraphs[end + 1:]
     # Where each line stands on the page between the headline and the body: the block's date line may have left
     # the paragraphs already, so "above the date line" is read on the page.
     block = {text: i for i in range(page.body_start - 1, headline, -1) for text in (page.texts[i],)}
@@ -553,13 +557,16 @@ _CAPTION_OVER_CREDIT_WORDS = 40  # a caption over its picture's credit is a sent
 def _caption_over_credit(page: pageblocks.Page, index: int, parts: TextParts) -> bool:
     """A picture's caption and credit between the headline block and the body, the caption first ("Engineers
     inspect the bridge on Monday." / "Jo Roe/Wire"): a line of a caption's length right over a line the scan
-    labelled a photo credit, the credit still above the body's first paragraph. Never the block's own lines: its
+    labelled a photo credit, the credit still above the body's first paragraph (a caption long enough to pass
+    for the body's first line counts too). A sentence told in the past (`boilerplate.tells_in_past`) is the lede. Never the block's own lines: its
     date line, its byline or a name of it, which a credit may follow too. A line right under the headline over a
     credit is the standfirst (`_standfirst_over_picture`), so the caption stands further down."""
-    if index + 1 >= page.body_start or page.labels[index] is not None or page.labels[index + 1] != "photo_credit":
+    if index > page.body_start or index + 1 >= len(page) or page.labels[index] is not None \
+            or page.labels[index + 1] != "photo_credit":
         return False
     line = page.texts[index].strip()
     if not line or len(line.split()) > _CAPTION_OVER_CREDIT_WORDS or date_line(line) or _is_byline(line) \
+            or boilerplate.tells_in_past(line) \
             or any(clue.line == page.texts[index] or clue.text == line for clue in parts.dates):
         return False
     byline = parts.byline or ""
@@ -690,9 +697,12 @@ def _never_caption(line: str) -> bool:
 _LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
 # A caption may close on a stop when it is a noun phrase with a caption's participle after a comma and only the
 # picture's time or place after it ("The old bridge over the river, pictured in 2019."); "Jo Roe, pictured in
-# 2019, was elected ..." goes on past the clause and is the lede.
+# 2019, was elected ..." goes on past the clause and is the lede. A relative clause on the person may close it, the
+# line still without a main verb ("Jo Roe, pictured with his family in 2020, who died at sea last week.").
 _PARTICIPLE_CAPTION = re.compile(r"^[^.!?,]{3,150},\s+(?:" + "|".join(sorted(_CAPTION_PARTICIPLES)) + r")\s+"
-                                 r"(?:in|on|at|during|with|after|before|outside|inside|near)\b[^.!?,]{1,80}\.$")
+                                 r"(?:in|on|at|during|with|after|before|outside|inside|near)\b[^.!?,]{1,80}"
+                                 r"(?:,\s+(?:who|whose)\s[^.!?,]{3,80})?\.$")
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^.!?,]{3,80}$")  # the person's relative clause, its verb the clause's own
 _CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
 
 
@@ -713,7 +723,7 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
     stopped = _ends_sentence(line) or _SENTENCE_END.search(line)
     if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or (stopped and not _PARTICIPLE_CAPTION.match(line)) \
             or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
-            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(line[:-1] if stopped else line) \
+            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(_RELATIVE_TAIL.sub("", line[:-1]) if stopped else line) \
             or (_INNER_SENTENCE_BREAK.search(line) and not _credit_after_stop(line)) \
             or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
             or not boilerplate.is_paragraph(lede):
@@ -1820,6 +1830,8 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("byline-date", lambda clue: clue.match.label is None and clue.place in ("byline", "chain")),
     ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
     ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
+    # The place-and-date sign-off under the last paragraph ("Lowmouth, 5 June 2024", `_closing_date`).
+    ("signoff", lambda clue: clue.match.label is None and clue.place == "signoff"),
     # An update stamp in a credit chain ("Reviewed by ... — Written by ... — Updated on April 2, 2026") is the
     # date a reviewer last touched a guide, not when it appeared: with no published stamp beside it, no date.
     ("updated-only", lambda clue: clue.match.label == "updated" and clue.place != "chain"),
@@ -2270,23 +2282,36 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
 
 
 _CLOSING_DATE_REACH = 3  # lines after the last paragraph where a labelled date printed at the end stands
+# The article's sign-off right under its last paragraph: the place it was written and the day ("Lowmouth, 5 June
+# 2024"), a letter's or a release's close; a date alone there may be a related story's.
+_PLACE_DATE_SIGNOFF = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3},\s+(?P<date>\S.{5,40})$")
 
 
 def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str | None) -> list[DateClue]:
     """A publication date printed after the article instead of in its headline block ("Published: May 14, 2024",
     "Date 14.05.2024" over an "Author" field), for a page whose headline block has none: only a line that is a
     date with a publication label (`pubdates.date_line`), within `_CLOSING_DATE_REACH` lines of the last
-    paragraph. An unlabelled date there may be a related story's."""
+    paragraph, or a place-and-date sign-off right under it. An unlabelled date there may be a related story's; a
+    line between that is no sentence, byline field nor date (a "Related" heading, a linked headline) takes the
+    date after it for its own."""
     if not paragraphs:
         return []
     last = paragraphs[-1].split("\n")[-1]
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return []
-    for text in page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_DATE_REACH]:
-        dated = date_line(text.strip(), date_order)
+    for offset, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_DATE_REACH]):
+        line = text.strip()
+        dated = date_line(line, date_order)
         if dated and dated.label == "published" and dated.precision == "day":
-            return [DateClue(dated, text.strip(), "foot", text)]
+            return [DateClue(dated, line, "foot", text)]
+        signed = _PLACE_DATE_SIGNOFF.match(line) if offset == 0 else None
+        dated = date_line(signed["date"], date_order) if signed else None
+        if dated and dated.label is None and dated.precision == "day":
+            return [DateClue(dated, line, "signoff", text)]
+        if dated is None and line and not _ends_sentence(line) and not _FIELD_LABEL.match(line) \
+                and not _is_byline(line):
+            return []  # a related link's heading or title ("Related" / "Ferry fares to rise"): its date, not ours
     return []
 
 

@@ -324,3 +324,13 @@ APP_CALL_VERBS = ("download", "get", "install")
 NEWSROOM_WORDS = ("newsroom", "news desk", "desk", "team", "editors", "editor", "reporters", "journalists")
 MORE_NEWS_WORDS = ("news", "updates", "stories", "coverage", "headlines")
 MORE_NEWS_CALLS = ("visit", "follow", "click", "go to", "download", "subscribe", "like", "check out", "log on to")
+
+# A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
+# photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")
+# is the article's lede. The past auxiliaries, and the "-ed" words that are a caption's participles, never a lede's
+# verb ("pictured", "seen"). Read by `boilerplate.tells_in_past`.
+PAST_FINITE_WORDS = ("was", "were", "had", "did", "said", "went", "came", "took", "made", "told", "left", "began",
+                     "fell", "rose", "died", "won", "lost")
+CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "captured", "posed", "dressed",
+                       "armed", "masked", "covered", "crowded", "packed", "gathered", "injured", "wounded",
+                       "illustrated", "photoshopped", "supplied", "handed")

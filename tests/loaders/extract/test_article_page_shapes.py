@@ -122,3 +122,67 @@ def test_app_call_inside_the_article_keeps_the_paragraphs_after_it():
 def test_stopped_caption_with_its_participle_over_the_lede(line, first):
     article = _article(f"{HEAD}\nBy Jane Doe\nMay 3, 2024\n{line}\n{BODY}")
     assert article.body.split("\n\n")[0] == first
+
+
+# pagesC: a foot date under a related link is the link's; a past-tense lede over a photo credit stays; a present
+# caption passing for the first paragraph leaves; a verbless caption with a relative clause leaves; a place-and-date
+# sign-off dates a page with no other date.
+STRIKE = "Dock workers walk out over pay deal"
+
+
+@pytest.mark.parametrize("tail, published", [
+    ("Related\nFerry fares to rise in autumn\nPublished: 20 May 2024\n", None),
+    ("More from Riverton\nPublished: 20 May 2024\n", None),
+    ("New ferry timetable for the summer season\nPublished: 20 May 2024\n", None),
+    # near misses: the date right under the body, or under a byline field, is the article's
+    ("Published: 20 May 2024\n", date(2024, 5, 20)),
+    ("Author Jane Doe\nPublished: 20 May 2024\n", date(2024, 5, 20)),
+])
+def test_foot_date_under_a_related_link_is_the_links(tail, published):
+    assert _article(f"{STRIKE}\n{BODY}\n{tail}").published_on == published
+
+
+@pytest.mark.parametrize("line, credit, first", [
+    # a lede told in the past right over the picture's credit is the body's first paragraph
+    ("The port was shut on Wednesday as hundreds of dock workers walked out over a pay deal.", "Photo: John Roe/AFP",
+     "The port was shut on Wednesday as hundreds of dock workers walked out over a pay deal."),
+    ("Dock workers voted to strike after talks on pay collapsed late on Tuesday night.", "Photo: John Roe/AFP",
+     "Dock workers voted to strike after talks on pay collapsed late on Tuesday night."),
+    # a caption in the present leaves, however long (long enough to pass for the first paragraph too)
+    ("Dock workers gather at the harbour gates on Wednesday.", "John Roe/AFP", P1),
+    ("Engineers inspect the bridge on Monday.", "John Roe/AFP", P1),
+    ("A crowd of dock workers, pictured on Wednesday, gathers at the harbour gates.", "Photo: John Roe/AFP", P1),
+])
+def test_lede_or_caption_over_a_photo_credit(line, credit, first):
+    article = _article(f"{STRIKE}\nBy Jane Doe\nMay 3, 2024\n{line}\n{credit}\n{BODY}")
+    assert article.body.split("\n\n")[0] == first
+    assert (article.byline, article.published_on) == ("By Jane Doe", date(2024, 5, 3))
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Harbour pilot Jo Roe, pictured with her crew in 2020, who retired last week.", P1),
+    # near misses: a main verb after the clauses, or a relative clause with no caption participle
+    ("Harbour pilot Jo Roe, pictured with her crew in 2020, who retired last week, was honoured on Friday.",
+     "Harbour pilot Jo Roe, pictured with her crew in 2020, who retired last week, was honoured on Friday."),
+])
+def test_verbless_caption_with_a_relative_clause(line, first):
+    article = _article(f"{STRIKE}\nBy Jane Doe\nMay 3, 2024\n{line}\n{BODY}")
+    assert article.body.split("\n\n")[0] == first
+
+
+@pytest.mark.parametrize("tail, published", [
+    ("Riverton, 5 June 2024\n", date(2024, 6, 5)),
+    ("Port Kessel, June 5, 2024\n", date(2024, 6, 5)),
+    # near misses: a date alone, or a sign-off under a related heading, dates nothing
+    ("5 June 2024\n", None),
+    ("Related\nRiverton, 5 June 2024\n", None),
+])
+def test_place_and_date_signoff(tail, published):
+    article = _article(f"{STRIKE}\n{BODY}\n{tail}")
+    assert article.published_on == published
+    assert article.body.split("\n\n")[-1] == P3
+
+
+def test_signoff_never_overrides_the_headline_block():
+    assert _article(f"{STRIKE}\nBy Jane Doe\nMay 3, 2024\n{BODY}\nRiverton, 5 June 2024\n").published_on \
+        == date(2024, 5, 3)
