@@ -18,8 +18,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
+    APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
-    SITE_NOTES, SUMMARY_BOX_LABELS,
+    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -28,6 +29,11 @@ from loaders.extract.data.credits import (NAME_CONJUNCTIONS, PICTURE_AGENCIES, a
 
 
 _I = re.IGNORECASE
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
 
 _ARCHIVE = re.compile(
     r"^(?:search\b.{0,80}\barchives?\b|see\s+(?:the\s+)?original\b.{0,60}\bfrom\s+this\s+date|"
@@ -232,7 +238,7 @@ _REPORTER_CONTACT = re.compile(
     # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
     # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
     r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
-    r"us\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
+    r"(?:us|our\s+(?:" + _alternation(NEWSROOM_WORDS) + r"))\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
     r"announced|urged|appealed|shared)\b)|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b|"
     # "Contact Dana Ortiz at dortiz@example.com": the writer by name, then her address (the tail below)
@@ -368,6 +374,15 @@ _INLINE_LINK = re.compile(
 # ("Below:" and "Top:" also open ordinary lines: "Below: the full text of the statement", "Top: Apple led the gains".)
 _CAPTION_LABEL = re.compile(r"^(?:above|pictured|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])", _I)
 # An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
+# The outlet's app ("Download our app to get alerts", "Get the Riverton Courier app"): the call opens the line and
+# the app ends it or is followed by its purpose or "now"; "Get the app working again ..." is a sentence.
+_OWN_APP = re.compile(r"^(?=.{0,160}$)\W*(?:" + _alternation(APP_CALL_VERBS) + r")\s+(?:our|the)\s+(?:[\w'’&-]+\s+){0,4}"
+                      r"apps?\b(?:\W*$|\s+(?:to|for|now|today|and|on|from)\b)(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}"
+                      r"(?:said|says|urged|told|added|wrote|asked)\b)", _I)
+# "For more news, visit our homepage.": what the outlet offers "for more", a comma, then where to find it.
+_MORE_NEWS = re.compile(r"^(?=.{0,200}$)\W*for\s+(?:more|the\s+latest|all\s+the\s+latest)\s+(?:[\w'’-]+\s+){0,2}"
+                        r"(?:" + _alternation(MORE_NEWS_WORDS) + r")(?:\s+(?:and|&)\s+[\w'’-]+)?\s*,\s*"
+                        r"(?:" + _alternation(MORE_NEWS_CALLS) + r")\b", _I)
 _AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])", _I)
 # A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
 _FOOTNOTE = re.compile(r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?"
@@ -412,6 +427,10 @@ _END_HEADING = re.compile(
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
     r"don'?t\s+miss|"
+    # a list of the site's other answers under an explainer ("More Q&A", "More questions and answers") and a
+    # government page's feedback prompt ("Is this page useful?", "Was this article helpful?") after the text
+    r"more\s+(?:q\s?&\s?as?|questions(?:\s+(?:and|&)\s+answers)?|faqs?)|"
+    r"(?:is|was)\s+this\s+(?:page|article|story|information|answer)\s+(?:useful|helpful)\s*\??|"
     # a paywall's cut after the first paragraphs ("Subscribe to continue reading", "Log in to keep reading"): the
     # rest of a copied page is its offer and sign-in buttons, the article's remaining text is not shown
     r"(?:subscribe|sign\s+in|log\s+in|register)(?:\s+now)?\s+to\s+(?:continue|keep)\s+reading(?:\s+this\s+(?:article|story))?|"
@@ -674,6 +693,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("button", _CONTROLS, max_length=60),
+    LineSignal("share", _OWN_APP, ("app",), max_length=160),
+    LineSignal("link", _MORE_NEWS, ("for more", "the latest"), max_length=200),
     LineSignal("button", _RETAILER_PRICE, ("$", "£", "€"), max_length=40),
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
@@ -779,6 +800,27 @@ def _button_reports(text: str) -> bool:
     line is the body's."""
     before = sentences_before_button(text)
     return before is not None and reports_speech(_last_sentence(before))
+
+
+_PAST_WORD = re.compile(r"^[a-z]{3,}ed$")
+
+
+def tells_in_past(text: str) -> bool:
+    """A full-stopped sentence with a finite verb in the past ("The port was shut on Wednesday as workers walked
+    out."): the article's lede, even right over a photo credit; a caption describes its picture in the present
+    ("Workers gather at the gates on Wednesday."). A caption's participle ("pictured", "seen") or an "-ed" word
+    right after a comma (a participle clause) is no finite verb."""
+    line = text.strip()
+    if not line.endswith((".", ".\u201d", ".\"")):
+        return False
+    words = line.split()
+    for before, word in zip(words, words[1:]):
+        folded = word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower()
+        if folded in CAPTION_PARTICIPLES or before.endswith(","):
+            continue
+        if folded in PAST_FINITE_WORDS or _PAST_WORD.match(folded):
+            return True
+    return False
 
 
 def _caption_reports(text: str) -> bool:
@@ -918,6 +960,11 @@ def is_end_heading(line: str, following: str | None = None, left: int | None = N
         return True
     return following is not None and left is not None and left <= _ABOUT_TAIL \
         and bool(_ABOUT_GLUED.match(text)) and bool(_ORG_BLURB.match(following))
+
+
+def is_app_call(line: str) -> bool:
+    """"Download our app to get alerts", "Get the Riverton Courier app": the outlet's call to install its app."""
+    return bool(_OWN_APP.match(line.strip()))
 
 
 def is_paragraph(line: str) -> bool:
@@ -1066,7 +1113,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) \
+                    and not tells_in_past(text):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)

@@ -403,9 +403,11 @@ def is_sender_line(line: str) -> bool:
     """"From Department of Agriculture", "From the Ministry of Kestrel Affairs": a press release's sender, read like
     a byline (headline-block furniture, never the headline): an opener (`layout.SENDER_OPENERS`) and then only an
     institution's name, capitalised words and glue with an institution's word among them
-    (`layout.INSTITUTION_BANNER_WORDS`). "From Ministry to Market" is a headline."""
+    (`layout.INSTITUTION_BANNER_WORDS`); the opener may carry a field's colon ("From: Department for Transport").
+    "From Ministry to Market" is a headline."""
     words = line.split()
-    if not 2 <= len(words) <= _SENDER_WORDS or words[0].lower() not in SENDER_OPENERS or _SENTENCE_END.search(line):
+    if not 2 <= len(words) <= _SENDER_WORDS or words[0].lower().rstrip(":") not in SENDER_OPENERS \
+            or _SENTENCE_END.search(line):
         return False
     name = words[1:]
     return all(word[:1].isupper() or word.lower() in _SENDER_GLUE for word in name) and name[-1][:1].isupper() \

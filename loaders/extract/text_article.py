@@ -57,7 +57,7 @@ class DateClue:
 
     match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
     text: str  # the evidence: the date line as written, or the date's words inside a byline
-    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), or 'header' (no headline)
+    place: str  # 'below' or 'above' the headline, 'byline', 'chain' (a credit chain's), 'header' (no headline), 'foot' (after the body) or 'signoff' (a place and date closing it)
     line: str = ""  # the whole line the date stands on
     loose: bool = False  # a month-only line standing outside the headline block (`_month_in_block`): no date
 
@@ -285,6 +285,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _standfirst_repeated(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
+    paragraphs = _drop_app_promo(paragraphs, page, parts)
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
@@ -292,6 +293,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
+    if not parts.dates and late is None:
+        parts.dates = _closing_date(page, parts.paragraphs, date_order)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
     chosen = found[1] if found else None
@@ -488,7 +491,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)
                  and not (i == page.body_start - 1 and _is_town_dateline_alone(page.texts[i]))}
-    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)}
+    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)
+                  or _caption_over_credit(page, i, parts)}
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
     player = next((i for i in range(headline + 1, page.body_start)
@@ -502,6 +506,10 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
         return paragraphs
+    if page.body_start > headline + 1 and end + 1 < len(paragraphs) and _caption_over_credit(page, page.body_start, parts):
+        # a present-tense caption long enough to pass for the first paragraph, its credit under it: the picture's
+        parts.removed.append(paragraphs[end])
+        paragraphs = paragraphs[:end] + paragraphs[end + 1:]
     # Where each line stands on the page between the headline and the body: the block's date line may have left
     # the paragraphs already, so "above the date line" is read on the page.
     block = {text: i for i in range(page.body_start - 1, headline, -1) for text in (page.texts[i],)}
@@ -541,6 +549,28 @@ def _caption_under_credit(page: pageblocks.Page, index: int, parts: TextParts) -
         return False
     byline = parts.byline or ""
     return above != byline.strip() and above.casefold() not in {name.casefold() for name in authors_from_byline(byline)}
+
+
+_CAPTION_OVER_CREDIT_WORDS = 40  # a caption over its picture's credit is a sentence or two at most
+
+
+def _caption_over_credit(page: pageblocks.Page, index: int, parts: TextParts) -> bool:
+    """A picture's caption and credit between the headline block and the body, the caption first ("Engineers
+    inspect the bridge on Monday." / "Jo Roe/Wire"): a line of a caption's length right over a line the scan
+    labelled a photo credit, the credit still above the body's first paragraph (a caption long enough to pass
+    for the body's first line counts too). A sentence told in the past (`boilerplate.tells_in_past`) is the lede. Never the block's own lines: its
+    date line, its byline or a name of it, which a credit may follow too. A line right under the headline over a
+    credit is the standfirst (`_standfirst_over_picture`), so the caption stands further down."""
+    if index > page.body_start or index + 1 >= len(page) or page.labels[index] is not None \
+            or page.labels[index + 1] != "photo_credit":
+        return False
+    line = page.texts[index].strip()
+    if not line or len(line.split()) > _CAPTION_OVER_CREDIT_WORDS or date_line(line) or _is_byline(line) \
+            or boilerplate.tells_in_past(line) \
+            or any(clue.line == page.texts[index] or clue.text == line for clue in parts.dates):
+        return False
+    byline = parts.byline or ""
+    return line != byline.strip() and line.casefold() not in {name.casefold() for name in authors_from_byline(byline)}
 
 
 _STANDFIRST_WORDS = 30  # a standfirst over the headline's picture is one sentence this long at most
@@ -665,6 +695,14 @@ def _never_caption(line: str) -> bool:
 
 
 _LEDE_WORDS = 16  # the lede under a caption: a paragraph of sentences this long at least
+# A caption may close on a stop when it is a noun phrase with a caption's participle after a comma and only the
+# picture's time or place after it ("The old bridge over the river, pictured in 2019."); "Jo Roe, pictured in
+# 2019, was elected ..." goes on past the clause and is the lede. A relative clause on the person may close it, the
+# line still without a main verb ("Jo Roe, pictured with his family in 2020, who died at sea last week.").
+_PARTICIPLE_CAPTION = re.compile(r"^[^.!?,]{3,150},\s+(?:" + "|".join(sorted(_CAPTION_PARTICIPLES)) + r")\s+"
+                                 r"(?:in|on|at|during|with|after|before|outside|inside|near)\b[^.!?,]{1,80}"
+                                 r"(?:,\s+(?:who|whose)\s[^.!?,]{3,80})?\.$")
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^.!?,]{3,80}$")  # the person's relative clause, its verb the clause's own
 _CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
 
 
@@ -682,9 +720,10 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
         return paragraphs
     line, lede = paragraphs[0].strip(), paragraphs[1].strip()
     words = len(line.split())
-    if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or _ends_sentence(line) \
-            or _SENTENCE_END.search(line) or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
-            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(line) \
+    stopped = _ends_sentence(line) or _SENTENCE_END.search(line)
+    if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or (stopped and not _PARTICIPLE_CAPTION.match(line)) \
+            or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
+            or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(_RELATIVE_TAIL.sub("", line[:-1]) if stopped else line) \
             or (_INNER_SENTENCE_BREAK.search(line) and not _credit_after_stop(line)) \
             or len(lede.split()) < _LEDE_WORDS or not _SENTENCE_END.search(lede) \
             or not boilerplate.is_paragraph(lede):
@@ -870,10 +909,31 @@ def _reported_before_button(line: str) -> bool:
     return before is not None and len(before.split()) >= _TAIL_SENTENCE_WORDS and boilerplate.reports_speech(before)
 
 
+_APP_PROMO_WORDS = 15  # a promo's tagline under its app call is a short line ("Stay up to date with alerts.")
+
+
+def _drop_app_promo(paragraphs: list[str], page: pageblocks.Page, parts: TextParts) -> list[str]:
+    """The outlet's app promo after the article: the call ("Get the Riverton Post app", `boilerplate.is_app_call`)
+    has left the body already, the short lines under it (its tagline, its store buttons) have not. Those closing
+    the body from under the page's last app call, each under `_APP_PROMO_WORDS` words, leave it; a paragraph that mentions an app ("... launched an app that tells
+    drivers ...") stands over no call and stays."""
+    calls = [i for i, text in enumerate(page.texts) if boilerplate.is_app_call(text)]
+    if not calls or not paragraphs:
+        return paragraphs
+    after = {text.strip() for text in page.texts[calls[-1] + 1:] if text.strip()}
+    end = len(paragraphs)
+    while end > 1 and paragraphs[end - 1].strip() in after and len(paragraphs[end - 1].split()) < _APP_PROMO_WORDS:
+        end -= 1
+    if end == len(paragraphs) or any(text.strip() in after for text in paragraphs[:end]):
+        return paragraphs  # the call stands inside the article, or the promo's lines are the body's too
+    parts.removed.extend(paragraphs[end:])
+    return paragraphs[:end]
+
+
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
-    bars): short lines that end no sentence, or are headlines in Title Case ("Should You Consider Solar?"),
-    leave the body."""
+    bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
+    Solar?") or lines that are only a (labelled) date, leave the body."""
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
@@ -882,6 +942,8 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
             break
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
+        if date_line(line) is not None:
+            continue  # the page's date stamp ("Updated March 4, 2021 at 9:00 a.m."), however sentence-like its end
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _ends_sentence(line)) or _reported_before_button(line):
             last = index
@@ -1768,6 +1830,8 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("byline-date", lambda clue: clue.match.label is None and clue.place in ("byline", "chain")),
     ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
     ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
+    # The place-and-date sign-off under the last paragraph ("Lowmouth, 5 June 2024", `_closing_date`).
+    ("signoff", lambda clue: clue.match.label is None and clue.place == "signoff"),
     # An update stamp in a credit chain ("Reviewed by ... — Written by ... — Updated on April 2, 2026") is the
     # date a reviewer last touched a guide, not when it appeared: with no published stamp beside it, no date.
     ("updated-only", lambda clue: clue.match.label == "updated" and clue.place != "chain"),
@@ -2141,6 +2205,10 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 _REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
+# A byline field at the page's foot without its colon ("Author Jane Doe", "Reporter Jo Roe"): a label of
+# `layout.BYLINE_FIELD_LABELS`, then only a person's name.
+_FIELD_LABEL = re.compile(r"^(?:" + "|".join(sorted(layout.BYLINE_FIELD_LABELS, key=len, reverse=True))
+                          + r")\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
 
 
 def _person_shaped(names: str, *, plain: bool = False) -> bool:
@@ -2207,7 +2275,44 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
                 _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):
             return line
+        field = _FIELD_LABEL.match(line)
+        if field and _is_name_only(field["names"]) and _person_shaped(field["names"]):
+            return line
     return None
+
+
+_CLOSING_DATE_REACH = 3  # lines after the last paragraph where a labelled date printed at the end stands
+# The article's sign-off right under its last paragraph: the place it was written and the day ("Lowmouth, 5 June
+# 2024"), a letter's or a release's close; a date alone there may be a related story's.
+_PLACE_DATE_SIGNOFF = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3},\s+(?P<date>\S.{5,40})$")
+
+
+def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str | None) -> list[DateClue]:
+    """A publication date printed after the article instead of in its headline block ("Published: May 14, 2024",
+    "Date 14.05.2024" over an "Author" field), for a page whose headline block has none: only a line that is a
+    date with a publication label (`pubdates.date_line`), within `_CLOSING_DATE_REACH` lines of the last
+    paragraph, or a place-and-date sign-off right under it. An unlabelled date there may be a related story's; a
+    line between that is no sentence, byline field nor date (a "Related" heading, a linked headline) takes the
+    date after it for its own."""
+    if not paragraphs:
+        return []
+    last = paragraphs[-1].split("\n")[-1]
+    ends = [i for i, text in enumerate(page.texts) if text == last]
+    if not ends:
+        return []
+    for offset, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_DATE_REACH]):
+        line = text.strip()
+        dated = date_line(line, date_order)
+        if dated and dated.label == "published" and dated.precision == "day":
+            return [DateClue(dated, line, "foot", text)]
+        signed = _PLACE_DATE_SIGNOFF.match(line) if offset == 0 else None
+        dated = date_line(signed["date"], date_order) if signed else None
+        if dated and dated.label is None and dated.precision == "day":
+            return [DateClue(dated, line, "signoff", text)]
+        if dated is None and line and not _ends_sentence(line) and not _FIELD_LABEL.match(line) \
+                and not _is_byline(line):
+            return []  # a related link's heading or title ("Related" / "Ferry fares to rise"): its date, not ours
+    return []
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:

@@ -316,3 +316,21 @@ STORY_FLAGS = frozenset({"update", "updated", "updates", "breaking", "breaking n
                          "developing", "urgent", "alert", "flash", "newsflash", "watch", "live", "advisory",
                          "warning", "analysis", "opinion", "editorial", "comment", "factbox", "explainer",
                          "just in", "latest", "new", "earlier", "recap", "summary", "background", "context"})
+
+# The outlet's calls for its own services, printed after the body: the verbs asking for its app ("Download our
+# app ..."), the newsroom it asks readers to write to ("Got a story? Contact our newsroom ..."), and what it offers
+# "for more" ("For more news, visit our homepage."). Read by `boilerplate` as whole-line patterns.
+APP_CALL_VERBS = ("download", "get", "install")
+NEWSROOM_WORDS = ("newsroom", "news desk", "desk", "team", "editors", "editor", "reporters", "journalists")
+MORE_NEWS_WORDS = ("news", "updates", "stories", "coverage", "headlines")
+MORE_NEWS_CALLS = ("visit", "follow", "click", "go to", "download", "subscribe", "like", "check out", "log on to")
+
+# A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
+# photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")
+# is the article's lede. The past auxiliaries, and the "-ed" words that are a caption's participles, never a lede's
+# verb ("pictured", "seen"). Read by `boilerplate.tells_in_past`.
+PAST_FINITE_WORDS = ("was", "were", "had", "did", "said", "went", "came", "took", "made", "told", "left", "began",
+                     "fell", "rose", "died", "won", "lost")
+CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "captured", "posed", "dressed",
+                       "armed", "masked", "covered", "crowded", "packed", "gathered", "injured", "wounded",
+                       "illustrated", "photoshopped", "supplied", "handed")

@@ -911,3 +911,29 @@ def test_run_on_caption_credit_with_agency_inside_the_body():
     caption = "Judges of the high court read out the ruling in Westfield on Monday Image: Ola Brenn/wire/pictures"
     labels = scan_lines(["River floods Westfield", _FLOOD_BODY, _FLOOD_BODY, _FLOOD_BODY, caption, _FLOOD_BODY])
     assert labels == [None, None, None, None, "photo_credit", None]
+
+
+# The outlet's calls for its own services after the body: its app, its newsroom's tip line, its other news.
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Download our app to get breaking news alerts on your phone.", "share"),
+    ("Get the Riverton Courier app", "share"),
+    ("Install our free news app today!", "share"),
+    ("Got a story? Contact our newsroom at news@example.com.", "credits"),
+    ("Got a news tip? Email our news desk at tips@example.com", "any"),
+    ("For more news, visit our homepage.", "link"),
+    ("For the latest local updates, follow us on our website and app.", "link"),
+])
+def test_classify_line_own_service_calls(line, kind):
+    assert classify_line(line) == kind if kind != "any" else classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Get the app working again took engineers three days, the council said.",
+    "Download speeds on the council's app fell sharply on Monday.",
+    "Download the app to check the timetable, the council urged residents on Monday.",
+    "For more news outlets, the rule means higher costs, the regulator said.",
+    "For more than a decade, news of the bridge's decay was ignored, residents say.",
+    "Got a story? Contact us, the sheriff's office wrote in a Facebook post.",
+])
+def test_classify_line_keeps_prose_near_own_service_calls(line):
+    assert classify_line(line) is None

@@ -348,6 +348,24 @@ def test_bullets_under_a_summary_label_above_the_body_leave_it(label):
     assert set(bullets) <= set(parts.removed)
 
 
+@pytest.mark.parametrize(("tail", "kept"), [
+    # a stamp of the page's own dates after the last sentence: furniture, whatever its label
+    (["Updated March 4, 2021 at 9:00 a.m."], []),
+    (["Published March 4, 2021", "Last modified: 05/03/2021 10:00"], []),
+    (["March 4, 2021"], []),
+    # near misses: a closing sentence that opens on a date, a sign-off credit, a note about a date
+    (["On March 4, 2021 the council voted to reopen the bridge to buses and bicycles."],
+     ["On March 4, 2021 the council voted to reopen the bridge to buses and bicycles."]),
+    (["The bridge will reopen on March 4, 2021, the council said."],
+     ["The bridge will reopen on March 4, 2021, the council said."]),
+])
+def test_a_date_stamp_after_the_last_sentence_leaves_the_body(tail, kept):
+    text = f"Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n{LONG}\n{PARAGRAPH}\n" + "\n".join(tail)
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH] + kept
+    assert set(tail) - set(kept) <= set(parts.removed)
+
+
 def test_trailing_furniture_after_the_last_sentence_leaves_the_body():
     text = f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n“It’s over,” he said.\nHome\nContact us\nTerms of use"
     parts = _parse(text)
