@@ -37,6 +37,15 @@ cut
 TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", "stated", "told reporters",
                  "told the media", "told a news conference", "told a press conference")
 
+# Audiences a remark is made to ("told investors last week", "told a local broadcaster on Monday", "told the
+# Assembly last month"): told to one of them with its date right after, a dated remark is a statement event
+# (`eventtriggers`). A person told ("told her sister last week") is reported speech, not an event; a gathering with
+# a trigger of its own ("told a news conference on Monday") is left to that trigger.
+AUDIENCE_WORDS = _words("""
+reporters journalists press media investors analysts shareholders lawmakers legislators senators parliament
+parliamentarians deputies delegates mps councillors councilors broadcaster broadcasters radio television newspaper
+station channel assembly committee audience crowd team
+""")
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to
@@ -100,6 +109,7 @@ markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 win wins victory victories defeat defeats
+incident incidents
 """)
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
