@@ -913,6 +913,38 @@ def _weekday_year_before(anchor: date, month: int, number: int, weekday: int) ->
     return max(days) if days else None
 
 
+# A relative day with its own date in apposition ("tomorrow, Thursday 19 November", "today (Wednesday, November
+# 18)", "Yesterday, Tuesday 17 November,"): the article tells its own day. An article whose publication day is
+# unknown (an estimated anchor) resolves its other relative dates ("this morning", "on Monday") from it. The
+# weekday, when written, must fit the date (in the estimate's year or the next): else nothing is pinned.
+_PIN_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_PINNED_DAY = re.compile(
+    r"\b(?P<rel>today|tonight|tomorrow|yesterday)\s*[,(–—-]?\s*" + _WEEKDAY + r"?,?\s*(?:"
+    + _DAY.format(name="day1") + r"\s+(?:of\s+)?" + _MONTH.format(name="month1") + r"|"
+    + _MONTH.format(name="month2") + r"\s+" + _DAY.format(name="day2") + r")\b(?:,?\s+" + _YEAR.format(name="year")
+    + r")?", re.I)
+
+
+def pinned_day(text: str, estimate: date | None) -> date | None:
+    """The article's own day, told by a relative day with its date in apposition (`_PINNED_DAY`), or None."""
+    for match in _PINNED_DAY.finditer(text):
+        if not match.group("weekday") and not match.group("year"):
+            continue  # "tomorrow, 19 November" may be a list ("today, tomorrow, 19 November"): a weekday or year pins
+        month = MONTHS.get(match.group("month1" if match.group("month1") else "month2").lower().rstrip("."))
+        day = int(match.group("day1") or match.group("day2"))
+        years = [int(match.group("year"))] if match.group("year") else (
+            [estimate.year, estimate.year + 1] if estimate else [])
+        for year in years:
+            try:
+                told = date(year, month, day)
+            except ValueError:
+                continue
+            if match.group("weekday") and told.weekday() != WEEKDAYS[match.group("weekday").lower()]:
+                continue
+            return told - timedelta(days=_PIN_OFFSETS[match.group("rel").lower()])
+    return None
+
+
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
                anchor_year_only: bool = False) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
@@ -920,6 +952,8 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
     `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
     article's own dates), or None. `anchor_year_only`: an inexact anchor whose year is the publication's.
     """
+    if not anchor_is_exact and (pinned := pinned_day(text, anchor)) is not None:
+        anchor, anchor_is_exact, anchor_year_only = pinned, True, False  # the article tells its own day
     resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
     mentions: list[DateMention] = []
     pending_compounds: list[tuple[DateMention, int, str, bool, int]] = []
