@@ -165,6 +165,13 @@ _FORMS: list[tuple[str, str]] = [
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
      + r"\b(?!\.?\s+\d)(?(part)(?!['’]s\b|\s+(?-i:[A-Z])))"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
+    # A span of months ("between January and June", "from March to May 2025"): what ran over it, from its first
+    # month (its year the last month's when written, else the one a bare month would have)
+    ("month_span", r"\b(?:from|between)\s+" + _MONTH.format(name="month") + r"\s+(?:and|to|until|till|through|-|–)\s+"
+     + _MONTH.format(name="month2") + r"(?:,?\s+" + _YEAR.format(name="year") + r")?\b(?!\.?\s+\d{1,2}\b)"),
+    # A month before an event noun ("the August primary", "the March vote"): that event's month
+    ("month_event", r"\bthe\s+" + _MONTH.format(name="month") + r"(?=\s+(?:"
+     + "|".join(sorted(ALL_EVENT_NOUNS, key=len, reverse=True)) + r")\b)"),
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
@@ -233,7 +240,7 @@ _KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("weekend", re.compile(r"weekend"), True),
 ]
 _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
-    "month": ("mdy", "dmy", "my", "md", "dm", "rel_month"),
+    "month": ("mdy", "dmy", "my", "md", "dm", "rel_month", "month_span", "month_event"),
     "year": ("iso", "numeric", "mdy", "dmy", "my", "year_cue", "year_bare", "year_range"),
     "weekday": ("weekday",),
     "weekend": ("weekend",),
@@ -345,7 +352,7 @@ def _over_after(text: str, end: int, right: int) -> bool:
         return False
     return bool(_FOLLOW_ON_PAST.search(text, clause.end(), right)) and not _FOLLOW_ON_FUTURE.search(
         text, clause.end(), right)
-_NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
+_NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday", "month_span", "month_event"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 # Verbs of scheduled acts: "would" before them reports a plan ("would" alone is as often a condition), and so does
@@ -634,6 +641,22 @@ class _Resolver:
             return "absolute", month_value(int(group["year"]), _month_number(group["month"]))
         if kind in ("year_cue", "year_bare"):
             return "absolute", year_value(int(group["year"]))
+        if kind == "month_span":
+            first, last = _month_number(group["month"]), _month_number(group["month2"])
+            if group["year"]:
+                year = int(group["year"])
+                start_year = year if first <= last else year - 1
+                return "absolute", DateValue(date(start_year, first, 1), month_value(year, last).end, "month")
+            if anchor is None or self.year_only and anchor is None:
+                return "deictic", None
+            opening = _resolve_month(anchor, first, "in", speaks_of_future(self.text, start, end))
+            closing_year = opening.start.year if first <= last else opening.start.year + 1
+            return "deictic", DateValue(opening.start, month_value(closing_year, last).end, "month")
+        if kind == "month_event":
+            if anchor is None:
+                return "deictic", None
+            return "deictic", _resolve_month(anchor, _month_number(group["month"]), "the",
+                                             speaks_of_future(self.text, start, end))
         if kind == "year_range":
             first, last = int(group["year"]), int(group["year2"])
             if not 0 < last - first <= 50:
