@@ -528,6 +528,21 @@ def _start_told_future(text: str, start: int) -> bool:
     return not _START_PAST.search(text, left, right)
 
 
+# A yearless day or month of a plan called off: a verb of calling off before it in its sentence ("called off a strike
+# planned for April 18", "shelved plans for a referendum in May"), or a plan word before it and the verb after ("A
+# concert set for May 9 was cancelled"). What is called off was still to come, so a past reading more than half a
+# year back gives way to the coming one (`_called_off_ahead`); a day gone by within half a year stays past.
+_UNDONE_BEFORE = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+
+
+def _called_off_ahead(text: str, left: int, start: int, end: int, right: int) -> bool:
+    if _PAST_ANCHOR.search(text, left, right) or _TARGET_BEFORE.search(text, max(left, start - 30), start):
+        return False  # "Last year the union called off a strike planned for April 18"; a new day set ("postponed to
+        # September 20") is `_deadline_ahead`'s
+    return bool(_UNDONE_BEFORE.search(text, max(left, start - 100), start)
+                or (_PLAN_WORD_BEFORE.search(text, max(left, start - 100), start) and _UNDONE_AFTER.match(text, end)))
+
+
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
 _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _SCHEDULED_NOUNS + r"\b", re.I)
@@ -655,8 +670,8 @@ class _Resolver:
         if kind == "month_event":
             if anchor is None:
                 return "deictic", None
-            return "deictic", _resolve_month(anchor, _month_number(group["month"]), "the",
-                                             speaks_of_future(self.text, start, end))
+            value = _resolve_month(anchor, _month_number(group["month"]), "the", speaks_of_future(self.text, start, end))
+            return "deictic", self._called_off_month(value, group, start, end)
         if kind == "year_range":
             first, last = int(group["year"]), int(group["year2"])
             if not 0 < last - first <= 50:
@@ -688,6 +703,11 @@ class _Resolver:
                 if named is not None and abs((named - anchor).days) <= _WEEKDAY_YEAR_REACH:
                     return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
             day = _resolve_month_day(anchor, month, number, future, past)
+            if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
+                    and _called_off_ahead(self.text, left, start, end, right)):
+                coming = _resolve_month_day(anchor, month, number, True)
+                if coming is not None and (coming - anchor).days <= _YEARLESS_PAST_DAYS:
+                    day = coming
             if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
                     and _deadline_ahead(self.text, left, start, end, right, anchor)):
                 # "directed the council to file a report by July 23" (published July 9): a deadline or a new day set
@@ -721,6 +741,8 @@ class _Resolver:
                 # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
                 # is the coming December (news writes "last December" or the year of one ten months back)
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
+            if relation in ("in", "early", "late") and not future:
+                value = self._called_off_month(value, group, start, end)
             return "deictic", value
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
@@ -770,6 +792,16 @@ class _Resolver:
             amount, _ = _number(group["n"])
             return "anniversary", year_value(anchor.year - amount)
         return "anaphoric", None
+
+    def _called_off_month(self, value: DateValue, group: dict, start: int, end: int) -> DateValue:
+        """A month read as gone by more than half a year back is the coming one for a plan called off
+        (`_called_off_ahead`)."""
+        if (self.anchor - value.end).days <= _YEARLESS_PAST_DAYS:
+            return value
+        left, right = _sentence_bounds(self.text, start, end)
+        if not _called_off_ahead(self.text, left, start, end, right):
+            return value
+        return _resolve_month(self.anchor, _month_number(group["month"]), "in", True)
 
     def _weekday(self, group: dict, start: int, end: int) -> DateValue | None:
         if not self.exact:
