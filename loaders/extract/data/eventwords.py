@@ -296,7 +296,13 @@ already always usually once be have
 # Verbs telling that a plan did not happen at all ("The talks, planned for Friday, were called off"): only after
 # these is a plan's apposition an event of its own and its bare weekday the coming one (`opendates`, `events`).
 # Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
-PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off")
+PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off", r"axed",
+                     r"ditched")
+# The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
+# out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
+WITHDRAWN_FROM_GATHERINGS = _words("""
+talks negotiations meeting meetings summit conference forum visit trip tour debate
+""")
 # ... and the main verbs telling that such a plan went ahead as set ("The rally, planned for Monday, went ahead"):
 # with these too the apposition's noun is the event (its weekday the past one). Other main verbs ("drew a record
 # audience", "was suspended after two hours") leave the apposition to the rest of the reading.
