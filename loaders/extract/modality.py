@@ -120,7 +120,7 @@ _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+d
 
 # A plan called off, in the past participle, and the same told in the passive ("had been cancelled", "was
 # quietly shelved"): one source for the rules and the supposed-to check below.
-_CALLED_OFF = r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched"
+_CALLED_OFF = r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|pushed\s+back|put\s+back|deferred"
 _CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|(?-i:will)\s+be|(?:is|are)\s+to\s+be)"
                        r"\s+(?:\w+ly\s+)?(?:"
                        + _CALLED_OFF + r")")
@@ -153,7 +153,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:\w+ly\s+)?(?:" + alternation(PLAN_BROKEN_PARTICIPLES) + r"))\b(?!\s+(?:"
           + alternation(PLAN_RAN_FIRST_WORDS) + r")\b)"),
     _rule("cancelled-before", "cancelled", "before",
-          r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched)\b"
+          r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred)\b"
           r"(?:\s+[\w’'-]+){0,4}?\s*$"),
     # "Belmor withdrew from the peace talks", "has pulled out of the summit": a party leaving a gathering calls it off
     # (only a gathering's trigger, `eventwords.WITHDRAWN_FROM_GATHERINGS`; checked in `read_status`)

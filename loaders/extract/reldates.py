@@ -498,7 +498,7 @@ _START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?
 # premier and farmers on Friday was cancelled", "a session scheduled for Thursday has been called off"): the day it
 # was set for is still to come (not "A meeting on Friday was cancelled": no word of a plan; not "was held").
 _PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|set\s+for|due|slated|proposed)\b[^,;.]{0,80}$", re.I)
-_UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+_UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?,?\s*\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                            + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 # ... and the same told actively, the verb first: "has called off a visit to Gisborne planned for Thursday",
 # "cancelled a hearing scheduled for Friday" (not "cancelled on Friday": the day of the cancelling).

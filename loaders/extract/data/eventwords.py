@@ -297,7 +297,7 @@ already always usually once be have
 # these is a plan's apposition an event of its own and its bare weekday the coming one (`opendates`, `events`).
 # Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
 PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off", r"axed",
-                     r"ditched")
+                     r"ditched", r"pushed\s+back", r"put\s+back", r"deferred")
 # The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
 # out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
 WITHDRAWN_FROM_GATHERINGS = _words("""

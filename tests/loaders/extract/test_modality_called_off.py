@@ -32,3 +32,18 @@ def test_called_off_and_bare_denials(text, status, rule):
     end = text.index("]") - 1
     plain = text.replace("[", "").replace("]", "")
     assert read_status(plain, (start, end), (0, len(plain))) == (status, rule)
+
+
+@pytest.mark.parametrize("text, status, rule", [
+    # a plan pushed back or deferred is put off like one postponed
+    ("Kowal's [visit] to Varna, set for Friday, has been pushed back to May 20.", "cancelled", "cancelled-after-set-day"),
+    ("The [referendum] was deferred until next year.", "cancelled", "cancelled-after"),
+    ("The council deferred the [vote] on the budget.", "cancelled", "cancelled-before"),
+    # near misses: pushing back against something is no postponement
+    ("Kowal pushed back against critics after the [meeting].", "occurred", None),
+])
+def test_pushed_back_is_put_off(text, status, rule):
+    start = text.index("[")
+    end = text.index("]") - 1
+    plain = text.replace("[", "").replace("]", "")
+    assert read_status(plain, (start, end), (0, len(plain))) == (status, rule)

@@ -31,3 +31,14 @@ APRIL_15 = date(2031, 4, 15)
 ])
 def test_called_off_plan_day_is_ahead(text, phrase, expected):
     assert value_of(text, APRIL_15, phrase)[0].startswith(expected)
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a weekday a plan was set for, the plan then pushed back or deferred: the coming one
+    ("Kowal's visit to Varna, set for Friday, has been pushed back to May 20.", "Friday", "2031-04-18"),
+    ("A hearing scheduled for Thursday was deferred.", "Thursday", "2031-04-17"),
+    # near miss: a weekday the act itself was done on
+    ("Kowal visited Varna on Friday.", "on Friday", "2031-04-11"),
+])
+def test_pushed_back_plan_weekday_is_ahead(text, phrase, expected):
+    assert value_of(text, APRIL_15, phrase)[0].startswith(expected)
