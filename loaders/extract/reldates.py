@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, PLAN_UNDONE_VERBS, REPORTING_VERBS_BEFORE_WOULD
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, HABIT_ADVERBS, PLAN_UNDONE_VERBS,
+                                             REPORTING_VERBS_BEFORE_WOULD)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -359,6 +360,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 # their present progressive before a day.
 _SCHEDULED_ACTS = ("meet", "travel", "visit", "tour", "hold", "sign", "vote", "resume", "return", "go", "fly", "host",
                    "attend", "arrive", r"take\s+place")
+
+
+# ... and their simple present, a subject's verb (not the noun after a determiner: "his visits on Friday"), in the
+# weekday's own clause: "Kowal meets Silva in Varna on Friday", "the delegation flies to Orrin on Monday" (news
+# English's scheduled present); not under a habit adverb ("usually meets on Friday", `eventwords.HABIT_ADVERBS`).
+_SCHEDULED_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+                                r"\b(?:meets|travels|visits|tours|holds|signs|hosts|flies|heads|arrives|attends|returns)"
+                                r"\b[^,;.:!?]{0,70}$", re.I)
+_HABIT = re.compile(r"\b(?:" + alternation(HABIT_ADVERBS) + r")\b", re.I)
+
+
+def _scheduled_present(text: str, left: int, start: int) -> bool:
+    found = _SCHEDULED_PRESENT.search(text, max(left, start - 90), start)
+    return found is not None and not _HABIT.search(text, max(left, found.start() - 30), start)
 
 
 def _progressive(act: str) -> str:
@@ -822,6 +837,7 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or _scheduled_present(self.text, _sentence_bounds(self.text, start, end)[0], start)
                 or (_START_BEFORE.search(self.text, max(0, start - 30), start)
                     and _start_told_future(self.text, start))
                 or _UNDONE_THEN_PLAN.search(self.text, max(0, start - 140), start)
