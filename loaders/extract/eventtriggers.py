@@ -10,7 +10,8 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import AUDIENCE_WORDS, DENIED_ATTACK_GERUNDS
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, DENIED_ATTACK_GERUNDS, QUALIFIED_AUDIENCES,
+                                             REPORTED_CLAUSE_VERBS)
 
 
 EVENT_TYPES = (
@@ -82,8 +83,13 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     # "he told reporters at the ministry on Thursday evening", "told investors last week", "told a local broadcaster
     # this week": a dated remark to an audience (`eventwords.AUDIENCE_WORDS`)
-    ("statement", r"\btold\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(AUDIENCE_WORDS)) + r")\b"
-                  r"(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+(?:on\s+)?(?:" + _TOLD_DATE + r")\b)"),
+    # A date that is the subject of the reported clause ("told investors this year would be", "told analysts last
+    # year's results") is its topic, not the remark's day (`eventwords.REPORTED_CLAUSE_VERBS`).
+    ("statement", r"\btold\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                  + "|".join(sorted([q.replace(" ", r"\s+") for q in QUALIFIED_AUDIENCES] + sorted(AUDIENCE_WORDS),
+                                    key=len, reverse=True)) + r")\b"
+                  r"(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+(?:on\s+)?(?:" + _TOLD_DATE + r")\b"
+                  r"(?!['’]s\b|\s+(?:" + "|".join(sorted(REPORTED_CLAUSE_VERBS)) + r"|\w+ed)\b))"),
     ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
                r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?|"

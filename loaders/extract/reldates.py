@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, HABIT_ADVERBS, PLAN_UNDONE_VERBS,
+from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS, PLAN_UNDONE_VERBS,
                                              REPORTING_VERBS_BEFORE_WOULD)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -679,13 +679,18 @@ class _Resolver:
                 return "absolute", DateValue(date(start_year, first, 1), month_value(year, last).end, "month")
             if anchor is None or self.year_only and anchor is None:
                 return "deictic", None
-            opening = _resolve_month(anchor, first, "in", speaks_of_future(self.text, start, end))
+            future = speaks_of_future(self.text, start, end)
+            opening = _resolve_month(anchor, first, "in", future)
             closing_year = opening.start.year if first <= last else opening.start.year + 1
+            if not future and self.exact and month_value(closing_year, last).end > anchor:
+                # "visited 40 farms between January and June" told in March: a span already run, last year's
+                opening, closing_year = month_value(opening.start.year - 1, first), closing_year - 1
             return "deictic", DateValue(opening.start, month_value(closing_year, last).end, "month")
         if kind == "month_event":
             if anchor is None:
                 return "deictic", None
-            value = _resolve_month(anchor, _month_number(group["month"]), "the", speaks_of_future(self.text, start, end))
+            value = _resolve_month(anchor, _month_number(group["month"]), "the", speaks_of_future(self.text, start, end)
+                                   or _AHEAD_OF.search(self.text, max(0, start - 30), start) is not None)
             return "deictic", self._called_off_month(value, group, start, end)
         if kind == "year_range":
             first, last = int(group["year"]), int(group["year2"])
@@ -996,11 +1001,37 @@ _PINNED_DAY = re.compile(
     + r")?", re.I)
 
 
-def pinned_day(text: str, estimate: date | None) -> date | None:
-    """The article's own day, told by a relative day with its date in apposition (`_PINNED_DAY`), or None."""
+_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+")
+                                                 for cue in REPORTED_DOCUMENT_CUES) + r")\b", re.I)
+_QUOTES = "\"“”‘’'"
+
+
+def _quoted_or_reported(text: str, start: int) -> bool:
+    """A relative day inside quotation marks or after a reporting cue in its sentence (`REPORTED_DOCUMENT_CUES`)."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[sentence:start]
+    opening = sum(before.count(mark) for mark in "\"“") + len(re.findall(r"(?:^|(?<=[\s:(]))['‘]", before))
+    closing = before.count("”") + len(re.findall(r"[’'](?=[\s.,;:)]|$)", before))
+    if "\"" in before:
+        return True if before.count("\"") % 2 else _REPORTED_BEFORE.search(before) is not None
+    return opening > closing or _REPORTED_BEFORE.search(before) is not None
+
+
+# "ahead of the May election", "before the June vote": an event still to come (`month_event`)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to|in\s+preparation\s+for)\s+$", re.I)
+
+
+def pinned_day(text: str, estimate: date | None, year_only: bool = False) -> date | None:
+    """The article's own day, told by a relative day with its date in apposition (`_PINNED_DAY`), or None. Not one
+    quoted or reported (another's "tomorrow"), nor one whose written year cannot be the article's."""
     for match in _PINNED_DAY.finditer(text):
         if not match.group("weekday") and not match.group("year"):
             continue  # "tomorrow, 19 November" may be a list ("today, tomorrow, 19 November"): a weekday or year pins
+        if _quoted_or_reported(text, match.start()):
+            continue
+        if match.group("year") and estimate is not None and (
+                int(match.group("year")) < estimate.year or year_only and int(match.group("year")) != estimate.year):
+            continue  # "Closed tomorrow, Thursday 20 November 2025" on a 2026 article: an old notice
         month = MONTHS.get(match.group("month1" if match.group("month1") else "month2").lower().rstrip("."))
         day = int(match.group("day1") or match.group("day2"))
         years = [int(match.group("year"))] if match.group("year") else (
@@ -1023,7 +1054,7 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
     `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
     article's own dates), or None. `anchor_year_only`: an inexact anchor whose year is the publication's.
     """
-    if not anchor_is_exact and (pinned := pinned_day(text, anchor)) is not None:
+    if not anchor_is_exact and (pinned := pinned_day(text, anchor, anchor_year_only)) is not None:
         anchor, anchor_is_exact, anchor_year_only = pinned, True, False  # the article tells its own day
     resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
     mentions: list[DateMention] = []

@@ -43,8 +43,27 @@ TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", 
 # a trigger of its own ("told a news conference on Monday") is left to that trigger.
 AUDIENCE_WORDS = _words("""
 reporters journalists press media investors analysts shareholders lawmakers legislators senators parliament
-parliamentarians deputies delegates mps councillors councilors broadcaster broadcasters radio television newspaper
-station channel assembly committee audience crowd team
+parliamentarians deputies delegates mps councillors councilors broadcaster broadcasters newspaper
+assembly committee
+""")
+# Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
+# modifier, no event of its own (`opendates`).
+MODIFIED_HEADS = _words("""
+rate rates
+""")
+# Words before a relative day in its sentence that make it another's: reported speech or a quoted document ("the
+# mayor wrote that the depot would close tomorrow, Thursday 19 November", "a memo dated ..."): its "tomorrow" is
+# not the article's, so it pins no day of the article (`reldates.pinned_day`).
+REPORTED_DOCUMENT_CUES = ("wrote that", "writes that", "said that", "says that", "told", "memo", "notice",
+                          "letter", "email", "e-mail", "message", "dated", "sign", "statement")
+# Audiences named by a qualified head only: "a local radio station", "a television channel" are public; a bare
+# "the team", "the crowd" or "the station" may be a private or unnamed one, no statement event.
+QUALIFIED_AUDIENCES = ("radio station", "radio stations", "television station", "television channel",
+                       "tv station", "tv channel", "radio", "television")
+# Words right after a date that make it the subject of the reported clause ("told investors this year would be",
+# "told lawmakers today showed"): the date is the topic of the remark, not its day.
+REPORTED_CLAUSE_VERBS = _words("""
+would will was were is are had has have could can may might should must did does do shall
 """)
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
