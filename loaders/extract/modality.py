@@ -24,7 +24,7 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
                                              HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES, PLAN_BROKEN_VERBS,
                                              PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
                                              TIME_CLAUSE_OPENERS, WITHDRAWN_FROM_GATHERINGS)
@@ -152,6 +152,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           + alternation(PLAN_BROKEN_VERBS) + r"|(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
           r"(?:\w+ly\s+)?(?:" + alternation(PLAN_BROKEN_PARTICIPLES) + r"))\b(?!\s+(?:"
           + alternation(PLAN_RAN_FIRST_WORDS) + r")\b)"),
+    # "threatened to strike on Monday but later called off the action": the act, called off later in its sentence
+    # by a word that stands for it (`eventwords.CALLED_OFF_ACT_OBJECTS`)
+    _rule("called-off-later", "cancelled", "after",
+          r"[^;.]{0,100}?\b(?:but|and|then|before)\s+(?:[\w’'-]+\s+){0,4}?(?:cancel(?:l)?ed|called\s+off|scrapped|"
+          r"abandoned|dropped|shelved)\s+(?:" + alternation(CALLED_OFF_ACT_OBJECTS) + r")\b"
+          r"|[^;.]{0,100}?\b(?:but|and|then|before)\s+(?:[\w’'-]+\s+){0,4}?called\s+(?:it|them)\s+off\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred)\b"
           r"(?:\s+[\w’'-]+){0,4}?\s*$"),
@@ -324,7 +330,7 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
 
 
 _HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
-_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after")
+_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300

@@ -56,6 +56,10 @@ rate rates
 # not the article's, so it pins no day of the article (`reldates.pinned_day`).
 REPORTED_DOCUMENT_CUES = ("wrote that", "writes that", "said that", "says that", "told", "memo", "notice",
                           "letter", "email", "e-mail", "message", "dated", "sign", "statement")
+# What a threatened act is called off as, later in its sentence ("threatened to strike on Monday but later called
+# off the action", "threatened a walkout, then scrapped it"): the act is cancelled (`modality`).
+CALLED_OFF_ACT_OBJECTS = ("it", "the action", "the strike", "the walkout", "the stoppage", "the protest",
+                          "the threat", "the plan", "the boycott", "the march", "the blockade")
 # Audiences named by a qualified head only: "a local radio station", "a television channel" are public; a bare
 # "the team", "the crowd" or "the station" may be a private or unnamed one, no statement event.
 QUALIFIED_AUDIENCES = ("radio station", "radio stations", "television station", "television channel",
@@ -72,7 +76,7 @@ would will was were is are had has have could can may might should must did does
 # ("papers obtained"); tenures, criticism faced and efforts ("served as prosecutor from 1983", "faced criticism",
 # "struggled to explain").
 NOT_EVENT_VERBS = _words("""
-said told added noted stated explained argued claimed stressed insisted recalled remarked commented replied
+said told threatened threatens added noted stated explained argued claimed stressed insisted recalled remarked commented replied
 answered asked wrote reported according described believed thought hoped expected seemed appeared called named
 used needed based published updated posted concerned interested involved located related pleased surprised
 worried tired supposed allowed compared owned housed aged listed estimated numbered counted measured weighed

@@ -39,6 +39,10 @@ WRONG = [
 ]
 
 KEPT = [
+    # a threatened act called off later in its sentence is cancelled; a strike held and told so is not
+    (WED, "day", "The Varn Dockers Union threatened a strike on Monday but later called it off.",
+     ("has", "other", "cancelled", "2026-03-09")),
+    (WED, "day", "Teachers went on strike on Monday.", ("has", "other", "occurred", "2026-03-09")),
     (WED, "day", "Rainfall in Bergen is heaviest from October to December.", "none"),
     (WED, "day", "Exports rose 4% between January and June.", "none"),
     (WED, "day", "Ana Silva told investors last week that sales had slowed.", ("has", "statement", "occurred", "2026-03-02")),
