@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS, PLAN_UNDONE_VERBS,
-                                             REPORTING_VERBS_BEFORE_WOULD)
+from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS,
+                                             IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_UNDONE_VERBS,
+                                             REPORTING_VERBS_BEFORE_WOULD, RELATIVE_OR_PREPOSITION_BEFORE)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -371,9 +372,26 @@ _SCHEDULED_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\
 _HABIT = re.compile(r"\b(?:" + alternation(HABIT_ADVERBS) + r")\b", re.I)
 
 
+# ... and only as the main verb of its clause: not after a relative pronoun, determiner, preposition or adjective
+# within two words ("The official who heads the agency met ...", "over late returns"), with no past verb between it
+# and the weekday ("meets Silva on Monday and flew home on Tuesday"), not of a habit ("meets every Friday") and not
+# in a report told in the historical present, a score in its sentence ("meets Silva on Saturday and beats him 6-2").
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:(?:" + alternation(NOT_SUBJECT_VERB_BEFORE) + r")\s+|(?:"
+                                 + alternation(RELATIVE_OR_PREPOSITION_BEFORE) + r")\s+(?:[\w'’-]+\s+)?)$", re.I)
+_PAST_BETWEEN = re.compile(r"\b(?:" + alternation(IRREGULAR_PAST_VERBS) + r")\b", re.I)
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.I)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
 def _scheduled_present(text: str, left: int, start: int) -> bool:
     found = _SCHEDULED_PRESENT.search(text, max(left, start - 90), start)
-    return found is not None and not _HABIT.search(text, max(left, found.start() - 30), start)
+    if found is None or _HABIT.search(text, max(left, found.start() - 30), start):
+        return False
+    right = _sentence_bounds(text, start, start)[1]
+    verb_end = text.find(" ", found.start())
+    return not (_NOT_SUBJECT_BEFORE.search(text, max(left, found.start() - 40), found.start())
+                or _PAST.search(text, verb_end, start) or _PAST_BETWEEN.search(text, verb_end, start)
+                or _EVERY_BEFORE.search(text, max(left, start - 10), start) or _SCORE.search(text, left, right))
 
 
 def _progressive(act: str) -> str:
@@ -550,12 +568,25 @@ def _start_told_future(text: str, start: int) -> bool:
 _UNDONE_BEFORE = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 
 
+_PLAN_OWNS_DATE = re.compile(r"\b(?:planned|scheduled|set|due|slated|proposed|plans?)\s+(?:for|on|in)\s+"
+                             r"(?:(?!(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b)[\w'’-]+\s+){0,4}?(?:on\s+|in\s+)?$",
+                             re.I)
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
+
+
 def _called_off_ahead(text: str, left: int, start: int, end: int, right: int) -> bool:
     if _PAST_ANCHOR.search(text, left, right) or _TARGET_BEFORE.search(text, max(left, start - 30), start):
         return False  # "Last year the union called off a strike planned for April 18"; a new day set ("postponed to
         # September 20") is `_deadline_ahead`'s
-    return bool(_UNDONE_BEFORE.search(text, max(left, start - 100), start)
-                or (_PLAN_WORD_BEFORE.search(text, max(left, start - 100), start) and _UNDONE_AFTER.match(text, end)))
+    # the date must be the plan's ("planned for March 2"), not the called-off verb's ("postponed the referendum in
+    # May"), and no other month in the sentence may set a past frame ("in hospital from February to April")
+    if not (_PLAN_OWNS_DATE.search(text, max(left, start - 45), start)
+            or re.match(r"the\s", text[start:start + 4], re.I) or _MODIFIER_BEFORE.search(text, max(left, start - 5), start)):
+        return False
+    if any(not (start <= other.start() < end) for other in _MONTH_WORD.finditer(text, left, right)):
+        return False
+    return bool(_UNDONE_BEFORE.search(text, max(left, start - 100), start) or _UNDONE_AFTER.match(text, end))
 
 
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -824,8 +855,8 @@ class _Resolver:
         return _resolve_month(self.anchor, _month_number(group["month"]), "in", True)
 
     def _weekday(self, group: dict, start: int, end: int) -> DateValue | None:
-        if not self.exact:
-            return None
+        if not self.exact or _EVERY_BEFORE.search(self.text, max(0, start - 10), start):
+            return None  # "meets every Friday": a habit, no day
         anchor = self.anchor
         weekday = WEEKDAYS[group["weekday"].lower()]
         relation = re.sub(r"\s+", " ", (group.get("wrel") or "").lower().replace("on ", "")).strip()

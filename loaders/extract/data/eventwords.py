@@ -450,6 +450,17 @@ HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "rem
 # Adverbs of frequency, and "tend to": a clause with one between its subject and its date tells a habit, not one
 # dated happening ("The protests typically peak in September", "The negotiations tend to drag on until December";
 # `opendates`). (`modality`'s 'habit' rule reads its own list before a trigger.)
+# Words that, right before a simple present, make it no subject's verb: a relative pronoun opens a clause inside
+# the subject ("The official who heads the agency met ..."), a preposition or determiner makes it a noun ("over late
+# returns", "his visits"); and the past forms that end a scheduled present's reach ("meets Silva on Monday and flew
+# home on Tuesday").
+NOT_SUBJECT_VERB_BEFORE = ("the", "his", "her", "its", "their", "our", "my", "your", "a", "an", "late", "early",
+                           "new", "annual")
+# ... and those within two words before it ("who heads", "over late returns")
+RELATIVE_OR_PREPOSITION_BEFORE = ("who", "that", "which", "whose", "of", "over", "for", "on", "in", "at", "with",
+                                  "about", "from", "by", "into", "after", "before")
+IRREGULAR_PAST_VERBS = ("flew", "met", "went", "came", "held", "took", "gave", "made", "beat", "won", "lost", "left",
+                        "spoke", "saw", "ran", "drove", "rode", "led", "fell", "rose", "sat", "stood", "told", "said")
 HABIT_ADVERBS = ("typically", "often", "usually", "always", "normally", "generally", "regularly", "traditionally",
                  "sometimes", "rarely", "seldom", "frequently", "routinely", "customarily", "habitually",
                  "invariably", "tend to", "tends to", "tended to", "annually", "every year", "each year",
