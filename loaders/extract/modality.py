@@ -120,7 +120,9 @@ _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+d
 
 # A plan called off, in the past participle, and the same told in the passive ("had been cancelled", "was
 # quietly shelved"): one source for the rules and the supposed-to check below.
-_CALLED_OFF = r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|pushed\s+back|put\s+back|deferred"
+# ("pushed back by troops" is repelled, not put off: an agent after 'by', not a span of time as in "by two weeks")
+_CALLED_OFF = (r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred|"
+               r"(?:pushed|put)\s+back(?!\s+by\s+(?!(?:a|an|one|two|three|four|five|six|several|about|some|\d+)\s))")
 _CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|(?-i:will)\s+be|(?:is|are)\s+to\s+be)"
                        r"\s+(?:\w+ly\s+)?(?:"
                        + _CALLED_OFF + r")")
@@ -158,8 +160,13 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"[^;.]{0,100}?\b(?:but|and|then|before)\s+(?:[\w’'-]+\s+){0,4}?(?:cancel(?:l)?ed|called\s+off|scrapped|"
           r"abandoned|dropped|shelved)\s+(?:" + alternation(CALLED_OFF_ACT_OBJECTS) + r")\b"
           r"|[^;.]{0,100}?\b(?:but|and|then|before)\s+(?:[\w’'-]+\s+){0,4}?called\s+(?:it|them)\s+off\b"),
+    # ('axed', 'ditched', 'deferred' only as verbs with their object: "axed the festival"; before a noun they
+    # qualify they call nothing off: "the axed minister resigned", "deferred payment", "a deferred prosecution
+    # agreement")
     _rule("cancelled-before", "cancelled", "before",
-          r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred)\b"
+          r"(?:\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b"
+          r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:axed|ditched|deferred)(?=\s+(?:the|a|an|its|his|her|their|our|"
+          r"this|that|these|those|all|plans?)\b))"
           r"(?:\s+[\w’'-]+){0,4}?\s*$"),
     # "Belmor withdrew from the peace talks", "has pulled out of the summit": a party leaving a gathering calls it off
     # (only a gathering's trigger, `eventwords.WITHDRAWN_FROM_GATHERINGS`; checked in `read_status`)

@@ -317,6 +317,7 @@ _PAST_ANCHORS = ("last year", "the previous year", "the year before", "a year ea
 _PAST_ANCHOR = re.compile(r"\b(?:" + alternation(_PAST_ANCHORS) + r"|(?:in|since|of)\s+(?:1[6-9]|20)\d\d)\b", re.I)
 # ... and a day followed by such an anchor is gone by whatever the verb's form ("The ferry ran hourly until September
 # 30 last year": an irregular past `_PAST` does not see)
+_LAST_YEAR_BEFORE = re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago)\b(?![’']s)", re.I)
 _PAST_ANCHOR_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(_PAST_ANCHORS) + r")\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|\w+ly)\s+)?(?!(?:to|until|till|by|a|an|the|no|its|"
                            r"his|her|their|some|any|one|two|three|\d+)\b)[a-z]+\b", re.I)
@@ -535,7 +536,8 @@ _UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?,?\s*\b(?:was|were|has\s+been|have\s+b
                            + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 # ... and the same told actively, the verb first: "has called off a visit to Gisborne planned for Thursday",
 # "cancelled a hearing scheduled for Friday" (not "cancelled on Friday": the day of the cancelling).
-_UNDONE_THEN_PLAN = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b[^,;.]{0,80}?\b(?:planned|scheduled|set|"
+_UNDONE_THEN_PLAN = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS)
+                               + r"|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\b[^,;.]{0,80}?\b(?:planned|scheduled|set|"
                                r"due|slated)\s+(?:for|on)\s+$", re.I)
 # ... only in a sentence told as future or planned, never under a past main verb (review: "The festival, starting
 # on Friday, drew thousands", "The ship, due on Tuesday, arrived a day late", "Rent was due on Monday": the past
@@ -794,6 +796,11 @@ class _Resolver:
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
             if relation in ("in", "early", "late") and not future:
                 value = self._called_off_month(value, group, start, end)
+            if (relation in ("in", "early", "late") or relation.endswith(_PLAN_TARGETS)) and value.start.year >= anchor.year \
+                    and _LAST_YEAR_BEFORE.search(self.text, left, start) \
+                    and not speaks_of_future(self.text, start, end):
+                # "Last year the government called off a referendum planned for May": the anchor sets the year
+                value = month_value(anchor.year - 1, _month_number(group["month"]))
             return "deictic", value
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
