@@ -10,7 +10,8 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import DENIED_ATTACK_GERUNDS
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, DENIED_ATTACK_GERUNDS, QUALIFIED_AUDIENCES,
+                                             REPORTED_CLAUSE_VERBS)
 
 
 EVENT_TYPES = (
@@ -26,6 +27,11 @@ _RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|
                    r"cut|cutting|broke\s+off|break(?:ing)?\s+off|"
                    r"normali[sz](?:e|ed|es|ing|ation\s+of)|upgrad(?:e|ed|ing))")
 _NAME_AHEAD = r"(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w’'-]+))"
+# The dates a remark to an audience is told with: a weekday, yesterday or today, this or last week, month or year,
+# a month.
+_TOLD_DATE = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+              r"(?:last|this|earlier\s+this)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)")
 
 # (event type, trigger regex). Case-insensitive unless the regex sets (?-i:...). Earlier rows win overlaps.
 TRIGGERS: list[tuple[str, str]] = [
@@ -75,9 +81,15 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
                   r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3})?(?:said|stated|confirmed)\b"
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
-    # "he told reporters at the ministry on Thursday evening": a dated remark to the press
-    ("statement", r"\btold\s+(?:reporters|journalists|the\s+press)\b(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+"
-                  r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
+    # "he told reporters at the ministry on Thursday evening", "told investors last week", "told a local broadcaster
+    # this week": a dated remark to an audience (`eventwords.AUDIENCE_WORDS`)
+    # A date that is the subject of the reported clause ("told investors this year would be", "told analysts last
+    # year's results") is its topic, not the remark's day (`eventwords.REPORTED_CLAUSE_VERBS`).
+    ("statement", r"\btold\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                  + "|".join(sorted([q.replace(" ", r"\s+") for q in QUALIFIED_AUDIENCES] + sorted(AUDIENCE_WORDS),
+                                    key=len, reverse=True)) + r")\b"
+                  r"(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+(?:on\s+)?(?:" + _TOLD_DATE + r")\b"
+                  r"(?!['’]s\b|\s+(?:" + "|".join(sorted(REPORTED_CLAUSE_VERBS)) + r"|\w+ed)\b))"),
     ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
                r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?|"

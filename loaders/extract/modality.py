@@ -24,10 +24,10 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
                                              HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES, PLAN_BROKEN_VERBS,
                                              PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
-                                             TIME_CLAUSE_OPENERS)
+                                             TIME_CLAUSE_OPENERS, WITHDRAWN_FROM_GATHERINGS)
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -120,8 +120,11 @@ _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+d
 
 # A plan called off, in the past participle, and the same told in the passive ("had been cancelled", "was
 # quietly shelved"): one source for the rules and the supposed-to check below.
-_CALLED_OFF = r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned"
-_CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?(?:"
+# ("pushed back by troops" is repelled, not put off: an agent after 'by', not a span of time as in "by two weeks")
+_CALLED_OFF = (r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred|"
+               r"(?:pushed|put)\s+back(?!\s+by\s+(?!(?:a|an|one|two|three|four|five|six|several|about|some|\d+)\s))")
+_CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|(?-i:will)\s+be|(?:is|are)\s+to\s+be)"
+                       r"\s+(?:\w+ly\s+)?(?:"
                        + _CALLED_OFF + r")")
 
 # Checked in order; the first rule that fires decides.
@@ -151,8 +154,24 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           + alternation(PLAN_BROKEN_VERBS) + r"|(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
           r"(?:\w+ly\s+)?(?:" + alternation(PLAN_BROKEN_PARTICIPLES) + r"))\b(?!\s+(?:"
           + alternation(PLAN_RAN_FIRST_WORDS) + r")\b)"),
+    # "threatened to strike on Monday but later called off the action": the act, called off later in its sentence
+    # by a word that stands for it (`eventwords.CALLED_OFF_ACT_OBJECTS`)
+    _rule("called-off-later", "cancelled", "after",
+          r"[^;.]{0,100}?\b(?:but|and|then|before)\s+(?:[\w’'-]+\s+){0,4}?(?:cancel(?:l)?ed|called\s+off|scrapped|"
+          r"abandoned|dropped|shelved)\s+(?:" + alternation(CALLED_OFF_ACT_OBJECTS) + r")\b"
+          r"|[^;.]{0,100}?\b(?:but|and|then|before)\s+(?:[\w’'-]+\s+){0,4}?called\s+(?:it|them)\s+off\b"),
+    # ('axed', 'ditched', 'deferred' only as verbs with their object: "axed the festival"; before a noun they
+    # qualify they call nothing off: "the axed minister resigned", "deferred payment", "a deferred prosecution
+    # agreement")
     _rule("cancelled-before", "cancelled", "before",
-          r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
+          r"(?:\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b"
+          r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:axed|ditched|deferred)(?=\s+(?:the|a|an|its|his|her|their|our|"
+          r"this|that|these|those|all|plans?)\b))"
+          r"(?:\s+[\w’'-]+){0,4}?\s*$"),
+    # "Belmor withdrew from the peace talks", "has pulled out of the summit": a party leaving a gathering calls it off
+    # (only a gathering's trigger, `eventwords.WITHDRAWN_FROM_GATHERINGS`; checked in `read_status`)
+    _rule("withdrew-from", "cancelled", "before",
+          r"\b(?:withdr(?:ew|aws?|awn|awing)\s+from|pull(?:ed|s|ing)?\s+out\s+of)\s+(?:[\w’'-]+\s+){0,3}?$"),
     # "pressed privately for the United States to carry out airstrikes", "called for the government to hold a
     # referendum": the event is what someone wants another to do (not "called for Monday to ...", a date)
     _rule("directive", "hypothetical", "before",
@@ -197,6 +216,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
           r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
+    # "denied he had met her", "denied its troops had shelled the village", "denies she ever met him": a denial with
+    # its "that" left out, a pronoun subject (or a possessive's noun phrase with an auxiliary) right before the trigger
+    _rule("denial-bare", "denied", "before",
+          r"\bden(?:y|ies|ied|ying)\s+(?:(?:he|she|they|we|it)\s+(?:(?:had|has|have|ever|personally|secretly)\s+){0,2}"
+          r"|(?:its|his|her|their)\s+(?:[\w’'-]+\s+){1,2}?(?:had|has|have)\s+(?:(?:ever|personally|secretly)\s+)?)$"),
     # "the alleged assaults, which the army denies", "had allegedly diverted the river. Officials called the reports
     # false": a happening the reporter hedges is disputed only when the text disputes it in its sentence or the next
     # (`read_status` checks that; alone, "the alleged attack ... killed four officers" is told as done). Not the verb
@@ -313,7 +337,7 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
 
 
 _HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
-_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after")
+_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300
@@ -440,6 +464,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
         if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):
+            continue
+        if found and rule.name == "withdrew-from" and body[trigger[0]:trigger[1]].lower() not in WITHDRAWN_FROM_GATHERINGS:
             continue
         if found and rule.name == "plan-broken-after" and not _broken_off(body, trigger, found, sentence):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -180,7 +180,7 @@ _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and u
 # 'due to' announces a happening only after a form of 'be' ("the talks are due to start"); after a noun it is a
 # cause ("deaths due to extreme heat").
 # ("is due to", "was expected to", "is set to", "was scheduled to": a planned happening's verb follows)
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
                          r"(?:due|expected|set|scheduled|slated|planned)\s+to)"
                          r"\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
@@ -342,6 +342,15 @@ def _overlapped(clause: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifier(body: str, end: int) -> bool:
+    """An event noun qualifying the head noun after it ("the incident rate", `eventwords.MODIFIED_HEADS`)."""
+    match = _NEXT_WORD.match(body, end)
+    return match is not None and match.group(1) in MODIFIED_HEADS
+
+
 def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
     """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings")."""
     match = _MODIFIED_NOUN.match(body, date.end)
@@ -409,7 +418,8 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
             verb, noun, span = True, False, piece.span(1)
         else:
             verb = _is_event_verb(body, match.start(), word)
-            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
+            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not _modifier(
+                body, match.end()) and not (
                 lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause)) and not (
                 lower in CONTEST_NOUNS and _wished_result(body, clause, match.start()))
         if not (verb or noun):

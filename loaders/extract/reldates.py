@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, PLAN_UNDONE_VERBS, REPORTING_VERBS_BEFORE_WOULD
+from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS,
+                                             IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_UNDONE_VERBS,
+                                             REPORTING_VERBS_BEFORE_WOULD, RELATIVE_OR_PREPOSITION_BEFORE)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -165,6 +167,13 @@ _FORMS: list[tuple[str, str]] = [
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
      + r"\b(?!\.?\s+\d)(?(part)(?!['’]s\b|\s+(?-i:[A-Z])))"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
+    # A span of months ("between January and June", "from March to May 2025"): what ran over it, from its first
+    # month (its year the last month's when written, else the one a bare month would have)
+    ("month_span", r"\b(?:from|between)\s+" + _MONTH.format(name="month") + r"\s+(?:and|to|until|till|through|-|–)\s+"
+     + _MONTH.format(name="month2") + r"(?:,?\s+" + _YEAR.format(name="year") + r")?\b(?!\.?\s+\d{1,2}\b)"),
+    # A month before an event noun ("the August primary", "the March vote"): that event's month
+    ("month_event", r"\bthe\s+" + _MONTH.format(name="month") + r"(?=\s+(?:"
+     + "|".join(sorted(ALL_EVENT_NOUNS, key=len, reverse=True)) + r")\b)"),
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
@@ -233,7 +242,7 @@ _KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("weekend", re.compile(r"weekend"), True),
 ]
 _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
-    "month": ("mdy", "dmy", "my", "md", "dm", "rel_month"),
+    "month": ("mdy", "dmy", "my", "md", "dm", "rel_month", "month_span", "month_event"),
     "year": ("iso", "numeric", "mdy", "dmy", "my", "year_cue", "year_bare", "year_range"),
     "weekday": ("weekday",),
     "weekend": ("weekend",),
@@ -308,6 +317,7 @@ _PAST_ANCHORS = ("last year", "the previous year", "the year before", "a year ea
 _PAST_ANCHOR = re.compile(r"\b(?:" + alternation(_PAST_ANCHORS) + r"|(?:in|since|of)\s+(?:1[6-9]|20)\d\d)\b", re.I)
 # ... and a day followed by such an anchor is gone by whatever the verb's form ("The ferry ran hourly until September
 # 30 last year": an irregular past `_PAST` does not see)
+_LAST_YEAR_BEFORE = re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago)\b(?![’']s)", re.I)
 _PAST_ANCHOR_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(_PAST_ANCHORS) + r")\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|\w+ly)\s+)?(?!(?:to|until|till|by|a|an|the|no|its|"
                            r"his|her|their|some|any|one|two|three|\d+)\b)[a-z]+\b", re.I)
@@ -345,13 +355,44 @@ def _over_after(text: str, end: int, right: int) -> bool:
         return False
     return bool(_FOLLOW_ON_PAST.search(text, clause.end(), right)) and not _FOLLOW_ON_FUTURE.search(
         text, clause.end(), right)
-_NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
+_NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday", "month_span", "month_event"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 # Verbs of scheduled acts: "would" before them reports a plan ("would" alone is as often a condition), and so does
 # their present progressive before a day.
 _SCHEDULED_ACTS = ("meet", "travel", "visit", "tour", "hold", "sign", "vote", "resume", "return", "go", "fly", "host",
                    "attend", "arrive", r"take\s+place")
+
+
+# ... and their simple present, a subject's verb (not the noun after a determiner: "his visits on Friday"), in the
+# weekday's own clause: "Kowal meets Silva in Varna on Friday", "the delegation flies to Orrin on Monday" (news
+# English's scheduled present); not under a habit adverb ("usually meets on Friday", `eventwords.HABIT_ADVERBS`).
+_SCHEDULED_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+                                r"\b(?:meets|travels|visits|tours|holds|signs|hosts|flies|heads|arrives|attends|returns)"
+                                r"\b[^,;.:!?]{0,70}$", re.I)
+_HABIT = re.compile(r"\b(?:" + alternation(HABIT_ADVERBS) + r")\b", re.I)
+
+
+# ... and only as the main verb of its clause: not after a relative pronoun, determiner, preposition or adjective
+# within two words ("The official who heads the agency met ...", "over late returns"), with no past verb between it
+# and the weekday ("meets Silva on Monday and flew home on Tuesday"), not of a habit ("meets every Friday") and not
+# in a report told in the historical present, a score in its sentence ("meets Silva on Saturday and beats him 6-2").
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:(?:" + alternation(NOT_SUBJECT_VERB_BEFORE) + r")\s+|(?:"
+                                 + alternation(RELATIVE_OR_PREPOSITION_BEFORE) + r")\s+(?:[\w'’-]+\s+)?)$", re.I)
+_PAST_BETWEEN = re.compile(r"\b(?:" + alternation(IRREGULAR_PAST_VERBS) + r")\b", re.I)
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.I)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _scheduled_present(text: str, left: int, start: int) -> bool:
+    found = _SCHEDULED_PRESENT.search(text, max(left, start - 90), start)
+    if found is None or _HABIT.search(text, max(left, found.start() - 30), start):
+        return False
+    right = _sentence_bounds(text, start, start)[1]
+    verb_end = text.find(" ", found.start())
+    return not (_NOT_SUBJECT_BEFORE.search(text, max(left, found.start() - 40), found.start())
+                or _PAST.search(text, verb_end, start) or _PAST_BETWEEN.search(text, verb_end, start)
+                or _EVERY_BEFORE.search(text, max(left, start - 10), start) or _SCORE.search(text, left, right))
 
 
 def _progressive(act: str) -> str:
@@ -491,11 +532,12 @@ _START_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|(?:due|slated)(?
 # premier and farmers on Friday was cancelled", "a session scheduled for Thursday has been called off"): the day it
 # was set for is still to come (not "A meeting on Friday was cancelled": no word of a plan; not "was held").
 _PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|set\s+for|due|slated|proposed)\b[^,;.]{0,80}$", re.I)
-_UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+_UNDONE_AFTER = re.compile(r"[^,;.]{0,30}?,?\s*\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                            + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 # ... and the same told actively, the verb first: "has called off a visit to Gisborne planned for Thursday",
 # "cancelled a hearing scheduled for Friday" (not "cancelled on Friday": the day of the cancelling).
-_UNDONE_THEN_PLAN = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b[^,;.]{0,80}?\b(?:planned|scheduled|set|"
+_UNDONE_THEN_PLAN = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS)
+                               + r"|withdr(?:ew|awn)\s+from|pulled\s+out\s+of)\b[^,;.]{0,80}?\b(?:planned|scheduled|set|"
                                r"due|slated)\s+(?:for|on)\s+$", re.I)
 # ... only in a sentence told as future or planned, never under a past main verb (review: "The festival, starting
 # on Friday, drew thousands", "The ship, due on Tuesday, arrived a day late", "Rent was due on Monday": the past
@@ -519,6 +561,34 @@ def _start_told_future(text: str, start: int) -> bool:
     if _START_FUTURE.search(text, left, right):
         return True
     return not _START_PAST.search(text, left, right)
+
+
+# A yearless day or month of a plan called off: a verb of calling off before it in its sentence ("called off a strike
+# planned for April 18", "shelved plans for a referendum in May"), or a plan word before it and the verb after ("A
+# concert set for May 9 was cancelled"). What is called off was still to come, so a past reading more than half a
+# year back gives way to the coming one (`_called_off_ahead`); a day gone by within half a year stays past.
+_UNDONE_BEFORE = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+
+
+_PLAN_OWNS_DATE = re.compile(r"\b(?:planned|scheduled|set|due|slated|proposed|plans?)\s+(?:for|on|in)\s+"
+                             r"(?:(?!(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b)[\w'’-]+\s+){0,4}?(?:on\s+|in\s+)?$",
+                             re.I)
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
+
+
+def _called_off_ahead(text: str, left: int, start: int, end: int, right: int) -> bool:
+    if _PAST_ANCHOR.search(text, left, right) or _TARGET_BEFORE.search(text, max(left, start - 30), start):
+        return False  # "Last year the union called off a strike planned for April 18"; a new day set ("postponed to
+        # September 20") is `_deadline_ahead`'s
+    # the date must be the plan's ("planned for March 2"), not the called-off verb's ("postponed the referendum in
+    # May"), and no other month in the sentence may set a past frame ("in hospital from February to April")
+    if not (_PLAN_OWNS_DATE.search(text, max(left, start - 45), start)
+            or re.match(r"the\s", text[start:start + 4], re.I) or _MODIFIER_BEFORE.search(text, max(left, start - 5), start)):
+        return False
+    if any(not (start <= other.start() < end) for other in _MONTH_WORD.finditer(text, left, right)):
+        return False
+    return bool(_UNDONE_BEFORE.search(text, max(left, start - 100), start) or _UNDONE_AFTER.match(text, end))
 
 
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -634,6 +704,27 @@ class _Resolver:
             return "absolute", month_value(int(group["year"]), _month_number(group["month"]))
         if kind in ("year_cue", "year_bare"):
             return "absolute", year_value(int(group["year"]))
+        if kind == "month_span":
+            first, last = _month_number(group["month"]), _month_number(group["month2"])
+            if group["year"]:
+                year = int(group["year"])
+                start_year = year if first <= last else year - 1
+                return "absolute", DateValue(date(start_year, first, 1), month_value(year, last).end, "month")
+            if anchor is None or self.year_only and anchor is None:
+                return "deictic", None
+            future = speaks_of_future(self.text, start, end)
+            opening = _resolve_month(anchor, first, "in", future)
+            closing_year = opening.start.year if first <= last else opening.start.year + 1
+            if not future and self.exact and month_value(closing_year, last).end > anchor:
+                # "visited 40 farms between January and June" told in March: a span already run, last year's
+                opening, closing_year = month_value(opening.start.year - 1, first), closing_year - 1
+            return "deictic", DateValue(opening.start, month_value(closing_year, last).end, "month")
+        if kind == "month_event":
+            if anchor is None:
+                return "deictic", None
+            value = _resolve_month(anchor, _month_number(group["month"]), "the", speaks_of_future(self.text, start, end)
+                                   or _AHEAD_OF.search(self.text, max(0, start - 30), start) is not None)
+            return "deictic", self._called_off_month(value, group, start, end)
         if kind == "year_range":
             first, last = int(group["year"]), int(group["year2"])
             if not 0 < last - first <= 50:
@@ -665,6 +756,11 @@ class _Resolver:
                 if named is not None and abs((named - anchor).days) <= _WEEKDAY_YEAR_REACH:
                     return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
             day = _resolve_month_day(anchor, month, number, future, past)
+            if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
+                    and _called_off_ahead(self.text, left, start, end, right)):
+                coming = _resolve_month_day(anchor, month, number, True)
+                if coming is not None and (coming - anchor).days <= _YEARLESS_PAST_DAYS:
+                    day = coming
             if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
                     and _deadline_ahead(self.text, left, start, end, right, anchor)):
                 # "directed the council to file a report by July 23" (published July 9): a deadline or a new day set
@@ -698,6 +794,13 @@ class _Resolver:
                 # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
                 # is the coming December (news writes "last December" or the year of one ten months back)
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
+            if relation in ("in", "early", "late") and not future:
+                value = self._called_off_month(value, group, start, end)
+            if (relation in ("in", "early", "late") or relation.endswith(_PLAN_TARGETS)) and value.start.year >= anchor.year \
+                    and _LAST_YEAR_BEFORE.search(self.text, left, start) \
+                    and not speaks_of_future(self.text, start, end):
+                # "Last year the government called off a referendum planned for May": the anchor sets the year
+                value = month_value(anchor.year - 1, _month_number(group["month"]))
             return "deictic", value
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
@@ -748,9 +851,19 @@ class _Resolver:
             return "anniversary", year_value(anchor.year - amount)
         return "anaphoric", None
 
+    def _called_off_month(self, value: DateValue, group: dict, start: int, end: int) -> DateValue:
+        """A month read as gone by more than half a year back is the coming one for a plan called off
+        (`_called_off_ahead`)."""
+        if (self.anchor - value.end).days <= _YEARLESS_PAST_DAYS:
+            return value
+        left, right = _sentence_bounds(self.text, start, end)
+        if not _called_off_ahead(self.text, left, start, end, right):
+            return value
+        return _resolve_month(self.anchor, _month_number(group["month"]), "in", True)
+
     def _weekday(self, group: dict, start: int, end: int) -> DateValue | None:
-        if not self.exact:
-            return None
+        if not self.exact or _EVERY_BEFORE.search(self.text, max(0, start - 10), start):
+            return None  # "meets every Friday": a habit, no day
         anchor = self.anchor
         weekday = WEEKDAYS[group["weekday"].lower()]
         relation = re.sub(r"\s+", " ", (group.get("wrel") or "").lower().replace("on ", "")).strip()
@@ -767,6 +880,7 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or _scheduled_present(self.text, _sentence_bounds(self.text, start, end)[0], start)
                 or (_START_BEFORE.search(self.text, max(0, start - 30), start)
                     and _start_told_future(self.text, start))
                 or _UNDONE_THEN_PLAN.search(self.text, max(0, start - 140), start)
@@ -913,6 +1027,64 @@ def _weekday_year_before(anchor: date, month: int, number: int, weekday: int) ->
     return max(days) if days else None
 
 
+# A relative day with its own date in apposition ("tomorrow, Thursday 19 November", "today (Wednesday, November
+# 18)", "Yesterday, Tuesday 17 November,"): the article tells its own day. An article whose publication day is
+# unknown (an estimated anchor) resolves its other relative dates ("this morning", "on Monday") from it. The
+# weekday, when written, must fit the date (in the estimate's year or the next): else nothing is pinned.
+_PIN_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_PINNED_DAY = re.compile(
+    r"\b(?P<rel>today|tonight|tomorrow|yesterday)\s*[,(–—-]?\s*" + _WEEKDAY + r"?,?\s*(?:"
+    + _DAY.format(name="day1") + r"\s+(?:of\s+)?" + _MONTH.format(name="month1") + r"|"
+    + _MONTH.format(name="month2") + r"\s+" + _DAY.format(name="day2") + r")\b(?:,?\s+" + _YEAR.format(name="year")
+    + r")?", re.I)
+
+
+_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+")
+                                                 for cue in REPORTED_DOCUMENT_CUES) + r")\b", re.I)
+_QUOTES = "\"“”‘’'"
+
+
+def _quoted_or_reported(text: str, start: int) -> bool:
+    """A relative day inside quotation marks or after a reporting cue in its sentence (`REPORTED_DOCUMENT_CUES`)."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[sentence:start]
+    opening = sum(before.count(mark) for mark in "\"“") + len(re.findall(r"(?:^|(?<=[\s:(]))['‘]", before))
+    closing = before.count("”") + len(re.findall(r"[’'](?=[\s.,;:)]|$)", before))
+    if "\"" in before:
+        return True if before.count("\"") % 2 else _REPORTED_BEFORE.search(before) is not None
+    return opening > closing or _REPORTED_BEFORE.search(before) is not None
+
+
+# "ahead of the May election", "before the June vote": an event still to come (`month_event`)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to|in\s+preparation\s+for)\s+$", re.I)
+
+
+def pinned_day(text: str, estimate: date | None, year_only: bool = False) -> date | None:
+    """The article's own day, told by a relative day with its date in apposition (`_PINNED_DAY`), or None. Not one
+    quoted or reported (another's "tomorrow"), nor one whose written year cannot be the article's."""
+    for match in _PINNED_DAY.finditer(text):
+        if not match.group("weekday") and not match.group("year"):
+            continue  # "tomorrow, 19 November" may be a list ("today, tomorrow, 19 November"): a weekday or year pins
+        if _quoted_or_reported(text, match.start()):
+            continue
+        if match.group("year") and estimate is not None and (
+                int(match.group("year")) < estimate.year or year_only and int(match.group("year")) != estimate.year):
+            continue  # "Closed tomorrow, Thursday 20 November 2025" on a 2026 article: an old notice
+        month = MONTHS.get(match.group("month1" if match.group("month1") else "month2").lower().rstrip("."))
+        day = int(match.group("day1") or match.group("day2"))
+        years = [int(match.group("year"))] if match.group("year") else (
+            [estimate.year, estimate.year + 1] if estimate else [])
+        for year in years:
+            try:
+                told = date(year, month, day)
+            except ValueError:
+                continue
+            if match.group("weekday") and told.weekday() != WEEKDAYS[match.group("weekday").lower()]:
+                continue
+            return told - timedelta(days=_PIN_OFFSETS[match.group("rel").lower()])
+    return None
+
+
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
                anchor_year_only: bool = False) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
@@ -920,6 +1092,8 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
     `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
     article's own dates), or None. `anchor_year_only`: an inexact anchor whose year is the publication's.
     """
+    if not anchor_is_exact and (pinned := pinned_day(text, anchor, anchor_year_only)) is not None:
+        anchor, anchor_is_exact, anchor_year_only = pinned, True, False  # the article tells its own day
     resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
     mentions: list[DateMention] = []
     pending_compounds: list[tuple[DateMention, int, str, bool, int]] = []

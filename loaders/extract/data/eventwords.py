@@ -37,6 +37,38 @@ cut
 TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", "stated", "told reporters",
                  "told the media", "told a news conference", "told a press conference")
 
+# Audiences a remark is made to ("told investors last week", "told a local broadcaster on Monday", "told the
+# Assembly last month"): told to one of them with its date right after, a dated remark is a statement event
+# (`eventtriggers`). A person told ("told her sister last week") is reported speech, not an event; a gathering with
+# a trigger of its own ("told a news conference on Monday") is left to that trigger.
+AUDIENCE_WORDS = _words("""
+reporters journalists press media investors analysts shareholders lawmakers legislators senators parliament
+parliamentarians deputies delegates mps councillors councilors broadcaster broadcasters newspaper
+assembly committee
+""")
+# Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
+# modifier, no event of its own (`opendates`).
+MODIFIED_HEADS = _words("""
+rate rates
+""")
+# Words before a relative day in its sentence that make it another's: reported speech or a quoted document ("the
+# mayor wrote that the depot would close tomorrow, Thursday 19 November", "a memo dated ..."): its "tomorrow" is
+# not the article's, so it pins no day of the article (`reldates.pinned_day`).
+REPORTED_DOCUMENT_CUES = ("wrote that", "writes that", "said that", "says that", "told", "memo", "notice",
+                          "letter", "email", "e-mail", "message", "dated", "sign", "statement")
+# What a threatened act is called off as, later in its sentence ("threatened to strike on Monday but later called
+# off the action", "threatened a walkout, then scrapped it"): the act is cancelled (`modality`).
+CALLED_OFF_ACT_OBJECTS = ("it", "the action", "the strike", "the walkout", "the stoppage", "the protest",
+                          "the threat", "the plan", "the boycott", "the march", "the blockade")
+# Audiences named by a qualified head only: "a local radio station", "a television channel" are public; a bare
+# "the team", "the crowd" or "the station" may be a private or unnamed one, no statement event.
+QUALIFIED_AUDIENCES = ("radio station", "radio stations", "television station", "television channel",
+                       "tv station", "tv channel", "radio", "television")
+# Words right after a date that make it the subject of the reported clause ("told investors this year would be",
+# "told lawmakers today showed"): the date is the topic of the remark, not its day.
+REPORTED_CLAUSE_VERBS = _words("""
+would will was were is are had has have could can may might should must did does do shall
+""")
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to
@@ -44,7 +76,7 @@ TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", 
 # ("papers obtained"); tenures, criticism faced and efforts ("served as prosecutor from 1983", "faced criticism",
 # "struggled to explain").
 NOT_EVENT_VERBS = _words("""
-said told added noted stated explained argued claimed stressed insisted recalled remarked commented replied
+said told threatened threatens added noted stated explained argued claimed stressed insisted recalled remarked commented replied
 answered asked wrote reported according described believed thought hoped expected seemed appeared called named
 used needed based published updated posted concerned interested involved located related pleased surprised
 worried tired supposed allowed compared owned housed aged listed estimated numbered counted measured weighed
@@ -100,6 +132,7 @@ markup markups
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 win wins victory victories defeat defeats
+incident incidents
 """)
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
@@ -286,7 +319,13 @@ already always usually once be have
 # Verbs telling that a plan did not happen at all ("The talks, planned for Friday, were called off"): only after
 # these is a plan's apposition an event of its own and its bare weekday the coming one (`opendates`, `events`).
 # Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
-PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off")
+PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off", r"axed",
+                     r"ditched", r"pushed\s+back", r"put\s+back", r"deferred")
+# The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
+# out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
+WITHDRAWN_FROM_GATHERINGS = _words("""
+talks negotiations meeting meetings summit conference forum visit trip tour debate
+""")
 # ... and the main verbs telling that such a plan went ahead as set ("The rally, planned for Monday, went ahead"):
 # with these too the apposition's noun is the event (its weekday the past one). Other main verbs ("drew a record
 # audience", "was suspended after two hours") leave the apposition to the rest of the reading.
@@ -411,6 +450,17 @@ HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "rem
 # Adverbs of frequency, and "tend to": a clause with one between its subject and its date tells a habit, not one
 # dated happening ("The protests typically peak in September", "The negotiations tend to drag on until December";
 # `opendates`). (`modality`'s 'habit' rule reads its own list before a trigger.)
+# Words that, right before a simple present, make it no subject's verb: a relative pronoun opens a clause inside
+# the subject ("The official who heads the agency met ..."), a preposition or determiner makes it a noun ("over late
+# returns", "his visits"); and the past forms that end a scheduled present's reach ("meets Silva on Monday and flew
+# home on Tuesday").
+NOT_SUBJECT_VERB_BEFORE = ("the", "his", "her", "its", "their", "our", "my", "your", "a", "an", "late", "early",
+                           "new", "annual")
+# ... and those within two words before it ("who heads", "over late returns")
+RELATIVE_OR_PREPOSITION_BEFORE = ("who", "that", "which", "whose", "of", "over", "for", "on", "in", "at", "with",
+                                  "about", "from", "by", "into", "after", "before")
+IRREGULAR_PAST_VERBS = ("flew", "met", "went", "came", "held", "took", "gave", "made", "beat", "won", "lost", "left",
+                        "spoke", "saw", "ran", "drove", "rode", "led", "fell", "rose", "sat", "stood", "told", "said")
 HABIT_ADVERBS = ("typically", "often", "usually", "always", "normally", "generally", "regularly", "traditionally",
                  "sometimes", "rarely", "seldom", "frequently", "routinely", "customarily", "habitually",
                  "invariably", "tend to", "tends to", "tended to", "annually", "every year", "each year",

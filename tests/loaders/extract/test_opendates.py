@@ -260,3 +260,14 @@ def test_a_meeting_keeps_its_gathering_noun_in_its_name():
 ])
 def test_a_published_piece_of_research_is_dated_by_its_noun(text, expected):
     assert words(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date modifying an event noun: the noun ("the September 14 incident")
+    ("Varden troops documented the September 14 incident near Brenn with a drone.", ["incident"]),
+    # near miss: a date-modified plain noun and no event verb tells nothing
+    ("The 2019 edition of the Varden atlas is larger.", []),
+])
+def test_a_date_modifying_an_incident_dates_it(text, expected):
+    assert words(text) == expected
