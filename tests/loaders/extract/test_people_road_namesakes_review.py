@@ -73,3 +73,13 @@ def test_registry_surname_where_a_person_stands(body, present):
 ])
 def test_registry_surname_in_a_place_slot_stays_out(body):
     assert "Orla Quarrington" not in _people(body, _REGISTRY)
+
+
+@pytest.mark.parametrize("body", [
+    # a title of several words ending in a body's word, then a family-first name
+    _EK + "Member of Parliament Goh Mei Lin, who chairs the committee, said the bill would pass.",
+    _EK + "Member of Parliament Goh Mei Lin said the bill would pass.",
+])
+def test_family_first_name_after_a_title_of_several_words(body):
+    assert "Goh Mei Lin" in _people(body)
+
