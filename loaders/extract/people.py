@@ -129,6 +129,8 @@ from loaders.extract.data.not_people import (
     ROAD_TAILS_FAMILIES_BEAR,
     ROAD_TAILS,
     ROAD_PLACE_LEADS,
+    GROUND_TAILS_FAMILIES_BEAR,
+    COORDINATED_PLACE_TAILS,
     SPAN_SIDE_WORDS,
     ROAD_NAMESAKE_ACTS,
     ROAD_NAMESAKE_PASSIVES,
@@ -1484,9 +1486,15 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
+        if (len(words) > 1 and first_is_given
+                and (words[-1] in GROUND_TAILS_FAMILIES_BEAR or words[-1] in PLACE_TAILS_FAMILIES_BEAR)
+                and not candidate.role
+                and not candidate.speaks and not candidate.described and words[-1] not in speaking_lone
+                and _listed_with_place(tokens, candidate.tokens[0], candidate.tokens[-1])):
+            continue  # "Charlotte Square and George Park": a place listed with a place
         road = (_road_reading(body, tokens, candidate, candidate_ends, candidate_starts)
-                if len(words) > 1 and first_is_given and (words[-1] in ROAD_TAILS or words[-1] in ROAD_TAILS_FAMILIES_BEAR)
-                else None)
+                if len(words) > 1 and first_is_given
+                and (words[-1] in ROAD_TAILS or words[-1] in ROAD_TAILS_FAMILIES_BEAR) else None)
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks or bool(
                                 words[0] in GIVEN_PLACE_PREFIXES
                                 and _PERSON_ACT_AFTER.match(body, tokens[candidate.tokens[-1]].end)),
@@ -2059,6 +2067,24 @@ def _road_reading(body: str, tokens: list[Token], candidate: _Candidate, ends: d
     if after is not None and _ROAD_ACT_AFTER.match(body, tokens[after.tokens[-1]].end):
         return False  # "Lucy Lane and Harry Street were named the best": the pair does it
     return None
+
+
+def _listed_with_place(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run at `first`..`last` is joined by "and" or a comma to a capitalised run closed by a place's word
+    no family bears (`not_people.COORDINATED_PLACE_TAILS`: "Charlotte Square and George Park", "George Park and
+    Albert Square")."""
+    if first >= 2 and tokens[first - 1].low in ("and", "or", ",") and tokens[first - 2].capital \
+            and tokens[first - 2].low in COORDINATED_PLACE_TAILS:
+        return True
+    index = last + 1
+    if index < len(tokens) and tokens[index].low in ("and", "or", ","):
+        index += 1
+        while index + 1 < len(tokens) and tokens[index + 1].capital and tokens[index].capital \
+                and tokens[index].end + 1 == tokens[index + 1].start:
+            index += 1
+        return index < len(tokens) and index > last + 2 and tokens[index].capital \
+            and tokens[index].low in COORDINATED_PLACE_TAILS
+    return False
 
 
 _SPAN_OPENERS = {"and": "between", "to": "from"}  # a span's second end: "between X and", "from X to"

@@ -272,6 +272,16 @@ ROAD_TAILS = frozenset("""
 drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reserve showground showgrounds racecourse
 velodrome
 """.split())
+# Place words families bear too ("George Park", "Ana Hill"): after a given name, the place where it is listed
+# with a place closed by a word no family bears (`COORDINATED_PLACE_TAILS`: "Charlotte Square and George Park"),
+# unless something marks a person there (beside `PLACE_TAILS_FAMILIES_BEAR`).
+GROUND_TAILS_FAMILIES_BEAR = frozenset("""
+park green hill field fields wood woods ford bridge gate hall
+""".split())
+COORDINATED_PLACE_TAILS = frozenset("""
+square plaza parks gardens garden common avenue road drive terrace oval reserve beach bay station mall market quay
+wharf esplanade boulevard highway
+""".split())
 # Words just before a road's name that mark the place ("on Annie Street", "off George Lane", "the corner of", "12
 # Mary Street"): a road-named run there is the road, whatever it does next.
 ROAD_PLACE_LEADS = frozenset("""

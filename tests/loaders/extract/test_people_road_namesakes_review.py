@@ -83,3 +83,22 @@ def test_registry_surname_in_a_place_slot_stays_out(body):
 def test_family_first_name_after_a_title_of_several_words(body):
     assert "Goh Mei Lin" in _people(body)
 
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a given name and a place word families bear, listed with a place no family's word closes
+    (_EK + "Marlow Square and Edwin Park were packed on Sunday.", {"Edwin Park"}),
+    (_EK + "Crowds filled Edwin Park and Marlow Plaza.", {"Edwin Park"}),
+])
+def test_park_listed_with_a_place(body, absent):
+    names = _people(body)
+    assert "Tomas Ek" in names and not absent & names
+
+
+@pytest.mark.parametrize(("body", "present"), [
+    # near misses: people listed with people, or marked as people
+    (_EK + "Rosa Hill and Mia Park were there.", {"Rosa Hill", "Mia Park"}),
+    (_EK + "Lecturer Edwin Park and Jo Roe said the square was packed.", {"Edwin Park"}),
+])
+def test_park_surnames_stay_people(body, present):
+    assert present <= _people(body)
