@@ -129,6 +129,9 @@ from loaders.extract.data.not_people import (
     ROAD_TAILS_FAMILIES_BEAR,
     ROAD_TAILS,
     ROAD_PLACE_LEADS,
+    ACCOUNT_PERIOD_NOUNS,
+    ACCOUNT_PERIOD_MODIFIERS,
+    FIRM_OUTLET_NOUNS,
     GROUND_TAILS_FAMILIES_BEAR,
     COORDINATED_PLACE_TAILS,
     SPAN_SIDE_WORDS,
@@ -811,6 +814,15 @@ _PERIOD_ACCOUNTS_AFTER = re.compile(
 # (`ACCOUNT_REPORT_VERBS`, `BROKER_CALL_VERBS`) so a name followed by any other word skips them.
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]")
 _ACCOUNT_OR_CALL_VERBS = ACCOUNT_REPORT_VERBS | BROKER_CALL_VERBS
+# ... a report's accounts for a period after "for the" ("X reported a loss for the half": `ACCOUNT_PERIOD_NOUNS`)
+_PERIOD_FOR_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(ACCOUNT_REPORT_VERBS)) + r")[ \u00a0]+(?:(?:a|an|its|their)[ \u00a0]+)?"
+    r"(?:(?:record|bigger|smaller|higher|lower|surprise|wider|narrower|net|operating|pre-tax|pretax)[ \u00a0]+){0,2}"
+    r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")[ \u00a0]+for[ \u00a0]+the[ \u00a0]+"
+    r"(?:(?:" + "|".join(sorted(ACCOUNT_PERIOD_MODIFIERS)) + r")[ \u00a0]+)?(?:"
+    + "|".join(sorted(ACCOUNT_PERIOD_NOUNS)) + r")\b")
+# ... a firm's outlets or holders right after the name ("Harvey Norman stores": `FIRM_OUTLET_NOUNS`)
+_FIRM_OUTLETS_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS)) + r")\b(?!-)")
 _BROKER_CALL_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
     + "|".join(n.replace(" ", r"[ \u00a0]+") for n in BROKER_CALL_NOUNS) + r")\b")
@@ -854,6 +866,10 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     if verb and _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
         return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
         # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
+    if verb and _PERIOD_FOR_AFTER.match(body, end) is not None:
+        return "firm"  # "Harvey Norman reported a loss for the half": a period's accounts
+    if _FIRM_OUTLETS_AFTER.match(body, end) is not None:
+        return "firm"  # "queues at Harvey Norman stores"
     if verb and _BROKER_CALL_AFTER.match(body, end) is not None and not (
             _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
         # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its

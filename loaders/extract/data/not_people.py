@@ -240,6 +240,19 @@ quarterly annual yearly half-year half-yearly full-year first-quarter second-qua
 first-half second-half interim
 """.split())
 ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
+# ... and the period a report's accounts cover, after "for the" ("X reported a loss for the half", "for the full
+# year"): the name reporting them is a firm's, whatever its words (a person's accounts name no such period).
+ACCOUNT_PERIOD_NOUNS = frozenset("""
+half year quarter period half-year
+""".split())
+ACCOUNT_PERIOD_MODIFIERS = frozenset("""
+first second third fourth full financial fiscal past latest
+""".split())
+# Plural nouns right after a name (no possessive) that only a firm's name modifies ("Harvey Norman stores", "Jo
+# Roe outlets"): the name is a firm's there.
+FIRM_OUTLET_NOUNS = frozenset("""
+stores outlets showrooms branches franchisees franchises shareholders stockholders
+""".split())
 # ... and a broker's or a rating agency's call on a stock after a name ("Morgan Stanley raised its price target",
 # "Grant Samuel cut its rating"): "its" makes the name a firm's ("Morgan Reyes raised her price target" stays a
 # person's, and so does a name with a title: "Chief executive Ana Roe cut its prices" names no call).

@@ -102,3 +102,23 @@ def test_park_listed_with_a_place(body, absent):
 ])
 def test_park_surnames_stay_people(body, present):
     assert present <= _people(body)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a firm named like a person: a period's accounts after "for the", or its outlets right after the name
+    (_EK + "Corwin Abbott reported a loss for the half.", {"Corwin Abbott"}),
+    (_EK + "Corwin Abbott posted a record net profit for the full year.", {"Corwin Abbott"}),
+    (_EK + "Shoppers queued outside Corwin Abbott stores on Friday.", {"Corwin Abbott"}),
+])
+def test_firm_named_like_a_person(body, absent):
+    names = _people(body)
+    assert "Tomas Ek" in names and not absent & names
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a person reporting a firm's accounts, or owning stores
+    _EK + "Corwin Abbott reported a loss for Velmora in the half, she said.",
+    _EK + "Corwin Abbott's stores closed, she said.",
+])
+def test_person_beside_a_firms_accounts(body):
+    assert "Corwin Abbott" in _people(body)
