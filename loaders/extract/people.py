@@ -127,6 +127,18 @@ from loaders.extract.data.not_people import (
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
     ROAD_TAILS_FAMILIES_BEAR,
+    ROAD_TAILS,
+    ROAD_PLACE_LEADS,
+    ACCOUNT_PERIOD_NOUNS,
+    ACCOUNT_PERIOD_MODIFIERS,
+    FIRM_OUTLET_NOUNS,
+    GROUND_TAILS_FAMILIES_BEAR,
+    COORDINATED_PLACE_TAILS,
+    SPAN_SIDE_WORDS,
+    ROAD_NAMESAKE_ACTS,
+    ROAD_NAMESAKE_PASSIVES,
+    ROAD_NAMESAKE_OWNED,
+    ROAD_NAMESAKE_WORKS,
     NON_PERSON_NAME_TAILS,
     FIRM_NAME_TAILS_FAMILIES_BEAR,
     ORIGIN_HEADS,
@@ -396,12 +408,20 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
-                     surname_speaks: bool = False, described: bool = False) -> bool:
+                     surname_speaks: bool = False, described: bool = False, road: bool | None = None) -> bool:
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
     if _place_like(words, speaks or described or surname_speaks or titled) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
+    if len(words) > 1 and first_is_given and (words[-1] in ROAD_TAILS or words[-1] in ROAD_TAILS_FAMILIES_BEAR):
+        # "Police closed Annie Street", "on Elizabeth Drive": a road or a ground named after a given name; but a run
+        # a person's title, description or surname marks ("nurse Ana Oval said", "Paul Street ... Street said"),
+        # or, where no road's word leads it (`road`: True there, False at a person's mark, None otherwise), one that
+        # speaks, does or owns what only people do ("Emma Quay, 29, was fined", "Kate Street's debut novel")
+        if titled or described or surname_speaks:
+            return False
+        return bool(road) or road is None and not speaks
     if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
         # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
         # name described as a person ("Ana Road, a nurse,", "Tom Center said he") or whose surname speaks alone
@@ -794,6 +814,15 @@ _PERIOD_ACCOUNTS_AFTER = re.compile(
 # (`ACCOUNT_REPORT_VERBS`, `BROKER_CALL_VERBS`) so a name followed by any other word skips them.
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]")
 _ACCOUNT_OR_CALL_VERBS = ACCOUNT_REPORT_VERBS | BROKER_CALL_VERBS
+# ... a report's accounts for a period after "for the" ("X reported a loss for the half": `ACCOUNT_PERIOD_NOUNS`)
+_PERIOD_FOR_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(ACCOUNT_REPORT_VERBS)) + r")[ \u00a0]+(?:(?:a|an|its|their)[ \u00a0]+)?"
+    r"(?:(?:record|bigger|smaller|higher|lower|surprise|wider|narrower|net|operating|pre-tax|pretax)[ \u00a0]+){0,2}"
+    r"(?:" + "|".join(sorted(FIRM_ACCOUNT_NOUNS | ACCOUNT_LOSS_NOUNS)) + r")[ \u00a0]+for[ \u00a0]+the[ \u00a0]+"
+    r"(?:(?:" + "|".join(sorted(ACCOUNT_PERIOD_MODIFIERS)) + r")[ \u00a0]+)?(?:"
+    + "|".join(sorted(ACCOUNT_PERIOD_NOUNS)) + r")\b")
+# ... a firm's outlets or holders right after the name ("Harvey Norman stores": `FIRM_OUTLET_NOUNS`)
+_FIRM_OUTLETS_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS)) + r")\b(?!-)")
 _BROKER_CALL_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
     + "|".join(n.replace(" ", r"[ \u00a0]+") for n in BROKER_CALL_NOUNS) + r")\b")
@@ -837,6 +866,10 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     if verb and _PERIOD_ACCOUNTS_AFTER.match(body, end) is not None and not _person_shaped(tokens, first, last):
         return "firm"  # "Hoa Sen Steel reported a record quarterly profit": a period's accounts are a firm's;
         # "Jane Roe reported a record quarterly profit for Acme" is a person's (the firm comes after "for")
+    if verb and _PERIOD_FOR_AFTER.match(body, end) is not None:
+        return "firm"  # "Harvey Norman reported a loss for the half": a period's accounts
+    if _FIRM_OUTLETS_AFTER.match(body, end) is not None:
+        return "firm"  # "queues at Harvey Norman stores"
     if verb and _BROKER_CALL_AFTER.match(body, end) is not None and not (
             _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
         # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its
@@ -1408,6 +1441,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
     # ... as does an interview's answer label, one word opening line after line ("Tukuafu: How much ...").
     speaking_lone |= _answer_labels(body) & lone_words
+    # runs by their first and last words: a road-named run listed with a person ("Della Street and Perry Mason")
+    candidate_starts = {c.tokens[0]: c for c in candidates}
+    candidate_ends = {c.tokens[-1]: c for c in candidates}
     named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
     speaking_words = _speaking_surnames(candidates, tokens, lower_words)
     towns = _towns_written_as_places(tokens, {tokens[c.tokens[0]].low for c in speaking_words})
@@ -1466,12 +1502,21 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
+        if (len(words) > 1 and first_is_given
+                and (words[-1] in GROUND_TAILS_FAMILIES_BEAR or words[-1] in PLACE_TAILS_FAMILIES_BEAR)
+                and not candidate.role
+                and not candidate.speaks and not candidate.described and words[-1] not in speaking_lone
+                and _listed_with_place(tokens, candidate.tokens[0], candidate.tokens[-1])):
+            continue  # "Charlotte Square and George Park": a place listed with a place
+        road = (_road_reading(body, tokens, candidate, candidate_ends, candidate_starts)
+                if len(words) > 1 and first_is_given
+                and (words[-1] in ROAD_TAILS or words[-1] in ROAD_TAILS_FAMILIES_BEAR) else None)
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks or bool(
                                 words[0] in GIVEN_PLACE_PREFIXES
                                 and _PERSON_ACT_AFTER.match(body, tokens[candidate.tokens[-1]].end)),
                             surname_speaks=words[-1] in speaking_lone,
                             described=candidate.described or candidate.personal and not body.startswith(
-                                ",", tokens[candidate.tokens[-1]].end)):  # "a nurse at X Hospital, said she"
+                                ",", tokens[candidate.tokens[-1]].end), road=road):  # "a nurse at X Hospital, said she"
             owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
             if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -1526,7 +1571,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
         entry = _registry_entry(surface, parts, article, registry)
         if entry is not None and not parts.has_given and (candidate.lineup or not _registry_fits(
-                entry, candidate, tokens, lower_words)):
+                entry, candidate, tokens, lower_words, body, registry)):
             entry = None  # a line-up's "Lynch" is a player, not the registry's Loretta Lynch
         if entry is None and _ends_in_common_word(words, common_words):
             continue
@@ -1971,7 +2016,8 @@ def _only_in_headings(person: _Person, headings: set[int]) -> bool:
 _PROPER_LINKS = frozenset({"of", "at", "in", "for", "de", "du", "von"})
 
 
-def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[Token], lower_words: set[str]) -> bool:
+def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[Token], lower_words: set[str],
+                   body: str = "", registry: Registry | None = None) -> bool:
     """Whether a bare surname may be the registry's person: not a common word ("Rice", "Power"), not the end of
     a longer proper name ("University of Texas at Austin", "Friends of Abe"), and, when a title stands before
     it, a title that person held ("President Johnson" is not a prime minister Johnson)."""
@@ -1981,34 +2027,117 @@ def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[Token
         return False
     if first >= 2 and tokens[first - 1].low in _PROPER_LINKS and tokens[first - 2].capital:
         return False
-    if not candidate.evidence and _in_place_slot(tokens, first):
+    if not candidate.evidence and _in_place_slot(tokens, first, body, registry):
         return False
     if candidate.role and entry.offices:
         return _held(entry, candidate.role, default=True)
     return True
 
 
+_ROAD_AGE_AFTER = re.compile(r",[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,3}[,.]")
+_ROAD_ACT_AFTER = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(sorted(PERSON_ONLY_ACTS | ROAD_NAMESAKE_ACTS)) + r")\b(?!-)"
+                             r"|(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:"
+                             + "|".join(sorted(PERSON_ONLY_PASSIVES | ROAD_NAMESAKE_PASSIVES)) + r")\b"
+                             r"|named[ \u00a0]+(?:the|as|a|an)\b))")
+_ROAD_WHO_AFTER = re.compile(r",[ \u00a0]+who\b")
+_ROAD_OWNED_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(ROAD_NAMESAKE_OWNED | KIN_NOUNS)) + r")\b")
+_ROAD_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROAD_NAMESAKE_WORKS)) + r")\b[^.!?\n]{0,60}?\b(?:by|to)[ \u00a0]+$", re.IGNORECASE)
+_ROAD_WON_BEFORE = re.compile(r"\bwon[ \u00a0]+by[ \u00a0]+$")
+
+
+def _road_reading(body: str, tokens: list[Token], candidate: _Candidate, ends: dict, starts: dict) -> bool | None:
+    """How a run of a given name and a road's or ground's word reads: True, the place, where a road's word leads
+    it ("on Annie Street", "off George Lane", "the corner of", a house number); False, a person, where the run
+    does, takes or owns what only people do ("Diane Lane stars", "Emma Quay, 29,", "Linh Dam was sentenced", "Kate
+    Street's debut novel", "Lisa Street, who runs"), makes or wins a work or an award ("a painting by George
+    Street", "the prize went to Sophie Lane") or is listed with a person ("Della Street and Perry Mason");
+    None, nothing either way."""
+    first, last = candidate.tokens[0], candidate.tokens[-1]
+    lead = first - 1
+    if lead >= 0 and tokens[lead].low == "the":
+        lead -= 1
+    if lead >= 0 and not tokens[lead].capital and (
+            tokens[lead].low in ROAD_PLACE_LEADS or tokens[lead].low == "of" and lead > 0 and tokens[lead - 1].low == "corner"):
+        return True
+    if lead >= 0 and tokens[lead].text[:1].isdigit():
+        return True  # "12 Mary Street"
+    end = tokens[last].end
+    if tokens[last].possessive:
+        return False if _ROAD_OWNED_AFTER.match(body, end) else None
+    if _ROAD_AGE_AFTER.match(body, end) or _ROAD_ACT_AFTER.match(body, end) or _ROAD_WHO_AFTER.match(body, end):
+        return False
+    before = body[max(0, tokens[first].start - 80):tokens[first].start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    before = before[sentence_start + 1:]
+    if _ROAD_WORK_BEFORE.search(before) or _ROAD_WON_BEFORE.search(before):
+        return False
+    for other in (ends.get(first - 2) if first >= 2 and tokens[first - 1].low == "and" else None,
+                  starts.get(last + 2) if last + 2 < len(tokens) and tokens[last + 1].low == "and" else None):
+        if other is not None and len(other.tokens) > 1 and is_given_name(tokens[other.tokens[0]].text) \
+                and not _is_org_or_place([tokens[i].low for i in other.tokens], True) \
+                and tokens[other.tokens[-1]].low not in ROAD_TAILS \
+                and tokens[other.tokens[-1]].low not in ROAD_TAILS_FAMILIES_BEAR \
+                and tokens[other.tokens[-1]].low not in INSTITUTION_TAILS:
+            return False  # "Della Street and Perry Mason"
+    after = starts.get(last + 2) if last + 2 < len(tokens) and tokens[last + 1].low == "and" else None
+    if after is not None and _ROAD_ACT_AFTER.match(body, tokens[after.tokens[-1]].end):
+        return False  # "Lucy Lane and Harry Street were named the best": the pair does it
+    return None
+
+
+def _listed_with_place(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run at `first`..`last` is joined by "and" or a comma to a capitalised run closed by a place's word
+    no family bears (`not_people.COORDINATED_PLACE_TAILS`: "Charlotte Square and George Park", "George Park and
+    Albert Square")."""
+    if first >= 2 and tokens[first - 1].low in ("and", "or", ",") and tokens[first - 2].capital \
+            and tokens[first - 2].low in COORDINATED_PLACE_TAILS:
+        return True
+    index = last + 1
+    if index < len(tokens) and tokens[index].low in ("and", "or", ","):
+        index += 1
+        while index + 1 < len(tokens) and tokens[index + 1].capital and tokens[index].capital \
+                and tokens[index].end + 1 == tokens[index + 1].start:
+            index += 1
+        return index < len(tokens) and index > last + 2 and tokens[index].capital \
+            and tokens[index].low in COORDINATED_PLACE_TAILS
+    return False
+
+
 _SPAN_OPENERS = {"and": "between", "to": "from"}  # a span's second end: "between X and", "from X to"
 _SPAN_END_MAX_WORDS = 4
 
 
-def _in_place_slot(tokens: list[Token], first: int) -> bool:
+def _registry_surnames(registry: Registry | None) -> frozenset[str]:
+    """The registry's people's last words (casefolded)."""
+    if registry is None:
+        return frozenset()
+    return frozenset(entry.name.split()[-1].lower() for entry in registry.people if entry.name.split())
+
+
+def _in_place_slot(tokens: list[Token], first: int, body: str = "", registry: Registry | None = None) -> bool:
     """Whether the word at `first` stands where a place does: after a place-only preposition ("homes in Blair"),
-    or as a span's second end whose first end is no person's ("between Central Station and Blair", "from Kingsford
-    to Blair"; "between Ana Roe and Blair" may join two people)."""
+    but not after a word that takes a person there ("trust in Blair": `not_people.PERSON_OBJECT_LEADS`) nor as an
+    owner ("in Blair's cabinet"); or as a span's second end whose first end is a place's ("between Central Station
+    and Blair", "from Kingsford to Blair"), not a person's nor a body's ("between Ana Roe and Blair", "from Trump
+    to Blair", "between Labour and Blair")."""
     if first == 0 or tokens[first - 1].capital:
         return False
+    if tokens[first].possessive:
+        return False  # "the mood in Blair's cabinet": the owner is a person
     lead = tokens[first - 1].low
     if lead in PLACE_ONLY_PREPOSITIONS:
-        return True
+        return not (first >= 2 and tokens[first - 2].low in PERSON_OBJECT_LEADS)
     opener = _SPAN_OPENERS.get(lead)
     if opener is None:
         return False
     start = first - 1
     while start > 0 and tokens[start - 1].capital and first - start <= _SPAN_END_MAX_WORDS:
         start -= 1
-    return (start < first - 1 and start > 0 and tokens[start - 1].low == opener
-            and not is_given_name(tokens[start].text))
+    if not (start < first - 1 and start > 0 and tokens[start - 1].low == opener):
+        return False
+    end_words = [tokens[i].low for i in range(start, first - 1)]
+    return not (is_given_name(tokens[start].text) or end_words[-1] in _registry_surnames(registry)
+                or any(word in SPAN_SIDE_WORDS for word in end_words))
 
 
 def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:

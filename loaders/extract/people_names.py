@@ -590,6 +590,12 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     if body_end is not None:
         name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar", "(Chairman of the)
         # Rice Board Amara Okonkwo": a body, then the name
+    if (len(name) > 3 and name[0] == segment[0] and segment[0] > 0 and tokens[segment[0] - 1].low == "of"
+            and not tokens[segment[0] - 1].capital
+            and (tokens[name[0]].low in ORG_WORDS and tokens[name[0]].low not in _SOFT_ORG
+                 or tokens[name[0]].low in OFFICE_BODY_WORDS)
+            and not _given(tokens[name[0]], given_cache) and family_first([tokens[i].text for i in name[1:]])):
+        name = name[1:]  # "(Member of) Parliament Tan Wei Ling": a title's body, then a family-first name
     while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
         name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (

@@ -38,6 +38,14 @@ believe believes believed believing belief beliefs believer believers confidence
 interest interested invest invested investing hope hopes disappointed pride proud
 """.split())
 
+# Words of a body or a side standing at a span's first end ("between Labour and Blair", "from the Greens to
+# Blair"): the span joins parties, not places, so the bare surname at its other end is a person's.
+SPAN_SIDE_WORDS = frozenset("""
+labour labor party parties parliament government governments union unions opposition coalition greens tories
+conservatives liberals democrats republicans nationals church army police court board council management
+administration regime kremlin palace
+""".split())
+
 # Nouns for people that a place of origin follows with "from" or "of" ("a man from Cedar Bluff, Ohio", "residents of
 # Grace Bay, Florida"), besides agent nouns read by their ending ("a voter from", "a resident of") and ages ("a
 # 59-year-old from"): the name there, with its region after a comma, is the place's.
@@ -232,6 +240,19 @@ quarterly annual yearly half-year half-yearly full-year first-quarter second-qua
 first-half second-half interim
 """.split())
 ACCOUNT_LOSS_NOUNS = frozenset("loss losses".split())
+# ... and the period a report's accounts cover, after "for the" ("X reported a loss for the half", "for the full
+# year"): the name reporting them is a firm's, whatever its words (a person's accounts name no such period).
+ACCOUNT_PERIOD_NOUNS = frozenset("""
+half year quarter period half-year
+""".split())
+ACCOUNT_PERIOD_MODIFIERS = frozenset("""
+first second third fourth full financial fiscal past latest
+""".split())
+# Plural nouns right after a name (no possessive) that only a firm's name modifies ("Harvey Norman stores", "Jo
+# Roe outlets"): the name is a firm's there.
+FIRM_OUTLET_NOUNS = frozenset("""
+stores outlets showrooms branches franchisees franchises shareholders stockholders
+""".split())
 # ... and a broker's or a rating agency's call on a stock after a name ("Morgan Stanley raised its price target",
 # "Grant Samuel cut its rating"): "its" makes the name a firm's ("Morgan Reyes raised her price target" stays a
 # person's, and so does a name with a title: "Chief executive Ana Roe cut its prices" names no call).
@@ -256,6 +277,48 @@ velodrome
 # given name, the road's unless the run speaks, is titled or described, or its surname speaks alone.
 ROAD_TAILS_FAMILIES_BEAR = frozenset("""
 street lane
+""".split())
+# The road's and ground's words of `INSTITUTION_TAILS` ("Elizabeth Drive", "Somerset Dam", "Arthur Reserve"): after a
+# given name, like `ROAD_TAILS_FAMILIES_BEAR`, the place unless something marks a person ("Emma Quay, 29,", "nurse
+# Ana Oval said", "Linh Dam was sentenced"), where a hospital's or a university's word stays the institution.
+ROAD_TAILS = frozenset("""
+drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reserve showground showgrounds racecourse
+velodrome
+""".split())
+# Place words families bear too ("George Park", "Ana Hill"): after a given name, the place where it is listed
+# with a place closed by a word no family bears (`COORDINATED_PLACE_TAILS`: "Charlotte Square and George Park"),
+# unless something marks a person there (beside `PLACE_TAILS_FAMILIES_BEAR`).
+GROUND_TAILS_FAMILIES_BEAR = frozenset("""
+park green hill field fields wood woods ford bridge gate hall
+""".split())
+COORDINATED_PLACE_TAILS = frozenset("""
+square plaza parks gardens garden common avenue road drive terrace oval reserve beach bay station mall market quay
+wharf esplanade boulevard highway
+""".split())
+# Words just before a road's name that mark the place ("on Annie Street", "off George Lane", "the corner of", "12
+# Mary Street"): a road-named run there is the road, whatever it does next.
+ROAD_PLACE_LEADS = frozenset("""
+in on at along off down up near into onto via past outside opposite across corner
+""".split())
+# Verbs after a road-named run that only a person does ("Diane Lane stars", "Della Street and Perry Mason solved"),
+# beside `PERSON_ONLY_ACTS`; and passives only a person takes, beside `PERSON_ONLY_PASSIVES` ("Emma Quay was fined").
+ROAD_NAMESAKE_ACTS = frozenset("""
+stars starred starring sings sang sung wins won solved directed painted composed scored apologised apologized
+admitted pleaded testified
+""".split())
+ROAD_NAMESAKE_PASSIVES = frozenset("""
+fined charged convicted awarded honoured honored elected appointed nominated
+""".split())
+# Nouns after a road-named run's possessive that only a person owns ("Kate Street's debut novel"), beside kin nouns.
+ROAD_NAMESAKE_OWNED = frozenset("""
+debut career novel novels memoir memoirs album albums book books film films biography lawyer lawyers solicitor
+birthday funeral death lawsuit poetry poems paintings portrait campaign family
+""".split())
+# Nouns whose winner or maker follows "by", "to" or "went to" ("a painting by George Street", "the award went to
+# Sophie Lane", "the prize was won by Emma Quay"): that run is a person.
+ROAD_NAMESAKE_WORKS = frozenset("""
+award awards prize prizes medal medals trophy honour honor title painting paintings portrait novel book poem poems
+song songs film sculpture photograph album play essay
 """.split())
 
 # Capitalised words that open the name of a place, an institution or a storm and stand before the namesake's name
