@@ -99,6 +99,21 @@ INTERVIEWER_BEFORE = ("spoke to", "spoke with", "speaks to", "speaks with", "tal
                       "in conversation with", "questioned by", "asked by")
 INTERVIEWER_AFTER = ("interviewed", "interviews", "questioned")  # ("asked" not: "Kamau asked for patience")
 
+# An interview set out as bare questions and answers (no "Q:"/"A:", no names): its introduction says so, with an
+# editor's note on the transcript ("This interview has been condensed and edited", "Our conversation has been
+# edited for length and clarity", "The following transcript …") or the writer's own interview ("I spoke with …",
+# "We talked to …"). A FAQ or explainer, a live blog or a reader's letter has no such line.
+UNLABELLED_INTERVIEW_CUES = (
+    "edited for length", "edited for clarity", "edited for brevity", "edited for space", "condensed and edited",
+    "edited and condensed", "condensed for clarity", "condensed for length", "lightly edited", "has been condensed",
+    "have been condensed", "following transcript", "following interview", "following conversation",
+    "this transcript", "interview transcript", "following q&a", "this q&a", "q&a has been",
+)
+# ... the writer's own interview: a first-person subject and a verb of talking, its object the interviewee
+WRITER_INTERVIEW_SUBJECTS = ("I", "We")
+WRITER_INTERVIEW_VERBS = ("spoke with", "spoke to", "talked with", "talked to", "caught up with", "sat down with",
+                          "interviewed", "met with", "chatted with", "chatted to")
+
 # Words that make a capitalised phrase after a voicing verb ('chanting “Hands Off Our Harbour”', 'shouted “This Is A
 # Disgrace”') read as words spoken rather than a bare name shouted to sell or call it ('shouting “Evening Standard”
 # to sell copies', 'yelled “Harbour United”'): pronouns and demonstratives address someone, negation and
