@@ -69,7 +69,11 @@ _INDIRECT = re.compile(
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
-    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,80}?\s+that\s+"
+    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]{0,60}?\b(?:who|whom|which|where)\s[^,.;:\"“”]{1,80}?|"
+    # (no auxiliary in a listener without a relative word: "told CMC the work had been done … and that …" has a
+    # clause at once, read by cue5 below)
+    r"(?:(?!\s(?:had|has|have|was|were|is|are|would|will)\s)[^,.;:\"“”]|"
+    r"(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,80}?)\s+that\s+"
     # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
     r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
     r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
@@ -453,11 +457,12 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|can
 
 # A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
 # (the subject may carry a relative clause without "that": "the solar fence the village put up in 2023 works")
-_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+"
+_SUBJECT_DETERMINERS = r"(?:the|a|an|its|his|her|their|our|every|each|this|these|those)"
+_SHORT_SUBJECT_PRESENT = re.compile(r"(?:" + _SUBJECT_DETERMINERS + r"\s+(?:[a-z]+\s+)?[a-z]+"
                                     r"\s+(?:the|a|an|its|his|her|their|we|they|he|she|you|I)\s+[a-z]+"
-                                    r"(?:\s+[a-z0-9]+){0,4}?|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)"
+                                    r"(?:\s+\w+){0,4}?|" + _SUBJECT_DETERMINERS + r"\s+[a-z]+|[A-Z][a-z]+)"
                                     r"\s+(?:also\s+)?"
-                                    r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
+                                    r"[a-z]{2,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
 
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:

@@ -236,7 +236,8 @@ ZERO_THAT = frozenset({
     "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
 })
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
-TRAILING = ("said", "says", "added", "adds", "noted", "stressed", "explained", "insisted", "stated")
+TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
+            "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues")
 TRAILING_INVERTED = ("said", "added", "says", "adds")
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
