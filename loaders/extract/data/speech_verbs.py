@@ -234,6 +234,7 @@ ZERO_THAT = frozenset({
     "feared", "fears", "acknowledged", "admitted", "admits", "conceded", "concedes", "agreed", "agrees",
     "suggested", "suggests", "noted", "notes", "wrote", "writes", "contended", "contends", "asserted",
     "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
+    "insisting",  # ('…, insisting the ball had gone out': "insisting on" is no clause)
 })
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
 TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",

@@ -49,6 +49,15 @@ _LEAD = "Oskar Lindqvale grows rye on the ridge. "
         # ... while a listener with a relative clause still runs to its "that"
         ("Runa Fellbrook told farmers who had waited all day that the road would open.",
          [("the road would open", "Runa Fellbrook")]),
+        # a date between the verb and its clause
+        (_LEAD + "Lindqvale said on June 4 that the mill would reopen.", [("the mill would reopen", "Oskar Lindqvale")]),
+        (_LEAD + "Lindqvale said in March the mill would reopen.", [("the mill would reopen", "Oskar Lindqvale")]),
+        # near miss: a place after "in", no clause
+        (_LEAD + "Lindqvale said in Marchwood.", []),
+        # "insisting" with a bare clause; near miss: "insisting on" a thing
+        (_LEAD + "Lindqvale was angry, insisting the mill had cheated him for years.",
+         [("the mill had cheated him for years", "Oskar Lindqvale")]),
+        (_LEAD + "Lindqvale was angry, insisting on a meeting that had been promised.", []),
     ],
 )
 def test_indirect_clause_shapes(body, clauses):
