@@ -127,7 +127,7 @@ _NUMBER_VERB = (r"\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|
 _NUMBER_SUBJECT = r"\d[\d,.]*(?![\d,.]*\d)" + _NUMBER_VERB
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
-    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
+    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was(?!\s+(?:[\"“]|(?:a|an|the|not|too|time)\s))|so|"
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
     r"nothing|something|this|goodbye|hello|yes|"
     r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"

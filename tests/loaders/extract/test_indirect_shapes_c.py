@@ -58,6 +58,12 @@ _LEAD = "Oskar Lindqvale grows rye on the ridge. "
         (_LEAD + "Lindqvale was angry, insisting the mill had cheated him for years.",
          [("the mill had cheated him for years", "Oskar Lindqvale")]),
         (_LEAD + "Lindqvale was angry, insisting on a meeting that had been promised.", []),
+        # "said it was" with a complement: a clause; near miss: "it" the object of "said" ("the way … said it")
+        (_LEAD + 'Lindqvale said it was "a fair price" for the rye.',
+         [('it was "a fair price" for the rye', "Oskar Lindqvale")]),
+        (_LEAD + "Lindqvale said it was a mistake to sell the ridge.",
+         [("it was a mistake to sell the ridge", "Oskar Lindqvale")]),
+        (_LEAD + "The way Lindqvale said it was rude.", []),
     ],
 )
 def test_indirect_clause_shapes(body, clauses):
