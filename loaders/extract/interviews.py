@@ -30,7 +30,10 @@ from loaders.extract.data.quote_words import (
     INTERVIEWER_BEFORE,
     LABEL_PLACE_FIRST_WORDS,
     LABEL_PLACE_FOLLOWERS,
+    INTERVIEW_CUE_NEXT_WORDS,
+    INTERVIEW_NOTE_NOUNS,
     UNLABELLED_INTERVIEW_CUES,
+    WRITER_NARRATIVE_AFTER,
     WRITER_INTERVIEW_SUBJECTS,
     WRITER_INTERVIEW_VERBS,
 )
@@ -231,9 +234,37 @@ def _interviewee(resolver: SpeakerResolver, first_question: int):
     return introduction[0] if len(people) == 1 else None
 
 
+def _words_alt(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 # "I spoke with [the novelist] Mara Holt by phone": the writer's own interview, its object the interviewee
 _SECOND_PERSON = re.compile(r"\b(?i:you|your|you're|you’re|you've|you’ve|you'd|you’d|yourself)\b")
 _CUES = re.compile(r"(?i:" + "|".join(re.escape(cue) for cue in UNLABELLED_INTERVIEW_CUES) + r")")
+# the word after a "following …" cue: a verb or preposition of the note ("The following interview has been edited")
+_CUE_NEXT = re.compile(r"[ \t]*(?:[.,:;!?\u2014\u2013-]|$|(?i:" + _words_alt(INTERVIEW_CUE_NEXT_WORDS) + r")\b)")
+# a note's own subject before its cue: "This column has been edited …", "Our conversation was condensed …"
+_NOTE_SUBJECT = re.compile(r"(?i:\b(?:this|the|our|these|that|my)[ \t]+(?:[\w&’'-]+[ \t]+){0,2}?(?P<noun>[\w&’'-]+)"
+                           r"[ \t]+(?:has|have|had|was|were|is|are)[ \t]+(?:been[ \t]+)?(?:\w+ly[ \t]+)?(?:\w+[ \t]+and[ \t]+)?)$")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _cue_in(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds an editor's note on an interview (`quote_words.UNLABELLED_INTERVIEW_CUES`): a
+    "following …" cue whose noun ends its phrase (`INTERVIEW_CUE_NEXT_WORDS`), a note whose own subject, if it has
+    one, is the interview (`INTERVIEW_NOTE_NOUNS`: "This column has been edited for length" is no interview's)."""
+    for cue in _CUES.finditer(body, start, end):
+        if cue.group(0).lower().startswith("following") and not _CUE_NEXT.match(body, cue.end(), end):
+            continue
+        opening = _SENTENCE_START.search(body, start, cue.start())
+        sentence_start = opening.start() + 1 if opening else start
+        subject = _NOTE_SUBJECT.search(body[sentence_start:cue.end()].rsplit(" has been", 1)[0] + " has been "
+                                       if cue.group(0).lower().startswith("has been") else
+                                       body[sentence_start:cue.start()])
+        if subject and subject.group("noun").lower() not in INTERVIEW_NOTE_NOUNS:
+            continue
+        return True
+    return False
 # (an unlabelled question: one paragraph ending in "?", short, not opened by a quotation mark)
 _QUESTION_MAX_WORDS = 70
 
@@ -259,7 +290,7 @@ def _bare_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans:
     first = next((index for index, row in enumerate(rows) if row[2]), None)
     if first is None:
         return []
-    cue_rows = {index for index, (start, end, _) in enumerate(rows) if _CUES.search(body, start, end)}
+    cue_rows = {index for index, (start, end, _) in enumerate(rows) if _cue_in(body, start, end)}
     writer = _writer_interview(resolver, rows[first][0])
     if not cue_rows and writer is None:
         return []
@@ -308,6 +339,8 @@ def _writer_interview(resolver: SpeakerResolver, first_question: int):
     for mention in resolver.mentions_in(0, first_question):
         if not resolver.is_quoted(mention.start) \
                 and _WRITER_INTERVIEW_BEFORE.search(resolver.body, max(0, mention.start - 80), mention.start):
+            if _WRITER_NARRATIVE.match(resolver.body, mention.end):
+                return None  # "I spoke with X, who fixes bikes, and it made me think": the writer's narrative
             return mention
     return None
 
@@ -341,6 +374,10 @@ _INTERVIEWER_AFTER = re.compile(r"[ \t]+(?i:" + _words(INTERVIEWER_AFTER) + r")\
 # "I spoke with [the novelist] Mara Holt": the writer's own interview phrase, at most three words between
 _WRITER_INTERVIEW_BEFORE = re.compile(r"\b(?:" + "|".join(WRITER_INTERVIEW_SUBJECTS) + r")[ \t]+(?:\w+ly[ \t]+)?(?i:"
                                       + _words(WRITER_INTERVIEW_VERBS) + r")(?:[ \t]+[\w’'-]+){0,3}?[ \t]+$")
+
+
+# after the interviewee's mention (and an apposition between commas), the conversation made a subject of narrative
+_WRITER_NARRATIVE = re.compile(r"(?:,[^,.;:!?\n]{1,80},)?[ \t]*,?[ \t]+(?i:" + _words(WRITER_NARRATIVE_AFTER) + r")\b")
 
 
 # "spoke to the Ledger", "talks to our reporter": the interview's phrase, its subject the interviewee

@@ -109,6 +109,21 @@ UNLABELLED_INTERVIEW_CUES = (
     "have been condensed", "following transcript", "following interview", "following conversation",
     "this transcript", "interview transcript", "following q&a", "this q&a", "q&a has been",
 )
+# ... a "following …" cue is the note only when its noun ends the phrase ("The following interview has been
+# edited", "the following transcript:"), not a noun's modifier ("the following interview questions"): the word after
+# it is one of these, or a punctuation mark
+INTERVIEW_CUE_NEXT_WORDS = frozenset("""
+has have had was were is are took with between by appeared first originally below took's
+""".split())
+# ... an editor's note with a subject of its own ("This column has been edited for length") marks an interview only
+# when that subject is one of these nouns ("Our conversation has been edited", "This interview has been condensed")
+INTERVIEW_NOTE_NOUNS = frozenset("""
+interview interviews conversation conversations transcript transcripts q&a exchange discussion chat talk
+answers responses remarks questions comments
+""".split())
+# ... the writer's narrative after "I spoke with X": the conversation itself the subject of what follows ("I spoke
+# with X, who fixes bikes, and it made me think"), the words after the mention and its apposition
+WRITER_NARRATIVE_AFTER = ("and it", "and that", "and this", "but it", "but that")
 # ... the writer's own interview: a first-person subject and a verb of talking, its object the interviewee
 WRITER_INTERVIEW_SUBJECTS = ("I", "We")
 WRITER_INTERVIEW_VERBS = ("spoke with", "spoke to", "talked with", "talked to", "caught up with", "sat down with",
