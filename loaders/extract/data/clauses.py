@@ -89,7 +89,7 @@ RELATIVE_WORDS = ("that", "who", "which", "whom", "whose")
 NOUN_PHRASE_MODIFIERS = frozenset("""
 few couple lot lots number bit handful series big huge great special warm quick little small brief short long final
 last first personal public private sincere massive good bad new old single kind simple proper whole full fond deep
-collective second third special heartfelt hearty heartiest grateful humble enormous sad silent solemn loud quiet
+collective second third heartfelt hearty heartiest grateful humble enormous sad silent solemn loud quiet
 """.split())
 # Words opening a sentence whose speech verb then takes "it" as its object, not a clause: "How X said it was …",
 # "What X said it meant …", "The way X said it …"

@@ -113,7 +113,7 @@ UNLABELLED_INTERVIEW_CUES = (
 # edited", "the following transcript:"), not a noun's modifier ("the following interview questions"): the word after
 # it is one of these, or a punctuation mark
 INTERVIEW_CUE_NEXT_WORDS = frozenset("""
-has have had was were is are took with between by appeared first originally below took's
+has have had was were is are took with between by appeared first originally below
 """.split())
 # ... an editor's note with a subject of its own ("This column has been edited for length") marks an interview only
 # when that subject is one of these nouns ("Our conversation has been edited", "This interview has been condensed")
