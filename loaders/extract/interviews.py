@@ -30,6 +30,12 @@ from loaders.extract.data.quote_words import (
     INTERVIEWER_BEFORE,
     LABEL_PLACE_FIRST_WORDS,
     LABEL_PLACE_FOLLOWERS,
+    INTERVIEW_CUE_NEXT_WORDS,
+    INTERVIEW_NOTE_NOUNS,
+    UNLABELLED_INTERVIEW_CUES,
+    WRITER_NARRATIVE_AFTER,
+    WRITER_INTERVIEW_SUBJECTS,
+    WRITER_INTERVIEW_VERBS,
 )
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, _organisation_like, speaker_fields
@@ -196,19 +202,13 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
     rows = [(start, end, _QA_MARK.fullmatch(body, start, _rstrip_end(body, start, end))) for start, end in paragraphs]
     marked = [(start, end, found) for start, end, found in rows if found and not resolver.is_quoted(start)]
     answers = [row for row in marked if row[2].group("mark") in ("A", "Answer")]
+    if not marked:
+        return _bare_interview_answers(body, paragraphs, spans, resolver)
     if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
         return []
-    introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
-    interviewers = _interviewers(resolver, introduction)
-    if any(m.person.name not in interviewers for m in introduction):  # (an interviewer is never the only one)
-        introduction = [m for m in introduction if m.person.name not in interviewers]
-    people = {m.person.name for m in introduction}
-    if len(people) > 1:
-        introduction = _who_spoke(resolver, introduction)
-        people = {m.person.name for m in introduction}
-    if len(people) != 1:
+    named = _interviewee(resolver, marked[0][0])
+    if named is None:
         return []
-    named = introduction[0]
     interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="description")
     quoted = [(span.open_mark, span.outer_end) for span in spans]
     quotes = []
@@ -218,6 +218,131 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
             quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                       **speaker_fields(interviewee)))
     return quotes
+
+
+def _interviewee(resolver: SpeakerResolver, first_question: int):
+    """The mention of the one person the introduction (the text before the first question) names as interviewed,
+    once the interviewers are set aside; None when it names nobody or several."""
+    introduction = [m for m in resolver.mentions_in(0, first_question) if not resolver.is_quoted(m.start)]
+    interviewers = _interviewers(resolver, introduction)
+    if any(m.person.name not in interviewers for m in introduction):  # (an interviewer is never the only one)
+        introduction = [m for m in introduction if m.person.name not in interviewers]
+    people = {m.person.name for m in introduction}
+    if len(people) > 1:
+        introduction = _who_spoke(resolver, introduction)
+        people = {m.person.name for m in introduction}
+    return introduction[0] if len(people) == 1 else None
+
+
+def _words_alt(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+# "I spoke with [the novelist] Mara Holt by phone": the writer's own interview, its object the interviewee
+_SECOND_PERSON = re.compile(r"\b(?i:you|your|you're|you’re|you've|you’ve|you'd|you’d|yourself)\b")
+_CUES = re.compile(r"(?i:" + "|".join(re.escape(cue) for cue in UNLABELLED_INTERVIEW_CUES) + r")")
+# the word after a "following …" cue: a verb or preposition of the note ("The following interview has been edited")
+_CUE_NEXT = re.compile(r"[ \t]*(?:[.,:;!?\u2014\u2013-]|$|(?i:" + _words_alt(INTERVIEW_CUE_NEXT_WORDS) + r")\b)")
+# a note's own subject before its cue: "This column has been edited …", "Our conversation was condensed …"
+_NOTE_SUBJECT = re.compile(r"(?i:\b(?:this|the|our|these|that|my)[ \t]+(?:[\w&’'-]+[ \t]+){0,2}?(?P<noun>[\w&’'-]+)"
+                           r"[ \t]+(?:has|have|had|was|were|is|are)[ \t]+(?:been[ \t]+)?(?:\w+ly[ \t]+)?(?:\w+[ \t]+and[ \t]+)?)$")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _cue_in(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds an editor's note on an interview (`quote_words.UNLABELLED_INTERVIEW_CUES`): a
+    "following …" cue whose noun ends its phrase (`INTERVIEW_CUE_NEXT_WORDS`), a note whose own subject, if it has
+    one, is the interview (`INTERVIEW_NOTE_NOUNS`: "This column has been edited for length" is no interview's)."""
+    for cue in _CUES.finditer(body, start, end):
+        if cue.group(0).lower().startswith("following") and not _CUE_NEXT.match(body, cue.end(), end):
+            continue
+        opening = _SENTENCE_START.search(body, start, cue.start())
+        sentence_start = opening.start() + 1 if opening else start
+        subject = _NOTE_SUBJECT.search(body[sentence_start:cue.end()].rsplit(" has been", 1)[0] + " has been "
+                                       if cue.group(0).lower().startswith("has been") else
+                                       body[sentence_start:cue.start()])
+        if subject and subject.group("noun").lower() not in INTERVIEW_NOTE_NOUNS:
+            continue
+        return True
+    return False
+# (an unlabelled question: one paragraph ending in "?", short, not opened by a quotation mark)
+_QUESTION_MAX_WORDS = 70
+
+
+def _bare_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                            resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """An interview set out as bare questions and answers: questions as paragraphs of their own ending in "?",
+    each followed by the interviewee's answer in one paragraph or more, with no label and no quotation marks.
+    It is one only with its evidence: an editor's note on the transcript or the writer's own interview
+    (`quote_words.UNLABELLED_INTERVIEW_CUES`, "I spoke with X"), at least two questions with an answer, most
+    questions put to someone ("you") and most answers in the first person. The answers are direct quotes of the
+    person the introduction names as interviewed (the object of "I spoke with", else the one person named before
+    the first question once the interviewers are set aside), named there; an answer's later paragraphs continue it.
+    A FAQ or explainer ("What is the new levy?"), a live blog's question headings or a reader's letter answered by
+    the writer have no such note and yield nothing; nor does a rhetorical question (one question)."""
+    rows = []
+    for start, end in paragraphs:
+        text_end = _rstrip_end(body, start, end)
+        text = body[start:text_end]
+        question = text.endswith("?") and len(text.split()) <= _QUESTION_MAX_WORDS \
+            and body[start:start + 1] not in "\"“‘«" and not resolver.is_quoted(start)
+        rows.append((start, text_end, question))
+    first = next((index for index, row in enumerate(rows) if row[2]), None)
+    if first is None:
+        return []
+    cue_rows = {index for index, (start, end, _) in enumerate(rows) if _cue_in(body, start, end)}
+    writer = _writer_interview(resolver, rows[first][0])
+    if not cue_rows and writer is None:
+        return []
+    turns, current = [], None  # (question row, [answer rows])
+    for index in range(first, len(rows)):
+        if rows[index][2]:
+            current = (index, [])
+            turns.append(current)
+        elif index not in cue_rows:
+            current[1].append(index)
+    answered = [turn for turn in turns if turn[1]]
+    if len(answered) < 2:
+        return []
+    if 2 * sum(bool(_SECOND_PERSON.search(body, rows[q][0], rows[q][1])) for q, _ in turns) < len(turns) \
+            or 2 * sum(bool(_FIRST_PERSON.search(body, rows[a[0]][0], rows[a[0]][1])) for _, a in answered) \
+            < len(answered):
+        return []
+    named = writer or _interviewee(resolver, rows[first][0])
+    if named is None:
+        return []
+    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="name")
+    quoted = [(span.open_mark, span.outer_end) for span in spans]
+    quotes = []
+    for _, answer in answered:
+        for position, index in enumerate(answer):
+            start, end, _ = rows[index]
+            if opens_quoted_clause(quoted, start, end) or body[start:start + 1] in "\"“‘«":
+                continue
+            if position and not _FIRST_PERSON.search(body, start, end) \
+                    and any(m.person.name == named.person.name for m in resolver.mentions_in(start, end)):
+                break  # the writer's prose about the interviewee ends the answer
+            fields = speaker_fields(interviewee, "next paragraph" if position else None)
+            if not position:
+                fields["speaker_confidence"] = BARE_ANSWER_CONFIDENCE
+            quotes.append(QuoteRecord(text=body[start:end], kind="direct", start=start, end=end, **fields))
+    return quotes
+
+
+# an unlabelled answer's speaker is named only in the introduction: surer than a pronoun, less than a label
+BARE_ANSWER_CONFIDENCE = 0.8
+
+
+def _writer_interview(resolver: SpeakerResolver, first_question: int):
+    """The mention right after the writer's own interview phrase before the first question ("I spoke with Mara
+    Holt", "We talked to the novelist Holt"), or None."""
+    for mention in resolver.mentions_in(0, first_question):
+        if not resolver.is_quoted(mention.start) \
+                and _WRITER_INTERVIEW_BEFORE.search(resolver.body, max(0, mention.start - 80), mention.start):
+            if _WRITER_NARRATIVE.match(resolver.body, mention.end):
+                return None  # "I spoke with X, who fixes bikes, and it made me think": the writer's narrative
+            return mention
+    return None
 
 
 _DESK_ROLE_WORDS = frozenset(DESK_ROLES) | frozenset(role + "s" for role in DESK_ROLES)
@@ -244,6 +369,15 @@ def _words(phrases) -> str:
 # "spoke to [our (senior) correspondent] Otieno Mbeki": at most three words between, none ending a sentence
 _INTERVIEWER_BEFORE = re.compile(r"\b(?i:" + _words(INTERVIEWER_BEFORE) + r")(?:[ \t]+[\w’'-]+){0,3}?[ \t]+$")
 _INTERVIEWER_AFTER = re.compile(r"[ \t]+(?i:" + _words(INTERVIEWER_AFTER) + r")\b(?![ \t]+by\b)")
+
+
+# "I spoke with [the novelist] Mara Holt": the writer's own interview phrase, at most three words between
+_WRITER_INTERVIEW_BEFORE = re.compile(r"\b(?:" + "|".join(WRITER_INTERVIEW_SUBJECTS) + r")[ \t]+(?:\w+ly[ \t]+)?(?i:"
+                                      + _words(WRITER_INTERVIEW_VERBS) + r")(?:[ \t]+[\w’'-]+){0,3}?[ \t]+$")
+
+
+# after the interviewee's mention (and an apposition between commas), the conversation made a subject of narrative
+_WRITER_NARRATIVE = re.compile(r"(?:,[^,.;:!?\n]{1,80},)?[ \t]*,?[ \t]+(?i:" + _words(WRITER_NARRATIVE_AFTER) + r")\b")
 
 
 # "spoke to the Ledger", "talks to our reporter": the interview's phrase, its subject the interviewee

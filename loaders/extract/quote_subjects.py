@@ -75,9 +75,12 @@ _TIME_ONLY = re.compile(
     r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
 )
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TIME_WORDS = re.compile(
-    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
-    r"this\s+week|earlier|later|recently|again|publicly|repeatedly)\b,?"
+    r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
+    r"this\s+week|earlier|later|recently|again|publicly|repeatedly)\b"
+    # a date: "on June 10", "on 10 June", "in March", "on March 3, 2024"
+    r"|(?:on|in)\s+(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?),?"
 )
 
 

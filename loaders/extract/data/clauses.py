@@ -83,3 +83,14 @@ claimed claims acknowledged acknowledges admitted admits reported reports told t
 # Relative words: a verb after one of them in a that-less clause's window belongs to a relative clause on the object
 # ("says prayers that put him at peace": the prayers put him, nobody reports a clause), not to a reported clause
 RELATIVE_WORDS = ("that", "who", "which", "whom", "whose")
+
+# Words that sit between a determiner and its noun, so that a word ending in "-s" after them is the noun (a plural
+# or a mass noun), not a verb in the present: "says a few words", "says a big thanks", "says a lot of things".
+NOUN_PHRASE_MODIFIERS = frozenset("""
+few couple lot lots number bit handful series big huge great special warm quick little small brief short long final
+last first personal public private sincere massive good bad new old single kind simple proper whole full fond deep
+collective second third heartfelt hearty heartiest grateful humble enormous sad silent solemn loud quiet
+""".split())
+# Words opening a sentence whose speech verb then takes "it" as its object, not a clause: "How X said it was …",
+# "What X said it meant …", "The way X said it …"
+OBJECT_CLAUSE_OPENERS = ("how", "what", "whatever", "the way", "why", "however")

@@ -99,6 +99,36 @@ INTERVIEWER_BEFORE = ("spoke to", "spoke with", "speaks to", "speaks with", "tal
                       "in conversation with", "questioned by", "asked by")
 INTERVIEWER_AFTER = ("interviewed", "interviews", "questioned")  # ("asked" not: "Kamau asked for patience")
 
+# An interview set out as bare questions and answers (no "Q:"/"A:", no names): its introduction says so, with an
+# editor's note on the transcript ("This interview has been condensed and edited", "Our conversation has been
+# edited for length and clarity", "The following transcript …") or the writer's own interview ("I spoke with …",
+# "We talked to …"). A FAQ or explainer, a live blog or a reader's letter has no such line.
+UNLABELLED_INTERVIEW_CUES = (
+    "edited for length", "edited for clarity", "edited for brevity", "edited for space", "condensed and edited",
+    "edited and condensed", "condensed for clarity", "condensed for length", "lightly edited", "has been condensed",
+    "have been condensed", "following transcript", "following interview", "following conversation",
+    "this transcript", "interview transcript", "following q&a", "this q&a", "q&a has been",
+)
+# ... a "following …" cue is the note only when its noun ends the phrase ("The following interview has been
+# edited", "the following transcript:"), not a noun's modifier ("the following interview questions"): the word after
+# it is one of these, or a punctuation mark
+INTERVIEW_CUE_NEXT_WORDS = frozenset("""
+has have had was were is are took with between by appeared first originally below
+""".split())
+# ... an editor's note with a subject of its own ("This column has been edited for length") marks an interview only
+# when that subject is one of these nouns ("Our conversation has been edited", "This interview has been condensed")
+INTERVIEW_NOTE_NOUNS = frozenset("""
+interview interviews conversation conversations transcript transcripts q&a exchange discussion chat talk
+answers responses remarks questions comments
+""".split())
+# ... the writer's narrative after "I spoke with X": the conversation itself the subject of what follows ("I spoke
+# with X, who fixes bikes, and it made me think"), the words after the mention and its apposition
+WRITER_NARRATIVE_AFTER = ("and it", "and that", "and this", "but it", "but that")
+# ... the writer's own interview: a first-person subject and a verb of talking, its object the interviewee
+WRITER_INTERVIEW_SUBJECTS = ("I", "We")
+WRITER_INTERVIEW_VERBS = ("spoke with", "spoke to", "talked with", "talked to", "caught up with", "sat down with",
+                          "interviewed", "met with", "chatted with", "chatted to")
+
 # Words that make a capitalised phrase after a voicing verb ('chanting “Hands Off Our Harbour”', 'shouted “This Is A
 # Disgrace”') read as words spoken rather than a bare name shouted to sell or call it ('shouting “Evening Standard”
 # to sell copies', 'yelled “Harbour United”'): pronouns and demonstratives address someone, negation and

@@ -234,9 +234,11 @@ ZERO_THAT = frozenset({
     "feared", "fears", "acknowledged", "admitted", "admits", "conceded", "concedes", "agreed", "agrees",
     "suggested", "suggests", "noted", "notes", "wrote", "writes", "contended", "contends", "asserted",
     "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
+    "insisting",  # ('…, insisting the ball had gone out': "insisting on" is no clause)
 })
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
-TRAILING = ("said", "says", "added", "adds", "noted", "stressed", "explained", "insisted", "stated")
+TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
+            "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues")
 TRAILING_INVERTED = ("said", "added", "says", "adds")
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
