@@ -132,6 +132,7 @@ from loaders.extract.data.not_people import (
     ACCOUNT_PERIOD_NOUNS,
     ACCOUNT_PERIOD_MODIFIERS,
     FIRM_OUTLET_NOUNS,
+    FIRM_OUTLET_VERB_FOLLOWERS,
     GROUND_TAILS_FAMILIES_BEAR,
     COORDINATED_PLACE_TAILS,
     SPAN_SIDE_WORDS,
@@ -822,7 +823,9 @@ _PERIOD_FOR_AFTER = re.compile(
     r"(?:(?:" + "|".join(sorted(ACCOUNT_PERIOD_MODIFIERS)) + r")[ \u00a0]+)?(?:"
     + "|".join(sorted(ACCOUNT_PERIOD_NOUNS)) + r")\b")
 # ... a firm's outlets or holders right after the name ("Harvey Norman stores": `FIRM_OUTLET_NOUNS`)
-_FIRM_OUTLETS_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS)) + r")\b(?!-)")
+_FIRM_OUTLETS_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS)) + r")\b(?!-)"
+    r"(?![ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_VERB_FOLLOWERS)) + r")\b)")
 _BROKER_CALL_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
     + "|".join(n.replace(" ", r"[ \u00a0]+") for n in BROKER_CALL_NOUNS) + r")\b")

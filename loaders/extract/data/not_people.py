@@ -253,6 +253,11 @@ first second third fourth full financial fiscal past latest
 FIRM_OUTLET_NOUNS = frozenset("""
 stores outlets showrooms branches franchisees franchises shareholders stockholders
 """.split())
+# ... unless the word is the name's verb: an object or a particle right after it ("Jo Roe stores her medals",
+# "Jo Roe branches out into catering") makes "stores"/"branches" a person's act
+FIRM_OUTLET_VERB_FOLLOWERS = frozenset("""
+his her their its my our your him them it me us out up away a an the some all
+""".split())
 # ... and a broker's or a rating agency's call on a stock after a name ("Morgan Stanley raised its price target",
 # "Grant Samuel cut its rating"): "its" makes the name a firm's ("Morgan Reyes raised her price target" stays a
 # person's, and so does a name with a title: "Chief executive Ana Roe cut its prices" names no call).

@@ -119,6 +119,11 @@ def test_firm_named_like_a_person(body, absent):
     # near misses: a person reporting a firm's accounts, or owning stores
     _EK + "Corwin Abbott reported a loss for Velmora in the half, she said.",
     _EK + "Corwin Abbott's stores closed, she said.",
+    # review of peopleC: "stores" and "branches" as the name's verbs, not a firm's outlets
+    _EK + "Corwin Abbott stores his bikes in the garage, he said.",
+    _EK + "Corwin Abbott stores her medals in a shoebox.",
+    _EK + "Chef Corwin Abbott branches out into catering next month, he said.",
+    _EK + "Corwin Abbott stores them in the shed.",
 ])
 def test_person_beside_a_firms_accounts(body):
     assert "Corwin Abbott" in _people(body)
