@@ -17,7 +17,7 @@ from loaders.extract import boilerplate, text_article
 from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
+    name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
@@ -457,7 +457,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
-        outlet = banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text)
+        outlet = short_form(banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text),
+                            text)
     date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
     # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
     # Without the registry, the name the page gives its outlet counts the same ("Riverton Online, Monday 2 March").
