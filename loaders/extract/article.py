@@ -285,9 +285,23 @@ def _agency_lines(lines: list[str], registry: Registry) -> tuple[str, ...]:
     found = []
     for line in [line for line in lines if line][:_AGENCY_SCAN]:
         if len(line.split()) <= _AGENCY_WORDS and (line in WIRE_CREDITS or line in NEWS_AGENCIES
-                                                   or match_outlet_name(line, registry)):
+                                                   or match_outlet_name(line, registry)
+                                                   or _dateline_credited(line, lines)):
             found.append(line)
     return tuple(found)
+
+
+_ACRONYM_LINE = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _dateline_credited(line: str, lines: list[str]) -> bool:
+    """A line of capitals ("QMX") that a dateline of the page credits ("KESTRELBURG, Norland, Mar 17, QMX –",
+    "KESTRELBURG, Mar 17 (QMX) –"): an agency no table lists, named as the agency of the story."""
+    if not _ACRONYM_LINE.match(line):
+        return False
+    credit = re.compile(r"^[A-Z][A-Z .'’-]{1,40},(?:\s+[A-Z][\w .'’-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                        r"(?:,\s+|\s*\(\s*)" + re.escape(line) + r"\s*\)?\s*[-–—:]\s")
+    return any(credit.match(other) for other in lines if other)
 
 
 _TITLE_PAIR_SCAN = 40  # the page title and the <h1> stand among the page's first lines
