@@ -17,7 +17,7 @@ from loaders.extract import boilerplate, text_article
 from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
+    name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
@@ -285,9 +285,23 @@ def _agency_lines(lines: list[str], registry: Registry) -> tuple[str, ...]:
     found = []
     for line in [line for line in lines if line][:_AGENCY_SCAN]:
         if len(line.split()) <= _AGENCY_WORDS and (line in WIRE_CREDITS or line in NEWS_AGENCIES
-                                                   or match_outlet_name(line, registry)):
+                                                   or match_outlet_name(line, registry)
+                                                   or _dateline_credited(line, lines)):
             found.append(line)
     return tuple(found)
+
+
+_ACRONYM_LINE = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _dateline_credited(line: str, lines: list[str]) -> bool:
+    """A line of capitals ("QMX") that a dateline of the page credits ("KESTRELBURG, Norland, Mar 17, QMX –",
+    "KESTRELBURG, Mar 17 (QMX) –"): an agency no table lists, named as the agency of the story."""
+    if not _ACRONYM_LINE.match(line):
+        return False
+    credit = re.compile(r"^[A-Z][A-Z .'’-]{1,40},(?:\s+[A-Z][\w .'’-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                        r"(?:,\s+|\s*\(\s*)" + re.escape(line) + r"\s*\)?\s*[-–—:]\s")
+    return any(credit.match(other) for other in lines if other)
 
 
 _TITLE_PAIR_SCAN = 40  # the page title and the <h1> stand among the page's first lines
@@ -457,7 +471,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
-        outlet = banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text)
+        outlet = short_form(banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text),
+                            text)
     date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
     # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
     # Without the registry, the name the page gives its outlet counts the same ("Riverton Online, Monday 2 March").

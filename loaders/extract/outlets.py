@@ -35,6 +35,8 @@ from urllib.parse import urlsplit
 
 from loaders.extract.data.credits import WIRE_CREDITS
 from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, OUTLET_KIND_SUFFIXES
+from loaders.extract.data.layout import (
+    OUTLET_COMPANY_WORDS, OUTLET_EDITION_TAILS, OUTLET_NAME_WORDS, OUTLET_PUBLISHER_TAILS)
 from loaders.registry import OutletEntry, Registry
 
 
@@ -989,3 +991,95 @@ def _outlet(entry: OutletEntry | None, name: str, domain: str | None, evidence: 
         return Outlet(name=name, domain=domain, evidence=evidence)
     return Outlet(name=entry.name, domain=entry.domain or domain, country=entry.country, evidence=evidence,
                   entry=entry)
+
+
+_TRAILING_WORD = re.compile(r"^(?P<rest>.+?)\s+(?P<tail>\S+)$")
+
+
+def _trailing_initials(name: str) -> str | None:
+    """The name without a last word spelling the initials of the words before it ("Riverton Free Press RFP")."""
+    found = _TRAILING_WORD.match(name)
+    if not found or not found.group("tail").isupper():
+        return None
+    words = [word for word in found.group("rest").split() if word[:1].isupper()]
+    initials = "".join(word[0] for word in words)
+    return found.group("rest") if len(initials) >= 2 and initials == found.group("tail") else None
+
+
+def _publisher_free(name: str, domain: str | None) -> str | None:
+    """The name without a publisher's closing word ("Kestrel Express Newspapers", "Marsh Era Publication"),
+    unless the domain glues that word on too (the brand's: "KESTREL NEWSPAPER" on kestrelnewspaper.example)."""
+    found = _TRAILING_WORD.match(name)
+    if not found or found.group("tail").lower() not in OUTLET_PUBLISHER_TAILS:
+        return None
+    label = _site_label(domain)
+    if label and label.endswith(_key(found.group("tail"))):
+        return None
+    return found.group("rest")
+
+
+_RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
+
+
+def _credited_alone(short: str, tail: str, text: str) -> bool:
+    """The page credits itself by the short name alone more often than by the full name (the banner and copyright
+    lines aside): a photo credit ("Photo: Jo Roe/Q7", "Photo: Q7/ Jo Roe"), "Read more on Q7", "told Q7", "By Q7
+    Kestrelburg" (a desk byline with a place), a copyright line naming the company after it ("© 2026 Q7 Media
+    Group"). "told Q7 Latvia", "Follow Q7 Latvia on X" again and again keep the full name."""
+    name = re.escape(short)
+    tail_words = r"\s+".join(map(re.escape, tail.split()))
+    not_tail = r"(?!\s+" + tail_words + r"(?![^\W_]))(?![^\W_])"
+    company = "|".join(map(re.escape, OUTLET_COMPANY_WORDS))
+    patterns = (
+        r"(?m)^(?:Photo|Photos|Picture|Image|Foto|Credit)s?\s*:\s*" + name + not_tail + r"\s*/",
+        r"(?m)/\s*" + name + not_tail + r"\s*$",
+        r"(?m)^(?:Read|Watch|Listen|More)\s+(?:more\s+)?on\s+" + name + not_tail + r"\s*[.]?$",
+        r"\btold\s+" + name + not_tail + r"(?=\s*[.,;])",
+        r"(?m)^By\s+" + name + not_tail + r"\s+[A-Z][\w-]+\s*$",
+        r"(?m)^(?:Copyright\s*)?(?:©|\(c\))[^\n]*?(?<![^\W_])" + name + r"\s+(?i:" + company + r")(?![^\W_])",
+    )
+    alone = sum(len(re.findall(pattern, text)) for pattern in patterns)
+    if not alone:
+        return False
+    full = re.compile(r"(?<![^\W_])" + name + r"\s+" + tail_words + r"(?![^\W_])", re.IGNORECASE)
+    lines = [line for line in text.splitlines() if line.strip()]
+    again = sum(len(full.findall(line)) for line in lines[1:] if not _COPYRIGHT_LINE.match(line)
+                and not _RIGHTS_RESERVED.search(line)
+                and line.strip().casefold() != f"{short} {tail}".casefold())
+    return alone > again
+
+
+def _edition_free(name: str, text: str) -> str | None:
+    """The name without an edition's closing words (`layout.OUTLET_EDITION_TAILS`, or a country: "Q7 Latvia")
+    where the page's own credits name the outlet without them (`_credited_alone`)."""
+    from loaders.extract.gazetteer import capital_of
+
+    lowered = name.lower()
+    for tail in OUTLET_EDITION_TAILS:
+        if lowered.endswith(" " + tail):
+            rest = name[: len(name) - len(tail)].strip()
+            break
+    else:
+        found = _TRAILING_WORD.match(name)
+        if not found or found.group("tail").lower() in OUTLET_NAME_WORDS or capital_of(found.group("tail")) is None:
+            return None
+        rest = found.group("rest")
+    tail = name[len(rest):].strip()
+    if not rest or rest.split()[-1].lower() in OUTLET_NAME_WORDS or rest.lower() in ("the",):
+        return None
+    return rest if _credited_alone(rest, tail, text) else None
+
+
+def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An outlet the registry does not know goes by the short name a reader gives it: without a trailing acronym
+    of its own words ("Riverton Free Press RFP"), a publisher's closing word ("Kestrel Express Newspapers"), or
+    an edition's words its own credits leave off ("Q7 Latvia" where the page writes "Read more on Q7")."""
+    if outlet is None or outlet.entry is not None:
+        return outlet
+    name = outlet.name
+    for step in (_trailing_initials, lambda value: _publisher_free(value, outlet.domain),
+                 lambda value: _edition_free(value, text)):
+        shorter = step(name)
+        if shorter and _key(shorter):
+            name = shorter
+    return outlet if name == outlet.name else replace(outlet, name=name)

@@ -58,6 +58,18 @@ figaro libération diario periódico el país corriere stampa repubblica giornal
 # "KESTREL NEWSPAPER"): where the domain spells the name before them, the outlet goes by that name.
 OUTLET_KIND_SUFFIXES = tuple(sorted(("news agency", "press agency", "newspaper"), key=len, reverse=True))
 
+# Words closing an outlet's banner that name its edition, not the outlet ("Harbourlight Online", "Marsh Era Live";
+# not "News", a newspaper word of the name): the outlet goes by the name before them where its own credits on the
+# page do ("Photo: Jo Roe/Harbourlight", "Read more on Q7"). A country closing the banner counts the same.
+OUTLET_EDITION_TAILS = tuple(sorted(("live", "online", "tv", "english edition", "edition", "english"),
+                                    key=len, reverse=True))
+# A publisher's word closing the name its copyright line gives ("Marsh Era Publication Corporation").
+OUTLET_PUBLISHER_TAILS = ("publication", "publications", "newspapers", "newspaper")
+# Words after an outlet's name in its copyright line that make it the publishing company's ("© 2026 Marsh Era
+# Publication Corporation"): the name before them is the outlet's own short name.
+OUTLET_COMPANY_WORDS = ("publication", "publications", "publishing", "publishers", "newspapers", "media", "group",
+                        "holdings", "corporation", "company", "limited", "ltd", "inc")
+
 # Words a site adds to its name in its domain that are no newspaper word ("kuenselonline" for "Kuensel",
 # "rivertonweb"): a banner writing only the name still spells the site.
 SITE_LABEL_SUFFIXES = _words("""
