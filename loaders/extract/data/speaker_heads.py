@@ -295,3 +295,18 @@ AT_BODY_ROLE_SYNONYMS = {
 # words that put the role in the past ("formerly chief economist at Brenwick", "who left Brenwick"): no holder now
 AT_BODY_PAST_WORDS = ("former", "formerly", "ex-", "previously", "retired", "left", "until", "once", "onetime",
                       "one-time", "late")
+
+
+# The label-form rules (`speaker_words.label_form`), as the gold sets write a label: the words at the attributing
+# mention as the text writes them. Each row: name, action ("keep" or "drop"), what it covers.
+LABEL_FORM_RULES = (
+    # "the Red Cross said", "The Hague said": the article stays as written (lowercase or a capital that is part of
+    # the name); the labels are compared case-insensitively, so "the"/"The" at the mention is the same label
+    ("leading_article", "keep", "a determiner before a proper name"),
+    # "The Silverfjord hot springs, a resort on the coast, said": the lowercase description after the name drops,
+    # unless its last word heads the body's name ("The Korvana Rail company", "Westbrook police", "A Velmora Port
+    # spokesman": `speaker_heads()`)
+    ("descriptor_after_name", "drop", "a lowercase descriptor run after a proper name"),
+    # "a spokesman for the ministry", "police", "the company": kept as written, article and all
+    ("descriptor_label", "keep", "a description that names no body"),
+)
