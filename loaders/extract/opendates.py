@@ -518,6 +518,24 @@ def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> boo
     return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
 
 
+# A facility's life told in a relative clause of it ("worked in a factory that closed in 1978"): the antecedent is
+# the facility; with a written year the happening is explicit enough though the facility is indefinite.
+_FACILITY_RELATIVE = re.compile(r"\b([a-z-]+)\s+(?:that|which)\s+(?:had\s+)?$")
+
+
+def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    if body[word[0]:word[1]].lower() not in FACILITY_VERBS:
+        return False
+    match = _FACILITY_RELATIVE.search(body, max(sentence_start, word[0] - 40), word[0])
+    if match is None or match.group(1) not in FACILITY_NOUNS:
+        return False
+    after = _FACILITY_NEXT.match(body, word[1])
+    following = after.group(1).lower() if after is not None and after.group(1) else ""
+    if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):
+        return False
+    return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
+
+
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
@@ -657,6 +675,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
+                _WRITTEN_YEAR.search(date.phrase) and _relative_facility_life(body, sentence[0], word)) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
                 and ((_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
                       and _acting_subject(body, sentence[0], word))
