@@ -380,6 +380,10 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("signed", "agreement_signing", r"\b(?:agreement|memorand\w+|accord|treaty|deal|pact|contract|protocol|mou)\b"),
     ("struck", "attack", r"\b(?:forces|troops|army|military|drones?|missiles?|rockets?|shells?|warplanes?|jets?|"
                          r"airstrikes?|air\s+strikes?|hospital|base|depot|barracks)\b"),
+    # "its troops shelled the village", "artillery shelled the town": bombardment by armed force (not "shelled out
+    # $40", "shelled peanuts": no force named)
+    ("shelled", "attack", r"\b(?:forces|troops|army|military|artillery|tanks?|gunboats?|warships?|rebels?|militants?|"
+                          r"soldiers|fighters|insurgents?)\b"),
     ("agreed", "agreement_signing", r"\band\b[^,;]*\bagreed\b"),  # "X and Y agreed on Tuesday to ..."
     ("visited", "visit", r""),
     ("toured", "visit", r""),
