@@ -32,8 +32,10 @@ trigger's occurrences whose sentence holds its `date_evidence`, else all its occ
 candidate for a gold event of its article when its mention span overlaps that sentence, or when it has the
 gold type and the gold date (at the gold precision). Pairs are taken best first (the span on the trigger
 itself, then in the sentence, then same type, same date, shared parties), one to one; a stored event left over
-whose candidate is already taken is a duplicate of it when it has its type or sits on its trigger, and is not
-real otherwise. Without evidence (seeds, synthetic) the legacy rule matches: same type, date right when the
+whose candidate is already taken is a duplicate of it only on evidence that it is the same event (round
+eventsE, one to one by evidence: it sits on the gold's trigger; or it has the gold's type and a shared party and
+no date a week off; or the gold's type, date and place), and is not real otherwise (before,
+any left-over of the gold's type in its sentence or with its date was a duplicate, and real). Without evidence (seeds, synthetic) the legacy rule matches: same type, date right when the
 gold has one, a shared participant when both name any; a left-over stored event is a duplicate when it passes
 that rule for a taken gold event and shares its date or a party. Actors in the seeds' format are derived: the
 gold participants that are not among the gold's people.
@@ -512,6 +514,24 @@ def _pair_score(event: EventRecord, gold: dict) -> int | None:
     return 100 * on_trigger + 50 * in_sentence + 20 * same_type + 10 * same_date + 3 * shared
 
 
+def _same_event_evidence(event: EventRecord, gold: dict) -> bool:
+    """Whether a left-over stored event is a second row of a taken gold event, by evidence: it sits on the gold's
+    trigger; or it has the gold's type and shares a party with it, with no date a week off the gold's; or it has
+    the gold's type, carries its date and is at its place. Another act of the
+    gold's sentence (other words, no shared party), or another event of the same type and day with no party or
+    place in common, is no duplicate (and no real event either)."""
+    if _overlaps(event.start, event.end, gold.get("trigger_spans", [])):
+        return True
+    if event.event_type != gold["type"]:
+        return False
+    same_date = bool(gold.get("date")) and event.start_date is not None and date_right(event, gold)
+    other_date = (bool(gold.get("date")) and event.start_date is not None and not same_date
+                  and abs((event.start_date - date.fromisoformat(_first_day(gold))).days) > 7)
+    if _shared_parties(event, gold) and not other_date:
+        return True
+    return same_date and bool(event.location) and location_right(event, gold)
+
+
 def _first_day(gold: dict) -> str:
     return {"day": gold["date"], "month": gold["date"] + "-01", "year": gold["date"] + "-01-01"}[gold["date_precision"]]
 
@@ -544,7 +564,7 @@ def match_case(case: Case) -> Matching:
             if e in taken or e in duplicates:
                 continue
             event, gold = events[e], golds[g]
-            if event.event_type == gold["type"] or _overlaps(event.start, event.end, gold.get("trigger_spans", [])):
+            if _same_event_evidence(event, gold):
                 duplicates[e] = g
         by_party = sum(1 for g, e in primary.items() if not _overlaps(events[e].start, events[e].end,
                                                                       golds[g].get("spans", []))

@@ -90,7 +90,7 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
                                      domestic_officer, domestic_state, reporting_speaker, trailing_teller,
                                      answer_label)
-from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
+from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, pinned_day, speaks_of_future, MONTHS, WEEKDAYS
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.extract.data.lexicon import COUNTRY_CODES
 from loaders.extract.people_country import _covers_home, outlet_home_code
@@ -984,6 +984,22 @@ def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> dat
     return latest
 
 
+_HTML_START = re.compile(r"\s*<")
+
+
+def _furniture_estimate(raw: str | None, body: str) -> date | None:
+    """The latest past absolute day the page's text names outside its body (related links' dates: "Port halted -
+    14.08.2026"), a lower bound for the year a page's own told day is sought in; None for an HTML source."""
+    if not raw or raw == body or _HTML_START.match(raw):
+        return None
+    outside = raw.replace(body, " ") if body in raw else raw
+    latest: date | None = None
+    for mention in find_dates(outside, None):
+        if mention.kind == "absolute" and mention.value is not None and mention.value.precision == "day":
+            latest = max(latest or mention.value.start, mention.value.start)
+    return latest
+
+
 _CATALOGUE_CACHE: dict[int, tuple[tuple[EventEntry, ...], PhraseMatcher, re.Pattern[str] | None,
                                    dict[str, list[EventEntry]]]] = {}
 
@@ -1055,6 +1071,9 @@ def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str |
         return before[-1][2] if before else None
     return None
 _DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
+_DENIABLE = frozenset({"occurred", "cancelled", "planned"})
+_DENIED_REACH = 60  # the denied clause's event opens it: its subject or verb, not an event of a later clause
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|when|while|as|because|since|until|and|but)\b|[,;]", re.I)
 _DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
 # A content clause's subject that is a description ("the bank", "the municipal board"), with its auxiliaries.
 _DESCRIBED_SUBJECT = re.compile(r"(?:the|its)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:(?:has|have|had|would|will|could|did|also|"
@@ -1169,6 +1188,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     anchor_exact = article.published_on is not None and article.date_precision in (None, "day")
     named = _catalogue_mentions(body, registry)
     anchor = article.published_on or _estimate_anchor(body, named)
+    if article.published_on is None:
+        # A page with no publication day that tells its own ("will stay closed tomorrow, Thursday 19 November"): the
+        # day, in a year its weekday fits at or after the latest the page's furniture names (related links' dates,
+        # which the body may not hold), is the exact anchor (`reldates.pinned_day`)
+        furniture = _furniture_estimate(article.raw_text, body)
+        lower = max((day for day in (anchor, furniture) if day is not None), default=None)
+        pinned = pinned_day(body, lower)
+        if pinned is not None:
+            anchor, anchor_exact = pinned, True
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year")
     sentence_spans = analysis.plain_sentences
@@ -1317,6 +1345,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status, rule = "denied", "denied-it"
         elif event_type == "statement" and status == "occurred" and _DENIAL_STATEMENT.match(body, start):
             status, rule = "denied", "denial-statement"  # (dropped below if its clause's event carries the denial)
+        if (rule != "denial" and status in _DENIABLE and mentions and mentions[-1].sentence == sentence_number
+                and mentions[-1].event_type == "statement" and mentions[-1].status == "denied"
+                and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))
+                and content.end() <= start <= content.end() + _DENIED_REACH
+                and not _SUBORDINATOR_BETWEEN.search(body, content.end(), start)):
+            # "denied reports that talks ... had broken down in March": the content clause's own event, told by its
+            # trigger, is the denied one; the denial is not stored again as a statement of its own
+            # (its parties are read as the statement's were: the rule is kept)
+            mentions.pop()
+            status = "denied"
         mention.status = status
         if rule == "denial" and mentions and mentions[-1].sentence == sentence_number and \
                 mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):
@@ -1687,8 +1725,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         nobody = not event.participants and not event.actors and not event.tellers
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _titled_object(body, event)) and event.date is not None
-                and not event.date_inherited):
+                (event.location or _titled_gathering(event) or _titled_object(body, event)
+                 or _named_occasion(body, event)) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
@@ -1720,6 +1758,25 @@ def _titled_gathering(event: _Mention) -> bool:
         return False
     words = event.subject.lower().split()
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
+
+
+# A gathering the article names by a proper modifier of its noun ("The Varna summit", "the Dunmore forum"): one
+# occasion, of use with its own date though no party or place is read. Not a weekday's or month's ("the Monday
+# summit"), nor a capital that opens the sentence ("Summit talks"), nor a bare noun ("The summit").
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Nn]ext|[Ll]ast)\s+((?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+def _named_occasion(body: str, event: _Mention) -> bool:
+    if event.event_type not in _GATHERINGS:
+        return False
+    start, end = event.trigger_start, event.trigger_end
+    if body[start:end].lower() not in ALL_EVENT_NOUNS:
+        return False
+    named = _NAMED_BEFORE.search(body, max(0, start - 60), start)
+    if named is None:
+        return False
+    words = [word.lower().rstrip("'’s") for word in named.group(1).split()]
+    return not any(word in WEEKDAYS or word in MONTHS for word in words)
 
 
 # The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary": the title

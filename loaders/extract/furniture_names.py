@@ -20,7 +20,7 @@ from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
                                           BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
-                                          HONORIFICS,
+                                          EDITOR_NOTE_LABELS, HONORIFICS, NOTE_LINE_LABELS,
                                           SUBJECT_BIO_WORDS, TITLE_HEADS, WRITTEN_WORKS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
@@ -56,6 +56,17 @@ _AGENCY_ALONE = re.compile(r"^\s*" + credits.agency_alternation() + r"\s*$")
 
 def _alternation(phrases) -> str:
     return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# A note's label opening its line ("Editor's note:", "Disclosure —", "Anmerkung der Redaktion:"): every name on
+# the line is the note's (`lexicon.NOTE_LINE_LABELS`). Anchored at the line's start, so a prose line fails at once.
+_NOTE_LINE = re.compile(r"[^\w\n]{0,3}(?:" + _alternation(NOTE_LINE_LABELS) + r")\s*[:—–-]", re.IGNORECASE)
+# ... and an editors' note's label right before the name ("Editor's note: " + "Jo Roe is a board member ...").
+_EDITOR_NOTE_BEFORE = re.compile(r"^[^\w\n]{0,3}(?:" + _alternation(EDITOR_NOTE_LABELS) + r")\s*[:—–-]\s*$",
+                                 re.IGNORECASE)
+# An author's social handle in brackets right after the name, before a biography's verb: "Jo Roe (@jroe) covers".
+_HANDLE_OPENING = re.compile(r"^\s*\(\s*@[A-Za-z_]\w{1,30}\s*\)\s*,?\s+" + credits.BIO_VERBS + r"\b")
+_HANDLE_WRITES = re.compile(r"^\s*\([^()]*\)\s*,?\s+(?:covers|covered|writes|wrote|reports|edits)\b")
 
 
 # A press release's contact line up to a contact's name (`lexicon.CONTACT_LEAD_SUBJECTS`, `CONTACT_VERBS`,
@@ -307,8 +318,8 @@ class FurnitureNames:
         if not after.strip() and _JOB_CREDIT.search(before):
             self._name_lines[rank] = first_word.lower()
             return "job-credit"  # "... what it means. Journalist Jo Roe" closing its line
-        if cut:
-            return None  # every rule below needs the line's start before the name (or a short line)
+        if cut:  # every rule below needs the line's start before the name (or a short line), but a note's label
+            return "note-line" if _NOTE_LINE.match(self.body, line_start, line_end) else None
         glued = _GLUE.match(before) is not None  # nothing but a credit word or a separator before the name
         names_before = _NAMES_BEFORE.match(before) is not None
         if glued and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
@@ -331,6 +342,8 @@ class FurnitureNames:
         if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
                 set(_WORD.findall(after.lower())) & credits.BIO_WORDS):
             return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
+        if _NOTE_LINE.match(self.body, line_start, line_end) or _EDITOR_NOTE_BEFORE.match(before):
+            return "note-line"  # "Disclosure: Jo Roe owns shares in ...", "Editor's note: Jo Roe is a board member"
         if _LIST_NUMBER.match(before) and _COMMENT_VERB_COLON.match(after) and (
                 start > self._comments_start or self._next_line_dated(rank)):
             return "comment-head"  # "3. Jo Roe says:" over its date, or below "Comments (3)"
@@ -349,6 +362,12 @@ class FurnitureNames:
             # "Grace Roe is a transport researcher at Lakeside University." right under the byline: an op-ed's
             # author introduced, whatever their job
             return "author-opening"
+        if (_HANDLE_OPENING.match(after) and not _SPEECH.search(self.body, line_start, line_end)
+                and (_HANDLE_WRITES.match(after) or set(_WORD.findall(
+                    after[:_SENTENCE_END.search(after + " ").start()].lower())) & credits.BIO_WORDS)):
+            # "Jo Roe (@jroe) covers energy for the Ledger.", "Jo Roe (@jroe) is a staff writer.": an author's
+            # handle and a writer's job ("Jo Roe (@jroe) has two million followers" is a story's subject)
+            return "author-bio"
         first = first_word.lower()
         name_lines = [line for line in range(rank - _BIO_LINES_AFTER, rank) if self._name_lines.get(line) == first]
         under_name_line = bool(name_lines)

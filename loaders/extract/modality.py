@@ -24,7 +24,7 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, THREAT_GIVEN_UP_OBJECTS, THREAT_GIVEN_UP_VERBS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
                                              HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES, PLAN_BROKEN_VERBS,
                                              PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
                                              TIME_CLAUSE_OPENERS, WITHDRAWN_FROM_GATHERINGS)
@@ -154,6 +154,14 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           + alternation(PLAN_BROKEN_VERBS) + r"|(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
           r"(?:\w+ly\s+)?(?:" + alternation(PLAN_BROKEN_PARTICIPLES) + r"))\b(?!\s+(?:"
           + alternation(PLAN_RAN_FIRST_WORDS) + r")\b)"),
+    # "The union had threatened to picket the assembly on Wednesday; it called off the picket on Tuesday", "threatened
+    # to seek an injunction, but the government said on Monday it would not pursue the case": a threatened act given
+    # up later in its sentence, past a semicolon or a report, by a word that stands for it (checked in `read_status`
+    # only for a trigger right after "threatened to": `_THREATENED_BEFORE`; `eventwords.THREAT_GIVEN_UP_VERBS`)
+    _rule("threat-given-up", "cancelled", "after",
+          r"[^.!?]{0,120}?(?:\b(?:but|and|then|before|later)\b|;)\s*(?:[\w’'-]+\s+){0,8}?(?:"
+          + alternation(THREAT_GIVEN_UP_VERBS) + r")\s+(?:" + alternation(THREAT_GIVEN_UP_OBJECTS) + r")\b"
+          r"|[^.!?]{0,120}?(?:\b(?:but|and|then|before|later)\b|;)\s*(?:[\w’'-]+\s+){0,6}?called\s+(?:it|them)\s+off\b"),
     # "threatened to strike on Monday but later called off the action": the act, called off later in its sentence
     # by a word that stands for it (`eventwords.CALLED_OFF_ACT_OBJECTS`)
     _rule("called-off-later", "cancelled", "after",
@@ -337,7 +345,9 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
 
 
 _HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
-_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later")
+# A trigger that is the act threatened: "threatened to march", "had threatened to go on strike".
+_THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:[a-z]+\s+){0,1}$", re.I)
+_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300
@@ -465,6 +475,9 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
         if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):
             continue
+        if found and rule.name == "threat-given-up" and not _THREATENED_BEFORE.search(
+                body, max(sentence[0], trigger[0] - 40), trigger[0]):
+            continue
         if found and rule.name == "withdrew-from" and body[trigger[0]:trigger[1]].lower() not in WITHDRAWN_FROM_GATHERINGS:
             continue
         if found and rule.name == "plan-broken-after" and not _broken_off(body, trigger, found, sentence):
@@ -483,6 +496,16 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if date_told and _after_publication(value, anchor):
         return "planned", "date-after-publication"
     return "occurred", None
+
+
+_THREAT_GIVEN_UP = next(rule for rule in STATUS_RULES if rule.name == "threat-given-up")
+
+
+def threat_given_up(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the trigger is an act threatened ("threatened to march") that its sentence tells given up later
+    ("but called off the protest", "; it called off the picket", "it would not pursue the case")."""
+    return bool(_THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])
+                and _THREAT_GIVEN_UP.pattern.match(body, trigger[1], sentence[1]))
 
 
 def merged_status(kept: str, other: str, refers_back: bool = False) -> str:

@@ -21,6 +21,7 @@ from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
 
 OPEN_TYPE = "other"
@@ -465,6 +466,9 @@ _DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_DATE_LEADS) + r"
 # ceremony for the new bridge, planned for Friday, was cancelled"). A definite body without a name stays vague
 # ("The committee decided on Monday to wait", test_opendates), and so does any other definite subject ("The
 # children played", "The details emerged").
+# A definite subject's threat heading the sentence: "The drivers' union had threatened to ", "Its staff threatened to ".
+_DEFINITE_THREAT_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
+                                      r"threaten(?:ed|s)\s+to\s+")
 _DEFINITE_HEAD_BEFORE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 _IDENTIFIED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
                                  r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
@@ -515,6 +519,24 @@ def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> boo
     if _FACILITY_PASSIVE.search(match.group(0)) or _FACILITY_ENTRANCE.match(body, word[1]):
         return True  # "The road was closed on Tuesday", "opened its doors to refugees"
     # active: no object ("closed ranks", "closed the year", "burned through its cash" are none)
+    return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
+
+
+# A facility's life told in a relative clause of it ("worked in a factory that closed in 1978"): the antecedent is
+# the facility; with a written year the happening is explicit enough though the facility is indefinite.
+_FACILITY_RELATIVE = re.compile(r"\b([a-z-]+)\s+(?:that|which)\s+(?:had\s+)?$")
+
+
+def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    if body[word[0]:word[1]].lower() not in FACILITY_VERBS:
+        return False
+    match = _FACILITY_RELATIVE.search(body, max(sentence_start, word[0] - 40), word[0])
+    if match is None or match.group(1) not in FACILITY_NOUNS:
+        return False
+    after = _FACILITY_NEXT.match(body, word[1])
+    following = after.group(1).lower() if after is not None and after.group(1) else ""
+    if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):
+        return False
     return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
 
 
@@ -657,14 +679,19 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
+                _WRITTEN_YEAR.search(date.phrase) and _relative_facility_life(body, sentence[0], word)) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
                 and ((_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
                       and _acting_subject(body, sentence[0], word))
                      or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS
                          and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
-                _written_out(date) and _doer_clause(body, sentence, word)):
+                _written_out(date) and _doer_clause(body, sentence, word)) and not (
+                _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
+                and threat_given_up(body, word, sentence)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
-            # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; so is a
+            # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
+            # subject's threatened act told given up: "The union threatened to march ... but called off the protest";
+            # so is a
             # definite piece of research the subject heads: "The audit, published in January 2025, found")
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))

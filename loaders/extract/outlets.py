@@ -36,7 +36,8 @@ from urllib.parse import urlsplit
 from loaders.extract.data.credits import WIRE_CREDITS
 from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, OUTLET_KIND_SUFFIXES
 from loaders.extract.data.layout import (
-    OUTLET_COMPANY_WORDS, OUTLET_EDITION_TAILS, OUTLET_NAME_WORDS, OUTLET_PUBLISHER_TAILS)
+    OUTLET_COMPANY_WORDS, OUTLET_DESK_BYLINE_WORDS, OUTLET_EDITION_TAILS, OUTLET_GENERIC_WORDS, OUTLET_NAME_WORDS,
+    OUTLET_PUBLISHER_TAILS)
 from loaders.registry import OutletEntry, Registry
 
 
@@ -1024,8 +1025,8 @@ _RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
 def _credited_alone(short: str, tail: str, text: str) -> bool:
     """The page credits itself by the short name alone more often than by the full name (the banner and copyright
     lines aside): a photo credit ("Photo: Jo Roe/Q7", "Photo: Q7/ Jo Roe"), "Read more on Q7", "told Q7", "By Q7
-    Kestrelburg" (a desk byline with a place), a copyright line naming the company after it ("© 2026 Q7 Media
-    Group"). "told Q7 Latvia", "Follow Q7 Latvia on X" again and again keep the full name."""
+    Riga" (a desk byline with a known place or a desk's word), a copyright line naming the publisher after it
+    ("© 2026 Q7 Publishing"; a corporate owner's "Q7 Media Group" is no credit). "told Q7 Latvia", "Follow Q7 Latvia on X" again and again keep the full name."""
     name = re.escape(short)
     tail_words = r"\s+".join(map(re.escape, tail.split()))
     not_tail = r"(?!\s+" + tail_words + r"(?![^\W_]))(?![^\W_])"
@@ -1035,10 +1036,13 @@ def _credited_alone(short: str, tail: str, text: str) -> bool:
         r"(?m)/\s*" + name + not_tail + r"\s*$",
         r"(?m)^(?:Read|Watch|Listen|More)\s+(?:more\s+)?on\s+" + name + not_tail + r"\s*[.]?$",
         r"\btold\s+" + name + not_tail + r"(?=\s*[.,;])",
-        r"(?m)^By\s+" + name + not_tail + r"\s+[A-Z][\w-]+\s*$",
         r"(?m)^(?:Copyright\s*)?(?:©|\(c\))[^\n]*?(?<![^\W_])" + name + r"\s+(?i:" + company + r")(?![^\W_])",
     )
     alone = sum(len(re.findall(pattern, text)) for pattern in patterns)
+    # "By Q7 Riga", "By Q7 Newsroom": a desk byline only with a known place or a desk's word after the name, never
+    # a surname ("By Devon Walsh" is a person whose first name the outlet shares).
+    alone += sum(1 for found in re.finditer(r"(?m)^By\s+" + name + not_tail + r"\s+([A-Z][\w-]+)\s*$", text)
+                 if _desk_byline_word(found.group(1)))
     if not alone:
         return False
     full = re.compile(r"(?<![^\W_])" + name + r"\s+" + tail_words + r"(?![^\W_])", re.IGNORECASE)
@@ -1047,6 +1051,20 @@ def _credited_alone(short: str, tail: str, text: str) -> bool:
                 and not _RIGHTS_RESERVED.search(line)
                 and line.strip().casefold() != f"{short} {tail}".casefold())
     return alone > again
+
+
+def _desk_byline_word(word: str) -> bool:
+    """Whether `word` after an outlet's short name in a byline names its desk: a known place or a desk's word."""
+    from loaders.extract.data.cities import place_country
+
+    return word.lower() in OUTLET_DESK_BYLINE_WORDS or place_country(word) is not None
+
+
+def _distinctive(name: str) -> bool:
+    """Whether a name holds a word that tells one outlet from another: not only "The" with newspaper words
+    ("The Weekly", "The Daily Post")."""
+    return any(word.lower() not in OUTLET_NAME_WORDS and word.lower() not in OUTLET_GENERIC_WORDS
+               for word in name.split())
 
 
 def _edition_free(name: str, text: str) -> str | None:
@@ -1080,6 +1098,6 @@ def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
     for step in (_trailing_initials, lambda value: _publisher_free(value, outlet.domain),
                  lambda value: _edition_free(value, text)):
         shorter = step(name)
-        if shorter and _key(shorter):
+        if shorter and _key(shorter) and (step is _trailing_initials or _distinctive(shorter)):
             name = shorter
     return outlet if name == outlet.name else replace(outlet, name=name)

@@ -1081,7 +1081,10 @@ def pinned_day(text: str, estimate: date | None, year_only: bool = False) -> dat
                 continue
             if match.group("weekday") and told.weekday() != WEEKDAYS[match.group("weekday").lower()]:
                 continue
-            return told - timedelta(days=_PIN_OFFSETS[match.group("rel").lower()])
+            own_day = told - timedelta(days=_PIN_OFFSETS[match.group("rel").lower()])
+            if estimate is not None and not year_only and own_day < estimate:
+                continue  # the estimate is a lower bound (a day the article names as past): the page is not older
+            return own_day
     return None
 
 

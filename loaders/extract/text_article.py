@@ -506,10 +506,6 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
         return paragraphs
-    if page.body_start > headline + 1 and end + 1 < len(paragraphs) and _caption_over_credit(page, page.body_start, parts):
-        # a present-tense caption long enough to pass for the first paragraph, its credit under it: the picture's
-        parts.removed.append(paragraphs[end])
-        paragraphs = paragraphs[:end] + paragraphs[end + 1:]
     # Where each line stands on the page between the headline and the body: the block's date line may have left
     # the paragraphs already, so "above the date line" is read on the page.
     block = {text: i for i in range(page.body_start - 1, headline, -1) for text in (page.texts[i],)}

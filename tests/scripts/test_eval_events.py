@@ -122,3 +122,28 @@ def test_fix_published_keeps_a_gold_month_or_year_precision():
         assert _fix_published(article, gold)
         assert (article.published_on, article.date_precision) == (want, precision)
         assert _fix_published(article, gold) == ""
+
+
+def test_duplicates_need_evidence_of_the_same_event():
+    """Round eventsE: a left-over stored event is a second row of a taken gold event only on evidence (its trigger;
+    its type and a shared party with no far-off date; its type, date and place), not for sitting in its sentence or
+    having its type and day."""
+    body = ("Kowal met Ezra in Gdańsk on Monday, a day after a storm hit Sopot. Later Kowal met Ezra again. "
+            "A second meeting, of Nowak and Lis, was held the same day in Warsaw. The Gdańsk meeting ended at noon.")
+    article = ArticleRecord(source_path="x", source_format="txt", raw_text=body, body=body)
+    meeting = gold(evidence="Kowal met Ezra in Gdańsk on Monday, a day after a storm hit Sopot.",
+                   date="2024-01-08", date_precision="day")
+    ev.locate(meeting, body)
+    day = dict(start_date=date(2024, 1, 8), date_precision="day")
+    stored = [
+        event(start=6, end=9, **day),  # "met": on the trigger (first match)
+        event(kind="meeting", name="storm", start=50, end=55, **day),  # another act of the sentence: not a row
+        event(start=75, end=78, participants=["Anna Kowal"]),  # same type, a shared party: a duplicate
+        event(name="meeting of Nowak and Lis in Warsaw", start=97, end=104, location="Warsaw",
+              participants=["Ewa Nowak"], **day),  # same type and day, other people and place: another meeting
+        event(name="meeting in Gdańsk", start=160, end=167, location="Gdańsk", **day),  # type, day, place: a row
+    ]
+    case = ev.Case("t", "tune", "x", article, stored, [meeting], with_evidence=True)
+    matching = ev.match_case(case)
+    assert matching.primary == {0: 0}
+    assert matching.duplicates == {2: 0, 4: 0}

@@ -59,7 +59,18 @@ REPORTED_DOCUMENT_CUES = ("wrote that", "writes that", "said that", "says that",
 # What a threatened act is called off as, later in its sentence ("threatened to strike on Monday but later called
 # off the action", "threatened a walkout, then scrapped it"): the act is cancelled (`modality`).
 CALLED_OFF_ACT_OBJECTS = ("it", "the action", "the strike", "the walkout", "the stoppage", "the protest",
-                          "the threat", "the plan", "the boycott", "the march", "the blockade")
+                          "the threat", "the plan", "the boycott", "the march", "the blockade", "the picket",
+                          "the sit-in", "the rally", "the occupation")
+# ... and what a threat alone is given up as (a threatened suit's "the case"; `THREAT_GIVEN_UP_VERBS`)
+THREAT_GIVEN_UP_OBJECTS = CALLED_OFF_ACT_OBJECTS + ("the case", "the lawsuit", "the suit", "the move", "the idea",
+                                                    "the injunction", "the challenge", "the appeal")
+# How a threatened act ("threatened to picket the assembly on Wednesday") is told given up later, past the clause's
+# semicolon or a subject's report ("; it called off the picket on Tuesday", "but the government said on Monday it
+# would not pursue the case"): the act is cancelled (`modality`, rule 'threat-given-up'). Only after "threatened to".
+THREAT_GIVEN_UP_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"scrapped", r"abandoned", r"dropped", r"shelved",
+                         r"(?:would|will|did|could)\s+not\s+(?:pursue|go\s+ahead\s+with|proceed\s+with)",
+                         r"(?:won['’]t|didn['’]t|wouldn['’]t)\s+(?:pursue|go\s+ahead\s+with|proceed\s+with)",
+                         r"backed\s+down\s+(?:on|from)", r"withdrew")
 # Audiences named by a qualified head only: "a local radio station", "a television channel" are public; a bare
 # "the team", "the crowd" or "the station" may be a private or unnamed one, no statement event.
 QUALIFIED_AUDIENCES = ("radio station", "radio stations", "television station", "television channel",
@@ -369,6 +380,10 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("signed", "agreement_signing", r"\b(?:agreement|memorand\w+|accord|treaty|deal|pact|contract|protocol|mou)\b"),
     ("struck", "attack", r"\b(?:forces|troops|army|military|drones?|missiles?|rockets?|shells?|warplanes?|jets?|"
                          r"airstrikes?|air\s+strikes?|hospital|base|depot|barracks)\b"),
+    # "its troops shelled the village", "artillery shelled the town": bombardment by armed force (not "shelled out
+    # $40", "shelled peanuts": no force named)
+    ("shelled", "attack", r"\b(?:forces|troops|army|military|artillery|tanks?|gunboats?|warships?|rebels?|militants?|"
+                          r"soldiers|fighters|insurgents?)\b"),
     ("agreed", "agreement_signing", r"\band\b[^,;]*\bagreed\b"),  # "X and Y agreed on Tuesday to ..."
     ("visited", "visit", r""),
     ("toured", "visit", r""),

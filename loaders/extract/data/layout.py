@@ -65,10 +65,18 @@ OUTLET_EDITION_TAILS = tuple(sorted(("live", "online", "tv", "english edition", 
                                     key=len, reverse=True))
 # A publisher's word closing the name its copyright line gives ("Marsh Era Publication Corporation").
 OUTLET_PUBLISHER_TAILS = ("publication", "publications", "newspapers", "newspaper")
-# Words after an outlet's name in its copyright line that make it the publishing company's ("© 2026 Marsh Era
-# Publication Corporation"): the name before them is the outlet's own short name.
-OUTLET_COMPANY_WORDS = ("publication", "publications", "publishing", "publishers", "newspapers", "media", "group",
-                        "holdings", "corporation", "company", "limited", "ltd", "inc")
+# Words right after an outlet's name in its copyright line that make it the name the company publishes under
+# ("© 2026 Marsh Era Publication Corporation"): the name before them is the outlet's own short name. A corporate
+# owner's words ("© 2026 Kestrel Media Group", "Kestrel Holdings") name the owner, not the outlet: no credit.
+OUTLET_COMPANY_WORDS = ("publication", "publications", "publishing", "publishers", "newspapers")
+# Words after a short name in a desk byline that make it the outlet's own credit ("By Q7 Riga", "By Q7 Newsroom"),
+# besides a known place; any other word is a person's surname ("By Devon Walsh").
+OUTLET_DESK_BYLINE_WORDS = frozenset(("staff", "desk", "newsroom", "reporter", "reporters", "correspondent",
+                                      "correspondents", "bureau", "team", "editors", "editorial", "writer",
+                                      "writers", "web", "digital", "online", "agencies", "news"))
+# Words of an outlet's name that tell no outlet apart (besides `OUTLET_NAME_WORDS`): a shorter name left with
+# only these and "The" ("The Weekly" of "The Weekly Newspaper") keeps the closing word.
+OUTLET_GENERIC_WORDS = frozenset(("the", "paper", "papers", "local", "community", "regional", "national", "city"))
 
 # Words a site adds to its name in its domain that are no newspaper word ("kuenselonline" for "Kuensel",
 # "rivertonweb"): a banner writing only the name still spells the site.

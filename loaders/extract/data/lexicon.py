@@ -1290,6 +1290,23 @@ SECOND_LEVEL_DOMAINS = _words("co com org net gov govt ac edu ne or go gob nic m
 # furniture rule `self-introduction` reads them before "I'm" / "my name is" and a name.
 GREETINGS = _words("hi hello hey howdy hiya greetings welcome")
 
+# The labels of a disclosure the outlet sets on a line of its own ("Disclosure: Jo Roe owns shares in ...",
+# "Declaration of interests: ..."): a name on such a line is the page's furniture (the furniture rule `note-line`);
+# a person the story's prose tells of as well stays a person of the article.
+NOTE_LINE_LABELS = (
+    "disclosure", "full disclosure", "disclosures", "transparency note", "conflict of interest",
+    "conflicts of interest", "declaration of interests", "declaration of interest", "competing interests",
+)
+# The labels of an editors' note, in several languages: a name opening the note is its subject, the page's own
+# people ("Editor's note: Jo Roe is a board member of ..."), but a name further on may be the story's
+# ("Editor's note: An article on Monday about Jo Roe ...": a correction), and is left to the prose rules.
+EDITOR_NOTE_LABELS = (
+    "editor's note", "editors' note", "editors note", "editor’s note", "editors’ note", "note from the editor",
+    "note to readers", "a note to readers", "nota del editor", "nota de la redacción", "nota della redazione",
+    "note de la rédaction", "anmerkung der redaktion", "hinweis der redaktion", "nota do editor",
+    "noot van de redactie",
+)
+
 # Words of an author box's second sentence, after "Jo Roe is a ...": "He is the founder of ...", "She specializes
 # in ...", "Jo has ten years of experience in ...". The furniture rule `author-bio` reads them where a story's
 # closing sentence about its subject ("She writes letters to the mayor every week") holds none.

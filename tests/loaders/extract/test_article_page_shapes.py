@@ -149,7 +149,9 @@ def test_foot_date_under_a_related_link_is_the_links(tail, published):
     ("Dock workers voted to strike after talks on pay collapsed late on Tuesday night.", "Photo: John Roe/AFP",
      "Dock workers voted to strike after talks on pay collapsed late on Tuesday night."),
     # a caption in the present leaves, however long (long enough to pass for the first paragraph too)
-    ("Dock workers gather at the harbour gates on Wednesday.", "John Roe/AFP", P1),
+    pytest.param("Dock workers gather at the harbour gates on Wednesday.", "John Roe/AFP", P1, marks=pytest.mark.xfail(
+        strict=True, reason="dropping the body's first line when a credit stands under it lost five quotes on an "
+        "unseen page (the measured check halves) for one body start won; the rule was taken out")),
     ("Engineers inspect the bridge on Monday.", "John Roe/AFP", P1),
     ("A crowd of dock workers, pictured on Wednesday, gathers at the harbour gates.", "Photo: John Roe/AFP", P1),
 ])

@@ -12,7 +12,15 @@ CASES = [
     # (name, page text, expected)
     ("Q7 Latvia", "Read more on Q7\n", "Q7"),
     ("Q7 Latvia", "The mayor told Q7.\n", "Q7"),
-    ("Q7 Latvia", "By Q7 Kestrelburg\n", "Q7"),
+    ("Q7 Latvia", "By Q7 Riga\n", "Q7"),  # a desk byline: a known place
+    ("Q7 Latvia", "By Q7 Newsroom\n", "Q7"),  # a desk byline: a desk's word
+    ("Devon Live", "By Devon Walsh\n", "Devon Live"),  # a person's byline sharing the short name
+    ("Q7 Latvia", "By Q7 Kestrelburg\n", "Q7 Latvia"),  # a word no table knows as a place is a surname's shape
+    ("Kestrel TV", "© 2026 Kestrel Media Group. All rights reserved.\n", "Kestrel TV"),  # a corporate owner
+    ("Kestrel TV", "© 2026 Kestrel Media Group. All rights reserved.\nRead more on Kestrel\n", "Kestrel"),
+    ("The Weekly Newspaper", "", "The Weekly Newspaper"),  # "The" with a generic word tells no outlet apart
+    ("The Daily Paper Newspapers", "", "The Daily Paper Newspapers"),
+    ("The Fenwick Weekly Newspaper", "", "The Fenwick Weekly"),
     ("Harbourlight Online", "Photo: Jo Roe/Harbourlight\n", "Harbourlight"),
     ("Harbourlight Online", "Photo: Harbourlight/ Jo Roe\n", "Harbourlight"),
     ("Harbourlight English Edition", "Photo: Harbourlight/ Jo Roe\n", "Harbourlight"),
@@ -68,4 +76,36 @@ PAGES = [
 def test_page_outlet(text, expected):
     registry = load_registry(bundled_registry_dir())
     article = extract_article(SourceDocument("page.txt", "txt", text, {}), registry)
+    assert article.outlet_name == expected
+
+
+# Review of round pagesD: pages an unknown outlet's short name must not reach. Made-up sites and people.
+def _page(banner: str, byline: str, footer: str) -> str:
+    return (f"{banner}\nHome\nNews\nRegional\nHarbour board approves a second ferry for the island route\n{byline}\n"
+            "2026-04-14\nThe harbour board approved a second ferry for the island route on Tuesday, saying the "
+            "crossing had been full on most days of the summer.\nThe new vessel is due to enter service next "
+            f"spring, the board said.\n{footer}\n")
+
+
+REVIEW_PAGES = [
+    # a person's byline whose first name is the short name is no desk byline
+    ("https://devonlive.example/news/ferry", _page("Devon Live", "By Devon Walsh",
+                                                   "© 2026 Devon Live. All rights reserved."), "Devon Live"),
+    ("https://georgiaonline.example/news/ferry", _page("Georgia Online", "By Georgia Brown",
+                                                       "© 2026 Georgia Online. All rights reserved."),
+     "Georgia Online"),
+    # a corporate owner's copyright line is no credit of the broadcaster's short name
+    ("https://kestreltv.example/news/ferry", _page("Kestrel TV", "By Jo Roe",
+                                                   "© 2026 Kestrel Media Group. All rights reserved."), "Kestrel TV"),
+    # "The" with a generic word is no name left of a publisher's word
+    ("https://weeklytimespub.example/news/ferry", _page("The Weekly Newspaper", "By Jo Roe",
+                                                        "© 2026 The Weekly Newspaper. All rights reserved."),
+     "The Weekly Newspaper"),
+]
+
+
+@pytest.mark.parametrize("url, text, expected", REVIEW_PAGES)
+def test_review_page_outlet(url, text, expected):
+    registry = load_registry(bundled_registry_dir())
+    article = extract_article(SourceDocument("page.txt", "txt", text, {"url": url}), registry)
     assert article.outlet_name == expected
