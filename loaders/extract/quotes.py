@@ -228,6 +228,7 @@ def normalise_label_forms(body: str, quotes: list[QuoteRecord]) -> list[QuoteRec
     words (a label that is not the body's text at its offsets is left as it is)."""
     out = []
     for quote in quotes:
+        quote = _label_at_its_text(body, quote)
         label, start, end = quote.speaker_label, quote.speaker_start, quote.speaker_end
         if label and not quote.speaker_name and start is not None and end is not None and body[start:end] == label:
             kept = label_form(label)
@@ -235,6 +236,22 @@ def normalise_label_forms(body: str, quotes: list[QuoteRecord]) -> list[QuoteRec
                 quote = replace(quote, speaker_label=label[:kept], speaker_end=start + kept)
         out.append(quote)
     return out
+
+
+def _label_at_its_text(body: str, quote: QuoteRecord) -> QuoteRecord:
+    """Provenance: a label's offsets are where the body writes the label. A label resolved from a description
+    ("the company said" -> the organisation named before) keeps the offsets of the phrase that attributes it, which
+    then write other words: the offsets move to the label's own mention, the nearest one before the attribution
+    (else after it); a label the body never writes becomes the attributing phrase as written."""
+    label, start, end = quote.speaker_label, quote.speaker_start, quote.speaker_end
+    if not label or quote.speaker_name or start is None or end is None or body[start:end] == label:
+        return quote
+    at = body.rfind(label, 0, start + len(label))
+    if at < 0:
+        at = body.find(label, start)
+    if at >= 0:
+        return replace(quote, speaker_start=at, speaker_end=at + len(label))
+    return replace(quote, speaker_label=body[start:end]) if body[start:end].strip() else quote
 
 
 # -- direct and partial ---------------------------------------------------------------------------------------

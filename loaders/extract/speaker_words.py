@@ -82,7 +82,8 @@ def _heads_a_name(word: str) -> bool:
 
 def label_form(label: str) -> int:
     """How much of `label` (its length from the start) the label-form rules keep (`speaker_heads.LABEL_FORM_RULES`):
-    a lowercase descriptor run after a proper name drops unless its last word heads the name; a determiner and a
+    a lowercase run after a proper name drops only when its last word is a non-speaking descriptor
+    (`speaker_heads.NON_SPEAKING_DESCRIPTORS`) that heads no name; a determiner and a
     description that names no body stay as written."""
     from loaders.extract.data.speaker_heads import LABEL_FORM_RULES
     actions = {row[0]: row[1] for row in LABEL_FORM_RULES}
@@ -100,6 +101,7 @@ def label_form(label: str) -> int:
     if len(name) == 1 and (name[0] == label.split()[0] or name[0].lower() in DETERMINERS
                            or _heads_a_name(name[0].lower())):
         return len(label)  # "Young fishermen", "Officials there": maybe a sentence's capital, not a proper name
-    if not _heads_a_name(run[-1]):
-        return match.start("run")
-    return len(label)
+    from loaders.extract.data.speaker_heads import NON_SPEAKING_DESCRIPTORS
+    if run[-1] in NON_SPEAKING_DESCRIPTORS and not _heads_a_name(run[-1]):
+        return match.start("run")  # "The Blue Lagoon geothermal spa": the place's kind, not the speaking body
+    return len(label)  # "the Marrow Bay coastguard": a lowercase head not known as a descriptor stays

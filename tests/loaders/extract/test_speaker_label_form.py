@@ -66,3 +66,17 @@ def test_quote_label_offsets_follow_the_kept_text():
     [out] = normalise_label_forms(body, [quote])
     assert out.speaker_label == "The Silverfjord"
     assert body[out.speaker_start:out.speaker_end] == out.speaker_label
+
+
+@pytest.mark.parametrize("label, kept", [
+    # a lowercase head not known as a non-speaking descriptor is part of the name (`NON_SPEAKING_DESCRIPTORS`)
+    ("the Lindor Bay coastguard", "the Lindor Bay coastguard"),
+    ("the Ebbmoor fishing cooperative", "the Ebbmoor fishing cooperative"),
+    ("the Tarnhill Crater observatory", "the Tarnhill Crater observatory"),
+    ("the Grand Ostry luxury hotel", "the Grand Ostry luxury hotel"),
+    # ... and a run ending on a kind of place that does not speak drops
+    ("The Silver Basin geothermal spa", "The Silver Basin"),
+    ("the Quillon Museum art gallery", "the Quillon Museum"),
+])
+def test_only_non_speaking_descriptors_drop(label, kept):
+    assert label[:label_form(label)] == kept
