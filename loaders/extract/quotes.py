@@ -37,7 +37,7 @@ from loaders.extract.data.documents import (
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
-from loaders.extract.speaker_words import ROLE_NOUNS
+from loaders.extract.speaker_words import ROLE_NOUNS, label_form
 from loaders.extract.data.quote_words import (
     OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
@@ -220,7 +220,38 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     quotes.extend(colon_block_quotes(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
-    return quotes
+    return normalise_label_forms(body, quotes)
+
+
+def normalise_label_forms(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Every label in the form the label-form rules keep (`speaker_words.label_form`), its offsets cut to the kept
+    words (a label that is not the body's text at its offsets is left as it is)."""
+    out = []
+    for quote in quotes:
+        quote = _label_at_its_text(body, quote)
+        label, start, end = quote.speaker_label, quote.speaker_start, quote.speaker_end
+        if label and not quote.speaker_name and start is not None and end is not None and body[start:end] == label:
+            kept = label_form(label)
+            if kept < len(label):
+                quote = replace(quote, speaker_label=label[:kept], speaker_end=start + kept)
+        out.append(quote)
+    return out
+
+
+def _label_at_its_text(body: str, quote: QuoteRecord) -> QuoteRecord:
+    """Provenance: a label's offsets are where the body writes the label. A label resolved from a description
+    ("the company said" -> the organisation named before) keeps the offsets of the phrase that attributes it, which
+    then write other words: the offsets move to the label's own mention, the nearest one before the attribution
+    (else after it); a label the body never writes becomes the attributing phrase as written."""
+    label, start, end = quote.speaker_label, quote.speaker_start, quote.speaker_end
+    if not label or quote.speaker_name or start is None or end is None or body[start:end] == label:
+        return quote
+    at = body.rfind(label, 0, start + len(label))
+    if at < 0:
+        at = body.find(label, start)
+    if at >= 0:
+        return replace(quote, speaker_start=at, speaker_end=at + len(label))
+    return replace(quote, speaker_label=body[start:end]) if body[start:end].strip() else quote
 
 
 # -- direct and partial ---------------------------------------------------------------------------------------

@@ -61,3 +61,47 @@ def _organisation_head(word: str) -> bool:
     """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
     firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
     return word in ORG_DESCRIPTION_HEADS or is_firm_maker(word)
+
+
+# A label made of an optional determiner, a proper name's capitalised words and a lowercase run after them.
+_NAME_THEN_DESCRIPTOR = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*(?P<run>(?:\s+[a-z][a-z-]*)+)")
+
+
+def _heads_a_name(word: str) -> bool:
+    """Whether a lowercase word can head a speaker's label ("company", "police", "spokesman", "officials")."""
+    from loaders.extract.data.speaker_heads import speaker_heads
+    heads = speaker_heads()
+    singulars = {word, word[:-1] if word.endswith("s") else word,
+                 word[:-3] + "y" if word.endswith("ies") else word, word[:-2] if word.endswith("es") else word,
+                 word[:-3] + "man" if word.endswith("men") else word}
+    from loaders.extract.data.speaker_heads import AGENT_SUFFIXES, NOT_AGENTS
+    agent = word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS  # "diver", "guide": a person
+    return agent or any(form in heads for form in singulars) or _organisation_head(word)
+
+
+def label_form(label: str) -> int:
+    """How much of `label` (its length from the start) the label-form rules keep (`speaker_heads.LABEL_FORM_RULES`):
+    a lowercase run after a proper name drops only when its last word is a non-speaking descriptor
+    (`speaker_heads.NON_SPEAKING_DESCRIPTORS`) that heads no name; a determiner and a
+    description that names no body stay as written."""
+    from loaders.extract.data.speaker_heads import LABEL_FORM_RULES
+    actions = {row[0]: row[1] for row in LABEL_FORM_RULES}
+    match = _NAME_THEN_DESCRIPTOR.fullmatch(label)
+    if not match or actions.get("descriptor_after_name") != "drop":
+        return len(label)
+    run = match.group("run").split()
+    name = label[:match.start("run")].split()
+    name = name[1:] if name[0].lower() in ("the", "a", "an") else name
+    if not name:
+        return len(label)  # "A diver": a description with no proper name
+    if any(word in PREPOSITIONS or word in PRONOUNS or word in DETERMINERS or word in _FUNCTION_WORDS
+           or word in ("of", "them", "us", "who", "which", "whose") for word in run):
+        return len(label)  # "One of them", "Some in town": not a name and its description
+    if len(name) == 1 and (name[0] == label.split()[0] or name[0].lower() in DETERMINERS
+                           or _heads_a_name(name[0].lower())):
+        return len(label)  # "Young fishermen", "Officials there": maybe a sentence's capital, not a proper name
+    from loaders.extract.data.speaker_heads import NON_SPEAKING_DESCRIPTORS
+    if run[-1] in NON_SPEAKING_DESCRIPTORS and not _heads_a_name(run[-1]):
+        return match.start("run")  # "The Blue Lagoon geothermal spa": the place's kind, not the speaking body
+    return len(label)  # "the Marrow Bay coastguard": a lowercase head not known as a descriptor stays

@@ -691,6 +691,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 organisation = self._named_with_head(words, position) or organisation
             # (an acronym the article defines is read as its full name: "the University of Kestel (UoK)")
             full = self._acronyms.get(organisation, "") if organisation else ""
+            proper = {word.strip(".,'’").lower() for word in words[:-1] if word[:1].isupper()}
+            if organisation and proper and not proper & set(re.findall(r"[\w-]+", f"{organisation} {full}".lower())):
+                # "Trains stopped. '…,' the Yerevan Metro company said": a description with a proper name of its own
+                # names its own body, not an organisation before whose name lacks that word (the phrase's label)
+                return None
             if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", f"{organisation} {full}",
                                           re.IGNORECASE):
                 # "The Department of Forests … denied it. The department said": the description is the name's own

@@ -295,3 +295,30 @@ AT_BODY_ROLE_SYNONYMS = {
 # words that put the role in the past ("formerly chief economist at Brenwick", "who left Brenwick"): no holder now
 AT_BODY_PAST_WORDS = ("former", "formerly", "ex-", "previously", "retired", "left", "until", "once", "onetime",
                       "one-time", "late")
+
+
+# The label-form rules (`speaker_words.label_form`), as the gold sets write a label: the words at the attributing
+# mention as the text writes them. Each row: name, action ("keep" or "drop"), what it covers.
+LABEL_FORM_RULES = (
+    # "the Red Cross said", "The Hague said": the article stays as written (lowercase or a capital that is part of
+    # the name); the labels are compared case-insensitively, so "the"/"The" at the mention is the same label
+    ("leading_article", "keep", "a determiner before a proper name"),
+    # "The Silverfjord hot springs, a resort on the coast, said": the lowercase description after the name drops,
+    # unless its last word heads the body's name ("The Korvana Rail company", "Westbrook police", "A Velmora Port
+    # spokesman": `speaker_heads()`)
+    # Only a run whose last word is a kind of place or thing that does not speak (NON_SPEAKING_DESCRIPTORS) drops:
+    # "The Marrow Bay coastguard", "the Kelby Volcano observatory" keep their lowercase head whatever it is
+    ("descriptor_after_name", "drop", "a lowercase run after a proper name ending on a non-speaking descriptor"),
+    # "a spokesman for the ministry", "police", "the company": kept as written, article and all
+    ("descriptor_label", "keep", "a description that names no body"),
+)
+
+
+# The last words of a lowercase run after a proper name that describe a kind of place or thing, not the body that
+# speaks for it ("The Silverfjord thermal baths" -> "The Silverfjord", "the Corvel Museum art gallery" -> "the Corvel
+# Museum"): only such a run drops from a label (`speaker_words.label_form`); any other lowercase word after a name is
+# kept as part of it ("the Marrow Bay coastguard", "the Ostvale fishing cooperative").
+NON_SPEAKING_DESCRIPTORS = frozenset({
+    "spa", "spas", "baths", "springs", "resort", "gallery", "galleries", "reserve", "sanctuary",
+    "garden", "gardens", "attraction", "landmark", "venue",
+})
