@@ -63,7 +63,7 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
@@ -1726,7 +1726,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)
-                 or _named_occasion(body, event)) and event.date is not None and not event.date_inherited):
+                 or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
@@ -1777,6 +1777,42 @@ def _named_occasion(body: str, event: _Mention) -> bool:
         return False
     words = [word.lower().rstrip("'’s") for word in named.group(1).split()]
     return not any(word in WEEKDAYS or word in MONTHS for word in words)
+
+
+# A date the named gathering's own: next to it ("the Varna summit on 8 March"), in apposition ("The Varna summit,
+# held on Monday,"), or of its own verb as the subject ("The Varna summit opened on Monday", "On Monday, the Varna
+# summit opened"); not another act's of which it is the object or topic ("On Monday the minister spoke about the
+# Varna summit", "praised the Varna summit on Monday": `eventwords.GATHERING_TOPIC_WORDS`).
+_OBJECT_WORD = re.compile(r"\b([a-z]+)\s+$")
+_ADJACENT_DATE = re.compile(r"\s*(?:on|in|at|of|from|for|until|since)?\s*")
+_SUBJECT_VERB_TO_DATE = re.compile(r"(?:\s*,)?\s*(?:(?:which|that)\s+)?(?:(?!(?:and|but|or|said|says|after|before|when|while)\b)"
+                                   r"[a-z]+\s+){1,3}(?:on|in|at|for|until|till|to|from|by|since)?\s*")
+_DATE_OPENING = re.compile(r"[\s,]*(?:on|in|at|by)?\s*")
+_DATE_CLOSING = re.compile(r"\s*,?\s*")
+
+
+def _own_date(body: str, event: _Mention) -> bool:
+    phrase = event.date_phrase
+    named = _NAMED_BEFORE.search(body, max(0, event.trigger_start - 60), event.trigger_start)
+    if not phrase or named is None:
+        return True
+    low, high = max(0, event.trigger_start - 200), event.trigger_end + 200
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), body[low:high])]
+    if not spans:
+        return True
+    start, end = min(((low + a, low + b) for a, b in spans), key=lambda s: abs(s[0] - event.trigger_start))
+    word = _OBJECT_WORD.search(body, max(0, named.start() - 30), named.start())
+    object_word = word.group(1) if word else None
+    if object_word in GATHERING_TOPIC_WORDS:
+        return False
+    if start >= event.trigger_end:
+        if _ADJACENT_DATE.fullmatch(body, event.trigger_end, start):
+            return True
+        return object_word is None and bool(_SUBJECT_VERB_TO_DATE.fullmatch(body, event.trigger_end, start))
+    if object_word is not None:
+        return False
+    opening = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+    return bool(_DATE_OPENING.fullmatch(body, opening, start) and _DATE_CLOSING.fullmatch(body, end, named.start()))
 
 
 # The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary": the title

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -525,6 +525,7 @@ def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> boo
 # A facility's life told in a relative clause of it ("worked in a factory that closed in 1978"): the antecedent is
 # the facility; with a written year the happening is explicit enough though the facility is indefinite.
 _FACILITY_RELATIVE = re.compile(r"\b([a-z-]+)\s+(?:that|which)\s+(?:had\s+)?$")
+_FACILITY_HOURS = re.compile(r"\s+(?:" + "|".join(FACILITY_HOURS_AFTER) + ")", re.I)
 
 
 def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
@@ -537,6 +538,8 @@ def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int
     following = after.group(1).lower() if after is not None and after.group(1) else ""
     if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):
         return False
+    if _FACILITY_HOURS.match(body, word[1]):
+        return False  # "a shop that closed at 6pm in 1978": its hours, no closing
     return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
 
 
