@@ -970,11 +970,13 @@ def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> li
     return actors
 
 
-def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:
+def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]], days_only: bool = False) -> date | None:
     """For an undated article: the latest date it names (absolute dates told in the past, and catalogue events
-    it names); the article was written after them."""
+    it names); the article was written after them. `days_only`: of its absolute dates, those told to the day."""
     latest: date | None = None
     for mention in find_dates(body, None):
+        if days_only and mention.value is not None and mention.value.precision != "day":
+            continue
         if mention.kind == "absolute" and mention.value is not None and not speaks_of_future(
                 body, mention.start, mention.end):
             latest = max(latest or mention.value.start, mention.value.start)
@@ -1192,13 +1194,17 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A page with no publication day that tells its own ("will stay closed tomorrow, Thursday 19 November"): the
         # day, in a year its weekday fits at or after the latest the page's furniture names (related links' dates,
         # which the body may not hold), is the exact anchor (`reldates.pinned_day`)
+        # (the body's bound counts its days only: a year or month it names tells a past event's time, "the 1987
+        # flood", "in November 1987", and fitting a weekday in that year would date the page decades back)
         furniture = _furniture_estimate(article.raw_text, body)
-        lower = max((day for day in (anchor, furniture) if day is not None), default=None)
+        lower = max((day for day in (_estimate_anchor(body, named, days_only=True), furniture) if day is not None),
+                    default=None)
         pinned = pinned_day(body, lower)
         if pinned is not None:
             anchor, anchor_exact = pinned, True
     dates = find_dates(body, anchor, anchor_exact,
-                       anchor_year_only=article.published_on is not None and article.date_precision == "year")
+                       anchor_year_only=article.published_on is not None and article.date_precision == "year",
+                       may_pin=article.published_on is not None)
     sentence_spans = analysis.plain_sentences
     sentences = [_Sentence(start, end) for start, end in sentence_spans]
     if not sentences:

@@ -83,3 +83,28 @@ def test_threat_carried_out_is_occurred():
     events = events_of("The union had threatened to march to the capital. On Monday they marched.")
     assert [(e.status, e.start_date.isoformat()) for e in events if e.event_type in ("other", "protest")] \
         == [("occurred", "2010-03-08")]
+
+
+PAST_YEAR_LIVE = ("Live: rivers burst their banks\n\n16:40\nSchools in Morvik will stay closed tomorrow, Thursday 19 "
+                  "November, the ministry said.\n\n09:30\nMayor Ole Dahl met rescuers on Tuesday evening. The water "
+                  "rose above the level of the {past}.\n")
+
+PAST_YEAR_ROWS = {
+    # an undated page whose only other date is a past event's year or month: no year to pin its told day in
+    "the 1987 flood": ("1987 flood", None),
+    "the November 1987 flood": ("November 1987 flood", None),
+    "a flood in 1987": ("flood in 1987", None),
+    # near miss: a day the page tells as past bounds the year
+    "a flood on 3 March 2015": ("flood on Tuesday 3 March 2015", "2015-11-17"),
+}
+
+
+@pytest.mark.parametrize("past, expected", PAST_YEAR_ROWS.values(), ids=list(PAST_YEAR_ROWS))
+def test_past_year_does_not_anchor_an_undated_page(past, expected):
+    from loaders.extract.events import extract_events
+    from loaders.registry import Registry
+    from tests.loaders.extract.test_events import article, people_in
+    body = PAST_YEAR_LIVE.format(past=past)
+    events = extract_events(article(body, None), people_in(body, "Ole Dahl"), Registry())
+    met = [e for e in events if e.event_type == "meeting"]
+    assert [e.start_date.isoformat() if e.start_date else None for e in met] == [expected]
