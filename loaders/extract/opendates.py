@@ -469,6 +469,24 @@ _DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_DATE_LEADS) + r"
 # A definite subject's threat heading the sentence: "The drivers' union had threatened to ", "Its staff threatened to ".
 _DEFINITE_THREAT_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
                                       r"threaten(?:ed|s)\s+to\s+")
+# A definite subject's threat in the sentence before, carried out in this one by the same verb ("The union had
+# threatened to march to the capital. On Monday they marched."): the act is explicit enough.
+_THREAT_BEFORE_SENTENCE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
+                                    r"threaten(?:ed|s)\s+to\s+([a-z]+)\b")
+_CARRIED_OUT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:On|Last|This|Early|Late)\s+[\w\s]{1,30}?,?\s+)?"
+                                  r"(?:they|it|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:then\s+|duly\s+|finally\s+)?$")
+
+
+def _threat_carried_out(body: str, before: tuple[int, int], sentence: tuple[int, int], word: tuple[int, int]) -> bool:
+    threat = _THREAT_BEFORE_SENTENCE.match(body, before[0], before[1])
+    if threat is None or "\n" in body[before[1]:sentence[0]].strip(" \t"):
+        return False
+    verb, done = threat.group(1).lower(), body[word[0]:word[1]].lower()
+    if done not in (verb + "ed", verb + "d", verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"):
+        return False
+    return bool(_CARRIED_OUT_SUBJECT.fullmatch(body, sentence[0], word[0]))
+
+
 _DEFINITE_HEAD_BEFORE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 _IDENTIFIED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
                                  r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
@@ -690,7 +708,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                          and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
                 _written_out(date) and _doer_clause(body, sentence, word)) and not (
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
-                and threat_given_up(body, word, sentence)):
+                and threat_given_up(body, word, sentence)) and not (
+                index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
             # subject's threatened act told given up: "The union threatened to march ... but called off the protest";
