@@ -474,7 +474,7 @@ _DEFINITE_THREAT_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'
 _THREAT_BEFORE_SENTENCE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
                                     r"threaten(?:ed|s)\s+to\s+([a-z]+)\b")
 _CARRIED_OUT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:On|Last|This|Early|Late)\s+[\w\s]{1,30}?,?\s+)?"
-                                  r"(?:they|it|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:then\s+|duly\s+|finally\s+)?$")
+                                  r"(?:[Tt]hey|[Ii]t|[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:then\s+|duly\s+|finally\s+)?$")
 
 
 def _threat_carried_out(body: str, before: tuple[int, int], sentence: tuple[int, int], word: tuple[int, int]) -> bool:

@@ -83,6 +83,8 @@ CARRIED_OUT_ROWS = {
                      [("occurred", "2010-03-08")]),
     "the union marched": ("The union had threatened to march to the capital. On Monday the union marched.",
                           [("occurred", "2010-03-08")]),
+    "They marched on Monday": ("The union had threatened to march to the capital. They marched on Monday.",
+                               [("occurred", "2010-03-08")]),
     # near misses: another verb; a new paragraph; no threat before
     "they met": ("The union had threatened to march to the capital. On Monday they met.", []),
     "new paragraph": ("The union had threatened to march to the capital.\n\nOn Monday they marched.", []),
