@@ -63,7 +63,7 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
@@ -970,11 +970,13 @@ def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> li
     return actors
 
 
-def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:
+def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]], days_only: bool = False) -> date | None:
     """For an undated article: the latest date it names (absolute dates told in the past, and catalogue events
-    it names); the article was written after them."""
+    it names); the article was written after them. `days_only`: of its absolute dates, those told to the day."""
     latest: date | None = None
     for mention in find_dates(body, None):
+        if days_only and mention.value is not None and mention.value.precision != "day":
+            continue
         if mention.kind == "absolute" and mention.value is not None and not speaks_of_future(
                 body, mention.start, mention.end):
             latest = max(latest or mention.value.start, mention.value.start)
@@ -1192,13 +1194,17 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A page with no publication day that tells its own ("will stay closed tomorrow, Thursday 19 November"): the
         # day, in a year its weekday fits at or after the latest the page's furniture names (related links' dates,
         # which the body may not hold), is the exact anchor (`reldates.pinned_day`)
+        # (the body's bound counts its days only: a year or month it names tells a past event's time, "the 1987
+        # flood", "in November 1987", and fitting a weekday in that year would date the page decades back)
         furniture = _furniture_estimate(article.raw_text, body)
-        lower = max((day for day in (anchor, furniture) if day is not None), default=None)
+        lower = max((day for day in (_estimate_anchor(body, named, days_only=True), furniture) if day is not None),
+                    default=None)
         pinned = pinned_day(body, lower)
         if pinned is not None:
             anchor, anchor_exact = pinned, True
     dates = find_dates(body, anchor, anchor_exact,
-                       anchor_year_only=article.published_on is not None and article.date_precision == "year")
+                       anchor_year_only=article.published_on is not None and article.date_precision == "year",
+                       may_pin=article.published_on is not None)
     sentence_spans = analysis.plain_sentences
     sentences = [_Sentence(start, end) for start, end in sentence_spans]
     if not sentences:
@@ -1726,7 +1732,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)
-                 or _named_occasion(body, event)) and event.date is not None and not event.date_inherited):
+                 or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
@@ -1777,6 +1783,42 @@ def _named_occasion(body: str, event: _Mention) -> bool:
         return False
     words = [word.lower().rstrip("'’s") for word in named.group(1).split()]
     return not any(word in WEEKDAYS or word in MONTHS for word in words)
+
+
+# A date the named gathering's own: next to it ("the Varna summit on 8 March"), in apposition ("The Varna summit,
+# held on Monday,"), or of its own verb as the subject ("The Varna summit opened on Monday", "On Monday, the Varna
+# summit opened"); not another act's of which it is the object or topic ("On Monday the minister spoke about the
+# Varna summit", "praised the Varna summit on Monday": `eventwords.GATHERING_TOPIC_WORDS`).
+_OBJECT_WORD = re.compile(r"\b([a-z]+)\s+$")
+_ADJACENT_DATE = re.compile(r"\s*(?:on|in|at|of|from|for|until|since)?\s*")
+_SUBJECT_VERB_TO_DATE = re.compile(r"(?:\s*,)?\s*(?:(?:which|that)\s+)?(?:(?!(?:and|but|or|said|says|after|before|when|while)\b)"
+                                   r"[a-z]+\s+){1,3}(?:on|in|at|for|until|till|to|from|by|since)?\s*")
+_DATE_OPENING = re.compile(r"[\s,]*(?:on|in|at|by)?\s*")
+_DATE_CLOSING = re.compile(r"\s*,?\s*")
+
+
+def _own_date(body: str, event: _Mention) -> bool:
+    phrase = event.date_phrase
+    named = _NAMED_BEFORE.search(body, max(0, event.trigger_start - 60), event.trigger_start)
+    if not phrase or named is None:
+        return True
+    low, high = max(0, event.trigger_start - 200), event.trigger_end + 200
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), body[low:high])]
+    if not spans:
+        return True
+    start, end = min(((low + a, low + b) for a, b in spans), key=lambda s: abs(s[0] - event.trigger_start))
+    word = _OBJECT_WORD.search(body, max(0, named.start() - 30), named.start())
+    object_word = word.group(1) if word else None
+    if object_word in GATHERING_TOPIC_WORDS:
+        return False
+    if start >= event.trigger_end:
+        if _ADJACENT_DATE.fullmatch(body, event.trigger_end, start):
+            return True
+        return object_word is None and bool(_SUBJECT_VERB_TO_DATE.fullmatch(body, event.trigger_end, start))
+    if object_word is not None:
+        return False
+    opening = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+    return bool(_DATE_OPENING.fullmatch(body, opening, start) and _DATE_CLOSING.fullmatch(body, end, named.start()))
 
 
 # The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary": the title

@@ -24,7 +24,7 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, THREAT_GIVEN_UP_OBJECTS, THREAT_GIVEN_UP_VERBS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, THREAT_GIVEN_UP_NOUNS, THREAT_GIVEN_UP_OBJECTS, THREAT_GIVEN_UP_PARTICIPLES, THREAT_GIVEN_UP_VERBS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
                                              HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES, PLAN_BROKEN_VERBS,
                                              PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
                                              TIME_CLAUSE_OPENERS, WITHDRAWN_FROM_GATHERINGS)
@@ -128,6 +128,16 @@ _CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|be
                        + _CALLED_OFF + r")")
 
 # Checked in order; the first rule that fires decides.
+
+# "that march was called off", "the protest had been suspended": a threatened act's noun given up in the passive
+_GIVEN_UP_PASSIVE = (r"\b(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+)?(?:" + alternation(THREAT_GIVEN_UP_NOUNS)
+                     + r")\s+(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:(?:been|be|now)\s+)?(?:\w+ly\s+)?(?:"
+                     + alternation(THREAT_GIVEN_UP_PARTICIPLES) + r")\b")
+# ... or told given up in the next sentence ("... on Wednesday. The union said that the protest had been suspended";
+# "... last week. On Monday he said the government would not pursue the case")
+_GIVEN_UP_NEXT = re.compile(r"[^.!?]{0,200}?(?:\b(?:" + alternation(THREAT_GIVEN_UP_VERBS) + r")\s+(?:"
+                            + alternation(THREAT_GIVEN_UP_OBJECTS) + r")\b|" + _GIVEN_UP_PASSIVE + ")", re.I)
+
 STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
           r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
@@ -161,6 +171,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("threat-given-up", "cancelled", "after",
           r"[^.!?]{0,120}?(?:\b(?:but|and|then|before|later)\b|;)\s*(?:[\w’'-]+\s+){0,8}?(?:"
           + alternation(THREAT_GIVEN_UP_VERBS) + r")\s+(?:" + alternation(THREAT_GIVEN_UP_OBJECTS) + r")\b"
+          r"|[^.!?]{0,120}?(?:\b(?:but|and|then|before|later)\b|;)\s*(?:[\w’'-]+\s+){0,8}?" + _GIVEN_UP_PASSIVE +
           r"|[^.!?]{0,120}?(?:\b(?:but|and|then|before|later)\b|;)\s*(?:[\w’'-]+\s+){0,6}?called\s+(?:it|them)\s+off\b"),
     # "threatened to strike on Monday but later called off the action": the act, called off later in its sentence
     # by a word that stands for it (`eventwords.CALLED_OFF_ACT_OBJECTS`)
@@ -459,6 +470,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if claim and _FALSE_AFTER.match(body, trigger[1], sentence[1]):
         # "Reports that Brenner had met Silva in Bern were false": a claim said to be untrue denies its content
         return "denied", "claim-false"
+    if _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0]) and _given_up_next(body, sentence):
+        return "cancelled", "threat-given-up-next"
     finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
         if rule.side == "after":
@@ -501,11 +514,25 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
 _THREAT_GIVEN_UP = next(rule for rule in STATUS_RULES if rule.name == "threat-given-up")
 
 
+_NEXT_OPENING = re.compile(r"[.!?\"”’)]*[ \t]*\n?[ \t]*")
+
+
+def _given_up_next(body: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence after this one, in its paragraph, tells a threatened act given up ("The union said
+    that the protest had been suspended", "he said the government would not pursue the case")."""
+    start = _NEXT_OPENING.match(body, sentence[1]).end()
+    if start >= len(body) or body[start] == "\n":
+        return False
+    end = _SENTENCE_END.search(body, start)
+    return bool(_GIVEN_UP_NEXT.match(body, start, end.end() if end else len(body)))
+
+
 def threat_given_up(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the trigger is an act threatened ("threatened to march") that its sentence tells given up later
-    ("but called off the protest", "; it called off the picket", "it would not pursue the case")."""
+    ("but called off the protest", "; it called off the picket", "it would not pursue the case", "but that march
+    was called off"), or the next sentence does ("The union said that the protest had been suspended")."""
     return bool(_THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])
-                and _THREAT_GIVEN_UP.pattern.match(body, trigger[1], sentence[1]))
+                and (_THREAT_GIVEN_UP.pattern.match(body, trigger[1], sentence[1]) or _given_up_next(body, sentence)))
 
 
 def merged_status(kept: str, other: str, refers_back: bool = False) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -469,6 +469,24 @@ _DOCUMENT_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_DATE_LEADS) + r"
 # A definite subject's threat heading the sentence: "The drivers' union had threatened to ", "Its staff threatened to ".
 _DEFINITE_THREAT_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
                                       r"threaten(?:ed|s)\s+to\s+")
+# A definite subject's threat in the sentence before, carried out in this one by the same verb ("The union had
+# threatened to march to the capital. On Monday they marched."): the act is explicit enough.
+_THREAT_BEFORE_SENTENCE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?"
+                                    r"threaten(?:ed|s)\s+to\s+([a-z]+)\b")
+_CARRIED_OUT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:On|Last|This|Early|Late)\s+[\w\s]{1,30}?,?\s+)?"
+                                  r"(?:[Tt]hey|[Ii]t|[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:then\s+|duly\s+|finally\s+)?$")
+
+
+def _threat_carried_out(body: str, before: tuple[int, int], sentence: tuple[int, int], word: tuple[int, int]) -> bool:
+    threat = _THREAT_BEFORE_SENTENCE.match(body, before[0], before[1])
+    if threat is None or "\n" in body[before[1]:sentence[0]].strip(" \t"):
+        return False
+    verb, done = threat.group(1).lower(), body[word[0]:word[1]].lower()
+    if done not in (verb + "ed", verb + "d", verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"):
+        return False
+    return bool(_CARRIED_OUT_SUBJECT.fullmatch(body, sentence[0], word[0]))
+
+
 _DEFINITE_HEAD_BEFORE = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 _IDENTIFIED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
                                  r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
@@ -525,6 +543,7 @@ def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> boo
 # A facility's life told in a relative clause of it ("worked in a factory that closed in 1978"): the antecedent is
 # the facility; with a written year the happening is explicit enough though the facility is indefinite.
 _FACILITY_RELATIVE = re.compile(r"\b([a-z-]+)\s+(?:that|which)\s+(?:had\s+)?$")
+_FACILITY_HOURS = re.compile(r"\s+(?:" + "|".join(FACILITY_HOURS_AFTER) + ")", re.I)
 
 
 def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
@@ -537,6 +556,8 @@ def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int
     following = after.group(1).lower() if after is not None and after.group(1) else ""
     if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):
         return False
+    if _FACILITY_HOURS.match(body, word[1]):
+        return False  # "a shop that closed at 6pm in 1978": its hours, no closing
     return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
 
 
@@ -687,7 +708,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                          and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
                 _written_out(date) and _doer_clause(body, sentence, word)) and not (
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
-                and threat_given_up(body, word, sentence)):
+                and threat_given_up(body, word, sentence)) and not (
+                index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
             # subject's threatened act told given up: "The union threatened to march ... but called off the protest";

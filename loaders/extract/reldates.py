@@ -1089,13 +1089,14 @@ def pinned_day(text: str, estimate: date | None, year_only: bool = False) -> dat
 
 
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
-               anchor_year_only: bool = False) -> list[DateMention]:
+               anchor_year_only: bool = False, may_pin: bool = True) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
 
     `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
     article's own dates), or None. `anchor_year_only`: an inexact anchor whose year is the publication's.
+    `may_pin`: False when the caller has already sought the article's own day (`pinned_day`) with its own bound.
     """
-    if not anchor_is_exact and (pinned := pinned_day(text, anchor, anchor_year_only)) is not None:
+    if not anchor_is_exact and may_pin and (pinned := pinned_day(text, anchor, anchor_year_only)) is not None:
         anchor, anchor_is_exact, anchor_year_only = pinned, True, False  # the article tells its own day
     resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
     mentions: list[DateMention] = []

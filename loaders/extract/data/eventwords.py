@@ -71,6 +71,13 @@ THREAT_GIVEN_UP_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"scrapped", r"aban
                          r"(?:would|will|did|could)\s+not\s+(?:pursue|go\s+ahead\s+with|proceed\s+with)",
                          r"(?:won['’]t|didn['’]t|wouldn['’]t)\s+(?:pursue|go\s+ahead\s+with|proceed\s+with)",
                          r"backed\s+down\s+(?:on|from)", r"withdrew")
+# A threatened act told given up in the passive, by a noun that stands for it ("but that march was called off", "The
+# union said that the protest had been suspended"): the nouns, and the participles (`modality`, 'threat-given-up').
+THREAT_GIVEN_UP_NOUNS = ("action", "strike", "walkout", "stoppage", "protest", "threat", "plan", "boycott", "march",
+                         "blockade", "picket", "sit-in", "rally", "occupation", "case", "lawsuit", "suit", "move",
+                         "injunction", "challenge", "appeal")
+THREAT_GIVEN_UP_PARTICIPLES = (r"cancel(?:l)?ed", r"called\s+off", r"scrapped", r"abandoned", r"dropped", r"shelved",
+                               r"suspended", r"withdrawn", r"put\s+on\s+hold")
 # Audiences named by a qualified head only: "a local radio station", "a television channel" are public; a bare
 # "the team", "the crowd" or "the station" may be a private or unnamed one, no statement event.
 QUALIFIED_AUDIENCES = ("radio station", "radio stations", "television station", "television channel",
@@ -238,6 +245,12 @@ REACTION_VERBS = _words("""
 claimed denied confirmed reported condemned criticized criticised welcomed praised blamed described defended
 questioned hailed slammed dismissed rejected disputed acknowledged mentioned noted recalled cited watched witnessed
 investigated mourned termed labelled labeled dubbed characterized characterised observed monitored
+""")
+
+# Words before a gathering that make it the topic of another act ("spoke about the Varna summit", "praised the
+# Varna summit on Monday"): a date of the clause is that act's, not the gathering's own (`events._own_date`).
+GATHERING_TOPIC_WORDS = REACTION_VERBS | _words("""
+about discussed debated regarding concerning over addressed analysed analyzed reviewed assessed
 """)
 
 # The verbs of a career as a biography tells it ("joined the Herald in 2019 and covers transport"): with a person
@@ -694,6 +707,11 @@ opened reopened closed shut collapsed burned burnt flooded rebuilt demolished de
 # Tuesday") or opening its entrance ("opened its doors"): an object makes the verb a figure or a deed ("closed the
 # year with record throughput", "closed ranks", "burned through its cash", "opened an inquiry"). What may follow
 # the verb of an active life: an adverb of manner or time, or a preposition starting the date or the circumstance.
+# A clock time or a time of day after a facility's verb tells its hours, not its life ("a shop that closed at 6pm",
+# "opened at 10 o'clock", "closed at night", "at weekends"): no opening or closing (`opendates`).
+FACILITY_HOURS_AFTER = (r"at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o['’]clock\b|h\b|hrs\b|hours\b)",
+                        r"at\s+\d{1,2}[:.]\d{2}\b", r"at\s+(?:night|noon|midday|midnight|dusk|dawn|weekends?|lunchtime)\b",
+                        r"(?:at|on|during)\s+(?:the\s+)?weekends?\b", r"(?:in\s+the\s+)?(?:evenings|afternoons|mornings)\b")
 FACILITY_AFTER_WORDS = _words("""
 early late again temporarily permanently briefly abruptly suddenly quietly officially finally formally fully
 partially partly down indefinitely overnight
