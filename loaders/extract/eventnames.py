@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
-from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
+from loaders.extract.data.eventwords import (OPENING_CALENDAR_WORDS, OPENING_TIME_WORDS, AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
                                             IRREGULAR_PAST, LY_NOUNS, VERB_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
@@ -202,6 +202,15 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
         elif not here or not (all(word[:1].isupper() for word in here) or _APPOSED.fullmatch(segment)):
             break  # a clause of its own, not a name or an apposition
         index -= 1
+    # a time phrase opening the sentence is no part of the subject ("On Monday they marched", "Late on Tuesday the
+    # union marched"; `eventwords.OPENING_TIME_WORDS`)
+    opening = 0
+    while opening < len(words) and (words[opening].lower().strip(",") in OPENING_TIME_WORDS | OPENING_CALENDAR_WORDS
+                                    or words[opening].strip(",").isdigit()):
+        opening += 1
+    if opening and any(word.lower().strip(",") in OPENING_CALENDAR_WORDS or word.strip(",").isdigit()
+                       for word in words[:opening]) and words[0].lower() in OPENING_TIME_WORDS:
+        words = words[opening:]
     # the subject of a reported clause follows its speech verb ("She says officials came")
     told = [i for i, word in enumerate(words) if word.lower() in _REPORTING]
     if told and told[-1] + 1 < len(words):

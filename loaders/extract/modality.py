@@ -24,7 +24,7 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (CALLED_OFF_ACT_OBJECTS, THREAT_GIVEN_UP_NOUNS, THREAT_GIVEN_UP_OBJECTS, THREAT_GIVEN_UP_PARTICIPLES, THREAT_GIVEN_UP_VERBS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+from loaders.extract.data.eventwords import (THREAT_ACT_FAMILIES, THREAT_BODY_NOUNS, THREAT_GENERIC_NOUNS, THREAT_GENERIC_OBJECTS, THREAT_OBJECT_QUALIFIERS, THREAT_REFERRING_PRONOUNS, THREAT_REPORT_VERBS, THREAT_SUBJECT_FILLERS, THREATENER_BODIES, CALLED_OFF_ACT_OBJECTS, THREAT_GIVEN_UP_NOUNS, THREAT_GIVEN_UP_OBJECTS, THREAT_GIVEN_UP_PARTICIPLES, THREAT_GIVEN_UP_VERBS, ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
                                              HEDGE_WORDS, IRREGULAR_PAST, PLAN_BROKEN_PARTICIPLES, PLAN_BROKEN_VERBS,
                                              PLAN_RAN_FIRST_WORDS, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
                                              TIME_CLAUSE_OPENERS, WITHDRAWN_FROM_GATHERINGS)
@@ -470,7 +470,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if claim and _FALSE_AFTER.match(body, trigger[1], sentence[1]):
         # "Reports that Brenner had met Silva in Bern were false": a claim said to be untrue denies its content
         return "denied", "claim-false"
-    if _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0]) and _given_up_next(body, sentence):
+    if _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0]) and _given_up_next(
+            body, sentence, trigger):
         return "cancelled", "threat-given-up-next"
     finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
@@ -490,6 +491,12 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             continue
         if found and rule.name == "threat-given-up" and not _THREATENED_BEFORE.search(
                 body, max(sentence[0], trigger[0] - 40), trigger[0]):
+            continue
+        if (found and rule.name in ("threat-given-up", "called-off-later")
+                and _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])
+                and not _threat_given_up_here(body, trigger, sentence)):
+            # "The union threatened to strike on Monday and the company dropped the plan to cut wages": someone
+            # else giving up something else leaves the threat as it was
             continue
         if found and rule.name == "withdrew-from" and body[trigger[0]:trigger[1]].lower() not in WITHDRAWN_FROM_GATHERINGS:
             continue
@@ -517,22 +524,136 @@ _THREAT_GIVEN_UP = next(rule for rule in STATUS_RULES if rule.name == "threat-gi
 _NEXT_OPENING = re.compile(r"[.!?\"”’)]*[ \t]*\n?[ \t]*")
 
 
-def _given_up_next(body: str, sentence: tuple[int, int]) -> bool:
+def _given_up_next(body: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """Whether the sentence after this one, in its paragraph, tells a threatened act given up ("The union said
     that the protest had been suspended", "he said the government would not pursue the case")."""
     start = _NEXT_OPENING.match(body, sentence[1]).end()
     if start >= len(body) or body[start] == "\n":
         return False
     end = _SENTENCE_END.search(body, start)
-    return bool(_GIVEN_UP_NEXT.match(body, start, end.end() if end else len(body)))
+    stop = end.end() if end else len(body)
+    if not _GIVEN_UP_NEXT.match(body, start, stop):
+        return False
+    threat = _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])
+    threatener = _threatener(body[sentence[0]:threat.start()])
+    nouns = _act_nouns(body[threat.end():sentence[1]])
+    return _clause_gives_up(body, start, stop, threatener, nouns)
+
+
+# Where a giving-up clause may open after the threat: "but", "and", "then", "before", "later", a semicolon.
+_GIVING_UP_OPENING = re.compile(r"\b(?:but|and|then|before|later)\b|;", re.I)
+# The clause: its subject's words, the verb, what it gives up ("but the union called off the strike"; "; it called it
+# off"); or the act's noun given up in the passive ("but that march was called off")
+_GIVING_UP_ACTIVE = re.compile(r"\s*(?P<pre>(?:[\w’'-]+,?\s+){0,8}?)(?:" + alternation(THREAT_GIVEN_UP_VERBS)
+                               + r")\s+(?P<obj>[^.!?;]{0,80})", re.I)
+_GIVING_UP_CALLED_OFF = re.compile(r"\s*(?P<pre>(?:[\w’'-]+,?\s+){0,6}?)called\s+(?:it|them)\s+off\b", re.I)
+_GIVING_UP_PASSIVE = re.compile(r"(?P<obj>(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+)?(?:"
+                                + alternation(THREAT_GIVEN_UP_NOUNS) + r"))\s+(?:(?:had|has|have|was|were|is|are|would|"
+                                r"will)\s+)?(?:(?:been|be|now)\s+)?(?:\w+ly\s+)?(?:"
+                                + alternation(THREAT_GIVEN_UP_PARTICIPLES) + r")\b", re.I)
+_THREATENER_AUX = re.compile(r"(?:\s+(?:had|has|have|also|again|repeatedly|previously|once))+\s*$", re.I)
+
+
+def _threatener(text: str) -> tuple[str, str]:
+    """The threatener's head word and kind ('group', 'one') from the words before "threatened to" ("The drivers'
+    union had" → ('union', 'group'); "Ana Silva" → ('silva', 'one'))."""
+    text = _THREATENER_AUX.sub("", text.split(",")[-1]).strip(" \t\n\"“”")
+    words = re.findall(r"[\w’'-]+", text)
+    if not words:
+        return "", "any"
+    head = re.sub(r"[’']s?$", "", words[-1]).lower()
+    group = head in THREAT_BODY_NOUNS or (head.endswith("s") and not head.endswith("ss") and words[-1].islower())
+    return head, "group" if group else "one"
+
+
+def _act_nouns(text: str) -> tuple[str, ...]:
+    """The nouns that stand for the threatened act told in `text` ("to strike on Monday" → strike, walkout, ...),
+    and those that stand for any act (`eventwords.THREAT_ACT_FAMILIES`)."""
+    nouns = list(THREAT_GENERIC_NOUNS)
+    for words, family in THREAT_ACT_FAMILIES:
+        if re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text, re.I):
+            nouns.extend(family)
+    return tuple(nouns)
+
+
+def _subject_refers_back(pre: str, threatener: tuple[str, str]) -> bool:
+    """Whether the words before a giving-up verb leave the subject out or name the threatener: a pronoun for it,
+    its own noun ("the union" = "The union"), or the body it speaks for ("The minister" → "the government")."""
+    words = [w.lower().strip(",") for w in re.findall(r"[\w’'-]+,?", pre)]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in THREAT_REPORT_VERBS:  # "the government said on Monday it would not pursue the case"
+            words = words[index + 1:]
+            break
+    words = [w for w in words if w not in THREAT_SUBJECT_FILLERS and not w.endswith("ly")]
+    if not words:
+        return True
+    head, kind = threatener
+    if len(words) == 1 and words[0] in THREAT_REFERRING_PRONOUNS:
+        wanted = THREAT_REFERRING_PRONOUNS[words[0]]
+        return wanted == "any" or wanted == kind
+    if words[0] not in ("the", "its", "their") or not head:
+        return False
+    named = re.sub(r"[’']s?$", "", words[-1])
+    return named == head or named in THREATENER_BODIES.get(head, ())
+
+
+def _object_is_act(obj: str, nouns: tuple[str, ...]) -> bool:
+    """Whether what is given up stands for the threatened act ("it", "the strike", "the legal action"), with no
+    one else's qualifier ("the plan to cut wages", "the case against his aide", "the farmers' rally")."""
+    if re.match(r"(?:" + "|".join(THREAT_GENERIC_OBJECTS) + r")\b", obj, re.I):
+        return True
+    words = re.findall(r"[\w’'-]+|[^\w\s]", obj)
+    if not words or words[0].lower() not in ("the", "that", "this", "its", "their"):
+        return False
+    for index in range(1, min(len(words), 4)):  # the noun, past up to two modifiers ("the planned legal action")
+        if words[index].lower() in ("the", "that", "this"):
+            continue
+        if words[index].lower() not in nouns:
+            if re.search(r"[’']s?$", words[index]):
+                return False  # someone's: "the farmers' rally"
+            continue
+        following = " ".join(words[index + 1:index + 4]).lower()
+        if following.startswith("action"):
+            following = " ".join(words[index + 2:index + 5]).lower()
+        return not re.match(r"(?:" + "|".join(re.escape(w) for w in THREAT_OBJECT_QUALIFIERS) + r")\b", following)
+    return False
+
+
+def _clause_gives_up(body: str, start: int, end: int, threatener: tuple[str, str], nouns: tuple[str, ...]) -> bool:
+    """Whether the clause at `start` tells the threatener giving up the threatened act (active, "called it off", or
+    the act's noun in the passive)."""
+    active = _GIVING_UP_ACTIVE.match(body, start, end)
+    if active and _subject_refers_back(active.group("pre"), threatener) and _object_is_act(active.group("obj"), nouns):
+        return True
+    called = _GIVING_UP_CALLED_OFF.match(body, start, end)
+    if called and _subject_refers_back(called.group("pre"), threatener):
+        return True
+    passive = _GIVING_UP_PASSIVE.search(body, start, end)
+    return bool(passive and _object_is_act(passive.group("obj") + " ", nouns))
+
+
+def _threat_given_up_here(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a clause after the threatened act, in its sentence, tells its threatener giving it up."""
+    threat = _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])
+    if not threat:
+        return False
+    threatener = _threatener(body[sentence[0]:threat.start()])
+    stop = min(sentence[1], trigger[1] + 200)
+    for opening in _GIVING_UP_OPENING.finditer(body, trigger[1], stop):
+        nouns = _act_nouns(body[threat.end():opening.start()])
+        if _clause_gives_up(body, opening.end(), sentence[1], threatener, nouns):
+            return True
+    return False
 
 
 def threat_given_up(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the trigger is an act threatened ("threatened to march") that its sentence tells given up later
     ("but called off the protest", "; it called off the picket", "it would not pursue the case", "but that march
-    was called off"), or the next sentence does ("The union said that the protest had been suspended")."""
+    was called off"), or the next sentence does ("The union said that the protest had been suspended"), by the
+    threatener itself and by a word that stands for the act."""
     return bool(_THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])
-                and (_THREAT_GIVEN_UP.pattern.match(body, trigger[1], sentence[1]) or _given_up_next(body, sentence)))
+                and (_THREAT_GIVEN_UP.pattern.match(body, trigger[1], sentence[1])
+                     and _threat_given_up_here(body, trigger, sentence) or _given_up_next(body, sentence, trigger)))
 
 
 def merged_status(kept: str, other: str, refers_back: bool = False) -> str:

@@ -78,6 +78,64 @@ THREAT_GIVEN_UP_NOUNS = ("action", "strike", "walkout", "stoppage", "protest", "
                          "injunction", "challenge", "appeal")
 THREAT_GIVEN_UP_PARTICIPLES = (r"cancel(?:l)?ed", r"called\s+off", r"scrapped", r"abandoned", r"dropped", r"shelved",
                                r"suspended", r"withdrawn", r"put\s+on\s+hold")
+# Who and what a giving-up clause must name for it to tell a threat given up (`modality`, 'threat-given-up'):
+# "The union threatened to strike on Monday, but called it off" / "; it called off the picket" / "but the union
+# dropped the strike"; not "and the company dropped the plan to cut wages" (someone else, something else).
+# Subject pronouns that refer back to the threatener, by the threatener's kind: 'any', 'group' (plural or a body),
+# 'one' (a single person or thing that is no body).
+THREAT_REFERRING_PRONOUNS = {"it": "any", "they": "group", "he": "one", "she": "one"}
+# Nouns of bodies: "The union threatened ..., but they" refers back to a body.
+THREAT_BODY_NOUNS = _words("""
+union unions congress council government management company firm club party board federation association committee
+group alliance coalition workers staff employees residents farmers drivers teachers nurses doctors opposition
+ministry city administration league movement
+""")
+# The body an official's threat is carried by: "The minister threatened ...; the government would not pursue the case".
+THREATENER_BODIES = {"minister": ("government", "ministry"), "mayor": ("city", "council"),
+                     "president": ("government", "administration"), "premier": ("government",),
+                     "chairman": ("board", "club", "company"), "chairwoman": ("board", "club", "company"),
+                     "leader": ("party", "union"), "chief": ("company", "union")}
+# Words of a threatened act (after "threatened to") and the nouns that stand for it when it is given up.
+THREAT_ACT_FAMILIES = (
+    (("strike", "walk out", "walkout", "stop work", "down tools", "industrial action"),
+     ("strike", "walkout", "stoppage", "industrial action", "action")),
+    (("march", "protest", "rally", "demonstrat"), ("march", "protest", "rally", "demonstration")),
+    (("picket",), ("picket", "protest")),
+    (("blockade",), ("blockade", "protest")),
+    (("boycott",), ("boycott",)),
+    (("occupy", "sit-in"), ("occupation", "sit-in", "protest")),
+    (("sue", "lawsuit", "legal action", "injunction", "court", "challenge"),
+     ("lawsuit", "case", "suit", "legal action", "action", "injunction", "challenge")),
+)
+# Objects that stand for any threatened act ("called it off", "dropped the threat", "abandoned the idea").
+THREAT_GENERIC_OBJECTS = ("it", "them")
+THREAT_GENERIC_NOUNS = ("threat", "idea", "plan", "move", "action")
+# Words after an object's noun that make it someone else's ("the plan to cut wages", "the case against his aide",
+# "the rally by farmers").
+THREAT_OBJECT_QUALIFIERS = ("to", "against", "by", "of", "from", "for", "over", "that", "which", "on behalf of")
+# Words before a giving-up verb that are no subject: times, adverbs, the report's "that" ("but on Monday later
+# called off"; "but the union said on Tuesday that it").
+THREAT_SUBJECT_FILLERS = _words("""
+later then also eventually finally soon quickly on in at last this that week weekend night morning evening afternoon
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight day days after hours
+""")
+# Reporting verbs whose clause carries the giving-up ("the government said on Monday it would not pursue the case").
+THREAT_REPORT_VERBS = _words("said says announced added told confirmed stated declared")
+
+
+# Words of a time phrase that opens a sentence ("On Monday they marched", "Late on Tuesday night the union"): never
+# part of an event's name (`eventnames`); a day's or month's name, or a number, must be among them.
+OPENING_TIME_WORDS = _words("""
+on in at last next this early late earlier later during since by before after
+morning afternoon evening night day week weekend month year
+""")
+OPENING_CALENDAR_WORDS = _words("""
+monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow overnight
+january february march april may june july august september october november december week weekend month year
+morning afternoon evening night
+""")
+
+
 # Audiences named by a qualified head only: "a local radio station", "a television channel" are public; a bare
 # "the team", "the crowd" or "the station" may be a private or unnamed one, no statement event.
 QUALIFIED_AUDIENCES = ("radio station", "radio stations", "television station", "television channel",
