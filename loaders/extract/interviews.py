@@ -163,12 +163,15 @@ def _written_in_full(resolver: SpeakerResolver, start: int, end: int) -> Resolut
     label = resolver.body[start:end]
     if " " in label or not label[:1].isupper() or label.isupper():
         return Resolution()
-    found = {match.group(0) for match in re.finditer(_FULL_NAME_BEFORE + re.escape(label) + r"\b", resolver.body)
-             if not resolver.is_quoted(match.start()) and match.group(1).strip() not in _NOT_FIRST_WORDS
-             and not _organisation_like(match.group(0)) and _first_name_like(resolver, match)}
-    if len(found) != 1:
+    matches = [match for match in re.finditer(_FULL_NAME_BEFORE + re.escape(label) + r"\b", resolver.body)
+               if not resolver.is_quoted(match.start()) and match.group(1).strip() not in _NOT_FIRST_WORDS
+               and not _organisation_like(match.group(0)) and _first_name_like(resolver, match)]
+    if len({match.group(0) for match in matches}) != 1:
         return Resolution()
-    return Resolution(name=" ".join(found.pop().split()), start=start, end=end, via="name")
+    # provenance: the name is no person of the article, so it is stored as the label, and a label's offsets are
+    # where the body writes it, as written: the full name's nearest writing before the label (else the first after)
+    at = ([match for match in matches if match.start() < start] or matches[:1])[-1]
+    return Resolution(name=at.group(0), start=at.start(), end=at.end(), via="name")
 
 
 def _first_name_like(resolver: SpeakerResolver, match: re.Match) -> bool:
