@@ -618,7 +618,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
-        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver))
+        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
+        or _signed_inside(body, span, resolver)
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -1264,6 +1265,23 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
     if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end, strict_end=False):
         return None
     resolution = resolver.resolve(np_start, np_end)
+    return _Attribution(resolution, None, True) if resolution.known else None
+
+
+# A pull quote signed on its own last line, inside the marks: '“… balanced budgets.\nAnn Brook, Center for Policy.”'
+# (the line break may end the span, unclosed, and the closing mark end the signature's line)
+_SIGNED_LINE = re.compile(r"\n[ \t]*(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,3})[ \t]*,[ \t]*[A-Z][^\n,\"“”]{2,80}"
+                          r"(?:[.]?[ \t]*$|[.]?[\"”][ \t]*(?=\n|$))")
+
+
+def _signed_inside(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """The quote's last line is a signature: a person's name (a known given name first), a comma and where they
+    work."""
+    match = _SIGNED_LINE.search(body, span.start, span.end) if span.closed \
+        else _SIGNED_LINE.match(body, span.end, body.find("\n", span.end + 1) % (len(body) + 1))
+    if not match or first_name_gender(match.group("np").split()[0]) is None:
+        return None
+    resolution = resolver.resolve(*_trim(body, *match.span("np")))
     return _Attribution(resolution, None, True) if resolution.known else None
 
 
