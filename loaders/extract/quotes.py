@@ -36,6 +36,7 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
+from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
 from loaders.extract.speaker_words import ROLE_NOUNS, label_form
 from loaders.extract.data.quote_words import (
@@ -617,7 +618,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
-        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver))
+        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
+        or _signed_inside(body, span, resolver)
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -648,6 +650,32 @@ _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,6
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
 
+def _speaker_np(resolver: SpeakerResolver, body: str, start: int, end: int, strict_end: bool = True) -> bool:
+    """`_valid_np`, or a phrase whose head is exactly a person the people step named there: a surname spelled like
+    a function word is still a name ("said Theresa May", "“…,” From said", "Will told reporters")."""
+    if _valid_np(body, start, end, strict_end):
+        return True
+    return _named_head(resolver, body, start, end)
+
+
+def _named_head(resolver: SpeakerResolver, body: str, start: int, end: int) -> bool:
+    """Whether the words before the phrase's first comma are exactly one person mention, every word capitalised."""
+    start, end = _trim(body, start, end)
+    if end <= start:
+        return False
+    comma = body.find(",", start, end)
+    head_end = _trim(body, start, comma)[1] if comma >= 0 else end
+    words = body[start:head_end].split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    if any(mention.start == start and mention.end == head_end and mention.person is not None
+           for mention in resolver.mentions_in(start, head_end)):
+        return True
+    # (a known given name and one or two capitalised words after it, not opening a sentence: "said Al From")
+    return 2 <= len(words) <= 3 and first_name_gender(words[0]) is not None \
+        and body[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
+
+
 def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver: SpeakerResolver,
                 sentence_start: int) -> _Attribution | None:
     """'The inquiry was described as “a political stunt” by John Carter': a passive characterising verb (data
@@ -668,7 +696,7 @@ def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver:
     if after is None:
         return None
     np_start, np_end = _trim(body, after.start("np"), after.end("np"))
-    if not _valid_np(body, np_start, np_end):
+    if not _speaker_np(resolver, body, np_start, np_end):
         return None
     governing = _left_attribution(body, floor, before.start(), resolver, sentence_start)
     if governing is not None and governing.resolution.known:
@@ -722,7 +750,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         if body[np_start:np_end].lower().startswith("by "):
             # '“…,” Kowal was quoted by BTA as saying': the passive's subject, between the quote and the verb
             np_start, np_end = _trim(body, start + lead, _filler_end(body, start + lead, cue.start()))
-            if np_end <= np_start or not _valid_np(body, np_start, np_end):
+            if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
                 return None
         resolution = resolver.resolve(np_start, np_end)
         return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
@@ -734,7 +762,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             return None
         sentence_start = resolver.sentences[resolver.sentence_of(start - 1)][0]
         np = _clause_subject(body, sentence_start, start, resolver)
-        if np and _valid_np(body, *np):
+        if np and _speaker_np(resolver, body, *np):
             resolution = resolver.resolve(*np)
             if resolution.known:
                 return _Attribution(resolution, cue.group(0), True)
@@ -769,7 +797,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
                 found = resolver.resolve(np_start, wider)
             if found.label and not found.name:
                 return _Attribution(found, _cue_text(body, cue.start(), cue.end()), True, after=True)
-    if np_end <= np_start or not _valid_np(body, np_start, np_end):
+    if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
         return None
     if ends_sentence:
         # After a full stop, "Carter said that …", "Carter told the council the plan …" and "A spokesman said
@@ -906,7 +934,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             np_end = goes_on.end()
     np_start, np_end = _trim(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
-    if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
+    if np_end > np_start and _speaker_np(resolver, body, np_start, np_end, strict_end=False) \
             and (_inverted_np_ok(body, np_start, np_end) or _person_plural(body[np_start:np_end].split()[0])):
         # (a bare plural naming people is a speaker too: "said residents of the quay", "said nurses")
         resolution = resolver.resolve(np_start, np_end)
@@ -957,7 +985,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     initial = _SAID_INITIAL.match(body, start, end)
     if initial and initial.group("apposition") and _CUE.search(initial.group("apposition")):
         initial = None  # "Said to be ill, Carter wrote:": the cue closing the line has its own subject
-    if initial and _valid_np(body, *initial.span("np"), strict_end=False):
+    if initial and _speaker_np(resolver, body, *initial.span("np"), strict_end=False):
         resolution = resolver.resolve(*initial.span("np"))
         if resolution.known:
             return _Attribution(resolution, initial.group("cue").lower(), True)
@@ -968,7 +996,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         pass
     if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
         np_start, np_end = _trim(body, put.start("np"), put.end("np"))
-        if _valid_np(body, np_start, np_end):
+        if _speaker_np(resolver, body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
@@ -983,7 +1011,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if np.lower() in _GENERIC_SAYERS:
             return _Attribution(Resolution(label=np, start=np_start, end=np_end, via="label"),
                                 saying.group("cue").lower(), True)
-        if _valid_np(body, np_start, np_end):
+        if _speaker_np(resolver, body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, saying.group("cue").lower(), True)
@@ -995,7 +1023,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                                                         characterised.start()):
         # "X painted his rival as “weak”": X's word for the rival (not "was painted as", "to paint it as")
         subject = _np_before(body, sentence_start, characterised.start())
-        if subject is not None and not _valid_np(body, *subject):
+        if subject is not None and not _speaker_np(resolver, body, *subject):
             subject = None
         resolution = resolver.resolve(*subject) if subject is not None else Resolution()
         if resolution.known:
@@ -1013,7 +1041,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     if cues and not cues[-1].group(0).endswith("ing") and _np_before(body, start, cues[-1].start()) is None:
         # inverted: '…, explained Rosenberg, “…' (but 'Politico reveals a few facts: “…' has its subject first)
         inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
-        if inverted and _valid_np(body, *inverted.span("np"), strict_end=False) \
+        if inverted and _speaker_np(resolver, body, *inverted.span("np"), strict_end=False) \
                 and _inverted_np_ok(body, *inverted.span("np")):
             resolution = resolver.resolve(*inverted.span("np"))
             if resolution.known:
@@ -1046,7 +1074,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue  # a finding reports speech only as "found that …"
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
             relative = _WHAT_X_CALLED.search(body, start, cue.start())
-            if relative and _valid_np(body, *relative.span("np"), strict_end=False):
+            if relative and _speaker_np(resolver, body, *relative.span("np"), strict_end=False):
                 resolution = resolver.resolve(*relative.span("np"))
                 if resolution.known:  # "what Carter called “a disgrace”": Carter's words
                     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
@@ -1086,7 +1114,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 np = _contact_clause_subject(body, *np, resolver)
             if np is not None:
                 np = _name_given_subject(body, start, *np)
-        if np is not None and not _valid_np(body, *np):
+        if np is not None and not _speaker_np(resolver, body, *np):
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
             if mention:
@@ -1198,7 +1226,7 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
     if not match:
         return None
     np_start, np_end = _trim(body, *match.span("np"))
-    if np_end <= np_start or not _valid_np(body, np_start, np_end):
+    if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
         return None
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
@@ -1234,9 +1262,26 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
     if not match:
         return None
     np_start, np_end = _trim(body, *match.span("np"))
-    if np_end <= np_start or not _valid_np(body, np_start, np_end, strict_end=False):
+    if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end, strict_end=False):
         return None
     resolution = resolver.resolve(np_start, np_end)
+    return _Attribution(resolution, None, True) if resolution.known else None
+
+
+# A pull quote signed on its own last line, inside the marks: '“… balanced budgets.\nAnn Brook, Center for Policy.”'
+# (the line break may end the span, unclosed, and the closing mark end the signature's line)
+_SIGNED_LINE = re.compile(r"\n[ \t]*(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,3})[ \t]*,[ \t]*[A-Z][^\n,\"“”]{2,80}"
+                          r"(?:[.]?[ \t]*$|[.]?[\"”][ \t]*(?=\n|$))")
+
+
+def _signed_inside(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """The quote's last line is a signature: a person's name (a known given name first), a comma and where they
+    work."""
+    match = _SIGNED_LINE.search(body, span.start, span.end) if span.closed \
+        else _SIGNED_LINE.match(body, span.end, body.find("\n", span.end + 1) % (len(body) + 1))
+    if not match or first_name_gender(match.group("np").split()[0]) is None:
+        return None
+    resolution = resolver.resolve(*_trim(body, *match.span("np")))
     return _Attribution(resolution, None, True) if resolution.known else None
 
 
@@ -1273,7 +1318,7 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         return None
     sentence_start = max(floor, resolver.sentences[resolver.sentence_of(match.start())][0])
     np = _np_before(body, sentence_start, match.start())
-    if np is None or not _valid_np(body, *np):
+    if np is None or not _speaker_np(resolver, body, *np):
         return None
     resolution = resolver.resolve(*np)
     if not resolution.known:
@@ -1332,7 +1377,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     words = body[start:colon].split()
     if 0 < len(words) <= 4:
         np = _trim(body, start, colon)
-        named = resolver.resolve(*np) if _valid_np(body, *np) else None
+        named = resolver.resolve(*np) if _speaker_np(resolver, body, *np) else None
         if named and named.name:
             return _Attribution(named, None, True)
     source = _SOURCE_BEFORE_COLON.search(body, start, colon)
@@ -1341,7 +1386,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
         if named.name:
             return _Attribution(named, None, True)
     np = _clause_subject(body, start, colon, resolver)
-    if np is None or not _valid_np(body, *np):
+    if np is None or not _speaker_np(resolver, body, *np):
         return None
     issued = _ISSUED_COMMUNICATION.fullmatch(body, *np)
     if issued:  # "The ministry gave its response: “…": the subject before the verb that issued it
@@ -1669,7 +1714,7 @@ def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
         return None
     np_start, np_end = _trim(body, *match.span("np"))
     if np_end <= np_start or body[np_start:np_end].split()[0].lower() in PRONOUNS | _FUNCTION_OPENERS \
-            or not _valid_np(body, np_start, np_end):
+            or not _speaker_np(resolver, body, np_start, np_end):
         return None
     if pattern is _LABEL_STANCE and not _names_people(body[np_start:np_end]):
         return None  # "Accounts of what happened next differ.": things differ, no one takes a side

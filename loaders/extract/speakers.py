@@ -49,6 +49,7 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
+    ING_DESCRIBERS,
     AT_BODY_PAST_WORDS,
     AT_BODY_ROLE_SYNONYMS,
     BODY_OWNED_OPENINGS,
@@ -1470,6 +1471,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if len(lead) > 1 and lead[1].lower() in PREPOSITIONS and lead[0].lower() not in TITLE_HEADS \
                 and _person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
+        if len(lead) > 1 and lead[-1].endswith("ing") and lead[-1].isalpha() and lead[-1].islower() \
+                and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS:
+            return None  # "Voters backing Ann Bell said": the name is the participle's object, the voters speak
         last = self._surname_owner(last)
         last = self._titled_surname_owner(last)
         if _title_only(last.person.name):

@@ -322,3 +322,17 @@ NON_SPEAKING_DESCRIPTORS = frozenset({
     "spa", "spas", "baths", "springs", "resort", "gallery", "galleries", "reserve", "sanctuary",
     "garden", "gardens", "attraction", "landmark", "venue",
 })
+
+
+# -ing words before a name that describe the person rather than take the name as object ("the acting Mayor X",
+# "the outgoing X"): after any other lowercase -ing word the name is the participle's object ("Voters backing X
+# said": the voters speak).
+ING_DESCRIBERS = frozenset({
+    "acting", "outgoing", "incoming", "visiting", "ruling", "leading", "founding", "presiding", "reigning",
+    "sitting", "retiring", "serving", "remaining", "ailing", "governing", "managing", "consulting", "surviving",
+    "grieving", "striking", "reporting", "contributing", "dissenting", "opposing", "winning", "losing",
+    "departing", "practising", "practicing", "ranking", "recording", "touring", "starring", "supervising",
+    "commanding", "attending", "coordinating", "competing", "dying", "living", "missing", "young", "rising",
+    "aspiring", "upcoming", "string", "king", "ring", "thing", "wing", "evening", "morning", "spring", "sibling",
+    "darling", "during",
+})

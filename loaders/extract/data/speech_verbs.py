@@ -56,7 +56,7 @@ REGULAR = (
     "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
     "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
     "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
-    "apologize", "apologise", "reflect", "deride", "denounce", "lambaste",
+    "apologize", "apologise", "reflect", "deride", "denounce", "lambaste", "talk",
 )
 
 
@@ -68,7 +68,7 @@ NOUN_LIKE = frozenset({
     "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
     "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
     "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
-    "urge", "find", "show", "echo", "lecture", "reflect", "credit",
+    "urge", "find", "show", "echo", "lecture", "reflect", "credit", "talk",
 })
 
 
@@ -78,7 +78,7 @@ NOUN_PLURALS = frozenset({
     "state", "charge", "comment", "call", "question", "answer", "note", "post", "quote", "remark", "joke", "cry",
     "laugh", "sigh", "snap", "thunder", "promise", "pledge", "vow", "demand", "estimate", "signal", "highlight",
     "hint", "fear", "hope", "worry", "protest", "object", "rule", "term", "label", "brand", "counter", "blast",
-    "slam", "praise", "welcome", "stress", "repeat", "credit",
+    "slam", "praise", "welcome", "stress", "repeat", "credit", "talk",
 })
 
 
@@ -134,7 +134,7 @@ def forms(lemma: str) -> tuple[str, ...]:
 LEMMAS = tuple(dict.fromkeys((*IRREGULAR, *REGULAR)))
 # The -s forms that `forms` drops as mostly plural nouns ("his calls", "her notes"): they are verbs right after a
 # name or "he"/"she" ("Shorr calls the bill “…”", "she notes"), which is where the quotes rules read them.
-S_FORMS_AFTER_SUBJECT = frozenset(_s_form(lemma) for lemma in NOUN_PLURALS if lemma in LEMMAS) - {"reports"}
+S_FORMS_AFTER_SUBJECT = frozenset(_s_form(lemma) for lemma in NOUN_PLURALS if lemma in LEMMAS) - {"reports", "talks"}
 # Every form of every lemma (cue or not), to check the roles against.
 ALL_FORMS = frozenset(form for lemma in LEMMAS for form in inflections(lemma))
 

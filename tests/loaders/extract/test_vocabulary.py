@@ -128,7 +128,7 @@ CUE_FORMS = {
     "lecture": "lectures, lectured, lecturing", "apologize": "apologize, apologizes, apologized, apologizing",
     "apologise": "apologise, apologises, apologised, apologising", "reflect": "reflects, reflected, reflecting",
     "deride": "deride, derides, derided, deriding", "denounce": "denounce, denounces, denounced, denouncing",
-    "lambaste": "lambaste, lambastes, lambasted, lambasting",
+    "lambaste": "lambaste, lambastes, lambasted, lambasting", "talk": "talked, talking",
 }
 
 
