@@ -1,23 +1,18 @@
 """Indirect clause shapes: a bare clause whose subject opens on "a"/"our"/…, an aside after an opening phrase with
 a present-tense verb, a listener after "told" followed at once by the clause."""
-import re
 
 import pytest
 
 from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import cast_people
 
 CAST = ("Oskar Lindqvale", "Runa Fellbrook")
 
 
 def _indirect(body: str) -> list[tuple[str, str | None]]:
-    people = []
-    for name in CAST:
-        mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
-                    for m in re.finditer(rf"\b(?:{re.escape(name)}|{name.split()[-1]})\b", body)]
-        if mentions:
-            people.append(PersonRecord(name=name, mentions=mentions))
+    people = cast_people(body, CAST)
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     return [(q.text, q.speaker_name) for q in extract_quotes(article, people, Registry()) if q.kind == "indirect"]
 

@@ -1,24 +1,17 @@
 """Interviews set out as bare questions and answers: no "Q:"/"A:", no names, no quotation marks."""
-import re
 
 import pytest
 
 from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord, PersonRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import cast_people
 
 CAST = ("Wendla Orsk", "Piet Bramall")
 
 
 def _people(body: str) -> list[PersonRecord]:
-    people = []
-    for name in CAST:
-        pattern = rf"\b(?:{re.escape(name)}|{name.split()[-1]})\b"
-        mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
-                    for m in re.finditer(pattern, body)]
-        if mentions:
-            people.append(PersonRecord(name=name, mentions=mentions))
-    return people
+    return cast_people(body, CAST)
 
 
 def _answers(body: str, **extra) -> list[tuple[str, str | None, str | None]]:

@@ -1,23 +1,18 @@
 """A statement set out without quotation marks after a line "X said:" (press releases): a direct quote of X."""
-import re
 
 import pytest
 
 from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import cast_people
 
 CAST = ("Idris Penhallow", "Sofia Marchetti")
 
 
 def _quotes(body: str) -> list[tuple[str, str, str | None, str | None]]:
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
-    people = []
-    for name in CAST:
-        mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
-                    for m in re.finditer(rf"\b(?:{name}|{name.split()[-1]})\b", body)]
-        if mentions:
-            people.append(PersonRecord(name=name, mentions=mentions))
+    people = cast_people(body, CAST)
     return [(q.text, q.kind, q.speaker_name, q.speaker_label)
             for q in extract_quotes(article, people, Registry()) if q.kind != "indirect"]
 

@@ -1,23 +1,18 @@
 """Review rows of round D: interview cues that are a noun phrase or a column's note, bare clauses after "says a"
 whose "verb" is a plural noun, "said it was" after How/What, and "told LISTENER there was …"."""
-import re
 
 import pytest
 
 from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import cast_people
 
 CAST = ("Runa Fellbrook", "Hallvard Moen", "Tamsin Greave", "Wendla Orsk")
 
 
 def _quotes(body: str) -> list[tuple[str, str, str | None]]:
-    people = []
-    for name in CAST:
-        mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
-                    for m in re.finditer(rf"\b(?:{re.escape(name)}|{name.split()[-1]})\b", body)]
-        if mentions:
-            people.append(PersonRecord(name=name, mentions=mentions))
+    people = cast_people(body, CAST)
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     return [(q.kind, q.text, q.speaker_name) for q in extract_quotes(article, people, Registry())]
 
