@@ -396,7 +396,14 @@ def is_bare_team_credit(line: str) -> bool:
 
 
 _SENDER_WORDS = 8  # words of a sender line at most
+_SENDER_FIELD_EXTRA = 4  # a labelled field ("From: A and The Rt Hon Jo Roe MP") may name two senders
 _SENDER_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _is_field_opener(line: str) -> bool:
+    """"From:" alone: a sender field's label whose value stands on the next line."""
+    text = line.strip()
+    return text.endswith(":") and text[:-1].strip().lower() in SENDER_OPENERS
 
 
 def is_sender_line(line: str) -> bool:
@@ -406,7 +413,8 @@ def is_sender_line(line: str) -> bool:
     (`layout.INSTITUTION_BANNER_WORDS`); the opener may carry a field's colon ("From: Department for Transport").
     "From Ministry to Market" is a headline."""
     words = line.split()
-    if not 2 <= len(words) <= _SENDER_WORDS or words[0].lower().rstrip(":") not in SENDER_OPENERS \
+    most = _SENDER_WORDS + (_SENDER_FIELD_EXTRA if words and words[0].endswith(":") else 0)
+    if not 2 <= len(words) <= most or words[0].lower().rstrip(":") not in SENDER_OPENERS \
             or _SENTENCE_END.search(line):
         return False
     name = words[1:]
@@ -606,6 +614,10 @@ class _Lines:
             if not line.meta and line.label is None and is_name_line(line.text) and (
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
+                line.meta, line.navish, line.shaped = True, False, False
+            if not line.meta and line.label is None and i > 0 and _is_field_opener(self.texts[i - 1]) \
+                    and is_sender_line(f"{self.texts[i - 1].strip()} {line.text}"):
+                # "From:" / "Department for Transport and The Rt Hon Jo Roe MP": the field's value on its own line
                 line.meta, line.navish, line.shaped = True, False, False
             if line.meta and is_team_credit(line.text) and i + 1 < len(self) \
                     and is_person_byline(self.texts[i + 1]):

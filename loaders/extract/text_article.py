@@ -1956,13 +1956,24 @@ def _dateline_byline(line: str, date_order: str | None) -> str | None:
     return found.group("by")
 
 
+_UPDATE_TAIL = re.compile(r"^(?P<clock>[^|·•]{0,30})[|·•]\s*(?P<update>(?:last\s+)?(?:updated?|modified)\s*:?\s*\S.{5,40})$",
+                          re.IGNORECASE)
+
+
+def _update_tail(rest: str, date_order: str | None) -> bool:
+    """Whether what follows a line's first date is its clock time and an update stamp with a date of its own
+    ("6:00 AM CST | Last Updated: November 15, 2023"): the update never hides the posting date and byline before."""
+    found = _UPDATE_TAIL.match(rest.strip())
+    return bool(found) and bool(find_dates(found.group("update"), date_order))
+
+
 def _before_date(line: str, date_order: str | None) -> str | None:
     """What a line says before the date that closes it, without the separator, label or weekday between ("By Jane
     Roe | Published: June 7, 2016" -> "By Jane Roe"); None when no date closes it."""
     if len(line) > 120:
         return None
     found = find_dates(line, date_order)
-    if not found or len(line) - found[0].end > 30:
+    if not found or (len(line) - found[0].end > 30 and not _update_tail(line[found[0].end:], date_order)):
         return None
     before = _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", line[: found[0].start].strip()))
     words = before.split()
@@ -2250,6 +2261,15 @@ def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs
 
 
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")  # "https://p.dw.com/p/4dXyz": the page's own short link
+
+
+def _after_short_links(texts: list[str], reach: int) -> list[str]:
+    """The first `reach` lines of `texts` without a bare link line among them: a page's short link printed under
+    its text stands between the last paragraph and the foot's fields, and is never one of them."""
+    return [text for text in texts if not _BARE_LINK.match(text.strip())][:reach]
+
+
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
     credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
@@ -2261,7 +2281,7 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return None
-    for step, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_BYLINE_REACH]):
+    for step, text in enumerate(_after_short_links(page.texts[ends[-1] + 1:], _CLOSING_BYLINE_REACH)):
         line = text.strip()
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
@@ -2296,7 +2316,7 @@ def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str 
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return []
-    for offset, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_DATE_REACH]):
+    for offset, text in enumerate(_after_short_links(page.texts[ends[-1] + 1:], _CLOSING_DATE_REACH)):
         line = text.strip()
         dated = date_line(line, date_order)
         if dated and dated.label == "published" and dated.precision == "day":
