@@ -331,7 +331,10 @@ _CREDITS = re.compile(
     r"^(?:tags?|topics?|filed\s+under|categories|see\s+more\s+on|more\s+on)\s*:\s*\S.{0,200}$|"
     r"^our\s+standards\s*:|"
     r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,60}$|"  # a video's length and source: "01:45 - Source: X"
-    r"^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
+    # "Reporting from Port Clyde, Maine": the writer's place in capitalised words ("Reporting from the front line
+    # changed how we ..." is a headline)
+    r"^reporting\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:[ -](?-i:[A-Z])[\w'’.-]*){0,3}"
+    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}){0,2}\.?$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"

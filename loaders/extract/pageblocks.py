@@ -537,6 +537,12 @@ def _spaced_menu(text: str) -> bool:
         and not _SENTENCE_END.search(part) for part in parts)
 
 
+# "Reporting from Port Clyde, Maine": where the writer filed from, printed with the byline; a place's capitalised
+# words after the opener and nothing else ("Reporting from the front line changed how we ..." is a sentence).
+_REPORTER_PLACE = re.compile(r"^(?i:reporting|reported|writing)\s+(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+                             r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,2}\.?$")
+
+
 def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line = Line(text, label)
     words = text.split()
@@ -545,7 +551,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     has_digit = bool(_DIGIT.search(text))
     line.date = date_line(text, date_order, yearless=True) if has_digit and len(text) <= 90 else None
     byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text) or is_names_line(text) \
-        or is_sender_line(text)
+        or is_sender_line(text) or bool(_REPORTER_PLACE.match(text))
     dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
         found.precision == "day" for found in find_dates(text))
     # a relative clock ("Updated 18h ago", a "timestamp") stands where a date line stands: the headline block's

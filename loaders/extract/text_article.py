@@ -2134,7 +2134,19 @@ def _is_place_line(line: str) -> bool:
 def _is_author_line(line: str) -> bool:
     names = authors_from_byline(line) if len(line) <= 80 and not _SENTENCE_END.search(line) else []
     # Headlines in Title Case look like names too; a name has two or three words.
-    return bool(names) and all(len(name.split()) <= 3 for name in names)
+    return bool(names) and all(len(name.split()) <= 3 for name in names) and not _is_topic_label(line)
+
+
+def _is_topic_label(line: str) -> bool:
+    """"Humanitarian Aid", "Peace and Security": a topic tag of section and topic words
+    (`layout.SECTION_WORDS`, `layout.TOPIC_LABEL_WORDS`), its first word no known given name ("Rose Health")."""
+    from loaders.extract.data.given_names import is_given_name
+
+    words = [word.lower().strip(".,") for word in line.split()]
+    if not words or is_given_name(line.split()[0].strip(".,")):
+        return False
+    return all(word in layout.SECTION_WORDS or word in layout.TOPIC_LABEL_WORDS or word in layout.TOPIC_LABEL_GLUE
+               for word in words)
 
 
 def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool:

@@ -248,3 +248,27 @@ def test_foot_fields_under_a_short_link(tail):
     article = _article(f"{HEAD}\n{BODY}\n{tail}")
     assert (article.byline, article.published_on) == ("Author Jane Doe", date(2024, 5, 14))
     assert "k.example.com" not in article.body
+
+
+@pytest.mark.parametrize("label, byline", [
+    ("Humanitarian Aid", None),  # a topic page's tag under the date: neither byline nor body
+    ("Peace and Security", None),
+    # near miss: a writer's name under the date is the byline
+    ("Marta Quill", "Marta Quill"),
+])
+def test_topic_tag_under_the_date_is_no_byline(label, byline):
+    article = _article(f"{HEAD}\nMay 3, 2024\n{label}\n{BODY}")
+    assert (article.byline, article.body.startswith(P1)) == (byline, True)
+
+
+@pytest.mark.parametrize("page, headline", [
+    # where the writer filed from, under a standfirst or over the headline: never the headline
+    (f"{HEAD}\nA short standfirst that sums the story up for readers\nReporting from Port Clyde, Kestrel\n"
+     f"May 3, 2024\n{BODY}", HEAD),
+    (f"Reporting from Port Clyde, Kestrel\n{HEAD}\nBy Jane Doe\nMay 3, 2024\n{BODY}", HEAD),
+    # near miss: a headline that opens on the words and goes on as a sentence
+    (f"Reporting from the front line changed how we see the war\nBy Jane Doe\nMay 3, 2024\n{BODY}",
+     "Reporting from the front line changed how we see the war"),
+])
+def test_reporter_place_line_is_never_the_headline(page, headline):
+    assert _article(page).title == headline
