@@ -699,6 +699,10 @@ _PARTICIPLE_CAPTION = re.compile(r"^[^.!?,]{3,150},\s+(?:" + "|".join(sorted(_CA
                                  r"(?:in|on|at|during|with|after|before|outside|inside|near)\b[^.!?,]{1,80}"
                                  r"(?:,\s+(?:who|whose)\s[^.!?,]{3,80})?\.$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^.!?,]{3,80}$")  # the person's relative clause, its verb the clause's own
+# A short scene's caption: an indefinite noun phrase and where it stands, closed by a stop, no verb of a lede
+# ("A WFP distribution site in eastern Chad."); "A fire broke out in Chad." has its verb (`_never_caption`).
+_SHORT_SCENE = re.compile(r"^(?-i:An?)\s+(?:[\w'’-]+\s+){1,4}(?:in|at|near|outside|on)\s+[\w'’ -]{2,40}\.$")
+_SCENE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|says?|said)\b")
 _CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
 
 
@@ -717,6 +721,16 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
     line, lede = paragraphs[0].strip(), paragraphs[1].strip()
     words = len(line.split())
     stopped = _ends_sentence(line) or _SENTENCE_END.search(line)
+    tagged = len(paragraphs) > 2 and "\n" not in lede and _is_topic_label(lede)  # "Humanitarian Aid" over the lede
+    if tagged:
+        lede = paragraphs[2].strip()
+    if _SHORT_SCENE.match(line) and not _SCENE_VERB.search(line) and not _never_caption(line[:-1]) and not boilerplate.reports_speech(line) \
+            and len(lede.split()) >= _LEDE_WORDS and _SENTENCE_END.search(lede) and boilerplate.is_paragraph(lede) \
+            and any(page.texts[i].strip() == line for i in range(headline + 1, len(page))):
+        parts.removed.extend(paragraphs[: 1 + tagged])  # "A food distribution site in eastern Chad." over the lede
+        return paragraphs[1 + tagged:]
+    if tagged:
+        return paragraphs
     if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or (stopped and not _PARTICIPLE_CAPTION.match(line)) \
             or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
             or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(_RELATIVE_TAIL.sub("", line[:-1]) if stopped else line) \

@@ -272,3 +272,14 @@ def test_topic_tag_under_the_date_is_no_byline(label, byline):
 ])
 def test_reporter_place_line_is_never_the_headline(page, headline):
     assert _article(page).title == headline
+
+
+@pytest.mark.parametrize("line, first", [
+    ("A food distribution site in eastern Kestrelia.", P1),  # a short scene's caption over the lede
+    ("A food distribution site in eastern Kestrelia.\nHumanitarian Aid", P1),  # and a topic tag under it
+    # near misses: a short sentence with its verb is the story's
+    ("A fire broke out at the depot.", "A fire broke out at the depot."),
+    ("A vote is due in the council.", "A vote is due in the council."),
+])
+def test_short_scene_caption_over_the_lede(line, first):
+    assert _article(f"{HEAD}\nMay 3, 2024\n{line}\n{BODY}").body.startswith(first)
