@@ -100,6 +100,11 @@ _PHOTO_CREDIT = re.compile(
     # "... on the situation in the Sahel. UN Photo/Loey Felipe": an owner's picture over a slash to the photographer
     r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2}\s+(?-i:Photo|PHOTO)s?\s*/\s*"
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}$|"
+    # "UN Photo/Jo Roe" alone: the owner's picture over a slash to the photographer ("Photo/Video" is no name)
+    r"^(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2}\s+(?-i:Photo|PHOTO)s?\s*/\s*"
+    r"(?!(?:video|audio|film|graphic)s?\b)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}$|"
+    # "Riverton Town Hall [PHOTO CREDIT: @riverton]": a caption without a stop closing on its bracketed credit
+    r"^(?=.{0,400}$).*\S\s*\[\s*(?:photograph|photo|picture|image)s?\s*(?:credits?|courtesy|by)?\s*:\s*[^\]]{1,80}\]$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
@@ -274,6 +279,9 @@ _CREDIT_GLUE = {"and", "in", "by:", "&", "additional"} | {word for phrase in cre
                                                         for word in phrase.split()}
 
 
+_SIGNED_PART = re.compile(r"^(?i:by)\s+(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])")  # "By Jo Roe": no section's label
+
+
 def _is_breadcrumb(text: str) -> bool:
     """"Home › News › Middle East": three or more short labels between separators (table rows start with '|')."""
     if len(text) > 120 or text.startswith("|"):
@@ -282,6 +290,8 @@ def _is_breadcrumb(text: str) -> bool:
     if not (len(parts) >= 3 and all(
             0 < len(part) <= 30 and not _SENTENCE_END.search(part) and _LETTER_START.match(part) for part in parts)):
         return False
+    if _SIGNED_PART.match(parts[0]):
+        return False  # "By Jo Roe | The Riverton Ledger/Online": a byline's fields, its outlet's name slashed
     # "Mara Lund / BUSINESS DESK / Updated: July 9, 2026": a part that is a date line makes the row a byline's
     # fields (writer, desk, date), not a trail of sections.
     from loaders.extract.pubdates import date_line
@@ -321,7 +331,10 @@ _CREDITS = re.compile(
     r"^(?:tags?|topics?|filed\s+under|categories|see\s+more\s+on|more\s+on)\s*:\s*\S.{0,200}$|"
     r"^our\s+standards\s*:|"
     r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,60}$|"  # a video's length and source: "01:45 - Source: X"
-    r"^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
+    # "Reporting from Port Clyde, Maine": the writer's place in capitalised words ("Reporting from the front line
+    # changed how we ..." is a headline)
+    r"^reporting\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:[ -](?-i:[A-Z])[\w'’.-]*){0,3}"
+    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}){0,2}\.?$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
@@ -511,6 +524,12 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
 _CONTROL_PHRASE = r"(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS) + r")"
 _CONTROLS = re.compile(r"^" + _CONTROL_PHRASE + r"(?:(?:\s*[|·•]\s*" + _CONTROL_PHRASE + r")*:?"
                        r"|!?(?:\s*[|·•]?\s*" + _CONTROL_PHRASE + r"!?)+[:!]?)$", _I)
+# A paywall's notice over the text: "Access to Herald Premium articles requires a Premium subscription.", "This
+# story is only available to subscribers." A sentence reporting on subscriptions names who says it or has more.
+_PAYWALL_NOTE = re.compile(r"^(?=.{0,160}$)(?:access\s+to\s+(?:[\w&'’-]+\s+){0,4}(?:articles?|stories|content)\s+"
+                           r"(?:requires?|needs?)\s+an?\s+(?:[\w&'’-]+\s+){0,3}(?:subscription|membership|account)|"
+                           r"this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
+                           r"(?:premium\s+|paying\s+)?(?:subscribers|members)(?:\s+only)?)\s*[.!]?$", _I)
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
@@ -695,6 +714,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _CONTROLS, max_length=60),
     LineSignal("share", _OWN_APP, ("app",), max_length=160),
     LineSignal("link", _MORE_NEWS, ("for more", "the latest"), max_length=200),
+    LineSignal("advert", _PAYWALL_NOTE, ("subscri", "members"), max_length=160),
     LineSignal("button", _RETAILER_PRICE, ("$", "£", "€"), max_length=40),
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),

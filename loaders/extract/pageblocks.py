@@ -396,7 +396,14 @@ def is_bare_team_credit(line: str) -> bool:
 
 
 _SENDER_WORDS = 8  # words of a sender line at most
+_SENDER_FIELD_EXTRA = 4  # a labelled field ("From: A and The Rt Hon Jo Roe MP") may name two senders
 _SENDER_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _is_field_opener(line: str) -> bool:
+    """"From:" alone: a sender field's label whose value stands on the next line."""
+    text = line.strip()
+    return text.endswith(":") and text[:-1].strip().lower() in SENDER_OPENERS
 
 
 def is_sender_line(line: str) -> bool:
@@ -406,7 +413,8 @@ def is_sender_line(line: str) -> bool:
     (`layout.INSTITUTION_BANNER_WORDS`); the opener may carry a field's colon ("From: Department for Transport").
     "From Ministry to Market" is a headline."""
     words = line.split()
-    if not 2 <= len(words) <= _SENDER_WORDS or words[0].lower().rstrip(":") not in SENDER_OPENERS \
+    most = _SENDER_WORDS + (_SENDER_FIELD_EXTRA if words and words[0].endswith(":") else 0)
+    if not 2 <= len(words) <= most or words[0].lower().rstrip(":") not in SENDER_OPENERS \
             or _SENTENCE_END.search(line):
         return False
     name = words[1:]
@@ -529,6 +537,12 @@ def _spaced_menu(text: str) -> bool:
         and not _SENTENCE_END.search(part) for part in parts)
 
 
+# "Reporting from Port Clyde, Maine": where the writer filed from, printed with the byline; a place's capitalised
+# words after the opener and nothing else ("Reporting from the front line changed how we ..." is a sentence).
+_REPORTER_PLACE = re.compile(r"^(?i:reporting|reported|writing)\s+(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+                             r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,2}\.?$")
+
+
 def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line = Line(text, label)
     words = text.split()
@@ -537,7 +551,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     has_digit = bool(_DIGIT.search(text))
     line.date = date_line(text, date_order, yearless=True) if has_digit and len(text) <= 90 else None
     byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text) or is_names_line(text) \
-        or is_sender_line(text)
+        or is_sender_line(text) or bool(_REPORTER_PLACE.match(text))
     dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
         found.precision == "day" for found in find_dates(text))
     # a relative clock ("Updated 18h ago", a "timestamp") stands where a date line stands: the headline block's
@@ -606,6 +620,10 @@ class _Lines:
             if not line.meta and line.label is None and is_name_line(line.text) and (
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
+                line.meta, line.navish, line.shaped = True, False, False
+            if not line.meta and line.label is None and i > 0 and _is_field_opener(self.texts[i - 1]) \
+                    and is_sender_line(f"{self.texts[i - 1].strip()} {line.text}"):
+                # "From:" / "Department for Transport and The Rt Hon Jo Roe MP": the field's value on its own line
                 line.meta, line.navish, line.shaped = True, False, False
             if line.meta and is_team_credit(line.text) and i + 1 < len(self) \
                     and is_person_byline(self.texts[i + 1]):

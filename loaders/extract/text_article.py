@@ -699,6 +699,10 @@ _PARTICIPLE_CAPTION = re.compile(r"^[^.!?,]{3,150},\s+(?:" + "|".join(sorted(_CA
                                  r"(?:in|on|at|during|with|after|before|outside|inside|near)\b[^.!?,]{1,80}"
                                  r"(?:,\s+(?:who|whose)\s[^.!?,]{3,80})?\.$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^.!?,]{3,80}$")  # the person's relative clause, its verb the clause's own
+# A short scene's caption: an indefinite noun phrase and where it stands, closed by a stop, no verb of a lede
+# ("A WFP distribution site in eastern Chad."); "A fire broke out in Chad." has its verb (`_never_caption`).
+_SHORT_SCENE = re.compile(r"^(?-i:An?)\s+(?:[\w'’-]+\s+){1,4}(?:in|at|near|outside|on)\s+[\w'’ -]{2,40}\.$")
+_SCENE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|says?|said)\b")
 _CAPTION_LEDE_WORDS = (9, 25)  # a picture's caption over the lede: a descriptive clause of this many words
 
 
@@ -717,6 +721,16 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
     line, lede = paragraphs[0].strip(), paragraphs[1].strip()
     words = len(line.split())
     stopped = _ends_sentence(line) or _SENTENCE_END.search(line)
+    tagged = len(paragraphs) > 2 and "\n" not in lede and _is_topic_label(lede)  # "Humanitarian Aid" over the lede
+    if tagged:
+        lede = paragraphs[2].strip()
+    if _SHORT_SCENE.match(line) and not _SCENE_VERB.search(line) and not _never_caption(line[:-1]) and not boilerplate.reports_speech(line) \
+            and len(lede.split()) >= _LEDE_WORDS and _SENTENCE_END.search(lede) and boilerplate.is_paragraph(lede) \
+            and any(page.texts[i].strip() == line for i in range(headline + 1, len(page))):
+        parts.removed.extend(paragraphs[: 1 + tagged])  # "A food distribution site in eastern Chad." over the lede
+        return paragraphs[1 + tagged:]
+    if tagged:
+        return paragraphs
     if not _CAPTION_LEDE_WORDS[0] <= words <= _CAPTION_LEDE_WORDS[1] or (stopped and not _PARTICIPLE_CAPTION.match(line)) \
             or line.endswith((",", ";", ":", "—", "-")) or line in entry_headings \
             or boilerplate.reports_speech(line) or pageblocks.is_title_case(line) or _never_caption(_RELATIVE_TAIL.sub("", line[:-1]) if stopped else line) \
@@ -1956,13 +1970,24 @@ def _dateline_byline(line: str, date_order: str | None) -> str | None:
     return found.group("by")
 
 
+_UPDATE_TAIL = re.compile(r"^(?P<clock>[^|·•]{0,30})[|·•]\s*(?P<update>(?:last\s+)?(?:updated?|modified)\s*:?\s*\S.{5,40})$",
+                          re.IGNORECASE)
+
+
+def _update_tail(rest: str, date_order: str | None) -> bool:
+    """Whether what follows a line's first date is its clock time and an update stamp with a date of its own
+    ("6:00 AM CST | Last Updated: November 15, 2023"): the update never hides the posting date and byline before."""
+    found = _UPDATE_TAIL.match(rest.strip())
+    return bool(found) and bool(find_dates(found.group("update"), date_order))
+
+
 def _before_date(line: str, date_order: str | None) -> str | None:
     """What a line says before the date that closes it, without the separator, label or weekday between ("By Jane
     Roe | Published: June 7, 2016" -> "By Jane Roe"); None when no date closes it."""
     if len(line) > 120:
         return None
     found = find_dates(line, date_order)
-    if not found or len(line) - found[0].end > 30:
+    if not found or (len(line) - found[0].end > 30 and not _update_tail(line[found[0].end:], date_order)):
         return None
     before = _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", line[: found[0].start].strip()))
     words = before.split()
@@ -2123,7 +2148,19 @@ def _is_place_line(line: str) -> bool:
 def _is_author_line(line: str) -> bool:
     names = authors_from_byline(line) if len(line) <= 80 and not _SENTENCE_END.search(line) else []
     # Headlines in Title Case look like names too; a name has two or three words.
-    return bool(names) and all(len(name.split()) <= 3 for name in names)
+    return bool(names) and all(len(name.split()) <= 3 for name in names) and not _is_topic_label(line)
+
+
+def _is_topic_label(line: str) -> bool:
+    """"Humanitarian Aid", "Peace and Security": a topic tag of section and topic words
+    (`layout.SECTION_WORDS`, `layout.TOPIC_LABEL_WORDS`), its first word no known given name ("Rose Health")."""
+    from loaders.extract.data.given_names import is_given_name
+
+    words = [word.lower().strip(".,") for word in line.split()]
+    if not words or is_given_name(line.split()[0].strip(".,")):
+        return False
+    return all(word in layout.SECTION_WORDS or word in layout.TOPIC_LABEL_WORDS or word in layout.TOPIC_LABEL_GLUE
+               for word in words)
 
 
 def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool:
@@ -2250,6 +2287,15 @@ def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs
 
 
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")  # "https://p.dw.com/p/4dXyz": the page's own short link
+
+
+def _after_short_links(texts: list[str], reach: int) -> list[str]:
+    """The first `reach` lines of `texts` without a bare link line among them: a page's short link printed under
+    its text stands between the last paragraph and the foot's fields, and is never one of them."""
+    return [text for text in texts if not _BARE_LINK.match(text.strip())][:reach]
+
+
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
     credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
@@ -2261,7 +2307,7 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return None
-    for step, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_BYLINE_REACH]):
+    for step, text in enumerate(_after_short_links(page.texts[ends[-1] + 1:], _CLOSING_BYLINE_REACH)):
         line = text.strip()
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
@@ -2296,7 +2342,7 @@ def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str 
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return []
-    for offset, text in enumerate(page.texts[ends[-1] + 1: ends[-1] + 1 + _CLOSING_DATE_REACH]):
+    for offset, text in enumerate(_after_short_links(page.texts[ends[-1] + 1:], _CLOSING_DATE_REACH)):
         line = text.strip()
         dated = date_line(line, date_order)
         if dated and dated.label == "published" and dated.precision == "day":

@@ -354,3 +354,11 @@ PAST_FINITE_WORDS = ("was", "were", "had", "did", "said", "went", "came", "took"
 CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "captured", "posed", "dressed",
                        "armed", "masked", "covered", "crowded", "packed", "gathered", "injured", "wounded",
                        "illustrated", "photoshopped", "supplied", "handed")
+
+# A topic page's label printed over or under the date ("Humanitarian Aid", "Human Rights", "Peace and Security"):
+# with `SECTION_WORDS` and glue words, a line made only of these is the story's topic tag, never a byline.
+TOPIC_LABEL_WORDS = _words("""
+humanitarian aid human rights security peace change migrants refugees migration development sustainable goals
+prevention crime law gender equality women children youth disarmament affairs relief emergencies
+""")
+TOPIC_LABEL_GLUE = _words("and & of")
