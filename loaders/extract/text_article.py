@@ -48,6 +48,8 @@ _BIO_VERB = re.compile(
 _BIO_TAIL_PARAGRAPHS = 3  # author notes close the article
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _HEADER_SCAN_LIMIT = 12
+# A bare count on its own line ("142", "1,204"): a comment counter printed in the headline block.
+_COUNT_ALONE = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,6}$")
 _DATELINE_PARAGRAPHS = 2  # headline blocks are short; past this many lines the body has begun
 
 
@@ -1618,6 +1620,13 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
+        if title_index is not None and index != title_at and last_non_date == index - 1 \
+                and _COUNT_ALONE.match(line) and _header_follows(kept, index + 1, date_order, outlet_bylines):
+            # Headline, standfirst, "142" (the comment counter), caption or byline: furniture of the block.
+            parts.removed.append(line)
+            last_non_date = index
+            index += 1
+            continue
         if parts.subtitle is None and title_index == index - 1 and _is_standfirst_like(line) \
                 and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
                 and _header_follows(kept, index + 1, date_order, outlet_bylines) \
@@ -2206,6 +2215,8 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
     line = kept[index]
     if _is_date_or_byline(kept, index, date_order):
         return True
+    if _COUNT_ALONE.match(line):  # a comment counter ("142") over the rest of the block
+        return _header_follows(kept, index + 1, date_order, outlet_bylines)
     if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
         return True
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \

@@ -283,3 +283,34 @@ def test_reporter_place_line_is_never_the_headline(page, headline):
 ])
 def test_short_scene_caption_over_the_lede(line, first):
     assert _article(f"{HEAD}\nMay 3, 2024\n{line}\n{BODY}").body.startswith(first)
+
+
+STORM_HEAD = "Harbour Town Weighs Its Future After a Winter of Storms"
+STORM_TOP = ("Skip to content\nSection Navigation\nU.S.\nLog in\nAdvertisement\nSupported by\n" + STORM_HEAD + "\n"
+             "After two storms wrecked wharves along the coast, fishermen are debating whether to rebuild or sell.\n"
+             "Share full article\n")
+STORM_FOOT = ("Fishermen repairing a wharf in Kestrel Bay last month.Credit...Ana Lind for The Daily Norland\n"
+              "By Maria Holt and Tom Vale\nReporting from Kestrel Bay, Norland\n"
+              "Published Feb. 18, 2024Updated Feb. 20, 2024, 9:14 a.m. ET\n")
+STORM_P1 = ("The harbour at Kestrel Bay has sheltered fishing boats for more than a century, but two storms this "
+            "winter tore away most of its wooden wharves and left the town's fleet with nowhere safe to tie up.")
+STORM_P2 = ("At a crowded meeting in the town hall on Monday, fishermen argued over whether to spend their savings "
+            "rebuilding the wharves or to accept an offer from a developer who wants to buy the waterfront.")
+STORM_P3 = ("The town council said it would put the question to a vote in the spring, after engineers report on "
+            "how much of the old stone breakwater can still be saved from the sea.")
+STORM_BODY = f"{STORM_P1}\n\n{STORM_P2}\n\n{STORM_P3}\n"
+
+
+def test_comment_count_in_the_headline_block_keeps_the_byline():
+    # a bare comment count ("142") between the share prompt and the photo caption is headline-block furniture
+    article = _article(f"{STORM_TOP}142\n{STORM_FOOT}{STORM_BODY}")
+    assert (article.title, article.byline, list(article.authors), article.published_on) == (
+        STORM_HEAD, "By Maria Holt and Tom Vale", ["Maria Holt", "Tom Vale"], date(2024, 2, 18))
+    assert article.body.startswith(STORM_P1)
+
+
+def test_number_line_in_the_body_stays_in_the_body():
+    # near miss: a bare number in the body (a count printed on its own line) is the body's
+    article = _article(f"{STORM_TOP}{STORM_FOOT}{STORM_P1}\n\n142\n\n{STORM_P2}\n\n{STORM_P3}\n")
+    assert (article.title, article.byline) == (STORM_HEAD, "By Maria Holt and Tom Vale")
+    assert article.body.startswith(STORM_P1) and "142" in article.body
