@@ -84,38 +84,29 @@ def check_extracted(extracted: ExtractedArticle, counts: Counter | None = None) 
         ok = start is not None and end is not None and 0 <= start <= end <= len(body)
         faults.append(Mismatch(source, kind, start, end, stored, body[start:end] if ok else None, why))
 
+    def check(kind, start, end, stored, text=None, differs="text differs"):
+        """A row's span inside the body and, where the row stores its text (`text`), that text at the span."""
+        counts[kind] += 1
+        why = _span_fault(body, start, end)
+        if why is None and text is not None and body[start:end] != text:
+            why = differs
+        if why:
+            fault(kind, start, end, stored, why)
+
     for person in extracted.people:
         for mention in person.mentions:
-            counts["mention"] += 1
-            why = _span_fault(body, mention.start, mention.end)
-            if why is None and body[mention.start:mention.end] != mention.surface:
-                why = "text differs"
-            if why:
-                fault("mention", mention.start, mention.end, mention.surface, why)
+            check("mention", mention.start, mention.end, mention.surface, mention.surface)
     for quote in extracted.quotes:
-        counts["quote"] += 1
-        why = _span_fault(body, quote.start, quote.end)
-        if why is None and body[quote.start:quote.end] != quote.text:
-            why = "text differs"
-        if why:
-            fault("quote", quote.start, quote.end, quote.text, why)
+        check("quote", quote.start, quote.end, quote.text, quote.text)
         if quote.speaker_start is None and quote.speaker_end is None:
             continue
-        counts["speaker"] += 1
-        why = _span_fault(body, quote.speaker_start, quote.speaker_end)
         # the label as the store writes it (loaders.store): a speaker name that is no person of the article
         # is stored as the label
         label = None if quote.speaker_name in names else (quote.speaker_label or quote.speaker_name)
-        if why is None and label is not None and body[quote.speaker_start:quote.speaker_end] != label:
-            why = "label differs"
-        if why:
-            fault("speaker", quote.speaker_start, quote.speaker_end, label or quote.speaker_name, why)
+        check("speaker", quote.speaker_start, quote.speaker_end, label or quote.speaker_name, label, "label differs")
     squashed = None
     for event in extracted.events:
-        counts["event"] += 1
-        why = _span_fault(body, event.start, event.end)
-        if why:
-            fault("event", event.start, event.end, event.name, why)
+        check("event", event.start, event.end, event.name)
         if event.date_phrase:
             counts["event_date"] += 1
             if squashed is None:

@@ -3,20 +3,11 @@ exactly a person the people step named, or a known given name and capitalised wo
 sentence. A lowercase function word after a given name is no part of the name. Made-up people only."""
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
-
-
-def _quotes(text):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    return extract_quotes(article, extract_people(article, registry), registry)
+from tests.loaders.extract.quote_steps import quote_with
 
 
 def _who(text, words):
-    [quote] = [q for q in _quotes(text) if words in q.text]
+    quote = quote_with(text, words)
     return quote.speaker_name or quote.speaker_label
 
 

@@ -5,21 +5,10 @@ import itertools
 
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
+from tests.loaders.extract.quote_steps import quote_with, quotes_of as _quotes
 
 
-def _quotes(text):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    return extract_quotes(article, extract_people(article, registry), registry)
-
-
-def _speaker(text, words):
-    [quote] = [q for q in _quotes(text) if words in q.text]
-    return quote
+_speaker = quote_with
 
 
 @pytest.mark.parametrize("text, words, label", [

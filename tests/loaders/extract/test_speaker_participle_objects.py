@@ -3,21 +3,10 @@ voters speak); -ing words that describe the person before the name (data ING_DES
 keep the name as the head. Made-up people only."""
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
+from tests.loaders.extract.quote_steps import quote_with
 
 
-def _quotes(text):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    return extract_quotes(article, extract_people(article, registry), registry)
-
-
-def _quote(text, words):
-    [quote] = [q for q in _quotes(text) if words in q.text]
-    return quote
+_quote = quote_with
 
 
 # Near misses first: a describing -ing word or a role noun before the name keeps the person as speaker.
