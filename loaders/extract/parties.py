@@ -1648,6 +1648,11 @@ _GROUP_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both
 # "the two countries", "both sides", "their three governments", "the two neighbouring states"
 _GROUP_STAND_IN = re.compile(r"\b(?:(?:the|their|its)\s+(two|three|four|five|six)|(both))\s+(?:[a-z-]+\s+)?(?:"
                              + "|".join(sorted(COUNTRY_GROUP_NOUNS, key=len, reverse=True)) + r")\b(?!['’])", re.I)
+# ... and one owning the trigger's agents: "the two countries' foreign ministers", "both countries' defence and
+# foreign ministers", "their three countries' negotiators" (one of up to four lower-case words after it must be a
+# title or a state's side's word, `_owned_agents`: "the two countries' border" or "fishermen" are no agents)
+_GROUP_OWNER_STAND_IN = re.compile(_GROUP_STAND_IN.pattern[:-len(r"\b(?!['’])")] + r"['’]s?\s+((?-i:(?:[a-z-]+\s+){0,3}"
+                                   r"[a-z-]+))\b", re.I)
 # "the kingdom", "the government" (not "the country's", "the government of X", "the republic-wide")
 _ONE_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True))
                            + r")\b(?!['’]|\s+of\b|-)")
@@ -1731,8 +1736,10 @@ class ArticleEntities:
         the trigger has as many actors `already`)."""
         body = self._body
         found = None
-        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN):
+        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _GROUP_OWNER_STAND_IN):
             for match in pattern.finditer(body, clause_start, trigger_start):
+                if pattern is _GROUP_OWNER_STAND_IN and not _owned_agents(match.group(3)):
+                    continue
                 if found is None or match.start() > found.start():
                     found = match
         body_match = None
@@ -1747,7 +1754,7 @@ class ArticleEntities:
         if found.re is _ONE_STAND_IN and found.end() < trigger_start and (
                 after := _WORD_AFTER.match(body, found.end())) and not _verbish(after.group(1)):
             return None  # "The country singer signed": the stand-in's word qualifies a noun, no state
-        if found.re is _GROUP_STAND_IN and (_GROUP_OF_AFTER.match(body, found.end()) and not any(
+        if found.re in (_GROUP_STAND_IN, _GROUP_OWNER_STAND_IN) and (_GROUP_OF_AFTER.match(body, found.end()) and not any(
                 found.end() <= a < min(trigger_start, found.end() + 40) for a, _ in self._state_spans())
                 or _SEPARATE_BEFORE.search(body[max(0, found.start() - 160):found.start()].rsplit(". ", 1)[-1])
                 or self._matter_between(found.start())):
@@ -1903,7 +1910,7 @@ class ArticleEntities:
             if taken is None or taken[1] < 1.0 or any(taken[0] in name or name in taken[0] for name in already):
                 return None
             return [taken[0]]
-        if found.re is _GROUP_STAND_IN:
+        if found.re in (_GROUP_STAND_IN, _GROUP_OWNER_STAND_IN):
             size = _GROUP_SIZE_WORDS[(found.group(1) or found.group(2)).lower()]
             if len(already) >= size:
                 return None  # the group read already (`events`: the parties of the last event that named it)
@@ -1934,6 +1941,13 @@ _MATTER = re.compile(r"\b(?:" + "|".join(sorted(MATTER_NOUNS, key=len, reverse=T
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=\w)")
 _QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s,.;:!?)]|$)")
+
+
+def _owned_agents(words: str) -> bool:
+    """Whether the lower-case words a group stand-in owns ("foreign ministers", "defence and foreign ministers held")
+    hold a title or a state's side's word (`eventwords.STATE_SIDE_NOUNS`), so that the group acts through them."""
+    # (the words after the owned noun, up to the trigger, are its clause's verb words: "ministers held talks")
+    return any(_is_title(word) or word in STATE_SIDE_NOUNS for word in words.split())
 
 
 def _verbish(word: str) -> bool:
