@@ -110,9 +110,14 @@ def _trim_offsets(text: str) -> tuple[int, int]:
 # Adverbs of time that stand between a subject and its verb as "first" does ("Shelbourne last won the league",
 # "the line once ran", "Varn again cancelled").
 TIME_ADVERBS = ("last", "once", "again", "never", "still", "twice")
+# The words of a semi-modal before "to" that stand between a subject and its verb as "will" does ("The Storting is
+# set to vote", "Varn plans to sign", "the ministers are due to meet"): the subject acts in the verb after "to".
+SEMI_MODALS = ("due", "set", "expected", "scheduled", "poised", "about", "going", "likely", "ready", "planning",
+               "preparing", "plans", "planned", "intends", "intended")
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
                             r"not|been|be|just|now|already|finally|officially|today|yesterday|tonight|earlier|"
-                            + "|".join(TIME_ADVERBS) + r"|\w+ly))*\s*$", re.I)
+                            + "|".join(TIME_ADVERBS) + r"|(?:" + "|".join(SEMI_MODALS) + r")\s+to|\w+ly))*\s*$",
+                            re.I)
 
 
 def _trim_text(run: str) -> str:

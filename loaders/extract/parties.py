@@ -58,7 +58,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    _TRAILING_LINK, _trim)
+    SEMI_MODALS, _TRAILING_LINK, _trim)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -767,7 +767,9 @@ def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject
 
 # A one-word capitalised subject is an unknown body when it acts (no passive between it and the trigger), is no
 # given name, town or common word capitalised, and the article never writes it as a place ("in X", "to X").
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b", re.I)
+# (a "be" before a semi-modal's "to" is no passive: "The Storting is set to vote", `orgnames.SEMI_MODALS`)
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b(?!(?:\s+(?:also|\w+ly))?\s+(?:"
+                              + "|".join(SEMI_MODALS) + r")\s+to\b)", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:the\s+)?$")
 # ... but a common plural capitalised after "the" in running text is a side's name ("The Kestrels held off the
