@@ -171,6 +171,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance, best_known = None, None, None
+    best_span = None  # (the body span of the best place, for the town or locality written with it)
     taken: list[tuple[str, object]] = []  # the places of the trigger's window read as its own, with their hits
     far_best = arrival = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
@@ -277,6 +278,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         taken.append((place, known))
         if best_distance is None or distance < best_distance:
             best, best_distance, best_known = place, distance, known
+            best_span = (match.start(), match.start(1) + len(place)) if not capital and body.startswith(
+                place, match.start(1)) else None
     if best_known is not None and best_known.kind == "country" and best_known.country:
         # "a state visit to China began in Beijing": a capital or known town of the nearest country that the
         # trigger's clause also places it in is the finer place
@@ -287,7 +290,43 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                      None)
         if finer is not None:
             return finer
+    if best is not None and best_span is not None:
+        return _with_holding_place(body, best, best_span, places, people)
     return best or far_best or arrival
+
+
+# "at Ellis Park in Johannesburg", "at Tongi in Gazipur": a place and, right after it, the town or region holding it
+_HOLDER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})(?![\w’'-])")
+# ... and the place before the chosen one: "at Tongi in" (the chosen place after "in")
+_HELD_BEFORE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})\s+in\s+$")
+
+
+def _holder(body: str, name: str, span: tuple[int, int], places: _Spans) -> bool:
+    """Whether `name` at body[span] is a town or region that can hold a finer place: known to the towns table or the
+    gazetteer as a capital, city or region, never a country (the venue's country adds no finer part), a month or a
+    weekday."""
+    if _NOT_PLACE.match(name) or _CALENDAR_WORD.match(name):
+        return False
+    hits = [hit for start, _, hit in places.within(*span)]
+    if any(hit.kind == "country" for hit in hits):
+        return False
+    return any(hit.kind in ("capital", "city", "region") for hit in hits) or place_country(name) is not None
+
+
+def _with_holding_place(body: str, best: str, span: tuple[int, int], places: _Spans, people: _Spans) -> str:
+    """The chosen place with the town or region the text writes it in ("Grand Hotel, Oslo", "Tongi, Gazipur"), as
+    the gold convention writes a venue and its city ("Venue, City"), each part as written; the place alone when the
+    text gives no such holder."""
+    after = _HOLDER_AFTER.match(body, span[1])
+    if after and best[:1].isupper() and not people.within(after.start(1), after.end(1)) and _holder(
+            body, after.group(1), (after.start(1), after.end(1)), places) and after.group(1) != best:
+        return f"{best}, {after.group(1)}"
+    before = _HELD_BEFORE.search(body, max(0, span[0] - 60), span[0] + 3)
+    if before and body[span[0]:span[0] + 3].lower().startswith("in") and not people.within(
+            before.start(1), before.end(1)) and _holder(body, best, (span[1] - len(best), span[1]), places) and not any(
+            hit.kind == "country" for _, _, hit in places.within(before.start(1), before.end(1))):
+        return f"{before.group(1)}, {best}"
+    return best
 
 
 # A movement's arrival right before a place's preposition ("arrived at", "landed on Monday in"): the place the
