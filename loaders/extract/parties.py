@@ -58,7 +58,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    SEMI_MODALS, _TRAILING_LINK, _trim)
+    SEMI_MODALS, _LOCAL_BODY, _TRAILING_LINK, _trim)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -931,6 +931,11 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     organisations = [(start, end, name) for start, end, name in organisation_names(body, low, high, people, acronyms)
                      if not any(a <= start < b for a, b in said) and "\n" not in name]
     taken: list[tuple[int, int]] = []
+    # "the Oslo city council": a capital the gazetteer knows opening a local body's name is the body's town, not its
+    # state (`orgnames._LOCAL_BODY`, read by `_named_by_shape` below, as for a town the gazetteer does not know)
+    town_of_body = {hit.start for hit in hits if hit.kind == "capital" and (
+        local := _LOCAL_BODY.match(body, hit.start)) and local.end(1) == hit.end}
+    hits = [hit for hit in hits if hit.start not in town_of_body]
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
