@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, SITE_ACT_STEMS, SITE_BODY_HEADS,
+from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, REMOVAL_FROM_STEMS,
+                                         SITE_ACT_STEMS, SITE_BODY_HEADS,
                                          TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
@@ -292,7 +293,38 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             return finer
     if best is not None and best_span is not None:
         return _with_holding_place(body, best, best_span, places, people)
-    return best or far_best or arrival
+    return best or far_best or arrival or _removed_from(body, trigger, window_end, places, people)
+
+
+# "evacuated from Tarvik", "sent from Mount Hagen", "diverted water from the Varn river": the place after "from",
+# past the removal's object words only (no clause break), a capitalised name of up to three words
+_FROM_PLACE = re.compile(r"[^,;:.()\"“”—–]{0,40}?\bfrom\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})"
+                         r"(?![\w’'-])")
+
+
+def _removed_from(body: str, trigger: tuple[int, int], window_end: int, places: _Spans, people: _Spans) -> str | None:
+    """The place a removal (`cities.REMOVAL_FROM_STEMS`) removes from, when the clause names no other place: a name
+    after "from" that is a place the gazetteer or the towns table knows, one a geographic word follows ("the Varn
+    river"), or an unknown name that is no person, acronym, organisation or body ("from NATO", "from the Tarvik
+    Board" are no places)."""
+    words = body[trigger[0]:trigger[1]].lower().split()
+    if not any(word.startswith(REMOVAL_FROM_STEMS) for word in words):  # ("sent", not "presented")
+        return None
+    found = _FROM_PLACE.match(body, trigger[1], window_end + 40)
+    if found is None or _NOT_PLACE.match(found.group(1)) or _CALENDAR_WORD.match(found.group(1)):
+        return None
+    name, start, end = found.group(1), found.start(1), found.end(1)
+    if people.within(start, end) or people.containing(start, end) or _ACRONYM.fullmatch(name):
+        return None
+    hits = [hit for _, _, hit in places.within(start, end)]
+    if any(hit.kind in ("organisation", "ministry", "demonym") for hit in hits):
+        return None
+    if name.split()[-1].lower() in _BODY_HEADS:
+        return None
+    geographic = _GEO_HEAD_AFTER.match(body, end)
+    if geographic and not hits:
+        return f"{name} {geographic.group(1).lower()}"
+    return name
 
 
 # "at Ellis Park in Johannesburg", "at Tongi in Gazipur": a place and, right after it, the town or region holding it
