@@ -48,6 +48,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              COMPANY_HEADS, CORPORATE_TITLE_WORDS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
@@ -1135,6 +1136,18 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for side in _scored_sides(body, trigger, people):
         if not any(side in a or a in side for a in actors):
             actors.append(side)  # "gave Hearts a 2-1 win over Aberdeen": the scoreline's two teams
+    # "the state government announced", "The provincial government and X signed": the government of the one region
+    # the article names, as the trigger's subject or party (no such region: left to the rules above)
+    for match in _REGION_GOVERNMENT.finditer(body, low, high):
+        if not _role_ok(body, match.start(), match.end(), trigger, low, sentence_start, event_type):
+            continue
+        region = region_government(body)
+        if region is None:
+            break
+        level = " ".join(match.group(0).split()[1:])
+        actors = [name for name in actors if name.lower() not in (level, "government")]
+        if region not in actors:
+            actors.insert(0, region)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
@@ -1289,6 +1302,18 @@ def described_body(body: str, head: str, position: int) -> str | None:
     return last
 
 
+# "the state government", "The provincial government": a region's government told by its level alone (not "the
+# state government of X", which names its region; not "state governments", many)
+_REGION_GOVERNMENT = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(REGION_LEVEL_WORDS) + r")\s+government\b(?!s|\s+of\b)")
+
+
+def region_government(body: str) -> str | None:
+    """The government "the state government" stands for: that of the one first-level region the article names
+    ("Nagaland government", as the gold writes it); None when it names none or two (which of them is unsaid)."""
+    regions = regions_named(body)
+    return f"{regions[0]} government" if len(regions) == 1 else None
+
+
 def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]], acronyms: dict[str, str],
                    known: ArticleOrganisations) -> list[str]:
     """The organisations and countries a subject phrase at [start, end) names: a body or country the gazetteer
@@ -1326,6 +1351,9 @@ def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]
     if head is None:
         return []
     modifiers = definite.group(1).split()
+    if len(modifiers) == 1 and modifiers[0] in REGION_LEVEL_WORDS and head == "government" and (
+            region := region_government(body)):
+        return [region]  # "the state government": the article's one region's
     if modifiers:
         return [" ".join(modifiers + [head])]  # "the transport ministry", "the Tarnby council": a body described
     named = known.refers_to(head, start, by_head=True)
