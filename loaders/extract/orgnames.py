@@ -113,7 +113,9 @@ TIME_ADVERBS = ("last", "once", "again", "never", "still", "twice")
 # The words of a semi-modal before "to" that stand between a subject and its verb as "will" does ("The Storting is
 # set to vote", "Varn plans to sign", "the ministers are due to meet"): the subject acts in the verb after "to".
 SEMI_MODALS = ("due", "set", "expected", "scheduled", "poised", "about", "going", "likely", "ready", "planning",
-               "preparing", "plans", "planned", "intends", "intended")
+               "preparing", "plans", "planned", "intends", "intended",
+               # (catenative verbs of intent: "the company expects to take", "the union hopes to sign")
+               "plan", "intend", "expects", "expect", "hopes", "hope", "aims", "aim", "wants", "want")
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
                             r"not|been|be|just|now|already|finally|officially|today|yesterday|tonight|earlier|"
                             + "|".join(TIME_ADVERBS) + r"|(?:" + "|".join(SEMI_MODALS) + r")\s+to|\w+ly))*\s*$",

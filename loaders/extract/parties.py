@@ -1506,16 +1506,20 @@ _DESCRIPTION_WORDS = ORG_HEADS | frozenset(DESCRIPTION_HEADS)
 # The verb that takes a trigger noun as its object ("held a press conference", "signed an agreement"), after the
 # subject read: its auxiliaries, adverbs, the verb and the object's determiner and modifiers.
 _VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
-                       r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|to)"
+                       r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|"
+                       r"(?:(?:is|are|was|were)\s+)?(?:(?:" + "|".join(SEMI_MODALS) + r")\s+)?to)"
                        r"\s+(?:also\s+)?(?-i:[a-z]+))\s+(?:(?:the|its|their|a|an|this|two|three)\s+)?"
                        r"(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_OF_NOUN = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)" + _VERB_BEFORE_OBJECT)
 # (the adverbs of time between a subject and its verb are read past: "The board last approved repairs in 2019")
 _SUBJECT_OF_VERB = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)\s+"
                               r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
-                              r"would|could|did|never|not|\w+ly)\s+)*$")
+                              r"would|could|did|never|not|\w+ly)\s+)*"
+                              # ("The union plans to sign", "the council is set to vote": a semi-modal's chain)
+                              r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS) + r")\s+to\s+)?$")
+_BE_NOT_SEMI_MODAL = re.compile(r"\b(?:was|were|is|are)\b(?!\s+(?:" + "|".join(SEMI_MODALS) + r")\s+to\b)")
 _SUBJECT_TAIL = frozenset("has have had also then later last first already again once still just will would could did "
-                          "never not".split())
+                          "never not is are was were".split()) | frozenset(SEMI_MODALS)  # ("The union plans" to sign)
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
 
 
@@ -1656,8 +1660,9 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
         found = _SUBJECT_OF_NOUN.search(body, low, trigger[0])
     if found is None:
         found = _SUBJECT_OF_VERB.search(body, low, trigger[0])
-        if found is not None and _PASSIVE_AUXILIARY.search(body, found.end(1), trigger[0]):
-            return None
+        if found is not None and (_PASSIVE_AUXILIARY.search(body, found.end(1), trigger[0])
+                                  or _BE_NOT_SEMI_MODAL.search(body, found.start(1), trigger[0])):
+            return None  # ("The board was last approved": a passive; "The council is set to vote" is none)
     if found is None or any(a < found.end(1) and found.start(1) < b for a, b in people):
         return None
     subject = found.group(1).split()
@@ -1670,6 +1675,8 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
                                                      else None)
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
+    if head in COMPANY_DESCRIPTORS and words and words[0] in PERFORMING_VERBS:
+        return None  # ("The company performed": a dance or theatre company, no firm to take up)
     if len(subject) == 2:  # (a bare descriptor: "the company", not "the parent company")
         employer = teller_employer(body, found.start(1), sentence_start, head, named_people)
         if employer:
@@ -1808,6 +1815,10 @@ class ArticleEntities:
         if any(found.end() <= a < trigger_start for a, _ in people) or any(
                 found.end() <= a < trigger_start for a, _ in self._hits):
             return None  # another subject between: "the government and Ghana's central bank signed"
+        if found.re is _BODY_STAND_IN and found.group(1).lower() in COMPANY_DESCRIPTORS and \
+                body[trigger_start:trigger_start + 20].split()[:1] and \
+                body[trigger_start:trigger_start + 20].split()[0].lower() in PERFORMING_VERBS:
+            return None  # ("The company performed": a dance or theatre company, no firm to take up)
         return self._resolve(found, already)
 
     def _state_spans(self) -> list[tuple[int, int]]:
