@@ -1698,6 +1698,9 @@ _GROUP_OWNER_STAND_IN = re.compile(_GROUP_STAND_IN.pattern[:-len(r"\b(?!['’])"
 # "the kingdom", "the government" (not "the country's", "the government of X", "the republic-wide")
 _ONE_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True))
                            + r")\b(?!['’]|\s+of\b|-)")
+# "the two coast guards", "both authorities", "their three ministries": a number of bodies by their head's plural
+_BODY_GROUP_STAND_IN = re.compile(r"\b(?:(?-i:[Tt]he|[Tt]heir)\s+(two|three|four)|((?-i:[Bb]oth)))\s+(?:(?-i:[a-z-]+)\s+)?"
+                                  r"((?-i:[a-z]+s))\b(?!['’])")
 # What may stand between the stand-in and the trigger: its clause's verb words, no break, no other subject.
 _STAND_IN_GAP = re.compile(r"[^,;:()\"“”.!?]{0,80}")
 _STAND_IN_LINK = re.compile(r"\b(?:that|which|who|whom|whose|when|while|after|before|because|if|and|but)\b", re.I)
@@ -1777,6 +1780,9 @@ class ArticleEntities:
         countries") stands for, or None when there is none or more than one candidate fits (or, for a group, when
         the trigger has as many actors `already`)."""
         body = self._body
+        group = self._body_group(clause_start, trigger_start, people)
+        if group is not None:
+            return group
         found = None
         for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _GROUP_OWNER_STAND_IN):
             for match in pattern.finditer(body, clause_start, trigger_start):
@@ -1820,6 +1826,32 @@ class ArticleEntities:
                 body[trigger_start:trigger_start + 20].split()[0].lower() in PERFORMING_VERBS:
             return None  # ("The company performed": a dance or theatre company, no firm to take up)
         return self._resolve(found, already)
+
+    def _body_group(self, clause_start: int, trigger_start: int, people: list[tuple[int, int]]) -> list[str] | None:
+        """"The two coast guards will hold", "Both authorities will sign": the bodies of that head the article named
+        before, when they are exactly that many (`ArticleBodies`; a shorter repeat of a name is the same body), the
+        description the trigger's subject (nothing between but its verb words, no other subject, no passive)."""
+        found = None
+        for match in _BODY_GROUP_STAND_IN.finditer(self._body, clause_start, trigger_start):
+            found = match
+        if found is None or _inside_quote(self._body, found.start()):
+            return None
+        plural = found.group(3).lower()
+        head = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # ("authorities", "coast guards")
+        if head not in ORG_HEADS or head in _NO_BODY_STAND_INS or _is_title(head):
+            return None
+        body = self._body
+        if _STAND_IN_GAP.fullmatch(body, found.end(), trigger_start) is None or _STAND_IN_LINK.search(
+                body, found.end(), trigger_start) or _STAND_IN_OBJECT.search(
+                body, max(clause_start, found.start() - 20), found.start()) or _STAND_IN_PASSIVE.search(
+                body, found.end(), trigger_start) or any(found.end() <= a < trigger_start for a, _ in people):
+            return None
+        size = _GROUP_SIZE_WORDS[(found.group(1) or found.group(2)).lower()]
+        self.bodies._read()
+        names = [name for start, name, heads in self.bodies._entries if start < found.start() and head in heads]
+        distinct = [name for name in dict.fromkeys(names) if not any(name != other and name in other
+                                                                     for other in names)]
+        return distinct if len(distinct) == size else None
 
     def _state_spans(self) -> list[tuple[int, int]]:
         return [(start, start + 1) for start, _ in self._states]
