@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, SITE_ACT_STEMS, SITE_BODY_HEADS,
+from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, REMOVAL_FROM_STEMS,
+                                         SITE_ACT_STEMS, SITE_BODY_HEADS,
                                          TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
@@ -171,6 +172,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance, best_known = None, None, None
+    best_span = None  # (the body span of the best place, for the town or locality written with it)
     taken: list[tuple[str, object]] = []  # the places of the trigger's window read as its own, with their hits
     far_best = arrival = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
@@ -277,6 +279,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         taken.append((place, known))
         if best_distance is None or distance < best_distance:
             best, best_distance, best_known = place, distance, known
+            best_span = (match.start(), match.start(1) + len(place)) if not capital and body.startswith(
+                place, match.start(1)) else None
     if best_known is not None and best_known.kind == "country" and best_known.country:
         # "a state visit to China began in Beijing": a capital or known town of the nearest country that the
         # trigger's clause also places it in is the finer place
@@ -287,7 +291,74 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                      None)
         if finer is not None:
             return finer
-    return best or far_best or arrival
+    if best is not None and best_span is not None:
+        return _with_holding_place(body, best, best_span, places, people)
+    return best or far_best or arrival or _removed_from(body, trigger, window_end, places, people)
+
+
+# "evacuated from Tarvik", "sent from Mount Hagen", "diverted water from the Varn river": the place after "from",
+# past the removal's object words only (no clause break), a capitalised name of up to three words
+_FROM_PLACE = re.compile(r"[^,;:.()\"“”—–]{0,40}?\bfrom\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})"
+                         r"(?![\w’'-])")
+
+
+def _removed_from(body: str, trigger: tuple[int, int], window_end: int, places: _Spans, people: _Spans) -> str | None:
+    """The place a removal (`cities.REMOVAL_FROM_STEMS`) removes from, when the clause names no other place: a name
+    after "from" that is a place the gazetteer or the towns table knows, one a geographic word follows ("the Varn
+    river"), or an unknown name that is no person, acronym, organisation or body ("from NATO", "from the Tarvik
+    Board" are no places)."""
+    words = body[trigger[0]:trigger[1]].lower().split()
+    if not any(word.startswith(REMOVAL_FROM_STEMS) for word in words):  # ("sent", not "presented")
+        return None
+    found = _FROM_PLACE.match(body, trigger[1], window_end + 40)
+    if found is None or _NOT_PLACE.match(found.group(1)) or _CALENDAR_WORD.match(found.group(1)):
+        return None
+    name, start, end = found.group(1), found.start(1), found.end(1)
+    if people.within(start, end) or people.containing(start, end) or _ACRONYM.fullmatch(name):
+        return None
+    hits = [hit for _, _, hit in places.within(start, end)]
+    if any(hit.kind in ("organisation", "ministry", "demonym") for hit in hits):
+        return None
+    if name.split()[-1].lower() in _BODY_HEADS:
+        return None
+    geographic = _GEO_HEAD_AFTER.match(body, end)
+    if geographic and not hits:
+        return f"{name} {geographic.group(1).lower()}"
+    return name
+
+
+# "at Ellis Park in Johannesburg", "at Tongi in Gazipur": a place and, right after it, the town or region holding it
+_HOLDER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})(?![\w’'-])")
+# ... and the place before the chosen one: "at Tongi in" (the chosen place after "in")
+_HELD_BEFORE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})\s+in\s+$")
+
+
+def _holder(body: str, name: str, span: tuple[int, int], places: _Spans) -> bool:
+    """Whether `name` at body[span] is a town or region that can hold a finer place: known to the towns table or the
+    gazetteer as a capital, city or region, never a country (the venue's country adds no finer part), a month or a
+    weekday."""
+    if _NOT_PLACE.match(name) or _CALENDAR_WORD.match(name):
+        return False
+    hits = [hit for start, _, hit in places.within(*span)]
+    if any(hit.kind == "country" for hit in hits):
+        return False
+    return any(hit.kind in ("capital", "city", "region") for hit in hits) or place_country(name) is not None
+
+
+def _with_holding_place(body: str, best: str, span: tuple[int, int], places: _Spans, people: _Spans) -> str:
+    """The chosen place with the town or region the text writes it in ("Grand Hotel, Oslo", "Tongi, Gazipur"), as
+    the gold convention writes a venue and its city ("Venue, City"), each part as written; the place alone when the
+    text gives no such holder."""
+    after = _HOLDER_AFTER.match(body, span[1])
+    if after and best[:1].isupper() and not people.within(after.start(1), after.end(1)) and _holder(
+            body, after.group(1), (after.start(1), after.end(1)), places) and after.group(1) != best:
+        return f"{best}, {after.group(1)}"
+    before = _HELD_BEFORE.search(body, max(0, span[0] - 60), span[0] + 3)
+    if before and body[span[0]:span[0] + 3].lower().startswith("in") and not people.within(
+            before.start(1), before.end(1)) and _holder(body, best, (span[1] - len(best), span[1]), places) and not any(
+            hit.kind == "country" for _, _, hit in places.within(before.start(1), before.end(1))):
+        return f"{before.group(1)}, {best}"
+    return best
 
 
 # A movement's arrival right before a place's preposition ("arrived at", "landed on Monday in"): the place the

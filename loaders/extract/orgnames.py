@@ -110,9 +110,16 @@ def _trim_offsets(text: str) -> tuple[int, int]:
 # Adverbs of time that stand between a subject and its verb as "first" does ("Shelbourne last won the league",
 # "the line once ran", "Varn again cancelled").
 TIME_ADVERBS = ("last", "once", "again", "never", "still", "twice")
+# The words of a semi-modal before "to" that stand between a subject and its verb as "will" does ("The Storting is
+# set to vote", "Varn plans to sign", "the ministers are due to meet"): the subject acts in the verb after "to".
+SEMI_MODALS = ("due", "set", "expected", "scheduled", "poised", "about", "going", "likely", "ready", "planning",
+               "preparing", "plans", "planned", "intends", "intended",
+               # (catenative verbs of intent: "the company expects to take", "the union hopes to sign")
+               "plan", "intend", "expects", "expect", "hopes", "hope", "aims", "aim", "wants", "want")
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
                             r"not|been|be|just|now|already|finally|officially|today|yesterday|tonight|earlier|"
-                            + "|".join(TIME_ADVERBS) + r"|\w+ly))*\s*$", re.I)
+                            + "|".join(TIME_ADVERBS) + r"|(?:" + "|".join(SEMI_MODALS) + r")\s+to|\w+ly))*\s*$",
+                            re.I)
 
 
 def _trim_text(run: str) -> str:
@@ -670,9 +677,10 @@ _DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_W
 # The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
 _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
                        r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-# A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council".
+# A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council",
+# "Varn provincial legislature".
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
-                         r"county|district|regional)\s+council)\b")
+                         r"county|district|regional)\s+council|provincial\s+(?:council|legislature|assembly))\b")
 # ... or only through the adjective of one of its officers or organs: "Former Tarnby municipal manager Jo Roe" tells
 # that Tarnby has a municipality, which a later "the municipality" takes up (the place's one local body).
 _MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+municipal\s+(?-i:[a-z])")
@@ -720,7 +728,8 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
     writes in lower case ("New" in "New rules" is no "New Harbour Authority"). Runs and words inside `named` (people,
     places, organisations already read) are not looked up (speed: the article's organisations are read only when
     needed)."""
-    for local in _LOCAL_BODY.finditer(body, low, high) if _holds(body, ("council", "municipality"), low, high) else ():
+    for local in _LOCAL_BODY.finditer(body, low, high) if _holds(body, ("council", "municipality", "legislature",
+                                                                         "assembly"), low, high) else ():
         start, end = _trim(body, local.start(1), local.end(1))
         if end > start and body[start:end].lower() not in _NOT_NAMES:
             yield start, local.end(), body[start:local.end()]  # "Tarnby municipality"

@@ -48,6 +48,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              COMPANY_HEADS, CORPORATE_TITLE_WORDS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
@@ -58,7 +59,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    _TRAILING_LINK, _trim)
+    SEMI_MODALS, _LOCAL_BODY, _TRAILING_LINK, _trim)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -767,7 +768,9 @@ def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject
 
 # A one-word capitalised subject is an unknown body when it acts (no passive between it and the trigger), is no
 # given name, town or common word capitalised, and the article never writes it as a place ("in X", "to X").
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b", re.I)
+# (a "be" before a semi-modal's "to" is no passive: "The Storting is set to vote", `orgnames.SEMI_MODALS`)
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b(?!(?:\s+(?:also|\w+ly))?\s+(?:"
+                              + "|".join(SEMI_MODALS) + r")\s+to\b)", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:the\s+)?$")
 # ... but a common plural capitalised after "the" in running text is a side's name ("The Kestrels held off the
@@ -929,6 +932,11 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     organisations = [(start, end, name) for start, end, name in organisation_names(body, low, high, people, acronyms)
                      if not any(a <= start < b for a, b in said) and "\n" not in name]
     taken: list[tuple[int, int]] = []
+    # "the Oslo city council": a capital the gazetteer knows opening a local body's name is the body's town, not its
+    # state (`orgnames._LOCAL_BODY`, read by `_named_by_shape` below, as for a town the gazetteer does not know)
+    town_of_body = {hit.start for hit in hits if hit.kind == "capital" and (
+        local := _LOCAL_BODY.match(body, hit.start)) and local.end(1) == hit.end}
+    hits = [hit for hit in hits if hit.start not in town_of_body]
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
@@ -1128,6 +1136,18 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for side in _scored_sides(body, trigger, people):
         if not any(side in a or a in side for a in actors):
             actors.append(side)  # "gave Hearts a 2-1 win over Aberdeen": the scoreline's two teams
+    # "the state government announced", "The provincial government and X signed": the government of the one region
+    # the article names, as the trigger's subject or party (no such region: left to the rules above)
+    for match in _REGION_GOVERNMENT.finditer(body, low, high):
+        if not _role_ok(body, match.start(), match.end(), trigger, low, sentence_start, event_type):
+            continue
+        region = region_government(body)
+        if region is None:
+            break
+        level = " ".join(match.group(0).split()[1:])
+        actors = [name for name in actors if name.lower() not in (level, "government")]
+        if region not in actors:
+            actors.insert(0, region)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
@@ -1282,6 +1302,18 @@ def described_body(body: str, head: str, position: int) -> str | None:
     return last
 
 
+# "the state government", "The provincial government": a region's government told by its level alone (not "the
+# state government of X", which names its region; not "state governments", many)
+_REGION_GOVERNMENT = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(REGION_LEVEL_WORDS) + r")\s+government\b(?!s|\s+of\b)")
+
+
+def region_government(body: str) -> str | None:
+    """The government "the state government" stands for: that of the one first-level region the article names
+    ("Nagaland government", as the gold writes it); None when it names none or two (which of them is unsaid)."""
+    regions = regions_named(body)
+    return f"{regions[0]} government" if len(regions) == 1 else None
+
+
 def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]], acronyms: dict[str, str],
                    known: ArticleOrganisations) -> list[str]:
     """The organisations and countries a subject phrase at [start, end) names: a body or country the gazetteer
@@ -1319,6 +1351,9 @@ def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]
     if head is None:
         return []
     modifiers = definite.group(1).split()
+    if len(modifiers) == 1 and modifiers[0] in REGION_LEVEL_WORDS and head == "government" and (
+            region := region_government(body)):
+        return [region]  # "the state government": the article's one region's
     if modifiers:
         return [" ".join(modifiers + [head])]  # "the transport ministry", "the Tarnby council": a body described
     named = known.refers_to(head, start, by_head=True)
@@ -1471,16 +1506,20 @@ _DESCRIPTION_WORDS = ORG_HEADS | frozenset(DESCRIPTION_HEADS)
 # The verb that takes a trigger noun as its object ("held a press conference", "signed an agreement"), after the
 # subject read: its auxiliaries, adverbs, the verb and the object's determiner and modifiers.
 _VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
-                       r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|to)"
+                       r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|"
+                       r"(?:(?:is|are|was|were)\s+)?(?:(?:" + "|".join(SEMI_MODALS) + r")\s+)?to)"
                        r"\s+(?:also\s+)?(?-i:[a-z]+))\s+(?:(?:the|its|their|a|an|this|two|three)\s+)?"
                        r"(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_OF_NOUN = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)" + _VERB_BEFORE_OBJECT)
 # (the adverbs of time between a subject and its verb are read past: "The board last approved repairs in 2019")
 _SUBJECT_OF_VERB = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)\s+"
                               r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
-                              r"would|could|did|never|not|\w+ly)\s+)*$")
+                              r"would|could|did|never|not|\w+ly)\s+)*"
+                              # ("The union plans to sign", "the council is set to vote": a semi-modal's chain)
+                              r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS) + r")\s+to\s+)?$")
+_BE_NOT_SEMI_MODAL = re.compile(r"\b(?:was|were|is|are)\b(?!\s+(?:" + "|".join(SEMI_MODALS) + r")\s+to\b)")
 _SUBJECT_TAIL = frozenset("has have had also then later last first already again once still just will would could did "
-                          "never not".split())
+                          "never not is are was were".split()) | frozenset(SEMI_MODALS)  # ("The union plans" to sign)
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
 
 
@@ -1621,8 +1660,9 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
         found = _SUBJECT_OF_NOUN.search(body, low, trigger[0])
     if found is None:
         found = _SUBJECT_OF_VERB.search(body, low, trigger[0])
-        if found is not None and _PASSIVE_AUXILIARY.search(body, found.end(1), trigger[0]):
-            return None
+        if found is not None and (_PASSIVE_AUXILIARY.search(body, found.end(1), trigger[0])
+                                  or _BE_NOT_SEMI_MODAL.search(body, found.start(1), trigger[0])):
+            return None  # ("The board was last approved": a passive; "The council is set to vote" is none)
     if found is None or any(a < found.end(1) and found.start(1) < b for a, b in people):
         return None
     subject = found.group(1).split()
@@ -1635,6 +1675,8 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
                                                      else None)
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
+    if head in COMPANY_DESCRIPTORS and words and words[0] in PERFORMING_VERBS:
+        return None  # ("The company performed": a dance or theatre company, no firm to take up)
     if len(subject) == 2:  # (a bare descriptor: "the company", not "the parent company")
         employer = teller_employer(body, found.start(1), sentence_start, head, named_people)
         if employer:
@@ -1648,9 +1690,17 @@ _GROUP_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both
 # "the two countries", "both sides", "their three governments", "the two neighbouring states"
 _GROUP_STAND_IN = re.compile(r"\b(?:(?:the|their|its)\s+(two|three|four|five|six)|(both))\s+(?:[a-z-]+\s+)?(?:"
                              + "|".join(sorted(COUNTRY_GROUP_NOUNS, key=len, reverse=True)) + r")\b(?!['’])", re.I)
+# ... and one owning the trigger's agents: "the two countries' foreign ministers", "both countries' defence and
+# foreign ministers", "their three countries' negotiators" (one of up to four lower-case words after it must be a
+# title or a state's side's word, `_owned_agents`: "the two countries' border" or "fishermen" are no agents)
+_GROUP_OWNER_STAND_IN = re.compile(_GROUP_STAND_IN.pattern[:-len(r"\b(?!['’])")] + r"['’]s?\s+((?-i:(?:[a-z-]+\s+){0,3}"
+                                   r"[a-z-]+))\b", re.I)
 # "the kingdom", "the government" (not "the country's", "the government of X", "the republic-wide")
 _ONE_STAND_IN = re.compile(r"\b(?-i:[Tt]he)\s+(?:" + "|".join(sorted(COUNTRY_STAND_INS, key=len, reverse=True))
                            + r")\b(?!['’]|\s+of\b|-)")
+# "the two coast guards", "both authorities", "their three ministries": a number of bodies by their head's plural
+_BODY_GROUP_STAND_IN = re.compile(r"\b(?:(?-i:[Tt]he|[Tt]heir)\s+(two|three|four)|((?-i:[Bb]oth)))\s+(?:(?-i:[a-z-]+)\s+)?"
+                                  r"((?-i:[a-z]+s))\b(?!['’])")
 # What may stand between the stand-in and the trigger: its clause's verb words, no break, no other subject.
 _STAND_IN_GAP = re.compile(r"[^,;:()\"“”.!?]{0,80}")
 _STAND_IN_LINK = re.compile(r"\b(?:that|which|who|whom|whose|when|while|after|before|because|if|and|but)\b", re.I)
@@ -1730,9 +1780,14 @@ class ArticleEntities:
         countries") stands for, or None when there is none or more than one candidate fits (or, for a group, when
         the trigger has as many actors `already`)."""
         body = self._body
+        group = self._body_group(clause_start, trigger_start, people)
+        if group is not None:
+            return group
         found = None
-        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN):
+        for pattern in (_GROUP_STAND_IN, _ONE_STAND_IN, _GROUP_OWNER_STAND_IN):
             for match in pattern.finditer(body, clause_start, trigger_start):
+                if pattern is _GROUP_OWNER_STAND_IN and not _owned_agents(match.group(3)):
+                    continue
                 if found is None or match.start() > found.start():
                     found = match
         body_match = None
@@ -1747,7 +1802,7 @@ class ArticleEntities:
         if found.re is _ONE_STAND_IN and found.end() < trigger_start and (
                 after := _WORD_AFTER.match(body, found.end())) and not _verbish(after.group(1)):
             return None  # "The country singer signed": the stand-in's word qualifies a noun, no state
-        if found.re is _GROUP_STAND_IN and (_GROUP_OF_AFTER.match(body, found.end()) and not any(
+        if found.re in (_GROUP_STAND_IN, _GROUP_OWNER_STAND_IN) and (_GROUP_OF_AFTER.match(body, found.end()) and not any(
                 found.end() <= a < min(trigger_start, found.end() + 40) for a, _ in self._state_spans())
                 or _SEPARATE_BEFORE.search(body[max(0, found.start() - 160):found.start()].rsplit(". ", 1)[-1])
                 or self._matter_between(found.start())):
@@ -1766,7 +1821,37 @@ class ArticleEntities:
         if any(found.end() <= a < trigger_start for a, _ in people) or any(
                 found.end() <= a < trigger_start for a, _ in self._hits):
             return None  # another subject between: "the government and Ghana's central bank signed"
+        if found.re is _BODY_STAND_IN and found.group(1).lower() in COMPANY_DESCRIPTORS and \
+                body[trigger_start:trigger_start + 20].split()[:1] and \
+                body[trigger_start:trigger_start + 20].split()[0].lower() in PERFORMING_VERBS:
+            return None  # ("The company performed": a dance or theatre company, no firm to take up)
         return self._resolve(found, already)
+
+    def _body_group(self, clause_start: int, trigger_start: int, people: list[tuple[int, int]]) -> list[str] | None:
+        """"The two coast guards will hold", "Both authorities will sign": the bodies of that head the article named
+        before, when they are exactly that many (`ArticleBodies`; a shorter repeat of a name is the same body), the
+        description the trigger's subject (nothing between but its verb words, no other subject, no passive)."""
+        found = None
+        for match in _BODY_GROUP_STAND_IN.finditer(self._body, clause_start, trigger_start):
+            found = match
+        if found is None or _inside_quote(self._body, found.start()):
+            return None
+        plural = found.group(3).lower()
+        head = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # ("authorities", "coast guards")
+        if head not in ORG_HEADS or head in _NO_BODY_STAND_INS or _is_title(head):
+            return None
+        body = self._body
+        if _STAND_IN_GAP.fullmatch(body, found.end(), trigger_start) is None or _STAND_IN_LINK.search(
+                body, found.end(), trigger_start) or _STAND_IN_OBJECT.search(
+                body, max(clause_start, found.start() - 20), found.start()) or _STAND_IN_PASSIVE.search(
+                body, found.end(), trigger_start) or any(found.end() <= a < trigger_start for a, _ in people):
+            return None
+        size = _GROUP_SIZE_WORDS[(found.group(1) or found.group(2)).lower()]
+        self.bodies._read()
+        names = [name for start, name, heads in self.bodies._entries if start < found.start() and head in heads]
+        distinct = [name for name in dict.fromkeys(names) if not any(name != other and name in other
+                                                                     for other in names)]
+        return distinct if len(distinct) == size else None
 
     def _state_spans(self) -> list[tuple[int, int]]:
         return [(start, start + 1) for start, _ in self._states]
@@ -1903,7 +1988,7 @@ class ArticleEntities:
             if taken is None or taken[1] < 1.0 or any(taken[0] in name or name in taken[0] for name in already):
                 return None
             return [taken[0]]
-        if found.re is _GROUP_STAND_IN:
+        if found.re in (_GROUP_STAND_IN, _GROUP_OWNER_STAND_IN):
             size = _GROUP_SIZE_WORDS[(found.group(1) or found.group(2)).lower()]
             if len(already) >= size:
                 return None  # the group read already (`events`: the parties of the last event that named it)
@@ -1934,6 +2019,13 @@ _MATTER = re.compile(r"\b(?:" + "|".join(sorted(MATTER_NOUNS, key=len, reverse=T
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=\w)")
 _QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s,.;:!?)]|$)")
+
+
+def _owned_agents(words: str) -> bool:
+    """Whether the lower-case words a group stand-in owns ("foreign ministers", "defence and foreign ministers held")
+    hold a title or a state's side's word (`eventwords.STATE_SIDE_NOUNS`), so that the group acts through them."""
+    # (the words after the owned noun, up to the trigger, are its clause's verb words: "ministers held talks")
+    return any(_is_title(word) or word in STATE_SIDE_NOUNS for word in words.split())
 
 
 def _verbish(word: str) -> bool:

@@ -28,6 +28,11 @@ SITE_BODY_HEADS = frozenset({"airport"})
 SITE_ACT_STEMS = ("cancel", "close", "closing", "closure", "divert", "diversion", "evacuat", "delay", "ground",
                   "shut", "suspend", "suspension", "halt", "reopen", "disrupt", "strand", "lockdown", "lock",
                   "flight", "depart", "arriv", "travel", "landing", "takeoff", "runway")
+# The acts that remove people or things from a place (the stems of the trigger's words): "Residents were evacuated
+# from Tarvik", "officers had been withdrawn from Wabag", "machinery was sent from Mount Hagen", "diverted water from
+# the Varn river": the place after "from" is where the act took place, when its clause names no other.
+REMOVAL_FROM_STEMS = ("evacuat", "withdr", "sent", "send", "divert", "remov", "pull", "fled", "flee", "expel",
+                      "rescu", "airlift", "evict")
 # An "authority" or a "board" named by a town is the town's own body only with a local-government word in its name
 # ("Tampere Transit Authority", "Graz City Board"); one that invests, promotes or develops acts anywhere ("Abu Dhabi
 # Investment Authority", "Vienna Tourism Board"): those words outrank a local one.

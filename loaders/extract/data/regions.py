@@ -40,3 +40,22 @@ def dateline_region_countries() -> dict[str, str]:
     """{region name: country name} of the regions a dateline's qualifier names though a town or a given name
     shares the name ("Ontario", "Victoria"); the main table's regions are not repeated."""
     return _read(DATELINE_REGIONS_FILE)
+
+
+# The words a region's own government is told by when the article names no region with it ("the state
+# government", "the provincial government"): the government of the one region the article names (`parties`).
+REGION_LEVEL_WORDS = ("state", "provincial", "regional")
+
+
+@lru_cache(maxsize=1)
+def _region_pattern():
+    import re
+    names = sorted(region_countries(), key=len, reverse=True)
+    # (a region's name as a whole word, also before a possessive: "Nagaland's Phek district")
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def regions_named(text: str) -> list[str]:
+    """The first-level regions `text` names (the main table's: no name shared with a town, a country or a given
+    name), distinct, in order of first mention."""
+    return list(dict.fromkeys(match.group(0) for match in _region_pattern().finditer(text)))

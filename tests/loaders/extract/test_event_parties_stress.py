@@ -106,7 +106,8 @@ ROWS = {
     "hosted at a summit venue": (
         "Kenya hosted leaders of Uganda and Tanzania at the State House in Nairobi on Friday for talks on the "
         "conflict in South Sudan.",
-        (), "hosted", {"Kenya", "Uganda", "Tanzania"}, "Nairobi", r"."),
+        # (the venue and its town, as the gold convention writes both when the text gives both: "Venue, City")
+        (), "hosted", {"Kenya", "Uganda", "Tanzania"}, "State House, Nairobi", r"."),
     "union strike": (
         "The Unite union went on strike at Heathrow airport on Monday.",
         (), "went on strike", {"Unite"}, "Heathrow airport", r"strike"),
