@@ -103,6 +103,26 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\
                       r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
 _PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
+# A content clause a speech verb opens after the trigger ("said at a news conference that traffic had doubled"):
+# its tenses are the reported fact's, not the trigger's.
+_CONTENT_THAT = re.compile(r"\bthat\b", re.I)
+
+
+def _recalled(body: str, trigger: tuple[int, int], sentence, clause_end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a perfect tense or "previously" of the narrator's marks the trigger as recalled: one before it or in
+    its own clause, not one inside a quotation the trigger is not in (the speaker's tense: '"Prices have stayed
+    low," said the governor at a press conference') nor one in a content clause opened after it by "that"."""
+    start, end = trigger
+    content = _CONTENT_THAT.search(body, end, clause_end)
+    high = content.start() if content else clause_end
+    own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
+    for cue in _PERFECT.finditer(body, max(sentence.start, start - _PERFECT_REACH), high):
+        quote = next(((a, b) for a, b in quoted if a <= cue.start() < b), None)
+        if quote is None or quote == own_quote:
+            return True
+    return False
+
+
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
 # An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
@@ -1333,9 +1353,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A perfect tense or "previously" marks a recollection, when it is the trigger's own clause's or comes
         # before it: the past perfect of what a statement reports ("the LTA said conditions had proved") is not
         # the statement's.
-        background_cue = facts.perfect(sentence) and bool(_PERFECT.search(
-            body, max(sentence.start, start - _PERFECT_REACH),
-            clause_bounds(body, (start, end), (sentence.start, sentence.end))[1]))
+        background_cue = facts.perfect(sentence) and _recalled(
+            body, (start, end), sentence, clause_bounds(body, (start, end), (sentence.start, sentence.end))[1],
+            quoted)
         status, rule = read_status(body, (start, end), (sentence.start, sentence.end),
                                    chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:
