@@ -1224,7 +1224,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             anchor, anchor_exact = pinned, True
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year",
-                       may_pin=article.published_on is not None)
+                       may_pin=article.published_on is not None,
+                       anchor_month_only=article.published_on is not None and article.date_precision == "month")
     sentence_spans = analysis.plain_sentences
     sentences = [_Sentence(start, end) for start, end in sentence_spans]
     if not sentences:
