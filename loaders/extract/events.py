@@ -63,7 +63,7 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
@@ -657,10 +657,13 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|run|runs|ran|running|
 
 
 def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMention], date_starts: list[int],
-                     date_ends: list[int], in_sentence: range, bound_to: dict[int, list[int]]) -> list[int]:
+                     date_ends: list[int], in_sentence: range, bound_to: dict[int, list[int]],
+                     quoted: list[tuple[int, int]] = ()) -> list[int]:
     """The indexes (in order) of the sentence's dates that `_pick_date` may take for a trigger: those within
     reach, those bound to it as its modifier, and one right after "following the": every other date of the
-    sentence scores beyond any limit, so looking only here keeps a long sentence linear."""
+    sentence scores beyond any limit, so looking only here keeps a long sentence linear. A date inside a long
+    quotation the trigger is not in is the speaker's, of what the quote tells ('"We lost the season in 2024," he
+    said at a press conference'), never the reporter's trigger's; only the quote's own day ("today") may be."""
     low = max(in_sentence.start, bisect_left(date_ends, trigger[0] - _DATE_REACH, in_sentence.start,
                                              in_sentence.stop))
     high = min(in_sentence.stop, bisect_right(date_starts, trigger[1] + _DATE_REACH, in_sentence.start,
@@ -674,6 +677,11 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
             index = bisect_left(date_starts, match.end(), in_sentence.start, in_sentence.stop)
             if index < in_sentence.stop and date_starts[index] == match.end():
                 chosen.add(index)
+    if quoted and chosen:
+        own_quote = next(((a, b) for a, b in quoted if a <= trigger[0] < b), None)
+        chosen = {index for index in chosen
+                  if next(((a, b) for a, b in quoted if a <= dates[index].start < b), own_quote) == own_quote
+                  or SPEECH_DAY_PHRASES.fullmatch(dates[index].phrase.strip())}
     return sorted(chosen)
 
 
@@ -1346,7 +1354,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and not _DENIAL_AT.match(body, max(sentence.start, start - 20), end) \
             and not _DENIAL_AT.match(body, start, end)
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
-        candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
+        candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to,
+                                      quoted)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
         if chosen is None and start in stamped:

@@ -123,6 +123,12 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 THREAT_REPORT_VERBS = _words("said says announced added told confirmed stated declared")
 
 
+# A quotation's own day ("today Hungary committed to it," the minister told a news conference): said of the moment
+# of speaking, it is the day of the occasion the quote was spoken at, so it may date the reporter's trigger of that
+# occasion; any other date inside a quote is the speaker's, of what the quote tells (`events._date_candidates`).
+SPEECH_DAY_PHRASES = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
+
+
 # Words of a time phrase that opens a sentence ("On Monday they marched", "Late on Tuesday night the union"): never
 # part of an event's name (`eventnames`); a day's or month's name, or a number, must be among them.
 OPENING_TIME_WORDS = _words("""
