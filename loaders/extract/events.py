@@ -689,9 +689,13 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
 # names, not of the event the trigger tells now.
 _ORIGIN_BEFORE = re.compile(r"\b(?:dates?|dated|dating|goes|go|going|went|gone|traces?|traced|tracing)\s+"
                             r"(?:its\s+(?:roots|origins?|history)\s+)?back\s+to\s+$", re.I)
-# "for the second time this year", "for the first time since 2019": a date framing a count.
+# "for the second time this year", "for the first time since 2019": a date framing a count; so is an ordinal
+# apposition's ("declared a state of emergency, its second this year", ", their third meeting this month"), with no
+# comma between the ordinal and the date (", their third meeting, in March" dates this one).
 _COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
-                          r"(?:in\s+)?$", re.I)
+                          r"(?:in\s+)?$|"
+                          r",\s+(?:its|their|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,2}?\s+(?:in\s+)?$", re.I)
 # An ordinal before the trigger and "since" before the date: "their first meeting since 2008" tells the last one
 # before this, so the date is not this mention's (the date's phrase may hold the "since")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|\w+th|\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
