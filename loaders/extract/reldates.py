@@ -665,6 +665,10 @@ def _resolve_month(anchor: date, month: int, relation: str, future: bool) -> Dat
     return month_value(year, month)
 
 
+# A page's own day, said from the day it was written ("today", "tonight", "this morning").
+_OWN_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening")
+
+
 class _Resolver:
     def __init__(self, text: str, anchor: date | None, anchor_is_exact: bool, year_only: bool = False,
                  month_only: bool = False) -> None:
@@ -813,9 +817,12 @@ class _Resolver:
         if kind == "weekend":
             return "deictic", self._weekend(group["wkrel"], start, end)
         if kind == "named_day":
-            if not self.exact:
-                return "deictic", None
             named = re.sub(r"\s+", " ", group["named"].lower())
+            if not self.exact:
+                # a page dated to its month: its own day is a day of that month (a neighbouring day may not be)
+                if self.month_only and named in _OWN_DAY_WORDS:
+                    return "deictic", month_value(anchor.year, anchor.month)
+                return "deictic", None
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "tomorrow": 1,
                       "last night": -1}.get(named, 0)
             return "deictic", day_value(anchor + timedelta(days=offset))

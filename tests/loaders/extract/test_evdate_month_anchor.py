@@ -6,7 +6,10 @@ and "signed on 6 November" (a past) used to fall a year back (2025-11-06), befor
 earliest day the page could be published on. The page may be from any day of its month, so a past day resolves
 against the month's last day: a day of the publication's month, or of a month before it in the year, is that
 year's; a later month's day is still the year before's. A page dated to the day keeps its rule ("on 6 November"
-told in a page of 1 November is last year's). Made-up rows, written before the code.
+told in a page of 1 November is last year's). The page's own day ("today", "tonight", "this morning") is a day
+of that month: the month, at month precision ("X today announced" in a page of November 2026 is 2026-11); a day
+before or after it ("yesterday", "tomorrow") may be another month's and stays unread. Made-up rows, written
+before the code.
 """
 from __future__ import annotations
 
@@ -48,3 +51,16 @@ def test_the_events_step_reads_the_pages_month_precision():
                            published_on=MONTH, date_precision="month")
     events = [e for e in extract_events(record, [], Registry()) if e.event_type == "agreement_signing"]
     assert [(e.start_date.isoformat(), e.date_precision) for e in events] == [("2026-11-06", "day")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Varn Solar today announced a power purchase agreement.", [("today", "2026-11-01", "month")]),
+    ("The ministry said this morning that the bridge was closed.", [("this morning", "2026-11-01", "month")]),
+    # near misses: a neighbouring day may be another month's
+    ("Varn Solar yesterday announced a power purchase agreement.", [("yesterday", None, None)]),
+    ("Varn Solar will tomorrow announce a power purchase agreement.", [("tomorrow", None, None)]),
+])
+def test_a_month_dated_pages_own_day_is_its_month(sentence, expected):
+    found = [(m.phrase, m.value.start.isoformat() if m.value else None, m.value.precision if m.value else None)
+             for m in find_dates(sentence, MONTH, False, may_pin=False, anchor_month_only=True)]
+    assert found == expected
