@@ -463,7 +463,9 @@ FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
 # gathering, a call or a statement may be anywhere (the capital, a ministry abroad), a strike or vote is local;
 # and only one no body acted in but the place's own (a body's act is at its own seat: "Schiphol cancelled", "a WTO
 # panel ruled"; "the St. Louis Police Officers' Association endorsed" is the town's).
-_OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto"})
+# A news conference or an attack is on the spot too: it is held or struck where the news is, when its sentence
+# names no other place (a meeting is not: a gathering of the story's officials may be in any capital).
+_OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto", "press_conference", "attack"})
 # ... and only one the article reports (role "reported"): a happening it recalls ("the 2004 tsunami", "was sworn in
 # only in April", "was elected to his post in 2016") is a side story's, anywhere; nor a nationwide vote, which is
 # the country's, not the dateline town's ("The last presidential election"): the words that make an election so.
