@@ -1743,7 +1743,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if named:
         _name_from_article(named, events, anchor)
     records = []
-    dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
+    # the sentence the dateline opens: its own undated happening is the story's news, at the dateline's town
+    lead = _sentence_index(sentences, dateline[1]) if dateline else None
+    lead_news = {id(event) for event in events if _lead_news(event, lead)}
+    dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news
+                                            for event in events) else None
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
     _place_of_the_gathering_before(body, events, sentences)
@@ -1751,9 +1755,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     own_place = article_place(body, article.title, [event.location or (
         event.catalogue.location if event.catalogue else None) for event in events])
     for event in events:
-        if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
+        at_lead = False
+        if dateline and (_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
             event.location = dateline[0]
+            at_lead = id(event) in lead_news
         if (event.status == "occurred" and event.plan and anchor_exact and event.date is not None
                 and not event.date_inherited and event.date.start > anchor):
             # a plan told with its date, merged with a bare mention ("The pact, which will be signed in Helsinki
@@ -1765,7 +1771,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             event.actors.append(attacked)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers
-        if nobody and event.catalogue is None and (
+        if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
@@ -2007,6 +2013,18 @@ def _attacked_country(event: _Mention) -> str | None:
         return None  # (no country acted: "gunmen attacked")
     country = _place_country(event.location)
     return country if country and country not in event.actors and country not in attackers else None
+
+
+# The undated happenings of the dateline's own sentence that took place at its town: an attack or another
+# happening on the spot ("LISBON (AP) — A deadly stabbing on a commuter train ..."), not a gathering, a call or a
+# statement (their parties may have met anywhere) nor a war or an election (a country's).
+LEAD_NEWS_TYPES = frozenset({"attack", "other"})
+
+
+def _lead_news(event: _Mention, lead: int | None) -> bool:
+    """Whether the event is the undated, unplaced happening the dateline's sentence reports as occurred."""
+    return (lead is not None and event.sentence == lead and event.event_type in LEAD_NEWS_TYPES
+            and event.date is None and not event.location and event.catalogue is None and event.status == "occurred")
 
 
 def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:
