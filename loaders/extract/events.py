@@ -933,7 +933,28 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
                 if later not in names:
                     names.append(later)
                 last_end = later_end
+    if not names and _opening_participle(body, sentence, trigger):
+        # "Launching her bid for governor weeks before the vote, Ana Silva is betting ...": the participle's doer
+        # is the main clause's subject, the person named right after the participle's clause
+        comma = body.find(",", trigger[1], sentence.end)
+        for start, end, name in people.within(comma + 1, sentence.end) if comma > 0 else []:
+            if _MAIN_SUBJECT_GAP.fullmatch(body, comma + 1, start) and name not in absent:
+                names.append(name)
+            break
     return [name for name in names if name not in absent]
+
+
+# what may stand between an opening participle's clause and the main clause's subject: a few words of its title
+# ("former mayor Karl Brenner"), no clause break
+_MAIN_SUBJECT_GAP = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")
+_OPENING_MARKS = re.compile(r"[\s\"“‘(]*")
+
+
+def _opening_participle(body: str, sentence: _Sentence, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a participle opening its sentence ("Launching her bid ...")."""
+    word = body[trigger[0]:trigger[1]].split()[0]
+    return (word[:1].isupper() and word.lower().endswith("ing")
+            and _OPENING_MARKS.fullmatch(body, sentence.start, trigger[0]) is not None)
 
 
 _ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?P<conj>and|or)\s+)(?:the\s+)?")
