@@ -133,9 +133,8 @@ TRIGGERS: list[tuple[str, str]] = [
               r"programme|program|fund|platform|mission)|"
               r"(?:initiative|pilot|scheme|programme|program|platform)\s*,?\s+(?:was\s+)?launched)\b"),
 ]
-_CLASS_ROWS_FROM = len(TRIGGERS)
 # the rows by semantic class (`eventwords.CLASS_TRIGGERS`), after the typed ones (which win overlaps)
-TRIGGERS += [(event_type, regex) for _, event_type, _, regex, _ in CLASS_TRIGGERS]
+TRIGGERS += [(event_type, regex) for _, event_type, _, regex in CLASS_TRIGGERS]
 
 # Words right before or after a trigger that make it something other than an event of that type.
 _EXCLUDE_AFTER = {
@@ -222,7 +221,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
     "filed|brought|law|sign|appealed",  # not "signed": the longer keyword would hide the signing rows' "sign"
 ]
-_TRIGGER_KEYWORDS += [keywords for _, _, keywords, _, _ in CLASS_TRIGGERS]
+_TRIGGER_KEYWORDS += [keywords for _, _, keywords, _ in CLASS_TRIGGERS]
 assert len(_TRIGGER_KEYWORDS) == len(TRIGGERS)
 _ROWS_OF_KEYWORD: dict[str, list[int]] = {}
 for _row, _words in enumerate(_TRIGGER_KEYWORDS):
@@ -263,9 +262,6 @@ _TRIGGER_NEEDS: list[str | None] = [
     None, None, None, None, None, None, None,
 ] + [None] * len(CLASS_TRIGGERS)
 assert len(_TRIGGER_NEEDS) == len(TRIGGERS)
-# what the words right before a class row's match must end on ("the Corvia primary": a party or place named)
-_NEEDED_BEFORE = {_CLASS_ROWS_FROM + index: re.compile(before, re.S) for index, (*_, before) in enumerate(CLASS_TRIGGERS)
-                  if before}
 _NEEDED = [re.compile(needs, re.I) if needs else None for needs in _TRIGGER_NEEDS]
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 
@@ -311,9 +307,6 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
         for match in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
             start, end = match.span()
             if _inside(start, quoted):
-                continue
-            needed_before = _NEEDED_BEFORE.get(rank)
-            if needed_before is not None and not needed_before.search(body[max(0, start - 40):start]):
                 continue
             if rejected is not None:
                 rejected.append((start, end))  # taken back below when the match is kept

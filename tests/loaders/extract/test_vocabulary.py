@@ -230,7 +230,6 @@ TRIGGER_EXAMPLES = [
     ("other", "Ana Silva was sworn in as president on Monday."),
     ("other", "An earthquake struck Lisbon on Monday."),
     # the rows by semantic class (`eventwords.CLASS_TRIGGERS`)
-    ("election", "Ana Silva won the Lisbon Democratic primary on Monday."),
     ("attack", "Karl Brenner was stabbed in Lisbon on Monday."),
     ("statement", "Ana Silva endorsed Karl Brenner in Lisbon on Monday."),
     ("other", "Ana Silva led a protest march in Lisbon on Monday."),
