@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from copy import copy
 from dataclasses import dataclass, field
 
 from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, OUTCOME_FAMILIES
@@ -187,6 +188,35 @@ def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
     return mention.catalogue is None or event.catalogue is None or mention.catalogue is event.catalogue
 
 
+# "The meeting" written with nothing between the article and the noun ("the next meeting", "the previous talks"
+# are others).
+_BARE_THE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _dates_back(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'Brenner met Silva in Varn. The meeting was held on Monday.': a definite gathering with a date of its own,
+    "the <noun>" and nothing between, told in the sentence of the last gathering of its kind or the next, is that
+    one when it has no date of its own (the event takes the date); not when it names anyone that one does not."""
+    if not (mention.definite and mention.date is not None and not mention.date_inherited and not mention.open
+            and (event.date is None or event.date_inherited) and mention.event_type in _GATHERINGS
+            and 0 <= mention.sentence - event.sentence <= 1 and mention.status == event.status == "occurred"):
+        return False
+    if not _BARE_THE.search(body, max(0, mention.trigger_start - 6), mention.trigger_start):
+        return False
+    if any(name not in event.participants for name in mention.participants):
+        return False
+    if "\n\n" in body[event.trigger_end:mention.trigger_start]:
+        return False  # (another paragraph)
+    return _refers_back(body, event, _undated_copy(mention))
+
+
+def _undated_copy(mention: _Mention) -> _Mention:
+    """The mention as if it had no date: `_refers_back`'s other conditions (noun, kind, place, catalogue) apply."""
+    twin = copy(mention)
+    twin.date = None
+    return twin
+
+
 class _EventIndex:
     """The article's events so far, grouped so that a mention is compared only with the events it could merge with
     (issue #11: not with every event so far): those of its type (of its trigger's first letters, for 'other'),
@@ -240,7 +270,7 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         told = index.of_kind(_gathering_type(body, mention))
         shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
         last = (shared or told or [None])[-1]
-        if last is not None and _refers_back(body, last, mention):
+        if last is not None and (_refers_back(body, last, mention) or _dates_back(body, last, mention)):
             return last
     events = index.events
     best, best_key = None, None

@@ -63,7 +63,7 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
                                              STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
@@ -103,6 +103,26 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\
                       r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
 _PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
+# A content clause a speech verb opens after the trigger ("said at a news conference that traffic had doubled"):
+# its tenses are the reported fact's, not the trigger's.
+_CONTENT_THAT = re.compile(r"\bthat\b", re.I)
+
+
+def _recalled(body: str, trigger: tuple[int, int], sentence, clause_end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a perfect tense or "previously" of the narrator's marks the trigger as recalled: one before it or in
+    its own clause, not one inside a quotation the trigger is not in (the speaker's tense: '"Prices have stayed
+    low," said the governor at a press conference') nor one in a content clause opened after it by "that"."""
+    start, end = trigger
+    content = _CONTENT_THAT.search(body, end, clause_end)
+    high = content.start() if content else clause_end
+    own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
+    for cue in _PERFECT.finditer(body, max(sentence.start, start - _PERFECT_REACH), high):
+        quote = next(((a, b) for a, b in quoted if a <= cue.start() < b), None)
+        if quote is None or quote == own_quote:
+            return True
+    return False
+
+
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
 # An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
@@ -443,7 +463,9 @@ FOLLOW_ON_TYPES = frozenset({"agreement_signing", "press_conference"})
 # gathering, a call or a statement may be anywhere (the capital, a ministry abroad), a strike or vote is local;
 # and only one no body acted in but the place's own (a body's act is at its own seat: "Schiphol cancelled", "a WTO
 # panel ruled"; "the St. Louis Police Officers' Association endorsed" is the town's).
-_OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto"})
+# A news conference or an attack is on the spot too: it is held or struck where the news is, when its sentence
+# names no other place (a meeting is not: a gathering of the story's officials may be in any capital).
+_OWN_PLACE_TYPES = frozenset({"other", "election", "vote_veto", "press_conference", "attack"})
 # ... and only one the article reports (role "reported"): a happening it recalls ("the 2004 tsunami", "was sworn in
 # only in April", "was elected to his post in 2016") is a side story's, anywhere; nor a nationwide vote, which is
 # the country's, not the dateline town's ("The last presidential election"): the words that make an election so.
@@ -637,10 +659,13 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|run|runs|ran|running|
 
 
 def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMention], date_starts: list[int],
-                     date_ends: list[int], in_sentence: range, bound_to: dict[int, list[int]]) -> list[int]:
+                     date_ends: list[int], in_sentence: range, bound_to: dict[int, list[int]],
+                     quoted: list[tuple[int, int]] = ()) -> list[int]:
     """The indexes (in order) of the sentence's dates that `_pick_date` may take for a trigger: those within
     reach, those bound to it as its modifier, and one right after "following the": every other date of the
-    sentence scores beyond any limit, so looking only here keeps a long sentence linear."""
+    sentence scores beyond any limit, so looking only here keeps a long sentence linear. A date inside a long
+    quotation the trigger is not in is the speaker's, of what the quote tells ('"We lost the season in 2024," he
+    said at a press conference'), never the reporter's trigger's; only the quote's own day ("today") may be."""
     low = max(in_sentence.start, bisect_left(date_ends, trigger[0] - _DATE_REACH, in_sentence.start,
                                              in_sentence.stop))
     high = min(in_sentence.stop, bisect_right(date_starts, trigger[1] + _DATE_REACH, in_sentence.start,
@@ -654,6 +679,11 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
             index = bisect_left(date_starts, match.end(), in_sentence.start, in_sentence.stop)
             if index < in_sentence.stop and date_starts[index] == match.end():
                 chosen.add(index)
+    if quoted and chosen:
+        own_quote = next(((a, b) for a, b in quoted if a <= trigger[0] < b), None)
+        chosen = {index for index in chosen
+                  if next(((a, b) for a, b in quoted if a <= dates[index].start < b), own_quote) == own_quote
+                  or SPEECH_DAY_PHRASES.fullmatch(dates[index].phrase.strip())}
     return sorted(chosen)
 
 
@@ -661,9 +691,13 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
 # names, not of the event the trigger tells now.
 _ORIGIN_BEFORE = re.compile(r"\b(?:dates?|dated|dating|goes|go|going|went|gone|traces?|traced|tracing)\s+"
                             r"(?:its\s+(?:roots|origins?|history)\s+)?back\s+to\s+$", re.I)
-# "for the second time this year", "for the first time since 2019": a date framing a count.
+# "for the second time this year", "for the first time since 2019": a date framing a count; so is an ordinal
+# apposition's ("declared a state of emergency, its second this year", ", their third meeting this month"), with no
+# comma between the ordinal and the date (", their third meeting, in March" dates this one).
 _COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
-                          r"(?:in\s+)?$", re.I)
+                          r"(?:in\s+)?$|"
+                          r",\s+(?:its|their|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,2}?\s+(?:in\s+)?$", re.I)
 # An ordinal before the trigger and "since" before the date: "their first meeting since 2008" tells the last one
 # before this, so the date is not this mention's (the date's phrase may hold the "since")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|\w+th|\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -899,7 +933,28 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
                 if later not in names:
                     names.append(later)
                 last_end = later_end
+    if not names and _opening_participle(body, sentence, trigger):
+        # "Launching her bid for governor weeks before the vote, Ana Silva is betting ...": the participle's doer
+        # is the main clause's subject, the person named right after the participle's clause
+        comma = body.find(",", trigger[1], sentence.end)
+        for start, end, name in people.within(comma + 1, sentence.end) if comma > 0 else []:
+            if _MAIN_SUBJECT_GAP.fullmatch(body, comma + 1, start) and name not in absent:
+                names.append(name)
+            break
     return [name for name in names if name not in absent]
+
+
+# what may stand between an opening participle's clause and the main clause's subject: a few words of its title
+# ("former mayor Karl Brenner"), no clause break
+_MAIN_SUBJECT_GAP = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")
+_OPENING_MARKS = re.compile(r"[\s\"“‘(]*")
+
+
+def _opening_participle(body: str, sentence: _Sentence, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a participle opening its sentence ("Launching her bid ...")."""
+    word = body[trigger[0]:trigger[1]].split()[0]
+    return (word[:1].isupper() and word.lower().endswith("ing")
+            and _OPENING_MARKS.fullmatch(body, sentence.start, trigger[0]) is not None)
 
 
 _ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?P<conj>and|or)\s+)(?:the\s+)?")
@@ -1204,7 +1259,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             anchor, anchor_exact = pinned, True
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year",
-                       may_pin=article.published_on is not None)
+                       may_pin=article.published_on is not None,
+                       anchor_month_only=article.published_on is not None and article.date_precision == "month")
     sentence_spans = analysis.plain_sentences
     sentences = [_Sentence(start, end) for start, end in sentence_spans]
     if not sentences:
@@ -1325,7 +1381,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and not _DENIAL_AT.match(body, max(sentence.start, start - 20), end) \
             and not _DENIAL_AT.match(body, start, end)
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
-        candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
+        candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to,
+                                      quoted)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
         if chosen is None and start in stamped:
@@ -1333,9 +1390,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A perfect tense or "previously" marks a recollection, when it is the trigger's own clause's or comes
         # before it: the past perfect of what a statement reports ("the LTA said conditions had proved") is not
         # the statement's.
-        background_cue = facts.perfect(sentence) and bool(_PERFECT.search(
-            body, max(sentence.start, start - _PERFECT_REACH),
-            clause_bounds(body, (start, end), (sentence.start, sentence.end))[1]))
+        background_cue = facts.perfect(sentence) and _recalled(
+            body, (start, end), sentence, clause_bounds(body, (start, end), (sentence.start, sentence.end))[1],
+            quoted)
         status, rule = read_status(body, (start, end), (sentence.start, sentence.end),
                                    chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:
@@ -1707,7 +1764,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if named:
         _name_from_article(named, events, anchor)
     records = []
-    dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
+    # the sentence the dateline opens: its own undated happening is the story's news, at the dateline's town
+    lead = _sentence_index(sentences, dateline[1]) if dateline else None
+    lead_news = {id(event) for event in events if _lead_news(event, lead)}
+    dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news
+                                            for event in events) else None
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
     _place_of_the_gathering_before(body, events, sentences)
@@ -1715,9 +1776,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     own_place = article_place(body, article.title, [event.location or (
         event.catalogue.location if event.catalogue else None) for event in events])
     for event in events:
-        if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
+        at_lead = False
+        if dateline and (_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
             event.location = dateline[0]
+            at_lead = id(event) in lead_news
         if (event.status == "occurred" and event.plan and anchor_exact and event.date is not None
                 and not event.date_inherited and event.date.start > anchor):
             # a plan told with its date, merged with a bare mention ("The pact, which will be signed in Helsinki
@@ -1729,7 +1792,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             event.actors.append(attacked)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers
-        if nobody and event.catalogue is None and (
+        if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
@@ -1971,6 +2034,18 @@ def _attacked_country(event: _Mention) -> str | None:
         return None  # (no country acted: "gunmen attacked")
     country = _place_country(event.location)
     return country if country and country not in event.actors and country not in attackers else None
+
+
+# The undated happenings of the dateline's own sentence that took place at its town: an attack or another
+# happening on the spot ("LISBON (AP) — A deadly stabbing on a commuter train ..."), not a gathering, a call or a
+# statement (their parties may have met anywhere) nor a war or an election (a country's).
+LEAD_NEWS_TYPES = frozenset({"attack", "other"})
+
+
+def _lead_news(event: _Mention, lead: int | None) -> bool:
+    """Whether the event is the undated, unplaced happening the dateline's sentence reports as occurred."""
+    return (lead is not None and event.sentence == lead and event.event_type in LEAD_NEWS_TYPES
+            and event.date is None and not event.location and event.catalogue is None and event.status == "occurred")
 
 
 def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:

@@ -10,8 +10,8 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import (AUDIENCE_WORDS, DENIED_ATTACK_GERUNDS, QUALIFIED_AUDIENCES,
-                                             REPORTED_CLAUSE_VERBS)
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS,
+                                             QUALIFIED_AUDIENCES, REPORTED_CLAUSE_VERBS)
 
 
 EVENT_TYPES = (
@@ -133,6 +133,8 @@ TRIGGERS: list[tuple[str, str]] = [
               r"programme|program|fund|platform|mission)|"
               r"(?:initiative|pilot|scheme|programme|program|platform)\s*,?\s+(?:was\s+)?launched)\b"),
 ]
+# the rows by semantic class (`eventwords.CLASS_TRIGGERS`), after the typed ones (which win overlaps)
+TRIGGERS += [(event_type, regex) for _, event_type, _, regex in CLASS_TRIGGERS]
 
 # Words right before or after a trigger that make it something other than an event of that type.
 _EXCLUDE_AFTER = {
@@ -219,6 +221,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
     "filed|brought|law|sign|appealed",  # not "signed": the longer keyword would hide the signing rows' "sign"
 ]
+_TRIGGER_KEYWORDS += [keywords for _, _, keywords, _ in CLASS_TRIGGERS]
 assert len(_TRIGGER_KEYWORDS) == len(TRIGGERS)
 _ROWS_OF_KEYWORD: dict[str, list[int]] = {}
 for _row, _words in enumerate(_TRIGGER_KEYWORDS):
@@ -257,7 +260,7 @@ _TRIGGER_NEEDS: list[str | None] = [
     None, None, None, None,
     "day",  # officials said on Monday: its look-ahead asks for a weekday, "yesterday" or "today"
     None, None, None, None, None, None, None,
-]
+] + [None] * len(CLASS_TRIGGERS)
 assert len(_TRIGGER_NEEDS) == len(TRIGGERS)
 _NEEDED = [re.compile(needs, re.I) if needs else None for needs in _TRIGGER_NEEDS]
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110

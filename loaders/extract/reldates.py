@@ -665,11 +665,20 @@ def _resolve_month(anchor: date, month: int, relation: str, future: bool) -> Dat
     return month_value(year, month)
 
 
+# A page's own day, said from the day it was written ("today", "tonight", "this morning").
+_OWN_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening")
+
+
 class _Resolver:
-    def __init__(self, text: str, anchor: date | None, anchor_is_exact: bool, year_only: bool = False) -> None:
+    def __init__(self, text: str, anchor: date | None, anchor_is_exact: bool, year_only: bool = False,
+                 month_only: bool = False) -> None:
         self.text = text
         self.anchor = anchor
         self.exact = anchor_is_exact and anchor is not None
+        # Only the anchor's month is known (a page dated "November 2026", anchored on its first day): the page may
+        # be of any day of it, so a yearless past day is read against the month's last day ("signed on 6 November"
+        # is that November's, not the year before's).
+        self.month_only = month_only and anchor is not None and not self.exact
         # Only the anchor's year is known (a "07/03/2024" whose day and month could be swapped): yearless days and
         # months fall in that year, and month-relative phrases cannot be resolved.
         self.year_only = year_only and anchor is not None and not self.exact
@@ -755,7 +764,8 @@ class _Resolver:
                         return "deictic", day_value(named)
                 if named is not None and abs((named - anchor).days) <= _WEEKDAY_YEAR_REACH:
                     return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
-            day = _resolve_month_day(anchor, month, number, future, past)
+            latest = month_value(anchor.year, anchor.month).end if self.month_only and not future else anchor
+            day = _resolve_month_day(latest, month, number, future, past)
             if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
                     and _called_off_ahead(self.text, left, start, end, right)):
                 coming = _resolve_month_day(anchor, month, number, True)
@@ -807,9 +817,12 @@ class _Resolver:
         if kind == "weekend":
             return "deictic", self._weekend(group["wkrel"], start, end)
         if kind == "named_day":
-            if not self.exact:
-                return "deictic", None
             named = re.sub(r"\s+", " ", group["named"].lower())
+            if not self.exact:
+                # a page dated to its month: its own day is a day of that month (a neighbouring day may not be)
+                if self.month_only and named in _OWN_DAY_WORDS:
+                    return "deictic", month_value(anchor.year, anchor.month)
+                return "deictic", None
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "tomorrow": 1,
                       "last night": -1}.get(named, 0)
             return "deictic", day_value(anchor + timedelta(days=offset))
@@ -1089,16 +1102,18 @@ def pinned_day(text: str, estimate: date | None, year_only: bool = False) -> dat
 
 
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
-               anchor_year_only: bool = False, may_pin: bool = True) -> list[DateMention]:
+               anchor_year_only: bool = False, may_pin: bool = True,
+               anchor_month_only: bool = False) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
 
     `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
     article's own dates), or None. `anchor_year_only`: an inexact anchor whose year is the publication's.
+    `anchor_month_only`: an inexact anchor that is the first day of the publication's month (a page dated to it).
     `may_pin`: False when the caller has already sought the article's own day (`pinned_day`) with its own bound.
     """
     if not anchor_is_exact and may_pin and (pinned := pinned_day(text, anchor, anchor_year_only)) is not None:
         anchor, anchor_is_exact, anchor_year_only = pinned, True, False  # the article tells its own day
-    resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
+    resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only, anchor_month_only)
     mentions: list[DateMention] = []
     pending_compounds: list[tuple[DateMention, int, str, bool, int]] = []
     for start, end, kind, match in _selected(text):

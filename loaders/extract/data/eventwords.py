@@ -123,6 +123,12 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 THREAT_REPORT_VERBS = _words("said says announced added told confirmed stated declared")
 
 
+# A quotation's own day ("today Hungary committed to it," the minister told a news conference): said of the moment
+# of speaking, it is the day of the occasion the quote was spoken at, so it may date the reporter's trigger of that
+# occasion; any other date inside a quote is the speaker's, of what the quote tells (`events._date_candidates`).
+SPEECH_DAY_PHRASES = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
+
+
 # Words of a time phrase that opens a sentence ("On Monday they marched", "Late on Tuesday night the union"): never
 # part of an event's name (`eventnames`); a day's or month's name, or a number, must be among them.
 OPENING_TIME_WORDS = _words("""
@@ -782,3 +788,34 @@ because due as over under without by from to and but while following
 FACILITY_MARKET_WORDS = _words("""
 higher lower flat up unchanged mixed firmer weaker stronger
 """)
+
+# Trigger rows by semantic class, for happenings the typed rows (`eventtriggers.TRIGGERS`) have no word for; each
+# row is (class, event type, its keywords as `eventtriggers` prefilters them: lowercase word starts, '|'-joined,
+# and the regex (case-insensitive unless it sets (?-i:...)). Modality (`modality.read_status`) reads each as any
+# trigger: "could be stabbed" is no event.
+# Only the readings that name one happening: "a deadly stabbing", not "a stabbing pain"; "endorsed X", not
+# "celebrity endorsements". (A row for a party's or place's primary or caucuses was tried and dropped: on the
+# check halves it added a duplicate, and "before the Iowa caucuses" was read as occurred.)
+CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    # a stabbing, a shooting dead; not "a stabbing pain", "stabbed in the back" (a figure)
+    ("stabbing", "attack", "stabbing|stabbed|shot|gunned",
+     r"\bstabbing(?!\s+pains?\b)|\bstabbed(?!\s+(?:\w+\s+)?in\s+the\s+back\b)|\bshot\s+dead\b|\bgunned\s+down\b"),
+    # an endorsement told (one: "the endorsement of", "endorsed X"); a backing won ("earned the backing of")
+    ("endorsement", "statement", "endorsement|endorsed|earned|won|received|picked|secured|got",
+     r"\bendorsement(?=\s+(?:of|from|by)\b)|\bendorsed\b|"
+     r"\b(?:earned|won|received|secured|got)\s+the\s+backing(?=\s+of\b)"),
+    # a protest led or staged, protests that broke out
+    ("protest", "other", "led|staged|held|organi|organized|organised|protest|protests",
+     r"\b(?:led|staged|held|organi[sz]ed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protest(?:\s+march)?|demonstration|rally|"
+     r"march|sit-in)\b|\bprotests?\s+(?:erupted|broke\s+out)\b"),
+    # a campaign launched or left, a nomination clinched or accepted
+    ("campaign", "other", "launch|launched|launching|launches|departure|dropped|drops|withdrew|clinched|clinching|"
+                          "suspended",
+     r"\blaunch(?:ed|ing|es)?\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:bid|campaign|candidacy)\b|"
+     r"\b(?:departure|dropped\s+out|drops\s+out|withdrew)\s+from\s+the\s+(?:[\w-]+\s+)?race\b|"
+     r"\bdropped\s+out\s+of\s+the\s+(?:[\w-]+\s+)?race\b|\bsuspended\s+(?:his|her|their)\s+campaign\b|"
+     r"\bclinch(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?nomination\b"),
+    # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
+    ("court", "other", "dragged|took|taken|sued", r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court\b|"
+                                                   r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
+)

@@ -48,7 +48,7 @@ ROWS = [
     ('s_died_down', 'The rumours died down on Friday after the club issued a denial.', (), 'died', {'date': ''}, BOTH_WRONG),
     ('s_hopes_died', 'Her hopes of a medal died on Sunday in the final lap.', (), 'died', {'date': ''}, None),
     ('s_sued_hypo', 'If the firm had sued in March, it would have recovered its losses.', (), 'sued', {'date': ''}, None),
-    ('s_sued_pos', 'The company sued the city on Monday over the contract.', (), 'sued', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, BOTH_WRONG),
+    ('s_sued_pos', 'The company sued the city on Monday over the contract.', (), 'sued', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, None),
     ('s_sued_would', 'Residents say they would have sued in 2020 had they known about the leak.', (), 'sued', {'date': ''}, None),
     ('s_who_sued_pos', 'Farmers who sued the state in 2020 lost their appeal on Monday.', (), 'lost', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, BOTH_WRONG),
     ('s_died_threat', 'Patients could have died on Tuesday if the generator had failed.', (), 'died', {'date': ''}, None),

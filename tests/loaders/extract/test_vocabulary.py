@@ -229,6 +229,12 @@ TRIGGER_EXAMPLES = [
     ("vote_veto", "Russia vetoed the draft resolution on Monday."),
     ("other", "Ana Silva was sworn in as president on Monday."),
     ("other", "An earthquake struck Lisbon on Monday."),
+    # the rows by semantic class (`eventwords.CLASS_TRIGGERS`)
+    ("attack", "Karl Brenner was stabbed in Lisbon on Monday."),
+    ("statement", "Ana Silva endorsed Karl Brenner in Lisbon on Monday."),
+    ("other", "Ana Silva led a protest march in Lisbon on Monday."),
+    ("other", "Ana Silva launched her presidential campaign in Lisbon on Monday."),
+    ("other", "Ana Silva dragged Karl Brenner to court in Lisbon on Monday."),
 ]
 # Rows whose examples carry no date of their own.
 UNDATED_TRIGGER_EXAMPLES = [
