@@ -1235,6 +1235,18 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # with another job set off after it, is the person's given name (no "Dean X" is also a director)
                 name = [first - 1, *name]
                 first, role = first - 1, None
+            elif (role and first == last and first > 1 and role.split()[-1] == tokens[first - 1].text
+                  and _given(tokens[first - 1], given_cache)
+                  and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
+                  and _person_noun(tokens[first - 2].low)
+                  and _SPACE_GAP.match(body[tokens[first - 2].end:tokens[first - 1].start])):
+                # "forecaster Dean Roe", "striker Dean Lund": a title that is a given name too, right after a
+                # lowercase noun for what someone does, is the given name (a job is not followed by a second
+                # title of that kind); the job before it is the role
+                name = [first - 1, *name]
+                first = first - 1
+                role, evidence = _role_before(body, tokens, first, lower_words)
+                lead_role = role if role and not evidence else None
             # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
             # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a
             # surname that joins its full name ("Simmons, an Obama supporter,")
@@ -1370,8 +1382,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "blocked on Ahmadu Bello Way", "along Harbour Way": a road's name; a given name and "Way" alone
                 # is a person's ("the spotlight fell on Mikey Way", "a book on Gerard Way", "Gerard Way said")
                 continue
-            if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"
-                    and not tokens[first - 2].capital and not tokens[last].possessive  # "the village of Ana Roe's birth"
+            if (first > 1 and tokens[first - 1].text == "of"
+                    and (not candidate.evidence and not tokens[first - 2].capital
+                         # "The Sultan of Johor, Sultan Ibrahim,": the capitalised title is the person's, whatever
+                         # is set off after the place
+                         or _territory_title_opens(tokens, first - 2))
+                    and not tokens[last].possessive  # "the village of Ana Roe's birth"
                     and (tokens[first - 2].low in PLACE_OF_KINDS or tokens[first - 2].low in TERRITORY_TITLES)
                     and _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start])):
                 # "the border town of Mae Sot", "the mayor of Mae Sot": a place's name, here and wherever else the
@@ -1384,6 +1400,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates
+
+
+def _territory_title_opens(tokens: list[Token], index: int) -> bool:
+    """Whether the capitalised word at `index` is a territory's title opening its phrase ("The Sultan of Johor",
+    "the Emir of Kano", "Mayor of Lviv" opening a sentence): a title word after an article, a lowercase word or
+    nothing, not the surname closing a name before "of" ("Ahmed Sultan of Cairo said")."""
+    if tokens[index].low not in TERRITORY_TITLES:
+        return False
+    return index == 0 or tokens[index - 1].low in _ARTICLES or not tokens[index - 1].capital
 
 
 # A line opening on one capitalised word and a colon: an interview's answer label ("Tukuafu: How much ...").

@@ -34,6 +34,7 @@ from loaders.extract.data.lexicon import (
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_STYLES,
     HONORIFIC_TAILS,
+    SURNAME_HONORIFICS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -556,6 +557,11 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             continue
         if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
             continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
+        if (token.low in SURNAME_HONORIFICS and position > 0 and not _is_role_word(tokens[segment[position - 1]])
+                and tokens[segment[position - 1]].low not in HONORIFICS
+                and tokens[segment[position - 1]].low not in HONORIFIC_HEADS):
+            continue  # "Wong Hon Wai", "Chan Hon Yin": an undotted honorific that families bear, after a name's word
+            # and before another, is a word of the name ("Minister Hon Jo Roe", "Hon. Jo Roe" stay honorifics)
         if token.low in _EXCELLENCY and not position + 2 < len(segment):
             continue  # "H.E. Bates", "curator H.E. Lim": initials; a style only before more than one name word
             # ("H.E. Ahmed Al Mansouri", "H.E. Wang Lei", "H.E. Tsehay Worku": a given name the list may lack)

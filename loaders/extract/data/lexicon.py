@@ -1297,6 +1297,16 @@ NOTE_LINE_LABELS = (
     "disclosure", "full disclosure", "disclosures", "transparency note", "conflict of interest",
     "conflicts of interest", "declaration of interests", "declaration of interest", "competing interests",
 )
+# The labels of a credits line's parts, opening the line with a colon ("Story: Jo Roe; Photos: Ana Lund; Video:
+# ...", "Text: Jo Roe"): the name after one is the page's credit (the furniture rule `credit-line-label`), never a
+# person of the article. (Photographs, videos and bylines' own labels are `data/credits.py`'s rows.)
+CREDIT_LINE_LABELS = ("story", "text", "words and pictures", "words and photos", "reporting", "producer",
+                      "production", "camera", "editing")
+# Bylines of an opinion page's column, opening its line or after a separator ("Guest column by Jo Roe, economist
+# at ...", "A column by Jo Roe"): the columnist is the page's author, no person of the article (rule `column-by`).
+COLUMN_BYLINES = ("guest column by", "a guest column by", "column by", "a column by", "guest post by",
+                  "op-ed by", "guest essay by", "an essay by", "commentary by")
+
 # The labels of an editors' note, in several languages: a name opening the note is its subject, the page's own
 # people ("Editor's note: Jo Roe is a board member of ..."), but a name further on may be the story's
 # ("Editor's note: An article on Monday about Jo Roe ...": a correction), and is left to the prose rules.

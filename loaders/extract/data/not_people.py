@@ -152,12 +152,13 @@ DATE_LEADS = frozenset("""
 on in by until till since last next this every each from to before after of late early through that or and
 """.split())
 
-# Last words of the names of towns and landmarks ("Alice Springs", "Victoria Falls", "Buckingham Palace"): a name
+# Last words of the names of towns and landmarks ("Alice Springs", "Victoria Falls", "Buckingham Palace", "Charles
+# Town", "George Town"): a name
 # ending in one is a place even when its first word is a given name, unless a title or an apposition makes its
 # bearer a person. Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks", "Bay", "Beach",
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
-springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
+springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town
 """.split())
 # ... and the place words left out above because families bear them too: after a place-only preposition ("homes
 # in Tolaga Bay and Te Karaka") a name ending in one is a place.
