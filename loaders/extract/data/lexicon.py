@@ -25,7 +25,7 @@ president vice-president president-elect premier chancellor minister ministers p
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
 laureate seaman
-senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep
+senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
 chairperson chair chief head leader director director-general commander commander-in-chief commandant general gen
@@ -50,6 +50,10 @@ batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketke
 goalkeeper winger quarterback pitcher referee umpire linesman lineswoman
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
+
+# Title heads that are clock words too ("PM Jo Roe", but "at 5 pm Jo Roe arrived", "3 PM Monday"): a title only
+# written in capitals and not right after a number (`people_roles._role_before`, `people_names._trim_name`).
+CLOCK_TITLES = _words("pm")
 
 # Professions only a person holds, read as titles before a name (`people_names._title_word`) so that they vouch
 # for a person as "Minister" does ("Physicist Wang Xiaoyun has won", "Architect Oyelaran Dapo designed"): no firm,
@@ -838,8 +842,10 @@ NAME_CONJUNCTIONS = _words("y e")
 # Particle prefixes joined to a surname by a hyphen or apostrophe ("al-Malki", "d'Estaing").
 NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 
-# Generational suffixes that belong to the name.
-NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv")
+# Generational suffixes that belong to the name, and regnal numbers ("Pope Leo XIV", "Benedict XVI", "Henry
+# VIII"); not the numerals that are given names or words too ("Xi", "Vi", "V", "X": "Wang Xi", "Malcolm X" is
+# read as an initial).
+NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
 
 # Country codes an outlet row may carry (loaders/registry/data/outlets.csv), and the codes of the other countries
 # people get, which an outlet's domain may end in ("co.tt", "gov.sb"; "uk" as the domains write it), as the

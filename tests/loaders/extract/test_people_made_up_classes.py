@@ -1,7 +1,9 @@
 """People on made-up snippets written for the blind sets' biggest error classes (#9, peopleE round): a town's or a
 city's name opening with a given name ("Charles Town", "George Town"), a place named after a capitalised
 territory title ("The Sultan of Johor"), and page furniture that credits a name ("Story: Jo Roe; Photos: ...",
-"Guest column by Jo Roe, ...", "Jo Roe and Ana Lund are reporters at ..."). Each row: the text, the people a
+"Guest column by Jo Roe, ...", "Jo Roe and Ana Lund are reporters at ..."); and names cut at their edges: a
+title that is a given name after a job noun ("forecaster Dean Roe"), an honorific word inside a family-first
+name ("Wong Hon Wai"), "PM" as a title, a regnal number ("Pope Leo XIV"). Each row: the text, the people a
 careful reader lists, and names that must not be people; near misses (a person whose surname is such a word, a
 story's subject described the same way) must stay people. Expectations were written before the extractor ran."""
 from __future__ import annotations
@@ -81,6 +83,14 @@ FULL_NAMES = [
     ("The clubs met on Friday. Striker Dean Mbeki scored twice, coach Tom Lund said.", {"Dean Mbeki", "Tom Lund"}),
     ("Tourists returned on Friday, state tourism chief Wong Hon Wai said. Wong said hotels were full.",
      {"Wong Hon Wai"}),
+    # "PM" is a title before a name; a regnal number closes the name
+    ("Thai PM Anong Suwannarat said on Monday the vote would go ahead. Anong said.", {"Anong Suwannarat"}),
+    ("PM Tomas Varga met unions. Varga said pay would rise.", {"Tomas Varga"}),
+    ("Pope Leo XIV said on Monday that peace was possible. Leo spoke in Rome.", {"Leo XIV"}),
+    ("King Henry VIII had six wives, historian Ruth Dale said.", {"Henry VIII", "Ruth Dale"}),
+    # near misses: a clock's "pm" is no title; "Xi" is a name, no numeral
+    ("The vote opens at 3 PM Monday, officials said.", set()),
+    ("Vice-premier Wang Xi said on Monday the plan was sound. Wang said.", {"Wang Xi"}),
     # near misses: a title opening the name stays the role ("Dean Ana Roe"), an honorific before a name stays one
     ("Dean Ana Roe of the law school said fees would rise. Roe said.", {"Ana Roe"}),
     ("Minister Hon Tim Lund said the bridge would open. Lund said.", {"Tim Lund"}),
@@ -91,3 +101,13 @@ FULL_NAMES = [
 def test_full_names(text, names):
     article = ArticleRecord(source_path="made-up.txt", source_format="txt", raw_text=text, body=text)
     assert {p.name for p in extract_people(article, Registry())} == names
+
+
+# The role a clock's word must not become: "at 5 pm Jo Roe arrived" names Jo Roe with no role.
+@pytest.mark.parametrize("text", ["At 5 pm Jo Roe arrived at the court. Roe said.",
+                                  "At 5 PM Jo Roe arrived at the court. Roe said."])
+def test_clock_word_is_no_role(text):
+    article = ArticleRecord(source_path="made-up.txt", source_format="txt", raw_text=text, body=text)
+    people = extract_people(article, Registry())
+    assert [p.name for p in people] == ["Jo Roe"]
+    assert not any(m.role for m in people[0].mentions)
