@@ -154,6 +154,7 @@ from loaders.extract.data.not_people import (
     SHIP_PREFIXES,
     PERSON_DEED_NOUNS,
     PERSON_ONLY_ACTS,
+    PERSON_EVIDENCE_ACTS,
     PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
@@ -270,6 +271,11 @@ _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
 # ... and a verb only people do ("Des Hanlon coached the side": `not_people.PERSON_ONLY_ACTS`)
 _PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_ACTS)) + r")\b(?!-)")
+# ... and a deed no body does, not followed by an object a team or a firm retires ("X retired on Monday", "X died
+# aged 80"; not "X retired its oldest trucks", "X retired the number 7 shirt"): a person's evidence for a name of
+# two words or more (`not_people.PERSON_EVIDENCE_ACTS`)
+_PERSON_EVIDENCE_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_EVIDENCE_ACTS)) + r")\b(?!-)"
+                                        r"(?![ \u00a0]+(?:(?:the|its|their|a|an|his|her)\b|\d))")
 # ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
 # in as the ruling party"), so only a title's head after it makes the name a person's.
 _SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
@@ -1294,7 +1300,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) == 1 and _aged_single_name(body, tokens, last, lower_words):
                 candidate.evidence = candidate.described = True  # "Sutrisno, 58, said": one name, with an age
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
-                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)) \
+                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)
+                                                             or _PERSON_EVIDENCE_ACT_AFTER.match(body, tokens[last].end)) \
                     and not _after_noun_preposition(body, tokens, first):
                 # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)

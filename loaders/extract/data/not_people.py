@@ -396,6 +396,15 @@ PERSON_ONLY_ACTS = frozenset("""
 coached captained married divorced wed retired resigned died smiled laughed shrugged wrote
 """.split())
 
+# ... and the verbs of `PERSON_ONLY_ACTS` that vouch for a name of two words or more whatever its first word ("Kofibu
+# Asaro retired on Monday", a given name no list holds): no body, team or paper does them ("wrote", "coached"
+# "resigned" and "apologised" are left out: a paper writes, a club's staff coaches, auditors resign, firms
+# apologise; "retired" a shirt needs its object: see
+# `people._PERSON_EVIDENCE_ACT_AFTER`).
+PERSON_EVIDENCE_ACTS = frozenset("""
+died retired married divorced smiled laughed shrugged wept
+""".split())
+
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
 # otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm, product or place does (no "goal",

@@ -88,6 +88,17 @@ FULL_NAMES = [
     ("PM Tomas Varga met unions. Varga said pay would rise.", {"Tomas Varga"}),
     ("Pope Leo XIV said on Monday that peace was possible. Leo spoke in Rome.", {"Leo XIV"}),
     ("King Henry VIII had six wives, historian Ruth Dale said.", {"Henry VIII", "Ruth Dale"}),
+    # a name whose given name no list holds, named once, is a person by a deed only people do right after it
+    ("Kofibu Asaro retired on Monday after the vote, the party said.", {"Kofibu Asaro"}),
+    ("Auditors Hale Brandt resigned on Monday.", set()),
+    ("Temitope Adewuyi-Bako died on Friday aged 80. The funeral is on Tuesday.", {"Temitope Adewuyi-Bako"}),
+    ("Oduya Kiprotich wept in court and was released.", {"Oduya Kiprotich"}),
+    ("Morrow Stanhope apologised to customers for the outage.", set()),
+    ("Kestrel Haulage retired 200 trucks.", set()),
+    # near misses: a body's or a team's name before the same verbs stays nobody
+    ("Harbour Board resigned en masse on Monday.", set()),
+    ("Kestrel Logistics retired its oldest trucks.", set()),
+    ("Blue Ravens retired the number 7 shirt.", set()),
     # near misses: a clock's "pm" is no title; "Xi" is a name, no numeral
     ("The vote opens at 3 PM Monday, officials said.", set()),
     ("Vice-premier Wang Xi said on Monday the plan was sound. Wang said.", {"Wang Xi"}),
