@@ -99,6 +99,11 @@ FULL_NAMES = [
     ("Harbour Board resigned en masse on Monday.", set()),
     ("Kestrel Logistics retired its oldest trucks.", set()),
     ("Blue Ravens retired the number 7 shirt.", set()),
+    # a rival or an ally set off in commas after a person's pronoun is a person, its tie the role
+    ("His rival, Rabiu Kwankwaso, rejected the result.", {"Rabiu Kwankwaso"}),
+    ("Her closest ally, Tamsin Orrell-Vane, stood down in May.", {"Tamsin Orrell-Vane"}),
+    # near miss: a firm's rival stays a firm
+    ("Its rival, Kestel Holdings, cut prices.", set()),
     # near misses: a clock's "pm" is no title; "Xi" is a name, no numeral
     ("The vote opens at 3 PM Monday, officials said.", set()),
     ("Vice-premier Wang Xi said on Monday the plan was sound. Wang said.", {"Wang Xi"}),
