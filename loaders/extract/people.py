@@ -1165,6 +1165,14 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # before a kind of place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke
                 # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
+            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
+                    and len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and not _PLACE_NOUN_AFTER.match(body, tokens[last].end)
+                    and any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
+                # "The Sir Seretse Khama airport", "the King Fahd stadium": a thing named after a titled person,
+                # title and all, after "the" and before the thing's noun (a titled person before one has no "the":
+                # "Sir Seretse Khama opened the airport")
+                continue
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             # (the two ship rules read the run's words before the name, and a slash: most names open their run and

@@ -211,6 +211,9 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
+    # a shop's or a chain's trading ("Sales at Tim Hortons rose", "profits at Marion Kemp"; a person's shop is
+    # written with a possessive: "sales at Jo Roe's bakery")
+    "sales at", "profits at", "profit at", "revenue at", "revenues at", "earnings at",
     # a brand's maker or owner ("LVMH, owner of Louis Vuitton", "Diageo, the maker of Johnnie Walker"; a name
     # owning what follows is a person's: "the owner of Ana Roe's house"); not "producer of", which takes an artist
     # as often ("the producer of Taylor Swift")

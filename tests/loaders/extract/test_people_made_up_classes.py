@@ -104,6 +104,15 @@ FULL_NAMES = [
     ("Her closest ally, Tamsin Orrell-Vane, stood down in May.", {"Tamsin Orrell-Vane"}),
     # near miss: a firm's rival stays a firm
     ("Its rival, Kestel Holdings, cut prices.", set()),
+    # a firm's context: the name after "sales at" is a shop's or a chain's, whatever its first word
+    ("Sales at Tim Hortons rose 4%, chief executive Axel Schwan said.", {"Axel Schwan"}),
+    ("Profits at Marion Kemp fell in the quarter, finance chief Ola Berg said.", {"Ola Berg"}),
+    # a titled namesake after "the", before a thing named after it: the thing's name
+    ("The Sir Seretse Khama airport was closed. Transport minister Eric Molale said.", {"Eric Molale"}),
+    ("The King Fahd Ibn Saud stadium was full, organiser Lina Haddad said.", {"Lina Haddad"}),
+    # near misses: a person after "sales at" in a possessive, a titled person before an airport without "the"
+    ("Sales at Jo Roe's bakery doubled, Roe said.", {"Jo Roe"}),
+    ("Sir Seretse Khama opened the airport in 1966, historian Neo Tau said.", {"Seretse Khama", "Neo Tau"}),
     # near misses: a clock's "pm" is no title; "Xi" is a name, no numeral
     ("The vote opens at 3 PM Monday, officials said.", set()),
     ("Vice-premier Wang Xi said on Monday the plan was sound. Wang said.", {"Wang Xi"}),
