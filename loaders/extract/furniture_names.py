@@ -21,7 +21,7 @@ from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
                                           BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
                                           COLUMN_BYLINES, CREDIT_LINE_LABELS, EDITOR_NOTE_LABELS, HONORIFICS,
-                                          NOTE_LINE_LABELS,
+                                          NOTE_LINE_LABELS, OPINION_LABELS,
                                           SUBJECT_BIO_WORDS, TITLE_HEADS, WRITTEN_WORKS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
@@ -62,6 +62,8 @@ def _alternation(phrases) -> str:
 # A note's label opening its line ("Editor's note:", "Disclosure —", "Anmerkung der Redaktion:"): every name on
 # the line is the note's (`lexicon.NOTE_LINE_LABELS`). Anchored at the line's start, so a prose line fails at once.
 _NOTE_LINE = re.compile(r"[^\w\n]{0,3}(?:" + _alternation(NOTE_LINE_LABELS) + r")\s*[:—–-]", re.IGNORECASE)
+# An opinion page's label and a separator opening the line of its writer's name ("Opinion | Jo Roe").
+_OPINION_BYLINE = re.compile(r"^[^\w\n]{0,3}(?:" + _alternation(OPINION_LABELS) + r")\s*[|:•·—–-]\s*$", re.IGNORECASE)
 # A credits line's label right before the name at the line's start or after a separator ("Story: Jo Roe; Photos:
 # ..."), and an opinion column's byline ("Guest column by Jo Roe, economist at ..."): the page's credits.
 _CREDIT_LINE_LABEL = re.compile(r"(?:^|[;|•·])[^\w\n]{0,3}(?:" + _alternation(CREDIT_LINE_LABELS) + r")\s*:\s*$",
@@ -356,7 +358,15 @@ class FurnitureNames:
             self._name_lines[rank] = first_word.lower()
             return "name-list-line"  # "Jo Roe, Ana Lund and Tom Berg" alone on a line: a byline's list
         if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
+            if not after.strip() and _OPINION_BYLINE.match(before):
+                # "Opinion | Jo Roe": the column's writer, whose biography may follow ("Jo Roe is a ...")
+                self._name_lines[rank] = first_word.lower()
+                self._box_heads.add(rank)
             return "section-line"
+        if not after.strip() and _OPINION_BYLINE.match(before):
+            self._name_lines[rank] = first_word.lower()
+            self._box_heads.add(rank)
+            return "opinion-byline"  # "Opinion | Jo Roe" alone on its line: the column's writer
         if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or glued and _OWN_LIST_AFTER.match(after):
             return "follow-call"  # "Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram", "Jo Roe's articles"
         if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (

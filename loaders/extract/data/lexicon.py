@@ -1313,6 +1313,11 @@ CREDIT_LINE_LABELS = ("story", "text", "words and pictures", "words and photos",
 COLUMN_BYLINES = ("guest column by", "a guest column by", "column by", "a column by", "guest post by",
                   "op-ed by", "guest essay by", "an essay by", "commentary by")
 
+# Labels of an opinion page set before its writer's name alone on a line ("Opinion | Jo Roe", "Comment: Jo Roe",
+# "Column — Jo Roe"): the name is the page's byline (the furniture rule `opinion-byline`).
+OPINION_LABELS = ("opinion", "opinions", "comment", "column", "columns", "analysis", "commentary", "op-ed",
+                  "guest column", "perspective", "viewpoint", "essay")
+
 # The labels of an editors' note, in several languages: a name opening the note is its subject, the page's own
 # people ("Editor's note: Jo Roe is a board member of ..."), but a name further on may be the story's
 # ("Editor's note: An article on Monday about Jo Roe ...": a correction), and is left to the prose rules.

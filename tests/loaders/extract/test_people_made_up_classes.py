@@ -56,6 +56,13 @@ ROWS = [
     # near miss: a story's subject after "story" in prose stays one
     ("story_prose", "The story of Maria Lopez, a nurse who walked 20 km to work, moved readers. Lopez said she "
                     "would do it again.", {"Maria Lopez"}, set()),
+    # an opinion page's label and its writer's name alone on a line, the writer introduced under the headline
+    ("opinion_byline", "Opinion | Ayesha Karimova\nThe army's long shadow\nAyesha Karimova is a research associate "
+                       "at a London university.\nThe army chief General Asim Tarar has extended his term. Tarar's "
+                       "allies say stability matters.", {"Asim Tarar"}, {"Ayesha Karimova"}),
+    # near miss: an opinion label before a headline naming someone stays the story's person
+    ("opinion_headline", "Opinion | Why Asim Tarar should step down\nThe army chief General Asim Tarar has "
+                         "extended his term. Tarar said stability matters.", {"Asim Tarar"}, set()),
     # an author box for two at the page's end
     ("two_authors_box", "Mining deal signed\nJohannesburg\nMineral Resources Minister Gwede Mantashe signed the deal "
                         "on Tuesday. Mantashe said 5,000 jobs would follow.\nLerato Dube and Thabo Mbatha are "
