@@ -922,9 +922,14 @@ def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> b
     if first == 0:
         return False
     head = tokens[first - 1]
-    if (head.capital and not head.sentence_start) or head.low not in BODY_HEADS or not _SPACE_GAP.match(
-            body[head.end:tokens[first].start]):
+    if (head.capital and not head.sentence_start) or head.low not in BODY_HEADS:
         return False
+    if not _SPACE_GAP.match(body[head.end:tokens[first].start]):
+        # "A local rights group, Lakas Tao, said": the name set off in commas after the body's word, whose phrase
+        # opens the sentence, is the body's; "The head of the group, Jo Roe, said", "a spokesman for the group,
+        # Jo Roe," name the body's person (the phrase's "of", "for" break it)
+        return (body[head.end:tokens[first].start] == ", " and body[tokens[last].end:tokens[last].end + 1] == ","
+                and _body_phrase_opens(body, tokens, first - 1))
     following = last + 1
     if (following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start])
             or tokens[following].low in _NAME_PHRASE_ENDS):
@@ -935,7 +940,12 @@ def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> b
         return True
     if _relative_clause_subject(body, tokens, first):
         return False  # "The group Lena Obi founded in 2019 now has ...": the subject of the body's relative clause
-    opening = first - 1
+    return _body_phrase_opens(body, tokens, first - 1)
+
+
+def _body_phrase_opens(body: str, tokens: list[Token], opening: int) -> bool:
+    """Whether the phrase of a body's word at `opening` ("The charity", "A small Leeds charity") opens its
+    sentence, with at most its determiner and two modifiers before the word."""
     for _ in range(3):  # "The charity", "The small Leeds charity": the phrase's determiner and modifiers
         if tokens[opening].sentence_start or opening == 0:
             return True

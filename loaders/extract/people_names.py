@@ -34,6 +34,7 @@ from loaders.extract.data.lexicon import (
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_STYLES,
     HONORIFIC_TAILS,
+    HONORIFIC_TAILS_GIVEN_TOO,
     SURNAME_HONORIFICS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
@@ -552,7 +553,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
         if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
-                and position + 2 < len(segment)):
+                and position + (3 if following.low in HONORIFIC_TAILS_GIVEN_TOO else 2) < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
         if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:

@@ -133,7 +133,10 @@ HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
 
 # Second words of honorifics of two words ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"): after an honorific,
 # or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
-HONORIFIC_TAILS = _words("seri sri")
+HONORIFIC_TAILS = _words("seri sri amar patinggi")
+# ... of them, the ones that are given names too (Sarawak's "Datuk Amar" and the given name "Amar"): a tail only
+# with two name words after it ("Datuk Amar Ana Roe"; "Datuk Amar Singh" is Mr Amar Singh).
+HONORIFIC_TAILS_GIVEN_TOO = _words("amar")
 HONORIFIC_HEADS = _words("tan puan toh")
 
 # Nouns for a science's or a medical specialty's practitioner, a title before a name ("the hydrologist X",
@@ -784,6 +787,7 @@ central upper lower greater fort mount lake cape bay canyon state government adm
 reserve treasury fed mission embassy consulate delegation secretariat directorate command headquarters
 province empire dynasty caliphate emirate sultanate territory territories zone crossing checkpoint
 caucus register herald observer chronicle inquirer review bulletin report girls boys
+bloc blocs
 facebook twitter google apple microsoft amazon youtube instagram reuters associated afp tass interfax
 ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph economist
 operation storm flood shield edge protective cast lead

@@ -1,0 +1,56 @@
+"""People step, issue 9 round 2 (made-up snippets, written before the fix): names of bodies, schools, streets and
+firms that read like two-word people, and two-word honorifics of Sarawak ("Datuk Amar"), with near misses that must
+stay people."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _people(body: str) -> set[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name for person in extract_people(article, Registry())}
+
+
+_EK = "Farmers waited for rain, said grower Tomas Ek on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a coalition called a "Bloc" is a body
+    (_EK + "Tamar Oniani, leader of the Harmony Bloc, said the vote was rigged.", "Harmony Bloc"),
+    (_EK + "The Civic Bloc walked out of the chamber on Tuesday.", "Civic Bloc"),
+    # a street abbreviated "St" or "Rd" after a king's or a saint's name
+    (_EK + "Water flooded King Albert St after the main burst.", "Albert St"),
+    (_EK + "Traffic was diverted from Queen Mary Rd on Friday.", "Mary Rd"),
+    (_EK + "A pipe burst under Albert St and flooded the shops.", "Albert St"),
+    # a school named "... Intermediate"
+    (_EK + "Kowhai Valley Intermediate and two other schools closed for the day.", "Kowhai Valley Intermediate"),
+    # a body set off in commas after its kind
+    (_EK + "A local rights group, Lakas Tao, said in a statement that it would appeal.", "Lakas Tao"),
+    (_EK + "The watchdog, Bukas Mata, called the ruling a disgrace.", "Bukas Mata"),
+])
+def test_bodies_and_places_are_no_people(body, absent):
+    assert absent not in _people(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: a person named after a body's kind, a person with a family name that is a street's word
+    (_EK + "Ana Roe, the leader of the group, said the vote was rigged.", "Ana Roe"),
+    (_EK + "The head of the group, Mario Lopez, said it would appeal.", "Mario Lopez"),
+    (_EK + "A spokesman for the group, Mario Lopez, said it would appeal.", "Mario Lopez"),
+    (_EK + "Ana Bloch, a teacher, said the vote was rigged.", "Ana Bloch"),
+    (_EK + "King Albert opened the bridge in 1931.", "Albert"),
+    # Sarawak's two-word honorific before a full name; a given name Amar stays
+    (_EK + "Deputy Premier Datuk Amar Sofia Lintang said 4,000 people had moved.", "Sofia Lintang"),
+    (_EK + "Amar Singh, a farmer, said the fields had flooded.", "Amar Singh"),
+])
+def test_people_stay(body, name):
+    assert name in _people(body)
+
+
+def test_sarawak_honorific_is_no_name_part():
+    people = _people(_EK + "Deputy Premier Datuk Amar Sofia Lintang said 4,000 people had moved.")
+    assert "Amar Sofia Lintang" not in people
