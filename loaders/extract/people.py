@@ -791,6 +791,19 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
+def _one_word_after_trade(body: str, tokens: list[Token], first: int, last: int,
+                          given_cache: dict[str, bool]) -> bool:
+    """ "Iron ore producer Kestra rose", "distributor Marlowe": after a word for a person's job that is a firm's
+    too (`lexicon.JOB_OR_FIRM_HEADS`), one word that is no given name is a firm's name: the press gives a person
+    so described a full name ("producer Ana Roe"), and a given name alone stays ("producer Ana said")."""
+    if first == 0 or first != last:
+        return False
+    before = tokens[first - 1]
+    return (before.low in JOB_OR_FIRM_HEADS and not (before.capital and not before.sentence_start)
+            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start]))
+            and not _given(tokens[first], given_cache) and tokens[first].low not in FAMILY_FIRST_SURNAMES)
+
+
 def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> bool:
     """ "Korean trader Hanbit Marine", "developer Mar Azul Energías": after a word for a person's job that is a
     firm's too (`lexicon.JOB_OR_FIRM_HEADS`), a name of two words or more ending in an industry's word is the
@@ -1212,6 +1225,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     or _industry_firm(body, tokens, first, last)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if _one_word_after_trade(body, tokens, first, last, given_cache):
+                # "iron ore producer Kestra": a firm's, unless another mention vouches for a person
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             if _after_body_head(body, tokens, first, last):
                 # a body's name, here and wherever else the article writes it, unless another mention vouches

@@ -1167,7 +1167,7 @@ ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for 
 # "developer", "broadcaster", "miner", "brewer", which are also people's jobs: "manufacturer Ron Roe was elected").
 FIRM_HEADS = _words("""
 company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
-carmaker chipmaker drugmaker bank
+carmaker chipmaker drugmaker bank meatpacker meatpackers
 """)
 
 # The heads of an apposition that makes the name before it a firm's ("Harlan Pierce, the retailer,", "Kofi Mensah,

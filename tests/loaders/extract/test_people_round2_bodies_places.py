@@ -54,3 +54,25 @@ def test_people_stay(body, name):
 def test_sarawak_honorific_is_no_name_part():
     people = _people(_EK + "Deputy Premier Datuk Amar Sofia Lintang said 4,000 people had moved.")
     assert "Amar Sofia Lintang" not in people
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # one word that is no given name after a word for a job firms share ("producer", "distributor") is a firm
+    (_EK + "Iron ore producer Kestra bucked the trend with a 0.8% gain.", "Kestra"),
+    (_EK + "Distributor Marvona lost 2% on Tuesday.", "Marvona"),
+    # a meatpacker is a firm
+    (_EK + "In corporate news, meatpacker Frigorífico Gloria Pampa postponed its listing.", "Gloria Pampa"),
+    (_EK + "Meatpacker Gloria Pampa postponed its listing.", "Gloria Pampa"),
+])
+def test_firms_after_trade_words(body, absent):
+    assert absent not in _people(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: a full name, or a given name alone, after the same words stays a person
+    (_EK + "Film producer Ana Roe said the shoot was over.", "Ana Roe"),
+    (_EK + "Ana Vale, a teacher, said so. The producer Vale said it was over.", "Ana Vale"),
+    (_EK + "Producer Ana said the shoot was over.", "Ana"),
+])
+def test_people_after_trade_words(body, name):
+    assert name in _people(body)
