@@ -791,6 +791,27 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
+def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, last: int) -> bool:
+    """Whether a titled name is a town named so ("Prince Rupert", "Prince Albert" in the gazetteer) where it
+    stands: after a preposition that takes places only ("in Prince Rupert"; `not_people.PLACE_ONLY_PREPOSITIONS`),
+    or after "the" and before a lowercase noun it modifies ("the Prince Rupert mill"). The title must be the run's
+    word right before the name; a royal of that name keeps being a person elsewhere ("Prince Albert said")."""
+    title = first - 1
+    if title not in run or not _is_role_word(tokens[title]) or not _SPACE_GAP.match(
+            body[tokens[title].end:tokens[first].start]):
+        return False
+    if fold_place(" ".join(tokens[i].text for i in range(title, last + 1))) not in city_countries():
+        return False
+    before = tokens[title - 1] if title > 0 else None
+    if before is not None and not before.capital and before.low in PLACE_ONLY_PREPOSITIONS:
+        return True
+    if before is None or before.low != "the" or tokens[last].possessive or last + 1 >= len(tokens):
+        return False
+    noun = tokens[last + 1]
+    return (not noun.capital and noun.low.isalpha() and noun.low not in FUNCTION_WORDS
+            and noun.low not in MAIN_CLAUSE_VERBS and bool(_SPACE_GAP.match(body[tokens[last].end:noun.start])))
+
+
 def _one_word_after_trade(body: str, tokens: list[Token], first: int, last: int,
                           given_cache: dict[str, bool]) -> bool:
     """ "Iron ore producer Kestra rose", "distributor Marlowe": after a word for a person's job that is a firm's
@@ -1195,6 +1216,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "The Sir Seretse Khama airport", "the King Fahd stadium": a thing named after a titled person,
                 # title and all, after "the" and before the thing's noun (a titled person before one has no "the":
                 # "Sir Seretse Khama opened the airport")
+                continue
+            if run[0] != first and _titled_town(body, tokens, run, first, last):
+                # "its sawmill in Prince Rupert", "The Prince Rupert mill employs": a town whose name is a title
+                # and a name (the gazetteer's), after a place's preposition or as a thing's modifier after "the"
                 continue
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already

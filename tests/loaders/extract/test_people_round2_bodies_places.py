@@ -76,3 +76,23 @@ def test_firms_after_trade_words(body, absent):
 ])
 def test_people_after_trade_words(body, name):
     assert name in _people(body)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a town named by a title and a name (the gazetteer's): after "in", or as a modifier after "the"
+    (_EK + "The firm will close its cannery in General Santos in January.", "Santos"),
+    (_EK + "The General Roca depot closed last year.", "Roca"),
+    (_EK + "The General Santos plant employs 300 people. The cannery in General Santos will close.", "Santos"),
+])
+def test_titled_towns_are_no_people(body, absent):
+    assert absent not in _people(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: the titled person of the same name, doing or spoken of
+    (_EK + "General Santos said the army would stay.", "Santos"),
+    (_EK + "Photos of Prince George were released on Monday.", "George"),
+    (_EK + "Prince George turned ten on Monday.", "George"),
+])
+def test_titled_people_named_like_towns_stay(body, name):
+    assert name in _people(body)
