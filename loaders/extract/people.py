@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITY_COUNTRY,
+    ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
@@ -146,6 +147,7 @@ from loaders.extract.data.not_people import (
     ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
+    PLACE_LEAD_TAILS,
     FIRM_ACCOUNT_NOUNS,
     FIRM_CONTEXT_BEFORE,
     FIRM_CONTEXT_PERSON_TOO,
@@ -789,6 +791,16 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or (before.low in THING_HEADS or pair in THING_HEAD_PAIRS)  # "the Coast Guard cutter Harriet Lane"
             and not _relative_clause_subject(body, tokens, first)
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
+
+
+_PLACE_LEAD = re.compile(r"\b([A-Z][\w'’-]+)[ \u00a0]+(?:" + "|".join(sorted(w.title() for w in PLACE_LEAD_TAILS))
+                         + r")\b")
+
+
+def _place_leads(body: str) -> set[str]:
+    """The lowercase words that open the article's names of island groups, ranges and straits ("the Tokara
+    Islands": "tokara"; `not_people.PLACE_LEAD_TAILS`), but no function word ("The Islands")."""
+    return {match.group(1).lower() for match in _PLACE_LEAD.finditer(body)} - FUNCTION_WORDS
 
 
 def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, last: int) -> bool:
@@ -1534,6 +1546,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
+    place_leads = _place_leads(body)
     # ... as does an interview's answer label, one word opening line after line ("Tukuafu: How much ...").
     speaking_lone |= _answer_labels(body) & lone_words
     # runs by their first and last words: a road-named run listed with a person ("Della Street and Perry Mason")
@@ -1603,6 +1616,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 and not candidate.speaks and not candidate.described and words[-1] not in speaking_lone
                 and _listed_with_place(tokens, candidate.tokens[0], candidate.tokens[-1])):
             continue  # "Charlotte Square and George Park": a place listed with a place
+        if (len(words) > 1 and not first_is_given and words[0] in place_leads and not candidate.described
+                and not candidate.personal and words[-1] not in speaking_lone and words[-1] not in lone_words
+                and (not candidate.role or candidate.role.split()[-1].lower() in ORG_DESCRIPTION_HEADS)):
+            # "the Tokara Islands ... the ferry operator Tokara Kaiun", "a guesthouse on Tokara Oshima, said":
+            # named after the place (a speech verb after a clause in commas is no evidence here); a person is
+            # described, titled, followed by a person's pronoun, or has a surname the article writes alone
+            continue
         road = (_road_reading(body, tokens, candidate, candidate_ends, candidate_starts)
                 if len(words) > 1 and first_is_given
                 and (words[-1] in ROAD_TAILS or words[-1] in ROAD_TAILS_FAMILIES_BEAR) else None)

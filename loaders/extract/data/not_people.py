@@ -160,6 +160,13 @@ on in by until till since last next this every each from to before after of late
 PLACE_NAME_TAILS = frozenset("""
 springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town
 """.split())
+# Plural or natural features' words that close a place's name ("the Tokara Islands", "the Ruahine Range"): the word
+# before one names a place, and another run of the article opening on that word and on no given name is named after
+# the place, not a person ("the ferry operator Tokara Kaiun", "a guesthouse on Tokara Oshima"), unless it speaks or
+# is described as a person.
+PLACE_LEAD_TAILS = frozenset("""
+islands isles archipelago mountains range ranges peninsula strait straits
+""".split())
 # ... and the place words left out above because families bear them too: after a place-only preposition ("homes
 # in Tolaga Bay and Te Karaka") a name ending in one is a place.
 PLACE_TAILS_FAMILIES_BEAR = frozenset("""

@@ -96,3 +96,28 @@ def test_titled_towns_are_no_people(body, absent):
 ])
 def test_titled_people_named_like_towns_stay(body, name):
     assert name in _people(body)
+
+
+_ISLES = "Ferries between Naha and the Kerama Islands resumed on Friday after the storm.\n\n"
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a firm's or an island's name opening on the word of the article's island group
+    (_ISLES + "Ken Mori, an official with the ferry operator Kerama Kaiun, said the company added sailings.",
+     "Kerama Kaiun"),
+    (_ISLES + "Yuko Hirano, who runs an inn on Kerama Jima, said guests slept in her lobby.", "Kerama Jima"),
+])
+def test_names_after_an_island_group_are_no_people(body, absent):
+    people = _people(body)
+    assert absent not in people
+    assert "Ken Mori" in people or "Yuko Hirano" in people
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: a person of that name described, titled or followed by a person's pronoun
+    (_ISLES + "Kerama Tetsu, a fisherman, said he lost his boat.", "Kerama Tetsu"),
+    (_ISLES + "Mayor Kerama Tetsu said the port was shut.", "Kerama Tetsu"),
+    (_ISLES + "Kerama Tetsu said he lost his boat.", "Kerama Tetsu"),
+])
+def test_people_named_like_an_island_group_stay(body, name):
+    assert name in _people(body)
