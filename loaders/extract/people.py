@@ -133,6 +133,7 @@ from loaders.extract.data.not_people import (
     ACCOUNT_PERIOD_NOUNS,
     ACCOUNT_PERIOD_MODIFIERS,
     FIRM_OUTLET_NOUNS,
+    BRAND_PRODUCT_NOUNS,
     FIRM_OUTLET_VERB_FOLLOWERS,
     GROUND_TAILS_FAMILIES_BEAR,
     COORDINATED_PLACE_TAILS,
@@ -148,6 +149,8 @@ from loaders.extract.data.not_people import (
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_LEAD_TAILS,
+    BUILDING_TAILS_FAMILIES_BEAR,
+    REGNAL_TITLES,
     FIRM_ACCOUNT_NOUNS,
     FIRM_CONTEXT_BEFORE,
     FIRM_CONTEXT_PERSON_TOO,
@@ -793,6 +796,19 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
+def _after_the(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether "the" stands right before the token at `first`, or before one lowercase word before it ("the new")."""
+    for back in (1, 2):
+        index = first - back
+        if index < 0 or not _SPACE_GAP.match(body[tokens[index].end:tokens[index + 1].start]):
+            return False
+        if tokens[index].low == "the":
+            return True
+        if tokens[index].capital or not tokens[index].low.isalpha():
+            return False
+    return False
+
+
 _PLACE_LEAD = re.compile(r"\b([A-Z][\w'’-]+)[ \u00a0]+(?:" + "|".join(sorted(w.title() for w in PLACE_LEAD_TAILS))
                          + r")\b")
 
@@ -876,7 +892,7 @@ _PERIOD_FOR_AFTER = re.compile(
     + "|".join(sorted(ACCOUNT_PERIOD_NOUNS)) + r")\b")
 # ... a firm's outlets or holders right after the name ("Harvey Norman stores": `FIRM_OUTLET_NOUNS`)
 _FIRM_OUTLETS_AFTER = re.compile(
-    r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS)) + r")\b(?!-)"
+    r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS | BRAND_PRODUCT_NOUNS)) + r")\b(?!-)"
     r"(?![ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_VERB_FOLLOWERS)) + r")\b)")
 _BROKER_CALL_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
@@ -1229,6 +1245,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # title and all, after "the" and before the thing's noun (a titled person before one has no "the":
                 # "Sir Seretse Khama opened the airport")
                 continue
+            if (len(name) > 2 and tokens[last].low in BUILDING_TAILS_FAMILIES_BEAR and first == run[0]
+                    and _after_the(body, tokens, first)):
+                continue  # "the new Grace Hollis Wing": a building's part named after someone
             if run[0] != first and _titled_town(body, tokens, run, first, last):
                 # "its sawmill in Prince Rupert", "The Prince Rupert mill employs": a town whose name is a title
                 # and a name (the gazetteer's), after a place's preposition or as a thing's modifier after "the"
@@ -2626,6 +2645,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # own name, so a lone "Yusof" is the father, not the child
         fitting = [person for person in similar if person.parts.surname == parts.surname
                    and not _patronymic_surname(person)]
+        if (fitting and len(candidate.tokens) == 1 and candidate.role
+                and candidate.role.split()[-1].lower() in REGNAL_TITLES):
+            # "Sultan Idris" after "Anwar Idris": a monarch's name is no family name; only someone titled so too
+            fitting = [person for person in fitting if any(
+                mention.role and mention.role.split()[-1].lower() in REGNAL_TITLES for mention in person.mentions)]
         if not fitting and len(parts.surname) >= _MISSPELT_SURNAME_MIN:
             # "Giulini" for "Giuliani", "Keidis" for "Kiedis": the same consonants, a vowel dropped or swapped.
             fitting = [person for person in similar if OSA.distance(person.parts.surname, parts.surname) <= 1]

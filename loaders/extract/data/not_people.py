@@ -160,6 +160,11 @@ on in by until till since last next this every each from to before after of late
 PLACE_NAME_TAILS = frozenset("""
 springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town
 """.split())
+# A building's parts named after someone, words families bear too ("the new Grace Hollis Wing", "the Ana Roe
+# Pavilion"): after "the" (and at most one lowercase word) the run is the building's; "Ana Wing said" stays a person.
+BUILDING_TAILS_FAMILIES_BEAR = frozenset("""
+wing pavilion annex annexe
+""".split())
 # Plural or natural features' words that close a place's name ("the Tokara Islands", "the Ruahine Range"): the word
 # before one names a place, and another run of the article opening on that word and on no given name is named after
 # the place, not a person ("the ferry operator Tokara Kaiun", "a guesthouse on Tokara Oshima"), unless it speaks or
@@ -263,6 +268,11 @@ first second third fourth full financial fiscal past latest
 # Roe outlets"): the name is a firm's there.
 FIRM_OUTLET_NOUNS = frozenset("""
 stores outlets showrooms branches franchisees franchises shareholders stockholders
+""".split())
+# ... and a brand's goods right after the name ("Calvin Klein jeans", "a Jo Roe handbag"): a fashion house named
+# after its founder, not the founder; words that are a person's verbs too ("dresses", "suits", "watches") are left out.
+BRAND_PRODUCT_NOUNS = frozenset("""
+jeans handbag handbags sneakers perfume perfumes fragrance fragrances cosmetics eyewear sunglasses lingerie
 """.split())
 # ... unless the word is the name's verb: an object or a particle right after it ("Jo Roe stores her medals",
 # "Jo Roe branches out into catering") makes "stores"/"branches" a person's act
@@ -368,6 +378,12 @@ agency authority ministry commission department bureau corporation company limit
 # the namesake's place, not the person ("Senator Allen West", "Director Michael Bay" stay people).
 NAMESAKE_TITLES = frozenset("""
 king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
+""".split())
+# ... of them, a monarch's titles, before the name a monarch reigns by ("Sultan Idris", "Pope Leo"): that name is
+# no family name, so a lone word after one is never the surname of another person of the article ("Prime Minister
+# Anwar Idris ... Sultan Idris consented": two people), only the given name of a titled one.
+REGNAL_TITLES = frozenset("""
+king queen prince princess sultan sultana emir amir shah maharaja maharani pope tsar czar tsarina emperor empress
 """.split())
 
 # Last words of feasts and anniversaries named after a person ("Guru Nanak Jayanti", "Buddha Purnima", "Ambedkar
