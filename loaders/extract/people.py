@@ -2361,7 +2361,11 @@ def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     index = lead - 2
     while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
         index -= 1
-    return (0 <= index < lead - 2 and tokens[index].low in PLACE_ONLY_PREPOSITIONS and not tokens[index].capital
+    # "between Lundu and Sri Kenari": "between" takes a town's partner too, when that opens on no given name
+    # ("talks between Jackson and Ana Roe" join a person)
+    opener = tokens[index].low in PLACE_ONLY_PREPOSITIONS or (
+        0 <= index and tokens[index].low == "between" and not is_common_given_name(tokens[lead].low))
+    return (0 <= index < lead - 2 and opener and not tokens[index].capital
             and not (index > 0 and tokens[index - 1].low in PERSON_OBJECT_LEADS)
             and (tokens[lead - 2].low in PLACE_NAME_TAILS or tokens[lead - 2].low in PLACE_TAILS_FAMILIES_BEAR
                  or fold_place(" ".join(t.text for t in tokens[index + 1:lead - 1])) in city_countries()))

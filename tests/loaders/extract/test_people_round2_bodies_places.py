@@ -121,3 +121,21 @@ def test_names_after_an_island_group_are_no_people(body, absent):
 ])
 def test_people_named_like_an_island_group_stay(body, name):
     assert name in _people(body)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a town's partner after "between", opening on no common given name, is a place too
+    (_EK + "Officials say the highway may be closed between Jackson and Sri Kenari.", "Sri Kenari"),
+    (_EK + "Homes were flooded between Jackson and Kenari Lamb on Monday.", "Kenari Lamb"),
+])
+def test_a_towns_partner_after_between_is_a_place(body, absent):
+    assert absent not in _people(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: a person's given name opens the partner, or a person's partner
+    (_EK + "Talks between Jackson and Ana Roe failed on Monday.", "Ana Roe"),
+    (_EK + "Talks between Ana Roe and Kenari Lamb failed on Monday.", "Kenari Lamb"),
+])
+def test_a_persons_partner_after_between_stays(body, name):
+    assert name in _people(body)
