@@ -149,6 +149,7 @@ from loaders.extract.data.not_people import (
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_LEAD_TAILS,
+    BODY_ONLY_OFFICES,
     BUILDING_TAILS_FAMILIES_BEAR,
     REGNAL_TITLES,
     FIRM_ACCOUNT_NOUNS,
@@ -1186,13 +1187,16 @@ def _employer_before_title(body: str, tokens: list[Token], first: int, last: int
     one), is none."""
     if last + 1 >= len(tokens) or tokens[last + 1].capital:
         return False  # (no lowercase word after the run: no job title)
-    if tokens[last].possessive or _given(tokens[first], given_cache) and (
+    body_office = (first < last and last + 2 < len(tokens) and tokens[last + 1].low in BODY_ONLY_OFFICES
+                   and tokens[last + 2].capital)  # "Kiri Ora co-leader Hemi Roe": a leader is a body's
+    if tokens[last].possessive or _given(tokens[first], given_cache) and not body_office and (
             first < last or is_common_given_name(tokens[first].low)):  # (one rare given name: "Talvern chief")
         return False
     index = last + 1
     while index < len(tokens) and index <= last + 3 and not tokens[index].capital:
         token = tokens[index]
-        if (not token.text.isalpha() or not _joined_gap(body, tokens[index - 1], token) or _is_stop(token)
+        if (not token.text.replace("-", "").isalpha() or not _joined_gap(body, tokens[index - 1], token)
+                or _is_stop(token)
                 or token.low in speech_verbs.ALL_FORMS or token.low.endswith(("ed", "ing"))):
             return False
         index += 1

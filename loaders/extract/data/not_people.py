@@ -165,6 +165,12 @@ springs falls hills hole harbour harbor junction rapids lakes palace garden gard
 BUILDING_TAILS_FAMILIES_BEAR = frozenset("""
 wing pavilion annex annexe
 """.split())
+# Offices only a body has, one word right between a capitalised run and a person's name ("Kiri Ora co-leader Hemi
+# Roe", "Te Roopu leader Ana Roe"): the run is the body (a party, a union) even where it opens on a given name; a
+# person has aides, advisers and spokesmen ("Ana Roe spokesman Tom Hale"), no leader or chairman.
+BODY_ONLY_OFFICES = frozenset("""
+leader co-leader leaders co-leaders chairman chairwoman chairperson secretary-general
+""".split())
 # Plural or natural features' words that close a place's name ("the Tokara Islands", "the Ruahine Range"): the word
 # before one names a place, and another run of the article opening on that word and on no given name is named after
 # the place, not a person ("the ferry operator Tokara Kaiun", "a guesthouse on Tokara Oshima"), unless it speaks or

@@ -35,3 +35,23 @@ def test_brands_and_buildings_are_no_people(body, absent):
 ])
 def test_people_stay(body, name):
     assert name in _people(body)
+
+
+@pytest.mark.parametrize(("body", "absent", "name"), [
+    # a body's office between a run and a person's name makes the run the body, given name first or not
+    (_EK + "Kiri Ora co-leader Hemi Tane said the vote was rigged.", "Kiri Ora", "Hemi Tane"),
+    (_EK + "Te Roopu Tangata leader Hemi Tane said the vote was rigged.", "Te Roopu Tangata", "Hemi Tane"),
+])
+def test_a_body_before_its_office(body, absent, name):
+    people = _people(body)
+    assert absent not in people
+    assert name in people
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    # near misses: a person's aide or co-founder after a person's name, and a leader in a new sentence
+    (_EK + "Ana Roe said so. Ana Roe spokesman Tom Hale agreed.", {"Ana Roe", "Tom Hale"}),
+    (_EK + "Voters backed Ana Roe. Leader Tom Hale said so.", {"Ana Roe", "Tom Hale"}),
+])
+def test_people_around_offices_stay(body, names):
+    assert names <= _people(body)
