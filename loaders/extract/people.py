@@ -107,6 +107,7 @@ from loaders.extract.data.not_people import (
     FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
     PLACE_TAILS_FAMILIES_BEAR,
+    PLACE_NAME_TAILS_FAMILIES_BEAR_TOO,
     ORG_NAME_HEADS,
     NAMESAKE_HEAD_PAIRS,
     THING_HEAD_PAIRS,
@@ -161,6 +162,7 @@ from loaders.extract.data.not_people import (
     PERSON_DEED_NOUNS,
     PERSON_ONLY_ACTS,
     PERSON_EVIDENCE_ACTS,
+    NON_PERSON_RETIREMENTS,
     PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
@@ -281,7 +283,13 @@ _PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_AC
 # aged 80"; not "X retired its oldest trucks", "X retired the number 7 shirt"): a person's evidence for a name of
 # two words or more (`not_people.PERSON_EVIDENCE_ACTS`)
 _PERSON_EVIDENCE_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_EVIDENCE_ACTS)) + r")\b(?!-)"
-                                        r"(?![ \u00a0]+(?:(?:the|its|their|a|an|his|her)\b|\d))")
+                                        r"(?![ \u00a0]+(?:(?:the|its|their|a|an|his|her)\b|\d))"
+                                        r"(?![ \u00a0]+from[ \u00a0]+(?:" + "|".join(
+                                            r"[ \u00a0]+".join(phrase.split()) for phrase in NON_PERSON_RETIREMENTS)
+                                        + r")\b)")
+# "The" right before a name ("The Morning Star retired"): a ship's, a paper's or a band's, so a person's verb after it
+# vouches for nobody
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 # ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
 # in as the ruling party"), so only a title's head after it makes the name a person's.
 _SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
@@ -421,7 +429,8 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
-                     surname_speaks: bool = False, described: bool = False, road: bool | None = None) -> bool:
+                     surname_speaks: bool = False, described: bool = False, road: bool | None = None,
+                     surname_alone: bool = False) -> bool:
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
@@ -442,6 +451,10 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     if len(words) > 1 and words[-1] in ROAD_TAILS_FAMILIES_BEAR and first_is_given:
         # "Police closed Annie Street": a road named after a given name; "Paul Street said", "actor Nathan Lane"
         return not (titled or speaks or described or surname_speaks)
+    if len(words) > 1 and words[-1] in PLACE_NAME_TAILS_FAMILIES_BEAR_TOO and first_is_given:
+        # "Harriet Town said", "Simon Town scored ... praised Town's finishing": a family's name once anything marks
+        # a person; "flew to Charles Town" stays the town
+        return not (titled or speaks or described or surname_speaks or surname_alone)
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
@@ -1397,7 +1410,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
                                                              or _SWORN_AS_OFFICE.match(body, tokens[last].end)
                                                              or _PERSON_EVIDENCE_ACT_AFTER.match(body, tokens[last].end)) \
-                    and not _after_noun_preposition(body, tokens, first):
+                    and not _after_noun_preposition(body, tokens, first) \
+                    and not _THE_BEFORE.search(body, max(0, tokens[first].start - 5), tokens[first].start):
                 # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
@@ -1654,7 +1668,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                                 and _PERSON_ACT_AFTER.match(body, tokens[candidate.tokens[-1]].end)),
                             surname_speaks=words[-1] in speaking_lone,
                             described=candidate.described or candidate.personal and not body.startswith(
-                                ",", tokens[candidate.tokens[-1]].end), road=road):  # "a nurse at X Hospital, said she"
+                                ",", tokens[candidate.tokens[-1]].end), road=road,  # "a nurse at X Hospital, said she"
+                            surname_alone=words[-1] in lone_words):
             owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
             if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))

@@ -160,6 +160,12 @@ on in by until till since last next this every each from to before after of late
 PLACE_NAME_TAILS = frozenset("""
 springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town
 """.split())
+# ... and the words of `PLACE_NAME_TAILS` families bear too ("Harriet Town", "Simon Town"): after a given name the
+# run is a person's once anything marks one (a speech verb, a description, a title, the surname written alone
+# elsewhere: "Town, 44, said", "praised Town's finishing"); "Charles Town" with none of these stays a place.
+PLACE_NAME_TAILS_FAMILIES_BEAR_TOO = frozenset("""
+town
+""".split())
 # A building's parts named after someone, words families bear too ("the new Grace Hollis Wing", "the Ana Roe
 # Pavilion"): after "the" (and at most one lowercase word) the run is the building's; "Ana Wing said" stays a person.
 BUILDING_TAILS_FAMILIES_BEAR = frozenset("""
@@ -440,6 +446,12 @@ coached captained married divorced wed retired resigned died smiled laughed shru
 PERSON_EVIDENCE_ACTS = frozenset("""
 died retired married divorced smiled laughed shrugged wept
 """.split())
+
+# What a ship, a club or a machine retires from as often as a person ("The Morning Star retired from service", "Red
+# Star retired from the league"): "retired from" one of these is no person's evidence; "retired from politics" is.
+NON_PERSON_RETIREMENTS = (
+    "service", "active service", "the fleet", "the league", "competition", "racing", "the race", "the championship",
+)
 
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
