@@ -62,7 +62,8 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
-from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, is_attested_given_name, is_common_given_name,
+                                              is_given_name)
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -2368,6 +2369,18 @@ def _given_name_then_verb(body: str, tokens: list[Token], first: int) -> bool:
             and (after.low in speech_verbs.CORE or after.low.endswith("ed") and not _is_stop(after)))
 
 
+def _surname_alone_later(tokens: list[Token], first: int) -> bool:
+    """Whether the last word of the capitalised run opening at `first` comes back later alone, not after the run's
+    other words ("Ama Owusu ... Owusu said"): a person's surname, where a place's name is written whole."""
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].capital and not tokens[last + 1].sentence_start:
+        last += 1
+    if last == first:
+        return False
+    return any(tokens[i].low == tokens[last].low and tokens[i - 1].low != tokens[last - 1].low
+               for i in range(last + 1, len(tokens)))
+
+
 def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     """ "evacuated in Tolaga Bay and Te Karaka": a name joined by "and"/"or" to a place's name (a town's, or one
     ending in a place's word: `not_people.PLACE_NAME_TAILS`, `PLACE_TAILS_FAMILIES_BEAR`) right after a place-only preposition is a place too
@@ -2380,10 +2393,14 @@ def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     index = lead - 2
     while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
         index -= 1
-    # "between Lundu and Sri Kenari": "between" takes a town's partner too, when that opens on no given name
-    # ("talks between Jackson and Ana Roe" join a person)
+    # "between Jackson and Sri Kenari": "between" takes a town's partner too, when nothing marks a person there: no
+    # given name the table attests well (a stray entry like "Kenari" or an honorific like "Sri" is none) and no
+    # surname the article writes alone later ("talks between Osaka and Kenji Sato", "a match between Leeds and Ama
+    # Owusu ... Owusu said")
     opener = tokens[index].low in PLACE_ONLY_PREPOSITIONS or (
-        0 <= index and tokens[index].low == "between" and not is_common_given_name(tokens[lead].low))
+        0 <= index and tokens[index].low == "between"
+        and not (_given(tokens[lead], {}) and is_attested_given_name(tokens[lead].low))
+        and not _surname_alone_later(tokens, lead))
     return (0 <= index < lead - 2 and opener and not tokens[index].capital
             and not (index > 0 and tokens[index - 1].low in PERSON_OBJECT_LEADS)
             and (tokens[lead - 2].low in PLACE_NAME_TAILS or tokens[lead - 2].low in PLACE_TAILS_FAMILIES_BEAR

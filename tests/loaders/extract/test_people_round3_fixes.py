@@ -26,8 +26,8 @@ def _names(text: str) -> list[str]:
     ("Ship retired\nThe Morning Star retired from service in 1998 after 40 years at sea.\n", []),
     ("Team\nRed Star retired from the league in 1990.\n", []),
     pytest.param(*("Food fair\nChef Chan Hon Yin won the top prize at the fair on Sunday.\n", ["Chan Hon Yin"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
-    pytest.param(*("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
-    pytest.param(*("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
+    pytest.param(*("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"])),
+    pytest.param(*("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"])),
     pytest.param(*("Music\nThe album was made by producer Timbaland. Timbaland said the songs were written in a week.\n",
      ["Timbaland"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
 ])
@@ -40,6 +40,7 @@ def test_review_rows(text, expected):
     ("Trip\nShe flew to Charles Town on Monday and stayed a week.\n", []),
     ("Trip\nThe ferry left George Town at dawn, said Ana Roe.\n", ["Ana Roe"]),
     ("Farewell\nKofibu Asaro retired on Monday after 30 years.\n", ["Kofibu Asaro"]),
+    ("Roads\nThe road between Jackson and Sri Kenari was closed on Monday.\n", []),
     ("Jobs\nIron ore producer Kestra said output rose.\n", []),
 ])
 def test_near_misses(text, expected):
