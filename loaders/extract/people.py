@@ -865,7 +865,27 @@ def _one_word_after_trade(body: str, tokens: list[Token], first: int, last: int,
     before = tokens[first - 1]
     return (before.low in JOB_OR_FIRM_HEADS and not (before.capital and not before.sentence_start)
             and bool(_SPACE_GAP.match(body[before.end:tokens[first].start]))
-            and not _given(tokens[first], given_cache) and tokens[first].low not in FAMILY_FIRST_SURNAMES)
+            and not _given(tokens[first], given_cache) and tokens[first].low not in FAMILY_FIRST_SURNAMES
+            and not _person_follows(body, tokens[first]))
+
+
+# A person's pronoun or "who" (a firm is "it", "its", "which") ...
+_PERSON_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|who|whom)\b", re.IGNORECASE)
+# ... and the end of a sentence
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+
+
+def _person_follows(body: str, word: Token) -> bool:
+    """Whether a person's pronoun follows a lone word before the end of the next sentence ("producer Timbaland,
+    who said he", "producer Timbaland. He said"), or the article gives the word an age ("Timbaland, 52,"): a
+    person's, not a firm's ("producer Kestra said its output rose")."""
+    end = word.end
+    for _ in range(2):
+        found = _SENTENCE_CLOSE.search(body, end, word.end + 400)
+        end = found.end() if found else min(len(body), word.end + 400)
+    if _PERSON_REFERENCE.search(body, word.end, end):
+        return True
+    return re.search(r"\b" + re.escape(word.text) + r",[ \u00a0]+\d{1,3},", body) is not None
 
 
 def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> bool:

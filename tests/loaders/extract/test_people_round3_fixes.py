@@ -28,8 +28,10 @@ def _names(text: str) -> list[str]:
     pytest.param(*("Food fair\nChef Chan Hon Yin won the top prize at the fair on Sunday.\n", ["Chan Hon Yin"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
     pytest.param(*("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"])),
     pytest.param(*("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"])),
-    pytest.param(*("Music\nThe album was made by producer Timbaland. Timbaland said the songs were written in a week.\n",
-     ["Timbaland"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
+    ("Music\nThe album was made by producer Timbaland. Timbaland said he wrote the songs in a week.\n", ["Timbaland"]),
+    ("Music\nThe album was made by producer Timbaland. He said the songs took a week.\n", ["Timbaland"]),
+    ("Music\nThe album was made by producer Timbaland, who wrote the songs in a week.\n", ["Timbaland"]),
+    ("Music\nThe album was made by producer Timbaland. Timbaland, 52, said the songs took a week.\n", ["Timbaland"]),
 ])
 def test_review_rows(text, expected):
     assert _names(text) == expected
@@ -42,6 +44,7 @@ def test_review_rows(text, expected):
     ("Farewell\nKofibu Asaro retired on Monday after 30 years.\n", ["Kofibu Asaro"]),
     ("Roads\nThe road between Jackson and Sri Kenari was closed on Monday.\n", []),
     ("Jobs\nIron ore producer Kestra said output rose.\n", []),
+    ("Jobs\nIron ore producer Kestra said its output rose. The firm, which has 900 staff, is based in Perth.\n", []),
 ])
 def test_near_misses(text, expected):
     assert _names(text) == expected
