@@ -60,13 +60,14 @@ CLOCK_TITLES = _words("pm")
 # tool, body or thing is called by them (unlike "contractor", "developer", "carmaker" or "chemist's" shop sense
 # aside, a noun before a name of its own). Kept apart from `TITLE_HEADS`, which other steps read as office titles.
 # Left out: professions that are software's names too ("Illustrator", "Painter", "Designer": "Photoshop, Sketch,
-# Illustrator" would read as a name and its title).
+# Illustrator" would read as a name and its title). "Chef" opening a sentence ("Chef Chan Hon Yin won") is the
+# press's title for a cook; "Cook", a surname as often, is left out.
 PERSON_PROFESSIONS = _words("""
 physicist astrophysicist chemist biochemist mathematician statistician astronomer botanist geneticist pharmacist
 dentist architect sculptor photographer photojournalist cartoonist playwright screenwriter
 choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
 philosopher theologian linguist astronaut cosmonaut mountaineer
-psychiatrist psychotherapist physiotherapist veterinarian optometrist
+psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop

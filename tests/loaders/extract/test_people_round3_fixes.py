@@ -25,9 +25,10 @@ def _names(text: str) -> list[str]:
      "Town's finishing.\n", ["Ellis Ward", "Simon Town"]),
     ("Ship retired\nThe Morning Star retired from service in 1998 after 40 years at sea.\n", []),
     ("Team\nRed Star retired from the league in 1990.\n", []),
-    pytest.param(*("Food fair\nChef Chan Hon Yin won the top prize at the fair on Sunday.\n", ["Chan Hon Yin"]), marks=pytest.mark.xfail(strict=True, reason="fixed in a later commit")),
-    pytest.param(*("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"])),
-    pytest.param(*("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"])),
+    ("Food fair\nChef Chan Hon Yin won the top prize at the fair on Sunday.\n", ["Chan Hon Yin"]),
+    ("Food fair\nChef Chan Hon Yin said the fair was fun.\n", ["Chan Hon Yin"]),
+    ("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"]),
+    ("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"]),
     ("Music\nThe album was made by producer Timbaland. Timbaland said he wrote the songs in a week.\n", ["Timbaland"]),
     ("Music\nThe album was made by producer Timbaland. He said the songs took a week.\n", ["Timbaland"]),
     ("Music\nThe album was made by producer Timbaland, who wrote the songs in a week.\n", ["Timbaland"]),
@@ -44,6 +45,7 @@ def test_review_rows(text, expected):
     ("Farewell\nKofibu Asaro retired on Monday after 30 years.\n", ["Kofibu Asaro"]),
     ("Roads\nThe road between Jackson and Sri Kenari was closed on Monday.\n", []),
     ("Jobs\nIron ore producer Kestra said output rose.\n", []),
+    ("Food fair\nThe top prize went to chef Chan Hon Yin on Sunday.\n", ["Chan Hon Yin"]),
     ("Jobs\nIron ore producer Kestra said its output rose. The firm, which has 900 staff, is based in Perth.\n", []),
 ])
 def test_near_misses(text, expected):
