@@ -1276,7 +1276,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
             if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
-                    and len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and (len(name) > 1 or tokens[first - 1].low in NAMESAKE_TITLES)  # a monarch's lone name
+                    and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not _PLACE_NOUN_AFTER.match(body, tokens[last].end)
                     and any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 # "The Sir Seretse Khama airport", "the King Fahd stadium": a thing named after a titled person,

@@ -27,6 +27,7 @@ def _names(text: str) -> list[str]:
     ("Team\nRed Star retired from the league in 1990.\n", []),
     ("Food fair\nChef Chan Hon Yin won the top prize at the fair on Sunday.\n", ["Chan Hon Yin"]),
     ("Food fair\nChef Chan Hon Yin said the fair was fun.\n", ["Chan Hon Yin"]),
+    ("Stadium\nFans packed the King Fahd stadium for the final.\n", []),
     ("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"]),
     ("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"]),
     ("Music\nThe album was made by producer Timbaland. Timbaland said he wrote the songs in a week.\n", ["Timbaland"]),
@@ -47,6 +48,7 @@ def test_review_rows(text, expected):
     ("Jobs\nIron ore producer Kestra said output rose.\n", []),
     ("Food fair\nThe top prize went to chef Chan Hon Yin on Sunday.\n", ["Chan Hon Yin"]),
     ("Jobs\nIron ore producer Kestra said its output rose. The firm, which has 900 staff, is based in Perth.\n", []),
+    ("Stadium\nKing Fahd opened the stadium in 1987.\n", ["Fahd"]),
 ])
 def test_near_misses(text, expected):
     assert _names(text) == expected
