@@ -21,6 +21,7 @@ from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import KIN_NOUNS, RELIGIOUS_KIN_STYLES, TIE_NOUNS, TIE_NOUNS_BODIES_TOO
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
+from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
@@ -687,7 +688,9 @@ def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> boo
     return (_person_noun(low) or low in KIN_NOUNS or low in INFORMAL_DEMONYMS or low in ROLE_MODIFIERS
             or low in lower_words or bool(_country_of_word(low))
             or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
-            or _misspelt_title(low) or low in PLACES or token.sentence_start)
+            or _misspelt_title(low) or low in PLACES or token.sentence_start
+            # a city of the gazetteer ("Mayor of Lviv Andriy Sadovyi"), as a known place
+            or fold_place(low) in city_countries())
 
 
 def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
