@@ -65,6 +65,7 @@ from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, is_attested_given_name, is_common_given_name,
                                               is_given_name)
 from loaders.extract.data.lexicon import (
+    REGNAL_NUMBERS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
     FIRM_APPOSITION_HEADS,
@@ -1437,6 +1438,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
+            if (not candidate.evidence and len(name) == 2 and tokens[last].low in REGNAL_NUMBERS
+                    and tokens[last].text.isupper() and _given(tokens[first], given_cache)):
+                candidate.evidence = True  # "a lecture on Henry VIII": a monarch's whole name
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:

@@ -851,6 +851,9 @@ NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 # VIII"); not the numerals that are given names or words too ("Xi", "Vi", "V", "X": "Wang Xi", "Malcolm X" is
 # read as an initial).
 NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
+# ... of them, the regnal numbers: a given name closed by one is a monarch's or a pope's whole name ("the lecture on
+# Henry VIII"), a person's evidence as a surname is not.
+REGNAL_NUMBERS = _words("ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
 
 # Country codes an outlet row may carry (loaders/registry/data/outlets.csv), and the codes of the other countries
 # people get, which an outlet's domain may end in ("co.tt", "gov.sb"; "uk" as the domains write it), as the

@@ -28,6 +28,8 @@ def _names(text: str) -> list[str]:
     ("Food fair\nChef Chan Hon Yin won the top prize at the fair on Sunday.\n", ["Chan Hon Yin"]),
     ("Food fair\nChef Chan Hon Yin said the fair was fun.\n", ["Chan Hon Yin"]),
     ("Stadium\nFans packed the King Fahd stadium for the final.\n", []),
+    ("History lecture\nThe lecture on Henry VIII drew a large crowd, organiser Julia Fenn said.\n",
+     ["Henry VIII", "Julia Fenn"]),
     ("Mayor speaks\nMayor of Lviv Andriy Sadovyi said the city had lost power overnight.\n", ["Andriy Sadovyi"]),
     ("Talks\nThe talks between Osaka and Kenji Sato ended on Monday without a deal.\n", ["Kenji Sato"]),
     ("Cup\nA match between Leeds and Ama Owusu was called off. Owusu said she was sad.\n", ["Ama Owusu"]),
@@ -50,6 +52,7 @@ def test_review_rows(text, expected):
     ("Food fair\nThe top prize went to chef Chan Hon Yin on Sunday.\n", ["Chan Hon Yin"]),
     ("Jobs\nIron ore producer Kestra said its output rose. The firm, which has 900 staff, is based in Perth.\n", []),
     ("Stadium\nKing Fahd opened the stadium in 1987.\n", ["Fahd"]),
+    ("History\nThe lecture on World War II drew a large crowd.\n", []),
     ("Mayor speaks\nMayor of London Sadiq Khan said the trains ran late.\n", ["Sadiq Khan"]),
 ])
 def test_near_misses(text, expected):
