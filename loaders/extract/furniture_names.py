@@ -20,7 +20,8 @@ from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
                                           BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
-                                          EDITOR_NOTE_LABELS, HONORIFICS, NOTE_LINE_LABELS,
+                                          COLUMN_BYLINES, CREDIT_LINE_LABELS, EDITOR_NOTE_LABELS, HONORIFICS,
+                                          NOTE_LINE_LABELS, OPINION_LABELS,
                                           SUBJECT_BIO_WORDS, TITLE_HEADS, WRITTEN_WORKS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
@@ -61,6 +62,19 @@ def _alternation(phrases) -> str:
 # A note's label opening its line ("Editor's note:", "Disclosure —", "Anmerkung der Redaktion:"): every name on
 # the line is the note's (`lexicon.NOTE_LINE_LABELS`). Anchored at the line's start, so a prose line fails at once.
 _NOTE_LINE = re.compile(r"[^\w\n]{0,3}(?:" + _alternation(NOTE_LINE_LABELS) + r")\s*[:—–-]", re.IGNORECASE)
+# An opinion page's label and a separator opening the line of its writer's name ("Opinion | Jo Roe").
+_OPINION_BYLINE = re.compile(r"^[^\w\n]{0,3}(?:" + _alternation(OPINION_LABELS) + r")\s*[|:•·—–-]\s*$", re.IGNORECASE)
+# A credits line's label right before the name at the line's start or after a separator ("Story: Jo Roe; Photos:
+# ..."), and an opinion column's byline ("Guest column by Jo Roe, economist at ..."): the page's credits.
+_CREDIT_LINE_LABEL = re.compile(r"(?:^|[;|•·])[^\w\n]{0,3}(?:" + _alternation(CREDIT_LINE_LABELS) + r")\s*:\s*$",
+                                re.IGNORECASE)
+_COLUMN_BYLINE = re.compile(r"(?:^|[|•·—–])[^\w\n]{0,3}(?:" + _alternation(COLUMN_BYLINES) + r")\s*:?\s*$",
+                            re.IGNORECASE)
+# Two authors' box in one sentence ("Jo Roe and Ana Lund are reporters at the Ledger."): the first name before "and"
+# the second and "are", the second after the first and "and" at the line's start.
+_PAIR_FIRST_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+are\s")
+_PAIR_SECOND_BEFORE = re.compile(r"^[^\w\n]{0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|&)\s+$")
+_PAIR_SECOND_AFTER = re.compile(r"^\s+are\s")
 # ... and an editors' note's label right before the name ("Editor's note: " + "Jo Roe is a board member ...").
 _EDITOR_NOTE_BEFORE = re.compile(r"^[^\w\n]{0,3}(?:" + _alternation(EDITOR_NOTE_LABELS) + r")\s*[:—–-]\s*$",
                                  re.IGNORECASE)
@@ -292,6 +306,14 @@ class FurnitureNames:
             if pattern(before):
                 self._name_lines[rank] = first_word.lower()
                 return name
+        if not cut and ending.endswith(":") and _CREDIT_LINE_LABEL.search(before):
+            self._name_lines[rank] = first_word.lower()
+            return "credit-line-label"  # "Story: Jo Roe; Photos: Ana Lund": a credits line's part
+        if not cut and ending.endswith("by") and _COLUMN_BYLINE.search(before):
+            self._name_lines[rank] = first_word.lower()
+            return "column-by"  # "Guest column by Jo Roe, economist at ...": an opinion column's byline
+        if not cut and self._pair_bio(before, after, rank, line_start, line_end):
+            return "pair-author-bio"  # "Jo Roe and Ana Lund are reporters at the Ledger." closing the page
         for name, pattern, gate in _AFTER_ROWS:
             if gate in after and pattern.match(after):
                 self._name_lines[rank] = first_word.lower()
@@ -336,7 +358,15 @@ class FurnitureNames:
             self._name_lines[rank] = first_word.lower()
             return "name-list-line"  # "Jo Roe, Ana Lund and Tom Berg" alone on a line: a byline's list
         if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
+            if not after.strip() and _OPINION_BYLINE.match(before):
+                # "Opinion | Jo Roe": the column's writer, whose biography may follow ("Jo Roe is a ...")
+                self._name_lines[rank] = first_word.lower()
+                self._box_heads.add(rank)
             return "section-line"
+        if not after.strip() and _OPINION_BYLINE.match(before):
+            self._name_lines[rank] = first_word.lower()
+            self._box_heads.add(rank)
+            return "opinion-byline"  # "Opinion | Jo Roe" alone on its line: the column's writer
         if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or glued and _OWN_LIST_AFTER.match(after):
             return "follow-call"  # "Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram", "Jo Roe's articles"
         if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
@@ -408,6 +438,22 @@ class FurnitureNames:
             # founder of the Friends of the Library", has a role in the story's world and none on the page)
             return "author-bio"
         return None
+
+    def _pair_bio(self, before: str, after: str, rank: int, line_start: int, line_end: int) -> bool:
+        """Whether a name is one of two opening a line that says both write ("Jo Roe and Ana Lund are reporters at
+        the Ledger.", "... are freelance journalists based in Lima.") near the page's end: two authors' box. A
+        writer's word must stand in its first sentence and no speech on its line ("Ana Moyo and Tendai Chari are
+        nurses at the clinic, and they said" is the story's)."""
+        if before.strip():
+            if not (_PAIR_SECOND_BEFORE.match(before) and _PAIR_SECOND_AFTER.match(after)):
+                return False
+        elif not _PAIR_FIRST_AFTER.match(after):
+            return False
+        if not self._near_end(rank, _BIO_LAST_LINES) or _SPEECH.search(self.body, line_start, line_end):
+            return False
+        sentence = _SENTENCE_END.search(after)
+        words = set(_WORD.findall(after[:sentence.start() if sentence else len(after)].lower()))
+        return bool(words & (credits.BIO_WORDS - SUBJECT_BIO_WORDS))
 
     def _subject_writes(self, start: int, end: int, line_start: int, line_end: int) -> bool:
         """Whether a biography whose job a story's subject may hold ("a curator", "a photographer") is

@@ -62,8 +62,10 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
-from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, is_attested_given_name, is_common_given_name,
+                                              is_given_name)
 from loaders.extract.data.lexicon import (
+    REGNAL_NUMBERS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
     FIRM_APPOSITION_HEADS,
@@ -74,6 +76,7 @@ from loaders.extract.data.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITY_COUNTRY,
+    ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
@@ -106,6 +109,7 @@ from loaders.extract.data.not_people import (
     FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
     PLACE_TAILS_FAMILIES_BEAR,
+    PLACE_NAME_TAILS_FAMILIES_BEAR_TOO,
     ORG_NAME_HEADS,
     NAMESAKE_HEAD_PAIRS,
     THING_HEAD_PAIRS,
@@ -132,6 +136,7 @@ from loaders.extract.data.not_people import (
     ACCOUNT_PERIOD_NOUNS,
     ACCOUNT_PERIOD_MODIFIERS,
     FIRM_OUTLET_NOUNS,
+    BRAND_PRODUCT_NOUNS,
     FIRM_OUTLET_VERB_FOLLOWERS,
     GROUND_TAILS_FAMILIES_BEAR,
     COORDINATED_PLACE_TAILS,
@@ -146,6 +151,10 @@ from loaders.extract.data.not_people import (
     ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
+    PLACE_LEAD_TAILS,
+    BODY_ONLY_OFFICES,
+    BUILDING_TAILS_FAMILIES_BEAR,
+    REGNAL_TITLES,
     FIRM_ACCOUNT_NOUNS,
     FIRM_CONTEXT_BEFORE,
     FIRM_CONTEXT_PERSON_TOO,
@@ -154,6 +163,8 @@ from loaders.extract.data.not_people import (
     SHIP_PREFIXES,
     PERSON_DEED_NOUNS,
     PERSON_ONLY_ACTS,
+    PERSON_EVIDENCE_ACTS,
+    NON_PERSON_RETIREMENTS,
     PERSON_ONLY_PASSIVES,
     SLASHED_SHIP_PREFIXES,
     PLACE_NOUNS,
@@ -270,6 +281,17 @@ _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
 # ... and a verb only people do ("Des Hanlon coached the side": `not_people.PERSON_ONLY_ACTS`)
 _PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_ACTS)) + r")\b(?!-)")
+# ... and a deed no body does, not followed by an object a team or a firm retires ("X retired on Monday", "X died
+# aged 80"; not "X retired its oldest trucks", "X retired the number 7 shirt"): a person's evidence for a name of
+# two words or more (`not_people.PERSON_EVIDENCE_ACTS`)
+_PERSON_EVIDENCE_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_EVIDENCE_ACTS)) + r")\b(?!-)"
+                                        r"(?![ \u00a0]+(?:(?:the|its|their|a|an|his|her)\b|\d))"
+                                        r"(?![ \u00a0]+from[ \u00a0]+(?:" + "|".join(
+                                            r"[ \u00a0]+".join(phrase.split()) for phrase in NON_PERSON_RETIREMENTS)
+                                        + r")\b)")
+# "The" right before a name ("The Morning Star retired"): a ship's, a paper's or a band's, so a person's verb after it
+# vouches for nobody
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 # ... and "sworn in as" an office ("X was sworn in as prime minister"); a party is sworn in too ("Pheu Thai was sworn
 # in as the ruling party"), so only a title's head after it makes the name a person's.
 _SWORN_AS_OFFICE = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+sworn[ \u00a0]+in"
@@ -409,7 +431,8 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
-                     surname_speaks: bool = False, described: bool = False, road: bool | None = None) -> bool:
+                     surname_speaks: bool = False, described: bool = False, road: bool | None = None,
+                     surname_alone: bool = False) -> bool:
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
@@ -430,6 +453,10 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     if len(words) > 1 and words[-1] in ROAD_TAILS_FAMILIES_BEAR and first_is_given:
         # "Police closed Annie Street": a road named after a given name; "Paul Street said", "actor Nathan Lane"
         return not (titled or speaks or described or surname_speaks)
+    if len(words) > 1 and words[-1] in PLACE_NAME_TAILS_FAMILIES_BEAR_TOO and first_is_given:
+        # "Harriet Town said", "Simon Town scored ... praised Town's finishing": a family's name once anything marks
+        # a person; "flew to Charles Town" stays the town
+        return not (titled or speaks or described or surname_speaks or surname_alone)
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
@@ -785,6 +812,83 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
+def _after_the(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether "the" stands right before the token at `first`, or before one lowercase word before it ("the new")."""
+    for back in (1, 2):
+        index = first - back
+        if index < 0 or not _SPACE_GAP.match(body[tokens[index].end:tokens[index + 1].start]):
+            return False
+        if tokens[index].low == "the":
+            return True
+        if tokens[index].capital or not tokens[index].low.isalpha():
+            return False
+    return False
+
+
+_PLACE_LEAD = re.compile(r"\b([A-Z][\w'’-]+)[ \u00a0]+(?:" + "|".join(sorted(w.title() for w in PLACE_LEAD_TAILS))
+                         + r")\b")
+
+
+def _place_leads(body: str) -> set[str]:
+    """The lowercase words that open the article's names of island groups, ranges and straits ("the Tokara
+    Islands": "tokara"; `not_people.PLACE_LEAD_TAILS`), but no function word ("The Islands")."""
+    return {match.group(1).lower() for match in _PLACE_LEAD.finditer(body)} - FUNCTION_WORDS
+
+
+def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, last: int) -> bool:
+    """Whether a titled name is a town named so ("Prince Rupert", "Prince Albert" in the gazetteer) where it
+    stands: after a preposition that takes places only ("in Prince Rupert"; `not_people.PLACE_ONLY_PREPOSITIONS`),
+    or after "the" and before a lowercase noun it modifies ("the Prince Rupert mill"). The title must be the run's
+    word right before the name; a royal of that name keeps being a person elsewhere ("Prince Albert said")."""
+    title = first - 1
+    if title not in run or not _is_role_word(tokens[title]) or not _SPACE_GAP.match(
+            body[tokens[title].end:tokens[first].start]):
+        return False
+    if fold_place(" ".join(tokens[i].text for i in range(title, last + 1))) not in city_countries():
+        return False
+    before = tokens[title - 1] if title > 0 else None
+    if before is not None and not before.capital and before.low in PLACE_ONLY_PREPOSITIONS:
+        return True
+    if before is None or before.low != "the" or tokens[last].possessive or last + 1 >= len(tokens):
+        return False
+    noun = tokens[last + 1]
+    return (not noun.capital and noun.low.isalpha() and noun.low not in FUNCTION_WORDS
+            and noun.low not in MAIN_CLAUSE_VERBS and bool(_SPACE_GAP.match(body[tokens[last].end:noun.start])))
+
+
+def _one_word_after_trade(body: str, tokens: list[Token], first: int, last: int,
+                          given_cache: dict[str, bool]) -> bool:
+    """ "Iron ore producer Kestra rose", "distributor Marlowe": after a word for a person's job that is a firm's
+    too (`lexicon.JOB_OR_FIRM_HEADS`), one word that is no given name is a firm's name: the press gives a person
+    so described a full name ("producer Ana Roe"), and a given name alone stays ("producer Ana said")."""
+    if first == 0 or first != last:
+        return False
+    before = tokens[first - 1]
+    return (before.low in JOB_OR_FIRM_HEADS and not (before.capital and not before.sentence_start)
+            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start]))
+            and not _given(tokens[first], given_cache) and tokens[first].low not in FAMILY_FIRST_SURNAMES
+            and not _person_follows(body, tokens[first]))
+
+
+# A person's pronoun or "who" (a firm is "it", "its", "which") ...
+_PERSON_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|who|whom)\b", re.IGNORECASE)
+# ... and the end of a sentence
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+
+
+def _person_follows(body: str, word: Token) -> bool:
+    """Whether a person's pronoun follows a lone word before the end of the next sentence ("producer Timbaland,
+    who said he", "producer Timbaland. He said"), or the article gives the word an age ("Timbaland, 52,"): a
+    person's, not a firm's ("producer Kestra said its output rose")."""
+    end = word.end
+    for _ in range(2):
+        found = _SENTENCE_CLOSE.search(body, end, word.end + 400)
+        end = found.end() if found else min(len(body), word.end + 400)
+    if _PERSON_REFERENCE.search(body, word.end, end):
+        return True
+    return re.search(r"\b" + re.escape(word.text) + r",[ \u00a0]+\d{1,3},", body) is not None
+
+
 def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> bool:
     """ "Korean trader Hanbit Marine", "developer Mar Azul Energías": after a word for a person's job that is a
     firm's too (`lexicon.JOB_OR_FIRM_HEADS`), a name of two words or more ending in an industry's word is the
@@ -824,7 +928,7 @@ _PERIOD_FOR_AFTER = re.compile(
     + "|".join(sorted(ACCOUNT_PERIOD_NOUNS)) + r")\b")
 # ... a firm's outlets or holders right after the name ("Harvey Norman stores": `FIRM_OUTLET_NOUNS`)
 _FIRM_OUTLETS_AFTER = re.compile(
-    r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS)) + r")\b(?!-)"
+    r"[ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_NOUNS | BRAND_PRODUCT_NOUNS)) + r")\b(?!-)"
     r"(?![ \u00a0]+(?:" + "|".join(sorted(FIRM_OUTLET_VERB_FOLLOWERS)) + r")\b)")
 _BROKER_CALL_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(BROKER_CALL_VERBS)) + r")[ \u00a0]+its[ \u00a0]+(?:(?:[\w-]+)[ \u00a0]+)?(?:"
@@ -916,9 +1020,14 @@ def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> b
     if first == 0:
         return False
     head = tokens[first - 1]
-    if (head.capital and not head.sentence_start) or head.low not in BODY_HEADS or not _SPACE_GAP.match(
-            body[head.end:tokens[first].start]):
+    if (head.capital and not head.sentence_start) or head.low not in BODY_HEADS:
         return False
+    if not _SPACE_GAP.match(body[head.end:tokens[first].start]):
+        # "A local rights group, Lakas Tao, said": the name set off in commas after the body's word, whose phrase
+        # opens the sentence, is the body's; "The head of the group, Jo Roe, said", "a spokesman for the group,
+        # Jo Roe," name the body's person (the phrase's "of", "for" break it)
+        return (body[head.end:tokens[first].start] == ", " and body[tokens[last].end:tokens[last].end + 1] == ","
+                and _body_phrase_opens(body, tokens, first - 1))
     following = last + 1
     if (following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start])
             or tokens[following].low in _NAME_PHRASE_ENDS):
@@ -929,7 +1038,12 @@ def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> b
         return True
     if _relative_clause_subject(body, tokens, first):
         return False  # "The group Lena Obi founded in 2019 now has ...": the subject of the body's relative clause
-    opening = first - 1
+    return _body_phrase_opens(body, tokens, first - 1)
+
+
+def _body_phrase_opens(body: str, tokens: list[Token], opening: int) -> bool:
+    """Whether the phrase of a body's word at `opening` ("The charity", "A small Leeds charity") opens its
+    sentence, with at most its determiner and two modifiers before the word."""
     for _ in range(3):  # "The charity", "The small Leeds charity": the phrase's determiner and modifiers
         if tokens[opening].sentence_start or opening == 0:
             return True
@@ -1108,13 +1222,16 @@ def _employer_before_title(body: str, tokens: list[Token], first: int, last: int
     one), is none."""
     if last + 1 >= len(tokens) or tokens[last + 1].capital:
         return False  # (no lowercase word after the run: no job title)
-    if tokens[last].possessive or _given(tokens[first], given_cache) and (
+    body_office = (first < last and last + 2 < len(tokens) and tokens[last + 1].low in BODY_ONLY_OFFICES
+                   and tokens[last + 2].capital)  # "Kiri Ora co-leader Hemi Roe": a leader is a body's
+    if tokens[last].possessive or _given(tokens[first], given_cache) and not body_office and (
             first < last or is_common_given_name(tokens[first].low)):  # (one rare given name: "Talvern chief")
         return False
     index = last + 1
     while index < len(tokens) and index <= last + 3 and not tokens[index].capital:
         token = tokens[index]
-        if (not token.text.isalpha() or not _joined_gap(body, tokens[index - 1], token) or _is_stop(token)
+        if (not token.text.replace("-", "").isalpha() or not _joined_gap(body, tokens[index - 1], token)
+                or _is_stop(token)
                 or token.low in speech_verbs.ALL_FORMS or token.low.endswith(("ed", "ing"))):
             return False
         index += 1
@@ -1159,6 +1276,22 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # before a kind of place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke
                 # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
+            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
+                    and (len(name) > 1 or tokens[first - 1].low in NAMESAKE_TITLES)  # a monarch's lone name
+                    and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and not _PLACE_NOUN_AFTER.match(body, tokens[last].end)
+                    and any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
+                # "The Sir Seretse Khama airport", "the King Fahd stadium": a thing named after a titled person,
+                # title and all, after "the" and before the thing's noun (a titled person before one has no "the":
+                # "Sir Seretse Khama opened the airport")
+                continue
+            if (len(name) > 2 and tokens[last].low in BUILDING_TAILS_FAMILIES_BEAR and first == run[0]
+                    and _after_the(body, tokens, first)):
+                continue  # "the new Grace Hollis Wing": a building's part named after someone
+            if run[0] != first and _titled_town(body, tokens, run, first, last):
+                # "its sawmill in Prince Rupert", "The Prince Rupert mill employs": a town whose name is a title
+                # and a name (the gazetteer's), after a place's preposition or as a thing's modifier after "the"
+                continue
             if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             # (the two ship rules read the run's words before the name, and a slash: most names open their run and
@@ -1188,6 +1321,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     or _industry_firm(body, tokens, first, last)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if _one_word_after_trade(body, tokens, first, last, given_cache):
+                # "iron ore producer Kestra": a firm's, unless another mention vouches for a person
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             if _after_body_head(body, tokens, first, last):
                 # a body's name, here and wherever else the article writes it, unless another mention vouches
@@ -1235,6 +1372,18 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # with another job set off after it, is the person's given name (no "Dean X" is also a director)
                 name = [first - 1, *name]
                 first, role = first - 1, None
+            elif (role and first == last and first > 1 and role.split()[-1] == tokens[first - 1].text
+                  and _given(tokens[first - 1], given_cache)
+                  and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
+                  and _person_noun(tokens[first - 2].low)
+                  and _SPACE_GAP.match(body[tokens[first - 2].end:tokens[first - 1].start])):
+                # "forecaster Dean Roe", "striker Dean Lund": a title that is a given name too, right after a
+                # lowercase noun for what someone does, is the given name (a job is not followed by a second
+                # title of that kind); the job before it is the role
+                name = [first - 1, *name]
+                first = first - 1
+                role, evidence = _role_before(body, tokens, first, lower_words)
+                lead_role = role if role and not evidence else None
             # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
             # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a
             # surname that joins its full name ("Simmons, an Obama supporter,")
@@ -1282,11 +1431,16 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if not candidate.evidence and len(name) == 1 and _aged_single_name(body, tokens, last, lower_words):
                 candidate.evidence = candidate.described = True  # "Sutrisno, 58, said": one name, with an age
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
-                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)) \
-                    and not _after_noun_preposition(body, tokens, first):
+                                                             or _SWORN_AS_OFFICE.match(body, tokens[last].end)
+                                                             or _PERSON_EVIDENCE_ACT_AFTER.match(body, tokens[last].end)) \
+                    and not _after_noun_preposition(body, tokens, first) \
+                    and not _THE_BEFORE.search(body, max(0, tokens[first].start - 5), tokens[first].start):
                 # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
+            if (not candidate.evidence and len(name) == 2 and tokens[last].low in REGNAL_NUMBERS
+                    and tokens[last].text.isupper() and _given(tokens[first], given_cache)):
+                candidate.evidence = True  # "a lecture on Henry VIII": a monarch's whole name
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
             if len(name) == 1 and tokens[first].headline:
@@ -1370,8 +1524,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "blocked on Ahmadu Bello Way", "along Harbour Way": a road's name; a given name and "Way" alone
                 # is a person's ("the spotlight fell on Mikey Way", "a book on Gerard Way", "Gerard Way said")
                 continue
-            if (not candidate.evidence and first > 1 and tokens[first - 1].text == "of"
-                    and not tokens[first - 2].capital and not tokens[last].possessive  # "the village of Ana Roe's birth"
+            if (first > 1 and tokens[first - 1].text == "of"
+                    and (not candidate.evidence and not tokens[first - 2].capital
+                         # "The Sultan of Johor, Sultan Ibrahim,": the capitalised title is the person's, whatever
+                         # is set off after the place
+                         or _territory_title_opens(tokens, first - 2))
+                    and not tokens[last].possessive  # "the village of Ana Roe's birth"
                     and (tokens[first - 2].low in PLACE_OF_KINDS or tokens[first - 2].low in TERRITORY_TITLES)
                     and _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start])):
                 # "the border town of Mae Sot", "the mayor of Mae Sot": a place's name, here and wherever else the
@@ -1384,6 +1542,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates
+
+
+def _territory_title_opens(tokens: list[Token], index: int) -> bool:
+    """Whether the capitalised word at `index` is a territory's title opening its phrase ("The Sultan of Johor",
+    "the Emir of Kano", "Mayor of Lviv" opening a sentence): a title word after an article, a lowercase word or
+    nothing, not the surname closing a name before "of" ("Ahmed Sultan of Cairo said")."""
+    if tokens[index].low not in TERRITORY_TITLES:
+        return False
+    return index == 0 or tokens[index - 1].low in _ARTICLES or not tokens[index - 1].capital
 
 
 # A line opening on one capitalised word and a colon: an interview's answer label ("Tukuafu: How much ...").
@@ -1442,6 +1609,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
+    place_leads = _place_leads(body)
     # ... as does an interview's answer label, one word opening line after line ("Tukuafu: How much ...").
     speaking_lone |= _answer_labels(body) & lone_words
     # runs by their first and last words: a road-named run listed with a person ("Della Street and Perry Mason")
@@ -1511,6 +1679,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 and not candidate.speaks and not candidate.described and words[-1] not in speaking_lone
                 and _listed_with_place(tokens, candidate.tokens[0], candidate.tokens[-1])):
             continue  # "Charlotte Square and George Park": a place listed with a place
+        if (len(words) > 1 and not first_is_given and words[0] in place_leads and not candidate.described
+                and not candidate.personal and words[-1] not in speaking_lone and words[-1] not in lone_words
+                and (not candidate.role or candidate.role.split()[-1].lower() in ORG_DESCRIPTION_HEADS)):
+            # "the Tokara Islands ... the ferry operator Tokara Kaiun", "a guesthouse on Tokara Oshima, said":
+            # named after the place (a speech verb after a clause in commas is no evidence here); a person is
+            # described, titled, followed by a person's pronoun, or has a surname the article writes alone
+            continue
         road = (_road_reading(body, tokens, candidate, candidate_ends, candidate_starts)
                 if len(words) > 1 and first_is_given
                 and (words[-1] in ROAD_TAILS or words[-1] in ROAD_TAILS_FAMILIES_BEAR) else None)
@@ -1519,7 +1694,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                                 and _PERSON_ACT_AFTER.match(body, tokens[candidate.tokens[-1]].end)),
                             surname_speaks=words[-1] in speaking_lone,
                             described=candidate.described or candidate.personal and not body.startswith(
-                                ",", tokens[candidate.tokens[-1]].end), road=road):  # "a nurse at X Hospital, said she"
+                                ",", tokens[candidate.tokens[-1]].end), road=road,  # "a nurse at X Hospital, said she"
+                            surname_alone=words[-1] in lone_words):
             owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
             if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -2218,6 +2394,18 @@ def _given_name_then_verb(body: str, tokens: list[Token], first: int) -> bool:
             and (after.low in speech_verbs.CORE or after.low.endswith("ed") and not _is_stop(after)))
 
 
+def _surname_alone_later(tokens: list[Token], first: int) -> bool:
+    """Whether the last word of the capitalised run opening at `first` comes back later alone, not after the run's
+    other words ("Ama Owusu ... Owusu said"): a person's surname, where a place's name is written whole."""
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].capital and not tokens[last + 1].sentence_start:
+        last += 1
+    if last == first:
+        return False
+    return any(tokens[i].low == tokens[last].low and tokens[i - 1].low != tokens[last - 1].low
+               for i in range(last + 1, len(tokens)))
+
+
 def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     """ "evacuated in Tolaga Bay and Te Karaka": a name joined by "and"/"or" to a place's name (a town's, or one
     ending in a place's word: `not_people.PLACE_NAME_TAILS`, `PLACE_TAILS_FAMILIES_BEAR`) right after a place-only preposition is a place too
@@ -2230,7 +2418,15 @@ def _coordinated_place(body: str, tokens: list[Token], lead: int) -> bool:
     index = lead - 2
     while index >= 0 and tokens[index].capital and not tokens[index].sentence_start:
         index -= 1
-    return (0 <= index < lead - 2 and tokens[index].low in PLACE_ONLY_PREPOSITIONS and not tokens[index].capital
+    # "between Jackson and Sri Kenari": "between" takes a town's partner too, when nothing marks a person there: no
+    # given name the table attests well (a stray entry like "Kenari" or an honorific like "Sri" is none) and no
+    # surname the article writes alone later ("talks between Osaka and Kenji Sato", "a match between Leeds and Ama
+    # Owusu ... Owusu said")
+    opener = tokens[index].low in PLACE_ONLY_PREPOSITIONS or (
+        0 <= index and tokens[index].low == "between"
+        and not (_given(tokens[lead], {}) and is_attested_given_name(tokens[lead].low))
+        and not _surname_alone_later(tokens, lead))
+    return (0 <= index < lead - 2 and opener and not tokens[index].capital
             and not (index > 0 and tokens[index - 1].low in PERSON_OBJECT_LEADS)
             and (tokens[lead - 2].low in PLACE_NAME_TAILS or tokens[lead - 2].low in PLACE_TAILS_FAMILIES_BEAR
                  or fold_place(" ".join(t.text for t in tokens[index + 1:lead - 1])) in city_countries()))
@@ -2514,6 +2710,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # own name, so a lone "Yusof" is the father, not the child
         fitting = [person for person in similar if person.parts.surname == parts.surname
                    and not _patronymic_surname(person)]
+        if (fitting and len(candidate.tokens) == 1 and candidate.role
+                and candidate.role.split()[-1].lower() in REGNAL_TITLES):
+            # "Sultan Idris" after "Anwar Idris": a monarch's name is no family name; only someone titled so too
+            fitting = [person for person in fitting if any(
+                mention.role and mention.role.split()[-1].lower() in REGNAL_TITLES for mention in person.mentions)]
         if not fitting and len(parts.surname) >= _MISSPELT_SURNAME_MIN:
             # "Giulini" for "Giuliani", "Keidis" for "Kiedis": the same consonants, a vowel dropped or swapped.
             fitting = [person for person in similar if OSA.distance(person.parts.surname, parts.surname) <= 1]

@@ -21,6 +21,7 @@ from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import KIN_NOUNS, RELIGIOUS_KIN_STYLES, TIE_NOUNS, TIE_NOUNS_BODIES_TOO
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
+from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
@@ -34,6 +35,8 @@ from loaders.extract.data.lexicon import (
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_STYLES,
     HONORIFIC_TAILS,
+    HONORIFIC_TAILS_GIVEN_TOO,
+    SURNAME_HONORIFICS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -551,11 +554,16 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
         if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
-                and position + 2 < len(segment)):
+                and position + (3 if following.low in HONORIFIC_TAILS_GIVEN_TOO else 2) < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
         if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
             continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
+        if (token.low in SURNAME_HONORIFICS and position > 0 and not _is_role_word(tokens[segment[position - 1]])
+                and tokens[segment[position - 1]].low not in HONORIFICS
+                and tokens[segment[position - 1]].low not in HONORIFIC_HEADS):
+            continue  # "Wong Hon Wai", "Chan Hon Yin": an undotted honorific that families bear, after a name's word
+            # and before another, is a word of the name ("Minister Hon Jo Roe", "Hon. Jo Roe" stay honorifics)
         if token.low in _EXCELLENCY and not position + 2 < len(segment):
             continue  # "H.E. Bates", "curator H.E. Lim": initials; a style only before more than one name word
             # ("H.E. Ahmed Al Mansouri", "H.E. Wang Lei", "H.E. Tsehay Worku": a given name the list may lack)
@@ -680,7 +688,9 @@ def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> boo
     return (_person_noun(low) or low in KIN_NOUNS or low in INFORMAL_DEMONYMS or low in ROLE_MODIFIERS
             or low in lower_words or bool(_country_of_word(low))
             or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
-            or _misspelt_title(low) or low in PLACES or token.sentence_start)
+            or _misspelt_title(low) or low in PLACES or token.sentence_start
+            # a city of the gazetteer ("Mayor of Lviv Andriy Sadovyi"), as a known place
+            or fold_place(low) in city_countries())
 
 
 def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:

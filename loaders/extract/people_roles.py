@@ -26,6 +26,7 @@ from loaders.extract.data.kin import (
 )
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
+    CLOCK_TITLES,
     ADDRESS_TITLES,
     DOTTED_ONLY_TITLES,
     DOTTED_TITLES,
@@ -86,6 +87,12 @@ _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Un
 # Honorifics that form a title of address with the title after them ("Mr Justice", "Mrs Speaker"); "Dr." before
 # a title ("Dr. Senator Roe") is a second form of address, not part of the title.
 _ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
+
+
+def _clock_word(body: str, token: Token) -> bool:
+    """Whether a title that is a clock word too ("PM") is the clock's: not written in capitals ("5 pm"), or right
+    after a number ("3 PM Monday")."""
+    return not token.text.isupper() or body[max(0, token.start - 4):token.start].rstrip()[-1:].isdigit()
 
 
 def _role_before(body: str, tokens: list[Token], first: int,
@@ -151,6 +158,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
                 index -= 1
                 taken.append(index)
             break
+        if token.low in CLOCK_TITLES and _clock_word(body, token):
+            break  # "at 5 pm Jo Roe arrived": a time, no title
         if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif token.low in _ROLE_LINKS and taken and index > 0 and (

@@ -123,6 +123,11 @@ _WORD_NAME_MIN_LANGUAGES = 3
 # or given-name lists in this many languages ("Justice", "King", "Major" are rarer as names than as titles).
 _COMMON_MIN_BIRTHS = 100_000
 _COMMON_MIN_LANGUAGES = 4
+# A given name well attested as one, beyond a stray entry of one source ("Kenji", 3,667 US births; "Ama"; not
+# "Kenari", 6 births and one list, nor "Sri", an honorific): enough, with no other evidence, to read a name as a
+# person's where a place's name reads as well ("talks between Osaka and Kenji Sato").
+_ATTESTED_MIN_BIRTHS = 100
+_ATTESTED_MIN_LANGUAGES = 2
 
 
 def _data_lines(name: str) -> list[str]:
@@ -131,15 +136,18 @@ def _data_lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]], frozenset[str]]:
+def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     names: set[str] = set()
     common: set[str] = set()
+    attested: set[str] = set()
     genders: dict[str, str] = {}
     for row in csv.DictReader(io.StringIO("\n".join(_data_lines(NAMES_FILE)))):
         name = row["name"]
         births, languages = int(row["us_births"]), int(row["languages"])
         if births >= _COMMON_MIN_BIRTHS or languages >= _COMMON_MIN_LANGUAGES:
             common.add(name)
+        if births >= _ATTESTED_MIN_BIRTHS or languages >= _ATTESTED_MIN_LANGUAGES:
+            attested.add(name)
         if name in WORD_NAMES and births < _WORD_NAME_MIN_BIRTHS and languages < _WORD_NAME_MIN_LANGUAGES:
             continue
         names.add(name)
@@ -154,7 +162,7 @@ def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]], 
         for name in group:
             variants.setdefault(name, set()).update(group)
     return (frozenset(names), genders, {name: frozenset(group) for name, group in variants.items()},
-            frozenset(common))
+            frozenset(common), frozenset(attested & names))
 
 
 def has_gazetteer() -> bool:
@@ -170,6 +178,12 @@ def is_given_name(word: str) -> bool:
 def is_common_given_name(word: str) -> bool:
     """A given name common enough to open a name even when it is also a title word ("Dean Roe", "Amir Peretz")."""
     return word.lower() in _load()[3]
+
+
+def is_attested_given_name(word: str) -> bool:
+    """A given name well attested as one (`_ATTESTED_MIN_BIRTHS`, `_ATTESTED_MIN_LANGUAGES`), or common."""
+    lowered = word.lower()
+    return lowered in _load()[4] or lowered in _load()[3]
 
 
 def name_variants(word: str) -> frozenset[str]:

@@ -31,16 +31,17 @@ CORPORATE_KIN_NOUNS = frozenset("""
 parent parents partner partners sister sisters twin
 """.split())
 
-# Nouns for a person's tie to someone outside the family ("Her neighbour, Sonam Roe,", "His deputy, Ana Lund,"):
+# Nouns for a person's tie to someone outside the family ("Her neighbour, Sonam Roe,", "His deputy, Ana Lund,", "His
+# rival, Rabiu Roe,"):
 # after a personal determiner (`KIN_OWNERS`) in commas before a full name, the description is that name's role.
 TIE_NOUNS = frozenset("""
 neighbour neighbor colleague deputy assistant friend classmate boss employer landlord landlady tenant flatmate
-roommate housemate mentor protege protégé successor predecessor
+roommate housemate mentor protege protégé successor predecessor rival opponent challenger ally
 """.split())
 # ... of which these a firm or a body is as often ("her employer Lumen Apparels", "its successor Kestel Holdings"):
 # without commas, before a name, they give no role (`people_roles._tie_before`).
 TIE_NOUNS_BODIES_TOO = frozenset("""
-employer landlord landlady successor predecessor
+employer landlord landlady successor predecessor rival opponent challenger ally
 """.split())
 
 # Nouns of a person's attachment to someone or something ("a fan of the club", "a friend of the mayor", "an ally

@@ -25,7 +25,7 @@ president vice-president president-elect premier chancellor minister ministers p
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
 laureate seaman
-senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep
+senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
 chairperson chair chief head leader director director-general commander commander-in-chief commandant general gen
@@ -51,18 +51,23 @@ goalkeeper winger quarterback pitcher referee umpire linesman lineswoman
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
+# Title heads that are clock words too ("PM Jo Roe", but "at 5 pm Jo Roe arrived", "3 PM Monday"): a title only
+# written in capitals and not right after a number (`people_roles._role_before`, `people_names._trim_name`).
+CLOCK_TITLES = _words("pm")
+
 # Professions only a person holds, read as titles before a name (`people_names._title_word`) so that they vouch
 # for a person as "Minister" does ("Physicist Wang Xiaoyun has won", "Architect Oyelaran Dapo designed"): no firm,
 # tool, body or thing is called by them (unlike "contractor", "developer", "carmaker" or "chemist's" shop sense
 # aside, a noun before a name of its own). Kept apart from `TITLE_HEADS`, which other steps read as office titles.
 # Left out: professions that are software's names too ("Illustrator", "Painter", "Designer": "Photoshop, Sketch,
-# Illustrator" would read as a name and its title).
+# Illustrator" would read as a name and its title). "Chef" opening a sentence ("Chef Chan Hon Yin won") is the
+# press's title for a cook; "Cook", a surname as often, is left out.
 PERSON_PROFESSIONS = _words("""
 physicist astrophysicist chemist biochemist mathematician statistician astronomer botanist geneticist pharmacist
 dentist architect sculptor photographer photojournalist cartoonist playwright screenwriter
 choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
 philosopher theologian linguist astronaut cosmonaut mountaineer
-psychiatrist psychotherapist physiotherapist veterinarian optometrist
+psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop
@@ -129,7 +134,10 @@ HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
 
 # Second words of honorifics of two words ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"): after an honorific,
 # or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
-HONORIFIC_TAILS = _words("seri sri")
+HONORIFIC_TAILS = _words("seri sri amar patinggi")
+# ... of them, the ones that are given names too (Sarawak's "Datuk Amar" and the given name "Amar"): a tail only
+# with two name words after it ("Datuk Amar Ana Roe"; "Datuk Amar Singh" is Mr Amar Singh).
+HONORIFIC_TAILS_GIVEN_TOO = _words("amar")
 HONORIFIC_HEADS = _words("tan puan toh")
 
 # Nouns for a science's or a medical specialty's practitioner, a title before a name ("the hydrologist X",
@@ -780,6 +788,7 @@ central upper lower greater fort mount lake cape bay canyon state government adm
 reserve treasury fed mission embassy consulate delegation secretariat directorate command headquarters
 province empire dynasty caliphate emirate sultanate territory territories zone crossing checkpoint
 caucus register herald observer chronicle inquirer review bulletin report girls boys
+bloc blocs
 facebook twitter google apple microsoft amazon youtube instagram reuters associated afp tass interfax
 ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph economist
 operation storm flood shield edge protective cast lead
@@ -838,8 +847,13 @@ NAME_CONJUNCTIONS = _words("y e")
 # Particle prefixes joined to a surname by a hyphen or apostrophe ("al-Malki", "d'Estaing").
 NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 
-# Generational suffixes that belong to the name.
-NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv")
+# Generational suffixes that belong to the name, and regnal numbers ("Pope Leo XIV", "Benedict XVI", "Henry
+# VIII"); not the numerals that are given names or words too ("Xi", "Vi", "V", "X": "Wang Xi", "Malcolm X" is
+# read as an initial).
+NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
+# ... of them, the regnal numbers: a given name closed by one is a monarch's or a pope's whole name ("the lecture on
+# Henry VIII"), a person's evidence as a surname is not.
+REGNAL_NUMBERS = _words("ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
 
 # Country codes an outlet row may carry (loaders/registry/data/outlets.csv), and the codes of the other countries
 # people get, which an outlet's domain may end in ("co.tt", "gov.sb"; "uk" as the domains write it), as the
@@ -1157,7 +1171,7 @@ ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for 
 # "developer", "broadcaster", "miner", "brewer", which are also people's jobs: "manufacturer Ron Roe was elected").
 FIRM_HEADS = _words("""
 company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
-carmaker chipmaker drugmaker bank
+carmaker chipmaker drugmaker bank meatpacker meatpackers
 """)
 
 # The heads of an apposition that makes the name before it a firm's ("Harlan Pierce, the retailer,", "Kofi Mensah,
@@ -1297,6 +1311,21 @@ NOTE_LINE_LABELS = (
     "disclosure", "full disclosure", "disclosures", "transparency note", "conflict of interest",
     "conflicts of interest", "declaration of interests", "declaration of interest", "competing interests",
 )
+# The labels of a credits line's parts, opening the line with a colon ("Story: Jo Roe; Photos: Ana Lund; Video:
+# ...", "Text: Jo Roe"): the name after one is the page's credit (the furniture rule `credit-line-label`), never a
+# person of the article. (Photographs, videos and bylines' own labels are `data/credits.py`'s rows.)
+CREDIT_LINE_LABELS = ("story", "text", "words and pictures", "words and photos", "reporting", "producer",
+                      "production", "camera", "editing")
+# Bylines of an opinion page's column, opening its line or after a separator ("Guest column by Jo Roe, economist
+# at ...", "A column by Jo Roe"): the columnist is the page's author, no person of the article (rule `column-by`).
+COLUMN_BYLINES = ("guest column by", "a guest column by", "column by", "a column by", "guest post by",
+                  "op-ed by", "guest essay by", "an essay by", "commentary by")
+
+# Labels of an opinion page set before its writer's name alone on a line ("Opinion | Jo Roe", "Comment: Jo Roe",
+# "Column — Jo Roe"): the name is the page's byline (the furniture rule `opinion-byline`).
+OPINION_LABELS = ("opinion", "opinions", "comment", "column", "columns", "analysis", "commentary", "op-ed",
+                  "guest column", "perspective", "viewpoint", "essay")
+
 # The labels of an editors' note, in several languages: a name opening the note is its subject, the page's own
 # people ("Editor's note: Jo Roe is a board member of ..."), but a name further on may be the story's
 # ("Editor's note: An article on Monday about Jo Roe ...": a correction), and is left to the prose rules.

@@ -152,12 +152,37 @@ DATE_LEADS = frozenset("""
 on in by until till since last next this every each from to before after of late early through that or and
 """.split())
 
-# Last words of the names of towns and landmarks ("Alice Springs", "Victoria Falls", "Buckingham Palace"): a name
+# Last words of the names of towns and landmarks ("Alice Springs", "Victoria Falls", "Buckingham Palace", "Charles
+# Town", "George Town"): a name
 # ending in one is a place even when its first word is a given name, unless a title or an apposition makes its
 # bearer a person. Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks", "Bay", "Beach",
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
-springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
+springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town
+""".split())
+# ... and the words of `PLACE_NAME_TAILS` families bear too ("Harriet Town", "Simon Town"): after a given name the
+# run is a person's once anything marks one (a speech verb, a description, a title, the surname written alone
+# elsewhere: "Town, 44, said", "praised Town's finishing"); "Charles Town" with none of these stays a place.
+PLACE_NAME_TAILS_FAMILIES_BEAR_TOO = frozenset("""
+town
+""".split())
+# A building's parts named after someone, words families bear too ("the new Grace Hollis Wing", "the Ana Roe
+# Pavilion"): after "the" (and at most one lowercase word) the run is the building's; "Ana Wing said" stays a person.
+BUILDING_TAILS_FAMILIES_BEAR = frozenset("""
+wing pavilion annex annexe
+""".split())
+# Offices only a body has, one word right between a capitalised run and a person's name ("Kiri Ora co-leader Hemi
+# Roe", "Te Roopu leader Ana Roe"): the run is the body (a party, a union) even where it opens on a given name; a
+# person has aides, advisers and spokesmen ("Ana Roe spokesman Tom Hale"), no leader or chairman.
+BODY_ONLY_OFFICES = frozenset("""
+leader co-leader leaders co-leaders chairman chairwoman chairperson secretary-general
+""".split())
+# Plural or natural features' words that close a place's name ("the Tokara Islands", "the Ruahine Range"): the word
+# before one names a place, and another run of the article opening on that word and on no given name is named after
+# the place, not a person ("the ferry operator Tokara Kaiun", "a guesthouse on Tokara Oshima"), unless it speaks or
+# is described as a person.
+PLACE_LEAD_TAILS = frozenset("""
+islands isles archipelago mountains range ranges peninsula strait straits
 """.split())
 # ... and the place words left out above because families bear them too: after a place-only preposition ("homes
 # in Tolaga Bay and Te Karaka") a name ending in one is a place.
@@ -210,6 +235,9 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
+    # a shop's or a chain's trading ("Sales at Tim Hortons rose", "profits at Marion Kemp"; a person's shop is
+    # written with a possessive: "sales at Jo Roe's bakery")
+    "sales at", "profits at", "profit at", "revenue at", "revenues at", "earnings at",
     # a brand's maker or owner ("LVMH, owner of Louis Vuitton", "Diageo, the maker of Johnnie Walker"; a name
     # owning what follows is a person's: "the owner of Ana Roe's house"); not "producer of", which takes an artist
     # as often ("the producer of Taylor Swift")
@@ -253,6 +281,11 @@ first second third fourth full financial fiscal past latest
 FIRM_OUTLET_NOUNS = frozenset("""
 stores outlets showrooms branches franchisees franchises shareholders stockholders
 """.split())
+# ... and a brand's goods right after the name ("Calvin Klein jeans", "a Jo Roe handbag"): a fashion house named
+# after its founder, not the founder; words that are a person's verbs too ("dresses", "suits", "watches") are left out.
+BRAND_PRODUCT_NOUNS = frozenset("""
+jeans handbag handbags sneakers perfume perfumes fragrance fragrances cosmetics eyewear sunglasses lingerie
+""".split())
 # ... unless the word is the name's verb: an object or a particle right after it ("Jo Roe stores her medals",
 # "Jo Roe branches out into catering") makes "stores"/"branches" a person's act
 FIRM_OUTLET_VERB_FOLLOWERS = frozenset("""
@@ -277,7 +310,11 @@ university universities hospital hospitals airport airports causeway road avenue
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reserve showground showgrounds racecourse
 velodrome
+st rd ave intermediate
 """.split())
+# (the road's abbreviated words close a road's name: "King Albert St", "Queen Mary Rd", and "Intermediate" a school's,
+# New Zealand's middle school: "Rata Intermediate"; no family is called "St";
+# "St" opening a run is a saint's, `lexicon.PLACE_PREFIXES`)
 # ... and the road words families bear too ("Annie Street", "George Lane"; "Paul Street", "Nathan Lane"): after a
 # given name, the road's unless the run speaks, is titled or described, or its surname speaks alone.
 ROAD_TAILS_FAMILIES_BEAR = frozenset("""
@@ -354,6 +391,12 @@ agency authority ministry commission department bureau corporation company limit
 NAMESAKE_TITLES = frozenset("""
 king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
 """.split())
+# ... of them, a monarch's titles, before the name a monarch reigns by ("Sultan Idris", "Pope Leo"): that name is
+# no family name, so a lone word after one is never the surname of another person of the article ("Prime Minister
+# Anwar Idris ... Sultan Idris consented": two people), only the given name of a titled one.
+REGNAL_TITLES = frozenset("""
+king queen prince princess sultan sultana emir amir shah maharaja maharani pope tsar czar tsarina emperor empress
+""".split())
 
 # Last words of feasts and anniversaries named after a person ("Guru Nanak Jayanti", "Buddha Purnima", "Ambedkar
 # Diwas"): the name is the day's, no mention of the person.
@@ -394,6 +437,21 @@ executed hanged buried acquitted pardoned extradited deported hospitalised hospi
 PERSON_ONLY_ACTS = frozenset("""
 coached captained married divorced wed retired resigned died smiled laughed shrugged wrote
 """.split())
+
+# ... and the verbs of `PERSON_ONLY_ACTS` that vouch for a name of two words or more whatever its first word ("Kofibu
+# Asaro retired on Monday", a given name no list holds): no body, team or paper does them ("wrote", "coached"
+# "resigned" and "apologised" are left out: a paper writes, a club's staff coaches, auditors resign, firms
+# apologise; "retired" a shirt needs its object: see
+# `people._PERSON_EVIDENCE_ACT_AFTER`).
+PERSON_EVIDENCE_ACTS = frozenset("""
+died retired married divorced smiled laughed shrugged wept
+""".split())
+
+# What a ship, a club or a machine retires from as often as a person ("The Morning Star retired from service", "Red
+# Star retired from the league"): "retired from" one of these is no person's evidence; "retired from politics" is.
+NON_PERSON_RETIREMENTS = (
+    "service", "active service", "the fleet", "the league", "competition", "racing", "the race", "the championship",
+)
 
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
