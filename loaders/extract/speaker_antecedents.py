@@ -443,6 +443,11 @@ class PronounAntecedents:
         if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
                 and not self._article_role_head(words[-1].lower()):
             return None
+        if not match.group("place") and _organisation_head(words[-1].lower()) \
+                and not any(word.lower() in PREPOSITIONS for word in words):
+            # "The party expelled Tom Reed": a body's noun heading the phrase ("party" is a role too, in "the
+            # guilty party") names the organisation, not a person; the people the sentence names stay candidates
+            return None
         found = self._resolve_description(words, match.start("np"))
         if found is None:
             return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
