@@ -711,6 +711,13 @@ class WhoIsWho:
                                r"(?:serves|served|works|worked|acts|acted)\s+as\s+"
                                r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
 
+    # ("Ana Lind, who has been harbour master since 2019,", "Karl Moss remains chairman"): a present or perfect
+    # copula, then a bare role with no article (an article's role is `_DESCRIPTION_PREDICATED`'s); "was" is left
+    # out, as it may tell of an office someone else holds now
+    _ROLE_COPULA = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:is|has\s+been|remains)\s+"
+                              r"(?:also\s+|now\s+|still\s+|currently\s+)?(?!(?:an?|the|its|their|his|her)\s)"
+                              + _ROLE_WORDS)
+
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):
             return None
@@ -718,7 +725,8 @@ class WhoIsWho:
         if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
             found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
         found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100) \
-            or self._ROLE_SERVING.match(self.body, mention.end, mention.end + 100)
+            or self._ROLE_SERVING.match(self.body, mention.end, mention.end + 100) \
+            or self._ROLE_COPULA.match(self.body, mention.end, mention.end + 100)
         if not found:
             return None
         # the role ends in its last word that names a person by office or work ("chief executive", "harbour
