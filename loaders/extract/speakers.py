@@ -55,6 +55,7 @@ from loaders.extract.data.speaker_heads import (
     BODY_OWNED_OPENINGS,
     BUSINESS_WORDS,
     COLLECTIVE_AFTER_NAME,
+    GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
     NOT_AGENTS,
     speaker_like_head,
@@ -321,6 +322,10 @@ def _marker_gender(words: list[str]) -> str | None:
     """The gender a marker word tells ("mrs", "spokesman"), the female markers first as the analysis reads them."""
     found = set(words)
     return "female" if found & FEMALE_MARKERS else "male" if found & MALE_MARKERS else None
+
+
+# first-person words: a text someone speaks in their own voice (an interview answer), not the reporter's
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 
 
 @dataclass
@@ -725,7 +730,47 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         named = self._named_with_head(words, position)
         if named:
             return Resolution(label=named, via="description")
-        return self._epithet(words, position)
+        return self._epithet(words, position) or self._redescribed(words, position)
+
+    def _redescribed(self, words: list[str], position: int) -> Resolution | None:
+        """'Bishop Paul Okoro led the service. “…,” the cleric said': a description of a person no role of the
+        article fits is the writer's other word for the one person named in the sentence before (or the quote's
+        own), when the article gives that person a role of their own (newsrooms vary the word for a role-holder
+        rather than repeat it); a person given no role, or two people there, leave the description a label."""
+        cleaned_words = [word.strip(".,").lower() for word in words]
+        head = cleaned_words[-1]
+        singular = _singular(head)
+        if singular != head and singular in PERSON_NOUNS or _organisation_head(head):
+            return None  # "the residents": a group; "the ministry": a body
+        if head not in TITLE_HEADS and not _person_noun(head):
+            return None  # (a role word that is no person's noun, "the campaign", stays the label)
+        if len(cleaned_words) != 1 or head in HEAD_SYNONYMS:
+            # a bare word only ("the defence lawyer", "the ferry master" name an office of their own), and no
+            # office whose forms the role tables know: when they fit nobody, the office is someone else's ("Mayor
+            # Tom Reyes left. Then the minister spoke")
+            return None
+        gender = EPITHET_GENDERS.get(head) or GENDERED_HEADS.get(head)
+        sentence = self.sentence_of(position)
+        start = self.sentences[max(0, sentence - 1)][0]
+        people = {m.person.name: m for m in self.mentions_in(start, position)
+                  if m.person is not None and not self.is_quoted(m.start)}
+        if len(people) != 1:
+            return None
+        [mention] = people.values()
+        roles = self._roles_of(mention.person)
+        if mention.person.name in self._organisations or not any(
+                role.split()[-1].strip(".,").lower() in TITLE_HEADS for role in roles if role.split()):
+            return None  # a role-holder only, not someone the article gives a standing ("a local resident")
+        if any(re.search(r"\b" + re.escape(head) + r"\b", role.lower()) for role in roles):
+            return None  # "Maria Lopez, the harbour master" is not "the ferry master": a role of that word not hers
+        if self.body[mention.end:mention.end + 1] == ":" or _FIRST_PERSON.search(self.body, mention.end, position):
+            # "Lopez: They will get pumps. As the engineer told me, …": words someone speaks in the first
+            # person; the one named is the one speaking, and the description someone else
+            return None
+        known = self.genders.get(mention.person.name) or first_name_gender(mention.person.name.split()[0])
+        if gender and known not in (None, gender):
+            return None  # "the nun" is not Bishop Paul Okoro
+        return Resolution(name=mention.person.name, via="description", doubtful=True)
 
     def _epithet(self, words: list[str], position: int) -> Resolution | None:
         """'the father of three', 'the 58-year-old', 'the Democrat' (`data/epithets.py`): the person the two

@@ -253,9 +253,11 @@ up out down off back away aside forward in on and it them him her us me this tha
 # heads is never the antecedent of a pronoun of the other gender ("A fisherman was mending nets. “…,” she said").
 GENDERED_HEADS = {
     **{noun: "male" for noun in """man men boy boys father son husband widower brother uncle nephew grandfather
-       fisherman fishermen policeman businessman chairman spokesman congressman councilman kinsman""".split()},
+       fisherman fishermen policeman businessman chairman spokesman congressman councilman kinsman monk abbot
+       king prince duke sportsman headmaster""".split()},
     **{noun: "female" for noun in """woman women girl girls mother daughter wife widow sister aunt niece
-       grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman""".split()},
+       grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman nun
+       abbess queen princess duchess actress sportswoman headmistress""".split()},
 }
 
 # Lower-case collective heads that may follow a capitalised name as the source of a document ("a statement from
