@@ -494,6 +494,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                      or len(head_words) == 2 and self._title_of_initials(head_words[-1])  # "the PS"
                      # a title written in capitals, as press releases do: "The Managing Director", "The Minister"
                      or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
+                     # ... and one no table knows, which the article wrote as a title before a name ("Taoiseach
+                     # Mary Flynn" … "the Taoiseach said")
+                     or len(head_words) == 2 and head_words[-1][:1].isupper()
+                     and bool(self._titled_by_word(head_words[-1].lower()))
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             if len(head_words) == 2 and self._title_of_initials(head_words[1]):
