@@ -734,7 +734,14 @@ class WhoIsWho:
         words = found.group("role").split()
         while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
             words.pop()
+        if words and found.re is self._ROLE_COPULA and self._COMPLEMENT_GOES_ON.match(self.body, found.end("role")):
+            # a bare copula's role must be its whole complement: in "Leo Ward is chairman Karl Moss's closest
+            # ally" the word is the title of the name after it, and Leo Ward is an ally, no chairman
+            return None
         return " ".join(words) or None
+
+    # a bare role followed by a name or a possessive: the role is a title of someone else the complement names
+    _COMPLEMENT_GOES_ON = re.compile(r"(?:\s+[A-Z]|['’]s\b)")
 
     # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
     _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")

@@ -57,6 +57,7 @@ from loaders.extract.data.speaker_heads import (
     COLLECTIVE_AFTER_NAME,
     GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
+    REDESCRIPTIONS,
     NOT_AGENTS,
     speaker_like_head,
 )
@@ -737,22 +738,16 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return self._epithet(words, position) or self._redescribed(words, position)
 
     def _redescribed(self, words: list[str], position: int) -> Resolution | None:
-        """'Bishop Paul Okoro led the service. “…,” the cleric said': a description of a person no role of the
-        article fits is the writer's other word for the one person named in the sentence before (or the quote's
-        own), when the article gives that person a role of their own (newsrooms vary the word for a role-holder
-        rather than repeat it); a person given no role, or two people there, leave the description a label."""
+        """'Bishop Paul Okoro led the service. “…,” the cleric said': a broader word for a role
+        (`speaker_heads.REDESCRIPTIONS`: cleric for a bishop or an imam, pilot for a captain) is the writer's other
+        word for the one person named in the sentence before (or the quote's own) whose role it covers; a
+        description that covers none of their roles is someone else, a person the story is about ("Senator Amy Holt
+        toured the clinic. “…,” the nurse said"), and stays a label, as do two people named there."""
         cleaned_words = [word.strip(".,").lower() for word in words]
         head = cleaned_words[-1]
-        singular = _singular(head)
-        if singular != head and singular in PERSON_NOUNS or _organisation_head(head):
-            return None  # "the residents": a group; "the ministry": a body
-        if head not in TITLE_HEADS and not _person_noun(head):
-            return None  # (a role word that is no person's noun, "the campaign", stays the label)
-        if len(cleaned_words) != 1 or head in HEAD_SYNONYMS:
-            # a bare word only ("the defence lawyer", "the ferry master" name an office of their own), and no
-            # office whose forms the role tables know: when they fit nobody, the office is someone else's ("Mayor
-            # Tom Reyes left. Then the minister spoke")
-            return None
+        family = REDESCRIPTIONS.get(head)
+        if family is None or len(cleaned_words) != 1 or head in HEAD_SYNONYMS:
+            return None  # a bare word of the table only ("the defence lawyer" names an office of its own)
         gender = EPITHET_GENDERS.get(head) or GENDERED_HEADS.get(head)
         sentence = self.sentence_of(position)
         start = self.sentences[max(0, sentence - 1)][0]
@@ -761,12 +756,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if len(people) != 1:
             return None
         [mention] = people.values()
-        roles = self._roles_of(mention.person)
-        if mention.person.name in self._organisations or not any(
-                role.split()[-1].strip(".,").lower() in TITLE_HEADS for role in roles if role.split()):
-            return None  # a role-holder only, not someone the article gives a standing ("a local resident")
-        if any(re.search(r"\b" + re.escape(head) + r"\b", role.lower()) for role in roles):
-            return None  # "Maria Lopez, the harbour master" is not "the ferry master": a role of that word not hers
+        if mention.person.name in self._organisations:
+            return None
+        # the words the article describes them by: their roles, and the title written before a mention ("Imam")
+        described = {word for role in self._roles_of(mention.person) for word in _role_heads(role)}
+        described |= {word.strip(".,").lower() for m in self._mentions_of.get(id(mention.person), ())
+                      for word in self._title_words_before(m)}
+        if not described & family:
+            return None  # "the nurse" after "Senator Amy Holt": no word of a senator's
         if self.body[mention.end:mention.end + 1] == ":" or _FIRST_PERSON.search(self.body, mention.end, position):
             # "Lopez: They will get pumps. As the engineer told me, …": words someone speaks in the first
             # person; the one named is the one speaking, and the description someone else

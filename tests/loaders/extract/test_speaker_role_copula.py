@@ -18,6 +18,11 @@ CASES = [
     # near misses
     ("Ana Lopes, who was injured in the storm, is recovering. \"The swell is too dangerous,\" the harbour master "
      "said.", "swell", None, "the harbour master"),
+    # (the role word is the title of a name the complement goes on to: Leo Ward is an ally, not a chairman)
+    ("Leo Ward is chairman Karl Moss's closest ally on the board. \"We will not sell the club,\" the chairman "
+     "said.", "sell the club", "Karl Moss", None),
+    ("Priya Nair is treasurer Omar Haddad's deputy. \"The accounts are clean,\" the treasurer said.",
+     "accounts are clean", "Omar Haddad", None),
     ("Kurt Vahl is angry about the plan. \"Nobody will lose their home,\" the mayor said.",
      "Nobody will", None, "the mayor"),
 ]
