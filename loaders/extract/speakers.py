@@ -764,9 +764,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                       for word in self._title_words_before(m)}
         if not described & family:
             return None  # "the nurse" after "Senator Amy Holt": no word of a senator's
-        if self.body[mention.end:mention.end + 1] == ":" or _FIRST_PERSON.search(self.body, mention.end, position):
+        if self.body[mention.end:mention.end + 1] == ":" or any(
+                not self.is_quoted(found.start())
+                for found in _FIRST_PERSON.finditer(self.body, mention.end, position)):
             # "Lopez: They will get pumps. As the engineer told me, …": words someone speaks in the first
-            # person; the one named is the one speaking, and the description someone else
+            # person, outside quote marks; the one named is the one speaking, and the description someone else
+            # (the quote's own "we" is the speaker's: "“We stand with our neighbours,” the cleric said")
             return None
         known = self.genders.get(mention.person.name) or first_name_gender(mention.person.name.split()[0])
         if gender and known not in (None, gender):

@@ -14,7 +14,8 @@ CASES = [
      "no choice", "Greta Lind", None),
     ("Dr Lena Park, an epidemiologist at Kestel University, studied the outbreak. \"It spread in schools,\" the "
      "scientist said.", "spread in schools", "Lena Park", None),
-    ("Imam Yusuf Ali led Friday prayers at the mosque. \u201cWe stand together,\u201d the cleric said.",
+    ("Imam Yusuf Ali led Friday prayers at the mosque. \u201cWe stand together with our neighbours,\u201d the "
+     "cleric said.",
      "stand together", "Yusuf Ali", None),
     ("Captain Sara Dunn landed the damaged jet in Faro. \"It was routine,\" the pilot said.", "routine",
      "Sara Dunn", None),
