@@ -288,6 +288,10 @@ class WhoIsWho:
             titled = [person for person in fitting if any(
                 any(title in role.lower() for title in titles) for role in self._roles_of(person))]
             fitting = titled or fitting
+        if not past and fitting:
+            # "the prime minister" is not someone the article gives the office only as a former one ("Former prime
+            # minister Jan Kowal criticised the plan. “…,” the prime minister said" is the one in office now)
+            fitting = [person for person in fitting if not self._held_only_before(person, titles, nations, qualifiers)]
         if not past and len(fitting) > 1:
             # "the CEO" of a CEO and a former CEO is the one who holds the office now
             current = [person for person in fitting if any(
@@ -370,6 +374,14 @@ class WhoIsWho:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _held_only_before(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
+        """Whether every role of the person that fits the description says, in the writer's own words, that they
+        no longer hold it ("Former prime minister Jan Kowal"); a role read off a past verb ("who founded Lumen":
+        "former founder of Lumen") is written nowhere and still says what they are."""
+        fits = [role for role in self._roles_of(person) if self._role_fits(role, titles, nations, qualifiers, person)]
+        lowered = self.body.lower()
+        return bool(fits) and all(_past_holder(role) and role.lower() in lowered for role in fits)
 
     def _title_stems(self, person: PersonRecord) -> set[str]:
         """The first four letters of the nationality-shaped words of the person's roles and of the title written
