@@ -548,13 +548,30 @@ class WhoIsWho:
             ahead = [mention for mention in ahead if paragraph_end < 0 or mention.start < paragraph_end]
         return ahead[0] if len(ahead) == 1 else None
 
+    # a past holder's word before the capitalised place words a title opens with ("former San Isidro mayor"): the
+    # people step may keep only the title's end ("Isidro mayor")
+    _PAST_BEFORE_TITLE = re.compile(r"\b(?i:" + "|".join(PAST_HOLDER_WORDS) + r")[\s-]+(?:[A-Z][\w’'-]*\s+){1,3}$")
+
+    def _past_word_before(self, mention: MentionRecord) -> str | None:
+        """The mention's role widened back to the past holder's word it was written after ("former San Isidro
+        mayor Rodrigo Villanueva" is the former mayor, though the people step gives "Isidro mayor"), else None."""
+        role = mention.role
+        if not role or _past_holder(role) or self.is_quoted(mention.start):
+            return None
+        role_start = self.body.rfind(role, max(0, mention.start - len(role) - 3), mention.start)
+        if role_start < 0 or self.body[role_start + len(role):mention.start].strip():
+            return None
+        found = self._PAST_BEFORE_TITLE.search(self.body, max(0, role_start - 60), role_start)
+        return self.body[found.start():role_start] + role if found else None
+
     def _roles_of(self, person: PersonRecord) -> list[str]:
         """The person's roles and appositions as written, each once; a "role" holding a clause's verb
         ("Cricket Board spokesman also denied") was cut from a sentence, and describes nobody."""
         roles = self._roles.get(id(person))
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
-                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
+                role for m in person.mentions for role in (self._past_word_before(m) or m.role,
+                                                           getattr(m, "apposition", None),
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),

@@ -97,3 +97,25 @@ CASES = [
 def test_role_stands_for_named_person(text, words, name, label):
     quote = quote_with(text, words)
     assert (quote.speaker_name, None if name else (quote.speaker_label or "").casefold()) == (name, label)
+
+
+# "former Kestel Bay mayor Ramon Alcantara": a past holder's word before the place words a title opens with makes
+# the person "the former mayor", though the people step may keep only the title's end ("Bay mayor")
+PAST_TITLE_CASES = [
+    ("The court acquitted former San Marco mayor Ramon Alcantara of graft.\nAlcantara, who was in court with his "
+     "family, thanked his lawyers. \u201cI have waited five years,\u201d the former mayor told reporters.",
+     "waited five", "Ramon Alcantara", None),
+    ("The court acquitted ex-San Marco governor Ramon Alcantara of graft.\nAlcantara thanked his lawyers. \u201cI "
+     "have waited five years,\u201d the former governor said.", "waited five", "Ramon Alcantara", None),
+    # near misses: the current holder of a place's office is no "former mayor"; nor a former holder "the mayor"
+    ("The court acquitted San Marco mayor Ramon Alcantara of graft.\nAlcantara thanked his lawyers. \u201cI have "
+     "waited five years,\u201d the former mayor said.", "waited five", None, "the former mayor"),
+    ("The court acquitted former San Marco mayor Ramon Alcantara of graft.\nAlcantara thanked his lawyers. \u201cI "
+     "have waited five years,\u201d the mayor said.", "waited five", None, "the mayor"),
+]
+
+
+@pytest.mark.parametrize("text, words, name, label", PAST_TITLE_CASES)
+def test_past_word_before_a_place_title(text, words, name, label):
+    quote = quote_with(text, words)
+    assert (quote.speaker_name, None if name else (quote.speaker_label or "").casefold()) == (name, label)
