@@ -1425,7 +1425,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return False  # ("the union Ana Sol leads": a person's given name)
         before = self.body[max(0, mention.start - 50):mention.start]
         match = self._ORG_NOUN_BEFORE.search(before)
+        if not match and self.body[mention.end:mention.end + 1] == ",":
+            # "A local watchdog group, Bantay Bayan, said": the name in apposition, set off by commas, to an
+            # indefinite or definite body's description
+            match = self._ORG_NOUN_APPOSED.search(before)
         return bool(match) and _organisation_head(match.group("noun"))
+
+    _ORG_NOUN_APPOSED = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*),\s+$")
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
         """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun
