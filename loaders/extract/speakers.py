@@ -325,6 +325,11 @@ def _marker_gender(words: list[str]) -> str | None:
     return "female" if found & FEMALE_MARKERS else "male" if found & MALE_MARKERS else None
 
 
+# "Harlow & Finch", "the Brandt & Kessler group": capitalised words joined by an ampersand
+_AMPERSAND_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*&\s*(?:[A-Z][\w’'.-]*\s*){1,3}"
+                             r"(?:\s+[a-z]+)?")
+
+
 # first-person words: a text someone speaks in their own voice (an interview answer), not the reporter's
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 
@@ -441,6 +446,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
             return Resolution(label=found.name, start=found.start, end=found.end, via="label")
+        if found.name and _AMPERSAND_NAME.fullmatch(self.body, start, end):
+            # "Harlow & Finch said": names joined by an ampersand are a firm's (or a pair's) name, never the one
+            # person whose surname is a word of it ("Oliver Finch", the firm's chief executive)
+            return Resolution(label=self.body[start:end], start=start, end=end, via="label")
         return found
 
     def _resolve_phrase(self, start: int, end: int) -> Resolution:
