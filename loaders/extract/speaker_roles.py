@@ -36,6 +36,7 @@ from loaders.extract.data.speaker_heads import (
     speaker_like_head,
 )
 from loaders.extract.data.role_forms import (
+    BODY_HEAD_OFFICES,
     GENDERED_FORMS,
     GRADED_OFFICES,
     PAST_HOLDER_WORDS,
@@ -722,7 +723,18 @@ class WhoIsWho:
         # person no longer holds: the role is a former one too, so that "the former coach" finds it)
         verb = found.group("verb")
         past = "former " if not verb.endswith("s") and not re.search(r"\bhas\s+$", found.group(0)[:found.start("verb") - found.start()]) else ""
-        return tuple(f"{past}{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[verb].split())
+        roles = tuple(f"{past}{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[verb].split())
+        if "head" in self._ROLE_VERBS[verb].split():
+            # "who heads the finance ministry": the office the body's word fixes ("the finance minister")
+            np = found.group("np")
+            office = self._BODY_HEAD_WORD.sub(lambda word: BODY_HEAD_OFFICES[word.group(0).lower()], np, count=1)
+            if office != np:
+                roles += (past + re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", office),)
+        return roles
+
+    # (the body's word as the head of what is headed, last or before "of": not "the ministry's press office")
+    _BODY_HEAD_WORD = re.compile(r"\b(?:" + "|".join(BODY_HEAD_OFFICES) + r")\b(?=\s*$|\s+(?:of|for)\s)",
+                                 re.IGNORECASE)
 
     # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
     # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.

@@ -87,3 +87,8 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant", "maj": "major", "prof": "professor", "assoc": "associate", "amb": "ambassador",
     "atty": "attorney", "rev": "reverend", "hon": "honourable", "dr": "doctor",
 }
+
+# A body whose head holds an office of a word of its own: one who heads, leads or runs the body holds that office
+# ("Ruth Okafor, who heads the finance ministry," is the finance minister; read by speaker_roles._role_by_verb).
+# Only bodies whose head's title is fixed by the body's word; a department or a board is headed by many titles.
+BODY_HEAD_OFFICES = {"ministry": "minister", "ministries": "minister"}

@@ -56,7 +56,15 @@ CASES = [
     # a title and a quote after intervening text
     ("Governor Tunde Bakare inspected the flooded roads. Engineers said the bridge was unsafe. Traders closed "
      "early. \"Help is on its way,\" the governor said.", "on its way", "Tunde Bakare", None),
+    # one who heads a ministry is its minister
+    ("Ruth Okafor, who heads the finance ministry, presented the budget. \"There will be no new taxes,\" the "
+     "minister said.", "no new taxes", "Ruth Okafor", None),
+    ("Karl Moss, who runs the Ministry of Mines, toured the pit. \"Safety comes first,\" the mines minister said.",
+     "Safety comes first", "Karl Moss", None),
     # near misses
+    # (one who heads a ministry's unit is no minister: a role nobody holds)
+    ("Karl Moss, who heads the ministry's press office, spoke on Monday. \"Safety comes first,\" the minister "
+     "said.", "Safety comes first", None, "the minister"),
     # (a role nobody in the article holds)
     ("Mayor Sofia Reyes unveiled the plan at city hall. \"It will cost billions,\" the finance minister said.",
      "billions", None, "the finance minister"),
