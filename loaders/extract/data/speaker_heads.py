@@ -340,24 +340,23 @@ ING_DESCRIBERS = frozenset({
 })
 
 # A broader word a newsroom uses for a role-holder it has already named by a narrower one ("Bishop Paul Okoro …
-# the cleric said", "Captain Sara Dunn landed the jet … the pilot said"), and the narrower roles it stands for
+# the cleric said", "Striker Tom Reed scored twice … the footballer said"), and the narrower roles it stands for
 # (read by `speakers.SpeakerResolver._redescribed`). Only these families: a description the person was never given,
 # and no word of their role's family, is somebody else ("Senator Amy Holt toured the clinic … the nurse said",
-# "General Tom Hale visited the troops … the soldier said"). Words the role tables already resolve
-# (lexicon.ROLE_SYNONYMS: "lawmaker", "diplomat") are not repeated here.
+# "General Tom Hale visited the troops … the soldier said"). Only pairs where the broader word always covers the
+# narrower one: an organiser is no activist (a festival's organiser), a captain no pilot (a ship's), an inspector
+# no officer (a ticket inspector), a researcher no scientist (a market researcher) nor a historian an academic.
+# Words the role tables already resolve (lexicon.ROLE_SYNONYMS: "lawmaker", "diplomat") are not repeated here.
 _CLERGY = frozenset("""bishop archbishop imam priest rabbi vicar pastor reverend rev cardinal pope mufti ayatollah
     chaplain sheikh patriarch abbot abbess nun monk preacher cleric clergyman clergywoman""".split())
 _SCIENTISTS = frozenset("""epidemiologist virologist immunologist physicist chemist biologist geologist ecologist
-    climatologist astronomer neuroscientist geneticist researcher scientist seismologist volcanologist""".split())
-_ACADEMICS = frozenset("professor lecturer academic scholar historian researcher".split())
+    climatologist astronomer neuroscientist geneticist scientist seismologist volcanologist""".split())
+_ACADEMICS = frozenset("professor lecturer academic scholar".split())
 _FOOTBALLERS = frozenset("striker forward winger midfielder defender goalkeeper keeper footballer".split())
 REDESCRIPTIONS = {
     "cleric": _CLERGY, "clergyman": _CLERGY, "clergywoman": _CLERGY, "churchman": _CLERGY, "preacher": _CLERGY,
-    "activist": frozenset("campaigner activist organiser organizer protester".split()),
-    "campaigner": frozenset("campaigner activist organiser organizer".split()),
-    "scientist": _SCIENTISTS, "researcher": _SCIENTISTS | _ACADEMICS,
-    "academic": _ACADEMICS | _SCIENTISTS, "scholar": _ACADEMICS,
-    "pilot": frozenset("captain pilot aviator".split()), "aviator": frozenset("captain pilot aviator".split()),
-    "footballer": _FOOTBALLERS, "player": _FOOTBALLERS | frozenset("captain".split()),
-    "officer": frozenset("sergeant inspector constable detective lieutenant superintendent".split()),
+    "activist": frozenset("campaigner activist".split()), "campaigner": frozenset("campaigner activist".split()),
+    "scientist": _SCIENTISTS, "researcher": _SCIENTISTS | {"researcher"}, "academic": _ACADEMICS, "scholar": _ACADEMICS,
+    "footballer": _FOOTBALLERS, "player": _FOOTBALLERS,
+    "officer": frozenset("sergeant constable detective lieutenant superintendent".split()),
 }

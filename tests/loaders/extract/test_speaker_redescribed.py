@@ -17,8 +17,6 @@ CASES = [
     ("Imam Yusuf Ali led Friday prayers at the mosque. \u201cWe stand together with our neighbours,\u201d the "
      "cleric said.",
      "stand together", "Yusuf Ali", None),
-    ("Captain Sara Dunn landed the damaged jet in Faro. \"It was routine,\" the pilot said.", "routine",
-     "Sara Dunn", None),
     ("Striker Tom Reed scored twice after the break. \"A great night for the fans,\" the footballer said.",
      "great night", "Tom Reed", None),
     # near misses
@@ -42,6 +40,9 @@ CASES = [
      "the firefighter"),
     ("Tom Reed, a resident, and Ana Cruz, a nurse, watched the fire. \"It was huge,\" the firefighter said.", "huge",
      None, "the firefighter"),
+    # (a captain may be a ship's, and a ship's pilot is someone else: no pilot for a captain)
+    ("Captain Sara Dunn landed the damaged jet in Faro. \"It was routine,\" the pilot said.", "routine", None,
+     "the pilot"),
     ("Bishop Paul Okoro led the service. \"We pray for peace,\" the nun said.", "pray for peace", None, "the nun"),
     ("Bishop Paul Okoro led the service. A priest, who asked not to be named, was less hopeful. \"We pray for "
      "peace,\" the priest said.", "pray for peace", None, "A priest"),
