@@ -334,6 +334,11 @@ _AMPERSAND_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 
 
+# words that open a fronted adverbial clause ("After meeting the union, …", "When the council voted, …")
+_FRONTING_SUBORDINATORS = frozenset("after before when while since as once until unless although though if because "
+                                    "following".split())
+
+
 @dataclass
 class SpeakerResolver(PronounAntecedents, WhoIsWho):
     article: ArticleRecord
@@ -1227,7 +1232,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         pattern = _GROUP_INTRODUCED.get(noun)
         if pattern is None:
             pattern = _GROUP_INTRODUCED[noun] = re.compile(
-                r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
+                r"(?:^|(?<=\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
                 r"((?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r")\b(?!['’])"
                 r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+)*(?:" + _GROUP_SPEECH + r")\b")
         last = None
@@ -1436,11 +1441,26 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         match = self._ORG_NOUN_BEFORE.search(before)
         if not match and self.body[mention.end:mention.end + 1] == ",":
             # "A local watchdog group, Bantay Bayan, said": the name in apposition, set off by commas, to an
-            # indefinite or definite body's description
-            match = self._ORG_NOUN_APPOSED.search(before)
+            # indefinite or definite body's description (not the object of a fronted phrase, "Speaking to the
+            # committee, Ngozi Eze, …", nor the body a "head of" phrase names, "The head of the farmers' union,
+            # Tavita Leota, …")
+            match = self._ORG_NOUN_APPOSED.search(self.body, max(0, mention.start - 60), mention.start)
+            opening = max(self.body.rfind(mark, 0, mention.start) for mark in (". ", "! ", "? ", "\n")) + 1
+            fronted = self.body[opening:match.start()].split() if match else []
+            if fronted and "," not in self.body[opening:match.start()] and (
+                    fronted[0].lower().strip("“\"(") in PREPOSITIONS | _FRONTING_SUBORDINATORS
+                    or fronted[0].lower().endswith("ing")):
+                # (a phrase the sentence opens with a preposition, a subordinator or a participle, ending at the
+                # comma before the name, is fronted: the body is its object and the name opens the main clause,
+                # "After meeting the union, Siosaia Taufa, …", "Speaking to the committee, Ngozi Eze, …")
+                match = None
         return bool(match) and _organisation_head(match.group("noun"))
 
-    _ORG_NOUN_APPOSED = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*),\s+$")
+    # (a bare body's phrase: its article, up to three words none of them a preposition, the body's noun)
+    # (nor one after "of": "The head of the farmers' union, Tavita Leota," is in apposition to the head)
+    _ORG_NOUN_APPOSED = re.compile(r"(?:^|(?<=[\s(“\"]))(?<!\bof\s)(?:[Tt]he|[Aa]n?)\s+"
+                                   r"(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\w’'-]+\s+){0,3}?"
+                                   r"(?P<noun>[a-z][\w-]*),\s+$")
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
         """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun
