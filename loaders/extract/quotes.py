@@ -57,6 +57,7 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
+    SAYING_NOUNS as _SAYING_NOUNS,
     SPOKEN_PHRASE_WORDS as _SPOKEN_PHRASE_WORDS,
     WRITING_VERBS as _WRITING_VERBS,
 )
@@ -1368,10 +1369,11 @@ def _turn_label(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attr
     between = body[label.end():span.open_mark]
     if resolver.mentions_in(label.end(), span.open_mark) or between.rstrip()[-1:] in (":", ",") \
             or any(_REPORTING_FORM.search(cue.group(0)) for cue in _CUE.finditer(between)) \
-            or any(mark in between for mark in "\"“”‘«"):
+            or any(mark in between for mark in "\"“”‘«") \
+            or any(word in _SAYING_NOUNS for word in re.findall(r"[a-z]+", between.lower())):
         # (a cue in a reporting form, "A driver once told me this", or words leading up to the quote with a colon
         # or comma, bring in someone else's words; a bare form is the speaker's own advice: "Hire people who argue
-        # with you")
+        # with you"; a saying or proverb, "My grandmother had a saying", is words the speaker only repeats)
         return None
     turn = re.compile(r"(?m)^[ \t]*" + re.escape(label.group("label")) + r"[ \t]*:[ \t]")
     if sum(1 for _ in turn.finditer(body)) < 2:

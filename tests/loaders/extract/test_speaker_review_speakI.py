@@ -70,3 +70,22 @@ def test_review_speakI(text, words, name, label):
     assert quote.speaker_name == name
     if label:
         assert quote.speaker_label and quote.speaker_label.casefold().startswith(label.casefold())
+
+
+QA = ("Q&A: Marta Kovac on why trams beat buses\n"
+      "Interview by Ana Lind. Marta Kovac runs the city's transit authority.\n"
+      "Lind: Why trams?\n"
+      "Kovac: \u201cBecause they last forty years.\u201d Buses wear out in ten.\n"
+      "Lind: Where does that come from?\n"
+      "Kovac: {answer} \u201cNever trust a bus that is on time.\u201d\n")
+
+
+@pytest.mark.parametrize("answer, name", [
+    # (a saying, a proverb: words first someone else's, which the turn's speaker only repeats; qa2)
+    ("My grandmother had a saying.", None),
+    ("There is an old proverb in my village.", None),
+    # near miss: the answer's own words lead up to the quote, the speaker's own
+    ("Listen to drivers.", "Marta Kovac"),
+])
+def test_turn_label_saying(answer, name):
+    assert quote_with(QA.format(answer=answer), "Never trust").speaker_name == name
