@@ -57,6 +57,7 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
+    SAYING_NOUNS as _SAYING_NOUNS,
     SPOKEN_PHRASE_WORDS as _SPOKEN_PHRASE_WORDS,
     WRITING_VERBS as _WRITING_VERBS,
 )
@@ -619,7 +620,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
         or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
-        or _signed_inside(body, span, resolver)
+        or _signed_inside(body, span, resolver) \
+        or _turn_label(body, span, resolver)
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -1346,6 +1348,40 @@ def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: i
     if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
         return None
     return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+
+
+# "Kovac: Listen to drivers. “…”": a transcript turn's label, a short name and a colon opening the paragraph
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]*:[ \t]")
+
+
+# a speech cue in a form that reports speech (past, or third person present): "told", "said", "argued", "says"
+_REPORTING_FORM = re.compile(r"(?i:(?:ed|s)\b|\b(?:said|told|wrote|spoke|thought|felt|put)\b)")
+
+
+def _turn_label(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """'Kovac: Listen to drivers. “The best ideas come from the depot.”': a quote in a Q&A answer after the
+    answer's own unquoted words is the answer's speaker's, the person its turn label names, when that label opens
+    at least one other paragraph of the article (a transcript, not a one-off "Note: …") and nothing between the
+    label and the quote names someone or cues other speech ("Kovac: The mayor told us “…”" is someone else's)."""
+    label = _TURN_LABEL.match(body, span.paragraph_start, span.open_mark)
+    if label is None:
+        return None
+    between = body[label.end():span.open_mark]
+    if resolver.mentions_in(label.end(), span.open_mark) or between.rstrip()[-1:] in (":", ",") \
+            or any(_REPORTING_FORM.search(cue.group(0)) for cue in _CUE.finditer(between)) \
+            or any(mark in between for mark in "\"“”‘«") \
+            or any(word in _SAYING_NOUNS for word in re.findall(r"[a-z]+", between.lower())):
+        # (a cue in a reporting form, "A driver once told me this", or words leading up to the quote with a colon
+        # or comma, bring in someone else's words; a bare form is the speaker's own advice: "Hire people who argue
+        # with you"; a saying or proverb, "My grandmother had a saying", is words the speaker only repeats)
+        return None
+    turn = re.compile(r"(?m)^[ \t]*" + re.escape(label.group("label")) + r"[ \t]*:[ \t]")
+    if sum(1 for _ in turn.finditer(body)) < 2:
+        return None
+    resolution = resolver.resolve(*label.span("label"))
+    if not resolution.name:
+        return None
+    return _Attribution(resolution, None, True)
 
 
 def _name_line(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:

@@ -443,6 +443,11 @@ class PronounAntecedents:
         if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
                 and not self._article_role_head(words[-1].lower()):
             return None
+        if not match.group("place") and _organisation_head(words[-1].lower()) \
+                and not any(word.lower() in PREPOSITIONS for word in words):
+            # "The party expelled Tom Reed": a body's noun heading the phrase ("party" is a role too, in "the
+            # guilty party") names the organisation, not a person; the people the sentence names stay candidates
+            return None
         found = self._resolve_description(words, match.start("np"))
         if found is None:
             return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
@@ -554,6 +559,9 @@ class PronounAntecedents:
 
     # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator"; the
     # documents that speak for them from data/documents.py: "the statement", "the letter")
+    # connectives a subject may be followed by, set off by commas ("The commission, however, denied")
+    _SET_OFF_CONNECTIVES = ("however", "meanwhile", "though", "too", "instead", "in turn", "for its part",
+                            "for their part", "nonetheless", "nevertheless", "in response")
     _ORG_SUBJECT = re.compile(
         # (not a body's name whose comma opens a list: "The Department of Roads, Rail and Ports closed")
         r"(?:(?![^,]{0,40}?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z])"
@@ -583,7 +591,9 @@ class PronounAntecedents:
         # may the document it speaks in: "The ministry of health, in a statement, urged")
         # (or a relative clause: "The couple, who have farmed here for 30 years, say")
         # (or the comma closing an apposition to the opening phrase: "One of the largest, Veltrix Health, denied")
-        r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
+        # (or a connective set off by commas: "The commission, however, denied")
+        r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},"
+        r"|,\s+(?:" + "|".join(_SET_OFF_CONNECTIVES) + r"),)?"
         # (that comma only after a capitalised name, not after a description: "Voltara, the grid operator, said"
         # is the name and its apposition)
         r"(?:" + _AFTER_CAPITALISED_WORD + r",)?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"

@@ -36,6 +36,8 @@ from loaders.extract.data.speaker_heads import (
     speaker_like_head,
 )
 from loaders.extract.data.role_forms import (
+    BODY_HEAD_OFFICES,
+    SINGLE_HOLDER_OFFICES,
     GENDERED_FORMS,
     GRADED_OFFICES,
     PAST_HOLDER_WORDS,
@@ -154,6 +156,9 @@ def _first_word(text: str) -> str:
 
 
 _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
+# words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
+# Warden", "Former Taoiseach")
+_OFFICE_CHANGING_WORDS = SUBORDINATE_RANKS + PAST_HOLDER_WORDS + ("acting", "interim")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -259,7 +264,8 @@ class WhoIsWho:
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             # an office no table knows, written as a title right before a name ("Warden Ana Lind", "Abbot Karl
             # Moss"): the article gave it to that person
-            titled_by_word = self._titled_by_word(head) if size == 1 else []
+            titled_by_word = self._titled_by_word(head, set(cleaned[:-1]) | ({"former"} if past else set())) \
+                if size == 1 else []
             if not titled_by_word:
                 return None
         nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
@@ -288,6 +294,11 @@ class WhoIsWho:
             titled = [person for person in fitting if any(
                 any(title in role.lower() for title in titles) for role in self._roles_of(person))]
             fitting = titled or fitting
+        if not past and fitting and any(title in SINGLE_HOLDER_OFFICES or title.split()[-1] in SINGLE_HOLDER_OFFICES
+                                        for title in titles):
+            # "the prime minister" is not someone the article gives the office only as a former one ("Former prime
+            # minister Jan Kowal criticised the plan. “…,” the prime minister said" is the one in office now)
+            fitting = [person for person in fitting if not self._held_only_before(person, titles, nations, qualifiers)]
         if not past and len(fitting) > 1:
             # "the CEO" of a CEO and a former CEO is the one who holds the office now
             current = [person for person in fitting if any(
@@ -370,6 +381,14 @@ class WhoIsWho:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _held_only_before(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
+        """Whether every role of the person that fits the description says, in the writer's own words, that they
+        no longer hold it ("Former prime minister Jan Kowal"); a role read off a past verb ("who founded Lumen":
+        "former founder of Lumen") is written nowhere and still says what they are."""
+        fits = [role for role in self._roles_of(person) if self._role_fits(role, titles, nations, qualifiers, person)]
+        lowered = self.body.lower()
+        return bool(fits) and all(_past_holder(role) and role.lower() in lowered for role in fits)
 
     def _title_stems(self, person: PersonRecord) -> set[str]:
         """The first four letters of the nationality-shaped words of the person's roles and of the title written
@@ -465,19 +484,25 @@ class WhoIsWho:
                 for mention in self._mentions_of.get(id(person), ()))]
         return found if len(found) == 1 else []
 
-    def _titled_by_word(self, head: str) -> list[PersonRecord]:
+    def _titled_by_word(self, head: str, said=frozenset()) -> list[PersonRecord]:
         """The people a mention of whom (outside quotes) is written right after `head` capitalised as a title
         ("Warden Ana Lind", "Kestel Prison Warden Ana Lind" for "warden"). A single word only, and only for a head
-        no table knows: what the words before it say is left to the tables' readings."""
+        no table knows: what the words before it say is left to the tables' readings. A rank or a past holder's
+        word before the title makes it another office ("Deputy Warden Tom Hale", "Former Taoiseach Bertie Nolan"),
+        held only by a description that says that word too (`said`: "the former Taoiseach")."""
         if head.capitalize() not in self.body:
             return []  # (the title is written nowhere)
+        other = [word for word in _OFFICE_CHANGING_WORDS if word not in said]
+        changed = re.compile(r"\b(?i:" + "|".join(other) + r")[\s-]+$") if other else None
         title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + r"[ \t]+$")
         found = []
         for person in self.people:
             if person.name in self._organisations:
                 continue
-            if any(not self.is_quoted(m.start) and title.search(self.body, max(0, m.start - len(head) - 2), m.start)
-                   for m in self._mentions_of.get(id(person), ())):
+            if any(not self.is_quoted(m.start) and found
+                   and not (changed and changed.search(self.body, max(0, m.start - len(head) - 16), found.start()))
+                   for m in self._mentions_of.get(id(person), ())
+                   for found in [title.search(self.body, max(0, m.start - len(head) - 2), m.start)]):
                 found.append(person)
         return found
 
@@ -536,13 +561,30 @@ class WhoIsWho:
             ahead = [mention for mention in ahead if paragraph_end < 0 or mention.start < paragraph_end]
         return ahead[0] if len(ahead) == 1 else None
 
+    # a past holder's word before the capitalised place words a title opens with ("former San Isidro mayor"): the
+    # people step may keep only the title's end ("Isidro mayor")
+    _PAST_BEFORE_TITLE = re.compile(r"\b(?i:" + "|".join(PAST_HOLDER_WORDS) + r")[\s-]+(?:[A-Z][\w’'-]*\s+){1,3}$")
+
+    def _past_word_before(self, mention: MentionRecord) -> str | None:
+        """The mention's role widened back to the past holder's word it was written after ("former San Isidro
+        mayor Rodrigo Villanueva" is the former mayor, though the people step gives "Isidro mayor"), else None."""
+        role = mention.role
+        if not role or _past_holder(role) or self.is_quoted(mention.start):
+            return None
+        role_start = self.body.rfind(role, max(0, mention.start - len(role) - 3), mention.start)
+        if role_start < 0 or self.body[role_start + len(role):mention.start].strip():
+            return None
+        found = self._PAST_BEFORE_TITLE.search(self.body, max(0, role_start - 60), role_start)
+        return self.body[found.start():role_start] + role if found else None
+
     def _roles_of(self, person: PersonRecord) -> list[str]:
         """The person's roles and appositions as written, each once; a "role" holding a clause's verb
         ("Cricket Board spokesman also denied") was cut from a sentence, and describes nobody."""
         roles = self._roles.get(id(person))
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
-                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
+                role for m in person.mentions for role in (self._past_word_before(m) or m.role,
+                                                           getattr(m, "apposition", None),
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
@@ -693,7 +735,21 @@ class WhoIsWho:
         # person no longer holds: the role is a former one too, so that "the former coach" finds it)
         verb = found.group("verb")
         past = "former " if not verb.endswith("s") and not re.search(r"\bhas\s+$", found.group(0)[:found.start("verb") - found.start()]) else ""
-        return tuple(f"{past}{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[verb].split())
+        roles = tuple(f"{past}{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[verb].split())
+        if "head" in self._ROLE_VERBS[verb].split():
+            # "who heads the finance ministry": the office the body's word fixes ("the finance minister")
+            np = found.group("np")
+            office = self._BODY_HEAD_WORD.sub(lambda word: BODY_HEAD_OFFICES[word.group(0).lower()], np, count=1)
+            if office != np and not self._PART_OF_BODY.search(np[:self._BODY_HEAD_WORD.search(np).start()]):
+                roles += (past + re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", office),)
+        return roles
+
+    # (the body's word as the head of what is headed, last or before "of": not "the ministry's press office")
+    _BODY_HEAD_WORD = re.compile(r"\b(?:" + "|".join(BODY_HEAD_OFFICES) + r")\b(?=\s*$|\s+(?:of|for)\s)",
+                                 re.IGNORECASE)
+    # (a preposition before the body's word makes what is headed a part of the body, the body no object of the
+    # verb: "heads the legal department of the finance ministry", "leads the press office at the health ministry")
+    _PART_OF_BODY = re.compile(r"\b(?:of|at|in|for|within|inside|under|on|from)\s", re.IGNORECASE)
 
     # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
     # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
@@ -711,6 +767,13 @@ class WhoIsWho:
                                r"(?:serves|served|works|worked|acts|acted)\s+as\s+"
                                r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
 
+    # ("Ana Lind, who has been harbour master since 2019,", "Karl Moss remains chairman"): a present or perfect
+    # copula, then a bare role with no article (an article's role is `_DESCRIPTION_PREDICATED`'s); "was" is left
+    # out, as it may tell of an office someone else holds now
+    _ROLE_COPULA = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:is|has\s+been|remains)\s+"
+                              r"(?:also\s+|now\s+|still\s+|currently\s+)?(?!(?:an?|the|its|their|his|her)\s)"
+                              + _ROLE_WORDS)
+
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):
             return None
@@ -718,7 +781,8 @@ class WhoIsWho:
         if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
             found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
         found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100) \
-            or self._ROLE_SERVING.match(self.body, mention.end, mention.end + 100)
+            or self._ROLE_SERVING.match(self.body, mention.end, mention.end + 100) \
+            or self._ROLE_COPULA.match(self.body, mention.end, mention.end + 100)
         if not found:
             return None
         # the role ends in its last word that names a person by office or work ("chief executive", "harbour
@@ -726,7 +790,17 @@ class WhoIsWho:
         words = found.group("role").split()
         while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
             words.pop()
+        if words and found.re is self._ROLE_COPULA and not found.group(0).lstrip(" ,0123456789").startswith("who") \
+                and not self._copula_subject(mention):
+            return None  # (the copula's subject a phrase holding the name: "The priority for Ana Cruz is nurse …")
+        if words and found.re is self._ROLE_COPULA and self._COMPLEMENT_GOES_ON.match(self.body, found.end("role")):
+            # a bare copula's role must be its whole complement: in "Leo Ward is chairman Karl Moss's closest
+            # ally" the word is the title of the name after it, and Leo Ward is an ally, no chairman
+            return None
         return " ".join(words) or None
+
+    # a bare role followed by a name or a possessive: the role is a title of someone else the complement names
+    _COMPLEMENT_GOES_ON = re.compile(r"(?:\s+[A-Z]|['’]s\b)")
 
     # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
     _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")
@@ -813,7 +887,24 @@ class WhoIsWho:
         if self.is_quoted(mention.start):
             return None
         found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
-        return found.group(1) if found else None
+        return found.group(1) if found and self._copula_subject(mention) else None
+
+    def _copula_subject(self, mention: MentionRecord) -> bool:
+        """Whether the person is the subject of a copula written after their name: the name (and any title before
+        it) opens its clause, not a phrase that merely holds it ("The priority for Health Minister Ana Cruz is
+        nurse recruitment" says what a priority is, not what she is)."""
+        opening = max(self.body.rfind(mark, 0, mention.start) for mark in self._CLAUSE_MARKS) + 1
+        titles = self._title_words_before(mention)
+        head = self.body[opening:mention.start]
+        for word in titles:
+            head = head.rstrip()
+            if head.endswith(word):
+                head = head[:-len(word)]
+        return self._BARE_SUBJECT_OPENING.fullmatch(head) is not None
+
+    _CLAUSE_MARKS = (". ", "! ", "? ", "\n", ", ", "; ", ": ", "\u201c", "\"")
+    # (what may open a clause before its subject's title and name: an article, a conjunction)
+    _BARE_SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Tt]he|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?")
 
     # "Karl Moss, manager of Holm Timber, said": a bare title, no article, then what it is of (the title's last
     # word a title head: not "Karl Moss, tired of waiting,")

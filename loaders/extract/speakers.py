@@ -55,7 +55,9 @@ from loaders.extract.data.speaker_heads import (
     BODY_OWNED_OPENINGS,
     BUSINESS_WORDS,
     COLLECTIVE_AFTER_NAME,
+    GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
+    REDESCRIPTIONS,
     NOT_AGENTS,
     speaker_like_head,
 )
@@ -323,6 +325,20 @@ def _marker_gender(words: list[str]) -> str | None:
     return "female" if found & FEMALE_MARKERS else "male" if found & MALE_MARKERS else None
 
 
+# "Harlow & Finch", "the Brandt & Kessler group": capitalised words joined by an ampersand
+_AMPERSAND_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*&\s*(?:[A-Z][\w’'.-]*\s*){1,3}"
+                             r"(?:\s+[a-z]+)?")
+
+
+# first-person words: a text someone speaks in their own voice (an interview answer), not the reporter's
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+
+
+# words that open a fronted adverbial clause ("After meeting the union, …", "When the council voted, …")
+_FRONTING_SUBORDINATORS = frozenset("after before when while since as once until unless although though if because "
+                                    "following".split())
+
+
 @dataclass
 class SpeakerResolver(PronounAntecedents, WhoIsWho):
     article: ArticleRecord
@@ -435,6 +451,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
             return Resolution(label=found.name, start=found.start, end=found.end, via="label")
+        if found.name and _AMPERSAND_NAME.fullmatch(self.body, start, end):
+            # "Harlow & Finch said": names joined by an ampersand are a firm's (or a pair's) name, never the one
+            # person whose surname is a word of it ("Oliver Finch", the firm's chief executive)
+            return Resolution(label=self.body[start:end], start=start, end=end, via="label")
         return found
 
     def _resolve_phrase(self, start: int, end: int) -> Resolution:
@@ -489,6 +509,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                      or len(head_words) == 2 and self._title_of_initials(head_words[-1])  # "the PS"
                      # a title written in capitals, as press releases do: "The Managing Director", "The Minister"
                      or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
+                     # ... and one no table knows, which the article wrote as a title before a name ("Taoiseach
+                     # Mary Flynn" … "the Taoiseach said")
+                     or len(head_words) == 2 and head_words[-1][:1].isupper()
+                     and bool(self._titled_by_word(head_words[-1].lower()))
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             if len(head_words) == 2 and self._title_of_initials(head_words[1]):
@@ -725,7 +749,46 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         named = self._named_with_head(words, position)
         if named:
             return Resolution(label=named, via="description")
-        return self._epithet(words, position)
+        return self._epithet(words, position) or self._redescribed(words, position)
+
+    def _redescribed(self, words: list[str], position: int) -> Resolution | None:
+        """'Bishop Paul Okoro led the service. “…,” the cleric said': a broader word for a role
+        (`speaker_heads.REDESCRIPTIONS`: cleric for a bishop or an imam, pilot for a captain) is the writer's other
+        word for the one person named in the sentence before (or the quote's own) whose role it covers; a
+        description that covers none of their roles is someone else, a person the story is about ("Senator Amy Holt
+        toured the clinic. “…,” the nurse said"), and stays a label, as do two people named there."""
+        cleaned_words = [word.strip(".,").lower() for word in words]
+        head = cleaned_words[-1]
+        family = REDESCRIPTIONS.get(head)
+        if family is None or len(cleaned_words) != 1 or head in HEAD_SYNONYMS:
+            return None  # a bare word of the table only ("the defence lawyer" names an office of its own)
+        gender = EPITHET_GENDERS.get(head) or GENDERED_HEADS.get(head)
+        sentence = self.sentence_of(position)
+        start = self.sentences[max(0, sentence - 1)][0]
+        people = {m.person.name: m for m in self.mentions_in(start, position)
+                  if m.person is not None and not self.is_quoted(m.start)}
+        if len(people) != 1:
+            return None
+        [mention] = people.values()
+        if mention.person.name in self._organisations:
+            return None
+        # the words the article describes them by: their roles, and the title written before a mention ("Imam")
+        described = {word for role in self._roles_of(mention.person) for word in _role_heads(role)}
+        described |= {word.strip(".,").lower() for m in self._mentions_of.get(id(mention.person), ())
+                      for word in self._title_words_before(m)}
+        if not described & family:
+            return None  # "the nurse" after "Senator Amy Holt": no word of a senator's
+        if self.body[mention.end:mention.end + 1] == ":" or any(
+                not self.is_quoted(found.start())
+                for found in _FIRST_PERSON.finditer(self.body, mention.end, position)):
+            # "Lopez: They will get pumps. As the engineer told me, …": words someone speaks in the first
+            # person, outside quote marks; the one named is the one speaking, and the description someone else
+            # (the quote's own "we" is the speaker's: "“We stand with our neighbours,” the cleric said")
+            return None
+        known = self.genders.get(mention.person.name) or first_name_gender(mention.person.name.split()[0])
+        if gender and known not in (None, gender):
+            return None  # "the nun" is not Bishop Paul Okoro
+        return Resolution(name=mention.person.name, via="description", doubtful=True)
 
     def _epithet(self, words: list[str], position: int) -> Resolution | None:
         """'the father of three', 'the 58-year-old', 'the Democrat' (`data/epithets.py`): the person the two
@@ -1169,7 +1232,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         pattern = _GROUP_INTRODUCED.get(noun)
         if pattern is None:
             pattern = _GROUP_INTRODUCED[noun] = re.compile(
-                r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
+                r"(?:^|(?<=\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
                 r"((?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r")\b(?!['’])"
                 r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+)*(?:" + _GROUP_SPEECH + r")\b")
         last = None
@@ -1376,7 +1439,28 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return False  # ("the union Ana Sol leads": a person's given name)
         before = self.body[max(0, mention.start - 50):mention.start]
         match = self._ORG_NOUN_BEFORE.search(before)
+        if not match and self.body[mention.end:mention.end + 1] == ",":
+            # "A local watchdog group, Bantay Bayan, said": the name in apposition, set off by commas, to an
+            # indefinite or definite body's description (not the object of a fronted phrase, "Speaking to the
+            # committee, Ngozi Eze, …", nor the body a "head of" phrase names, "The head of the farmers' union,
+            # Tavita Leota, …")
+            match = self._ORG_NOUN_APPOSED.search(self.body, max(0, mention.start - 60), mention.start)
+            opening = max(self.body.rfind(mark, 0, mention.start) for mark in (". ", "! ", "? ", "\n")) + 1
+            fronted = self.body[opening:match.start()].split() if match else []
+            if fronted and "," not in self.body[opening:match.start()] and (
+                    fronted[0].lower().strip("“\"(") in PREPOSITIONS | _FRONTING_SUBORDINATORS
+                    or fronted[0].lower().endswith("ing")):
+                # (a phrase the sentence opens with a preposition, a subordinator or a participle, ending at the
+                # comma before the name, is fronted: the body is its object and the name opens the main clause,
+                # "After meeting the union, Siosaia Taufa, …", "Speaking to the committee, Ngozi Eze, …")
+                match = None
         return bool(match) and _organisation_head(match.group("noun"))
+
+    # (a bare body's phrase: its article, up to three words none of them a preposition, the body's noun)
+    # (nor one after "of": "The head of the farmers' union, Tavita Leota," is in apposition to the head)
+    _ORG_NOUN_APPOSED = re.compile(r"(?:^|(?<=[\s(“\"]))(?<!\bof\s)(?:[Tt]he|[Aa]n?)\s+"
+                                   r"(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\w’'-]+\s+){0,3}?"
+                                   r"(?P<noun>[a-z][\w-]*),\s+$")
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
         """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun

@@ -66,6 +66,9 @@ word words slogan slogans motto inscription inscriptions banner banners sign sig
 graffiti message messages chant chants line lines phrase phrases headline headlines caption captions letters plaque
 plaques t-shirt t-shirts shirt shirts billboard billboards mural murals note notes tweet post
 """.split())
+# Nouns for words handed down from someone else, which a speaker only repeats ("Kovac: My grandmother had a saying.
+# “Never trust a bus …”"): before a quote in a Q&A answer, the quote is not the answer's speaker's own
+SAYING_NOUNS = frozenset("saying sayings proverb proverbs adage adages".split())
 QUOTED_WORDS_DETERMINERS = frozenset({"the", "these", "those", "that", "this", "such", "a", "its", "their"})
 # Verbs of writing, painting, chanting or showing words: in the sentence right after a quote standing alone they
 # say where the words come from ("were painted on the wall", "was scrawled", "chanted the crowd").

@@ -44,6 +44,13 @@ QUALIFIER_FORMS = {"retired": "former", "ex": "former", "erstwhile": "former"}
 # "former prime minister Y", "ex-president Z"): a description saying so needs them ("the retired general"), one
 # that does not prefers a holder without them ("the CEO" of a CEO and a former CEO)
 PAST_HOLDER_WORDS = ("former", "retired", "ex", "erstwhile")
+# offices one person holds at a time (in a place, a body, a portfolio), whose bare description is the one holding it
+# now, never someone the article names only as a former holder ("Former prime minister Jan Kowal … the prime minister
+# said"); an occupation is kept by whoever worked at it ("Former Harvard professor Ana Ruiz, now at Yale … the
+# professor said", "Ex-BBC journalist Tom Hale … the journalist said" is that person)
+SINGLE_HOLDER_OFFICES = frozenset("""president minister premier mayor governor chancellor taoiseach tánaiste
+    tanaiste speaker chairman chairwoman chair chairperson ceo executive king queen pope monarch emperor
+    secretary-general""".split()) | {"prime minister", "chief executive"}
 
 # forms of a group that name the holder's sex: each is read in the group's neutral forms, never in the other
 # sex's ("Chairwoman Ana Lind" is "the chair", not "the chairman")
@@ -87,3 +94,8 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant", "maj": "major", "prof": "professor", "assoc": "associate", "amb": "ambassador",
     "atty": "attorney", "rev": "reverend", "hon": "honourable", "dr": "doctor",
 }
+
+# A body whose head holds an office of a word of its own: one who heads, leads or runs the body holds that office
+# ("Ruth Okafor, who heads the finance ministry," is the finance minister; read by speaker_roles._role_by_verb).
+# Only bodies whose head's title is fixed by the body's word; a department or a board is headed by many titles.
+BODY_HEAD_OFFICES = {"ministry": "minister", "ministries": "minister"}

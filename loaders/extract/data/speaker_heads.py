@@ -253,9 +253,11 @@ up out down off back away aside forward in on and it them him her us me this tha
 # heads is never the antecedent of a pronoun of the other gender ("A fisherman was mending nets. “…,” she said").
 GENDERED_HEADS = {
     **{noun: "male" for noun in """man men boy boys father son husband widower brother uncle nephew grandfather
-       fisherman fishermen policeman businessman chairman spokesman congressman councilman kinsman""".split()},
+       fisherman fishermen policeman businessman chairman spokesman congressman councilman kinsman monk abbot
+       king prince duke sportsman headmaster""".split()},
     **{noun: "female" for noun in """woman women girl girls mother daughter wife widow sister aunt niece
-       grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman""".split()},
+       grandmother fisherwoman policewoman businesswoman chairwoman spokeswoman congresswoman councilwoman nun
+       abbess queen princess duchess actress sportswoman headmistress""".split()},
 }
 
 # Lower-case collective heads that may follow a capitalised name as the source of a document ("a statement from
@@ -336,3 +338,25 @@ ING_DESCRIBERS = frozenset({
     "aspiring", "upcoming", "string", "king", "ring", "thing", "wing", "evening", "morning", "spring", "sibling",
     "darling", "during",
 })
+
+# A broader word a newsroom uses for a role-holder it has already named by a narrower one ("Bishop Paul Okoro …
+# the cleric said", "Striker Tom Reed scored twice … the footballer said"), and the narrower roles it stands for
+# (read by `speakers.SpeakerResolver._redescribed`). Only these families: a description the person was never given,
+# and no word of their role's family, is somebody else ("Senator Amy Holt toured the clinic … the nurse said",
+# "General Tom Hale visited the troops … the soldier said"). Only pairs where the broader word always covers the
+# narrower one: an organiser is no activist (a festival's organiser), a captain no pilot (a ship's), an inspector
+# no officer (a ticket inspector), a researcher no scientist (a market researcher) nor a historian an academic.
+# Words the role tables already resolve (lexicon.ROLE_SYNONYMS: "lawmaker", "diplomat") are not repeated here.
+_CLERGY = frozenset("""bishop archbishop imam priest rabbi vicar pastor reverend rev cardinal pope mufti ayatollah
+    chaplain sheikh patriarch abbot abbess nun monk preacher cleric clergyman clergywoman""".split())
+_SCIENTISTS = frozenset("""epidemiologist virologist immunologist physicist chemist biologist geologist ecologist
+    climatologist astronomer neuroscientist geneticist scientist seismologist volcanologist""".split())
+_ACADEMICS = frozenset("professor lecturer academic scholar".split())
+_FOOTBALLERS = frozenset("striker forward winger midfielder defender goalkeeper keeper footballer".split())
+REDESCRIPTIONS = {
+    "cleric": _CLERGY, "clergyman": _CLERGY, "clergywoman": _CLERGY, "churchman": _CLERGY, "preacher": _CLERGY,
+    "activist": frozenset("campaigner activist".split()), "campaigner": frozenset("campaigner activist".split()),
+    "scientist": _SCIENTISTS, "researcher": _SCIENTISTS | {"researcher"}, "academic": _ACADEMICS, "scholar": _ACADEMICS,
+    "footballer": _FOOTBALLERS, "player": _FOOTBALLERS,
+    "officer": frozenset("sergeant constable detective lieutenant superintendent".split()),
+}
