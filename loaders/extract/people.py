@@ -1046,12 +1046,24 @@ def _body_phrase_opens(body: str, tokens: list[Token], opening: int) -> bool:
     sentence, with at most its determiner and two modifiers before the word."""
     for _ in range(3):  # "The charity", "The small Leeds charity": the phrase's determiner and modifiers
         if tokens[opening].sentence_start or opening == 0:
-            return True
+            return not _fronted_phrase_opener(tokens[opening])
         previous = tokens[opening - 1]
         if previous.low in _PHRASE_BREAKS or not _SPACE_GAP.match(body[previous.end:tokens[opening].start]):
             return False
         opening -= 1
-    return tokens[opening].sentence_start
+    return tokens[opening].sentence_start and not _fronted_phrase_opener(tokens[opening])
+
+
+# A sentence opened by a preposition, a subordinator or a participle is a fronted phrase whose body is an object,
+# and the name after its comma opens the main clause ("After meeting the union, Siosaia Taufa, the port's chief
+# executive, said"; "Speaking to the group, Ana Diaz, …").
+_FRONTING_OPENERS = frozenset({"after", "before", "when", "while", "since", "once", "as", "although", "though",
+                               "because", "if", "upon", "on", "in", "at", "for", "with", "without", "during",
+                               "following", "despite", "like", "unlike", "to", "from", "by", "about", "against"})
+
+
+def _fronted_phrase_opener(token: Token) -> bool:
+    return token.low in _FRONTING_OPENERS or len(token.low) > 4 and token.low.endswith("ing")
 
 
 _RELATIVE_CLAUSE_WORDS = 6  # a relative clause without "that" is short: its verb, an adverb or a time, an object

@@ -46,6 +46,11 @@ def test_bodies_and_places_are_no_people(body, absent):
     # Sarawak's two-word honorific before a full name; a given name Amar stays
     (_EK + "Deputy Premier Datuk Amar Sofia Lintang said 4,000 people had moved.", "Sofia Lintang"),
     (_EK + "Amar Singh, a farmer, said the fields had flooded.", "Amar Singh"),
+    # a fronted phrase whose object is a body: the name after its comma opens the main clause
+    (_EK + "After meeting the union, Siosaia Taufa, the port's chief executive, said talks would resume.",
+     "Siosaia Taufa"),
+    (_EK + "Speaking to the council, Maria Tenorio, a nurse, said the clinic was full.", "Maria Tenorio"),
+    (_EK + "In a letter to the group, Kofi Mensah, its founder, said he would step down.", "Kofi Mensah"),
 ])
 def test_people_stay(body, name):
     assert name in _people(body)
