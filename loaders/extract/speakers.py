@@ -1494,10 +1494,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                             r"|[A-Z][A-Z&.-]{1,8}")  # (or an acronym alone: "The UN refugee agency, UNHCR, said")
 
     def _named_body_apposition(self, head: tuple[int, int], name: tuple[int, int]) -> bool:
-        """Whether `head` is a definite description of an organisation ("The state operator") and `name` a
-        proper name of several words naming nobody of the article ("Ferrovie Italiane Unite (FIU)")."""
+        """Whether `head` is a description of an organisation ("The state operator", "A local watchdog group")
+        and `name` a proper name of several words naming nobody of the article ("Ferrovie Italiane Unite (FIU)")."""
         words = self.body[head[0]:head[1]].split()
-        if len(words) < 2 or words[0].lower() != "the" or not _organisation_head(words[-1].lower()):
+        if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or not _organisation_head(words[-1].lower()):
             return False
         return bool(self._BODY_NAME.fullmatch(self.body, *name)) and not self.mentions_in(*name)
 
