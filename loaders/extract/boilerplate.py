@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from loaders.extract.data.layout import (
     APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
-    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES,
+    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -137,7 +137,9 @@ _PHOTO_CREDIT = re.compile(
     # three capitalised words or an acronym before "Photo" (a stop before a capital inside it would open a second
     # sentence: "Residents spent the night in a gym. Volunteers brought soup. (DHA Photo)" is a body paragraph)
     r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
-    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    # "... on Thursday. Photo: Jo Roe/Courier.": the same credit under a picture label, closed by a full stop
+    r"^(?=.{0,400}$).*[.!?]\s+(?:(?:photo\s+|image\s+)?credits?|photo(?:graph)?s?|pictures?|images?|fotos?)\s*:\s*"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
@@ -843,6 +845,20 @@ def tells_in_past(text: str) -> bool:
     return False
 
 
+def participle_caption(text: str) -> bool:
+    """A one-sentence line whose only past word is an "-ed" participle right before a preposition ("Samples
+    collected from the river bed at Port Elna."): a picture's caption, a noun phrase and its reduced relative clause,
+    not a lede told in the past (no past auxiliary or irregular past form, no second "-ed" word, one sentence)."""
+    line = text.strip().rstrip(".")
+    if re.search(r"[.!?;]\s", line):
+        return False
+    words = [word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower() for word in line.split()]
+    past = [index for index, word in enumerate(words)
+            if word in PAST_FINITE_WORDS or (_PAST_WORD.match(word) and word not in CAPTION_PARTICIPLES)]
+    return len(past) == 1 and past[0] > 0 and words[past[0]] not in PAST_FINITE_WORDS \
+        and past[0] + 1 < len(words) and words[past[0] + 1] in CAPTION_PARTICIPLE_PREPOSITIONS
+
+
 def _caption_reports(text: str) -> bool:
     """A line closing on a bare name ("... doubled. Ivo Marr/Brenn") whose sentence before the name reports
     someone's words (", the operator said on Wednesday, ...") is the article's first paragraph, not a picture's
@@ -1134,7 +1150,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) \
-                    and not tells_in_past(text):
+                    and (not tells_in_past(text) or participle_caption(text)):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)

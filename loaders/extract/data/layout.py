@@ -354,6 +354,12 @@ PAST_FINITE_WORDS = ("was", "were", "had", "did", "said", "went", "came", "took"
 CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "captured", "posed", "dressed",
                        "armed", "masked", "covered", "crowded", "packed", "gathered", "injured", "wounded",
                        "illustrated", "photoshopped", "supplied", "handed")
+# A caption's reduced relative clause: a noun phrase, then its "-ed" participle and a preposition saying where or
+# whence ("Samples collected from the river bed", "Sandbags stacked along the harbour"). A lede's finite "-ed" verb
+# takes an object ("Police arrested three men"). Read by `boilerplate.participle_caption`, only where a line sits
+# between the headline block's date line or byline and a credit line of its own (a picture's place).
+CAPTION_PARTICIPLE_PREPOSITIONS = ("from", "along", "at", "in", "inside", "outside", "near", "beside", "on", "by",
+                                   "during", "under", "over", "behind", "across", "around", "off", "onto", "into")
 
 # A topic page's label printed over or under the date ("Humanitarian Aid", "Human Rights", "Peace and Security"):
 # with `SECTION_WORDS` and glue words, a line made only of these is the story's topic tag, never a byline.

@@ -1,0 +1,72 @@
+"""pagesH: a headline block's picture caption that closes on a labelled credit with a full stop ("... on Monday.
+Photo: Jo Roe/Courier."), and one that sits between the date line and a credit line of its own while describing
+its picture with a participle ("Samples collected from ..."), leave the body; the lede under them stays first.
+Near misses: a body sentence after a "Photo:" label, and a past-tense lede over a credit line, stay the article's.
+All pages are made up."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.article import extract_article
+from loaders.extract.boilerplate import classify_line
+from loaders.records import SourceDocument
+from loaders.registry import Registry, bundled_registry_dir, load_registry
+
+HEAD = "Riverton Courier\nNews\nSport\nStorm closes schools across Riverton\nJo Roe\n12 November 2026\n"
+LEDE = ("Schools across Riverton were closed on Thursday as a storm brought gusts of over 100 kilometres per hour "
+        "to the coast, the weather office said.")
+REST = ("The office said the storm would move west during the afternoon and that the warning would stay in force "
+        "until at least four o'clock, when it would be reviewed.\n"
+        "Ferry services to the islands were suspended for the day, and the airport said more than 80 flights had "
+        "been cancelled or delayed by the wind.")
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry(bundled_registry_dir())
+
+
+def _body(text: str, registry: Registry) -> list[str]:
+    article = extract_article(SourceDocument("x", "txt", text, {}), registry)
+    return [part for part in (article.body or "").split("\n\n") if part]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Waves break over the sea wall at Port Elna on Thursday morning. Photo: Sam Okoro/Courier.", "photo_credit"),
+    ("Crews clear a fallen tree in Riverton on Thursday. Image: Ana Velloso.", "photo_credit"),
+    ("Waves break over the sea wall at Port Elna on Thursday morning. Photo: Sam Okoro/Courier", "photo_credit"),
+    # Near misses: a sentence after the label, not a credit; no label at all.
+    ("The exhibition closes on Sunday. Photos: The gallery said more than 300 prints were sold.", None),
+    ("The mayor posed for a picture with the crews. Everyone smiled.", None),
+])
+def test_caption_closing_on_a_stopped_credit(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("caption", [
+    "Waves break over the sea wall at Port Elna on Thursday morning. Photo: Sam Okoro/Courier.",
+])
+def test_stopped_credit_caption_leaves_the_body(caption, registry):
+    paragraphs = _body(HEAD + caption + "\n" + LEDE + "\n" + REST, registry)
+    assert paragraphs[0] == LEDE, paragraphs[0][:80]
+
+
+@pytest.mark.parametrize("caption", [
+    "Samples of the sediment collected from the river bed at Port Elna, Riverton.",
+    "Sandbags stacked along the harbour front in Riverton.",
+])
+def test_participle_caption_over_its_credit_leaves_the_body(caption, registry):
+    text = HEAD + caption + "\nImage Credits: Sam Okoro/Courier.\n" + LEDE + "\n" + REST
+    paragraphs = _body(text, registry)
+    assert paragraphs[0] == LEDE, paragraphs[0][:80]
+
+
+@pytest.mark.parametrize("lede", [
+    LEDE,
+    "The council moved from the old town hall to the harbour offices on Thursday, a spokesman said.",
+    "Police arrested three men after a break-in at the harbour office on Thursday.",
+])
+def test_lede_over_a_credit_line_stays(lede, registry):
+    text = HEAD + lede + "\nImage Credits: Sam Okoro/Courier.\n" + REST
+    paragraphs = _body(text, registry)
+    assert paragraphs[0] == lede, paragraphs[0][:80]
