@@ -572,6 +572,11 @@ _DISCLOSURE = re.compile(
     r"\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation|fee|cut)\b.*|"
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
+    # "The Courier does not necessarily share the views of opinion writers or advertisers.": the site disowning
+    # what its writers, contributors or advertisers say (a report of someone's words stays: `reports_speech`)
+    r"^(?=.{0,300}$)(?!.*\b(?:said|says|told|argued|added)\b).*\b(?:does|do)\s+not\s+necessarily\s+(?:share|reflect|"
+    r"represent|endorse)\s+the\s+(?:views|opinions)\s+(?:expressed\s+)?(?:of|by)\s+(?:its\s+|our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:authors?|writers?|contributors?|columnists?|advertisers?|bloggers?|commenters?)\b.*|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
     # A syndication note on its own line: "This report by the Riverton Press was first published March 3, 2026.",
     # "This article was originally published by the Riverton Wire." A report of another body's work ("This report
@@ -721,7 +726,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
-    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission"),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission",
+                                           "necessarily"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
                                              "newsletter", "join"),

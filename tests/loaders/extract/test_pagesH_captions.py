@@ -70,3 +70,16 @@ def test_lede_over_a_credit_line_stays(lede, registry):
     text = HEAD + lede + "\nImage Credits: Sam Okoro/Courier.\n" + REST
     paragraphs = _body(text, registry)
     assert paragraphs[0] == lede, paragraphs[0][:80]
+
+
+# A site's disclaimer of the views its writers or advertisers print: the site's note, not the article's; the same
+# words reporting someone ("the party does not necessarily share the views of its partners, he said") stay.
+@pytest.mark.parametrize(("line", "kind"), [
+    ("The Courier is an independent platform & does not necessarily share the views of opinion writers or "
+     "advertisers.", "disclosure"),
+    ("Riverton Post does not necessarily endorse the opinions of its contributors.", "disclosure"),
+    ("Critics say the new rules do not necessarily reflect the views of voters in the north.", None),
+    ("The minister said his party does not necessarily share the views of its coalition partners.", None),
+])
+def test_views_disclaimer(line, kind):
+    assert classify_line(line) == kind
