@@ -204,6 +204,8 @@ _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
     r"(?:kindly|please)\s+share\s+this\s+(?:article|story|post|page)|"
+    # "Share this Story : <headline>": the share widget with the headline it shares (the headline's echo)
+    r"share\s+this\s+(?:article|story|post|page)\s*:\s*\S.*|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"

@@ -83,3 +83,38 @@ def test_lede_over_a_credit_line_stays(lede, registry):
 ])
 def test_views_disclaimer(line, kind):
     assert classify_line(line) == kind
+
+
+# A share widget that carries the headline ("Share this Story : <headline>") echoes the headline; the headline is
+# the line above the standfirst and byline, and the block's date and byline stay read.
+SHARE_PAGE = ("Riverton Courier\nSubscribe\nSign In\nNews\nLocal News\n"
+              "Riverton storm live updates: 40,000 without power as gales continue\n"
+              "Power company warns some outages could last into Monday; town keeps shelters open\n"
+              "Courier staff\n"
+              "Published Jan 24, 2026  •  Last updated 2 hours ago  •  3 minute read\n"
+              "Join the conversation\n"
+              "A power crew works on downed lines on Mill Road. Photo by Sam Okoro /Courier\n"
+              "Share this Story : Riverton storm live updates: 40,000 without power as gales continue\n"
+              "4:15 p.m.\nMayor: shelters stay open as long as needed\n"
+              "Mayor Ana Velloso told reporters at the town hall that the town would keep its four shelters open "
+              "for as long as they were needed, and that buses would run on a Sunday timetable.\n"
+              "3:20 p.m.\nPower company: some customers may wait until Monday\n"
+              "The power company said about 40,000 customers were without power at the peak of the storm and that "
+              "crews from two other counties would arrive overnight to help repair the lines.\n")
+
+
+def test_share_widget_with_the_headline(registry):
+    article = extract_article(SourceDocument("x", "txt", SHARE_PAGE, {}), registry)
+    assert article.title == "Riverton storm live updates: 40,000 without power as gales continue"
+    assert article.published_on is not None and article.published_on.isoformat() == "2026-01-24"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Share this Story : Riverton storm live updates: 40,000 without power", "share"),
+    ("Share this article: Council shuts the old bridge", "share"),
+    # Near misses: a sentence about sharing, a headline that starts with "Share".
+    ("Share this story with a friend who lost power, the mayor urged residents.", None),
+    ("Share prices fall as storm hits Riverton ports", None),
+])
+def test_share_line_with_headline(line, kind):
+    assert classify_line(line) == kind
