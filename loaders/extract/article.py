@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from loaders.extract import boilerplate, text_article
+from loaders.extract.data.dateforms import URL_DRAFT_DAYS
 from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
@@ -681,7 +682,8 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
                     pass
         elif match.precision == "year" and url_day and from_url.value.year == match.value.year:
             return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
-        elif url_day and match.value != from_url.value and match.label != "published":
+        elif url_day and match.value != from_url.value and match.label != "published" \
+                and not _draft_went_out(match, from_url.value, rule):
             # The URL's day was fixed when the page was first published; a different day printed without a
             # "Published" label is an update (or another article's date).
             return from_url.value, "day", from_url.text, f"url-over-{rule}"
@@ -690,6 +692,13 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
     if from_url is not None and from_url.precision in ("day", "month"):
         return from_url.value, from_url.precision, from_url.text, "url"
     return None
+
+
+def _draft_went_out(match, url_day: date, rule: str) -> bool:
+    """An unlabelled day printed a few days (`URL_DRAFT_DAYS`) after the URL's: the address was made when the
+    draft was first saved and the printed day is when it went out, not a revision (an update stamp says so)."""
+    return match.precision == "day" and match.label is None and not rule.startswith("updated") \
+        and 0 < (match.value - url_day).days <= URL_DRAFT_DAYS
 
 
 def _url_agreement(match, from_url) -> str:
