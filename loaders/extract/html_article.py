@@ -22,7 +22,7 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import credit_alternation
-from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+from loaders.extract.data.dateforms import MONTH_KEYS, URL_DRAFT_DAYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, page_spelled, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
@@ -438,13 +438,21 @@ def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch |
     from_url = date_from_url(url)
     if declared is None and from_url is not None and from_url.precision == "day":
         chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
-        if chosen[0] != from_url.value:
+        if chosen[0] != from_url.value and not _draft_went_out(near, chosen, from_url.value):
             return from_url.value, from_url.precision, from_url.text
         return chosen
     chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
     if chosen[0] is None and from_url:
         return from_url.value, from_url.precision, from_url.text
     return chosen
+
+
+def _draft_went_out(near: DateMatch | None, chosen, url_day) -> bool:
+    """The unlabelled date line by the headline, a few days (`URL_DRAFT_DAYS`) after the URL's day: the address
+    was made when the draft was first saved, and the printed day is when it went out (as for copied text,
+    `article._draft_went_out`)."""
+    return near is not None and chosen[0] == near.value and near.precision == "day" and near.label is None \
+        and 0 < (near.value - url_day).days <= URL_DRAFT_DAYS
 
 
 def _restamped(meta: PageMetadata) -> bool:

@@ -36,3 +36,23 @@ def test_a_printed_day_just_after_the_urls_is_the_publication(date_line, url, ex
     assert got == expected
     if rule:
         assert article.date_rule == rule
+
+
+PARAGRAPH = ("<p>The council voted on Tuesday to close the old bridge to traffic for a year while engineers repair "
+             "its supports, a decision residents on both banks had opposed for months.</p>")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("August 23, 2026", "2026-08-23"),  # four days after the URL's: the draft went out then
+        ("September 30, 2026", "2026-08-19"),  # long after: a revision, the URL's day stands
+        ("August 17, 2026", "2026-08-19"),  # before the URL's day: the URL's stands
+    ],
+)
+def test_html_date_line_just_after_the_urls(printed, expected):
+    html = (f"<html><head><title>Council shuts the old bridge</title></head><body><article>"
+            f"<h1>Council shuts the old bridge</h1><div>{printed}</div>{PARAGRAPH * 4}</article></body></html>")
+    article = extract_article(SourceDocument("x.html", "html", html,
+                                             {"url": "https://x.example/2026/08/19/bridge-closes"}), Registry())
+    assert article.published_on is not None and article.published_on.isoformat() == expected
