@@ -488,4 +488,14 @@ def date_order_of_page(text: str) -> str | None:
             seen.add("MDY")
         if len(seen) > 1:
             return None
-    return seen.pop() if seen else None
+    if seen:
+        return seen.pop()
+    return "DMY" if _DATE_WITH_24_HOUR_CLOCK.search(text) else None
+
+
+# A numeric date with a 24-hour clock past noon right after it ("02.03.2026 • 18:40", "06/09/2004 13:45", no
+# am/pm): the clock of the day-first convention; month-first pages print "6:40 p.m.". A morning hour ("07:15") is
+# either clock's, so it tells nothing.
+_DATE_WITH_24_HOUR_CLOCK = re.compile(
+    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*(?:[•|·,-]\s*)?(?:1[3-9]|2[0-3])[:.][0-5]\d(?![\d:])"
+    r"(?!\s*(?:[ap]\.?\s?m\b\.?|[AP]M\b))", re.IGNORECASE)
