@@ -449,6 +449,9 @@ _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|
                         r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|(?:,\s*[A-Z][A-Za-z.®]{1,7})+)?$")
 _BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + "|" + credit_alternation("author") + r")\b\s*:?",
                      re.IGNORECASE)
+# "Interview by Jo Roe" right over the date line: the byline (`data.credits` use 'dated').
+DATED_CREDIT = re.compile(r"^(?:" + credit_alternation("dated") + r")\s*:?\s+(?-i:[^\W\d_a-z])[^.!?]{1,60}$",
+                          re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified|written|created)(?:\s+(?:on|by|at))?|"
                          r"by|date|author|authors|publish(?:ed)?\s+date)\s*:?$", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
@@ -620,6 +623,10 @@ class _Lines:
             if not line.meta and line.label is None and is_name_line(line.text) and (
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
+                line.meta, line.navish, line.shaped = True, False, False
+            if not line.meta and line.label is None and DATED_CREDIT.match(line.text) and i + 1 < len(self) \
+                    and self.base(i + 1).meta and not _BYLINE.match(self.texts[i + 1]):
+                # "Interview by Jo Roe" / "May 2024 issue": the credit over the date line is the byline.
                 line.meta, line.navish, line.shaped = True, False, False
             if not line.meta and line.label is None and i > 0 and _is_field_opener(self.texts[i - 1]) \
                     and is_sender_line(f"{self.texts[i - 1].strip()} {line.text}"):
@@ -1224,3 +1231,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
         if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
             best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)
     return best
+
+
+def is_issue_line(text: str) -> bool:
+    """"May 2024 issue", "Issue 42, March 2026": a magazine's issue line, where the date line stands."""
+    return len(text.split()) <= 8 and bool(_ISSUE_LINE.match(text.strip()))

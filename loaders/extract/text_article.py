@@ -1573,6 +1573,12 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
             continue
+        if parts.byline is None and title_index is not None and index != title_at \
+                and _dated_credit(line, kept[index + 1] if index + 1 < len(kept) else "", date_order):
+            # "Interview by Jo Roe" right over the date line (or "May 2024 issue"): the byline.
+            parts.byline, last_non_date = line, index
+            index += 1
+            continue
         if parts.byline is not None and index != title_at and _repeats_byline(line, parts.byline):
             # "By" / "Jo Roe" / "Jo Roe": the writer's name printed again (a link's text and a picture's).
             parts.removed.append(line)
@@ -1583,6 +1589,15 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # "Edited by Jo Roe", "Photos by Ann Lee" under the byline: another credit of the headline block, not
             # the body's first line (a lede that opens with the words reads as prose: "Edited by nobody, the ...").
             parts.removed.append(line)
+            index += 1
+            continue
+        if parts.byline is not None and parts.subtitle is None and title_index is not None and index != title_at \
+                and last_non_date == index - 1 and title_index < index and _is_subtitle_like(line) \
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS and index + 1 < len(kept) \
+                and date_line(kept[index + 1], date_order) and not date_line(line, date_order, yearless=True):
+            # Headline, "Interview by Jo Roe", a one-sentence summary, the date line: the summary between the
+            # byline and the date is the standfirst (a magazine prints its credit over it), not the body's first line.
+            parts.subtitle, last_non_date = line, index
             index += 1
             continue
         if parts.byline is not None and index != title_at and _is_author_note(line, parts.byline):
@@ -1659,6 +1674,16 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
+        if parts.byline is None and title_index is not None and index != title_at:
+            mailed = _name_with_email(line, kept[index + 1] if index + 1 < len(kept) else "")
+            if mailed:
+                # "Jo Roe" over "jroe@post.example", or "Jo Roe  jroe@post.example" on one line, under the
+                # headline: the writer and her address, the byline without "By" (the address is no part of it).
+                name, lines_used = mailed
+                parts.byline, last_non_date = name, index + lines_used - 1
+                parts.removed.extend(kept[index + 1:index + lines_used])
+                index += lines_used
+                continue
         if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
             # "Jane Roe in Moscow" beside the date line is a byline without "By".
@@ -2189,6 +2214,13 @@ def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool
 _BY_REACH = 3  # lines from the date line down where an explicit byline outranks a bare name over a place
 
 
+def _dated_credit(line: str, ahead: str, date_order: str | None) -> bool:
+    """"Interview by Jo Roe" over "April 18, 2024" or "May 2024 issue": a credit that is the byline only right
+    over the date line (`data.credits` use 'dated')."""
+    return bool(ahead and pageblocks.DATED_CREDIT.match(line)) and bool(
+        date_line(ahead, date_order, yearless=True) or pageblocks.is_issue_line(ahead))
+
+
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
     """A date line or a byline at `index`, or its label alone there with the value on the next line ("Author:" /
     "Jo Roe", "Published:" / "4 May 2026")."""
@@ -2198,6 +2230,8 @@ def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> b
     if date_line(line, date_order) or _is_byline(line):
         return True
     ahead = kept[index + 1] if index + 1 < len(kept) else ""
+    if _dated_credit(line, ahead, date_order):
+        return True
     return bool((_BY_ALONE.match(line) and _is_name_only(ahead)) or (_DATE_LABEL_ONLY.match(line) and date_line(
         ahead, date_order)))
 
@@ -2248,6 +2282,39 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 # A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
 _REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_ALONE = re.compile(r"^(?:e-?mail\s*:?\s*)?(?P<mail>" + _EMAIL + r")$", re.IGNORECASE)
+# "Jo Roe  jroe@post.example", "Jo Roe | jroe@post.example": a name, then (after a gap or a separator) an address
+_NAME_THEN_EMAIL = re.compile(r"^(?P<name>[^@|•·,]{3,60}?)\s*(?:\s[|•·/-]|,)?\s+(?P<mail>" + _EMAIL + r")$")
+_MAIL_NAME_PART = 3  # a name's word of this many letters found in the address's local part names its owner
+
+
+def _email_names(name: str, mail: str) -> bool:
+    """The address's local part spells a word of the name ("mlindqvist" for Marta Lindqvist, "kimsm" for Kim
+    Soo-min): the address is the named person's own."""
+    local = re.sub(r"[^a-z]", "", mail.split("@")[0].lower())
+    return any(len(word) >= _MAIL_NAME_PART and word in local
+               for word in (re.sub(r"[^a-z]", "", part.lower()) for part in re.split(r"[\s-]+", name)))
+
+
+def _name_with_email(line: str, below: str) -> tuple[str, int] | None:
+    """A person's name beside her e-mail address, on one line or over it on the next: (the name, lines used), else
+    None. The name must be nothing but a person's name that opens with a known given name or that the address
+    spells ("Park Ji-won" over "jwpark@..."); an address under a headline-shaped line or a desk's name is no
+    byline evidence."""
+    one = _NAME_THEN_EMAIL.match(line)
+    if one:
+        name, mail, used = one.group("name").strip(), one.group("mail"), 1
+    else:
+        alone = _EMAIL_ALONE.match(below.strip())
+        if not alone:
+            return None
+        name, mail, used = line.strip(), alone.group("mail"), 2
+    if not _is_name_only(name) or len(authors_from_byline(name)) != 1:
+        return None
+    if not (_person_shaped(name, plain=True) or _email_names(name, mail)):
+        return None
+    return name, used
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
 # A byline field at the page's foot without its colon ("Author Jane Doe", "Reporter Jo Roe"): a label of
 # `layout.BYLINE_FIELD_LABELS`, then only a person's name.
@@ -2384,6 +2451,12 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
                 and pageblocks.BYLINE.match(text) and authors_from_byline(text):
             entries[index] = (text, None)
             break
+        if label in ("credits", "photo_credit") and pageblocks.DATED_CREDIT.match(text) and index + 1 < len(entries) \
+                and (date_line(entries[index + 1][0], yearless=True) or pageblocks.is_issue_line(entries[index + 1][0])) \
+                and authors_from_byline(text):
+            # "Interview by Jane Roe" right over the date line: the byline (furniture elsewhere in a Q&A).
+            entries[index] = (text, None)
+            break
         if label == "photo_credit" and text in layout.NEWS_AGENCIES:
             # "PTI" alone under the headline: the story's agency, its byline; under a photo it credits the picture.
             entries[index] = (text, None)
@@ -2407,7 +2480,8 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 # --- bylines ---
 
 # "By Jo Roe", "Author: Jo Roe", "WRITER: Jo Roe" (a byline field's label, `layout.BYLINE_FIELD_LABELS`)
-_BY_PREFIX = re.compile(r"^(?:(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+|(?:"
+_BY_PREFIX = re.compile(r"^(?:(?:(?:" + credit_alternation("dated") + "|" + credit_alternation("byline")
+                        + r")\s*:?|author\s*:)\s+|(?:"
                         + "|".join(sorted(layout.BYLINE_FIELD_LABELS, key=len, reverse=True)) + r")\s*:\s*)",
                         re.IGNORECASE)
 # Another language's byline word before the names ("Par Jo Roe", "Autor: Jo Roe"), dropped where the line reads as
