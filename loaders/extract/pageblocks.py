@@ -268,7 +268,17 @@ def is_signed_credit(line: str) -> bool:
     words = {word.lower().strip(".,") for word in rest.split()}
     credit = rest.isupper() or bool(words & (OUTLET_NAME_WORDS | BYLINE_JOB_WORDS)) or any(
         part.lower() in OUTLET_NAME_WORDS for part in re.findall(r"[A-Z][a-z]+", rest))
-    return credit and is_given_name(match.group("name").split()[0].strip("."))
+    return credit and _person_name_opening(match.group("name"))
+
+
+def _person_name_opening(name: str) -> bool:
+    """A name that opens with a known given name, or whose words read family name first ("Nguyen Thi Lan", "Park
+    Ji-won", `names.family_first`): a person's, not a place's or a desk's."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.names import family_first
+
+    words = name.split()
+    return is_given_name(words[0].strip(".")) or (2 <= len(words) <= 3 and family_first(words))
 
 
 _PICTURE_JOB_WORDS = frozenset({"photographer", "producer"})  # a job that credits a picture or a clip, not a story
@@ -309,7 +319,7 @@ def is_comma_credit(line: str) -> bool:
     rest = match.group("rest")
     job = all(word.lower().strip(".") in BYLINE_JOB_WORDS for word in rest.split())
     credit = rest in NEWS_AGENCIES or job or looks_like_outlet_name(rest)
-    return credit and is_given_name(match.group("name").split()[0].strip("."))
+    return credit and _person_name_opening(match.group("name"))
 
 
 _PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"

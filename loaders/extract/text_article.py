@@ -2113,9 +2113,15 @@ def is_role_line(line: str) -> bool:
     words, no figure or closing stop, the last a writer's job word (`credits.WRITER_ROLE_WORDS`)."""
     from loaders.extract.data.credits import WRITER_ROLE_WORDS
 
-    words = line.split()
+    job, comma, outlet = line.partition(",")
+    if comma and not _ROLE_OUTLET.match(outlet.strip()):
+        return False  # "Transport Reporter, Coastline Courier": the job, then the outlet's capitalised name
+    words = job.split()
     return 0 < len(words) <= _ROLE_LINE_WORDS and not any(char.isdigit() for char in line) \
         and not _SENTENCE_END.search(line) and words[-1].lower() in WRITER_ROLE_WORDS and words[0][:1].isupper()
+
+
+_ROLE_OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}$")
 
 
 def _is_section_label(line: str) -> bool:

@@ -43,11 +43,20 @@ ROWS = [
      "Marta Lindqvist | Transport Reporter", ["Marta Lindqvist"]),
     ("name_date_under", "Marta Lindqvist\nApril 18, 2024", "",
      "Marta Lindqvist", ["Marta Lindqvist"]),
+    ("story_and_photos_by", "Story and photos by Tomas Ferreira\nApril 18, 2024", "",
+     "Story and photos by Tomas Ferreira", ["Tomas Ferreira"]),
+    ("written_and_photographed_by", "Written and photographed by Tomas Ferreira\nApril 18, 2024", "",
+     "Written and photographed by Tomas Ferreira", ["Tomas Ferreira"]),
+    ("family_first_bar_role", "Nguyen Thi Lan | Reporter\nApril 18, 2024", "",
+     "Nguyen Thi Lan | Reporter", ["Nguyen Thi Lan"]),
+    ("name_then_role_and_outlet", "Marta Lindqvist\nTransport Reporter, Coastline Courier\nApril 18, 2024", "",
+     "Marta Lindqvist", ["Marta Lindqvist"]),
     # near misses: no byline in the block
     ("kicker_person", "April 18, 2024", "Nelson Mandela", None, []),
     ("standfirst_person", "Mayor Marta Lindqvist says the vote ends a decade of argument over the quay.\nApril 18, 2024",
      "", None, []),
     ("caption_person", "April 18, 2024\nMarta Lindqvist, the harbour master, at the east quay on Monday.", "", None, []),
+    ("place_bar_desk", "Hanoi Old Quarter | Staff\nApril 18, 2024", "", None, []),
 ]
 
 
