@@ -375,7 +375,12 @@ _PAGE_LABEL = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
-_COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$", _I)
+_COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
+                        # the site's notice on copying its pages: "Copying of content is permitted only with an
+                        # active link to the source", "Reproduction of materials without permission is prohibited"
+                        r"^(?=.{0,200}$)(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
+                        r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
+                        r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -439,7 +444,7 @@ _END_HEADING = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+to\s+read|\s+reading)?|"
     r"most\s+(?:read|popular|viewed|shared)|"
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
-    r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
+    r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?(?:\s*\(?\d+\)?)?|leave\s+a\s+(?:comment|reply)|"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
@@ -538,7 +543,7 @@ _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'�
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
 _OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
-                        r"(?:article|column|piece|commentary|op-ed)\s+)?\s*are\s+(?:solely\s+)?(?:the\s+|those\s+of\s+"
+                        r"(?:article|column|piece|commentary|op-ed)\s+)?\s*(?:are|belong)\s+(?:solely\s+)?(?:to\s+)?(?:the\s+|those\s+of\s+"
                         r"the\s+)?(?:writer|author|columnist|contributor)s?['’]?s?(?:['’]s)?(?:\s+own)?\b", _I)
 
 # A note that the story came from an agency's feed unedited: "(This story has not been edited by Riverton staff and
@@ -705,7 +710,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
-    LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
+    LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
+                                         "republication", "reprinting", "use of")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
