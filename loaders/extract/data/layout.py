@@ -52,7 +52,11 @@ messenger mercury news-press news-journal nation pilot plain planet progress rec
 telegram tidings times-union union voice world wire agency radio television tv broadcasting network channel
 magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten presse le monde
 figaro libération diario periódico el país corriere stampa repubblica giornale
+shimbun shinbun ilbo sinmun ribao gazete gazetesi gazeta dagblad dagbladet avisen tidning tidningen sanomat
+krant courant noticias jornal akhbar
 """)
+# (the last two rows: other languages' words for a newspaper, romanised -- "Kestrel Shimbun", "Harbour Ilbo",
+# "Riverton Dagblad" -- which make a banner an outlet's name as the English words do)
 
 # Words a banner adds after an outlet's name to say what kind of outlet it is ("Harborwire News Agency",
 # "KESTREL NEWSPAPER"): where the domain spells the name before them, the outlet goes by that name.
