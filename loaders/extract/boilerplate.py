@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from loaders.extract.data.layout import (
     APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
-    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS,
+    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -137,8 +137,7 @@ _PHOTO_CREDIT = re.compile(
     # three capitalised words or an acronym before "Photo" (a stop before a capital inside it would open a second
     # sentence: "Residents spent the night in a gym. Volunteers brought soup. (DHA Photo)" is a body paragraph)
     r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
-    # "... on Thursday. Photo: Jo Roe/Courier.": the same credit under a picture label, closed by a full stop
-    r"^(?=.{0,400}$).*[.!?]\s+(?:(?:photo\s+|image\s+)?credits?|photo(?:graph)?s?|pictures?|images?|fotos?)\s*:\s*"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*"
     r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
@@ -200,12 +199,20 @@ _STRONG_CALL = re.compile(
     r"(?:^|[.!:]\s+)support\s+(?!for\b)(?:[\w'’]+\s+){0,5}(?:now|today)[.!]",
     _I,
 )
+# "... on Thursday. Photo: Jo Roe/Courier.": one picture's caption closing on its labelled credit with a full stop.
+# Only a caption's shape (`_caption_with_stopped_credit`): a plural label ("Photographs: Marta Lind.") credits a
+# whole story and a past-tense sentence before it is news, so those paragraphs stay the body's.
+_STOPPED_LABEL_CREDIT = re.compile(
+    r"^(?=.{0,300}$)(?P<head>[^.!?]+[.!?])\s+(?:photo(?:graph)?|picture|image|foto)\s*:\s*"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$", re.IGNORECASE)
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
     r"(?:kindly|please)\s+share\s+this\s+(?:article|story|post|page)|"
-    # "Share this Story : <headline>": the share widget with the headline it shares (the headline's echo)
-    r"share\s+this\s+(?:article|story|post|page)\s*:\s*\S.*|"
+    # "Share this Story : <headline>": the share widget with the headline it shares (the headline's echo): a
+    # capital after the colon and no sentence stop or comma clause after it ("Share this post: the more people who
+    # hear about it, the more hands we will have, organisers said." is a quoted appeal, the body's)
+    r"share\s+this\s+(?:article|story|post|page)\s*:\s*(?-i:[A-Z0-9\"'‘“])[^.!?]{0,150}[?!]?|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
@@ -580,8 +587,12 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
     # "The Courier does not necessarily share the views of opinion writers or advertisers.": the site disowning
-    # what its writers, contributors or advertisers say (a report of someone's words stays: `reports_speech`)
-    r"^(?=.{0,300}$)(?!.*\b(?:said|says|told|argued|added)\b).*\b(?:does|do)\s+not\s+necessarily\s+(?:share|reflect|"
+    # what its writers, contributors or advertisers say. Only the site's own sentence: a reported one ("..., he
+    # said", "according to the new terms", "the editor wrote that the Herald does not ..."), a quoted one, or one
+    # going on with "but" about something else stays the body's.
+    r"^(?=.{0,300}$)(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
+    r"reported|announced|according\s+to)\b)(?!.*\bthat\s+(?:the\s+)?\S+\s+(?:does|do)\s+not\s+necessarily)"
+    r"(?!.*[\"“”])(?!.*,?\s+but\s)\S.*\b(?:does|do)\s+not\s+necessarily\s+(?:share|reflect|"
     r"represent|endorse)\s+the\s+(?:views|opinions)\s+(?:expressed\s+)?(?:of|by)\s+(?:its\s+|our\s+|the\s+)?"
     r"(?:\w+\s+)?(?:authors?|writers?|contributors?|columnists?|advertisers?|bloggers?|commenters?)\b.*|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
@@ -859,6 +870,21 @@ def tells_in_past(text: str) -> bool:
     return False
 
 
+def _caption_with_stopped_credit(text: str) -> bool:
+    """One caption sentence, not told in the past, then its picture's labelled credit ("Crews clear a fallen tree
+    in Riverton on Thursday. Image: Ana Velloso.")."""
+    found = _STOPPED_LABEL_CREDIT.match(text.strip())
+    if found is None:
+        return False
+    head = _ADJECTIVE_PARTICIPLE.sub(r"\1 it", found["head"])  # "The restored memorial": an adjective, no verb
+    return not tells_in_past(head) and not reports_speech(head)
+
+
+# An "-ed" word right after a determiner qualifies the noun after it ("The restored memorial on Alderby green."):
+# an adjective, not a finite verb telling news.
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(the|a|an|its|their|his|her|this|these|those|our)\s+[a-z]{3,}ed\b", re.IGNORECASE)
+
+
 def participle_caption(text: str) -> bool:
     """A one-sentence line whose only past word is an "-ed" participle right before a preposition ("Samples
     collected from the river bed at Port Elna."): a picture's caption, a noun phrase and its reduced relative clause,
@@ -867,6 +893,8 @@ def participle_caption(text: str) -> bool:
     if re.search(r"[.!?;]\s", line):
         return False
     words = [word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower() for word in line.split()]
+    if any(word in LEDE_TIME_WORDS for word in words):
+        return False  # "... on Tuesday", "... overnight": a lede tells when its subject did it
     past = [index for index, word in enumerate(words)
             if word in PAST_FINITE_WORDS or (_PAST_WORD.match(word) and word not in CAPTION_PARTICIPLES)]
     return len(past) == 1 and past[0] > 0 and words[past[0]] not in PAST_FINITE_WORDS \
@@ -911,6 +939,8 @@ def classify_line(line: str) -> str | None:
     if " / " in text and _is_name_slash_outlet(text):
         return "photo_credit"
     if "," in text and _caption_with_caps_credit(text):
+        return "photo_credit"
+    if ":" in text and _caption_with_stopped_credit(text):
         return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"

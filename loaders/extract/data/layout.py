@@ -364,6 +364,10 @@ CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "c
 # between the headline block's date line or byline and a credit line of its own (a picture's place).
 CAPTION_PARTICIPLE_PREPOSITIONS = ("from", "along", "at", "in", "inside", "outside", "near", "beside", "on", "by",
                                    "during", "under", "over", "behind", "across", "around", "off", "onto", "into")
+# A lede says when its subject acted ("Oil prices climbed by 3 percent on Tuesday", "Heavy rain flooded across
+# Kerala overnight"): a line with one of these words is a finite verb's sentence, not a participle caption.
+LEDE_TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                   "today", "overnight", "tonight", "earlier", "late", "last", "morning", "afternoon", "evening")
 
 # A topic page's label printed over or under the date ("Humanitarian Aid", "Human Rights", "Peace and Security"):
 # with `SECTION_WORDS` and glue words, a line made only of these is the story's topic tag, never a byline.
