@@ -14,14 +14,14 @@ from dataclasses import replace
 from datetime import date
 
 from loaders.extract import boilerplate, text_article
-from loaders.extract.data.dateforms import URL_DRAFT_DAYS
+from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
-from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
+from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date, previewed_day
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -688,7 +688,7 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
         elif match.precision == "year" and url_day and from_url.value.year == match.value.year:
             return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
         elif url_day and match.value != from_url.value and match.label != "published" \
-                and not _draft_went_out(match, from_url.value, rule):
+                and not _draft_went_out(clue, from_url.value, rule, parts.paragraphs):
             # The URL's day was fixed when the page was first published; a different day printed without a
             # "Published" label is an update (or another article's date).
             return from_url.value, "day", from_url.text, f"url-over-{rule}"
@@ -699,11 +699,26 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
     return None
 
 
-def _draft_went_out(match, url_day: date, rule: str) -> bool:
+def _draft_went_out(clue, url_day: date, rule: str, paragraphs: list[str]) -> bool:
     """An unlabelled day printed a few days (`URL_DRAFT_DAYS`) after the URL's: the address was made when the
-    draft was first saved and the printed day is when it went out, not a revision (an update stamp says so)."""
+    draft was first saved and the printed day is when it went out, not a revision (an update stamp says so). Only
+    a date line of its own may say so: words before the date on its line ("Correction appended", "Kick-off:")
+    make it another day, and so does a day the body looks forward to (`previewed_day`: an event's)."""
+    match = clue.match
     return match.precision == "day" and match.label is None and not rule.startswith("updated") \
-        and 0 < (match.value - url_day).days <= URL_DRAFT_DAYS
+        and 0 < (match.value - url_day).days <= URL_DRAFT_DAYS \
+        and clue.place in ("below", "above", "byline") and not _labelled_date(clue) \
+        and not previewed_day(match.value, "\n".join(paragraphs))
+
+
+def _labelled_date(clue) -> bool:
+    """True when words other than a weekday stand before the date on its date line ("Correction appended March
+    14, 2026", "Kick-off: 14/03/2026 15:00")."""
+    if clue.place == "byline" or not clue.line:
+        return False
+    head = clue.line[:clue.line.find(clue.match.text)] if clue.match.text in clue.line else ""
+    words = re.findall(r"[^\W\d_]+", head.lower())
+    return any(word not in WEEKDAY_KEYS for word in words)
 
 
 def _url_agreement(match, from_url) -> str:
