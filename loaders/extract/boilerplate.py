@@ -382,10 +382,17 @@ _PAGE_LABEL = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
+# A site's notice is its own sentence, not one reporting someone ("..., a spokesman said on Friday", "according to
+# the new terms", "which critics said ..."): a lookahead the notice patterns put at their start.
+_NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
+                 r"reported|announced|ruled|according\s+to)\b)")
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
                         # the site's notice on copying its pages: "Copying of content is permitted only with an
                         # active link to the source", "Reproduction of materials without permission is prohibited"
-                        r"^(?=.{0,200}$)(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
+                        # A notice in the present tense, the site's own: a past-tense or reported news sentence
+                        # ("Reproduction of articles was prohibited under the old law, which critics said ...") stays
+                        r"^(?=.{0,200}$)" + _NOT_REPORTED + r"(?!.*\b(?:was|were|had\s+been|used\s+to\s+be)\b)"
+                        r"(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
                         r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
                         r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
@@ -549,7 +556,7 @@ _PAYWALL_NOTE = re.compile(r"^(?=.{0,160}$)(?:access\s+to\s+(?:[\w&'’-]+\s+){0
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
-_OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
+_OWN_VIEWS = re.compile(r"^(?=.{0,200}$)" + _NOT_REPORTED + r"(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
                         r"(?:article|column|piece|commentary|op-ed)\s+)?\s*(?:are|belong)\s+(?:solely\s+)?(?:to\s+)?(?:the\s+|those\s+of\s+"
                         r"the\s+)?(?:writer|author|columnist|contributor)s?['’]?s?(?:['’]s)?(?:\s+own)?\b", _I)
 
@@ -594,7 +601,10 @@ _DISCLOSURE = re.compile(
     r"reported|announced|according\s+to)\b)(?!.*\bthat\s+(?:the\s+)?\S+\s+(?:does|do)\s+not\s+necessarily)"
     r"(?!.*[\"“”])(?!.*,?\s+but\s)\S.*\b(?:does|do)\s+not\s+necessarily\s+(?:share|reflect|"
     r"represent|endorse)\s+the\s+(?:views|opinions)\s+(?:expressed\s+)?(?:of|by)\s+(?:its\s+|our\s+|the\s+)?"
-    r"(?:\w+\s+)?(?:authors?|writers?|contributors?|columnists?|advertisers?|bloggers?|commenters?)\b.*|"
+    r"(?:\w+\s+)?(?:authors?|writers?|contributors?|columnists?|advertisers?|bloggers?|commenters?)\b"
+    # ... the sentence ending there (maybe "or advertisers" after it): a clause of a longer news sentence ("...
+    # the views of its writers, and the ruling makes that distinction law") stays the body's
+    r"(?:\s+(?:or|and)\s+(?:\w+\s+){0,2}\w+)?\s*(?:[.!]\s.*|[.!]?$)|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
     # A syndication note on its own line: "This report by the Riverton Press was first published March 3, 2026.",
     # "This article was originally published by the Riverton Wire." A report of another body's work ("This report
@@ -878,6 +888,15 @@ def _caption_with_stopped_credit(text: str) -> bool:
         return False
     head = _ADJECTIVE_PARTICIPLE.sub(r"\1 it", found["head"])  # "The restored memorial": an adjective, no verb
     return not tells_in_past(head) and not reports_speech(head)
+
+
+def dated_lede(text: str) -> bool:
+    """A sentence told in the past that says when (`LEDE_TIME_WORDS`): "The council voted on Tuesday night to close
+    the Eastfield pool.": a news story's lede, not a standfirst or a caption, wherever the page prints it."""
+    if not tells_in_past(text):
+        return False
+    words = [word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower() for word in text.split()]
+    return any(word in LEDE_TIME_WORDS for word in words)
 
 
 # An "-ed" word right after a determiner qualifies the noun after it ("The restored memorial on Alderby green."):

@@ -278,7 +278,14 @@ def _person_name_opening(name: str) -> bool:
     from loaders.extract.names import family_first
 
     words = name.split()
-    return is_given_name(words[0].strip(".")) or (2 <= len(words) <= 3 and family_first(words))
+    if is_given_name(words[0].strip(".")):
+        return True
+    # The family-first reading takes any surname then romanised syllables, which places fit too ("Ha Long", "Lam
+    # Dong"): it needs a word after the surname that is a known given name ("Nguyen Thi Lan", "Park Ji-won") and no
+    # place the gazetteer knows.
+    from loaders.extract.data.cities import place_country
+    return 2 <= len(words) <= 3 and family_first(words) and place_country(name) is None and any(
+        is_given_name(word.strip(".")) or is_given_name(word.split("-")[0]) for word in words[1:])
 
 
 _PICTURE_JOB_WORDS = frozenset({"photographer", "producer"})  # a job that credits a picture or a clip, not a story
@@ -460,8 +467,20 @@ _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|
 _BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + "|" + credit_alternation("author") + r")\b\s*:?",
                      re.IGNORECASE)
 # "Interview by Jo Roe" right over the date line: the byline (`data.credits` use 'dated').
-DATED_CREDIT = re.compile(r"^(?:" + credit_alternation("dated") + r")\s*:?\s+(?-i:[^\W\d_a-z])[^.!?]{1,60}$",
+DATED_CREDIT = re.compile(r"^(?:" + credit_alternation("dated") + r")\s*:?\s+(?P<names>(?-i:[^\W\d_a-z])[^.!?]{1,60})$",
                           re.IGNORECASE)
+_FIRST_NAME_OF = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def is_dated_credit(line: str) -> bool:
+    """"Interview by Jo Roe": a dated credit (`DATED_CREDIT`) whose first name is a person's (`_person_name_opening`)
+    and with no colon after it, so a headline opening with the words ("Interview by Zoom: how courts learned ...")
+    is no byline."""
+    match = DATED_CREDIT.match(line.strip())
+    if not match or ":" in match.group("names"):
+        return False
+    first = _FIRST_NAME_OF.split(match.group("names"), maxsplit=1)[0].strip()
+    return bool(first) and _person_name_opening(first)
 _LABEL_ONLY = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified|written|created)(?:\s+(?:on|by|at))?|"
                          r"by|date|author|authors|publish(?:ed)?\s+date)\s*:?$", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
@@ -634,7 +653,7 @@ class _Lines:
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
                 line.meta, line.navish, line.shaped = True, False, False
-            if not line.meta and line.label is None and DATED_CREDIT.match(line.text) and i + 1 < len(self) \
+            if not line.meta and line.label is None and is_dated_credit(line.text) and i + 1 < len(self) \
                     and self.base(i + 1).meta and not _BYLINE.match(self.texts[i + 1]):
                 # "Interview by Jo Roe" / "May 2024 issue": the credit over the date line is the byline.
                 line.meta, line.navish, line.shaped = True, False, False

@@ -264,7 +264,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     stamped = frozenset(page.texts[i + 1] for i in range(len(page) - 1) if page.labels[i] == "timestamp") | \
         frozenset(page.texts[i - 1] for i in range(1, len(page) - 1) if page.labels[i] == "credits"
                   and _REPORTING_FROM.match(page.texts[i + 1]))
-    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
+    # "Media release" over the headline: the page is a press release, whose contact is no writer
+    release = choice is not None and _press_release(page.texts[:choice.index + _RELEASE_LABEL_REACH])
+    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped,
+                                                         release)
     paragraphs = _drop_contents_list(opening + kept[header_end:], parts)
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
@@ -1509,8 +1512,10 @@ def _in_credits_box(kept: list[str], index: int, titles: set[int | None]) -> boo
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
-                 outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset()) -> int:
+                 outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset(),
+                 release: bool = False) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
+    `release`: the page is labelled a press release (its contact's name over her address is no byline).
 
     With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
     bylines or a kicker; without it, the first headline-like line is the headline.
@@ -1594,9 +1599,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if parts.byline is not None and parts.subtitle is None and title_index is not None and index != title_at \
                 and last_non_date == index - 1 and title_index < index and _is_subtitle_like(line) \
                 and len(line.split()) >= _SUBTITLE_MIN_WORDS and index + 1 < len(kept) \
-                and date_line(kept[index + 1], date_order) and not date_line(line, date_order, yearless=True):
+                and date_line(kept[index + 1], date_order) and not date_line(line, date_order, yearless=True) \
+                and not boilerplate.dated_lede(line):
             # Headline, "Interview by Jo Roe", a one-sentence summary, the date line: the summary between the
             # byline and the date is the standfirst (a magazine prints its credit over it), not the body's first line.
+            # A past-tense sentence saying when ("The council voted on Tuesday night to ...") is the news lede.
             parts.subtitle, last_non_date = line, index
             index += 1
             continue
@@ -1674,7 +1681,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
-        if parts.byline is None and title_index is not None and index != title_at:
+        if parts.byline is None and title_index is not None and index != title_at \
+                and not release:
             mailed = _name_with_email(line, kept[index + 1] if index + 1 < len(kept) else "")
             if mailed:
                 # "Jo Roe" over "jroe@post.example", or "Jo Roe  jroe@post.example" on one line, under the
@@ -2223,7 +2231,7 @@ _BY_REACH = 3  # lines from the date line down where an explicit byline outranks
 def _dated_credit(line: str, ahead: str, date_order: str | None) -> bool:
     """"Interview by Jo Roe" over "April 18, 2024" or "May 2024 issue": a credit that is the byline only right
     over the date line (`data.credits` use 'dated')."""
-    return bool(ahead and pageblocks.DATED_CREDIT.match(line)) and bool(
+    return bool(ahead and pageblocks.is_dated_credit(line)) and bool(
         date_line(ahead, date_order, yearless=True) or pageblocks.is_issue_line(ahead))
 
 
@@ -2320,7 +2328,20 @@ def _name_with_email(line: str, below: str) -> tuple[str, int] | None:
         return None
     if not (_person_shaped(name, plain=True) or _email_names(name, mail)):
         return None
+    if set(mail.split("@")[1].lower().split(".")[:-1]) & layout.GOVERNMENT_DOMAIN_LABELS:
+        return None  # "anna.kowalska@health.gov.example": a ministry's press contact, not a writer
     return name, used
+
+
+_RELEASE_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in layout.PRESS_RELEASE_LABELS)
+                            + r")\b\s*(?:[:|–—-].*)?$", re.IGNORECASE)
+
+
+def _press_release(lines: list[str]) -> bool:
+    """A line of the page's head that labels it a press release ("Press release", "FOR IMMEDIATE RELEASE",
+    "Media release: ..."), so that a name over an address under its headline is the release's contact."""
+    return any(_RELEASE_LABEL.match(line.strip()) for line in lines)
+_RELEASE_LABEL_REACH = 3  # lines past a name over an address where a release's label may stand
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
 # A byline field at the page's foot without its colon ("Author Jane Doe", "Reporter Jo Roe"): a label of
 # `layout.BYLINE_FIELD_LABELS`, then only a person's name.
@@ -2457,7 +2478,7 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
                 and pageblocks.BYLINE.match(text) and authors_from_byline(text):
             entries[index] = (text, None)
             break
-        if label in ("credits", "photo_credit") and pageblocks.DATED_CREDIT.match(text) and index + 1 < len(entries) \
+        if label in ("credits", "photo_credit") and pageblocks.is_dated_credit(text) and index + 1 < len(entries) \
                 and (date_line(entries[index + 1][0], yearless=True) or pageblocks.is_issue_line(entries[index + 1][0])) \
                 and authors_from_byline(text):
             # "Interview by Jane Roe" right over the date line: the byline (furniture elsewhere in a Q&A).

@@ -95,6 +95,15 @@ ministry department office government embassy agency authority council commissio
 presidency parliament municipality
 """)
 
+# A press release's own label ("Press release", "Media release", "For immediate release"), on a line of its own or
+# opening one ("PRESS RELEASE: Ministry launches ..."): the page is a release, whose contact (a name over an e-mail
+# address) is no writer; a release has a byline only with "By".
+PRESS_RELEASE_LABELS = ("press release", "media release", "news release", "for immediate release",
+                        "press statement", "media statement", "communique", "communiqué")
+# Labels of a government's domain ("health.gov.example", "interieur.gouv.fr", "salud.gob.mx", "mod.go.jp"): an
+# address there under a headline is the institution's press contact, not a newspaper's reporter.
+GOVERNMENT_DOMAIN_LABELS = _words("gov gouv gob govt go mil gv")
+
 # Words opening a press release's sender line ("From Department of Agriculture", "From the Ministry of Kestrel
 # Affairs"): with an institution's name after them (`INSTITUTION_BANNER_WORDS`) the line says who sent the release.
 SENDER_OPENERS = _words("""
