@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from loaders.extract.data.layout import (
     APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
-    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES,
+    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -137,7 +137,8 @@ _PHOTO_CREDIT = re.compile(
     # three capitalised words or an acronym before "Photo" (a stop before a capital inside it would open a second
     # sentence: "Residents spent the night in a gym. Volunteers brought soup. (DHA Photo)" is a body paragraph)
     r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
-    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
@@ -198,10 +199,20 @@ _STRONG_CALL = re.compile(
     r"(?:^|[.!:]\s+)support\s+(?!for\b)(?:[\w'’]+\s+){0,5}(?:now|today)[.!]",
     _I,
 )
+# "... on Thursday. Photo: Jo Roe/Courier.": one picture's caption closing on its labelled credit with a full stop.
+# Only a caption's shape (`_caption_with_stopped_credit`): a plural label ("Photographs: Marta Lind.") credits a
+# whole story and a past-tense sentence before it is news, so those paragraphs stay the body's.
+_STOPPED_LABEL_CREDIT = re.compile(
+    r"^(?=.{0,300}$)(?P<head>[^.!?]+[.!?])\s+(?:photo(?:graph)?|picture|image|foto)\s*:\s*"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$", re.IGNORECASE)
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
     r"(?:kindly|please)\s+share\s+this\s+(?:article|story|post|page)|"
+    # "Share this Story : <headline>": the share widget with the headline it shares (the headline's echo): a
+    # capital after the colon and no sentence stop or comma clause after it ("Share this post: the more people who
+    # hear about it, the more hands we will have, organisers said." is a quoted appeal, the body's)
+    r"share\s+this\s+(?:article|story|post|page)\s*:\s*(?-i:[A-Z0-9\"'‘“])[^.!?]{0,150}[?!]?|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
@@ -371,7 +382,19 @@ _PAGE_LABEL = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
-_COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$", _I)
+# A site's notice is its own sentence, not one reporting someone ("..., a spokesman said on Friday", "according to
+# the new terms", "which critics said ..."): a lookahead the notice patterns put at their start.
+_NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
+                 r"reported|announced|ruled|according\s+to)\b)")
+_COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
+                        # the site's notice on copying its pages: "Copying of content is permitted only with an
+                        # active link to the source", "Reproduction of materials without permission is prohibited"
+                        # A notice in the present tense, the site's own: a past-tense or reported news sentence
+                        # ("Reproduction of articles was prohibited under the old law, which critics said ...") stays
+                        r"^(?=.{0,200}$)" + _NOT_REPORTED + r"(?!.*\b(?:was|were|had\s+been|used\s+to\s+be)\b)"
+                        r"(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
+                        r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
+                        r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -435,7 +458,7 @@ _END_HEADING = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+to\s+read|\s+reading)?|"
     r"most\s+(?:read|popular|viewed|shared)|"
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
-    r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
+    r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?(?:\s*\(?\d+\)?)?|leave\s+a\s+(?:comment|reply)|"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
@@ -533,8 +556,8 @@ _PAYWALL_NOTE = re.compile(r"^(?=.{0,160}$)(?:access\s+to\s+(?:[\w&'’-]+\s+){0
 _RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
 
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
-_OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
-                        r"(?:article|column|piece|commentary|op-ed)\s+)?\s*are\s+(?:solely\s+)?(?:the\s+|those\s+of\s+"
+_OWN_VIEWS = re.compile(r"^(?=.{0,200}$)" + _NOT_REPORTED + r"(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
+                        r"(?:article|column|piece|commentary|op-ed)\s+)?\s*(?:are|belong)\s+(?:solely\s+)?(?:to\s+)?(?:the\s+|those\s+of\s+"
                         r"the\s+)?(?:writer|author|columnist|contributor)s?['’]?s?(?:['’]s)?(?:\s+own)?\b", _I)
 
 # A note that the story came from an agency's feed unedited: "(This story has not been edited by Riverton staff and
@@ -570,6 +593,18 @@ _DISCLOSURE = re.compile(
     r"\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation|fee|cut)\b.*|"
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
+    # "The Courier does not necessarily share the views of opinion writers or advertisers.": the site disowning
+    # what its writers, contributors or advertisers say. Only the site's own sentence: a reported one ("..., he
+    # said", "according to the new terms", "the editor wrote that the Herald does not ..."), a quoted one, or one
+    # going on with "but" about something else stays the body's.
+    r"^(?=.{0,300}$)(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
+    r"reported|announced|according\s+to)\b)(?!.*\bthat\s+(?:the\s+)?\S+\s+(?:does|do)\s+not\s+necessarily)"
+    r"(?!.*[\"“”])(?!.*,?\s+but\s)\S.*\b(?:does|do)\s+not\s+necessarily\s+(?:share|reflect|"
+    r"represent|endorse)\s+the\s+(?:views|opinions)\s+(?:expressed\s+)?(?:of|by)\s+(?:its\s+|our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:authors?|writers?|contributors?|columnists?|advertisers?|bloggers?|commenters?)\b"
+    # ... the sentence ending there (maybe "or advertisers" after it): a clause of a longer news sentence ("...
+    # the views of its writers, and the ruling makes that distinction law") stays the body's
+    r"(?:\s+(?:or|and)\s+(?:\w+\s+){0,2}\w+)?\s*(?:[.!]\s.*|[.!]?$)|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
     # A syndication note on its own line: "This report by the Riverton Press was first published March 3, 2026.",
     # "This article was originally published by the Riverton Wire." A report of another body's work ("This report
@@ -696,7 +731,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
-    LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
+    LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
+                                         "republication", "reprinting", "use of")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
@@ -719,7 +755,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
-    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission"),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission",
+                                           "necessarily"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
                                              "newsletter", "join"),
@@ -843,6 +880,46 @@ def tells_in_past(text: str) -> bool:
     return False
 
 
+def _caption_with_stopped_credit(text: str) -> bool:
+    """One caption sentence, not told in the past, then its picture's labelled credit ("Crews clear a fallen tree
+    in Riverton on Thursday. Image: Ana Velloso.")."""
+    found = _STOPPED_LABEL_CREDIT.match(text.strip())
+    if found is None:
+        return False
+    head = _ADJECTIVE_PARTICIPLE.sub(r"\1 it", found["head"])  # "The restored memorial": an adjective, no verb
+    return not tells_in_past(head) and not reports_speech(head)
+
+
+def dated_lede(text: str) -> bool:
+    """A sentence told in the past that says when (`LEDE_TIME_WORDS`): "The council voted on Tuesday night to close
+    the Eastfield pool.": a news story's lede, not a standfirst or a caption, wherever the page prints it."""
+    if not tells_in_past(text):
+        return False
+    words = [word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower() for word in text.split()]
+    return any(word in LEDE_TIME_WORDS for word in words)
+
+
+# An "-ed" word right after a determiner qualifies the noun after it ("The restored memorial on Alderby green."):
+# an adjective, not a finite verb telling news.
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(the|a|an|its|their|his|her|this|these|those|our)\s+[a-z]{3,}ed\b", re.IGNORECASE)
+
+
+def participle_caption(text: str) -> bool:
+    """A one-sentence line whose only past word is an "-ed" participle right before a preposition ("Samples
+    collected from the river bed at Port Elna."): a picture's caption, a noun phrase and its reduced relative clause,
+    not a lede told in the past (no past auxiliary or irregular past form, no second "-ed" word, one sentence)."""
+    line = text.strip().rstrip(".")
+    if re.search(r"[.!?;]\s", line):
+        return False
+    words = [word.strip("\"'\u201c\u201d\u2018\u2019(),;:.!?").lower() for word in line.split()]
+    if any(word in LEDE_TIME_WORDS for word in words):
+        return False  # "... on Tuesday", "... overnight": a lede tells when its subject did it
+    past = [index for index, word in enumerate(words)
+            if word in PAST_FINITE_WORDS or (_PAST_WORD.match(word) and word not in CAPTION_PARTICIPLES)]
+    return len(past) == 1 and past[0] > 0 and words[past[0]] not in PAST_FINITE_WORDS \
+        and past[0] + 1 < len(words) and words[past[0] + 1] in CAPTION_PARTICIPLE_PREPOSITIONS
+
+
 def _caption_reports(text: str) -> bool:
     """A line closing on a bare name ("... doubled. Ivo Marr/Brenn") whose sentence before the name reports
     someone's words (", the operator said on Wednesday, ...") is the article's first paragraph, not a picture's
@@ -881,6 +958,8 @@ def classify_line(line: str) -> str | None:
     if " / " in text and _is_name_slash_outlet(text):
         return "photo_credit"
     if "," in text and _caption_with_caps_credit(text):
+        return "photo_credit"
+    if ":" in text and _caption_with_stopped_credit(text):
         return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
@@ -1134,7 +1213,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) \
-                    and not tells_in_past(text):
+                    and (not tells_in_past(text) or participle_caption(text)):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)

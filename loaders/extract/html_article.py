@@ -22,10 +22,10 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import credit_alternation
-from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+from loaders.extract.data.dateforms import MONTH_KEYS, URL_DRAFT_DAYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, page_spelled, resolve_outlet
-from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
+from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date, previewed_day
 from loaders.extract.text_article import drop_closing_furniture
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
@@ -425,7 +425,7 @@ def date_near_headline(tree, headline: str | None, date_order: str | None = None
     return None
 
 
-def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch | None = None):
+def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch | None = None, body: str = ""):
     """The publication date: declared metadata first; without it, the date line next to the headline. A date
     printed in a date element wins over the metadata when htmldate's reading of the page agrees with it. Then
     htmldate alone, then the URL. Declared stamps that are `_restamped` yield to an earlier day printed by the
@@ -438,13 +438,21 @@ def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch |
     from_url = date_from_url(url)
     if declared is None and from_url is not None and from_url.precision == "day":
         chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
-        if chosen[0] != from_url.value:
+        if chosen[0] != from_url.value and not _draft_went_out(near, chosen, from_url.value, body):
             return from_url.value, from_url.precision, from_url.text
         return chosen
     chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
     if chosen[0] is None and from_url:
         return from_url.value, from_url.precision, from_url.text
     return chosen
+
+
+def _draft_went_out(near: DateMatch | None, chosen, url_day, body: str = "") -> bool:
+    """The unlabelled date line by the headline, a few days (`URL_DRAFT_DAYS`) after the URL's day: the address
+    was made when the draft was first saved, and the printed day is when it went out (as for copied text,
+    `article._draft_went_out`); a day the body looks forward to (`previewed_day`) is an event's, not the draft's."""
+    return near is not None and chosen[0] == near.value and near.precision == "day" and near.label is None \
+        and 0 < (near.value - url_day).days <= URL_DRAFT_DAYS and not previewed_day(near.value, body)
 
 
 def _restamped(meta: PageMetadata) -> bool:
@@ -589,7 +597,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         date_order = (outlet.entry.date_order if outlet and outlet.entry else None) or date_order_for(
             outlet.country if outlet else None, domain)
         near = date_near_headline(tree, title, date_order) if not meta.published or _restamped(meta) else None
-        published, precision, date_evidence = _page_date(meta, extracted, url, near)
+        published, precision, date_evidence = _page_date(meta, extracted, url, near, "\n".join(paragraphs))
 
     authors_given = given.get("authors")
     if isinstance(authors_given, str):

@@ -268,7 +268,24 @@ def is_signed_credit(line: str) -> bool:
     words = {word.lower().strip(".,") for word in rest.split()}
     credit = rest.isupper() or bool(words & (OUTLET_NAME_WORDS | BYLINE_JOB_WORDS)) or any(
         part.lower() in OUTLET_NAME_WORDS for part in re.findall(r"[A-Z][a-z]+", rest))
-    return credit and is_given_name(match.group("name").split()[0].strip("."))
+    return credit and _person_name_opening(match.group("name"))
+
+
+def _person_name_opening(name: str) -> bool:
+    """A name that opens with a known given name, or whose words read family name first ("Nguyen Thi Lan", "Park
+    Ji-won", `names.family_first`): a person's, not a place's or a desk's."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.names import family_first
+
+    words = name.split()
+    if is_given_name(words[0].strip(".")):
+        return True
+    # The family-first reading takes any surname then romanised syllables, which places fit too ("Ha Long", "Lam
+    # Dong"): it needs a word after the surname that is a known given name ("Nguyen Thi Lan", "Park Ji-won") and no
+    # place the gazetteer knows.
+    from loaders.extract.data.cities import place_country
+    return 2 <= len(words) <= 3 and family_first(words) and place_country(name) is None and any(
+        is_given_name(word.strip(".")) or is_given_name(word.split("-")[0]) for word in words[1:])
 
 
 _PICTURE_JOB_WORDS = frozenset({"photographer", "producer"})  # a job that credits a picture or a clip, not a story
@@ -309,7 +326,7 @@ def is_comma_credit(line: str) -> bool:
     rest = match.group("rest")
     job = all(word.lower().strip(".") in BYLINE_JOB_WORDS for word in rest.split())
     credit = rest in NEWS_AGENCIES or job or looks_like_outlet_name(rest)
-    return credit and is_given_name(match.group("name").split()[0].strip("."))
+    return credit and _person_name_opening(match.group("name"))
 
 
 _PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"
@@ -449,6 +466,21 @@ _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|
                         r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|(?:,\s*[A-Z][A-Za-z.®]{1,7})+)?$")
 _BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + "|" + credit_alternation("author") + r")\b\s*:?",
                      re.IGNORECASE)
+# "Interview by Jo Roe" right over the date line: the byline (`data.credits` use 'dated').
+DATED_CREDIT = re.compile(r"^(?:" + credit_alternation("dated") + r")\s*:?\s+(?P<names>(?-i:[^\W\d_a-z])[^.!?]{1,60})$",
+                          re.IGNORECASE)
+_FIRST_NAME_OF = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def is_dated_credit(line: str) -> bool:
+    """"Interview by Jo Roe": a dated credit (`DATED_CREDIT`) whose first name is a person's (`_person_name_opening`)
+    and with no colon after it, so a headline opening with the words ("Interview by Zoom: how courts learned ...")
+    is no byline."""
+    match = DATED_CREDIT.match(line.strip())
+    if not match or ":" in match.group("names"):
+        return False
+    first = _FIRST_NAME_OF.split(match.group("names"), maxsplit=1)[0].strip()
+    return bool(first) and _person_name_opening(first)
 _LABEL_ONLY = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified|written|created)(?:\s+(?:on|by|at))?|"
                          r"by|date|author|authors|publish(?:ed)?\s+date)\s*:?$", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
@@ -620,6 +652,10 @@ class _Lines:
             if not line.meta and line.label is None and is_name_line(line.text) and (
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
+                line.meta, line.navish, line.shaped = True, False, False
+            if not line.meta and line.label is None and is_dated_credit(line.text) and i + 1 < len(self) \
+                    and self.base(i + 1).meta and not _BYLINE.match(self.texts[i + 1]):
+                # "Interview by Jo Roe" / "May 2024 issue": the credit over the date line is the byline.
                 line.meta, line.navish, line.shaped = True, False, False
             if not line.meta and line.label is None and i > 0 and _is_field_opener(self.texts[i - 1]) \
                     and is_sender_line(f"{self.texts[i - 1].strip()} {line.text}"):
@@ -1224,3 +1260,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
         if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
             best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)
     return best
+
+
+def is_issue_line(text: str) -> bool:
+    """"May 2024 issue", "Issue 42, March 2026": a magazine's issue line, where the date line stands."""
+    return len(text.split()) <= 8 and bool(_ISSUE_LINE.match(text.strip()))

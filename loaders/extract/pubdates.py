@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.extract.data.dateforms import (
-    DATE_LINE_GLUE, MONTH_FIRST_ZONES, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
+    DATE_LINE_GLUE, MONTH_FIRST_ZONES, WEEKDAY_KEYS, WEEKEND_WORDS, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
     weekday_names,
 )
 
@@ -476,6 +476,16 @@ _NUMERIC_ANYWHERE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)" + _NUMERIC_FORM.pat
                                _NUMERIC_FORM.flags)
 
 
+def previewed_day(day: date, body: str) -> bool:
+    """True when the body names `day`'s weekday ("on Saturday") or, for a Saturday or Sunday, the weekend: a
+    printed day after the URL's that the article looks forward to is its event's (a kick-off, a festival), not
+    the day its draft went out (`URL_DRAFT_DAYS`)."""
+    low = body.lower()
+    if re.search(r"\b" + WEEKDAY_KEYS[day.weekday()] + r"\b", low):
+        return True
+    return day.weekday() >= 5 and any(word in low for word in WEEKEND_WORDS)
+
+
 def date_order_of_page(text: str) -> str | None:
     """The numeric order the page's own dates reveal: 'DMY' when some date can only be day-first (25/09/2004),
     'MDY' when some can only be month-first (09/25/2004), None when none tells or they disagree."""
@@ -488,4 +498,46 @@ def date_order_of_page(text: str) -> str | None:
             seen.add("MDY")
         if len(seen) > 1:
             return None
-    return seen.pop() if seen else None
+    if seen:
+        return seen.pop()
+    return _clock_order(text)
+
+
+def _clock_order(text: str) -> str | None:
+    """'DMY' for a date line's numeric date with a 24-hour clock past noon, unless other evidence says otherwise:
+    a month-first (US) time zone after the clock, or a month-name date in the page ("Monday, March 2") that
+    agrees with the month-first reading or names only its month; a clock in a longer line (the body's
+    "scheduled for 04/06/2026 18:00") is not the date line's. None when nothing tells."""
+    for line in text.splitlines():
+        found = _DATE_WITH_24_HOUR_CLOCK.search(line)
+        if found is None or len(line.strip()) > _CLOCK_LINE_MAX:
+            continue
+        if _MONTH_FIRST_ZONE.search(line[found.end():]):
+            return "MDY"
+        first, second = (int(part) for part in re.split(r"[./-]", found.group(0))[:2])
+        named = {(MONTHS[word[:3].lower()], int(day)) for word, day in _MONTH_NAME_DAY.findall(text)}
+        named |= {(MONTHS[word[:3].lower()], int(day)) for day, word in _DAY_MONTH_NAME.findall(text)}
+        months = {month for month, _ in named}
+        if (first, second) in named:
+            return "MDY"
+        if (second, first) in named:
+            return "DMY"
+        if first in months and second not in months:
+            return None  # the page speaks of the month-first reading's month: too close to call
+        return "DMY"
+    return None
+
+
+_CLOCK_LINE_MAX = 60  # a date line with its clock, maybe a label or a byline: longer is a body sentence
+_MONTH_WORDS = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAME_DAY = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+(\d{1,2})\b(?![:/.]\d)", re.IGNORECASE)
+_DAY_MONTH_NAME = re.compile(r"\b(\d{1,2})\s+" + _MONTH_WORDS + r"\b", re.IGNORECASE)
+
+
+# A numeric date with a 24-hour clock past noon right after it ("02.03.2026 • 18:40", "06/09/2004 13:45", no
+# am/pm): the clock of the day-first convention; month-first pages print "6:40 p.m.". A morning hour ("07:15") is
+# either clock's, so it tells nothing.
+_DATE_WITH_24_HOUR_CLOCK = re.compile(
+    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*(?:[•|·,-]\s*)?(?:1[3-9]|2[0-3])[:.][0-5]\d(?![\d:])"
+    r"(?!\s*(?:[ap]\.?\s?m\b\.?|[AP]M\b))", re.IGNORECASE)

@@ -264,7 +264,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     stamped = frozenset(page.texts[i + 1] for i in range(len(page) - 1) if page.labels[i] == "timestamp") | \
         frozenset(page.texts[i - 1] for i in range(1, len(page) - 1) if page.labels[i] == "credits"
                   and _REPORTING_FROM.match(page.texts[i + 1]))
-    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
+    # "Media release" over the headline: the page is a press release, whose contact is no writer
+    release = choice is not None and _press_release(page.texts[:choice.index + _RELEASE_LABEL_REACH])
+    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped,
+                                                         release)
     paragraphs = _drop_contents_list(opening + kept[header_end:], parts)
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
@@ -1509,8 +1512,10 @@ def _in_credits_box(kept: list[str], index: int, titles: set[int | None]) -> boo
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
-                 outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset()) -> int:
+                 outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset(),
+                 release: bool = False) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
+    `release`: the page is labelled a press release (its contact's name over her address is no byline).
 
     With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
     bylines or a kicker; without it, the first headline-like line is the headline.
@@ -1573,6 +1578,12 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
             continue
+        if parts.byline is None and title_index is not None and index != title_at \
+                and _dated_credit(line, kept[index + 1] if index + 1 < len(kept) else "", date_order):
+            # "Interview by Jo Roe" right over the date line (or "May 2024 issue"): the byline.
+            parts.byline, last_non_date = line, index
+            index += 1
+            continue
         if parts.byline is not None and index != title_at and _repeats_byline(line, parts.byline):
             # "By" / "Jo Roe" / "Jo Roe": the writer's name printed again (a link's text and a picture's).
             parts.removed.append(line)
@@ -1583,6 +1594,17 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # "Edited by Jo Roe", "Photos by Ann Lee" under the byline: another credit of the headline block, not
             # the body's first line (a lede that opens with the words reads as prose: "Edited by nobody, the ...").
             parts.removed.append(line)
+            index += 1
+            continue
+        if parts.byline is not None and parts.subtitle is None and title_index is not None and index != title_at \
+                and last_non_date == index - 1 and title_index < index and _is_subtitle_like(line) \
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS and index + 1 < len(kept) \
+                and date_line(kept[index + 1], date_order) and not date_line(line, date_order, yearless=True) \
+                and not boilerplate.dated_lede(line):
+            # Headline, "Interview by Jo Roe", a one-sentence summary, the date line: the summary between the
+            # byline and the date is the standfirst (a magazine prints its credit over it), not the body's first line.
+            # A past-tense sentence saying when ("The council voted on Tuesday night to ...") is the news lede.
+            parts.subtitle, last_non_date = line, index
             index += 1
             continue
         if parts.byline is not None and index != title_at and _is_author_note(line, parts.byline):
@@ -1659,6 +1681,17 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             title_index = last_non_date = index
             index += 1
             continue
+        if parts.byline is None and title_index is not None and index != title_at \
+                and not release:
+            mailed = _name_with_email(line, kept[index + 1] if index + 1 < len(kept) else "")
+            if mailed:
+                # "Jo Roe" over "jroe@post.example", or "Jo Roe  jroe@post.example" on one line, under the
+                # headline: the writer and her address, the byline without "By" (the address is no part of it).
+                name, lines_used = mailed
+                parts.byline, last_non_date = name, index + lines_used - 1
+                parts.removed.extend(kept[index + 1:index + lines_used])
+                index += lines_used
+                continue
         if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
             # "Jane Roe in Moscow" beside the date line is a byline without "By".
@@ -2088,9 +2121,15 @@ def is_role_line(line: str) -> bool:
     words, no figure or closing stop, the last a writer's job word (`credits.WRITER_ROLE_WORDS`)."""
     from loaders.extract.data.credits import WRITER_ROLE_WORDS
 
-    words = line.split()
+    job, comma, outlet = line.partition(",")
+    if comma and not _ROLE_OUTLET.match(outlet.strip()):
+        return False  # "Transport Reporter, Coastline Courier": the job, then the outlet's capitalised name
+    words = job.split()
     return 0 < len(words) <= _ROLE_LINE_WORDS and not any(char.isdigit() for char in line) \
         and not _SENTENCE_END.search(line) and words[-1].lower() in WRITER_ROLE_WORDS and words[0][:1].isupper()
+
+
+_ROLE_OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}$")
 
 
 def _is_section_label(line: str) -> bool:
@@ -2189,6 +2228,13 @@ def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool
 _BY_REACH = 3  # lines from the date line down where an explicit byline outranks a bare name over a place
 
 
+def _dated_credit(line: str, ahead: str, date_order: str | None) -> bool:
+    """"Interview by Jo Roe" over "April 18, 2024" or "May 2024 issue": a credit that is the byline only right
+    over the date line (`data.credits` use 'dated')."""
+    return bool(ahead and pageblocks.is_dated_credit(line)) and bool(
+        date_line(ahead, date_order, yearless=True) or pageblocks.is_issue_line(ahead))
+
+
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
     """A date line or a byline at `index`, or its label alone there with the value on the next line ("Author:" /
     "Jo Roe", "Published:" / "4 May 2026")."""
@@ -2198,6 +2244,8 @@ def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> b
     if date_line(line, date_order) or _is_byline(line):
         return True
     ahead = kept[index + 1] if index + 1 < len(kept) else ""
+    if _dated_credit(line, ahead, date_order):
+        return True
     return bool((_BY_ALONE.match(line) and _is_name_only(ahead)) or (_DATE_LABEL_ONLY.match(line) and date_line(
         ahead, date_order)))
 
@@ -2248,6 +2296,52 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 # A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
 _REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_ALONE = re.compile(r"^(?:e-?mail\s*:?\s*)?(?P<mail>" + _EMAIL + r")$", re.IGNORECASE)
+# "Jo Roe  jroe@post.example", "Jo Roe | jroe@post.example": a name, then (after a gap or a separator) an address
+_NAME_THEN_EMAIL = re.compile(r"^(?P<name>[^@|•·,]{3,60}?)\s*(?:\s[|•·/-]|,)?\s+(?P<mail>" + _EMAIL + r")$")
+_MAIL_NAME_PART = 3  # a name's word of this many letters found in the address's local part names its owner
+
+
+def _email_names(name: str, mail: str) -> bool:
+    """The address's local part spells a word of the name ("mlindqvist" for Marta Lindqvist, "kimsm" for Kim
+    Soo-min): the address is the named person's own."""
+    local = re.sub(r"[^a-z]", "", mail.split("@")[0].lower())
+    return any(len(word) >= _MAIL_NAME_PART and word in local
+               for word in (re.sub(r"[^a-z]", "", part.lower()) for part in re.split(r"[\s-]+", name)))
+
+
+def _name_with_email(line: str, below: str) -> tuple[str, int] | None:
+    """A person's name beside her e-mail address, on one line or over it on the next: (the name, lines used), else
+    None. The name must be nothing but a person's name that opens with a known given name or that the address
+    spells ("Park Ji-won" over "jwpark@..."); an address under a headline-shaped line or a desk's name is no
+    byline evidence."""
+    one = _NAME_THEN_EMAIL.match(line)
+    if one:
+        name, mail, used = one.group("name").strip(), one.group("mail"), 1
+    else:
+        alone = _EMAIL_ALONE.match(below.strip())
+        if not alone:
+            return None
+        name, mail, used = line.strip(), alone.group("mail"), 2
+    if not _is_name_only(name) or len(authors_from_byline(name)) != 1:
+        return None
+    if not (_person_shaped(name, plain=True) or _email_names(name, mail)):
+        return None
+    if set(mail.split("@")[1].lower().split(".")[:-1]) & layout.GOVERNMENT_DOMAIN_LABELS:
+        return None  # "anna.kowalska@health.gov.example": a ministry's press contact, not a writer
+    return name, used
+
+
+_RELEASE_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in layout.PRESS_RELEASE_LABELS)
+                            + r")\b\s*(?:[:|–—-].*)?$", re.IGNORECASE)
+
+
+def _press_release(lines: list[str]) -> bool:
+    """A line of the page's head that labels it a press release ("Press release", "FOR IMMEDIATE RELEASE",
+    "Media release: ..."), so that a name over an address under its headline is the release's contact."""
+    return any(_RELEASE_LABEL.match(line.strip()) for line in lines)
+_RELEASE_LABEL_REACH = 3  # lines past a name over an address where a release's label may stand
 _CLOSING_BYLINE_REACH = 2  # lines after the last paragraph where a byline printed at the end stands
 # A byline field at the page's foot without its colon ("Author Jane Doe", "Reporter Jo Roe"): a label of
 # `layout.BYLINE_FIELD_LABELS`, then only a person's name.
@@ -2384,6 +2478,12 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
                 and pageblocks.BYLINE.match(text) and authors_from_byline(text):
             entries[index] = (text, None)
             break
+        if label in ("credits", "photo_credit") and pageblocks.is_dated_credit(text) and index + 1 < len(entries) \
+                and (date_line(entries[index + 1][0], yearless=True) or pageblocks.is_issue_line(entries[index + 1][0])) \
+                and authors_from_byline(text):
+            # "Interview by Jane Roe" right over the date line: the byline (furniture elsewhere in a Q&A).
+            entries[index] = (text, None)
+            break
         if label == "photo_credit" and text in layout.NEWS_AGENCIES:
             # "PTI" alone under the headline: the story's agency, its byline; under a photo it credits the picture.
             entries[index] = (text, None)
@@ -2407,7 +2507,8 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 # --- bylines ---
 
 # "By Jo Roe", "Author: Jo Roe", "WRITER: Jo Roe" (a byline field's label, `layout.BYLINE_FIELD_LABELS`)
-_BY_PREFIX = re.compile(r"^(?:(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+|(?:"
+_BY_PREFIX = re.compile(r"^(?:(?:(?:" + credit_alternation("dated") + "|" + credit_alternation("byline")
+                        + r")\s*:?|author\s*:)\s+|(?:"
                         + "|".join(sorted(layout.BYLINE_FIELD_LABELS, key=len, reverse=True)) + r")\s*:\s*)",
                         re.IGNORECASE)
 # Another language's byline word before the names ("Par Jo Roe", "Autor: Jo Roe"), dropped where the line reads as

@@ -25,6 +25,8 @@ import re
 #             "Medically reviewed by Jo Roe", "Recipe by", "von Jo Roe")
 #   'credits' opens a credits line, most often at the end of a story ("Reporting by Jo Roe; Editing by Jo Doe")
 #   'html'    opens a byline line left at the top of an HTML page's extracted text
+#   'dated'   opens the byline only right over the date line (or a magazine's issue line): "Interview by Jo Roe" /
+#             "May 2024 issue"; elsewhere it credits a name in furniture ("name")
 #   'name'    credits a name in furniture only (the people step's byline row): "Interview by", "Photos by"
 # Every phrase ending in " by" also credits a name for the people step ("Compiled by Jo Roe" names no person of
 # the article), which reads "from" in place of "by" too ("Reporting from ...").
@@ -35,6 +37,23 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("words by", ("byline", "alone")),
     ("story by", ("byline",)),
     ("interview conducted by", ("byline",)),
+    # a magazine's credit for the interviewer or for the whole piece stands where the byline stands: it is the
+    # byline (and never the headline); the interviewer's credit only right over the date line, since elsewhere
+    # in a Q&A it may credit another hand than the writer's
+    ("interview by", ("dated", "name")),
+    ("interviewed by", ("byline", "name")),
+    ("text and photos by", ("byline",)),
+    ("text and photographs by", ("byline",)),
+    ("text and pictures by", ("byline",)),
+    ("words and photos by", ("byline",)),
+    ("words and pictures by", ("byline",)),
+    ("words and photographs by", ("byline",)),
+    ("story and photos by", ("byline",)),
+    ("story and photographs by", ("byline",)),
+    ("story and pictures by", ("byline",)),
+    ("reporting and photos by", ("byline",)),
+    ("reporting and photographs by", ("byline",)),
+    ("written and photographed by", ("byline",)),
     ("reporting by", ("byline", "credits")),
     ("edited by", ("byline", "credits")),
     ("writing by", ("credits",)),
@@ -57,7 +76,6 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("автор", ("author",)),
     ("reported by", ("byline", "name")),
     ("translation by", ("name",)),
-    ("interview by", ("name",)),
     ("additional reporting by", ("name",)),
     ("contributions by", ("name",)),
     ("additional contributions by", ("name",)),

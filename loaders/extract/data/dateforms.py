@@ -77,6 +77,14 @@ hrs hr hours h uhr et ora heure heures horas ore
 """.split())
 
 # Time zones and their spellings in date lines.
+# A URL's date is written when the page's address is made: at its first save (a draft) or its publication. An
+# unlabelled day printed this many days after it at most is the day the draft went out (the publication); a day
+# printed later than that is a revision, and the URL's day stands (`article._date_candidate`).
+URL_DRAFT_DAYS = 7
+# ...but a later day the body looks forward to ("on Saturday", "this weekend") is the day of the event the article
+# previews (a kick-off, a festival), not the day the draft went out: the URL's day stands
+# (`pubdates.previewed_day`). Weekend words name Saturday and Sunday (weekday numbers 5 and 6).
+WEEKEND_WORDS = ("this weekend", "next weekend", "the weekend")
 TIME_ZONES = (
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "idt", "ist", "est", "edt", "cst", "cdt", "mst", "mdt",
     "pst", "pdt", "et", "pt", "ct", "mt", "ast", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst",

@@ -52,7 +52,11 @@ messenger mercury news-press news-journal nation pilot plain planet progress rec
 telegram tidings times-union union voice world wire agency radio television tv broadcasting network channel
 magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten presse le monde
 figaro libération diario periódico el país corriere stampa repubblica giornale
+shimbun shinbun ilbo sinmun ribao gazete gazetesi gazeta dagblad dagbladet avisen tidning tidningen sanomat
+krant courant noticias jornal akhbar
 """)
+# (the last two rows: other languages' words for a newspaper, romanised -- "Kestrel Shimbun", "Harbour Ilbo",
+# "Riverton Dagblad" -- which make a banner an outlet's name as the English words do)
 
 # Words a banner adds after an outlet's name to say what kind of outlet it is ("Harborwire News Agency",
 # "KESTREL NEWSPAPER"): where the domain spells the name before them, the outlet goes by that name.
@@ -90,6 +94,15 @@ INSTITUTION_BANNER_WORDS = _words("""
 ministry department office government embassy agency authority council commission bureau secretariat
 presidency parliament municipality
 """)
+
+# A press release's own label ("Press release", "Media release", "For immediate release"), on a line of its own or
+# opening one ("PRESS RELEASE: Ministry launches ..."): the page is a release, whose contact (a name over an e-mail
+# address) is no writer; a release has a byline only with "By".
+PRESS_RELEASE_LABELS = ("press release", "media release", "news release", "for immediate release",
+                        "press statement", "media statement", "communique", "communiqué")
+# Labels of a government's domain ("health.gov.example", "interieur.gouv.fr", "salud.gob.mx", "mod.go.jp"): an
+# address there under a headline is the institution's press contact, not a newspaper's reporter.
+GOVERNMENT_DOMAIN_LABELS = _words("gov gouv gob govt go mil gv")
 
 # Words opening a press release's sender line ("From Department of Agriculture", "From the Ministry of Kestrel
 # Affairs"): with an institution's name after them (`INSTITUTION_BANNER_WORDS`) the line says who sent the release.
@@ -354,6 +367,16 @@ PAST_FINITE_WORDS = ("was", "were", "had", "did", "said", "went", "came", "took"
 CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "captured", "posed", "dressed",
                        "armed", "masked", "covered", "crowded", "packed", "gathered", "injured", "wounded",
                        "illustrated", "photoshopped", "supplied", "handed")
+# A caption's reduced relative clause: a noun phrase, then its "-ed" participle and a preposition saying where or
+# whence ("Samples collected from the river bed", "Sandbags stacked along the harbour"). A lede's finite "-ed" verb
+# takes an object ("Police arrested three men"). Read by `boilerplate.participle_caption`, only where a line sits
+# between the headline block's date line or byline and a credit line of its own (a picture's place).
+CAPTION_PARTICIPLE_PREPOSITIONS = ("from", "along", "at", "in", "inside", "outside", "near", "beside", "on", "by",
+                                   "during", "under", "over", "behind", "across", "around", "off", "onto", "into")
+# A lede says when its subject acted ("Oil prices climbed by 3 percent on Tuesday", "Heavy rain flooded across
+# Kerala overnight"): a line with one of these words is a finite verb's sentence, not a participle caption.
+LEDE_TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                   "today", "overnight", "tonight", "earlier", "late", "last", "morning", "afternoon", "evening")
 
 # A topic page's label printed over or under the date ("Humanitarian Aid", "Human Rights", "Peace and Security"):
 # with `SECTION_WORDS` and glue words, a line made only of these is the story's topic tag, never a byline.

@@ -62,9 +62,16 @@ def test_seeds_without_registry_keep_outlets_and_hedge_ambiguous_dates():
     by_file = {item["file"][:3]: item for item in GOLD}
     haaretz = _seed(by_file["001"], Registry())
     assert haaretz.outlet_name == "Haaretz" and haaretz.outlet_country is None
-    # 06/09/2004 without a known convention: only the year is certain.
-    assert (haaretz.published_on, haaretz.date_precision) == (date(2004, 1, 1), "year")
+    # "06/09/2004 13:45" without the outlet's convention: the 24-hour clock beside it is the day-first convention's
+    # (pubdates.date_order_of_page), so the day is read as the gold's.
+    assert (haaretz.published_on, haaretz.date_precision) == (date(2004, 9, 6), "day")
     assert _seed(by_file["000"], Registry()).outlet_name == "JTA"
+
+
+def test_an_ambiguous_date_without_any_convention_keeps_its_year():
+    raw = f"Council shuts the old bridge\nLast Update: 06/09/2004\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.published_on, article.date_precision) == (date(2004, 1, 1), "year")
 
 
 PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
@@ -423,7 +430,8 @@ def test_an_agency_s_name_alone_under_the_headline_is_its_byline():
     (BODY_LINE, date(2026, 1, 1), "year"),
 ])
 def test_the_page_s_language_orders_an_ambiguous_numeric_date(body, day, precision):
-    raw = f"Council shuts the old bridge for repairs\n04/03/2026 14:22\n{body}"
+    # (no clock beside the date: a 24-hour one is day-first evidence of its own, test_pagesH_clock_order)
+    raw = f"Council shuts the old bridge for repairs\n04/03/2026\n{body}"
     article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
     assert (article.published_on, article.date_precision) == (day, precision)
 

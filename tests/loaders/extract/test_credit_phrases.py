@@ -20,7 +20,7 @@ def _rows(use: str) -> list[str]:
 
 
 def test_every_phrase_has_a_known_use_and_appears_once():
-    known = {"byline", "alone", "author", "credits", "html", "name"}
+    known = {"byline", "alone", "author", "credits", "html", "name", "dated"}
     phrases = [phrase for phrase, _ in CREDIT_PHRASES]
     assert len(phrases) == len(set(phrases))
     assert all(uses and set(uses) <= known for _, uses in CREDIT_PHRASES)

@@ -272,11 +272,9 @@ Dock workers strike over safety""",
      "An inquiry into the collapse of a crane", "accepted the findings in full.", "Home > News > Business > Ports"),
 ]
 
-_CLOCK_REASON = ("left undone: a 24-hour clock past noon as a day-first sign also turns the seed Haaretz page's '06/09/2004 13:45' to a day, where test_article.py (not this helper's file) asks an ambiguous date without a known convention to keep only its year")
-XFAIL: dict[str, str] = {
-    "gr_gallery_count:date": "'10.03.2026' has both numbers at most 12 and the page shows no zone, URL, month word or "
-                             "language that tells day first; " + _CLOCK_REASON,
-}
+_CLOCK_REASON = ("a date line read alone keeps only the year; the page's order reads the 24-hour clock past noon beside it "
+                 "(pubdates.date_order_of_page, pagesH), so the article's date is the day")
+XFAIL: dict[str, str] = {}
 
 
 def rows_with_xfails(pages: list, xfails: dict[str, str], field: str) -> list:
@@ -628,7 +626,6 @@ Become a Member to leave a comment.""",
 ]
 
 XFAIL_EXTRA: dict[str, str] = {
-    "fr_issued_on:date": "'05/03/2026 - 14:22': no zone, URL or language tells day first; " + _CLOCK_REASON,
     "ca_open_gallery:body": "the expectation written before the run ('Ottawa' opens the body) is doubtful: the place "
                             "stands between the writer's name and the date line, inside the headline block, where "
                             "it is the byline's place; the gold's 'dateline on its own line is body' is for a place "

@@ -1,0 +1,22 @@
+"""pagesH: a numeric date whose day and month could swap ("02.03.2026") is settled by the clock printed beside it:
+a 24-hour time past noon ("18:40", no am/pm) is the day-first convention's; a morning hour (either clock's), a
+12-hour time or none leaves the order open (year precision). Made-up lines."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.pubdates import date_order_of_page
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("Jo Roe\n02.03.2026 • 17:15\nThe council met.", "DMY"),
+    ("Jo Roe\n02.03.2026 • 07:15\nThe council met.", None),
+    ("Jo Roe\n04/05/2026 18:40\nThe council met.", "DMY"),
+    # Near misses: a 12-hour clock, no clock, a clock away from any date, an unambiguous date decides alone.
+    ("Jo Roe\n02.03.2026 • 17:15 PM\nThe council met.", None),
+    ("Jo Roe\n02.03.2026 • 7:15 p.m.\nThe council met.", None),
+    ("Jo Roe\n02.03.2026\nThe council met at 07:15.", None),
+    ("Jo Roe\n12.16.2025 07:15\nThe council met.", "MDY"),
+])
+def test_a_24_hour_clock_beside_a_numeric_date_is_day_first(text, order):
+    assert date_order_of_page(text) == order
