@@ -70,17 +70,43 @@ _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIO
 # A claim's content ("Reports that X had met Y ...") and the claim then called untrue ("... were false"): the words of
 # claims are the denial rule's; no clause break may stand between the claim's "that" and the trigger.
 _CLAIM_BEFORE = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accusations?|assertions?)\s+"
-                           r"that\b[^,;:.]*$", re.I)
+                           # (up to four words before its "that": "There were reports in August that")
+                           r"(?:[\w’'-]+\s+){0,4}?that\b[^,;:.]*$", re.I)
 _FALSE_AFTER = re.compile(r"[^,;:.]{0,80}?\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fake|incorrect|wrong|"
                           r"without\s+foundation)\b", re.I)
 
+# ... or rebutted right after it: "There were reports that the ministry stopped work. Is that true? / Varga: No." (a
+# question asking it may come between, and the reply may open with its speaker's label); "... That is not true."
+_REBUTTED_NEXT = re.compile(r"[\"”’)]*\s*(?:[^.!?\n]{1,80}\?[\"”’)]*\s*)?(?:\n\s*[^:\n.?!]{1,40}:\s*)?(?:"
+                            r"No\b(?!\s+(?:one|longer|doubt|more|matter)\b)|Not\s+true\b|"
+                            r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:not\s+true|untrue|false|wrong|incorrect|"
+                            r"not\s+correct)\b|(?:That|This|It)\s+(?:never|did\s+not|didn['’]t)\s+happen)")
+# A question about what is still to come ("When does the working group meet?", "Will the talks go ahead?"): nothing
+# is told as done. Not a question in the past ("Why did the board meet?"), which takes the event as given.
+_FUTURE_QUESTION = re.compile(r"\s*(?:[^:?\n]{1,40}:\s*)?[\"“‘]?(?:(?:when|where|why|how|what|who|which|whether)\s+"
+                              r"(?:[\w’'-]+\s+){0,2}?)?(?:do|does|will|would|can|could|should|shall|is|are)\b", re.I)
+
 # A headline: a line of its own, short, without a sentence's closing stop.
 _HEADLINE_MAX = 160
 _HEADLINE_END = re.compile(r"[^.!?:;\"”’)\s]\s*$")
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:hold|sign|stage|have|make|attend|host|begin|start|open)\s+"
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:hold|sign|stage|have|make|attend|host|begin|start|open|chair|convene|"
+                                r"lead|call|join|address)\s+"
                                 r"(?:[\w’'-]+\s+){0,3}?)?$", re.I)
 _PAST_WORD = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+
+
+def _headline_line(body: str, sentence: tuple[int, int]) -> bool:
+    """The sentence is a headline: a line of its own, short, without a closing stop."""
+    start, end = sentence
+    if end - start > _HEADLINE_MAX + 4:
+        return False
+    end = start + len(body[start:end].rstrip())
+    if end - start > _HEADLINE_MAX or "\n" in body[start:end].strip() or not _HEADLINE_END.search(body, start, end):
+        return False
+    if end < len(body) and body[end:end + 1] not in ("\n", ""):
+        return False
+    return start == 0 or body[start - 1] == "\n"
 
 
 def _headline_infinitive(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -121,11 +147,16 @@ _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+d
 # A plan called off, in the past participle, and the same told in the passive ("had been cancelled", "was
 # quietly shelved"): one source for the rules and the supposed-to check below.
 # ("pushed back by troops" is repelled, not put off: an agent after 'by', not a span of time as in "by two weeks")
-_CALLED_OFF = (r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred|"
+_CALLED_OFF = (r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred|put\s+on\s+(?:hold|ice)|"
                r"(?:pushed|put)\s+back(?!\s+by\s+(?!(?:a|an|one|two|three|four|five|six|several|about|some|\d+)\s))")
 _CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|(?-i:will)\s+be|(?:is|are)\s+to\s+be)"
                        r"\s+(?:\w+ly\s+)?(?:"
                        + _CALLED_OFF + r")")
+
+# A headline's bare participle right after the trigger's noun, its auxiliary left out as headlines do ("Council
+# meeting postponed", "Harbour festival called off after storm"); in a sentence a reduced relative ("the meeting
+# postponed from May took place on Friday") tells no cancellation, so only in a headline
+_HEADLINE_CALLED_OFF = re.compile(r"\s+(?:" + _CALLED_OFF + r"|put\s+on\s+(?:hold|ice)|suspended|delayed)\b", re.I)
 
 # Checked in order; the first rule that fires decides.
 
@@ -216,7 +247,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # possibility of talks"
           r"request(?:s|ed|ing)?|offer(?:s|ed|ing)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|open\s+to|"
           r"demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)(?:\s+[\w’'.-]+){0,3}?\s+(?:to(?!\s+(?:the|a|an|his|her|its|their)\b)|for)|"
-          r"(?:possibility|prospect|chances?)\s+of)" + _NEAR),
+          r"(?:possibility|prospect|chances?)\s+of|"
+          # what cannot be done ("a council they cannot vote for")
+          r"can\s*not|can['’]t|unable\s+to)" + _NEAR
+          # a modal's verb with the trigger noun as its object ("may allow a limited commercial opening")
+          + r"|\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?[a-z]+\s+(?:a|an|the|its|their|his|her|new|further)\s+"
+          r"(?:[\w’'-]+\s+){0,3}?$"),
     # "An agreement could be reached by Friday", "the talks might resume": a modal after the trigger
     _rule("possibility-after", "hypothetical", "after",
           r"\s+(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?:be|come|take|happen|go|resume|begin|start|follow)\b"),
@@ -250,12 +286,22 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
           r"(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
+    # "A meeting that did not happen", "The raid, which never took place, was cited": the denial in a relative
+    # clause on the event's noun (read past its comma: `_PAST_COMMA`)
+    _rule("denied-relative", "denied", "after",
+          r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+"
+          r"(?:(?:actually|ever)\s+)?(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
           r"rul(?:e|es|ed|ing)\s+out|"
           r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
+    # "expects a decision in November", "is awaiting a ruling", "still needed approval": what is awaited or still
+    # needed has not come (not "expected the ruling": what few expected may have come)
+    _rule("awaited", "planned", "before",
+          r"\b(?:expect(?:s|ing)?\s+(?:a|an|the)|await(?:s|ing)?|(?:needs?|needed|requires?|required|pending)"
+          r"(?:\s+(?:a|an|the|further|formal|final|its|their))?)\s+(?:[\w-]+\s+)?$"),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
           r"planning\s+to|supposed\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
@@ -358,7 +404,7 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
 _HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
 # A trigger that is the act threatened: "threatened to march", "had threatened to go on strike".
 _THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:[a-z]+\s+){0,1}$", re.I)
-_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up")
+_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up", "denied-relative")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300
@@ -436,6 +482,14 @@ def _broken_off(body: str, trigger: tuple[int, int], found: re.Match, sentence: 
     return not ran
 
 
+def _ends_in_question(body: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence closes with a question mark (read back from its end: no copy of a long sentence)."""
+    at = sentence[1] - 1
+    while at > sentence[0] and (body[at].isspace() or body[at] in "\"”’)"):
+        at -= 1
+    return at >= sentence[0] and body[at] == "?"
+
+
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
                 anchor: date | None = None, date_told: bool = True) -> tuple[str, str | None]:
     """(status, the rule that decided it or None for the default) of the mention at `trigger`.
@@ -462,6 +516,12 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
         # follows it in its clause happens only if the condition does
         return "hypothetical", "condition-after"
+    if _headline_line(body, sentence) and _HEADLINE_CALLED_OFF.match(body, trigger[1], sentence[1]):
+        return "cancelled", "headline-called-off"
+    if (_ends_in_question(body, sentence) and _FUTURE_QUESTION.match(body, sentence[0], trigger[0])
+            and not _told_as_past(body, trigger)):
+        # "When does the working group meet?": a question about what is to come tells nothing done
+        return "hypothetical", "future-question"
     if _headline_infinitive(body, trigger, sentence):
         # "Kowal to visit Israel in October", "Foreign ministers to meet in Geneva": a headline's bare infinitive
         # is news English's future
@@ -470,6 +530,9 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if claim and _FALSE_AFTER.match(body, trigger[1], sentence[1]):
         # "Reports that Brenner had met Silva in Bern were false": a claim said to be untrue denies its content
         return "denied", "claim-false"
+    if claim and _REBUTTED_NEXT.match(body, sentence[1]):
+        # "There were reports that the ministry stopped work. Is that true? / Varga: No.": the claim rebutted
+        return "denied", "claim-rebutted-next"
     if _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0]) and _given_up_next(
             body, sentence, trigger):
         return "cancelled", "threat-given-up-next"
