@@ -576,9 +576,26 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             return "occurred", "supposed-done"
         if found:
             return rule.status, rule.name
+    schedule_day = _SCHEDULE_PRESENT.fullmatch(body, trigger[0], trigger[1]) and _SCHEDULE_DAY.match(
+        body, trigger[1], right)
+    if (schedule_day and not _headline_line(body, sentence)
+            and not _NARRATED_ON.search(body, schedule_day.end(), sentence[1])):
+        # "The team fly to Rabat on Thursday", "The two ministers meet on Tuesday": a trip or a meeting told in the
+        # present with the day it is set for is a schedule (a headline's present tells what was done)
+        return "planned", "schedule-present"
     if date_told and _after_publication(value, anchor):
         return "planned", "date-after-publication"
     return "occurred", None
+
+
+# The present of the trip and meeting triggers whose form is no noun ("fly to", "meets"; not "visit", "visits")
+_SCHEDULE_PRESENT = re.compile(r"(?:meets?|fl(?:y|ies)\s+to|travels?\s+to|arrives?\s+in|heads?\s+to)", re.I)
+# ... and, after it, no other verb joined by 'and' that tells the present a narrative's ("meets Silva on Saturday and
+# beats him 6-2", "meets Silva on Monday and flew home on Tuesday": a report's historical present)
+_NARRATED_ON = re.compile(r"\band\s+(?:(?:he|she|they|it|then|later)\s+)?(?:[a-z]+(?:s|ed)|"
+                          + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+# ... and the weekday it is set for, later in its clause
+_SCHEDULE_DAY = re.compile(r"[^,;.]{0,60}?\b(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 _THREAT_GIVEN_UP = next(rule for rule in STATUS_RULES if rule.name == "threat-given-up")

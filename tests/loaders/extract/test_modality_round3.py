@@ -65,3 +65,21 @@ def status(text: str) -> str:
 ])
 def test_round3_status_readings(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present of a schedule: a trip or a meeting told in the present with the day it is set for
+    ("The national team [fly to] Rabat on Thursday for a second friendly.", "planned"),
+    ("The two ministers [meet] on Tuesday in Oslo.", "planned"),
+    ("Kowal met Silva on Monday and [flies to] Rome on Friday.", "planned"),
+    # near misses: the past; a habit; a headline's present, which tells what was done; no day
+    ("Kowal met Silva on Monday and [flew to] Rome on Friday.", "occurred"),
+    ("The ministers usually [meet] on Tuesdays.", "generic"),
+    ("Kowal [meets] Silva on Monday", "occurred"),
+    ("The ministers [meet] in a hotel by the lake.", "occurred"),
+    # near misses: a report's historical present, told on with another verb
+    ("The champion [meets] the challenger on Saturday and beats her in straight sets.", "occurred"),
+    ("She [meets] the envoy on Monday and then flew home.", "occurred"),
+])
+def test_present_of_a_schedule(text, expected):
+    assert status(text) == expected
