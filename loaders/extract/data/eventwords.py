@@ -497,7 +497,9 @@ CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
 
 # A past verb with its particle that tells a stance, not a happening ("The court ruled out a delay on Monday",
 # "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
-STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out")
+# A player "passed fit" (or "declared fit") is a state declared, no happening either ("was only passed fit on Friday").
+STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out",
+                         "passed fit", "declared fit")
 
 # Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
 # a number with its noun ("turned 200 protesters away") is none.
