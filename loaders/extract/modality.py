@@ -420,6 +420,9 @@ def _disputed(body: str, hedge: int, sentence: tuple[int, int]) -> bool:
 # "were supposed to meet unions on Friday, but the unions refused", "... on Friday. Instead, they flew to Lyon": a plan
 # told in the past that its sentence (after it) or the next says did not happen. Alone, "were supposed to meet" stays
 # a plan; in the present ("are supposed to meet ..., but details are unclear") a 'but' says nothing of the plan.
+# The plan words that, after a past "was", tell a plan its sentence may then call off or tell held ("was supposed
+# to", "was due to visit ..., but the visit was cancelled", "were scheduled to meet ..., but the talks were postponed")
+_PAST_PLAN_WORD = re.compile(r"(?:supposed|due\s+to|scheduled|set\s+to)\b", re.I)
 _PAST_SUPPOSED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # (the 'but' clause must itself say it did not happen: a negation, 'instead', called off, refused, fell ill ...; "but she also toured
 # Cannes", "But critics said the trip was a waste" say nothing of it; "went ahead", "took place", "and they did" = held)
@@ -436,7 +439,7 @@ _DONE_AFTER = re.compile(r"\b(?:went\s+ahead|took\s+place|was\s+held|were\s+held
 
 
 def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    if not re.match(r"supposed\b", found.group(0), re.I) or not _PAST_SUPPOSED.search(
+    if not _PAST_PLAN_WORD.match(found.group(0)) or not _PAST_SUPPOSED.search(
             body, max(sentence[0], found.start() - 30), found.start()):
         return False
     if _NOT_DONE_AFTER.search(body, trigger[1], sentence[1]):
@@ -450,7 +453,7 @@ def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sen
 
 def _supposed_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """"were supposed to meet on Monday, but in the end the meeting went ahead", "..., and they did": held."""
-    return bool(re.match(r"supposed\b", found.group(0), re.I) and _PAST_SUPPOSED.search(
+    return bool(_PAST_PLAN_WORD.match(found.group(0)) and _PAST_SUPPOSED.search(
         body, max(sentence[0], found.start() - 30), found.start()) and _DONE_AFTER.search(body, trigger[1], sentence[1]))
 
 

@@ -83,3 +83,15 @@ def test_round3_status_readings(text, expected):
 ])
 def test_present_of_a_schedule(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past plan ("was due to", "was scheduled to") that the sentence tells called off or held
+    ("The envoy was due to [visit] Kell in July, but the visit was cancelled at short notice.", "cancelled"),
+    ("The ministers were scheduled to [meet] on Friday, but the talks were postponed.", "cancelled"),
+    ("The envoy was due to [visit] Kell in July, and the visit went ahead.", "occurred"),
+    # near misses: a plan still to come, whatever else was called off
+    ("The envoy is due to [visit] Kell in July, but a dinner was cancelled.", "planned"),
+])
+def test_past_plan_called_off(text, expected):
+    assert status(text) == expected
