@@ -78,8 +78,13 @@ _FALSE_AFTER = re.compile(r"[^,;:.]{0,80}?\b(?:was|were|is|are|had\s+been|have\s
 
 # ... or rebutted right after it: "There were reports that the ministry stopped work. Is that true? / Varga: No." (a
 # question asking it may come between, and the reply may open with its speaker's label); "... That is not true."
-_REBUTTED_NEXT = re.compile(r"[\"”’)]*\s*(?:[^.!?\n]{1,80}\?[\"”’)]*\s*)?(?:\n\s*[^:\n.?!]{1,40}:\s*)?(?:"
-                            r"No\b(?!\s+(?:one|longer|doubt|more|matter)\b)|Not\s+true\b|"
+# (the question, when there is one, asks the claim itself: "Is that true?", "Did they meet?"; not "Was there an
+# agreement?"; and "No" is the whole answer, "No." or "No, they did not ...": not "No decision was taken")
+_REBUTTED_NEXT = re.compile(r"[\"”’)]*\s*(?:(?:(?:Is|Was|Are|Were)\s+(?:that|this|it|that\s+report|the\s+report)\s+"
+                            r"(?:\w+ly\s+)?(?:true|correct|right|accurate|so)|Did\s+[^.!?\n]{1,60})\?[\"”’)]*\s*)?"
+                            r"(?:\n\s*[^:\n.?!]{1,40}:\s*)?(?:"
+                            r"No\s*[.!]|No,\s+(?:\w+\s+){1,2}(?:did|do|does|had|has|have|was|were)\s*(?:n['’]t|\s+not)\b|"
+                            r"Not\s+true\b|"
                             r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:not\s+true|untrue|false|wrong|incorrect|"
                             r"not\s+correct)\b|(?:That|This|It)\s+(?:never|did\s+not|didn['’]t)\s+happen)")
 # A question about what is still to come ("When does the working group meet?", "Will the talks go ahead?"): nothing
@@ -140,6 +145,8 @@ def _finite_past(body: str, trigger: tuple[int, int]) -> bool:
 
 # An English month name or its abbreviation ("Sept.", "June"), from the date vocabulary's month words.
 _MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
+# Verbs of being at an event: "unable to attend the funeral" negates the attending, not the funeral
+_ATTENDING = r"(?:attend|join|watch|witness|cover|see|make\s+it\s+to|be\s+(?:at|present\s+at)|go\s+to|travel\s+to|fly\s+to)"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
 # ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
 _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
@@ -249,7 +256,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)(?:\s+[\w’'.-]+){0,3}?\s+(?:to(?!\s+(?:the|a|an|his|her|its|their)\b)|for)|"
           r"(?:possibility|prospect|chances?)\s+of|"
           # what cannot be done ("a council they cannot vote for")
-          r"can\s*not|can['’]t|unable\s+to)" + _NEAR
+          r"(?:can\s*not|can['’]t|unable\s+to)(?!\s+(?:\w+ly\s+)?" + _ATTENDING + r"\b))" + _NEAR
           # a modal's verb with the trigger noun as its object ("may allow a limited commercial opening")
           + r"|\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?[a-z]+\s+(?:a|an|the|its|their|his|her|new|further)\s+"
           r"(?:[\w’'-]+\s+){0,3}?$"),
@@ -438,10 +445,17 @@ _DONE_AFTER = re.compile(r"\b(?:went\s+ahead|took\s+place|was\s+held|were\s+held
                          r"(?!\s+not)", re.I)
 
 
+_DELAYED_BY = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
+                         r"(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|half\s+an)\s+"
+                         r"(?:minutes?|hours?|mins?)\b", re.I)
+
+
 def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     if not _PAST_PLAN_WORD.match(found.group(0)) or not _PAST_SUPPOSED.search(
             body, max(sentence[0], found.start() - 30), found.start()):
         return False
+    if _DELAYED_BY.search(body, trigger[1], sentence[1]):
+        return False  # "but kick-off was postponed by 30 minutes": a delay by a duration is no cancellation
     if _NOT_DONE_AFTER.search(body, trigger[1], sentence[1]):
         return True
     if _DONE_AFTER.search(body, trigger[1], sentence[1]):
@@ -522,7 +536,7 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if _headline_line(body, sentence) and _HEADLINE_CALLED_OFF.match(body, trigger[1], sentence[1]):
         return "cancelled", "headline-called-off"
     if (_ends_in_question(body, sentence) and _FUTURE_QUESTION.match(body, sentence[0], trigger[0])
-            and not _told_as_past(body, trigger)):
+            and not _told_as_past(body, trigger) and _question_verb_is_event(body, trigger)):
         # "When does the working group meet?": a question about what is to come tells nothing done
         return "hypothetical", "future-question"
     if _headline_infinitive(body, trigger, sentence):
@@ -582,7 +596,10 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     schedule_day = _SCHEDULE_PRESENT.fullmatch(body, trigger[0], trigger[1]) and _SCHEDULE_DAY.match(
         body, trigger[1], right)
     if (schedule_day and not _headline_line(body, sentence)
-            and not _NARRATED_ON.search(body, schedule_day.end(), sentence[1])):
+            and not _NARRATED_ON.search(body, schedule_day.end(), sentence[1])
+            and not _DONE_PARTICIPLE_AFTER.match(body, schedule_day.end(), sentence[1])
+            and not _news_present_day(schedule_day.group(0), anchor)
+            and not _PAST_FRAME.search(body, _paragraph_start(body, sentence[0]), trigger[0])):
         # "The team fly to Rabat on Thursday", "The two ministers meet on Tuesday": a trip or a meeting told in the
         # present with the day it is set for is a schedule (a headline's present tells what was done)
         return "planned", "schedule-present"
@@ -591,12 +608,47 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     return "occurred", None
 
 
+def _question_verb_is_event(body: str, trigger: tuple[int, int]) -> bool:
+    """The question's own verb is the event's ("When does the working group meet?"); an event named as a noun or
+    a participle inside it ("What does Sunday's election mean", "Can the ceasefire signed on Sunday hold?") is
+    taken as given."""
+    text = body[trigger[0]:trigger[1]].lower()
+    return text not in ALL_EVENT_NOUNS and not _PAST_WORD.search(text)
+
+
 # The present of the trip and meeting triggers whose form is no noun ("fly to", "meets"; not "visit", "visits")
 _SCHEDULE_PRESENT = re.compile(r"(?:meets?|fl(?:y|ies)\s+to|travels?\s+to|arrives?\s+in|heads?\s+to)", re.I)
 # ... and, after it, no other verb joined by 'and' that tells the present a narrative's ("meets Silva on Saturday and
 # beats him 6-2", "meets Silva on Monday and flew home on Tuesday": a report's historical present)
 _NARRATED_ON = re.compile(r"\band\s+(?:(?:he|she|they|it|then|later)\s+)?(?:[a-z]+(?:s|ed)|"
                           + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+# ... nor a list of present verbs after commas ("flies to Rome on Thursday, signs on Friday"), nor a participle
+# clause telling it done ("arrives in Kyiv on Thursday morning, greeted at the station by Zelensky")
+_NARRATED_LIST = r",\s+(?:and\s+)?(?:(?:he|she|they|it|then)\s+)?[a-z]+s\s+(?:on|in|at|the|a|an|his|her|their)\b"
+_NARRATED_ON = re.compile(_NARRATED_ON.pattern + "|" + _NARRATED_LIST)
+_DONE_PARTICIPLE_AFTER = re.compile(r"[^,;.]{0,40}?,\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+                                    + r")\s+(?:at|by|in|with|on)\b")
+# ... nor a past frame earlier in its paragraph ("Last August was a whirlwind for Okafor. He flies to Rome on
+# Thursday ...": the historical present)
+_PAST_FRAME = re.compile(r"\blast\s+(?-i:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b|\bin\s+(?:19|20)\d\d\b|\blast\s+(?:year|season|summer|winter|spring|"
+                         r"autumn)\b", re.I)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _paragraph_start(body: str, at: int) -> int:
+    return body.rfind("\n", 0, at) + 1
+
+
+def _news_present_day(day_phrase: str, anchor: date | None) -> bool:
+    """The weekday set is the publication day's: the present tells today's news ("Macron arrives in Kyiv on
+    Thursday morning", published on a Thursday)."""
+    if anchor is None:
+        return False
+    found = re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", day_phrase, re.I)
+    return bool(found) and _WEEKDAYS.index(found.group(1).lower()) == anchor.weekday()
+
+
 # ... and the weekday it is set for, later in its clause
 _SCHEDULE_DAY = re.compile(r"[^,;.]{0,60}?\b(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 

@@ -809,6 +809,11 @@ regions diocese church school schools district districts utility utilities
 COURT_MATTER_NOUNS = _words("""
 dispute case matter complaint claim claims challenge decision ruling law ban order row quarrel feud
 """)
+# What a sports figure takes "to court" (the ball's court: "took the rally to court")
+COURT_SPORT_NOUNS = r"rally|rallies|game|games|ball|balls|match|point|points|serve|serves|set|sets|play|attack|fight"
+# ... and "to court" ends its phrase ("to court in Munich", "to court on Monday"; not "to court level two")
+COURT_AFTER_WORDS = (r"(?:in|on|at|over|after|to|for|last|this|and|earlier|again|yesterday|today|before|when|"
+                     r"because|seeking|accusing|alleging|claiming|demanding)")
 # A reason for the suit right after "to court": over what, for what wrong, in a dispute
 COURT_REASON_AFTER = (r"\s+(?:over|in\s+a\s+(?:[\w-]+\s+)?(?:dispute|row|case)|for\s+(?:allegedly|alleged|breach|"
                       r"breaching|defamation|libel|slander|damages|compensation|unpaid|negligence|discrimination|"
@@ -849,6 +854,10 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      # a party's or a legal matter's noun phrase, up to four words before its head ("the club's new owners")
      r"(?:the|a|an|its|his|her|their|our|this|that|these|those|two|three|four|several|both)\s+(?:[\w’'.-]+\s+){0,4}?"
      r"(?:" + "|".join(sorted(COURT_PARTY_HEADS | COURT_MATTER_NOUNS, key=len, reverse=True)) + r")"
+     # ... or any other noun phrase opened by a determiner or a possessive ("the carmaker", "her grandson",
+     # "Glencore's local unit"), not a sports figure's ("took the rally to court")
+     r"|(?:the|a|an|its|his|her|their|our|this|that|(?-i:[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?"
+     r"(?!(?:" + COURT_SPORT_NOUNS + r")\s)[\w’'-]+(?=\s+to\s+court(?:\s*[,.;]|\s*$|\s+" + COURT_AFTER_WORDS + r"\b))"
      # ... or a titled party's name after 'the' ("the Inspector-General of Police"), with its holder's name in
      # apposition ("the Inspector-General of Police, Ana Kell,")
      r"|the\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?-i:[A-Z][\w’'.&-]*)|of|and|for))*"
