@@ -43,8 +43,17 @@ def status_of(text: str, word: str, pub: date = date(2026, 3, 12)) -> str | None
     # a live entry's present on the publication day, with a participle clause telling it done
     ("LIVE: Macron in Kyiv\n10:15 — Macron arrives in Kyiv on Thursday morning, greeted at the station by Zelensky.",
      "arrives", "occurred"),
-    # near miss: a schedule's present, another day
+    # near misses: a schedule's present, another day; with a participle clause; after a past sentence
     ("The team fly to Rabat on Saturday for the qualifier.", "fly", "planned"),
+    ("The team fly to Rabat on Saturday, joined by two new players.", "fly", "planned"),
+    ("Last season was hard. The team fly to Rabat on Saturday for the qualifier.", "fly", "planned"),
+    # near misses: a rebuttal that answers a question about the claim; a question whose noun's own verb is asked
+    ("There were reports that the two leaders met in Doha on Sunday. Did they meet?\nKell: No, they did not meet.",
+     "met", "denied"),
+    ("Will the summit in Geneva on Friday go ahead?", "summit", "planned"),
+    ("When does the working group meet?", "meet", None),
+    # near miss: "unable to hold" the event itself
+    ("The council was unable to hold the meeting on Friday.", "meeting", None),
     # a narrative's historical present in a past frame
     ("Last August was a whirlwind for Okafor. He flies to Rome on Thursday, signs on Friday, and by Sunday he is "
      "starting for Lazio.", "flies", "occurred"),
