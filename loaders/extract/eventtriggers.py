@@ -180,7 +180,8 @@ _COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:\d+|two|three|four|fi
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _PAST_MEETING = re.compile(r"(?:met|held\s+talks|conferred)$", re.I)
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
-_RELATIONS_NEAR = re.compile(r"relations|ties", re.I)
+# (whole words: 'ties' inside "properties", "communities", "parties" names no relations)
+_RELATIONS_NEAR = re.compile(r"\b(?:relations|ties)\b", re.I)
 _SHORT_CLOSE = re.compile(r"[^\"”’'\n]{0,40}[\"”’']")
 _PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")

@@ -70,17 +70,48 @@ _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIO
 # A claim's content ("Reports that X had met Y ...") and the claim then called untrue ("... were false"): the words of
 # claims are the denial rule's; no clause break may stand between the claim's "that" and the trigger.
 _CLAIM_BEFORE = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accusations?|assertions?)\s+"
-                           r"that\b[^,;:.]*$", re.I)
+                           # (up to four words before its "that": "There were reports in August that")
+                           r"(?:[\w’'-]+\s+){0,4}?that\b[^,;:.]*$", re.I)
 _FALSE_AFTER = re.compile(r"[^,;:.]{0,80}?\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fake|incorrect|wrong|"
                           r"without\s+foundation)\b", re.I)
 
+# ... or rebutted right after it: "There were reports that the ministry stopped work. Is that true? / Varga: No." (a
+# question asking it may come between, and the reply may open with its speaker's label); "... That is not true."
+# (the question, when there is one, asks the claim itself: "Is that true?", "Did they meet?"; not "Was there an
+# agreement?"; and "No" is the whole answer, "No." or "No, they did not ...": not "No decision was taken")
+_REBUTTED_NEXT = re.compile(r"[\"”’)]*\s*(?:(?:(?:Is|Was|Are|Were)\s+(?:that|this|it|that\s+report|the\s+report)\s+"
+                            r"(?:\w+ly\s+)?(?:true|correct|right|accurate|so)|Did\s+[^.!?\n]{1,60})\?[\"”’)]*\s*)?"
+                            r"(?:\n\s*[^:\n.?!]{1,40}:\s*)?(?:"
+                            r"No\s*[.!]|No,\s+(?:\w+\s+){1,2}(?:did|do|does|had|has|have|was|were)\s*(?:n['’]t|\s+not)\b|"
+                            r"Not\s+true\b|"
+                            r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:not\s+true|untrue|false|wrong|incorrect|"
+                            r"not\s+correct)\b|(?:That|This|It)\s+(?:never|did\s+not|didn['’]t)\s+happen)")
+# A question about what is still to come ("When does the working group meet?", "Will the talks go ahead?"): nothing
+# is told as done. Not a question in the past ("Why did the board meet?"), which takes the event as given.
+_FUTURE_QUESTION = re.compile(r"\s*(?:[^:?\n]{1,40}:\s*)?[\"“‘]?(?:(?:when|where|why|how|what|who|which|whether)\s+"
+                              r"(?:[\w’'-]+\s+){0,2}?)?(?:do|does|will|would|can|could|should|shall|is|are)\b", re.I)
+
 # A headline: a line of its own, short, without a sentence's closing stop.
 _HEADLINE_MAX = 160
 _HEADLINE_END = re.compile(r"[^.!?:;\"”’)\s]\s*$")
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:hold|sign|stage|have|make|attend|host|begin|start|open)\s+"
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:hold|sign|stage|have|make|attend|host|begin|start|open|chair|convene|"
+                                r"lead|call|join|address)\s+"
                                 r"(?:[\w’'-]+\s+){0,3}?)?$", re.I)
 _PAST_WORD = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+
+
+def _headline_line(body: str, sentence: tuple[int, int]) -> bool:
+    """The sentence is a headline: a line of its own, short, without a closing stop."""
+    start, end = sentence
+    if end - start > _HEADLINE_MAX + 4:
+        return False
+    end = start + len(body[start:end].rstrip())
+    if end - start > _HEADLINE_MAX or "\n" in body[start:end].strip() or not _HEADLINE_END.search(body, start, end):
+        return False
+    if end < len(body) and body[end:end + 1] not in ("\n", ""):
+        return False
+    return start == 0 or body[start - 1] == "\n"
 
 
 def _headline_infinitive(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -114,6 +145,8 @@ def _finite_past(body: str, trigger: tuple[int, int]) -> bool:
 
 # An English month name or its abbreviation ("Sept.", "June"), from the date vocabulary's month words.
 _MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
+# Verbs of being at an event: "unable to attend the funeral" negates the attending, not the funeral
+_ATTENDING = r"(?:attend|join|watch|witness|cover|see|make\s+it\s+to|be\s+(?:at|present\s+at)|go\s+to|travel\s+to|fly\s+to)"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
 # ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
 _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
@@ -121,11 +154,16 @@ _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+d
 # A plan called off, in the past participle, and the same told in the passive ("had been cancelled", "was
 # quietly shelved"): one source for the rules and the supposed-to check below.
 # ("pushed back by troops" is repelled, not put off: an agent after 'by', not a span of time as in "by two weeks")
-_CALLED_OFF = (r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred|"
+_CALLED_OFF = (r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|axed|ditched|deferred|put\s+on\s+(?:hold|ice)|"
                r"(?:pushed|put)\s+back(?!\s+by\s+(?!(?:a|an|one|two|three|four|five|six|several|about|some|\d+)\s))")
 _CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|(?-i:will)\s+be|(?:is|are)\s+to\s+be)"
                        r"\s+(?:\w+ly\s+)?(?:"
                        + _CALLED_OFF + r")")
+
+# A headline's bare participle right after the trigger's noun, its auxiliary left out as headlines do ("Council
+# meeting postponed", "Harbour festival called off after storm"); in a sentence a reduced relative ("the meeting
+# postponed from May took place on Friday") tells no cancellation, so only in a headline
+_HEADLINE_CALLED_OFF = re.compile(r"\s+(?:" + _CALLED_OFF + r"|put\s+on\s+(?:hold|ice)|suspended|delayed)\b", re.I)
 
 # Checked in order; the first rule that fires decides.
 
@@ -216,7 +254,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # possibility of talks"
           r"request(?:s|ed|ing)?|offer(?:s|ed|ing)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|open\s+to|"
           r"demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)(?:\s+[\w’'.-]+){0,3}?\s+(?:to(?!\s+(?:the|a|an|his|her|its|their)\b)|for)|"
-          r"(?:possibility|prospect|chances?)\s+of)" + _NEAR),
+          r"(?:possibility|prospect|chances?)\s+of|"
+          # what cannot be done ("a council they cannot vote for")
+          r"(?:can\s*not|can['’]t|unable\s+to)(?!\s+(?:\w+ly\s+)?" + _ATTENDING + r"\b))" + _NEAR
+          # a modal's verb with the trigger noun as its object ("may allow a limited commercial opening")
+          + r"|\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?[a-z]+\s+(?:a|an|the|its|their|his|her|new|further)\s+"
+          r"(?:[\w’'-]+\s+){0,3}?$"),
     # "An agreement could be reached by Friday", "the talks might resume": a modal after the trigger
     _rule("possibility-after", "hypothetical", "after",
           r"\s+(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?:be|come|take|happen|go|resume|begin|start|follow)\b"),
@@ -250,12 +293,22 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
           r"(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
+    # "A meeting that did not happen", "The raid, which never took place, was cited": the denial in a relative
+    # clause on the event's noun (read past its comma: `_PAST_COMMA`)
+    _rule("denied-relative", "denied", "after",
+          r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+"
+          r"(?:(?:actually|ever)\s+)?(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
           r"rul(?:e|es|ed|ing)\s+out|"
           r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
+    # "expects a decision in November", "is awaiting a ruling", "still needed approval": what is awaited or still
+    # needed has not come (not "expected the ruling": what few expected may have come)
+    _rule("awaited", "planned", "before",
+          r"\b(?:expect(?:s|ing)?\s+(?:a|an|the)|await(?:s|ing)?|(?:needs?|needed|requires?|required|pending)"
+          r"(?:\s+(?:a|an|the|further|formal|final|its|their))?)\s+(?:[\w-]+\s+)?$"),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
           r"planning\s+to|supposed\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
@@ -358,7 +411,7 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
 _HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
 # A trigger that is the act threatened: "threatened to march", "had threatened to go on strike".
 _THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:[a-z]+\s+){0,1}$", re.I)
-_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up")
+_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up", "denied-relative")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300
@@ -374,6 +427,9 @@ def _disputed(body: str, hedge: int, sentence: tuple[int, int]) -> bool:
 # "were supposed to meet unions on Friday, but the unions refused", "... on Friday. Instead, they flew to Lyon": a plan
 # told in the past that its sentence (after it) or the next says did not happen. Alone, "were supposed to meet" stays
 # a plan; in the present ("are supposed to meet ..., but details are unclear") a 'but' says nothing of the plan.
+# The plan words that, after a past "was", tell a plan its sentence may then call off or tell held ("was supposed
+# to", "was due to visit ..., but the visit was cancelled", "were scheduled to meet ..., but the talks were postponed")
+_PAST_PLAN_WORD = re.compile(r"(?:supposed|due\s+to|scheduled|set\s+to)\b", re.I)
 _PAST_SUPPOSED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # (the 'but' clause must itself say it did not happen: a negation, 'instead', called off, refused, fell ill ...; "but she also toured
 # Cannes", "But critics said the trip was a waste" say nothing of it; "went ahead", "took place", "and they did" = held)
@@ -389,10 +445,17 @@ _DONE_AFTER = re.compile(r"\b(?:went\s+ahead|took\s+place|was\s+held|were\s+held
                          r"(?!\s+not)", re.I)
 
 
+_DELAYED_BY = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?"
+                         r"(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|half\s+an)\s+"
+                         r"(?:minutes?|hours?|mins?)\b", re.I)
+
+
 def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    if not re.match(r"supposed\b", found.group(0), re.I) or not _PAST_SUPPOSED.search(
+    if not _PAST_PLAN_WORD.match(found.group(0)) or not _PAST_SUPPOSED.search(
             body, max(sentence[0], found.start() - 30), found.start()):
         return False
+    if _DELAYED_BY.search(body, trigger[1], sentence[1]):
+        return False  # "but kick-off was postponed by 30 minutes": a delay by a duration is no cancellation
     if _NOT_DONE_AFTER.search(body, trigger[1], sentence[1]):
         return True
     if _DONE_AFTER.search(body, trigger[1], sentence[1]):
@@ -404,7 +467,7 @@ def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sen
 
 def _supposed_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """"were supposed to meet on Monday, but in the end the meeting went ahead", "..., and they did": held."""
-    return bool(re.match(r"supposed\b", found.group(0), re.I) and _PAST_SUPPOSED.search(
+    return bool(_PAST_PLAN_WORD.match(found.group(0)) and _PAST_SUPPOSED.search(
         body, max(sentence[0], found.start() - 30), found.start()) and _DONE_AFTER.search(body, trigger[1], sentence[1]))
 
 
@@ -436,6 +499,14 @@ def _broken_off(body: str, trigger: tuple[int, int], found: re.Match, sentence: 
     return not ran
 
 
+def _ends_in_question(body: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence closes with a question mark (read back from its end: no copy of a long sentence)."""
+    at = sentence[1] - 1
+    while at > sentence[0] and (body[at].isspace() or body[at] in "\"”’)"):
+        at -= 1
+    return at >= sentence[0] and body[at] == "?"
+
+
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
                 anchor: date | None = None, date_told: bool = True) -> tuple[str, str | None]:
     """(status, the rule that decided it or None for the default) of the mention at `trigger`.
@@ -462,6 +533,12 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
         # follows it in its clause happens only if the condition does
         return "hypothetical", "condition-after"
+    if _headline_line(body, sentence) and _HEADLINE_CALLED_OFF.match(body, trigger[1], sentence[1]):
+        return "cancelled", "headline-called-off"
+    if (_ends_in_question(body, sentence) and _FUTURE_QUESTION.match(body, sentence[0], trigger[0])
+            and not _told_as_past(body, trigger) and _question_verb_is_event(body, trigger)):
+        # "When does the working group meet?": a question about what is to come tells nothing done
+        return "hypothetical", "future-question"
     if _headline_infinitive(body, trigger, sentence):
         # "Kowal to visit Israel in October", "Foreign ministers to meet in Geneva": a headline's bare infinitive
         # is news English's future
@@ -470,6 +547,9 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if claim and _FALSE_AFTER.match(body, trigger[1], sentence[1]):
         # "Reports that Brenner had met Silva in Bern were false": a claim said to be untrue denies its content
         return "denied", "claim-false"
+    if claim and _REBUTTED_NEXT.match(body, sentence[1]):
+        # "There were reports that the ministry stopped work. Is that true? / Varga: No.": the claim rebutted
+        return "denied", "claim-rebutted-next"
     if _THREATENED_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0]) and _given_up_next(
             body, sentence, trigger):
         return "cancelled", "threat-given-up-next"
@@ -513,9 +593,53 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             return "occurred", "supposed-done"
         if found:
             return rule.status, rule.name
+    schedule_day = _SCHEDULE_PRESENT.fullmatch(body, trigger[0], trigger[1]) and _SCHEDULE_DAY.match(
+        body, trigger[1], right)
+    if (schedule_day and not _headline_line(body, sentence)
+            and not _NARRATED_ON.search(body, schedule_day.end(), sentence[1])
+            and not _news_present_day(schedule_day.group(0), anchor)):
+        # "The team fly to Rabat on Thursday", "The two ministers meet on Tuesday": a trip or a meeting told in the
+        # present with the day it is set for is a schedule (a headline's present tells what was done)
+        return "planned", "schedule-present"
     if date_told and _after_publication(value, anchor):
         return "planned", "date-after-publication"
     return "occurred", None
+
+
+def _question_verb_is_event(body: str, trigger: tuple[int, int]) -> bool:
+    """The question's own verb is the event's ("When does the working group meet?"); an event named as a noun or
+    a participle inside it ("What does Sunday's election mean", "Can the ceasefire signed on Sunday hold?") is
+    taken as given."""
+    text = body[trigger[0]:trigger[1]].lower()
+    return text not in ALL_EVENT_NOUNS and not _PAST_WORD.search(text)
+
+
+# The present of the trip and meeting triggers whose form is no noun ("fly to", "meets"; not "visit", "visits")
+_SCHEDULE_PRESENT = re.compile(r"(?:meets?|fl(?:y|ies)\s+to|travels?\s+to|arrives?\s+in|heads?\s+to)", re.I)
+# ... and, after it, no other verb joined by 'and' that tells the present a narrative's ("meets Silva on Saturday and
+# beats him 6-2", "meets Silva on Monday and flew home on Tuesday": a report's historical present)
+_NARRATED_ON = re.compile(r"\band\s+(?:(?:he|she|they|it|then|later)\s+)?(?:[a-z]+(?:s|ed)|"
+                          + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+# ... nor a list of present verbs after commas ("flies to Rome on Thursday, signs on Friday": a narrative's
+# historical present). (A participle clause after it, ", greeted at the station by", and a past frame earlier in
+# the paragraph, "Last August ...", were tried and dropped: "fly to Rabat on Saturday, joined by two new players"
+# and "Last season was hard. The team fly to Rabat on Saturday" are plans.)
+_NARRATED_LIST = r",\s+(?:and\s+)?(?:(?:he|she|they|it|then)\s+)?[a-z]+s\s+(?:on|in|at|the|a|an|his|her|their)\b"
+_NARRATED_ON = re.compile(_NARRATED_ON.pattern + "|" + _NARRATED_LIST)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _news_present_day(day_phrase: str, anchor: date | None) -> bool:
+    """The weekday set is the publication day's: the present tells today's news ("Macron arrives in Kyiv on
+    Thursday morning", published on a Thursday)."""
+    if anchor is None:
+        return False
+    found = re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", day_phrase, re.I)
+    return bool(found) and _WEEKDAYS.index(found.group(1).lower()) == anchor.weekday()
+
+
+# ... and the weekday it is set for, later in its clause
+_SCHEDULE_DAY = re.compile(r"[^,;.]{0,60}?\b(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 _THREAT_GIVEN_UP = next(rule for rule in STATUS_RULES if rule.name == "threat-given-up")

@@ -497,7 +497,9 @@ CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
 
 # A past verb with its particle that tells a stance, not a happening ("The court ruled out a delay on Monday",
 # "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
-STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out")
+# A player "passed fit" (or "declared fit") is a state declared, no happening either ("was only passed fit on Friday").
+STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out",
+                         "passed fit", "declared fit")
 
 # Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
 # a number with its noun ("turned 200 protesters away") is none.
@@ -789,6 +791,34 @@ FACILITY_MARKET_WORDS = _words("""
 higher lower flat up unchanged mixed firmer weaker stronger
 """)
 
+# Who can be taken to court (the "court" row of `CLASS_TRIGGERS`): the head word of its object must be a party a
+# careful reader sees sued -- a person's noun, a body, a company, a state -- (with the doers of `DOER_NOUNS` and the
+# body heads of `NON_COMPANY_HEADS`); or a legal matter ("took the dispute to court"). A name or a pronoun for a
+# person or body is a party too; any other object ("took the game to court", a sports figure) needs a reason for
+# the suit after "to court" (`COURT_REASON_AFTER`).
+COURT_PARTY_HEADS = _words("""
+man woman men women husband wife ex-husband ex-wife father mother parents son daughter family families neighbour
+neighbor neighbours neighbors landlord landlords tenant tenants owner owners boss employer employers doctor doctors
+partner partners rival rivals critics journalist journalists newspaper newspapers paper magazine broadcaster
+publisher network platform airline bank banks insurer insurers builder developer developers contractor supplier
+suppliers manufacturer manufacturers maker makers retailer chain giant corporation group groups operator
+operators chief head president minister ministers mayor governor premier secretary director executive executives
+prosecutor state states country countries nation city cities town towns county counties province provinces region
+regions diocese church school schools district districts utility utilities
+""") | DOER_NOUNS | NON_COMPANY_HEADS
+COURT_MATTER_NOUNS = _words("""
+dispute case matter complaint claim claims challenge decision ruling law ban order row quarrel feud
+""")
+# What a sports figure takes "to court" (the ball's court: "took the rally to court")
+COURT_SPORT_NOUNS = r"rally|rallies|game|games|ball|balls|match|point|points|serve|serves|set|sets|play|attack|fight"
+# ... and "to court" ends its phrase ("to court in Munich", "to court on Monday"; not "to court level two")
+COURT_AFTER_WORDS = (r"(?:in|on|at|over|after|to|for|last|this|and|earlier|again|yesterday|today|before|when|"
+                     r"because|seeking|accusing|alleging|claiming|demanding)")
+# A reason for the suit right after "to court": over what, for what wrong, in a dispute
+COURT_REASON_AFTER = (r"\s+(?:over|in\s+a\s+(?:[\w-]+\s+)?(?:dispute|row|case)|for\s+(?:allegedly|alleged|breach|"
+                      r"breaching|defamation|libel|slander|damages|compensation|unpaid|negligence|discrimination|"
+                      r"failing|failure|violating|violations?|infringing|infringement|fraud|wrongful))\b")
+
 # Trigger rows by semantic class, for happenings the typed rows (`eventtriggers.TRIGGERS`) have no word for; each
 # row is (class, event type, its keywords as `eventtriggers` prefilters them: lowercase word starts, '|'-joined,
 # and the regex (case-insensitive unless it sets (?-i:...)). Modality (`modality.read_status`) reads each as any
@@ -816,6 +846,23 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\bdropped\s+out\s+of\s+the\s+(?:[\w-]+\s+)?race\b|\bsuspended\s+(?:his|her|their)\s+campaign\b|"
      r"\bclinch(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?nomination\b"),
     # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
-    ("court", "other", "dragged|took|taken|sued", r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court\b|"
-                                                   r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
+    # (its object a party or a legal matter, or a reason given: "took the game to court" is a sports figure)
+    ("court", "other", "dragged|took|taken|sued",
+     r"\b(?:dragged|took|taken)\s+(?:"
+     # a name ("Karl Brenner", "Norvik Housing"), or a pronoun for a person or a body
+     r"(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?-i:[A-Z][\w’'.&-]*)|of|and|de))*|him|her|them|us|me|"
+     # a party's or a legal matter's noun phrase, up to four words before its head ("the club's new owners")
+     r"(?:the|a|an|its|his|her|their|our|this|that|these|those|two|three|four|several|both)\s+(?:[\w’'.-]+\s+){0,4}?"
+     r"(?:" + "|".join(sorted(COURT_PARTY_HEADS | COURT_MATTER_NOUNS, key=len, reverse=True)) + r")"
+     # ... or any other noun phrase opened by a determiner or a possessive ("the carmaker", "her grandson",
+     # "Glencore's local unit"), not a sports figure's ("took the rally to court")
+     r"|(?:the|a|an|its|his|her|their|our|this|that|(?-i:[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?"
+     r"(?!(?:" + COURT_SPORT_NOUNS + r")\s)[\w’'-]+(?=\s+to\s+court(?:\s*[,.;]|\s*$|\s+" + COURT_AFTER_WORDS + r"\b))"
+     # ... or a titled party's name after 'the' ("the Inspector-General of Police"), with its holder's name in
+     # apposition ("the Inspector-General of Police, Ana Kell,")
+     r"|the\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?-i:[A-Z][\w’'.&-]*)|of|and|for))*"
+     r")(?:,\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3},)?\s+to\s+court\b|"
+     # any object, with the suit's reason after it
+     r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court(?=" + COURT_REASON_AFTER + r")|"
+     r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
 )
