@@ -26,3 +26,18 @@ def _names(body: str) -> set[str]:
 ])
 def test_title_given_names_after_job(body, expected):
     assert _names(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a junction's or a faculty's word closes a namesake place's or institution's name: no family bears it
+    ("Traders at Kwame Nkrumah Circle said cocoa prices remained low.", set()),
+    ("Traders at Jomo Kenyatta Roundabout said prices remained low.", set()),
+    ("Traders at Kwame Nkrumah Interchange said prices remained low.", set()),
+    ("The Li Ka Shing Faculty of Medicine will receive new funding, Dean Jo Roe said.", {"Jo Roe"}),
+    # near misses that must not change: the namesake speaking, a road word families bear
+    ("Kwame Nkrumah said the circle of friends was small.", {"Kwame Nkrumah"}),
+    ("Traders at Nelson Mandela Square said prices remained low.", set()),
+    ("Tycoon Li Ka-shing said the faculty would grow.", {"Li Ka-shing"}),
+])
+def test_namesake_junction_and_faculty_tails(body, expected):
+    assert _names(body) == expected
