@@ -62,8 +62,8 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
-from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, is_attested_given_name, is_common_given_name,
-                                              is_given_name)
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
+                                              is_attested_given_name, is_common_given_name, is_given_name)
 from loaders.extract.data.lexicon import (
     REGNAL_NUMBERS,
     COUNTRY_CODES,
@@ -1385,7 +1385,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 name = [first - 1, *name]
                 first, role = first - 1, None
             elif (role and first == last and first > 1 and role.split()[-1] == tokens[first - 1].text
-                  and _given(tokens[first - 1], given_cache)
+                  and (_given(tokens[first - 1], given_cache)
+                       or tokens[first - 1].low in TITLE_GIVEN_NAMES and tokens[first - 2].low not in RANK_SERVICE_NOUNS)
                   and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
                   and _person_noun(tokens[first - 2].low)
                   and _SPACE_GAP.match(body[tokens[first - 2].end:tokens[first - 1].start])):
@@ -1395,6 +1396,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 name = [first - 1, *name]
                 first = first - 1
                 role, evidence = _role_before(body, tokens, first, lower_words)
+                # (a title word the name lists drop, "defender Major Otieno", keeps the title's evidence it had)
+                evidence = evidence or tokens[first].low in TITLE_GIVEN_NAMES
                 lead_role = role if role and not evidence else None
             # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
             # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a

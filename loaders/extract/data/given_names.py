@@ -35,6 +35,16 @@ lwin wai phyo thura naung mya san suu kyi thida nwe pyae sein htet wunna zin myo
 nyein yadanar sann chit ye lay khaing kyu hein thaw nyi ko
 """.split())
 
+# Titles that are given names too, in Africa's press above all ("Major Otieno", "Prince Dube", "Bishop Kamau",
+# "King Kaka"), which the built list drops as words: read as a given name only right after a lowercase noun for
+# what someone does and before one surname ("striker Major Lund", "defender Prince Dube"; a job is not followed by
+# a second title of that kind), and not after a noun for someone who serves under such a rank or such a crown
+# ("war veteran Major Hill", "the soldier Major Roe": the rank's).
+TITLE_GIVEN_NAMES = frozenset({"major", "prince", "princess", "bishop", "king", "duke"})
+RANK_SERVICE_NOUNS = frozenset({"veteran", "veterans", "soldier", "soldiers", "serviceman", "servicewoman", "trooper",
+                                "paratrooper", "marine", "airman", "sailor", "reservist", "officer", "cadet",
+                                "royal", "royals", "monarch", "heir", "courtier", "chaplain"})
+
 DOTTED_GIVEN_NAMES = frozenset({"md", "mohd", "muhd", "mhd", "wm", "chas", "thos", "jas", "saml", "benj", "robt"})
 
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.

@@ -310,11 +310,13 @@ university universities hospital hospitals airport airports causeway road avenue
 stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
 drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reserve showground showgrounds racecourse
 velodrome
+circle roundabout interchange flyover faculty
 st rd ave intermediate
 """.split())
 # (the road's abbreviated words close a road's name: "King Albert St", "Queen Mary Rd", and "Intermediate" a school's,
 # New Zealand's middle school: "Rata Intermediate"; no family is called "St";
-# "St" opening a run is a saint's, `lexicon.PLACE_PREFIXES`)
+# "St" opening a run is a saint's, `lexicon.PLACE_PREFIXES`; a junction's words, "Kwame Nkrumah Circle", "Jomo
+# Kenyatta Roundabout", and a university's faculty, "the Li Ka Shing Faculty of Medicine")
 # ... and the road words families bear too ("Annie Street", "George Lane"; "Paul Street", "Nathan Lane"): after a
 # given name, the road's unless the run speaks, is titled or described, or its surname speaks alone.
 ROAD_TAILS_FAMILIES_BEAR = frozenset("""

@@ -259,9 +259,6 @@ XFAIL: dict[str, str] = {
     "elizabeth_line": "'between Paddington and Abbey Wood': 'Abbey' is a given name and 'Paddington' no place the "
                       "lexicon knows; 'between P and X' would need P known as a place, and 'talks between Ana Roe "
                       "and Tom Hale' keeps the rule from taking any pair",
-    "princess_cruises": "'Passenger Princess Adebayo': 'Princess' is a royal title and a given name; after a noun for "
-                        "a person it is the given name, but 'Prince'/'Princess' after 'passenger', 'Nigerian', ... "
-                        "is left as a title ('Princess Cruises' itself is mended)",
     "jack_daniels": "'Jack Daniel's whiskey': a brand in the possessive before its product; 'Tom Hale's whiskey "
                     "collection' is a person's, and no product noun list tells them apart",
     "victoria_day": "'Victoria Day fireworks': 'Day' is a surname too ('Doris Day said'); an occasion's 'Day' after "
