@@ -75,7 +75,7 @@ from loaders.extract.indirect import (
     _indirect_speech,
     _name_just_before,
 )
-from loaders.extract.interviews import colon_block_quotes, interview_answers
+from loaders.extract.interviews import colon_block_quotes, interview_answers, transcript_turns
 from loaders.extract.quote_subjects import (
     _BODY_NAME_GOES_ON,
     _INVERTED_BEFORE_PARTICIPLE,
@@ -293,6 +293,9 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if not keep[index] and keep[index - 1] and (_sentence_after_attribution(body, spans, index, attributions)
                                                     or _paragraph_after_attribution(body, spans, index, attributions)):
             keep[index] = True  # '“We waited,” says X. “Nobody listens.”': a short sentence goes on quoting X
+    cited = _cited_in_turn(body, spans, attributions, keep)
+    for index in cited:
+        keep[index] = True
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
         if keep[index] and _unresolved_pronoun(body, span, attributions[index]):
@@ -305,7 +308,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             if carried is not None and carried.resolution.known:
                 attributions[index] = replace(carried, cue=attributions[index].cue)
             continue
-        if attributions[index] is not None or not keep[index]:
+        if attributions[index] is not None or not keep[index] or index in cited:
             continue
         named_after = _named_by_next_sentence(body, span, resolver)
         if named_after:  # '“…” That quote from X appeared …', '“…” That was how X put it.'
@@ -1984,6 +1987,24 @@ def _introduced_as_speech(body: str, span: QuotedSpan) -> bool:
 
 
 _CUE_WORD_SET = speech_verbs.CUE_WORDS
+
+
+def _cited_in_turn(body: str, spans: list[QuotedSpan], attributions: list, keep: list[bool]) -> set[int]:
+    """Short quoted sentences inside a transcript's turn, after the turn's first words, that nothing attributes:
+    words the turn's speaker cites ('Lind: Your critics call the new line “a vanity project.” Fair?', 'Moretti: The
+    auditors agree with me. “The accounts are sound.”'). They are quotes whose speaker is unknown: neither the
+    turn's speaker, who cites them, nor the speaker of the quote before."""
+    turns = transcript_turns(body) if spans else {}
+    cited = set()
+    for index, span in enumerate(spans):
+        words_start = turns.get(span.paragraph_start)
+        text = body[span.start:span.end].rstrip()
+        if keep[index] or attributions[index] is not None or words_start is None or span.open_mark <= words_start \
+                or not span.closed or span.single or text[-1:] not in ".!?" or len(text.split()) < 2 \
+                or _title_like([word.rstrip(".!?") for word in text.split()]):
+            continue
+        cited.add(index)
+    return cited
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

@@ -1,0 +1,65 @@
+"""Short quoted sentences inside a transcript's turns ('Lind: Your critics call the new line “a vanity project.”
+Fair?', 'Moretti: The auditors agree with me. “The accounts are sound.”') are quotes the turn's speaker cites: kept,
+with no speaker (neither the turn's speaker nor the interviewee before). quotes._cited_in_turn with
+interviews.transcript_turns. Made-up texts; near misses keep their earlier output: scare quotes and titles in turns,
+one labelled paragraph per label, a turn opened by its quotation, the same words in prose."""
+import pytest
+
+from tests.loaders.extract.quote_steps import quote_with, quotes_of
+
+QA1 = ("Q&A: Marta Kovac on why trams beat buses\nInterview by Ana Lind. Marta Kovac runs the city's transit "
+       "authority.\nLind: Why trams?\nKovac: \u201cBecause they last forty years.\u201d Buses wear out in ten.\n"
+       "Lind: Your critics call the new line \u201ca vanity project.\u201d Fair?\nKovac: No. It carries 40,000 people "
+       "a day.\n")
+QA4 = ("Transcript: the mayoral debate\nHarris: Good evening. I am running because this city deserves better.\n"
+       "Moretti: Good evening to you all.\nHarris: My opponent likes to say \u201cthe budget is balanced.\u201d It is "
+       "not.\nMoretti: The auditors agree with me. \u201cThe accounts are sound.\u201d Read their report.\n")
+QA5 = ("Transcript: the debate\nHarris: Good evening.\nMoretti: Good evening.\nHarris: The unions say \u201cno deal.\u201d"
+       " Do you agree?\nMoretti: My voters told me. \u201cFix the roads!\u201d I will.\n")
+
+CITED = [(QA1, "vanity project"), (QA4, "accounts are sound"), (QA4, "budget is balanced"), (QA5, "Fix the roads")]
+
+
+@pytest.mark.parametrize("text, words", CITED)
+def test_cited_in_turn_is_a_quote_of_nobody_named(text, words):
+    quote = quote_with(text, words)
+    assert quote.speaker_name is None
+
+
+NEAR = [
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: What about the “green wave” plan?\nKovac: It works.\nLind: Why?\nKovac: Because buses are slow.\n',
+     []),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: What did you read this summer?\nKovac: I loved “The Long Road Home.” Great book.\nLind: Why?\nKovac: It made me cry.\n',
+     [('The Long Road Home.', 'Marta Kovac')]),
+    ('Update: Police called the crash “a tragedy.” The road stays closed.',
+     [('a tragedy.', None)]),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Will you resign?\nKovac: “Never.”\nLind: Why not?\nKovac: I love this job.\n',
+     [('Never.', 'Marta Kovac')]),
+    ("Marta Kovac runs the city's transit authority. Critics call the new line “a vanity project.” Kovac disagrees.",
+     []),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Your rivals say “it will never work.” Do they have a point?\nKovac: No.\nLind: Why not?\nKovac: Ridership is up.\n',
+     [('it will never work.', None)]),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Is the line late?\nKovac: My engineers told me, “We will finish by May.” I believe them.\nLind: And the cost?\nKovac: It is on budget.\n',
+     [('We will finish by May.', None)]),
+    ('Lind: Why trams?\nKovac: They last. “Trust me.”\n',
+     []),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: The sign said “Tram Stop.” People followed it.\nLind: Really?\nKovac: Yes.\n',
+     [('Tram Stop.', 'Marta Kovac')]),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: We call it the “people mover.” It works.\nLind: Really?\nKovac: Yes.\n',
+     [('people mover.', 'Marta Kovac')]),
+    ('Note: The mayor said “no.” Then she left.',
+     [('no.', None)]),
+    ('Harris spoke first. “The budget is balanced.” Moretti disagreed.',
+     []),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: Cheaper. (Source: “City Transport Review 2021.”)\nLind: Really?\nKovac: Yes.\n',
+     []),
+    ('Transcript: the debate\nHarris: Good evening.\nMoretti: Good evening to you all.\nHarris: I say “yes!” to trams.\nMoretti: And I say no.\n',
+     [('yes!', None)]),
+    ('Transcript: the debate\nHarris: Good evening.\nMoretti: Good evening to you all.\nHarris: My plan: “Build more homes.”\nMoretti: And mine is better.\n',
+     [('Build more homes.', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEAR)
+def test_near_misses_unchanged(text, expected):
+    assert [(q.text, q.speaker_name) for q in quotes_of(text)] == [tuple(row) for row in expected]
