@@ -58,8 +58,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|ou
 _TURN = re.compile(_LABELLED.pattern.split(r"[ \t]*:")[0] + r"[ \t]*:[ \t]+(?=\S)")
 
 
-def transcript_turns(body: str) -> dict[int, int]:
-    """The turns of a transcript, {paragraph start: start of the turn's words}: paragraphs opened by "Label: " in an
+def transcript_turns(body: str) -> dict[int, tuple[int, int, int]]:
+    """The turns of a transcript, {paragraph start: (label start, label end, start of the turn's words)}: paragraphs opened by "Label: " in an
     article where at least two labels each open two or more paragraphs ("Lind: …", "Kovac: …")."""
     turns, counts = {}, Counter()
     for found in re.finditer(r"(?m)^", body):
@@ -68,7 +68,7 @@ def transcript_turns(body: str) -> dict[int, int]:
         end = len(body) if end < 0 else end
         labelled = _TURN.match(body, start, end)
         if labelled:
-            turns[start] = labelled.end()
+            turns[start] = (*labelled.span("label"), labelled.end())
             counts[labelled.group("label")] += 1
     if sum(count >= 2 for count in counts.values()) < 2:
         return {}

@@ -63,3 +63,54 @@ NEAR = [
 @pytest.mark.parametrize("text, expected", NEAR)
 def test_near_misses_unchanged(text, expected):
     assert [(q.text, q.speaker_name) for q in quotes_of(text)] == [tuple(row) for row in expected]
+
+
+# an unattributed quote in the interviewer's turn does not carry the interviewee's name from the answer before
+# (quotes._not_in_anothers_turn)
+INTERVIEWER_TURN = "Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: “Because they last forty years.” Buses wear out in ten.\nLind: Your critics call the new line “a waste of forty million euros of public money.” Fair?\nKovac: No. It carries 40,000 people a day.\n"
+
+
+def test_interviewer_turn_not_the_interviewee():
+    quote = quote_with(INTERVIEWER_TURN, "forty million")
+    assert quote.speaker_name is None
+
+
+# near misses: the interviewee's own turns ('Kovac:', and the 'KOVAC:', 'A:' and 'Interviewer:' forms as they were),
+# own attributions inside the interviewer's turn, prose paragraphs with a colon, full-name labels
+NEAR_CARRY = [
+    ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: “Because they last forty years.” Buses wear out in ten.\nLind: And the cost?\nKovac: It is high. “But every tram we buy will still run in 2060, long after I am gone.”\n",
+     [('Because they last forty years.', 'Marta Kovac'), ('But every tram we buy will still run in 2060, long after I am gone.', 'Marta Kovac')]),
+    ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLIND: Why trams?\nKOVAC: “Because they last forty years.” Buses wear out in ten.\nLIND: And the cost?\nKOVAC: It is high. “But every tram we buy will still run in 2060, long after I am gone.”\n",
+     [('Because they last forty years.', None), ('But every tram we buy will still run in 2060, long after I am gone.', None)]),
+    ("Marta Kovac runs the city's transit authority.\nQ: Why trams?\nA: “Because they last forty years.” Buses wear out in ten.\nQ: And the cost?\nA: It is high. “But every tram we buy will still run in 2060, long after I am gone.”\n",
+     [('Because they last forty years.', None), ('But every tram we buy will still run in 2060, long after I am gone.', None)]),
+    ("Marta Kovac runs the city's transit authority. “Because they last forty years,” she said of trams.\nCost: high. “But every tram we buy will still run in 2060, long after I am gone.”\n",
+     [('Because they last forty years,', 'Marta Kovac'), ('But every tram we buy will still run in 2060, long after I am gone.', 'Marta Kovac')]),
+    ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: “Because they last forty years,” I always say. Buses wear out in ten.\nLind: And the cost?\nKovac: “Every tram we buy will still run in 2060, long after I am gone.”\n",
+     [('Because they last forty years,', 'Marta Kovac'), ('Every tram we buy will still run in 2060, long after I am gone.', 'Marta Kovac')]),
+    ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: “Because they last forty years.” Buses wear out in ten.\nLind: The mayor said, “Trams are the future of this city and I will fund them.” Do you agree?\nKovac: Yes.\n",
+     [('Because they last forty years.', 'Marta Kovac'), ('Trams are the future of this city and I will fund them.', None)]),
+    ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: “Because they last forty years.” Buses wear out in ten.\nLind: Do you agree with Mayor Tom Reed? “Trams are the future of this city and I will fund them,” he said.\nKovac: Yes.\n",
+     [('Because they last forty years.', 'Marta Kovac'), ('Trams are the future of this city and I will fund them,', 'Tom Reed')]),
+    ('Transcript: the debate\nHarris: Good evening.\nMoretti: Good evening to you all.\nHarris: “I will cut taxes for every family in this city, starting in January.”\nMoretti: And I will not.\n',
+     [('I will cut taxes for every family in this city, starting in January.', None)]),
+    ('Transcript: the debate\nJo Harris: Good evening.\nAna Moretti: Good evening to you all.\nJo Harris: “I will cut taxes for every family in this city, starting in January.”\nAna Moretti: “That is a promise you cannot keep and you know it very well.”\n',
+     [('I will cut taxes for every family in this city, starting in January.', 'Jo Harris'), ('That is a promise you cannot keep and you know it very well.', 'Ana Moretti')]),
+    ('Ana Moretti spoke first. “I will cut taxes for every family in this city, starting in January.”\nNote: the speech ran long. “We will balance the budget without any new borrowing at all.”\n',
+     [('I will cut taxes for every family in this city, starting in January.', 'Ana Moretti'), ('We will balance the budget without any new borrowing at all.', 'Ana Moretti')]),
+    ("Q&A: Marta Kovac on trams\nMarta Kovac runs the city's transit authority.\nInterviewer: Why trams?\nKovac: “Because they last forty years.” Buses wear out in ten.\nInterviewer: And the cost?\nKovac: It is high. “But every tram we buy will still run in 2060, long after I am gone.”\n",
+     [('Because they last forty years.', 'Marta Kovac'), ('But every tram we buy will still run in 2060, long after I am gone.', 'Marta Kovac')]),
+    ("Q&A: Marta Kovac on trams\nMarta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: “Because they last forty years.” Buses wear out in ten. “A bus is a short-term fix for a long-term problem.”\nLind: And the cost?\nKovac: High.\n",
+     [('Because they last forty years.', 'Marta Kovac'), ('A bus is a short-term fix for a long-term problem.', 'Marta Kovac')]),
+    ('Marta Kovac spoke to us.\nKovac: “Because they last forty years.”\nKovac: “Buses wear out in ten years and cost more to run.”\n',
+     [('Because they last forty years.', 'Marta Kovac'), ('Buses wear out in ten years and cost more to run.', 'Marta Kovac')]),
+    ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: Because they last. She told me: “Trams are forever, buses are for now.”\nLind: Who said that?\nKovac: My mother.\n",
+     [('Trams are forever, buses are for now.', 'Marta Kovac')]),
+    ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: Because they last forty years, unlike buses.\nLind: Critics disagree. “The trams are always late and always full,” one rider wrote.\nKovac: Not true.\n',
+     [('The trams are always late and always full,', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEAR_CARRY)
+def test_carry_near_misses_unchanged(text, expected):
+    assert [(q.text, q.speaker_name) for q in quotes_of(text)] == [tuple(row) for row in expected]
