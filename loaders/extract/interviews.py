@@ -54,6 +54,26 @@ _LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|and|for
                        r"[ \t]+){0,2}[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)", re.DOTALL)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
 
+# a turn's label and colon, whatever its words open with (a quotation mark as well: 'Kovac: “Because …”')
+_TURN = re.compile(_LABELLED.pattern.split(r"[ \t]*:")[0] + r"[ \t]*:[ \t]+(?=\S)")
+
+
+def transcript_turns(body: str) -> dict[int, tuple[int, int, int]]:
+    """The turns of a transcript, {paragraph start: (label start, label end, start of the turn's words)}: paragraphs opened by "Label: " in an
+    article where at least two labels each open two or more paragraphs ("Lind: …", "Kovac: …")."""
+    turns, counts = {}, Counter()
+    for found in re.finditer(r"(?m)^", body):
+        start = found.start()
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        labelled = _TURN.match(body, start, end)
+        if labelled:
+            turns[start] = (*labelled.span("label"), labelled.end())
+            counts[labelled.group("label")] += 1
+    if sum(count >= 2 for count in counts.values()) < 2:
+        return {}
+    return turns
+
 
 def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
                        resolver: SpeakerResolver) -> list[QuoteRecord]:

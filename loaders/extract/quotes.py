@@ -75,7 +75,7 @@ from loaders.extract.indirect import (
     _indirect_speech,
     _name_just_before,
 )
-from loaders.extract.interviews import colon_block_quotes, interview_answers
+from loaders.extract.interviews import colon_block_quotes, interview_answers, transcript_turns
 from loaders.extract.quote_subjects import (
     _BODY_NAME_GOES_ON,
     _INVERTED_BEFORE_PARTICIPLE,
@@ -293,6 +293,11 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if not keep[index] and keep[index - 1] and (_sentence_after_attribution(body, spans, index, attributions)
                                                     or _paragraph_after_attribution(body, spans, index, attributions)):
             keep[index] = True  # '“We waited,” says X. “Nobody listens.”': a short sentence goes on quoting X
+    turns = transcript_turns(body) if spans else {}
+    cited = _cited_in_turn(body, spans, attributions, keep, turns)
+    for index in cited:
+        keep[index] = True
+    unattributed = {index for index in range(len(spans)) if keep[index] and attributions[index] is None}
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
         if keep[index] and _unresolved_pronoun(body, span, attributions[index]):
@@ -305,7 +310,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             if carried is not None and carried.resolution.known:
                 attributions[index] = replace(carried, cue=attributions[index].cue)
             continue
-        if attributions[index] is not None or not keep[index]:
+        if attributions[index] is not None or not keep[index] or index in cited:
             continue
         named_after = _named_by_next_sentence(body, span, resolver)
         if named_after:  # '“…” That quote from X appeared …', '“…” That was how X put it.'
@@ -328,6 +333,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             or _introduced_by_previous_paragraph(body, span, resolver) \
             or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
         attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
+    _not_in_anothers_turn(spans, attributions, unattributed, turns, resolver)
     _not_spoken_of(body, spans, attributions, keep, resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
@@ -1984,6 +1990,46 @@ def _introduced_as_speech(body: str, span: QuotedSpan) -> bool:
 
 
 _CUE_WORD_SET = speech_verbs.CUE_WORDS
+
+
+_ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+
+
+def _not_in_anothers_turn(spans: list[QuotedSpan], attributions: list, unattributed: set[int],
+                          turns: dict[int, tuple[int, int, int]], resolver: SpeakerResolver) -> None:
+    """A quote with no attribution of its own inside a transcript's turn whose label is a named person does not carry
+    another person's name from the quotes before ('Lind: Your critics call the new line “a waste of forty million
+    euros.” Fair?' after Kovac's answer is not Kovac's, whether or not the interviewer 'Lind' is a person the
+    resolver knows): it is left without a speaker. A turn of that person, or one marked as an answer ("A:"), keeps
+    it."""
+    for index in unattributed:
+        attribution, turn = attributions[index], turns.get(spans[index].paragraph_start)
+        if attribution is None or not attribution.resolution.name or turn is None:
+            continue
+        label, name = resolver.resolve(turn[0], turn[1]), attribution.resolution.name
+        words = resolver.body[turn[0]:turn[1]].split()
+        if label.name == name or words[-1] in _ANSWER_LABELS \
+                or label.name is None and words[-1].lower() in name.lower().split():
+            continue  # the turn's own speaker ('Kovac:', 'KOVAC:'), or an answer's bare mark ('A:')
+        attributions[index] = None
+
+
+def _cited_in_turn(body: str, spans: list[QuotedSpan], attributions: list, keep: list[bool],
+                   turns: dict[int, tuple[int, int, int]]) -> set[int]:
+    """Short quoted sentences inside a transcript's turn, after the turn's first words, that nothing attributes:
+    words the turn's speaker cites ('Lind: Your critics call the new line “a vanity project.” Fair?', 'Moretti: The
+    auditors agree with me. “The accounts are sound.”'). They are quotes whose speaker is unknown: neither the
+    turn's speaker, who cites them, nor the speaker of the quote before."""
+    cited = set()
+    for index, span in enumerate(spans):
+        words_start = turns[span.paragraph_start][2] if span.paragraph_start in turns else None
+        text = body[span.start:span.end].rstrip()
+        if keep[index] or attributions[index] is not None or words_start is None or span.open_mark <= words_start \
+                or not span.closed or span.single or text[-1:] not in ".!?" or len(text.split()) < 2 \
+                or _title_like([word.rstrip(".!?") for word in text.split()]):
+            continue
+        cited.add(index)
+    return cited
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

@@ -39,6 +39,7 @@ from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 # every noun the vocabularies give for a person by trade, standing, description or tie
 _PERSON_VOCABULARY = PERSON_NOUNS | EPITHET_NOUNS | GENERAL_STANDINGS | NEUTRAL_ROLE_HEADS | KIN_NOUNS | ASSOCIATE_NOUNS
 from loaders.extract.speaker_words import (
+    BODY_WHEN_ALONE,
     _FUNCTION_WORDS,
     _POSSESSIVE_WORD,
     DETERMINERS,
@@ -173,6 +174,12 @@ def _names_a_person_by_trade(noun: str, verb: str) -> bool:
         return True
     return noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and noun not in DOCUMENT_NOUNS \
         and not _organisation_head(noun) and verb in speech_verbs.ALL_FORMS
+
+
+# a sentence opened by a side or a body as its subject and a verb that gives someone the floor: "The defence called",
+# "The committee heard from"
+_BODY_SUBJECT_OPENING = re.compile(r"[\s\"“”‘’']*The\s+(?P<head>" + "|".join(sorted(BODY_WHEN_ALONE)) + r"|[a-z]+)\s+"
+                                   r"(?:called|heard\s+from|brought\s+in|summoned|invited|introduced|presented)\s")
 
 
 @dataclass(frozen=True)
@@ -355,6 +362,12 @@ class PronounAntecedents:
         return None
 
     def _cue_object_kept_in_reserve(self, c: _SalienceContext):
+        if c.pronoun and not c.own and self.sentence_of(c.start) == self.sentence_of(c.position) - 1 \
+                and len({m.person.name for m in self.mentions_in(c.start, c.end)}) == 1 \
+                and _BODY_SUBJECT_OPENING.match(self.body, c.start, c.candidates[0].start):
+            # "The defence called Dr Lena Ortiz as its first witness. “…,” she said": the sentence right before,
+            # whose subject is a side or a body, hands on the one person it names
+            return c.candidates[-1]
         return _KEEP_WEAK
 
     def _possessor(self, mention: Mention) -> bool:
@@ -443,7 +456,8 @@ class PronounAntecedents:
         if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
                 and not self._article_role_head(words[-1].lower()):
             return None
-        if not match.group("place") and _organisation_head(words[-1].lower()) \
+        if not match.group("place") and (_organisation_head(words[-1].lower())
+                                         or len(words) == 1 and words[0].lower() in BODY_WHEN_ALONE) \
                 and not any(word.lower() in PREPOSITIONS for word in words):
             # "The party expelled Tom Reed": a body's noun heading the phrase ("party" is a role too, in "the
             # guilty party") names the organisation, not a person; the people the sentence names stay candidates

@@ -39,6 +39,11 @@ ROLE_NOUNS = {
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "friend", "colleague",
 }
 
+# Role nouns that, heading a description alone, name a side or a body, not one person: "The defence called Dr Lena
+# Ortiz", "The state rested its case", "The campaign hired Tom Reed" (a modifier before a head otherwise: "defence
+# minister", "state senator")
+BODY_WHEN_ALONE = frozenset({"defence", "defense", "prosecution", "state", "campaign", "press", "opposition"})
+
 # Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
 DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
                "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
