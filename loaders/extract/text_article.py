@@ -1706,9 +1706,19 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 # "Jo Roe" over "jroe@post.example", or "Jo Roe  jroe@post.example" on one line, under the
                 # headline: the writer and her address, the byline without "By" (the address is no part of it).
                 name, lines_used = mailed
-                parts.byline, last_non_date = name, index + lines_used - 1
+                names = [name]
                 parts.removed.extend(kept[index + 1:index + lines_used])
                 index += lines_used
+                # "Park Ji-won" over "jwpark@..." right under the first pair: the byline's next writer.
+                while len(names) < _MAILED_WRITERS and index < len(kept):
+                    more = _name_with_email(kept[index], kept[index + 1] if index + 1 < len(kept) else "")
+                    if not more:
+                        break
+                    names.append(more[0])
+                    parts.removed.extend(kept[index:index + more[1]])
+                    index += more[1]
+                parts.byline = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                last_non_date = index - 1
                 continue
         if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
@@ -2319,6 +2329,9 @@ _EMAIL_ALONE = re.compile(r"^(?:e-?mail\s*:?\s*)?(?P<mail>" + _EMAIL + r")$", re
 # "Jo Roe  jroe@post.example", "Jo Roe | jroe@post.example": a name, then (after a gap or a separator) an address
 _NAME_THEN_EMAIL = re.compile(r"^(?P<name>[^@|•·,]{3,60}?)\s*(?:\s[|•·/-]|,)?\s+(?P<mail>" + _EMAIL + r")$")
 _MAIL_NAME_PART = 3  # a name's word of this many letters found in the address's local part names its owner
+
+
+_MAILED_WRITERS = 4  # writers over their own addresses one under another, at most
 
 
 def _email_names(name: str, mail: str) -> bool:
