@@ -155,7 +155,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
-        if entry is not None and bare == line and _shortened_name(line, entry) and _menu_item(lines, labels, index):
+        if entry is not None and bare == line and _shortened_name(line, entry) and (
+                _menu_item(lines, labels, index) or _section_under_banner(lines, labels, index)):
             continue  # "National" between "Home" and "Business": a section of the menu, not "The National"
         if bare != line:
             if entry is not None:  # the byline stays a byline; it names no person
@@ -214,6 +215,19 @@ def _shortened_name(line: str, entry) -> bool:
     writes it: the exact name or full name ("NPR", "RFI" in the top bar) is the site's banner wherever it stands."""
     spelled = " ".join(line.split()).casefold()
     return all(spelled != " ".join(name.split()).casefold() for name in (entry.name, entry.full_name) if name)
+
+
+def _section_under_banner(lines: list[str], labels: list[str | None], index: int) -> bool:
+    """The line is the section's label right under the page's banner ("Kestrel Shimbun" over "National"): a
+    section word alone, the line above it taken as the banner. A registered outlet's name shortened to that word
+    ("The National") is not named there; at the top of the page with no banner above, it still may be."""
+    from loaders.extract.pageblocks import _line
+
+    above = next((position for position in range(index - 1, -1, -1) if lines[position]), None)
+    if above is None or labels[above] != "banner":
+        return False
+    own = _line(lines[index], labels[index], None)
+    return bool(own.section) and len(lines[index].split()) == 1
 
 
 def _menu_item(lines: list[str], labels: list[str | None], index: int) -> bool:

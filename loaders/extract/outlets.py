@@ -434,11 +434,25 @@ def agrees_with_domain(name: str, domain: str | None) -> bool:
     the name ("The Kestrel Spectator" on spectator.vale.example)."""
     if not domain:
         return False
-    if spells_domain_letters(name, domain):
+    if spells_domain_letters(name, domain) or _hyphen_head_agrees(name, domain):
         return True
     labels = {_NORMALISE.sub("", part) for part in domain.lower().split(".")}
     return any(len(key) >= _LETTERS_MIN and key in labels and word.lower() not in _BANNER_GLUE
                for word in name.split() for key in (_key(word),))
+
+
+def _hyphen_head_agrees(name: str, domain: str) -> bool:
+    """A site label of hyphened parts names the outlet in its first part ("kestrel-np", "dsr-news"): the name
+    agrees when that part, three letters or more and no newspaper word ("news-harbour"), is one of its words
+    ("Kestrel Shimbun") or its initials ("Daily Shimbun Review"); "Daily Shimbun" on dsr-news does not."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    parts = _site_label(domain).lower().split("-")
+    head = _NORMALISE.sub("", parts[0])
+    if len(parts) < 2 or len(head) < _LETTERS_MIN or head in OUTLET_NAME_WORDS:
+        return False
+    return initials(name).lower() == head or any(
+        word.lower() not in _BANNER_GLUE and _key(word) == head for word in name.split())
 
 
 def weak_banner(line: str, text: str, domain: str | None) -> bool:

@@ -295,7 +295,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
         paragraphs = _closing_byline_over_bio(paragraphs, parts)
-    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
+    parts.paragraphs = _drop_orphan_lead(
+        _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
     if not parts.dates and late is None:
@@ -943,6 +944,23 @@ def _drop_app_promo(paragraphs: list[str], page: pageblocks.Page, parts: TextPar
         return paragraphs  # the call stands inside the article, or the promo's lines are the body's too
     parts.removed.extend(paragraphs[end:])
     return paragraphs[:end]
+
+
+_ORPHAN_LEAD_WORDS = 8  # a lead-in closing the body on a colon is this short at most ("For stall applications:")
+
+
+def _drop_orphan_lead(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A short line closing the body on a colon ("For stall applications:", "To book a place:") announced what
+    stood under it on the page; when that left the body as furniture (a contact's name over her e-mail address)
+    the lead-in introduces nothing the article keeps, and leaves too. A colon line with its list, quote or paragraph
+    still under it is no last line, and a colon inside the last sentence ("Note: the festival runs ...") ends none."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1].strip()
+    if not last.endswith(":") or "\n" in last or len(last.split()) > _ORPHAN_LEAD_WORDS or ":" in last[:-1]:
+        return paragraphs
+    parts.removed.append(paragraphs[-1])
+    return paragraphs[:-1]
 
 
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -1688,9 +1706,19 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 # "Jo Roe" over "jroe@post.example", or "Jo Roe  jroe@post.example" on one line, under the
                 # headline: the writer and her address, the byline without "By" (the address is no part of it).
                 name, lines_used = mailed
-                parts.byline, last_non_date = name, index + lines_used - 1
+                names = [name]
                 parts.removed.extend(kept[index + 1:index + lines_used])
                 index += lines_used
+                # "Park Ji-won" over "jwpark@..." right under the first pair: the byline's next writer.
+                while len(names) < _MAILED_WRITERS and index < len(kept):
+                    more = _name_with_email(kept[index], kept[index + 1] if index + 1 < len(kept) else "")
+                    if not more:
+                        break
+                    names.append(more[0])
+                    parts.removed.extend(kept[index:index + more[1]])
+                    index += more[1]
+                parts.byline = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                last_non_date = index - 1
                 continue
         if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
@@ -2301,6 +2329,9 @@ _EMAIL_ALONE = re.compile(r"^(?:e-?mail\s*:?\s*)?(?P<mail>" + _EMAIL + r")$", re
 # "Jo Roe  jroe@post.example", "Jo Roe | jroe@post.example": a name, then (after a gap or a separator) an address
 _NAME_THEN_EMAIL = re.compile(r"^(?P<name>[^@|•·,]{3,60}?)\s*(?:\s[|•·/-]|,)?\s+(?P<mail>" + _EMAIL + r")$")
 _MAIL_NAME_PART = 3  # a name's word of this many letters found in the address's local part names its owner
+
+
+_MAILED_WRITERS = 4  # writers over their own addresses one under another, at most
 
 
 def _email_names(name: str, mail: str) -> bool:
