@@ -295,8 +295,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
         paragraphs = _closing_byline_over_bio(paragraphs, parts)
-    parts.paragraphs = _drop_orphan_lead(
-        _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts), parts)
+    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
     if not parts.dates and late is None:
@@ -944,23 +943,6 @@ def _drop_app_promo(paragraphs: list[str], page: pageblocks.Page, parts: TextPar
         return paragraphs  # the call stands inside the article, or the promo's lines are the body's too
     parts.removed.extend(paragraphs[end:])
     return paragraphs[:end]
-
-
-_ORPHAN_LEAD_WORDS = 8  # a lead-in closing the body on a colon is this short at most ("For stall applications:")
-
-
-def _drop_orphan_lead(paragraphs: list[str], parts: TextParts) -> list[str]:
-    """A short line closing the body on a colon ("For stall applications:", "To book a place:") announced what
-    stood under it on the page; when that left the body as furniture (a contact's name over her e-mail address)
-    the lead-in introduces nothing the article keeps, and leaves too. A colon line with its list, quote or paragraph
-    still under it is no last line, and a colon inside the last sentence ("Note: the festival runs ...") ends none."""
-    if len(paragraphs) < 2:
-        return paragraphs
-    last = paragraphs[-1].strip()
-    if not last.endswith(":") or "\n" in last or len(last.split()) > _ORPHAN_LEAD_WORDS or ":" in last[:-1]:
-        return paragraphs
-    parts.removed.append(paragraphs[-1])
-    return paragraphs[:-1]
 
 
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
