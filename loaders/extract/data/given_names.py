@@ -43,7 +43,12 @@ nyein yadanar sann chit ye lay khaing kyu hein thaw nyi ko
 TITLE_GIVEN_NAMES = frozenset({"major", "prince", "princess", "bishop", "king", "duke"})
 RANK_SERVICE_NOUNS = frozenset({"veteran", "veterans", "soldier", "soldiers", "serviceman", "servicewoman", "trooper",
                                 "paratrooper", "marine", "airman", "sailor", "reservist", "officer", "cadet",
-                                "royal", "royals", "monarch", "heir", "courtier", "chaplain"})
+                                "royal", "royals", "monarch", "heir", "courtier", "chaplain",
+                                # ... and after a noun for someone who holds such a rank or a church's office, the
+                                # word is that office ("regiment commander Major Roe", "church leader Bishop Kamau")
+                                "commander", "commanders", "leader", "leaders", "chief", "head", "general",
+                                "colonel", "lieutenant", "sergeant", "priest", "pastor", "cleric", "clergyman",
+                                "churchman", "archbishop", "primate", "clergy"})
 
 DOTTED_GIVEN_NAMES = frozenset({"md", "mohd", "muhd", "mhd", "wm", "chas", "thos", "jas", "saml", "benj", "robt"})
 

@@ -20,6 +20,9 @@ def _names(body: str) -> set[str]:
     # near misses that must not change: a rank or a crown after someone who serves under it, a title alone
     ("War veteran Major Hill said the parade was moving.", {"Hill"}),
     ("The soldier Major Roe said.", {"Roe"}),
+    # (final review: a rank's or a church's office-holder before the title: the word is the office)
+    ("Regiment commander Major Roe said the drill went well.", {"Roe"}),
+    ("Church leader Bishop Kamau said the ruling was fair.", {"Kamau"}),
     ("Prince Harry visited Lagos, aide Jo Roe said.", {"Harry", "Jo Roe"}),
     ("Forecaster Dean Roe said rain was due.", {"Dean Roe"}),
     ("Duke Ellington's band played.", set()),
