@@ -58,7 +58,6 @@ from loaders.extract.data.speaker_heads import (
     GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
     REDESCRIPTIONS,
-    SHARED_TITLES,
     NOT_AGENTS,
     speaker_like_head,
 )
@@ -982,8 +981,6 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         occupations = heads - NEUTRAL_ROLE_HEADS - GENERAL_STANDINGS - FAMILY_NOUNS - PARTY_NOUNS
         if occupations and not any(occupations & nouns for nouns in fields):
             return False  # a coach is not "the player", a producer not "the actress"
-        if occupations - SHARED_TITLES and all(occupations & nouns <= SHARED_TITLES for nouns in fields):
-            return False  # "Captain Sara Dunn, the airline's senior pilot" is no player either
         return None
 
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"

@@ -360,8 +360,3 @@ REDESCRIPTIONS = {
     "footballer": _FOOTBALLERS, "player": _FOOTBALLERS,
     "officer": frozenset("sergeant constable detective lieutenant superintendent".split()),
 }
-
-# Titles several trades share ("Captain" of a team, a ship, an aircraft or an army company; a boat's or a team's
-# skipper): beside another occupation outside a standing noun's field ("Captain Sara Dunn, the airline's senior
-# pilot"), such a title does not make the person fit that field's noun ("the player"; speakers._standing_fit).
-SHARED_TITLES = frozenset("captain capt skipper".split())
