@@ -178,6 +178,12 @@ def _names_a_person_by_trade(noun: str, verb: str) -> bool:
 
 # a sentence opened by a side or a body as its subject and a verb that gives someone the floor: "The defence called",
 # "The committee heard from"
+# what may follow the person a side calls for the call to give them the floor: the sentence's end, "as (its first)
+# witness", "to testify", "to the stand", a time or place ("first", "on Monday", "in the afternoon"), another name,
+# an apposition ("heard from Lena Ortiz, a nurse")
+_GIVES_THE_FLOOR_AFTER = re.compile(r"\s*(?:$|[.!?;:,]|\b(?:as|and|to\s+(?:testify|the\s+stand|give\s+evidence|speak)|"
+                                    r"first|next|later|again|on|in|at|after|before|during|from|for\s+(?:the\s+)?"
+                                    r"(?:defen[cs]e|prosecution|state))\b)")
 _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“”‘’']*The\s+(?P<head>" + "|".join(sorted(BODY_WHEN_ALONE)) + r"|[a-z]+)\s+"
                                    r"(?:called|heard\s+from|brought\s+in|summoned|invited|introduced|presented)\s")
 
@@ -364,9 +370,11 @@ class PronounAntecedents:
     def _cue_object_kept_in_reserve(self, c: _SalienceContext):
         if c.pronoun and not c.own and self.sentence_of(c.start) == self.sentence_of(c.position) - 1 \
                 and len({m.person.name for m in self.mentions_in(c.start, c.end)}) == 1 \
-                and _BODY_SUBJECT_OPENING.match(self.body, c.start, c.candidates[0].start):
+                and _BODY_SUBJECT_OPENING.match(self.body, c.start, c.candidates[0].start) \
+                and _GIVES_THE_FLOOR_AFTER.match(self.body, c.candidates[-1].end, c.end):
             # "The defence called Dr Lena Ortiz as its first witness. “…,” she said": the sentence right before,
-            # whose subject is a side or a body, hands on the one person it names
+            # whose subject is a side or a body, hands on the one person it names (not "called X to account",
+            # "called X a liar": another sense of the verb)
             return c.candidates[-1]
         return _KEEP_WEAK
 

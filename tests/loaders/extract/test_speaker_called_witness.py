@@ -58,3 +58,18 @@ NEAR = [
 @pytest.mark.parametrize("text, expected", NEAR)
 def test_near_misses(text, expected):
     assert [(q.text, q.speaker_name) for q in quotes_of(text)] == [tuple(row) for row in expected]
+
+
+# Final review of speakK: "The opposition called Finance Minister Peter Obi to account" is another sense of "called"
+# (the witness rule no longer fires on it: _GIVES_THE_FLOOR_AFTER), but since "the opposition" reads as a side, not
+# a person, the criticised minister is the one person of the sentence before and "he" goes to him, as it does after
+# "The opposition criticised Peter Obi"; telling who would say "He has a lot to explain" needs the quote's content.
+@pytest.mark.xfail(strict=True, reason="the object of criticism is the only person of the sentence before the pronoun")
+@pytest.mark.parametrize("text", [
+    "Senator John Hale attacked the budget on Monday. The opposition called Finance Minister Peter Obi to account. "
+    "\u201cHe has a lot to explain,\u201d he said.",
+    "Senator John Hale attacked the budget on Monday. The opposition called Peter Obi a liar. \u201cHe has a lot to "
+    "explain,\u201d he said.",
+])
+def test_other_sense_of_called_keeps_the_speaker(text):
+    assert quote_with(text, "lot to explain").speaker_name == "John Hale"
