@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.article import extract_article
-from loaders.records import SourceDocument
 from loaders.registry import Registry, bundled_registry_dir, load_registry
+from tests.loaders.extract.review_pages import body_paragraphs, read_review_page
 
 CASES = [{'id': 'A4_photo_essay_last_para_credit',
   'url': None,
@@ -189,10 +188,9 @@ def registry() -> Registry:
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
 def test_review_case(case, registry):
-    given = {"url": case["url"]} if case["url"] else {}
-    article = extract_article(SourceDocument(case["id"] + "." + case["fmt"], case["fmt"], case["text"], given), registry)
+    article = read_review_page(case, registry)
     expected = case["expected"]
-    paragraphs = [part for part in (article.body or "").split("\n\n") if part.strip()]
+    paragraphs = body_paragraphs(article)
     assert article.title == expected["title"]
     assert list(article.authors) == expected["authors"]
     assert paragraphs and expected["first"] in paragraphs[0], paragraphs[:1]

@@ -9,6 +9,7 @@ import pytest
 from loaders.extract.article import extract_article
 from loaders.records import SourceDocument
 from loaders.registry import Registry, bundled_registry_dir, load_registry
+from tests.loaders.extract.review_pages import body_paragraphs, read_review_page
 
 CASES = [{'id': 'E4_press_release_spokesperson_under_headline',
   'url': 'https://www.health.gov.example/news/free-dental-checks',
@@ -141,10 +142,9 @@ def registry() -> Registry:
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
 def test_review_case(case, registry):
-    given = {"url": case["url"]} if case["url"] else {}
-    article = extract_article(SourceDocument(case["id"] + "." + case["fmt"], case["fmt"], case["text"], given), registry)
+    article = read_review_page(case, registry)
     expected = case["expected"]
-    paragraphs = [part for part in (article.body or "").split("\n\n") if part.strip()]
+    paragraphs = body_paragraphs(article)
     assert article.title == expected["title"]
     assert sorted(article.authors) == sorted(expected["authors"])
     assert article.published_on is not None and article.published_on.isoformat() == expected["date"]
