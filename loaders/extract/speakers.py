@@ -280,6 +280,10 @@ DOUBTFUL_CONFIDENCE = {"pronoun": 0.6, "role": 0.6, "label": 0.7}
 CONTINUATION_FACTOR = {"same paragraph": 0.95, "next paragraph": 0.85}
 
 
+# the standings a nationality may come with for anyone the article gave no other ("the Chinese player")
+_ANY_PLAYER = frozenset({"player", "star", "sportsman", "sportswoman"})
+
+
 @dataclass
 class Resolution:
     """A resolved speaker: either a person's canonical name or a label, with the span that names it."""
@@ -704,6 +708,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return Resolution(name=chosen[1].name, via="description", doubtful=True)
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
+        if noun in STANDING_NOUNS and len(words) >= 2 and words[-2][:1].isupper():
+            country = country_of_word(words[-2].strip(".,"))
+            if country:  # "the Chinese player", "the Italian coach"
+                return self._of_nationality(noun, country, position)
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
@@ -750,6 +758,17 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if named:
             return Resolution(label=named, via="description")
         return self._epithet(words, position) or self._redescribed(words, position)
+
+    def _of_nationality(self, noun: str, country: str, position: int) -> Resolution | None:
+        """'the Chinese player', 'the Italian coach': the one person named before `position` whom the article gave
+        that nationality and the standing (a plain "player"/"star" fits anyone not given another; a post, "the
+        Spanish captain", must be one the article gave); nobody or several: the label."""
+        given = [person for person in self._people_named_before(position, EPITHET_GENDERS.get(noun),
+                                                                 len(self.sentences))
+                 if self._nationality_fit(person, country) is True
+                 and (self._standing_fit(person, noun) is True
+                      or noun in _ANY_PLAYER and self._standing_fit(person, noun) is None)]
+        return Resolution(name=given[0].name, via="description", doubtful=True) if len(given) == 1 else None
 
     def _redescribed(self, words: list[str], position: int) -> Resolution | None:
         """'Bishop Paul Okoro led the service. “…,” the cleric said': a broader word for a role
@@ -924,6 +943,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             given = [person for person in everyone if fit(person) is True]
             if len(given) == 1:
                 return given[0]
+            if len(given) > 1:
+                return None  # "Italian coach Carlo Ancelotti and Italian striker Ciro Rossi": neither is meant
             others = [person for person in everyone if fit(person) is False]
             if not given and others:
                 # ... unless the one whose nationality is open was named in a sentence with one given another
