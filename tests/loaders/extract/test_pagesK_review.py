@@ -8,8 +8,7 @@ import pytest
 
 from loaders.extract.article import extract_article
 from loaders.records import SourceDocument
-from loaders.registry import Registry, bundled_registry_dir, load_registry
-from tests.loaders.extract.review_pages import body_paragraphs, read_review_page
+from tests.loaders.extract.review_pages import body_paragraphs, read_review_page, registry  # noqa: F401 (a fixture)
 
 CASES = [{'id': 'E4_press_release_spokesperson_under_headline',
   'url': 'https://www.health.gov.example/news/free-dental-checks',
@@ -133,11 +132,6 @@ CASES = [{'id': 'E4_press_release_spokesperson_under_headline',
                'first': 'Parliament voted on Tuesday to repeal',
                'last': 'Reproduction of articles without payment was prohibited under the old law, which critics '
                        'said stifled debate.'}}]
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry(bundled_registry_dir())
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
