@@ -415,6 +415,8 @@ def seeds_format_cases(set_name: str, half_name: str, gold_path: Path, folder: P
     given_by_file = load_given(folder) or load_given(ROOT / "seeds")
     cases = []
     for item in gold_articles:
+        if item.get("events_annotated") is False:  # a set annotated for people and quotes only (freshreal)
+            continue
         path = folder / item["file"]
         doc = SourceDocument(str(path), "txt", path.read_text(encoding="utf-8"),
                              dict(given_by_file.get(item["file"], {})))

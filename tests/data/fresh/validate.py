@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 ARTICLE_KEYS = ["file", "outlet", "title", "subtitle", "published", "date_precision", "date_evidence", "byline",
                 "authors", "body_first_words", "body_last_words", "boilerplate", "subheadings", "people",
                 "boilerplate_people", "quotes", "not_quotes", "events"]
-OPTIONAL_ARTICLE_KEYS = ["not_events"]
+OPTIONAL_ARTICLE_KEYS = ["not_events", "events_annotated"]  # events_annotated: false = events not annotated
 PERSON_KEYS = ["name", "surface_forms", "roles", "country"]
 QUOTE_KEYS = ["text", "speaker", "speaker_label", "kind", "cue", "pronoun_resolved", "speaker_ref"]
 EVENT_KEYS = ["name", "type", "date", "date_precision", "date_evidence", "participants", "location", "role",
@@ -34,8 +34,8 @@ TYPES = {"meeting", "visit", "agreement_signing", "phone_call", "statement", "pr
          "election", "vote_veto", "diplomatic_relations", "delegation_visit", "other"}
 STATUSES = {"occurred", "planned", "cancelled", "denied"}
 ROLES = {"reported", "background"}
-OPEN_MARKS = "\"“‘'«„"
-CLOSE_MARKS = "\"”’'»“"
+OPEN_MARKS = "\"“‘'«„\x9c\x98"  # \x9c, \x98: the last byte of a curly mark read as Latin-1 (real copied pages)
+CLOSE_MARKS = "\"”’'»“\x9d\x99â"  # â: the first byte of a Latin-1-read curly mark
 DATE_RE = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 
 
