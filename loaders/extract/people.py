@@ -80,6 +80,9 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    PERSON_WORD_NAMES,
+    WORD_NAMES,
+    DAYS_MONTHS,
     GIVEN_PLACE_PREFIXES,
     SAINT_PLACE_PREFIXES,
     PLACES,
@@ -139,6 +142,8 @@ from loaders.extract.data.not_people import (
     BRAND_PRODUCT_NOUNS,
     FIRM_OUTLET_VERB_FOLLOWERS,
     GROUND_TAILS_FAMILIES_BEAR,
+    FACILITY_TAILS,
+    FACILITY_PREPOSITIONS,
     COORDINATED_PLACE_TAILS,
     SPAN_SIDE_WORDS,
     ROAD_NAMESAKE_ACTS,
@@ -214,6 +219,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _SPACE_GAP,
     _SPEECH_BEFORE,
     _abstract_noun,
+    _adverb,
     _country_given_name,
     _country_of_word,
     _date_needs_evidence,
@@ -1602,6 +1608,100 @@ def _closed_lone_word(body: str, tokens: list[Token], index: int, lower_words: s
         or _firm_context(body, tokens, i, i) == "firm") for i, other in enumerate(tokens))
 
 
+def _facility_run(body: str, tokens: list[Token], candidate: _Candidate, words: list[str],
+                  given_cache: dict[str, bool]) -> bool:
+    """Whether a run ending in a venue's word families bear too (`not_people.FACILITY_TAILS`: "Arena", "Park",
+    "Hall") reads as the venue: a place's preposition leads it ("at Rod Laver Arena"), a known place opens it
+    ("Melbourne Park"), or it has three words or more and the word before the tail is no given name ("Rod Laver
+    Arena"; not "Mary Ann Hall"). The caller keeps it a person's when anything marks a person."""
+    if len(words) < 2 or words[-1] not in FACILITY_TAILS:
+        return False
+    first = candidate.tokens[0]
+    if first > 0:
+        before = tokens[first - 1]
+        if (not before.capital and before.low in FACILITY_PREPOSITIONS
+                and _SPACE_GAP.match(body[before.end:tokens[first].start])):
+            return True
+    opener = tokens[first]
+    if not _given(opener, given_cache) and (words[0] in PLACES or fold_place(opener.text) in city_countries()):
+        return True
+    return len(words) >= 3 and not _given(tokens[candidate.tokens[-2]], given_cache)
+
+
+def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str], lower_words: set[str],
+                    given_cache: dict[str, bool]) -> bool:
+    """ "Developer Bloor Homes said", "Retailer Kent Foods": a sentence's first word naming a trade (a noun for
+    who does a job, `-er`/`-or`/`-ist`, or one the article writes in lowercase), untitled and no given name, then
+    a name ending in a common noun's plural (one of `common_plurals`, or written in lowercase in the article: "300
+    homes") that is no family's plural word ("Rivers", "Woods"): the firm's name."""
+    if len(words) < 3 or candidate.role or not candidate.sentence_start:
+        return False
+    opener, last = tokens[candidate.tokens[0]], words[-1]
+    if _given(opener, given_cache) or not opener.capital:
+        return False
+    if any(_given(tokens[index], given_cache) for index in candidate.tokens[1:-1]):
+        return False  # "Farmer Joe Banks said": a given name, then the surname
+    trade = words[0] in lower_words or _person_noun(words[0]) or words[0].endswith(("er", "or", "ist"))
+    plural = (last.endswith("s") and last not in PLURAL_WORD_SURNAMES
+              and (last in common_plurals() or last in lower_words or last in FIRM_NAME_TAILS))
+    return trade and plural
+
+
+def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -> bool:
+    """Whether a capitalised word reads as a family name and as nothing else: no word the article writes in
+    lowercase, no function, date, title, place, country, body or thing word, no tail of a place's, a road's, a
+    firm's or a club's name, no common plural, abstract noun or adverb, no town of the gazetteer ("Kipyegon",
+    "Wanjiru", "Smith"; not "Street", "Bank", "Division", "Alert", "Mutual", "Naivasha")."""
+    low = token.low
+    if (not token.capital or token.acronym or token.initial or token.headline or not low.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+        return False
+    return not (low in lower_words or low + "s" in lower_words or low + "es" in lower_words
+                or low in common_words or low in FUNCTION_WORDS or low in DAYS_MONTHS
+                or low in PLACES or low in ORG_WORDS or low in TITLE_HEADS or low in ROLE_MODIFIERS
+                or low in HONORIFICS or low in WORD_NAMES or low in PERSON_WORD_NAMES
+                or low in NON_PERSON_NAME_TAILS or low in PLACE_NAME_TAILS or low in PLACE_TAILS_FAMILIES_BEAR
+                or low in PLACE_NAME_TAILS_FAMILIES_BEAR_TOO or low in GROUND_TAILS_FAMILIES_BEAR
+                or low in ROAD_TAILS or low in ROAD_TAILS_FAMILIES_BEAR or low in FIRM_NAME_TAILS
+                or low in CLUB_NAME_TAILS or low in INSTITUTION_TAILS or low in THING_HEADS or low in FACILITY_TAILS
+                or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY or _country_of_word(low)
+                or low in common_plurals() or _abstract_noun(low) or _adverb(low)
+                or fold_place(token.text) in city_countries())
+
+
+def _word_name_opens(body: str, tokens: list[Token], candidate: _Candidate, lower_words: set[str],
+                     common_words: set[str]) -> bool:
+    """Whether an everyday word that is mostly a person's given name (`lexicon.PERSON_WORD_NAMES`: "Faith",
+    "Hope", "Mercy", "Hazel") opens a two-word name: the word after it is name-like (`_surname_like`), the pair
+    stands alone (no capitalised word joined before or after it: "The Hope Mwangi Foundation"), and neither a
+    place's preposition ("in Hope Kirra"), a firm's context nor the surname written elsewhere after a place's
+    preposition makes it a place or a firm."""
+    if len(candidate.tokens) != 2:
+        return False
+    first, last = candidate.tokens
+    given, surname = tokens[first], tokens[last]
+    if (last != first + 1 or given.low not in PERSON_WORD_NAMES or given.headline or not given.capital
+            or given.text.endswith(".") or not _SPACE_GAP.match(body[given.end:surname.start])
+            or not _surname_like(surname, lower_words, common_words)):
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].capital and not surname.possessive and _SPACE_GAP.match(
+            body[surname.end:tokens[last + 1].start]):
+        return False  # "Hope Mwangi Foundation", "Faith Based Initiatives"
+    if first > 0:
+        before = tokens[first - 1]
+        joined = _SPACE_GAP.match(body[before.end:given.start])
+        if joined and before.capital and not before.sentence_start and not candidate.role:
+            return False  # "The Hope Mwangi Foundation"; not "Kenyan star Faith Kipyegon"
+        if joined and not before.capital and (before.low in PLACE_ONLY_PREPOSITIONS or before.low in ("at", "on")):
+            return False  # "in Hope Kirra", "at Ivy Lodge"
+        if (before.low in ("and", "&", "of") and first > 2 and tokens[first - 2].capital
+                and tokens[first - 3].low in _ARTICLES):
+            return False  # "the Grace and Hope Shelter": the end of a thing's longer name
+    if _firm_context(body, tokens, first, last) == "firm":
+        return False
+    return not any(other.low == surname.low and i != last and i > 0 and tokens[i - 1].low in PLACE_ONLY_PREPOSITIONS
+                   and not tokens[i - 1].capital for i, other in enumerate(tokens))
+
+
 def _answer_labels(body: str) -> set[str]:
     """The words (casefolded) that label two answers or more of a question-and-answer interview: the interviewee's
     surname speaking. One label alone may be a heading ("Note: ..."); the words only vouch for a full name the
@@ -1668,6 +1768,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if (not first_is_given and (candidate.role or words[-1] in lone_words)
                 and _place_given_name(tokens, candidate.tokens)):
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
+        if not first_is_given and _word_name_opens(body, tokens, candidate, lower_words, common_words):
+            first_is_given = True  # "Faith Kipyegon won", "Mercy Wanjiru said": a virtue's or a flower's name
+        elif (first_is_given and len(words) == 2 and words[0] in PERSON_WORD_NAMES and not candidate.evidence
+              and not candidate.role and not candidate.described and words[-1] not in speaking_lone
+              and words[-1] not in lone_words and not tokens[candidate.tokens[-1]].possessive
+              and (words[-1] in ORG_WORDS or words[-1] in PLACES or words[-1] in FACILITY_TAILS)):
+            first_is_given = False  # "Crystal Lake", "Rose Park": a flower's name opening a place's, unmarked
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
@@ -1686,6 +1793,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             # "King Salman Park", "Prince Alfred Hall": a place named after a royal, title and all; one that speaks
             # or is described is the person ("Imam Yusuf Hall said", "Princess Anne Day, a rancher's daughter,")
             continue
+        if _facility_run(body, tokens, candidate, words, given_cache) and not (
+                candidate.evidence or candidate.role or candidate.described or candidate.personal
+                or words[-1] in speaking_lone or words[-1] in lone_words):
+            continue  # "at Rod Laver Arena", "troubled at Melbourne Park": a venue; "Jane Park said" a person
+        if _trade_firm_run(tokens, candidate, words, lower_words, given_cache):
+            continue  # "Developer Bloor Homes said it would": the trade's word, then a firm's plural noun
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
         if (len(words) > 1 and first_is_given

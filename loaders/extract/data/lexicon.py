@@ -815,8 +815,21 @@ GIVEN_PLACE_PREFIXES = _words("des")
 # André"): before a surname they are a person's given name ("Santo Versace", "Santo Cilauro").
 SAINT_PLACE_PREFIXES = _words("santo")
 
+# Everyday words that are mostly people's given names where they open a capitalised pair: virtue names, flower and
+# gem names, a few months ("Faith Kipyegon", "Mercy Wanjiru", "Hazel Roe"), common in African, Caribbean and
+# English-speaking news. Below the popularity the name list needs for an everyday word (`WORD_NAMES`) they still
+# open a two-word name whose second word is name-like (`people._word_name_opens`), not a place's, a firm's or a
+# thing's ("Hope Street", "Chase Bank", "Faith Based Initiatives").
+PERSON_WORD_NAMES = _words("""
+hope faith joy patience prudence temperance mercy charity precious blessing grace constance
+ruby hazel ivy dawn june april chase hunter sunny lily daisy holly heather rose violet iris poppy
+jade pearl opal amber crystal coral destiny harmony melody serenity trinity penny olive eve
+""")
+
 # Everyday English words that a world-wide name list also holds as rare given names; with a low popularity
 # there they do not count as a first name ("Key Features", "Price Drop", "Hunter Biden" still has evidence).
+# Those not in `PERSON_WORD_NAMES` open places, titles and things far more often ("Storm Babet", "Lake Naivasha",
+# "King Charles", "Golden Gate", "Liberty Mutual") and open no name without a title, apposition or speech verb.
 WORD_NAMES = _words("""
 key long free fast fair price master member deep happy lean core direct solid smart ideal liberty noble
 diamond hunter chase art rock red green white black brown gray grey silver golden gold magic hero lion

@@ -335,6 +335,15 @@ velodrome
 GROUND_TAILS_FAMILIES_BEAR = frozenset("""
 park green hill field fields wood woods ford bridge gate hall
 """.split())
+# A venue's or a ground's last words, families bear many of them too ("Rod Laver Arena", "Melbourne Park"; "Jane
+# Park", "Bruce Arena", "Tom Hill"): the run is the venue where a place's preposition leads it, a known place opens it
+# or it is three words long (`FACILITY_PREPOSITIONS`), and nothing marks a person (`people._facility_run`).
+FACILITY_TAILS = GROUND_TAILS_FAMILIES_BEAR | frozenset("""
+arena lodge court courts
+""".split())
+FACILITY_PREPOSITIONS = frozenset("""
+at in near outside inside within
+""".split())
 COORDINATED_PLACE_TAILS = frozenset("""
 square plaza parks gardens garden common avenue road drive terrace oval reserve beach bay station mall market quay
 wharf esplanade boulevard highway
