@@ -1770,11 +1770,6 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _word_name_opens(body, tokens, candidate, lower_words, common_words):
             first_is_given = True  # "Faith Kipyegon won", "Mercy Wanjiru said": a virtue's or a flower's name
-        elif (first_is_given and len(words) == 2 and words[0] in PERSON_WORD_NAMES and not candidate.evidence
-              and not candidate.role and not candidate.described and words[-1] not in speaking_lone
-              and words[-1] not in lone_words and not tokens[candidate.tokens[-1]].possessive
-              and (words[-1] in ORG_WORDS or words[-1] in PLACES or words[-1] in FACILITY_TAILS)):
-            first_is_given = False  # "Crystal Lake", "Rose Park": a flower's name opening a place's, unmarked
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
