@@ -702,6 +702,7 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
         elif match.precision == "year" and url_day and from_url.value.year == match.value.year:
             return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
         elif url_day and match.value != from_url.value and match.label != "published" \
+                and not (abs((match.value - from_url.value).days) == 1 and _posted_then_updated(clue)) \
                 and not _draft_went_out(clue, from_url.value, rule, parts.paragraphs):
             # The URL's day was fixed when the page was first published; a different day printed without a
             # "Published" label is an update (or another article's date).
@@ -711,6 +712,17 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
     if from_url is not None and from_url.precision in ("day", "month"):
         return from_url.value, from_url.precision, from_url.text, "url"
     return None
+
+
+def _posted_then_updated(clue) -> bool:
+    """True when the clue's own line goes on from its date to an update stamp ("June 4, 2026 at 2:26 PM HST -
+    Updated June 4 at 4:46 PM"): the first date is the posting day, and a URL a day off it (made in another time
+    zone) does not make it an update."""
+    line = clue.line or ""
+    at = line.find(clue.match.text) if clue.match.text else -1
+    if at < 0:
+        return False
+    return text_article.update_tail(line[at + len(clue.match.text):], None)
 
 
 def _draft_went_out(clue, url_day: date, rule: str, paragraphs: list[str]) -> bool:

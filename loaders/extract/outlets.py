@@ -646,6 +646,9 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
     # Asia" on asia.riverton.example); "www" and a section's "news" are no part of it.
     edition = {part for part in (domain or "").split(".")[:-1] if len(part) >= 3 and part != label
                and part not in _SECOND_LEVEL and part != "www"}
+    spelled_host = _host_initials_name(text, label, edition)
+    if spelled_host is not None:
+        return spelled_host
     # "thehill.example": "The Hill" names the site, a bare "Hill" ("Capitol Hill") does not.
     bare = label[3:] if label.startswith("the") and len(label) > 6 else None
     targets = {label} | ({bare} if bare else set())
@@ -690,6 +693,31 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                 start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
             name = text[start:found.start() + words[best].end()].rstrip(".")
             return OutletEvidence(name, name, "site-name")
+    return None
+
+
+_HOST_INITIALS = (3, 6)  # letters of a host label that may be a name's initials ("krhc" in krhc.kestrel.example)
+
+
+def _host_initials_name(text: str, label: str, hosts: set[str]) -> OutletEvidence | None:
+    """The name a host label before the site's spells as initials, holding the site's own word in full: "Kestrel
+    Regional Health Center" on krhc.kestrel.example (a unit of the institution the domain names). None without
+    such a run: "Kent Riverside Health Clinic" has the initials but not the site's word."""
+    for host in sorted(hosts):
+        if not (host.isalpha() and _HOST_INITIALS[0] <= len(host) <= _HOST_INITIALS[1]):
+            continue
+        capital = re.compile(r"(?<![^\W_])" + host[0].upper())
+        for found in capital.finditer(text):
+            run = _RUN.match(text, found.start())
+            words = [word.group() for word in _PHRASE_WORD.finditer(run.group())] if run else []
+            words = [word for word in words if word.lower() not in _BANNER_GLUE]
+            if len(words) < len(host) or not all(word[:1].isupper() for word in words[: len(host)]):
+                continue
+            head = words[: len(host)]
+            if "".join(word[0].lower() for word in head) == host and label in {_key(word) for word in head}:
+                end = text.find(head[-1], found.start()) + len(head[-1])
+                name = re.sub(r"['’]s$", "", text[found.start():end])  # "... Center’s Department"
+                return OutletEvidence(name, name, "site-name")
     return None
 
 

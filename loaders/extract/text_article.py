@@ -2022,15 +2022,26 @@ def _dateline_byline(line: str, date_order: str | None) -> str | None:
     return found.group("by")
 
 
-_UPDATE_TAIL = re.compile(r"^(?P<clock>[^|·•]{0,30})[|·•]\s*(?P<update>(?:last\s+)?(?:updated?|modified)\s*:?\s*\S.{5,40})$",
-                          re.IGNORECASE)
+# The separator before the update stamp: a bar or dot, or a dash between spaces ("2:26 PM HST - Updated June 4 at
+# 4:46 PM"), whose date may leave out the year the posting date just gave.
+_UPDATE_TAIL = re.compile(r"^(?P<clock>[^|·•]{0,30}?)(?:[|·•]|\s[-–—])\s*"
+                          r"(?P<update>(?:last\s+)?(?:updated?|modified)\s*:?\s*\S.{5,40})$", re.IGNORECASE)
 
 
-def _update_tail(rest: str, date_order: str | None) -> bool:
+def update_tail(rest: str, date_order: str | None) -> bool:
     """Whether what follows a line's first date is its clock time and an update stamp with a date of its own
     ("6:00 AM CST | Last Updated: November 15, 2023"): the update never hides the posting date and byline before."""
     found = _UPDATE_TAIL.match(rest.strip())
-    return bool(found) and bool(find_dates(found.group("update"), date_order))
+    return bool(found) and bool(find_dates(found.group("update"), date_order, yearless=True))
+
+
+_TAIL_TAGS = re.compile(r"(?:\s*(?:" + "|".join(layout.DATE_LINE_TAIL_TAGS) + r"))+\s*$", re.IGNORECASE)
+
+
+def _without_tail_tags(rest: str) -> str:
+    """What a date line says after its date, without the tags that date nothing (`layout.DATE_LINE_TAIL_TAGS`:
+    "@08:00PM from the long-wait dept." -> "")."""
+    return _TAIL_TAGS.sub("", rest)
 
 
 def _before_date(line: str, date_order: str | None) -> str | None:
@@ -2039,7 +2050,8 @@ def _before_date(line: str, date_order: str | None) -> str | None:
     if len(line) > 120:
         return None
     found = find_dates(line, date_order)
-    if not found or (len(line) - found[0].end > 30 and not _update_tail(line[found[0].end:], date_order)):
+    if not found or (len(_without_tail_tags(line[found[0].end:])) > 30
+                     and not update_tail(line[found[0].end:], date_order)):
         return None
     before = _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", line[: found[0].start].strip()))
     words = before.split()

@@ -385,3 +385,12 @@ humanitarian aid human rights security peace change migrants refugees migration 
 prevention crime law gender equality women children youth disarmament affairs relief emergencies
 """)
 TOPIC_LABEL_GLUE = _words("and & of")
+
+
+# Tags a byline-and-date line may carry after its date, which neither date it nor name anyone: a clock written
+# with an at sign ("@08:00PM") and a posting board's department joke ("from the long-wait dept."). Regular
+# expressions, each matched at the end of the line's tail (case ignored).
+DATE_LINE_TAIL_TAGS = (
+    r"@\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?",
+    r"from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+dept\.?",
+)
