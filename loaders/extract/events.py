@@ -64,7 +64,7 @@ from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_an
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
-                                             STATISTIC_VERBS)
+                                             STATISTIC_VERBS, JOINT_FORUM_HEADS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -1790,6 +1790,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
+        event.actors = _without_joint_forums(body, event.actors)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers
         if nobody and not at_lead and event.catalogue is None and (
@@ -2005,6 +2006,28 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
 
 # The administrative word after a region's name ("Varno Oblast", "Anbar Province"), read off to find its town.
 _ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(ADMINISTRATIVE_TAILS)) + r")$")
+
+
+_JOINT_FORUM = re.compile(r"(?:the\s+)?joint\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(JOINT_FORUM_HEADS))
+                          + r")", re.I)
+
+
+def _their_forum(body: str, name: str) -> bool:
+    """Whether the article writes the joint forum `name` as the states' own gathering: owned ("their Joint Border
+    Committee") or naming a gathering ("Joint Border Committee talks")."""
+    bare = re.sub(r"^(?:the|their)\s+", "", name, flags=re.I)
+    return re.search(r"\btheir\s+" + re.escape(bare) + r"\b|\b" + re.escape(bare) + r"\s+(?:talks|meetings?|sessions?)\b",
+                     body, re.I) is not None
+
+
+def _without_joint_forums(body: str, actors: list[str]) -> list[str]:
+    """The parties without a joint forum of states ("Joint Border Committee") when two or more states are parties
+    beside it and the article writes it as theirs ("their joint commission", "Joint Border Committee talks"): the
+    forum is where they meet, not a third party (`eventwords.JOINT_FORUM_HEADS`)."""
+    forums = [name for name in actors if _JOINT_FORUM.fullmatch(name) and _their_forum(body, name)]
+    if not forums or sum(1 for name in actors if name not in forums and _is_country(name)) < 2:
+        return actors
+    return [name for name in actors if name not in forums]
 
 
 def _is_country(name: str) -> bool:

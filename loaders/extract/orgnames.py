@@ -42,6 +42,9 @@ steel electric insurance telecom communications bancorp
 rail pharmacy pharma brewery distillery refinery shipyard shipyards clinic clinics utilities utility telecoms
 transit mills hotels resorts
 """.split())
+# Head words that name the body even before another head ends its name ("Toro Fishers Cooperative Association",
+# "Varn Cooperative Society"): "the cooperative" takes it up.
+INNER_HEADS = frozenset("cooperative co-operative".split())
 # An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
 _APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
@@ -333,6 +336,9 @@ def head_words(name: str) -> list[str]:
         heads.append(first)
     if first in FOREIGN_ORG_HEADS and FOREIGN_ORG_HEADS[first] not in heads:
         heads.append(FOREIGN_ORG_HEADS[first])
+    # ... or a body's head written before its last head ("the cooperative" for Toro Fishers Cooperative Association)
+    if len(words) >= 3 and words[-2].lower() in INNER_HEADS and words[-2].lower() not in heads:
+        heads.append(words[-2].lower())
     # ... or the head before its first "of" after a qualifier ("the ministry" for Czech Ministry of Industry)
     if "of" in words[2:]:
         before_of = words[words.index("of", 2) - 1].lower()

@@ -866,3 +866,9 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court(?=" + COURT_REASON_AFTER + r")|"
      r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
 )
+
+# The head words of a joint forum of states ("the Joint Border Committee", "their joint transport commission"):
+# with two or more states as the event's parties, the forum is the setting they meet in, not a third party.
+JOINT_FORUM_HEADS = _words("""
+committee commission council board panel forum group taskforce mechanism
+""")
