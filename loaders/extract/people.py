@@ -152,6 +152,7 @@ from loaders.extract.data.not_people import (
     ROAD_NAMESAKE_WORKS,
     NON_PERSON_NAME_TAILS,
     FIRM_NAME_TAILS_FAMILIES_BEAR,
+    FIRM_NAME_TAIL_PAIRS,
     ORIGIN_HEADS,
     ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
@@ -177,6 +178,7 @@ from loaders.extract.data.not_people import (
     PLACE_OF_KINDS,
     TERRITORY_TITLES,
     TRAVEL_BEFORE_TO,
+    SUMMIT_VERBS,
     TRAVEL_BALL_SUBJECTS,
     BROKER_CALL_VERBS,
     BROKER_CALL_NOUNS,
@@ -258,6 +260,8 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.
 # (an age set off in commas may stand between: "Grant Samuel, 62, said he")
 _PERSONAL_SPEECH_AFTER = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
+# "Paco from Kestrel phones", "Rhona from Leeds called": a lone given name introduced by where it works or lives
+_FROM_PLACE_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+[A-Z]")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
 # A slashed vessel prefix right before a name ("the F/B Santo Niño"), standing alone (not "24/7", "he/she").
@@ -469,6 +473,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
     if len(words) > 1 and words[-1] in FIRM_NAME_TAILS_FAMILIES_BEAR and not first_is_given:
         return True  # "Kestel Power": a firm; "Samantha Power" a person
+    if len(words) > 2 and " ".join(words[-2:]) in FIRM_NAME_TAIL_PAIRS:
+        return not (titled and first_is_given)  # "Kestrel Cold Chain": a firm; "Ernst Chain" a person
     if len(words) == 1 and words[0] in FIRM_NAME_TAILS and words[0] in common_plurals():
         return True  # "Minister for State Enterprises": a firm's plural word alone ("Industries") is nobody's name
     if len(words) > 1 and words[-1] in common_plurals():
@@ -785,6 +791,10 @@ def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> boo
         return False  # "Metro's Ana Roe", "the European Commission's Ursula von der Leyen": the body's person
     if before.low in NAMESAKE_HEADS:
         return True
+    if (before.low in NAMESAKE_TITLES and first >= 2 and tokens[first - 2].capital
+            and tokens[first - 2].low in INSTITUTION_TAILS and not tokens[first - 2].possessive
+            and _SPACE_GAP.match(body[tokens[first - 2].end:before.start])):
+        return True  # "the Stadium Sultan Muhammad IV", "Hospital Sultanah Aminah": a venue's head, the title, the namesake
     # (a common given name with a verb after it is a clause's subject: "talks with the Public Service Commission
     # Ana Roe resigned" lost its comma; "Corporation Ulla Brandt report", "Agency Waka Kotahi says" stay the body's)
     if (before.low in ORG_NAME_HEADS and first >= 2 and tokens[first - 2].capital and not before.sentence_start
@@ -1451,6 +1461,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if not candidate.evidence and len(name) == 1 and _aged_single_name(body, tokens, last, lower_words):
                 candidate.evidence = candidate.described = True  # "Sutrisno, 58, said": one name, with an age
+            if (not candidate.evidence and len(name) == 1 and not tokens[first].headline
+                    and not tokens[first].sentence_start and _FROM_PLACE_AFTER.match(body, tokens[last].end)
+                    and tokens[first].low not in WORD_NAMES and tokens[first].low not in DAYS_MONTHS
+                    and is_given_name(tokens[first].low) and tokens[first].low not in lower_words):
+                candidate.evidence = candidate.described = True  # "Paco from Kestrel phones": a person by first name
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
                                                              or _SWORN_AS_OFFICE.match(body, tokens[last].end)
                                                              or _PERSON_EVIDENCE_ACT_AFTER.match(body, tokens[last].end)) \
@@ -1509,6 +1524,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                          or _coordinated_place(body, tokens, lead))):
                 # "homes in Sai Lung", "near Kam Tin", "in Tolaga Bay and Te Karaka": a place's name, here and
                 # wherever else the article writes it ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if (not candidate.evidence and len(name) > 1 and first > 0 and not tokens[last].possessive
+                    and tokens[first - 1].low in SUMMIT_VERBS and not tokens[first - 1].capital
+                    and _SPACE_GAP.match(body[tokens[first - 1].end:tokens[first].start])):
+                # "climbed Ama Dablam", "summited Mera Peak": the peak, here and wherever the article writes it
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive

@@ -74,6 +74,11 @@ fly flies flew flown flying travel travels travelled traveled travelling traveli
 sailing relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
+# Verbs whose object is a mountain or a peak ("climbed Ama Dablam", "summited Mera Peak"): a name of two words or
+# more right after one is the peak, here and wherever the article writes it, unless a person's evidence is there.
+SUMMIT_VERBS = frozenset("""
+climb climbs climbed climbing summited summitted summiting summitting scaled scaling
+""".split())
 # Words before "as" (or "up as") and a name that make the name a part played, a fictional character ("Fans dressed
 # as Harry Potter and Hermione Granger", "who starred as Jack Ryan", "was cast as Hedda Gabler"): the annotators
 # list no character, and a person in that place is impersonated, not named. "starred alongside", "sworn in as",
@@ -219,7 +224,11 @@ industries enterprises
 rail railway railways railroad air aviation water telecom telecoms composite composites apparels garments knitwear
 textiles
 cruises ferries aid relief
+transport logistics foods
 """.split())
+# ... and two-word trade tails closing a firm's name whose last word alone a family bears ("Ernst Chain"): "Kestrel
+# Cold Chain", "Ana Roe Supply Chain" are firms.
+FIRM_NAME_TAIL_PAIRS = frozenset(("cold chain", "supply chain"))
 
 # ... and last words of firms' names that families bear too ("Kestel Power", but "Samantha Power"): such a name is
 # a firm only when its first word is no given name.
@@ -415,8 +424,15 @@ OCCASION_TAILS = frozenset("""
 jayanti purnima diwas divas utsav
 """.split())
 
+# Last words of administrative areas' names ("Mie Prefecture", "Kherson Oblast", "Lira District", "Giza
+# Governorate"): a name ending in one is the area, whatever person-like word opens it; no family bears them.
+ADMINISTRATIVE_TAILS = frozenset("""
+prefecture county province district region oblast governorate
+""".split())
+
 # The last words of names that are places, clubs, firms or feasts, not people (the lists above).
-NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS | OCCASION_TAILS
+NON_PERSON_NAME_TAILS = (PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS | OCCASION_TAILS
+                         | ADMINISTRATIVE_TAILS)
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".
