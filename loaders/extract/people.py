@@ -260,8 +260,6 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.
 # (an age set off in commas may stand between: "Grant Samuel, 62, said he")
 _PERSONAL_SPEECH_AFTER = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
-# "Paco from Kestrel phones", "Rhona from Leeds called": a lone given name introduced by where it works or lives
-_FROM_PLACE_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+[A-Z]")
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
 # A slashed vessel prefix right before a name ("the F/B Santo Niño"), standing alone (not "24/7", "he/she").
@@ -1461,11 +1459,6 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if not candidate.evidence and len(name) == 1 and _aged_single_name(body, tokens, last, lower_words):
                 candidate.evidence = candidate.described = True  # "Sutrisno, 58, said": one name, with an age
-            if (not candidate.evidence and len(name) == 1 and not tokens[first].headline
-                    and not tokens[first].sentence_start and _FROM_PLACE_AFTER.match(body, tokens[last].end)
-                    and tokens[first].low not in WORD_NAMES and tokens[first].low not in DAYS_MONTHS
-                    and is_given_name(tokens[first].low) and tokens[first].low not in lower_words):
-                candidate.evidence = candidate.described = True  # "Paco from Kestrel phones": a person by first name
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
                                                              or _SWORN_AS_OFFICE.match(body, tokens[last].end)
                                                              or _PERSON_EVIDENCE_ACT_AFTER.match(body, tokens[last].end)) \
