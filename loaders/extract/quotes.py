@@ -99,6 +99,7 @@ from loaders.extract.quote_subjects import (
     _valid_np,
 )
 from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     PREPOSITIONS,
@@ -222,7 +223,24 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     quotes.extend(colon_block_quotes(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
-    return normalise_label_forms(body, quotes)
+    return normalise_label_forms(body, _under_full_names(body, people, quotes))
+
+
+def _under_full_names(body: str, people: list[PersonRecord], quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A speaker named by a short name the article gives someone right after their full name ("Marta Delgado
+    – Tita to everyone –", `speaker_aliases`) is the full-named person."""
+    owners = alias_owners(body, people)
+    if not owners:
+        return quotes
+    out = []
+    for quote in quotes:
+        if quote.speaker_name in owners:
+            quote = replace(quote, speaker_name=owners[quote.speaker_name])
+        elif not quote.speaker_name and quote.speaker_label in owners:  # a short name the people step left out
+            quote = replace(quote, speaker_name=owners[quote.speaker_label], speaker_label=None,
+                            speaker_reference="name" if quote.speaker_reference == "label" else quote.speaker_reference)
+        out.append(quote)
+    return out
 
 
 def normalise_label_forms(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
