@@ -176,6 +176,9 @@ OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "
 # The verbs of a line "X said:" that sets out X's statement below it without quotation marks (press releases):
 # their lemmas (interviews.colon_block_quotes); "The following ships will call:" introduces no words spoken.
 BLOCK_INTRODUCING_LEMMAS = ("say", "add", "state", "comment", "explain", "note", "write", "declare", "continue")
+# ... and, for a lead-in that ends a longer paragraph with a comma ("As Lena Marsh says in her report (2019),",
+# "Lena Marsh argues that,", "Marsh remarks in this connection,": an essay's block quotation follows), these too
+BLOCK_COMMA_LEAD_IN_LEMMAS = BLOCK_INTRODUCING_LEMMAS + ("argue", "remark", "observe", "conclude", "insist", "put")
 
 # Evidence that a paragraph set out below "X said:" reads as X's speech (interviews._speech_evidence): the words of
 # a statement (first or second person, a modal, a present-tense or evaluative verb) ...
