@@ -50,6 +50,8 @@ from loaders.extract.data.quote_words import (
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
+    HYPOTHETICAL_MODALS,
+    HYPOTHETICAL_SPEECH_VERBS,
     ING_NOUN_FOLLOWERS as _ING_NOUN_FOLLOWERS,
     ING_NOUNS as _ING_NOUNS,
     ING_VERB_COMPLEMENTS as _ING_VERB_COMPLEMENTS,
@@ -2050,6 +2052,25 @@ def _cited_in_turn(body: str, spans: list[QuotedSpan], attributions: list, keep:
     return cited
 
 
+_HYPOTHETICAL_LEAD = re.compile(
+    r"\b(?:" + "|".join(HYPOTHETICAL_MODALS) + r")\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(map(re.escape, HYPOTHETICAL_SPEECH_VERBS), key=len, reverse=True)) + r")\s*[,:]?\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+")
+
+
+def _unsaid(body: str, span: QuotedSpan) -> bool:
+    """Words someone only would say (`HYPOTHETICAL_MODALS`): "As Holmes would say, “…”", "if anyone objected,
+    Marsh would answer, “…”"; not a habitual "Every morning he would say, “…”"."""
+    opening = _opening(body, span)
+    if not _HYPOTHETICAL_LEAD.search(body, max(span.paragraph_start, opening - 60), opening):
+        return False
+    floor = span.paragraph_start
+    for found in _SENTENCE_BREAK.finditer(body, span.paragraph_start, opening):
+        floor = found.end()
+    clause = body[floor:opening]
+    return bool(re.match(r"[\s\"“‘']*As\b", clause) or re.search(r"\b[Ii]f\b", clause))
+
+
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
@@ -2057,6 +2078,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
     if _LONE_TAG.fullmatch(text) and not _introduced_as_speech(body, span):
         return True  # 'his “#wordsmatter” pledge': a tag or an account is named, nobody's words quoted
+    if _unsaid(body, span):
+        return True  # "As Holmes would say, “Elementary …”": nobody said these words here
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4

@@ -220,3 +220,10 @@ BLOCK_TOLD_AUDIENCES = ("reporters", "journalists", "the press", "the media", "m
                         "the senate", "lawmakers", "mps", "staff", "shareholders", "investors", "listeners",
                         "viewers", "readers", "the conference", "the rally", "the summit", "a news conference",
                         "a press conference", "a briefing")
+
+# Words someone only would say (quotes._unsaid): a modal and a speech verb right before the quote, in a sentence
+# opening "As …" ("As Holmes would say, “…”") or holding an "if" ("if anyone objected, Marsh would answer, “…”").
+# Without either, "would say" is habitual past ("Every morning he would say, “…”"): said, and a quote.
+HYPOTHETICAL_MODALS = ("would", "might", "could")
+HYPOTHETICAL_SPEECH_VERBS = ("say", "answer", "reply", "respond", "retort", "argue", "object", "ask", "put it",
+                             "tell you", "tell us", "tell them")
