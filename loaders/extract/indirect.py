@@ -255,8 +255,10 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
+        # (a clause opening on a quote is the quote; one holding a partial inside is still reported speech:
+        # "Finding X, he said, is the “next best thing” to Y")
         if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end) \
-                or _overlaps_quote(quoted_ranges, clause_start, clause_end):
+                or opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             continue
         resolution = resolver.resolve(*match.span("np"))
         if resolution.name is None:

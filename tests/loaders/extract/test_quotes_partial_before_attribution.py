@@ -49,3 +49,24 @@ def test_a_clause_ending_on_a_partial_is_indirect(sentence, clause_start):
 def test_near_misses_give_no_indirect(sentence):
     found = _records(_LEAD + sentence + " The port was closed.\n")
     assert not any(kind == "indirect" and "Dredging the channel" in text for kind, text, speaker in found)
+
+
+def test_an_aside_before_a_clause_holding_a_partial_is_indirect():
+    found = _records(_LEAD + "Finding silt in the outer channel, she said, is the “next best thing” to a warning "
+                     "light. The port was closed.\n")
+    assert ("indirect", "is the “next best thing” to a warning light", "Lena Marsh") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause after the aside opens on the quote: the quote is the speech
+        "The outer channel, she said, “is silting faster than anyone admits.”",
+        # the aside names nobody
+        "Finding silt in the outer channel, a pilot said, is the “next best thing” to a warning light.",
+    ],
+)
+def test_near_misses_of_the_aside(sentence):
+    found = _records(_LEAD + sentence + " The port was closed.\n")
+    assert not any(kind == "indirect" and "silting faster" in text or "warning light" in text and kind == "indirect"
+                   for kind, text, speaker in found)
