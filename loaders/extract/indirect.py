@@ -255,8 +255,10 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
+        # (a clause opening on a quote is the quote; one holding a partial inside is still reported speech:
+        # "Finding X, he said, is the “next best thing” to Y")
         if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end) \
-                or _overlaps_quote(quoted_ranges, clause_start, clause_end):
+                or opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             continue
         resolution = resolver.resolve(*match.span("np"))
         if resolution.name is None:
@@ -269,7 +271,8 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
-    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
+    # (the comma may close a partial quotation the clause ends on: 'CLAUSE was “a bit like a jigsaw,” X said.')
+    r",(?P<closing>[\"”])?\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
@@ -287,9 +290,13 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
                           quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
     """'CLAUSE, X told reporters.' and 'CLAUSE, said X.' for an unquoted clause and a named X."""
     for match in _TRAILING.finditer(body, start, end):
-        if resolver.is_quoted(match.start()):
+        if resolver.is_quoted(match.start()) and not match.group("closing"):
             continue
+        if match.group("closing") and resolver.is_quoted(match.end("closing")):
+            continue  # (a mark opening a quote, not closing one)
         clause_start, clause_end = _trim(body, start, match.start())
+        if match.group("closing"):
+            clause_end = match.end("closing")  # the partial the clause ends on, with its comma and mark
         dateline = _DATELINE.match(body, clause_start, clause_end)
         if dateline:
             clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said

@@ -19,6 +19,7 @@ from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.quote_words import (
+    BLOCK_COMMA_LEAD_IN_LEMMAS,
     BLOCK_INTRODUCING_LEMMAS,
     BLOCK_LIST_CUES,
     BLOCK_NARRATIVE_WORDS,
@@ -429,6 +430,15 @@ _TOLD_AUDIENCE = r"(?:told|tells)\s+(?:" + "|".join(re.escape(audience) for audi
 _COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:" + _BLOCK_VERB + r")|(?i:"
                          + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}\s*:")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+# The same lead-in as the last sentence of a longer paragraph ("… Lena Marsh writes in her report:"), and a lead-in
+# closing the paragraph with a comma (`BLOCK_COMMA_LEAD_IN_LEMMAS`: "As the engineer Lena Marsh says in her report
+# (Harbour Press, 2019),", "Lena Marsh in her report argues that,"): a few words after the verb, no reported
+# clause begun ("said on Monday that the plan, …" breaks a sentence, it introduces no block)
+_COMMA_VERB = "|".join(sorted({form for lemma in BLOCK_COMMA_LEAD_IN_LEMMAS for form in speech_verbs.forms(lemma)
+                               if not form.endswith("ing")}, key=len, reverse=True))
+_LAST_SENTENCE_LEAD_IN = re.compile(
+    r"(?:(?:As|And|But|So)\s+)?(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:" + _BLOCK_VERB
+    + r")(?:\s+[\w’'-]+){0,5}\s*:|(?:" + _COMMA_VERB + r")(?:\s+(?!that\b)[^\s\"“”‘’:;]+){0,8}?(?:\s+that)?\s*,)")
 
 
 def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
@@ -441,19 +451,25 @@ def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list
     marks = "\"“”«»"
     quotes = []
     for index, (start, end) in enumerate(paragraphs[:-1]):
-        line = _COLON_LINE.fullmatch(body, start, _rstrip_end(body, start, end))
-        if line is None or resolver.is_quoted(start):
+        line = _last_sentence_lead_in(body, start, _rstrip_end(body, start, end), resolver) \
+            or _COLON_LINE.fullmatch(body, start, _rstrip_end(body, start, end))
+        if line is None or resolver.is_quoted(start) or resolver.is_quoted(line.start("subject")):
             continue
         if any(cue in line.group(0).lower() for cue in BLOCK_LIST_CUES):
             continue  # "Officials said the following roads will close:": a list, not words spoken
         speaker = resolver.resolve(*line.span("subject"))
+        if not speaker.name:
+            # "Lena Marsh in her report (2019) argues that,": the person named first in the subject
+            named = resolver.mentions_in(*line.span("subject"))
+            speaker = resolver.resolve(named[0].start, named[0].end) if named \
+                and named[0].start == line.start("subject") else speaker
         if not speaker.known:
             continue
         reference = None
         for next_start, next_end in paragraphs[index + 1:index + 4]:
             text_end = _rstrip_end(body, next_start, next_end)
             text = body[next_start:text_end]
-            if any(mark in text for mark in marks) or opens_quoted_clause(quoted, next_start, text_end) \
+            if _quotes_in_block(text, marks) or opens_quoted_clause(quoted, next_start, text_end) \
                     or resolver.mentions_in(next_start, text_end) or not _SENTENCE_END.search(text) \
                     or len(text.split()) < 3 or _COLON_LINE.fullmatch(text) or _LABELLED.fullmatch(text) \
                     or reference and not _FIRST_PERSON.search(text) \
@@ -463,6 +479,26 @@ def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list
                                       **speaker_fields(speaker, reference)))
             reference = "next paragraph"
     return quotes
+
+
+def _last_sentence_lead_in(body: str, start: int, end: int, resolver: SpeakerResolver) -> re.Match | None:
+    """The lead-in of a block quotation written as the last sentence of a longer paragraph (`_LAST_SENTENCE_LEAD_IN`)."""
+    if end <= start or body[end - 1] not in ":,":
+        return None
+    sentence_start = max(start, resolver.sentences[resolver.sentence_of(end - 1)][0])
+    sentence_start += len(body[sentence_start:end]) - len(body[sentence_start:end].lstrip())
+    return _LAST_SENTENCE_LEAD_IN.fullmatch(body, sentence_start, end)
+
+
+def _quotes_in_block(text: str, marks: str) -> bool:
+    """Whether a paragraph below a lead-in is quoted speech of its own (opening on a mark) or mostly quoted words;
+    a word or two in marks inside the block ("The word “permanent” is …") is the speaker's own quoting."""
+    if not any(mark in text for mark in marks):
+        return False
+    if text[0] in marks or text[0] in "‘’":
+        return True
+    inside = sum(len(part) for part in re.findall(r"[\"“][^\"“”]*[\"”]", text))
+    return text.count("“") != text.count("”") or inside * 3 > len(text)
 
 
 _WORDS = re.compile(r"[\w’']+")

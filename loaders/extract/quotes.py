@@ -50,6 +50,8 @@ from loaders.extract.data.quote_words import (
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
+    HYPOTHETICAL_MODALS,
+    HYPOTHETICAL_SPEECH_VERBS,
     ING_NOUN_FOLLOWERS as _ING_NOUN_FOLLOWERS,
     ING_NOUNS as _ING_NOUNS,
     ING_VERB_COMPLEMENTS as _ING_VERB_COMPLEMENTS,
@@ -99,6 +101,7 @@ from loaders.extract.quote_subjects import (
     _valid_np,
 )
 from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     PREPOSITIONS,
@@ -222,7 +225,24 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     quotes.extend(colon_block_quotes(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
-    return normalise_label_forms(body, quotes)
+    return normalise_label_forms(body, _under_full_names(body, people, quotes))
+
+
+def _under_full_names(body: str, people: list[PersonRecord], quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A speaker named by a short name the article gives someone right after their full name ("Marta Delgado
+    – Tita to everyone –", `speaker_aliases`) is the full-named person."""
+    owners = alias_owners(body, people)
+    if not owners:
+        return quotes
+    out = []
+    for quote in quotes:
+        if quote.speaker_name in owners:
+            quote = replace(quote, speaker_name=owners[quote.speaker_name])
+        elif not quote.speaker_name and quote.speaker_label in owners:  # a short name the people step left out
+            quote = replace(quote, speaker_name=owners[quote.speaker_label], speaker_label=None,
+                            speaker_reference="name" if quote.speaker_reference == "label" else quote.speaker_reference)
+        out.append(quote)
+    return out
 
 
 def normalise_label_forms(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -2032,6 +2052,25 @@ def _cited_in_turn(body: str, spans: list[QuotedSpan], attributions: list, keep:
     return cited
 
 
+_HYPOTHETICAL_LEAD = re.compile(
+    r"\b(?:" + "|".join(HYPOTHETICAL_MODALS) + r")\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(map(re.escape, HYPOTHETICAL_SPEECH_VERBS), key=len, reverse=True)) + r")\s*[,:]?\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+")
+
+
+def _unsaid(body: str, span: QuotedSpan) -> bool:
+    """Words someone only would say (`HYPOTHETICAL_MODALS`): "As Holmes would say, “…”", "if anyone objected,
+    Marsh would answer, “…”"; not a habitual "Every morning he would say, “…”"."""
+    opening = _opening(body, span)
+    if not _HYPOTHETICAL_LEAD.search(body, max(span.paragraph_start, opening - 60), opening):
+        return False
+    floor = span.paragraph_start
+    for found in _SENTENCE_BREAK.finditer(body, span.paragraph_start, opening):
+        floor = found.end()
+    clause = body[floor:opening]
+    return bool(re.match(r"[\s\"“‘']*As\b", clause) or re.search(r"\b[Ii]f\b", clause))
+
+
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
@@ -2039,6 +2078,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
     if _LONE_TAG.fullmatch(text) and not _introduced_as_speech(body, span):
         return True  # 'his “#wordsmatter” pledge': a tag or an account is named, nobody's words quoted
+    if _unsaid(body, span):
+        return True  # "As Holmes would say, “Elementary …”": nobody said these words here
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4

@@ -36,6 +36,7 @@ from loaders.extract.data.speaker_heads import (
     speaker_like_head,
 )
 from loaders.extract.data.role_forms import (
+    ABBREVIATED_OFFICES,
     BODY_HEAD_OFFICES,
     SINGLE_HOLDER_OFFICES,
     GENDERED_FORMS,
@@ -45,6 +46,7 @@ from loaders.extract.data.role_forms import (
     QUALIFIER_FORMS,
     ROLE_FORM_GROUPS,
     SUBORDINATE_RANKS,
+    TITLE_ABBREVIATIONS,
     TEAM_NOUNS,
     TEAM_POSSESSOR_ROLES,
     TEAM_RESULT_VERBS,
@@ -130,6 +132,15 @@ _FORM_GROUP = {form: group for group in ROLE_FORM_GROUPS for form in group}
 
 
 @functools.lru_cache(maxsize=4096)
+def _abbreviations_spelt(role: str) -> str | None:
+    """A role made only of office abbreviations ("Cllr", "Det. Supt.") spelt out ("detective superintendent");
+    None for any other role."""
+    words = [word.rstrip(".").lower() for word in role.split()]
+    if not words or any(word not in ABBREVIATED_OFFICES for word in words):
+        return None
+    return " ".join(TITLE_ABBREVIATIONS[word] for word in words)
+
+
 def _other_forms(role: str) -> tuple[str, ...]:
     """The role written in the other forms of its head's group ("Chairperson of the Board" → "chair of the
     Board", "chairman of the Board", …), none when its head has no other form."""
@@ -596,6 +607,10 @@ class WhoIsWho:
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
             roles += [office for role in roles if _COUNTERPART.search(role)
                       for office in [self._counterpart_office(person, role)] if office and office not in roles]
+            # (a title written only as its abbreviation is the office: "Cllr" is a councillor, "Det Supt" a
+            # detective superintendent)
+            roles += [spelt for role in list(roles) for spelt in [_abbreviations_spelt(role)]
+                      if spelt and spelt not in roles]
             # (the same office in its other written forms: "Premier" is a "prime minister")
             roles += [form for role in list(roles) for form in _other_forms(role) if form not in roles]
             self._roles[id(person)] = roles

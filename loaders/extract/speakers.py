@@ -831,7 +831,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             stated = self._person_of_party(head, words, position)
         if stated is not None:
             return Resolution(name=stated.name, via="description") if stated else None
-        mention = self.person_antecedent(position, gender, limit_sentences=2)
+        mention = self.person_antecedent(position, gender, limit_sentences=2) or self._topic_by_pronoun(position, gender)
         if mention is None:
             return None
         if gender and self.genders.get(mention.person.name) != gender:
@@ -839,6 +839,27 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if head in PARTY_NOUNS and self._other_party(mention.person, head):
             return None  # "Tom Reyes, a Republican, …" is not "the Democrat"
         return Resolution(name=mention.person.name, via="description", doubtful=True)
+
+    _SENTENCE_PRONOUN = re.compile(r"(?:(?:But|And|Then|Later|Now|Today)\s+)?(?P<pronoun>He|She)\b")
+
+    def _topic_by_pronoun(self, position: int, gender: str | None) -> Mention | None:
+        """The paragraph's topic person when the two sentences before `position` name nobody but go on about
+        someone with a sentence-opening "She"/"He" ("Oku came to diving late. She grew up inland. She took up
+        diving at 31. “…,” the 68-year-old said."): the nearest such pronoun's antecedent, of the description's
+        gender (a gender the description does not tell takes the pronoun's)."""
+        sentence = self.sentence_of(position)
+        for index in range(sentence - 1, max(-1, sentence - 3), -1):
+            start, end = self.sentences[index]
+            opening = len(self.body[start:end]) - len(self.body[start:end].lstrip(" \n\"“”‘’'"))
+            found = self._SENTENCE_PRONOUN.match(self.body, start + opening, end)
+            if found is None or self.is_quoted(found.start("pronoun")):
+                continue
+            pronoun_gender = "female" if found.group("pronoun") == "She" else "male"
+            if gender not in (None, pronoun_gender):
+                return None
+            mention = self.person_antecedent(found.start("pronoun"), pronoun_gender)
+            return mention if mention is not None and not self.is_quoted(mention.start) else None
+        return None
 
     def _person_of_age(self, cleaned: list[str], gender: str | None,
                        position: int) -> PersonRecord | bool | None:

@@ -176,6 +176,9 @@ OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "
 # The verbs of a line "X said:" that sets out X's statement below it without quotation marks (press releases):
 # their lemmas (interviews.colon_block_quotes); "The following ships will call:" introduces no words spoken.
 BLOCK_INTRODUCING_LEMMAS = ("say", "add", "state", "comment", "explain", "note", "write", "declare", "continue")
+# ... and, for a lead-in that ends a longer paragraph with a comma ("As Lena Marsh says in her report (2019),",
+# "Lena Marsh argues that,", "Marsh remarks in this connection,": an essay's block quotation follows), these too
+BLOCK_COMMA_LEAD_IN_LEMMAS = BLOCK_INTRODUCING_LEMMAS + ("argue", "remark", "observe", "conclude", "insist", "put")
 
 # Evidence that a paragraph set out below "X said:" reads as X's speech (interviews._speech_evidence): the words of
 # a statement (first or second person, a modal, a present-tense or evaluative verb) ...
@@ -217,3 +220,10 @@ BLOCK_TOLD_AUDIENCES = ("reporters", "journalists", "the press", "the media", "m
                         "the senate", "lawmakers", "mps", "staff", "shareholders", "investors", "listeners",
                         "viewers", "readers", "the conference", "the rally", "the summit", "a news conference",
                         "a press conference", "a briefing")
+
+# Words someone only would say (quotes._unsaid): a modal and a speech verb right before the quote, in a sentence
+# opening "As …" ("As Holmes would say, “…”") or holding an "if" ("if anyone objected, Marsh would answer, “…”").
+# Without either, "would say" is habitual past ("Every morning he would say, “…”"): said, and a quote.
+HYPOTHETICAL_MODALS = ("would", "might", "could")
+HYPOTHETICAL_SPEECH_VERBS = ("say", "answer", "reply", "respond", "retort", "argue", "object", "ask", "put it",
+                             "tell you", "tell us", "tell them")

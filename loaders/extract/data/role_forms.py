@@ -94,6 +94,10 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant", "maj": "major", "prof": "professor", "assoc": "associate", "amb": "ambassador",
     "atty": "attorney", "rev": "reverend", "hon": "honourable", "dr": "doctor",
 }
+# Of those, the ones whose title is an office the article's later description names ("Cllr Jo Roe … the
+# councillor said"): a person's role written only as the abbreviation is also that office (speaker_roles._roles_of).
+# Not "dr" (a degree, not "the doctor" who treats), "hon", "assoc", "rev" (styles, no office of their own).
+ABBREVIATED_OFFICES = frozenset(TITLE_ABBREVIATIONS) - {"dr", "hon", "assoc", "rev"}
 
 # A body whose head holds an office of a word of its own: one who heads, leads or runs the body holds that office
 # ("Ruth Okafor, who heads the finance ministry," is the finance minister; read by speaker_roles._role_by_verb).

@@ -1,0 +1,65 @@
+"""Who is who: another name the article gives someone right where it first names them in full.
+
+"Inés Calvo – Nena to everyone in the village –", "Ignacio Ferro (Nacho)", "Marta Delgado, Tita as her friends
+call her,": the short name, a one-word person of the people step whose first mention stands there, is the
+full-named person's other name, and a quote the short name attributes is that person's. The short name must be
+written right after a mention of the full name, inside a bracket, a dash pair or after a comma, and be marked as
+a name the person goes by (a word of `ALIAS_AUDIENCES` after "to", "as … call(s)"), or stand alone in the
+brackets or dashes when it is a one-word person of the people step or begins as the full name does ("Alejandro
+Ferro (Alex)"); a short name already used before that point is somebody's own name.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.records import PersonRecord
+
+# Who calls the person by the short name: "Tita to everyone", "Nacho to his friends", "as the neighbours call him"
+ALIAS_AUDIENCES = (
+    "everyone", "everybody", "all", "friends", "family", "colleagues", "locals", "neighbours", "neighbors",
+    "villagers", "fans", "regulars", "customers", "students", "pupils", "players", "teammates", "staff",
+    "the village", "the town", "the family", "the children", "the kids", "those who know her",
+    "those who know him", "those who know them", "most people", "many",
+)
+_AUDIENCE = "|".join(re.escape(words) for words in sorted(ALIAS_AUDIENCES, key=len, reverse=True))
+_OWNER = r"(?:(?:her|his|their|the|its|our|my)\s+)?"
+# what follows the short name when it is marked as a name the person goes by
+_MARKED = re.compile(
+    rf"[\"”’']?\s*(?:(?:to|for|among|with)\s+{_OWNER}(?:{_AUDIENCE})\b"
+    rf"|as\s+{_OWNER}(?:{_AUDIENCE})\s+(?:calls?|knows?|called|knew)\b)", re.IGNORECASE)
+# what follows the short name standing alone in brackets or between dashes
+_CLOSING = {"(": re.compile(r"[\"”’']?\)"), "dash": re.compile(r"[\"”’']?\s*[–—]|[\"”’']?\s+-\s")}
+# between the full name and the short name: an opening bracket, a dash or a comma, maybe a quotation mark
+_OPENING = re.compile(r"\s*(?P<mark>\(|[–—]|\s-|,)\s*[\"“‘']?")
+
+
+_SHORT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
+
+
+def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
+    """Short name -> the full name of the person it is another name of (`people` as the people step gives them;
+    the short name may be a one-word person of theirs or no person at all)."""
+    owners: dict[str, str] = {}
+    one_word = {person.name for person in people if len(person.name.split()) == 1}
+    for person in people:
+        if len(person.name.split()) < 2:
+            continue
+        for mention in person.mentions:
+            opening = _OPENING.match(body, mention.end)
+            if opening is None or opening.end() - mention.end > 6:
+                continue
+            short = _SHORT.match(body, opening.end())
+            if short is None or short.group() in person.name.split():
+                continue
+            mark = "dash" if opening.group("mark").strip() in ("–", "—", "-") else opening.group("mark")
+            if not _MARKED.match(body, short.end()):
+                if mark not in _CLOSING or not _CLOSING[mark].match(body, short.end()):
+                    continue
+                given = person.name.split()[0]
+                if short.group() not in one_word and not (
+                        len(short.group()) < len(given) and short.group()[:3] == given[:3]):
+                    continue  # "Ana Roe (Labour)": alone in brackets, only a person's name or a short form of hers
+            if re.search(rf"\b{re.escape(short.group())}\b", body[:short.start()]):
+                continue  # a name used before the full name is somebody's own
+            owners.setdefault(short.group(), person.name)
+    return owners
