@@ -858,7 +858,15 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if gender not in (None, pronoun_gender):
                 return None
             mention = self.person_antecedent(found.start("pronoun"), pronoun_gender)
-            return mention if mention is not None and not self.is_quoted(mention.start) else None
+            if mention is None or self.is_quoted(mention.start):
+                return None
+            # "Ana Roe and Eva Lind live here. She remembers …": two of the pronoun's gender named since the
+            # antecedent's sentence opened leave the chain's topic open, and the description stays a label
+            since = self.sentences[self.sentence_of(mention.start)][0]
+            rivals = {m.person.name for m in self.mentions if since <= m.start < found.start("pronoun")
+                      and m.person.name != mention.person.name
+                      and self.genders.get(m.person.name) in (None, pronoun_gender)}
+            return None if rivals else mention
         return None
 
     def _person_of_age(self, cleaned: list[str], gender: str | None,
