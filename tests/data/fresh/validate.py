@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 ARTICLE_KEYS = ["file", "outlet", "title", "subtitle", "published", "date_precision", "date_evidence", "byline",
                 "authors", "body_first_words", "body_last_words", "boilerplate", "subheadings", "people",
                 "boilerplate_people", "quotes", "not_quotes", "events"]
-OPTIONAL_ARTICLE_KEYS = ["not_events", "events_annotated"]  # events_annotated: false = events not annotated
+OPTIONAL_ARTICLE_KEYS = ["not_events", "events_annotated", "quotes_annotated"]  # events_annotated: false = events not annotated
 PERSON_KEYS = ["name", "surface_forms", "roles", "country"]
 QUOTE_KEYS = ["text", "speaker", "speaker_label", "kind", "cue", "pronoun_resolved", "speaker_ref"]
 EVENT_KEYS = ["name", "type", "date", "date_precision", "date_evidence", "participants", "location", "role",
