@@ -287,6 +287,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _credit_repeats_byline(paragraphs, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
         paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
+        paragraphs = _caption_with_desk_credit(paragraphs, page, choice.index, parts)
         paragraphs = _standfirst_repeated(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
@@ -745,6 +746,32 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
         return paragraphs
     at = next((i for i in range(headline + 1, len(page)) if page.texts[i].strip() == line), None)
     if at is None:
+        return paragraphs
+    parts.removed.append(paragraphs[0])
+    return paragraphs[1:]
+
+
+# A picture's credit closing its caption, the desk and the photographer parted by a slash, in brackets or after a
+# dash ("... on Oct. 30. (Mainichi/Kenji Arima)", "... in Kuala Krai. - NSTP/NIK ABDULLAH"): after the stop.
+_DESK_CREDIT_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:\((?P<bracket>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}/[A-Z][\w.'’-]*"
+                               r"(?:\s[A-Z][\w.'’-]*){0,4})\)|[-–—]\s+(?P<dash>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}/"
+                               r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}))\s*$")
+_DESK_CAPTION_WORDS = 45  # a caption with its credit: a sentence or two at most
+
+
+def _caption_with_desk_credit(paragraphs: list[str], page: pageblocks.Page, headline: int,
+                              parts: TextParts) -> list[str]:
+    """The headline picture's caption standing as the body's first line, closed by its credit of a desk and a
+    photographer parted by a slash ("Divers prepare their gear at the hut on Oct. 30. (Mainichi/Kenji Arima)"):
+    a single line of at most `_DESK_CAPTION_WORDS` words under the headline, over more body. A lede closed by a
+    wire's name alone ("... on Monday. (Reuters)"), a quote, or a line with no stop before the credit stays."""
+    if len(paragraphs) < 2 or "\n" in paragraphs[0]:
+        return paragraphs
+    line = paragraphs[0].strip()
+    if len(line.split()) > _DESK_CAPTION_WORDS or line.startswith(("\"", "“", "'", "‘")) \
+            or not _DESK_CREDIT_TAIL.search(line) or boilerplate.reports_speech(line):
+        return paragraphs
+    if not any(page.texts[i].strip() == line for i in range(headline + 1, len(page))):
         return paragraphs
     parts.removed.append(paragraphs[0])
     return paragraphs[1:]
@@ -2426,6 +2453,16 @@ def _after_short_links(texts: list[str], reach: int) -> list[str]:
     return [text for text in texts if not _BARE_LINK.match(text.strip())][:reach]
 
 
+# A wire's bracketed note closing the story, between its last paragraph and its credit chain ("(Graphic: Global
+# assets - here)", "(Factbox: ...)", "(Related coverage: ...)"): it points elsewhere and stands in no byline's place.
+_WIRE_NOTE = re.compile(r"^\((?:graphic|factbox|interactive|related\s+coverage|see\s+also)s?\s*:[^()]{1,120}\)$",
+                        re.IGNORECASE)
+
+
+# The editors a wire's credit chain names after its reporters ("...; Editing by Jo Doe and Ann Lee"): no writers.
+_EDITORS_TAIL = re.compile(r"\s*;\s*(?:edit(?:ing|ed)|copy[- ]?editing)\s+by\b.*$", re.IGNORECASE)
+
+
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
     credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
@@ -2437,7 +2474,8 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return None
-    for step, text in enumerate(_after_short_links(page.texts[ends[-1] + 1:], _CLOSING_BYLINE_REACH)):
+    after = [text for text in page.texts[ends[-1] + 1:] if not _WIRE_NOTE.match(text.strip())]
+    for step, text in enumerate(_after_short_links(after, _CLOSING_BYLINE_REACH)):
         line = text.strip()
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
@@ -2653,6 +2691,22 @@ def _authors_from_byline_cached(byline: str, outlet_names: tuple[str, ...], as_w
     return tuple(_authors_from_byline(byline, outlet_names, as_written=as_written))
 
 
+# "ByMegan Corrie": a page that set "By" apart by its style alone, copied without the space before the name.
+_GLUED_BY = re.compile(r"^By(?P<first>[A-Z][a-z]+)(?=\s+[A-Z])")
+
+
+def _unglued_by(text: str) -> str:
+    """"ByMegan Corrie" -> "By Megan Corrie": "By" glued to a known given name that opens a name of two words or
+    more ("Byron Lee", "ByteDance staff", "ByHeart Foods" stay as they are: no capital after "By", or no given
+    name)."""
+    from loaders.extract.data.given_names import is_given_name
+
+    found = _GLUED_BY.match(text)
+    if found and is_given_name(found["first"]):
+        return "By " + text[2:]
+    return text
+
+
 def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), *, as_written: bool = False) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people. A name in capitals ("By JANE ROE") is read
@@ -2671,6 +2725,7 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         text = text.split("/", 1)[0].strip()  # "Kerry-Ann Walters/Staff Reporter": the writer before the slash
     if pageblocks.is_outlet_bar_byline(text):
         text = text.split("|", 1)[1].strip()  # "River Valley Public Radio | By Jenna Morales": the writer after the bar
+    text = _EDITORS_TAIL.sub("", _unglued_by(text))
     credited = bool(_BY_PREFIX.match(text))  # a credit word ("By", "Reporting by") before the names
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
