@@ -2755,4 +2755,23 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
             name = " ".join(_re_capital_parts(token) for token in tokens)
         if name not in authors:
             authors.append(name)
+    if not authors:
+        handle = _POSTED_HANDLE.match(byline.strip())
+        if handle and handle["handle"].casefold() not in _GENERIC_POSTERS and _handle_shaped(handle["handle"]) \
+                and handle["handle"].casefold() not in folded_outlets:
+            authors.append(handle["handle"])
     return authors
+
+
+# "Posted by BeauHD on Friday ...": a board's poster by a one-word user name, the line's only writer.
+_POSTED_HANDLE = re.compile(r"^(?:posted|submitted)\s+by\s+(?P<handle>[A-Za-z][A-Za-z0-9_.-]{2,30})"
+                            r"(?=\s+on\b|\s+from\b|\s+at\b|\s*@|\s*[|,•·]|\s*$)", re.IGNORECASE)
+_GENERIC_POSTERS = frozenset({"admin", "administrator", "staff", "editor", "editors", "anonymous", "guest", "team",
+                              "newsdesk", "webmaster", "moderator", "user", "system", "desk", "author", "unknown"})
+
+
+def _handle_shaped(word: str) -> bool:
+    """A user name, not a word or a given name alone: a figure or an underscore in it ("jroe42", "jo_roe"), a
+    capital after a small letter ("BeauHD", "JoRoe"); "Reuters", "Jessica" are not, nor a word in small letters
+    ("Posted by police on Monday, the video ...": a sentence's)."""
+    return bool(re.search(r"[\d_]", word) or re.search(r"[a-z][A-Z]", word))

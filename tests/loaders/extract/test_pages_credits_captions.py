@@ -95,3 +95,19 @@ def test_chain_beyond_other_lines_is_no_byline(registry: Registry) -> None:
     # Near miss: three ordinary lines (a related box) between the story and the chain still keep it out.
     text = (WIRE + "Related\nOil firms cut jobs\nGold hits a record\nReporting by Jo Roe; Editing by Ann Lee\n")
     assert _article(text, registry).authors == []
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Posted by JoRoeHD on Friday December 19, 2025 @08:00PM from the late-trains dept.", ["JoRoeHD"]),
+    ("Posted by jroe42 | 3 hours ago", ["jroe42"]),
+    ("Submitted by ann_lee on May 2", ["ann_lee"]),
+    # Near misses: a generic poster, an outlet's or a given name alone, a word in small letters, "By" alone.
+    ("Posted by Admin on May 2", []),
+    ("Posted by Reuters", []),
+    ("Posted by Jessica on May 2", []),
+    ("Posted by police on Monday", []),
+    ("Posted by staff", []),
+    ("By JoRoeHD", []),
+])
+def test_posted_by_handle(byline: str, authors: list[str]) -> None:
+    assert authors_from_byline(byline) == authors
