@@ -2475,7 +2475,8 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     if not ends:
         return None
     after = [text for text in page.texts[ends[-1] + 1:] if not _WIRE_NOTE.match(text.strip())]
-    for step, text in enumerate(_after_short_links(after, _CLOSING_BYLINE_REACH)):
+    near = _after_short_links(after, _CLOSING_BYLINE_REACH + 1)
+    for step, text in enumerate(near[:_CLOSING_BYLINE_REACH]):
         line = text.strip()
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
@@ -2488,7 +2489,17 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
         field = _FIELD_LABEL.match(line)
         if field and _is_name_only(field["names"]) and _person_shaped(field["names"]):
             return line
+        # "Reporter: Jo Roe" / "Editor: Ann Lee": the foot's pair of staff fields vouches for a name the list of
+        # given names does not hold.
+        if field and ":" in line[: field.start("names")] and step + 1 < len(near) \
+                and _FOOT_STAFF_FIELD.match(near[step + 1].strip()) and _is_name_only(field["names"]) \
+                and authors_from_byline(line):
+            return line
     return None
+
+
+_FOOT_STAFF_FIELD = re.compile(r"^(?i:editor|editors|edited\s+by|editing|photographer|translator|translated\s+by)"
+                               r"\s*:\s*[A-Z]")
 
 
 _CLOSING_DATE_REACH = 3  # lines after the last paragraph where a labelled date printed at the end stands

@@ -111,3 +111,22 @@ def test_chain_beyond_other_lines_is_no_byline(registry: Registry) -> None:
 ])
 def test_posted_by_handle(byline: str, authors: list[str]) -> None:
     assert authors_from_byline(byline) == authors
+
+
+FOOT = ("Riverton Courier\nNews\nCouncil votes to extend tram line to airport\nJune 4, 2026\n"
+        "The council voted on Tuesday to extend the tram line to the airport, a project that will take four years "
+        "and cost more than 300 million, officials said.\n"
+        "Work on the first section is due to start next spring, the transport office said in a statement.\n")
+
+
+@pytest.mark.parametrize(("foot", "authors"), [
+    ("Reporter: Yashvira Tomelo Pradani\nEditor: Bonar Sitompul\n", ["Yashvira Tomelo Pradani"]),
+    ("Related news: Tram fares to rise\nReporter: Yashvira Tomelo Pradani\nEditor: Bonar Sitompul\n",
+     ["Yashvira Tomelo Pradani"]),
+    # Near misses: no staff field after it, no colon, a field pair too far below.
+    ("Reporter: Yashvira Tomelo Pradani\nCopyright 2026\n", []),
+    ("Reporter Yashvira Tomelo Pradani\nEditor: Bonar Sitompul\n", []),
+    ("Related\nTram fares to rise\nBus lanes open\nReporter: Yashvira Tomelo Pradani\nEditor: Bonar Sitompul\n", []),
+])
+def test_foot_staff_fields(foot: str, authors: list[str], registry: Registry) -> None:
+    assert _article(FOOT + foot, registry).authors == authors
