@@ -2459,6 +2459,8 @@ _WIRE_NOTE = re.compile(r"^\((?:graphic|factbox|interactive|related\s+coverage|s
                         re.IGNORECASE)
 
 
+# A translated story's credit for its writer ("Japanese original by Jo Roe", "Original by Jo Roe"): her byline.
+_ORIGINAL_BY = re.compile(r"^\(?(?:[A-Z][a-z]+(?:-language)?\s+)?(?i:original)\s+(?i:by)\s+(?=[A-Z])")
 # The editors a wire's credit chain names after its reporters ("...; Editing by Jo Doe and Ann Lee"): no writers.
 _EDITORS_TAIL = re.compile(r"\s*;\s*(?:edit(?:ing|ed)|copy[- ]?editing)\s+by\b.*$", re.IGNORECASE)
 
@@ -2486,6 +2488,9 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
                 _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):
             return line
+        if step == 0 and _ORIGINAL_BY.match(line) and text.strip().startswith("(") and authors_from_byline(line) \
+                and all(_person_shaped(name) for name in authors_from_byline(line)):
+            return text.strip()  # "(Japanese original by Jo Roe, Riverton Bureau)": a translated story's writer
         field = _FIELD_LABEL.match(line)
         if field and _is_name_only(field["names"]) and _person_shaped(field["names"]):
             return line
@@ -2736,7 +2741,7 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         text = text.split("/", 1)[0].strip()  # "Kerry-Ann Walters/Staff Reporter": the writer before the slash
     if pageblocks.is_outlet_bar_byline(text):
         text = text.split("|", 1)[1].strip()  # "River Valley Public Radio | By Jenna Morales": the writer after the bar
-    text = _EDITORS_TAIL.sub("", _unglued_by(text))
+    text = _ORIGINAL_BY.sub("By ", _EDITORS_TAIL.sub("", _unglued_by(text)))
     credited = bool(_BY_PREFIX.match(text))  # a credit word ("By", "Reporting by") before the names
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]

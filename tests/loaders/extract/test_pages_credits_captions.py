@@ -130,3 +130,16 @@ FOOT = ("Riverton Courier\nNews\nCouncil votes to extend tram line to airport\nJ
 ])
 def test_foot_staff_fields(foot: str, authors: list[str], registry: Registry) -> None:
     assert _article(FOOT + foot, registry).authors == authors
+
+
+@pytest.mark.parametrize(("foot", "byline", "authors"), [
+    ("(Japanese original by Haruka Tanabe, Riverton Bureau)\nPrint\n",
+     "(Japanese original by Haruka Tanabe, Riverton Bureau)", ["Haruka Tanabe"]),
+    # Near misses: not in brackets, a firm's name, a line further down.
+    ("Japanese original by Haruka Tanabe, Riverton Bureau\nPrint\n", None, []),
+    ("(Original by Nature Films)\nPrint\n", None, []),
+    ("Print\nShare\n(Japanese original by Haruka Tanabe, Riverton Bureau)\n", None, []),
+])
+def test_translated_original_credit(foot: str, byline: str | None, authors: list[str], registry: Registry) -> None:
+    article = _article(FOOT + foot, registry)
+    assert (article.byline, article.authors) == (byline, authors)
