@@ -1130,6 +1130,33 @@ def _edition_free(name: str, text: str) -> str | None:
     return rest if _credited_alone(rest, tail, text) else None
 
 
+_SITE_WORDS = frozenset({"online", "digital", "web", "website"})  # what a site adds to a paper's name
+_HOST_WORD_LETTERS = 5  # a name in capitals this long, spelling the host, is a word, not initials ("ZAWYA")
+
+
+def _site_word_free(name: str, domain: str | None) -> str | None:
+    """The name without the word a website adds to it ("Matangi Tonga Online" on matangitonga.example) when the
+    host's label glues the rest's two words or more; on kestrelonline.example, with no host, or with one word before
+    it ("Kestrel Online" on kestrel.example: the brand) the name stays."""
+    found = _TRAILING_WORD.match(name)
+    if not found or found.group("tail").lower() not in _SITE_WORDS:
+        return None
+    label = _site_label(domain)
+    rest = found.group("rest")
+    # a host that glues two words or more of the name; one word with the site's word is the brand ("Kestrel Online")
+    return rest if label and len(rest.split()) >= 2 and _key(rest) == label else None
+
+
+def _host_word_cased(name: str, domain: str | None) -> str:
+    """A one-word name in capitals that spells the host's label and reads as a word (a vowel, at least
+    `_HOST_WORD_LETTERS` letters: "ZAWYA" on zawya.example) in the case a reader writes it ("Zawya"); initials
+    ("KXRT", "ABC") and a name of several words keep their capitals."""
+    if " " in name or not name.isupper() or not name.isalpha() or len(name) < _HOST_WORD_LETTERS \
+            or not re.search(r"[AEIOUY]", name) or _key(name) != _site_label(domain):
+        return name
+    return name.capitalize()
+
+
 def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
     """An outlet the registry does not know goes by the short name a reader gives it: without a trailing acronym
     of its own words ("Riverton Free Press RFP"), a publisher's closing word ("Kestrel Express Newspapers"), or
@@ -1138,8 +1165,9 @@ def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
         return outlet
     name = outlet.name
     for step in (_trailing_initials, lambda value: _publisher_free(value, outlet.domain),
-                 lambda value: _edition_free(value, text)):
+                 lambda value: _edition_free(value, text), lambda value: _site_word_free(value, outlet.domain)):
         shorter = step(name)
         if shorter and _key(shorter) and (step is _trailing_initials or _distinctive(shorter)):
             name = shorter
+    name = _host_word_cased(name, outlet.domain)
     return outlet if name == outlet.name else replace(outlet, name=name)

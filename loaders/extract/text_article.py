@@ -287,6 +287,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _credit_repeats_byline(paragraphs, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
         paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
+        paragraphs = _caption_with_desk_credit(paragraphs, page, choice.index, parts)
         paragraphs = _standfirst_repeated(paragraphs, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
@@ -745,6 +746,32 @@ def _caption_over_lede(paragraphs: list[str], page: pageblocks.Page, headline: i
         return paragraphs
     at = next((i for i in range(headline + 1, len(page)) if page.texts[i].strip() == line), None)
     if at is None:
+        return paragraphs
+    parts.removed.append(paragraphs[0])
+    return paragraphs[1:]
+
+
+# A picture's credit closing its caption, the desk and the photographer parted by a slash, in brackets or after a
+# dash ("... on Oct. 30. (Mainichi/Kenji Arima)", "... in Kuala Krai. - NSTP/NIK ABDULLAH"): after the stop.
+_DESK_CREDIT_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:\((?P<bracket>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}/[A-Z][\w.'’-]*"
+                               r"(?:\s[A-Z][\w.'’-]*){0,4})\)|[-–—]\s+(?P<dash>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}/"
+                               r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}))\s*$")
+_DESK_CAPTION_WORDS = 45  # a caption with its credit: a sentence or two at most
+
+
+def _caption_with_desk_credit(paragraphs: list[str], page: pageblocks.Page, headline: int,
+                              parts: TextParts) -> list[str]:
+    """The headline picture's caption standing as the body's first line, closed by its credit of a desk and a
+    photographer parted by a slash ("Divers prepare their gear at the hut on Oct. 30. (Mainichi/Kenji Arima)"):
+    a single line of at most `_DESK_CAPTION_WORDS` words under the headline, over more body. A lede closed by a
+    wire's name alone ("... on Monday. (Reuters)"), a quote, or a line with no stop before the credit stays."""
+    if len(paragraphs) < 2 or "\n" in paragraphs[0]:
+        return paragraphs
+    line = paragraphs[0].strip()
+    if len(line.split()) > _DESK_CAPTION_WORDS or line.startswith(("\"", "“", "'", "‘")) \
+            or not _DESK_CREDIT_TAIL.search(line) or boilerplate.reports_speech(line):
+        return paragraphs
+    if not any(page.texts[i].strip() == line for i in range(headline + 1, len(page))):
         return paragraphs
     parts.removed.append(paragraphs[0])
     return paragraphs[1:]
@@ -2426,6 +2453,18 @@ def _after_short_links(texts: list[str], reach: int) -> list[str]:
     return [text for text in texts if not _BARE_LINK.match(text.strip())][:reach]
 
 
+# A wire's bracketed note closing the story, between its last paragraph and its credit chain ("(Graphic: Global
+# assets - here)", "(Factbox: ...)", "(Related coverage: ...)"): it points elsewhere and stands in no byline's place.
+_WIRE_NOTE = re.compile(r"^\((?:graphic|factbox|interactive|related\s+coverage|see\s+also)s?\s*:[^()]{1,120}\)$",
+                        re.IGNORECASE)
+
+
+# A translated story's credit for its writer ("Japanese original by Jo Roe", "Original by Jo Roe"): her byline.
+_ORIGINAL_BY = re.compile(r"^\(?(?:[A-Z][a-z]+(?:-language)?\s+)?(?i:original)\s+(?i:by)\s+(?=[A-Z])")
+# The editors a wire's credit chain names after its reporters ("...; Editing by Jo Doe and Ann Lee"): no writers.
+_EDITORS_TAIL = re.compile(r"\s*;\s*(?:edit(?:ing|ed)|copy[- ]?editing)\s+by\b.*$", re.IGNORECASE)
+
+
 def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     """A byline printed after the article instead of under its headline, for a page that has none there: a wire's
     credit chain ("(Reporting by Jane Roe; Editing by John Doe)") or "By Jo Roe" within `_CLOSING_BYLINE_REACH`
@@ -2437,7 +2476,9 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
     ends = [i for i, text in enumerate(page.texts) if text == last]
     if not ends:
         return None
-    for step, text in enumerate(_after_short_links(page.texts[ends[-1] + 1:], _CLOSING_BYLINE_REACH)):
+    after = [text for text in page.texts[ends[-1] + 1:] if not _WIRE_NOTE.match(text.strip())]
+    near = _after_short_links(after, _CLOSING_BYLINE_REACH + 1)
+    for step, text in enumerate(near[:_CLOSING_BYLINE_REACH]):
         line = text.strip()
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
@@ -2447,10 +2488,23 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
                 _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):
             return line
+        if step == 0 and _ORIGINAL_BY.match(line) and text.strip().startswith("(") and authors_from_byline(line) \
+                and all(_person_shaped(name) for name in authors_from_byline(line)):
+            return text.strip()  # "(Japanese original by Jo Roe, Riverton Bureau)": a translated story's writer
         field = _FIELD_LABEL.match(line)
         if field and _is_name_only(field["names"]) and _person_shaped(field["names"]):
             return line
+        # "Reporter: Jo Roe" / "Editor: Ann Lee": the foot's pair of staff fields vouches for a name the list of
+        # given names does not hold.
+        if field and ":" in line[: field.start("names")] and step + 1 < len(near) \
+                and _FOOT_STAFF_FIELD.match(near[step + 1].strip()) and _is_name_only(field["names"]) \
+                and authors_from_byline(line):
+            return line
     return None
+
+
+_FOOT_STAFF_FIELD = re.compile(r"^(?i:editor|editors|edited\s+by|editing|photographer|translator|translated\s+by)"
+                               r"\s*:\s*[A-Z]")
 
 
 _CLOSING_DATE_REACH = 3  # lines after the last paragraph where a labelled date printed at the end stands
@@ -2653,6 +2707,22 @@ def _authors_from_byline_cached(byline: str, outlet_names: tuple[str, ...], as_w
     return tuple(_authors_from_byline(byline, outlet_names, as_written=as_written))
 
 
+# "ByMegan Corrie": a page that set "By" apart by its style alone, copied without the space before the name.
+_GLUED_BY = re.compile(r"^By(?P<first>[A-Z][a-z]+)(?=\s+[A-Z])")
+
+
+def _unglued_by(text: str) -> str:
+    """"ByMegan Corrie" -> "By Megan Corrie": "By" glued to a known given name that opens a name of two words or
+    more ("Byron Lee", "ByteDance staff", "ByHeart Foods" stay as they are: no capital after "By", or no given
+    name)."""
+    from loaders.extract.data.given_names import is_given_name
+
+    found = _GLUED_BY.match(text)
+    if found and is_given_name(found["first"]):
+        return "By " + text[2:]
+    return text
+
+
 def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), *, as_written: bool = False) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people. A name in capitals ("By JANE ROE") is read
@@ -2671,6 +2741,7 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         text = text.split("/", 1)[0].strip()  # "Kerry-Ann Walters/Staff Reporter": the writer before the slash
     if pageblocks.is_outlet_bar_byline(text):
         text = text.split("|", 1)[1].strip()  # "River Valley Public Radio | By Jenna Morales": the writer after the bar
+    text = _ORIGINAL_BY.sub("By ", _EDITORS_TAIL.sub("", _unglued_by(text)))
     credited = bool(_BY_PREFIX.match(text))  # a credit word ("By", "Reporting by") before the names
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
@@ -2700,4 +2771,23 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
             name = " ".join(_re_capital_parts(token) for token in tokens)
         if name not in authors:
             authors.append(name)
+    if not authors:
+        handle = _POSTED_HANDLE.match(byline.strip())
+        if handle and handle["handle"].casefold() not in _GENERIC_POSTERS and _handle_shaped(handle["handle"]) \
+                and handle["handle"].casefold() not in folded_outlets:
+            authors.append(handle["handle"])
     return authors
+
+
+# "Posted by BeauHD on Friday ...": a board's poster by a one-word user name, the line's only writer.
+_POSTED_HANDLE = re.compile(r"^(?:posted|submitted)\s+by\s+(?P<handle>[A-Za-z][A-Za-z0-9_.-]{2,30})"
+                            r"(?=\s+on\b|\s+from\b|\s+at\b|\s*@|\s*[|,•·]|\s*$)", re.IGNORECASE)
+_GENERIC_POSTERS = frozenset({"admin", "administrator", "staff", "editor", "editors", "anonymous", "guest", "team",
+                              "newsdesk", "webmaster", "moderator", "user", "system", "desk", "author", "unknown"})
+
+
+def _handle_shaped(word: str) -> bool:
+    """A user name, not a word or a given name alone: a figure or an underscore in it ("jroe42", "jo_roe"), a
+    capital after a small letter ("BeauHD", "JoRoe"); "Reuters", "Jessica" are not, nor a word in small letters
+    ("Posted by police on Monday, the video ...": a sentence's)."""
+    return bool(re.search(r"[\d_]", word) or re.search(r"[a-z][A-Z]", word))
