@@ -195,6 +195,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.data.cities import city_countries, fold_place, folded_regions
 from loaders.extract.prose_names import ProseLines, lineup_items
+from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
     _apposition_country,
@@ -531,8 +532,28 @@ def extract_people(article: ArticleRecord, registry: Registry,
             credited.append(span)  # "photos by Sofia Dias": no person of the article, and no place either
             if rule in _CREDIT_RULES:
                 credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
-    return _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
-                    lambda: analysis.places, credited, credit_names)
+    people = _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
+                      lambda: analysis.places, credited, credit_names)
+    return _under_full_names(body, people)
+
+
+def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:
+    """A one-word person the article names right after someone's full name as the name they go by ("Inés Calvo
+    – Nena to everyone in the village –", "Ignacio Ferro (Nacho)", `speaker_aliases`) is that person: her
+    mentions join the full-named person's."""
+    owners = alias_owners(body, people)
+    if not owners:
+        return people
+    by_name = {person.name: person for person in people}
+    out = []
+    for person in people:
+        owner = by_name.get(owners.get(person.name, ""))
+        if owner is None or owner is person:
+            out.append(person)
+            continue
+        owner.mentions = sorted(owner.mentions + person.mentions, key=lambda mention: mention.start)
+        owner.country = owner.country or person.country
+    return out
 
 
 # The furniture rules that credit a name with a page's work (a byline, a photo credit, a copyright line), not a
