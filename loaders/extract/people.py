@@ -100,6 +100,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import credits, speech_verbs
+from loaders.extract.data.not_people import FIRM_DESCRIPTION_NOUNS
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
     LEGAL_FORMS,
@@ -989,6 +990,12 @@ def _profession_vouches_not(body: str, tokens: list[Token], first: int, last: in
     return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES)
 
 
+# ", a family firm", ", the family business", ", a firm": a description in commas naming a firm (its noun:
+# `not_people.FIRM_DESCRIPTION_NOUNS`)
+_FIRM_DESCRIBED_AFTER = re.compile(r",[ \u00a0]+(?:a|the)[ \u00a0]+(?:family[ \u00a0]+|family-run[ \u00a0]+)?(\w+)"
+                                   r"(?=[ \u00a0]*[,.;]|[ \u00a0]+(?:founded|based|run|owned|that|which|in|from)\b)")
+
+
 def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
     """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
     profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
@@ -1012,6 +1019,9 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         return "firm"  # "Harvey Norman reported a loss for the half": a period's accounts
     if _FIRM_OUTLETS_AFTER.match(body, end) is not None:
         return "firm"  # "queues at Harvey Norman stores"
+    described = _FIRM_DESCRIBED_AFTER.match(body, end)
+    if described is not None and described.group(1).lower() in FIRM_DESCRIPTION_NOUNS:
+        return "firm"  # "Conservas Varela, a family firm founded in Vigo"
     if verb and _BROKER_CALL_AFTER.match(body, end) is not None and not (
             _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
         # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its
