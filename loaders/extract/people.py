@@ -100,6 +100,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import credits, speech_verbs
+from loaders.extract.data.not_people import FIRM_DESCRIPTION_NOUNS
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
     LEGAL_FORMS,
@@ -195,6 +196,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.data.cities import city_countries, fold_place, folded_regions
 from loaders.extract.prose_names import ProseLines, lineup_items
+from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
     _apposition_country,
@@ -531,8 +533,28 @@ def extract_people(article: ArticleRecord, registry: Registry,
             credited.append(span)  # "photos by Sofia Dias": no person of the article, and no place either
             if rule in _CREDIT_RULES:
                 credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
-    return _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
-                    lambda: analysis.places, credited, credit_names)
+    people = _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
+                      lambda: analysis.places, credited, credit_names)
+    return _under_full_names(body, people)
+
+
+def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:
+    """A one-word person the article names right after someone's full name as the name they go by ("Inés Calvo
+    – Nena to everyone in the village –", "Ignacio Ferro (Nacho)", `speaker_aliases`) is that person: her
+    mentions join the full-named person's."""
+    owners = alias_owners(body, people)
+    if not owners:
+        return people
+    by_name = {person.name: person for person in people}
+    out = []
+    for person in people:
+        owner = by_name.get(owners.get(person.name, ""))
+        if owner is None or owner is person:
+            out.append(person)
+            continue
+        owner.mentions = sorted(owner.mentions + person.mentions, key=lambda mention: mention.start)
+        owner.country = owner.country or person.country
+    return out
 
 
 # The furniture rules that credit a name with a page's work (a byline, a photo credit, a copyright line), not a
@@ -968,6 +990,12 @@ def _profession_vouches_not(body: str, tokens: list[Token], first: int, last: in
     return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES)
 
 
+# ", a family firm", ", the family business", ", a firm": a description in commas naming a firm (its noun:
+# `not_people.FIRM_DESCRIPTION_NOUNS`)
+_FIRM_DESCRIBED_AFTER = re.compile(r",[ \u00a0]+(?:a|the)[ \u00a0]+(?:family[ \u00a0]+|family-run[ \u00a0]+)?(\w+)"
+                                   r"(?=[ \u00a0]*[,.;]|[ \u00a0]+(?:founded|based|run|owned|that|which|in|from)\b)")
+
+
 def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
     """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
     profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
@@ -991,6 +1019,9 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
         return "firm"  # "Harvey Norman reported a loss for the half": a period's accounts
     if _FIRM_OUTLETS_AFTER.match(body, end) is not None:
         return "firm"  # "queues at Harvey Norman stores"
+    described = _FIRM_DESCRIBED_AFTER.match(body, end)
+    if described is not None and described.group(1).lower() in FIRM_DESCRIPTION_NOUNS:
+        return "firm"  # "Conservas Varela, a family firm founded in Vigo"
     if verb and _BROKER_CALL_AFTER.match(body, end) is not None and not (
             _person_shaped(tokens, first, last) and not is_given_name(tokens[last].text)):
         # "Morgan Stanley raised its price target": a broker's call on a stock is a firm's; a firm named after its

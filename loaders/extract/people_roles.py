@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
@@ -293,9 +294,11 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         return None
     if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
            and not is_industry_word(fold(following.low)) and not _named_after(words, k)
+           and not (words[k - 1].low == "of" and fold_place(f"{word.text} {following.text}") in city_countries())
            for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
         # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
-        # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms)
+        # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms; "the
+        # mayor of Terre Haute, X": a town of the gazetteer after "of")
         return None
     role = body[words[first].start:words[-1].end]
     if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
@@ -441,11 +444,22 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
         # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
         return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
-    if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
+    if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES) and not (
+            _office_of_name(tokens, first - 1)):
         # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
         return None
     return _phrase_role(body, tokens, phrase, False, given_cache)
+
+
+def _office_of_name(tokens: list[Token], closing: int) -> bool:
+    """Whether the capitalised words ending at token `closing` follow a lowercase title and "of": "the mayor of
+    Terre Haute, Duke Bennett," describes the name after the comma (not "Tim Kaine, Bill Clinton")."""
+    index = closing
+    while index > 0 and tokens[index].capital and not tokens[index].sentence_start and closing - index < 4:
+        index -= 1
+    return (index < closing and index > 0 and tokens[index].low == "of" and not tokens[index - 1].capital
+            and _title(tokens[index - 1]))
 
 
 # A name's predicate that gives its office (`_predicate_role`): "X heads the union.", "X, 58, who runs a cooperative

@@ -678,3 +678,8 @@ PREDICATE_SUBJECT_OPENERS = frozenset("""
 and but or nor yet so that while whereas although though because since as when where meanwhile now today
 currently
 """.split())
+
+# The nouns of a description in commas right after a name that makes it a firm's ("Conservas Varela, a family
+# firm founded in Vigo", "Roe & Lund, the family business"): "a"/"the", maybe "family", then one of these.
+FIRM_DESCRIPTION_NOUNS = frozenset({"firm", "business", "company", "enterprise", "concern", "winery", "bakery",
+                                    "brewery", "distillery", "cannery"})
