@@ -348,6 +348,14 @@ AGENT_PARTICIPLES = _words("""
 brought led given taken known seen done found put set shown written chosen
 """)
 
+# Participles whose "by" agent in the trigger's object phrase is still a party of the trigger's event: the one who
+# leads, hosts or brokers what the trigger acts on ("met a delegation led by Norway", "signed a deal brokered by
+# Qatar"). Any other participle takes its own agent ("protested against the levy imposed by the ministry": the
+# ministry imposed it, the farmers protested) (`parties._OBJECT_PARTICIPLE_AGENT`).
+PARTY_KEEPING_PARTICIPLES = _words("""
+led headed accompanied represented chaired hosted brokered mediated sponsored co-sponsored
+""")
+
 # Who chooses a new leader in an election (`events`): voters, an electorate or a legislature that votes ("Voters
 # in X will choose a new president", "lawmakers will elect a new prime minister"). A board, committee, company or
 # party that chooses one appoints them: no election, unless a ballot is told.
