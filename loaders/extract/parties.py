@@ -45,7 +45,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
                                              MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
-                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS)
+                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS, PARTY_KEEPING_PARTICIPLES)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
@@ -499,6 +499,10 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     if start >= trigger[1] and TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(
             body, trigger[1], start):
         return False  # "met ... to discuss the war in Sudan and tensions with Peru": all of it is the topic
+    if start >= trigger[1] and (agent := _OBJECT_PARTICIPLE_AGENT.fullmatch(body, trigger[1], start)) and \
+            agent.group(1).lower() not in PARTY_KEEPING_PARTICIPLES:
+        return False  # "protested against the levy imposed by the ministry": the participle's agent, not the
+        # protest's (but "met a delegation led by X": `PARTY_KEEPING_PARTICIPLES`)
     relative = _RELATIVE_AFTER.search(body, trigger[1], start) if start >= trigger[1] else None
     if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
         return False  # "detained a smuggler who tried to swim to Romania": a clause about the object (not "the
@@ -529,6 +533,14 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
     return True
 
+
+# A "by" agent inside the trigger's object phrase: a determiner opens the object, a past participle closes it before
+# "by" ("protested against the levy imposed by", "criticised the new rules drawn up by"); group 1 is the participle.
+_OBJECT_PARTICIPLE_AGENT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:against|on|over|at|about|with)\s+)?(?:the|a|an|its|his|her|their|this|that|these|those)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]+ed|" + "|".join(sorted(IRREGULAR_PAST | {
+        "drawn", "given", "taken", "made", "written", "chosen", "set", "put", "brought", "laid", "shown"}))
+    + r")(?:\s+up)?\s+by\s+(?:the\s+)?$")
 
 _ACRONYM_OFFICER = re.compile(r"\b([A-Z][A-Z&]{1,7})((?:\s+[A-Z][a-z]+){1,3}),?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
 _AFFILIATION_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")

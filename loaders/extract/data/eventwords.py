@@ -348,6 +348,14 @@ AGENT_PARTICIPLES = _words("""
 brought led given taken known seen done found put set shown written chosen
 """)
 
+# Participles whose "by" agent in the trigger's object phrase is still a party of the trigger's event: the one who
+# leads, hosts or brokers what the trigger acts on ("met a delegation led by Norway", "signed a deal brokered by
+# Qatar"). Any other participle takes its own agent ("protested against the levy imposed by the ministry": the
+# ministry imposed it, the farmers protested) (`parties._OBJECT_PARTICIPLE_AGENT`).
+PARTY_KEEPING_PARTICIPLES = _words("""
+led headed accompanied represented chaired hosted brokered mediated sponsored co-sponsored
+""")
+
 # Who chooses a new leader in an election (`events`): voters, an electorate or a legislature that votes ("Voters
 # in X will choose a new president", "lawmakers will elect a new prime minister"). A board, committee, company or
 # party that chooses one appoints them: no election, unless a ballot is told.
@@ -845,6 +853,13 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\b(?:departure|dropped\s+out|drops\s+out|withdrew)\s+from\s+the\s+(?:[\w-]+\s+)?race\b|"
      r"\bdropped\s+out\s+of\s+the\s+(?:[\w-]+\s+)?race\b|\bsuspended\s+(?:his|her|their)\s+campaign\b|"
      r"\bclinch(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?nomination\b"),
+    # a named teller's dated remark, the date right after "said" and the reported clause after it ("Marc Rey said last
+    # week that", "Ana Silva, said in October that"); not "said last week's vote", "never said", "says every week"
+    ("dated_remark", "statement", "said",
+     r"(?<!\bif\s)(?<!\bunless\s)(?!(?:if|when|whether|although|though|while|unless|but|and|the|an?)\s)"
+     r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){1,3},?\s+said(?=\s+(?:last\s+(?:week|month)|"
+     r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+     r"\s+that\b)"),
     # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
     # (its object a party or a legal matter, or a reason given: "took the game to court" is a sports figure)
     ("court", "other", "dragged|took|taken|sued",

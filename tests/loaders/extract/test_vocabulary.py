@@ -239,6 +239,7 @@ TRIGGER_EXAMPLES = [
 # Rows whose examples carry no date of their own.
 UNDATED_TRIGGER_EXAMPLES = [
     ("diplomatic_relations", "Portugal and Spain marked 50 years of diplomatic relations this week."),
+    ("statement", "Ana Silva said in March that the border would reopen."),  # a month, not a day
 ]
 _TRIGGER_ROWS = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
 
