@@ -354,6 +354,7 @@ brought led given taken known seen done found put set shown written chosen
 # ministry imposed it, the farmers protested) (`parties._OBJECT_PARTICIPLE_AGENT`).
 PARTY_KEEPING_PARTICIPLES = _words("""
 led headed accompanied represented chaired hosted brokered mediated sponsored co-sponsored
+called convened organised organized staged mounted arranged coordinated
 """)
 
 # Who chooses a new leader in an election (`events`): voters, an electorate or a legislature that votes ("Voters

@@ -26,6 +26,10 @@ ROWS = {
         None),
     "near miss: a pact brokered by a state": (
         "Kenya and Uganda signed on Monday the pact brokered by Tanzania.", "signed", "Tanzania", None),
+    # a review's case: who calls or convenes the strike or the talks is a party to them
+    "near miss: a strike called by a union": (
+        "Workers joined on Tuesday a strike called by the Congress of South African Trade Unions.", "strike",
+        "Congress of South African Trade Unions", None),
 }
 
 
