@@ -488,8 +488,11 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     if not first_is_given and len(words) > 1 and last in PLACES:
         return True  # "Real Madrid", "Sporting Lisbon", "Inter Miami": a club or a firm of that city
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and (last in _SOFT_ORG or titled or surname_speaks)
-                                                     and len(words) == 2):
-        return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
+                                                     and (len(words) == 2 or len(words) == 3
+                                                          and is_common_given_name(words[1]))):
+        # "Allen West" and "Mary Ann Hall" (a double given name) are people, "Nelson Mandela Bay" and "Simon
+        # Bolivar Park" are places
+        return True
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
         return True  # "Siena Awards", "Tony Awards": an organisation word's plural, after a given name too
