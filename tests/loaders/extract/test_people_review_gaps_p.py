@@ -39,3 +39,41 @@ def test_facility_word_surnames(body: str, present: set[str], absent: set[str]) 
     names = _names(body)
     assert present <= names, names
     assert not absent & names, names
+
+
+def _names_with(body: str, registry: Registry) -> set[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body, outlet_country="GB")
+    return {p.name for p in extract_people(article, registry)}
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    # a trade's word opening the sentence, then a firm's name ending in a plural ("Homes")
+    (_LEAD + "Builder Kestrel Crest Homes said it would build 40 houses.", set(), {"Kestrel Crest Homes", "Crest Homes"}),
+    (_LEAD + "Builder Crest Homes said it would build 40 houses.", set(), {"Crest Homes"}),
+    # events: a fest or an expo named after a word that is a given name too
+    (_LEAD + "Blessing Fest drew 5,000 people.", set(), {"Blessing Fest"}),
+    (_LEAD + "Last year the Oba Fest drew 5,000 people. Ade Expo opened on Friday.", set(), {"Oba Fest", "Ade Expo"}),
+    # a venue's head before a royal's title: the venue's name
+    (_LEAD + "The orchestra played at the Arena King Haakon IX on Friday.", set(), {"Haakon IX"}),
+    (_LEAD + "Crowds gathered at the Palace Sultan Abu Rahman in Pekan.", set(), {"Abu Rahman"}),
+    # near misses
+    (_LEAD + "Builder Joe Banks said he would build 40 houses.", {"Joe Banks"}, set()),
+    (_LEAD + "Builder Tom Crest said he would build 40 houses.", {"Tom Crest"}, set()),
+    (_LEAD + "Elton Homes, 52, said the rent had doubled.", {"Elton Homes"}, set()),
+    (_LEAD + "Blessing Adeyemi said the crowds were huge at the Kelvale Expo.", {"Blessing Adeyemi"}, set()),
+])
+def test_firms_events_and_venues(body: str, present: set[str], absent: set[str]) -> None:
+    names = _names(body)
+    assert present <= names, names
+    assert not absent & names, names
+
+
+def test_a_surname_inside_a_place_name_is_nobody() -> None:
+    from loaders.registry import PersonEntry
+    registry = Registry(people=(PersonEntry(name="Lorcan Kerrane"),))
+    assert "Lorcan Kerrane" not in _names_with(_LEAD + "Farmers in County Kerrane protested on Monday.", registry)
+    assert "Lorcan Kerrane" not in _names_with(_LEAD + "Troops left Fort Kerrane on Monday.", registry)
+    # near misses: the person named, and the surname alone elsewhere
+    names = _names_with(_LEAD + "Lorcan Kerrane flew to Dublin. Farmers in County Kerrane protested. Kerrane said "
+                        "he would visit.", registry)
+    assert "Lorcan Kerrane" in names
