@@ -144,6 +144,9 @@ from loaders.extract.data.not_people import (
     FIRM_OUTLET_VERB_FOLLOWERS,
     GROUND_TAILS_FAMILIES_BEAR,
     FACILITY_TAILS,
+    TRADE_FIRM_PLURAL_TAILS,
+    VENUE_HEADS_BEFORE_TITLES,
+    PLACE_NAME_HEADS,
     FACILITY_PREPOSITIONS,
     COORDINATED_PLACE_TAILS,
     SPAN_SIDE_WORDS,
@@ -488,8 +491,11 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     if not first_is_given and len(words) > 1 and last in PLACES:
         return True  # "Real Madrid", "Sporting Lisbon", "Inter Miami": a club or a firm of that city
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and (last in _SOFT_ORG or titled or surname_speaks)
-                                                     and len(words) == 2):
-        return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
+                                                     and (len(words) == 2 or len(words) == 3
+                                                          and is_common_given_name(words[1]))):
+        # "Allen West" and "Mary Ann Hall" (a double given name) are people, "Nelson Mandela Bay" and "Simon
+        # Bolivar Park" are places
+        return True
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
         return True  # "Siena Awards", "Tony Awards": an organisation word's plural, after a given name too
@@ -812,7 +818,8 @@ def _after_namesake_head(body: str, tokens: list[Token], name: list[int]) -> boo
     if before.low in NAMESAKE_HEADS:
         return True
     if (before.low in NAMESAKE_TITLES and first >= 2 and tokens[first - 2].capital
-            and tokens[first - 2].low in INSTITUTION_TAILS and not tokens[first - 2].possessive
+            and (tokens[first - 2].low in INSTITUTION_TAILS or tokens[first - 2].low in VENUE_HEADS_BEFORE_TITLES)
+            and not tokens[first - 2].possessive
             and _SPACE_GAP.match(body[tokens[first - 2].end:before.start])):
         return True  # "the Stadium Sultan Muhammad IV", "Hospital Sultanah Aminah": a venue's head, the title, the namesake
     # (a common given name with a verb after it is a clause's subject: "talks with the Public Service Commission
@@ -1673,22 +1680,40 @@ def _facility_run(body: str, tokens: list[Token], candidate: _Candidate, words: 
     return len(words) >= 3 and not _given(tokens[candidate.tokens[-2]], given_cache)
 
 
+def _after_place_head(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` follows, joined by a space, a capitalised word opening a place's name
+    (`not_people.PLACE_NAME_HEADS`: "County Kerry", "Lake Jackson", "Fort Bragg")."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return (before.capital and before.low in PLACE_NAME_HEADS and not before.possessive
+            and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
+
+
 def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str], lower_words: set[str],
                     given_cache: dict[str, bool]) -> bool:
     """ "Developer Bloor Homes said", "Retailer Kent Foods": a sentence's first word naming a trade (a noun for
     who does a job, `-er`/`-or`/`-ist`, or one the article writes in lowercase), untitled and no given name, then
     a name ending in a common noun's plural (one of `common_plurals`, or written in lowercase in the article: "300
     homes") that is no family's plural word ("Rivers", "Woods"): the firm's name."""
-    if len(words) < 3 or candidate.role or not candidate.sentence_start:
+    first = candidate.tokens[0]
+    if candidate.role and len(words) >= 2 and first > 0 and candidate.role == tokens[first - 1].text and (
+            tokens[first - 1].sentence_start):
+        # "Builder Crest Homes said": the trade's word taken for the name's title
+        opener, rest, trade_word = tokens[first - 1], candidate.tokens, tokens[first - 1].low
+    elif len(words) < 3 or candidate.role or not candidate.sentence_start:
         return False
-    opener, last = tokens[candidate.tokens[0]], words[-1]
+    else:
+        opener, rest, trade_word = tokens[first], candidate.tokens[1:], words[0]
+    last = words[-1]
     if _given(opener, given_cache) or not opener.capital:
         return False
-    if any(_given(tokens[index], given_cache) for index in candidate.tokens[1:-1]):
+    if any(_given(tokens[index], given_cache) for index in rest[:-1]):
         return False  # "Farmer Joe Banks said": a given name, then the surname
-    trade = words[0] in lower_words or _person_noun(words[0]) or words[0].endswith(("er", "or", "ist"))
+    trade = trade_word in lower_words or _person_noun(trade_word) or trade_word.endswith(("er", "or", "ist"))
     plural = (last.endswith("s") and last not in PLURAL_WORD_SURNAMES
-              and (last in common_plurals() or last in lower_words or last in FIRM_NAME_TAILS))
+              and (last in common_plurals() or last in lower_words or last in FIRM_NAME_TAILS
+                   or last in TRADE_FIRM_PLURAL_TAILS))
     return trade and plural
 
 
@@ -1902,6 +1927,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     unowned: list[_Candidate] = []
     while pending:
         candidate = pending.popleft()
+        if len(candidate.tokens) == 1 and not candidate.role and _after_place_head(body, tokens, candidate.tokens[0]):
+            continue  # "Farmers in County Kerry": the place's name, not Kerry the person
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]

@@ -83,7 +83,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
-                       "chancellor", "cross"})
+                       "chancellor", "cross", "court"})
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -523,7 +523,8 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
     while after + 1 < len(run) and tokens[run[after]].low in NAME_PARTICLES and not tokens[run[after]].capital:
         after += 1  # "Jan de Vries", "Jan van den Broek": the surname after its particles
     following = tokens[run[after]]
-    if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
+    if (_is_stop(following) or following.acronym or following.low in lower_words
+            or following.low in ORG_WORDS and following.low not in _SOFT_ORG  # "April Hall said": a family's word
             or following.low in PLACES or following.low in DAYS_MONTHS):
         return False
     if position > 0:

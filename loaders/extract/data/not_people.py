@@ -226,6 +226,11 @@ textiles
 cruises ferries aid relief
 transport logistics foods
 """.split())
+# ... and a firm's plural tail a family bears too ("Homes": "Elton Homes, 52,"): a firm's only after a trade's word
+# opening the sentence (`people._trade_firm_run`: "Builder Crest Homes said it would").
+TRADE_FIRM_PLURAL_TAILS = frozenset("""
+homes
+""".split())
 # ... and two-word trade tails closing a firm's name whose last word alone a family bears ("Ernst Chain"): "Kestrel
 # Cold Chain", "Ana Roe Supply Chain" are firms.
 FIRM_NAME_TAIL_PAIRS = frozenset(("cold chain", "supply chain"))
@@ -349,6 +354,16 @@ park green hill field fields wood woods ford bridge gate hall
 # or it is three words long (`FACILITY_PREPOSITIONS`), and nothing marks a person (`people._facility_run`).
 FACILITY_TAILS = GROUND_TAILS_FAMILIES_BEAR | frozenset("""
 arena lodge court courts
+""".split())
+# Words that open a place's name before a word that may be a family's ("County Kerry", "Lake Jackson", "Fort Bragg",
+# "Mount Hood"): a lone surname right after one, joined by a space, is inside the place's name, no mention of a person.
+PLACE_NAME_HEADS = frozenset("""
+county lake mount fort port cape isle glen
+""".split())
+# A venue's heads that come before its namesake's title, beside `INSTITUTION_TAILS` ("the Arena King Olaf III", "the
+# Palace Sultan Abu Bakar", "Hall Queen Salote"): the titled name after one is the venue's.
+VENUE_HEADS_BEFORE_TITLES = frozenset("""
+arena palace pavilion theatre theater complex gardens square plaza hall dome auditorium gymnasium coliseum colosseum
 """.split())
 FACILITY_PREPOSITIONS = frozenset("""
 at in near outside inside within
