@@ -480,6 +480,11 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
 # A definite subject opening the sentence right before the reporting verb: "The municipality cancelled", "the previous protocol expired".
 _DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
                                r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
+# ... or right after the opening year of its clause ("and in 2024 the cousins lost half their crop").
+_DEFINITE_SUBJECT_AFTER_DATE = re.compile(r"[\s,]*(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
+                                          r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
+_IN_YEAR = re.compile(r"(?:[Ii]n\s+)(?:1[89]|20)\d\d|.{0,3}?\b[Ii]n\s+(?:1[89]|20)\d\d", re.S)  # not "by 2030"
+_YEAR_OPENING = re.compile(r"(?:[,;]\s*|\b(?:and|but|then)\s+)$", re.I)
 # A definite piece of research opening the sentence, its noun the word told: "The audit, published ...", "The
 # council's new survey, published ...".
 _DEFINITE_PIECE = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+){0,2}")
@@ -736,6 +741,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                       and _acting_subject(body, sentence[0], word))
                      or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS
                          and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
+                _IN_YEAR.fullmatch(body, max(sentence[0], date.start - 3), date.end)
+                and date.end <= word[0] <= date.end + 60
+                and (date.start == _OPENING.match(body, sentence[0]).end()
+                     or _YEAR_OPENING.search(body, max(sentence[0], date.start - 6), date.start))
+                and _DEFINITE_SUBJECT_AFTER_DATE.fullmatch(body, date.end, word[0])
+                and _WHOLE_OBJECT_AFTER.match(body, word[1])) and not (
                 _written_out(date) and _doer_clause(body, sentence, word)) and not (
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
                 and threat_given_up(body, word, sentence)) and not (
@@ -855,6 +866,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\
 _THING_SUBJECT = re.compile(r"[\s\"“]*(?:The|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?$")
 # An object right after the verb: a determiner, a number or a name ("cancelled the tender", "laid off 200").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:the|a|an|its|their|his|her|\d|(?-i:[A-Z]))", re.I)
+# A whole object after a year's clause-opening definite subject ("in 2024 the cousins lost half their crop"; not
+# "produced almost nothing").
+_WHOLE_OBJECT_AFTER = re.compile(r"\s+(?:(?:half|all|most)\s+(?:of\s+)?)?(?:the|a|an|its|their|his|her|\d|"
+                                 r"(?-i:[A-Z]))\b", re.I)
 
 
 def _doer_clause(body: str, sentence: tuple[int, int], word: tuple[int, int]) -> bool:
