@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -84,6 +84,33 @@ _BY_PHRASE = re.compile(r"by\s", re.I)  # (the date's phrase may hold its "by": 
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|just|also|now)\s+)?(?:[a-z]+ed|"
                              + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r"|been)\b", re.I)
 _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
+# "since" and a day or month with a perfect of an act that starts a lasting state ("have blocked access roads since
+# October 27", "has been closed since Monday", "Since March, fences have appeared"): the act is an event begun on the
+# date (`eventwords.STATE_ONSET_PARTICIPLES`). Not a state's own verb ("has lived there since May"), nor a year
+# ("since 2010"), nor "since" with no date ("since then", "ever since").
+_SINCE_BOUND = re.compile(r"\bsince\s+$", re.I)
+_ONSET_PERFECT = re.compile(r"\b(?:has|have|had|['’]s|['’]ve)\s+(?:(?:already|now|also|effectively|largely|mostly)\s+)?"
+                            r"(?:been\s+)?(?:[a-z]+ly\s+)?(" + "|".join(sorted(STATE_ONSET_PARTICIPLES)) + r")\b",
+                            re.I)
+_ONSET_BREAK = re.compile(r"[;:()—–\"“”]|\b(?:when|which|who|that|because|after|before|until)\b", re.I)
+_ONSET_REACH = 90
+
+
+def _state_onset(body: str, date: DateMention, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The participle of a perfect that starts a lasting state since the date (see `_ONSET_PERFECT`), or None."""
+    if date.value is None or date.value.precision not in ("day", "month") or not (
+            _SINCE_BOUND.search(body, max(0, date.start - 7), date.start) or date.phrase.lower().startswith("since ")):
+        return None
+    best = None
+    for match in _ONSET_PERFECT.finditer(body, max(sentence[0], date.start - _ONSET_REACH),
+                                         min(sentence[1], date.end + _ONSET_REACH)):
+        low, high = (match.end(), date.start) if match.end() <= date.start else (date.end, match.start())
+        if match.start() < date.end and match.end() > date.start or _ONSET_BREAK.search(body, low, high):
+            continue
+        distance = high - low
+        if best is None or distance < best[0]:
+            best = (distance, match.span(1))
+    return best[1] if best else None
 # A habit, not one dated happening: an adverb of frequency in the clause before its date ("The protests typically
 # peak in September", "The negotiations tend to drag on until December"; `eventwords.HABIT_ADVERBS`).
 _HABIT_ADVERB = re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in HABIT_ADVERBS) + r")\b", re.I)
@@ -453,6 +480,11 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
 # A definite subject opening the sentence right before the reporting verb: "The municipality cancelled", "the previous protocol expired".
 _DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
                                r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
+# ... or right after the opening year of its clause ("and in 2024 the cousins lost half their crop").
+_DEFINITE_SUBJECT_AFTER_DATE = re.compile(r"[\s,]*(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
+                                          r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
+_IN_YEAR = re.compile(r"(?:[Ii]n\s+)(?:1[89]|20)\d\d|.{0,3}?\b[Ii]n\s+(?:1[89]|20)\d\d", re.S)  # not "by 2030"
+_YEAR_OPENING = re.compile(r"(?:[,;]\s*|\b(?:and|but|then)\s+)$", re.I)
 # A definite piece of research opening the sentence, its noun the word told: "The audit, published ...", "The
 # council's new survey, published ...".
 _DEFINITE_PIECE = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+){0,2}")
@@ -639,10 +671,13 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 _PERFECT_BEFORE.search(body, min(clause[0], date.start), max(clause[1], date.end))):
             continue  # "By March 2025, police had made 40 arrests": a tally up to a date, no one happening
         bound = _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6)
-        if when_word is None and bound:
+        onset = _state_onset(body, date, sentence) if bound and main is None else None
+        if when_word is None and bound and onset is None:
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
         if main is not None:
             word, clause = main  # "Typhoon Ampil killed 19 people as it swept across Luzon on Monday": the main clause's
+        elif onset is not None:
+            word = onset  # "have blocked access roads since October 27": the blockade, begun then
         elif bound:
             word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
         elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
@@ -706,6 +741,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                       and _acting_subject(body, sentence[0], word))
                      or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS
                          and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))) and not (
+                _IN_YEAR.fullmatch(body, max(sentence[0], date.start - 3), date.end)
+                and date.end <= word[0] <= date.end + 60
+                and (date.start == _OPENING.match(body, sentence[0]).end()
+                     or _YEAR_OPENING.search(body, max(sentence[0], date.start - 6), date.start))
+                and _DEFINITE_SUBJECT_AFTER_DATE.fullmatch(body, date.end, word[0])
+                and _WHOLE_OBJECT_AFTER.match(body, word[1])) and not (
                 _written_out(date) and _doer_clause(body, sentence, word)) and not (
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
                 and threat_given_up(body, word, sentence)) and not (
@@ -825,6 +866,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\
 _THING_SUBJECT = re.compile(r"[\s\"“]*(?:The|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?$")
 # An object right after the verb: a determiner, a number or a name ("cancelled the tender", "laid off 200").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:the|a|an|its|their|his|her|\d|(?-i:[A-Z]))", re.I)
+# A whole object after a year's clause-opening definite subject ("in 2024 the cousins lost half their crop"; not
+# "produced almost nothing").
+_WHOLE_OBJECT_AFTER = re.compile(r"\s+(?:(?:half|all|most)\s+(?:of\s+)?)?(?:the|a|an|its|their|his|her|\d|"
+                                 r"(?-i:[A-Z]))\b", re.I)
 
 
 def _doer_clause(body: str, sentence: tuple[int, int], word: tuple[int, int]) -> bool:

@@ -186,6 +186,15 @@ flatlined
 NOUN_MODIFIER_OPENERS = _words("""
 of in at on from for by among across over during due linked related caused involving per near along within
 """)
+# Acts that begin a state lasting to now, told in a perfect with "since" and a day or month ("have blocked the
+# roads since October 27", "has been closed since Monday", "Since March, fences have appeared"): the act is an event
+# that began on that date (`opendates`, the state-onset reading of "since"). Past participles, lowercase; only acts
+# that start a closure, blockade, strike, occupation, ban or suspension, or a thing's appearing ("has lived there
+# since 1990", "has farmed since May" stay states).
+STATE_ONSET_PARTICIPLES = _words("""
+blocked blockaded closed shut suspended halted banned barred occupied besieged stopped sealed
+appeared emerged erected fenced barricaded picketed boycotted detained jailed imprisoned
+""")
 # Words that open a clause or a second subject: a statistic's verb after one of them has another subject.
 CLAUSE_OPENERS = _words("""
 and or but as while that which who when whereas because since though although after before until so
