@@ -797,7 +797,7 @@ opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
 biotech ventures consulting logistics foods brands films productions publishing books
 workshop workshops webinar masterclass festival expedition retreat seminar symposium bootcamp series tour tours
-fest fests festivals expo expos
+fests festivals expos
 glacier village bazaar memorial
 instituto ministerio ministério fundação fundacion fundación junta lago cerro casa plaza palacio palácio
 yacimientos denominación cooperativa banco universidad universidade empresa compañía companhia centro consejo

@@ -50,9 +50,12 @@ def _names_with(body: str, registry: Registry) -> set[str]:
     # a trade's word opening the sentence, then a firm's name ending in a plural ("Homes")
     (_LEAD + "Builder Kestrel Crest Homes said it would build 40 houses.", set(), {"Kestrel Crest Homes", "Crest Homes"}),
     (_LEAD + "Builder Crest Homes said it would build 40 houses.", set(), {"Crest Homes"}),
-    # events: a fest or an expo named after a word that is a given name too
-    (_LEAD + "Blessing Fest drew 5,000 people.", set(), {"Blessing Fest"}),
-    (_LEAD + "Last year the Oba Fest drew 5,000 people. Ade Expo opened on Friday.", set(), {"Oba Fest", "Ade Expo"}),
+    # events named "X Fest" or "X Expo" are left: Fest and Expo are family names too (a review found "Karin Fest,
+    # 41, said" lost when they were organisation words), and only the plurals say a body
+    pytest.param(_LEAD + "Blessing Fest drew 5,000 people.", set(), {"Blessing Fest"},
+                 marks=pytest.mark.xfail(strict=True, reason="Fest is a family name too")),
+    (_LEAD + "Karin Fest, 41, said the festival drew record crowds.", {"Karin Fest"}, set()),
+    (_LEAD + "Anna Expo said the stands were full.", {"Anna Expo"}, set()),
     # a venue's head before a royal's title: the venue's name
     (_LEAD + "The orchestra played at the Arena King Haakon IX on Friday.", set(), {"Haakon IX"}),
     (_LEAD + "Crowds gathered at the Palace Sultan Abu Rahman in Pekan.", set(), {"Abu Rahman"}),
