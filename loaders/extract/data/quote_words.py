@@ -227,3 +227,21 @@ BLOCK_TOLD_AUDIENCES = ("reporters", "journalists", "the press", "the media", "m
 HYPOTHETICAL_MODALS = ("would", "might", "could")
 HYPOTHETICAL_SPEECH_VERBS = ("say", "answer", "reply", "respond", "retort", "argue", "object", "ask", "put it",
                              "tell you", "tell us", "tell them")
+
+# A short quote used as a modifier of the noun right after it is the writer's marked term, nobody's words: "its
+# “coping” function", "an “active control” design", "the so-called “green corridor” plan". The quote must stand
+# right after one of these determiners (maybe with "so-called" between) and before a lowercase word that is none of
+# `NOT_MODIFIED_HEADS` (a verb or function word goes on the sentence: "the “reform” was", "a “betrayal” and").
+MODIFIER_QUOTE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
+                                        "that", "these", "those", "so-called"})
+NOT_MODIFIED_HEADS = frozenset("""
+and or but nor of to in on at by for from with as into onto than then that which who whom whose what when where why
+how is was are were be been being am has have had do does did will would could can may might must shall should
+said says say told tells it he she they we i you not no so too also just only even still yet if because while
+though although after before since until unless whether like about over under up down out off per via
+this these those every each some any all here there now today tonight yesterday tomorrow again soon
+later earlier already ever never once twice either neither both last next
+""".split())
+# ... but a single evaluative word is the speaker's even so ("attacked the “dishonest” pollsters"): a one-word term
+# counts only after a possessive or "so-called", or as a gerund ("its “coping” function").
+MODIFIER_QUOTE_ONE_WORD_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your", "so-called"})
