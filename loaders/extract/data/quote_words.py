@@ -179,6 +179,16 @@ BLOCK_INTRODUCING_LEMMAS = ("say", "add", "state", "comment", "explain", "note",
 # ... and, for a lead-in that ends a longer paragraph with a comma ("As Lena Marsh says in her report (2019),",
 # "Lena Marsh argues that,", "Marsh remarks in this connection,": an essay's block quotation follows), these too
 BLOCK_COMMA_LEAD_IN_LEMMAS = BLOCK_INTRODUCING_LEMMAS + ("argue", "remark", "observe", "conclude", "insist", "put")
+# ... and a lead-in that reads out or answers with the words below it, whatever its verb ("Mayor Tom Price read a
+# statement to the council:", "Marsh neatly refutes this:", "Marsh puts it this way:"): the words right before the
+# colon (after at most four words following the verb phrase's head)
+BLOCK_LEAD_IN_OBJECTS = ("read a statement", "read out a statement", "read the statement", "read from a statement",
+                         "read from the statement", "read aloud a statement", "read the following statement")
+BLOCK_LEAD_IN_ENDINGS = ("this", "it this way", "it like this", "it thus")
+# the verbs those endings follow (third person or past): a rebuttal or a summing-up, not "opposes this:"
+BLOCK_THIS_VERBS = ("refutes", "refuted", "answers", "answered", "replies", "replied", "responds", "responded",
+                    "counters", "countered", "rebuts", "rebutted", "buy", "puts", "put", "sums", "summed", "states",
+                    "stated", "explains", "explained")
 
 # Evidence that a paragraph set out below "X said:" reads as X's speech (interviews._speech_evidence): the words of
 # a statement (first or second person, a modal, a present-tense or evaluative verb) ...
