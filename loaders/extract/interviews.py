@@ -21,6 +21,9 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.quote_words import (
     BLOCK_COMMA_LEAD_IN_LEMMAS,
     BLOCK_INTRODUCING_LEMMAS,
+    BLOCK_LEAD_IN_ENDINGS,
+    BLOCK_LEAD_IN_OBJECTS,
+    BLOCK_THIS_VERBS,
     BLOCK_LIST_CUES,
     BLOCK_NARRATIVE_WORDS,
     BLOCK_NOT_SPEECH_OPENERS,
@@ -427,8 +430,15 @@ _BLOCK_VERB = "|".join(sorted({form for lemma in BLOCK_INTRODUCING_LEMMAS for fo
                                if not form.endswith("ing")}, key=len, reverse=True))
 _TOLD_AUDIENCE = r"(?:told|tells)\s+(?:" + "|".join(re.escape(audience) for audience in
                                                     sorted(BLOCK_TOLD_AUDIENCES, key=len, reverse=True)) + r")\b"
-_COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:" + _BLOCK_VERB + r")|(?i:"
-                         + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}\s*:")
+_READ_OUT = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in
+                     sorted(BLOCK_LEAD_IN_OBJECTS, key=len, reverse=True))
+_THIS_ENDING = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in
+                        sorted(BLOCK_LEAD_IN_ENDINGS, key=len, reverse=True))
+_COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:(?:" + _BLOCK_VERB + r")|(?i:"
+                         + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}|(?:" + _READ_OUT + r")(?:\s+[\w’'-]+){0,4}"
+                         r"|(?:(?:[a-z]+ly|does\s+not|did\s+not|doesn[’']t|didn[’']t)\s+)?(?:" + "|".join(BLOCK_THIS_VERBS)
+                         + r")(?:\s+(?:up|back))?\s+(?:" + _THIS_ENDING
+                         + r"))\s*:")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 # The same lead-in as the last sentence of a longer paragraph ("… Lena Marsh writes in her report:"), and a lead-in
 # closing the paragraph with a comma (`BLOCK_COMMA_LEAD_IN_LEMMAS`: "As the engineer Lena Marsh says in her report

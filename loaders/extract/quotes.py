@@ -40,6 +40,9 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
 from loaders.extract.speaker_words import ROLE_NOUNS, label_form
 from loaders.extract.data.quote_words import (
+    MODIFIER_QUOTE_DETERMINERS as _MODIFIER_QUOTE_DETERMINERS,
+    MODIFIER_QUOTE_ONE_WORD_DETERMINERS as _MODIFIER_QUOTE_ONE_WORD_DETERMINERS,
+    NOT_MODIFIED_HEADS as _NOT_MODIFIED_HEADS,
     OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
@@ -2071,6 +2074,37 @@ def _unsaid(body: str, span: QuotedSpan) -> bool:
     return bool(re.match(r"[\s\"“‘']*As\b", clause) or re.search(r"\b[Ii]f\b", clause))
 
 
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])([A-Za-z][\w-]*)\s+(?:(?P<adjective>[a-z][\w-]*)\s*)?$")
+_WORD_AFTER_MARK = re.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
+
+
+def _modifies_next_noun(body: str, span: QuotedSpan) -> bool:
+    """A quote of one to three lowercase words, with no stop of its own, between a determiner (data
+    MODIFIER_QUOTE_DETERMINERS) and a lowercase noun it modifies (anything but data NOT_MODIFIED_HEADS): "an
+    “active control” design"."""
+    text = body[span.start:span.end]
+    words = text.split()
+    if not span.closed or not 1 <= len(words) <= 3 or not text[:1].islower() or re.search(r"[^\w\s’'-]", text):
+        return False
+    before = _WORD_BEFORE_MARK.search(body, max(span.paragraph_start, span.open_mark - 30), span.open_mark)
+    after = _WORD_AFTER_MARK.match(body, span.close_mark + 1)
+    # (one adjective may stand between: "its original “coping” function")
+    if before is None:
+        return False
+    determiner = before.group(1).lower()
+    if before.group("adjective"):
+        if before.group("adjective").lower() in _MODIFIER_QUOTE_DETERMINERS:
+            determiner = before.group("adjective").lower()
+        elif before.group("adjective") in _NOT_MODIFIED_HEADS:
+            return False
+    if len(words) == 1 and not (
+            determiner in _MODIFIER_QUOTE_ONE_WORD_DETERMINERS or words[0].endswith("ing")):
+        return False  # 'attacked the “dishonest” pollsters': an evaluative word is the speaker's
+    return determiner in _MODIFIER_QUOTE_DETERMINERS \
+        and after is not None and after.group(1) not in _NOT_MODIFIED_HEADS \
+        and not re.search(r"(?:[^e]ed|[^aeiou]ing)$", after.group(1))  # ('the “political questions” raised by')
+
+
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
@@ -2080,6 +2114,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # 'his “#wordsmatter” pledge': a tag or an account is named, nobody's words quoted
     if _unsaid(body, span):
         return True  # "As Holmes would say, “Elementary …”": nobody said these words here
+    if _modifies_next_noun(body, span):
+        return True  # 'its “coping” function', 'the so-called “green corridor” plan': the writer's marked term
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4

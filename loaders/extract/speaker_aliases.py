@@ -5,13 +5,17 @@ call her,": the short name, a one-word person of the people step whose first men
 full-named person's other name, and a quote the short name attributes is that person's. The short name must be
 written right after a mention of the full name, inside a bracket, a dash pair or after a comma, and be marked as
 a name the person goes by (a word of `ALIAS_AUDIENCES` after "to", "as … call(s)"), or stand alone in the
-brackets or dashes when it is a one-word person of the people step or begins as the full name does ("Alejandro
-Ferro (Alex)"); a short name already used before that point is somebody's own name.
+brackets or dashes when it is a one-word person of the people step, a given name (`given_names`; not a place, "Ana
+Roe (Jordan)", nor a party's short word, `NOT_ALIASES`: "Ana Roe (Tory)") or begins as the full name does ("Alejandro Ferro (Alex)"). Initials of
+the full name's words count as a short name too ("John Patrick Kelly – JP to colleagues –"). A short name already
+used before that point is somebody's own name.
 """
 from __future__ import annotations
 
 import re
 
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.records import PersonRecord
 
 # Who calls the person by the short name: "Tita to everyone", "Nacho to his friends", "as the neighbours call him"
@@ -33,7 +37,15 @@ _CLOSING = {"(": re.compile(r"[\"”’']?\)"), "dash": re.compile(r"[\"”’']
 _OPENING = re.compile(r"\s*(?P<mark>\(|[–—]|\s-|,)\s*[\"“‘']?")
 
 
-_SHORT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
+_SHORT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b|[A-Z]{2,3}\b")
+# Given names that are a party's or a side's short word in brackets after a name: "Ana Roe (Tory)"
+NOT_ALIASES = frozenset({"Tory", "Whig", "Green", "Dem", "Rep", "Con", "Lab", "Lib", "Ind", "Labour", "Reform"})
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """"JP" for "John Patrick Kelly", "JPK" too: the first letters of the full name's words, in order."""
+    initials = "".join(word[0] for word in name.split())
+    return short.isupper() and initials.startswith(short) if len(short) < len(initials) else short == initials
 
 
 def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
@@ -49,14 +61,17 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
             if opening is None or opening.end() - mention.end > 6:
                 continue
             short = _SHORT.match(body, opening.end())
-            if short is None or short.group() in person.name.split():
+            if short is None or short.group() in person.name.split() or short.group() in NOT_ALIASES:
                 continue
+            if short.group().isupper() and not _initials_of(short.group(), person.name):
+                continue  # "Ana Roe (BBC)": capitals that are no initials of hers
             mark = "dash" if opening.group("mark").strip() in ("–", "—", "-") else opening.group("mark")
             if not _MARKED.match(body, short.end()):
                 if mark not in _CLOSING or not _CLOSING[mark].match(body, short.end()):
                     continue
                 given = person.name.split()[0]
-                if short.group() not in one_word and not (
+                given_name = is_given_name(short.group()) and not find_places_and_organisations(short.group())
+                if short.group() not in one_word and not short.group().isupper() and not given_name and not (
                         len(short.group()) < len(given) and short.group()[:3] == given[:3]):
                     continue  # "Ana Roe (Labour)": alone in brackets, only a person's name or a short form of hers
             if re.search(rf"\b{re.escape(short.group())}\b", body[:short.start()]):

@@ -663,6 +663,18 @@ class PronounAntecedents:
         r",\s+(?P<np>[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][\w-]*))\s+"
         r"(?:" + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b[^,;:.!?\"“”«»]{0,40}[.!?]")
 
+    # The same with a body's short name its full name defined in brackets earlier: "the National Disaster
+    # Management Agency (Nadma) … has been postponed, Nadma said in a statement."
+    _TRAILING_SHORT = re.compile(
+        r",\s+(?P<np>[A-Z][A-Za-z&]{1,12})\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+        + r")\b[^,;:.!?\"“”«»]{0,40}[.!?]")
+
+    def _bracket_short_name(self, name: str, before: int) -> bool:
+        """`name` stood in brackets right after a body's capitalised name of two words or more before `before`:
+        "The National Disaster Management Agency (Nadma)"."""
+        return re.search(r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the)\s+)*){1,8}[A-Z][\w’'&-]*\s+\("
+                         + re.escape(name) + r"\)", self.body[:before]) is not None
+
     def _trailing_org_speaker(self, position: int) -> tuple[str, int, int] | None:
         """'it' (singular) for the organisation that closed the pronoun's sentence or the one before it, in the
         same paragraph, with a reporting clause of its own (", the ministry said."): nothing else was found."""
@@ -671,10 +683,22 @@ class PronounAntecedents:
         for index in range(sentence, max(-1, sentence - 2), -1):
             start, end = self.sentences[index]
             if end <= paragraph:
+                # (a body's short name closing the paragraph before, the pronoun opening this one)
+                if index == sentence - 1 and not self.body[paragraph:position].strip():
+                    for match in self._TRAILING_SHORT.finditer(self.body, start, end):
+                        if match.end() >= end - 1 and self._bracket_short_name(match.group("np"), match.start()):
+                            return match.group("np"), match.start("np"), match.end("np")
                 break
             found = None
             for match in self._TRAILING_ORG.finditer(self.body, max(start, paragraph), min(end, position)):
                 found = match
+            if found is None:
+                for match in self._TRAILING_SHORT.finditer(self.body, max(start, paragraph), min(end, position)):
+                    if self._bracket_short_name(match.group("np"), match.start("np")) \
+                            and not self.is_quoted(match.start("np")):
+                        found = match
+                if found is not None:
+                    return found.group("np"), found.start("np"), found.end("np")
             if found is None or self.is_quoted(found.start("np")):
                 continue
             head = found.group("head").lower()

@@ -179,6 +179,16 @@ BLOCK_INTRODUCING_LEMMAS = ("say", "add", "state", "comment", "explain", "note",
 # ... and, for a lead-in that ends a longer paragraph with a comma ("As Lena Marsh says in her report (2019),",
 # "Lena Marsh argues that,", "Marsh remarks in this connection,": an essay's block quotation follows), these too
 BLOCK_COMMA_LEAD_IN_LEMMAS = BLOCK_INTRODUCING_LEMMAS + ("argue", "remark", "observe", "conclude", "insist", "put")
+# ... and a lead-in that reads out or answers with the words below it, whatever its verb ("Mayor Tom Price read a
+# statement to the council:", "Marsh neatly refutes this:", "Marsh puts it this way:"): the words right before the
+# colon (after at most four words following the verb phrase's head)
+BLOCK_LEAD_IN_OBJECTS = ("read a statement", "read out a statement", "read the statement", "read from a statement",
+                         "read from the statement", "read aloud a statement", "read the following statement")
+BLOCK_LEAD_IN_ENDINGS = ("this", "it this way", "it like this", "it thus")
+# the verbs those endings follow (third person or past): a rebuttal or a summing-up, not "opposes this:"
+BLOCK_THIS_VERBS = ("refutes", "refuted", "answers", "answered", "replies", "replied", "responds", "responded",
+                    "counters", "countered", "rebuts", "rebutted", "buy", "puts", "put", "sums", "summed", "states",
+                    "stated", "explains", "explained")
 
 # Evidence that a paragraph set out below "X said:" reads as X's speech (interviews._speech_evidence): the words of
 # a statement (first or second person, a modal, a present-tense or evaluative verb) ...
@@ -227,3 +237,21 @@ BLOCK_TOLD_AUDIENCES = ("reporters", "journalists", "the press", "the media", "m
 HYPOTHETICAL_MODALS = ("would", "might", "could")
 HYPOTHETICAL_SPEECH_VERBS = ("say", "answer", "reply", "respond", "retort", "argue", "object", "ask", "put it",
                              "tell you", "tell us", "tell them")
+
+# A short quote used as a modifier of the noun right after it is the writer's marked term, nobody's words: "its
+# “coping” function", "an “active control” design", "the so-called “green corridor” plan". The quote must stand
+# right after one of these determiners (maybe with "so-called" between) and before a lowercase word that is none of
+# `NOT_MODIFIED_HEADS` (a verb or function word goes on the sentence: "the “reform” was", "a “betrayal” and").
+MODIFIER_QUOTE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
+                                        "that", "these", "those", "so-called"})
+NOT_MODIFIED_HEADS = frozenset("""
+and or but nor of to in on at by for from with as into onto than then that which who whom whose what when where why
+how is was are were be been being am has have had do does did will would could can may might must shall should
+said says say told tells it he she they we i you not no so too also just only even still yet if because while
+though although after before since until unless whether like about over under up down out off per via
+this these those every each some any all here there now today tonight yesterday tomorrow again soon
+later earlier already ever never once twice either neither both last next
+""".split())
+# ... but a single evaluative word is the speaker's even so ("attacked the “dishonest” pollsters"): a one-word term
+# counts only after a possessive or "so-called", or as a gerund ("its “coping” function").
+MODIFIER_QUOTE_ONE_WORD_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your", "so-called"})
