@@ -2078,6 +2078,19 @@ _WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])([A-Za-z][\w-]*)\s+(?:(?P<adjecti
 _WORD_AFTER_MARK = re.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
 
 
+_SPEECH_VERB_FORMS = "|".join(sorted(speech_verbs.ALL_FORMS, key=len, reverse=True))
+# "called it a", "said it was a", "described the budget as a", "branded them a": a speech verb whose object or
+# complement the quote characterises (the determiner itself follows this)
+_CHARACTERISING_LEAD = re.compile(r"\b(?:" + _SPEECH_VERB_FORMS + r")\s+(?:(?:it|this|that|them|him|her|"
+                                  r"(?:the|his|her|their|its)\s+[a-z][\w-]*)\s+)?(?:(?:was|is|as|were|are)\s+)?$")
+
+
+def _speech_verb_before(body: str, span: QuotedSpan, end: int) -> bool:
+    """A speech verb right before the determiner, with at most its object and a copula or "as" between: the quote
+    is somebody's characterisation ("called it a “cruel and cynical” budget"), not the writer's term."""
+    return bool(_CHARACTERISING_LEAD.search(body[max(span.paragraph_start, end - 80):end]))
+
+
 def _modifies_next_noun(body: str, span: QuotedSpan) -> bool:
     """A quote of one to three lowercase words, with no stop of its own, between a determiner (data
     MODIFIER_QUOTE_DETERMINERS) and a lowercase noun it modifies (anything but data NOT_MODIFIED_HEADS): "an
@@ -2100,6 +2113,9 @@ def _modifies_next_noun(body: str, span: QuotedSpan) -> bool:
     if len(words) == 1 and not (
             determiner in _MODIFIER_QUOTE_ONE_WORD_DETERMINERS or words[0].endswith("ing")):
         return False  # 'attacked the “dishonest” pollsters': an evaluative word is the speaker's
+    at = before.start("adjective") if determiner == (before.group("adjective") or "").lower() else before.start(1)
+    if determiner not in _MODIFIER_QUOTE_ONE_WORD_DETERMINERS and _speech_verb_before(body, span, at):
+        return False  # 'called it a “cruel and cynical” budget', 'said it was a “deeply cynical” move': a speaker's
     return determiner in _MODIFIER_QUOTE_DETERMINERS \
         and after is not None and after.group(1) not in _NOT_MODIFIED_HEADS \
         and not re.search(r"(?:[^e]ed|[^aeiou]ing)$", after.group(1))  # ('the “political questions” raised by')

@@ -27,6 +27,10 @@ def test_modifier_term_is_no_partial(text):
     ('Mayor Tom Price mocked the "expert" panel.', "expert"),
     ('Mayor Tom Price said he would not touch the "water rights" raised by the farmers.', "water rights"),
     ('Mayor Tom Price said he would close the "budget gaps" facing the town.', "budget gaps"),
+    # a review's cases: a speech verb's characterisation of its object keeps a several-word partial
+    ('Raj Patel called it a "cruel and cynical" budget.', "cruel and cynical"),
+    ('Mayor Ken Obi said it was a "deeply cynical" move.', "deeply cynical"),
+    ('Mayor Ken Obi described the levy as a "deeply cynical" move.', "deeply cynical"),
 ])
 def test_characterisation_stays_partial(text, words):
     assert [q for q in quotes_of(text) if q.kind == "partial" and q.text.strip(".") == words]
