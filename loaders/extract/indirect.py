@@ -138,6 +138,9 @@ _NUMBER_VERB = (r"\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|
                 r"[a-z]+ed)\b")
 _NUMBER_SUBJECT = r"\d[\d,.]*(?![\d,.]*\d)" + _NUMBER_VERB
 _NOT_CLAUSE_START = re.compile(
+    # ("said if Patrick can win, he's someone …": a condition, then the clause's subject and verb, is a clause)
+    r"(?!(?:if|once|unless)\s[^,;:.!?\"“”]{3,100},\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its)"
+    r"(?:\s+[a-z-]+){0,3}?(?:\s+|[’'])(?:is|are|was|were|will|would|could|can|should|must|may|might|s)\b)"
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was(?!\s+(?:[\"“]|(?:a|an|the|not|too|time)\s))|so|"
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)

@@ -50,6 +50,14 @@ _LEAD = "Oskar Lindqvale grows rye on the ridge. "
          [("The greenback may be in for some weakness", "Runa Fellbrook")]),
         ("The greenback may be in for some weakness, said Runa Fellbrook, a trader at Tempus.",
          [("The greenback may be in for some weakness", "Runa Fellbrook")]),
+        # a condition opening the bare clause, then its subject and verb
+        (_LEAD + "He said if the mill can pay on time, he’s ready to sell the whole crop.",
+         [("if the mill can pay on time, he’s ready to sell the whole crop", "Oskar Lindqvale")]),
+        (_LEAD + "Lindqvale said if prices rise, the ridge would plant more rye.",
+         [("if prices rise, the ridge would plant more rye", "Oskar Lindqvale")]),
+        # near misses: a condition with no clause after it, or "if" a question's
+        (_LEAD + "Lindqvale said if asked.", []),
+        (_LEAD + "Lindqvale said if needed, in May.", []),
         # near misses: that-clauses of verbs that report no speech stay out
         (_LEAD + "Lindqvale found that the mill pays late every autumn.", []),
         (_LEAD + "The survey showed that the mill pays late every autumn.", []),
