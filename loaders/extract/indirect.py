@@ -49,6 +49,9 @@ _MEDIUM = (
     r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
     # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
     r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
+    # ("said at a midday briefing at the Government Building that …": where it was held; `_INDIRECT` reads the
+    # medium only before "that")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[^,.;:\"“”\n]{1,60}?)?"
 )
 # The first word of each cue below, looked ahead for before the alternatives are tried (they match the same: every
 # cue opens with one of these words, and a lookahead by first letter rejects the other words at once; the quotes
@@ -67,6 +70,8 @@ _INDIRECT = re.compile(
     r"(?:(?=[’'])|(?<!\w)(?=" + alternation_by_first_letter(_INDIRECT_FIRST_WORDS) + r"))(?:"
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
+    # ("noted too that …", "said also that …": an adverb between the verb and its "that")
+    r"(?P<adverb>\s+(?:too|also|further|separately|previously|once\s+again|then),?(?=\s+that\b))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
@@ -133,6 +138,9 @@ _NUMBER_VERB = (r"\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|
                 r"[a-z]+ed)\b")
 _NUMBER_SUBJECT = r"\d[\d,.]*(?![\d,.]*\d)" + _NUMBER_VERB
 _NOT_CLAUSE_START = re.compile(
+    # ("said if Patrick can win, he's someone …": a condition, then the clause's subject and verb, is a clause)
+    r"(?!(?:if|once|unless)\s[^,;:.!?\"“”]{3,100},\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its)"
+    r"(?:\s+[a-z-]+){0,3}?(?:\s+|[’'])(?:is|are|was|were|will|would|could|can|should|must|may|might|s)\b)"
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was(?!\s+(?:[\"“]|(?:a|an|the|not|too|time)\s))|so|"
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
@@ -272,9 +280,12 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
     # (the comma may close a partial quotation the clause ends on: 'CLAUSE was “a bit like a jigsaw,” X said.')
-    r",(?P<closing>[\"”])?\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
+    r",(?P<closing>[\"”])?\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?:(?:has|have)\s+(?=confirmed\b))?(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
+    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?)"
+    # ("CLAUSE, said Juan Perez, senior trader and strategist at Tempus Inc.": the name's apposition, a description
+    # opening on an article or ending in a preposition before its organisation)
+    r"(?:,\s+(?:(?:an?|the)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
     # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause

@@ -238,7 +238,7 @@ ZERO_THAT = frozenset({
 })
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
 TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
-            "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues")
+            "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms")
 TRAILING_INVERTED = ("said", "added", "says", "adds")
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
