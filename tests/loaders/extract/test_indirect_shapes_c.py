@@ -3,18 +3,13 @@ a present-tense verb, a listener after "told" followed at once by the clause."""
 
 import pytest
 
-from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
-from tests.loaders.extract.cast import cast_people
+from tests.loaders.extract.quote_steps import indirect_clauses
 
 CAST = ("Oskar Lindqvale", "Runa Fellbrook")
 
 
 def _indirect(body: str) -> list[tuple[str, str | None]]:
-    people = cast_people(body, CAST)
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
-    return [(q.text, q.speaker_name) for q in extract_quotes(article, people, Registry()) if q.kind == "indirect"]
+    return indirect_clauses(body, CAST)
 
 
 _LEAD = "Oskar Lindqvale grows rye on the ridge. "

@@ -9,20 +9,9 @@ import pytest
 from loaders.extract.article import extract_article
 from loaders.extract.text_article import authors_from_byline
 from loaders.records import SourceDocument
-from loaders.registry import Registry, bundled_registry_dir, load_registry
+from loaders.registry import Registry
 
-HEAD = "Riverton Courier\nNews\nSport\nStorm closes schools across Riverton\nJo Roe\n12 November 2026\n"
-LEDE = ("Schools across Riverton were closed on Thursday as a storm brought gusts of over 100 kilometres per hour "
-        "to the coast, the weather office said.")
-REST = ("The office said the storm would move west during the afternoon and that the warning would stay in force "
-        "until at least four o'clock, when it would be reviewed.\n"
-        "Ferry services to the islands were suspended for the day, and the airport said more than 80 flights had "
-        "been cancelled or delayed by the wind.")
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry(bundled_registry_dir())
+from tests.loaders.extract.review_pages import HEAD, LEDE, REST, registry  # noqa: F401 (a fixture)
 
 
 def _article(text: str, registry: Registry):
