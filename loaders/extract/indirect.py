@@ -71,7 +71,8 @@ _INDIRECT = re.compile(
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
     # ("noted too that …", "said also that …": an adverb between the verb and its "that")
-    r"(?P<adverb>\s+(?:too|also|further|separately|previously|once\s+again|then),?(?=\s+that\b))?"
+    r"(?P<adverb>\s+(?:too|also|further|separately|previously|once\s+again|then),?(?=\s+that\b"
+    r"(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|moment|season)\b)))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")

@@ -26,6 +26,8 @@ _LEAD = "Oskar Lindqvale grows rye on the ridge. "
          [("the mill pays late every autumn", "Oskar Lindqvale")]),
         # near miss: "that" a determiner of a time noun after the adverb, no clause there
         (_LEAD + "Lindqvale said too that day.", []),
+        # (a review's case: the time noun after "that" goes on the sentence, no clause)
+        (_LEAD + "Lindqvale said too that day nothing about the mill.", []),
         # near miss: no speech verb before the adverb
         (_LEAD + "Lindqvale found too that the mill pays late every autumn.", []),
         # a medium, then where it was held, then "that"
