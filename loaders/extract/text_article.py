@@ -195,6 +195,10 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
     paragraphs_seen = 0
     kept = [index for index, (line, label) in enumerate(zip(lines, labels)) if line and label is None]
     closing = set(kept[-_BIO_TAIL_PARAGRAPHS:])
+    # "© Amazon" over a picture with the story running on below it is a photo's credit, no outlet's; so is every
+    # other bare "© Name" on that page ("© Jane Roe of Riverton" under the last paragraph).
+    last_paragraph = max((index for index in kept if boilerplate.is_paragraph(lines[index])), default=-1)
+    photo_credits = any(_PHOTO_COPYRIGHT.match(line) for line in lines[:last_paragraph])
     for index, (line, label) in enumerate(zip(lines, labels)):
         if not line:
             continue
@@ -207,9 +211,16 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
         else:
             found = find_outlet_evidence(line, furniture=False, closing=index in closing) if index in closing \
                 else None
+        if found and found.kind == "copyright" and _PHOTO_COPYRIGHT.match(line) and photo_credits:
+            continue
         if found:
             evidence.append(found)
     return evidence
+
+
+# A bare "© Name" (no year, no "Copyright", no "All rights reserved"): the form a picture's credit takes.
+_PHOTO_COPYRIGHT = re.compile(r"^\s*©\s*(?!.*\d{4})(?!.*\brights\s+reserved)(?i:(?!copyright\b))[^\n]*$",
+                              re.IGNORECASE)
 
 
 def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str] | None = None,
