@@ -82,7 +82,8 @@ _AGENCY = agency_alternation()
 # Every alternative is anchored at the line's start (the first reads to the last bracket), so a search tries one
 # position only: the pattern runs on many lines.
 _PHOTO_CREDIT = re.compile(
-    r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
+    # "(Graphic: Emerging markets in 2019 - here)" is no credit: a pointer in the text to a chart, its link "here"
+    r"^(?:(?!.*\bhere\s*\)\s*$).*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credits?|courtesy|by)?\s*:\s*\S.{0,120}$|"
     # "Photo / Jo Roe", "[Photo: Jo Roe]": the label with a spaced slash, or the credit in square brackets
     r"^(?:photo|image|picture|photograph)s?\s+/\s+\S.{0,120}$|"
@@ -126,7 +127,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?" + _AGENCY +
     r"(?:\s+photo)?[)\]]$|"
     r"^(?=.{0,300}$).*\s[—–]\s*(?:" + _AGENCY + r"|File(?:\s+photo)?)\.?$|"
-    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
+    r"^(?=.{0,300}$)(?!.*\bhere\s*\)$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
     # A sentence closing on its picture's source and channel: "... on Jan. 28. (Riverton City Council / Telegram)"
     r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w .&'’-]{1,60}\s/\s(?-i:[A-Z])[\w .&'’-]{1,40}\)$|"
     # A caption closing on its credit: "... on May 4. (Wire Photo/Jo Roe)", "... in 2025. Credit: Jo Roe / Riverton
@@ -169,6 +170,8 @@ _CONSENT = re.compile(
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
+    # "Don't miss ... by signing up to the Echo Daily newsletter here": the plug ends on its link's word
+    r"\b(?:signing|subscribing)\s+up\b.{0,60}\bnewsletters?\s+(?:here|now|today|below)\W*$|"
     r"\bsign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
@@ -349,7 +352,7 @@ _CREDITS = re.compile(
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
-    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
+    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+(?:the\s+)?print\b|"
     r"^(?:(?:reader|user|readers['’]?)\s+)?comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
     r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
     r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
@@ -398,7 +401,7 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
-    r"related(?:\s+(?:reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
+    r"related(?:\s+(?:news|reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
     r"more\s+on\s+this|watch|listen)\s*[:>|]\s*\S|"
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$"  # "Read more In X, a headline"
     # "READ: Bridge collapse: 11 hurt as truck plunges into river": a bare "Read" and its colon over a headline, which
@@ -479,7 +482,8 @@ _END_HEADING = re.compile(
 _ABOUT_GLUED = re.compile(r"^about\s+(?:the\s+)?" + _about_name(NAME_PARTICLES | NAME_GLUE_WORDS) + r"\s*:?$", _I)
 _ORG_BLURB = re.compile(
     r"^(?:(?:founded|established|created|formed|incorporated|headquartered|based)\b|since\s+\d{4}\b|"
-    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}"
+    r"(?:\s+\((?-i:[A-Z][A-Za-z&]{1,9})\))?\s+"  # "Georgetown University Medical Center (GUMC) is a ..."
     r"(?:is|are)\s+(?:an?|the|one\s+of)\s)", _I)
 _ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
 
@@ -1180,8 +1184,12 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                         labels[inner] = "related"  # the box's headlines, printed again at its second printing
                 index = max(end, index + 1)
                 continue
-            if seen_paragraph and (_STRONG_END_HEADING.match(text)
+            about_box = _ABOUT_GLUED.match(text) and lines_left[index] <= _ABOUT_TAIL \
+                and bool(_ORG_BLURB.match(following_text[index] or ""))
+            if seen_paragraph and (_STRONG_END_HEADING.match(text) or about_box
                                    or (truncate_related and not prose_after[index + 1])):
+                # "About Riverton Medical Center" over "Riverton Medical Center (RMC) is a ...": the body's
+                # institution's box closes the page, blurb and all.
                 for inner in range(index, len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"

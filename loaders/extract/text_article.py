@@ -983,6 +983,12 @@ def _drop_app_promo(paragraphs: list[str], page: pageblocks.Page, parts: TextPar
     return paragraphs[:end]
 
 
+# A wire story's pointer to its chart or fact box in brackets ("(Graphic: Global assets in 2019 - here)", "(Factbox:
+# ...)"): a line of the text, however short.
+_TEXT_POINTER = re.compile(r"^\((?:" + "|".join(layout.TEXT_POINTER_LABELS) + r")\s*:\s*\S[^()]{0,150}\)$",
+                           re.IGNORECASE)
+
+
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
@@ -998,8 +1004,9 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         if date_line(line) is not None:
             continue  # the page's date stamp ("Updated March 4, 2021 at 9:00 a.m."), however sentence-like its end
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
-                                               and _ends_sentence(line)) or _reported_before_button(line):
-            last = index
+                                               and _ends_sentence(line)) or _reported_before_button(line) \
+                or _TEXT_POINTER.match(line):
+            last = index  # "(Graphic: Emerging markets in 2019 - here)": the story's own pointer to its chart
             break
     if last is not None and paragraphs[last].endswith(":"):
         # "What you get:" announces a list: its items end no sentence but are the article's, while they read
