@@ -89,7 +89,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph)s?\s+/\s+\S.{0,120}$|"
     r"^\[\s*(?:photo|image|picture|photograph|illustration)s?\s*(?:credits?|courtesy|by)?\s*[:/]\s*[^\]]{1,120}\]$|"
     r"^(?:file|archive|stock)\s+(?:photo|picture|image)s?\.?$|"
-    r"^(?:photo|photograph|pic|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
+    r"^(?:photo|photograph|pic|image|illustration|icon|map)s?\s+(?:by|courtesy(?:\s+of)?)\s+(?-i:[A-Z])[^.!?]{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     # "Jo Roe/Getty Images": a photographer's name over a slash before a picture agency, a credit line alone
     r"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*" + _AGENCY + r"$|"
@@ -404,6 +404,8 @@ _INLINE_LINK = re.compile(
     r"related(?:\s+(?:news|reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
     r"more\s+on\s+this|watch|listen(?:ing)?)\s*[:>|]\s*\S|"
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$"  # "Read more In X, a headline"
+    # "Also read how to save money on car repairs.": a short pointer to another article, a link's words
+    r"|^(?=.{0,100}$)also\s+read\s+(?:how|why|what|when|where|about|our)\b[^!?]*$"
     # "READ: Bridge collapse: 11 hurt as truck plunges into river": a bare "Read" and its colon over a headline, which
     # closes on no full stop ("Ready: the stadium opens" is no label; "Read the full statement ..." has no colon)
     r"|^(?=.{0,160}$)read\s*:\s*(?-i:[A-Z0-9“\"‘']).*[^.]$",
@@ -722,7 +724,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     # "pic by" / "pic:": the short word ("Pic by Jo Roe") opens the gate only with what follows it, since "pic"
     # alone is inside common words ("topic", "typical").
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "pic by", "pics by", "pic:", "pics:",
-                                              "video", "illustrat", "graphic", "credit",
+                                              "video", "illustrat", "graphic", "credit", "icons by", "icon by", "map by", "maps by",
                                               "source", "/") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
@@ -1501,6 +1503,7 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
     """Where the article resumes after a "Read also" heading and its one or two headlines, or None when the
     heading opens the end-of-page block (no prose after the headlines)."""
     teasers = 0
+    titled = True  # every headline so far in Title Case
     index = start
     while index < len(lines):
         text = lines[index].strip()
@@ -1513,12 +1516,22 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
             continue
-        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or kind is not None \
-                or _SENTENCE_END.search(text):
+        if (teasers >= _MAX_INLINE_LINKS and not (teasers < _MAX_TITLE_LINKS and titled)) or is_end_heading(text) \
+                or kind is not None or _SENTENCE_END.search(text):
             return None
+        titled = titled and _title_cased(text)
         teasers += 1
         index += 1
     return None
+
+
+_MAX_TITLE_LINKS = 6  # a box of headlines all in Title Case ("More on Car Repair" over five of them) may hold more
+
+
+def _title_cased(text: str) -> bool:
+    """A headline in Title Case: two words or more, every word of four letters or more capitalised."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 2 and all(word[0].isupper() for word in words if len(word) >= 4)
 
 
 _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on
