@@ -503,7 +503,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
-    title = _given_str(given, "title") or _without_site_name(parts.title, outlet_names)
+    title = _given_str(given, "title") or _without_source_mark(_without_site_name(parts.title, outlet_names))
     title_evidence = None if _given_str(given, "title") else parts.title_evidence
     authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names, as_written=True) \
         or parts.box_authors
@@ -562,6 +562,21 @@ def _without_site_name(title: str | None, outlet_names: tuple[str, ...]) -> str 
                 separator = _SITE_NAME_SEPARATOR.search(head)
                 if separator and len(head[: separator.start()].split()) >= 3:
                     return head[: separator.start()].strip()
+    return title
+
+
+# An aggregator's mark after a headline: the source's host in brackets and the comment count ("... Jobs (latimes.com)
+# 87" on a link-sharing board).
+_SOURCE_MARK = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d{1,6})?$")
+
+
+def _without_source_mark(title: str | None) -> str | None:
+    """The headline without an aggregator's source mark (`_SOURCE_MARK`), when three words or more are left."""
+    if not title:
+        return title
+    found = _SOURCE_MARK.search(title)
+    if found and len(title[: found.start()].split()) >= 3:
+        return title[: found.start()].strip()
     return title
 
 

@@ -82,13 +82,14 @@ _AGENCY = agency_alternation()
 # Every alternative is anchored at the line's start (the first reads to the last bracket), so a search tries one
 # position only: the pattern runs on many lines.
 _PHOTO_CREDIT = re.compile(
-    r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
+    # "(Graphic: Emerging markets in 2019 - here)" is no credit: a pointer in the text to a chart, its link "here"
+    r"^(?:(?!.*\bhere\s*\)\s*$).*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credits?|courtesy|by)?\s*:\s*\S.{0,120}$|"
     # "Photo / Jo Roe", "[Photo: Jo Roe]": the label with a spaced slash, or the credit in square brackets
     r"^(?:photo|image|picture|photograph)s?\s+/\s+\S.{0,120}$|"
     r"^\[\s*(?:photo|image|picture|photograph|illustration)s?\s*(?:credits?|courtesy|by)?\s*[:/]\s*[^\]]{1,120}\]$|"
     r"^(?:file|archive|stock)\s+(?:photo|picture|image)s?\.?$|"
-    r"^(?:photo|photograph|pic|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
+    r"^(?:photo|photograph|pic|image|illustration|icon|map)s?\s+(?:by|courtesy(?:\s+of)?)\s+(?-i:[A-Z])[^.!?]{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     # "Jo Roe/Getty Images": a photographer's name over a slash before a picture agency, a credit line alone
     r"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*" + _AGENCY + r"$|"
@@ -126,7 +127,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?" + _AGENCY +
     r"(?:\s+photo)?[)\]]$|"
     r"^(?=.{0,300}$).*\s[—–]\s*(?:" + _AGENCY + r"|File(?:\s+photo)?)\.?$|"
-    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
+    r"^(?=.{0,300}$)(?!.*\bhere\s*\)$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
     # A sentence closing on its picture's source and channel: "... on Jan. 28. (Riverton City Council / Telegram)"
     r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w .&'’-]{1,60}\s/\s(?-i:[A-Z])[\w .&'’-]{1,40}\)$|"
     # A caption closing on its credit: "... on May 4. (Wire Photo/Jo Roe)", "... in 2025. Credit: Jo Roe / Riverton
@@ -169,6 +170,8 @@ _CONSENT = re.compile(
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
+    # "Don't miss ... by signing up to the Echo Daily newsletter here": the plug ends on its link's word
+    r"\b(?:signing|subscribing)\s+up\b.{0,60}\bnewsletters?\s+(?:here|now|today|below)\W*$|"
     r"\bsign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
@@ -349,7 +352,7 @@ _CREDITS = re.compile(
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
-    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
+    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+(?:the\s+)?print\b|"
     r"^(?:(?:reader|user|readers['’]?)\s+)?comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
     r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
     r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
@@ -398,9 +401,11 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
-    r"related(?:\s+(?:reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
-    r"more\s+on\s+this|watch|listen)\s*[:>|]\s*\S|"
+    r"related(?:\s+(?:news|reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
+    r"more\s+on\s+this|watch|listen(?:ing)?)\s*[:>|]\s*\S|"
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$"  # "Read more In X, a headline"
+    # "Also read how to save money on car repairs.": a short pointer to another article, a link's words
+    r"|^(?=.{0,100}$)also\s+read\s+(?:how|why|what|when|where|about|our)\b[^!?]*$"
     # "READ: Bridge collapse: 11 hurt as truck plunges into river": a bare "Read" and its colon over a headline, which
     # closes on no full stop ("Ready: the stadium opens" is no label; "Read the full statement ..." has no colon)
     r"|^(?=.{0,160}$)read\s*:\s*(?-i:[A-Z0-9“\"‘']).*[^.]$",
@@ -479,7 +484,8 @@ _END_HEADING = re.compile(
 _ABOUT_GLUED = re.compile(r"^about\s+(?:the\s+)?" + _about_name(NAME_PARTICLES | NAME_GLUE_WORDS) + r"\s*:?$", _I)
 _ORG_BLURB = re.compile(
     r"^(?:(?:founded|established|created|formed|incorporated|headquartered|based)\b|since\s+\d{4}\b|"
-    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}"
+    r"(?:\s+\((?-i:[A-Z][A-Za-z&]{1,9})\))?\s+"  # "Georgetown University Medical Center (GUMC) is a ..."
     r"(?:is|are)\s+(?:an?|the|one\s+of)\s)", _I)
 _ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
 
@@ -611,6 +617,8 @@ _DISCLOSURE = re.compile(
     # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays.
     r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
     r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
+    # A feed's footer on a syndicated post: "Read more of this story at Slashdot." (the full post is elsewhere)
+    r"^(?=.{0,120}$)read\s+(?:more|the\s+rest)\s+of\s+this\s+(?:story|post|article)\s+(?:at|on)\s+(?:the\s+)?(?-i:[A-Z])[^.!?,]{0,60}\.?$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
     r"(?!.*,\s*(?:\w+\s+){0,3}(?:said|says|wrote|told)\b)\S.*|"  # "..., its author said" reports it
@@ -716,7 +724,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     # "pic by" / "pic:": the short word ("Pic by Jo Roe") opens the gate only with what follows it, since "pic"
     # alone is inside common words ("topic", "typical").
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "pic by", "pics by", "pic:", "pics:",
-                                              "video", "illustrat", "graphic", "credit",
+                                              "video", "illustrat", "graphic", "credit", "icons by", "icon by", "map by", "maps by",
                                               "source", "/") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
@@ -1180,8 +1188,12 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                         labels[inner] = "related"  # the box's headlines, printed again at its second printing
                 index = max(end, index + 1)
                 continue
-            if seen_paragraph and (_STRONG_END_HEADING.match(text)
+            about_box = _ABOUT_GLUED.match(text) and lines_left[index] <= _ABOUT_TAIL \
+                and bool(_ORG_BLURB.match(following_text[index] or ""))
+            if seen_paragraph and (_STRONG_END_HEADING.match(text) or about_box
                                    or (truncate_related and not prose_after[index + 1])):
+                # "About Riverton Medical Center" over "Riverton Medical Center (RMC) is a ...": the body's
+                # institution's box closes the page, blurb and all.
                 for inner in range(index, len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"
@@ -1244,7 +1256,35 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     _label_sandwiched(lines, labels)
     _label_entry_bylines(lines, labels)
     _label_appeal_boxes(lines, labels)
+    _label_comment_thread(lines, labels)
     return labels
+
+
+_HANDLE = re.compile(r"^@?[\w'’.-]{2,30}(?:\s+[\w'’.-]{1,30}){0,2}$")  # "kestrel_fan", "marta.b", "Jo Fenn"
+_COMMENT_BUTTON_REACH = 4  # lines after a comment's time where its "Reply" button stands
+
+
+def _label_comment_thread(lines: list[str], labels: list[str | None]) -> None:
+    """Readers' comments under the article without a heading over them: from the first comment on, the rest is
+    furniture. A comment opens with its writer's handle on a line of its own, its time right under it ("2 hours
+    ago") and a button ("Reply", "Like") within `_COMMENT_BUTTON_REACH` lines after; only after the article's
+    prose (`_ARTICLE_BEGUN` words), so a name, a time and a "Like" in the story itself take all three."""
+    texts = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    prose = 0
+    for position, (index, text) in enumerate(texts[:-2]):
+        if labels[index] is None and is_paragraph(text):
+            prose += len(text.split())
+        if prose < _ARTICLE_BEGUN or not _HANDLE.match(text) or _SENTENCE_END.search(text):
+            continue
+        if not _COMMENT_TIME.match(texts[position + 1][1]):
+            continue
+        reach = texts[position + 2:position + 2 + _COMMENT_BUTTON_REACH]
+        if not any(_COMMENT_BUTTON.match(later) for _, later in reach):
+            continue
+        for inner in range(index, len(lines)):
+            if lines[inner].strip():
+                labels[inner] = labels[inner] or "related"
+        return
 
 
 _ROW_KINDS = frozenset({"share", "button", "reading_time"})  # a share row, a button, an audio player's length
@@ -1463,6 +1503,7 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
     """Where the article resumes after a "Read also" heading and its one or two headlines, or None when the
     heading opens the end-of-page block (no prose after the headlines)."""
     teasers = 0
+    titled = True  # every headline so far in Title Case
     index = start
     while index < len(lines):
         text = lines[index].strip()
@@ -1475,12 +1516,22 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
             continue
-        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or kind is not None \
-                or _SENTENCE_END.search(text):
+        if (teasers >= _MAX_INLINE_LINKS and not (teasers < _MAX_TITLE_LINKS and titled)) or is_end_heading(text) \
+                or kind is not None or _SENTENCE_END.search(text):
             return None
+        titled = titled and _title_cased(text)
         teasers += 1
         index += 1
     return None
+
+
+_MAX_TITLE_LINKS = 6  # a box of headlines all in Title Case ("More on Car Repair" over five of them) may hold more
+
+
+def _title_cased(text: str) -> bool:
+    """A headline in Title Case: two words or more, every word of four letters or more capitalised."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 2 and all(word[0].isupper() for word in words if len(word) >= 4)
 
 
 _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on

@@ -631,17 +631,18 @@ _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
 _PHRASE_WORDS = 6
 
 
-def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None:
+def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) -> OutletEvidence | None:
     """The outlet's name as the page writes it, where it spells the URL's domain: "The Harbour Post" on
     harbourpost.example, "Agência Varden" on agenciavarden.example, "KXRT News" on kxrt.example (the domain's
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
-    from loaders.extract.data.layout import OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
+    from loaders.extract.data.layout import ORG_NAME_TAIL_WORDS, OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
 
     label = _site_label(domain)
     if len(label) < 3:
         return None
+    nonprofit = (domain or "").lower().endswith(".org")
     # The host's other labels name an edition of the site where the page writes them after its name ("Riverton
     # Asia" on asia.riverton.example); "www" and a section's "news" are no part of it.
     edition = {part for part in (domain or "").split(".")[:-1] if len(part) >= 3 and part != label
@@ -674,6 +675,8 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                                        or word.group().lower() in SITE_LABEL_SUFFIXES or _key(word.group()) in edition):
                 best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton;
                 # "Riverton Online": the word a site adds to its name
+            elif best is not None and last == best + 1 and nonprofit and word.group().lower().rstrip(".") in ORG_NAME_TAIL_WORDS:
+                best = last  # "Mises Institute" on mises.org: a nonprofit's name closes on its institution word
             elif not any(target.startswith(spelled) for target in targets):
                 break
         if best is not None and best == 0 and _key(words[0].group()) in OUTLET_NAME_WORDS:
@@ -692,7 +695,27 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
             if article:
                 start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
             name = text[start:found.start() + words[best].end()].rstrip(".")
+            if joined and " " not in name and _INNER_CAPITAL.search(name):
+                spaced = _copyright_spacing(text, domain)
+                if spaced is not None:
+                    return spaced
             return OutletEvidence(name, name, "site-name")
+    return None
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
+
+
+def _copyright_spacing(text: str, domain: str | None) -> OutletEvidence | None:
+    """The spaced name a copyright line gives a site the page elsewhere writes joined, as a handle ("(HawaiiNewsNow)"
+    in a dateline, "Copyright 2019 Hawaii News Now." at the foot): the company's own name, spaced as it writes it.
+    None where no copyright line spells the host in more than one word."""
+    for found in _COPYRIGHT_LINE.finditer(text):
+        line = text[found.start():text.find("\n", found.start()) if "\n" in text[found.start():] else len(text)]
+        spelled = name_spelling_domain(line, domain, joined=False)
+        if spelled is not None and " " in spelled.name:
+            return spelled
     return None
 
 

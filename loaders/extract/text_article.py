@@ -195,6 +195,10 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
     paragraphs_seen = 0
     kept = [index for index, (line, label) in enumerate(zip(lines, labels)) if line and label is None]
     closing = set(kept[-_BIO_TAIL_PARAGRAPHS:])
+    # "© Amazon" over a picture with the story running on below it is a photo's credit, no outlet's; so is every
+    # other bare "© Name" on that page ("© Jane Roe of Riverton" under the last paragraph).
+    last_paragraph = max((index for index in kept if boilerplate.is_paragraph(lines[index])), default=-1)
+    photo_credits = any(_PHOTO_COPYRIGHT.match(line) for line in lines[:last_paragraph])
     for index, (line, label) in enumerate(zip(lines, labels)):
         if not line:
             continue
@@ -207,9 +211,16 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
         else:
             found = find_outlet_evidence(line, furniture=False, closing=index in closing) if index in closing \
                 else None
+        if found and found.kind == "copyright" and _PHOTO_COPYRIGHT.match(line) and photo_credits:
+            continue
         if found:
             evidence.append(found)
     return evidence
+
+
+# A bare "© Name" (no year, no "Copyright", no "All rights reserved"): the form a picture's credit takes.
+_PHOTO_COPYRIGHT = re.compile(r"^\s*©\s*(?!.*\d{4})(?!.*\brights\s+reserved)(?i:(?!copyright\b))[^\n]*$",
+                              re.IGNORECASE)
 
 
 def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str] | None = None,
@@ -972,6 +983,12 @@ def _drop_app_promo(paragraphs: list[str], page: pageblocks.Page, parts: TextPar
     return paragraphs[:end]
 
 
+# A wire story's pointer to its chart or fact box in brackets ("(Graphic: Global assets in 2019 - here)", "(Factbox:
+# ...)"): a line of the text, however short.
+_TEXT_POINTER = re.compile(r"^\((?:" + "|".join(layout.TEXT_POINTER_LABELS) + r")\s*:\s*\S[^()]{0,150}\)$",
+                           re.IGNORECASE)
+
+
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
@@ -987,8 +1004,9 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         if date_line(line) is not None:
             continue  # the page's date stamp ("Updated March 4, 2021 at 9:00 a.m."), however sentence-like its end
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
-                                               and _ends_sentence(line)) or _reported_before_button(line):
-            last = index
+                                               and _ends_sentence(line)) or _reported_before_button(line) \
+                or _TEXT_POINTER.match(line):
+            last = index  # "(Graphic: Emerging markets in 2019 - here)": the story's own pointer to its chart
             break
     if last is not None and paragraphs[last].endswith(":"):
         # "What you get:" announces a list: its items end no sentence but are the article's, while they read

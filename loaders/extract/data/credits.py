@@ -146,7 +146,8 @@ WIRE_CREDITS = ("AFP", "AP", "Reuters", "dpa", "EFE", "ANSA")
 # Agencies whose name alone credits a picture ("(AP Photo/Jo Roe)", "Reuters/Jo Roe", "... — AFP"): the wire
 # agencies and the picture agencies. One list for every credit-line pattern of the boilerplate step.
 PICTURE_AGENCIES = WIRE_CREDITS + ("EPA", "Getty Images", "Getty", "Shutterstock", "Flash90", "Xinhua", "Sputnik",
-                                   "AAP", "PTI", "ANI")
+                                   "AAP", "PTI", "ANI", "Keystone", "Keystone-SDA", "Alamy", "ANP", "Belga", "Imago",
+                                   "Scanpix", "Lehtikuva")
 
 
 def agency_alternation(agencies: tuple[str, ...] = PICTURE_AGENCIES) -> str:

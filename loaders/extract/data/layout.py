@@ -95,6 +95,16 @@ ministry department office government embassy agency authority council commissio
 presidency parliament municipality
 """)
 
+# A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
+TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
+
+# The word a nonprofit's name closes on after the name its .org host spells ("Mises Institute" on mises.org, "Kestrel
+# Foundation" on kestrel.org): the page's name for the site runs on through it. On a commercial host the host's
+# name alone is the outlet's.
+ORG_NAME_TAIL_WORDS = _words("""
+institute foundation society academy association trust fund centre center
+""")
+
 # A press release's own label ("Press release", "Media release", "For immediate release"), on a line of its own or
 # opening one ("PRESS RELEASE: Ministry launches ..."): the page is a release, whose contact (a name over an e-mail
 # address) is no writer; a release has a byline only with "By".
