@@ -617,8 +617,6 @@ _DISCLOSURE = re.compile(
     # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays.
     r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
     r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
-    # A feed's footer on a syndicated post: "Read more of this story at Slashdot." (the full post is elsewhere)
-    r"^(?=.{0,120}$)read\s+(?:more|the\s+rest)\s+of\s+this\s+(?:story|post|article)\s+(?:at|on)\s+(?:the\s+)?(?-i:[A-Z])[^.!?,]{0,60}\.?$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
     r"(?!.*,\s*(?:\w+\s+){0,3}(?:said|says|wrote|told)\b)\S.*|"  # "..., its author said" reports it
@@ -1256,35 +1254,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     _label_sandwiched(lines, labels)
     _label_entry_bylines(lines, labels)
     _label_appeal_boxes(lines, labels)
-    _label_comment_thread(lines, labels)
     return labels
-
-
-_HANDLE = re.compile(r"^@?[\w'’.-]{2,30}(?:\s+[\w'’.-]{1,30}){0,2}$")  # "kestrel_fan", "marta.b", "Jo Fenn"
-_COMMENT_BUTTON_REACH = 4  # lines after a comment's time where its "Reply" button stands
-
-
-def _label_comment_thread(lines: list[str], labels: list[str | None]) -> None:
-    """Readers' comments under the article without a heading over them: from the first comment on, the rest is
-    furniture. A comment opens with its writer's handle on a line of its own, its time right under it ("2 hours
-    ago") and a button ("Reply", "Like") within `_COMMENT_BUTTON_REACH` lines after; only after the article's
-    prose (`_ARTICLE_BEGUN` words), so a name, a time and a "Like" in the story itself take all three."""
-    texts = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
-    prose = 0
-    for position, (index, text) in enumerate(texts[:-2]):
-        if labels[index] is None and is_paragraph(text):
-            prose += len(text.split())
-        if prose < _ARTICLE_BEGUN or not _HANDLE.match(text) or _SENTENCE_END.search(text):
-            continue
-        if not _COMMENT_TIME.match(texts[position + 1][1]):
-            continue
-        reach = texts[position + 2:position + 2 + _COMMENT_BUTTON_REACH]
-        if not any(_COMMENT_BUTTON.match(later) for _, later in reach):
-            continue
-        for inner in range(index, len(lines)):
-            if lines[inner].strip():
-                labels[inner] = labels[inner] or "related"
-        return
 
 
 _ROW_KINDS = frozenset({"share", "button", "reading_time"})  # a share row, a button, an audio player's length
