@@ -14,6 +14,11 @@ def quotes_of(text: str):
     return extract_quotes(article, extract_people(article, registry), registry)
 
 
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each quote's words (trailing comma or stop dropped) and who said them: a name, else the label."""
+    return {q.text.rstrip(",. "): q.speaker_name or q.speaker_label for q in quotes_of(text)}
+
+
 def quote_with(text: str, words: str):
     """The one quote holding these words."""
     [quote] = [q for q in quotes_of(text) if words in q.text]

@@ -4,17 +4,14 @@ the full-named person's. Made-up rows; near misses where the short name is someb
 import pytest
 
 from loaders.extract.people import extract_people
-from loaders.extract.quotes import extract_quotes
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.records import ArticleRecord
 from loaders.registry import Registry
 
+from tests.loaders.extract.quote_steps import speakers_of
 
-def _quotes(text: str) -> dict[str, str | None]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    return {q.text.rstrip(",. "): q.speaker_name or q.speaker_label for q in quotes}
+
+_quotes = speakers_of  # (the shared runner: each quote's words and its speaker)
 
 
 def _owners(text: str) -> dict[str, str]:

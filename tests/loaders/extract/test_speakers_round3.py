@@ -8,12 +8,10 @@ from loaders.extract.quotes import _NP_STOP, extract_quotes
 from loaders.records import ArticleRecord
 from loaders.registry import Registry
 
+from tests.loaders.extract.quote_steps import speakers_of
 
-def _quotes(text: str) -> dict[str, str | None]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    return {q.text.rstrip(",. "): q.speaker_name or q.speaker_label for q in quotes}
+
+_quotes = speakers_of  # (the shared runner: each quote's words and its speaker)
 
 
 _TRANSCRIPT = ("The Varna lagoon shrank again this summer. We spoke to the ecologist Irena Podolska about it.\n\n"

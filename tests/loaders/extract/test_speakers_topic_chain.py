@@ -3,17 +3,10 @@ nobody named in the two sentences before, is the person those sentences go on ab
 pronoun's own antecedent). Made-up rows; near misses where the pronoun cannot be the described one stay labels."""
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
+from tests.loaders.extract.quote_steps import speakers_of
 
 
-def _quotes(text: str) -> dict[str, str | None]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    return {q.text.rstrip(",. "): q.speaker_name or q.speaker_label for q in quotes}
+_quotes = speakers_of  # (the shared runner: each quote's words and its speaker)
 
 
 _OPENING = ("Harbour divers\nAiko Tanabe and Mariko Sato dive off the rocks of Kuzaki every morning.\n"
@@ -60,7 +53,6 @@ def test_a_description_goes_with_the_pronoun_chain(paragraph, quote, speaker):
 def test_near_misses_stay_unresolved(paragraph, quote):
     found = _quotes(_OPENING + paragraph).get(quote)
     assert found not in ("Aiko Tanabe", "Mariko Sato")
-
 
 
 def test_two_people_of_the_pronouns_gender_leave_the_description_a_label():
