@@ -2577,8 +2577,9 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
             low = last.lower().removesuffix("'s").removesuffix("’s")
             if (low in lower_words or fold(low) in lower_words or low in PLACES or low in COUNTRY_NAMES
                     or low in ORG_WORDS or low in common_plurals() or low in named_orgs
-                    or body[item_start:item_end].lower() in PLACES or fold_place(low) in city_countries()
-                    or fold_place(low) in folded_regions()):
+                    or body[item_start:item_end].lower() in PLACES
+                    or (fold_place(low) in city_countries() or fold_place(low) in folded_regions())
+                    and not is_given_name(last)):  # (a town that is a given name too, "Barry", is a surname here)
                 things += 1
                 continue
             candidate = None

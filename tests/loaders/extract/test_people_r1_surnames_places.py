@@ -78,3 +78,20 @@ def test_landform_particle_places(body, name, found):
 ])
 def test_titled_town_outside_the_gazetteer(body, found):
     assert ("Wexmoor" in _people(body)) is found
+
+
+_MATCH = "Riverton beat Holm 2-1 in the match on Saturday.\n\nRIVERTON: Kerrane; Bylan, Moraine, Ledwick, {a}; Coyne, " \
+         "Lunnet, Farrow; Dorran, Woodley, {b}."
+
+
+@pytest.mark.parametrize(("a", "b", "players", "not_players"), [
+    ("Barry", "Martin", ("Barry", "Martin"), ()),  # gazetteer towns that are given names too: surnames here
+    # near misses: towns that are no given names stay things
+    ("Cork", "Dublin", (), ("Cork", "Dublin")),
+    ("Galway", "Farrell", ("Farrell",), ("Galway",)),
+])
+def test_lineup_town_given_names_are_players(a, b, players, not_players):
+    names = _people(_MATCH.format(a=a, b=b))
+    assert "Kerrane" in names
+    assert all(name in names for name in players)
+    assert not any(name in names for name in not_players)
