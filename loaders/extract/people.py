@@ -63,7 +63,8 @@ from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
-                                              is_attested_given_name, is_common_given_name, is_given_name)
+                                              first_name_gender, is_attested_given_name, is_common_given_name,
+                                              is_given_name)
 from loaders.extract.data.lexicon import (
     REGNAL_NUMBERS,
     COUNTRY_CODES,
@@ -73,6 +74,8 @@ from loaders.extract.data.lexicon import (
     DOTTED_TITLES,
     FUNCTION_WORDS,
     HONORIFICS,
+    FAMILY_NAME_HONORIFICS,
+    FAMILY_NAME_HONORIFIC_GENDERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITY_COUNTRY,
@@ -80,6 +83,8 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    PLACE_FEATURE_WORDS,
+    PLACE_FEATURE_LINKS,
     PERSON_WORD_NAMES,
     WORD_NAMES,
     DAYS_MONTHS,
@@ -161,6 +166,7 @@ from loaders.extract.data.not_people import (
     ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
+    TOWN_TITLES,
     PLACE_LEAD_TAILS,
     BODY_ONLY_OFFICES,
     BUILDING_TAILS_FAMILIES_BEAR,
@@ -399,7 +405,11 @@ def _registry_index(registry: Registry) -> tuple[dict[str, PersonEntry], dict[st
     return by_key, by_surname
 
 
-def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registry: Registry) -> PersonEntry | None:
+def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registry: Registry,
+                    honorific: str | None = None) -> PersonEntry | None:
+    """The registry's person `name` is: its full name or alias, or a bare surname that only one entry fits.
+    `honorific`: the honorific that takes a family name right before the name ("Dr. Carson"), so a word that is a
+    given name too is the surname here (of an entry whose given name is of the honorific's gender, if it has one)."""
     if not registry.people:
         return None
     by_key, by_surname = _registry_index(registry)
@@ -410,7 +420,11 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
         return None  # "Kim", "Lee", "Wang": a surname millions share names no one in particular on its own
     fitting = [e for e in by_surname.get(parts.surname, ()) if any(
         same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
-    if fitting and not parts.given and is_common_given_name(parts.surname):
+    if honorific and FAMILY_NAME_HONORIFIC_GENDERS.get(honorific):
+        # "Mrs Carson" is no registered Ben Carson
+        fitting = [e for e in fitting if first_name_gender(e.name.split()[0]) in (
+            None, FAMILY_NAME_HONORIFIC_GENDERS[honorific])]
+    if fitting and not parts.given and not honorific and is_common_given_name(parts.surname):
         # "Rhona from Leeds called the show": a word that is a given name as well as a registered person's surname
         # is that person only where the article names them in full ("Ivo Rhona ... Rhona said")
         fitting = [e for e in fitting if any(v in (article.body or "") for v in (e.name, *e.aliases) if len(v.split()) > 1)]
@@ -426,6 +440,14 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     return None
 
 
+def _after_family_honorific(tokens: list[Token], first: int) -> str | None:
+    """The honorific that takes a family name right before `first` ("Dr. Carson", "Mrs Kendall"), lowercase."""
+    if first == 0:
+        return None
+    low = tokens[first - 1].low
+    return low if low in FAMILY_NAME_HONORIFICS or low + "." in FAMILY_NAME_HONORIFICS else None
+
+
 def _place_like(words: list[str], person_evidence: bool = False) -> bool:
     joined = " ".join(words)
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY:
@@ -435,6 +457,10 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
         # speaks alone, a person
         return not (words[0] in GIVEN_PLACE_PREFIXES and len(words) == 2 and person_evidence)
 
+    if len(words) > 2 and words[0] in PLACE_FEATURE_WORDS and words[1] in PLACE_FEATURE_LINKS and not person_evidence:
+        # "Salar de Maricunga", "Sierra de Gredos", "Cerro del Toro": a landform's word and a particle; "Sierra de la
+        # Cruz said" (a given name too) is a person once she speaks or is described
+        return True
     if len(words) > 1 and words[0] in SAINT_PLACE_PREFIXES and is_given_name(words[1]) and not person_evidence:
         # "Santo Domingo": a saint's place; "Santo Versace" is a person, and so is a "Santo Giuliano" who speaks or
         # is described ("Santo Giuliano, the bakery's owner, said")
@@ -888,7 +914,10 @@ def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, las
             body[tokens[title].end:tokens[first].start]):
         return False
     if fold_place(" ".join(tokens[i].text for i in range(title, last + 1))) not in city_countries():
-        return False
+        # a town the gazetteer lacks: a town's title and one word that is no given name, where only a place
+        # stands ("in Bishop Auckland", "between Cockfield and Bishop Auckland"), not an owner's ("Auckland's")
+        return (first == last and tokens[title].low in TOWN_TITLES and not tokens[last].possessive
+                and not is_given_name(tokens[first].text) and _in_place_slot(tokens, title, body))
     before = tokens[title - 1] if title > 0 else None
     if before is not None and not before.capital and before.low in PLACE_ONLY_PREPOSITIONS:
         return True
@@ -1943,7 +1972,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
             continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
-        entry = _registry_entry(surface, parts, article, registry)
+        entry = _registry_entry(surface, parts, article, registry, honorific=_after_family_honorific(
+            tokens, candidate.tokens[0]))
         if entry is not None and not parts.has_given and (candidate.lineup or not _registry_fits(
                 entry, candidate, tokens, lower_words, body, registry)):
             entry = None  # a line-up's "Lynch" is a player, not the registry's Loretta Lynch
@@ -2547,8 +2577,9 @@ def _lineup_players(body: str, tokens: list[Token], candidates: list[_Candidate]
             low = last.lower().removesuffix("'s").removesuffix("’s")
             if (low in lower_words or fold(low) in lower_words or low in PLACES or low in COUNTRY_NAMES
                     or low in ORG_WORDS or low in common_plurals() or low in named_orgs
-                    or body[item_start:item_end].lower() in PLACES or fold_place(low) in city_countries()
-                    or fold_place(low) in folded_regions()):
+                    or body[item_start:item_end].lower() in PLACES
+                    or (fold_place(low) in city_countries() or fold_place(low) in folded_regions())
+                    and not is_given_name(last)):  # (a town that is a given name too, "Barry", is a surname here)
                 things += 1
                 continue
             candidate = None

@@ -20,6 +20,7 @@ from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
     KIN_NOUNS,
     KIN_OWNER_NOUNS,
+    KIN_INDEFINITES,
     KIN_OWNERS,
     RELATION_NOUNS,
     TIE_NOUNS,
@@ -80,6 +81,11 @@ _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
                          r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
                          r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
+# "has a granddaughter, Ada, who": an indefinite kin noun and a comma before the name, a comma after it.
+_KIN_INDEFINITE_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(KIN_INDEFINITES)) + r")[ \u00a0]+((?i:(?:late|eldest|"
+                                    r"youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?(?i:"
+                                    + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),[ \u00a0]+$")
+_CLOSED_BY_COMMA = re.compile(r"[^\W\d_][\w’'-]*,")
 _MAX_ROLE_TOKENS = 12
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
@@ -636,6 +642,12 @@ def _kin_before(body: str, start: int) -> str | None:
         return None  # (a word with other letters goes to the regex, whose case-insensitive match is Unicode's)
     found = _KIN_BEFORE.search(body, max(0, start - 40), start)
     if not found:
+        # "She has a granddaughter, Ada, who is three": an indefinite kin noun introduces a family member too, when
+        # commas set the name off on both sides; a firm's or a town's kin word ("a sister, Vireo,") needs a pronoun
+        indefinite = _KIN_INDEFINITE_BEFORE.search(body, max(0, start - 40), start)
+        if indefinite and _CLOSED_BY_COMMA.match(body, start) \
+                and indefinite.group(1).split()[-1].lower() not in CORPORATE_KIN_NOUNS:
+            return indefinite.group(1)
         return None
     pronoun, name_owner, noun_owner, kin = found.groups()
     if noun_owner is not None and noun_owner not in KIN_OWNER_NOUNS:

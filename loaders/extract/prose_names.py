@@ -40,6 +40,39 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
 # article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
 _RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+_RANK_NUMBER = re.compile(r"^\s*#?(\d{1,3})[.)]\s")
+RANKING_MIN_ITEMS = 3  # numbered name lines in a row that make a ranking
+RANKING_GIVEN_SHARE = 0.5  # ... at least this share of them opening on a known given name
+
+
+def ranking_run(paragraphs: list[str], index: int) -> int:
+    """How many paragraphs from `index` on make a numbered ranking of people that is the article's content ("WEEK
+    13." over "1. Jo Roe (Last week: 2.)", "2. Ana Lund (1.)", ...), 0 when they do not: at least
+    `RANKING_MIN_ITEMS` lines in a row each holding only a number and a name with no lowercase word (a bracket
+    may follow: a last rank, a party, an age), numbered from `index`'s number on by ones, at least
+    `RANKING_GIVEN_SHARE` of them opening on a given name. A site's menu ("1. Home", "2. World") or a numbered
+    list of related links or most-read headlines ("1. Why Jo Roe quit the race") fails one of these: its items
+    are no people or hold lowercase words. The page step keeps such a run in the body, where it reads a run of short
+    lines that end no sentence as furniture; the people step then reads its names as content (`ProseLines`)."""
+    from loaders.extract.data.given_names import is_given_name
+
+    count, given, expected = 0, 0, None
+    for line in paragraphs[index:]:
+        line = line.strip()
+        number = _RANK_NUMBER.match(line)
+        if not number or not _RANKED_NAME.match(line) or expected is not None and int(number.group(1)) != expected:
+            break
+        words = _WORD.findall(line.split("(")[0])  # (the bracket's "Last week: 2." may hold lowercase words)
+        if not words or any(word[0].islower() for word in words):
+            break
+        given += is_given_name(words[0])
+        expected = int(number.group(1)) + 1
+        count += 1
+    if count < RANKING_MIN_ITEMS or given < RANKING_GIVEN_SHARE * count:
+        return 0
+    return count
+
+
 # A match report's line-up ("MAKO UNITED: Varga; Tolland, Kessby, Ormsby, Pell; Drury, Hatchley (Vance 83); ..."):
 # a label and a colon, then at least `LINEUP_MIN_ITEMS` names of one to three capitalised words (an initial may open
 # one; a short bracket may follow: a substitute, a minute, a score), between commas and semicolons, at least one a
@@ -216,7 +249,8 @@ class ProseLines:
         sentences = self._lines.get(line_start)
         if sentences is None:
             line = body[line_start:self._paragraph_end(line_start)].replace("\n", " ")
-            if _RANKED_NAME.match(line) and not any(word[0].islower() for word in _WORD.findall(line)):
+            if _RANKED_NAME.match(line) and not any(word[0].islower() for word in _WORD.findall(line.split("(")[0])):
+                # (the bracket after the name, "(Last week: 2.)", may hold lowercase words)
                 self._lines[line_start] = [[line_start + len(line), True, ""]]
                 return True
             sentences, offset = [], 0

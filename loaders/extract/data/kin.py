@@ -19,6 +19,13 @@ KIN_OWNERS = frozenset("""
 his her their my our your
 """.split())
 
+# Indefinite determiners before a kin noun: "She has a granddaughter, Ada, who is three" introduces a family
+# member by a given name alone, but only set off in commas on both sides ("a son, Tom, and"): without them "a
+# sister Vireo" or "a twin Lund" is as often a firm's or a town's.
+KIN_INDEFINITES = frozenset("""
+a an
+""".split())
+
 # Lowercase owners whose possessive makes the kin noun a person's ("the couple's son", "the victim's brother");
 # a capitalised owner ("Lena Roth's son") is a name; any other lowercase owner ("the firm's sister") is a body.
 KIN_OWNER_NOUNS = frozenset("""

@@ -127,6 +127,13 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
 # and the sentence splitter, `text`, read its full stop by the same rule.)
 SURNAME_HONORIFICS = _words("barr hon herr")
 
+# English honorifics that take a family name, never a given name alone ("Mr. Roe", "Dr. Roe"; not "Mr. Jo"): a
+# word after one is a surname even where it is a common given name too ("Dr. Carson", "Mrs Kendall").
+FAMILY_NAME_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. dr dr.")
+# ... of which these say a man or a woman: "Mrs Carson" is no registered Ben Carson.
+FAMILY_NAME_HONORIFIC_GENDERS = {**dict.fromkeys(("mr", "mr.", "messrs", "messrs."), "male"),
+                                 **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "female")}
+
 # Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
 # like an honorific, they stand between a description in commas and the name it describes.
 HONORIFIC_STYLES = _words("excellency honourable honorable")
@@ -815,6 +822,13 @@ GIVEN_PLACE_PREFIXES = _words("des")
 # ... and first words that open a place's name only before a saint's name, a given name ("Santo Domingo", "Santo
 # André"): before a surname they are a person's given name ("Santo Versace", "Santo Cilauro").
 SAINT_PLACE_PREFIXES = _words("santo")
+# Spanish and Portuguese landform words that open a place's name before a particle ("Salar de Maricunga", "Sierra
+# de Gredos", "Cerro del Toro", "Ilha do Mel"): a run "<word> de <Name>" is the place (a given name among them,
+# "Sierra", makes a person only with a person's evidence).
+PLACE_FEATURE_WORDS = _words("""
+salar sierra cerro laguna lago valle isla ilha bahia bahía playa praia cabo pico volcan volcán arroyo cordillera
+""")
+PLACE_FEATURE_LINKS = _words("de del da do dos das")
 
 # Everyday words that are mostly people's given names where they open a capitalised pair: virtue names, flower and
 # gem names, a few months ("Faith Kipyegon", "Mercy Wanjiru", "Hazel Roe"), common in African, Caribbean and
