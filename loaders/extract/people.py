@@ -424,9 +424,10 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
         # "Mrs Carson" is no registered Ben Carson
         fitting = [e for e in fitting if first_name_gender(e.name.split()[0]) in (
             None, FAMILY_NAME_HONORIFIC_GENDERS[honorific])]
-    if fitting and not parts.given and not honorific and is_common_given_name(parts.surname):
+    if fitting and not parts.given and is_common_given_name(parts.surname):
         # "Rhona from Leeds called the show": a word that is a given name as well as a registered person's surname
-        # is that person only where the article names them in full ("Ivo Rhona ... Rhona said")
+        # is that person only where the article names them in full ("Ivo Rhona ... Rhona said"); an honorific does
+        # not change that ("Mr. Austin, who teaches chemistry" is a local man, not a registered Austin)
         fitting = [e for e in fitting if any(v in (article.body or "") for v in (e.name, *e.aliases) if len(v.split()) > 1)]
     in_office_used = False
     if len(fitting) > 1 and article.published_on is not None:
@@ -916,8 +917,11 @@ def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, las
     if fold_place(" ".join(tokens[i].text for i in range(title, last + 1))) not in city_countries():
         # a town the gazetteer lacks: a town's title and one word that is no given name, where only a place
         # stands ("in Bishop Auckland", "between Cockfield and Bishop Auckland"), not an owner's ("Auckland's")
+        # (after a place-only preposition only: at a span's end, "between Ankara and General Haftar", a title
+        # and a surname are a person)
         return (first == last and tokens[title].low in TOWN_TITLES and not tokens[last].possessive
-                and not is_given_name(tokens[first].text) and _in_place_slot(tokens, title, body))
+                and not is_given_name(tokens[first].text) and _in_place_slot(tokens, title, body)
+                and tokens[title - 1].low in PLACE_ONLY_PREPOSITIONS)
     before = tokens[title - 1] if title > 0 else None
     if before is not None and not before.capital and before.low in PLACE_ONLY_PREPOSITIONS:
         return True

@@ -31,12 +31,12 @@ in at near from of outside inside across throughout around within into toward to
 PLACE_ONLY_PREPOSITIONS = frozenset("""
 in near inside outside throughout within across
 """.split())
-# Titles that open towns' names ("Bishop Auckland", "Prince Rupert", "General Santos", "King William"): such a
-# title and one word that is no given name, standing where a place does ("the supermarket is in Bishop Auckland",
-# "buses between Cockfield and Bishop Auckland"), is a town, gazetteer or not; the same words elsewhere ("Bishop
-# Auckland said", "in Bishop Auckland's sermon") stay a person.
+# Titles that open towns' names ("Bishop Auckland", "Prince Rupert", "King William"): such a title and one word
+# that is no given name, after a place-only preposition ("the supermarket is in Bishop Auckland"), is a town,
+# gazetteer or not; the same words elsewhere ("Bishop Auckland said", "in Bishop Auckland's sermon") stay a person.
+# Military and political titles are left out: "General Haftar", "Governor Obaseki" are people wherever they stand.
 TOWN_TITLES = frozenset("""
-bishop prince princess king queen general governor
+bishop prince princess king queen
 """.split())
 # ... but after these words "in" takes a person ("confidence in Jo Roe", "believe in Jo Roe"); ("around" is left
 # out above: "the debate around Jo Roe", "rallied around Jo Roe").

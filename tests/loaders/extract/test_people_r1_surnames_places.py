@@ -1,12 +1,14 @@
 """People step, issue 9 (made-up snippets, written before the fix):
 
 - a registered person's surname that is a common given name too is that person after an honorific that takes a
-  family name ("Dr. Tyler", "Mr Tyler"), not after one of the other gender ("Mrs Tyler"), nor bare ("Tyler");
+  family name ("Dr. Tyler", "Mr Tyler") only where the article names them in full: a local "Mr. Austin, who teaches
+  chemistry" is no registered Austin (review of peopleR1); never after one of the other gender ("Mrs Tyler");
 - a family member introduced by an indefinite kin noun, set off in commas ("She has a granddaughter, Ada, who"),
   is a person; without the commas, or after a kin word firms take ("a sister, Vireo,"), not;
 - a landform's word and a particle ("Salar de Varnuca") is a place;
-- a town's title and one word that is no given name, in a place's slot ("in Bishop Wexmoor", "between Holt and
-  Bishop Wexmoor"), is a town; the same words speaking or owning ("Bishop Wexmoor said") stay a person.
+- a town's title and one word that is no given name, after a place-only preposition ("in Bishop Wexmoor"), is a
+  town; the same words speaking, owning, or at a span's end ("between Ankara and General Haftar": review of
+  peopleR1) stay a person.
 """
 from __future__ import annotations
 
@@ -25,9 +27,12 @@ def _people(body: str, registry: Registry = Registry()) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Polls show voters prefer Dr. Tyler to the governor by ten points.", "Olan Tyler"),
-    ("Voters who prefer Mr. Tyler to the governor are older, the poll found.", "Olan Tyler"),
-    ("Party members who back Mr Tyler met on Friday.", "Olan Tyler"),
+    ("Olan Tyler leads the race. Polls show voters prefer Dr. Tyler to the governor by ten points.", "Olan Tyler"),
+    ("Olan Tyler spoke. Voters who prefer Mr. Tyler to the governor are older, the poll found.", "Olan Tyler"),
+    # near misses: the article never names the registered person in full: a local Mr. Tyler is nobody famous
+    ("Polls show voters prefer Dr. Tyler to the governor by ten points.", None),
+    ("Mr. Tyler, who teaches chemistry at the high school, retired on Friday.", None),
+    ("Dr. Tyler, a vet in the village, said the dog would recover.", None),
     # near misses: bare, or after an honorific of the other gender: no registry reading
     ("Voters prefer Tyler to the governor, the poll found.", None),
     ("Mrs Tyler said the shop would close on Friday.", None),
@@ -69,15 +74,24 @@ def test_landform_particle_places(body, name, found):
 
 @pytest.mark.parametrize(("body", "found"), [
     ("The village shop closed. The nearest supermarket is in Bishop Wexmoor, seven miles away.", False),
-    ("Buses run between Holtby and Bishop Wexmoor four times a day.", False),
     # near misses: the titled word speaks, owns, or follows a word that takes a person
     ("Crowds gathered in the square. Bishop Wexmoor said the church would reopen.", True),
     ("The choir sang in Bishop Wexmoor's cathedral.", True),
     ("The parish kept its faith in Bishop Wexmoor through the scandal.", True),
     ("Pilgrims met Bishop Wexmoor at the gate, and Wexmoor blessed them.", True),
+    ("Talks between Holtby and Bishop Wexmoor stalled after the synod.", True),
 ])
 def test_titled_town_outside_the_gazetteer(body, found):
     assert ("Wexmoor" in _people(body)) is found
+
+
+@pytest.mark.parametrize("body", [
+    "Talks between Ankara and General Haftar stalled in the spring.",
+    "Relations between Kyiv and General Zaluzhny cooled over the winter.",
+    "Ties between Lagos and Governor Obaseki improved after the vote.",
+])
+def test_military_and_political_titles_at_a_span_end_are_people(body):
+    assert any(name.endswith(("Haftar", "Zaluzhny", "Obaseki")) for name in _people(body))
 
 
 _MATCH = "Riverton beat Holm 2-1 in the match on Saturday.\n\nRIVERTON: Kerrane; Bylan, Moraine, Ledwick, {a}; Coyne, " \
