@@ -264,6 +264,20 @@ GENDERED_HEADS = {
 # the Mendes family", "an email from the Calder campaign"): the name and the head are the source together
 COLLECTIVE_AFTER_NAME = ("family", "campaign", "camp")
 
+# Words for a body that the lexicon's organisation heads leave out, as the object ending a person's role ("a
+# spokesperson for the city's disaster centre", "head of the fraud unit"): a description headed by one ("the centre
+# said") is that body, never the role's holder (speaker_roles._prepositional_object)
+BODY_OBJECT_WORDS = frozenset("""
+centre center unit bureau trust fund service secretariat directorate observatory laboratory lab clinic desk
+""".split())
+
+# Groups a named person leads or works with, written as the second of a coordinated subject ("Ana Lind and her
+# team reported that …", "Karl Moss and his colleagues found …"): the named person is the one who speaks for them
+LED_GROUP_NOUNS = frozenset("""
+team colleagues co-authors coauthors collaborators co-workers coworkers researchers staff aides advisers advisors
+lawyers attorneys crew lab deputies
+""".split())
+
 # Opening words of a sentence's subject that speak of a body's shares, results or staff ("Shares in Halvorsen
 # Energy fell", "Profits at Carrow Brothers rose"): the body named right after them is the sentence's company
 BODY_OWNED_OPENINGS = ("Shares in", "Shares of", "Profits at", "Profit at", "Sales at", "Revenue at", "Staff at",
