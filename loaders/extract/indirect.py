@@ -49,6 +49,8 @@ _MEDIUM = (
     r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
     # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
     r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
+    # ("said in a statement from Geneva that …", "… from its headquarters on Tuesday that …": where it came from)
+    r"(?:\s+from\s+[^,.;:\"“”\n]{1,60}?)?"
     # ("said at a midday briefing at the Government Building that …": where it was held; `_INDIRECT` reads the
     # medium only before "that")
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[^,.;:\"“”\n]{1,60}?)?"
