@@ -29,6 +29,8 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.data.speaker_heads import (
     BODY_OBJECT_WORDS,
+    GENERIC_OFFICE_HEADS,
+    PUBLIC_OFFICE_HEADS,
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
@@ -309,6 +311,13 @@ class WhoIsWho:
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
         fitting = self._people_fitting(titles, nations, qualifiers) or titled_by_word
+        if not fitting and nations and head in GENERIC_OFFICE_HEADS:
+            # "the Omani official": the one person holding a public office whom the text itself gives that
+            # nationality (not the people step's country, which may be the article's, given to anyone)
+            fitting = [person for person in self.people
+                       if set(nations) <= self._nationalities_of(person)
+                       and any(_role_heads(role) & PUBLIC_OFFICE_HEADS for role in self._roles_of(person))]
+            fitting = fitting if len(fitting) == 1 else []
         if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
                                                     for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
             # "the country's top diplomat" is the country's own office holder, never someone introduced as a

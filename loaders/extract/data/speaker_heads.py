@@ -271,6 +271,17 @@ BODY_OBJECT_WORDS = frozenset("""
 centre center unit bureau trust fund service secretariat directorate observatory laboratory lab clinic desk
 """.split())
 
+# Description heads any office holder fits once a nationality narrows them ("the Omani official" for "Ali Nasser,
+# Undersecretary for Transport at Oman's Ministry of Transport"): read only with a nationality, and only when one
+# person of it holds a title (speaker_roles._resolve_description)
+GENERIC_OFFICE_HEADS = frozenset({"official"})
+# the heads of the public offices such a description fits (not a trade: "an Omani businessman" is no official)
+PUBLIC_OFFICE_HEADS = frozenset("""
+minister undersecretary under-secretary secretary secretary-general ambassador envoy diplomat consul attache attaché
+emissary negotiator delegate governor mayor director director-general commissioner spokesman spokeswoman
+spokesperson official officer administrator adviser advisor aide president premier senator lawmaker legislator
+""".split())
+
 # Groups a named person leads or works with, written as the second of a coordinated subject ("Ana Lind and her
 # team reported that …", "Karl Moss and his colleagues found …"): the named person is the one who speaks for them
 LED_GROUP_NOUNS = frozenset("""
