@@ -450,6 +450,9 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
                     continue
                 result[bucket] += 1
                 result[f"{bucket}_ok"] += ok
+                if bucket == "described" and not ok:  # organisation/description phrases: why a label is wrong
+                    samples.append(("SPK-described", record["id"], f"{predicted_speaker!r} vs gold {surface!r}: "
+                                    f"{g['quote'][:60]}"))
                 if bucket in ("named", "pronoun"):
                     _score_reference(result, best, ok)
                     if not ok:

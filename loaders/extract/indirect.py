@@ -49,6 +49,8 @@ _MEDIUM = (
     r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
     # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
     r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
+    # ("said in a statement from Geneva that …", "… from its headquarters on Tuesday that …": where it came from)
+    r"(?:\s+from\s+[^,.;:\"“”\n]{1,60}?)?"
     # ("said at a midday briefing at the Government Building that …": where it was held; `_INDIRECT` reads the
     # medium only before "that")
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[^,.;:\"“”\n]{1,60}?)?"
@@ -134,9 +136,13 @@ _ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
 _OBJECT_CLAUSE_OPENING = re.compile(r"[\s\"“‘'(]*(?i:" + "|".join(
     r"\s+".join(map(re.escape, opener.split())) for opener in clauses.OBJECT_CLAUSE_OPENERS)
     + r")\s+[^,;:.!?\"“”]{1,60}$")
-# a number's noun and verb: the number opens a clause as its subject ("41 centres had opened", not "20 times")
+# a number's noun and verb: the number opens a clause as its subject ("41 centres had opened", not "20 times"); the
+# noun may carry a phrase of its own, names too ("23 people staying at a camp near Kell Point were moved"), up to
+# a comma
 _NUMBER_VERB = (r"\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
-                r"[a-z]+ed)\b")
+                r"[a-z]+ed)\b"
+                r"|\s+[a-z-]+\s+(?:" + "|".join(sorted(clauses.NUMBER_SUBJECT_PARTICIPLES)) + r")\s+"
+                r"(?:(?!(?:that|who|which)\b)[\w’'-]+\s+){1,9}?(?:had|have|has|were|was|are|is|will|would|could)\b")
 _NUMBER_SUBJECT = r"\d[\d,.]*(?![\d,.]*\d)" + _NUMBER_VERB
 _NOT_CLAUSE_START = re.compile(
     # ("said if Patrick can win, he's someone …": a condition, then the clause's subject and verb, is a clause)
@@ -234,9 +240,12 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
 
 
 # "… because, he says, he ran out of blue.", "… and, she says, never paved the road": an attribution set between
-# commas right after a conjunction reports the rest of the sentence (`speech_verbs.TRAILING`: says, said, added …)
+# commas right after a conjunction reports the rest of the sentence (`speech_verbs.TRAILING`: says, said, added …);
+# so does one right after a relative word or an auxiliary, which the rest completes ("a granddaughter who, she
+# says, is already better at it", "has, she says, seen three closures")
 _INTERJECTED = re.compile(
-    r"\b(?:and|but|because|so|although|though|since|yet|or|while)\s*,\s+(?P<np>[Hh]e|[Ss]he|"
+    r"\b(?P<lead>and|but|because|so|although|though|since|yet|or|while|who|which|has|have|had|is|are|was|were|will|"
+    r"would|could|can|should|must)\s*,\s+(?P<np>[Hh]e|[Ss]he|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"),\s+")
 
@@ -264,6 +273,11 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
+        if match.re is _INTERJECTED and match.group("lead") in ("who", "which"):
+            # (a relative clause ends where the sentence it interrupts goes on: "The town, which, she says, has lost
+            # its clinic, is small")
+            comma = body.find(",", clause_start, clause_end)
+            clause_start, clause_end = _trim(body, clause_start, comma if comma > 0 else clause_end)
         # (a clause opening on a quote is the quote; one holding a partial inside is still reported speech:
         # "Finding X, he said, is the “next best thing” to Y")
         if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end) \

@@ -19,6 +19,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
+    FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
     HONORIFIC_STYLES,
     HONORIFICS,
@@ -27,6 +28,9 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
+    BODY_OBJECT_WORDS,
+    GENERIC_OFFICE_HEADS,
+    PUBLIC_OFFICE_HEADS,
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
@@ -232,6 +236,19 @@ def _role_heads(role: str) -> set[str]:
     return heads
 
 
+def _prepositional_object(role: str) -> set[str]:
+    """The role's last word when it ends a preposition's object and names a body, a proper name's word or an
+    organisation's head ("Centre" in "a spokesperson for the Flood Relief Centre", "ministry" in "an adviser to the
+    ministry"): it names what the holder serves or heads, never the holder, so a description headed by it ("the
+    centre said") is that body, not its spokesperson. ("a mother of three" is still "the mother of three".)"""
+    words = [word.strip(".,") for word in role.split()]
+    if len(words) < 2 or not any(word.lower() in PREPOSITIONS for word in words[:-1]):
+        return set()
+    last = words[-1]
+    return {last.lower()} if last[:1].isupper() or _organisation_head(last.lower()) \
+        or last.lower() in BODY_OBJECT_WORDS else set()
+
+
 def _same_stem(qualifier: str, role: str) -> bool:
     """'the economy minister' for "Minister of Economic Affairs", 'the defence minister' for "Minister of
     Defense", 'the mining minister' for "Minister of Mines": a word of the role shares the qualifier's first five
@@ -294,6 +311,13 @@ class WhoIsWho:
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
         fitting = self._people_fitting(titles, nations, qualifiers) or titled_by_word
+        if not fitting and nations and head in GENERIC_OFFICE_HEADS:
+            # "the Omani official": the one person holding a public office whom the text itself gives that
+            # nationality (not the people step's country, which may be the article's, given to anyone)
+            fitting = [person for person in self.people
+                       if set(nations) <= self._nationalities_of(person)
+                       and any(_role_heads(role) & PUBLIC_OFFICE_HEADS for role in self._roles_of(person))]
+            fitting = fitting if len(fitting) == 1 else []
         if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
                                                     for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
             # "the country's top diplomat" is the country's own office holder, never someone introduced as a
@@ -529,7 +553,8 @@ class WhoIsWho:
         found = self._role_heads.get(head)
         if found is None:
             found = self._role_heads[head] = any(
-                head in _role_heads(role) for person in self.people for role in self._roles_of(person))
+                head in _role_heads(role) - _prepositional_object(role)
+                for person in self.people for role in self._roles_of(person))
         return found
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
@@ -602,6 +627,7 @@ class WhoIsWho:
                                                            *self._role_by_verb(m), *self._managing_a_team(m),
                                                            self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
+                                                           self._title_with_portfolio(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -875,6 +901,29 @@ class WhoIsWho:
         title = found.group("title").strip()
         parts = title.split()[0].lower().split("-")
         return title if any(part in TITLE_HEADS for part in parts) else None
+
+    # "mayoral committee member for transport Lerato Mbeki", "city councillor for ward 12 Ana Lind": a lowercase
+    # title with its portfolio written right before the name, no comma; the people step keeps no role across the
+    # portfolio's words, so the title is read here: the words after "for"/"of" are lowercase (or a number) and
+    # hold no title of their own ("a spokesman for minister Ana Lind" is the minister's name, not a role of hers)
+    _TITLE_WITH_PORTFOLIO = re.compile(
+        r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:for|of)"
+        r"[ \t]+(?:the[ \t]+)?(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2}))"
+        r"[ \t]+$")
+
+    def _title_with_portfolio(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        found = self._TITLE_WITH_PORTFOLIO.search(self.body, max(0, mention.start - 90), mention.start)
+        if not found or found.group("head").lower() not in TITLE_HEADS | ROLE_NOUNS:
+            return None
+        if any(word in TITLE_HEADS | ROLE_NOUNS for word in found.group("portfolio").split()):
+            return None
+        # the words before the head are its own only when they are no function words ("with", "and", "the")
+        lead = self.body[found.start("title"):found.start("head")].split()
+        while lead and lead[0].lower() in FUNCTION_WORDS:
+            lead.pop(0)
+        return " ".join(lead + self.body[found.start("head"):found.end("title")].split())
 
     def _title_of_body(self, mention: MentionRecord) -> str | None:
         if mention.role or self.is_quoted(mention.start):

@@ -57,6 +57,7 @@ from loaders.extract.data.speaker_heads import (
     COLLECTIVE_AFTER_NAME,
     GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
+    LED_GROUP_NOUNS,
     REDESCRIPTIONS,
     NOT_AGENTS,
     speaker_like_head,
@@ -459,7 +460,32 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # "Harlow & Finch said": names joined by an ampersand are a firm's (or a pair's) name, never the one
             # person whose surname is a word of it ("Oliver Finch", the firm's chief executive)
             return Resolution(label=self.body[start:end], start=start, end=end, via="label")
+        if not found.name:
+            lead = self._group_lead(start, end)
+            if lead:
+                return lead
         return found
+
+    # "his team", "her colleagues", "their lawyers": a group by its leader's possessive
+    _LED_GROUP = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
+
+    def _group_lead(self, start: int, end: int) -> Resolution | None:
+        """'Ana Lind and her team reported that …': the group coordinated after a named person speaks through that
+        person (the speaker phrase read back from the verb holds only the group); None for any other phrase, and
+        when no name stands right before the "and" ("The board and its staff")."""
+        found = self._LED_GROUP.fullmatch(self.body, start, end)
+        if not found or found.group("noun") not in LED_GROUP_NOUNS:
+            return None
+        conjunction = re.search(r"(?:^|\s)and\s+$", self.body[max(0, start - 6):start])
+        if not conjunction:
+            return None
+        before = max(0, start - 6) + conjunction.start()
+        mentions = [m for m in self.mentions_in(max(0, before - 80), before)
+                    if self.body[m.end:before].strip() == "" and not self.is_quoted(m.start)]
+        if not mentions or mentions[-1].person.name in self._organisations:
+            return None
+        mention = mentions[-1]
+        return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
 
     def _resolve_phrase(self, start: int, end: int) -> Resolution:
         phrase = self.body[start:end]

@@ -94,3 +94,12 @@ collective second third heartfelt hearty heartiest grateful humble enormous sad 
 # Words opening a sentence whose speech verb then takes "it" as its object, not a clause: "How X said it was …",
 # "What X said it meant …", "The way X said it …"
 OBJECT_CLAUSE_OPENERS = ("how", "what", "whatever", "the way", "why", "however")
+
+# Participles (and participle-like adjectives) that let a counted subject carry its own phrase before its verb, in
+# a reported clause without "that": "said 23 people staying at a camp near Kell Point were moved", "40 families
+# living by the river had been told to leave" (read by indirect._NUMBER_VERB; a plain noun phrase, "20 times in the
+# meeting", is no subject)
+NUMBER_SUBJECT_PARTICIPLES = frozenset("""
+staying living working waiting sleeping sheltering travelling traveling held trapped stranded based injured
+affected displaced evacuated
+""".split())

@@ -27,6 +27,10 @@ ROLE_FORM_GROUPS = (
      "minister of home affairs"),
     ("finance minister", "minister of finance", "minister for finance"),
     ("spokesperson", "spokesman", "spokeswoman"),
+    # members of a city's or a province's executive, in South African and similar usage, and their short forms
+    # ("mayoral committee member for transport X" … "the mayco member said")
+    ("mayoral committee member", "mayco member", "member of the mayoral committee"),
+    ("executive council member", "exco member", "member of the executive council"),
     ("police chief", "chief of police", "police commissioner", "commissioner of police"),
     ("head teacher", "headteacher", "headmaster", "headmistress", "principal"),
     # the two sides' lawyers in court reports

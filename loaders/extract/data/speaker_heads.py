@@ -264,6 +264,31 @@ GENDERED_HEADS = {
 # the Mendes family", "an email from the Calder campaign"): the name and the head are the source together
 COLLECTIVE_AFTER_NAME = ("family", "campaign", "camp")
 
+# Words for a body that the lexicon's organisation heads leave out, as the object ending a person's role ("a
+# spokesperson for the city's disaster centre", "head of the fraud unit"): a description headed by one ("the centre
+# said") is that body, never the role's holder (speaker_roles._prepositional_object)
+BODY_OBJECT_WORDS = frozenset("""
+centre center unit bureau trust fund service secretariat directorate observatory laboratory lab clinic desk
+""".split())
+
+# Description heads any office holder fits once a nationality narrows them ("the Omani official" for "Ali Nasser,
+# Undersecretary for Transport at Oman's Ministry of Transport"): read only with a nationality, and only when one
+# person of it holds a title (speaker_roles._resolve_description)
+GENERIC_OFFICE_HEADS = frozenset({"official"})
+# the heads of the public offices such a description fits (not a trade: "an Omani businessman" is no official)
+PUBLIC_OFFICE_HEADS = frozenset("""
+minister undersecretary under-secretary secretary secretary-general ambassador envoy diplomat consul attache attaché
+emissary negotiator delegate governor mayor director director-general commissioner spokesman spokeswoman
+spokesperson official officer administrator adviser advisor aide president premier senator lawmaker legislator
+""".split())
+
+# Groups a named person leads or works with, written as the second of a coordinated subject ("Ana Lind and her
+# team reported that …", "Karl Moss and his colleagues found …"): the named person is the one who speaks for them
+LED_GROUP_NOUNS = frozenset("""
+team colleagues co-authors coauthors collaborators co-workers coworkers researchers staff aides advisers advisors
+lawyers attorneys crew lab deputies
+""".split())
+
 # Opening words of a sentence's subject that speak of a body's shares, results or staff ("Shares in Halvorsen
 # Energy fell", "Profits at Carrow Brothers rose"): the body named right after them is the sentence's company
 BODY_OWNED_OPENINGS = ("Shares in", "Shares of", "Profits at", "Profit at", "Sales at", "Revenue at", "Staff at",
