@@ -443,6 +443,8 @@ _SCHEDULED_NOUNS = (r"(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|cauc
 # even when the sentence's main verb is past ("experts said").
 _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
                              r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held|"
+                             # "A hearing on whether X should be forfeited is set for September 14": set ahead
+                             r"(?:is|are)\s+(?:now\s+)?set\s+(?:for|on)|"
                              # "Bolivia holds a general election on Oct. 20": a scheduled vote or meeting
                              r"holds?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _SCHEDULED_NOUNS + r")\s+$",
                              re.I)
