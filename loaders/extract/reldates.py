@@ -422,7 +422,11 @@ _FUTURE = re.compile(
     # Amman in January"), not a noun object ("agreed to the deal in January")
     r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"
     r"[a-z]+|"
-    r"forthcoming)\b",
+    r"forthcoming|"
+    # a present perfect of arranging an event ("has organised a fair ... on December 5", "has called a strike on
+    # Monday"): the arranging is done, the event is ahead (a present perfect takes no past day of its own)
+    r"(?:has|have|['’]ve)\s+(?:\w+ly\s+)?(?:organi[sz]ed|arranged|called|scheduled|planned|booked|convened|"
+    r"set\s+up)\s+(?:a|an))\b",
     re.IGNORECASE,
 )
 
