@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS,
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
                                              QUALIFIED_AUDIENCES, REPORTED_CLAUSE_VERBS)
 
 
@@ -45,7 +45,7 @@ TRIGGERS: list[tuple[str, str]] = [
     # "the fund agreed in Egypt last November": what negotiators agreed is a concluded agreement.
     ("agreement_signing", r"\b(?:" + _AGREEMENT_NOUN[3:-1] + r"|funds?|frameworks?)\s+(?:(?:was|were)\s+)?agreed\b"
                           r"(?=\s+(?:on|in|at|last|late|early|earlier|this)\b)"),
-    ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
+    ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b|" + PRESS_BRIEFING),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b|\bvideo\s?conferences?\b|"
                    r"\bvideo\s+(?:call|link)s?\b"
                    r"|\b(?:spoke|talked|spoken|speaks|talks)\s+(?:(?:with|to)\s+(?:[\w’'.-]+\s+){1,6}?)?"
@@ -209,7 +209,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
     "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice|fund|framework",
-    "conferen|briefing", "phone|telephone|phoned|video|videoconference|videoconferences", "called", "call", "delegation", "delegation",
+    "conferen|briefing|teleconferen", "phone|telephone|phoned|video|videoconference|videoconferences", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies|fly", "trip|tour",
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",

@@ -422,7 +422,11 @@ _FUTURE = re.compile(
     # Amman in January"), not a noun object ("agreed to the deal in January")
     r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"
     r"[a-z]+|"
-    r"forthcoming)\b",
+    r"forthcoming|"
+    # a present perfect of arranging an event ("has organised a fair ... on December 5", "has called a strike on
+    # Monday"): the arranging is done, the event is ahead (a present perfect takes no past day of its own)
+    r"(?:has|have|['’]ve)\s+(?:\w+ly\s+)?(?:organi[sz]ed|arranged|called|scheduled|planned|booked|convened|"
+    r"set\s+up)\s+(?:a|an))\b",
     re.IGNORECASE,
 )
 
@@ -443,6 +447,8 @@ _SCHEDULED_NOUNS = (r"(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|cauc
 # even when the sentence's main verb is past ("experts said").
 _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
                              r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held|"
+                             # "A hearing on whether X should be forfeited is set for September 14": set ahead
+                             r"(?:is|are)\s+(?:now\s+)?set\s+(?:for|on)|"
                              # "Bolivia holds a general election on Oct. 20": a scheduled vote or meeting
                              r"holds?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _SCHEDULED_NOUNS + r")\s+$",
                              re.I)

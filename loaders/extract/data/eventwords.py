@@ -837,6 +837,20 @@ COURT_REASON_AFTER = (r"\s+(?:over|in\s+a\s+(?:[\w-]+\s+)?(?:dispute|row|case)|f
                       r"breaching|defamation|libel|slander|damages|compensation|unpaid|negligence|discrimination|"
                       r"failing|failure|violating|violations?|infringing|infringement|fraud|wrongful))\b")
 
+# The press conference row's other wording (`eventtriggers.TRIGGERS`): a briefing given to the press told without
+# "press" or "news" ("said at a briefing in Kyiv", "told a briefing", "held a briefing for journalists"), a
+# teleconference with reporters; not a document ("a briefing paper"), a security or intelligence briefing received
+# (a meeting), a bare plural ("Briefings are held"); "told reporters at a briefing" stays the statement row's (the
+# remark to the press is what is told, its occasion in passing).
+PRESS_BRIEFING = (
+    r"(?<!reporters\sat\s)(?<!journalists\sat\s)(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bduring\s)|(?<=\btold\s)|"
+    r"(?<=\bheld\s)|(?<=\bhold\s)|(?<=\bholds\s)|(?<=\bgave\s)|(?<=\bgive\s)|(?<=\bgives\s))"
+    r"(?:a|an|the|his|her|its|their)\s+"
+    r"(?:(?!(?:security|intelligence|classified|technical|background)\b)[\w-]+\s+){0,2}?briefing\b"
+    r"(?!\s+(?:papers?|notes?|documents?|books?|materials?|packs?|rooms?|software)\b)|"
+    r"\bteleconference(?=\s+(?:with|for)\s+(?:reporters|journalists|the\s+(?:press|media)))|"
+    r"\b(?:media|press|news)\s+teleconference\b")
+
 # Trigger rows by semantic class, for happenings the typed rows (`eventtriggers.TRIGGERS`) have no word for; each
 # row is (class, event type, its keywords as `eventtriggers` prefilters them: lowercase word starts, '|'-joined,
 # and the regex (case-insensitive unless it sets (?-i:...)). Modality (`modality.read_status`) reads each as any
@@ -890,6 +904,7 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      # any object, with the suit's reason after it
      r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court(?=" + COURT_REASON_AFTER + r")|"
      r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
+
 )
 
 # The head words of a joint forum of states ("the Joint Border Committee", "their joint transport commission"):
