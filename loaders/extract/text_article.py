@@ -1632,7 +1632,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))
                 or (title_index is not None and _agency_credit(line) and _is_date_or_byline(kept, index + 1, date_order))) \
-                and not (above_headline and pageblocks.is_bare_team_credit(line)) \
+                and not (above_headline and (pageblocks.is_bare_team_credit(line) or _RELEASE_CREDIT.match(line))) \
                 and not _lede_opening_by(line) and not _opens_with_gerund(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
@@ -2170,6 +2170,8 @@ def _date_then_byline(line: str, date_order: str | None) -> str | None:
     return by if pageblocks.is_person_byline(by) and authors_from_byline(by) else None
 
 
+# "Press Release" credits a company's text only under the headline: over it, it is the section's label.
+_RELEASE_CREDIT = re.compile(r"^(?:by\s+)?press\s+release$", re.IGNORECASE)
 _SEGMENT_WORDS = 4  # a section's segment on a meta line ("Friday Philosophy", "World") is this short
 
 

@@ -143,3 +143,30 @@ def test_caption_with_labelled_credit_leaves_body(opening, kept):
             f"The council met on Monday and voted to close the old bridge, officials confirmed on a wet afternoon.\n\n"
             f"{SECOND}\n\n{LAST}\n")
     assert _article(text).body.startswith(opening) is kept
+
+
+# 6. "Press release" in the headline block credits a company's text run as sent: the byline, with no author. A
+# plural section label, a headline or a sentence naming a press release is no byline, and a writer's byline wins.
+RELEASE_BODY = (f"{FIRST}\n\n{SECOND}\n\n{LAST}\n")
+
+
+@pytest.mark.parametrize("block, byline", [
+    ("Bridge works to start in spring\nMarch 4, 2026\nPress Release\n", "Press Release"),
+    ("Bridge works to start in spring\nPress release\nMarch 4, 2026\n", "Press release"),
+    ("Press Releases\nBridge works to start in spring\nPublished March 4, 2026\nPress release\n", "Press release"),
+    ("Press Releases\nBridge works to start in spring\nBy Jane Roe\nMarch 4, 2026\n", "By Jane Roe"),  # near miss
+    ("Bridge works to start in spring\nBy Jane Roe\nMarch 4, 2026\n", "By Jane Roe"),  # near miss: no release
+    ("Press Release\nBridge works to start in spring\nMarch 4, 2026\n", None),  # near miss: a label over the headline
+    ("Press release\nBridge works to start in spring\nBy Jane Roe\nMarch 4, 2026\n", "By Jane Roe"),  # near miss
+    ("Council issues press release on bridge works\nMarch 4, 2026\n", None),  # near miss: a headline
+    ("Bridge works to start in spring\nMarch 4, 2026\n", None),  # near miss: no credit at all
+])
+def test_press_release_credit_is_byline(block, byline):
+    article = _article(f"Home\nNews\nBusiness\n{block}{RELEASE_BODY}")
+    assert article.byline == byline and (article.authors == [] if byline != "By Jane Roe" else True)
+
+
+def test_sentence_naming_press_release_stays_in_body():  # near miss: prose
+    line = "The council said in a press release on Monday that work would begin in the spring."
+    article = _article(f"Bridge works to start in spring\nBy Jane Roe\nMarch 4, 2026\n\n{line}\n\n{SECOND}\n\n{LAST}\n")
+    assert article.body.startswith(line) and article.byline == "By Jane Roe"
