@@ -170,3 +170,31 @@ def test_sentence_naming_press_release_stays_in_body():  # near miss: prose
     line = "The council said in a press release on Monday that work would begin in the spring."
     article = _article(f"Bridge works to start in spring\nBy Jane Roe\nMarch 4, 2026\n\n{line}\n\n{SECOND}\n\n{LAST}\n")
     assert article.body.startswith(line) and article.byline == "By Jane Roe"
+
+
+# 7. A release prints one "About X" box per party: the boxes right above the one that closes the article go with
+# it, however far the page's footer runs on; an "About" section over a paragraph on something else stays.
+FOOTER = "Share this article\nFacebook\nLinkedIn\nEmail\nLatest news\n" + "".join(
+    f"Other story number {n} about the harbour\n2026.08.2{n}\n" for n in range(1, 6)) + "© 2026 Riverton Post.\n"
+BOX_LAST = "About Merivale Lines\nMerivale Lines is a family-owned ferry company founded in Kotka in 1978.\n"
+
+
+@pytest.mark.parametrize("boxes, last", [
+    ("About Port of Riverton Authority\nThe Port of Riverton Authority manages the largest port in the region, "
+     "with cargo of twenty million tonnes a year.\n", LAST),
+    ("About Harbour of Lowmouth Company\nHarbour of Lowmouth Company SAOC is a joint venture running the "
+     "terminal on the coast.\n", LAST),
+    ("About the Riverton Council of Trades\nThe Riverton Council of Trades speaks for four hundred firms "
+     "across the county and the coast.\n", LAST),
+    # near misses: the paragraph under the heading is about something else
+    ("About the Bridge of Sighs\nIt was built in the last century and has carried traffic ever since then.\n",
+     "It was built in the last century and has carried traffic ever since then."),
+    ("About Port of Riverton Authority\nShips queued outside the harbour for most of the week as fog closed the "
+     "channel.\n", "Ships queued outside the harbour for most of the week as fog closed the channel."),
+    ("The Port of Riverton Authority said talks would resume in the spring, with a new contract expected by June.\n",
+     "The Port of Riverton Authority said talks would resume in the spring, with a new contract expected by June."),
+])
+def test_about_boxes_of_a_release(boxes, last):
+    text = (f"Ferry line and port sign cargo deal\nBy Jane Roe\nMarch 4, 2026\n\n{FIRST}\n\n{SECOND}\n\n{LAST}\n\n"
+            f"{boxes}{BOX_LAST}{FOOTER}")
+    assert _article(text).body.rstrip().endswith(last)
