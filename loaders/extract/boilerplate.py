@@ -1054,6 +1054,29 @@ def _is_caps_credit(text: str) -> bool:
                             or _CAPS_PHOTO_LABEL.search(found.group(0)) is not None)
 
 
+def _about_boxes_above(lines: list[str], index: int) -> int:
+    """Where a run of "About X" boxes starts that ends right above line `index`: each box an "About" heading
+    (`_ABOUT_GLUED`) over one paragraph that names X among its first words ("About Kestrel Rail" / "Kestrel Rail
+    builds trams ..."); `index` when no such box stands right above it. A heading over a paragraph on something else
+    ("About the novel" / "It was written in ...") is a section of the article and stops the run."""
+    start = index
+    while True:
+        above = [k for k in range(start - 1, max(-1, start - 4), -1) if lines[k].strip()][:2]
+        if len(above) < 2:
+            return start
+        blurb, heading = lines[above[0]].strip(), lines[above[1]].strip()
+        found = _ABOUT_GLUED.match(heading)
+        name = re.sub(r"^about\s+(?:the\s+)?", "", heading.rstrip(": "), flags=re.IGNORECASE)
+        if not found or len(blurb.split()) < _ABOUT_BLURB_WORDS or name.casefold() not in " ".join(
+                blurb.split()[:len(name.split()) + _ABOUT_NAME_AT]).casefold():
+            return start
+        start = above[1]
+
+
+_ABOUT_BLURB_WORDS = 8  # the box's paragraph is a sentence at least this long...
+_ABOUT_NAME_AT = 2  # ...naming the heading's name within this many words of its start (after "The", "Today")
+
+
 def is_end_heading(line: str, following: str | None = None, left: int | None = None) -> bool:
     """True for a heading that opens a block of links to other articles ("Related Content", "Read more") or the
     page's boxes ("About the author"). With the next line's text and the count of lines left on the page, an
@@ -1191,8 +1214,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             if seen_paragraph and (_STRONG_END_HEADING.match(text) or about_box
                                    or (truncate_related and not prose_after[index + 1])):
                 # "About Riverton Medical Center" over "Riverton Medical Center (RMC) is a ...": the body's
-                # institution's box closes the page, blurb and all.
-                for inner in range(index, len(lines)):
+                # institution's box closes the page, blurb and all; a release prints one box per party, and the
+                # boxes right above this one go with it (`_about_boxes_above`).
+                for inner in range(_about_boxes_above(lines, index), len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"
                 break

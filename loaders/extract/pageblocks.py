@@ -69,6 +69,7 @@ def sentence_breaks(text: str, *, full_stops_only: bool = False) -> int:
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}")
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -79,6 +80,8 @@ def is_headline_shaped(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= 30 or line.endswith((",", ";", ":")) or _TEMPLATE.search(line):
         return False
+    if len(words) == 1 and _WEB_ADDRESS.match(line):
+        return False  # the page's address copied over it: it spells the slug, but it is no headline
     letters = len(_LETTERS.findall(line))
     if letters < 3 or letters < 0.5 * len(line.replace(" ", "")):
         return False

@@ -14,7 +14,9 @@ that opens with the name) and lines copied twice in a row leave the body; a list
 announces stays. A headline chosen after the body's first paragraphs leaves them in the body. A credit line right
 under the headline ("Reporting by Jane Roe and John Doe", "By Jane Roe (AFP)") is its byline, though at the end it
 is furniture; names alone over the date line ("Jane Roe and John Doe", "Jane Roe | Reporter") are a byline, not
-a standfirst. `collect_outlet_evidence`
+a standfirst; so is the writer's name among the segments of a meta line around its date ("12/19/2025 • Column •
+Jane Roe"). A gallery between the headline block and the body (captions with their credits, the headline copied
+again) leaves the body however long its lines are. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -30,7 +32,7 @@ from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
 from loaders.extract.data.author_bios import BEAT
-from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
@@ -286,6 +288,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         parts.dates = _date_zone_clues(page, choice.index if choice else None, start)
         zone_lines = {clue.line for clue in parts.dates}
         paragraphs = [line for line in paragraphs if line not in zone_lines]
+        if parts.byline is None:
+            # The zone's meta line may name the writer among its segments ("12/19/2025 • Philosophy • Jane Roe").
+            parts.byline = next((signed for clue in parts.dates if clue.place in ("below", "byline")
+                                 for signed in (_segmented_byline(clue.line, date_order),) if signed), None)
     if not parts.dates and paragraphs:
         parts.dates = _dateline_clues(paragraphs[0], date_order)
     parts.dates = [clue if clue.match.precision != "month" or clue.place not in ("below", "header")
@@ -508,8 +514,13 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                  and not (page.lines[i].shaped and page.texts[i] in entry_headings)
                  and not pageblocks.is_transcript_turn(page.texts, i)
                  and not (i == page.body_start - 1 and _is_town_dateline_alone(page.texts[i]))}
-    furniture |= {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)
-                  or _caption_over_credit(page, i, parts)}
+    # A picture's caption with its credit, and the headline copied again (a gallery's or a sticky bar's copy),
+    # leave the body however long they are: neither is the article's prose.
+    pictured = {page.texts[i] for i in range(headline + 2, page.body_start) if _caption_under_credit(page, i, parts)
+                or _caption_over_credit(page, i, parts)}
+    pictured |= {page.texts[i] for i in range(headline + 2, page.body_start)
+                 if page.texts[i].strip() and page.texts[i].strip() == page.texts[headline].strip()}
+    furniture |= pictured
     # A player's label ("Video player", "Now playing") between the headline block and the body: the short lines
     # under it (the clip's length, title and source) are the player's; prose under it stays.
     player = next((i for i in range(headline + 1, page.body_start)
@@ -529,7 +540,7 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     date_at = [block[clue.line] for clue in parts.dates if clue.line in block]
     kept: list[str] = []
     for position, line in enumerate(paragraphs[:end]):
-        if line in furniture and not boilerplate.is_paragraph(line):
+        if line in furniture and (line in pictured or not boilerplate.is_paragraph(line)):
             parts.removed.append(line)
         elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and (any(
                 clue.line in paragraphs[position + 1:end] for clue in parts.dates)
@@ -768,6 +779,9 @@ _DESK_CREDIT_TAIL = re.compile(r"[.!?][\"'”’]?\s+(?:\((?P<bracket>[A-Z][\w.&
                                r"(?:\s[A-Z][\w.'’-]*){0,4})\)|[-–—]\s+(?P<dash>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}/"
                                r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}))\s*$")
 _DESK_CAPTION_WORDS = 45  # a caption with its credit: a sentence or two at most
+# ...or closed by its credit's label in brackets ("... came down overnight. (Source: Riverton News)", "(Photo: Jo Roe)")
+_LABELLED_CREDIT_TAIL = re.compile(r"[.!?][\"'”’]?\s+\((?i:source|photo(?:graph)?|picture|image|credit|file\s+photo)s?\s*:"
+                                   r"\s*[A-Z0-9][^()]{1,60}\)\s*$")
 
 
 def _caption_with_desk_credit(paragraphs: list[str], page: pageblocks.Page, headline: int,
@@ -780,7 +794,8 @@ def _caption_with_desk_credit(paragraphs: list[str], page: pageblocks.Page, head
         return paragraphs
     line = paragraphs[0].strip()
     if len(line.split()) > _DESK_CAPTION_WORDS or line.startswith(("\"", "“", "'", "‘")) \
-            or not _DESK_CREDIT_TAIL.search(line) or boilerplate.reports_speech(line):
+            or not (_DESK_CREDIT_TAIL.search(line) or _LABELLED_CREDIT_TAIL.search(line)) \
+            or boilerplate.reports_speech(line):
         return paragraphs
     if not any(page.texts[i].strip() == line for i in range(headline + 1, len(page))):
         return paragraphs
@@ -1617,7 +1632,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))
                 or (title_index is not None and _agency_credit(line) and _is_date_or_byline(kept, index + 1, date_order))) \
-                and not (above_headline and pageblocks.is_bare_team_credit(line)) \
+                and not (above_headline and (pageblocks.is_bare_team_credit(line) or _RELEASE_CREDIT.match(line))) \
                 and not _lede_opening_by(line) and not _opens_with_gerund(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
@@ -1667,7 +1682,12 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 continue
         if index != title_at and (title_at is not None or title_index is not None) and _is_meta_line(line) \
                 and _add_dates_in_line(parts, line, date_order, place):
-            # "On Behalf of Riverton Law | Apr 21, 2017 | Liability", "12/19/2025 • Philosophy • Jane Roe"
+            # "On Behalf of Riverton Law | Apr 21, 2017 | Liability", "12/19/2025 • Philosophy • Jane Roe"; the
+            # writer's name among such segments is the byline.
+            if parts.byline is None:
+                signed = _segmented_byline(line, date_order)
+                if signed:
+                    parts.byline, last_non_date = signed, index
             index += 1
             continue
         if title_at is not None and title_index is None:
@@ -2148,6 +2168,34 @@ def _date_then_byline(line: str, date_order: str | None) -> str | None:
         return None
     by = found.group("by")
     return by if pageblocks.is_person_byline(by) and authors_from_byline(by) else None
+
+
+# "Press Release" credits a company's text only under the headline: over it, it is the section's label.
+_RELEASE_CREDIT = re.compile(r"^(?:by\s+)?press\s+release$", re.IGNORECASE)
+_SEGMENT_WORDS = 4  # a section's segment on a meta line ("Friday Philosophy", "World") is this short
+
+
+def _segmented_byline(line: str, date_order: str | None) -> str | None:
+    """The writer's name on a meta line of segments around its date ("12/19/2025 • Weekly Column • Jane Roe",
+    "Jane Roe | Politics | March 3, 2026"): one segment a whole date line with its day, the first or the last
+    other segment person names alone, each opening with a known given name (a section such as "Friday
+    Philosophy" reads as a name too), the rest short segments without digits. None else."""
+    segments = [segment.strip() for segment in _CHAIN_SPLIT.split(line.strip())]
+    if not 3 <= len(segments) <= 4:
+        return None
+    dated = [i for i, segment in enumerate(segments) if (found := date_line(segment, date_order)) is not None
+             and found.precision == "day"]
+    if len(dated) != 1:
+        return None
+    others = [segment for i, segment in enumerate(segments) if i != dated[0]]
+    for name in (others[-1], others[0]):
+        names = authors_from_byline(name)
+        if _is_name_only(name) and names and all(is_given_name(person.split()[0]) for person in names):
+            rest = [segment for segment in others if segment is not name]
+            if all(len(segment.split()) <= _SEGMENT_WORDS and not any(ch.isdigit() for ch in segment)
+                   for segment in rest):
+                return name
+    return None
 
 
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:

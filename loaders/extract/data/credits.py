@@ -117,7 +117,9 @@ _ROLES = "|".join(_phrase_pattern(phrase[:-3]) for phrase, _ in
 # follow "with" or "and".
 DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online desk", "staff", "staff writer",
                 "staff writers", "staff reporter", "staff reporters", "staff correspondent", "staff correspondents",
-                "bureau", "correspondent", "correspondents", "agencies", "wire services")
+                "bureau", "correspondent", "correspondents", "agencies", "wire services",
+                # a company's text run as sent, credited so in the headline block ("Press Release" over the date)
+                "press release")
 # A newsroom credited after the outlet's name ("Riverton Post newsroom"): alone ("Newsroom") it is a menu's word.
 NAMED_DESK_CREDITS = ("newsroom",)
 # A possessive or determiner is no name before it ("Our newsroom", "The Newsroom", "This newsroom").

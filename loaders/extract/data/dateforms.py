@@ -93,11 +93,30 @@ TIME_ZONES = (
     # the country whose clock the time is, written in place of a zone ("Thursday 5 November 2026 14:32, UK")
     "uk",
 )
+# Zones spelt out, as wire and release services print them ("December 01, 2026 08:30 AM Eastern Standard Time").
+SPELT_TIME_ZONES = (
+    "eastern standard time", "eastern daylight time", "central standard time", "central daylight time",
+    "mountain standard time", "mountain daylight time", "pacific standard time", "pacific daylight time",
+    "alaska standard time", "hawaii standard time", "hawaii-aleutian standard time", "atlantic standard time",
+    "eastern time", "central time", "mountain time", "pacific time",
+    "greenwich mean time", "british summer time", "coordinated universal time", "central european time",
+    "central european summer time", "eastern european time", "western european time", "india standard time",
+    "japan standard time", "china standard time", "australian eastern standard time",
+    "australian eastern daylight time", "new zealand standard time", "new zealand daylight time",
+    "south africa standard time", "west africa time", "east africa time", "gulf standard time",
+)
+TIME_ZONES = TIME_ZONES + SPELT_TIME_ZONES
 
 # The clocks of the countries that write numeric dates month first (the United States): "03/10/2026 06:45 AM EDT"
 # is 10 March. Zones shared with day-first countries are left out ("CST" is also China's, "AST"/"IST" others').
 # "PST" is also Pakistan's and the Philippines' clock, "MST" Malaysia's: left out too.
-MONTH_FIRST_ZONES = ("est", "edt", "cdt", "mdt", "pdt", "et", "pt", "ct", "akst", "akdt", "hst")
+MONTH_FIRST_ZONES = ("est", "edt", "cdt", "mdt", "pdt", "et", "pt", "ct", "akst", "akdt", "hst",
+                     # North America's clocks spelt out (Central Standard Time is the United States' only)
+                     "eastern standard time", "eastern daylight time", "central standard time",
+                     "central daylight time", "mountain standard time", "mountain daylight time",
+                     "pacific standard time", "pacific daylight time", "eastern time", "central time",
+                     "mountain time", "pacific time", "alaska standard time", "hawaii standard time",
+                     "hawaii-aleutian standard time")
 
 
 def fold_word(word: str) -> str:
