@@ -231,6 +231,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _SOFT_ORG,
     _SPACE_GAP,
     _SPEECH_BEFORE,
+    _SPEECH_RIGHT_AFTER,
     _abstract_noun,
     _adverb,
     _country_given_name,
@@ -2085,6 +2086,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
+    _spoken_stop_surnames(body, tokens, people)
     records: dict[str, PersonRecord] = {}
     # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
     outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
@@ -2371,7 +2373,10 @@ def _noun_forms(word: str) -> set[str]:
 
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
     """The name ends in a word the article writes in lowercase again and again, in either number ("Cam Latches"
-    on a page about latches, "King Mattresses"): the article's vocabulary, capitalised, not a surname."""
+    on a page about latches, "King Mattresses"): the article's vocabulary, capitalised, not a surname. A function
+    word closing two ("Al From") is none: such a name was kept only where speech or a clause set it off as one."""
+    if len(words) == 2 and words[-1] in FUNCTION_WORDS:
+        return False
     return not _noun_forms(words[-1]).isdisjoint(common_words)
 
 
@@ -3126,6 +3131,29 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
         return None
     words = [word for word in nearest.best_name.split() if _generation(f"x {word}") == ""]
     return words[-1] if len(words) > 1 else None
+
+
+def _spoken_stop_surnames(body: str, tokens: list[Token], people: "_People") -> None:
+    """Add the lone surname of a person named in full whose surname is a function word ("Al From"): no run holds
+    it alone, so it is taken where it speaks, a speech verb right before or after it ("said From.", "From
+    added"); "From there, ..." stays a word."""
+    surnames = {}
+    for person in people:
+        if person.parts.surname in FUNCTION_WORDS and len(person.best_name.split()) > 1:
+            surnames.setdefault(person.parts.surname, []).append(person)
+    for surname, owners in surnames.items():
+        if len(owners) != 1:
+            continue  # two of the article's people share it: the lone word says not whose
+        owner = owners[0]
+        for token in tokens:
+            if (token.low != surname or not token.capital or token.start in owner.starts
+                    or any(m.start <= token.start < m.end for m in owner.mentions)):
+                continue
+            end = token.start + len(token.text.removesuffix("'s").removesuffix("’s"))
+            if not (_SPEECH_RIGHT_AFTER.match(body, end)
+                    or _SPEECH_BEFORE.search(body[max(0, token.start - 30):token.start])):
+                continue
+            owner.add(MentionRecord(surface=body[token.start:end], start=token.start, end=end))
 
 
 def _relative_of_earlier(person: _Person, fitting: list[_Person]) -> bool:
