@@ -73,6 +73,7 @@ from loaders.extract.data.lexicon import (
     PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
+    STAGE_NAME_PROFESSIONS,
     HONORIFICS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
@@ -1093,7 +1094,8 @@ def _profession_vouches_not(body: str, tokens: list[Token], first: int, last: in
         return False
     if re.match(r",?[ \u00a0]+which\b", body[tokens[last].end:]):
         return True
-    return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES)
+    return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES
+                                  or tokens[first - 1].low in STAGE_NAME_PROFESSIONS)
 
 
 # ", a family firm", ", the family business", ", a firm": a description in commas naming a firm (its noun:
