@@ -61,7 +61,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS
+from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS, SURNAME_SHARING_KIN
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
@@ -73,6 +73,7 @@ from loaders.extract.data.lexicon import (
     PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
+    STAGE_NAME_PROFESSIONS,
     HONORIFICS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
@@ -231,6 +232,7 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _SOFT_ORG,
     _SPACE_GAP,
     _SPEECH_BEFORE,
+    _SPEECH_RIGHT_AFTER,
     _abstract_noun,
     _adverb,
     _country_given_name,
@@ -413,6 +415,12 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     if not registry.people:
         return None
     by_key, by_surname = _registry_index(registry)
+    generation = _generation(name)
+    if generation:
+        # "Donald Trump Jr." is not the registry's Donald Trump: only an entry written with the same suffix
+        entry = by_key.get(person_key(name))
+        return entry if entry is not None and any(
+            _generation(v) == generation for v in (entry.name, *entry.aliases)) else None
     entry = by_key.get(person_key(name))
     if entry is not None:
         return entry
@@ -549,7 +557,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
     glued = _glued_titles(analysis.tokens) if _GLUED_TITLE_IN_BODY.search(analysis.body) else analysis.tokens
-    tokens = _dotted_given_names(body, _click_names(body, glued),
+    tokens = _dotted_given_names(body, _click_names(body, _mojibake_names(body, glued)),
                                  lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
@@ -691,6 +699,69 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
 # (Written to open with the click's character class, so the regex engine skips to the next "!" or click letter in
 # its C search loop; the look-behind after it reads the same character before the click as `(?<!\S)` before it
 # would: the same matches, at a third of the cost of trying the look-behind at every character of the body.)
+def _mojibake_seconds() -> str:
+    """The characters a UTF-8 continuation byte (0x80-0xBF) reads as in Latin-1 or Windows-1252."""
+    found = set()
+    for byte in range(0x80, 0xC0):
+        found.add(bytes([byte]).decode("latin-1"))
+        try:
+            found.add(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    return "".join(sorted(found))
+
+
+# A letter of two bytes in UTF-8 read as Latin-1 or Windows-1252 ("FranÃ§ois" for "François", "JosÃ©" for "José"):
+# the lead byte's letter (Â Ã Ä Å: U+0080-U+017F) and a continuation byte's character, often no letter at all.
+_MOJIBAKE_PAIR = "[ÂÃÄÅ][" + re.escape(_mojibake_seconds()) + "]"
+_MOJIBAKE_WORD = re.compile(r"[^\W\d_]*(?:" + _MOJIBAKE_PAIR + r"[^\W\d_]*)+")
+_MOJIBAKE_LEADS = re.compile("[ÂÃÄÅ]")
+
+
+def _unbroken(text: str) -> str:
+    """`text` with its broken letters read back ("FranÃ§ois" -> "François"), else with them dropped."""
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return re.sub(_MOJIBAKE_PAIR, "", text)
+
+
+def _mojibake_names(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a word whose letters bad decoding broke taken whole ("FranÃ§ois" is one word, not "FranÃ"
+    and "ois"; its `low` the word read back, "françois", so the given-name lists know it). A body with no lead
+    byte's letter costs one search. Changed tokens are copies in a new list."""
+    if not _MOJIBAKE_LEADS.search(body):
+        return tokens
+    words = [match.span() for match in _MOJIBAKE_WORD.finditer(body) if match.group()[:1].isupper()
+             and re.search(_MOJIBAKE_PAIR, match.group())]
+    if not words:
+        return tokens
+    starts = [token.start for token in tokens]
+    merged, taken = {}, set()
+    for word_start, word_end in words:
+        first = bisect_left(starts, word_start)
+        if first < len(tokens) and tokens[first].start > word_start and first:
+            first -= 1
+        if first and tokens[first - 1].end > word_start:
+            first -= 1
+        last = first
+        while last + 1 < len(tokens) and tokens[last + 1].start < word_end:
+            last += 1
+        if first >= len(tokens) or tokens[first].end <= word_start or tokens[first].start > word_start:
+            continue
+        head, tail = tokens[first], tokens[last]
+        end = max(tail.end, word_end)
+        kept = body[head.start:word_end] if tail.end <= word_end else body[head.start:tail.start] + tail.text[:len(tail.low)]
+        merged[first] = replace(head, text=body[head.start:end], end=end, low=_unbroken(kept).lower(),
+                                possessive=tail.possessive if tail.end > word_end else head.possessive)
+        taken.update(range(first + 1, last + 1))
+    if not merged:
+        return tokens
+    return [merged.get(index, token) for index, token in enumerate(tokens) if index not in taken]
+
+
 _CLICK_NAME = re.compile(r"[!ǀǁǂǃ](?<!\S[!ǀǁǂǃ])(?=[^\W\d_])")
 _CLICK_LETTERS = "ǀǁǂǃ"
 
@@ -1027,7 +1098,8 @@ def _profession_vouches_not(body: str, tokens: list[Token], first: int, last: in
         return False
     if re.match(r",?[ \u00a0]+which\b", body[tokens[last].end:]):
         return True
-    return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES)
+    return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES
+                                  or tokens[first - 1].low in STAGE_NAME_PROFESSIONS)
 
 
 # ", a family firm", ", the family business", ", a firm": a description in commas naming a firm (its noun:
@@ -1973,6 +2045,17 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
+        family = (_kin_family_name(body, tokens, candidate, people)
+                  if owner is None and len(words) == 1 and candidate.role
+                  and candidate.role.split()[-1].lower() in SURNAME_SHARING_KIN
+                  and _given(tokens[candidate.tokens[0]], given_cache) else None)
+        if family:
+            # "Mercer and his daughter Rebekah": Rebekah Mercer, written by her given name alone
+            full_name = f"{tokens[candidate.tokens[0]].text} {family}"
+            full_parts = split_name(full_name)
+            people.add(_Person(parts=full_parts, names=[full_name], mentions=[_mention(body, tokens, candidate)],
+                               first_token=full_parts.given[0] if full_parts.given else "", vouched=True))
+            continue
         unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
             continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
@@ -2009,6 +2092,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
+    _spoken_stop_surnames(body, tokens, people)
     records: dict[str, PersonRecord] = {}
     # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
     outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
@@ -2295,7 +2379,10 @@ def _noun_forms(word: str) -> set[str]:
 
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
     """The name ends in a word the article writes in lowercase again and again, in either number ("Cam Latches"
-    on a page about latches, "King Mattresses"): the article's vocabulary, capitalised, not a surname."""
+    on a page about latches, "King Mattresses"): the article's vocabulary, capitalised, not a surname. A function
+    word closing two ("Al From") is none: such a name was kept only where speech or a clause set it off as one."""
+    if len(words) == 2 and words[-1] in FUNCTION_WORDS:
+        return False
     return not _noun_forms(words[-1]).isdisjoint(common_words)
 
 
@@ -2690,6 +2777,12 @@ def _surface(body: str, tokens: list[Token], candidate: _Candidate) -> str:
     """The name as written, without a quoted nickname inside it ('Peter "Cocoa Pete" Osei-Bonsu' -> "Peter
     Osei-Bonsu", `people_names._after_nickname`); the mention's surface stays the body's text."""
     start, end = _span(tokens, candidate)
+    if _MOJIBAKE_LEADS.search(body, start, end):
+        return _unbroken(_surface_raw(body, tokens, candidate, start, end))  # "FranÃ§ois Hollande": François
+    return _surface_raw(body, tokens, candidate, start, end)
+
+
+def _surface_raw(body: str, tokens: list[Token], candidate: _Candidate, start: int, end: int) -> str:
     indices = candidate.tokens
     cuts = [position for position in range(1, len(indices)) if indices[position] - indices[position - 1] > 1
             and body[tokens[indices[position - 1]].end:tokens[indices[position - 1]].end + 2].strip()[:1] in _OPENING_QUOTES + "'"]
@@ -2967,6 +3060,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # "President Bush" in an article naming two Bushes: the one who held that office.
         holders = [p for p in fitting if p.entry is not None and _held(p.entry, candidate.role)]
         fitting = holders or fitting
+    if len(fitting) > 1:
+        # "Trump Jr." when the article names both Donald Trump and Donald Trump Jr.: the one written with "Jr."
+        generation = _generation(" ".join(tokens[index].text for index in candidate.tokens))
+        if generation:
+            fitting = [p for p in fitting if generation in map(_generation, p.names)] or fitting
     if len(fitting) > 1 and not parts.has_given:
         # "Rodel Abad ... His wife, Liza Abad, ... Abad pulls": a relative introduced by a family word after one
         # who shares the surname is written by her own name afterwards; the lone surname is the first one's
@@ -2976,6 +3074,92 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         return fitting[0]
 
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+# Generational suffixes by the generation they mark ("Jnr" is "Jr."); regnal numbers are left out.
+_GENERATION_MARKS = {"jr": "jr", "jnr": "jr", "sr": "sr", "snr": "sr"}
+# "Ann Roe's son", "Ann Roe’s eldest daughter": the name is the parent of whoever the kin noun names.
+_KIN_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
+
+
+def _generation(name: str) -> str:
+    """The generation a name's suffix marks: "jr", "sr" or "" (none written)."""
+    words = name.split()
+    return _GENERATION_MARKS.get(words[-1].lower().strip(".,"), "") if len(words) > 1 else ""
+
+
+def _generation_clash(surface: str, person: _Person, body: str, end: int) -> bool:
+    """Whether a full name written with (or without) "Sr."/"Jr." is someone else than `person`, who bears the same
+    name: "Sr." is written only to tell a father from his namesake son, so it never joins the name written bare or
+    with "Jr." (the son, usually the one the story is about); a bare name right before a kin possessive ("Jon Roe's
+    son") is the parent of the "Jon Roe Jr." of the article. A bare name after "Jon Roe Jr." is otherwise his
+    shortened name ("Martin Luther King Jr. ... King")."""
+    mine = _generation(surface)
+    held = {_generation(name) for name in person.names}
+    if mine == "sr":
+        return bool(held - {"sr"})
+    if mine == "jr":
+        return "sr" in held
+    if "" in held:
+        return False
+    return "sr" in held or ("jr" in held and bool(_KIN_POSSESSIVE_AFTER.match(body, end)))
+
+
+# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth") or a name's
+# possessive ("Vance's daughter Ruth"), an adjective or two between ("his eldest son Abel").
+_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|([A-Z][\w'’-]*?)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                               + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*$")
+
+
+def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People") -> str | None:
+    """The family name a given name alone after a born kin noun (`kin.SURNAME_SHARING_KIN`) bears: the surname of
+    the person owning the noun, by a possessive of their name or by a pronoun whose nearest person before it, in
+    the same sentence, is theirs. None when no person of the article owns it."""
+    start = tokens[candidate.tokens[0]].start
+    window = body[max(0, start - 60):start]
+    found = _KIN_OWNER_BEFORE.search(window)
+    if not found:
+        return None
+    owner_at = max(0, start - 60) + found.start()
+    nearest = None
+    if found.group(1):
+        # "Lena Marsh's son Abel": the possessive must be a person's own mention
+        nearest = next((person for person in people if person.parts.given and any(
+            mention.start <= owner_at < mention.end for mention in person.mentions)), None)
+    else:
+        sentence = max(body.rfind(". ", 0, owner_at), body.rfind("\n", 0, owner_at))
+        nearest_start = sentence
+        for person in people:
+            before = person.last_before(owner_at)
+            if person.parts.given and before > nearest_start:
+                nearest, nearest_start = person, before
+    if nearest is None:
+        return None
+    words = [word for word in nearest.best_name.split() if _generation(f"x {word}") == ""]
+    return words[-1] if len(words) > 1 else None
+
+
+def _spoken_stop_surnames(body: str, tokens: list[Token], people: "_People") -> None:
+    """Add the lone surname of a person named in full whose surname is a function word ("Al From"): no run holds
+    it alone, so it is taken where it speaks, a speech verb right before or after it ("said From.", "From
+    added"); "From there, ..." stays a word."""
+    surnames = {}
+    for person in people:
+        if person.parts.surname in FUNCTION_WORDS and len(person.best_name.split()) > 1:
+            surnames.setdefault(person.parts.surname, []).append(person)
+    for surname, owners in surnames.items():
+        if len(owners) != 1:
+            continue  # two of the article's people share it: the lone word says not whose
+        owner = owners[0]
+        for token in tokens:
+            if (token.low != surname or not token.capital or token.start in owner.starts
+                    or any(m.start <= token.start < m.end for m in owner.mentions)):
+                continue
+            end = token.start + len(token.text.removesuffix("'s").removesuffix("’s"))
+            if not (_SPEECH_RIGHT_AFTER.match(body, end)
+                    or _SPEECH_BEFORE.search(body[max(0, token.start - 30):token.start])):
+                continue
+            owner.add(MentionRecord(surface=body[token.start:end], start=token.start, end=end))
 
 
 def _relative_of_earlier(person: _Person, fitting: list[_Person]) -> bool:
@@ -3033,10 +3217,15 @@ def _attach(people: _People, candidate: _Candidate, surface: str, parts: NamePar
     start, end = _span(tokens, candidate)
     body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
                                  apposition=candidate.apposition)
-    for person in people.ordered(people.of_entry(entry) if entry is not None else (),
-                                 people.surname_like(parts.surname) if full else ()):
+    owners = people.ordered(people.of_entry(entry) if entry is not None else (),
+                            people.surname_like(parts.surname) if full else ())
+    if full and len(owners) > 1:
+        # "Duncan Hunter" and "Duncan Hunter Sr." both of the article: a name joins the one written so first
+        owners.sort(key=lambda person: surface not in person.names)
+    for person in owners:
         if (entry is not None and person.entry is entry) or (full and person.parts.has_given
-                                                              and same_person(parts, person.parts)):
+                                                              and same_person(parts, person.parts)
+                                                              and not _generation_clash(surface, person, body, end)):
             person.add(body_mention)
             if full and surface not in person.names:
                 person.names.append(surface)

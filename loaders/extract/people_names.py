@@ -429,7 +429,8 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
         return False
     following = tokens[run[position + 1]]
     if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
-            and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
+            and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1])
+                 or _stop_name_spoken(body, tokens, run))):
         return True  # "Del From, who founded ...": both words function words, the name set off as a person's
     if not following.capital or _is_stop(following) or following.acronym:
         return False
@@ -452,6 +453,22 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
 
 
 _PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
+# A speech verb right after a name, an age set off before it ("Al From said", "Al From, 70, told").
+_SPEECH_RIGHT_AFTER = re.compile(r"(?:,[ \u00a0]+\d{1,3},)?,?[ \u00a0]+(?:"
+                                 + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
+
+
+def _stop_name_spoken(body: str, tokens: list[Token], run: list[int]) -> bool:
+    """Whether a two-word run closed by a function word ("Al From") is set off as a person's by speech or a job:
+    a speech verb right after it ("Al From said") or right before it ("said Al From"), or a lowercase person's
+    noun right before it ("party veteran Al From"). "From here the road climbs" has none of them."""
+    first, last = tokens[run[0]], tokens[run[-1]]
+    if _SPEECH_RIGHT_AFTER.match(body, last.end) or _SPEECH_BEFORE.search(body[max(0, first.start - 30):first.start]):
+        return True
+    before = run[0] - 1
+    return (before >= 0 and not tokens[before].capital and tokens[before].low.isalpha()
+            and (_title(tokens[before]) or _person_noun(tokens[before].low))
+            and bool(_SPACE_GAP.match(body[tokens[before].end:first.start])))
 
 
 def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
@@ -462,7 +479,8 @@ def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int,
     if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
             or not _is_stop(token) or token.low in DAYS_MONTHS or not _given(tokens[segment[0]], given_cache)):
         return False
-    return bool(_PERSON_CLAUSE_AFTER.match(body, token.end)) or _described_as_person(body, tokens, run[position])
+    return (bool(_PERSON_CLAUSE_AFTER.match(body, token.end)) or _described_as_person(body, tokens, run[position])
+            or len(run) == 2 and _stop_name_spoken(body, tokens, run))
 
 
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:

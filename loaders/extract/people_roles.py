@@ -26,6 +26,7 @@ from loaders.extract.data.kin import (
     TIE_NOUNS,
     TIE_NOUNS_BODIES_TOO,
 )
+from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
@@ -207,6 +208,11 @@ def _role_before(body: str, tokens: list[Token], first: int,
         # says what the person is as a title would; only before a name of two words or more, as a word alone after
         # such a noun is as often a firm's ("the contractor Lundbuild")
         heads = [first - 1]
+    if (not heads and first >= 2 and taken and taken[0] == first - 1 and tokens[first - 1].low in ("member", "members")
+            and tokens[first - 2].low in PEOPLE_GROUP_MEMBERS and not tokens[first - 1].capital
+            and _SPACE_GAP.match(body[tokens[first - 2].end:tokens[first - 1].start])):
+        # "Band member Flea", "cast member Zendaya": a group only people make up vouches for one word as a title
+        return body[tokens[first - 2].start:tokens[first - 1].end], True
     if not heads:
         return None, False
     if not _title(tokens[heads[0]]):

@@ -124,3 +124,11 @@ NUMERAL_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 # "the 58-year-old", "the 44-year-old welder": an age written as a noun or before one
 AGE_SUFFIX = "-year-old"
+
+
+# Groups of people whose "member" before one word vouches for a person ("Band member Flea", "cast member Zendaya",
+# "crew member Tomasz"): no firm or country is a band's or a cast's member, unlike "NATO member Turkey" or "Big
+# Ten member Rutgers", so other "member" phrases keep wanting a name of two words.
+PEOPLE_GROUP_MEMBERS = frozenset("""
+band cast crew
+""".split())

@@ -70,3 +70,11 @@ sister brother mother
 BUSINESS_TIE_KIN = frozenset("""
 partner partners
 """.split())
+
+# Kin born into the family, who bear its name: a given name alone after one of these and a pronoun or a name owning
+# it ("Vance and his daughter Ruth", "Lena Marsh's son Abel") is that family's member, named in full with the
+# owner's surname. Spouses and mothers are left out, many keep their own name ("his wife Huma" is Huma Abedin),
+# and so are grandchildren, a daughter's children bearing their father's.
+SURNAME_SHARING_KIN = frozenset("""
+son sons daughter daughters brother brothers sister sisters father
+""".split())

@@ -66,8 +66,17 @@ PERSON_PROFESSIONS = _words("""
 physicist astrophysicist chemist biochemist mathematician statistician astronomer botanist geneticist pharmacist
 dentist architect sculptor photographer photojournalist cartoonist playwright screenwriter
 choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
+bassist bass-player vocalist saxophonist keyboardist trumpeter trombonist frontman frontwoman songwriter
+singer-songwriter
 philosopher theologian linguist astronaut cosmonaut mountaineer
 psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
+""")
+
+# ... of which a band's players, known by one stage name as often as by a full one ("bassist Flea", "drummer
+# Questlove"): after these one word is a person's though no list holds it as a given name; no firm is called so.
+# A concert hall's players go by their full names: "pianist Yuja" alone stays unvouched.
+STAGE_NAME_PROFESSIONS = _words("""
+guitarist drummer bassist bass-player vocalist keyboardist frontman frontwoman
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop
