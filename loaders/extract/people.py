@@ -61,7 +61,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.kin import BUSINESS_TIE_KIN, KIN_NOUNS, SURNAME_SHARING_KIN
+from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, SURNAME_SHARING_KIN
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     DOTTED_TITLES,
     FUNCTION_WORDS,
     STAGE_NAME_PROFESSIONS,
+    STAGE_NAME_EMPLOYER_VERBS,
     HONORIFICS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
@@ -1099,7 +1100,23 @@ def _profession_vouches_not(body: str, tokens: list[Token], first: int, last: in
     if re.match(r",?[ \u00a0]+which\b", body[tokens[last].end:]):
         return True
     return first == last and not (_given(tokens[first], given_cache) or tokens[first].low in FAMILY_FIRST_SURNAMES
-                                  or tokens[first - 1].low in STAGE_NAME_PROFESSIONS)
+                                  or _stage_name(body, tokens, first))
+
+
+def _stage_name(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether a band's player (`lexicon.STAGE_NAME_PROFESSIONS`) right before one word vouches for it as a stage
+    name ("bassist Flea said"): not after "a"/"an" ("a session drummer Coldplay hired": no title, a description the
+    band's name follows), nor with a verb whose subject it is right after it (`lexicon.STAGE_NAME_EMPLOYER_VERBS`:
+    "the drummer Coldplay hired")."""
+    if tokens[first - 1].low not in STAGE_NAME_PROFESSIONS:
+        return False
+    for index in range(first - 2, max(-1, first - 5), -1):
+        if tokens[index].low in ("a", "an"):
+            return False
+        if tokens[index].capital or not tokens[index].low.replace("-", "").isalpha():
+            break
+    after = re.match(r"[ \u00a0]+([a-z]+)\b", body[tokens[first].end:])
+    return not (after and after.group(1) in STAGE_NAME_EMPLOYER_VERBS)
 
 
 # ", a family firm", ", the family business", ", a firm": a description in commas naming a firm (its noun:
@@ -3078,8 +3095,10 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
 
 # Generational suffixes by the generation they mark ("Jnr" is "Jr."); regnal numbers are left out.
 _GENERATION_MARKS = {"jr": "jr", "jnr": "jr", "sr": "sr", "snr": "sr"}
-# "Ann Roe's son", "Ann Roe’s eldest daughter": the name is the parent of whoever the kin noun names.
-_KIN_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
+# "Ann Roe's son", "Ann Roe’s eldest son": the name is the parent of the son, the article's "Jr."; before "'s
+# daughter" or "'s brother" it is as often the "Jr." himself, shortened ("Cal Ripken's brother Billy").
+_NUMBERED_NAME = re.compile(r"[ \u00a0](?:II|III|IV|V|VI)$")
+_SON_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?sons?\b")
 
 
 def _generation(name: str) -> str:
@@ -3091,9 +3110,10 @@ def _generation(name: str) -> str:
 def _generation_clash(surface: str, person: _Person, body: str, end: int) -> bool:
     """Whether a full name written with (or without) "Sr."/"Jr." is someone else than `person`, who bears the same
     name: "Sr." is written only to tell a father from his namesake son, so it never joins the name written bare or
-    with "Jr." (the son, usually the one the story is about); a bare name right before a kin possessive ("Jon Roe's
-    son") is the parent of the "Jon Roe Jr." of the article. A bare name after "Jon Roe Jr." is otherwise his
-    shortened name ("Martin Luther King Jr. ... King")."""
+    with "Jr." (the son, usually the one the story is about); the bare name after "Sr." is the father again unless
+    the article writes the "Jr." too. A bare name right before "'s son" ("Jon Roe's son") is the parent of the
+    "Jon Roe Jr." of the article; after "Jon Roe Jr." it is otherwise his shortened name ("Martin Luther King Jr.
+    ... Martin Luther King's daughter")."""
     mine = _generation(surface)
     held = {_generation(name) for name in person.names}
     if mine == "sr":
@@ -3102,7 +3122,12 @@ def _generation_clash(surface: str, person: _Person, body: str, end: int) -> boo
         return "sr" in held
     if "" in held:
         return False
-    return "sr" in held or ("jr" in held and bool(_KIN_POSSESSIVE_AFTER.match(body, end)))
+    if "jr" in held and _SON_POSSESSIVE_AFTER.match(body, end):
+        return True
+    # "Fred Roe Sr. ... Fred Roe later sold it": the father again, unless the article writes a "Fred Roe Jr."; a
+    # numbered namesake ("Fred Roe III") is never him
+    return "sr" in held and bool(_NUMBERED_NAME.search(surface)
+                                 or re.search(re.escape(surface) + r",?[ \u00a0]+J(?:r|nr)\b", body))
 
 
 # The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth") or a name's
@@ -3113,30 +3138,54 @@ _KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|([A-Z][\w'’-]*?)['’]
 
 def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People") -> str | None:
     """The family name a given name alone after a born kin noun (`kin.SURNAME_SHARING_KIN`) bears: the surname of
-    the person owning the noun, by a possessive of their name or by a pronoun whose nearest person before it, in
-    the same sentence, is theirs. None when no person of the article owns it."""
+    the person owning the noun, by a possessive of their name or by a pronoun after them, the one person of the
+    sentence before it who may be of its gender; a man's kin, or a woman's children. None when no person of the
+    article surely owns it (two men before "his"), or the owner is a woman and the kin her father, brother or
+    sister."""
     start = tokens[candidate.tokens[0]].start
     window = body[max(0, start - 60):start]
     found = _KIN_OWNER_BEFORE.search(window)
     if not found:
         return None
     owner_at = max(0, start - 60) + found.start()
+    # a woman's father, brothers and sisters may bear her maiden name, not the married one she is written by ("her
+    # father Hugh" after Hillary Clinton): only her children take her name
+    child = re.search(r"(\w+)[\s,]*$", found.group(0)).group(1).lower() in CHILD_KIN
     nearest = None
     if found.group(1):
-        # "Lena Marsh's son Abel": the possessive must be a person's own mention
+        # "Omar Pell's son Abel": the possessive must be a person's own mention, a man's but for a child
         nearest = next((person for person in people if person.parts.given and any(
             mention.start <= owner_at < mention.end for mention in person.mentions)), None)
+        if nearest is not None and not child and _person_gender(nearest) != "male":
+            return None
     else:
+        # "his son Jim": the one person before the pronoun in its sentence who may be of its gender; with two
+        # ("Omar Pell asked Tom Rudd to mind his son Jim") the pronoun says not whose, so the given name stays alone
+        her = found.group(0)[:3].lower() == "her"
+        if her and not child:
+            return None
         sentence = max(body.rfind(". ", 0, owner_at), body.rfind("\n", 0, owner_at))
-        nearest_start = sentence
-        for person in people:
-            before = person.last_before(owner_at)
-            if person.parts.given and before > nearest_start:
-                nearest, nearest_start = person, before
+        unlike = "male" if her else "female"
+        fitting = [person for person in people if person.parts.given and person.last_before(owner_at) > sentence
+                   and _person_gender(person) != unlike]
+        nearest = fitting[0] if len(fitting) == 1 else None
     if nearest is None:
         return None
     words = [word for word in nearest.best_name.split() if _generation(f"x {word}") == ""]
     return words[-1] if len(words) > 1 else None
+
+
+def _person_gender(person: "_Person") -> str | None:
+    """'male' or 'female' as the person's given name says (`given_names.first_name_gender`), else None."""
+    return first_name_gender(person.parts.given[0].capitalize()) if person.parts.given else None
+
+
+# A date word right before a month or a day ("in May", "since Monday", "mid-May"), a day's number right after one
+# ("May 3"): the word is the date's, never a person's.
+_DATE_WORD_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|"
+                               r"[Ff]rom|[Tt]hrough|[Tt]his|[Ee]ach|[Ee]very|[Oo]n|[Dd]uring|[Bb]efore|[Aa]fter)"
+                               r"(?:[ \u00a0]+|-)$")
+_DAY_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
 
 
 def _spoken_stop_surnames(body: str, tokens: list[Token], people: "_People") -> None:
@@ -3156,6 +3205,9 @@ def _spoken_stop_surnames(body: str, tokens: list[Token], people: "_People") -> 
                     or any(m.start <= token.start < m.end for m in owner.mentions)):
                 continue
             end = token.start + len(token.text.removesuffix("'s").removesuffix("’s"))
+            if token.low in DAYS_MONTHS and (_DATE_WORD_BEFORE.search(body, max(0, token.start - 12), token.start)
+                                             or _DAY_NUMBER_AFTER.match(body, end)):
+                continue  # "a report published in May said": the month, not Dan May
             if not (_SPEECH_RIGHT_AFTER.match(body, end)
                     or _SPEECH_BEFORE.search(body[max(0, token.start - 30):token.start])):
                 continue

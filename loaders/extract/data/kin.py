@@ -71,10 +71,17 @@ BUSINESS_TIE_KIN = frozenset("""
 partner partners
 """.split())
 
-# Kin born into the family, who bear its name: a given name alone after one of these and a pronoun or a name owning
-# it ("Vance and his daughter Ruth", "Lena Marsh's son Abel") is that family's member, named in full with the
-# owner's surname. Spouses and mothers are left out, many keep their own name ("his wife Huma" is Huma Abedin),
-# and so are grandchildren, a daughter's children bearing their father's.
+# Kin born into the family, who bear its name: a given name alone after one of these and a person owning it
+# ("Vance and his daughter Ruth", "Omar Marsh's son Abel") is that family's member, named in full with the owner's
+# surname. Spouses and mothers are left out, many keep their own name ("his wife Huma" is Huma Abedin), and so are
+# grandchildren, a daughter's children bearing their father's. A woman's father, brothers and sisters are left out
+# too (`people._kin_family_name`): they bear her maiden name, not the married one she is written by; only her
+# children (CHILD_KIN) take it.
 SURNAME_SHARING_KIN = frozenset("""
 son sons daughter daughters brother brothers sister sisters father
+""".split())
+
+# ... of which a person's children, the only ones of them who take a woman's married name
+CHILD_KIN = frozenset("""
+son sons daughter daughters
 """.split())

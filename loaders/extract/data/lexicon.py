@@ -78,6 +78,12 @@ psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastr
 STAGE_NAME_PROFESSIONS = _words("""
 guitarist drummer bassist bass-player vocalist keyboardist frontman frontwoman
 """)
+# ... whose one word after them is a band, the subject of a reduced relative, when one of these follows it ("a
+# session drummer Coldplay hired", "the bassist Metallica signed"): the word is no stage name then.
+STAGE_NAME_EMPLOYER_VERBS = _words("""
+hired hires hire signed signs sign recruited recruits recruit fired fires fire dropped drops drop employed employs
+employ chose chooses choose picked picks pick brought brings bring used uses use were are have had
+""")
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop
 # ends no sentence before the name they belong to ("said Coun. Maria Roe", `text.sentences`). With the military,

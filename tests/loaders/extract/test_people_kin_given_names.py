@@ -1,6 +1,6 @@
 """People step, issue 9 (made-up snippets): a given name alone after a born kin noun (`kin.SURNAME_SHARING_KIN`)
 owned by a person of the article, through a pronoun in the same sentence ("Vance and his daughter Ruth") or their
-name's possessive ("Lena Marsh's son Abel"), is that family's member: named in full with the owner's surname, the
+man's name's possessive ("Omar Marsh's son Abel"), is that family's member: named in full with the owner's surname, the
 mention still the given name as written. Near misses: spouses, mothers and grandchildren (who may bear another
 name), a pronoun with no person before it in its sentence, a full name after the kin noun, a firm's kin word."""
 from __future__ import annotations
@@ -19,7 +19,7 @@ def _people(body: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(("body", "name", "surfaces"), [
     ("Robert Vance backed the plan. Vance and his daughter Ruth poured $3 million into it.", "Ruth Vance", ["Ruth"]),
-    ("Lena Marsh runs the shop. Lena Marsh's son Abel helps on weekends.", "Abel Marsh", ["Abel"]),
+    ("Omar Marsh runs the shop. Omar Marsh's son Abel helps on weekends.", "Abel Marsh", ["Abel"]),
     ("Tom Rudd spoke first. Rudd's eldest daughter, Mia, runs it now.", "Mia Rudd", ["Mia"]),
     ("Kofi Mensah Sr. farmed here. Mensah and his son Kwame still sell yams.", "Kwame Mensah", ["Kwame"]),
     # near misses
