@@ -513,6 +513,13 @@ downed edge
 # ... and those that are such verbs only with "off" ("held off the Sharks"; "held the Bulls scoreless" is no win)
 CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
 
+# The participles of a poll's sample ("voters polled said", "those surveyed were"): right before the sample's own
+# verb they tell who was asked, no happening (`opendates`).
+SAMPLE_PARTICIPLES = frozenset("polled surveyed questioned sampled interviewed asked".split())
+SAMPLE_VERBS_AFTER = frozenset("said say says were are was is reported told believed believe thought think backed "
+                               "back favored favoured favor favour supported support opposed oppose preferred "
+                               "prefer".split())
+
 # A past verb with its particle that tells a stance, not a happening ("The court ruled out a delay on Monday",
 # "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
 # A player "passed fit" (or "declared fit") is a state declared, no happening either ("was only passed fit on Friday").
