@@ -137,7 +137,19 @@ def namesake_venue(body: str, name_start: int, name_end: int, dateline_town: str
     return None if known else "none"  # a station or a square after a word or a battle: "Union", "Trafalgar"
 
 
+# A weekday written right after a place, with no comma ("during a speech in Milwaukee Saturday night"): the
+# event's day, never part of the place's name.
+_TRAILING_WEEKDAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
+              people: _Spans, dateline_town: str | None = None) -> str | None:
+    """The place the sentence puts the event in (`_place_of`), without a weekday run on to its name."""
+    place = _place_of(body, event_type, trigger, sentence, places, people, dateline_town)
+    return _TRAILING_WEEKDAY.sub("", place) or None if place else place
+
+
+def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
               people: _Spans, dateline_town: str | None = None) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)

@@ -1235,6 +1235,19 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             fitting[0].catalogue = entry
 
 
+# The head words of bodies that act around an election without running in it: a committee or group that spends on
+# it, the commission that runs it, a court whose seat is contested (a name "X for Y" is a cause's group).
+_NOT_ELECTION_PARTY_HEADS = frozenset("Committee Commission Court Council Centre Center Department Ministry Agency "
+                                      "Board Office Institute Foundation".split())
+
+
+def _election_party(name: str) -> bool:
+    """Whether `name` may be a party of an election: a place that holds it or a party or movement that runs in it;
+    not a body of the kinds in `_NOT_ELECTION_PARTY_HEADS`, nor a cause's group ("Alliance for Reform")."""
+    words = name.split()
+    return not (words and words[-1] in _NOT_ELECTION_PARTY_HEADS) and " for " not in name
+
+
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
@@ -1730,6 +1743,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
+        if event_type == "election":
+            # An election's parties are the places that hold it and the parties that run in it; a body near it (a
+            # group that spent on it, the commission that runs it, a court whose seat is contested) is none.
+            mention.actors = [name for name in mention.actors if _election_party(name)]
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans,
                                      dateline[0] if dateline else None)
         if mention.location is None:

@@ -148,6 +148,7 @@ _EXCLUDE_AFTER = {
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
 }
 _EXCLUDE_BEFORE = {
+    "election": re.compile(r"\bdown\s+$", re.I),  # "a down ballot effect": the races lower on the ballot
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
                       r"\bdrugs?|\bbidding|\btariff|\bcurrency|\bturf|\btalent|\bflame|\bpr|\bmedia|\bclass|"
                       r"\bpre-|\bthe\s+fight|\banti-|\bnon-)\s*$", re.I),
@@ -195,7 +196,11 @@ _VIOLENCE = re.compile(
     r"rammed|coast\s?guards?)\b", re.I)
 _NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
                            r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
-_PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra)-$", re.I)
+_PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra|down|up)-$", re.I)  # ("down-ballot candidates")
+# "declared" as the adjective of candidates ("the declared candidates", "Declared 2016 Presidential Candidates"):
+# those who declared, no declaration told.
+_DECLARED_ADJECTIVE = re.compile(r"\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:candidates|contenders|hopefuls|"
+                                 r"challengers|nominees)\b", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
 _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
@@ -326,6 +331,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
             if _imperative(body, start, end, match.group(0)):
                 continue
             if match.group(0).endswith("s") and _COUNTED_PLURAL.search(body, max(0, start - 40), start):
+                continue
+            if match.group(0).lower() == "declared" and _DECLARED_ADJECTIVE.match(body, end):
                 continue
             if _PREFIXED.search(body, max(0, start - 6), start):
                 continue  # "mid-meeting", "pre-summit", "post-election": a moment or a modifier, not an event

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -317,6 +317,9 @@ _DATE_BEFORE_VERB = re.compile(r"(?-i:[A-Za-z][\w’'-]*)\s+(?:(?:on|last|this|e
 _NAMED_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))", re.I)
 
 
+_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in DATED_SUBJECT_VERBS and _DATE_BEFORE_VERB.search(body, max(0, start - 40), start) and \
@@ -340,6 +343,10 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return False
     if _STANCE_PARTICLE.match(body, start):
         return False  # "ruled out a delay": a stance, not a happening
+    if lower in SAMPLE_PARTICIPLES:
+        after = _NEXT_WORD_AFTER.match(body, start + len(word))
+        if after and after.group(1).lower() in SAMPLE_VERBS_AFTER:
+            return False  # "farmers polled said": the poll's sample, its own verb after it
     if lower in AGE_VERBS and _AGE_AFTER.match(body, start + len(word)):
         return False  # "who turned 60 on 2 April": an age reached
     # "the revised plan", "would give affected residents": an adjective

@@ -23,6 +23,7 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
+from loaders.extract.data.tellerwords import BODY_APPOSITION_NOUNS
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
 
@@ -492,6 +493,8 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
             candidates.append(_trim(body, match.start(2), match.end(2)))
     for match in _APPOSED_DESCRIPTOR.finditer(body) if _APPOSED_DESCRIPTOR_TAIL.search(body) else ():
         candidates.append(_trim(body, match.start(1), match.end(1)))
+    for match in _APPOSED_BODY.finditer(body) if _APPOSED_BODY_TAIL.search(body) else ():
+        candidates.append(_trim(body, match.start(1), match.end(1)))
     for descriptor in _DESCRIPTOR_SENTENCE.finditer(body) if _DESCRIPTOR_SENTENCE_TAIL.search(body) else ():
         opening = None
         for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
@@ -665,6 +668,15 @@ _APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w�
                                  r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
 # (the parts of the two patterns above after their names and lookbehind, which every match of them holds: a body with
 # none is not scanned by them; speed, as they try every capital and sentence end)
+# A name with a non-company body's descriptor in apposition after "a"/"an" (`BODY_APPOSITION_NOUNS`): "Keep Faith
+# Now, a conservative advocacy group,". The words between are the descriptor's modifiers (no preposition, article
+# or conjunction: "a member of the group" is a person's), and the noun is the apposition's head (not "a group of").
+_BODY_DESCRIPTOR_WORDS = "(?:" + "|".join(re.escape(noun).replace(r"\ ", r"\s+")
+                                          for noun in sorted(BODY_APPOSITION_NOUNS, key=len, reverse=True)) + ")"
+_APPOSED_BODY = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+an?\s+"
+                           r"(?:(?!(?:of|in|at|for|with|and|or|the|an?|who|that|which|to|on|by)\s)[\w-]+\s+){0,3}?"
+                           + _BODY_DESCRIPTOR_WORDS + r"(?![\w-])(?!\s+(?:of|for|in|at)\b)")
+_APPOSED_BODY_TAIL = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + _BODY_DESCRIPTOR_WORDS + r"(?![\w-])")
 _APPOSED_DESCRIPTOR_TAIL = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
 _DESCRIPTOR_SENTENCE_TAIL = re.compile(r"[Tt]he\s+" + _DESCRIPTOR_WORDS + r"\s+(?-i:[a-z])")
 # A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").

@@ -513,6 +513,13 @@ downed edge
 # ... and those that are such verbs only with "off" ("held off the Sharks"; "held the Bulls scoreless" is no win)
 CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
 
+# The participles of a poll's sample ("voters polled said", "those surveyed were"): right before the sample's own
+# verb they tell who was asked, no happening (`opendates`).
+SAMPLE_PARTICIPLES = frozenset("polled surveyed questioned sampled interviewed asked".split())
+SAMPLE_VERBS_AFTER = frozenset("said say says were are was is reported told believed believe thought think backed "
+                               "back favored favoured favor favour supported support opposed oppose preferred "
+                               "prefer".split())
+
 # A past verb with its particle that tells a stance, not a happening ("The court ruled out a delay on Monday",
 # "pointed out", "played down"): no open event (`opendates`). "ruled on", "held talks" stay happenings.
 # A player "passed fit" (or "declared fit") is a state declared, no happening either ("was only passed fit on Friday").
@@ -858,6 +865,11 @@ PRESS_BRIEFING = (
 # Only the readings that name one happening: "a deadly stabbing", not "a stabbing pain"; "endorsed X", not
 # "celebrity endorsements". (A row for a party's or place's primary or caucuses was tried and dropped: on the
 # check halves it added a duplicate, and "before the Iowa caucuses" was read as occurred.)
+# The day a speech is told with: a weekday (with its part of the day), or a month's day; not a day in the possessive
+# ("Monday's vote" is another thing's).
+_SPEECH_DAY = (r"(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+               r"(?:\s+(?:night|morning|afternoon|evening))?|(?-i:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
+               r"Nov|Dec)[a-z]*\.?\s+\d{1,2})(?![\w’'])")
 CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing, a shooting dead; not "a stabbing pain", "stabbed in the back" (a figure)
     ("stabbing", "attack", "stabbing|stabbed|shot|gunned",
@@ -884,6 +896,13 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){1,3},?\s+said(?=\s+(?:last\s+(?:week|month)|"
      r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
      r"\s+that\b)"),
+    # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
+    # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
+    # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted. ("his address Sunday" was
+    # tried too: as the subject of "will be a major topic" it was read as planned, for the coming Sunday.)
+    ("dated_speech", "statement", "speech",
+     r"\bspeech(?=(?:\s+(?:in|at|to|before)\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+){1,6}?|,?\s+)"
+     + _SPEECH_DAY + r")"),
     # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
     # (its object a party or a legal matter, or a reason given: "took the game to court" is a sports figure)
     ("court", "other", "dragged|took|taken|sued",

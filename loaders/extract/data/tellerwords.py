@@ -36,6 +36,13 @@ Act Bill Treaty Accord Accords Convention Summit Conference Festival Games Cup C
 Tower Bridge Stadium Arena Award Awards Prize Storm Cyclone Hurricane Typhoon Agreement Protocol Declaration
 """.split())
 
+# Nouns that make a name in apposition after "a"/"an" a body that is no company ("Keep Faith Now, a conservative
+# advocacy group,", "Harbor Policy Lab, a Washington think tank,"): advocacy groups, pollsters, charities and
+# political action committees are the agents of what they publish, file or air (`orgnames._described_companies`).
+# Only as the apposition's head: "a member of the group" describes a person.
+BODY_APPOSITION_NOUNS = ("group", "organization", "organisation", "nonprofit", "non-profit", "charity",
+                         "think tank", "think-tank", "PAC", "coalition", "watchdog", "association", "union")
+
 # Nouns that make a name in apposition a company's ("Tarnholm Lines, Norway's largest ferry operator,").
 COMPANY_APPOSITION_NOUNS = frozenset("""
 company firm operator carrier airline maker manufacturer producer utility lender bank insurer retailer miner
