@@ -2110,7 +2110,6 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     _spoken_stop_surnames(body, tokens, people)
-    _compound_mentions(body, people)
     records: dict[str, PersonRecord] = {}
     # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
     outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
@@ -3174,36 +3173,6 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
         return None
     words = [word for word in nearest.best_name.split() if _generation(f"x {word}") == ""]
     return words[-1] if len(words) > 1 else None
-
-
-# A surname inside a compound or an era phrase ("anti-Obama signs", "a Bush-era official", "the Obama years"): a
-# mention of the one person of the article named in full with it (`_compound_mentions`). Each pattern holds the
-# surname in its one group; "{name}" is filled with it.
-_COMPOUND_MENTIONS = (
-    r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re)-({name})(?![\w'’-])",
-    r"(?<![\w-])({name})-(?:era|led|appointed|endorsed|allied|aligned)(?![\w-])",
-    r"\b[Tt]he[ \u00a0]+({name})[ \u00a0]+(?:years|era|presidency|administration)\b",
-)
-
-
-def _compound_mentions(body: str, people: "_People") -> None:
-    """Add a mention for a surname written inside a compound or an era phrase (`_COMPOUND_MENTIONS`: "anti-Obama",
-    "Bush-era", "the Obama years") to the one person of the article named in full with that surname; none where
-    two share it, or none is named in full ("anti-Washington" names no one)."""
-    owners: dict[str, list[_Person]] = {}
-    for person in people:
-        words = person.best_name.split()
-        if person.parts.has_given and len(words) > 1 and _generation(person.best_name) == "":
-            owners.setdefault(words[-1], []).append(person)
-    for surname, holders in owners.items():
-        if len(holders) != 1 or not surname[:1].isupper() or not surname.isalpha() or surname not in body:
-            continue
-        owner = holders[0]
-        for pattern in _COMPOUND_MENTIONS:
-            for found in re.finditer(pattern.format(name=re.escape(surname)), body):
-                start, end = found.span(1)
-                if not any(m.start < end and start < m.end for person in people for m in person.mentions):
-                    owner.add(MentionRecord(surface=body[start:end], start=start, end=end))
 
 
 def _person_gender(person: "_Person") -> str | None:
