@@ -61,7 +61,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, SURNAME_SHARING_KIN
+from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, SURNAME_SHARING_KIN
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
@@ -3099,6 +3099,8 @@ _GENERATION_MARKS = {"jr": "jr", "jnr": "jr", "sr": "sr", "snr": "sr"}
 # daughter" or "'s brother" it is as often the "Jr." himself, shortened ("Cal Ripken's brother Billy").
 _NUMBERED_NAME = re.compile(r"[ \u00a0](?:II|III|IV|V|VI)$")
 _SON_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?sons?\b")
+# "his son Cal Roe", "his sons, Cal Roe and": a kin noun for a son right before the name
+_NAMESAKE_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAMESAKE_KIN)) + r")\b,?[ \u00a0]+$")
 
 
 def _generation(name: str) -> str:
@@ -3107,13 +3109,15 @@ def _generation(name: str) -> str:
     return _GENERATION_MARKS.get(words[-1].lower().strip(".,"), "") if len(words) > 1 else ""
 
 
-def _generation_clash(surface: str, person: _Person, body: str, end: int) -> bool:
+def _generation_clash(surface: str, person: _Person, body: str, start: int, end: int) -> bool:
     """Whether a full name written with (or without) "Sr."/"Jr." is someone else than `person`, who bears the same
     name: "Sr." is written only to tell a father from his namesake son, so it never joins the name written bare or
     with "Jr." (the son, usually the one the story is about); the bare name after "Sr." is the father again unless
     the article writes the "Jr." too. A bare name right before "'s son" ("Jon Roe's son") is the parent of the
     "Jon Roe Jr." of the article; after "Jon Roe Jr." it is otherwise his shortened name ("Martin Luther King Jr.
-    ... Martin Luther King's daughter")."""
+    ... Martin Luther King's daughter"). After "Sr.", a bare name a son's kin noun introduces ("his sons Cal Roe
+    and Billy Roe", `kin.NAMESAKE_KIN`) or with a middle part no "Sr." name writes ("His son Jon T. Roe") is the
+    son."""
     mine = _generation(surface)
     held = {_generation(name) for name in person.names}
     if mine == "sr":
@@ -3124,6 +3128,10 @@ def _generation_clash(surface: str, person: _Person, body: str, end: int) -> boo
         return False
     if "jr" in held and _SON_POSSESSIVE_AFTER.match(body, end):
         return True
+    if "sr" in held and (_NAMESAKE_KIN_BEFORE.search(body, max(0, start - 30), start) or (
+            split_name(surface).middle and all(split_name(name).middle != split_name(surface).middle
+                                               for name in person.names if _generation(name) == "sr"))):
+        return True  # "his sons Cal Roe and ...", "His son Jon T. Roe": the son, not "Cal Roe Sr." / "Jon Roe Sr."
     # "Fred Roe Sr. ... Fred Roe later sold it": the father again, unless the article writes a "Fred Roe Jr."; a
     # numbered namesake ("Fred Roe III") is never him
     return "sr" in held and bool(_NUMBERED_NAME.search(surface)
@@ -3185,6 +3193,9 @@ def _person_gender(person: "_Person") -> str | None:
 _DATE_WORD_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|"
                                r"[Ff]rom|[Tt]hrough|[Tt]his|[Ee]ach|[Ee]very|[Oo]n|[Dd]uring|[Bb]efore|[Aa]fter)"
                                r"(?:[ \u00a0]+|-)$")
+# ... of which the ones that are conjunctions as often: a clause's subject follows them, so a speech verb right
+# after the word shows the person ("After May said the deal was dead")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)[ \u00a0]+$")
 _DAY_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
 
 
@@ -3205,8 +3216,10 @@ def _spoken_stop_surnames(body: str, tokens: list[Token], people: "_People") -> 
                     or any(m.start <= token.start < m.end for m in owner.mentions)):
                 continue
             end = token.start + len(token.text.removesuffix("'s").removesuffix("’s"))
-            if token.low in DAYS_MONTHS and (_DATE_WORD_BEFORE.search(body, max(0, token.start - 12), token.start)
-                                             or _DAY_NUMBER_AFTER.match(body, end)):
+            if token.low in DAYS_MONTHS and (_DAY_NUMBER_AFTER.match(body, end) or (
+                    _DATE_WORD_BEFORE.search(body, max(0, token.start - 12), token.start)
+                    and not (_CONJUNCTION_BEFORE.search(body, max(0, token.start - 12), token.start)
+                             and _SPEECH_RIGHT_AFTER.match(body, end)))):
                 continue  # "a report published in May said": the month, not Dan May
             if not (_SPEECH_RIGHT_AFTER.match(body, end)
                     or _SPEECH_BEFORE.search(body[max(0, token.start - 30):token.start])):
@@ -3277,7 +3290,7 @@ def _attach(people: _People, candidate: _Candidate, surface: str, parts: NamePar
     for person in owners:
         if (entry is not None and person.entry is entry) or (full and person.parts.has_given
                                                               and same_person(parts, person.parts)
-                                                              and not _generation_clash(surface, person, body, end)):
+                                                              and not _generation_clash(surface, person, body, start, end)):
             person.add(body_mention)
             if full and surface not in person.names:
                 person.names.append(surface)

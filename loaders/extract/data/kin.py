@@ -85,3 +85,9 @@ son sons daughter daughters brother brothers sister sisters father
 CHILD_KIN = frozenset("""
 son sons daughter daughters
 """.split())
+
+# ... of which the ones a father's namesake is introduced by: a bare name right after one ("his sons Cal Roe and
+# Billy Roe") is the son, never the article's "Cal Roe Sr."
+NAMESAKE_KIN = frozenset("""
+son sons
+""".split())
