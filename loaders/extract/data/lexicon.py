@@ -80,11 +80,12 @@ guitarist drummer bassist bass-player vocalist keyboardist frontman frontwoman
 """)
 # ... whose one word after them is a band, the subject of a reduced relative, when one of these follows it ("a
 # session drummer Coldplay hired", "the bassist Metallica signed"): the word is no stage name then. No auxiliary
-# ("had", "have"): it starts the stage name's own verb as often ("Drummer Questlove had chosen the setlist");
-# "were" and "are" stay, no one word named as a single player takes them.
+# ("had", "have") and no "use": a player's own verb as often ("Drummer Questlove had chosen the setlist",
+# "Guitarist Slash used a borrowed amplifier"); "were" and "are" stay, no one word named as a single player
+# takes them.
 STAGE_NAME_EMPLOYER_VERBS = _words("""
 hired hires hire signed signs sign recruited recruits recruit fired fires fire dropped drops drop employed employs
-employ chose chooses choose picked picks pick brought brings bring used uses use were are
+employ chose chooses choose picked picks pick brought brings bring were are
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop

@@ -6,7 +6,8 @@ misses that must stay as they are.
   said") it stays the month.
 - A bare name after a "Sr." of it is another man when a kin noun for a son introduces it ("his sons Cal Roe and
   Billy Roe") or it writes a middle part the "Sr." does not ("His son Hal T. Brenner").
-- An auxiliary ("had") after a band role's one word is no hiring verb: "Drummer Questlove had chosen" is him."""
+- An auxiliary ("had") or "used" after a band role's one word is no hiring verb: "Drummer Questlove had chosen"
+  and "Guitarist Slash used a borrowed amplifier" are the players."""
 from __future__ import annotations
 
 import pytest
@@ -68,10 +69,14 @@ def test_sr_and_the_son(body, people):
     # e10: an auxiliary after the stage name
     ("The band closed the festival. Drummer Questlove had chosen the setlist, the band said.", ["Questlove"], []),
     ("Bassist Flea had played there before.", ["Flea"], []),
+    # the review's extra case: 'used' with its own object after the stage name
+    ("The band played for three hours. Guitarist Slash used a borrowed amplifier for the encore.", ["Slash"], []),
     # near misses: a band before a hiring verb is still no person
     ("The drummer Coldplay hired for the tour said the shows had sold out.", [], ["Coldplay"]),
     ("The guitarist Metallica signed in 1983 said he was proud.", [], ["Metallica"]),
     ("A session drummer Coldplay hired for the tour said the shows had sold out.", [], ["Coldplay"]),
+    ("A session drummer Coldplay used on the record said it was rushed.", [], ["Coldplay"]),
+    ("The bassist Metallica dropped in 1990 said he was bitter.", [], ["Metallica"]),
 ])
 def test_auxiliary_is_no_hiring_verb(body, present, absent):
     people = _people(body)
