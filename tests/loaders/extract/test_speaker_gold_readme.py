@@ -15,7 +15,7 @@ from loaders.records import QuoteRecord
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 
 import eval_quotes  # noqa: E402
-from speaker_gold import read_speaker  # noqa: E402
+from speaker_gold import read_speaker, same_speaker  # noqa: E402
 
 TEXT = ("Dozens of striking nurses marched past the depot. Proverbs 3:5 reads: “Trust.” Gallup found that “most "
         "agree.” Ravi Mehta spoke. George Tarrow founded a firm; Tarrow later spoke. Anna Dozier, a nurse, spoke.")
@@ -112,3 +112,21 @@ def test_readme_faithful_matching_and_speakers(spans, found, named_ok):
     assert result["rf_gold_tp"] == found
     assert result["rf_named_ok"] == named_ok
     assert result["rf_named"] == found
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, right",
+    [
+        ("Kiedus", "Anton Kiedis", True),     # the article's one misspelling of the surname it writes often
+        ("Keidis", "Anton Kiedis", True),     # two letters swapped: one edit
+        ("Kiedis", "Anton Kiedis", True),
+        # near misses: another name the article writes again, a short name, a different first letter
+        ("Kieran", "Anton Kiedis", False),
+        ("Lee", "Anton Leo", False),
+        ("Riedis", "Anton Kiedis", False),
+    ],
+)
+def test_a_gold_misspelling_is_the_person_it_misspells(gold, predicted, right):
+    text = (f"Anton Kiedis sang. Kiedis left. Kiedis came back. Kieran Kieran joined. Anton Leo waved. "
+            f"“Bro,” {gold} said.")
+    assert same_speaker(predicted, read_speaker(gold, text), text) is right
