@@ -75,6 +75,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.orgnames import acronym_definitions
+from loaders.extract.speaker_labels import cast_person_named_by
 from loaders.extract.speaker_antecedents import PRONOUN_SALIENCE, PronounAntecedents  # noqa: F401
 from loaders.extract.speaker_roles import (  # noqa: F401  (DEMONYMS … _own_role: re-exported)
     DEMONYMS,
@@ -464,6 +465,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lead = self._group_lead(start, end)
             if lead:
                 return lead
+        if found.label and not found.name:
+            # "Priebus later", "Mr. Okafor", a surname misspelt once: a label that names one cast person is them
+            person = cast_person_named_by(found.label, self.people, self.body, self._organisations)
+            if person is not None:
+                return Resolution(name=person.name, start=found.start, end=found.end, via="name")
         return found
 
     # "his team", "her colleagues", "their lawyers": a group by its leader's possessive
