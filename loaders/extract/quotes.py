@@ -105,6 +105,7 @@ from loaders.extract.quote_subjects import (
 )
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speaker_aliases import alias_owners
+from loaders.extract.speaker_leads import title_case_lead
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     PREPOSITIONS,
@@ -339,6 +340,13 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if named_after:  # '“…” That quote from X appeared …', '“…” That was how X put it.'
             attributions[index] = named_after
             continue
+        lead = title_case_lead(body, span.paragraph_start, _opening(body, span),
+                               lambda start, end: bool(resolver.mentions_in(start, end)), span.outer_end)
+        if lead:  # 'Tom Nides Thanked Clinton For Making …. “Well, …”': a roundup's heading line names its speaker
+            resolution = resolver.resolve(*lead)
+            if resolution.known:
+                attributions[index] = _Attribution(resolution, None, False)
+                continue
         introduced = _introduced_in_paragraph(body, spans, index, resolver)
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
