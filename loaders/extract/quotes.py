@@ -82,6 +82,7 @@ from loaders.extract.indirect import (
 )
 from loaders.extract.interviews import colon_block_quotes, interview_answers, transcript_turns
 from loaders.extract.quote_subjects import (
+    _gerund_clause,
     _BODY_NAME_GOES_ON,
     _INVERTED_BEFORE_PARTICIPLE,
     _OPENING_PARTICIPLE,
@@ -1154,6 +1155,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if np is not None:
                 np = _name_given_subject(body, start, *np)
         if np is not None and not _speaker_np(resolver, body, *np):
+            if _gerund_clause(body[np[0]:np[1]].split(",")[0].split()):
+                continue  # "White Ohio embracing Kerr announced": not Kerr, who is the participle's object
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
             if mention:
