@@ -489,6 +489,11 @@ def _score_readme(result: Counter, samples: list, ident: str, gold: list[dict], 
         bucket, ok, target = _strict_speaker(g, gold_all, text, best.speaker_name)
         if bucket not in ("named", "pronoun"):
             continue
+        if bucket == "pronoun" and not ok and best.speaker_name is None:
+            # "it" for a company, "which" for a police department: a body's label is the right answer there
+            standing_for = speaker_antecedent(g, gold_all, text)
+            if standing_for is not None and standing_for.kind != "person":
+                ok = _strict_speaker(g, gold_all, text, best.speaker_label)[1]
         result[f"rf_{bucket}"] += 1
         result[f"rf_{bucket}_ok"] += ok
         if not ok:

@@ -130,3 +130,17 @@ def test_a_gold_misspelling_is_the_person_it_misspells(gold, predicted, right):
     text = (f"Anton Kiedis sang. Kiedis left. Kiedis came back. Kieran Kieran joined. Anton Leo waved. "
             f"“Bro,” {gold} said.")
     assert same_speaker(predicted, read_speaker(gold, text), text) is right
+
+
+def test_readme_faithful_pronoun_for_a_body_takes_its_label():
+    body = "The Larch Company sold the rifle. “We want no part in it,” it said. “Never,” he said. Tom Reed left."
+    quote_at, said_at = body.index("“We"), body.index("it said")
+    gold_body = {"start": quote_at, "end": said_at - 1, "speaker": "The Larch Company", "speaker_start": 0,
+                 "type": "direct", "quote": "x"}
+    gold_it = {"start": quote_at, "end": said_at - 1, "speaker": "it", "speaker_start": said_at, "type": "direct",
+               "quote": "x"}
+    for label, name, right in (("The Larch Company", None, 1), ("Tom Reed", None, 0), (None, "Tom Reed", 0)):
+        result = Counter()
+        predicted = [_span(quote_at, said_at - 1, name, label)]
+        eval_quotes._score_readme(result, [], "x", [gold_it], [gold_body, gold_it], body, predicted)
+        assert (result["rf_pronoun"], result["rf_pronoun_ok"]) == (1, right)
