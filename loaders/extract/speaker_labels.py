@@ -67,6 +67,8 @@ def _close(written: str, surname: str, body: str) -> bool:
     """A misspelling of `surname`: a small edit away, the spelling written once and the person's more often."""
     if len(surname) < 5 or written[:1].casefold() != surname[:1].casefold():
         return False
+    if written.casefold() in (surname.casefold() + "s", surname.casefold() + "es"):
+        return False  # "Reuters" for a cast "Tom Reuter", "the Hales": a family's or a firm's name, no misprint
     distance = OSA.distance(written.casefold(), surname.casefold(), score_cutoff=2)
     if distance > 2 or distance == 2 and (len(surname) < 6 or written[:2].casefold() != surname[:2].casefold()):
         return False

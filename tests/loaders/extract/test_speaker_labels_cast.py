@@ -41,6 +41,7 @@ BODY = "Labott asked. Labott wrote. Labott left. Lindqvist spoke. Lindquist spok
         ("Bea Okafor later", None),                      # another first name: another person
         ("Nadia Kessler later", None),                   # nobody of that name in the cast
         ("Lindquist", None),                             # a near spelling the article writes again: someone else
+        ("Labotts", None),                               # the surname and an "s": a family or a firm
         ("Labbot's team", None),
         ("Band member Okafor", None),                    # a lowercase role between: not a name run alone
     ],
