@@ -35,12 +35,14 @@ from loaders.extract.data.speaker_heads import (
     PAST_OBJECT_STARTS,
     PAST_SHARED_WITH_NOUNS,
     COUNTED_PRONOUNS,
+    ING_DESCRIBERS,
     IRREGULAR_SINGULARS,
     PERSON_COMPOUND_ENDINGS,
     QUANTITY_WORDS,
     label_core,
     names_people,
     speaker_heads,
+    speaker_like_head,
     speaker_like_label,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, REPORTER_CONTACT_VERBS
@@ -125,6 +127,21 @@ def _ends_in_article(words: list[str]) -> bool:
     return not (before[:1].isupper() and before.lower() not in _ARTICLES)
 
 
+def _gerund_clause(head: list[str]) -> bool:
+    """'Rural Ohio embracing Kerr', 'Washington courting the donors': a capitalised name followed by a lowercase
+    -ing verb and its object (a capitalised word or a determiner) is a gerund clause, something that happens,
+    not a person or a body that speaks. 'Voters backing Kerr' (a person noun before the participle: the voters
+    speak), 'the acting mayor' (`ING_DESCRIBERS`) and 'the Lumen Bank trading desk' (a noun after the -ing word)
+    are noun phrases."""
+    for index in range(1, len(head) - 1):
+        word, before, after = head[index], head[index - 1], head[index + 1].strip(",")
+        if word.endswith("ing") and word.isalpha() and word.islower() and word not in ING_DESCRIBERS \
+                and word not in ROLE_NOUNS and before[:1].isupper() and before.lower() not in DETERMINERS \
+                and not speaker_like_head(before.lower()) and (after[:1].isupper() or after.lower() in DETERMINERS):
+            return True
+    return False
+
+
 def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     """Whether `body[start:end]` can be a speaker's noun phrase (its head, before any apposition)."""
     text = body[start:end]
@@ -150,6 +167,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         return False
     if any(w.lower() in _NOT_IN_NP for w in head):
         return False
+    if _gerund_clause(head):
+        return False  # "White Ohio embracing Kerr announced …": an event, headed by no person or body
     # ("US ambassador X" is no clause: only lowercase pronouns and "I" count)
     if any(w.strip(",") in _CLAUSE_PRONOUNS or w.strip(",") == "I" or "’re" in w or "'re" in w or "n't" in w
            or "n’t" in w for w in head[1:]) or first == "you":

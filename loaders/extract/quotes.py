@@ -82,6 +82,7 @@ from loaders.extract.indirect import (
 )
 from loaders.extract.interviews import colon_block_quotes, interview_answers, transcript_turns
 from loaders.extract.quote_subjects import (
+    _gerund_clause,
     _BODY_NAME_GOES_ON,
     _INVERTED_BEFORE_PARTICIPLE,
     _OPENING_PARTICIPLE,
@@ -105,6 +106,7 @@ from loaders.extract.quote_subjects import (
 )
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speaker_aliases import alias_owners
+from loaders.extract.speaker_leads import title_case_lead
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     PREPOSITIONS,
@@ -339,6 +341,13 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if named_after:  # '“…” That quote from X appeared …', '“…” That was how X put it.'
             attributions[index] = named_after
             continue
+        lead = title_case_lead(body, span.paragraph_start, _opening(body, span),
+                               lambda start, end: bool(resolver.mentions_in(start, end)), span.outer_end)
+        if lead:  # 'Tom Nides Thanked Clinton For Making …. “Well, …”': a roundup's heading line names its speaker
+            resolution = resolver.resolve(*lead)
+            if resolution.known:
+                attributions[index] = _Attribution(resolution, None, False)
+                continue
         introduced = _introduced_in_paragraph(body, spans, index, resolver)
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
@@ -1146,6 +1155,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if np is not None:
                 np = _name_given_subject(body, start, *np)
         if np is not None and not _speaker_np(resolver, body, *np):
+            if _gerund_clause(body[np[0]:np[1]].split(",")[0].split()):
+                continue  # "White Ohio embracing Kerr announced": not Kerr, who is the participle's object
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
             if mention:

@@ -75,6 +75,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.orgnames import acronym_definitions
+from loaders.extract.speaker_labels import cast_person_named_by
 from loaders.extract.speaker_antecedents import PRONOUN_SALIENCE, PronounAntecedents  # noqa: F401
 from loaders.extract.speaker_roles import (  # noqa: F401  (DEMONYMS … _own_role: re-exported)
     DEMONYMS,
@@ -464,6 +465,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lead = self._group_lead(start, end)
             if lead:
                 return lead
+        if found.label and not found.name:
+            # "Priebus later", "Mr. Okafor", a surname misspelt once: a label that names one cast person is them
+            person = cast_person_named_by(found.label, self.people, self.body, self._organisations)
+            if person is not None:
+                return Resolution(name=person.name, start=found.start, end=found.end, via="name")
         return found
 
     # "his team", "her colleagues", "their lawyers": a group by its leader's possessive
@@ -485,7 +491,26 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if not mentions or mentions[-1].person.name in self._organisations:
             return None
         mention = mentions[-1]
+        if not self._opens_subject(mention):
+            return None  # "Supporters of Ana Lind and her lawyers said", "The court fined Karl Moss and his …"
         return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
+
+    def _opens_subject(self, mention: Mention) -> bool:
+        """Whether a mention opens its clause's subject: only capitalised words (titles), determiners and role
+        nouns stand between it and the sentence's start or the clause's last comma ("On Monday, Karl Moss",
+        "The defendant Ana Lind", "Coach Tom Hale"); a verb or a preposition there ("fined Karl Moss",
+        "Supporters of Ana Lind") makes the name an object."""
+        sentence_start = self.sentences[self.sentence_of(mention.start)][0]
+        floor = max(sentence_start, self.body.rfind(",", sentence_start, mention.start) + 1)
+        for word in self.body[floor:mention.start].split():
+            bare = word.strip("\"“”‘’'()")
+            lowered = bare.lower()
+            if lowered in PREPOSITIONS or lowered in ("and", "or"):
+                return False
+            if bare[:1].isupper() or lowered in DETERMINERS or lowered in ROLE_NOUNS or _person_noun(lowered):
+                continue
+            return False
+        return True
 
     def _resolve_phrase(self, start: int, end: int) -> Resolution:
         phrase = self.body[start:end]

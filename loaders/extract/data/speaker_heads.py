@@ -65,6 +65,14 @@ nationwide worldwide statewide citywide countrywide alike overall locally nation
 privately publicly separately jointly together too also again initially originally later earlier recently
 """.split())
 
+# words that may follow a person's name inside a speaker phrase read back from its verb, and end the name: "Priebus
+# later Thursday told …", "Okafor also said" (weekdays and months count too: `speaker_labels.cast_person_named_by`);
+# a noun there makes the name a modifier ("the Okafor campaign"), and the phrase stays a label
+AFTER_NAME_ADVERBS = frozenset("""
+later earlier also then again now too still once first alone himself herself today yesterday tonight recently
+separately privately publicly previously subsequently afterwards afterward meanwhile however
+""".split())
+
 # plurals no ending rule reduces
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "person", "youths": "youth"}
 
