@@ -1237,15 +1237,30 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
 
 # The head words of bodies that act around an election without running in it: a committee or group that spends on
 # it, the commission that runs it, a court whose seat is contested (a name "X for Y" is a cause's group).
-_NOT_ELECTION_PARTY_HEADS = frozenset("Committee Commission Court Council Centre Center Department Ministry Agency "
+_NOT_ELECTION_PARTY_HEADS = frozenset("Committee Commission Court Council Department Ministry Agency "
                                       "Board Office Institute Foundation".split())
+# "Centre"/"Center" also ends parties ("Democratic Centre"): a body only after a word of study ("Policy Research
+# Center", "Data Centre").
+_CENTRE_HEADS = frozenset("Centre Center".split())
+_STUDY_WORDS = frozenset("Research Policy Studies Study Data Media Law Legal Information Resource Press".split())
+# The heads of parties that may name their cause with "for" ("Movement for Democratic Change", "Party for
+# Freedom", "Alternative for Germany"): such a name is a party, not a cause's group ("Alliance for Reform").
+_PARTY_HEADS_BEFORE_FOR = frozenset("Party Movement Alternative Union Front Rally Congress".split())
 
 
 def _election_party(name: str) -> bool:
     """Whether `name` may be a party of an election: a place that holds it or a party or movement that runs in it;
-    not a body of the kinds in `_NOT_ELECTION_PARTY_HEADS`, nor a cause's group ("Alliance for Reform")."""
+    not a body of the kinds in `_NOT_ELECTION_PARTY_HEADS` (nor a centre of study), nor a cause's group ("Alliance
+    for Reform"; but "Movement for Democratic Change" is a party)."""
     words = name.split()
-    return not (words and words[-1] in _NOT_ELECTION_PARTY_HEADS) and " for " not in name
+    if not words or words[-1] in _NOT_ELECTION_PARTY_HEADS:
+        return False
+    if words[-1] in _CENTRE_HEADS and len(words) > 1 and words[-2] in _STUDY_WORDS:
+        return False
+    if " for " in name:
+        head = name.split(" for ", 1)[0].split()
+        return bool(head) and head[-1] in _PARTY_HEADS_BEFORE_FOR
+    return True
 
 
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,

@@ -148,7 +148,10 @@ _EXCLUDE_AFTER = {
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
 }
 _EXCLUDE_BEFORE = {
-    "election": re.compile(r"\bdown\s+$", re.I),  # "a down ballot effect": the races lower on the ballot
+    # "a down ballot effect", "the down ballot races": the races lower on the ballot; not the particle of a verb
+    # ("shot/voted/turned down ballot Measure 8": a ballot held)
+    "election": re.compile(r"(?:^|[^\w\s]|\b(?:a|an|the|of|on|for|in|to|and|or|its|their|his|her|any|these|"
+                           r"those|other|key|many|some|all))\s+down\s+$", re.I),
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
                       r"\bdrugs?|\bbidding|\btariff|\bcurrency|\bturf|\btalent|\bflame|\bpr|\bmedia|\bclass|"
                       r"\bpre-|\bthe\s+fight|\banti-|\bnon-)\s*$", re.I),
@@ -198,8 +201,10 @@ _NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in
                            r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
 _PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra|down|up)-$", re.I)  # ("down-ballot candidates")
 # "declared" as the adjective of candidates ("the declared candidates", "Declared 2016 Presidential Candidates"):
-# those who declared, no declaration told.
-_DECLARED_ADJECTIVE = re.compile(r"\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:candidates|contenders|hopefuls|"
+# those who declared, no declaration told. The words between are modifiers, never a determiner or a count: "declared
+# the challengers ineligible", "declared its candidates" are declarations (the verb with its object).
+_DECLARED_ADJECTIVE = re.compile(r"\s+(?:\d{4}\s+)?(?:(?!(?:the|its|his|her|their|our|a|an|all|some|both|"
+                                 r"these|those|two|three|four|five|\d+)\s)[\w-]+\s+){0,2}?(?:candidates|contenders|hopefuls|"
                                  r"challengers|nominees)\b", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 

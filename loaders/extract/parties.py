@@ -128,10 +128,11 @@ _REGION_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|East|West|Eastern|W
 # Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
 # ambassador to the Republic of Korea", "signed in the presence of Korea's minister".
 # (and the body a person is named, appointed or elevated to is the post: "elevated her to the Holstein Court of
-# Appeals", not a party of the appointment)
+# Appeals", not a party of the appointment; "transferred" is no such verb: "transferred Macau to China" has China
+# as a party)
 BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|emissary)s?\s+(?:to|in)|"
                                r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by|according\s+to|"
-                               r"(?:named|appointed|elevated|promoted|nominated|re-?appointed|transferred)\s+"
+                               r"(?:named|appointed|elevated|promoted|nominated|re-?appointed)\s+"
                                r"(?:(?:him|her|them|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})\s+)?to)"
                                r"\s+(?:the\s+)?$", re.I)
 # A name written as the first part of a compound modifier qualifies another noun: "Islamic State-inspired

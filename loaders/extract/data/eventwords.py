@@ -898,9 +898,11 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\s+that\b)"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
-    # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted. ("his address Sunday" was
+    # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter
+    # ("fined for hate speech on Tuesday", "convicted over free speech Monday": the fine or ruling is the news). ("his address Sunday" was
     # tried too: as the subject of "will be a major topic" it was read as planned, for the coming Sunday.)
     ("dated_speech", "statement", "speech",
+     r"(?<!\bhate\s)(?<!\bfree\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)"
      r"\bspeech(?=(?:\s+(?:in|at|to|before)\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+){1,6}?|,?\s+)"
      + _SPEECH_DAY + r")"),
     # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
