@@ -22,6 +22,10 @@ PREPOSITIONS = {
     "inside", "outside", "beyond", "within", "along", "amid", "during", "besides", "except", "per",
 }
 
+# Words that open a fronted adverbial phrase at a sentence's start, beside the prepositions ("After the verdict
+# Karl Moss said", "Following the ruling Ana Lind said"), whether or not a comma closes the phrase.
+FRONTED_PHRASE_OPENERS = PREPOSITIONS | {"after", "before", "since", "following", "until"}
+
 # Lowercase words that are part of a title or description before a name ("opposition leader Tom Reyes").
 ROLE_NOUNS = {
     "leader", "president", "minister", "premier", "chancellor", "king", "queen", "prince", "spokesman",

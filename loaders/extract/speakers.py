@@ -91,6 +91,7 @@ from loaders.extract.speaker_words import (  # noqa: F401  (re-exported for the 
     _POSSESSIVE_WORD,
     DETERMINERS,
     PREPOSITIONS,
+    FRONTED_PHRASE_OPENERS,
     PRONOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -502,8 +503,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         "Supporters of Ana Lind") makes the name an object."""
         sentence_start = self.sentences[self.sentence_of(mention.start)][0]
         floor = max(sentence_start, self.body.rfind(",", sentence_start, mention.start) + 1)
-        for word in self.body[floor:mention.start].split():
-            bare = word.strip("\"“”‘’'()")
+        words = [word.strip("\"“”‘’'()") for word in self.body[floor:mention.start].split()]
+        if len(words) > 1 and words[0].lower() in FRONTED_PHRASE_OPENERS and floor == sentence_start:
+            # a fronted phrase whose comma was left out ("After the verdict Karl Moss and his lawyers said", "In a
+            # statement Friday Ana Lind"): the name opens the subject unless the phrase ends in a word that takes it
+            # as an object ("After meeting Karl Moss", "In a letter to Ana Lind")
+            last = words[-1].lower()
+            return not (last in PREPOSITIONS or last in ("and", "or") or last.endswith("ing"))
+        for bare in words:
             lowered = bare.lower()
             if lowered in PREPOSITIONS or lowered in ("and", "or"):
                 return False

@@ -18,6 +18,9 @@ NOT_THE_NAME = [
     ('The jury convicted Ana Lind and her attorneys said "the fight is not over."', "fight", "Ana Lind"),
     ('Fans cheered Coach Tom Hale and his staff said "this win belongs to the city."', "win belongs", "Tom Hale"),
     ('A friend of Ana Lind and her colleagues said: "She was brilliant."', "brilliant", "Ana Lind"),
+    # a fronted phrase ends in a verb or a preposition right before the name: the name is its object
+    ('After meeting Karl Moss and his lawyers said: "We will appeal."', "appeal", "Karl Moss"),
+    ('In a letter to Ana Lind and her attorneys said "the fight is not over."', "fight", "Ana Lind"),
 ]
 
 STILL_THE_NAME = [
@@ -26,6 +29,10 @@ STILL_THE_NAME = [
     ('Coach Tom Hale and his staff said "this win belongs to the city."', "win belongs", "Tom Hale"),
     ('The defendant Ana Lind and her attorneys said "the fight is not over."', "fight", "Ana Lind"),
     ('After the verdict, Dr Ana Lind and her colleagues said: "She was brilliant."', "brilliant", "Ana Lind"),
+    # review of speakersR2: a fronted phrase without its comma ("After the verdict Karl Moss") still leaves the
+    # name opening the subject
+    ('After the verdict Karl Moss and his lawyers said "Justice was done."', "Justice", "Karl Moss"),
+    ('In a statement Friday Ana Lind and her attorneys said "We are relieved."', "relieved", "Ana Lind"),
 ]
 
 
