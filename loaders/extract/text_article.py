@@ -39,6 +39,7 @@ from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.text import DOTTED_ACRONYMS, country_of_word
 from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
+from loaders.extract.prose_names import ranking_run
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
@@ -1007,10 +1008,16 @@ _TEXT_POINTER = re.compile(r"^\((?:" + "|".join(layout.TEXT_POINTER_LABELS) + r"
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
-    Solar?") or lines that are only a (labelled) date, leave the body."""
+    Solar?") or lines that are only a (labelled) date, leave the body. A numbered ranking of people ("1. Jo Roe
+    (2.)" lines, `prose_names.ranking_run`) is the article's content, however much it reads like a list of links:
+    the cut stops under its last item."""
+    ranked = _ranking_lines(paragraphs)
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
+        if index in ranked:
+            last = index
+            break
         if is_lineup(line) or (index > 0 and is_lineup(paragraphs[index - 1]) and _MATCH_FIELD.match(line)):
             last = index  # a match report's line-ups and the officials' line under them close the body
             break
@@ -1033,6 +1040,20 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         return paragraphs
     parts.removed.extend(paragraphs[last + 1:])
     return paragraphs[:last + 1]
+
+
+_RANK_OPENERS = frozenset("#0123456789")  # (a ranking's item opens on its number: the other lines are not read)
+
+
+def _ranking_lines(paragraphs: list[str]) -> set[int]:
+    """The indexes of the lines that make a numbered ranking of people (`prose_names.ranking_run`)."""
+    ranked: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        run = ranking_run(paragraphs, index) if paragraphs[index].lstrip()[:1] in _RANK_OPENERS else 0
+        ranked.update(range(index, index + run))
+        index += max(run, 1)
+    return ranked
 
 
 # A team's line-up closing a match report: the side's name, a colon, then the players in groups parted by
