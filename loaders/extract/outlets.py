@@ -12,7 +12,7 @@ domain ("The Kathmandu Post" on kathmandupost.example) names the site wherever i
 says who published the page and the text only tells how the name is written. A byline's tail names an unregistered
 outlet when a newspaper word closes it ("By Jane Roe, The Riverton Post"; "Senior Reporter" is a job). When
 nothing names the outlet, the domain's words do where they split clearly ("riverton-post.example" -> "Riverton
-Post"), else the bare domain.
+Post"), a label of two to four letters without a vowel as its acronym ("npr.org" -> "NPR"), else the bare domain.
 
 The page's own evidence outranks the registry: the strongest kind of evidence wins (`_KIND_RANK`: the site's
 name in the page-title line "Headline - Riverton 4 News", a banner, then copyright lines, the site's lines about
@@ -556,6 +556,9 @@ def looks_like_outlet_name(name: str) -> bool:
 # A domain label that reads as words: hyphens between them ("riverton-post"), or a newspaper word closing it
 # after a known word ("denverpost" -> "Denver Post"), with "the" before ("thedenverpost" -> "The Denver Post").
 _LABEL_MIN = 3
+# A label of two to four letters none of them a vowel ("msn", "npr", "bbc" in bbc.co.uk) is an acronym ("y" counts as
+# a vowel: "sky", "fly" are words). A digit ("abc7ny") or a vowel ("ovx") leaves the domain as it is.
+_ACRONYM_LABEL = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
 
 
 def readable_domain_name(domain: str | None, text: str = "") -> str | None:
@@ -568,6 +571,8 @@ def readable_domain_name(domain: str | None, text: str = "") -> str | None:
     label = _site_label(domain)
     if label in SHARED_HOSTS:
         return None
+    if _ACRONYM_LABEL.match(label):
+        return label.upper()  # "npr.org" -> "NPR": a reader knows the site by its initials, not by its address
     if "-" in label:
         words = [word for word in label.split("-") if word]
     else:
