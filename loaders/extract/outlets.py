@@ -1175,14 +1175,20 @@ def _site_word_free(name: str, domain: str | None) -> str | None:
     return rest if label and len(rest.split()) >= 2 and _key(rest) == label else None
 
 
-def _host_word_cased(name: str, domain: str | None) -> str:
+def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
     """A one-word name in capitals that spells the host's label and reads as a word (a vowel, at least
     `_HOST_WORD_LETTERS` letters: "ZAWYA" on zawya.example) in the case a reader writes it ("Zawya"); initials
-    ("KXRT", "ABC") and a name of several words keep their capitals."""
+    ("KXRT", "ABC"), a name the page spells out as its initials' words on a line of their own ("KOMAT" over
+    "Kestrel Ocean and Marine Authority Trust") and a name of several words keep their capitals."""
     if " " in name or not name.isupper() or not name.isalpha() or len(name) < _HOST_WORD_LETTERS \
             or not re.search(r"[AEIOUY]", name) or _key(name) != _site_label(domain):
         return name
+    if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
+        return name
     return name.capitalize()
+
+
+_SPELLED_OUT_LINES = 40  # the lines of the page's top where it may print what its acronym stands for
 
 
 def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -1197,5 +1203,5 @@ def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
         shorter = step(name)
         if shorter and _key(shorter) and (step is _trailing_initials or _distinctive(shorter)):
             name = shorter
-    name = _host_word_cased(name, outlet.domain)
+    name = _host_word_cased(name, outlet.domain, text)
     return outlet if name == outlet.name else replace(outlet, name=name)
