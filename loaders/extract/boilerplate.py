@@ -1058,7 +1058,9 @@ def _about_boxes_above(lines: list[str], index: int) -> int:
     """Where a run of "About X" boxes starts that ends right above line `index`: each box an "About" heading
     (`_ABOUT_GLUED`) over one paragraph that names X among its first words ("About Kestrel Rail" / "Kestrel Rail
     builds trams ..."); `index` when no such box stands right above it. A heading over a paragraph on something else
-    ("About the novel" / "It was written in ...") is a section of the article and stops the run."""
+    ("About the novel" / "It was written in ...") is a section of the article and stops the run; so does a heading
+    on a common noun after a small "the" ("About the Book", "About the Survey": the article's book, its survey's
+    method), where a body's name holds more words or its own "The" ("About the Riverton Press", "About The Star")."""
     start = index
     while True:
         above = [k for k in range(start - 1, max(-1, start - 4), -1) if lines[k].strip()][:2]
@@ -1067,12 +1069,14 @@ def _about_boxes_above(lines: list[str], index: int) -> int:
         blurb, heading = lines[above[0]].strip(), lines[above[1]].strip()
         found = _ABOUT_GLUED.match(heading)
         name = re.sub(r"^about\s+(?:the\s+)?", "", heading.rstrip(": "), flags=re.IGNORECASE)
-        if not found or len(blurb.split()) < _ABOUT_BLURB_WORDS or name.casefold() not in " ".join(
+        if not found or _COMMON_ABOUT.match(heading) or len(blurb.split()) < _ABOUT_BLURB_WORDS \
+                or name.casefold() not in " ".join(
                 blurb.split()[:len(name.split()) + _ABOUT_NAME_AT]).casefold():
             return start
         start = above[1]
 
 
+_COMMON_ABOUT = re.compile(r"^[Aa]bout\s+the\s+[^\W\d_]+:?$")  # "About the Book": one word after a small "the"
 _ABOUT_BLURB_WORDS = 8  # the box's paragraph is a sentence at least this long...
 _ABOUT_NAME_AT = 2  # ...naming the heading's name within this many words of its start (after "The", "Today")
 
