@@ -140,7 +140,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
     r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*"
     r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
+    # (the outlet it was taken for after a slash or "for": "Credit: Jo Roe for The Riverton Ledger")
+    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40}|\s+for\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
     r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
@@ -577,6 +578,11 @@ _SYNDICATED = re.compile(r"\b(?:auto-?generated|published|taken|sourced)\s+from\
 # updated, a feedback survey. An affiliate line needs the money word and the site addressing the reader ("this
 # post contains", "we may earn", "if you buy", "affiliate links"), so a report on affiliate marketing, or on a
 # militia's affiliate made to pay compensation, stays.
+# A nonprofit newsroom's note that a body in the story funds it ("Disclosure: Riverton County has been a financial
+# supporter of The Riverton Ledger. A complete list of them can be found here."): its label opens it; a sentence
+# telling of someone's support without the label is the article's.
+_SUPPORTER_NOTE = re.compile(r"^(?=.{0,400}$)disclosures?\s*:.{0,200}\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                             r"(?:a\s+|among\s+the\s+)?(?:financial\s+)?supporters?\s+of\b.*", _I)
 _DISCLOSURE = re.compile(
     r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
     r"(?=.*\b(?:affiliate\s+links?|(?:we|i)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make|be\s+"
@@ -761,6 +767,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
+    LineSignal("disclosure", _SUPPORTER_NOTE, ("supporter",), max_length=400),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission",
                                            "necessarily"),
                max_length=400),
