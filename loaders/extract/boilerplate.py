@@ -1516,7 +1516,8 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
             index += 1
             continue
         kind = classify_line(text)
-        if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text):
+        if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text) \
+                and not (teasers and _over_date_alone(lines, index)):
             return index if teasers else None  # the article goes on, maybe with a short reported sentence
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
@@ -1528,6 +1529,18 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         teasers += 1
         index += 1
     return None
+
+
+def _over_date_alone(lines: list[str], index: int) -> bool:
+    """True when the next line after `index` is only a date ("April 30, 2026"): a box's headline over its story's
+    date, however much it reads as a sentence ("Who is running for the open seat?"), not the article going on."""
+    from loaders.extract.pubdates import date_line
+
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), None)
+    return following is not None and len(following) <= _TEASER_DATE_LENGTH and date_line(following) is not None
+
+
+_TEASER_DATE_LENGTH = 40  # a teaser's date stamp is short ("April 30, 2026", "5 days ago")
 
 
 _MAX_TITLE_LINKS = 6  # a box of headlines all in Title Case ("More on Car Repair" over five of them) may hold more
