@@ -1289,7 +1289,36 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     _label_sandwiched(lines, labels)
     _label_entry_bylines(lines, labels)
     _label_appeal_boxes(lines, labels)
+    _label_key_events(lines, labels)
     return labels
+
+
+_KEY_EVENTS = ("key events",)  # a live page's box of links to its chosen entries
+_KEY_EVENT_WORDS = 15  # an item of the box is an entry's heading, a line this short
+_KEY_EVENT_ITEMS = 12  # ... and the box holds at most this many
+
+
+def _label_key_events(lines: list[str], labels: list[str | None]) -> None:
+    """A live page's "Key events" box: its items (the chosen entries' headings, short lines) between the label and
+    the first entry's time stamp are links, not the first entry ("Key Events" / "Everton game called off" /
+    "Council meets on Monday" / "16:45"). Nothing changes when a paragraph or another label comes first, or no time
+    stamp follows: the lines are then no such box."""
+    for index, line in enumerate(lines):
+        if line.strip().lower().rstrip(" :") not in _KEY_EVENTS:
+            continue
+        items: list[int] = []
+        for inner in range(index + 1, len(lines)):
+            text = lines[inner].strip()
+            if not text:
+                continue
+            if labels[inner] == "timestamp":
+                for item in items:
+                    labels[item] = "link"
+                break
+            if labels[inner] is not None or len(text.split()) > _KEY_EVENT_WORDS or len(items) >= _KEY_EVENT_ITEMS \
+                    or _SENTENCE_END.search(text):
+                break
+            items.append(inner)
 
 
 _ROW_KINDS = frozenset({"share", "button", "reading_time"})  # a share row, a button, an audio player's length
