@@ -140,7 +140,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
     r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*"
     r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
+    # (the outlet it was taken for after a slash or "for": "Credit: Jo Roe for The Riverton Ledger")
+    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40}|\s+for\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
     r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
@@ -577,6 +578,11 @@ _SYNDICATED = re.compile(r"\b(?:auto-?generated|published|taken|sourced)\s+from\
 # updated, a feedback survey. An affiliate line needs the money word and the site addressing the reader ("this
 # post contains", "we may earn", "if you buy", "affiliate links"), so a report on affiliate marketing, or on a
 # militia's affiliate made to pay compensation, stays.
+# A nonprofit newsroom's note that a body in the story funds it ("Disclosure: Riverton County has been a financial
+# supporter of The Riverton Ledger. A complete list of them can be found here."): its label opens it; a sentence
+# telling of someone's support without the label is the article's.
+_SUPPORTER_NOTE = re.compile(r"^(?=.{0,400}$)disclosures?\s*:.{0,200}\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                             r"(?:a\s+|among\s+the\s+)?(?:financial\s+)?supporters?\s+of\b.*", _I)
 _DISCLOSURE = re.compile(
     r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
     r"(?=.*\b(?:affiliate\s+links?|(?:we|i)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make|be\s+"
@@ -761,6 +767,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
+    LineSignal("disclosure", _SUPPORTER_NOTE, ("supporter",), max_length=400),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you", "commission",
                                            "necessarily"),
                max_length=400),
@@ -1058,7 +1065,9 @@ def _about_boxes_above(lines: list[str], index: int) -> int:
     """Where a run of "About X" boxes starts that ends right above line `index`: each box an "About" heading
     (`_ABOUT_GLUED`) over one paragraph that names X among its first words ("About Kestrel Rail" / "Kestrel Rail
     builds trams ..."); `index` when no such box stands right above it. A heading over a paragraph on something else
-    ("About the novel" / "It was written in ...") is a section of the article and stops the run."""
+    ("About the novel" / "It was written in ...") is a section of the article and stops the run; so does a heading
+    on a common noun after a small "the" ("About the Book", "About the Survey": the article's book, its survey's
+    method), where a body's name holds more words or its own "The" ("About the Riverton Press", "About The Star")."""
     start = index
     while True:
         above = [k for k in range(start - 1, max(-1, start - 4), -1) if lines[k].strip()][:2]
@@ -1067,12 +1076,14 @@ def _about_boxes_above(lines: list[str], index: int) -> int:
         blurb, heading = lines[above[0]].strip(), lines[above[1]].strip()
         found = _ABOUT_GLUED.match(heading)
         name = re.sub(r"^about\s+(?:the\s+)?", "", heading.rstrip(": "), flags=re.IGNORECASE)
-        if not found or len(blurb.split()) < _ABOUT_BLURB_WORDS or name.casefold() not in " ".join(
+        if not found or _COMMON_ABOUT.match(heading) or len(blurb.split()) < _ABOUT_BLURB_WORDS \
+                or name.casefold() not in " ".join(
                 blurb.split()[:len(name.split()) + _ABOUT_NAME_AT]).casefold():
             return start
         start = above[1]
 
 
+_COMMON_ABOUT = re.compile(r"^[Aa]bout\s+the\s+[^\W\d_]+:?$")  # "About the Book": one word after a small "the"
 _ABOUT_BLURB_WORDS = 8  # the box's paragraph is a sentence at least this long...
 _ABOUT_NAME_AT = 2  # ...naming the heading's name within this many words of its start (after "The", "Today")
 
@@ -1278,7 +1289,36 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     _label_sandwiched(lines, labels)
     _label_entry_bylines(lines, labels)
     _label_appeal_boxes(lines, labels)
+    _label_key_events(lines, labels)
     return labels
+
+
+_KEY_EVENTS = ("key events",)  # a live page's box of links to its chosen entries
+_KEY_EVENT_WORDS = 15  # an item of the box is an entry's heading, a line this short
+_KEY_EVENT_ITEMS = 12  # ... and the box holds at most this many
+
+
+def _label_key_events(lines: list[str], labels: list[str | None]) -> None:
+    """A live page's "Key events" box: its items (the chosen entries' headings, short lines) between the label and
+    the first entry's time stamp are links, not the first entry ("Key Events" / "Everton game called off" /
+    "Council meets on Monday" / "16:45"). Nothing changes when a paragraph or another label comes first, or no time
+    stamp follows: the lines are then no such box."""
+    for index, line in enumerate(lines):
+        if line.strip().lower().rstrip(" :") not in _KEY_EVENTS:
+            continue
+        items: list[int] = []
+        for inner in range(index + 1, len(lines)):
+            text = lines[inner].strip()
+            if not text:
+                continue
+            if labels[inner] == "timestamp":
+                for item in items:
+                    labels[item] = "link"
+                break
+            if labels[inner] is not None or len(text.split()) > _KEY_EVENT_WORDS or len(items) >= _KEY_EVENT_ITEMS \
+                    or _SENTENCE_END.search(text):
+                break
+            items.append(inner)
 
 
 _ROW_KINDS = frozenset({"share", "button", "reading_time"})  # a share row, a button, an audio player's length
@@ -1505,7 +1545,8 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
             index += 1
             continue
         kind = classify_line(text)
-        if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text):
+        if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text) \
+                and not (teasers and _over_date_alone(lines, index)):
             return index if teasers else None  # the article goes on, maybe with a short reported sentence
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
@@ -1517,6 +1558,18 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         teasers += 1
         index += 1
     return None
+
+
+def _over_date_alone(lines: list[str], index: int) -> bool:
+    """True when the next line after `index` is only a date ("April 30, 2026"): a box's headline over its story's
+    date, however much it reads as a sentence ("Who is running for the open seat?"), not the article going on."""
+    from loaders.extract.pubdates import date_line
+
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), None)
+    return following is not None and len(following) <= _TEASER_DATE_LENGTH and date_line(following) is not None
+
+
+_TEASER_DATE_LENGTH = 40  # a teaser's date stamp is short ("April 30, 2026", "5 days ago")
 
 
 _MAX_TITLE_LINKS = 6  # a box of headlines all in Title Case ("More on Car Repair" over five of them) may hold more

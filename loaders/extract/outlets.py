@@ -12,7 +12,7 @@ domain ("The Kathmandu Post" on kathmandupost.example) names the site wherever i
 says who published the page and the text only tells how the name is written. A byline's tail names an unregistered
 outlet when a newspaper word closes it ("By Jane Roe, The Riverton Post"; "Senior Reporter" is a job). When
 nothing names the outlet, the domain's words do where they split clearly ("riverton-post.example" -> "Riverton
-Post"), else the bare domain.
+Post"), a label of two to four letters without a vowel as its acronym ("npr.org" -> "NPR"), else the bare domain.
 
 The page's own evidence outranks the registry: the strongest kind of evidence wins (`_KIND_RANK`: the site's
 name in the page-title line "Headline - Riverton 4 News", a banner, then copyright lines, the site's lines about
@@ -556,6 +556,9 @@ def looks_like_outlet_name(name: str) -> bool:
 # A domain label that reads as words: hyphens between them ("riverton-post"), or a newspaper word closing it
 # after a known word ("denverpost" -> "Denver Post"), with "the" before ("thedenverpost" -> "The Denver Post").
 _LABEL_MIN = 3
+# A label of two to four letters none of them a vowel ("msn", "npr", "bbc" in bbc.co.uk) is an acronym ("y" counts as
+# a vowel: "sky", "fly" are words). A digit ("abc7ny") or a vowel ("ovx") leaves the domain as it is.
+_ACRONYM_LABEL = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
 
 
 def readable_domain_name(domain: str | None, text: str = "") -> str | None:
@@ -568,6 +571,8 @@ def readable_domain_name(domain: str | None, text: str = "") -> str | None:
     label = _site_label(domain)
     if label in SHARED_HOSTS:
         return None
+    if _ACRONYM_LABEL.match(label):
+        return label.upper()  # "npr.org" -> "NPR": a reader knows the site by its initials, not by its address
     if "-" in label:
         words = [word for word in label.split("-") if word]
     else:
@@ -1170,14 +1175,20 @@ def _site_word_free(name: str, domain: str | None) -> str | None:
     return rest if label and len(rest.split()) >= 2 and _key(rest) == label else None
 
 
-def _host_word_cased(name: str, domain: str | None) -> str:
+def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
     """A one-word name in capitals that spells the host's label and reads as a word (a vowel, at least
     `_HOST_WORD_LETTERS` letters: "ZAWYA" on zawya.example) in the case a reader writes it ("Zawya"); initials
-    ("KXRT", "ABC") and a name of several words keep their capitals."""
+    ("KXRT", "ABC"), a name the page spells out as its initials' words on a line of their own ("KOMAT" over
+    "Kestrel Ocean and Marine Authority Trust") and a name of several words keep their capitals."""
     if " " in name or not name.isupper() or not name.isalpha() or len(name) < _HOST_WORD_LETTERS \
             or not re.search(r"[AEIOUY]", name) or _key(name) != _site_label(domain):
         return name
+    if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
+        return name
     return name.capitalize()
+
+
+_SPELLED_OUT_LINES = 40  # the lines of the page's top where it may print what its acronym stands for
 
 
 def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -1192,5 +1203,5 @@ def short_form(outlet: Outlet | None, text: str) -> Outlet | None:
         shorter = step(name)
         if shorter and _key(shorter) and (step is _trailing_initials or _distinctive(shorter)):
             name = shorter
-    name = _host_word_cased(name, outlet.domain)
+    name = _host_word_cased(name, outlet.domain, text)
     return outlet if name == outlet.name else replace(outlet, name=name)

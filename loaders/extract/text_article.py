@@ -28,7 +28,8 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.lexicon import FUNCTION_WORDS
+from loaders.extract.data.lexicon import FUNCTION_WORDS, is_industry_word
+from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
 from loaders.extract.data.author_bios import BEAT
@@ -39,6 +40,7 @@ from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.text import DOTTED_ACRONYMS, country_of_word
 from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
+from loaders.extract.prose_names import ranking_run
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
@@ -291,7 +293,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         if parts.byline is None:
             # The zone's meta line may name the writer among its segments ("12/19/2025 • Philosophy • Jane Roe").
             parts.byline = next((signed for clue in parts.dates if clue.place in ("below", "byline")
-                                 for signed in (_segmented_byline(clue.line, date_order),) if signed), None)
+                                 for signed in (_segmented_byline(clue.line, date_order, _lines_under(
+                                     page.texts, clue.line)),) if signed), None)
     if not parts.dates and paragraphs:
         parts.dates = _dateline_clues(paragraphs[0], date_order)
     parts.dates = [clue if clue.match.precision != "month" or clue.place not in ("below", "header")
@@ -1007,10 +1010,16 @@ _TEXT_POINTER = re.compile(r"^\((?:" + "|".join(layout.TEXT_POINTER_LABELS) + r"
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
-    Solar?") or lines that are only a (labelled) date, leave the body."""
+    Solar?") or lines that are only a (labelled) date, leave the body. A numbered ranking of people ("1. Jo Roe
+    (2.)" lines, `prose_names.ranking_run`) is the article's content, however much it reads like a list of links:
+    the cut stops under its last item."""
+    ranked = _ranking_lines(paragraphs)
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
+        if index in ranked:
+            last = index
+            break
         if is_lineup(line) or (index > 0 and is_lineup(paragraphs[index - 1]) and _MATCH_FIELD.match(line)):
             last = index  # a match report's line-ups and the officials' line under them close the body
             break
@@ -1033,6 +1042,20 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         return paragraphs
     parts.removed.extend(paragraphs[last + 1:])
     return paragraphs[:last + 1]
+
+
+_RANK_OPENERS = frozenset("#0123456789")  # (a ranking's item opens on its number: the other lines are not read)
+
+
+def _ranking_lines(paragraphs: list[str]) -> set[int]:
+    """The indexes of the lines that make a numbered ranking of people (`prose_names.ranking_run`)."""
+    ranked: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        run = ranking_run(paragraphs, index) if paragraphs[index].lstrip()[:1] in _RANK_OPENERS else 0
+        ranked.update(range(index, index + run))
+        index += max(run, 1)
+    return ranked
 
 
 # A team's line-up closing a match report: the side's name, a colon, then the players in groups parted by
@@ -1633,6 +1656,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 line in outlet_bylines and (title_index is not None or title_at is not None))
                 or (title_index is not None and _agency_credit(line) and _is_date_or_byline(kept, index + 1, date_order))) \
                 and not (above_headline and (pageblocks.is_bare_team_credit(line) or _RELEASE_CREDIT.match(line))) \
+                and not (_RELEASE_CREDIT.match(line) and _writer_under(kept, index)) \
                 and not _lede_opening_by(line) and not _opens_with_gerund(line):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
@@ -1685,7 +1709,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # "On Behalf of Riverton Law | Apr 21, 2017 | Liability", "12/19/2025 • Philosophy • Jane Roe"; the
             # writer's name among such segments is the byline.
             if parts.byline is None:
-                signed = _segmented_byline(line, date_order)
+                signed = _segmented_byline(line, date_order, kept[index + 1:])
                 if signed:
                     parts.byline, last_non_date = signed, index
             index += 1
@@ -2172,14 +2196,27 @@ def _date_then_byline(line: str, date_order: str | None) -> str | None:
 
 # "Press Release" credits a company's text only under the headline: over it, it is the section's label.
 _RELEASE_CREDIT = re.compile(r"^(?:by\s+)?press\s+release$", re.IGNORECASE)
+_RELEASE_WRITER_REACH = 2  # a writer's "By" line this close under "Press Release" is the byline, not the label
+
+
+def _writer_under(kept: list[str], index: int) -> bool:
+    """A byline naming people right under line `index` ("Press Release" / "By Jane Roe"): the writer's credit is
+    the byline, the label over it the page's section."""
+    return any(_is_byline(line) and authors_from_byline(line)
+               for line in kept[index + 1:index + 1 + _RELEASE_WRITER_REACH])
+
+
 _SEGMENT_WORDS = 4  # a section's segment on a meta line ("Friday Philosophy", "World") is this short
 
 
-def _segmented_byline(line: str, date_order: str | None) -> str | None:
+def _segmented_byline(line: str, date_order: str | None, following: list[str] | tuple[str, ...] = ()) -> str | None:
     """The writer's name on a meta line of segments around its date ("12/19/2025 • Weekly Column • Jane Roe",
     "Jane Roe | Politics | March 3, 2026"): one segment a whole date line with its day, the first or the last
     other segment person names alone, each opening with a known given name (a section such as "Friday
-    Philosophy" reads as a name too), the rest short segments without digits. None else."""
+    Philosophy" reads as a name too), the rest short segments without digits. None else. A tag reads as a name
+    too, where a given name opens a firm's or a place's: it ends on a firm's, a place's or a trade's word ("Austin
+    Energy", "Sydney Harbour"), or it is what the story tells of, named in its first lines (`following`: the
+    lines under the meta line; "Morgan Stanley reported ..."), where a writer's name is not."""
     segments = [segment.strip() for segment in _CHAIN_SPLIT.split(line.strip())]
     if not 3 <= len(segments) <= 4:
         return None
@@ -2190,12 +2227,30 @@ def _segmented_byline(line: str, date_order: str | None) -> str | None:
     others = [segment for i, segment in enumerate(segments) if i != dated[0]]
     for name in (others[-1], others[0]):
         names = authors_from_byline(name)
-        if _is_name_only(name) and names and all(is_given_name(person.split()[0]) for person in names):
+        if _is_name_only(name) and names and all(is_given_name(person.split()[0]) for person in names) \
+                and not any(_tag_name(person, following) for person in names):
             rest = [segment for segment in others if segment is not name]
             if all(len(segment.split()) <= _SEGMENT_WORDS and not any(ch.isdigit() for ch in segment)
                    for segment in rest):
                 return name
     return None
+
+
+def _lines_under(texts: list[str], line: str) -> list[str]:
+    """The page's lines under the first line that is `line` (none when it is not one of them)."""
+    return texts[texts.index(line) + 1:] if line in texts else []
+
+
+_TAG_LEDE_LINES = 3  # a meta line's tag is named again in the story's first lines
+
+
+def _tag_name(name: str, following: list[str] | tuple[str, ...]) -> bool:
+    """True when a meta line's segment `name` is a tag, not a writer (`_segmented_byline`)."""
+    last = fold_word(name.split()[-1]).lower()
+    if last in NON_PERSON_NAME_TAILS or is_industry_word(last):
+        return True
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+    return any(pattern.search(line) for line in following[:_TAG_LEDE_LINES])
 
 
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:

@@ -63,6 +63,7 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("produced by", ("credits",)),
     ("graphics by", ("credits",)),
     ("author", ("author", "alone")),
+    ("author of the article", ("author", "alone")),  # a label over the writer's name, at the top and in the box
     ("authors", ("author", "alone")),
     ("reviewed by", ("author",)),
     ("medically reviewed by", ("author",)),

@@ -511,7 +511,7 @@ _STORM_BODY = ("A storm brought gusts of 90 mph to the harbour towns on Tuesday 
      "Maria Kent, Lakeside Daily Tribune", ["Maria Kent"], "Lakeside Daily Tribune"),  # the domain's letters
     # ... on another site's page the byline credits the story's source; the site is the outlet.
     ("Maria Kent, Lakeside Daily Tribune", "https://www.hvx.example/weather/storm",
-     "Maria Kent, Lakeside Daily Tribune", ["Maria Kent"], "hvx.example"),
+     "Maria Kent, Lakeside Daily Tribune", ["Maria Kent"], "HVX"),  # (a vowel-less label: the acronym names it)
     ("Maria Kent, Senior Reporter", None, "Maria Kent, Senior Reporter", ["Maria Kent"], None),
     # The writer's name over the outlet's, the byline on two lines (an outlet the registry does not know).
     ("Tomas Berg\nHarbourside Gazette", None, "Tomas Berg", ["Tomas Berg"], "Harbourside Gazette"),

@@ -29,10 +29,10 @@ def _outlet(page: str, url: str) -> str | None:
 
 
 ROWS = [
-    # A bare "© Name" over the story: a photo credit; the host names the site.
-    ("photo_credit_top", "© Quillmart\n\n" + _H + _BODY, "https://www.qzx.com/news/tram", "qzx.com"),
+    # A bare "© Name" over the story: a photo credit; the host names the site (its vowel-less label as an acronym).
+    ("photo_credit_top", "© Quillmart\n\n" + _H + _BODY, "https://www.qzx.com/news/tram", "QZX"),
     ("photo_credit_top_and_foot", "© Quillmart\n\n" + _H + _BODY + "\n© Jane Roe of Riverton, Kestria\n",
-     "https://www.qzx.com/news/tram", "qzx.com"),
+     "https://www.qzx.com/news/tram", "QZX"),
     # Near misses: a copyright with a year or the word, and a bare © at the foot alone, name the outlet.
     ("copyright_year_top", "© 2026 Riverton Ledger\n\n" + _H + _BODY, "https://www.qzx.com/news/tram",
      "Riverton Ledger"),

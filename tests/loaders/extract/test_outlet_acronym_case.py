@@ -1,0 +1,30 @@
+"""A one-word name in capitals that spells the site's host and holds a vowel reads as a word ("ZAWYA" -> "Zawya"),
+unless the page prints the words it is the initials of ("KOMAT" under "Kestrel Ocean and Marine Authority
+Trust"): then it is an acronym and keeps its capitals. Rows: (URL, banner lines, the outlet's name). Made up."""
+import pytest
+
+from loaders.extract.article import extract_article
+from loaders.records import SourceDocument
+from loaders.registry import Registry
+
+_BODY = ("Corals collected near the Tarn Islands survived seawater two degrees hotter than corals from the north, "
+         "according to a study published on Tuesday by researchers at the institute.\n\n"
+         "The team exposed colonies from five reefs to rising temperatures over eight weeks, its leader said.\n")
+
+ROWS = [
+    # positives: the initials' words printed as a line at the top
+    ("https://www.komat.example/news/corals", "KOMAT\nKestrel Ocean and Marine Authority Trust\n", "KOMAT"),
+    ("https://www.ravel.example/news/corals", "RAVEL\nRiverton Academy of Veterinary and Equine Learning\n",
+     "RAVEL"),
+    # near misses: no words spell it, lowercase words, other initials: the word's case
+    ("https://www.komat.example/news/corals", "KOMAT\nAbout | Research | News\n", "Komat"),
+    ("https://www.komat.example/news/corals", "KOMAT\nKeep our markets all tidy\n", "Komat"),
+    ("https://www.komat.example/news/corals", "KOMAT\nKestrel Ocean Marine Trust\n", "Komat"),
+]
+
+
+@pytest.mark.parametrize(("url", "banner", "outlet"), ROWS)
+def test_a_capitalised_host_word_is_an_acronym_where_the_page_spells_it_out(url, banner, outlet):
+    raw = f"{banner}News\nCorals survive hotter water\n24 September 2026\n{_BODY}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert article.outlet_name == outlet
