@@ -139,9 +139,11 @@ _PHOTO_CREDIT = re.compile(
     # sentence: "Residents spent the night in a gym. Volunteers brought soup. (DHA Photo)" is a body paragraph)
     r"^(?=.{0,400}$)[^.!?]*(?:[.!?](?!\s+[\"“‘(]?(?-i:[A-Z]))[^.!?]*)*[.!?]\s+\((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:file\s+)?(?:photo|image|picture)s?\)$|"
     r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*"
-    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    # (the outlet it was taken for after a slash or "for": "Credit: Jo Roe for The Riverton Ledger")
-    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40}|\s+for\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4})?\.?$|"
+    r"(?!(?:\S+\s+){0,3}credits?\b)(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    # (the outlet it was taken for after a slash or "for": "Credit: Jo Roe for The Riverton Ledger"; a caption's
+    # credit after "for" ends the line bare, where a sentence naming a benefit ends on its stop, and the name is
+    # no credit itself: "Credits: Child Care Credit for Working Families." is the article's)
+    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40}\.?|\s+for\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4}|\.?)$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
     r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
@@ -581,8 +583,12 @@ _SYNDICATED = re.compile(r"\b(?:auto-?generated|published|taken|sourced)\s+from\
 # A nonprofit newsroom's note that a body in the story funds it ("Disclosure: Riverton County has been a financial
 # supporter of The Riverton Ledger. A complete list of them can be found here."): its label opens it; a sentence
 # telling of someone's support without the label is the article's.
+# The supported party is the newsroom, named by its capitalised name up to the sentence's end ("of The Riverton
+# Ledger."): "Disclosures: Filings show the mayor's brother has been a financial supporter of the developer's
+# committee" is reporting.
 _SUPPORTER_NOTE = re.compile(r"^(?=.{0,400}$)disclosures?\s*:.{0,200}\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
-                             r"(?:a\s+|among\s+the\s+)?(?:financial\s+)?supporters?\s+of\b.*", _I)
+                             r"(?:a\s+|among\s+the\s+)?(?:financial\s+)?supporters?\s+of\s+"
+                             r"(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,5}\s*(?:[.!]\s.*|[.!]?)$", _I)
 _DISCLOSURE = re.compile(
     r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
     r"(?=.*\b(?:affiliate\s+links?|(?:we|i)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make|be\s+"
@@ -1296,6 +1302,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
 _KEY_EVENTS = ("key events",)  # a live page's box of links to its chosen entries
 _KEY_EVENT_WORDS = 15  # an item of the box is an entry's heading, a line this short
 _KEY_EVENT_ITEMS = 12  # ... and the box holds at most this many
+_KEY_EVENT_STAMPS = 2  # the live page's entries under the box carry at least this many time stamps
 
 
 def _label_key_events(lines: list[str], labels: list[str | None]) -> None:
@@ -1312,8 +1319,10 @@ def _label_key_events(lines: list[str], labels: list[str | None]) -> None:
             if not text:
                 continue
             if labels[inner] == "timestamp":
-                for item in items:
-                    labels[item] = "link"
+                # a live page stamps more than one entry: one time under the label is a programme's hour
+                if sum(label == "timestamp" for label in labels[inner:]) >= _KEY_EVENT_STAMPS:
+                    for item in items:
+                        labels[item] = "link"
                 break
             if labels[inner] is not None or len(text.split()) > _KEY_EVENT_WORDS or len(items) >= _KEY_EVENT_ITEMS \
                     or _SENTENCE_END.search(text):

@@ -1044,6 +1044,9 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
+# A site's box of its most read, viewed or shared pages, whose items may be names alone (obituaries).
+_MOST_VIEWED = re.compile(r"^(?:the\s+)?(?:most|top|trending)\s+(?:viewed|read|popular|shared|emailed|commented|clicked)\b"
+                          r"[\w\s'’-]{0,40}:?$", re.IGNORECASE)
 _RANK_OPENERS = frozenset("#0123456789")  # (a ranking's item opens on its number: the other lines are not read)
 
 
@@ -1053,7 +1056,9 @@ def _ranking_lines(paragraphs: list[str]) -> set[int]:
     index = 0
     while index < len(paragraphs):
         run = ranking_run(paragraphs, index) if paragraphs[index].lstrip()[:1] in _RANK_OPENERS else 0
-        ranked.update(range(index, index + run))
+        # (the site's list of its most read pages, "Most Viewed Obituaries" over names, is furniture: skipped whole)
+        if not (run and index and _MOST_VIEWED.match(paragraphs[index - 1].strip())):
+            ranked.update(range(index, index + run))
         index += max(run, 1)
     return ranked
 
@@ -2202,7 +2207,9 @@ _RELEASE_WRITER_REACH = 2  # a writer's "By" line this close under "Press Releas
 def _writer_under(kept: list[str], index: int) -> bool:
     """A byline naming people right under line `index` ("Press Release" / "By Jane Roe"): the writer's credit is
     the byline, the label over it the page's section."""
-    return any(_is_byline(line) and authors_from_byline(line)
+    # (each name opening on a given name: "By Acme Corp" under the label is the company's release, no writer)
+    return any(_is_byline(line) and (names := authors_from_byline(line))
+               and all(is_given_name(name.split()[0]) for name in names)
                for line in kept[index + 1:index + 1 + _RELEASE_WRITER_REACH])
 
 
@@ -2214,9 +2221,8 @@ def _segmented_byline(line: str, date_order: str | None, following: list[str] | 
     "Jane Roe | Politics | March 3, 2026"): one segment a whole date line with its day, the first or the last
     other segment person names alone, each opening with a known given name (a section such as "Friday
     Philosophy" reads as a name too), the rest short segments without digits. None else. A tag reads as a name
-    too, where a given name opens a firm's or a place's: it ends on a firm's, a place's or a trade's word ("Austin
-    Energy", "Sydney Harbour"), or it is what the story tells of, named in its first lines (`following`: the
-    lines under the meta line; "Morgan Stanley reported ..."), where a writer's name is not."""
+    too, where a given name opens a firm's or a place's: it is what the story tells of, named in its first lines
+    (`following`: the lines under the meta line; "Morgan Stanley reported ..."), where a writer's name is not."""
     segments = [segment.strip() for segment in _CHAIN_SPLIT.split(line.strip())]
     if not 3 <= len(segments) <= 4:
         return None
@@ -2245,12 +2251,24 @@ _TAG_LEDE_LINES = 3  # a meta line's tag is named again in the story's first lin
 
 
 def _tag_name(name: str, following: list[str] | tuple[str, ...]) -> bool:
-    """True when a meta line's segment `name` is a tag, not a writer (`_segmented_byline`)."""
-    last = fold_word(name.split()[-1]).lower()
-    if last in NON_PERSON_NAME_TAILS or is_industry_word(last):
+    """True when a meta line's segment `name` is a tag, not a writer (`_segmented_byline`): the story names it in
+    its first lines, outside a note about the writer ("Editor's note: Jane Roe joins ..."), or it ends on a firm's,
+    a place's or a trade's word after a town's name ("Austin Energy", "Sydney Harbour"). The last word alone is no
+    sign: surnames are such words ("Sarah Hills", "Tom Power"); nor is the town alone ("Austin Hale")."""
+    from loaders.extract.data.cities import city_countries, fold_place
+
+    words = name.split()
+    last = fold_word(words[-1]).lower()
+    if len(words) >= 2 and (last in NON_PERSON_NAME_TAILS or is_industry_word(last)) \
+            and fold_place(words[0]) in city_countries():
         return True
     pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
-    return any(pattern.search(line) for line in following[:_TAG_LEDE_LINES])
+    return any(pattern.search(line) and not _WRITER_NOTE.match(line.strip())
+               for line in following[:_TAG_LEDE_LINES])
+
+
+# A note introducing the writer, which names them in the first lines ("Editor's note: Jane Roe joins ...").
+_WRITER_NOTE = re.compile(r"^(?:editor['’]?s['’]?\s+)?note\s*:", re.IGNORECASE)
 
 
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:
