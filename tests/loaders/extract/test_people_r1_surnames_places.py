@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.records import ArticleRecord
 from loaders.registry import PersonEntry, Registry
+from tests.loaders.extract.cast import people_of
 
 _REGISTRY = Registry(people=(PersonEntry(name="Olan Tyler", country="Freedonia"),))
 
 
-def _people(body: str, registry: Registry = Registry()) -> dict[str, list[str]]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
-    return {person.name: [m.surface for m in person.mentions] for person in extract_people(article, registry)}
+_people = people_of
 
 
 @pytest.mark.parametrize(("body", "expected"), [

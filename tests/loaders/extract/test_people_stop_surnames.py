@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.people import extract_people
-from loaders.records import ArticleRecord
-from loaders.registry import Registry
+from tests.loaders.extract.cast import people_of
 
 
-def _people(body: str) -> dict[str, list[str]]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
-    return {person.name: [m.surface for m in person.mentions] for person in extract_people(article, Registry())}
+_people = people_of
 
 
 @pytest.mark.parametrize(("body", "expected"), [
