@@ -4,11 +4,11 @@ office ("an Omani businessman"), a nationality the text does not give, or no nat
 Made-up texts."""
 import pytest
 
-from tests.loaders.extract.quote_steps import quotes_of
+from tests.loaders.extract.quote_steps import quote_with
 
 
 def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
-    [quote] = [q for q in quotes_of(text) if words in q.text]
+    quote = quote_with(text, words)
     return quote.speaker_name, quote.speaker_label
 
 

@@ -5,11 +5,11 @@ portfolio's words belongs to the name ("a spokesman for minister Ana Lind"), and
 no part of it ("with") are left out. Made-up texts."""
 import pytest
 
-from tests.loaders.extract.quote_steps import quotes_of
+from tests.loaders.extract.quote_steps import quote_with
 
 
 def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
-    [quote] = [q for q in quotes_of(text) if words in q.text]
+    quote = quote_with(text, words)
     return quote.speaker_name, quote.speaker_label
 
 
