@@ -20,7 +20,8 @@ from loaders.extract.data.eventwords import (SAMPLE_PARTICIPLES, SAMPLE_VERBS_AF
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
 
@@ -32,7 +33,7 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     """The type of an open trigger (`eventwords.OPEN_TYPES`): 'other' unless its word and clause say more."""
     rule = _TYPE_RULES.get(body[word[0]:word[1]].lower())
     if rule is None:
-        return OPEN_TYPE
+        return SPEECH_ACT_NOUNS.get(body[word[0]:word[1]].lower(), OPEN_TYPE)  # "a 2011 tweet" is a statement
     low = clause[0]
     if _RELATIVE_OPENING.match(body, clause[0]) or _RELATIVE_BEFORE.search(body, max(0, clause[0] - 12), clause[0]):
         low = max(0, clause[0] - _ANTECEDENT_REACH)  # "the treaty, which will be signed": its antecedent says more
@@ -386,18 +387,30 @@ def _modifier(body: str, end: int) -> bool:
     return match is not None and match.group(1) in MODIFIED_HEADS
 
 
-def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
-    """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings")."""
+def _modified_noun(body: str, date: DateMention, speech_acts_only: bool = False) -> tuple[int, int] | None:
+    """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings"), or the speech
+    act's heading its phrase ("his 1996 book", `eventwords.SPEECH_ACT_NOUNS`); only the latter when
+    `speech_acts_only` ("a 2013 interview")."""
     match = _MODIFIED_NOUN.match(body, date.end)
     if match is None:
         return None
     for word in re.finditer(r"[\w-]+", body[date.end:match.end()]):
-        if word.group(0).lower() in EVENT_NOUNS:
+        lower = word.group(0).lower()
+        if lower in SPEECH_ACT_NOUNS and _HEADS_PHRASE.match(body, date.end + word.end()):
+            return date.end + word.start(), date.end + word.end()
+        if lower in EVENT_NOUNS and not speech_acts_only:
             if word.group(0).lower() in RESEARCH_NOUNS:
                 return None  # "the March 2022 report": a document named by its date, no happening
             return date.end + word.start(), date.end + word.end()
     return None
 
+
+# What may follow a speech act's noun that heads its phrase: punctuation, a function word or a capitalised title
+# ("a 2013 interview that", "his 1996 book The Truth"), not another noun ("the 2019 book fair").
+_HEADS_PHRASE = re.compile(r"\s*(?:[,.;:)\"”]|$)|\s+(?:(?-i:[A-Z])|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)")
+# "in a 2013 interview", "Silva's 2005 remarks": an article or a name's possessive before a date that modifies a
+# speech act.
+_SPEECH_ACT_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|(?-i:[A-Z])[\w.-]*['’]s)\s+$", re.I)
 
 _COUNTED_REACH = re.compile(r"(?:\s+[\w’'-]+){1,6}")  # the noun's own words up to its verb
 
@@ -689,6 +702,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
         elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
+        elif _SPEECH_ACT_MODIFIER_BEFORE.search(body, max(0, date.start - 30), date.start) and (
+                act := _modified_noun(body, date, speech_acts_only=True)) is not None:
+            word = act  # "deleted a 2011 tweet": the tweet, the act the date names
         elif (planned := _PLANNED_FOR.match(date.phrase)) and (
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
                 noun.group(1).lower() in EVENT_NOUNS):

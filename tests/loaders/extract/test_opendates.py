@@ -271,3 +271,19 @@ def test_a_published_piece_of_research_is_dated_by_its_noun(text, expected):
 ])
 def test_a_date_modifying_an_incident_dates_it(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date modifying a noun of a speech act or a published work names that act ("a 2013 interview")
+    ("Ana Silva told the Varn Show in a 2013 interview that the dam would fail.", ["interview"]),
+    ("Marek Holm also deleted a 2011 tweet about the Tarnby mayor.", ["tweet"]),
+    ("Holm said his 1996 book on the Varn valley was out of print.", ["book"]),
+    ("Critics recalled Silva's 2005 remarks about the Tarnby miners.", ["remarks"]),
+    # near misses: the same nouns with no date before them, a date that is not their modifier, a counted noun
+    ("Ana Silva told the Varn Show in an interview that the dam would fail.", []),
+    ("Marek Holm deleted the tweet about the Tarnby mayor.", []),
+    ("The 2019 Tarnby book fair drew a crowd.", []),
+    ("The 2019 annual report of the Varn board is late.", []),
+])
+def test_a_date_modifying_a_speech_act_dates_it(text, expected):
+    assert words(text) == expected
