@@ -370,7 +370,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             overlap += len(set(event.actors) & set(mention.actors))
         if both_told:
             overlap += 2
-        key = (overlap, index_of)
+        # (between events alike, the one told in the mention's own place: "after the attacks March 1 in Varn" is
+        # the Varn attack told before, not the later airstrikes in Kordia a dated retelling could also join)
+        own_place = bool(event.location and mention.location) and _places_agree(event.location, mention.location)
+        key = (overlap, own_place, index_of)
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
