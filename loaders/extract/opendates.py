@@ -66,6 +66,9 @@ _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.
                            # has not moved": a verb of its own, or a pronoun subject with its auxiliary)
                            r"\band\s+(?=(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+|later\s+)?[a-z]+ed\b)|"
                            r"\band\s+(?=(?:it|they|he|she|we)\s+(?:has|have|had|was|were|is|are|will|would|did)\b)|"
+                           # ("had held a consultation on June 2 and would publish a summary", "opened a plant in
+                           # 2008 and will close it next year": a modal after "and" is a verb of its own)
+                           r"\band\s+(?=(?:will|would|could|should|may|might|must|can|shall)\s+(?:not\s+)?[a-z]+\b)|"
                            r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")

@@ -287,3 +287,17 @@ def test_a_date_modifying_an_incident_dates_it(text, expected):
 ])
 def test_a_date_modifying_a_speech_act_dates_it(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" before a modal opens a clause of its own: the date before it is the first verb's
+    ("The company had held a community consultation in Tarnby on June 2 and would publish a summary later.",
+     ["held"]),
+    ("The company opened a plant in Tarnby on June 2 and will close it next year.", ["opened", "close"]),
+    # near misses: "and" joining two past verbs of one clause, a modal with no "and", a noun phrase with "and"
+    ("The council met on June 2 and voted again in July.", ["met"]),
+    ("The board said it would review the plan on June 2.", ["review"]),
+    ("Silva and Brenner will sign the Tarnby accord on June 2.", ["sign"]),
+])
+def test_and_before_a_modal_starts_a_clause(text, expected):
+    assert words(text) == expected
