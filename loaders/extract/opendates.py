@@ -69,7 +69,12 @@ _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.
                            # ("had held a consultation on June 2 and would publish a summary", "opened a plant in
                            # 2008 and will close it next year": a modal after "and" is a verb of its own)
                            r"\band\s+(?=(?:will|would|could|should|may|might|must|can|shall)\s+(?:not\s+)?[a-z]+\b)|"
-                           r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
+                           r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")|"
+                           # a dated saying's that-clause ("said on Monday that it would hold talks on Friday"):
+                           # its dates are what the saying tells of, not the saying's
+                           r"\b(?:said|says|stated|announced|confirmed)\s+(?:(?:on|late|early|last)\s+)?"
+                           r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)"
+                           r"(?:\s+(?:night|morning|afternoon|evening))?\s+that\b",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # (a participle after a linking verb is an adjective too: "most shops stay closed", "the road remained blocked")

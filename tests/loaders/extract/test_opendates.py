@@ -301,3 +301,22 @@ def test_a_date_modifying_a_speech_act_dates_it(text, expected):
 ])
 def test_and_before_a_modal_starts_a_clause(text, expected):
     assert words(text) == expected
+
+
+def _taken(text: str, trigger: str) -> list[tuple[str, int, int]]:
+    return [("statement", text.index(trigger), text.index(trigger) + len(trigger))]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a body's dated saying: its that-clause is a clause of its own, whose date is what the saying tells of
+    ("The ministry said on Monday that it would hold consultations in Kraljevo on Friday.", "ministry said",
+     ["hold"]),
+    ("The Ministry of Fisheries said Monday that the ministry would hold consultations in Tarnby on Friday.",
+     "Ministry of Fisheries said", ["hold"]),
+    # near misses: the saying's own date, a that-clause with no date, a date before "that"
+    ("The ministry said on Monday that it was ready.", "ministry said", []),
+    ("The ministry said on Monday that the lane would reopen soon.", "ministry said", []),
+    ("The ministry said that talks had gone well.", "ministry said", []),
+])
+def test_a_saying_s_that_clause_is_a_clause_of_its_own(text, trigger, expected):
+    assert words(text, taken=_taken(text, trigger)) == expected
