@@ -624,6 +624,13 @@ def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
+# A person's pronoun opening the sentence as its verb's subject ("She laid off the rest in July", "I sold it in
+# 2010"): someone the article named before; not "it" (the weather, a thing), not a subject further on, and not
+# "they"/"we", as often a body whose party the pronoun does not tell (tried: the check halves' actors dropped).
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?-i:He|She|I)\s+(?:(?:had|has|have|was|were|also|then|later|finally|"
+                              r"eventually|only)\s+){0,2}")
+
+
 def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recurring: set[str]) -> bool:
     """Whether the sentence names a party, a place or a thing: a capitalised word that is not a calendar word,
     and not its first word unless that word is written capitalised elsewhere mid-sentence too (a name, not a
@@ -781,7 +788,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 _written_out(date) and _doer_clause(body, sentence, word)) and not (
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
                 and threat_given_up(body, word, sentence)) and not (
-                index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)):
+                index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)) and not (
+                _PRONOUN_SUBJECT.fullmatch(body, sentence[0], word[0])):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
             # subject's threatened act told given up: "The union threatened to march ... but called off the protest";

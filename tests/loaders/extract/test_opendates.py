@@ -320,3 +320,21 @@ def _taken(text: str, trigger: str) -> list[tuple[str, int, int]]:
 ])
 def test_a_saying_s_that_clause_is_a_clause_of_its_own(text, trigger, expected):
     assert words(text, taken=_taken(text, trigger)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's pronoun opening the sentence as the verb's subject stands for someone the article named
+    ("She laid off the rest of the crew in July.", ["laid"]),
+    ("He had sold the boat in June.", ["sold"]),
+    ("I sold the boat in 2010.", ["sold"]),
+    # near misses: "they"/"we" (as often a body, whose party the pronoun does not tell: tried, the check halves'
+    # actors dropped), "it" (weather, a thing), a pronoun that is not the verb's subject, speech, a noun subject
+    ("They were released on Tuesday after two days in custody.", []),
+    ("We warned the ministry in writing in June.", []),
+    ("It rained hard on Tuesday.", []),
+    ("She says the fence they put up in July works.", []),
+    ("She said on Tuesday that the lane was shut.", []),
+    ("Candidates traded attacks on Monday.", []),
+])
+def test_a_pronoun_subject_names_someone(text, expected):
+    assert words(text) == expected
