@@ -60,7 +60,10 @@ _PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 # (a comma between a list's names ends nothing: "for Norway, Sweden and Denmark on Monday")
 _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*,|\s+(?:and|or)\s))|"
                            r":(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
+                           r"which|who)\b|"
+                           # a relative "that" after a noun and its date opens a clause of its own ("released a
+                           # second ad Thursday that highlighted a recent announcement": the date is the release's)
+                           r"(?<=day\s)that\s+(?=[a-z]+(?:ed|s)\b)|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
                            r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
                            # ("entered service in 1999 and was upgraded in 2021", "was published in January and it
                            # has not moved": a verb of its own, or a pronoun subject with its auxiliary)

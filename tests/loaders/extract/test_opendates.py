@@ -338,3 +338,18 @@ def test_a_saying_s_that_clause_is_a_clause_of_its_own(text, trigger, expected):
 ])
 def test_a_pronoun_subject_names_someone(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    # a relative "that" after a noun and its day opens a clause of its own: the day is the verb's before it, though
+    # a vocabulary trigger stands in the relative clause
+    ("Karl Brenner released a second campaign ad Thursday that highlighted a recent announcement by Ana Silva.",
+     "announcement", ["released"]),
+    # near misses: a complement "that" after a saying, a "that" with no verb after it, a vocabulary trigger in the
+    # date's own clause
+    ("Karl Brenner said Thursday that the ad highlighted a recent announcement.", "announcement", []),
+    ("Karl Brenner released the ad Thursday that Ana Silva's announcement came out.", "announcement", []),
+    ("Karl Brenner made an announcement on Thursday that pleased Ana Silva.", "announcement", []),
+])
+def test_a_relative_that_after_a_day_starts_a_clause(text, taken, expected):
+    assert words(text, taken=_taken(text, taken)) == expected
