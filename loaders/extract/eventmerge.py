@@ -12,7 +12,8 @@ from bisect import bisect_left, insort
 from copy import copy
 from dataclasses import dataclass, field
 
-from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, OUTCOME_FAMILIES
+from loaders.extract.data.eventwords import (BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, OUTCOME_FAMILIES,
+                                             PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS)
 from loaders.extract.modality import merged_status
 from loaders.extract.reldates import DateValue
 from loaders.registry import EventEntry
@@ -370,7 +371,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             overlap += len(set(event.actors) & set(mention.actors))
         if both_told:
             overlap += 2
-        key = (overlap, index_of)
+        # (between events alike, the one told in the mention's own place: "after the attacks March 1 in Varn" is
+        # the Varn attack told before, not the later airstrikes in Kordia a dated retelling could also join)
+        own_place = bool(event.location and mention.location) and _places_agree(event.location, mention.location)
+        key = (overlap, own_place, index_of)
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
@@ -448,10 +452,33 @@ _OCCASION_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a
 _OCCASION_REACH = 150
 
 
+# A plan called off, told of its subject ("The delegation visit, set for this afternoon in Bergen, was cancelled
+# on Monday"): the passive verb (`eventwords.PLAN_UNDONE_VERBS`) found as an open trigger tells the status of the
+# vocabulary's event before it, no happening of its own; not across a clause break ("met on Monday, and the vote was
+# postponed", "the talks ended; the signing was postponed"), not a statement's that-clause, and not a plan moved
+# to a new day ("postponed to Friday", "moved to June": the new plan is an event of its own).
+_PLAN_CHANGE = re.compile(r"(?:" + "|".join(PLAN_UNDONE_VERBS) + r")", re.I)
+_MOVED_TO = re.compile(r"\s+(?:(?:again|indefinitely)\s+)?(?:to|until|till|for)\b", re.I)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:has|have|had)\s+been\s+$|\b(?:was|were|is|are)\s+$", re.I)
+_SUBJECT_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|or|where|while|when|after|before|because|as)\b", re.I)
+_PLAN_SUBJECT_REACH = 160
+
+
+def _plan_change_of(body: str, event: _Mention, mention: _Mention) -> bool:
+    """Whether the open `mention` is a plan change told of `event`, the subject before it in its sentence."""
+    return (mention.open and not event.open and event.sentence == mention.sentence and event.event_type != "statement"
+            and not _MOVED_TO.match(body, mention.trigger_end)
+            and event.trigger_end <= mention.trigger_start <= event.trigger_end + _PLAN_SUBJECT_REACH
+            and _PLAN_CHANGE.fullmatch(body, mention.trigger_start, mention.trigger_end) is not None
+            and _PASSIVE_AUXILIARY.search(body, max(0, mention.trigger_start - 16), mention.trigger_start) is not None
+            and _SUBJECT_BREAK.search(body, event.trigger_end, mention.trigger_start) is None)
+
+
 def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
     sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
-    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
+    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting; a plan's
+    change told of the event before it ("the meeting ... has been postponed to Friday") is that event's."""
     kept: list[_Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
@@ -463,6 +490,9 @@ def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 if statement is previous:
                     kept[-1] = other
                 continue
+        if previous is not None and _plan_change_of(body, previous, mention):
+            _absorb(previous, mention)  # (its status, and its date when the event had none of its own)
+            continue
         if (previous is not None and mention.event_type == "meeting" and previous.event_type == "meeting"
                 and mention.start - previous.end <= _OCCASION_REACH
                 and _OCCASION_BEFORE.search(body, max(0, mention.start - 60), mention.start)):

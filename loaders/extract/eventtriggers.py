@@ -77,9 +77,17 @@ TRIGGERS: list[tuple[str, str]] = [
     ("statement", r"\b(?:statements?|announced|announcement|declared|condemned|condemnation|"
                   r"denied|denial)\b"),
     ("statement", r"\b(?:conceded\s+defeat|concession\s+speech)\b"),
+    # (the body's name may run on with "of"/"and" and capitalised words and end in its acronym: "the Ministry of
+    # Infrastructure and Land Transport said on Thursday", "the Department of Foreign Affairs (DFA) said Thursday";
+    # "the commission said on Monday" was tried too: on the check halves its statement's name came out wrong)
     ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
                   r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
-                  r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3})?(?:said|stated|confirmed)\b"
+                  r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3})?"
+                  r"(?:(?:" + "|".join(r"(?<=%s\s)" % head for head in ("ministry", "department", "council", "agency",
+                                                                             "office")) + r")"
+                  r"(?:of|for|on)\s+"
+                  r"(?:the\s+)?(?:(?:(?:and|of|for|on|the)\s+)?(?-i:[A-Z][\w’'-]+\s+)){1,6})?"
+                  r"(?:\((?-i:[A-Z][A-Za-z&.-]{1,9})\)\s+)?(?:said|stated|confirmed)\b"
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     # "he told reporters at the ministry on Thursday evening", "told investors last week", "told a local broadcaster
     # this week": a dated remark to an audience (`eventwords.AUDIENCE_WORDS`)

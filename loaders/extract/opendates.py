@@ -20,7 +20,8 @@ from loaders.extract.data.eventwords import (SAMPLE_PARTICIPLES, SAMPLE_VERBS_AF
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
 
@@ -32,7 +33,7 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     """The type of an open trigger (`eventwords.OPEN_TYPES`): 'other' unless its word and clause say more."""
     rule = _TYPE_RULES.get(body[word[0]:word[1]].lower())
     if rule is None:
-        return OPEN_TYPE
+        return SPEECH_ACT_NOUNS.get(body[word[0]:word[1]].lower(), OPEN_TYPE)  # "a 2011 tweet" is a statement
     low = clause[0]
     if _RELATIVE_OPENING.match(body, clause[0]) or _RELATIVE_BEFORE.search(body, max(0, clause[0] - 12), clause[0]):
         low = max(0, clause[0] - _ANTECEDENT_REACH)  # "the treaty, which will be signed": its antecedent says more
@@ -59,13 +60,24 @@ _PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 # (a comma between a list's names ends nothing: "for Norway, Sweden and Denmark on Monday")
 _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*,|\s+(?:and|or)\s))|"
                            r":(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
+                           r"which|who)\b|"
+                           # a relative "that" after a noun and its date opens a clause of its own ("released a
+                           # second ad Thursday that highlighted a recent announcement": the date is the release's)
+                           r"(?<=day\s)that\s+(?=[a-z]+(?:ed|s)\b)|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
                            r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
                            # ("entered service in 1999 and was upgraded in 2021", "was published in January and it
                            # has not moved": a verb of its own, or a pronoun subject with its auxiliary)
                            r"\band\s+(?=(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+|later\s+)?[a-z]+ed\b)|"
                            r"\band\s+(?=(?:it|they|he|she|we)\s+(?:has|have|had|was|were|is|are|will|would|did)\b)|"
-                           r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
+                           # ("had held a consultation on June 2 and would publish a summary", "opened a plant in
+                           # 2008 and will close it next year": a modal after "and" is a verb of its own)
+                           r"\band\s+(?=(?:will|would|could|should|may|might|must|can|shall)\s+(?:not\s+)?[a-z]+\b)|"
+                           r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")|"
+                           # a dated saying's that-clause ("said on Monday that it would hold talks on Friday"):
+                           # its dates are what the saying tells of, not the saying's
+                           r"\b(?:said|says|stated|announced|confirmed)\s+(?:(?:on|late|early|last)\s+)?"
+                           r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)"
+                           r"(?:\s+(?:night|morning|afternoon|evening))?\s+that\b",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # (a participle after a linking verb is an adjective too: "most shops stay closed", "the road remained blocked")
@@ -386,18 +398,30 @@ def _modifier(body: str, end: int) -> bool:
     return match is not None and match.group(1) in MODIFIED_HEADS
 
 
-def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
-    """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings")."""
+def _modified_noun(body: str, date: DateMention, speech_acts_only: bool = False) -> tuple[int, int] | None:
+    """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings"), or the speech
+    act's heading its phrase ("his 1996 book", `eventwords.SPEECH_ACT_NOUNS`); only the latter when
+    `speech_acts_only` ("a 2013 interview")."""
     match = _MODIFIED_NOUN.match(body, date.end)
     if match is None:
         return None
     for word in re.finditer(r"[\w-]+", body[date.end:match.end()]):
-        if word.group(0).lower() in EVENT_NOUNS:
+        lower = word.group(0).lower()
+        if lower in SPEECH_ACT_NOUNS and _HEADS_PHRASE.match(body, date.end + word.end()):
+            return date.end + word.start(), date.end + word.end()
+        if lower in EVENT_NOUNS and not speech_acts_only:
             if word.group(0).lower() in RESEARCH_NOUNS:
                 return None  # "the March 2022 report": a document named by its date, no happening
             return date.end + word.start(), date.end + word.end()
     return None
 
+
+# What may follow a speech act's noun that heads its phrase: punctuation, a function word or a capitalised title
+# ("a 2013 interview that", "his 1996 book The Truth"), not another noun ("the 2019 book fair").
+_HEADS_PHRASE = re.compile(r"\s*(?:[,.;:)\"”]|$)|\s+(?:(?-i:[A-Z])|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)")
+# "in a 2013 interview", "Silva's 2005 remarks": an article or a name's possessive before a date that modifies a
+# speech act.
+_SPEECH_ACT_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|(?-i:[A-Z])[\w.-]*['’]s)\s+$", re.I)
 
 _COUNTED_REACH = re.compile(r"(?:\s+[\w’'-]+){1,6}")  # the noun's own words up to its verb
 
@@ -603,6 +627,13 @@ def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
+# A person's pronoun opening the sentence as its verb's subject ("She laid off the rest in July", "I sold it in
+# 2010"): someone the article named before; not "it" (the weather, a thing), not a subject further on, and not
+# "they"/"we", as often a body whose party the pronoun does not tell (tried: the check halves' actors dropped).
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?-i:He|She|I)\s+(?:(?:had|has|have|was|were|also|then|later|finally|"
+                              r"eventually|only)\s+){0,2}")
+
+
 def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recurring: set[str]) -> bool:
     """Whether the sentence names a party, a place or a thing: a capitalised word that is not a calendar word,
     and not its first word unless that word is written capitalised elsewhere mid-sentence too (a name, not a
@@ -689,6 +720,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
         elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
+        elif _SPEECH_ACT_MODIFIER_BEFORE.search(body, max(0, date.start - 30), date.start) and (
+                act := _modified_noun(body, date, speech_acts_only=True)) is not None:
+            word = act  # "deleted a 2011 tweet": the tweet, the act the date names
         elif (planned := _PLANNED_FOR.match(date.phrase)) and (
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
                 noun.group(1).lower() in EVENT_NOUNS):
@@ -757,7 +791,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 _written_out(date) and _doer_clause(body, sentence, word)) and not (
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
                 and threat_given_up(body, word, sentence)) and not (
-                index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)):
+                index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)) and not (
+                _PRONOUN_SUBJECT.fullmatch(body, sentence[0], word[0])):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
             # subject's threatened act told given up: "The union threatened to march ... but called off the protest";

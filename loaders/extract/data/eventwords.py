@@ -627,6 +627,18 @@ fishing cargo merchant cruise container private commercial passenger civilian to
 PUBLICATION_NOUNS = _words("""
 report reports article articles column columns editorial editorials op-ed op-eds commentary commentaries
 """)
+# Nouns of a speech act or a published work, which a date written before them as a modifier names as a happening
+# of its own ("in a 2013 interview", "deleted a 2011 tweet", "his 1996 book", "Silva's 2005 remarks";
+# `opendates`), when the noun heads its phrase ("the 2019 book fair" is a fair, no book). Typed by `OPEN_TYPES`.
+# Each noun with the type of what it tells: a published book is 'other', any other act a statement.
+SPEECH_ACT_NOUNS: dict[str, str] = {
+    **{noun: "statement" for noun in _words("""
+interview interviews tweet tweets remarks comments speech speeches address testimony op-ed
+""")},
+    **{noun: "other" for noun in _words("""
+book memoir
+""")},
+}
 # Nouns of a piece of research whose party is its author, named after "by" or right before the noun ("a study by
 # researchers at the Varna Institute", "an Ostara Institute survey"), not the bodies or places it is about or the
 # journal that printed it (`parties.piece_authors`).

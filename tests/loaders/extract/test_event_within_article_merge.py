@@ -76,3 +76,57 @@ def test_within_article_merge(body, names, event_type, count, day):
     assert len(found) == count, [(e.event_type, e.start_date, e.name) for e in events_of(body, *names)]
     if day is not None:
         assert any(e.start_date is not None and e.start_date.isoformat() == day for e in found)
+
+
+# Round eventsR5: a definite, dated retelling ("after the attacks March 1 in Varn") folds into the undated event of
+# its type told in its own place, not into a later one told elsewhere ("the airstrikes in Kordia"), whose place it
+# would overwrite. Near misses: with no event in its place told before, it still folds into the one elsewhere
+# (the rows above: "an undated signing, then ... elsewhere"); an attack told anew in another place stays its own.
+PLACED_ROWS = {
+    "the retelling folds into the event of its own place": (
+        "Critics said Brenn had too little to say after Russian attacks in Varn. Russia has kept up the airstrikes "
+        "in Kordia. Security worries grew after the attacks March 1 in Varn, which Russia claimed.",
+        {"Varn": ["2010-03-01"]}),
+    "near miss: no event of its place before it, it folds into the one elsewhere": (
+        "Russia has kept up the airstrikes in Kordia. Security worries grew after the attacks March 1 in Varn, "
+        "which Russia claimed.", {"Varn": ["2010-03-01"], "Kordia": []}),
+    "near miss: an attack told anew elsewhere stays its own": (
+        "Russian attacks in Varn killed five people. A second Russian attack on Monday killed three people in "
+        "Kordia.", {"Varn": [None], "Kordia": ["2010-03-08"]}),
+}
+
+
+@pytest.mark.parametrize("body, by_place", PLACED_ROWS.values(), ids=PLACED_ROWS.keys())
+def test_a_dated_retelling_joins_the_event_of_its_own_place(body, by_place):
+    attacks = [e for e in events_of(body) if e.event_type == "attack"]
+    for place, days in by_place.items():
+        found = sorted((e.start_date.isoformat() if e.start_date else None) for e in attacks if e.location == place)
+        assert found == days, [(e.name, e.location, e.start_date) for e in attacks]
+
+
+# Round eventsR5: a plan called off, told of its subject ("The delegation visit, set for this afternoon, was
+# cancelled on Monday") is the status of the event the subject names, not a second, 'other' event.
+# Near misses: a plan moved to a new day ("postponed to Friday": the new plan is an event of its own), the change of
+# another subject after a clause break ("and the vote ...", "; the signing ..."), a statement's that-clause.
+PLAN_CHANGE_ROWS = {
+    "a visit cancelled on a day of its own: one event": (
+        "The Danish delegation visit, set for this afternoon in Bergen, was cancelled on Monday.",
+        [("visit", "cancelled")]),
+    "a summit called off on a day of its own: one event": (
+        "The Norwegian-Danish summit with fisheries officials, planned for Tuesday in Bergen, was called off on "
+        "Monday.", [("meeting", "cancelled")]),
+    "near miss: a summit postponed to a new day stays two": (
+        "The Norwegian-Danish summit with fisheries officials, planned for Tuesday in Bergen, was postponed to "
+        "Friday.", [("meeting", "cancelled"), ("other", "cancelled")]),
+    "near miss: 'and' starts another subject's clause": (
+        "Norway and Denmark met in Bergen on Monday, and the vote on the fishing quota was postponed to Friday.",
+        [("meeting", "occurred"), ("vote_veto", "cancelled")]),
+    "near miss: a semicolon starts another subject's clause": (
+        "The talks between Norway and Denmark ended on Monday; the signing was postponed to Friday.",
+        [("meeting", "occurred"), ("other", "cancelled")]),
+}
+
+
+@pytest.mark.parametrize("body, expected", PLAN_CHANGE_ROWS.values(), ids=PLAN_CHANGE_ROWS.keys())
+def test_a_plan_change_is_the_status_of_its_subject_s_event(body, expected):
+    assert [(e.event_type, e.status) for e in events_of(body)] == expected

@@ -271,3 +271,85 @@ def test_a_published_piece_of_research_is_dated_by_its_noun(text, expected):
 ])
 def test_a_date_modifying_an_incident_dates_it(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date modifying a noun of a speech act or a published work names that act ("a 2013 interview")
+    ("Ana Silva told the Varn Show in a 2013 interview that the dam would fail.", ["interview"]),
+    ("Marek Holm also deleted a 2011 tweet about the Tarnby mayor.", ["tweet"]),
+    ("Holm said his 1996 book on the Varn valley was out of print.", ["book"]),
+    ("Critics recalled Silva's 2005 remarks about the Tarnby miners.", ["remarks"]),
+    # near misses: the same nouns with no date before them, a date that is not their modifier, a counted noun
+    ("Ana Silva told the Varn Show in an interview that the dam would fail.", []),
+    ("Marek Holm deleted the tweet about the Tarnby mayor.", []),
+    ("The 2019 Tarnby book fair drew a crowd.", []),
+    ("The 2019 annual report of the Varn board is late.", []),
+])
+def test_a_date_modifying_a_speech_act_dates_it(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" before a modal opens a clause of its own: the date before it is the first verb's
+    ("The company had held a community consultation in Tarnby on June 2 and would publish a summary later.",
+     ["held"]),
+    ("The company opened a plant in Tarnby on June 2 and will close it next year.", ["opened", "close"]),
+    # near misses: "and" joining two past verbs of one clause, a modal with no "and", a noun phrase with "and"
+    ("The council met on June 2 and voted again in July.", ["met"]),
+    ("The board said it would review the plan on June 2.", ["review"]),
+    ("Silva and Brenner will sign the Tarnby accord on June 2.", ["sign"]),
+])
+def test_and_before_a_modal_starts_a_clause(text, expected):
+    assert words(text) == expected
+
+
+def _taken(text: str, trigger: str) -> list[tuple[str, int, int]]:
+    return [("statement", text.index(trigger), text.index(trigger) + len(trigger))]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a body's dated saying: its that-clause is a clause of its own, whose date is what the saying tells of
+    ("The ministry said on Monday that it would hold consultations in Kraljevo on Friday.", "ministry said",
+     ["hold"]),
+    ("The Ministry of Fisheries said Monday that the ministry would hold consultations in Tarnby on Friday.",
+     "Ministry of Fisheries said", ["hold"]),
+    # near misses: the saying's own date, a that-clause with no date, a date before "that"
+    ("The ministry said on Monday that it was ready.", "ministry said", []),
+    ("The ministry said on Monday that the lane would reopen soon.", "ministry said", []),
+    ("The ministry said that talks had gone well.", "ministry said", []),
+])
+def test_a_saying_s_that_clause_is_a_clause_of_its_own(text, trigger, expected):
+    assert words(text, taken=_taken(text, trigger)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's pronoun opening the sentence as the verb's subject stands for someone the article named
+    ("She laid off the rest of the crew in July.", ["laid"]),
+    ("He had sold the boat in June.", ["sold"]),
+    ("I sold the boat in 2010.", ["sold"]),
+    # near misses: "they"/"we" (as often a body, whose party the pronoun does not tell: tried, the check halves'
+    # actors dropped), "it" (weather, a thing), a pronoun that is not the verb's subject, speech, a noun subject
+    ("They were released on Tuesday after two days in custody.", []),
+    ("We warned the ministry in writing in June.", []),
+    ("It rained hard on Tuesday.", []),
+    ("She says the fence they put up in July works.", []),
+    ("She said on Tuesday that the lane was shut.", []),
+    ("Candidates traded attacks on Monday.", []),
+])
+def test_a_pronoun_subject_names_someone(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    # a relative "that" after a noun and its day opens a clause of its own: the day is the verb's before it, though
+    # a vocabulary trigger stands in the relative clause
+    ("Karl Brenner released a second campaign ad Thursday that highlighted a recent announcement by Ana Silva.",
+     "announcement", ["released"]),
+    # near misses: a complement "that" after a saying, a "that" with no verb after it, a vocabulary trigger in the
+    # date's own clause
+    ("Karl Brenner said Thursday that the ad highlighted a recent announcement.", "announcement", []),
+    ("Karl Brenner released the ad Thursday that Ana Silva's announcement came out.", "announcement", []),
+    ("Karl Brenner made an announcement on Thursday that pleased Ana Silva.", "announcement", []),
+])
+def test_a_relative_that_after_a_day_starts_a_clause(text, taken, expected):
+    assert words(text, taken=_taken(text, taken)) == expected
