@@ -604,6 +604,8 @@ DATE_EVIDENCE: dict[str, tuple[float, str]] = {
     "updated-only": (0.5, "the page's only date, labelled as an update"),
     "date-above-headline": (0.4, "an unlabelled date line over the headline"),
     "fallback": (0.5, "a date from outside the page (when it was archived)"),
+    "first-appearance-note": (0.9, "the day a note says the page first appeared (what it prints is a revision)"),
+    "re-dated": (0.0, "a printed day on a page whose note says it first appeared years before (a revision)"),
 }
 # Corroboration: what a second source adds (suffix of the rule name -> (the strength it gives, why)).
 DATE_CORROBORATION: dict[str, tuple[object, str]] = {
@@ -687,7 +689,7 @@ def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | Non
     value, precision = parse_given_date(given.get("published"), date_order)
     if value:
         return value, precision, None, "given"
-    found = _date_candidate(parts, url)
+    found = _first_appearance(_date_candidate(parts, url), parts.revision, date_order)
     if found is None:
         return None, None, None, None
     value, precision, evidence, rule = found
@@ -727,6 +729,25 @@ def _date_candidate(parts: text_article.TextParts, url: str | None):
     if from_url is not None and from_url.precision in ("day", "month"):
         return from_url.value, from_url.precision, from_url.text, "url"
     return None
+
+
+def _first_appearance(found, revision: str | None, date_order: str | None):
+    """`found` (a `_date_candidate`) read against a note that the page first appeared earlier
+    (`text_article.first_appearance`): the note's earlier day dates the page (what it prints is its last revision),
+    and a note giving only an earlier year leaves a printed day as a revision with no publication day known (rule
+    `re-dated`, too weak to store). The URL's own day stands over a year: the address was made at publication."""
+    note = text_article.first_appearance(revision, date_order)
+    if note is None:
+        return found
+    day, precision = note
+    if precision == "day":
+        if found is None or (found[1] == "day" and day < found[0]):
+            return day, "day", revision, "first-appearance-note"
+        return found
+    if found is not None and found[1] == "day" and day.year < found[0].year and "url" not in found[3].split("+")[0] \
+            and not found[3].endswith(("+url", "+url-day")):
+        return found[0], found[1], found[2], "re-dated"
+    return found
 
 
 def _posted_then_updated(clue) -> bool:

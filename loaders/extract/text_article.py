@@ -23,6 +23,7 @@ before reading numeric dates.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -2057,7 +2058,7 @@ def _revises(revision: str | None, clue: DateClue) -> bool:
 
 # The sign opens the line, maybe after a note's label and its subject ("Editor's note: This article was ...").
 _REVISION = re.compile(r"^[\W_]*(?:(?:editor['’]?s\s+)?note\s*:\s*)?(?:(?:this|the)\s+(?:article|story|piece|post|"
-                       r"report|column|page)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
+                       r"report|column|page|guide|review|essay)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
     re.escape(sign).replace(r"\ ", r"\s+") for sign in sorted(REVISION_SIGNS, key=len, reverse=True))
     + r")(?![^\W\d_])", re.IGNORECASE)
 _REVISION_LINE_CHARS = 250  # a note or a credit, not a body paragraph that happens to use the words
@@ -2070,6 +2071,32 @@ def revision_line(lines: list[str]) -> str | None:
         if line and len(line) <= _REVISION_LINE_CHARS and _REVISION.match(line):
             return line
     return None
+
+
+# A note that the page first appeared earlier ("This article was originally published on 26 Sep 2019 ...") and
+# the date right after its words: not a republication credit, which names another outlet first ("... originally
+# published on The Ledger") or after the date ("... on May 3, 2024 by The Ledger"), nor a print edition.
+_FIRST_APPEARANCE = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on\s+|in\s+)?",
+                               re.IGNORECASE)
+_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\b(?!\s*[/.\-]\s*\d)")
+_OTHER_OUTLET = re.compile(r"^\s*,?\s*(?:by|in|on|at|for|with)\s+(?:the\s+)?[A-Z]")
+
+
+def first_appearance(revision: str | None, date_order: str | None = None) -> tuple[date, str] | None:
+    """(the day or year, 'day' or 'year') a revision note says the page first appeared on ("This post was first
+    published on June 2, 2023", "... originally published in 2019 and has been updated"); None when the note names
+    no date right after its words, or credits another outlet with it (a republication, whose own date stands)."""
+    found = _FIRST_APPEARANCE.search(revision or "")
+    if found is None:
+        return None
+    rest = revision[found.end():]
+    dates = [item for item in find_dates(rest, date_order) if item.start == 0 and item.precision == "day"]
+    if dates:
+        return None if _OTHER_OUTLET.match(rest[dates[0].end:]) else (dates[0].value, "day")
+    year = _NOTE_YEAR.match(rest)
+    if year is None or _OTHER_OUTLET.match(rest[year.end():]):
+        return None
+    return date(int(year.group(1)), 1, 1), "year"
 
 
 _SUBTITLE_MIN_WORDS = 4
