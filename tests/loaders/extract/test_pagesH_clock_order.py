@@ -17,6 +17,16 @@ from loaders.extract.pubdates import date_order_of_page
     ("Jo Roe\n02.03.2026 • 7:15 p.m.\nThe council met.", None),
     ("Jo Roe\n02.03.2026\nThe council met at 07:15.", None),
     ("Jo Roe\n12.16.2025 07:15\nThe council met.", "MDY"),
+    # pagesR3: a clock after "at", and an hour written with "h" (the French, Portuguese and Spanish-speaking way,
+    # all day-first) at any hour; near misses: a morning hour after "at", a 12-hour time after "at", an "h"
+    # clock inside a body sentence.
+    ("Published on 04.05.2026 at 17:40\nThe council met.", "DMY"),
+    ("Published on 04.05.2026 at 17h40\nThe council met.", "DMY"),
+    ("Jo Roe\n04.05.2026 - 07h15\nThe council met.", "DMY"),
+    ("Published on 04.05.2026 at 07:40\nThe council met.", None),
+    ("Published on 04.05.2026 at 5:40 pm\nThe council met.", None),
+    ("Jo Roe\n04.05.2026\nThe council, which met on 04.05.2026 at 17h40 in the old town hall, voted to close the bridge.",
+     None),
 ])
 def test_a_24_hour_clock_beside_a_numeric_date_is_day_first(text, order):
     assert date_order_of_page(text) == order
