@@ -1,6 +1,7 @@
 """pagesH: a numeric date whose day and month could swap ("02.03.2026") is settled by the clock printed beside it:
-a 24-hour time past noon ("18:40", no am/pm) is the day-first convention's; a morning hour (either clock's), a
-12-hour time or none leaves the order open (year precision). Made-up lines."""
+a 24-hour time past noon ("18:40", no am/pm) is the day-first convention's, and so (pagesR3) is a morning hour with
+its leading zero ("07:15") or an hour written with "h" ("17h40"); a morning hour without its zero ("7:15": either
+clock's), a 12-hour time or none leaves the order open (year precision). Made-up lines."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +11,8 @@ from loaders.extract.pubdates import date_order_of_page
 
 @pytest.mark.parametrize(("text", "order"), [
     ("Jo Roe\n02.03.2026 • 17:15\nThe council met.", "DMY"),
-    ("Jo Roe\n02.03.2026 • 07:15\nThe council met.", None),
+    ("Jo Roe\n02.03.2026 • 7:15\nThe council met.", None),
+    ("Jo Roe\n02.03.2026 • 07:15\nThe council met.", "DMY"),  # pagesR3: the leading zero is the 24-hour clock's
     ("Jo Roe\n04/05/2026 18:40\nThe council met.", "DMY"),
     # Near misses: a 12-hour clock, no clock, a clock away from any date, an unambiguous date decides alone.
     ("Jo Roe\n02.03.2026 • 17:15 PM\nThe council met.", None),
@@ -23,7 +25,7 @@ from loaders.extract.pubdates import date_order_of_page
     ("Published on 04.05.2026 at 17:40\nThe council met.", "DMY"),
     ("Published on 04.05.2026 at 17h40\nThe council met.", "DMY"),
     ("Jo Roe\n04.05.2026 - 07h15\nThe council met.", "DMY"),
-    ("Published on 04.05.2026 at 07:40\nThe council met.", None),
+    ("Published on 04.05.2026 at 7:40\nThe council met.", None),
     ("Published on 04.05.2026 at 5:40 pm\nThe council met.", None),
     ("Jo Roe\n04.05.2026\nThe council, which met on 04.05.2026 at 17h40 in the old town hall, voted to close the bridge.",
      None),
