@@ -601,6 +601,7 @@ DATE_EVIDENCE: dict[str, tuple[float, str]] = {
     "byline-date": (0.6, "the date beside the byline"),
     "dateline": (0.6, "the dateline opening the first paragraph"),
     "signoff": (0.6, "the place-and-date sign-off under the last paragraph"),
+    "entry-meta": (0.6, "a blog entry's date and comment count under the article"),
     "updated-only": (0.5, "the page's only date, labelled as an update"),
     "date-above-headline": (0.4, "an unlabelled date line over the headline"),
     "fallback": (0.5, "a date from outside the page (when it was archived)"),

@@ -1989,6 +1989,8 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
     # The place-and-date sign-off under the last paragraph ("Lowmouth, 5 June 2024", `_closing_date`).
     ("signoff", lambda clue: clue.match.label is None and clue.place == "signoff"),
+    # A blog entry's meta line under the article, its date and comment count (`_entry_meta_date`).
+    ("entry-meta", lambda clue: clue.match.label is None and clue.place == "entry-meta"),
     # An update stamp in a credit chain ("Reviewed by ... — Written by ... — Updated on April 2, 2026") is the
     # date a reviewer last touched a guide, not when it appeared: with no published stamp beside it, no date.
     ("updated-only", lambda clue: clue.match.label == "updated" and clue.place != "chain"),
@@ -2703,8 +2705,28 @@ def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str 
             return [DateClue(dated, line, "signoff", text)]
         if dated is None and line and not _ends_sentence(line) and not _FIELD_LABEL.match(line) \
                 and not _is_byline(line):
-            return []  # a related link's heading or title ("Related" / "Ferry fares to rise"): its date, not ours
-    return []
+            break  # a related link's heading or title ("Related" / "Ferry fares to rise"): its date, not ours
+    first = paragraphs[0].split("\n")[0]
+    return _entry_meta_date(page.texts, next((i for i, text in enumerate(page.texts) if text == first), ends[-1]),
+                            ends[-1], date_order)
+
+
+# A blog entry's meta line: its date and its comment count ("June 9, 2020 · 6 Comments", "June 9, 2020 | No
+# Comments"), printed under the article by many blog templates; a comment's own stamp has no count.
+_ENTRY_META = re.compile(r"^(?P<date>.{6,40}?)\s*[·|•,–—-]?\s*(?:\d+|no|one)\s+comments?$", re.IGNORECASE)
+_ENTRY_META_REACH = 8  # lines after the last paragraph: a share prompt or a related link may stand between
+
+
+def _entry_meta_date(texts: list[str], first: int, last: int, date_order: str | None) -> list[DateClue]:
+    """The day of the page's one entry meta line (`_ENTRY_META`) after the body's first line and within
+    `_ENTRY_META_REACH` lines after its last paragraph (the body may have kept it, with the furniture under it);
+    none when the page prints several (a listing's entries, each with its count)."""
+    metas = [(index, dated) for index, text in enumerate(texts) if (found := _ENTRY_META.match(text.strip()))
+             and (dated := date_line(found["date"], date_order)) and dated.precision == "day"]
+    if len({texts[index].strip() for index, _ in metas}) != 1 or not first < metas[0][0] <= last + _ENTRY_META_REACH:
+        return []
+    index, dated = metas[0]
+    return [] if dated.label is not None else [DateClue(dated, texts[index].strip(), "entry-meta", texts[index])]
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:

@@ -701,3 +701,23 @@ def test_a_note_of_first_appearance_dates_a_revised_page(top, note, url, expecte
     given = {"url": url} if url else {}
     article = extract_article(SourceDocument("x.txt", "txt", raw, given), Registry())
     assert _iso(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        # pagesR3: a blog entry's meta line under the article, its date and comment count, dates a page whose
+        # headline block gives none (a related heading and link may stand between)
+        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nPrevious Post: « Gift guide", "2027-06-09"),
+        ("June 9, 2027 | No Comments", "2027-06-09"),
+        # near misses: a date without a comment count, two entries' meta lines (a listing), a comment's own stamp
+        ("More stories:\nSpring porch refresh\nJune 9, 2027\nPrevious Post: « Gift guide", None),
+        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nWinter mantel ideas\n"
+         "May 2, 2027 · 3 Comments", None),
+        ("Comments\nJo Lark says\nJune 9, 2027 at 1:06 pm\nLovely work!", None),
+    ],
+)
+def test_a_blog_entry_s_meta_line_under_the_article_dates_it(foot, expected):
+    raw = f"Council shuts the old bridge\nTam Ferro\n{BODY_LINE}\n{BODY_LINE}\n{foot}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
+    assert _iso(article) == expected
