@@ -26,7 +26,7 @@ from loaders.extract.data.dateforms import MONTH_KEYS, URL_DRAFT_DAYS, WEEKDAY_K
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, page_spelled, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date, previewed_day
-from loaders.extract.text_article import drop_closing_furniture
+from loaders.extract.text_article import drop_closing_furniture, first_appearance, revision_line
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -598,6 +598,12 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
             outlet.country if outlet else None, domain)
         near = date_near_headline(tree, title, date_order) if not meta.published or _restamped(meta) else None
         published, precision, date_evidence = _page_date(meta, extracted, url, near, "\n".join(paragraphs))
+        # A note that the page first appeared on an earlier day ("originally published on 26 Sep 2019 ...") dates
+        # it: the stamp the page declares or prints is its last revision (as for copied text).
+        note_line = revision_line(paragraphs + removed)
+        note = first_appearance(note_line, date_order)
+        if note and note[1] == "day" and published is not None and precision == "day" and note[0] < published:
+            published, precision, date_evidence = note[0], "day", note_line
 
     authors_given = given.get("authors")
     if isinstance(authors_given, str):

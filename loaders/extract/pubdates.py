@@ -535,9 +535,12 @@ _MONTH_NAME_DAY = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+(\d{1,2})\b(?![:/.]\
 _DAY_MONTH_NAME = re.compile(r"\b(\d{1,2})\s+" + _MONTH_WORDS + r"\b", re.IGNORECASE)
 
 
-# A numeric date with a 24-hour clock past noon right after it ("02.03.2026 • 18:40", "06/09/2004 13:45", no
-# am/pm): the clock of the day-first convention; month-first pages print "6:40 p.m.". A morning hour ("07:15") is
-# either clock's, so it tells nothing.
+# A numeric date with a 24-hour clock past noon right after it ("02.03.2026 • 18:40", "06/09/2004 13:45",
+# "12.11.2026 at 17:40", no am/pm): the clock of the day-first convention; month-first pages print "6:40 p.m.". So
+# is a morning hour with its leading zero ("07:15"): a 12-hour clock without am/pm writes "7:15", which tells
+# nothing. An hour written with "h" ("17h40", "07h15") is the French, Portuguese and Spanish-speaking way at any
+# hour, all of them day-first.
 _DATE_WITH_24_HOUR_CLOCK = re.compile(
-    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*(?:[•|·,-]\s*)?(?:1[3-9]|2[0-3])[:.][0-5]\d(?![\d:])"
+    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*(?:(?:[•|·,-]|at|à|às|a\s+las|um)\s*)?"
+    r"(?:(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d|(?:[01]?\d|2[0-3])h[0-5]\d)(?![\d:])"
     r"(?!\s*(?:[ap]\.?\s?m\b\.?|[AP]M\b))", re.IGNORECASE)

@@ -23,6 +23,7 @@ before reading numeric dates.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -1988,6 +1989,8 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
     # The place-and-date sign-off under the last paragraph ("Lowmouth, 5 June 2024", `_closing_date`).
     ("signoff", lambda clue: clue.match.label is None and clue.place == "signoff"),
+    # A blog entry's meta line under the article, its date and comment count (`_entry_meta_date`).
+    ("entry-meta", lambda clue: clue.match.label is None and clue.place == "entry-meta"),
     # An update stamp in a credit chain ("Reviewed by ... — Written by ... — Updated on April 2, 2026") is the
     # date a reviewer last touched a guide, not when it appeared: with no published stamp beside it, no date.
     ("updated-only", lambda clue: clue.match.label == "updated" and clue.place != "chain"),
@@ -2057,7 +2060,7 @@ def _revises(revision: str | None, clue: DateClue) -> bool:
 
 # The sign opens the line, maybe after a note's label and its subject ("Editor's note: This article was ...").
 _REVISION = re.compile(r"^[\W_]*(?:(?:editor['’]?s\s+)?note\s*:\s*)?(?:(?:this|the)\s+(?:article|story|piece|post|"
-                       r"report|column|page)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
+                       r"report|column|page|guide|review|essay)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
     re.escape(sign).replace(r"\ ", r"\s+") for sign in sorted(REVISION_SIGNS, key=len, reverse=True))
     + r")(?![^\W\d_])", re.IGNORECASE)
 _REVISION_LINE_CHARS = 250  # a note or a credit, not a body paragraph that happens to use the words
@@ -2070,6 +2073,32 @@ def revision_line(lines: list[str]) -> str | None:
         if line and len(line) <= _REVISION_LINE_CHARS and _REVISION.match(line):
             return line
     return None
+
+
+# A note that the page first appeared earlier ("This article was originally published on 26 Sep 2019 ...") and
+# the date right after its words: not a republication credit, which names another outlet first ("... originally
+# published on The Ledger") or after the date ("... on May 3, 2024 by The Ledger"), nor a print edition.
+_FIRST_APPEARANCE = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on\s+|in\s+)?",
+                               re.IGNORECASE)
+_NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\b(?!\s*[/.\-]\s*\d)")
+_OTHER_OUTLET = re.compile(r"^\s*,?\s*(?:by|in|on|at|for|with)\s+(?:the\s+)?[A-Z]")
+
+
+def first_appearance(revision: str | None, date_order: str | None = None) -> tuple[date, str] | None:
+    """(the day or year, 'day' or 'year') a revision note says the page first appeared on ("This post was first
+    published on June 2, 2023", "... originally published in 2019 and has been updated"); None when the note names
+    no date right after its words, or credits another outlet with it (a republication, whose own date stands)."""
+    found = _FIRST_APPEARANCE.search(revision or "")
+    if found is None:
+        return None
+    rest = revision[found.end():]
+    dates = [item for item in find_dates(rest, date_order) if item.start == 0 and item.precision == "day"]
+    if dates:
+        return None if _OTHER_OUTLET.match(rest[dates[0].end:]) else (dates[0].value, "day")
+    year = _NOTE_YEAR.match(rest)
+    if year is None or _OTHER_OUTLET.match(rest[year.end():]):
+        return None
+    return date(int(year.group(1)), 1, 1), "year"
 
 
 _SUBTITLE_MIN_WORDS = 4
@@ -2676,8 +2705,28 @@ def _closing_date(page: pageblocks.Page, paragraphs: list[str], date_order: str 
             return [DateClue(dated, line, "signoff", text)]
         if dated is None and line and not _ends_sentence(line) and not _FIELD_LABEL.match(line) \
                 and not _is_byline(line):
-            return []  # a related link's heading or title ("Related" / "Ferry fares to rise"): its date, not ours
-    return []
+            break  # a related link's heading or title ("Related" / "Ferry fares to rise"): its date, not ours
+    first = paragraphs[0].split("\n")[0]
+    return _entry_meta_date(page.texts, next((i for i, text in enumerate(page.texts) if text == first), ends[-1]),
+                            ends[-1], date_order)
+
+
+# A blog entry's meta line: its date and its comment count ("June 9, 2020 · 6 Comments", "June 9, 2020 | No
+# Comments"), printed under the article by many blog templates; a comment's own stamp has no count.
+_ENTRY_META = re.compile(r"^(?P<date>.{6,40}?)\s*[·|•,–—-]?\s*(?:\d+|no|one)\s+comments?$", re.IGNORECASE)
+_ENTRY_META_REACH = 8  # lines after the last paragraph: a share prompt or a related link may stand between
+
+
+def _entry_meta_date(texts: list[str], first: int, last: int, date_order: str | None) -> list[DateClue]:
+    """The day of the page's one entry meta line (`_ENTRY_META`) after the body's first line and within
+    `_ENTRY_META_REACH` lines after its last paragraph (the body may have kept it, with the furniture under it);
+    none when the page prints several (a listing's entries, each with its count)."""
+    metas = [(index, dated) for index, text in enumerate(texts) if (found := _ENTRY_META.match(text.strip()))
+             and (dated := date_line(found["date"], date_order)) and dated.precision == "day"]
+    if len({texts[index].strip() for index, _ in metas}) != 1 or not first < metas[0][0] <= last + _ENTRY_META_REACH:
+        return []
+    index, dated = metas[0]
+    return [] if dated.label is not None else [DateClue(dated, texts[index].strip(), "entry-meta", texts[index])]
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:

@@ -668,3 +668,56 @@ def test_a_department_on_a_shared_portal_names_the_page_s_outlet(top, url, outle
     raw = f"{top}\nNewsroom\nCouncil shuts the old bridge\nMarch 3, 2026\n{BODY_LINE}\n{BODY_LINE}\n"
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
     assert article.outlet_name == outlet
+
+
+@pytest.mark.parametrize(
+    ("top", "note", "url", "expected"),
+    [
+        # a note that the page first appeared on an earlier day dates it: the printed day is its last revision
+        ("Tam Ferro\n30 Sep 2027, 11:07am", "This article was originally published on 26 Sep 2024 at 4:12pm but "
+         "has been regularly updated to keep the information current.", None, "2024-09-26"),
+        ("By Tam Ferro March 3, 2027", "Editor's note: This post was first published on June 2, 2023.", None,
+         "2023-06-02"),
+        # a note giving only an earlier year: the printed day is a revision and no day is known, so none is stored
+        ("By Tam Ferro March 3, 2027", "This guide was originally published in 2021 and has been updated.", None,
+         None),
+        ("Updated March 3, 2027", "This post was first published in 2021.", None, None),
+        # near misses: a republication credit naming another outlet, a note later than the printed day, a note in
+        # the printed day's own year, no note, the URL's day over a year-only note
+        ("By Tam Ferro March 3, 2027", "This article was originally published on The Ledger Review.", None,
+         "2027-03-03"),
+        ("By Tam Ferro March 3, 2027", "This story first appeared in German in Der Wochenblick 12/2027.", None,
+         "2027-03-03"),
+        ("By Tam Ferro March 3, 2027", "A version of this article first appeared in print on March 4, 2027.", None,
+         "2027-03-03"),
+        ("By Tam Ferro March 3, 2027", "This post was originally published in 2027.", None, "2027-03-03"),
+        ("By Tam Ferro March 3, 2027", "Tam Ferro covers the river towns.", None, "2027-03-03"),
+        ("Tam Ferro", "This article was originally published in 2021 and has been updated.",
+         "https://x.example/2027/03/03/bridge-closes", "2027-03-03"),
+    ],
+)
+def test_a_note_of_first_appearance_dates_a_revised_page(top, note, url, expected):
+    raw = f"Council shuts the old bridge\n{top}\n{BODY_LINE}\n{BODY_LINE}\n{note}\n"
+    given = {"url": url} if url else {}
+    article = extract_article(SourceDocument("x.txt", "txt", raw, given), Registry())
+    assert _iso(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        # pagesR3: a blog entry's meta line under the article, its date and comment count, dates a page whose
+        # headline block gives none (a related heading and link may stand between)
+        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nPrevious Post: « Gift guide", "2027-06-09"),
+        ("June 9, 2027 | No Comments", "2027-06-09"),
+        # near misses: a date without a comment count, two entries' meta lines (a listing), a comment's own stamp
+        ("More stories:\nSpring porch refresh\nJune 9, 2027\nPrevious Post: « Gift guide", None),
+        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nWinter mantel ideas\n"
+         "May 2, 2027 · 3 Comments", None),
+        ("Comments\nJo Lark says\nJune 9, 2027 at 1:06 pm\nLovely work!", None),
+    ],
+)
+def test_a_blog_entry_s_meta_line_under_the_article_dates_it(foot, expected):
+    raw = f"Council shuts the old bridge\nTam Ferro\n{BODY_LINE}\n{BODY_LINE}\n{foot}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
+    assert _iso(article) == expected

@@ -348,3 +348,22 @@ def test_a_site_name_in_capitals_goes_by_the_page_s_mixed_case_form():
     article = extract_html_article(SourceDocument("page.html", "html", page, {"url": "https://nv.example/a"}),
                                    Registry())
     assert article.outlet_name == "Northern Voices"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # pagesR3: a note that the page first appeared on an earlier day dates it over its declared (revised) stamp
+        ("This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.",
+         date(2019, 9, 26)),
+        # near misses: a republication credit, a year-only note, a later print edition, no note
+        ("This article was originally published on The Ledger Review.", date(2021, 3, 5)),
+        ("This post was originally published in 2019 and has been updated.", date(2021, 3, 5)),
+        ("A version of this article first appeared in print on March 9, 2021.", date(2021, 3, 5)),
+        ("The bridge opened in 1926.", date(2021, 3, 5)),
+    ],
+)
+def test_a_note_of_first_appearance_dates_an_html_page(note, expected):
+    html = _page(JSONLD, extra_body=f"<p>{note}</p>")
+    article = extract_html_article(SourceDocument("x.html", "html", html, {}), Registry())
+    assert article.published_on == expected
