@@ -50,6 +50,7 @@ from loaders.extract.data.quote_words import (
     PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
     PASSIVE_CHARACTERISING_BARE as _PASSIVE_CHARACTERISING_BARE,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
+    CAUSATIVE_VERBS as _CAUSATIVE_VERBS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
@@ -1015,6 +1016,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end) if np_end > np_start else Resolution()
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
+    caused = _caused_speaker(body, start, end, resolver)
+    if caused is not None:
+        return caused
     opening = _OPENING_PARTICIPLE.match(body, sentence_start, end) if start <= sentence_start else None
     if opening:
         # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a participle
@@ -1207,6 +1211,26 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     opening = sentence_start if sentence_start is not None else start
     subject = _main_subject_after(body, opening, opening, resolver)
     return _Attribution(subject or Resolution(), thing_cue, True, thing_subject=subject is None)
+
+
+# "The audit prompted Senator X to state, “…”": a causative verb, its object, and a speech verb in the infinitive
+# right before the quote (an adverb may come between: "to publicly say").
+_CAUSED_SAYING = re.compile(
+    r"\b(?:" + "|".join(sorted(_CAUSATIVE_VERBS)) + r")\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+to\s+(?:[a-z]+ly\s+)?"
+    r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")\s*[,:]?\s*$")
+
+
+def _caused_speaker(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The object of a causative verb speaks when a speech verb in the infinitive introduces the quote ("The
+    scandal forced Tom Reyes to admit: “…”" is Reyes's), whatever the causative's own subject is."""
+    match = _CAUSED_SAYING.search(body, max(start, end - 160), end)
+    if match is None:
+        return None
+    np_start, np_end = _trim(body, *match.span("np"))
+    if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    return _Attribution(resolution, match.group("cue").lower(), True) if resolution.known else None
 
 
 # An absolute phrase opening the sentence ("With leaders increasingly worried about it, …"): its verb has its

@@ -255,3 +255,11 @@ later earlier already ever never once twice either neither both last next
 # ... but a single evaluative word is the speaker's even so ("attacked the “dishonest” pollsters"): a one-word term
 # counts only after a possessive or "so-called", or as a gerund ("its “coping” function").
 MODIFIER_QUOTE_ONE_WORD_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your", "so-called"})
+# Causative verbs whose object is the subject of the infinitive after them: in "The audit prompted Senator X to
+# state, “…”" or "forced X to admit: “…”" X speaks, not the audit. Asking verbs ("urged X to say") are left out:
+# there the quote may be the asker's own words.
+CAUSATIVE_VERBS = frozenset("""
+prompted prompts prompting led leads leading forced forces forcing caused causes causing compelled compels
+compelling drove drives driving spurred spurs spurring provoked provokes provoking moved moves moving
+pushed pushes pushing inspired inspires inspiring
+""".split())
