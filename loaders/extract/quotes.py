@@ -63,6 +63,7 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
+    RESPONSE_NOUNS as _RESPONSE_NOUNS,
     SAYING_NOUNS as _SAYING_NOUNS,
     SPOKEN_PHRASE_WORDS as _SPOKEN_PHRASE_WORDS,
     WRITING_VERBS as _WRITING_VERBS,
@@ -1474,6 +1475,9 @@ def _previous_line_end(body: str, paragraph_start: int) -> int | None:
 def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
     """'Trump: “…' (a transcript line naming a person) or 'X issued the following statement: “…' (a clause
     about communicating); other lines before a colon ('Equity remains: “…') name no speaker."""
+    own = _own_response(body, start, colon, resolver)
+    if own is not None:
+        return own
     words = body[start:colon].split()
     if 0 < len(words) <= 4:
         np = _trim(body, start, colon)
@@ -1498,6 +1502,28 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     if not resolution.label or not communicates or len(body[np[0]:np[1]].split()) > 6:
         return None
     return _Attribution(_with_relative_clause(body, resolution, np[1], communicates.start(), resolver), None, True)
+
+
+# "His verdict on the offer was short:", "Quint's reaction:", "Her message to the players was simple:": a person's
+# possessive (one describing word may follow) and a response noun, maybe its object and a short copula phrase.
+_OWN_RESPONSE = re.compile(
+    r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<owner>[Hh]is|[Hh]er|(?P<name>[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+){0,3}?)[’']s)"
+    r"\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(_RESPONSE_NOUNS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:to|on|for|about|of)\s+[^,;:\"“”]{1,50}?)?"
+    r"(?:\s+(?:was|is|remained|remains)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s*")
+
+
+def _own_response(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The person whose response noun stands before the colon ("Her reaction: “…”"): a pronoun's antecedent or
+    the named possessor; None when the line is not so or the owner is no known person."""
+    match = _OWN_RESPONSE.fullmatch(body, start, colon)
+    if match is None:
+        return None
+    if match.group("name") is None:
+        resolution = resolver.resolve(*match.span("owner"))
+    else:
+        resolution = _possessor_before(body, start, match.start("noun"), resolver) or Resolution()
+    return _Attribution(resolution, None, True) if resolution.name else None
 
 
 _SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")

@@ -263,3 +263,11 @@ prompted prompts prompting led leads leading forced forces forcing caused causes
 compelling drove drives driving spurred spurs spurring provoked provokes provoking moved moves moving
 pushed pushes pushing inspired inspires inspiring
 """.split())
+# Nouns for a person's own answer or words: with the person's possessive before a colon they introduce that person's
+# words ("His verdict on the offer was short: “…”", "Quint's reaction: “…”"). Not signs, mottos or headlines,
+# which nobody in the sentence need have said.
+RESPONSE_NOUNS = frozenset("""
+reaction response reply answer verdict retort rejoinder comment comments message advice warning explanation
+assessment take view plea promise pledge prediction argument defence defense excuse words statement question
+request demand appeal instruction instructions conclusion diagnosis
+""".split())
