@@ -794,7 +794,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None
             if organisation:
                 return Resolution(label=organisation, via="description")
-            return None
+            # "Victor Hale, a real estate developer, … the developer said": no organisation fits, but the article
+            # gave a person that role
+            found = self._resolve_description(words, position) if self._person_role_head(noun) else None
+            return Resolution(name=found[0].name, via="description", doubtful=found[1]) if found else None
         singular = _singular(noun)
         if len(words) == 1 and singular != noun and singular in PERSON_NOUNS:
             group = self._introduced_group(noun, position)
@@ -816,6 +819,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if named:
             return Resolution(label=named, via="description")
         return self._epithet(words, position) or self._redescribed(words, position)
+
+    def _person_role_head(self, noun: str) -> bool:
+        """Whether the article gave a person a role whose own head is `noun` ("Victor Hale, a real estate
+        developer"), not a word of its prepositional phrase ("Undersecretary at the Ministry of Transport" gives no
+        one the role "ministry") nor a thing they own ("Bloomberg's company" is no role "company")."""
+        for person in self.people:
+            for role in self._roles_of(person):
+                core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, role.split(",")[0].split()))
+                if core and core[-1].strip(".,’'").lower() == noun \
+                        and not (len(core) > 1 and _POSSESSIVE_WORD.search(core[-2])):
+                    return True
+        return False
 
     def _of_nationality(self, noun: str, country: str, position: int) -> Resolution | None:
         """'the Chinese player', 'the Italian coach': the one person named before `position` whom the article gave
