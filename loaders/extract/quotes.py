@@ -1214,17 +1214,19 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     return _Attribution(subject or Resolution(), thing_cue, True, thing_subject=subject is None)
 
 
-# "The audit prompted Senator X to state, “…”": a causative verb, its object, and a speech verb in the infinitive
-# right before the quote (an adverb may come between: "to publicly say").
+# "The audit prompted Senator X to state, “…”": a causative verb, its object (maybe with a relative clause: "X, who
+# chairs the panel,"), and a speech verb in the infinitive right before the quote (an adverb may come between: "to
+# publicly say").
 _CAUSED_SAYING = re.compile(
-    r"\b(?:" + "|".join(sorted(_CAUSATIVE_VERBS)) + r")\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+to\s+(?:[a-z]+ly\s+)?"
+    r"\b(?:" + "|".join(sorted(_CAUSATIVE_VERBS)) + r")\s+(?P<np>[^,.;:!?\"“”]{2,80}?)"
+    r"(?:,\s+(?:who|which)\s+[^,;:!?\"“”]{1,100},)?\s+to\s+(?:[a-z]+ly\s+)?"
     r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")\s*[,:]?\s*$")
 
 
 def _caused_speaker(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """The object of a causative verb speaks when a speech verb in the infinitive introduces the quote ("The
     scandal forced Tom Reyes to admit: “…”" is Reyes's), whatever the causative's own subject is."""
-    match = _CAUSED_SAYING.search(body, max(start, end - 160), end)
+    match = _CAUSED_SAYING.search(body, max(start, end - 260), end)
     if match is None:
         return None
     np_start, np_end = _trim(body, *match.span("np"))

@@ -15,6 +15,8 @@ from tests.loaders.extract.quote_steps import quote_with
      "serious mistakes", "Tom Reyes"),
     ("Her defeat in May has prompted Ana Ruiz to publicly say, “I will not run again for any office.”",
      "run again", "Ana Ruiz"),
+    ("The vote prompted Senator Maria Delgado, who chairs the panel, to state: “This agency has lost its way.”",
+     "lost its way", "Maria Delgado"),
 ])
 def test_the_caused_speaker_speaks(text, words, speaker):
     assert quote_with(text, words).speaker_name == speaker
