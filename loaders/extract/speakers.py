@@ -58,6 +58,8 @@ from loaders.extract.data.speaker_heads import (
     GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
     LED_GROUP_NOUNS,
+    MANNER_SUFFIXES,
+    MOOD_ADJECTIVES,
     REDESCRIPTIONS,
     NOT_AGENTS,
     speaker_like_head,
@@ -144,6 +146,14 @@ def _without_trailing_time(phrase: str) -> str:
 
 _AGENT_PHRASE = re.compile(r"(?:[a-z]+ed|run|owned|founded|headed|chaired)\s+by\b")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
+def _manner_words(words: list[str]) -> bool:
+    """Whether the words between an article and a name all say how the person was ("a visibly emotional", "an
+    angry"): lower-case words of mood or manner, no noun ("the newspaper")."""
+    return bool(words) and all(
+        word.isalpha() and word.islower() and (word in MOOD_ADJECTIVES or word.endswith(MANNER_SUFFIXES))
+        for word in words)
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 
 
@@ -1670,7 +1680,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
-                    and not _person_noun(lead[-1].lower()):
+                    and not _person_noun(lead[-1].lower()) and not _manner_words(lead[1:]):
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
@@ -1679,8 +1689,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 and _person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
         if len(lead) > 1 and lead[-1].endswith("ing") and lead[-1].isalpha() and lead[-1].islower() \
-                and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS:
-            return None  # "Voters backing Ann Bell said": the name is the participle's object, the voters speak
+                and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS \
+                and not (lead[0].lower() in ("a", "an") and _manner_words(lead[1:])):
+            # "Voters backing Ann Bell said": the name is the participle's object, the voters speak (but "a
+            # smiling Crane said" is Crane, smiling)
+            return None
         last = self._surname_owner(last)
         last = self._titled_surname_owner(last)
         if _title_only(last.person.name):
