@@ -656,21 +656,21 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
             or _right_attribution(body, right_start, right_end, resolver, ends_sentence) or found
     if found:
         return found
-    found = _colon_attribution(body, span, left_start, left_end, resolver) \
-        or _sentence_final_attribution(body, right_start, right_end, resolver) \
-        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
-        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
-        or _signed_inside(body, span, resolver) \
-        or _turn_label(body, span, resolver)
-    if found:
-        return found
+    # "“…,” according to a statement from the union.": the source named right after the quote is its own, before
+    # any guess from the sentence or paragraph before
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
     if match:
         start, end = _trim(body, match.start("np"), match.end("np"))
         resolution = resolver.resolve(start, end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
-    return weak
+    found = _colon_attribution(body, span, left_start, left_end, resolver) \
+        or _sentence_final_attribution(body, right_start, right_end, resolver) \
+        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
+        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
+        or _signed_inside(body, span, resolver) \
+        or _turn_label(body, span, resolver)
+    return found or weak
 
 
 def _thing_speaking(found: _Attribution | None) -> bool:

@@ -1267,7 +1267,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     # ("a statement from the prime minister's office": lowercase words up to an owner's possessive, then its noun)
     # (a collective head may follow the name: "a statement from the Mendes family", speaker_heads.COLLECTIVE_AFTER_NAME)
-    _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
+    # (a possessive and its noun are one source: "from Crane’s office", not "Crane’s")
+    _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z]+\b|"
+                         r"(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
                          r"[A-Z][\w’'&.-]*(?:\s+(?:" + "|".join(COLLECTIVE_AFTER_NAME) + r")\b(?!['’]))?|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
     _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
