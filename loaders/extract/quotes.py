@@ -664,6 +664,9 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         resolution = resolver.resolve(start, end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
+    found = _after_quote_shape(body, span, right_start, resolver)
+    if found:
+        return found
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
@@ -671,6 +674,42 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _signed_inside(body, span, resolver) \
         or _turn_label(body, span, resolver)
     return found or weak
+
+
+_RESPONSE_ALTERNATION = "|".join(sorted(_RESPONSE_NOUNS, key=len, reverse=True))
+# Right after a quote, other shapes than "X said": "“…,” was how Crane put it", "“…,” came the reply from Crane",
+# and, as the next sentence, "“…” That was Crane’s verdict." / "That was his answer."
+_HOW_PUT = re.compile(r"\s*,?\s*(?:was|is)\s+how\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:put|puts|sees|saw|"
+                      r"described|describes|summed|sums|framed|frames|phrased|phrases)\b")
+_CAME_FROM = re.compile(r"\s*,?\s*came\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+)?(?:" + _RESPONSE_ALTERNATION
+                        + r")\s+from\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s*(?:[.;!]|$)")
+_THAT_WAS = re.compile(r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?P<owner>[Hh]is|[Hh]er|(?P<name>(?:[A-Z][\w.-]*\s+){0,3}"
+                       r"[A-Z][\w.-]*)['’]s)\s+(?:[a-z-]+\s+)?(?P<noun>" + _RESPONSE_ALTERNATION + r")\s*[.!]")
+
+
+def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
+                       resolver: SpeakerResolver) -> _Attribution | None:
+    """The speaker named after the quote by "was how X put it", "came the reply from X" or a next sentence
+    "That was X’s verdict." (a pronoun owner stands for the person it refers to)."""
+    end = min(span.paragraph_end, right_start + 160)
+    for pattern, cue in ((_HOW_PUT, "put it"), (_CAME_FROM, "came the reply")):
+        match = pattern.match(body, right_start, end)
+        if match:
+            np_start, np_end = _trim(body, *match.span("np"))
+            if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
+                resolution = resolver.resolve(np_start, np_end)
+                if resolution.name:
+                    return _Attribution(resolution, cue, True)
+            return None
+    text = body[span.start:span.end].rstrip()
+    match = _THAT_WAS.match(body, right_start, end) if text[-1:] in ".!?" else None
+    if match is None:
+        return None
+    if match.group("name") is None:
+        resolution = resolver.resolve(*match.span("owner"))
+    else:
+        resolution = _possessor_before(body, right_start, match.start("noun"), resolver) or Resolution()
+    return _Attribution(resolution, None, True) if resolution.name else None
 
 
 def _thing_speaking(found: _Attribution | None) -> bool:
