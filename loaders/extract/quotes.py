@@ -1417,6 +1417,14 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         if previous < 0 or floor != span.paragraph_start or resolver.sentences[previous][1] <= floor:
             return None  # after another quote in the paragraph, the quote takes that one's speaker instead
         start, end = resolver.sentences[previous]
+        asked = _ASKED_PASSIVE.search(body, max(start, floor), end)
+        if asked:
+            # "Crane was asked about the deal. “…”": the one asked answers (the asker is someone else)
+            np = _np_before(body, max(start, floor), asked.start())
+            if np is not None and _speaker_np(resolver, body, *np):
+                resolution = resolver.resolve(*np)
+                if resolution.name:
+                    return _Attribution(resolution, None, False, continuation="same paragraph")
         first_cue = _CUE.search(body, max(start, floor), end)
         if first_cue is None:
             return None
@@ -1433,6 +1441,10 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         return None
     return _Attribution(resolution, _cue_text(body, match.start("cue"), match.start("cue") + len(
         match.group("cue").split()[0])), True)
+
+
+# "Crane was asked about the deal", "Dunn was later asked whether …": a passive "asked" whose subject answers
+_ASKED_PASSIVE = re.compile(r"\s(?:was|were|is|are|being|been)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?asked\b")
 
 
 def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: int,
