@@ -65,6 +65,8 @@ from loaders.extract.data.quote_words import (
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
     RESPONSE_NOUNS as _RESPONSE_NOUNS,
     SAYING_NOUNS as _SAYING_NOUNS,
+    SPEAKING_MANNER_PHRASES as _SPEAKING_MANNER_PHRASES,
+    SPEAKING_MANNER_WORDS as _SPEAKING_MANNER_WORDS,
     SPOKEN_PHRASE_WORDS as _SPOKEN_PHRASE_WORDS,
     WRITING_VERBS as _WRITING_VERBS,
 )
@@ -2107,10 +2109,14 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
 # has long argued", "Salas, who has called for a referendum, disagreed", "Ana Torres, an economist, said". Only
 # those introduce the next quote's speaker: "Daniel Reyes appeared in court. “…”" is not Reyes's (an accused, a
 # victim, whoever the news is about is not the speaker because the sentence before a quote is about him).
+# ... or a predicate saying how the person spoke, ending the sentence ("Crane was blunt.", "did not hold back.").
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
-    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
-    + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
+    r"\s+(?:(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
+    + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b"
+    r"|(?:was|is)\s+(?:more\s+|even\s+more\s+|very\s+|equally\s+|just\s+as\s+|again\s+)?(?:"
+    + "|".join(sorted(_SPEAKING_MANNER_WORDS, key=len, reverse=True)) + r")\s*[.!]"
+    r"|(?:" + "|".join(map(re.escape, sorted(_SPEAKING_MANNER_PHRASES, key=len, reverse=True))) + r")\s*[.!])")
 
 
 _ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")

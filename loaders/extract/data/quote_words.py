@@ -271,3 +271,13 @@ reaction response reply answer verdict retort rejoinder comment comments message
 assessment take view plea promise pledge prediction argument defence defense excuse words statement question
 request demand appeal instruction instructions conclusion diagnosis
 """.split())
+# How a person spoke, as the whole predicate of a sentence after their name ("Crane was blunt.", "Crane was more
+# direct.", "Crane did not hold back."): like a speech verb, it introduces the quote that follows in the paragraph.
+# Only manner-of-speaking words: "Reyes was tired." or "was in court" says nothing of speaking.
+SPEAKING_MANNER_WORDS = frozenset("""
+blunt direct candid frank forthright outspoken emphatic unequivocal unapologetic defiant adamant categorical
+succinct terse curt brief plainspoken blunter
+""".split())
+SPEAKING_MANNER_PHRASES = ("did not hold back", "didn't hold back", "didn’t hold back", "did not mince words",
+                           "didn't mince words", "didn’t mince words", "minced no words", "was not shy",
+                           "was never shy")
