@@ -50,6 +50,7 @@ from loaders.extract.data.quote_words import (
     PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
     PASSIVE_CHARACTERISING_BARE as _PASSIVE_CHARACTERISING_BARE,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
+    CAUSATIVE_VERBS as _CAUSATIVE_VERBS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
@@ -62,7 +63,10 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
+    RESPONSE_NOUNS as _RESPONSE_NOUNS,
     SAYING_NOUNS as _SAYING_NOUNS,
+    SPEAKING_MANNER_PHRASES as _SPEAKING_MANNER_PHRASES,
+    SPEAKING_MANNER_WORDS as _SPEAKING_MANNER_WORDS,
     SPOKEN_PHRASE_WORDS as _SPOKEN_PHRASE_WORDS,
     WRITING_VERBS as _WRITING_VERBS,
 )
@@ -654,21 +658,60 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
             or _right_attribution(body, right_start, right_end, resolver, ends_sentence) or found
     if found:
         return found
-    found = _colon_attribution(body, span, left_start, left_end, resolver) \
-        or _sentence_final_attribution(body, right_start, right_end, resolver) \
-        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
-        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
-        or _signed_inside(body, span, resolver) \
-        or _turn_label(body, span, resolver)
-    if found:
-        return found
+    # "“…,” according to a statement from the union.": the source named right after the quote is its own, before
+    # any guess from the sentence or paragraph before
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
     if match:
         start, end = _trim(body, match.start("np"), match.end("np"))
         resolution = resolver.resolve(start, end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
-    return weak
+    found = _after_quote_shape(body, span, right_start, resolver)
+    if found:
+        return found
+    found = _colon_attribution(body, span, left_start, left_end, resolver) \
+        or _sentence_final_attribution(body, right_start, right_end, resolver) \
+        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
+        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
+        or _signed_inside(body, span, resolver) \
+        or _turn_label(body, span, resolver)
+    return found or weak
+
+
+_RESPONSE_ALTERNATION = "|".join(sorted(_RESPONSE_NOUNS, key=len, reverse=True))
+# Right after a quote, other shapes than "X said": "“…,” was how Crane put it", "“…,” came the reply from Crane",
+# and, as the next sentence, "“…” That was Crane’s verdict." / "That was his answer."
+_HOW_PUT = re.compile(r"\s*,?\s*(?:was|is)\s+how\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:put|puts|sees|saw|"
+                      r"described|describes|summed|sums|framed|frames|phrased|phrases)\b")
+_CAME_FROM = re.compile(r"\s*,?\s*came\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+)?(?:" + _RESPONSE_ALTERNATION
+                        + r")\s+from\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s*(?:[.;!]|$)")
+_THAT_WAS = re.compile(r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?P<owner>[Hh]is|[Hh]er|(?P<name>(?:[A-Z][\w.-]*\s+){0,3}"
+                       r"[A-Z][\w.-]*)['’]s)\s+(?:[a-z-]+\s+)?(?P<noun>" + _RESPONSE_ALTERNATION + r")\s*[.!]")
+
+
+def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
+                       resolver: SpeakerResolver) -> _Attribution | None:
+    """The speaker named after the quote by "was how X put it", "came the reply from X" or a next sentence
+    "That was X’s verdict." (a pronoun owner stands for the person it refers to)."""
+    end = min(span.paragraph_end, right_start + 160)
+    for pattern, cue in ((_HOW_PUT, "put it"), (_CAME_FROM, "came the reply")):
+        match = pattern.match(body, right_start, end)
+        if match:
+            np_start, np_end = _trim(body, *match.span("np"))
+            if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
+                resolution = resolver.resolve(np_start, np_end)
+                if resolution.name:
+                    return _Attribution(resolution, cue, True)
+            return None
+    text = body[span.start:span.end].rstrip()
+    match = _THAT_WAS.match(body, right_start, end) if text[-1:] in ".!?" else None
+    if match is None:
+        return None
+    if match.group("name") is None:
+        resolution = resolver.resolve(*match.span("owner"))
+    else:
+        resolution = _possessor_before(body, right_start, match.start("noun"), resolver) or Resolution()
+    return _Attribution(resolution, None, True) if resolution.name else None
 
 
 def _thing_speaking(found: _Attribution | None) -> bool:
@@ -1015,6 +1058,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end) if np_end > np_start else Resolution()
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
+    caused = _caused_speaker(body, start, end, resolver)
+    if caused is not None:
+        return caused
     opening = _OPENING_PARTICIPLE.match(body, sentence_start, end) if start <= sentence_start else None
     if opening:
         # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a participle
@@ -1209,6 +1255,28 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     return _Attribution(subject or Resolution(), thing_cue, True, thing_subject=subject is None)
 
 
+# "The audit prompted Senator X to state, “…”": a causative verb, its object (maybe with a relative clause: "X, who
+# chairs the panel,"), and a speech verb in the infinitive right before the quote (an adverb may come between: "to
+# publicly say").
+_CAUSED_SAYING = re.compile(
+    r"\b(?:" + "|".join(sorted(_CAUSATIVE_VERBS)) + r")\s+(?P<np>[^,.;:!?\"“”]{2,80}?)"
+    r"(?:,\s+(?:who|which)\s+[^,;:!?\"“”]{1,100},)?\s+to\s+(?:[a-z]+ly\s+)?"
+    r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")\s*[,:]?\s*$")
+
+
+def _caused_speaker(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The object of a causative verb speaks when a speech verb in the infinitive introduces the quote ("The
+    scandal forced Tom Reyes to admit: “…”" is Reyes's), whatever the causative's own subject is."""
+    match = _CAUSED_SAYING.search(body, max(start, end - 260), end)
+    if match is None:
+        return None
+    np_start, np_end = _trim(body, *match.span("np"))
+    if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    return _Attribution(resolution, match.group("cue").lower(), True) if resolution.known else None
+
+
 # An absolute phrase opening the sentence ("With leaders increasingly worried about it, …"): its verb has its
 # own subject, not the speaker of a quote in the main clause.
 _ABSOLUTE_OPENING = re.compile(r"[\s\"“”‘’']*(?:With|Without|Amid)\s+[^,;:\"“”]+$")
@@ -1351,6 +1419,14 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         if previous < 0 or floor != span.paragraph_start or resolver.sentences[previous][1] <= floor:
             return None  # after another quote in the paragraph, the quote takes that one's speaker instead
         start, end = resolver.sentences[previous]
+        asked = _ASKED_PASSIVE.search(body, max(start, floor), end)
+        if asked:
+            # "Crane was asked about the deal. “…”": the one asked answers (the asker is someone else)
+            np = _np_before(body, max(start, floor), asked.start())
+            if np is not None and _speaker_np(resolver, body, *np):
+                resolution = resolver.resolve(*np)
+                if resolution.name:
+                    return _Attribution(resolution, None, False, continuation="same paragraph")
         first_cue = _CUE.search(body, max(start, floor), end)
         if first_cue is None:
             return None
@@ -1367,6 +1443,10 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         return None
     return _Attribution(resolution, _cue_text(body, match.start("cue"), match.start("cue") + len(
         match.group("cue").split()[0])), True)
+
+
+# "Crane was asked about the deal", "Dunn was later asked whether …": a passive "asked" whose subject answers
+_ASKED_PASSIVE = re.compile(r"\s(?:was|were|is|are|being|been)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?asked\b")
 
 
 def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: int,
@@ -1450,6 +1530,9 @@ def _previous_line_end(body: str, paragraph_start: int) -> int | None:
 def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
     """'Trump: “…' (a transcript line naming a person) or 'X issued the following statement: “…' (a clause
     about communicating); other lines before a colon ('Equity remains: “…') name no speaker."""
+    own = _own_response(body, start, colon, resolver)
+    if own is not None:
+        return own
     words = body[start:colon].split()
     if 0 < len(words) <= 4:
         np = _trim(body, start, colon)
@@ -1474,6 +1557,28 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     if not resolution.label or not communicates or len(body[np[0]:np[1]].split()) > 6:
         return None
     return _Attribution(_with_relative_clause(body, resolution, np[1], communicates.start(), resolver), None, True)
+
+
+# "His verdict on the offer was short:", "Quint's reaction:", "Her message to the players was simple:": a person's
+# possessive (one describing word may follow) and a response noun, maybe its object and a short copula phrase.
+_OWN_RESPONSE = re.compile(
+    r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<owner>[Hh]is|[Hh]er|(?P<name>[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+){0,3}?)[’']s)"
+    r"\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(_RESPONSE_NOUNS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:to|on|for|about|of)\s+[^,;:\"“”]{1,50}?)?"
+    r"(?:\s+(?:was|is|remained|remains)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s*")
+
+
+def _own_response(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The person whose response noun stands before the colon ("Her reaction: “…”"): a pronoun's antecedent or
+    the named possessor; None when the line is not so or the owner is no known person."""
+    match = _OWN_RESPONSE.fullmatch(body, start, colon)
+    if match is None:
+        return None
+    if match.group("name") is None:
+        resolution = resolver.resolve(*match.span("owner"))
+    else:
+        resolution = _possessor_before(body, start, match.start("noun"), resolver) or Resolution()
+    return _Attribution(resolution, None, True) if resolution.name else None
 
 
 _SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
@@ -2004,10 +2109,14 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
 # has long argued", "Salas, who has called for a referendum, disagreed", "Ana Torres, an economist, said". Only
 # those introduce the next quote's speaker: "Daniel Reyes appeared in court. “…”" is not Reyes's (an accused, a
 # victim, whoever the news is about is not the speaker because the sentence before a quote is about him).
+# ... or a predicate saying how the person spoke, ending the sentence ("Crane was blunt.", "did not hold back.").
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
-    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
-    + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
+    r"\s+(?:(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
+    + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b"
+    r"|(?:was|is)\s+(?:more\s+|even\s+more\s+|very\s+|equally\s+|just\s+as\s+|again\s+)?(?:"
+    + "|".join(sorted(_SPEAKING_MANNER_WORDS, key=len, reverse=True)) + r")\s*[.!]"
+    r"|(?:" + "|".join(map(re.escape, sorted(_SPEAKING_MANNER_PHRASES, key=len, reverse=True))) + r")\s*[.!])")
 
 
 _ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")

@@ -998,10 +998,16 @@ class WhoIsWho:
                                      r"counterpart)\s+$")
 
     def _description_before(self, mention: MentionRecord) -> str | None:
-        if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
+        start = mention.start
+        title = mention.role
+        if title and self.body[start - len(title) - 1:start - 1] == title and self.body[start - 1:start] == " " \
+                and self.body[start - len(title) - 3:start - len(title) - 1] == ", ":
+            # "Hale's running mate, Gov. Nina Park,": the description stands before the title written with the name
+            start -= len(title) + 1
+        if start < 2 or self.body[start - 2:start] != ", ":
             counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
             return counterpart.group("role") if counterpart else None
-        found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
+        found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         return next(role for role in found.groups() if role) if found else None
 
     @staticmethod

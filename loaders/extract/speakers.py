@@ -58,6 +58,8 @@ from loaders.extract.data.speaker_heads import (
     GENDERED_HEADS,
     GENERIC_BODY_NOUNS,
     LED_GROUP_NOUNS,
+    MANNER_SUFFIXES,
+    MOOD_ADJECTIVES,
     REDESCRIPTIONS,
     NOT_AGENTS,
     speaker_like_head,
@@ -144,6 +146,14 @@ def _without_trailing_time(phrase: str) -> str:
 
 _AGENT_PHRASE = re.compile(r"(?:[a-z]+ed|run|owned|founded|headed|chaired)\s+by\b")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
+def _manner_words(words: list[str]) -> bool:
+    """Whether the words between an article and a name all say how the person was ("a visibly emotional", "an
+    angry"): lower-case words of mood or manner, no noun ("the newspaper")."""
+    return bool(words) and all(
+        word.isalpha() and word.islower() and (word in MOOD_ADJECTIVES or word.endswith(MANNER_SUFFIXES))
+        for word in words)
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 
 
@@ -794,7 +804,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None
             if organisation:
                 return Resolution(label=organisation, via="description")
-            return None
+            # "Victor Hale, a real estate developer, … the developer said": no organisation fits, but the article
+            # gave a person that role
+            found = self._resolve_description(words, position) if self._person_role_head(noun) else None
+            return Resolution(name=found[0].name, via="description", doubtful=found[1]) if found else None
         singular = _singular(noun)
         if len(words) == 1 and singular != noun and singular in PERSON_NOUNS:
             group = self._introduced_group(noun, position)
@@ -816,6 +829,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if named:
             return Resolution(label=named, via="description")
         return self._epithet(words, position) or self._redescribed(words, position)
+
+    def _person_role_head(self, noun: str) -> bool:
+        """Whether the article gave a person a role whose own head is `noun` ("Victor Hale, a real estate
+        developer"), not a word of its prepositional phrase ("Undersecretary at the Ministry of Transport" gives no
+        one the role "ministry") nor a thing they own ("Bloomberg's company" is no role "company")."""
+        for person in self.people:
+            for role in self._roles_of(person):
+                core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, role.split(",")[0].split()))
+                if core and core[-1].strip(".,’'").lower() == noun \
+                        and not (len(core) > 1 and _POSSESSIVE_WORD.search(core[-2])):
+                    return True
+        return False
 
     def _of_nationality(self, noun: str, country: str, position: int) -> Resolution | None:
         """'the Chinese player', 'the Italian coach': the one person named before `position` whom the article gave
@@ -1242,7 +1267,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     # ("a statement from the prime minister's office": lowercase words up to an owner's possessive, then its noun)
     # (a collective head may follow the name: "a statement from the Mendes family", speaker_heads.COLLECTIVE_AFTER_NAME)
-    _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
+    # (a possessive and its noun are one source: "from Crane’s office", not "Crane’s")
+    _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z]+\b|"
+                         r"(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
                          r"[A-Z][\w’'&.-]*(?:\s+(?:" + "|".join(COLLECTIVE_AFTER_NAME) + r")\b(?!['’]))?|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
     _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -1655,7 +1682,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
-                    and not _person_noun(lead[-1].lower()):
+                    and not _person_noun(lead[-1].lower()) and not _manner_words(lead[1:]):
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
@@ -1664,8 +1691,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 and _person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
         if len(lead) > 1 and lead[-1].endswith("ing") and lead[-1].isalpha() and lead[-1].islower() \
-                and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS:
-            return None  # "Voters backing Ann Bell said": the name is the participle's object, the voters speak
+                and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS \
+                and not (lead[0].lower() in ("a", "an") and _manner_words(lead[1:])):
+            # "Voters backing Ann Bell said": the name is the participle's object, the voters speak (but "a
+            # smiling Crane said" is Crane, smiling)
+            return None
         last = self._surname_owner(last)
         last = self._titled_surname_owner(last)
         if _title_only(last.person.name):

@@ -255,3 +255,29 @@ later earlier already ever never once twice either neither both last next
 # ... but a single evaluative word is the speaker's even so ("attacked the “dishonest” pollsters"): a one-word term
 # counts only after a possessive or "so-called", or as a gerund ("its “coping” function").
 MODIFIER_QUOTE_ONE_WORD_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your", "so-called"})
+# Causative verbs whose object is the subject of the infinitive after them: in "The audit prompted Senator X to
+# state, “…”" or "forced X to admit: “…”" X speaks, not the audit. Asking verbs ("urged X to say") are left out:
+# there the quote may be the asker's own words.
+CAUSATIVE_VERBS = frozenset("""
+prompted prompts prompting led leads leading forced forces forcing caused causes causing compelled compels
+compelling drove drives driving spurred spurs spurring provoked provokes provoking moved moves moving
+pushed pushes pushing inspired inspires inspiring
+""".split())
+# Nouns for a person's own answer or words: with the person's possessive before a colon they introduce that person's
+# words ("His verdict on the offer was short: “…”", "Quint's reaction: “…”"). Not signs, mottos or headlines,
+# which nobody in the sentence need have said.
+RESPONSE_NOUNS = frozenset("""
+reaction response reply answer verdict retort rejoinder comment comments message advice warning explanation
+assessment take view plea promise pledge prediction argument defence defense excuse words statement question
+request demand appeal instruction instructions conclusion diagnosis
+""".split())
+# How a person spoke, as the whole predicate of a sentence after their name ("Crane was blunt.", "Crane was more
+# direct.", "Crane did not hold back."): like a speech verb, it introduces the quote that follows in the paragraph.
+# Only manner-of-speaking words: "Reyes was tired." or "was in court" says nothing of speaking.
+SPEAKING_MANNER_WORDS = frozenset("""
+blunt direct candid frank forthright outspoken emphatic unequivocal unapologetic defiant adamant categorical
+succinct terse curt brief plainspoken blunter
+""".split())
+SPEAKING_MANNER_PHRASES = ("did not hold back", "didn't hold back", "didn’t hold back", "did not mince words",
+                           "didn't mince words", "didn’t mince words", "minced no words", "was not shy",
+                           "was never shy")

@@ -393,3 +393,13 @@ REDESCRIPTIONS = {
     "footballer": _FOOTBALLERS, "player": _FOOTBALLERS,
     "officer": frozenset("sergeant constable detective lieutenant superintendent".split()),
 }
+
+# Words of mood or manner between an article and a name ("a defiant Crane said", "a visibly emotional Crane", "an
+# angry Dunn"): they describe how the person spoke, so the name stays the speaker. Read by suffix (adverbs in -ly,
+# participles, adjectives in -ful, -ous, -ive, …), with the common mood words the suffixes miss listed; a noun
+# before a name ("the newspaper Kestel Post") has none of them.
+MANNER_SUFFIXES = ("ly", "ed", "ing", "ful", "ous", "ive", "ent", "ant", "less", "ible", "able", "al", "ic")
+MOOD_ADJECTIVES = frozenset("""
+angry weary wary happy unhappy hungry feisty testy sorry shaky jittery chirpy steady grumpy gloomy upbeat calm
+relaxed tired sombre somber grim glum stern terse curt blunt bold brash proud humble frank candid
+""".split())

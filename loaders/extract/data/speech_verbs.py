@@ -57,6 +57,7 @@ REGULAR = (
     "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
     "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
     "apologize", "apologise", "reflect", "deride", "denounce", "lambaste", "talk",
+    "relate",  # telling: "The pastor related that he had prayed" (the bare "relate to" is no cue: NOUN_LIKE)
 )
 
 
@@ -68,7 +69,7 @@ NOUN_LIKE = frozenset({
     "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
     "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
     "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
-    "urge", "find", "show", "echo", "lecture", "reflect", "credit", "talk",
+    "urge", "find", "show", "echo", "lecture", "reflect", "credit", "talk", "relate",
 })
 
 
@@ -223,6 +224,8 @@ THAT = (
     "observed", "observes", "mentioned", "mentions", "saying", "adding",
     # a reply to someone's point ("X countered that the cost had risen"); "that" is required (not in ZERO_THAT)
     "countered", "counters", "retorted", "retorts",
+    # telling a story ("Hartwell related that he had prayed for weeks"); "that" required ("related to" is none)
+    "related", "relates",
     # participles after a clause's own verb ('…, warning that families would leave'): with "that" only
     "warning", "noting", "arguing", "insisting", "stressing", "explaining", "claiming", "acknowledging",
     "suggesting", "finding",
