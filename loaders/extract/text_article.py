@@ -2726,7 +2726,21 @@ def _entry_meta_date(texts: list[str], first: int, last: int, date_order: str | 
     if len({texts[index].strip() for index, _ in metas}) != 1 or not first < metas[0][0] <= last + _ENTRY_META_REACH:
         return []
     index, dated = metas[0]
+    if _in_other_posts_block(texts, first, index):
+        return []
     return [] if dated.label is not None else [DateClue(dated, texts[index].strip(), "entry-meta", texts[index])]
+
+
+def _in_other_posts_block(texts: list[str], first: int, index: int) -> bool:
+    """True when a heading of links to other posts (`layout.OTHER_POSTS_HEADING`: "You might also like", "«
+    Previous Post") stands between the line at `index` and the last prose paragraph above it (from `first` on):
+    the line is a linked post's."""
+    for text in reversed(texts[first + 1:index]):
+        if layout.OTHER_POSTS_HEADING.match(text.strip()):
+            return True
+        if boilerplate.is_paragraph(text):
+            return False
+    return False
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:

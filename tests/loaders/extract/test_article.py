@@ -708,8 +708,15 @@ def test_a_note_of_first_appearance_dates_a_revised_page(top, note, url, expecte
     [
         # pagesR3: a blog entry's meta line under the article, its date and comment count, dates a page whose
         # headline block gives none (a related heading and link may stand between)
-        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nPrevious Post: « Gift guide", "2027-06-09"),
         ("June 9, 2027 | No Comments", "2027-06-09"),
+        ("Share this:\nFacebook\nJune 9, 2027 · 6 Comments", "2027-06-09"),
+        ("Filed under: Garden\nJune 9, 2027 · 6 Comments\nYou might also like\nTen fern ideas", "2027-06-09"),
+        # pagesR4: a meta line under a related-links or previous/next heading and its linked title is that
+        # post's (pagesR3 took the first row's date for the page's)
+        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nPrevious Post: « Gift guide", None),
+        ("You might also like\nTen fern ideas for a shady porch\nJune 9, 2027 · 12 Comments", None),
+        ("« Previous Post\nWinter mantel ideas\nJune 9, 2027 · 8 Comments", None),
+        ("Next post ›\nWinter mantel ideas\nJune 9, 2027 · 8 Comments", None),
         # near misses: a date without a comment count, two entries' meta lines (a listing), a comment's own stamp
         ("More stories:\nSpring porch refresh\nJune 9, 2027\nPrevious Post: « Gift guide", None),
         ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nWinter mantel ideas\n"
