@@ -728,3 +728,31 @@ def test_a_blog_entry_s_meta_line_under_the_article_dates_it(foot, expected):
     raw = f"Council shuts the old bridge\nTam Ferro\n{BODY_LINE}\n{BODY_LINE}\n{foot}\n"
     article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
     assert _iso(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # pagesR4: a body sentence that opens "First published ..." but whose subject is another thing (a
+        # newspaper's founding, a novel's first edition) is no note on the page: the printed day stands
+        ("First published on 4 August 1931, the Wexby Gazette was set by hand in a barn behind the mill.",
+         "2027-03-03"),
+        ("First published in 1994, the novel follows a ferryman on Orla through one long winter.", "2027-03-03"),
+        ("Originally posted on 4 August 2019, Fen Arlo's video has been watched ten million times.", "2027-03-03"),
+        # a note crediting another outlet after its date is a republication: the page's own date stands
+        ("This story was originally published on March 1, 2027 by our partners at Wexby Courier.", "2027-03-03"),
+        ("This article was originally published on March 1, 2027, and is republished here with permission from "
+         "The Wexby Courier.", "2027-03-03"),
+        ("This article first appeared on March 1, 2027 and is reprinted with permission.", "2027-03-03"),
+        # near misses: notes on the page itself, its subject after the comma, or none with the note's end
+        ("First published on March 1, 2027, this post has been updated with new prices.", "2027-03-01"),
+        ("Originally published on March 1, 2027.", "2027-03-01"),
+        ("Originally published on March 1, 2027, and updated since.", "2027-03-01"),
+        ("This article was originally published on March 1, 2027 and updated on March 3, 2027.", "2027-03-01"),
+        ("This post was first published on March 1, 2027 at 9:00 AM.", "2027-03-01"),
+    ],
+)
+def test_a_first_appearance_note_is_about_the_page_itself(note, expected):
+    raw = f"Council shuts the old bridge\nBy Tam Ferro March 3, 2027\n{note}\n{BODY_LINE}\n{BODY_LINE}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
+    assert _iso(article) == expected
