@@ -2107,8 +2107,10 @@ _FIRST_APPEARANCE = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\b(?!\s*[/.\-]\s*\d)")
 # After the note's date, a name after a preposition ("by The Ledger", "by our partners at Wexby Courier", "with
 # permission from The Courier") or words of republication (`REPUBLICATION_WORDS`: "is reprinted with permission")
-# credit another outlet; a date after "on" ("and updated on March 3") names no outlet.
-_OTHER_OUTLET = re.compile(r"\b(?:by|in|on|at|for|with|from)\s+(?:our\s+(?:[\w-]+\s+){0,2}(?:at|from|of|in)\s+)?"
+# credit another outlet; a date after "on" ("and updated on March 3") and a person after an editing verb ("and
+# updated by Jo Roe") name none.
+_OTHER_OUTLET = re.compile(r"(?<!updated\s)(?<!revised\s)(?<!edited\s)(?<!reviewed\s)"
+                           r"\b(?:by|in|on|at|for|with|from)\s+(?:our\s+(?:[\w-]+\s+){0,2}(?:at|from|of|in)\s+)?"
                            r"(?:the\s+)?(?=[A-Z])(?P<name>\w+)")
 _REPUBLICATION = re.compile(r"\b(?:" + "|".join(REPUBLICATION_WORDS) + r")", re.IGNORECASE)
 

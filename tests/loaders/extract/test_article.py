@@ -750,6 +750,8 @@ def test_a_blog_entry_s_meta_line_under_the_article_dates_it(foot, expected):
         ("Originally published on March 1, 2027, and updated since.", "2027-03-01"),
         ("This article was originally published on March 1, 2027 and updated on March 3, 2027.", "2027-03-01"),
         ("This post was first published on March 1, 2027 at 9:00 AM.", "2027-03-01"),
+        ("This post was first published on March 1, 2027 and updated by Jo Lark.", "2027-03-01"),
+        ("Originally published on Monday, March 1, 2027.", "2027-03-01"),
     ],
 )
 def test_a_first_appearance_note_is_about_the_page_itself(note, expected):
