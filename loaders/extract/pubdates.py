@@ -539,8 +539,12 @@ _DAY_MONTH_NAME = re.compile(r"\b(\d{1,2})\s+" + _MONTH_WORDS + r"\b", re.IGNORE
 # "12.11.2026 at 17:40", no am/pm): the clock of the day-first convention; month-first pages print "6:40 p.m.". So
 # is a morning hour with its leading zero ("07:15"): a 12-hour clock without am/pm writes "7:15", which tells
 # nothing. An hour written with "h" ("17h40", "07h15") is the French, Portuguese and Spanish-speaking way at any
-# hour, all of them day-first.
+# hour, all of them day-first. But "1h05" after a separator is as often a running time (a podcast's or a video's
+# duration, "Episode 12 · 04/05/2026 · 1h05"): an "h" hour is a clock with its leading zero ("07h15", "17h40") or
+# after a clock word ("à 9h30"), and never with a minutes sign after it ("01h05m").
+_CLOCK_WORD = r"(?:at|à|às|a\s+las|um)"
 _DATE_WITH_24_HOUR_CLOCK = re.compile(
-    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*(?:(?:[•|·,-]|at|à|às|a\s+las|um)\s*)?"
-    r"(?:(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d|(?:[01]?\d|2[0-3])h[0-5]\d)(?![\d:])"
+    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*(?:(?:(?:[•|·,-]|" + _CLOCK_WORD + r")\s*)?"
+    r"(?:(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d|(?:[01]\d|2[0-3])h[0-5]\d(?!\s*m(?:ins?)?\b))|"
+    + _CLOCK_WORD + r"\s*(?:[01]?\d|2[0-3])h[0-5]\d(?!\s*m(?:ins?)?\b))(?![\d:])"
     r"(?!\s*(?:[ap]\.?\s?m\b\.?|[AP]M\b))", re.IGNORECASE)

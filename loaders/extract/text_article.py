@@ -39,7 +39,7 @@ from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.text import DOTTED_ACRONYMS, country_of_word
-from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
+from loaders.extract.data.dateforms import REPUBLICATION_WORDS, REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.prose_names import ranking_run
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -2059,8 +2059,8 @@ def _revises(revision: str | None, clue: DateClue) -> bool:
 
 
 # The sign opens the line, maybe after a note's label and its subject ("Editor's note: This article was ...").
-_REVISION = re.compile(r"^[\W_]*(?:(?:editor['’]?s\s+)?note\s*:\s*)?(?:(?:this|the)\s+(?:article|story|piece|post|"
-                       r"report|column|page|guide|review|essay)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
+_REVISION = re.compile(r"^[\W_]*(?:(?:editor['’]?s\s+)?note\s*:\s*)?(?P<subject>(?:this|the)\s+(?:article|story|piece|"
+                       r"post|report|column|page|guide|review|essay)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
     re.escape(sign).replace(r"\ ", r"\s+") for sign in sorted(REVISION_SIGNS, key=len, reverse=True))
     + r")(?![^\W\d_])", re.IGNORECASE)
 _REVISION_LINE_CHARS = 250  # a note or a credit, not a body paragraph that happens to use the words
@@ -2070,9 +2070,33 @@ def revision_line(lines: list[str]) -> str | None:
     """The first line saying the page was revised after it first appeared ("Updated by Jo Roe", "This article
     also appeared in the May/June 2024 issue"): a short line that opens with a `REVISION_SIGNS` phrase."""
     for line in lines:
-        if line and len(line) <= _REVISION_LINE_CHARS and _REVISION.match(line):
+        if line and len(line) <= _REVISION_LINE_CHARS and (sign := _REVISION.match(line)) \
+                and not _about_another_thing(line, sign):
             return line
     return None
+
+
+# A sentence that opens with a note's words but has a subject of its own after its date ("First published on 4
+# August 1931, the Gazette was set by hand ...", "First published in 1994, the novel follows ..."): the opening is
+# a phrase about that subject (a newspaper's founding, a book's first edition), not a note on the page. The note's
+# own subject after the comma ("..., this post has been updated") or words going on with the note ("..., and
+# updated since") keep it a note.
+_PAGE_SUBJECT = r"(?:(?:this|the)\s+(?:article|story|piece|post|report|column|page|guide|review|essay)|it)\b"
+_NOTE_GOES_ON = r"(?:and|but|or|then|at|by|in|on|from|with|under|since|updated|revised|last|first)\b"
+_OWN_SUBJECT = re.compile(r"^\s*,\s*(?!" + _PAGE_SUBJECT + "|" + _NOTE_GOES_ON + r")[^\W\d_]", re.IGNORECASE)
+_SIGN_GLUE = re.compile(r"^\s*(?:on|in)?\s*", re.IGNORECASE)
+
+
+def _about_another_thing(line: str, sign: re.Match) -> bool:
+    """True when `line`, which opens with a revision sign and names no page subject before it, goes on after the
+    date right after the sign to a clause with another subject (`_OWN_SUBJECT`)."""
+    if sign["subject"]:
+        return False
+    rest = line[sign.end():]
+    rest = rest[_SIGN_GLUE.match(rest).end():]
+    dated = [item for item in find_dates(rest) if item.start == 0]
+    end = dated[0].end if dated else (year.end() if (year := _NOTE_YEAR.match(rest)) else None)
+    return end is not None and bool(_OWN_SUBJECT.match(rest[end:]))
 
 
 # A note that the page first appeared earlier ("This article was originally published on 26 Sep 2019 ...") and
@@ -2081,7 +2105,26 @@ def revision_line(lines: list[str]) -> str | None:
 _FIRST_APPEARANCE = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on\s+|in\s+)?",
                                re.IGNORECASE)
 _NOTE_YEAR = re.compile(r"((?:19|20)\d\d)\b(?!\s*[/.\-]\s*\d)")
-_OTHER_OUTLET = re.compile(r"^\s*,?\s*(?:by|in|on|at|for|with)\s+(?:the\s+)?[A-Z]")
+# After the note's date, a name after a preposition ("by The Ledger", "by our partners at Wexby Courier", "with
+# permission from The Courier") or words of republication (`REPUBLICATION_WORDS`: "is reprinted with permission")
+# credit another outlet; a date after "on" ("and updated on March 3") and a person after an editing verb ("and
+# updated by Jo Roe") name none.
+_OTHER_OUTLET = re.compile(r"(?<!updated\s)(?<!revised\s)(?<!edited\s)(?<!reviewed\s)"
+                           r"\b(?:by|in|on|at|for|with|from)\s+(?:our\s+(?:[\w-]+\s+){0,2}(?:at|from|of|in)\s+)?"
+                           r"(?:the\s+)?(?=[A-Z])(?P<name>\w+)")
+_REPUBLICATION = re.compile(r"\b(?:" + "|".join(REPUBLICATION_WORDS) + r")", re.IGNORECASE)
+
+
+def _credits_another_outlet(tail: str, date_order: str | None) -> bool:
+    """True when the words after a first-appearance note's date credit another outlet (`_OTHER_OUTLET`)."""
+    if _REPUBLICATION.search(tail):
+        return True
+    for found in _OTHER_OUTLET.finditer(tail):
+        if fold_word(found["name"]) in weekday_names():
+            continue
+        if not any(item.start == 0 for item in find_dates(tail[found.start("name"):], date_order)):
+            return True
+    return False
 
 
 def first_appearance(revision: str | None, date_order: str | None = None) -> tuple[date, str] | None:
@@ -2094,9 +2137,9 @@ def first_appearance(revision: str | None, date_order: str | None = None) -> tup
     rest = revision[found.end():]
     dates = [item for item in find_dates(rest, date_order) if item.start == 0 and item.precision == "day"]
     if dates:
-        return None if _OTHER_OUTLET.match(rest[dates[0].end:]) else (dates[0].value, "day")
+        return None if _credits_another_outlet(rest[dates[0].end:], date_order) else (dates[0].value, "day")
     year = _NOTE_YEAR.match(rest)
-    if year is None or _OTHER_OUTLET.match(rest[year.end():]):
+    if year is None or _credits_another_outlet(rest[year.end():], date_order):
         return None
     return date(int(year.group(1)), 1, 1), "year"
 
@@ -2726,7 +2769,21 @@ def _entry_meta_date(texts: list[str], first: int, last: int, date_order: str | 
     if len({texts[index].strip() for index, _ in metas}) != 1 or not first < metas[0][0] <= last + _ENTRY_META_REACH:
         return []
     index, dated = metas[0]
+    if _in_other_posts_block(texts, first, index):
+        return []
     return [] if dated.label is not None else [DateClue(dated, texts[index].strip(), "entry-meta", texts[index])]
+
+
+def _in_other_posts_block(texts: list[str], first: int, index: int) -> bool:
+    """True when a heading of links to other posts (`layout.OTHER_POSTS_HEADING`: "You might also like", "«
+    Previous Post") stands between the line at `index` and the last prose paragraph above it (from `first` on):
+    the line is a linked post's."""
+    for text in reversed(texts[first + 1:index]):
+        if layout.OTHER_POSTS_HEADING.match(text.strip()):
+            return True
+        if boilerplate.is_paragraph(text):
+            return False
+    return False
 
 
 def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:

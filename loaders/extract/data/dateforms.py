@@ -69,6 +69,13 @@ REVISION_SIGNS = (
     "originally appeared", "first appeared", "also appeared in", "appeared in print", "a version of this article",
     "a version of this story", "(updates", "mis à jour par", "aktualisiert von", "actualizado por",
 )
+# Words that say a note's earlier appearance was in another outlet: the page republishes it, and its own date
+# stands ("... originally published on May 3, 2024 and is republished here with permission", "... by our partner
+# site"). Regular-expression pieces, matched from a word's start.
+REPUBLICATION_WORDS = (
+    r"republish", r"re-publish", r"reprint", r"re-print", r"syndicat", r"with\s+(?:the\s+)?(?:kind\s+)?permission",
+    r"partners?\b", r"partner\s+site", r"courtesy\s+of",
+)
 
 # Words a date line may carry besides its date, label, clock and zone ("on", "at", "à", "um", "kl.").
 DATE_LINE_GLUE = frozenset("""

@@ -33,6 +33,18 @@ solutions services service pricing plans demo free trial get started started sch
 your find school schools request quote browse now! and & | / - – — › » > < ≡ ☰ × · • ... …
 """)
 
+# The heading of a block of links to other posts under a blog entry or an article ("You might also like", "More
+# stories:", "Related posts", "Read next") or a link to the previous or next post ("« Previous Post", "Next post:
+# Gift guide ›"): a date or a blog meta line inside the block is a linked post's. Regular expression, matched
+# against a whole stripped line.
+OTHER_POSTS_HEADING = re.compile(
+    r"^[\W_]*(?:(?:(?:previous|prev|next|older|newer)\s+(?:post|article|story|entry)s?)(?:\W.{0,80})?|"
+    r"(?:related(?:\s+(?:posts?|articles?|stories|reading|content))?|you\s+(?:may|might)\s+(?:also\s+)?"
+    r"(?:like|enjoy|be\s+interested\s+in)|more\s+(?:[\w&'’-]+\s+){0,2}(?:stories|posts|articles|reading)|"
+    r"(?:read|up)\s+next|read\s+(?:more|also)|also\s+read|see\s+also|recent\s+(?:posts|articles|stories)|"
+    r"popular\s+(?:posts|articles|stories)|recommended(?:\s+(?:for\s+you|posts|articles|stories|reading))?|"
+    r"keep\s+reading|further\s+reading)[\s:.\W]*)$", re.IGNORECASE)
+
 # Abbreviations whose full stop does not end a sentence inside a headline ("St. Louis", "Dr. Roe", "U.S.
 # troops", "No. 10"). Joined with the lexicon's titles, honorifics, place prefixes and name suffixes.
 HEADLINE_ABBREVIATIONS = _words("""

@@ -708,8 +708,15 @@ def test_a_note_of_first_appearance_dates_a_revised_page(top, note, url, expecte
     [
         # pagesR3: a blog entry's meta line under the article, its date and comment count, dates a page whose
         # headline block gives none (a related heading and link may stand between)
-        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nPrevious Post: « Gift guide", "2027-06-09"),
         ("June 9, 2027 | No Comments", "2027-06-09"),
+        ("Share this:\nFacebook\nJune 9, 2027 · 6 Comments", "2027-06-09"),
+        ("Filed under: Garden\nJune 9, 2027 · 6 Comments\nYou might also like\nTen fern ideas", "2027-06-09"),
+        # pagesR4: a meta line under a related-links or previous/next heading and its linked title is that
+        # post's (pagesR3 took the first row's date for the page's)
+        ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nPrevious Post: « Gift guide", None),
+        ("You might also like\nTen fern ideas for a shady porch\nJune 9, 2027 · 12 Comments", None),
+        ("« Previous Post\nWinter mantel ideas\nJune 9, 2027 · 8 Comments", None),
+        ("Next post ›\nWinter mantel ideas\nJune 9, 2027 · 8 Comments", None),
         # near misses: a date without a comment count, two entries' meta lines (a listing), a comment's own stamp
         ("More stories:\nSpring porch refresh\nJune 9, 2027\nPrevious Post: « Gift guide", None),
         ("More stories:\nSpring porch refresh\nJune 9, 2027 · 6 Comments\nWinter mantel ideas\n"
@@ -719,5 +726,35 @@ def test_a_note_of_first_appearance_dates_a_revised_page(top, note, url, expecte
 )
 def test_a_blog_entry_s_meta_line_under_the_article_dates_it(foot, expected):
     raw = f"Council shuts the old bridge\nTam Ferro\n{BODY_LINE}\n{BODY_LINE}\n{foot}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
+    assert _iso(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # pagesR4: a body sentence that opens "First published ..." but whose subject is another thing (a
+        # newspaper's founding, a novel's first edition) is no note on the page: the printed day stands
+        ("First published on 4 August 1931, the Wexby Gazette was set by hand in a barn behind the mill.",
+         "2027-03-03"),
+        ("First published in 1994, the novel follows a ferryman on Orla through one long winter.", "2027-03-03"),
+        ("Originally posted on 4 August 2019, Fen Arlo's video has been watched ten million times.", "2027-03-03"),
+        # a note crediting another outlet after its date is a republication: the page's own date stands
+        ("This story was originally published on March 1, 2027 by our partners at Wexby Courier.", "2027-03-03"),
+        ("This article was originally published on March 1, 2027, and is republished here with permission from "
+         "The Wexby Courier.", "2027-03-03"),
+        ("This article first appeared on March 1, 2027 and is reprinted with permission.", "2027-03-03"),
+        # near misses: notes on the page itself, its subject after the comma, or none with the note's end
+        ("First published on March 1, 2027, this post has been updated with new prices.", "2027-03-01"),
+        ("Originally published on March 1, 2027.", "2027-03-01"),
+        ("Originally published on March 1, 2027, and updated since.", "2027-03-01"),
+        ("This article was originally published on March 1, 2027 and updated on March 3, 2027.", "2027-03-01"),
+        ("This post was first published on March 1, 2027 at 9:00 AM.", "2027-03-01"),
+        ("This post was first published on March 1, 2027 and updated by Jo Lark.", "2027-03-01"),
+        ("Originally published on Monday, March 1, 2027.", "2027-03-01"),
+    ],
+)
+def test_a_first_appearance_note_is_about_the_page_itself(note, expected):
+    raw = f"Council shuts the old bridge\nBy Tam Ferro March 3, 2027\n{note}\n{BODY_LINE}\n{BODY_LINE}\n"
     article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
     assert _iso(article) == expected

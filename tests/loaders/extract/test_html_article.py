@@ -361,6 +361,10 @@ def test_a_site_name_in_capitals_goes_by_the_page_s_mixed_case_form():
         ("This post was originally published in 2019 and has been updated.", date(2021, 3, 5)),
         ("A version of this article first appeared in print on March 9, 2021.", date(2021, 3, 5)),
         ("The bridge opened in 1926.", date(2021, 3, 5)),
+        # pagesR4: a credit to another outlet after the note's date is a republication; a sentence about another
+        # thing that opens with the note's words is no note
+        ("This story was originally published on March 1, 2021 by our partners at Wexby Courier.", date(2021, 3, 5)),
+        ("First published on 4 August 1931, the Wexby Gazette was set by hand in a barn.", date(2021, 3, 5)),
     ],
 )
 def test_a_note_of_first_appearance_dates_an_html_page(note, expected):

@@ -29,6 +29,13 @@ from loaders.extract.pubdates import date_order_of_page
     ("Published on 04.05.2026 at 5:40 pm\nThe council met.", None),
     ("Jo Roe\n04.05.2026\nThe council, which met on 04.05.2026 at 17h40 in the old town hall, voted to close the bridge.",
      None),
+    # pagesR4: a running time is no clock ("1h05", "1h 05m", "01h05m": a podcast's or a video's duration); near
+    # misses: an "h" hour with its leading zero, and one after a clock word ("à 9h30") stay day-first.
+    ("Episode 12: The ferry vote\nEpisode 12 · 04/05/2026 · 1h05\nThe council met.", None),
+    ("Jo Roe\n04/05/2026 · 1h 05m\nThe council met.", None),
+    ("Jo Roe\n04/05/2026 · 01h05m\nThe council met.", None),
+    ("Jo Roe\n04/05/2026 · 09h05\nThe council met.", "DMY"),
+    ("Publié le 04.05.2026 à 9h30\nLe conseil a voté.", "DMY"),
 ])
 def test_a_24_hour_clock_beside_a_numeric_date_is_day_first(text, order):
     assert date_order_of_page(text) == order
