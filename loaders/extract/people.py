@@ -576,7 +576,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
             if rule in _CREDIT_RULES:
                 credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
     people = _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
-                      lambda: analysis.places, credited, credit_names)
+                      lambda: analysis.places, credited, credit_names, furniture.signed)
     return _under_full_names(body, people)
 
 
@@ -1908,8 +1908,9 @@ def _answer_labels(body: str) -> set[str]:
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
              places=lambda: (), credited: list[tuple[int, int]] = (),
-             credit_names: set[str] = frozenset()) -> list[PersonRecord]:
-    """Candidates to people: full names first, then the bare and partial names that join them."""
+             credit_names: set[str] = frozenset(), signed=lambda position: False) -> list[PersonRecord]:
+    """Candidates to people: full names first, then the bare and partial names that join them. `signed` says
+    whether a position is on a letter's signature line (`FurnitureNames.signed`): prose, not a heading."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
@@ -2125,7 +2126,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                               or _main_country(places(), body, article.title or "", names)
                               or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
-    headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
+    headings = {token.start for token in tokens
+                if token.headline and token.start > first_line_end and not signed(token.start)}
     prose = ProseLines(body, lower_words, lineups)
     family_plurals = _family_plurals(people)
     authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
@@ -2149,7 +2151,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             # the article tells of
             continue
         if not any(prose.in_prose(mention.end) or mention.start < first_line_end
-                   or mention.start in headings and (mention.role or mention.apposition)
+                   or mention.start in headings and (mention.role or mention.apposition) or signed(mention.start)
                    for mention in person.mentions):
             # named only on teasers, tag lines, credits, comment heads: furniture, not the article's (the body's
             # first line may be the article's own headline, and a titled name in a heading is left to the

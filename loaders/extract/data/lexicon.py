@@ -1353,6 +1353,14 @@ GREETINGS = _words("hi hello hey howdy hiya greetings welcome")
 # The labels of a disclosure the outlet sets on a line of its own ("Disclosure: Jo Roe owns shares in ...",
 # "Declaration of interests: ..."): a name on such a line is the page's furniture (the furniture rule `note-line`);
 # a person the story's prose tells of as well stays a person of the article.
+# The heading of a letters page or of its readers' section ("LETTERS.", "Letters to the Editor", "Your say"): the
+# names standing alone under the paragraphs below it sign the readers' letters, people of the article (the furniture
+# rules' `FurnitureNames._signatures`). Lowercase; read as a whole line, a full stop or colon at most after it.
+LETTERS_LABELS = (
+    "letters", "letter", "letters to the editor", "letter to the editor", "your letters", "readers' letters",
+    "readers’ letters", "letters from readers", "mailbag", "your say", "your views", "readers respond",
+    "readers write", "reader letters", "letters page", "the readers' forum", "readers' forum", "readers’ forum",
+)
 NOTE_LINE_LABELS = (
     "disclosure", "full disclosure", "disclosures", "transparency note", "conflict of interest",
     "conflicts of interest", "declaration of interests", "declaration of interest", "competing interests",
