@@ -2063,10 +2063,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
-        family = (_kin_family_name(body, tokens, candidate, people)
-                  if owner is None and len(words) == 1 and candidate.role
-                  and candidate.role.split()[-1].lower() in SURNAME_SHARING_KIN
-                  and _given(tokens[candidate.tokens[0]], given_cache) else None)
+        # (an age may stand between the kin noun and the name, "his son, 26-year-old Abel", where no role is read)
+        family = (_kin_family_name(body, tokens, candidate, people, _given(tokens[candidate.tokens[0]], given_cache))
+                  if owner is None and len(words) == 1 and (
+                      candidate.role and candidate.role.split()[-1].lower() in SURNAME_SHARING_KIN
+                      or not candidate.role and _AGE_BEFORE.search(body, max(0, tokens[candidate.tokens[0]].start - 20),
+                                                                   tokens[candidate.tokens[0]].start))
+                  and words[0] not in lower_words and not _is_org_or_place(words, False) else None)
         if family:
             # "Mercer and his daughter Rebekah": Rebekah Mercer, written by her given name alone
             full_name = f"{tokens[candidate.tokens[0]].text} {family}"
@@ -3089,6 +3092,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # who shares the surname is written by her own name afterwards; the lone surname is the first one's
         principals = [person for person in fitting if not _relative_of_earlier(person, fitting)]
         fitting = principals or fitting
+        # "Sanders' son, Tywanza ... Sanders said": one written only by the given name (a child named after the
+        # parent's kin noun) is not who the lone surname is, when another was written with it
+        written = [person for person in fitting if any(person.parts.surname.casefold() in mention.surface.casefold()
+                                                       for mention in person.mentions)]
+        fitting = written or fitting
     if len(fitting) == 1:
         return fitting[0]
 
@@ -3141,17 +3149,25 @@ def _generation_clash(surface: str, person: _Person, body: str, start: int, end:
 
 
 # The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth") or a name's
-# possessive ("Vance's daughter Ruth"), an adjective or two between ("his eldest son Abel").
-_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|([A-Z][\w'’-]*?)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:"
-                               + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*$")
+# possessive ("Vance's daughter Ruth", "Jones' son Abel"), an adjective or two between ("his eldest son Abel"), an
+# age after it ("his son, 26-year-old Abel").
+_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
+                               r"(?:[a-z-]+\s+){0,2}?(?:"
+                               + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*(?:\d{1,3}-year-old\s+)?$")
 
 
-def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People") -> str | None:
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "his son, 26-year-old Abel": an age, read as no role
+
+
+def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People",
+                     known: bool = True) -> str | None:
     """The family name a given name alone after a born kin noun (`kin.SURNAME_SHARING_KIN`) bears: the surname of
     the person owning the noun, by a possessive of their name or by a pronoun after them, the one person of the
     sentence before it who may be of its gender; a man's kin, or a woman's children. None when no person of the
     article surely owns it (two men before "his"), or the owner is a woman and the kin her father, brother or
-    sister."""
+    sister. A given name no list knows (not `known`: "Rudd's son, Tywanza") takes the family name only when the
+    owner's own given name is a known one ("Felicia Rudd"): a name of a people whose children bear no family name
+    ("Thejavi Rhakho's son, Vilhoukhrie") is known to neither list."""
     start = tokens[candidate.tokens[0]].start
     window = body[max(0, start - 60):start]
     found = _KIN_OWNER_BEFORE.search(window)
@@ -3160,9 +3176,9 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
     owner_at = max(0, start - 60) + found.start()
     # a woman's father, brothers and sisters may bear her maiden name, not the married one she is written by ("her
     # father Hugh" after Hillary Clinton): only her children take her name
-    child = re.search(r"(\w+)[\s,]*$", found.group(0)).group(1).lower() in CHILD_KIN
+    child = re.search(r"(\w+)[\s,]*(?:\d{1,3}-year-old\s+)?$", found.group(0)).group(1).lower() in CHILD_KIN
     nearest = None
-    if found.group(1):
+    if found.group(1) or found.group(2):
         # "Omar Pell's son Abel": the possessive must be a person's own mention, a man's but for a child
         nearest = next((person for person in people if person.parts.given and any(
             mention.start <= owner_at < mention.end for mention in person.mentions)), None)
@@ -3179,7 +3195,7 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
         fitting = [person for person in people if person.parts.given and person.last_before(owner_at) > sentence
                    and _person_gender(person) != unlike]
         nearest = fitting[0] if len(fitting) == 1 else None
-    if nearest is None:
+    if nearest is None or not known and not (nearest.parts.given and is_given_name(nearest.parts.given[0])):
         return None
     words = [word for word in nearest.best_name.split() if _generation(f"x {word}") == ""]
     return words[-1] if len(words) > 1 else None
