@@ -179,6 +179,7 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
+    PERSON_AFFAIR_NOUNS,
     PERSON_DEED_NOUNS,
     PERSON_ONLY_ACTS,
     PERSON_EVIDENCE_ACTS,
@@ -280,6 +281,10 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS,
 _SLASHED_SHIP_BEFORE = re.compile(r"(?<![\w/])([A-Za-z]/[A-Za-z])[ \u00a0]+$")
 # A person's deed noun right after a name (`not_people.PERSON_DEED_NOUNS`: "a Niall Fordyce penalty").
 _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
+# ... and of a public figure's affairs after a full name opening with a known given name (`not_people.
+# PERSON_AFFAIR_NOUNS`: "the Mara Quist email scandal", "the Jo Roe campaign"), a lowercase word or two between
+_AFFAIR_AFTER = re.compile(r"(?:[ \u00a0][a-z]+){0,1}[ \u00a0](?:" + "|".join(sorted(PERSON_AFFAIR_NOUNS, key=len, reverse=True))
+                           + r")\b(?!-)")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
@@ -1733,7 +1738,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]) and not (
-                    len(name) > 1 and _DEED_AFTER.match(body, tokens[last].end) and not tokens[last].possessive):
+                    len(name) > 1 and not tokens[last].possessive and (
+                        _DEED_AFTER.match(body, tokens[last].end)
+                        or len(name) <= 3 and _given(tokens[first], given_cache)
+                        and _AFFAIR_AFTER.match(body, tokens[last].end))):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates

@@ -40,3 +40,23 @@ def test_a_persons_deed_after_a_determiner(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# peopleR4: a full name opening with a known given name, after "the"/"a" and before a noun of a public figure's
+# affairs (`not_people.PERSON_AFFAIR_NOUNS`: "the Mara Quist email scandal", "the Jo Roe campaign") is a person's,
+# and a lone surname later joins it. Near misses: a firm's name (no given name first), a noun of no one's affairs,
+# a capitalised institution after the name.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Rep. Tom Lund said the probe exposed the Mara Quist email scandal. Quist's server was never central.",
+     {"Mara Quist"}, {"Quist"}),
+    ("Rep. Tom Lund joined the Mara Quist campaign last year.", {"Mara Quist"}, set()),
+    ("Few expected a Dana Brill presidency in 2010.", {"Dana Brill"}, set()),
+    ("The probe exposed the Tova Quist email scandal, and Quist's aides were questioned.", {"Tova Quist"}, {"Quist"}),
+    # near misses
+    ("Rep. Tom Lund said the probe exposed the Wells Fargo scandal.", set(), {"Wells Fargo"}),
+    ("Rep. Tom Lund joined the Mara Quist team last year.", set(), {"Mara Quist"}),
+    ("Rep. Tom Lund backed the Mara Quist Foundation last year.", set(), {"Mara Quist"}),
+])
+def test_a_public_figures_affair_after_a_determiner(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names, names
