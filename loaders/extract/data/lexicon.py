@@ -19,12 +19,13 @@ def _lines(text: str) -> frozenset[str]:
 
 # Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader"). With them the
 # short forms written before a name only: "Cr" is the Australian and New Zealand councillor's ("Cr Jo Roe ... Cr
-# Roe" joins the councillor named in full), undotted there.
+# Roe" joins the councillor named in full), undotted there. "Democrat" heads a party member's role ("Nevada Democrat
+# Jo Roe", as "Nevada Republican Jo Roe" is cut at the organisation's word `ORG_WORDS` holds).
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
-laureate seaman
+laureate seaman democrat
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
