@@ -2112,13 +2112,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
-        # (an age may stand between the kin noun and the name, "his son, 26-year-old Abel", where no role is read)
+        # (the kin noun is read before the name, whatever role the candidate took: an age may stand between, "his
+        # son, 26-year-old Abel", where no role is read, and an apposition after it may be the role, "their son,
+        # Abel, a captain")
         family = (_kin_family_name(body, tokens, candidate, people, _given(tokens[candidate.tokens[0]], given_cache))
-                  if owner is None and len(words) == 1 and (
-                      candidate.role and candidate.role.split()[-1].lower() in SURNAME_SHARING_KIN
-                      or not candidate.role and _AGE_BEFORE.search(body, max(0, tokens[candidate.tokens[0]].start - 20),
-                                                                   tokens[candidate.tokens[0]].start))
-                  and words[0] not in lower_words and not _is_org_or_place(words, False) else None)
+                  if owner is None and len(words) == 1 and words[0] not in lower_words
+                  and not _is_org_or_place(words, False) else None)
         if family:
             # "Mercer and his daughter Rebekah": Rebekah Mercer, written by her given name alone
             full_name = f"{tokens[candidate.tokens[0]].text} {family}"
@@ -3197,15 +3196,12 @@ def _generation_clash(surface: str, person: _Person, body: str, start: int, end:
                                  or re.search(re.escape(surface) + r",?[ \u00a0]+J(?:r|nr)\b", body))
 
 
-# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth") or a name's
+# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth", "their son Abel") or a name's
 # possessive ("Vance's daughter Ruth", "Jones' son Abel"), an adjective or two between ("his eldest son Abel"), an
 # age after it ("his son, 26-year-old Abel").
-_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
+_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
                                r"(?:[a-z-]+\s+){0,2}?(?:"
                                + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*(?:\d{1,3}-year-old\s+)?$")
-
-
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "his son, 26-year-old Abel": an age, read as no role
 
 
 def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People",
@@ -3233,6 +3229,17 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
             mention.start <= owner_at < mention.end for mention in person.mentions)), None)
         if nearest is not None and not child and _person_gender(nearest) != "male":
             return None
+    elif found.group(0)[:5].lower() == "their":
+        # "Khizr and Ghazala Khan ... their son, Humayun": a couple's or a family's child, when the person last
+        # named before the pronoun shares a surname with another person of the article (the parents named
+        # together); one person alone, or two of different names, may be anyone's "their"
+        if not child:
+            return None
+        last = max(people, key=lambda person: person.last_before(owner_at), default=None)
+        if last is None or last.last_before(owner_at) < 0 or not last.parts.surname or sum(
+                person.parts.surname == last.parts.surname for person in people if person.parts.given) < 2:
+            return None
+        nearest = last
     else:
         # "his son Jim": the one person before the pronoun in its sentence who may be of its gender; with two
         # ("Omar Pell asked Tom Rudd to mind his son Jim") the pronoun says not whose, so the given name stays alone

@@ -64,3 +64,24 @@ def test_firm_kin_word_makes_no_person():
 ])
 def test_kin_given_name_after_bare_possessive_or_age(body, name, surfaces):
     assert _people(body).get(name) == surfaces, _people(body)
+
+
+# peopleR4: "their son, Abel" after a couple named with one surname (two people of the article bearing the surname
+# of the person last named before the pronoun) is the couple's child, named with it; an apposition after the name
+# ("Abel, a captain") does not hide the kin noun before it. Near misses: one person named before "their", two of
+# different surnames, the couple's father (no child), a person of another name named last.
+@pytest.mark.parametrize(("body", "name", "surfaces"), [
+    ("Omar Pell and his wife, Lena Pell, spoke. The couple keep a wall for their son, Abel, a captain.", "Abel Pell",
+     ["Abel"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. Their home has a wall for their daughter Mia.", "Mia Pell", ["Mia"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. A lawyer, Pell keeps a wall for their son, Abel.", "Abel Pell",
+     ["Abel"]),
+    # near misses
+    ("Omar Pell spoke. Their home has a wall for their son, Abel, a captain.", "Abel", ["Abel"]),
+    ("Omar Pell and Lena Rudd spoke. Their home has a wall for their son, Abel, a captain.", "Abel", ["Abel"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. Their home has a wall for their father Abel.", "Abel", ["Abel"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. Tom Rudd came. Their home has a wall for their son Abel.", "Abel",
+     ["Abel"]),
+])
+def test_a_couples_child_takes_their_surname(body, name, surfaces):
+    assert _people(body).get(name) == surfaces, _people(body)
