@@ -64,3 +64,18 @@ def test_a_rules_near_miss_keeps_the_person(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# peopleR4: a contraction's stem ("don" of "don't") is no word the article writes in lowercase, so a given name
+# spelt so ("Don Scotter") stays a name. Near misses: the word written alone in lowercase ("the don of the
+# family"), a lowercase "doesn't" with no such name.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("They don't see it that way. Don Scotter agreed with them.", {"Don Scotter"}, set()),
+    ("Young voters don't read. Don Scotter.\n\nNobody didn't vote.", {"Don Scotter"}, set()),
+    # near misses
+    ("The don of the family ruled the town. Don Scotter agreed.", set(), {"Don Scotter"}),
+    ("It doesn't matter, said Dora Quill.", {"Dora Quill"}, set()),
+])
+def test_a_contractions_stem_is_no_lowercase_word(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names, names
