@@ -582,7 +582,9 @@ def extract_people(article: ArticleRecord, registry: Registry,
                 credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
     people = _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
                       lambda: analysis.places, credited, credit_names, furniture.signed)
-    return _under_full_names(body, people) + _compound_registry_people(article, registry, people)
+    people = _under_full_names(body, people)
+    _title_word_surnames(body, tokens, people)
+    return people + _compound_registry_people(article, registry, people)
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:
@@ -602,6 +604,45 @@ def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecor
         owner.mentions = sorted(owner.mentions + person.mentions, key=lambda mention: mention.start)
         owner.country = owner.country or person.country
     return out
+
+
+# Words before a lone title word that make it a title, not a surname ("the Dean", "his Bishop"), and words after it
+# ("Dean of Students").
+_TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_TITLE_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for)\b")
+
+
+def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonRecord]) -> None:
+    """Add the lone mentions of a surname that is a title word too ("Howard Dean ... agrees with Dean", "Angus King
+    ... King said"), which the name rules read as a title with no name after it: the word capitalised, with no
+    determiner before it, no capitalised word (the name a title would open) or "of" after it, and one person of the
+    article bearing that surname."""
+    surnames: dict[str, list[PersonRecord]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1 and _is_role_word(Token(text=words[-1], start=0, end=0, low=words[-1].lower(), capital=True,
+                                                  possessive=False, initial=False, acronym=False)):
+            surnames.setdefault(words[-1].lower(), []).append(person)
+    if not surnames:
+        return
+    for index, token in enumerate(tokens):
+        owners = surnames.get(token.low) if token.capital and not token.text.isupper() else None
+        if not owners or len(owners) != 1:
+            continue
+        person = owners[0]
+        if any(mention.start <= token.start < mention.end for mention in person.mentions):
+            continue
+        if index > 0 and tokens[index - 1].low in _TITLE_DETERMINERS:
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].capital and _SPACE_GAP.match(
+                body[token.end:tokens[index + 1].start]):
+            continue  # "Dean Ana Roe": a title before a name
+        end = token.start + len(token.low)  # "Dean's": the name without its possessive
+        if _TITLE_OF_AFTER.match(body, token.end):
+            continue
+        person.mentions.append(MentionRecord(surface=body[token.start:end], start=token.start, end=end))
+    for owners in surnames.values():
+        owners[0].mentions.sort(key=lambda mention: mention.start)
 
 
 # A lone surname inside a compound the name rules leave out: after a prefix ("anti-Obama signs") or joined to another
