@@ -614,7 +614,8 @@ class FurnitureNames:
         if self._signature_ranks is None:
             ranks = []
             label = _LETTERS_LABEL.search(self.body, 0, self._comments_start)
-            first = bisect_left(self._filled, self.body.count("\n", 0, label.start())) + 1 if label else len(self._filled)
+            first = (bisect_left(self._filled, self.body.count("\n", 0, label.start())) + 1 if label
+                     else len(self._filled))
             for rank in range(max(1, first), len(self._filled)):
                 start, end = self._filled_span(rank)
                 line = _SIGNATURE_LINE.match(self.body, start, end)
@@ -646,7 +647,8 @@ class FurnitureNames:
         """Whether the `rank`-th line stands alone between blank lines (or the body's end), as a letter's signature
         does under the letter's paragraphs."""
         index = self._filled[rank]
-        return (rank + 1 >= len(self._filled) or self._filled[rank + 1] > index + 1) and self._filled[rank - 1] < index - 1
+        return ((rank + 1 >= len(self._filled) or self._filled[rank + 1] > index + 1)
+                and self._filled[rank - 1] < index - 1)
 
     def _after_signature(self, rank: int) -> bool:
         """Whether the `rank`-th line may follow a letter's signature: none (the body's end), the next letter's

@@ -283,8 +283,8 @@ _SLASHED_SHIP_BEFORE = re.compile(r"(?<![\w/])([A-Za-z]/[A-Za-z])[ \u00a0]+$")
 _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
 # ... and of a public figure's affairs after a full name opening with a known given name (`not_people.
 # PERSON_AFFAIR_NOUNS`: "the Mara Quist email scandal", "the Jo Roe campaign"), a lowercase word or two between
-_AFFAIR_AFTER = re.compile(r"(?:[ \u00a0][a-z]+){0,1}[ \u00a0](?:" + "|".join(sorted(PERSON_AFFAIR_NOUNS, key=len, reverse=True))
-                           + r")\b(?!-)")
+_AFFAIR_AFTER = re.compile(r"(?:[ \u00a0][a-z]+)?[ \u00a0](?:"
+                           + "|".join(sorted(PERSON_AFFAIR_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
@@ -3237,9 +3237,9 @@ def _generation_clash(surface: str, person: _Person, body: str, start: int, end:
                                  or re.search(re.escape(surface) + r",?[ \u00a0]+J(?:r|nr)\b", body))
 
 
-# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth", "their son Abel") or a name's
-# possessive ("Vance's daughter Ruth", "Jones' son Abel"), an adjective or two between ("his eldest son Abel"), an
-# age after it ("his son, 26-year-old Abel").
+# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth", "their son
+# Abel") or a name's possessive ("Vance's daughter Ruth", "Jones' son Abel"), an adjective or two between ("his
+# eldest son Abel"), an age after it ("his son, 26-year-old Abel").
 _KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
                                r"(?:[a-z-]+\s+){0,2}?(?:"
                                + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*(?:\d{1,3}-year-old\s+)?$")
