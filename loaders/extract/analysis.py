@@ -35,7 +35,8 @@ from loaders.extract.quotemarks import QuotedSpan, find_quoted_spans
 from loaders.records import ArticleRecord, PersonRecord
 from loaders.registry import Registry
 
-_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+# (a word before "n't" is a contraction's stem, no word the article writes: "don't" says nothing of "Don Roe")
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b(?!['’]t\b)")
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_MAX_CHARS = 200
 _SENTENCE_END_CHARS = frozenset(".!?:;\n")

@@ -21,7 +21,7 @@ from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
                                           BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
                                           COLUMN_BYLINES, CREDIT_LINE_LABELS, EDITOR_NOTE_LABELS, HONORIFICS,
-                                          NOTE_LINE_LABELS, OPINION_LABELS,
+                                          LETTERS_LABELS, NOTE_LINE_LABELS, OPINION_LABELS,
                                           SUBJECT_BIO_WORDS, TITLE_HEADS, WRITTEN_WORKS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
@@ -188,6 +188,17 @@ _TEASER_LABEL_LINE = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|�
 # behind ...") but holds no full stop after a lowercase word.
 _PROSE_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:[ \t]+[A-Z\"“]|[ \t]*$)")
 _FILLED = re.compile(r"\S")
+# A name alone on its line, closed by a full stop at most ("Jo Roe.", "Ana Maria Lund"): a letter's signature when
+# it stands under a paragraph of prose, as on a letters page, where every contribution is signed so.
+_SIGNATURE_LINE = re.compile(r"[ \t]*([A-Z][a-z'’-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}[ \t]*\.?[ \t]*$")
+# The writer's town under a letter's signature ("Lakeport, Ore.", "Port Elin, Wales") and a section heading in
+# capitals ("EMAIL.", "FROM OUR READERS"), the lines a letters page puts under a signature besides the next letter.
+_TOWN_LINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\.?$")
+_CAPITALS_LINE = re.compile(r"^[A-Z][A-Z&' -]{2,40}[.:]?$")
+_LETTERS_LABEL = re.compile(r"^[^\w\n]*(?:" + _alternation(LETTERS_LABELS) + r")\s*[.:]?\s*$",
+                            re.IGNORECASE | re.MULTILINE)
+_SIGNED_PROSE_CHARS = 60  # a paragraph a letter is made of is at least this long
+_SIGNATURES_MIN = 2  # signed contributions on a letters page: one name under the prose is a sign-off
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _TEASER_LABEL_CHARS = 40  # a teaser label's length, before the headline on its line
 _TEASER_LINES_UNDER_LABEL = 4  # headlines listed under a "Read more:" line
@@ -253,6 +264,7 @@ class FurnitureNames:
         # where the page's comment section opens ("Comments (3)"), if it does: the names heading lines below it
         comments = _COMMENT_SECTION.search(body)
         self._comments_start = comments.start() if comments else len(body) + 1
+        self._signature_ranks: frozenset[int] | None = None  # `_signatures`, found on first use
 
     def _contact_line(self, line_start: int, line_end: int, before: str) -> bool:
         """Whether a line with a contact address is a contact line, not a story's sentence: a short line of one
@@ -345,6 +357,8 @@ class FurnitureNames:
         glued = _GLUE.match(before) is not None  # nothing but a credit word or a separator before the name
         names_before = _NAMES_BEFORE.match(before) is not None
         if glued and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
+            if not before.strip() and rank in self._signatures():
+                return None  # a letters page's writer signing their letter under it: a person of the article
             self._name_lines[rank] = first_word.lower()
             if self._next_line_dated(rank):
                 self._box_heads.add(rank)  # "Jo Roe" over "Senior Reporter": an author box's head
@@ -590,6 +604,71 @@ class FurnitureNames:
             return False
         tail = _SEPARATED_TAIL.search(self.body, start, end)
         return tail is not None and tail.start() > start and self._date_line_text(tail.group(1))
+
+    def _signatures(self) -> frozenset[int]:
+        """The ranks of the lines that sign a letters page's contributions: under a letters heading
+        (`lexicon.LETTERS_LABELS`), a name alone in its paragraph (a given name first, two to four words, a full
+        stop at most) right under a paragraph of prose, over the next letter, the writer's town or a heading, not
+        a date, job or biography, above any comment section; two such lines at least, since one name under the
+        prose is an author's sign-off. Found once per body, by one pass over its lines."""
+        if self._signature_ranks is None:
+            ranks = []
+            label = _LETTERS_LABEL.search(self.body, 0, self._comments_start)
+            first = (bisect_left(self._filled, self.body.count("\n", 0, label.start())) + 1 if label
+                     else len(self._filled))
+            for rank in range(max(1, first), len(self._filled)):
+                start, end = self._filled_span(rank)
+                line = _SIGNATURE_LINE.match(self.body, start, end)
+                if line is None or start > self._comments_start or not is_given_name(line.group(1).lower()):
+                    continue
+                if not self._own_paragraph(rank):
+                    continue  # a name on a line of a block (a teaser's, an author box's): the page's furniture
+                above_start, above_end = self._filled_span(rank - 1)
+                if (above_end - above_start < _SIGNED_PROSE_CHARS
+                        or not _PROSE_SENTENCE_END.search(self.body, above_start, above_end + 1)):
+                    continue
+                if self.body[above_start:above_end].rstrip().endswith(("...", "…")):
+                    continue  # a teaser's cut summary over its writer's name
+                if not self._after_signature(rank + 1) or self._opens_with_name(rank + 1, line.group(0).split()):
+                    continue
+                ranks.append(rank)
+            self._signature_ranks = frozenset(ranks) if len(ranks) >= _SIGNATURES_MIN else frozenset()
+        return self._signature_ranks
+
+    def signed(self, position: int) -> bool:
+        """Whether `position` is on a line that signs a letter (`_signatures`): the writer's name, as prose."""
+        if not self._name_lines and self._signature_ranks is None:
+            return False  # no name stood alone on a line: nothing signed, and nothing to scan
+        index = bisect_right(self._line_starts, position) - 1
+        rank = bisect_left(self._filled, index)
+        return rank in self._signatures() and self._filled[rank] == index
+
+    def _own_paragraph(self, rank: int) -> bool:
+        """Whether the `rank`-th line stands alone between blank lines (or the body's end), as a letter's signature
+        does under the letter's paragraphs."""
+        index = self._filled[rank]
+        return ((rank + 1 >= len(self._filled) or self._filled[rank + 1] > index + 1)
+                and self._filled[rank - 1] < index - 1)
+
+    def _after_signature(self, rank: int) -> bool:
+        """Whether the `rank`-th line may follow a letter's signature: none (the body's end), the next letter's
+        prose, the writer's town ("Lakeport, Ore.") or a section's heading in capitals ("EMAIL."); not a date, a
+        job or a teaser's section ("Marketing", "Created: Dec 19, 2025"), which follow an author's name."""
+        if rank >= len(self._filled):
+            return True
+        start, end = self._filled_span(rank)
+        line = self.body[start:end].strip()
+        if end - start >= _SIGNED_PROSE_CHARS and _PROSE_SENTENCE_END.search(self.body, start, end + 1):
+            return True
+        return bool(_TOWN_LINE.match(line) or _CAPITALS_LINE.match(line))
+
+    def _opens_with_name(self, rank: int, words: list[str]) -> bool:
+        """Whether the `rank`-th line opens with one of the name's words or a pronoun: a biography under it."""
+        if rank >= len(self._filled):
+            return False
+        start, end = self._filled_span(rank)
+        first = self.body[start:end].split()[:1]
+        return bool(first) and first[0].strip(",.'’s") in {word.strip(".") for word in words} | {"He", "She", "They"}
 
     def _filled_span(self, rank: int) -> tuple[int, int]:
         """Where the `rank`-th non-empty line starts and ends."""

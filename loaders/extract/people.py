@@ -179,6 +179,7 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
+    PERSON_AFFAIR_NOUNS,
     PERSON_DEED_NOUNS,
     PERSON_ONLY_ACTS,
     PERSON_EVIDENCE_ACTS,
@@ -280,6 +281,10 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS,
 _SLASHED_SHIP_BEFORE = re.compile(r"(?<![\w/])([A-Za-z]/[A-Za-z])[ \u00a0]+$")
 # A person's deed noun right after a name (`not_people.PERSON_DEED_NOUNS`: "a Niall Fordyce penalty").
 _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
+# ... and of a public figure's affairs after a full name opening with a known given name (`not_people.
+# PERSON_AFFAIR_NOUNS`: "the Mara Quist email scandal", "the Jo Roe campaign"), a lowercase word or two between
+_AFFAIR_AFTER = re.compile(r"(?:[ \u00a0][a-z]+)?[ \u00a0](?:"
+                           + "|".join(sorted(PERSON_AFFAIR_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
@@ -576,8 +581,10 @@ def extract_people(article: ArticleRecord, registry: Registry,
             if rule in _CREDIT_RULES:
                 credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
     people = _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
-                      lambda: analysis.places, credited, credit_names)
-    return _under_full_names(body, people)
+                      lambda: analysis.places, credited, credit_names, furniture.signed)
+    people = _under_full_names(body, people)
+    _title_word_surnames(body, tokens, people)
+    return people + _compound_registry_people(article, registry, people)
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:
@@ -597,6 +604,86 @@ def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecor
         owner.mentions = sorted(owner.mentions + person.mentions, key=lambda mention: mention.start)
         owner.country = owner.country or person.country
     return out
+
+
+# Words before a lone title word that make it a title, not a surname ("the Dean", "his Bishop"), and words after it
+# ("Dean of Students").
+_TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_TITLE_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for)\b")
+
+
+def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonRecord]) -> None:
+    """Add the lone mentions of a surname that is a title word too ("Howard Dean ... agrees with Dean", "Angus King
+    ... King said"), which the name rules read as a title with no name after it: the word capitalised, with no
+    determiner before it, no capitalised word (the name a title would open) or "of" after it, and one person of the
+    article bearing that surname."""
+    surnames: dict[str, list[PersonRecord]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1 and _is_role_word(Token(text=words[-1], start=0, end=0, low=words[-1].lower(), capital=True,
+                                                  possessive=False, initial=False, acronym=False)):
+            surnames.setdefault(words[-1].lower(), []).append(person)
+    if not surnames:
+        return
+    for index, token in enumerate(tokens):
+        owners = surnames.get(token.low) if token.capital and not token.text.isupper() else None
+        if not owners or len(owners) != 1:
+            continue
+        person = owners[0]
+        if any(mention.start <= token.start < mention.end for mention in person.mentions):
+            continue
+        if index > 0 and tokens[index - 1].low in _TITLE_DETERMINERS:
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].capital and _SPACE_GAP.match(
+                body[token.end:tokens[index + 1].start]):
+            continue  # "Dean Ana Roe": a title before a name
+        end = token.start + len(token.low)  # "Dean's": the name without its possessive
+        if _TITLE_OF_AFTER.match(body, token.end):
+            continue
+        person.mentions.append(MentionRecord(surface=body[token.start:end], start=token.start, end=end))
+    for owners in surnames.values():
+        owners[0].mentions.sort(key=lambda mention: mention.start)
+
+
+# A lone surname inside a compound the name rules leave out: after a prefix ("anti-Obama signs") or joined to another
+# ("Obama-Clinton policies", quoted or not, before a lowercase word). (A surname as a modifier after a determiner,
+# "the Obama years", "a Sanders delegate", was tried too: it took a person the blind gold does not hold, and is left.)
+_COMPOUND_SURNAME = re.compile(
+    r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)-([A-Z][a-z'’]+)(?![\w-])"
+    r"|(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])(?=[\"”’']?[ \u00a0]+[a-z])")
+
+
+def _compound_registry_people(article: ArticleRecord, registry: Registry,
+                              people: list[PersonRecord]) -> list[PersonRecord]:
+    """The registry's people the article names only by a surname inside a compound (`_COMPOUND_SURNAME`): the one
+    entry a bare surname fits (`_registry_entry`), when no person of the article bears that surname. With no
+    registry, nobody: a lone surname in a compound says too little to make a person of it alone."""
+    if not registry.people:
+        return []
+    body = article.body
+    # (the words of every name the article's people are written by, a double-barrelled one's parts too: "Jo
+    # Smith-Varga ... the Smith-Varga plan" is hers)
+    held = {word.casefold() for person in people for name in (person.name, *(m.surface for m in person.mentions))
+            for word in re.split(r"[\s\-‐–]+", name)}
+    found: dict[str, PersonRecord] = {}
+    for match in _COMPOUND_SURNAME.finditer(body):
+        for group in (1, 2, 3):
+            word = match.group(group)
+            if not word or word.casefold() in held:
+                continue
+            # (one entry bearing the surname at all: a compound has no context to tell namesakes apart by)
+            entry = _registry_entry(word, split_name(word), article, registry) if len(
+                _registry_index(registry)[1].get(split_name(word).surname, ())) == 1 else None
+            if entry is None or any(person.name == entry.name for person in people):
+                continue
+            mention = MentionRecord(surface=word, start=match.start(group), end=match.end(group))
+            record = found.get(entry.name)
+            if record is None:
+                found[entry.name] = PersonRecord(name=entry.name, mentions=[mention], country=entry.country,
+                                                 aliases=[a for a in entry.aliases if a != entry.name])
+            else:
+                record.mentions.append(mention)
+    return list(found.values())
 
 
 # The furniture rules that credit a name with a page's work (a byline, a photo credit, a copyright line), not a
@@ -1733,7 +1820,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]) and not (
-                    len(name) > 1 and _DEED_AFTER.match(body, tokens[last].end) and not tokens[last].possessive):
+                    len(name) > 1 and not tokens[last].possessive and (
+                        _DEED_AFTER.match(body, tokens[last].end)
+                        or len(name) <= 3 and _given(tokens[first], given_cache)
+                        and _AFFAIR_AFTER.match(body, tokens[last].end))):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates
@@ -1908,8 +1998,9 @@ def _answer_labels(body: str) -> set[str]:
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
              places=lambda: (), credited: list[tuple[int, int]] = (),
-             credit_names: set[str] = frozenset()) -> list[PersonRecord]:
-    """Candidates to people: full names first, then the bare and partial names that join them."""
+             credit_names: set[str] = frozenset(), signed=lambda position: False) -> list[PersonRecord]:
+    """Candidates to people: full names first, then the bare and partial names that join them. `signed` says
+    whether a position is on a letter's signature line (`FurnitureNames.signed`): prose, not a heading."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
@@ -2062,10 +2153,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
-        family = (_kin_family_name(body, tokens, candidate, people)
-                  if owner is None and len(words) == 1 and candidate.role
-                  and candidate.role.split()[-1].lower() in SURNAME_SHARING_KIN
-                  and _given(tokens[candidate.tokens[0]], given_cache) else None)
+        # (the kin noun is read before the name, whatever role the candidate took: an age may stand between, "his
+        # son, 26-year-old Abel", where no role is read, and an apposition after it may be the role, "their son,
+        # Abel, a captain")
+        family = (_kin_family_name(body, tokens, candidate, people, _given(tokens[candidate.tokens[0]], given_cache))
+                  if owner is None and len(words) == 1 and words[0] not in lower_words
+                  and not _is_org_or_place(words, False) else None)
         if family:
             # "Mercer and his daughter Rebekah": Rebekah Mercer, written by her given name alone
             full_name = f"{tokens[candidate.tokens[0]].text} {family}"
@@ -2125,7 +2218,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                               or _main_country(places(), body, article.title or "", names)
                               or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
-    headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
+    headings = {token.start for token in tokens
+                if token.headline and token.start > first_line_end and not signed(token.start)}
     prose = ProseLines(body, lower_words, lineups)
     family_plurals = _family_plurals(people)
     authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
@@ -2149,7 +2243,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             # the article tells of
             continue
         if not any(prose.in_prose(mention.end) or mention.start < first_line_end
-                   or mention.start in headings and (mention.role or mention.apposition)
+                   or mention.start in headings and (mention.role or mention.apposition) or signed(mention.start)
                    for mention in person.mentions):
             # named only on teasers, tag lines, credits, comment heads: furniture, not the article's (the body's
             # first line may be the article's own headline, and a titled name in a heading is left to the
@@ -3087,6 +3181,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # who shares the surname is written by her own name afterwards; the lone surname is the first one's
         principals = [person for person in fitting if not _relative_of_earlier(person, fitting)]
         fitting = principals or fitting
+        # "Sanders' son, Tywanza ... Sanders said": one written only by the given name (a child named after the
+        # parent's kin noun) is not who the lone surname is, when another was written with it
+        written = [person for person in fitting if any(person.parts.surname.casefold() in mention.surface.casefold()
+                                                       for mention in person.mentions)]
+        fitting = written or fitting
     if len(fitting) == 1:
         return fitting[0]
 
@@ -3138,18 +3237,23 @@ def _generation_clash(surface: str, person: _Person, body: str, start: int, end:
                                  or re.search(re.escape(surface) + r",?[ \u00a0]+J(?:r|nr)\b", body))
 
 
-# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth") or a name's
-# possessive ("Vance's daughter Ruth"), an adjective or two between ("his eldest son Abel").
-_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|([A-Z][\w'’-]*?)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:"
-                               + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*$")
+# The owner of a kin noun right before a lone given name: a personal pronoun ("his daughter Ruth", "their son
+# Abel") or a name's possessive ("Vance's daughter Ruth", "Jones' son Abel"), an adjective or two between ("his
+# eldest son Abel"), an age after it ("his son, 26-year-old Abel").
+_KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
+                               r"(?:[a-z-]+\s+){0,2}?(?:"
+                               + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*(?:\d{1,3}-year-old\s+)?$")
 
 
-def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People") -> str | None:
+def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People",
+                     known: bool = True) -> str | None:
     """The family name a given name alone after a born kin noun (`kin.SURNAME_SHARING_KIN`) bears: the surname of
     the person owning the noun, by a possessive of their name or by a pronoun after them, the one person of the
     sentence before it who may be of its gender; a man's kin, or a woman's children. None when no person of the
     article surely owns it (two men before "his"), or the owner is a woman and the kin her father, brother or
-    sister."""
+    sister. A given name no list knows (not `known`: "Rudd's son, Tywanza") takes the family name only when the
+    owner's own given name is a known one ("Felicia Rudd"): a name of a people whose children bear no family name
+    ("Thejavi Rhakho's son, Vilhoukhrie") is known to neither list."""
     start = tokens[candidate.tokens[0]].start
     window = body[max(0, start - 60):start]
     found = _KIN_OWNER_BEFORE.search(window)
@@ -3158,14 +3262,25 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
     owner_at = max(0, start - 60) + found.start()
     # a woman's father, brothers and sisters may bear her maiden name, not the married one she is written by ("her
     # father Hugh" after Hillary Clinton): only her children take her name
-    child = re.search(r"(\w+)[\s,]*$", found.group(0)).group(1).lower() in CHILD_KIN
+    child = re.search(r"(\w+)[\s,]*(?:\d{1,3}-year-old\s+)?$", found.group(0)).group(1).lower() in CHILD_KIN
     nearest = None
-    if found.group(1):
+    if found.group(1) or found.group(2):
         # "Omar Pell's son Abel": the possessive must be a person's own mention, a man's but for a child
         nearest = next((person for person in people if person.parts.given and any(
             mention.start <= owner_at < mention.end for mention in person.mentions)), None)
         if nearest is not None and not child and _person_gender(nearest) != "male":
             return None
+    elif found.group(0)[:5].lower() == "their":
+        # "Khizr and Ghazala Khan ... their son, Humayun": a couple's or a family's child, when the person last
+        # named before the pronoun shares a surname with another person of the article (the parents named
+        # together); one person alone, or two of different names, may be anyone's "their"
+        if not child:
+            return None
+        last = max(people, key=lambda person: person.last_before(owner_at), default=None)
+        if last is None or last.last_before(owner_at) < 0 or not last.parts.surname or sum(
+                person.parts.surname == last.parts.surname for person in people if person.parts.given) < 2:
+            return None
+        nearest = last
     else:
         # "his son Jim": the one person before the pronoun in its sentence who may be of its gender; with two
         # ("Omar Pell asked Tom Rudd to mind his son Jim") the pronoun says not whose, so the given name stays alone
@@ -3177,7 +3292,7 @@ def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, peop
         fitting = [person for person in people if person.parts.given and person.last_before(owner_at) > sentence
                    and _person_gender(person) != unlike]
         nearest = fitting[0] if len(fitting) == 1 else None
-    if nearest is None:
+    if nearest is None or not known and not (nearest.parts.given and is_given_name(nearest.parts.given[0])):
         return None
     words = [word for word in nearest.best_name.split() if _generation(f"x {word}") == ""]
     return words[-1] if len(words) > 1 else None

@@ -19,12 +19,13 @@ def _lines(text: str) -> frozenset[str]:
 
 # Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader"). With them the
 # short forms written before a name only: "Cr" is the Australian and New Zealand councillor's ("Cr Jo Roe ... Cr
-# Roe" joins the councillor named in full), undotted there.
+# Roe" joins the councillor named in full), undotted there. "Democrat" heads a party member's role ("Nevada Democrat
+# Jo Roe", as "Nevada Republican Jo Roe" is cut at the organisation's word `ORG_WORDS` holds).
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
-laureate seaman
+laureate seaman democrat
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
@@ -1353,6 +1354,14 @@ GREETINGS = _words("hi hello hey howdy hiya greetings welcome")
 # The labels of a disclosure the outlet sets on a line of its own ("Disclosure: Jo Roe owns shares in ...",
 # "Declaration of interests: ..."): a name on such a line is the page's furniture (the furniture rule `note-line`);
 # a person the story's prose tells of as well stays a person of the article.
+# The heading of a letters page or of its readers' section ("LETTERS.", "Letters to the Editor", "Your say"): the
+# names standing alone under the paragraphs below it sign the readers' letters, people of the article (the furniture
+# rules' `FurnitureNames._signatures`). Lowercase; read as a whole line, a full stop or colon at most after it.
+LETTERS_LABELS = (
+    "letters", "letter", "letters to the editor", "letter to the editor", "your letters", "readers' letters",
+    "readers’ letters", "letters from readers", "mailbag", "your say", "your views", "readers respond",
+    "readers write", "reader letters", "letters page", "the readers' forum", "readers' forum", "readers’ forum",
+)
 NOTE_LINE_LABELS = (
     "disclosure", "full disclosure", "disclosures", "transparency note", "conflict of interest",
     "conflicts of interest", "declaration of interests", "declaration of interest", "competing interests",

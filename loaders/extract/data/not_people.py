@@ -502,6 +502,14 @@ NON_PERSON_RETIREMENTS = (
     "service", "active service", "the fleet", "the league", "competition", "racing", "the race", "the championship",
 )
 
+# Nouns of a public figure's affairs that follow a full name used as a modifier after "a"/"the" ("the Mara Quist
+# email scandal", "the Jo Roe campaign", "a Tom Hale presidency"): the name there is a person's when it opens with a
+# known given name (a firm's "the Wells Fargo scandal" does not); people.py's `_AFFAIR_AFTER` reads them.
+PERSON_AFFAIR_NOUNS = frozenset("""
+scandal scandals email emails campaign campaigns presidency administration candidacy nomination era years camp
+doctrine memoir memoirs impeachment tenure premiership governorship mayoralty delegates delegate supporters aides
+""".split())
+
 # Nouns of a person's own deed that follow a name used as a modifier after "a"/"the" ("a Niall Fordyce penalty", "a
 # Jo Roe header", "the Ana Kell speech"): the name there is a person's, though a determiner precedes it (which
 # otherwise makes a run no name: "the Lone Soldier"). Only deeds no club, firm, product or place does (no "goal",

@@ -559,3 +559,50 @@ def test_an_author_box_naming_the_outlet(tail, outlet_name, outlet_domain, rule)
 ])
 def test_a_subjects_job_closing_the_page_needs_evidence(tail, rule):
     assert _rule(_ARTICLE + tail, "Teodor Vance") == rule
+
+
+# Issue 9 (peopleR4): a letters page signs each contribution with its writer's name alone on the line under it.
+# Under a letters heading ("LETTERS.", "Your say"), two or more name lines, each its own paragraph right under a
+# paragraph of prose, are signatures: their writers are people of the article. Near misses: the same with no
+# letters heading (testimonials, comment threads), one name line under prose (an author's sign-off), a name line
+# over a date or a bio (an author box or a comment's head), name lines under a comment section.
+_LETTER_ONE = "The council keeps blaming others for its own troubles, and the mayor does the same in his column.\n\n"
+_LETTER_TWO = "Young voters are far too sensible to back a plan like this one, whatever the adverts say.\n\n"
+_LETTER_THREE = "Hopefully this will be the end of the whole affair. The town will be able to move on at last.\n\n"
+
+
+@pytest.mark.parametrize(("body", "name", "rule"), [
+    ("LETTERS.\n\n" + _LETTER_ONE + "Marta Quill Dorne.\n\nLakeport, Ore.\n\n" + _LETTER_TWO
+     + "Tomas Brenick.\n\n" + _LETTER_THREE + "Ivo Castell.", "Marta Quill Dorne", None),
+    ("Your say\n\n" + _LETTER_ONE + "Marta Quill Dorne.\n\nLakeport, Ore.\n\nEMAIL.\n\n" + _LETTER_TWO
+     + "Tomas Brenick.\n\n" + _LETTER_THREE + "Ivo Castell.", "Tomas Brenick", None),
+    ("Letters to the Editor\n\n" + _LETTER_ONE + "Marta Dorne\n\n" + _LETTER_TWO + "Tomas Brenick",
+     "Tomas Brenick", None),
+    # near misses
+    (_LETTER_ONE + "Marta Quill Dorne.\n\nLakeport, Ore.\n\n" + _LETTER_TWO + "Tomas Brenick.\n\n"
+     + _LETTER_THREE + "Ivo Castell.", "Tomas Brenick", "name-line"),
+    ("Testimonials\n\n" + _LETTER_ONE + "Marta Dorne\n\n" + _LETTER_TWO + "Tomas Brenick",
+     "Tomas Brenick", "name-line"),
+    (_ARTICLE + "Tomas Brenick", "Tomas Brenick", "name-line"),
+    (_ARTICLE + "Tomas Brenick.", "Tomas Brenick", "name-line"),
+    ("LETTERS\n\n" + _LETTER_ONE + "Marta Dorne\n\nMarch 3, 2025\n\n" + _LETTER_TWO + "Tomas Brenick\n\nMarch 4, 2025\n\n"
+     + _LETTER_THREE, "Tomas Brenick", "name-line"),
+    ("Letters\n\n" + _ARTICLE + "Comments (2)\n\n" + _LETTER_ONE + "Marta Dorne\n\n" + _LETTER_TWO + "Tomas Brenick",
+     "Tomas Brenick", "name-line"),
+])
+def test_signed_letters_are_people_sign_offs_are_not(body, name, rule):
+    assert _rule(body, name) == rule
+    assert (name in _names(body)) == (rule is None)
+
+
+@pytest.mark.parametrize("between", ["Marketing\n", "Co-Founder & COO\n", "Created: Dec 19, 2025\n"])
+def test_teasers_signed_by_their_writer_stay_furniture(between):
+    teaser = "The field sees the work and the office sees the numbers, so here are nine tips for both.\n"
+    body = "Letters\n\n" + _ARTICLE + "More posts\n\n" + (teaser + "Tomas Brenick\n" + between + "\n") * 3
+    assert _rule(body, "Tomas Brenick") == "name-line"
+    assert "Tomas Brenick" not in _names(body)
+
+
+def test_name_lines_inside_blocks_sign_no_letters():
+    body = "Letters\n\n" + _ARTICLE + "More posts\n\n" + (_LETTER_ONE.strip() + "\nTomas Brenick\n\n") * 3
+    assert _rule(body, "Tomas Brenick") == "name-line"

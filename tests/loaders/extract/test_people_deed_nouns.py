@@ -40,3 +40,52 @@ def test_a_persons_deed_after_a_determiner(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# peopleR4: a full name opening with a known given name, after "the"/"a" and before a noun of a public figure's
+# affairs (`not_people.PERSON_AFFAIR_NOUNS`: "the Mara Quist email scandal", "the Jo Roe campaign") is a person's,
+# and a lone surname later joins it. Near misses: a firm's name (no given name first), a noun of no one's affairs,
+# a capitalised institution after the name.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Rep. Tom Lund said the probe exposed the Mara Quist email scandal. Quist's server was never central.",
+     {"Mara Quist"}, {"Quist"}),
+    ("Rep. Tom Lund joined the Mara Quist campaign last year.", {"Mara Quist"}, set()),
+    ("Few expected a Dana Brill presidency in 2010.", {"Dana Brill"}, set()),
+    ("The probe exposed the Tova Quist email scandal, and Quist's aides were questioned.", {"Tova Quist"}, {"Quist"}),
+    # near misses
+    ("Rep. Tom Lund said the probe exposed the Wells Fargo scandal.", set(), {"Wells Fargo"}),
+    ("Rep. Tom Lund joined the Mara Quist team last year.", set(), {"Mara Quist"}),
+    ("Rep. Tom Lund backed the Mara Quist Foundation last year.", set(), {"Mara Quist"}),
+])
+def test_a_public_figures_affair_after_a_determiner(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names, names
+
+
+# peopleR4: a lone surname inside a compound ("anti-Varga signs", "Varga-Tamm policies") is the registry's one entry
+# of that surname when nobody of the article bears it. Near misses: no registry, a surname two entries share, a
+# surname as a modifier after a determiner ("the Varga years": left), a person of the article already bearing it,
+# a double-barrelled surname of the article's.
+from loaders.registry import PersonEntry  # noqa: E402
+from tests.loaders.extract.cast import people_of  # noqa: E402
+
+_COMPOUND_REGISTRY = Registry(people=(
+    PersonEntry(name="Imre Varga", country="Hungary"),
+    PersonEntry(name="Ott Tamm", country="Estonia"), PersonEntry(name="Liis Tamm", country="Estonia"),
+))
+
+
+@pytest.mark.parametrize(("body", "registry", "expected"), [
+    ("Ana Roe saw anti-Varga signs on the road.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
+    ("Ana Roe hailed the post-Varga reforms.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
+    ('Ana Roe said "Varga-Tamm" policies failed.', _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
+    # near misses
+    ("Ana Roe saw anti-Varga signs on the road.", None, {"Ana Roe": ["Ana Roe"]}),
+    ("Ana Roe saw anti-Tamm signs on the road.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
+    ("Ana Roe looked back on the Varga years.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
+    ("Ana Smith-Varga spoke. The Smith-Varga plan won.", _COMPOUND_REGISTRY, {"Ana Smith-Varga": ["Ana Smith-Varga"]}),
+    ("Bela Varga spoke. Ana Roe saw anti-Varga signs.", _COMPOUND_REGISTRY,
+     {"Bela Varga": ["Bela Varga"], "Ana Roe": ["Ana Roe"]}),
+])
+def test_a_registered_surname_inside_a_compound(body, registry, expected):
+    assert people_of(body, registry) == expected

@@ -34,3 +34,54 @@ def test_kin_given_name_takes_family_name(body, name, surfaces):
 def test_firm_kin_word_makes_no_person():
     people = _people("Tom Rudd spoke first. The firm's sister Lumen made a profit.")
     assert list(people) == ["Tom Rudd"]
+
+
+# peopleR4: a possessive written with the apostrophe alone after an s ("Jones' son"), an age between the kin noun and
+# the name ("his son, 26-year-old Abel"), a given name no list knows after a parent whose given name a list knows
+# ("Lena Rudd ... Rudd's son, Tywanzo"): the family's member all the same; a lone surname later stays the parent's,
+# not the child's written by the given name alone. Near misses: a given name no list knows after a parent's no list
+# knows either (a people whose children may bear no family name), an age with no kin noun, a place after the kin
+# noun, an age after a woman's sister, a pronoun opening the sentence, a full name.
+@pytest.mark.parametrize(("body", "name", "surfaces"), [
+    ("Tom Jones spoke first. Jones' son, Abel, runs it now.", "Abel Jones", ["Abel"]),
+    ("Tom Rudd spoke first. Rudd's son, 26-year-old Abel, runs it now.", "Abel Rudd", ["Abel"]),
+    ("Lena Rudd spoke first. The gunman shot nine, including Rudd's son, 26-year-old Abel. Rudd forgave him.",
+     "Lena Rudd", ["Lena Rudd", "Rudd", "Rudd"]),
+    ("Lena Rudd spoke first. The gunman shot nine, including Rudd's son, 26-year-old Abel. Rudd forgave him.",
+     "Abel Rudd", ["Abel"]),
+    ("Lena Rudd spoke first. The gunman shot nine, including Rudd's son, 26-year-old Tywanzo. Rudd forgave him.",
+     "Tywanzo Rudd", ["Tywanzo"]),
+    ("Tom Rudd spoke first. Rudd's son, Tywanzo, runs it now.", "Tywanzo Rudd", ["Tywanzo"]),
+    # near misses
+    ("Thezavu Rudd spoke first. Rudd's son, Tywanzo, runs it now.", "Tywanzo Rudd", None),
+    ("Thezavu Rudd spoke first. Rudd's son, Tywanzo, runs it now.", "Tywanzo", ["Tywanzo"]),
+    ("Tom Rudd spoke first. Rudd's son, Texas, runs it now.", "Texas", None),
+    ("Tom Rudd spoke first. Rudd met a 26-year-old Abel at the fair.", "Abel Rudd", None),
+    ("Tom Rudd spoke first. Rudd's son, Texas, runs it now.", "Texas Rudd", None),
+    ("Lena Rudd spoke first. Rudd's sister, 26-year-old Mia, runs it now.", "Mia Rudd", None),
+    ("Tom Rudd spoke first. His son, 26-year-old Abel, runs it now.", "Abel Rudd", None),
+    ("Tom Rudd spoke first. Rudd's son Abel Lund runs it now.", "Abel Lund", ["Abel Lund"]),
+])
+def test_kin_given_name_after_bare_possessive_or_age(body, name, surfaces):
+    assert _people(body).get(name) == surfaces, _people(body)
+
+
+# peopleR4: "their son, Abel" after a couple named with one surname (two people of the article bearing the surname
+# of the person last named before the pronoun) is the couple's child, named with it; an apposition after the name
+# ("Abel, a captain") does not hide the kin noun before it. Near misses: one person named before "their", two of
+# different surnames, the couple's father (no child), a person of another name named last.
+@pytest.mark.parametrize(("body", "name", "surfaces"), [
+    ("Omar Pell and his wife, Lena Pell, spoke. The couple keep a wall for their son, Abel, a captain.", "Abel Pell",
+     ["Abel"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. Their home has a wall for their daughter Mia.", "Mia Pell", ["Mia"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. A lawyer, Pell keeps a wall for their son, Abel.", "Abel Pell",
+     ["Abel"]),
+    # near misses
+    ("Omar Pell spoke. Their home has a wall for their son, Abel, a captain.", "Abel", ["Abel"]),
+    ("Omar Pell and Lena Rudd spoke. Their home has a wall for their son, Abel, a captain.", "Abel", ["Abel"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. Their home has a wall for their father Abel.", "Abel", ["Abel"]),
+    ("Omar Pell and his wife, Lena Pell, spoke. Tom Rudd came. Their home has a wall for their son Abel.", "Abel",
+     ["Abel"]),
+])
+def test_a_couples_child_takes_their_surname(body, name, surfaces):
+    assert _people(body).get(name) == surfaces, _people(body)

@@ -64,3 +64,44 @@ def test_a_rules_near_miss_keeps_the_person(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# peopleR4: a contraction's stem ("don" of "don't") is no word the article writes in lowercase, so a given name
+# spelt so ("Don Scotter") stays a name. Near misses: the word written alone in lowercase ("the don of the
+# family"), a lowercase "doesn't" with no such name.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("They don't see it that way. Don Scotter agreed with them.", {"Don Scotter"}, set()),
+    ("Young voters don't read. Don Scotter.\n\nNobody didn't vote.", {"Don Scotter"}, set()),
+    # near misses
+    ("The don of the family ruled the town. Don Scotter agreed.", set(), {"Don Scotter"}),
+    ("It doesn't matter, said Dora Quill.", {"Dora Quill"}, set()),
+])
+def test_a_contractions_stem_is_no_lowercase_word(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names, names
+
+
+# peopleR4: a surname that is a title word too ("Dean", "King", "Bishop") written alone after the full name is that
+# person's mention. Near misses: a determiner before it ("The King said"), a name after it (a title: "Dean Ana
+# Roe"), "of" after it ("the Bishop of Leeds"), no person of that surname in the article.
+def _mentions(body: str) -> dict[str, list[str]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name: [m.surface for m in person.mentions] for person in extract_people(article, Registry())}
+
+
+@pytest.mark.parametrize(("body", "name", "surfaces"), [
+    ("Howard Quell Dean spoke on Monday. The medical group agrees with Dean. The party changed.", "Howard Quell Dean",
+     ["Howard Quell Dean", "Dean"]),
+    ("Angus Rook King spoke on Monday. King said no.", "Angus Rook King", ["Angus Rook King", "King"]),
+    ("Mara Bishop spoke on Monday. Bishop's plan failed.", "Mara Bishop", ["Mara Bishop", "Bishop"]),
+    # near misses
+    ("Angus Rook King spoke on Monday. The King said no.", "Angus Rook King", ["Angus Rook King"]),
+    ("Mara Bishop spoke on Monday. Bishop Ana Roe said no.", "Mara Bishop", ["Mara Bishop"]),
+    ("Mara Bishop spoke on Monday. Bishop of Leeds Ana Roe said no.", "Mara Bishop", ["Mara Bishop"]),
+])
+def test_a_title_word_surname_alone_is_its_bearers(body, name, surfaces):
+    assert _mentions(body).get(name) == surfaces, _mentions(body)
+
+
+def test_a_title_word_alone_with_no_bearer_is_nobody():
+    assert "Dean" not in _mentions("Ana Roe spoke on Monday. Dean said no.")

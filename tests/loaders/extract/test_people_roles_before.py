@@ -84,3 +84,19 @@ def test_noun_for_a_person_is_no_evidence_of_one():
 ])
 def test_office_a_predicate_gives(body, name, roles):
     assert _roles(body).get(name) == roles
+
+
+# peopleR4: a party member's noun before a name is a title as "senator" is ("Nevada Democrat Lucy Flores", like
+# "Nevada Republican"): the name is a person's, the noun its role, set off after the name too ("Mara Quell, a
+# Democrat,"). Near miss: a newspaper's name joined by a hyphen.
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Sanders backed 21 candidates. Ostland Democrat Mara Quell, his top recipient, lost.", "Mara Quell",
+     ["Ostland Democrat"]),
+    ("Democrat Mara Quell lost her primary.", "Mara Quell", ["Democrat"]),
+    ("Mara Quell, a Democrat, lost her primary.", "Mara Quell", ["Democrat"]),
+    # near miss
+    ("The Ostland Democrat-Gazette reported that Mara Quell lost.", "Mara Quell", []),
+])
+def test_party_member_noun_before_a_name(body, name, roles):
+    assert _roles(body).get(name) == roles, _roles(body)
+
