@@ -609,15 +609,21 @@ class FurnitureNames:
         """The ranks of the lines that sign a letters page's contributions: under a letters heading
         (`lexicon.LETTERS_LABELS`), a name alone in its paragraph (a given name first, two to four words, a full
         stop at most) right under a paragraph of prose, over the next letter, the writer's town or a heading, not
-        a date, job or biography, above any comment section; two such lines at least, since one name under the
+        a date, job or biography, above any comment section or teaser block's label; two such lines at least, since one name under the
         prose is an author's sign-off. Found once per body, by one pass over its lines."""
         if self._signature_ranks is None:
             ranks = []
             label = _LETTERS_LABEL.search(self.body, 0, self._comments_start)
             first = (bisect_left(self._filled, self.body.count("\n", 0, label.start())) + 1 if label
                      else len(self._filled))
+            # a teaser block's label under the letters ("More stories", "Related") ends them: the names under
+            # it are its headlines' bylines
+            teasers = _TEASER_LABEL_LINE.search(self.body, label.end(), self._comments_start) if label else None
+            stop = self._comments_start if teasers is None else teasers.start()
             for rank in range(max(1, first), len(self._filled)):
                 start, end = self._filled_span(rank)
+                if start >= stop:
+                    break
                 line = _SIGNATURE_LINE.match(self.body, start, end)
                 if line is None or start > self._comments_start or not is_given_name(line.group(1).lower()):
                     continue

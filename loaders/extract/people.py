@@ -640,16 +640,32 @@ def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonReco
         end = token.start + len(token.low)  # "Dean's": the name without its possessive
         if _TITLE_OF_AFTER.match(body, token.end):
             continue
+        if (not token.possessive and index + 1 < len(tokens) and not tokens[index + 1].capital
+                and _SPACE_GAP.match(body[token.end:tokens[index + 1].start])
+                and not _verb_like(tokens[index + 1])):
+            continue  # "Major roadworks begin", "King tides flooded": an adjective, a noun's modifier
         person.mentions.append(MentionRecord(surface=body[token.start:end], start=token.start, end=end))
     for owners in surnames.values():
         owners[0].mentions.sort(key=lambda mention: mention.start)
 
 
-# A lone surname inside a compound the name rules leave out: after a prefix ("anti-Obama signs") or joined to another
-# ("Obama-Clinton policies", quoted or not, before a lowercase word). (A surname as a modifier after a determiner,
+def _verb_like(token: Token) -> bool:
+    """Whether a lowercase word after a lone surname reads as its verb or an adverb before one ("King said", "Major
+    ruled", "Dean also", "Pope has"), not as the noun a capitalised adjective qualifies ("Major roadworks")."""
+    low = token.low
+    return (low in speech_verbs.CORE or low in MAIN_CLAUSE_VERBS or len(low) > 4 and low.endswith(("ed", "ly"))
+            or low in _VERB_LEAD_ADVERBS)
+
+
+_VERB_LEAD_ADVERBS = frozenset({"also", "then", "now", "still", "later", "once", "never", "too"})
+
+
+# A lone surname inside a compound the name rules leave out: after a stance's prefix ("anti-Obama signs"; not a
+# time's "post-"/"pre-": "post-Paris targets") or joined to another person's surname ("Obama-Clinton policies",
+# quoted or not, before a lowercase word; not a firm's double name: "Rolls-Royce engines"). (A surname as a modifier after a determiner,
 # "the Obama years", "a Sanders delegate", was tried too: it took a person the blind gold does not hold, and is left.)
 _COMPOUND_SURNAME = re.compile(
-    r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)-([A-Z][a-z'’]+)(?![\w-])"
+    r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Nn]on)-([A-Z][a-z'’]+)(?![\w-])"
     r"|(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])(?=[\"”’']?[ \u00a0]+[a-z])")
 
 
@@ -666,11 +682,16 @@ def _compound_registry_people(article: ArticleRecord, registry: Registry,
     held = {word.casefold() for person in people for name in (person.name, *(m.surface for m in person.mentions))
             for word in re.split(r"[\s\-‐–]+", name)}
     found: dict[str, PersonRecord] = {}
+    surnames = _registry_index(registry)[1]
     for match in _COMPOUND_SURNAME.finditer(body):
         for group in (1, 2, 3):
             word = match.group(group)
             if not word or word.casefold() in held:
                 continue
+            if group > 1:
+                other = match.group(5 - group)  # the compound's other half: another person's surname, or a firm's
+                if other.casefold() not in held and split_name(other).surname not in surnames:
+                    continue
             # (one entry bearing the surname at all: a compound has no context to tell namesakes apart by)
             entry = _registry_entry(word, split_name(word), article, registry) if len(
                 _registry_index(registry)[1].get(split_name(word).surname, ())) == 1 else None
@@ -1823,10 +1844,22 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     len(name) > 1 and not tokens[last].possessive and (
                         _DEED_AFTER.match(body, tokens[last].end)
                         or len(name) <= 3 and _given(tokens[first], given_cache)
-                        and _AFFAIR_AFTER.match(body, tokens[last].end))):
+                        and _AFFAIR_AFTER.match(body, tokens[last].end)
+                        and _surname_alone_elsewhere(body, tokens, first, last))):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
     return candidates
+
+
+def _surname_alone_elsewhere(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the article writes the last word of the name tokens[first..last] elsewhere without the name's first
+    word before it ("the Nadia Perl email scandal ... Perl denied it"): a person is told of by surname, a firm named
+    like one ("the Colton Brisk tax scandal") is written whole each time."""
+    surname, opening = tokens[last].text, tokens[first].text
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    return any(match.start() != tokens[last].start
+               and not body[max(0, match.start() - len(opening) - 2):match.start()].rstrip().endswith(opening)
+               for match in pattern.finditer(body))
 
 
 def _territory_title_opens(tokens: list[Token], index: int) -> bool:

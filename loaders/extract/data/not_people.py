@@ -504,7 +504,9 @@ NON_PERSON_RETIREMENTS = (
 
 # Nouns of a public figure's affairs that follow a full name used as a modifier after "a"/"the" ("the Mara Quist
 # email scandal", "the Jo Roe campaign", "a Tom Hale presidency"): the name there is a person's when it opens with a
-# known given name (a firm's "the Wells Fargo scandal" does not); people.py's `_AFFAIR_AFTER` reads them.
+# known given name (a firm's "the Wells Fargo scandal" does not) and the article writes its surname alone elsewhere
+# too (a firm named like a person, "the Morgan Stanley email scandal", is written whole); people.py's
+# `_AFFAIR_AFTER` reads them.
 PERSON_AFFAIR_NOUNS = frozenset("""
 scandal scandals email emails campaign campaigns presidency administration candidacy nomination era years camp
 doctrine memoir memoirs impeachment tenure premiership governorship mayoralty delegates delegate supporters aides

@@ -49,13 +49,15 @@ def test_a_persons_deed_after_a_determiner(body, present, absent):
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Rep. Tom Lund said the probe exposed the Mara Quist email scandal. Quist's server was never central.",
      {"Mara Quist"}, {"Quist"}),
-    ("Rep. Tom Lund joined the Mara Quist campaign last year.", {"Mara Quist"}, set()),
-    ("Few expected a Dana Brill presidency in 2010.", {"Dana Brill"}, set()),
+    ("Rep. Tom Lund joined the Mara Quist campaign last year. Quist lost.", {"Mara Quist"}, set()),
+    ("Few expected a Dana Brill presidency in 2010. Brill won.", {"Dana Brill"}, set()),
     ("The probe exposed the Tova Quist email scandal, and Quist's aides were questioned.", {"Tova Quist"}, {"Quist"}),
     # near misses
     ("Rep. Tom Lund said the probe exposed the Wells Fargo scandal.", set(), {"Wells Fargo"}),
     ("Rep. Tom Lund joined the Mara Quist team last year.", set(), {"Mara Quist"}),
     ("Rep. Tom Lund backed the Mara Quist Foundation last year.", set(), {"Mara Quist"}),
+    # peopleR5 (review of R4): the name written once, whole, may be a firm's ("the Morgan Stanley email scandal")
+    ("Few expected a Dana Brill presidency in 2010.", set(), {"Dana Brill"}),
 ])
 def test_a_public_figures_affair_after_a_determiner(body, present, absent):
     names = _names(body)
@@ -77,9 +79,10 @@ _COMPOUND_REGISTRY = Registry(people=(
 
 @pytest.mark.parametrize(("body", "registry", "expected"), [
     ("Ana Roe saw anti-Varga signs on the road.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
-    ("Ana Roe hailed the post-Varga reforms.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
     ('Ana Roe said "Varga-Tamm" policies failed.', _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
     # near misses
+    # peopleR5 (review of R4): "post-" is a time's ("post-Paris targets")
+    ("Ana Roe hailed the post-Varga reforms.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
     ("Ana Roe saw anti-Varga signs on the road.", None, {"Ana Roe": ["Ana Roe"]}),
     ("Ana Roe saw anti-Tamm signs on the road.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
     ("Ana Roe looked back on the Varga years.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
