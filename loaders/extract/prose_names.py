@@ -209,6 +209,33 @@ def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) 
     return lower >= 1
 
 
+# An embedded social post's closing line: a dash, its author's display name (an emoji may follow it), the account's
+# handle in brackets and the post's date ("— Jo Roe 🌻 (@joroe) March 4, 2021"). The author is someone the article
+# shows, as a quoted source is; the line is no byline (none carries a handle and a post's date after a dash). On
+# the body's last line, where an author may sign off so, only under a paragraph holding a post's link, hashtag or
+# handle (the post's own text).
+_POST_AUTHOR_LINE = re.compile(r"[ \t]*[—–-][ \t\u00a0]+([^\W\d_][^()\n@]{1,60}?)[ \t\u00a0]*\((?:@\w{1,30})\)"
+                               r"[ \t\u00a0]*(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2},?[ \u00a0]+\d{4}"
+                               r"|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}\.?,?[ \u00a0]+\d{4})[ \t]*$")
+
+
+def post_author_line(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is an embedded post's author on its closing line (`_POST_AUTHOR_LINE`), with
+    more of the body after the line or the post's text above it."""
+    line_start = body.rfind("\n", 0, max(end - 1, 0)) + 1
+    line_end = body.find("\n", end) % (len(body) + 1)
+    line = _POST_AUTHOR_LINE.match(body, line_start, line_end)
+    if line is None or end > line.end(1):
+        return False
+    if body[line_end:].strip():
+        return True
+    above = body[:line_start].rstrip()
+    return _POST_MARK.search(above[above.rfind("\n") + 1:]) is not None
+
+
+_POST_MARK = re.compile(r"https?://|\bpic\.\w+\.\w+/|(?<![\w@])[#@]\w")  # a post's link, hashtag or handle
+
+
 class ProseLines:
     """The sentences of a body and whether each is prose, judged once per line on the first question."""
 
@@ -244,6 +271,8 @@ class ProseLines:
         body = self.body
         if self._lineups and any(start <= end <= stop for start, stop in self._lineups):
             return True  # a line-up's players are the match report's content
+        if "(@" in body[end:body.find("\n", end) % (len(body) + 1)] and post_author_line(body, end):
+            return True  # an embedded post's author, on its closing line
         start = max(end - 1, 0)
         line_start = body.rfind("\n", 0, start) + 1
         sentences = self._lines.get(line_start)

@@ -7,6 +7,7 @@ from loaders.extract.people import extract_people
 from loaders.extract.prose_names import ProseLines
 from loaders.records import ArticleRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import people_of
 
 
 def _in_prose(body: str, name: str) -> bool:
@@ -113,3 +114,30 @@ def test_a_sign_off_or_call_sentence_is_no_prose(body, name, expected):
 ])
 def test_a_sentence_broken_off_before_a_block_quotation(body, name, expected):
     assert _in_prose("Rooms were small then.\n\n" + body, name) is expected
+
+
+# An embedded social post left in a body closes with its author's line: a dash, the name, the account's handle in
+# brackets and the post's date. Its author is someone the article shows, not a byline; the same line without the
+# handle or the date, opened by "By", or closing the body under a prose paragraph (an author's sign-off)
+# stays furniture.
+_POST_ABOVE = "Residents mocked the new road sign online on Tuesday.\n\nWorst sign I have seen in years: https://t.co/Ab12\n\n"
+_PROSE_BELOW = "\n\nThe council said it would review the sign.\n"
+
+
+@pytest.mark.parametrize(("line", "below", "kept"), [
+    ("— Talia Voskuijlen (@taliav) March 4, 2021", _PROSE_BELOW, True),
+    ("— Rasmus K. Tenney 🌻 (@rktenney) 4 March 2021", _PROSE_BELOW, True),  # an emoji after the display name
+    ("- Talia Voskuijlen (@TaliaVos) Mar 4, 2021", _PROSE_BELOW, True),
+    ("— Talia Voskuijlen (@taliav)", _PROSE_BELOW, False),  # no post's date: an author's handle
+    ("— Talia Voskuijlen, March 4, 2021", _PROSE_BELOW, False),  # no handle: a sign-off's date
+    ("By Talia Voskuijlen (@taliav) March 4, 2021", _PROSE_BELOW, False),  # a byline
+    ("— Talia Voskuijlen (@taliav) March 4, 2021", "\n", True),  # the body's last line under the post's link
+])
+def test_an_embedded_posts_author_line(line, below, kept):
+    assert ("Talia Voskuijlen" in people_of(_POST_ABOVE + line + below)
+            or "Rasmus K. Tenney" in people_of(_POST_ABOVE + line + below)) is kept
+
+
+def test_a_post_authors_line_closing_the_body_under_prose_is_a_sign_off():
+    body = "Residents mocked the new road sign online on Tuesday, and the council said it would review it.\n\n"
+    assert "Talia Voskuijlen" not in people_of(body + "— Talia Voskuijlen (@taliav) March 4, 2021\n")
