@@ -563,6 +563,17 @@ def _address_word(token: Token) -> bool:
 _EXCELLENCY = frozenset({"h.e", "h.e."})
 
 
+def _full_name_after_acronym(tokens: list[Token], name: list[int], given_cache: dict[str, bool]) -> bool:
+    """Whether the words after an acronym inside a description (a word before it: "Former Navy SEAL Dax Hollern",
+    "Army RN Talia Brandt"; `_trim_name` asks) are a person's full name: a known given name, then one or two
+    capitalised words, none an organisation's or a place's word ("NASA Goddard Space Flight Center", "BBC
+    Scotland")."""
+    rest = name[1:]
+    return (2 <= len(rest) <= 3 and _given(tokens[rest[0]], given_cache)
+            and all(tokens[i].capital and not tokens[i].acronym and tokens[i].low not in ORG_WORDS
+                    and not _country_of_word(tokens[i].low) for i in rest))
+
+
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
                lower_words: frozenset[str] | set[str] = frozenset(), body: str = "") -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
@@ -629,7 +640,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
         # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
         # ("Marine Atlantic" is a firm, "Marine John Roe" a soldier).
-        if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
+        if (split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low)
+                and not (name[0] != segment[0] and _full_name_after_acronym(tokens, name, given_cache))):
             return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
         name = name[1:]
     if len(name) == 1 and tokens[name[0]].acronym:

@@ -32,6 +32,7 @@ secretary secretary-general undersecretary spokesman spokeswoman spokesperson ch
 chairperson chair chief head leader director director-general commander commander-in-chief commandant general gen
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
 brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
+constable
 coun ald cllr const cst
 cr
 pres
