@@ -197,6 +197,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
         elif index == first - 1 and _lead_noun(token):
             taken.append(index)  # "Andheri resident X", "Council member X": see `_lead_noun` below
         else:
+            if taken and not tokens[taken[-1]].capital:
+                taken.extend(_compound_modifier(body, tokens, index))  # "real estate mogul X": a compound noun
             break
         index -= 1
     heads = [i for i in taken if _title(tokens[i])]
@@ -223,6 +225,34 @@ def _role_before(body: str, tokens: list[Token], first: int,
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
         return None, False
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
+    """The words of a compound noun qualifying a role's head, from the lowercase word `index` where the role stops
+    back ("real estate mogul X", "Private equity investor X", "of hedge fund manager X"): one or two plain nouns,
+    after a function word or opening the sentence (the first capitalised by its place); none a function word, an
+    adverb, a plural or a verb's form ("Officials said", "Police arrested", "Protesters greet"). None when not so."""
+    chain: list[int] = []
+    position = index
+    while position >= 0 and len(chain) < 2:
+        word = tokens[position]
+        if (not word.low.isalpha() or word.low in FUNCTION_WORDS or word.low in _DETERMINERS or _adverb(word.low)
+                or word.low in speech_verbs.ALL_FORMS or word.low.endswith(("ed", "ing"))
+                or word.low.endswith("s") and not word.low.endswith("ss") or word.headline
+                or not _SPACE_GAP.match(body[word.end:tokens[position + 1].start])):
+            break
+        if word.capital:
+            if word.sentence_start:
+                chain.append(position)
+                return chain
+            break
+        chain.append(position)
+        position -= 1
+    if not chain or position < 0:
+        return []
+    before = tokens[position]
+    return chain if (not before.capital and (before.low in FUNCTION_WORDS or before.low in _DETERMINERS)
+                     and _SPACE_GAP.match(body[before.end:tokens[position + 1].start])) else []
 
 
 def _lead_noun(token: Token) -> bool:

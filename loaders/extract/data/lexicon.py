@@ -42,7 +42,7 @@ editor editor-in-chief correspondent reporter journalist columnist analyst exper
 economist historian author writer novelist poet activist negotiator adviser advisor aide counsel counterpart
 coach manager candidate nominee pollster strategist official chancellor treasurer comptroller
 coordinator ombudsman dean provost rector principal spokesmen militant commentator supervisor
-businessman businesswoman tycoon billionaire banker investor entrepreneur
+businessman businesswoman tycoon billionaire banker investor entrepreneur mogul magnate
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
@@ -183,6 +183,7 @@ cosmologist technologist musicologist ethnologist egyptologist assyriologist sin
 lexicologist terminologist museologist speleologist trichologist odontologist serologist histologist
 cytologist embryologist andrologist proctologist otolaryngologist otologist rhinologist dialectologist
 mammalogist mineralogist genealogist
+neurosurgeon
 """)))
 
 # Parts a hyphenated title may open with before a title head ("Vice-Chancellor", "Pro-Vice-Chancellor",

@@ -100,3 +100,34 @@ def test_office_a_predicate_gives(body, name, roles):
 def test_party_member_noun_before_a_name(body, name, roles):
     assert _roles(body).get(name) == roles, _roles(body)
 
+
+
+# peopleR5: the nouns of a person's standing in business and medicine ("mogul", "magnate", "neurosurgeon") head a
+# description before a name as a title does. Near misses: the word as a place's ("Magnate Tower") and a name with no
+# noun before it.
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Real estate mogul Bram Tolliver said the tower would rise.", "Bram Tolliver", ["Real estate mogul"]),
+    ("Poultry magnate Ronan Ketter said prices would rise.", "Ronan Ketter", ["Poultry magnate"]),
+    ("Retired neurosurgeon Bram Tolliver said no.", "Bram Tolliver", ["Retired neurosurgeon"]),
+    # near misses
+    ("The tower rose. Bram Tolliver said the builders were paid.", "Bram Tolliver", []),
+    ("Tenants at Magnate Tower said Ines Varo owned it.", "Ines Varo", []),
+])
+def test_a_standing_noun_heads_a_role_before_a_name(body, name, roles):
+    assert _roles(body).get(name) == roles
+
+
+# ... and a compound noun qualifies the head after a function word or opening the sentence ("Real estate mogul X",
+# "the bid of real estate mogul X"); near misses: a clause's subject and verb before the head ("Protesters greet
+# mogul X", "Police arrested magnate X", "Aides hired estate agent X").
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Private equity investor Ines Varo said the plan was sound.", "Ines Varo", ["Private equity investor"]),
+    ("Two aides backed the bid of real estate mogul Bram Tolliver.", "Bram Tolliver", ["real estate mogul"]),
+    ("They met the hedge fund manager Ines Varo in March.", "Ines Varo", ["hedge fund manager"]),
+    ("Protesters greet mogul Bram Tolliver outside the court.", "Bram Tolliver", ["mogul"]),
+    ("Police arrested magnate Ines Varo on Monday.", "Ines Varo", ["magnate"]),
+    ("Yesterday retired surgeon Bram Tolliver said no.", "Bram Tolliver", ["retired surgeon"]),
+    ("Aides hired estate agent Ines Varo on Monday.", "Ines Varo", ["agent"]),
+])
+def test_a_compound_noun_opening_the_sentence_qualifies_the_role(body, name, roles):
+    assert _roles(body).get(name) == roles
