@@ -670,9 +670,15 @@ def _tie_before(body: str, start: int) -> str | None:
     return found.group(1) if found else None
 
 
+_AGE_BEFORE_NAME = re.compile(r"(?<=[,\w])[ \u00a0]+\d{1,3}-year-old[ \u00a0]+$")  # ", 12-year-old " before a name
+
+
 def _kin_before(body: str, start: int) -> str | None:
     """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
     Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
+    age = _AGE_BEFORE_NAME.search(body, max(0, start - 16), start) if body[start - 1:start] == " " else None
+    if age is not None:
+        start = age.start() + 1  # "her nephew, 12-year-old Paulo": an age between the kin noun and the name
     word = _word_before(body, max(0, start - 40), start)
     if word is None or word.isascii() and word.lower() not in _KIN_WORDS:
         return None  # (a word with other letters goes to the regex, whose case-insensitive match is Unicode's)

@@ -85,3 +85,20 @@ def test_kin_given_name_after_bare_possessive_or_age(body, name, surfaces):
 ])
 def test_a_couples_child_takes_their_surname(body, name, surfaces):
     assert _people(body).get(name) == surfaces, _people(body)
+
+
+# peopleR5 (review of R4, wrong in both): an age between the kin noun and a lone given name ("her nephew, 12-year-old
+# Paulo", "Her sister, 30-year-old Maya") still introduces a family member, named by the given name alone when
+# no family name is sure. Near misses: an age before a word with no kin noun ("a 12-year-old Pavo owner"), a common
+# word after the age ("12-year-old Winter"), a firm's kin word.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Runa Askell said her nephew, 12-year-old Pavo, was safe.", {"Runa Askell": ["Runa Askell"], "Pavo": ["Pavo"]}),
+    ("Tilde Brask said her husband was at work. Her sister, 30-year-old Mayla, drove the children home.",
+     {"Tilde Brask": ["Tilde Brask"], "Mayla": ["Mayla"]}),
+    # near misses
+    ("Runa Askell said a 12-year-old Pavo owner had called.", {"Runa Askell": ["Runa Askell"]}),
+    ("Runa Askell said her nephew, 12-year-old Winter, was safe.", {"Runa Askell": ["Runa Askell"]}),
+    ("Runa Askell said the firm's sister, 30-year-old Vireo, was sold.", {"Runa Askell": ["Runa Askell"]}),
+])
+def test_an_age_between_the_kin_noun_and_the_given_name(body, expected):
+    assert people_of(body) == expected
