@@ -1257,11 +1257,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
 
 # "The audit prompted Senator X to state, “…”": a causative verb, its object (maybe with a relative clause: "X, who
 # chairs the panel,"), and a speech verb in the infinitive right before the quote (an adverb may come between: "to
-# publicly say").
+# publicly say"); the verb may take a one-word object or a short prepositional phrase when a comma or colon then
+# introduces the quote ("to tell reporters,", "to write on social media:"), not a clause ("to say the mayor told her,").
 _CAUSED_SAYING = re.compile(
     r"\b(?:" + "|".join(sorted(_CAUSATIVE_VERBS)) + r")\s+(?P<np>[^,.;:!?\"“”]{2,80}?)"
     r"(?:,\s+(?:who|which)\s+[^,;:!?\"“”]{1,100},)?\s+to\s+(?:[a-z]+ly\s+)?"
-    r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")\s*[,:]?\s*$")
+    r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")"
+    r"(?:\s*[,:]?|\s+(?:(?:the\s+|his\s+|her\s+|their\s+)?[a-z][\w'’-]*"
+    r"|(?:on|in|to|at|via|with|through)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*[,:])\s*$")
 
 
 def _caused_speaker(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -1421,6 +1424,10 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         start, end = resolver.sentences[previous]
         asked = _ASKED_PASSIVE.search(body, max(start, floor), end)
         if asked:
+            # "Crane was asked about the deal by Senator Lutz. “Why …?”": a question after it is the named asker's
+            asker = _asker(body, span, asked.end(), end, resolver)
+            if asker is not None:
+                return asker
             # "Crane was asked about the deal. “…”": the one asked answers (the asker is someone else)
             np = _np_before(body, max(start, floor), asked.start())
             if np is not None and _speaker_np(resolver, body, *np):
@@ -1447,6 +1454,22 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
 
 # "Crane was asked about the deal", "Dunn was later asked whether …": a passive "asked" whose subject answers
 _ASKED_PASSIVE = re.compile(r"\s(?:was|were|is|are|being|been)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?asked\b")
+_BY_AGENT = re.compile(r"\bby\s+")
+
+
+def _asker(body: str, span: QuotedSpan, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The agent of a passive "asked" ("… was asked about the deal by Senator Bo Lutz.") when the quote after it
+    is a question: the asker's own question, not the answer of the one asked."""
+    if not body[span.start:span.end].rstrip(" \"”’'").endswith("?"):
+        return None
+    agent = _BY_AGENT.search(body, start, end)
+    if agent is None:
+        return None
+    mentions = [m for m in resolver.mentions_in(agent.end(), end) if not resolver.is_quoted(m.start)]
+    if not mentions or mentions[0].start - agent.end() > 40:
+        return None
+    resolution = resolver.resolve(mentions[0].start, mentions[0].end)
+    return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
 
 
 def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: int,

@@ -116,6 +116,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
+# Lowercase words of a description written before a name ("Club captain Jo Baptiste", "Finance chief Clara Dunmore"):
+# the name after them still opens the main clause.
+_DESCRIPTION_WORDS = ROLE_NOUNS | TITLE_HEADS | PERSON_NOUNS
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
 _OPENING_PHRASE_WORDS = frozenset({
     "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "asked", "speaking", "earlier",
@@ -432,7 +435,7 @@ class PronounAntecedents:
             return False
         lead = self.body[sentence_start:mention.start]
         words = lead.split()
-        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in ROLE_NOUNS
+        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in _DESCRIPTION_WORDS
                          or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
             words.pop()
         if not words:
