@@ -771,12 +771,12 @@ def _in_coordinated_name(body: str, after_and: int, end: int) -> bool:
 
 
 # "The ministry published a report (on Monday) warning …": a subject, the verb by which it issued a document or
-# work (`data/documents.py`), the document, and a short phrase of time or place before the participle that
+# work (`data/documents.py`), the document or documents ("two highly critical reports"), and a short phrase of time or place before the participle that
 # describes it; the issuer speaks.
 _ISSUED_DOCUMENT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in ISSUING if verb != "in")
-    + r")\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | WORK_NOUNS), key=len, reverse=True)) + r")\b[^,;:.!?\"“”]{0,40}$")
+    + r")\s+(?:a|an|the|its|their|his|her|two|three|four|five|several|new)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | WORK_NOUNS), key=len, reverse=True)) + r")s?\b[^,;:.!?\"“”]{0,40}$")
 
 
 def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import (
+    DEPICTING,
     DOCUMENT_NOUNS,
     NAMED_NOUNS,
     SCHEME_HEADS,
@@ -101,6 +102,7 @@ from loaders.extract.quote_subjects import (
     _named_apposition_end,
     _noun_use,
     _np_before,
+    _ISSUED_DOCUMENT,
     _possessor_before,
     _rstrip_end,
     _speaking_phrase,
@@ -674,8 +676,28 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
         or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
         or _signed_inside(body, span, resolver) \
-        or _turn_label(body, span, resolver)
+        or _turn_label(body, span, resolver) \
+        or _issued_document_depicts(body, left_start, left_end, resolver)
     return found or weak
+
+
+# "The audit office released two critical reports that depicted “…”": a relative clause on a document with a verb of
+# depicting (data DEPICTING) right before the quote; the document's issuer is the source
+_DOCUMENT_DEPICTS = re.compile(r"\s(?:that|which)\s+(?:" + "|".join(DEPICTING) + r")\s*$")
+
+
+def _issued_document_depicts(body: str, left_start: int, left_end: int,
+                             resolver: SpeakerResolver) -> _Attribution | None:
+    """The issuer of a document whose relative clause depicts what the quote says, when the sentence says who
+    issued it ("X released two reports that depicted “…”"); nobody otherwise ("a film that depicted “…”")."""
+    match = _DOCUMENT_DEPICTS.search(body, max(left_start, left_end - 40), left_end)
+    if match is None or not _ISSUED_DOCUMENT.search(body, max(left_start, match.start() - 160), match.start()):
+        return None
+    np = _np_before(body, left_start, left_end)
+    if np is None or not _speaker_np(resolver, body, *np):
+        return None
+    resolution = resolver.resolve(*np)
+    return _Attribution(resolution, match.group(0).split()[-1], True) if resolution.known else None
 
 
 _RESPONSE_ALTERNATION = "|".join(sorted(_RESPONSE_NOUNS, key=len, reverse=True))

@@ -405,3 +405,23 @@ def test_a_plural_job_before_names_is_no_ones_own_role():
     text = ("Software developers Lise Arnaud and Ola Berg built the app in a weekend. “It started as a joke,” the "
             "developer said.")
     assert _quotes(text).get("It started as a joke") not in ("Lise Arnaud", "Ola Berg")
+
+
+# Round 4 (freshreal7 tune, made-up text): the issuer of documents ("two highly critical reports") whose relative
+# clause depicts what the quote says is its source.
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("The Harbour Audit Office released two highly critical reports that depicted “waste, delays and poor "
+         "planning” at the port.", "waste, delays and poor planning", "The Harbour Audit Office"),
+        ("The Harbour Audit Office released two highly critical reports that described “waste, delays and poor "
+         "planning” at the port.", "waste, delays and poor planning", "The Harbour Audit Office"),
+        # near misses: a document nobody in the sentence issued, and a painting's depiction, name no source
+        ("Two highly critical reports that depicted “waste, delays and poor planning” at the port were leaked.",
+         "waste, delays and poor planning", None),
+        ("Lise Arnaud bought a painting that depicted “a port in decline” at the market.", "a port in decline",
+         None),
+    ],
+)
+def test_an_issued_documents_depiction_is_its_issuers(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
