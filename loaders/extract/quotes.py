@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import (
+    CONTAINING,
     DEPICTING,
     DOCUMENT_NOUNS,
     NAMED_NOUNS,
@@ -1505,14 +1506,36 @@ def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: i
         line_start = body.rfind("\n", 0, previous_end) + 1
         if body[previous_end - 1] == ":":
             sentence_start = resolver.sentences[resolver.sentence_of(previous_end - 1)][0]
-            found = _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver) \
+            found = _containing_thing(body, max(line_start, sentence_start), previous_end - 1, resolver) \
+                or _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver) \
                 or _subject_before_colon(body, max(line_start, sentence_start), previous_end - 1, resolver)
             if found:
                 return found
         return _name_line(body, line_start, previous_end, resolver)
     if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
         return None
-    return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+    return _containing_thing(body, left_start, left_start + len(left) - 1, resolver) \
+        or _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+
+
+# "…, the website for the campaign, which contains the following statement:": a relative clause saying a thing holds
+# the words the colon gives (data CONTAINING)
+_CONTAINS_FOLLOWING = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?(?:" + "|".join(CONTAINING)
+                                 + r")\s+(?:the\s+following|this|these)(?:\s+[a-z]+){0,2}\s*$")
+
+
+def _containing_thing(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The thing a colon's relative clause says holds the words ("She shared cleanriver.org, the site for the
+    campaign, which contains the following statement:" → the site), not the person who shared it."""
+    match = _CONTAINS_FOLLOWING.search(body, max(start, end - 80), end)
+    if match is None:
+        return None
+    np = _np_before(body, start, match.start() + 1)
+    if np is None:
+        return None
+    np = _trim(body, np[0], np[1])
+    resolution = resolver.resolve(*np)
+    return _Attribution(resolution, None, True) if resolution.known else None
 
 
 # "Kovac: Listen to drivers. “…”": a transcript turn's label, a short name and a colon opening the paragraph

@@ -16,6 +16,10 @@ ISSUING = ("in", "issued", "released", "posted", "published", "sent", "put out",
 # a cue only in a relative clause on an issued document, whose issuer is then the source (as a speech verb they
 # would make any painter or film a speaker).
 DEPICTING = ("depicted", "depicts", "portrayed", "portrays", "painted", "paints")
+# Verbs by which a thing holds the words a colon then gives ("the website, which contains the following statement:"):
+# the thing is their source, not the sentence's subject who shared it.
+CONTAINING = ("contains", "contained", "carries", "carried", "includes", "included", "reads", "read", "displays",
+              "displayed", "bears", "bore", "features", "featured", "shows", "showed")
 # Works whose title a quote may give in apposition ("in his column on Aug. 10, “The piling on must stop,” the
 # senator …"): a title, not words spoken. (Not statements, letters or speeches: those quote their words.)
 WORK_NOUNS = frozenset({

@@ -425,3 +425,27 @@ def test_a_plural_job_before_names_is_no_ones_own_role():
 )
 def test_an_issued_documents_depiction_is_its_issuers(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+# Round 4 (freshreal7 tune, made-up text): words a colon gives after a relative clause saying a thing holds them
+# ("cleanriver.org, the website for the campaign, which contains the following statement:") are the thing's, not
+# the words of the person who shared it.
+_SHARED = ("Governor Ana Vell launched the campaign on Monday. She went on to share the hashtag #CleanRiver and "
+           "cleanriver.org, the website for the campaign, which contains the following statement:\n\n"
+           "“The river is ours. Let us keep it clean together.”")
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        (_SHARED, "The river is ours. Let us keep it clean together", "cleanriver.org"),
+        # near misses: the sharer's own statement, and a thing's relative clause that holds nothing the colon gives
+        ("Governor Ana Vell launched the campaign on Monday. She issued the following statement: “The river is "
+         "ours. Let us keep it clean together.”", "The river is ours. Let us keep it clean together", "Ana Vell"),
+        ("Governor Ana Vell launched the campaign on Monday. She shared cleanriver.org, which went live on Friday, "
+         "and said: “The river is ours. Let us keep it clean together.”",
+         "The river is ours. Let us keep it clean together", "Ana Vell"),
+    ],
+)
+def test_a_things_contents_after_a_colon_are_its_own(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
