@@ -449,3 +449,24 @@ _SHARED = ("Governor Ana Vell launched the campaign on Monday. She went on to sh
 )
 def test_a_things_contents_after_a_colon_are_its_own(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+# Round 4 (fresh21 tune, made-up text): a body's head the lexicon's organisation heads leave out ("the
+# secretariat", "the observatory": data speaker_heads.BODY_OBJECT_WORDS) is an antecedent of "it".
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("A meeting with shipping agents planned for Friday has been postponed, the secretariat said.\n"
+         "The secretariat denied reports in Lome that Ghana had left the scheme. “Ghana remains fully engaged,” "
+         "it said in a statement.", "Ghana remains fully engaged", "The secretariat"),
+        ("The observatory recorded three tremors overnight. “More are likely,” it said.", "More are likely",
+         "The observatory"),
+        # near misses: a person's title is no "it"; "she" after the body is the person who spoke
+        ("The secretary denied reports in Lome that Ghana had left the scheme. “Ghana remains fully engaged,” it "
+         "said in a statement.", "Ghana remains fully engaged", None),
+        ("The observatory recorded three tremors overnight, Dr Ana Lind said. “More are likely,” she said.",
+         "More are likely", "Ana Lind"),
+    ],
+)
+def test_a_bodys_head_is_an_antecedent_of_it(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
