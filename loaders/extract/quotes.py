@@ -679,7 +679,26 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _signed_inside(body, span, resolver) \
         or _turn_label(body, span, resolver) \
         or _issued_document_depicts(body, left_start, left_end, resolver)
-    return found or weak
+    return found or weak or _narrated_partial(body, span, left_start, left_end, resolver)
+
+
+def _narrated_partial(body: str, span: QuotedSpan, left_start: int, left_end: int,
+                      resolver: SpeakerResolver) -> _Attribution | None:
+    """A quoted fragment closing a clause with no speech cue, whose subject is a person ("he still keeps a plot up
+    the ridge “in case the coffee people disappear.”"): the writer gives that person's own words in the narration.
+    Only a clause-long fragment (five words or more: a shorter one is a term the writer marks, "a “clear win.”") at the
+    sentence's end, after words of the clause, with a person (named or "he"/"she") as subject."""
+    left_start = max(left_start, left_end - 600)  # (a clause's reach: a long unbroken run stays linear)
+    if not span.closed or body[span.outer_end:span.outer_end + 3].strip()[:1].isalnum() \
+            or body[span.start:span.end].rstrip()[-1:] not in ".!?" or left_end - left_start < 20 \
+            or len(body[span.start:span.end].split()) < 5 \
+            or _CUE.search(body, left_start, left_end) or resolver.mentions_in(span.start, span.end):
+        return None
+    np = _clause_subject(body, left_start, left_end, resolver)
+    if np is None or body[np[0]:np[1]].lower() not in ("he", "she") and not resolver.mentions_in(*np):
+        return None
+    resolution = resolver.resolve(*np)
+    return _Attribution(resolution, None, False) if resolution.name else None
 
 
 # "The audit office released two critical reports that depicted “…”": a relative clause on a document with a verb of

@@ -470,3 +470,22 @@ def test_a_things_contents_after_a_colon_are_its_own(text, quote, speaker):
 )
 def test_a_bodys_head_is_an_antecedent_of_it(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+# Round 4 (fresh22 tune, made-up text): a clause-long quoted fragment closing a sentence with no speech cue, whose
+# clause has a person as subject, gives that person's own words in the narration.
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Across the slope, his neighbour Tomas Iller is less sure. Iller, 47, was one of the last in the village to "
+         "plant apples, and he still keeps a small plot up the ridge \"in case the apple people disappear.\"",
+         "in case the apple people disappear", "Tomas Iller"),
+        # near misses: a fragment whose clause has unnamed people or a thing as subject
+        ("Tomas Iller won the vote. The farmers still keep a small plot up the ridge \"in case the apple people "
+         "disappear.\"", "in case the apple people disappear", None),
+        ("Tomas Iller won the vote. The result was described in the paper as \"a clear win for the farmers.\"",
+         "a clear win for the farmers", None),
+    ],
+)
+def test_a_narrated_fragment_is_the_subjects(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
