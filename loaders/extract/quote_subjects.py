@@ -394,6 +394,12 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         inner = body[opening + 1:end - 1] if opening >= 0 else ""
         if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
             return None
+        if _COORDINATED_APPOSITION.match(inner) and body[_rstrip_end(body, floor, opening) - 1:opening][:1].isalnum():
+            # "Dylan Roe, a fellow at the institute in Munich, Germany, and co-author of the study, said": a
+            # second description joined by "and" belongs to the same person as the apposition before it
+            main = _np_before(body, floor, opening + 1, appositive_ok=True)
+            if main is not None:
+                return _trim(body, main[0], end)
         participle = _PARTICIPLE_APPOSITION.search(body, max(floor, end - 160), opening + 1)
         if participle and not any(ch in body[participle.start():end] for ch in ";:\u201c\u201d\"\u2014\n"):
             # "Sallow, speaking at a rally in Ames, Iowa, on Monday, said": a participle's phrase (or a
@@ -536,6 +542,10 @@ _CLOSING_DASH = re.compile(r"\s*(?:\u2014|\u2013|--|(?<=\s)-)\s*$")  # a spaced 
 # said", "X, who spoke in Ames, Iowa, said").
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:who|whose|[a-z]{3,}ing|asked|pressed|interviewed|reached|"
                                     r"contacted|questioned)\s")
+
+
+# ", and co-author of the study,": a lowercase description joined to the apposition before it
+_COORDINATED_APPOSITION = re.compile(r"\s*and\s+(?:a\s+|an\s+|the\s+)?[a-z][\w-]*\b")
 
 
 def _further_apposition(body: str, start: int, end: int) -> bool:
@@ -761,12 +771,12 @@ def _in_coordinated_name(body: str, after_and: int, end: int) -> bool:
 
 
 # "The ministry published a report (on Monday) warning …": a subject, the verb by which it issued a document or
-# work (`data/documents.py`), the document, and a short phrase of time or place before the participle that
+# work (`data/documents.py`), the document or documents ("two highly critical reports"), and a short phrase of time or place before the participle that
 # describes it; the issuer speaks.
 _ISSUED_DOCUMENT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in ISSUING if verb != "in")
-    + r")\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | WORK_NOUNS), key=len, reverse=True)) + r")\b[^,;:.!?\"“”]{0,40}$")
+    + r")\s+(?:a|an|the|its|their|his|her|two|three|four|five|several|new)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | WORK_NOUNS), key=len, reverse=True)) + r")s?\b[^,;:.!?\"“”]{0,40}$")
 
 
 def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:

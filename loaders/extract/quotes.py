@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import (
+    CONTAINING,
+    DEPICTING,
     DOCUMENT_NOUNS,
     NAMED_NOUNS,
     SCHEME_HEADS,
@@ -101,6 +103,7 @@ from loaders.extract.quote_subjects import (
     _named_apposition_end,
     _noun_use,
     _np_before,
+    _ISSUED_DOCUMENT,
     _possessor_before,
     _rstrip_end,
     _speaking_phrase,
@@ -674,8 +677,47 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
         or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
         or _signed_inside(body, span, resolver) \
-        or _turn_label(body, span, resolver)
-    return found or weak
+        or _turn_label(body, span, resolver) \
+        or _issued_document_depicts(body, left_start, left_end, resolver)
+    return found or weak or _narrated_partial(body, span, left_start, left_end, resolver)
+
+
+def _narrated_partial(body: str, span: QuotedSpan, left_start: int, left_end: int,
+                      resolver: SpeakerResolver) -> _Attribution | None:
+    """A quoted fragment closing a clause with no speech cue, whose subject is a person ("he still keeps a plot up
+    the ridge “in case the coffee people disappear.”"): the writer gives that person's own words in the narration.
+    Only a clause-long fragment (five words or more: a shorter one is a term the writer marks, "a “clear win.”") at the
+    sentence's end, after words of the clause, with a person (named or "he"/"she") as subject."""
+    left_start = max(left_start, left_end - 600)  # (a clause's reach: a long unbroken run stays linear)
+    if not span.closed or body[span.outer_end:span.outer_end + 3].strip()[:1].isalnum() \
+            or body[span.start:span.end].rstrip()[-1:] not in ".!?" or left_end - left_start < 20 \
+            or len(body[span.start:span.end].split()) < 5 \
+            or _CUE.search(body, left_start, left_end) or resolver.mentions_in(span.start, span.end):
+        return None
+    np = _clause_subject(body, left_start, left_end, resolver)
+    if np is None or body[np[0]:np[1]].lower() not in ("he", "she") and not resolver.mentions_in(*np):
+        return None
+    resolution = resolver.resolve(*np)
+    return _Attribution(resolution, None, False) if resolution.name else None
+
+
+# "The audit office released two critical reports that depicted “…”": a relative clause on a document with a verb of
+# depicting (data DEPICTING) right before the quote; the document's issuer is the source
+_DOCUMENT_DEPICTS = re.compile(r"\s(?:that|which)\s+(?:" + "|".join(DEPICTING) + r")\s*$")
+
+
+def _issued_document_depicts(body: str, left_start: int, left_end: int,
+                             resolver: SpeakerResolver) -> _Attribution | None:
+    """The issuer of a document whose relative clause depicts what the quote says, when the sentence says who
+    issued it ("X released two reports that depicted “…”"); nobody otherwise ("a film that depicted “…”")."""
+    match = _DOCUMENT_DEPICTS.search(body, max(left_start, left_end - 40), left_end)
+    if match is None or not _ISSUED_DOCUMENT.search(body, max(left_start, match.start() - 160), match.start()):
+        return None
+    np = _np_before(body, left_start, left_end)
+    if np is None or not _speaker_np(resolver, body, *np):
+        return None
+    resolution = resolver.resolve(*np)
+    return _Attribution(resolution, match.group(0).split()[-1], True) if resolution.known else None
 
 
 _RESPONSE_ALTERNATION = "|".join(sorted(_RESPONSE_NOUNS, key=len, reverse=True))
@@ -1257,11 +1299,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
 
 # "The audit prompted Senator X to state, “…”": a causative verb, its object (maybe with a relative clause: "X, who
 # chairs the panel,"), and a speech verb in the infinitive right before the quote (an adverb may come between: "to
-# publicly say").
+# publicly say"); the verb may take a one-word object or a short prepositional phrase when a comma or colon then
+# introduces the quote ("to tell reporters,", "to write on social media:"), not a clause ("to say the mayor told her,").
 _CAUSED_SAYING = re.compile(
     r"\b(?:" + "|".join(sorted(_CAUSATIVE_VERBS)) + r")\s+(?P<np>[^,.;:!?\"“”]{2,80}?)"
     r"(?:,\s+(?:who|which)\s+[^,;:!?\"“”]{1,100},)?\s+to\s+(?:[a-z]+ly\s+)?"
-    r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")\s*[,:]?\s*$")
+    r"(?P<cue>" + "|".join(speech_verbs.longest_first(speech_verbs.LEMMAS)) + r")"
+    r"(?:\s*[,:]?|\s+(?:(?:the\s+|his\s+|her\s+|their\s+)?[a-z][\w'’-]*"
+    r"|(?:on|in|to|at|via|with|through)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*[,:])\s*$")
 
 
 def _caused_speaker(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -1421,6 +1466,10 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         start, end = resolver.sentences[previous]
         asked = _ASKED_PASSIVE.search(body, max(start, floor), end)
         if asked:
+            # "Crane was asked about the deal by Senator Lutz. “Why …?”": a question after it is the named asker's
+            asker = _asker(body, span, asked.end(), end, resolver)
+            if asker is not None:
+                return asker
             # "Crane was asked about the deal. “…”": the one asked answers (the asker is someone else)
             np = _np_before(body, max(start, floor), asked.start())
             if np is not None and _speaker_np(resolver, body, *np):
@@ -1447,6 +1496,22 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
 
 # "Crane was asked about the deal", "Dunn was later asked whether …": a passive "asked" whose subject answers
 _ASKED_PASSIVE = re.compile(r"\s(?:was|were|is|are|being|been)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?asked\b")
+_BY_AGENT = re.compile(r"\bby\s+")
+
+
+def _asker(body: str, span: QuotedSpan, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The agent of a passive "asked" ("… was asked about the deal by Senator Bo Lutz.") when the quote after it
+    is a question: the asker's own question, not the answer of the one asked."""
+    if not body[span.start:span.end].rstrip(" \"”’'").endswith("?"):
+        return None
+    agent = _BY_AGENT.search(body, start, end)
+    if agent is None:
+        return None
+    mentions = [m for m in resolver.mentions_in(agent.end(), end) if not resolver.is_quoted(m.start)]
+    if not mentions or mentions[0].start - agent.end() > 40:
+        return None
+    resolution = resolver.resolve(mentions[0].start, mentions[0].end)
+    return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
 
 
 def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: int,
@@ -1460,14 +1525,36 @@ def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: i
         line_start = body.rfind("\n", 0, previous_end) + 1
         if body[previous_end - 1] == ":":
             sentence_start = resolver.sentences[resolver.sentence_of(previous_end - 1)][0]
-            found = _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver) \
+            found = _containing_thing(body, max(line_start, sentence_start), previous_end - 1, resolver) \
+                or _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver) \
                 or _subject_before_colon(body, max(line_start, sentence_start), previous_end - 1, resolver)
             if found:
                 return found
         return _name_line(body, line_start, previous_end, resolver)
     if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
         return None
-    return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+    return _containing_thing(body, left_start, left_start + len(left) - 1, resolver) \
+        or _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+
+
+# "…, the website for the campaign, which contains the following statement:": a relative clause saying a thing holds
+# the words the colon gives (data CONTAINING)
+_CONTAINS_FOLLOWING = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?(?:" + "|".join(CONTAINING)
+                                 + r")\s+(?:the\s+following|this|these)(?:\s+[a-z]+){0,2}\s*$")
+
+
+def _containing_thing(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The thing a colon's relative clause says holds the words ("She shared cleanriver.org, the site for the
+    campaign, which contains the following statement:" → the site), not the person who shared it."""
+    match = _CONTAINS_FOLLOWING.search(body, max(start, end - 80), end)
+    if match is None:
+        return None
+    np = _np_before(body, start, match.start() + 1)
+    if np is None:
+        return None
+    np = _trim(body, np[0], np[1])
+    resolution = resolver.resolve(*np)
+    return _Attribution(resolution, None, True) if resolution.known else None
 
 
 # "Kovac: Listen to drivers. “…”": a transcript turn's label, a short name and a colon opening the paragraph

@@ -32,7 +32,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
-    AGENT_SUFFIXES, BRACKET_FURNITURE, GENDERED_HEADS, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
+    AGENT_SUFFIXES, BODY_DESCRIPTION_HEADS, BRACKET_FURNITURE, GENDERED_HEADS, NOT_AGENTS, PAST_AFTER_RELATIVE, PERSON_COMPOUND_ENDINGS, PLACE_OPENINGS, SPEAKING_GROUPS,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 
@@ -87,9 +87,12 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
                    "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
 
+# the heads of a body's description: the lexicon's organisation heads and the body heads it leaves out ("the
+# secretariat", "the directorate", "the observatory")
+_BODY_HEADS = ORG_DESCRIPTION_HEADS | BODY_DESCRIPTION_HEADS
 # plurals of the organisations' description heads ("The unions walked out. “…,” they said")
 _ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
-                              for head in ORG_DESCRIPTION_HEADS if not head.endswith("s"))
+                              for head in _BODY_HEADS if not head.endswith("s"))
 # groups of people that "they" may stand for once a sentence has them as its subject ("The couple, who …, say …
 # “…,” they said"): the speaking groups and the plurals of the person nouns
 _GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS if not noun.endswith("s")})
@@ -116,6 +119,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
+# Lowercase words of a description written before a name ("Club captain Jo Baptiste", "Finance chief Clara Dunmore"):
+# the name after them still opens the main clause.
+_DESCRIPTION_WORDS = ROLE_NOUNS | TITLE_HEADS | PERSON_NOUNS
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
 _OPENING_PHRASE_WORDS = frozenset({
     "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "asked", "speaking", "earlier",
@@ -432,7 +438,7 @@ class PronounAntecedents:
             return False
         lead = self.body[sentence_start:mention.start]
         words = lead.split()
-        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in ROLE_NOUNS
+        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in _DESCRIPTION_WORDS
                          or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
             words.pop()
         if not words:
@@ -594,12 +600,12 @@ class PronounAntecedents:
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
         r"(?:(?:of|for|and|on)\s+)?){0,5}"
         # (a plural owner may stand there too: "The residents' association", "the teachers’ union")
-        r"(?:(?:[a-z][\w-]*(?<=s)['’]?\s+|[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
+        r"(?:(?:[a-z][\w-]*(?<=s)['’]?\s+|[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, _BODY_HEADS | _GROUP_HEADS),
                                                              key=len, reverse=True))
         + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
+        + "|".join(sorted(map(re.escape, _BODY_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
                           reverse=True))
         + r"|[a-z]{3,}-?makers?)"
         # (a body's domain may follow its head: "the ministry of health", "the department for transport")

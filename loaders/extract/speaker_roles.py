@@ -628,7 +628,7 @@ class WhoIsWho:
                                                            self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._title_with_portfolio(m),
-                                                           self._role_given(m))
+                                                           self._role_given(m), self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
             roles += [office for role in roles if _COUNTERPART.search(role)
@@ -996,6 +996,21 @@ class WhoIsWho:
     # "met his Finnish counterpart Mikko Heino": a counterpart needs no comma before the name
     _COUNTERPART_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<role>(?:[A-Z][\w-]*\s+)?"
                                      r"counterpart)\s+$")
+
+    # "Software developer Priya Nandi built the app": a sentence opened by a capitalised modifier and a lowercase
+    # word for a person's job right before the name
+    _JOB_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>[A-Z][a-z]+\s+(?P<job>[a-z][a-z-]+))\s+$")
+
+    def _job_opening_sentence(self, mention: MentionRecord) -> str | None:
+        """The job written before a name that opens its sentence ("Software developer Priya Nandi", "Club
+        captain Jo Baptiste"), when the people step gave the mention no title: an agent noun, not a verb."""
+        if mention.role:
+            return None
+        found = self._JOB_OPENING.search(self.body, max(0, mention.start - 60), mention.start)
+        job = found.group("job") if found else ""
+        if not found or not speaker_like_head(job) or job in FUNCTION_WORDS or job.endswith("s") and not job.endswith("ss"):
+            return None  # (a plural, "Kenyan runners Ana Roe and Mary Lind", is the role of several people)
+        return found.group("role")
 
     def _description_before(self, mention: MentionRecord) -> str | None:
         start = mention.start

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.data.lexicon import ORG_DESCRIPTION_HEADS, is_firm_maker
+from loaders.extract.data.speaker_heads import BODY_DESCRIPTION_HEADS
 
 PRONOUNS_MALE = {"he", "him", "his"}
 PRONOUNS_FEMALE = {"she", "her"}
@@ -69,7 +70,7 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 def _organisation_head(word: str) -> bool:
     """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
     firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
-    return word in ORG_DESCRIPTION_HEADS or is_firm_maker(word)
+    return word in ORG_DESCRIPTION_HEADS or word in BODY_DESCRIPTION_HEADS or is_firm_maker(word)
 
 
 # A label made of an optional determiner, a proper name's capitalised words and a lowercase run after them.

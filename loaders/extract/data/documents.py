@@ -12,6 +12,14 @@ DOCUMENT_NOUNS = frozenset({
 })
 # Verbs by which a subject issues a document ("the palace issued a statement", "it put out a release").
 ISSUING = ("in", "issued", "released", "posted", "published", "sent", "put out", "circulated", "read out")
+# Verbs by which a document, not a person, characterises something ("two reports that depicted “cost increases”"):
+# a cue only in a relative clause on an issued document, whose issuer is then the source (as a speech verb they
+# would make any painter or film a speaker).
+DEPICTING = ("depicted", "depicts", "portrayed", "portrays", "painted", "paints")
+# Verbs by which a thing holds the words a colon then gives ("the website, which contains the following statement:"):
+# the thing is their source, not the sentence's subject who shared it.
+CONTAINING = ("contains", "contained", "carries", "carried", "includes", "included", "reads", "read", "displays",
+              "displayed", "bears", "bore", "features", "featured", "shows", "showed")
 # Works whose title a quote may give in apposition ("in his column on Aug. 10, “The piling on must stop,” the
 # senator …"): a title, not words spoken. (Not statements, letters or speeches: those quote their words.)
 WORK_NOUNS = frozenset({

@@ -279,6 +279,12 @@ BODY_OBJECT_WORDS = frozenset("""
 centre center unit bureau trust fund service secretariat directorate observatory laboratory lab clinic desk
 """.split())
 
+# Heads of a body's description that the lexicon's organisation heads leave out and that name only a body (not
+# "trust", "fund" or "service", which also head other things): "The secretariat denied … “…,” it said"
+BODY_DESCRIPTION_HEADS = frozenset("""
+secretariat directorate observatory bureau laboratory
+""".split())
+
 # Description heads any office holder fits once a nationality narrows them ("the Omani official" for "Ali Nasser,
 # Undersecretary for Transport at Oman's Ministry of Transport"): read only with a nationality, and only when one
 # person of it holds a title (speaker_roles._resolve_description)
