@@ -467,6 +467,11 @@ PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(
 SIGNING_AGREEMENT_WORDS = (r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|protocols?|"
                            r"conventions?|charters?|mou)\b")
 
+# The media a statement is made through: "took to Twitter", "went after him during a CNN panel" (`OPEN_TYPES`).
+SPEECH_MEDIA = (r"twitter|facebook|instagram|youtube|social\s+media|the\s+airwaves|the\s+(?:stage|podium|microphone)|"
+                r"(?:radio|television|tv|cable|news|morning|talk|cnn|fox)?\s*(?:panel|interview|broadcast|programme|"
+                r"program|podcast|speech|debate|tweets?|column|op-ed)")
+
 # The type an open trigger takes from its word, when its clause holds the context (a regex, case-insensitive)
 # that makes the word mean that: "passed" a bill is a vote, "signed" a memorandum an agreement. Others: 'other'.
 OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
@@ -492,6 +497,10 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("webcast", "press_conference", r""),
     ("interview", "statement", r""),
     ("speech", "statement", r""),
+    # a statement made through a medium: "took to Twitter", "went after him during a radio panel" (not "took to the
+    # streets", a protest; not "police went after the suspects": no medium in the clause)
+    ("took", "statement", r"\btook\s+to\s+(?:" + SPEECH_MEDIA + r")\b"),
+    ("went", "statement", r"\bwent\s+after\b[^.;]{0,80}?\b(?:" + SPEECH_MEDIA + r")\b"),
 )
 
 # Words of a contest (a race run, a match won, a prize taken): where "Kenya's Ana Silva" gives the winner's

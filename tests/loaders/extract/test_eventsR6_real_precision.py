@@ -1,0 +1,85 @@
+"""Only what happened, on real political news (issue 15, round eventsR6): readings behind stored events that
+were not real or not occurred on a real set's tune half. A statement made through a medium ("took to Twitter",
+"went after him during a radio panel") is a statement; a stretch without an event ("has gone 90 days without a
+press conference") and a word given as a label ("dubbed the chat a 'press conference'") tell no event; an outlet
+whose name holds a day word ("KIEL TODAY") dates nothing. Made-up rows (invented names and outlets); near misses
+keep what they had.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+PUBLISHED = date(2016, 7, 6)
+
+# key: (body, people, trigger, event type over the trigger, or None for no stored event over it)
+ROWS = {
+    # a statement through a medium
+    "took to Twitter": (
+        "Karl Brenner took to Twitter early Monday morning to continue his attack on the mayor.", ("Karl Brenner",),
+        "took", "statement"),
+    "took to social media": (
+        "Ana Holm took to social media on Monday to answer her critics.", ("Ana Holm",), "took", "statement"),
+    "went after him on a panel": (
+        "Ana Holm went after him Monday morning during a radio panel with a union official.", ("Ana Holm",),
+        "went", "statement"),
+    # near misses: taking to the streets is a protest; a train taken; the police after suspects
+    "near miss: took to the streets": (
+        "Farmers took to the streets of Kiel on Monday.", (), "took", "other"),
+    "near miss: took the train": (
+        "Karl Brenner took the train to Kiel on Monday morning.", ("Karl Brenner",), "took", "other"),
+    "near miss: went after suspects": (
+        "Police went after the two suspects on Monday morning.", (), "went", None),
+    # a stretch without the event
+    "days without a press conference": (
+        "As of Monday, Ana Holm has gone 90 days without a press conference. Karl Brenner holds them often.",
+        ("Ana Holm", "Karl Brenner"), "press conference", None),
+    "renamed without a vote": (
+        "The council renamed the square on Monday without a vote.", (), "vote", None),
+    # near misses: the event held, 'without' about someone else
+    "near miss: held without her deputy": (
+        "Ana Holm held a press conference on Monday without her deputy.", ("Ana Holm",), "press conference",
+        "press_conference"),
+    "near miss: without the mayor": (
+        "Without the mayor, the council held a vote on Monday.", (), "vote", "vote_veto"),
+    # a word given as a label
+    "dubbed it a 'press conference'": (
+        "Karl Brenner dubbed the chat a “press conference.”", ("Karl Brenner",), "press conference", None),
+    "labelled it a summit": (
+        "Ana Holm labelled the dinner a summit on Monday.", ("Ana Holm",), "summit", None),
+    # near misses: a press conference called, a label given at a press conference
+    "near miss: called a press conference": (
+        "Karl Brenner called a press conference on Monday.", ("Karl Brenner",), "press conference",
+        "press_conference"),
+    "near miss: dubbed at a press conference": (
+        "Karl Brenner dubbed the plan a disaster at a press conference on Monday.", ("Karl Brenner",),
+        "press conference", "press_conference"),
+}
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_real_precision(key):
+    body, people, trigger, expected = ROWS[key]
+    start = body.index(trigger)
+    over = [e.event_type for e in events_of(body, *people, published=PUBLISHED)
+            if e.start <= start < e.end and e.status == "occurred"]
+    if expected is None:
+        assert not over
+    else:
+        assert expected in over
+
+
+# An outlet whose name holds a day word dates nothing; the day word of a sentence still dates it.
+@pytest.mark.parametrize("body, dated", [
+    ("“The town is angry,” he told KIEL TODAY’s weekly video newsmaker series.", False),
+    ("“The town is angry,” he told Kiel TODAY on Monday.", True),
+    ("The council approved the budget today.", True),
+    ("COUNCIL APPROVES BUDGET TODAY", True),
+])
+def test_outlet_day_word(body, dated):
+    from loaders.extract.reldates import find_dates
+    mentions = [m for m in find_dates(body, PUBLISHED) if m.value is not None]
+    assert bool(mentions) is dated
