@@ -176,6 +176,10 @@ _GIVEN_UP_PASSIVE = (r"\b(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+)?(?:" + 
 _GIVEN_UP_NEXT = re.compile(r"[^.!?]{0,200}?(?:\b(?:" + alternation(THREAT_GIVEN_UP_VERBS) + r")\s+(?:"
                             + alternation(THREAT_GIVEN_UP_OBJECTS) + r")\b|" + _GIVEN_UP_PASSIVE + ")", re.I)
 
+# The object a label is given to: one to four words, no preposition among them ("dubbed it a win at a summit":
+# the summit is no label).
+_LABEL_OBJECT = r"(?:(?!(?:at|in|on|during|to|for|with|after|before|from|by|over|of)\b)[\w’'-]+\s+){1,4}?"
+
 STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
           r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
@@ -263,6 +267,16 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # "An agreement could be reached by Friday", "the talks might resume": a modal after the trigger
     _rule("possibility-after", "hypothetical", "after",
           r"\s+(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?:be|come|take|happen|go|resume|begin|start|follow)\b"),
+    # "has gone 90 days without a press conference", "renamed the square without a vote": the event is the one
+    # that did not come, no event at all (not "held talks without her deputy": 'without' governs another noun)
+    _rule("absence", "generic", "before",
+          r"\bwithout\s+(?:(?:a|an|any|further|formal|public|new)\s+)?(?:[\w’'-]+\s+)?$"),
+    # "dubbed the chat a “press conference”", "labelled the dinner a summit": the word is a label given to
+    # something else, no event of its own ('called' only before a quoted word: "called a press conference"
+    # convenes one)
+    _rule("label", "generic", "before",
+          r"\b(?:(?:dubb|term|labell?|brand|christen)(?:ed|s|ing)?\s+" + _LABEL_OBJECT + r"(?:a|an|the)\s+[\"“‘']?"
+          r"|call(?:ed|s|ing)?\s+" + _LABEL_OBJECT + r"(?:a|an|the)\s+[\"“‘'])$"),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":

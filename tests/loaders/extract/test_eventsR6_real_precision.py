@@ -57,6 +57,8 @@ ROWS = {
     "near miss: dubbed at a press conference": (
         "Karl Brenner dubbed the plan a disaster at a press conference on Monday.", ("Karl Brenner",),
         "press conference", "press_conference"),
+    "near miss: dubbed it a win at a summit": (
+        "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
 
 
