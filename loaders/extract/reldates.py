@@ -954,6 +954,24 @@ class _Resolver:
         return week_value(monday)
 
 
+# A day word in capitals right after a capitalised word, in a line not all in capitals, ends a name: an outlet or
+# a programme ("told KIEL TODAY's video series", "on Kiel TODAY"), not the page's day ("COUNCIL VOTES TODAY", a
+# headline in capitals, and "approved it TODAY" keep it).
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w&.’'-]*)\s+$")
+
+
+def _day_word_in_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if not word.isupper() or " " in word:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.upper() == line:
+        return False
+    return _NAME_WORD_BEFORE.search(text, max(line_start, start - 40), start) is not None
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """All form matches as (start, end, kind, match); overlapping ones are kept for the caller to choose."""
     lower = text.lower()
@@ -982,7 +1000,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         # `groupdict` built per match cost more than the scan on short windows)
         if kind not in _NEEDS_CAPITAL:
             for lo, hi in windows:
-                found.extend([(match.start(), match.end(), kind, match) for match in pattern.finditer(text, lo, hi)])
+                found.extend([(match.start(), match.end(), kind, match) for match in pattern.finditer(text, lo, hi)
+                              if kind != "named_day" or not _day_word_in_name(text, match.start(), match.end())])
             continue
         has_month, has_weekday = "month" in pattern.groupindex, "weekday" in pattern.groupindex
         for lo, hi in windows:

@@ -79,6 +79,7 @@ def test_real_precision(key):
     ("“The town is angry,” he told KIEL TODAY’s weekly video newsmaker series.", False),
     ("“The town is angry,” he told Kiel TODAY on Monday.", True),
     ("The council approved the budget today.", True),
+    ("Talks resume TODAY in Kiel.", True),
     ("COUNCIL APPROVES BUDGET TODAY", True),
 ])
 def test_outlet_day_word(body, dated):
