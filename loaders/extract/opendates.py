@@ -630,8 +630,13 @@ _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
 # A person's pronoun opening the sentence as its verb's subject ("She laid off the rest in July", "I sold it in
 # 2010"): someone the article named before; not "it" (the weather, a thing), not a subject further on, and not
 # "they"/"we", as often a body whose party the pronoun does not tell (tried: the check halves' actors dropped).
-_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?-i:He|She|I)\s+(?:(?:had|has|have|was|were|also|then|later|finally|"
-                              r"eventually|only)\s+){0,2}")
+# After the sentence's opening words the pronoun is written in lower case: a linking phrase with its comma ("Even
+# so,", "However,") and the date's phrase ("in February", "last month"): "Even so, in February he raised $5.7
+# million".
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?:(?-i:He|She|I)|(?:(?-i:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s+)?"
+                              r"(?:(?:(?-i:[A-Z]?[a-z]+)\s+){1,2}?(?:\d{1,2}|(?-i:[A-Z][a-z]+\.?)|month|week|year|"
+                              r"spring|summer|autumn|fall|winter),?\s+)(?-i:he|she|I))\s+"
+                              r"(?:(?:had|has|have|was|were|also|then|later|finally|eventually|only)\s+){0,2}")
 
 
 def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recurring: set[str]) -> bool:

@@ -353,3 +353,18 @@ def test_a_pronoun_subject_names_someone(text, expected):
 ])
 def test_a_relative_that_after_a_day_starts_a_clause(text, taken, expected):
     assert words(text, taken=_taken(text, taken)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun subject after the sentence's opening words: a linking phrase and the date (round eventsR6)
+    ("Even so, in February he raised $5.7 million for the fund.", ["raised"]),
+    ("However, last month she sold the boat.", ["sold"]),
+    ("In June he had sold the boat.", ["sold"]),
+    # near misses: 'it', 'they'; a noun subject after the date; speech
+    ("Even so, in February it rained hard.", []),
+    ("However, last month they sold the boat.", []),
+    ("Even so, in February candidates traded attacks.", []),
+    ("However, on Tuesday she said the lane was shut.", []),
+])
+def test_a_pronoun_subject_after_opening_words(text, expected):
+    assert words(text) == expected
