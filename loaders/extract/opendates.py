@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -330,6 +330,7 @@ _NAMED_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))", re.I)
 
 
 _NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_ACT_PARTICLES = {verb: re.compile(after, re.I) for verb, after in ACT_PARTICLES.items()}
 
 
 def _is_event_verb(body: str, start: int, word: str) -> bool:
@@ -337,8 +338,9 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
     if lower in DATED_SUBJECT_VERBS and _DATE_BEFORE_VERB.search(body, max(0, start - 40), start) and \
             _NAMED_OBJECT_AFTER.match(body, start + len(word)):
         return True  # "The energy ministry on Monday named Atlântico Verde ... as winners"
-    if lower in NOT_EVENT_VERBS or word[0].isupper():
-        return False
+    if (lower in NOT_EVENT_VERBS and not (lower in _ACT_PARTICLES and _ACT_PARTICLES[lower].match(body, start + len(word)))) \
+            or word[0].isupper():
+        return False  # (a statistic's verb with the particle of an act is one: "dropped out on Feb. 20")
     low = max(0, start - 30)
     # (speed: every `_FUTURE_AUX` match holds one of its last words, so a stretch holding none is not scanned)
     before = body[low:start].casefold()

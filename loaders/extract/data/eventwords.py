@@ -535,6 +535,14 @@ SAMPLE_VERBS_AFTER = frozenset("said say says were are was is reported told beli
 STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out",
                          "passed fit", "declared fit")
 
+# A statistic's verb (`STATISTIC_VERBS`) with a particle that makes it an act ("Brenner dropped out on Feb. 20",
+# "dropped out of the race"): a regex after the verb; "dropped out of" only before a contest or a body left, not
+# "sales dropped out of the top ten" (`opendates`).
+ACT_PARTICLES = {
+    "dropped": r"\s+out\b(?!\s+of\s+(?!(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:race|contest|campaign|running|"
+               r"election|primary|primaries|competition|tournament|talks|deal|coalition|agreement|school|college)\b))",
+}
+
 # Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
 # a number with its noun ("turned 200 protesters away") is none.
 AGE_VERBS = ("turned",)
