@@ -541,6 +541,8 @@ STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up",
 ACT_PARTICLES = {
     "dropped": r"\s+out\b(?!\s+of\s+(?!(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:race|contest|campaign|running|"
                r"election|primary|primaries|competition|tournament|talks|deal|coalition|agreement|school|college)\b))",
+    # "showed up at the office": an arrival (not "showed up to 40 percent": a figure)
+    "showed": r"\s+up\b(?!\s+(?:to\s+)?[$€£]?\d)",
 }
 
 # Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
