@@ -220,7 +220,8 @@ _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and u
 # 'due to' announces a happening only after a form of 'be' ("the talks are due to start"); after a noun it is a
 # cause ("deaths due to extreme heat").
 # ("is due to", "was expected to", "is set to", "was scheduled to": a planned happening's verb follows)
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
+# (also "had to", a past need carried out: "had to lend his campaign money last month"; its status reader finds no plan)
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|had\s+to|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
                          r"(?:due|expected|set|scheduled|slated|planned)\s+to)"
                          r"\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")

@@ -378,6 +378,22 @@ def test_a_pronoun_subject_after_opening_words(text, expected):
     ("Turnout dropped on Monday.", []),
     ("Prices in Kiel dropped sharply in March.", []),
     ("Sales dropped out of the top ten in March.", []),
+    # "showed up": an arrival, not a finding
+    ("Karl Brenner showed up at the office on Sunday afternoon.", ["showed"]),
+    ("A Varn survey showed support fell in March.", []),
+    ("The Varn survey showed up to 40 percent support in March.", []),
 ])
 def test_a_statistic_verb_with_an_act_particle(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had to" with its bare verb: an act the past made necessary, done (round eventsR6)
+    ("That is why Karl Brenner had to lend his campaign money last month.", ["lend"]),
+    ("The Varn council had to close the bridge on Monday.", ["close"]),
+    # near misses: a state after "had to"; a statistic
+    ("Karl Brenner had to stay in Kiel on Monday.", []),
+    ("Karl Brenner had to be in Kiel on Monday.", []),
+])
+def test_had_to_with_its_verb(text, expected):
     assert words(text) == expected
