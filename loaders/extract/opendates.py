@@ -20,7 +20,7 @@ from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, 
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
@@ -202,6 +202,20 @@ _QUANTITY_SUBJECT = re.compile(r"(?:^|[\s,;:(])" + _APPROXIMATELY + r"[$€£¥]
                                r"(?:%|percent|per\s+cent|million|billion|trillion|bn|m)?\s+" + _COUNTED_NOUN
                                + r"(?-i:\s+of(?:\s+[a-z-]+){1,2})?\s+$", re.I)
 _QUANTITY_SUBJECT_REACH = 60
+
+
+# ... but a sum given to one recipient is one transfer, whatever its date ("Last year, Starr gave $10 million to a
+# group backing Bush"): a verb of giving (`eventwords.TRANSFER_VERBS`), the sum, then "to" and one recipient (a
+# determiner or a name, and no plural head right after: not "to charities", "to the region's schools").
+_ONE_RECIPIENT = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+)?(?-i:[a-z]+)(?<!s)\b(?![’']s)"
+                            r"|(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*\b(?![’']s))", re.I)
+
+
+def _one_transfer(body: str, word: tuple[int, int]) -> bool:
+    if body[word[0]:word[1]].lower() not in TRANSFER_VERBS:
+        return False
+    quantity = _QUANTITY_OBJECT.match(body, word[1])
+    return quantity is not None and _ONE_RECIPIENT.match(body, quantity.end()) is not None
 
 
 def counted_subject(body: str, sentence_start: int, word_start: int) -> bool:
@@ -775,7 +789,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
         if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
-        if date.value.precision == "year" and (
+        if date.value.precision == "year" and not _one_transfer(body, word) and (
                 _QUANTITY_OBJECT.match(body, word[1]) or _COUNT_OBJECT.match(body, word[1])
                 or _QUANTITY_SUBJECT.search(body, max(sentence[0], word[0] - _QUANTITY_SUBJECT_REACH), word[0])):
             continue  # "handled 7.4 million containers last year", "recorded 148 cases in 2025", "5.1 million

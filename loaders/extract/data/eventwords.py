@@ -545,6 +545,12 @@ ACT_PARTICLES = {
     "showed": r"\s+up\b(?!\s+(?:to\s+)?[$€£]?\d)",
 }
 
+# Verbs of giving a sum: with one recipient after the sum ("gave $10 million to a group backing Bush") one
+# transfer, not a year's figure (`opendates`).
+TRANSFER_VERBS = _words("""
+gave donated lent loaned contributed transferred granted wired
+""")
+
 # Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
 # a number with its noun ("turned 200 protesters away") is none.
 AGE_VERBS = ("turned",)

@@ -397,3 +397,16 @@ def test_a_statistic_verb_with_an_act_particle(text, expected):
 ])
 def test_had_to_with_its_verb(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum given to one recipient over a year's date is one transfer, not a year's statistic (round eventsR6)
+    ("Last year, Varn Holdings gave $10 million to a group backing Karl Brenner.", ["gave"]),
+    ("In 2015, the Varn Trust donated $2 million to the Kiel museum.", ["donated"]),
+    # near misses: a year's count; a sum with no recipient; a sum spread over many recipients
+    ("The Kiel port handled 7.4 million containers last year.", []),
+    ("Varn Holdings paid $10 million in taxes last year.", []),
+    ("The Varn Trust gave $10 million to charities in 2015.", []),
+])
+def test_a_sum_given_to_one_recipient(text, expected):
+    assert words(text) == expected
