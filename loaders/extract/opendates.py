@@ -20,7 +20,7 @@ from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, 
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
@@ -216,6 +216,13 @@ def _one_transfer(body: str, word: tuple[int, int]) -> bool:
         return False
     quantity = _QUANTITY_OBJECT.match(body, word[1])
     return quantity is not None and _ONE_RECIPIENT.match(body, quantity.end()) is not None
+
+
+# ... or a measure as the verb's subject, right before it ("the pace of hiring has slowed this year", "The growth
+# rate slowed in March"; `eventwords.MEASURE_NOUNS`): not "Brenner slowed the pace of hiring" (the measure is the
+# object).
+_MEASURE_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?"
+                              r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
 def counted_subject(body: str, sentence_start: int, word_start: int) -> bool:
@@ -787,6 +794,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "Those negotiations moved on Sunday to Brenn, where Silva met Brenner": the meeting's
         if _GOAL_BEFORE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
+        if _MEASURE_SUBJECT.search(body, max(sentence[0], word[0] - 60), word[0]):
+            continue  # "the pace of hiring has slowed slightly this year": a measure's change, a figure
         if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
         if date.value.precision == "year" and not _one_transfer(body, word) and (

@@ -545,6 +545,12 @@ ACT_PARTICLES = {
     "showed": r"\s+up\b(?!\s+(?:to\s+)?[$€£]?\d)",
 }
 
+# Measures whose change is a figure, not a happening, when one is the verb's subject ("the pace of hiring has
+# slowed", "the growth rate slowed in March": `opendates`).
+MEASURE_NOUNS = _words("""
+pace rate rates growth inflation unemployment output demand turnout hiring spending productivity
+""")
+
 # Verbs of giving a sum: with one recipient after the sum ("gave $10 million to a group backing Bush") one
 # transfer, not a year's figure (`opendates`).
 TRANSFER_VERBS = _words("""

@@ -410,3 +410,15 @@ def test_had_to_with_its_verb(text, expected):
 ])
 def test_a_sum_given_to_one_recipient(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure's change is a figure, not a happening: the verb's subject is a rate or a pace (round eventsR6)
+    ("As Varn nears full employment, the pace of hiring has slowed slightly this year.", []),
+    ("The Varn growth rate slowed in March.", []),
+    # near misses: a body or a person slows something; a measure in the object
+    ("The Varn council slowed the works in March.", ["slowed"]),
+    ("Karl Brenner slowed the pace of hiring in March.", ["slowed"]),
+])
+def test_a_measure_subject_is_a_figure(text, expected):
+    assert words(text) == expected
