@@ -65,6 +65,7 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
 # A modal or future right before the trigger (at most three words between), and a condition after it in its clause
 _MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:d|ll))(?:\s+[\w’'-]+){0,3}?\s*$", re.I)
 # ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
+_ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
 # A claim's content ("Reports that X had met Y ...") and the claim then called untrue ("... were false"): the words of
@@ -547,6 +548,11 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
         # follows it in its clause happens only if the condition does
         return "hypothetical", "condition-after"
+    if value is None and _ANY_OCCASION.search(body, left, trigger[0]):
+        # "say they would consider voting for each Liberal in a general election": an occasion told with 'a' under
+        # a modal, and no date, is none held yet: the coming one, if any (planned, as "would vote in a referendum
+        # on Sunday" is; tried as hypothetical, dropped: it lost the coming election gold keeps as planned)
+        return "planned", "any-occasion"
     if _headline_line(body, sentence) and _HEADLINE_CALLED_OFF.match(body, trigger[1], sentence[1]):
         return "cancelled", "headline-called-off"
     if (_ends_in_question(body, sentence) and _FUTURE_QUESTION.match(body, sentence[0], trigger[0])

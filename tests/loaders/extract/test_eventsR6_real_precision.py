@@ -57,6 +57,17 @@ ROWS = {
     "near miss: dubbed at a press conference": (
         "Karl Brenner dubbed the plan a disaster at a press conference on Monday.", ("Karl Brenner",),
         "press conference", "press_conference"),
+    # an occasion told with 'a' under a modal, undated: none held yet (planned, not occurred)
+    "would vote in a general election": (
+        "Half of the voters say they would at least consider voting for each Liberal in a general election, putting "
+        "them ahead of every Green but Karl Brenner.", ("Karl Brenner",), "election", None),
+    "could win in a referendum": (
+        "Ana Holm thinks her side could still come out ahead in a referendum.", ("Ana Holm",), "referendum", None),
+    # near misses: a dated occasion; no modal
+    "near miss: would vote in a referendum on Sunday": (
+        "Ana Holm said she would vote in a referendum on Sunday.", ("Ana Holm",), "referendum", None),
+    "near miss: voted in a general election": (
+        "Ana Holm voted for the Liberals in a general election on Sunday.", ("Ana Holm",), "election", "election"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
