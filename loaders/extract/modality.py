@@ -65,6 +65,8 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
 # A modal or future right before the trigger (at most three words between), and a condition after it in its clause
 _MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:d|ll))(?:\s+[\w’'-]+){0,3}?\s*$", re.I)
 # ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
+_WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+)?$", re.I)
+_WILL_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?-i:will)\b")
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
@@ -548,6 +550,12 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
         # follows it in its clause happens only if the condition does
         return "hypothetical", "condition-after"
+    if (_WHEN_SUBJECT.search(body, max(sentence[0], trigger[0] - 30), trigger[0])
+            and (coming := _WILL_AFTER.match(body, trigger[1], sentence[1]))
+            and not _PAST_WORD.search(body, trigger[1], coming.end())):
+        # "when primaries across the country mean that voters will finally get their say": the subject of a clause
+        # of time whose verbs are still to come ('will', no past verb before it)
+        return "planned", "when-subject-will"
     if value is None and _ANY_OCCASION.search(body, left, trigger[0]):
         # "say they would consider voting for each Liberal in a general election": an occasion told with 'a' under
         # a modal, and no date, is none held yet: the coming one, if any (planned, as "would vote in a referendum

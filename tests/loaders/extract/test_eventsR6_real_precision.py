@@ -68,6 +68,17 @@ ROWS = {
         "Ana Holm said she would vote in a referendum on Sunday.", ("Ana Holm",), "referendum", None),
     "near miss: voted in a general election": (
         "Ana Holm voted for the Liberals in a general election on Sunday.", ("Ana Holm",), "election", "election"),
+    # the subject of a clause of time whose own verb is still to come
+    "when primaries mean voters will": (
+        "Ana Holm faces a test this spring, when primaries across the state mean that many voters will finally have "
+        "their say.", ("Ana Holm",), "primaries", None),
+    # near misses: the time clause told in the past
+    "near miss: when primaries ended": (
+        "Ana Holm gained ground when primaries across the state ended in March, and she will run again.",
+        ("Ana Holm",), "primaries", "election"),
+    "near miss: when the referendum took place": (
+        "Ana Holm gained ground when the referendum took place in March, and she will run again.", ("Ana Holm",),
+        "referendum", "election"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
