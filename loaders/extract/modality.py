@@ -67,6 +67,8 @@ _MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:
 # ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
 _WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+)?$", re.I)
 _WILL_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?-i:will)\b")
+_PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:(?:\w+ly|ever|often|long)\s+)?$", re.I)
+_BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+and\s+", re.I)
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
@@ -556,6 +558,10 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "when primaries across the country mean that voters will finally get their say": the subject of a clause
         # of time whose verbs are still to come ('will', no past verb before it)
         return "planned", "when-subject-will"
+    if value is None and _PERFECT_RIGHT_BEFORE.search(body, left, trigger[0]) and _BOTH_AFTER.match(body, trigger[1], right):
+        # "citizens who have voted for both Liberals and Greens": a perfect with no date over both of a pair is a
+        # record of acts, no one act ("voted for both on Monday" keeps its day)
+        return "generic", "record-both"
     if value is None and _ANY_OCCASION.search(body, left, trigger[0]):
         # "say they would consider voting for each Liberal in a general election": an occasion told with 'a' under
         # a modal, and no date, is none held yet: the coming one, if any (planned, as "would vote in a referendum

@@ -79,6 +79,16 @@ ROWS = {
     "near miss: when the referendum took place": (
         "Ana Holm gained ground when the referendum took place in March, and she will run again.", ("Ana Holm",),
         "referendum", "election"),
+    # a perfect without a date over both of a pair: a record of acts, no one act
+    "have voted for both": (
+        "Ana Holm and her husband are newcomers, citizens who have voted for both Liberals and Greens.",
+        ("Ana Holm",), "voted", None),
+    # near misses: a dated perfect; a simple past with its day
+    "near miss: voted for both on Monday": (
+        "Ana Holm voted for both Liberals and Greens on Monday.", ("Ana Holm",), "voted", "vote_veto"),
+    "near miss: has met both": (
+        "Ana Holm has met both Karl Brenner and his deputy in Kiel this week.", ("Ana Holm", "Karl Brenner"), "met",
+        "meeting"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
