@@ -546,9 +546,10 @@ ACT_PARTICLES = {
 }
 
 # Measures whose change is a figure, not a happening, when one is the verb's subject ("the pace of hiring has
-# slowed", "the growth rate slowed in March": `opendates`).
+# slowed", "the growth rate slowed in March": `opendates`). Rates only: inflation or unemployment also act on
+# things ("Inflation battered Portugal in 2022" is a happening, `test_review_findings`).
 MEASURE_NOUNS = _words("""
-pace rate rates growth inflation unemployment output demand turnout hiring spending productivity
+pace rate rates growth turnout hiring spending productivity
 """)
 
 # Verbs of giving a sum: with one recipient after the sum ("gave $10 million to a group backing Bush") one
