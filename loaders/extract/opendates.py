@@ -246,6 +246,7 @@ _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|had\s+to|threa
                          r"(?:due|expected|set|scheduled|slated|planned)\s+to)"
                          r"\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
+_OPENING_LINKED = re.compile(r"[ \"'“‘(\n]*(?:(?-i:And|But|So|Yet|Then|Still|Also|Now)\s+)?")
 _REACH = 90  # characters from the date within which the reporting word must stand
 # A clause that is a reduced relative of the noun before its comma ("..., held this year", "..., signed in 2019"):
 # what it dates is that noun's event, when a trigger of the vocabulary stands within reach before it.
@@ -297,8 +298,9 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     high = min(sentence[1], position[1] + _REACH)
     following = _CLAUSE_BREAK.search(body, position[1], high)
     right = following.start() if following else high
-    # An opening adverbial ("On Tuesday, the court quashed ...") dates the clause that follows it.
-    if following and _OPENING.match(body, sentence[0], position[0]).end() == position[0] and \
+    # An opening adverbial ("On Tuesday, the court quashed ...", also after a linking word: "And in 2008, Clinton
+    # slammed ...") dates the clause that follows it.
+    if following and _OPENING_LINKED.match(body, sentence[0], position[0]).end() == position[0] and \
             body[following.start()] == ",":
         # ... read past the commas of a place or an apposition in its subject, up to the first comma after a
         # verb ("Last month, the only pharmacy in Harlow County, Kentucky, closed its doors"; "On 4 May, the Varn

@@ -422,3 +422,15 @@ def test_a_sum_given_to_one_recipient(text, expected):
 ])
 def test_a_measure_subject_is_a_figure(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening date after a linking word still dates the clause after its comma (round eventsR6)
+    ("And in 2008, Ana Holm slammed Karl Brenner as elitist.", ["slammed"]),
+    ("But on Monday, the Varn council closed the bridge.", ["closed"]),
+    # near misses: the date inside a clause of its own after the linking word; no comma after the date
+    ("And in 2008 prices were higher.", []),
+    ("But on Monday, which was a holiday, nothing happened.", []),
+])
+def test_an_opening_date_after_a_linking_word(text, expected):
+    assert words(text) == expected
