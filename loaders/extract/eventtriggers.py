@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, ELECTION_MODIFIED_HEADS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
                                              QUALIFIED_AUDIENCES, REPORTED_CLAUSE_VERBS)
 
 
@@ -153,6 +153,9 @@ _EXCLUDE_AFTER = {
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?|bar|thresholds?|benchmarks?|quotas?|"
                           r"commitments?|challenges?|costs?)\b|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
+    # "a general election campaign", "this election cycle": the election word qualifies a stretch of time or effort
+    # (`eventwords.ELECTION_MODIFIED_HEADS`), no vote held ("the election results" tell one)
+    "election": re.compile(r"^\s+(?:" + "|".join(sorted(ELECTION_MODIFIED_HEADS)) + r")\b", re.I),
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
 }
 _EXCLUDE_BEFORE = {

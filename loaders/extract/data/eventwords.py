@@ -46,6 +46,12 @@ reporters journalists press media investors analysts shareholders lawmakers legi
 parliamentarians deputies delegates mps councillors councilors broadcaster broadcasters newspaper
 assembly committee
 """)
+# Heads an election word qualifies when it names a stretch of time or effort, no vote held ("a general election
+# campaign", "this election cycle", "election season"; `eventtriggers`). Not "results", "day", "night", "debate".
+ELECTION_MODIFIED_HEADS = _words("""
+campaign campaigns cycle cycles season year years strategy strategies platform platforms promise promises
+pledge pledges mode footing map war-chest
+""")
 # Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
 # modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""

@@ -89,6 +89,17 @@ ROWS = {
     "near miss: has met both": (
         "Ana Holm has met both Karl Brenner and his deputy in Kiel this week.", ("Ana Holm", "Karl Brenner"), "met",
         "meeting"),
+    # an election word qualifying another noun: the campaign or the season, not the vote
+    "a general election campaign": (
+        "Ana Holm is pivoting to a general election campaign in which she is the likely nominee.", ("Ana Holm",),
+        "election", None),
+    "the election cycle": (
+        "Ana Holm raised more money than anyone this election cycle.", ("Ana Holm",), "election", None),
+    # near misses: the election itself; an election result
+    "near miss: won the general election": (
+        "Ana Holm won the general election in March.", ("Ana Holm",), "election", "election"),
+    "near miss: the election results": (
+        "Ana Holm disputed the election results on Monday.", ("Ana Holm",), "election", "election"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
