@@ -20,7 +20,7 @@ from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, 
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
@@ -354,6 +354,9 @@ _NAMED_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))", re.I)
 
 
 _NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+# A verb's object that tells a stir, not an act (`eventwords.ATTENTION_OBJECTS`): "captured the country's attention".
+_ATTENTION_OBJECT = re.compile(r"\s+(?:(?:the|its|their|his|her|our|much|wide|national|global|public)\s+)?"
+                               r"(?:[\w-]+['’]s?\s+)?(?:" + "|".join(sorted(ATTENTION_OBJECTS)) + r")\b", re.I)
 _ACT_PARTICLES = {verb: re.compile(after, re.I) for verb, after in ACT_PARTICLES.items()}
 
 
@@ -381,6 +384,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return False
     if _STANCE_PARTICLE.match(body, start):
         return False  # "ruled out a delay": a stance, not a happening
+    if _ATTENTION_OBJECT.match(body, start + len(word)):
+        return False  # "captured the country's attention", "grabbed headlines": a stir, not an act
     if lower in SAMPLE_PARTICIPLES:
         after = _NEXT_WORD_AFTER.match(body, start + len(word))
         if after and after.group(1).lower() in SAMPLE_VERBS_AFTER:
@@ -479,6 +484,11 @@ _PIECE_BEFORE = re.compile(r"\b(" + "|".join(sorted(RESEARCH_NOUNS, key=len, rev
 _PIECE_REACH = 130
 
 
+# "the chaotic Liberal race", "the presidential race": a political race is a campaign over months, no happening of
+# the day its sentence dates (`eventwords.CAMPAIGN_NOUNS`, `CAMPAIGN_QUALIFIERS`); "a charity race" is run.
+_CAMPAIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(CAMPAIGN_QUALIFIERS)) + r")|(?-i:\b[A-Z][a-z]+))\s+$", re.I)
+
+
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
                     refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The word of the clause that reports what happened on the date: the nearest event verb, else the event
@@ -503,7 +513,9 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
             verb, noun, span = True, False, piece.span(1)
         else:
             verb = _is_event_verb(body, match.start(), word)
-            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not _modifier(
+            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
+                lower in CAMPAIGN_NOUNS and _CAMPAIGN_BEFORE.search(body, max(0, match.start() - 40), match.start())
+            ) and not _modifier(
                 body, match.end()) and not (
                 lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause)) and not (
                 lower in CONTEST_NOUNS and _wished_result(body, clause, match.start()))

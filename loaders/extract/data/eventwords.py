@@ -52,6 +52,20 @@ ELECTION_MODIFIED_HEADS = _words("""
 campaign campaigns cycle cycles season year years strategy strategies platform platforms promise promises
 pledge pledges mode footing map war-chest
 """)
+# A race qualified by an office or a party ("the presidential race", "the chaotic Liberal race": a capitalised
+# word right before it) is a campaign over months, no happening of a day (`opendates`); "a charity race" is run.
+CAMPAIGN_NOUNS = _words("""
+race races
+""")
+CAMPAIGN_QUALIFIERS = _words("""
+presidential senate congressional gubernatorial mayoral parliamentary leadership nomination nominating primary
+party mayor's governor's
+""")
+# Objects that make a past verb tell a stir, not an act ("captured the country's attention", "grabbed headlines",
+# "caught the public's imagination": `opendates`). Not after "drew attention to" a thing done (its own verb).
+ATTENTION_OBJECTS = _words("""
+attention imagination headlines spotlight limelight
+""")
 # Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
 # modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""

@@ -434,3 +434,28 @@ def test_a_measure_subject_is_a_figure(text, expected):
 ])
 def test_an_opening_date_after_a_linking_word(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a political race is a campaign over months, no happening of the day a sentence dates (round eventsR6)
+    ("Today, it is Karl Brenner and the chaotic Liberal race that have captured the country's attention.", []),
+    ("The end of 2015 leaves the presidential race where it was.", []),
+    # near misses: a race run; a race's result told by its verb
+    ("Ana Holm won the 400m race in Kiel on Sunday.", ["won"]),
+    ("The Kiel marathon race on Sunday drew 4,000 runners.", ["drew"]),
+    ("Ana Holm ran in a charity race in Kiel on Sunday.", ["race"]),
+])
+def test_a_political_race_is_a_campaign(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb whose object is attention or the headlines tells a stir, no act (round eventsR6)
+    ("Karl Brenner captured the country's attention on Monday.", []),
+    ("The Varn scandal grabbed headlines in March.", []),
+    # near misses: a town captured; attention paid to someone else's act
+    ("Rebel forces captured the town of Varn on Monday.", ["captured"]),
+    ("Karl Brenner drew attention to the Varn strike, which began on Monday.", ["began"]),
+])
+def test_a_verb_of_attention_is_no_act(text, expected):
+    assert words(text) == expected
