@@ -69,6 +69,8 @@ _WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’
 _WILL_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?-i:will)\b")
 _PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:(?:\w+ly|ever|often|long)\s+)?$", re.I)
 _BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+and\s+", re.I)
+_COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"
+                        r"(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
@@ -558,6 +560,10 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "when primaries across the country mean that voters will finally get their say": the subject of a clause
         # of time whose verbs are still to come ('will', no past verb before it)
         return "planned", "when-subject-will"
+    if _COUNTDOWN.search(body, max(sentence[0], trigger[0] - 60), trigger[0]):
+        # "Today is two months until the presidential election", "with three days until the summit": a countdown to
+        # the event, still to come (read across the clause break at 'until'; not "two months since the election")
+        return "planned", "countdown"
     if value is None and _PERFECT_RIGHT_BEFORE.search(body, left, trigger[0]) and _BOTH_AFTER.match(body, trigger[1], right):
         # "citizens who have voted for both Liberals and Greens": a perfect with no date over both of a pair is a
         # record of acts, no one act ("voted for both on Monday" keeps its day)

@@ -100,6 +100,14 @@ ROWS = {
         "Ana Holm won the general election in March.", ("Ana Holm",), "election", "election"),
     "near miss: the election results": (
         "Ana Holm disputed the election results on Monday.", ("Ana Holm",), "election", "election"),
+    # a countdown to the event: it is still to come
+    "two months until the election": (
+        "Today is two months until the presidential election in Varn.", (), "election", None),
+    "days until the summit": (
+        "With three days until the Kiel summit, Ana Holm flew home.", ("Ana Holm",), "summit", None),
+    # near misses: the days since it; a stay until after it
+    "near miss: two months since the election": (
+        "Today is two months since the presidential election in Varn.", (), "election", "election"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
