@@ -190,7 +190,8 @@ _NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]['\"”’)]?\s+|\n)$")
 _NOT_IMPERATIVE_NEXT = re.compile(r"\s+(?:to|of|by|in|on|at|with|from|for|was|is|were|are|has|had|will)\b", re.I)
 # "for the eighth time in nine meetings", "one of 14 summits": a count of happenings, not one of them.
-_COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# (also after 'the past'/'the last': "has done in the past nine elections")
+_COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:the\s+(?:past|last|previous)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve|twenty|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)?$", re.I)
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _PAST_MEETING = re.compile(r"(?:met|held\s+talks|conferred)$", re.I)

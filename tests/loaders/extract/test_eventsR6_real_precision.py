@@ -108,6 +108,13 @@ ROWS = {
     # near misses: the days since it; a stay until after it
     "near miss: two months since the election": (
         "Today is two months since the presidential election in Varn.", (), "election", "election"),
+    # a count of happenings after 'the past'/'the last': none of them is one event
+    "in the past nine elections": (
+        "Karl Brenner refuses to do what every candidate has done in the past nine elections.", ("Karl Brenner",),
+        "elections", None),
+    # near miss: one election, the last
+    "near miss: in the last election": (
+        "Karl Brenner lost his seat in the last election in March.", ("Karl Brenner",), "election", "election"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
