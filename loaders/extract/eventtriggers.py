@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import (AUDIENCE_WORDS, ELECTION_MODIFIED_HEADS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CALL_FOLLOWERS, ELECTION_MODIFIED_HEADS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
                                              QUALIFIED_AUDIENCES, REPORTED_CLAUSE_VERBS)
 
 
@@ -53,7 +53,11 @@ TRIGGERS: list[tuple[str, str]] = [
     # "called Prime Minister X", not "called for", "called X's plan stupid", "called X a liar"
     ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
-                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b)"
+                   # "called X unworthy of the office", "called X weak": a lower-case complement after the name, not
+                   # the call's time, purpose or manner (`eventwords.CALL_FOLLOWERS`)
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?!(?:" + "|".join(sorted(CALL_FOLLOWERS))
+                   + r")\b)[a-z][\w-]*\b))"),
     ("phone_call", r"(?:\b(?:the|his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+call\b(?!\s+(?:for|on|of|to\s+(?:action|arms|prayer)))"
                    r"|\ba\s+call\s+(?:with|between|to\s+(?!(?:action|arms|prayer)\b))"),
     ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"

@@ -66,6 +66,15 @@ party mayor's governor's
 ATTENTION_OBJECTS = _words("""
 attention imagination headlines spotlight limelight
 """)
+# Lower-case words that may follow the name "called" takes when it is a phone call: its time, purpose, manner or a
+# clause ("called Silva late on Monday", "called Silva to offer condolences", "called Silva twice"); any other
+# lower-case word after the name is a complement, naming ("called Silva unworthy", `eventtriggers`).
+CALL_FOLLOWERS = _words("""
+on in at to from for about over after before during and or but last this late early earlier later yesterday today
+tonight twice once again back by with while as who when where which shortly briefly personally directly
+immediately ahead soon moments minutes hours days weeks just then also repeatedly several three four times
+afterwards first overnight said says told whose since until amid
+""")
 # Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
 # modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""

@@ -115,6 +115,24 @@ ROWS = {
     # near miss: one election, the last
     "near miss: in the last election": (
         "Karl Brenner lost his seat in the last election in March.", ("Karl Brenner",), "election", "election"),
+    # "called X unworthy": a name and its complement, no phone call
+    "called her unworthy": (
+        "Karl Brenner called Ana Holm unworthy of the office on Wednesday.", ("Ana Holm", "Karl Brenner"), "called",
+        None),
+    "called her weak": (
+        "Karl Brenner called Ana Holm weak and dishonest on Wednesday.", ("Ana Holm", "Karl Brenner"), "called",
+        None),
+    # near misses: the call's time, purpose or manner after the name
+    "near miss: called her late on Wednesday": (
+        "Karl Brenner called Ana Holm late on Wednesday.", ("Ana Holm", "Karl Brenner"), "called", "phone_call"),
+    "near miss: called her ahead of the vote": (
+        "Karl Brenner called Ana Holm ahead of the vote on Wednesday.", ("Ana Holm", "Karl Brenner"), "called",
+        "phone_call"),
+    "near miss: called her twice": (
+        "Karl Brenner called Ana Holm twice on Wednesday.", ("Ana Holm", "Karl Brenner"), "called", "phone_call"),
+    "near miss: called her to offer condolences": (
+        "Karl Brenner called Ana Holm to offer condolences on Wednesday.", ("Ana Holm", "Karl Brenner"), "called",
+        "phone_call"),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
