@@ -358,7 +358,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           # (after the trigger's phrase of parties or place: "Talks between Serbia and Kosovo are to resume")
-          r"|(?:\s+(?:between|with|among|in|at|on|over|of|by)\s+[^,;.]{1,50}?)?\s+(?:will|is\s+to|are\s+to|is\s+due|"
+          # (the phrase holds no clause of its own: "his endorsement of Holm to discuss where all this will take
+          # him", the 'will' is the other clause's)
+          r"|(?:\s+(?:between|with|among|in|at|on|over|of|by)\s+(?:(?!\b(?:to|where|when|what|how|which|who|that|"
+          r"whether|why)\b)[^,;.]){1,50}?)?\s+(?:will|is\s+to|are\s+to|is\s+due|"
           r"are\s+due)\b"
           # "as the election draws near", "as the vote approaches" (told in the present: still to come)
           r"|\s+(?:draws\s+(?:near|nearer|closer)|approaches|looms|nears)\b"),

@@ -133,6 +133,13 @@ ROWS = {
     "near miss: called her to offer condolences": (
         "Karl Brenner called Ana Holm to offer condolences on Wednesday.", ("Ana Holm", "Karl Brenner"), "called",
         "phone_call"),
+    # a 'will' inside a clause after the trigger's phrase ('to discuss where ... will') is not the event's own
+    "endorsement of X to discuss where ... will": (
+        "I met Karl Brenner two days after his endorsement of Ana Holm to discuss where all this will take him.",
+        ("Karl Brenner", "Ana Holm"), "endorsement", "statement"),
+    # near miss: the phrase's own 'will'
+    "near miss: talks between X and Y will resume": (
+        "Talks between Varn and Kiel will resume on Monday.", (), "Talks", None),
     "near miss: dubbed it a win at a summit": (
         "Ana Holm dubbed it a win at a summit on Monday.", ("Ana Holm",), "summit", "meeting"),
 }
