@@ -169,3 +169,18 @@ def test_outlet_day_word(body, dated):
     from loaders.extract.reldates import find_dates
     mentions = [m for m in find_dates(body, PUBLISHED) if m.value is not None]
     assert bool(mentions) is dated
+
+
+# A date after ", but" and a new subject is that clause's, not the trigger's before it (round eventsR6).
+@pytest.mark.parametrize("body, trigger, expected", [
+    ("Karl Brenner knew little of Ana Holm before she announced her bid, but now he plans to caucus for her on "
+     "March 1.", "announced", None),
+    # near misses: no new subject after 'but'; no 'but'
+    ("Ana Holm announced her bid, but only on March 1.", "announced", "2016-03-01"),
+    ("Ana Holm announced her bid in Kiel on March 1.", "announced", "2016-03-01"),
+])
+def test_a_date_after_but_and_a_subject(body, trigger, expected):
+    start = body.index(trigger)
+    over = [e for e in events_of(body, "Karl Brenner", "Ana Holm", published=date(2016, 3, 20))
+            if e.start <= start < e.end]
+    assert over and (over[0].start_date.isoformat() if over[0].start_date else None) == expected
