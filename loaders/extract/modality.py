@@ -319,6 +319,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("denied-relative", "denied", "after",
           r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+"
           r"(?:(?:actually|ever)\s+)?(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
+    # "won't be doled out next week", "won't be holding a vote on ...", "will not hold a vote": a plan said not to go
+    # ahead is called off, not denied (only the act itself or a light verb of holding between; "won't attend the
+    # summit" keeps the summit, denied)
+    _rule("future-negation", "cancelled", "before",
+          r"\b(?:(?-i:will)\s+not|won['’]t|shall\s+not)\s+(?:be\s+)?(?:(?:hold|holding|have|having|stage|staging|"
+          r"host|hosting)\s+)?(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+)?$"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
