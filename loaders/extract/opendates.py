@@ -282,6 +282,11 @@ def _place_apposition_end(body: str, match: re.Match, date_start: int) -> bool:
         body, match.end(), date_start) is not None
 
 
+# The frame of a cleft before its date: "It was (only / not until / just) on Monday that ..." (a review of eventsR5).
+_CLEFT_BEFORE = re.compile(r"[\s\"“]*(?:(?-i:And|But)\s+(?-i:it)|(?-i:It))\s+(?:was|is|wasn['’]t|isn['’]t)\s+"
+                           r"(?:(?:only|just|not|precisely|exactly|until|not\s+until)\s+)*", re.I)
+
+
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
     breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m, position[0])]
@@ -297,6 +302,10 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     left = breaks[-1].end() if breaks else low
     high = min(sentence[1], position[1] + _REACH)
     following = _CLAUSE_BREAK.search(body, position[1], high)
+    if (following and following.group(0).startswith("that")
+            and _CLEFT_BEFORE.fullmatch(body, sentence[0], position[0])):
+        # "It was only on Monday that rebels seized the airport": a cleft's 'that' opens the clause its day dates
+        following = _CLAUSE_BREAK.search(body, following.end(), high)
     right = following.start() if following else high
     # An opening adverbial ("On Tuesday, the court quashed ...", also after a linking word: "And in 2008, Clinton
     # slammed ...") dates the clause that follows it.

@@ -459,3 +459,19 @@ def test_a_political_race_is_a_campaign(text, expected):
 ])
 def test_a_verb_of_attention_is_no_act(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review of eventsR5: a cleft "It was (only) on DAY that ..." dates the clause after 'that' (round eventsR6)
+    ("It was only on Tuesday that militants took the Kordia bridge.", ["took"]),
+    ("It was on Friday that troops entered Brenn.", ["entered"]),
+    ("And it was just on Sunday that floods reached Brenn.", ["reached"]),
+    # near misses: the relative 'that' after a noun and its day (commit 23934d8c's reading), a verb right after it
+    ("The Varn party released a second ad Thursday that highlighted a recent ruling.", ["released"]),
+    ("Karl Brenner unveiled a video Friday that shows the flood.", ["unveiled"]),
+    # ... and a plural subject after such a 'that' with its own past verb is a that-clause's ("warned Friday that
+    # rebels seized the airport": the saying's day, no seizure dated)
+    ("Karl Brenner warned Friday that rebels seized the Varn airport.", ["warned"]),
+])
+def test_a_cleft_day_dates_the_clause_after_that(text, expected):
+    assert words(text) == expected
