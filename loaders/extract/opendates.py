@@ -20,7 +20,7 @@ from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, 
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS, FIGURE_NOUNS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
@@ -717,6 +717,12 @@ def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
     return set(names)
 
 
+# Figures "for" or "of" something, then "in" and a month or year: the period they cover (`eventwords.FIGURE_NOUNS`).
+_FIGURES_PERIOD = re.compile(r"\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:for|of|on)\s+(?:[\w’'-]+\s+){0,3}"
+                             r"in\s+$|\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:for|of|on)\s+(?:[\w’'-]+\s+){0,3}$",
+                             re.I)
+
+
 def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, int, int]],
                   sentences: list[tuple[int, int]], quoted: list[tuple[int, int]],
                   refused: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
@@ -731,6 +737,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
     for date in dates:
         if date.value is None:
             continue
+        if date.value.precision in ("month", "year") and _FIGURES_PERIOD.search(
+                body, max(0, date.start - 60), date.start) and (
+                date.phrase.lower().startswith("in ") or body[max(0, date.start - 3):date.start].lower() == "in "):
+            continue  # "revised its estimates for job creation in July": the period the figures cover
         if _inside(date.start, quoted) and not _WRITTEN_YEAR.search(date.phrase):
             continue  # speech is no narration, but a date with its year ("the 2019 fish kills", "we signed it in
             # March 2022") names the event whoever tells it

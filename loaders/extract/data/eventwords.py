@@ -75,6 +75,11 @@ tonight twice once again back by with while as who when where which shortly brie
 immediately ahead soon moments minutes hours days weeks just then also repeatedly several three four times
 afterwards first overnight said says told whose since until amid
 """)
+# Nouns of figures whose "for X in July" names the period they cover, not the day of the act on them ("revised its
+# estimates for job creation in July": `opendates`).
+FIGURE_NOUNS = _words("""
+estimate estimates figure figures data numbers statistics forecast forecasts projection projections
+""")
 # Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
 # modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""

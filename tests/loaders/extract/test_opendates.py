@@ -475,3 +475,16 @@ def test_a_verb_of_attention_is_no_act(text, expected):
 ])
 def test_a_cleft_day_dates_the_clause_after_that(text, expected):
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month or year after figures "for" something is the period the figures cover, not the act's date (round
+    # eventsR6)
+    ("The Varn statistics office also revised its estimates for job creation in July and August.", []),
+    ("Kiel Water published data on rainfall in 2015.", []),
+    # near misses: the act's own day; a month not after figures
+    ("The Varn statistics office released figures for Kiel on Friday.", ["released"]),
+    ("The Varn statistics office revised its method in July.", ["revised"]),
+])
+def test_a_period_of_figures_is_no_date_of_the_act(text, expected):
+    assert words(text) == expected
