@@ -184,3 +184,17 @@ def test_a_date_after_but_and_a_subject(body, trigger, expected):
     over = [e for e in events_of(body, "Karl Brenner", "Ana Holm", published=date(2016, 3, 20))
             if e.start <= start < e.end]
     assert over and (over[0].start_date.isoformat() if over[0].start_date else None) == expected
+
+
+# A range of days with its year after the second day ("March 3-5, 2016") takes that year (round eventsR6).
+@pytest.mark.parametrize("body, expected", [
+    ("Talks were held March 3-5, 2016, in Kiel.", "2016-03-03"),
+    ("Talks were held March 3–5, 2014, in Kiel.", "2014-03-03"),
+    # near misses: a day without a range; a range without a year
+    ("Talks were held March 3, and 2014 was a hard year.", "2015-03-03"),
+    ("Talks were held Feb. 3-5 in Kiel.", "2016-02-03"),
+])
+def test_a_range_of_days_takes_its_year(body, expected):
+    from loaders.extract.reldates import find_dates
+    values = [m.value for m in find_dates(body, date(2016, 3, 1)) if m.value is not None]
+    assert values[0].start.isoformat() == expected
