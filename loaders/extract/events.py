@@ -733,6 +733,11 @@ def _relative_clause_date(body: str, trigger: tuple[int, int], mention: DateMent
             or any(word in STATISTIC_VERBS for word in words))
 
 
+# ", but" and a subject of its own (a name or a pronoun, after "now"/"then"/"later"): a main clause of its own
+_BUT_NEW_SUBJECT = re.compile(r",\s+but\s+(?:(?:now|then|later|today|still)\s+)?(?:(?-i:[A-Z][\w’'-]+)|he|she|they|we|I|it)"
+                              r"\s+(?:[a-z]+\s+)?(?-i:[a-z]+)", re.I)
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
                candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
                trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
@@ -773,6 +778,10 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                 body, trigger[1], mention.start) and bound.get(index) != trigger[0]:
             continue  # "Field passed an assessment and will not miss the clash next week", "resigned and will
             # leave office next month": the date of the coming second predicate, not of the past one
+        if (mention.start >= trigger[1] and bound.get(index) != trigger[0]
+                and _BUT_NEW_SUBJECT.search(body, trigger[1], mention.start)):
+            continue  # "before she announced her bid, but now he plans to caucus for her on March 1": the date of
+            # the clause after 'but' with a subject of its own
         if _ORIGIN_BEFORE.search(body, max(0, mention.start - 30), mention.start):
             continue  # "The festival dates back to 1921": the date of its origin, not of this one
         if (mention.value.precision == "year" and _past_verb(body, trigger)

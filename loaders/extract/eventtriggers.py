@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from loaders.extract.analysis import ArticleAnalysis
-from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
+from loaders.extract.data.eventwords import (AUDIENCE_WORDS, CALL_FOLLOWERS, ELECTION_MODIFIED_HEADS, CLASS_TRIGGERS, DENIED_ATTACK_GERUNDS, PRESS_BRIEFING,
                                              QUALIFIED_AUDIENCES, REPORTED_CLAUSE_VERBS)
 
 
@@ -53,7 +53,11 @@ TRIGGERS: list[tuple[str, str]] = [
     # "called Prime Minister X", not "called for", "called X's plan stupid", "called X a liar"
     ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
-                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b)"
+                   # "called X unworthy of the office", "called X weak": a lower-case complement after the name, not
+                   # the call's time, purpose or manner (`eventwords.CALL_FOLLOWERS`)
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?!(?:" + "|".join(sorted(CALL_FOLLOWERS))
+                   + r")\b)[a-z][\w-]*\b))"),
     ("phone_call", r"(?:\b(?:the|his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+call\b(?!\s+(?:for|on|of|to\s+(?:action|arms|prayer)))"
                    r"|\ba\s+call\s+(?:with|between|to\s+(?!(?:action|arms|prayer)\b))"),
     ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
@@ -153,6 +157,9 @@ _EXCLUDE_AFTER = {
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?|bar|thresholds?|benchmarks?|quotas?|"
                           r"commitments?|challenges?|costs?)\b|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
+    # "a general election campaign", "this election cycle": the election word qualifies a stretch of time or effort
+    # (`eventwords.ELECTION_MODIFIED_HEADS`), no vote held ("the election results" tell one)
+    "election": re.compile(r"^\s+(?:" + "|".join(sorted(ELECTION_MODIFIED_HEADS)) + r")\b", re.I),
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
 }
 _EXCLUDE_BEFORE = {
@@ -187,7 +194,8 @@ _NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]['\"”’)]?\s+|\n)$")
 _NOT_IMPERATIVE_NEXT = re.compile(r"\s+(?:to|of|by|in|on|at|with|from|for|was|is|were|are|has|had|will)\b", re.I)
 # "for the eighth time in nine meetings", "one of 14 summits": a count of happenings, not one of them.
-_COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# (also after 'the past'/'the last': "has done in the past nine elections")
+_COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:the\s+(?:past|last|previous)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve|twenty|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)?$", re.I)
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _PAST_MEETING = re.compile(r"(?:met|held\s+talks|conferred)$", re.I)

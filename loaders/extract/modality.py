@@ -65,6 +65,13 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
 # A modal or future right before the trigger (at most three words between), and a condition after it in its clause
 _MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:d|ll))(?:\s+[\w’'-]+){0,3}?\s*$", re.I)
 # ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
+_WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+)?$", re.I)
+_WILL_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?-i:will)\b")
+_PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:(?:\w+ly|ever|often|long)\s+)?$", re.I)
+_BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+and\s+", re.I)
+_COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"
+                        r"(?:[\w’'-]+\s+){0,2}$", re.I)
+_ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
 # A claim's content ("Reports that X had met Y ...") and the claim then called untrue ("... were false"): the words of
@@ -176,6 +183,10 @@ _GIVEN_UP_PASSIVE = (r"\b(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+)?(?:" + 
 _GIVEN_UP_NEXT = re.compile(r"[^.!?]{0,200}?(?:\b(?:" + alternation(THREAT_GIVEN_UP_VERBS) + r")\s+(?:"
                             + alternation(THREAT_GIVEN_UP_OBJECTS) + r")\b|" + _GIVEN_UP_PASSIVE + ")", re.I)
 
+# The object a label is given to: one to four words, no preposition among them ("dubbed it a win at a summit":
+# the summit is no label).
+_LABEL_OBJECT = r"(?:(?!(?:at|in|on|during|to|for|with|after|before|from|by|over|of)\b)[\w’'-]+\s+){1,4}?"
+
 STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
           r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
@@ -263,6 +274,16 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # "An agreement could be reached by Friday", "the talks might resume": a modal after the trigger
     _rule("possibility-after", "hypothetical", "after",
           r"\s+(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?:be|come|take|happen|go|resume|begin|start|follow)\b"),
+    # "has gone 90 days without a press conference", "renamed the square without a vote": the event is the one
+    # that did not come, no event at all (not "held talks without her deputy": 'without' governs another noun)
+    _rule("absence", "generic", "before",
+          r"\bwithout\s+(?:(?:a|an|any|further|formal|public|new)\s+)?(?:[\w’'-]+\s+)?$"),
+    # "dubbed the chat a “press conference”", "labelled the dinner a summit": the word is a label given to
+    # something else, no event of its own ('called' only before a quoted word: "called a press conference"
+    # convenes one)
+    _rule("label", "generic", "before",
+          r"\b(?:(?:dubb|term|labell?|brand|christen)(?:ed|s|ing)?\s+" + _LABEL_OBJECT + r"(?:a|an|the)\s+[\"“‘']?"
+          r"|call(?:ed|s|ing)?\s+" + _LABEL_OBJECT + r"(?:a|an|the)\s+[\"“‘'])$"),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
@@ -298,6 +319,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("denied-relative", "denied", "after",
           r",?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+"
           r"(?:(?:actually|ever)\s+)?(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
+    # "won't be doled out next week", "won't be holding a vote on ...", "will not hold a vote": a plan said not to go
+    # ahead is called off, not denied (only the act itself or a light verb of holding between; "won't attend the
+    # summit" keeps the summit, denied)
+    _rule("future-negation", "cancelled", "before",
+          r"\b(?:(?-i:will)\s+not|won['’]t|shall\s+not)\s+(?:be\s+)?(?:(?:hold|holding|have|having|stage|staging|"
+          r"host|hosting)\s+)?(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+)?$"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
@@ -337,7 +364,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           # (after the trigger's phrase of parties or place: "Talks between Serbia and Kosovo are to resume")
-          r"|(?:\s+(?:between|with|among|in|at|on|over|of|by)\s+[^,;.]{1,50}?)?\s+(?:will|is\s+to|are\s+to|is\s+due|"
+          # (the phrase holds no clause of its own: "his endorsement of Holm to discuss where all this will take
+          # him", the 'will' is the other clause's)
+          r"|(?:\s+(?:between|with|among|in|at|on|over|of|by)\s+(?:(?!\b(?:to|where|when|what|how|which|who|that|"
+          r"whether|why)\b)[^,;.]){1,50}?)?\s+(?:will|is\s+to|are\s+to|is\s+due|"
           r"are\s+due)\b"
           # "as the election draws near", "as the vote approaches" (told in the present: still to come)
           r"|\s+(?:draws\s+(?:near|nearer|closer)|approaches|looms|nears)\b"),
@@ -533,6 +563,25 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
         # follows it in its clause happens only if the condition does
         return "hypothetical", "condition-after"
+    if (_WHEN_SUBJECT.search(body, max(sentence[0], trigger[0] - 30), trigger[0])
+            and (coming := _WILL_AFTER.match(body, trigger[1], sentence[1]))
+            and not _PAST_WORD.search(body, trigger[1], coming.end())):
+        # "when primaries across the country mean that voters will finally get their say": the subject of a clause
+        # of time whose verbs are still to come ('will', no past verb before it)
+        return "planned", "when-subject-will"
+    if _COUNTDOWN.search(body, max(sentence[0], trigger[0] - 60), trigger[0]):
+        # "Today is two months until the presidential election", "with three days until the summit": a countdown to
+        # the event, still to come (read across the clause break at 'until'; not "two months since the election")
+        return "planned", "countdown"
+    if value is None and _PERFECT_RIGHT_BEFORE.search(body, left, trigger[0]) and _BOTH_AFTER.match(body, trigger[1], right):
+        # "citizens who have voted for both Liberals and Greens": a perfect with no date over both of a pair is a
+        # record of acts, no one act ("voted for both on Monday" keeps its day)
+        return "generic", "record-both"
+    if value is None and _ANY_OCCASION.search(body, left, trigger[0]):
+        # "say they would consider voting for each Liberal in a general election": an occasion told with 'a' under
+        # a modal, and no date, is none held yet: the coming one, if any (planned, as "would vote in a referendum
+        # on Sunday" is; tried as hypothetical, dropped: it lost the coming election gold keeps as planned)
+        return "planned", "any-occasion"
     if _headline_line(body, sentence) and _HEADLINE_CALLED_OFF.match(body, trigger[1], sentence[1]):
         return "cancelled", "headline-called-off"
     if (_ends_in_question(body, sentence) and _FUTURE_QUESTION.match(body, sentence[0], trigger[0])

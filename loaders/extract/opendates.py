@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
-                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS)
+                                             RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS, FIGURE_NOUNS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
@@ -204,6 +204,27 @@ _QUANTITY_SUBJECT = re.compile(r"(?:^|[\s,;:(])" + _APPROXIMATELY + r"[$€£¥]
 _QUANTITY_SUBJECT_REACH = 60
 
 
+# ... but a sum given to one recipient is one transfer, whatever its date ("Last year, Starr gave $10 million to a
+# group backing Bush"): a verb of giving (`eventwords.TRANSFER_VERBS`), the sum, then "to" and one recipient (a
+# determiner or a name, and no plural head right after: not "to charities", "to the region's schools").
+_ONE_RECIPIENT = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+)?(?-i:[a-z]+)(?<!s)\b(?![’']s)"
+                            r"|(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*\b(?![’']s))", re.I)
+
+
+def _one_transfer(body: str, word: tuple[int, int]) -> bool:
+    if body[word[0]:word[1]].lower() not in TRANSFER_VERBS:
+        return False
+    quantity = _QUANTITY_OBJECT.match(body, word[1])
+    return quantity is not None and _ONE_RECIPIENT.match(body, quantity.end()) is not None
+
+
+# ... or a measure as the verb's subject, right before it ("the pace of hiring has slowed this year", "The growth
+# rate slowed in March"; `eventwords.MEASURE_NOUNS`): not "Brenner slowed the pace of hiring" (the measure is the
+# object).
+_MEASURE_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?"
+                              r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
 def counted_subject(body: str, sentence_start: int, word_start: int) -> bool:
     """Whether the verb at `word_start` has a count as its subject ("Some 40,000 people visited", "About 4,200
     pilgrims passed through"): over a year, a statistic, not one happening."""
@@ -220,10 +241,12 @@ _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and u
 # 'due to' announces a happening only after a form of 'be' ("the talks are due to start"); after a noun it is a
 # cause ("deaths due to extreme heat").
 # ("is due to", "was expected to", "is set to", "was scheduled to": a planned happening's verb follows)
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
+# (also "had to", a past need carried out: "had to lend his campaign money last month"; its status reader finds no plan)
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|had\s+to|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
                          r"(?:due|expected|set|scheduled|slated|planned)\s+to)"
                          r"\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
+_OPENING_LINKED = re.compile(r"[ \"'“‘(\n]*(?:(?-i:And|But|So|Yet|Then|Still|Also|Now)\s+)?")
 _REACH = 90  # characters from the date within which the reporting word must stand
 # A clause that is a reduced relative of the noun before its comma ("..., held this year", "..., signed in 2019"):
 # what it dates is that noun's event, when a trigger of the vocabulary stands within reach before it.
@@ -259,6 +282,11 @@ def _place_apposition_end(body: str, match: re.Match, date_start: int) -> bool:
         body, match.end(), date_start) is not None
 
 
+# The frame of a cleft before its date: "It was (only / not until / just) on Monday that ..." (a review of eventsR5).
+_CLEFT_BEFORE = re.compile(r"[\s\"“]*(?:(?-i:And|But)\s+(?-i:it)|(?-i:It))\s+(?:was|is|wasn['’]t|isn['’]t)\s+"
+                           r"(?:(?:only|just|not|precisely|exactly|until|not\s+until)\s+)*", re.I)
+
+
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
     breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0]) if not _place_apposition_end(body, m, position[0])]
@@ -274,9 +302,14 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     left = breaks[-1].end() if breaks else low
     high = min(sentence[1], position[1] + _REACH)
     following = _CLAUSE_BREAK.search(body, position[1], high)
+    if (following and following.group(0).startswith("that")
+            and _CLEFT_BEFORE.fullmatch(body, sentence[0], position[0])):
+        # "It was only on Monday that rebels seized the airport": a cleft's 'that' opens the clause its day dates
+        following = _CLAUSE_BREAK.search(body, following.end(), high)
     right = following.start() if following else high
-    # An opening adverbial ("On Tuesday, the court quashed ...") dates the clause that follows it.
-    if following and _OPENING.match(body, sentence[0], position[0]).end() == position[0] and \
+    # An opening adverbial ("On Tuesday, the court quashed ...", also after a linking word: "And in 2008, Clinton
+    # slammed ...") dates the clause that follows it.
+    if following and _OPENING_LINKED.match(body, sentence[0], position[0]).end() == position[0] and \
             body[following.start()] == ",":
         # ... read past the commas of a place or an apposition in its subject, up to the first comma after a
         # verb ("Last month, the only pharmacy in Harlow County, Kentucky, closed its doors"; "On 4 May, the Varn
@@ -330,6 +363,10 @@ _NAMED_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))", re.I)
 
 
 _NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+# A verb's object that tells a stir, not an act (`eventwords.ATTENTION_OBJECTS`): "captured the country's attention".
+_ATTENTION_OBJECT = re.compile(r"\s+(?:(?:the|its|their|his|her|our|much|wide|national|global|public)\s+)?"
+                               r"(?:[\w-]+['’]s?\s+)?(?:" + "|".join(sorted(ATTENTION_OBJECTS)) + r")\b", re.I)
+_ACT_PARTICLES = {verb: re.compile(after, re.I) for verb, after in ACT_PARTICLES.items()}
 
 
 def _is_event_verb(body: str, start: int, word: str) -> bool:
@@ -337,8 +374,9 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
     if lower in DATED_SUBJECT_VERBS and _DATE_BEFORE_VERB.search(body, max(0, start - 40), start) and \
             _NAMED_OBJECT_AFTER.match(body, start + len(word)):
         return True  # "The energy ministry on Monday named Atlântico Verde ... as winners"
-    if lower in NOT_EVENT_VERBS or word[0].isupper():
-        return False
+    if (lower in NOT_EVENT_VERBS and not (lower in _ACT_PARTICLES and _ACT_PARTICLES[lower].match(body, start + len(word)))) \
+            or word[0].isupper():
+        return False  # (a statistic's verb with the particle of an act is one: "dropped out on Feb. 20")
     low = max(0, start - 30)
     # (speed: every `_FUTURE_AUX` match holds one of its last words, so a stretch holding none is not scanned)
     before = body[low:start].casefold()
@@ -355,6 +393,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return False
     if _STANCE_PARTICLE.match(body, start):
         return False  # "ruled out a delay": a stance, not a happening
+    if _ATTENTION_OBJECT.match(body, start + len(word)):
+        return False  # "captured the country's attention", "grabbed headlines": a stir, not an act
     if lower in SAMPLE_PARTICIPLES:
         after = _NEXT_WORD_AFTER.match(body, start + len(word))
         if after and after.group(1).lower() in SAMPLE_VERBS_AFTER:
@@ -453,6 +493,11 @@ _PIECE_BEFORE = re.compile(r"\b(" + "|".join(sorted(RESEARCH_NOUNS, key=len, rev
 _PIECE_REACH = 130
 
 
+# "the chaotic Liberal race", "the presidential race": a political race is a campaign over months, no happening of
+# the day its sentence dates (`eventwords.CAMPAIGN_NOUNS`, `CAMPAIGN_QUALIFIERS`); "a charity race" is run.
+_CAMPAIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(CAMPAIGN_QUALIFIERS)) + r")|(?-i:\b[A-Z][a-z]+))\s+$", re.I)
+
+
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
                     refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The word of the clause that reports what happened on the date: the nearest event verb, else the event
@@ -477,7 +522,9 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
             verb, noun, span = True, False, piece.span(1)
         else:
             verb = _is_event_verb(body, match.start(), word)
-            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not _modifier(
+            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
+                lower in CAMPAIGN_NOUNS and _CAMPAIGN_BEFORE.search(body, max(0, match.start() - 40), match.start())
+            ) and not _modifier(
                 body, match.end()) and not (
                 lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause)) and not (
                 lower in CONTEST_NOUNS and _wished_result(body, clause, match.start()))
@@ -630,8 +677,13 @@ _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
 # A person's pronoun opening the sentence as its verb's subject ("She laid off the rest in July", "I sold it in
 # 2010"): someone the article named before; not "it" (the weather, a thing), not a subject further on, and not
 # "they"/"we", as often a body whose party the pronoun does not tell (tried: the check halves' actors dropped).
-_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?-i:He|She|I)\s+(?:(?:had|has|have|was|were|also|then|later|finally|"
-                              r"eventually|only)\s+){0,2}")
+# After the sentence's opening words the pronoun is written in lower case: a linking phrase with its comma ("Even
+# so,", "However,") and the date's phrase ("in February", "last month"): "Even so, in February he raised $5.7
+# million".
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?:(?-i:He|She|I)|(?:(?-i:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s+)?"
+                              r"(?:(?:(?-i:[A-Z]?[a-z]+)\s+){1,2}?(?:\d{1,2}|(?-i:[A-Z][a-z]+\.?)|month|week|year|"
+                              r"spring|summer|autumn|fall|winter),?\s+)(?-i:he|she|I))\s+"
+                              r"(?:(?:had|has|have|was|were|also|then|later|finally|eventually|only)\s+){0,2}")
 
 
 def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recurring: set[str]) -> bool:
@@ -665,6 +717,12 @@ def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
     return set(names)
 
 
+# Figures "for" or "of" something, then "in" and a month or year: the period they cover (`eventwords.FIGURE_NOUNS`).
+_FIGURES_PERIOD = re.compile(r"\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:for|of|on)\s+(?:[\w’'-]+\s+){0,3}"
+                             r"in\s+$|\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:for|of|on)\s+(?:[\w’'-]+\s+){0,3}$",
+                             re.I)
+
+
 def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, int, int]],
                   sentences: list[tuple[int, int]], quoted: list[tuple[int, int]],
                   refused: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
@@ -679,6 +737,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
     for date in dates:
         if date.value is None:
             continue
+        if date.value.precision in ("month", "year") and _FIGURES_PERIOD.search(
+                body, max(0, date.start - 60), date.start) and (
+                date.phrase.lower().startswith("in ") or body[max(0, date.start - 3):date.start].lower() == "in "):
+            continue  # "revised its estimates for job creation in July": the period the figures cover
         if _inside(date.start, quoted) and not _WRITTEN_YEAR.search(date.phrase):
             continue  # speech is no narration, but a date with its year ("the 2019 fish kills", "we signed it in
             # March 2022") names the event whoever tells it
@@ -765,9 +827,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "Those negotiations moved on Sunday to Brenn, where Silva met Brenner": the meeting's
         if _GOAL_BEFORE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
+        if _MEASURE_SUBJECT.search(body, max(sentence[0], word[0] - 60), word[0]):
+            continue  # "the pace of hiring has slowed slightly this year": a measure's change, a figure
         if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
-        if date.value.precision == "year" and (
+        if date.value.precision == "year" and not _one_transfer(body, word) and (
                 _QUANTITY_OBJECT.match(body, word[1]) or _COUNT_OBJECT.match(body, word[1])
                 or _QUANTITY_SUBJECT.search(body, max(sentence[0], word[0] - _QUANTITY_SUBJECT_REACH), word[0])):
             continue  # "handled 7.4 million containers last year", "recorded 148 cases in 2025", "5.1 million

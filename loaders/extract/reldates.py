@@ -954,6 +954,24 @@ class _Resolver:
         return week_value(monday)
 
 
+# A day word in capitals right after a capitalised word, in a line not all in capitals, ends a name: an outlet or
+# a programme ("told KIEL TODAY's video series", "on Kiel TODAY"), not the page's day ("COUNCIL VOTES TODAY", a
+# headline in capitals, and "approved it TODAY" keep it).
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w&.’'-]*)\s+$")
+
+
+def _day_word_in_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if not word.isupper() or " " in word:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.upper() == line:
+        return False
+    return _NAME_WORD_BEFORE.search(text, max(line_start, start - 40), start) is not None
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """All form matches as (start, end, kind, match); overlapping ones are kept for the caller to choose."""
     lower = text.lower()
@@ -982,7 +1000,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         # `groupdict` built per match cost more than the scan on short windows)
         if kind not in _NEEDS_CAPITAL:
             for lo, hi in windows:
-                found.extend([(match.start(), match.end(), kind, match) for match in pattern.finditer(text, lo, hi)])
+                found.extend([(match.start(), match.end(), kind, match) for match in pattern.finditer(text, lo, hi)
+                              if kind != "named_day" or not _day_word_in_name(text, match.start(), match.end())])
             continue
         has_month, has_weekday = "month" in pattern.groupindex, "weekday" in pattern.groupindex
         for lo, hi in windows:
@@ -1148,7 +1167,8 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
             resolver.remember(value)
             continue
         resolved_kind, value = resolver.resolve(kind, match, start, end)
-        if mentions and value is not None and (joined := _with_year_tail(text, mentions[-1], start, end, value)):
+        if mentions and value is not None and (joined := _with_year_tail(text, mentions[-1], start, end, value)
+                                               or _with_range_year(text, mentions[-1], start, end, value)):
             mentions[-1] = joined  # "in March last year": one date, March of last year
             resolver.remember(joined.value)
             continue
@@ -1166,6 +1186,29 @@ _YEAR_TAIL = re.compile(r"(?:last|this|next)\s+year", re.I)
 _YEAR_TAIL_GAP = re.compile(r"\s+(?:of\s+)?", re.I)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)", re.I)
 _WRITTEN_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+# A range of days whose year follows its second day ("March 3-5, 2016", "3–5 March 2016" is one form already): the
+# written year is the first day's too.
+_RANGE_YEAR_GAP = re.compile(r"\s*[-–]\s*\d{1,2},?\s+")
+_YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _with_range_year(text: str, previous: DateMention, start: int, end: int, value: DateValue) -> DateMention | None:
+    """The previous day joined with the written year after its range's second day, or None."""
+    if value.precision != "year" or not _YEAR_ONLY.fullmatch(text, start, end):
+        return None
+    if previous.value is None or previous.value.precision != "day" or previous.kind == "compound":
+        return None
+    if not _RANGE_YEAR_GAP.fullmatch(text, previous.end, start) or not _MONTH_WORD.search(previous.phrase + " "):
+        return None
+    if _WRITTEN_YEAR_IN.search(previous.phrase):
+        return None
+    try:
+        joined = day_value(previous.value.start.replace(year=value.start.year))
+    except ValueError:
+        return None  # 29 February of a common year
+    return DateMention(previous.start, end, text[previous.start:end], previous.kind, joined)
 
 
 def _with_year_tail(text: str, previous: DateMention, start: int, end: int, value: DateValue) -> DateMention | None:

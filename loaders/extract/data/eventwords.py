@@ -46,6 +46,40 @@ reporters journalists press media investors analysts shareholders lawmakers legi
 parliamentarians deputies delegates mps councillors councilors broadcaster broadcasters newspaper
 assembly committee
 """)
+# Heads an election word qualifies when it names a stretch of time or effort, no vote held ("a general election
+# campaign", "this election cycle", "election season"; `eventtriggers`). Not "results", "day", "night", "debate".
+ELECTION_MODIFIED_HEADS = _words("""
+campaign campaigns cycle cycles season year years strategy strategies platform platforms promise promises
+pledge pledges mode footing map war-chest
+""")
+# A race qualified by an office or a party ("the presidential race", "the chaotic Liberal race": a capitalised
+# word right before it) is a campaign over months, no happening of a day (`opendates`); "a charity race" is run.
+CAMPAIGN_NOUNS = _words("""
+race races
+""")
+CAMPAIGN_QUALIFIERS = _words("""
+presidential senate congressional gubernatorial mayoral parliamentary leadership nomination nominating primary
+party mayor's governor's
+""")
+# Objects that make a past verb tell a stir, not an act ("captured the country's attention", "grabbed headlines",
+# "caught the public's imagination": `opendates`). Not after "drew attention to" a thing done (its own verb).
+ATTENTION_OBJECTS = _words("""
+attention imagination headlines spotlight limelight
+""")
+# Lower-case words that may follow the name "called" takes when it is a phone call: its time, purpose, manner or a
+# clause ("called Silva late on Monday", "called Silva to offer condolences", "called Silva twice"); any other
+# lower-case word after the name is a complement, naming ("called Silva unworthy", `eventtriggers`).
+CALL_FOLLOWERS = _words("""
+on in at to from for about over after before during and or but last this late early earlier later yesterday today
+tonight twice once again back by with while as who when where which shortly briefly personally directly
+immediately ahead soon moments minutes hours days weeks just then also repeatedly several three four times
+afterwards first overnight said says told whose since until amid
+""")
+# Nouns of figures whose "for X in July" names the period they cover, not the day of the act on them ("revised its
+# estimates for job creation in July": `opendates`).
+FIGURE_NOUNS = _words("""
+estimate estimates figure figures data numbers statistics forecast forecasts projection projections
+""")
 # Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
 # modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""
@@ -467,6 +501,11 @@ PLAN_HELD_VERBS = (r"(?:was|were)\s+held", r"went\s+ahead", r"took\s+place", r"(
 SIGNING_AGREEMENT_WORDS = (r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|protocols?|"
                            r"conventions?|charters?|mou)\b")
 
+# The media a statement is made through: "took to Twitter", "went after him during a CNN panel" (`OPEN_TYPES`).
+SPEECH_MEDIA = (r"twitter|facebook|instagram|youtube|social\s+media|the\s+airwaves|the\s+(?:stage|podium|microphone)|"
+                r"(?:radio|television|tv|cable|news|morning|talk|cnn|fox)?\s*(?:panel|interview|broadcast|programme|"
+                r"program|podcast|speech|debate|tweets?|column|op-ed)")
+
 # The type an open trigger takes from its word, when its clause holds the context (a regex, case-insensitive)
 # that makes the word mean that: "passed" a bill is a vote, "signed" a memorandum an agreement. Others: 'other'.
 OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
@@ -492,6 +531,10 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("webcast", "press_conference", r""),
     ("interview", "statement", r""),
     ("speech", "statement", r""),
+    # a statement made through a medium: "took to Twitter", "went after him during a radio panel" (not "took to the
+    # streets", a protest; not "police went after the suspects": no medium in the clause)
+    ("took", "statement", r"\btook\s+to\s+(?:" + SPEECH_MEDIA + r")\b"),
+    ("went", "statement", r"\bwent\s+after\b[^.;]{0,80}?\b(?:" + SPEECH_MEDIA + r")\b"),
 )
 
 # Words of a contest (a race run, a match won, a prize taken): where "Kenya's Ana Silva" gives the winner's
@@ -525,6 +568,29 @@ SAMPLE_VERBS_AFTER = frozenset("said say says were are was is reported told beli
 # A player "passed fit" (or "declared fit") is a state declared, no happening either ("was only passed fit on Friday").
 STANCE_PARTICLE_VERBS = ("ruled out", "pointed out", "played down", "talked up", "spelled out", "singled out",
                          "passed fit", "declared fit")
+
+# A statistic's verb (`STATISTIC_VERBS`) with a particle that makes it an act ("Brenner dropped out on Feb. 20",
+# "dropped out of the race"): a regex after the verb; "dropped out of" only before a contest or a body left, not
+# "sales dropped out of the top ten" (`opendates`).
+ACT_PARTICLES = {
+    "dropped": r"\s+out\b(?!\s+of\s+(?!(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:race|contest|campaign|running|"
+               r"election|primary|primaries|competition|tournament|talks|deal|coalition|agreement|school|college)\b))",
+    # "showed up at the office": an arrival (not "showed up to 40 percent": a figure)
+    "showed": r"\s+up\b(?!\s+(?:to\s+)?[$€£]?\d)",
+}
+
+# Measures whose change is a figure, not a happening, when one is the verb's subject ("the pace of hiring has
+# slowed", "the growth rate slowed in March": `opendates`). Rates only: inflation or unemployment also act on
+# things ("Inflation battered Portugal in 2022" is a happening, `test_review_findings`).
+MEASURE_NOUNS = _words("""
+pace rate rates growth turnout hiring spending productivity
+""")
+
+# Verbs of giving a sum: with one recipient after the sum ("gave $10 million to a group backing Bush") one
+# transfer, not a year's figure (`opendates`).
+TRANSFER_VERBS = _words("""
+gave donated lent loaned contributed transferred granted wired
+""")
 
 # Verbs that tell an age reached before a bare number ("who turned 60 on 2 April"): no happening (`opendates`);
 # a number with its noun ("turned 200 protesters away") is none.

@@ -95,3 +95,16 @@ def test_present_of_a_schedule(text, expected):
 ])
 def test_past_plan_called_off(text, expected):
     assert status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan said not to go ahead, in the future: called off, not denied (round eventsR6)
+    ("The prize won't be [doled] out next week as many expected.", "cancelled"),
+    ("The body won't be holding a [vote] on the endorsement at its winter meeting.", "cancelled"),
+    ("The council will not hold a [vote] on the plan this month.", "cancelled"),
+    # near misses: a past denial; a party staying away from an event that goes on
+    ("The council did not hold a [vote] on the plan.", "denied"),
+    ("Karl Brenner won't attend the [summit] in Kiel.", "denied"),
+])
+def test_future_negation_calls_off(text, expected):
+    assert status(text) == expected

@@ -353,3 +353,138 @@ def test_a_pronoun_subject_names_someone(text, expected):
 ])
 def test_a_relative_that_after_a_day_starts_a_clause(text, taken, expected):
     assert words(text, taken=_taken(text, taken)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun subject after the sentence's opening words: a linking phrase and the date (round eventsR6)
+    ("Even so, in February he raised $5.7 million for the fund.", ["raised"]),
+    ("However, last month she sold the boat.", ["sold"]),
+    ("In June he had sold the boat.", ["sold"]),
+    # near misses: 'it', 'they'; a noun subject after the date; speech
+    ("Even so, in February it rained hard.", []),
+    ("However, last month they sold the boat.", []),
+    ("Even so, in February candidates traded attacks.", []),
+    ("However, on Tuesday she said the lane was shut.", []),
+])
+def test_a_pronoun_subject_after_opening_words(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statistic's verb with a particle that makes it an act: a withdrawal (round eventsR6)
+    ("Karl Brenner dropped out on Feb. 20.", ["dropped"]),
+    ("Rival Karl Brenner, a former governor, dropped out Feb. 20.", ["dropped"]),
+    # near misses: the statistic's own sense
+    ("Turnout dropped on Monday.", []),
+    ("Prices in Kiel dropped sharply in March.", []),
+    ("Sales dropped out of the top ten in March.", []),
+    # "showed up": an arrival, not a finding
+    ("Karl Brenner showed up at the office on Sunday afternoon.", ["showed"]),
+    ("A Varn survey showed support fell in March.", []),
+    ("The Varn survey showed up to 40 percent support in March.", []),
+])
+def test_a_statistic_verb_with_an_act_particle(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had to" with its bare verb: an act the past made necessary, done (round eventsR6)
+    ("That is why Karl Brenner had to lend his campaign money last month.", ["lend"]),
+    ("The Varn council had to close the bridge on Monday.", ["close"]),
+    # near misses: a state after "had to"; a statistic
+    ("Karl Brenner had to stay in Kiel on Monday.", []),
+    ("Karl Brenner had to be in Kiel on Monday.", []),
+])
+def test_had_to_with_its_verb(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum given to one recipient over a year's date is one transfer, not a year's statistic (round eventsR6)
+    ("Last year, Varn Holdings gave $10 million to a group backing Karl Brenner.", ["gave"]),
+    ("In 2015, the Varn Trust donated $2 million to the Kiel museum.", ["donated"]),
+    # near misses: a year's count; a sum with no recipient; a sum spread over many recipients
+    ("The Kiel port handled 7.4 million containers last year.", []),
+    ("Varn Holdings paid $10 million in taxes last year.", []),
+    ("The Varn Trust gave $10 million to charities in 2015.", []),
+])
+def test_a_sum_given_to_one_recipient(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure's change is a figure, not a happening: the verb's subject is a rate or a pace (round eventsR6)
+    ("As Varn nears full employment, the pace of hiring has slowed slightly this year.", []),
+    ("The Varn growth rate slowed in March.", []),
+    # near misses: a body or a person slows something; a measure in the object
+    ("The Varn council slowed the works in March.", ["slowed"]),
+    ("Karl Brenner slowed the pace of hiring in March.", ["slowed"]),
+])
+def test_a_measure_subject_is_a_figure(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening date after a linking word still dates the clause after its comma (round eventsR6)
+    ("And in 2008, Ana Holm slammed Karl Brenner as elitist.", ["slammed"]),
+    ("But on Monday, the Varn council closed the bridge.", ["closed"]),
+    # near misses: the date inside a clause of its own after the linking word; no comma after the date
+    ("And in 2008 prices were higher.", []),
+    ("But on Monday, which was a holiday, nothing happened.", []),
+])
+def test_an_opening_date_after_a_linking_word(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a political race is a campaign over months, no happening of the day a sentence dates (round eventsR6)
+    ("Today, it is Karl Brenner and the chaotic Liberal race that have captured the country's attention.", []),
+    ("The end of 2015 leaves the presidential race where it was.", []),
+    # near misses: a race run; a race's result told by its verb
+    ("Ana Holm won the 400m race in Kiel on Sunday.", ["won"]),
+    ("The Kiel marathon race on Sunday drew 4,000 runners.", ["drew"]),
+    ("Ana Holm ran in a charity race in Kiel on Sunday.", ["race"]),
+])
+def test_a_political_race_is_a_campaign(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb whose object is attention or the headlines tells a stir, no act (round eventsR6)
+    ("Karl Brenner captured the country's attention on Monday.", []),
+    ("The Varn scandal grabbed headlines in March.", []),
+    # near misses: a town captured; attention paid to someone else's act
+    ("Rebel forces captured the town of Varn on Monday.", ["captured"]),
+    ("Karl Brenner drew attention to the Varn strike, which began on Monday.", ["began"]),
+])
+def test_a_verb_of_attention_is_no_act(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review of eventsR5: a cleft "It was (only) on DAY that ..." dates the clause after 'that' (round eventsR6)
+    ("It was only on Tuesday that militants took the Kordia bridge.", ["took"]),
+    ("It was on Friday that troops entered Brenn.", ["entered"]),
+    ("And it was just on Sunday that floods reached Brenn.", ["reached"]),
+    # near misses: the relative 'that' after a noun and its day (commit 23934d8c's reading), a verb right after it
+    ("The Varn party released a second ad Thursday that highlighted a recent ruling.", ["released"]),
+    ("Karl Brenner unveiled a video Friday that shows the flood.", ["unveiled"]),
+    # ... and a plural subject after such a 'that' with its own past verb is a that-clause's ("warned Friday that
+    # rebels seized the airport": the saying's day, no seizure dated)
+    ("Karl Brenner warned Friday that rebels seized the Varn airport.", ["warned"]),
+])
+def test_a_cleft_day_dates_the_clause_after_that(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month or year after figures "for" something is the period the figures cover, not the act's date (round
+    # eventsR6)
+    ("The Varn statistics office also revised its estimates for job creation in July and August.", []),
+    ("Kiel Water published data on rainfall in 2015.", []),
+    # near misses: the act's own day; a month not after figures
+    ("The Varn statistics office released figures for Kiel on Friday.", ["released"]),
+    ("The Varn statistics office revised its method in July.", ["revised"]),
+])
+def test_a_period_of_figures_is_no_date_of_the_act(text, expected):
+    assert words(text) == expected
