@@ -234,6 +234,10 @@ i'll i've i'm i'd i’ll i’ve i’m i’d we're we’re we've we’ve you're y
 well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
 """)
 
+# Words a bare verb follows ("will meet", "did not trust", "never trust"): the word after one is a verb, never the
+# first word of a noun phrase (see `people_roles._compound_modifier`).
+BARE_VERB_OPENERS = _words("will would can could may might must shall should do does did not never")
+
 # Verbs that take an infinitive with "to" ("wants to keep", "hopes to reopen"), as lemmas, and the irregular forms
 # the rule-built ones (`speech_verbs.inflections`) miss: an "-s" form of one before "to" is a verb, not a plural
 # noun ("King wants to ...", unlike "Major changes to ..."; see `people._present_verb`). Not the verbs whose -s form
