@@ -75,6 +75,7 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     STAGE_NAME_PROFESSIONS,
     STAGE_NAME_EMPLOYER_VERBS,
+    TO_INFINITIVE_FORMS,
     HONORIFICS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
@@ -642,22 +643,46 @@ def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonReco
             continue
         if (not token.possessive and index + 1 < len(tokens) and not tokens[index + 1].capital
                 and _SPACE_GAP.match(body[token.end:tokens[index + 1].start])
-                and not _verb_like(tokens[index + 1])):
+                and not _verb_like(body, tokens, index + 1)):
             continue  # "Major roadworks begin", "King tides flooded": an adjective, a noun's modifier
         person.mentions.append(MentionRecord(surface=body[token.start:end], start=token.start, end=end))
     for owners in surnames.values():
         owners[0].mentions.sort(key=lambda mention: mention.start)
 
 
-def _verb_like(token: Token) -> bool:
-    """Whether a lowercase word after a lone surname reads as its verb or an adverb before one ("King said", "Major
-    ruled", "Dean also", "Pope has"), not as the noun a capitalised adjective qualifies ("Major roadworks")."""
-    low = token.low
+def _verb_like(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the lowercase word `index` after a lone surname reads as its verb or an adverb before one ("King said",
+    "Major ruled", "Dean also", "Pope has", "King wants to"), not as the noun a capitalised adjective qualifies
+    ("Major roadworks")."""
+    low = tokens[index].low
     return (low in speech_verbs.CORE or low in MAIN_CLAUSE_VERBS or len(low) > 4 and low.endswith(("ed", "ly"))
-            or low in _VERB_LEAD_ADVERBS)
+            or low in _VERB_LEAD_ADVERBS or _present_verb(body, tokens, index))
 
 
 _VERB_LEAD_ADVERBS = frozenset({"also", "then", "now", "still", "later", "once", "never", "too"})
+# Words opening a verb's object ("believes the town", "wants it"); not "this", "next", "last" (a time: "Major
+# roadworks this week") nor "that" (a plural noun's relative clause: "King tides that flooded").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                             "it", "him", "them", "me", "us"})
+
+
+def _present_verb(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether a word in "-s" reads as a present verb ("wants", "believes"), not a plural noun ("tides", "changes"),
+    by what follows it: an object's first word (a plural noun is followed by its own verb or a preposition), "to"
+    after a verb that takes an infinitive (`TO_INFINITIVE_FORMS`: "wants to", unlike "changes to the rules"), or
+    "that" after a verb of saying or thinking that is rarely a noun ("believes that"; not "fears that")."""
+    token = tokens[index]
+    low = token.low
+    if (len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or token.possessive
+            or index + 1 >= len(tokens) or not _SPACE_GAP.match(body[token.end:tokens[index + 1].start])):
+        return False
+    after = tokens[index + 1].low
+    return (after in _OBJECT_OPENERS or after == "to" and low in TO_INFINITIVE_FORMS
+            or after == "that" and low in speech_verbs.ZERO_THAT and low not in _NOUN_S_FORMS)
+
+
+# (the "-s" forms of verbs of saying that are mostly plural nouns: "Major fears that ... were unfounded")
+_NOUN_S_FORMS = frozenset(speech_verbs.inflections(lemma)[1] for lemma in speech_verbs.NOUN_PLURALS)
 
 
 # A lone surname inside a compound the name rules leave out: after a stance's prefix ("anti-Obama signs"; not a

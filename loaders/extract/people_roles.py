@@ -31,6 +31,7 @@ from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
     ADDRESS_TITLES,
+    BARE_VERB_OPENERS,
     DOTTED_ONLY_TITLES,
     DOTTED_TITLES,
     FUNCTION_WORDS,
@@ -192,8 +193,10 @@ def _role_before(body: str, tokens: list[Token], first: int,
         elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
                 and token.low not in PLACE_PREFIXES:
             taken.append(index)
-        elif token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital:
-            taken.append(index)  # "political bureau chief", "party leader" (lowercase roles only)
+        elif (token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital
+              and not _opens_bare_verb(tokens, index - 1)):
+            # "political bureau chief", "party leader" (lowercase roles only; "did not trust mogul X": a verb)
+            taken.append(index)
         elif index == first - 1 and _lead_noun(token):
             taken.append(index)  # "Andheri resident X", "Council member X": see `_lead_noun` below
         else:
@@ -231,7 +234,8 @@ def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
     """The words of a compound noun qualifying a role's head, from the lowercase word `index` where the role stops
     back ("real estate mogul X", "Private equity investor X", "of hedge fund manager X"): one or two plain nouns,
     after a function word or opening the sentence (the first capitalised by its place); none a function word, an
-    adverb, a plural or a verb's form ("Officials said", "Police arrested", "Protesters greet"). None when not so."""
+    adverb, a plural or a verb's form ("Officials said", "Police arrested", "Protesters greet"), nor the bare verb
+    after a modal or "not" ("will meet mogul X"). None when not so."""
     chain: list[int] = []
     position = index
     while position >= 0 and len(chain) < 2:
@@ -251,8 +255,22 @@ def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
     if not chain or position < 0:
         return []
     before = tokens[position]
-    return chain if (not before.capital and (before.low in FUNCTION_WORDS or before.low in _DETERMINERS)
-                     and _SPACE_GAP.match(body[before.end:tokens[position + 1].start])) else []
+    if not (not before.capital and (before.low in FUNCTION_WORDS or before.low in _DETERMINERS)
+            and _SPACE_GAP.match(body[before.end:tokens[position + 1].start])):
+        return []
+    if _opens_bare_verb(tokens, position):
+        # "will meet mogul X", "will meet tech mogul X": a role never opens with a verb; the words after it
+        # qualify the head of its object
+        return chain[:-1]
+    return chain
+
+
+def _opens_bare_verb(tokens: list[Token], position: int) -> bool:
+    """Whether the word after `position` is a bare verb: after a modal, "do" or "not" (`BARE_VERB_OPENERS`: "will
+    meet", "did not trust"). (An infinitive's "to" after a verb that takes one, "aims to help tech mogul X", was
+    tried too: it cost a role on a check half, and is left; "to" is as often a preposition, "sold to real estate
+    mogul X".)"""
+    return position >= 0 and tokens[position].low in BARE_VERB_OPENERS
 
 
 def _lead_noun(token: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from loaders.extract.data.speech_verbs import inflections
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -231,6 +233,23 @@ has have had having get got go went come came make made take took see saw say te
 i'll i've i'm i'd i’ll i’ve i’m i’d we're we’re we've we’ve you're you’re they're they’re
 well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
 """)
+
+# Words a bare verb follows ("will meet", "did not trust", "never trust"): the word after one is a verb, never the
+# first word of a noun phrase (see `people_roles._compound_modifier`).
+BARE_VERB_OPENERS = _words("will would can could may might must shall should do does did not never")
+
+# Verbs that take an infinitive with "to" ("wants to keep", "hopes to reopen"), as lemmas, and the irregular forms
+# the rule-built ones (`speech_verbs.inflections`) miss: an "-s" form of one before "to" is a verb, not a plural
+# noun ("King wants to ...", unlike "Major changes to ..."; see `people._present_verb`). Not the verbs whose -s form
+# is as often a noun before "to" ("offers to", "promises to", "pledges to") or whose "to" is as often a
+# preposition ("agrees to terms", "tends to patients", "prefers tea to coffee").
+TO_INFINITIVE_VERBS = _words("""
+want plan hope aim intend expect need try seek vow refuse decide wish like love hate begin mean threaten fail
+choose struggle strive manage attempt hesitate dare afford
+""")
+TO_INFINITIVE_IRREGULAR = _words("sought began begun chose chosen meant")
+TO_INFINITIVE_FORMS = (frozenset(form for lemma in TO_INFINITIVE_VERBS for form in inflections(lemma))
+                       | TO_INFINITIVE_IRREGULAR)
 
 DAYS_MONTHS = _words("""
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

@@ -131,3 +131,28 @@ def test_a_standing_noun_heads_a_role_before_a_name(body, name, roles):
 ])
 def test_a_compound_noun_opening_the_sentence_qualifies_the_role(body, name, roles):
     assert _roles(body).get(name) == roles
+
+
+# (review of R5) ... but a role never opens with a verb: after a modal or "not" the word before the head is a bare
+# verb, whose object the role is ("will meet mogul X", "will meet tech mogul X"). Near misses:
+# "to" as a preposition keeps its compound ("sold to real estate mogul X"), and a linking verb's noun phrase too.
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Fans will meet mogul Bram Tolliver on Friday.", "Bram Tolliver", ["mogul"]),
+    ("Voters did not trust mogul Ines Varo in the end.", "Ines Varo", ["mogul"]),
+    pytest.param("The plan aims to help tech mogul Bram Tolliver expand.", "Bram Tolliver", ["tech mogul"],
+                 marks=pytest.mark.xfail(reason="an infinitive's 'to' after 'aims' was read as a bare verb's opener: "
+                                                "it cost a role on a check half ('to' is as often a preposition), "
+                                                "and is left", strict=True)),
+    ("Fans will meet tech mogul Bram Tolliver on Friday.", "Bram Tolliver", ["tech mogul"]),
+    ("The board will hire neurosurgeon Ines Varo next year.", "Ines Varo", ["neurosurgeon"]),
+    ("Aides never trust mogul Bram Tolliver with money.", "Bram Tolliver", ["mogul"]),
+    # near misses
+    ("The bank sold the tower to real estate mogul Bram Tolliver in May.", "Bram Tolliver", ["real estate mogul"]),
+    ("The tower went to tech mogul Ines Varo in May.", "Ines Varo", ["tech mogul"]),
+    ("The buyer was tech mogul Bram Tolliver, aides said.", "Bram Tolliver", ["tech mogul"]),
+    ("Fans will back party leader Ines Varo on Friday.", "Ines Varo", ["party leader"]),
+    ("They met the hedge fund manager Ines Varo in March.", "Ines Varo", ["hedge fund manager"]),
+    ("Two aides backed the bid of real estate mogul Bram Tolliver.", "Bram Tolliver", ["real estate mogul"]),
+])
+def test_a_role_never_opens_with_a_bare_verb(body, name, roles):
+    assert _roles(body).get(name) == roles
