@@ -63,6 +63,7 @@ from loaders.extract.data.quote_words import (
     ING_VERB_COMPLEMENTS as _ING_VERB_COMPLEMENTS,
     NOT_IN_NP as _NOT_IN_NP,
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
+    POSSESSIVE_DETERMINERS as _POSSESSIVES,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
     RESPONSE_NOUNS as _RESPONSE_NOUNS,
@@ -648,6 +649,11 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         found = found or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
     else:
         found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
+        left = body[left_start:left_end].rstrip()
+        if found is None and left.endswith(":"):
+            # "Wenn posted dunewatch.org, which contains the following statement:": the thing holding the words
+            # beats the verb's subject
+            found = _containing_thing(body, max(left_start, sentence_start), left_start + len(left) - 1, resolver)
         if found is None:
             found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
             if _thing_speaking(found):
@@ -697,8 +703,23 @@ def _narrated_partial(body: str, span: QuotedSpan, left_start: int, left_end: in
     np = _clause_subject(body, left_start, left_end, resolver)
     if np is None or body[np[0]:np[1]].lower() not in ("he", "she") and not resolver.mentions_in(*np):
         return None
+    if _NEARER_OWNER.search(body, np[1], left_end) or _WORDS_NOUN_BEFORE.search(body, max(np[1], left_end - 60),
+                                                                                 left_end):
+        return None  # ("a hotel that promises “…”", "a cap with the slogan “…”": a nearer noun owns the words)
     resolution = resolver.resolve(*np)
     return _Attribution(resolution, None, False) if resolution.name else None
+
+
+# After the subject of a narrated fragment, a noun with its own relative clause ("a seafront restaurant that promises",
+# "a charity which helps") whose verb the fragment completes: the noun, not the subject, owns the words. "that" is a
+# relative pronoun only before a verb's form (an "-s"/"-ed" word or an auxiliary), not a determiner ("keeps that plot").
+_NEARER_OWNER = re.compile(r"\b[a-z][\w'’-]*\s+(?:(?:which|who)\s+\w|that\s+(?:[a-z]+(?:s|ed)|will|would|can|could|"
+                           r"may|might|has|had|have|is|was|are|were)\b)")
+# A noun for words (data WORDING_NOUNS, QUOTED_WORDS_NOUNS) right before the fragment, bare or with a participle of
+# showing ("a T-shirt with the slogan “…”", "a sign reading “…”"): the quote is the words on the thing, nobody's speech.
+_WORDS_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, WORDING_NOUNS | _QUOTED_WORDS_NOUNS), key=len, reverse=True))
+    + r")(?:,?\s+(?:reading|saying|that\s+reads?|which\s+reads?|read))?\s*[,:]?\s*$", re.IGNORECASE)
 
 
 # "The audit office released two critical reports that depicted “…”": a relative clause on a document with a verb of
@@ -1550,11 +1571,32 @@ def _containing_thing(body: str, start: int, end: int, resolver: SpeakerResolver
     if match is None:
         return None
     np = _np_before(body, start, match.start() + 1)
-    if np is None:
-        return None
-    np = _trim(body, np[0], np[1])
+    if np is None or np[1] < match.start():
+        # ("Wenn posted dunewatch.org, the website …": the phrase before an issuing verb is its issuer, not the thing)
+        np = start, match.start()
+    np = _trim(body, _object_start(body, np[0], np[1]), np[1])
     resolution = resolver.resolve(*np)
     return _Attribution(resolution, None, True) if resolution.known else None
+
+
+def _object_start(body: str, start: int, end: int) -> int:
+    """Where the thing's own phrase starts in a phrase running from the sentence's start ("The campaign pointed
+    readers to savethemarsh.org, the website …" → "savethemarsh.org, the website …"): after the last verb ("-ed" form,
+    auxiliary), function word other than a determiner, or comma before the thing's apposition (a last comma that a
+    determiner follows)."""
+    head_end = end
+    comma = body.rfind(",", start, end)
+    if comma >= 0 and body[comma + 1:end].split()[:1] and (
+            body[comma + 1:end].split()[0] in _QUOTED_WORDS_DETERMINERS | _POSSESSIVES):
+        head_end = comma
+    cut = start
+    for word in re.finditer(r"[^\s,]+|,", body[start:head_end]):
+        token = word.group(0)
+        if token == "," or token[:1].islower() and (
+                token in FUNCTION_WORDS and token not in _QUOTED_WORDS_DETERMINERS and token not in _POSSESSIVES
+                or VERB_LIKE.fullmatch(token)):
+            cut = start + word.end()
+    return cut
 
 
 # "Kovac: Listen to drivers. “…”": a transcript turn's label, a short name and a colon opening the paragraph

@@ -489,3 +489,54 @@ def test_a_bodys_head_is_an_antecedent_of_it(text, quote, speaker):
 )
 def test_a_narrated_fragment_is_the_subjects(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+# Round 5 (review of R4, made-up text): a narrated fragment is the subject's only when no nearer noun owns the words:
+# a noun with its own relative clause ("a hotel that promises “…”") or a noun for words ("a cap with the slogan
+# “…”") between the subject's verb and the quote.
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Mira Okonjo booked a room at a lakeside hotel that promises \"the quietest nights anywhere on the lake.\"",
+         "the quietest nights anywhere on the lake", None),
+        ("Pavel Dunn now volunteers for a trust which feeds \"families who lost their homes in the storm.\"",
+         "families who lost their homes in the storm", None),
+        ("Lisa Varro finished the race wearing a cap with the slogan \"I ran the Kessel hills three times.\"",
+         "I ran the Kessel hills three times", None),
+        ("Lisa Varro crossed the bridge under a banner bearing the words \"we will not let the valley drown.\"",
+         "we will not let the valley drown", None),
+        # near misses: the subject's own fragment, with a relative clause on the subject itself, or an object noun
+        ("Nadia Sorel, who grew up by the coast, still keeps a small boat \"in case the ferry stops running again.\"",
+         "in case the ferry stops running again", "Nadia Sorel"),
+        ("Bram Oduya still runs the old bakery on the square \"because somebody has to keep the ovens warm.\"",
+         "because somebody has to keep the ovens warm", "Bram Oduya"),
+        ("Kofi Lenn moved to the coast. He wanted the children to grow up \"with sand between their toes every "
+         "summer.\"", "with sand between their toes every summer", "Kofi Lenn"),
+    ],
+)
+def test_a_nearer_noun_owns_a_narrated_fragment(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
+
+
+# Round 5 (review of R4, made-up text): the thing a "which contains the following" clause is on is the object the
+# sentence names, not the sentence from its start ("X pointed readers to dunewatch.org, the website …").
+_CONTAINS = ", the website for the alliance, which contains the following statement: \"The dunes belong to all of us.\""
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The alliance pointed readers to dunewatch.org" + _CONTAINS, "dunewatch.org"),
+        ("Tara Wenn shared dunewatch.org" + _CONTAINS, "dunewatch.org"),
+        ("Tara Wenn shared a link to dunewatch.org" + _CONTAINS, "dunewatch.org"),
+        ("Wenn posted dunewatch.org" + _CONTAINS, "dunewatch.org"),
+        ("On Monday, Wenn posted dunewatch.org, which contains the following statement: \"The dunes belong to all "
+         "of us.\"", "dunewatch.org"),
+        # near misses: the poster's own statement after a colon, with or without a relative clause on the poster
+        ("Tara Wenn, who runs dunewatch.org, posted the following statement: \"The dunes belong to all of us.\"",
+         "Tara Wenn"),
+        ("On Monday, Tara Wenn posted on dunewatch.org: \"The dunes belong to all of us.\"", "Tara Wenn"),
+    ],
+)
+def test_a_containing_things_label_is_the_object(text, speaker):
+    assert _quotes(text).get("The dunes belong to all of us") == speaker
