@@ -608,8 +608,11 @@ class PronounAntecedents:
         + "|".join(sorted(map(re.escape, _BODY_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
                           reverse=True))
         + r"|[a-z]{3,}-?makers?)"
-        # (a body's domain may follow its head: "the ministry of health", "the department for transport")
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?"
+        # (a body's domain may follow its head: "the ministry of health", "the department for transport", or
+        # another body, its head after up to two lowercase modifiers: "the secretariat of the geodetic union")
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?:"
+        + "|".join(sorted(map(re.escape, _BODY_HEADS), key=len, reverse=True))
+        + r")\b|[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?))?"
         # (and so may its short name in brackets, part of the label: "The National Water Commission (Conagua) has";
         # a photo's furniture in brackets is read past, no part of it: "The Kestel County Council (File) has")
         r"(?:\s+\((?!" + _BRACKET_FURNITURE + r"\))[A-Z][\w.&’'-]{1,20}(?:\s+[A-Z][\w.&’'-]*){0,2}\))?)"
@@ -653,7 +656,13 @@ class PronounAntecedents:
             if phrase.split()[0].lower() in PRONOUNS or any(
                     mention.person.name not in self._organisations for mention in self.mentions_in(match.start(1),
                                                                                                  match.end(1))):
-                continue  # (a person names no "it"; a body the people step took for one does: "Kestel Power")
+                # (a person names no "it"; a body the people step took for one does: "Kestel Power"). A person
+                # subject of a sentence before the pronoun's stands nearer than any body further back, so "it"
+                # is left without a speaker rather than guessed ("The observatory confirmed … Director Elin
+                # Marsk said … It said …"), unless a body closes a sentence with its own reporting clause
+                if not plural and index < sentence and phrase.split()[0].lower() not in ("it", "they", "we"):
+                    break
+                continue
             # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
             # "Orlo Airlines"; not "The Democrats")
             named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1
