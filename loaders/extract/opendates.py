@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -671,6 +671,33 @@ def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int
     return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
 
 
+# A definite or counted group of agents heading the sentence right before its past verb: "Two lawmakers filed a
+# complaint in March", "The union picketed the depot on Tuesday", "Dozens of farmers blocked the road" (a
+# modifier or two before the head; an adverb of sequence before the verb). The head is a doer (`DOER_NOUNS`); a
+# figure, a piece of research or a thing ("Prices rose", "The report found", "The details emerged") is none.
+_AGENT_GROUP_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:The|Its|Their)|(?:(?i:" + "|".join(sorted(GROUP_COUNT_WORDS)) + r")|\d[\d,]*)(?:\s+of(?:\s+the)?)?)"
+    r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:(?:first|later|then|also|finally)\s+)?$")
+_SHARE_WORDS = re.compile(r"\b(?:percent|per\s+cent|half|third|thirds|quarter|share|majority|most|many)\b", re.I)
+
+
+def _agent_group_act(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    """Whether the word is the past act of a definite or counted group of agents heading the sentence, or a
+    definite thing's arrival (`eventwords.ARRIVAL_VERBS`)."""
+    match = _AGENT_GROUP_SUBJECT.fullmatch(body, sentence_start, word[0])
+    if match is None or _SHARE_WORDS.search(match.group(0)):
+        return False
+    text = body[word[0]:word[1]]
+    low = text.lower()
+    counted = not re.match(r"[\s\"“]*(?:The|Its|Their)\b", match.group(0))
+    if not (match.group(1) in DOER_NOUNS or (counted and match.group(1) in GROUP_PERSON_NOUNS)
+            or (not counted and low in ARRIVAL_VERBS)):
+        return False  # (a definite thing acts only by arriving: "The machines arrived last year")
+    if low in TELLING_VERBS or not (low in IRREGULAR_PAST or low in SHORT_REGULAR_PAST or low.endswith("ed")):
+        return False  # attribution ("The ministry said on Monday") or no past form
+    return _is_event_verb(body, word[0], text) is not False
+
+
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
@@ -856,7 +883,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
                 and threat_given_up(body, word, sentence)) and not (
                 index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)) and not (
-                _PRONOUN_SUBJECT.fullmatch(body, sentence[0], word[0])):
+                _PRONOUN_SUBJECT.fullmatch(body, sentence[0], word[0])) and not (
+                _agent_group_act(body, sentence[0], word)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
             # subject's threatened act told given up: "The union threatened to march ... but called off the protest";

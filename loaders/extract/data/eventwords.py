@@ -1011,3 +1011,18 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 JOINT_FORUM_HEADS = _words("""
 committee commission council board panel forum group taskforce mechanism
 """)
+
+
+# Counts of a group of agents heading a sentence's subject ("Two lawmakers met with donors in March", "Dozens of
+# farmers blocked the road"): with a doer noun (`DOER_NOUNS`) the group is identified enough for a dated act.
+# (no share or proportion: "Three percent of workers", "Most lawmakers" tell a statistic or a stance)
+GROUP_COUNT_WORDS = _words("""
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands
+""")
+# ... and people counted as a group, for a counted subject only ("Eight women came to the clinic on Monday").
+GROUP_PERSON_NOUNS = _words("""
+    women men people families pupils patients passengers migrants refugees visitors tourists mothers fathers
+""")
+# A definite thing's arrival on a date is one happening ("The machines arrived last year", "The first shipments
+# landed in May"); other verbs of a thing tell figures or states ("The prices came down", "stood idle").
+ARRIVAL_VERBS = _words("arrived landed docked")

@@ -194,7 +194,6 @@ XFAIL: dict[str, str] = {
                             "for' phrases of the date, or an apposition, pass the plan's date to its noun",
     "strike stoppage of 2019": "'stoppage' is no event noun (EVENT_NOUNS), in an apposition after the strike's clause",
     "strike raided Friday night": _VAGUE + " ('Police raided the union's offices')",
-    "strike launched last month": _VAGUE + " ('The operator launched')",
     "anniversary launched last month": _VAGUE + " ('A new exhibition launched')",
     "anniversary closed": _VAGUE + " ('The memorial museum ... was closed')",
     "anniversary opened in 2014": _VAGUE + "; the written year stands in a relative clause after the subject's comma",
