@@ -681,17 +681,23 @@ _AGENT_GROUP_SUBJECT = re.compile(
 _SHARE_WORDS = re.compile(r"\b(?:percent|per\s+cent|half|third|thirds|quarter|share|majority|most|many)\b", re.I)
 
 
+def agent_group_subject(body: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the sentence opens with a definite or counted group of agents as the subject of the word at
+    `word_start` ("The board met", "Two lawmakers met"): someone, though no capitalised name is written."""
+    match = _AGENT_GROUP_SUBJECT.fullmatch(body, sentence_start, word_start)
+    if match is None or _SHARE_WORDS.search(match.group(0)):
+        return False
+    counted = not re.match(r"[\s\"“]*(?:The|Its|Their)\b", match.group(0))
+    return match.group(1) in DOER_NOUNS or (counted and match.group(1) in GROUP_PERSON_NOUNS)
+
+
 def _agent_group_act(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
     """Whether the word is the past act of a definite or counted group of agents heading the sentence, or a
     definite thing's arrival (`eventwords.ARRIVAL_VERBS`)."""
-    match = _AGENT_GROUP_SUBJECT.fullmatch(body, sentence_start, word[0])
-    if match is None or _SHARE_WORDS.search(match.group(0)):
-        return False
     text = body[word[0]:word[1]]
     low = text.lower()
-    counted = not re.match(r"[\s\"“]*(?:The|Its|Their)\b", match.group(0))
-    if not (match.group(1) in DOER_NOUNS or (counted and match.group(1) in GROUP_PERSON_NOUNS)
-            or (not counted and low in ARRIVAL_VERBS)):
+    if not agent_group_subject(body, sentence_start, word[0]) and not (
+            low in ARRIVAL_VERBS and _DEFINITE_SUBJECT.fullmatch(body, sentence_start, word[0])):
         return False  # (a definite thing acts only by arriving: "The machines arrived last year")
     if low in TELLING_VERBS or not (low in IRREGULAR_PAST or low in SHORT_REGULAR_PAST or low.endswith("ed")):
         return False  # attribution ("The ministry said on Monday") or no past form

@@ -29,7 +29,12 @@ CASES = [
     ("Eight women came to the clinic on Monday.", "came", "2026-06-08", "day"),
     ("The machines arrived on Tuesday.", "arrived", "2026-06-09", "day"),
     ("The first shipments landed in May.", "landed", "2026-05-01", "month"),
+    # a gathering of such a group is someone's (events: the gate of gatherings of no one)
+    ("Two lawmakers met with donors in March.", "met", "2026-03-01", "month"),
     # near misses
+    ("The children met on Monday.", None, None, None),
+    ("Most lawmakers met with donors in March.", None, None, None),
+    ("The two firms met the regulator's deadline in March.", None, None, None),
     ("Most women came to the clinic on Monday.", None, None, None),
     ("The prices came down in March.", None, None, None),
     ("The letters arrived every Monday in May.", None, None, None),

@@ -200,7 +200,6 @@ XFAIL: dict[str, str] = {
     "floods dam opened in 2019": _VAGUE + " ('She said a new dam, which opened in 2019'); with a name it is found",
     "strike talks planned": _NO_PARTY,
     "ceasefire talks due": _NO_PARTY,
-    "company board met": _NO_PARTY,
     "floods met": "'visited the valley on Wednesday and met farmers' leaders': a meeting with no named party is no "
                   "row; the row found is the visit",
     "ceasefire agreed": "an agreement told in an apposition ('The ceasefire ..., agreed on 4 April,') is typed "
