@@ -1005,7 +1005,7 @@ _SUBJECT_REACH = 60
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
 _THING_SUBJECT = re.compile(r"[\s\"“]*(?:The|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?$")
 # An object right after the verb: a determiner, a number or a name ("cancelled the tender", "laid off 200").
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:the|a|an|its|their|his|her|\d|(?-i:[A-Z]))", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:(?:the|a|an|its|their|his|her)\b|\d|(?-i:[A-Z]))", re.I)
 # A whole object after a year's clause-opening definite subject ("in 2024 the cousins lost half their crop"; not
 # "produced almost nothing").
 _WHOLE_OBJECT_AFTER = re.compile(r"\s+(?:(?:half|all|most)\s+(?:of\s+)?)?(?:the|a|an|its|their|his|her|\d|"

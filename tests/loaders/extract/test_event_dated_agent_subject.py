@@ -32,6 +32,13 @@ CASES = [
     # a gathering of such a group is someone's (events: the gate of gatherings of no one)
     ("Two lawmakers met with donors in March.", "met", "2026-03-01", "month"),
     # near misses
+    ("The mining sector - hammered amid low prices - held steady in May.", None, None, None),
+    # an adverb opening like a determiner is no object ("angrily" is no "an", opendates._OBJECT_AFTER): a definite
+    # subject that is no doer, with no object, tells no happening (as "The children played")
+    ("The old guard reacted angrily in 2019.", None, None, None),
+    ("The old guard reacted anxiously in 2019.", None, None, None),
+    ("The prices hit a record on Monday.", None, None, None),
+    ("The shares lost a third of their value on Monday.", None, None, None),
     ("The children met on Monday.", None, None, None),
     ("Most lawmakers met with donors in March.", None, None, None),
     ("The two firms met the regulator's deadline in March.", None, None, None),
