@@ -630,16 +630,22 @@ _FACILITY_PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+){0,2}$
 _FACILITY_ENTRANCE = re.compile(r"\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:doors?|gates?)\b", re.I)
 
 
+_PUT_UP = re.compile(r"\s+up\b(?!\s+(?:by|to|from)\b)")  # "went up in 2024"; not a figure's "went up by 5 percent"
+
+
 def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
     """Whether the word is a verb of a definite facility's life told of it (`eventwords.FACILITY_NOUNS`,
     `FACILITY_VERBS`): "The tavern on the main road closed in January". The article has placed the facility, so
     its opening or closing is identified as an event noun subject is; a state ("stays closed until March", "is
     closed on Mondays") has no such verb form, and a habit is refused before (`_habitual_date`)."""
-    if body[word[0]:word[1]].lower() not in FACILITY_VERBS:
+    built = body[word[0]:word[1]].lower() == "went" and _PUT_UP.match(body, word[1]) is not None
+    if body[word[0]:word[1]].lower() not in FACILITY_VERBS and not built:
         return False
     match = _FACILITY_SUBJECT.fullmatch(body, sentence_start, word[0])
     if match is None or match.group(1) not in FACILITY_NOUNS:
         return False
+    if built:
+        return True  # "The building went up in 2024": put up, built
     after = _FACILITY_NEXT.match(body, word[1])
     following = after.group(1).lower() if after is not None and after.group(1) else ""
     if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):

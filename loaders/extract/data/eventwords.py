@@ -866,7 +866,7 @@ school schools clinic clinics hospital hospitals tavern taverns shop shops store
 plants mill mills mine mines station stations centre center centres centers bridge bridges road roads highway
 airport port harbour harbor library libraries museum museums church churches mosque mosques temple
 temples pharmacy pharmacies bakery restaurant restaurants hotel hotels pub cinema theatre theater stadium
-terminal depot warehouse border crossing railway tunnel dam canal ferry pier
+terminal depot warehouse border crossing railway tunnel dam canal ferry pier building buildings
 """)
 FACILITY_VERBS = _words("""
 opened reopened closed shut collapsed burned burnt flooded rebuilt demolished destroyed razed inaugurated
