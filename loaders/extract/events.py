@@ -75,7 +75,7 @@ from loaders.extract.eventplaces import (_NOT_PLACE, _known_place, _local_body_p
                                          facility_place, namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
-from loaders.extract.opendates import (counted_subject, lead_verb, live_entries, open_triggers, open_type,
+from loaders.extract.opendates import (agent_group_subject, counted_subject, lead_verb, live_entries, open_triggers, open_type,
                                       plan_undone_after)
 from loaders.extract.orgnames import is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
@@ -1837,6 +1837,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)
+                 or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
@@ -1860,6 +1861,19 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     return records
 
 
+
+
+# A definite or counted group of agents gathering (`opendates.agent_group_subject`): "The board met on Sunday",
+# "Two lawmakers met with donors in March". A verb with an object meets no one ("met the minister's conditions").
+_GATHERED_NEXT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:with|on|in|at|for|to|again|behind|privately|yesterday|today|"
+                            r"last|this|late|early|overnight)\b")
+
+
+def _group_gathering(body: str, event: _Mention, sentence_start: int) -> bool:
+    if event.event_type not in _GATHERINGS or not agent_group_subject(body, sentence_start, event.trigger_start):
+        return False
+    word = body[event.trigger_start:event.trigger_end].lower()
+    return word in ALL_EVENT_NOUNS or bool(_GATHERED_NEXT.match(body, event.trigger_end))
 
 
 def _titled_gathering(event: _Mention) -> bool:

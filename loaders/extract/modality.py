@@ -441,6 +441,9 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
 _HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
 # A trigger that is the act threatened: "threatened to march", "had threatened to go on strike".
 _THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:[a-z]+\s+){0,1}$", re.I)
+# A regular past verb told done, and a 'to' or a modal before a bare verb (the act only threatened or planned).
+_DONE_PAST = re.compile(r"[A-Za-z-]{3,}ed")
+_BARE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may)\s+(?:[a-z]+\s+){0,1}$", re.I)
 _PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up", "denied-relative")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
@@ -626,6 +629,11 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
                 and not _threat_given_up_here(body, trigger, sentence)):
             # "The union threatened to strike on Monday and the company dropped the plan to cut wages": someone
             # else giving up something else leaves the threat as it was
+            continue
+        if (found and rule.name == "called-off-later" and _DONE_PAST.fullmatch(body, *trigger)
+                and not _BARE_VERB_BEFORE.search(body, max(sentence[0], trigger[0] - 40), trigger[0])):
+            # "The union marched to the capital on Thursday but called off the protest": a past act told done is
+            # no threat; what was called off is the rest
             continue
         if found and rule.name == "withdrew-from" and body[trigger[0]:trigger[1]].lower() not in WITHDRAWN_FROM_GATHERINGS:
             continue

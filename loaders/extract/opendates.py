@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, INSTRUMENT_NOUNS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -630,16 +630,22 @@ _FACILITY_PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+){0,2}$
 _FACILITY_ENTRANCE = re.compile(r"\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:doors?|gates?)\b", re.I)
 
 
+_PUT_UP = re.compile(r"\s+up\b(?!\s+(?:by|to|from)\b)")  # "went up in 2024"; not a figure's "went up by 5 percent"
+
+
 def _facility_life(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
     """Whether the word is a verb of a definite facility's life told of it (`eventwords.FACILITY_NOUNS`,
     `FACILITY_VERBS`): "The tavern on the main road closed in January". The article has placed the facility, so
     its opening or closing is identified as an event noun subject is; a state ("stays closed until March", "is
     closed on Mondays") has no such verb form, and a habit is refused before (`_habitual_date`)."""
-    if body[word[0]:word[1]].lower() not in FACILITY_VERBS:
+    built = body[word[0]:word[1]].lower() == "went" and _PUT_UP.match(body, word[1]) is not None
+    if body[word[0]:word[1]].lower() not in FACILITY_VERBS and not built:
         return False
     match = _FACILITY_SUBJECT.fullmatch(body, sentence_start, word[0])
     if match is None or match.group(1) not in FACILITY_NOUNS:
         return False
+    if built:
+        return True  # "The building went up in 2024": put up, built
     after = _FACILITY_NEXT.match(body, word[1])
     following = after.group(1).lower() if after is not None and after.group(1) else ""
     if following in FACILITY_MARKET_WORDS or _FACILITY_FIGURE.match(body, word[1]):
@@ -669,6 +675,39 @@ def _relative_facility_life(body: str, sentence_start: int, word: tuple[int, int
     if _FACILITY_HOURS.match(body, word[1]):
         return False  # "a shop that closed at 6pm in 1978": its hours, no closing
     return after is None or not after.group(1) or following in FACILITY_AFTER_WORDS
+
+
+# A definite or counted group of agents heading the sentence right before its past verb: "Two lawmakers filed a
+# complaint in March", "The union picketed the depot on Tuesday", "Dozens of farmers blocked the road" (a
+# modifier or two before the head; an adverb of sequence before the verb). The head is a doer (`DOER_NOUNS`); a
+# figure, a piece of research or a thing ("Prices rose", "The report found", "The details emerged") is none.
+_AGENT_GROUP_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:The|Its|Their)|(?:(?i:" + "|".join(sorted(GROUP_COUNT_WORDS)) + r")|\d[\d,]*)(?:\s+of(?:\s+the)?)?)"
+    r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:(?:first|later|then|also|finally)\s+)?$")
+_SHARE_WORDS = re.compile(r"\b(?:percent|per\s+cent|half|third|thirds|quarter|share|majority|most|many)\b", re.I)
+
+
+def agent_group_subject(body: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the sentence opens with a definite or counted group of agents as the subject of the word at
+    `word_start` ("The board met", "Two lawmakers met"): someone, though no capitalised name is written."""
+    match = _AGENT_GROUP_SUBJECT.fullmatch(body, sentence_start, word_start)
+    if match is None or _SHARE_WORDS.search(match.group(0)):
+        return False
+    counted = not re.match(r"[\s\"“]*(?:The|Its|Their)\b", match.group(0))
+    return match.group(1) in DOER_NOUNS or (counted and match.group(1) in GROUP_PERSON_NOUNS)
+
+
+def _agent_group_act(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
+    """Whether the word is the past act of a definite or counted group of agents heading the sentence, or a
+    definite thing's arrival (`eventwords.ARRIVAL_VERBS`)."""
+    text = body[word[0]:word[1]]
+    low = text.lower()
+    if not agent_group_subject(body, sentence_start, word[0]) and not (
+            low in ARRIVAL_VERBS and _DEFINITE_SUBJECT.fullmatch(body, sentence_start, word[0])):
+        return False  # (a definite thing acts only by arriving: "The machines arrived last year")
+    if low in TELLING_VERBS or not (low in IRREGULAR_PAST or low in SHORT_REGULAR_PAST or low.endswith("ed")):
+        return False  # attribution ("The ministry said on Monday") or no past form
+    return _is_event_verb(body, word[0], text) is not False
 
 
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
@@ -856,7 +895,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 _DEFINITE_THREAT_SUBJECT.fullmatch(body, sentence[0], word[0])
                 and threat_given_up(body, word, sentence)) and not (
                 index > 0 and _threat_carried_out(body, sentences[index - 1], sentence, word)) and not (
-                _PRONOUN_SUBJECT.fullmatch(body, sentence[0], word[0])):
+                _PRONOUN_SUBJECT.fullmatch(body, sentence[0], word[0])) and not (
+                _agent_group_act(body, sentence[0], word)):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
             # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; a definite
             # subject's threatened act told given up: "The union threatened to march ... but called off the protest";
@@ -971,7 +1011,7 @@ _SUBJECT_REACH = 60
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
 _THING_SUBJECT = re.compile(r"[\s\"“]*(?:The|This|That|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?$")
 # An object right after the verb: a determiner, a number or a name ("cancelled the tender", "laid off 200").
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:the|a|an|its|their|his|her|\d|(?-i:[A-Z]))", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:off|up|down|out|back)\s+)?(?:(?:the|a|an|its|their|his|her)\b|\d|(?-i:[A-Z]))", re.I)
 # A whole object after a year's clause-opening definite subject ("in 2024 the cousins lost half their crop"; not
 # "produced almost nothing").
 _WHOLE_OBJECT_AFTER = re.compile(r"\s+(?:(?:half|all|most)\s+(?:of\s+)?)?(?:the|a|an|its|their|his|her|\d|"

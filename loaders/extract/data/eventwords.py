@@ -866,7 +866,7 @@ school schools clinic clinics hospital hospitals tavern taverns shop shops store
 plants mill mills mine mines station stations centre center centres centers bridge bridges road roads highway
 airport port harbour harbor library libraries museum museums church churches mosque mosques temple
 temples pharmacy pharmacies bakery restaurant restaurants hotel hotels pub cinema theatre theater stadium
-terminal depot warehouse border crossing railway tunnel dam canal ferry pier
+terminal depot warehouse border crossing railway tunnel dam canal ferry pier building buildings
 """)
 FACILITY_VERBS = _words("""
 opened reopened closed shut collapsed burned burnt flooded rebuilt demolished destroyed razed inaugurated
@@ -1011,3 +1011,18 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 JOINT_FORUM_HEADS = _words("""
 committee commission council board panel forum group taskforce mechanism
 """)
+
+
+# Counts of a group of agents heading a sentence's subject ("Two lawmakers met with donors in March", "Dozens of
+# farmers blocked the road"): with a doer noun (`DOER_NOUNS`) the group is identified enough for a dated act.
+# (no share or proportion: "Three percent of workers", "Most lawmakers" tell a statistic or a stance)
+GROUP_COUNT_WORDS = _words("""
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands
+""")
+# ... and people counted as a group, for a counted subject only ("Eight women came to the clinic on Monday").
+GROUP_PERSON_NOUNS = _words("""
+    women men people families pupils patients passengers migrants refugees visitors tourists mothers fathers
+""")
+# A definite thing's arrival on a date is one happening ("The machines arrived last year", "The first shipments
+# landed in May"); other verbs of a thing tell figures or states ("The prices came down", "stood idle").
+ARRIVAL_VERBS = _words("arrived landed docked")

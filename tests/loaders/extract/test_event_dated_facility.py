@@ -29,7 +29,13 @@ CASES = [
     ("The primary school was rebuilt in April with donated bricks.", "rebuilt", "2026-04-01", "month"),
     # a place's facility: the owner written before it ("The village's school")
     ("The village's school was rebuilt in April with donated bricks.", "rebuilt", "2026-04-01", "month"),
+    # a building put up ("went up") is built: its life's start
+    ("The building went up in 2024.", "went", "2024-01-01", "year"),
+    ("The new warehouse went up in March beside the depot.", "went", "2026-03-01", "month"),
     # near misses
+    ("The prices went up in March.", None, None, None),
+    ("The building went quiet in March.", None, None, None),
+    ("The building's rents went up in March.", None, None, None),
     ("The village's pupils played in the yard on Sunday.", None, None, None),
     ("The town's school closes early on Fridays.", None, None, None),
     ("The school stays closed until March.", None, None, None),

@@ -55,10 +55,10 @@ ROWS = [
     ('s_never_sued', 'The family never sued in 2019, despite advice from lawyers.', (), 'sued', {'date': ''}, None),  # (met since round 4: a definite subject that is no doer, with no object, tells no happening)
     ('s_hometown_died', 'Interest in the project died in 2018, when funding dried up.', (), 'died', {'date': ''}, None),
     ('a_pos_age', 'Venn, who turned 60 on 2 April, met the envoy on Monday.', ('Dario Venn',), 'met', {'status': 'occurred', 'date': '2026-06-08'}, None),
-    ('a_turned_on_protesters', 'The army turned on protesters on Monday, firing tear gas into the crowd.', (), 'turned', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, BOTH_WRONG),
+    ('a_turned_on_protesters', 'The army turned on protesters on Monday, firing tear gas into the crowd.', (), 'turned', {'status': 'occurred', 'date': '2026-06-08', 'prec': 'day'}, None),  # right since a definite body's dated act is one (test_event_dated_agent_subject)
     ('a_turned_deficit', 'United turned 2-0 down into a 3-2 win on Saturday at Wembley.', (), 'turned', {'status': 'occurred', 'date': '2026-06-06'}, None),
     ('a_turned_over_prisoners', 'The rebels turned 30 prisoners over to the Red Cross on Friday.', (), 'turned', {'status': 'occurred', 'date': '2026-06-05', 'prec': 'day'}, None),
-    ('a_turned_down_pos', 'The council turned down the plan on Tuesday.', (), 'turned', {'status': 'occurred', 'date': '2026-06-09', 'prec': 'day'}, BOTH_WRONG),
+    ('a_turned_down_pos', 'The council turned down the plan on Tuesday.', (), 'turned', {'status': 'occurred', 'date': '2026-06-09', 'prec': 'day'}, None),  # right since a definite body's dated act is one (test_event_dated_agent_subject)
     ('a_turned_100_firm', 'The firm, which turned 100 in March, opened a factory in Leeds on Monday.', (), 'opened', {'status': 'occurred', 'date': '2026-06-08'}, None),
     ('a_voted_after_age', 'She turned 18 in May and voted for the first time on Sunday.', (), 'voted', {'status': 'occurred', 'date': '2026-06-07', 'prec': 'day'}, BOTH_WRONG),
     ('a_turned_away_number', 'Police turned 200 fans away from the stadium on Saturday.', (), 'turned', {'status': 'occurred', 'date': '2026-06-06'}, BOTH_WRONG),

@@ -36,7 +36,8 @@ ROWS = {
     "habit":
         ("The coach threatens to quit every season but never does.", None),
     "no threat":
-        ("The union marched to the capital on Thursday but called off the protest after talks.", None),
+        ("The union marched to the capital on Thursday but called off the protest after talks.",
+         ("occurred", "2010-03-04")),  # a definite body's dated act (test_event_dated_agent_subject), no threat
 }
 
 
