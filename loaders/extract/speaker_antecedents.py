@@ -656,12 +656,9 @@ class PronounAntecedents:
             if phrase.split()[0].lower() in PRONOUNS or any(
                     mention.person.name not in self._organisations for mention in self.mentions_in(match.start(1),
                                                                                                  match.end(1))):
-                # (a person names no "it"; a body the people step took for one does: "Kestel Power"). A person
-                # subject of a sentence before the pronoun's stands nearer than any body further back, so "it"
-                # is left without a speaker rather than guessed ("The observatory confirmed … Director Elin
-                # Marsk said … It said …"), unless a body closes a sentence with its own reporting clause
-                if not plural and index < sentence and phrase.split()[0].lower() not in ("it", "they", "we"):
-                    break
+                # (a person names no "it", so the search reads past a person subject to the nearest body: "The
+                # observatory confirmed … Director Elin Marsk said … It said" is the observatory's; a body the
+                # people step took for one does name "it": "Kestel Power")
                 continue
             # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
             # "Orlo Airlines"; not "The Democrats")

@@ -49,8 +49,8 @@ def test_organisation_subject_then_unnamed_person_keeps_label():
 
 
 # Round 6 (session review, made-up text): "it" goes to the nearest preceding body subject, and a body's description
-# with an "of"-complement ("The registry of the river board said") is a body subject; a person subject nearer than
-# any body leaves "it" without a speaker (a wrong speaker is worse than none).
+# with an "of"-complement ("The registry of the river board said") is a body subject; a person subject in between is
+# read past, since "it" names no person.
 @pytest.mark.parametrize(
     "text, quote, speaker",
     [
@@ -66,9 +66,13 @@ def test_organisation_subject_then_unnamed_person_keeps_label():
          "The Varsby observatory"),
         ("The Varsby observatory confirmed on Monday that a new asteroid had been seen. It said the asteroid "
          "\u201cposes no risk to shipping.\u201d", "poses no risk to shipping", "The Varsby observatory"),
+        # a person subject in between names no "it": the body further back is still its speaker (final review,
+        # Y01/Z05/S02/S05: "Director Elin Marsk said … It said" is the observatory's)
         ("The Varsby observatory confirmed on Monday that a new asteroid had been seen. Director Elin Marsk said "
          "she would name it next month. It said the asteroid \u201cposes no risk to shipping.\u201d",
-         "poses no risk to shipping", None),
+         "poses no risk to shipping", "The Varsby observatory"),
+        ("The Dorle port authority closed two berths on Friday. Its spokesman, Ivo Marr, said repairs would take a "
+         "week. \u201cSafety comes first,\u201d it said.", "Safety comes first", "The Dorle port authority"),
         ("The secretariat of the geodetic union said it would name the asteroid. \u201cIt poses no risk,\u201d "
          "it said.", "It poses no risk", "The secretariat of the geodetic union"),
     ],
