@@ -271,6 +271,14 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         told = index.of_kind(_gathering_type(body, mention))
         shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
         last = (shared or told or [None])[-1]
+        word = body[mention.trigger_start:mention.trigger_end].lower()
+        if (last is not None and body[last.trigger_start:last.trigger_end].lower() != word
+                and _LANDMARK_BEFORE.search(body, max(0, last.trigger_start - 50), last.trigger_start)):
+            # "the talks" after "talks ... possible before the summit on June 10": a happening named only as a time
+            # landmark is not what a later noun of another word refers back to; the last one of that word is
+            same_word = [event for event in (shared or told)
+                         if body[event.trigger_start:event.trigger_end].lower() == word]
+            last = same_word[-1] if same_word else last
         if last is not None and (_refers_back(body, last, mention) or _dates_back(body, last, mention)):
             return last
     events = index.events

@@ -160,6 +160,13 @@ def test_a_merged_plan_stays_planned(body, expected):
      "20 April.", [("talks", "occurred", None)]),
     ("Envoy Tomas Vell held talks with Orrin. Vell spoke before the talks on 8 March.",
      [("talks", "occurred", "2010-03-08")]),
+    # a later "the talks" refers back to the talks, not to the landmark summit (which stays planned)
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell thinks that a deal is possible before the summit "
+     "on 20 April. Reserve officers were not involved in the talks.",
+     [("talks", "occurred", None), ("summit", "planned", "2010-04-20")]),
+    # near miss: "the summit" told again is still the landmark summit
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell thinks that a deal is possible before the summit "
+     "on 20 April. Vell will speak at the summit.", [("talks", "occurred", None), ("summit", "planned", "2010-04-20")]),
 ])
 def test_landmark_plan_is_its_own_event(body, expected):
     from tests.loaders.extract.test_events import events_of
