@@ -12,8 +12,8 @@ from bisect import bisect_left, insort
 from copy import copy
 from dataclasses import dataclass, field
 
-from loaders.extract.data.eventwords import (BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, OUTCOME_FAMILIES,
-                                             PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS)
+from loaders.extract.data.eventwords import (BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, LANDMARK_PREPOSITIONS,
+                                             OUTCOME_FAMILIES, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS)
 from loaders.extract.modality import merged_status
 from loaders.extract.reldates import DateValue
 from loaders.registry import EventEntry
@@ -271,6 +271,14 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         told = index.of_kind(_gathering_type(body, mention))
         shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
         last = (shared or told or [None])[-1]
+        word = body[mention.trigger_start:mention.trigger_end].lower()
+        if (last is not None and body[last.trigger_start:last.trigger_end].lower() != word
+                and _LANDMARK_BEFORE.search(body, max(0, last.trigger_start - 50), last.trigger_start)):
+            # "the talks" after "talks ... possible before the summit on June 10": a happening named only as a time
+            # landmark is not what a later noun of another word refers back to; the last one of that word is
+            same_word = [event for event in (shared or told)
+                         if body[event.trigger_start:event.trigger_end].lower() == word]
+            last = same_word[-1] if same_word else last
         if last is not None and (_refers_back(body, last, mention) or _dates_back(body, last, mention)):
             return last
     events = index.events
@@ -302,6 +310,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and not mention.participants and not mention.actors):
             continue  # "X has won the runoff ... ahead of next year's state election": a plan told with a date of
             # its own and no party is not what the article tells as done undated (no party says it is the same)
+        if (mention.status == "planned" and event.status == "occurred" and mention.date is not None
+                and not mention.date_inherited and (event.date is None or event.date_inherited)
+                and _LANDMARK_BEFORE.search(body, max(0, mention.trigger_start - 50), mention.trigger_start)):
+            continue  # "talks are not dead. ... a compromise is possible before the summit on June 10": a planned
+            # happening named as a time landmark, with a date of its own, is not the undated one told as going on
         if (both_told and not mention.definite and event.location and mention.location
                 and not _places_agree(event.location, mention.location)):
             continue  # told anew ("A second attack on Monday killed three in Herat"), dated, in another place:
@@ -378,6 +391,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
+
+
+# A happening named after a time preposition, "the" and at most two words ("before the EU summit"): a landmark.
+_LANDMARK_BEFORE = re.compile(r"\b(?:" + "|".join(LANDMARK_PREPOSITIONS) + r")\s+(?:the|a|an|this|next|its|their)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 # A place named right after a definite happening's noun says which one it is: "The attack in Herat".

@@ -325,6 +325,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("future-negation", "cancelled", "before",
           r"\b(?:(?-i:will)\s+not|won['’]t|shall\s+not)\s+(?:be\s+)?(?:(?:hold|holding|have|having|stage|staging|"
           r"host|hosting)\s+)?(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+)?$"),
+    # "Majors in the reserve were not involved in the talks": a part denied to someone, not the event denied
+    _rule("part-negated", "occurred", "before",
+          r"\b(?:not|n['’]t|never)\s+(?:been\s+)?(?:involved|included)\s+in\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"

@@ -754,6 +754,11 @@ class _Resolver:
             future = speaks_of_future(self.text, start, end)
             left, right = _sentence_bounds(self.text, start, end)
             present = bool(_PRESENT_BEFORE.search(self.text, max(left, start - 45), start))
+            if not present and not future and _scheduled_present(self.text, left, start):
+                # "The fair returns on June 14, organisers said" (published June 1): a scheduled present names the
+                # coming day within half a year; one just gone by stays past
+                coming = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), True)
+                present = coming is not None and (coming - anchor).days <= _YEARLESS_PAST_DAYS
             future = future or present
             past = (bool(_PAST.search(self.text, left, right)) and not present) or bool(
                 _PAST_ANCHOR_AFTER.match(self.text, end))

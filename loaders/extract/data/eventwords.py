@@ -1026,3 +1026,9 @@ GROUP_PERSON_NOUNS = _words("""
 # A definite thing's arrival on a date is one happening ("The machines arrived last year", "The first shipments
 # landed in May"); other verbs of a thing tell figures or states ("The prices came down", "stood idle").
 ARRIVAL_VERBS = _words("arrived landed docked")
+
+
+# Prepositions that put a happening as a time landmark for another ("a compromise is possible before the summit on
+# June 10", "ahead of the vote on May 3"): the landmark is its own event (`eventmerge`).
+LANDMARK_PREPOSITIONS = ("before", r"ahead\s+of", r"prior\s+to", "until", "till", r"in\s+the\s+run-up\s+to",
+                         r"in\s+the\s+lead-up\s+to")

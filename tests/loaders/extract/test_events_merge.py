@@ -145,3 +145,31 @@ def test_a_merged_plan_stays_planned(body, expected):
     found = [(e.event_type, e.status, str(e.start_date), e.location) for e in events_of(body)
              if e.event_type == "agreement_signing"]
     assert found == expected
+
+
+
+# A planned happening named as a time landmark ("before the summit on 20 April") with a day of its own is not the
+# undated one told as going on before it (made-up texts, published 10 March 2010).
+@pytest.mark.parametrize("body, expected", [
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell thinks that a deal is possible before the summit "
+     "on 20 April.", [("talks", "occurred", None), ("summit", "planned", "2010-04-20")]),
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell hopes for a deal ahead of the Varna summit on "
+     "20 April.", [("talks", "occurred", None), ("summit", "planned", "2010-04-20")]),
+    # near misses: no time preposition before the plan; a landmark already past still dates the talks
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell thinks that a deal is possible at the summit on "
+     "20 April.", [("talks", "occurred", None)]),
+    ("Envoy Tomas Vell held talks with Orrin. Vell spoke before the talks on 8 March.",
+     [("talks", "occurred", "2010-03-08")]),
+    # a later "the talks" refers back to the talks, not to the landmark summit (which stays planned)
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell thinks that a deal is possible before the summit "
+     "on 20 April. Reserve officers were not involved in the talks.",
+     [("talks", "occurred", None), ("summit", "planned", "2010-04-20")]),
+    # near miss: "the summit" told again is still the landmark summit
+    ("Envoy Tomas Vell says talks with Orrin are going well. Vell thinks that a deal is possible before the summit "
+     "on 20 April. Vell will speak at the summit.", [("talks", "occurred", None), ("summit", "planned", "2010-04-20")]),
+])
+def test_landmark_plan_is_its_own_event(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    got = [(body[e.start:e.end], e.status, e.start_date.isoformat() if e.start_date else None)
+           for e in events_of(body, "Tomas Vell")]
+    assert got == expected

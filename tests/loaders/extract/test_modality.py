@@ -129,6 +129,12 @@ CASES = [
     ("Every year the envoys said they would dine together when the council [meets].", "occurred", None),
     ("The chair raised it again when the envoys [met] in Valdmark on March 9.", "occurred", None),
     ("Prices fell when the envoys [met] in Valdmark.", "occurred", None),
+    # a part denied to someone is no denial of the event: "were not involved in the talks"
+    ("Reserve officers were not involved in the [talks].", "occurred", "part-negated"),
+    ("The Velm envoys had never been included in the [negotiations].", "occurred", "part-negated"),
+    # near misses: the event itself negated
+    ("The envoys did not hold [talks] in Valdmark.", "denied", "negation"),
+    ("There were no [talks] in Valdmark.", "denied", "negation"),
 ]
 
 

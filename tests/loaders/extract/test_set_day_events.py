@@ -30,3 +30,18 @@ def test_called_off_after_its_set_day(body, trigger, status, day):
 ])
 def test_a_set_day_belongs_to_its_happening(body, expected):
     assert [(body[e.start:e.end], e.status, e.start_date.isoformat()) for e in events_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, trigger, status, day", [
+    # a scheduled present before a day still ahead: the coming day, planned, though the teller's verb is past
+    ("The Harlow river festival returns on 14 March after a two-year break, organisers said.",
+     "festival", "planned", "2010-03-14"),
+    # near misses: the past tense keeps the previous year's day; a day just gone by stays past
+    ("The Harlow river festival returned on 14 March after a two-year break, organisers said.",
+     "returned", "occurred", "2009-03-14"),
+    ("The Harlow river festival returns on 2 March after a two-year break, organisers said.",
+     "festival", "occurred", "2010-03-02"),
+])
+def test_scheduled_present_day_ahead_is_planned(body, trigger, status, day):
+    rows = [e for e in events_of(body) if body[e.start:e.end] == trigger]
+    assert [(e.status, e.start_date.isoformat()) for e in rows] == [(status, day)]
