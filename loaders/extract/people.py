@@ -18,7 +18,8 @@ shape: a person needs one mention in a sentence of the article's prose (one that
 lowercase word), not only on teasers, tag lines, credits, comment heads or contact lines. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
-or when it speaks twice. A person's country (`people_country`) comes from the registry,
+or when it speaks twice
+(or, one registry person's alone, as a modifier after a determiner: "during the Obama years"). A person's country (`people_country`) comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else its dateline's: "LAGOS —",
 `data/cities.py`, else the country its headline and body name most or alone, but not only in passing: "exports
@@ -73,6 +74,7 @@ from loaders.extract.data.lexicon import (
     PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
+    SURNAME_MODIFIER_LEADS,
     STAGE_NAME_PROFESSIONS,
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
@@ -2256,6 +2258,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.appendleft(_Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
+    _surname_modifiers(article, registry, tokens, people, lower_words, common_words)
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
@@ -2321,6 +2324,34 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _surname_modifiers(article: ArticleRecord, registry: Registry, tokens: list[Token], people: _People,
+                       lower_words: set[str], common_words: set[str]) -> None:
+    """A registry person's bare surname used as a modifier after a determiner (`lexicon.SURNAME_MODIFIER_LEADS`:
+    "during the Obama years", "a Sanders delegate") is a mention of that person: no candidate is read there, as
+    a capitalised word before a lowercase noun after "the" is a thing's name as often ("the Power lines"), so only
+    a surname one registry person alone bears (`_registry_entry`), no word the article writes in lowercase nor
+    an English or a place's word, and one standing on its own between the determiner and a lowercase noun."""
+    if not registry.people:
+        return
+    body = article.body
+    surnames = _registry_index(registry)[1]
+    taken = {mention.start for person in people for mention in person.mentions}
+    for index in range(1, len(tokens) - 1):
+        token, lead, noun = tokens[index], tokens[index - 1], tokens[index + 1]
+        if (not token.capital or token.low not in surnames or token.possessive or token.acronym or token.headline
+                or token.start in taken or lead.low not in SURNAME_MODIFIER_LEADS
+                or body[lead.end:token.start] != " " or body[token.end:noun.start] != " "
+                or noun.capital or not noun.low.isalpha() or noun.low in FUNCTION_WORDS):
+            continue
+        if token.low in lower_words or token.low in common_words or token.low in PLACES:
+            continue  # "the Power lines", "the Austin office": the article's word, a place
+        parts = split_name(token.text)
+        entry = _registry_entry(token.text, parts, article, registry)
+        if entry is None or parts.has_given:
+            continue
+        _attach(people, _Candidate(tokens=[index]), token.text, parts, entry, tokens, full=False, body=body)
 
 
 def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts: NameParts, article: ArticleRecord,
