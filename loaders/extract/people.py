@@ -4,8 +4,8 @@ The body is tokenised once; runs of capitalised words (with name particles such 
 such as "W.") are candidate names. A title inside or before the run ("Russian Foreign Minister", "opposition
 leader", "Reserve IDF colonel") is split off as the mention's role; appositions ("X, former envoy to Y," or
 "Israel's ambassador to the UN, X,") give roles too. A full name is a person when there is evidence: a title or
-apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
-its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
+apposition, a known given name as its first word, a registry entry, a speech verb, its surname repeated on
+its own, or a person's full name it is listed with or set against ("X rather than William Howard Taft"). Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
 digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
 ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
@@ -2082,6 +2082,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
+    _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words)
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
@@ -2352,6 +2353,72 @@ def _surname_modifiers(article: ArticleRecord, registry: Registry, tokens: list[
         if entry is None or parts.has_given:
             continue
         _attach(people, _Candidate(tokens=[index]), token.text, parts, entry, tokens, full=False, body=body)
+
+
+# The gap between two items of a list or a contrast of names ("Ana Roe and X", "X rather than Ana Roe"); a bare
+# comma only in a list that goes on past the item (an item after a comma may be an apposition: "Ana Roe, Kemp
+# Holdings chief,").
+_LIST_JOIN = re.compile(r"(?:,[ \u00a0]+)?(?:and|or|rather[ \u00a0]+than|instead[ \u00a0]+of|versus|vs\.?)[ \u00a0]+"
+                        r"|[ \u00a0]+(?:and|or|rather[ \u00a0]+than|instead[ \u00a0]+of|versus|vs\.?)[ \u00a0]+"
+                        r"|,[ \u00a0]+(?:and|or)[ \u00a0]+")
+_LIST_COMMA = re.compile(r",[ \u00a0]+")
+_LIST_WORDS = frozenset("and or rather than instead of versus vs vs.".split())
+
+
+def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool],
+                        lower_words: set[str], common_words: set[str]) -> None:
+    """A full name no given-name list holds is vouched for when it is listed with, or set against, a person's
+    full name ("voted for Rossel Jennings Bryan rather than William Howard Taft", "backed Ana Roe, Rossel Kemp and
+    Tom Hale"): a list or a contrast joins like with like. The partner opens with a known given name and holds no
+    firm's or place's word; the item holds only name-shaped words (none the article writes in lowercase, no
+    common, firm's or place's word), so "Ana Roe and Goldman Sachs Bank" stays a firm; a bare comma counts only
+    where the list goes on past the item; a possessive name owns a thing, it is no item ("Musk's SpaceX and X")."""
+    starts = {c.tokens[0]: c for c in candidates}
+    ends = {c.tokens[-1]: c for c in candidates}
+
+    def person_like(c: _Candidate | None) -> bool:
+        if c is None or len(c.tokens) < 2 or not _given(tokens[c.tokens[0]], given_cache):
+            return False
+        if tokens[c.tokens[-1]].possessive:
+            return False  # "Elon Musk's SpaceX and Blue Origin": an owner before the thing, no item of the list
+        words = [tokens[i].low for i in c.tokens]
+        return words[0] not in lower_words and not any(w in ORG_WORDS or w in PLACES for w in words)
+
+    def name_shaped(c: _Candidate) -> bool:
+        return 2 <= len(c.tokens) <= 4 and all(
+            tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
+            and tokens[i].low not in lower_words and tokens[i].low not in common_words
+            and tokens[i].low not in ORG_WORDS and tokens[i].low not in PLACES and tokens[i].low not in FUNCTION_WORDS
+            for i in c.tokens) and not tokens[c.tokens[-1]].possessive
+
+    for candidate in candidates:
+        if candidate.evidence or not name_shaped(candidate):
+            continue
+        first, last = candidate.tokens[0], candidate.tokens[-1]
+        if first > 0 and tokens[first - 1].possessive:
+            continue  # "Jeff Bezos's Blue Origin": the thing a person owns
+        if (last + 1 < len(tokens) and not tokens[last + 1].capital and tokens[last + 1].low not in FUNCTION_WORDS
+                and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
+            continue  # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item
+        left = right = None
+        for back in (1, 2, 3):  # over the joining words: "and", "rather than"
+            left = ends.get(first - back)
+            if left is not None or first - back < 0 or tokens[first - back].low not in _LIST_WORDS:
+                break
+        for ahead in (1, 2, 3):
+            right = starts.get(last + ahead)
+            if right is not None or last + ahead >= len(tokens) or tokens[last + ahead].low not in _LIST_WORDS:
+                break
+        left_gap = body[tokens[left.tokens[-1]].end:tokens[first].start] if left is not None else None
+        right_gap = body[tokens[last].end:tokens[right.tokens[0]].start] if right is not None else None
+        joined_left = left_gap is not None and bool(_LIST_JOIN.fullmatch(left_gap)) and person_like(left)
+        joined_right = right_gap is not None and bool(_LIST_JOIN.fullmatch(right_gap)) and person_like(right)
+        comma_left = (left_gap is not None and bool(_LIST_COMMA.fullmatch(left_gap)) and person_like(left)
+                      and right_gap is not None and bool(_LIST_JOIN.fullmatch(right_gap) or _LIST_COMMA.fullmatch(right_gap)))
+        comma_right = (right_gap is not None and bool(_LIST_COMMA.fullmatch(right_gap)) and person_like(right)
+                       and left_gap is not None and bool(_LIST_JOIN.fullmatch(left_gap) or _LIST_COMMA.fullmatch(left_gap)))
+        if joined_left or joined_right or comma_left or comma_right:
+            candidate.evidence = True
 
 
 def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts: NameParts, article: ArticleRecord,
