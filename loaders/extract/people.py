@@ -5,7 +5,9 @@ such as "W.") are candidate names. A title inside or before the run ("Russian Fo
 leader", "Reserve IDF colonel") is split off as the mention's role; appositions ("X, former envoy to Y," or
 "Israel's ambassador to the UN, X,") give roles too. A full name is a person when there is evidence: a title or
 apposition, a known given name as its first word, a registry entry, a speech verb, its surname repeated on
-its own, or a person's full name it is listed with or set against ("X rather than William Howard Taft"). Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
+its own, or a person's full name it is listed with or set against ("X rather than William Howard Taft"); a
+name, one word or full, followed by "was a" or "is an", a person's title and "who" is vouched for too ("Cyrus
+was a Persian king, who"). Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
 digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
 ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
@@ -103,6 +105,8 @@ from loaders.extract.data.lexicon import (
     FIRM_HEAD_PAIRS,
     JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
+    FIRM_HEADS,
+    PERSON_PROFESSIONS,
     is_craft_maker,
     is_firm_head,
     is_industry_word,
@@ -2083,6 +2087,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
     _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words)
+    _copular_people(body, tokens, candidates, lower_words)
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
@@ -2353,6 +2358,34 @@ def _surname_modifiers(article: ArticleRecord, registry: Registry, tokens: list[
         if entry is None or parts.has_given:
             continue
         _attach(people, _Candidate(tokens=[index]), token.text, parts, entry, tokens, full=False, body=body)
+
+
+# "X was a Persian king", "X is an army general": the predicate after a name, up to three words after the article;
+# the last is its head ("king"), the words before it modifiers, and "who" follows it: a person's relative clause
+# (without it, a check half's description of something else was read as a person's).
+_COPULAR_PREDICATE = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+an?[ \u00a0]+((?:[A-Za-z-]+[ \u00a0]+){0,2}?)([a-z-]+)"
+                                r"(?=,?[ \u00a0]+(?:who|whose)\b)")
+
+
+def _copular_people(body: str, tokens: list[Token], candidates: list[_Candidate], lower_words: set[str]) -> None:
+    """A name followed by "was a" or "is an", a person's office or trade and "who" ("Orsat was a Persian king,
+    who", "Orsat Vell was a poet who") is vouched for, one word or full, as an apposition vouches: the head must
+    be a title's or a person-only profession's word (`lexicon.TITLE_HEADS`, `PERSON_PROFESSIONS`), not one firms
+    are called by too ("producer", "supplier": `JOB_OR_FIRM_HEADS`, `FIRM_HEADS`, `ORG_DESCRIPTION_HEADS`); the
+    modifiers before it are left free ("an army general", "a company director" are people)."""
+    for candidate in candidates:
+        if candidate.evidence:
+            continue
+        last = tokens[candidate.tokens[-1]]
+        if last.possessive or last.low in lower_words:
+            continue
+        match = _COPULAR_PREDICATE.match(body, last.end)
+        if match is None:
+            continue
+        head = match.group(2)
+        if (head in TITLE_HEADS or head in PERSON_PROFESSIONS) and head not in JOB_OR_FIRM_HEADS \
+                and head not in FIRM_HEADS and head not in ORG_DESCRIPTION_HEADS:
+            candidate.evidence = True
 
 
 # The gap between two items of a list or a contrast of names ("Ana Roe and X", "X rather than Ana Roe"); a bare
