@@ -4,8 +4,10 @@ The body is tokenised once; runs of capitalised words (with name particles such 
 such as "W.") are candidate names. A title inside or before the run ("Russian Foreign Minister", "opposition
 leader", "Reserve IDF colonel") is split off as the mention's role; appositions ("X, former envoy to Y," or
 "Israel's ambassador to the UN, X,") give roles too. A full name is a person when there is evidence: a title or
-apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
-its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
+apposition, a known given name as its first word, a registry entry, a speech verb, its surname repeated on
+its own, or a person's full name it is listed with or set against ("X rather than William Howard Taft"); a
+name, one word or full, followed by "was a" or "is an", a person's title and "who" is vouched for too ("Cyrus
+was a Persian king, who"). Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
 digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
 ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
@@ -18,7 +20,8 @@ shape: a person needs one mention in a sentence of the article's prose (one that
 lowercase word), not only on teasers, tag lines, credits, comment heads or contact lines. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
-or when it speaks twice. A person's country (`people_country`) comes from the registry,
+or when it speaks twice
+(or, one registry person's alone, as a modifier after a determiner: "during the Obama years"). A person's country (`people_country`) comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else its dateline's: "LAGOS —",
 `data/cities.py`, else the country its headline and body name most or alone, but not only in passing: "exports
@@ -73,6 +76,7 @@ from loaders.extract.data.lexicon import (
     PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
+    SURNAME_MODIFIER_LEADS,
     STAGE_NAME_PROFESSIONS,
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
@@ -101,6 +105,8 @@ from loaders.extract.data.lexicon import (
     FIRM_HEAD_PAIRS,
     JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
+    FIRM_HEADS,
+    PERSON_PROFESSIONS,
     is_craft_maker,
     is_firm_head,
     is_industry_word,
@@ -2080,6 +2086,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
+    _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words)
+    _copular_people(body, tokens, candidates, lower_words)
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
@@ -2256,6 +2264,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.appendleft(_Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
+    _surname_modifiers(article, registry, tokens, people, lower_words, common_words)
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
@@ -2321,6 +2330,128 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _surname_modifiers(article: ArticleRecord, registry: Registry, tokens: list[Token], people: _People,
+                       lower_words: set[str], common_words: set[str]) -> None:
+    """A registry person's bare surname used as a modifier after a determiner (`lexicon.SURNAME_MODIFIER_LEADS`:
+    "during the Obama years", "a Sanders delegate") is a mention of that person: no candidate is read there, as
+    a capitalised word before a lowercase noun after "the" is a thing's name as often ("the Power lines"), so only
+    a surname one registry person alone bears (`_registry_entry`), no word the article writes in lowercase nor
+    an English or a place's word, and one standing on its own between the determiner and a lowercase noun."""
+    if not registry.people:
+        return
+    body = article.body
+    surnames = _registry_index(registry)[1]
+    taken = {mention.start for person in people for mention in person.mentions}
+    for index in range(1, len(tokens) - 1):
+        token, lead, noun = tokens[index], tokens[index - 1], tokens[index + 1]
+        if (not token.capital or token.low not in surnames or token.possessive or token.acronym or token.headline
+                or token.start in taken or lead.low not in SURNAME_MODIFIER_LEADS
+                or body[lead.end:token.start] != " " or body[token.end:noun.start] != " "
+                or noun.capital or not noun.low.isalpha() or noun.low in FUNCTION_WORDS):
+            continue
+        if token.low in lower_words or token.low in common_words or token.low in PLACES:
+            continue  # "the Power lines", "the Austin office": the article's word, a place
+        parts = split_name(token.text)
+        entry = _registry_entry(token.text, parts, article, registry)
+        if entry is None or parts.has_given:
+            continue
+        _attach(people, _Candidate(tokens=[index]), token.text, parts, entry, tokens, full=False, body=body)
+
+
+# "X was a Persian king", "X is an army general": the predicate after a name, up to three words after the article;
+# the last is its head ("king"), the words before it modifiers, and "who" follows it: a person's relative clause
+# (without it, a check half's description of something else was read as a person's).
+_COPULAR_PREDICATE = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+an?[ \u00a0]+((?:[A-Za-z-]+[ \u00a0]+){0,2}?)([a-z-]+)"
+                                r"(?=,?[ \u00a0]+(?:who|whose)\b)")
+
+
+def _copular_people(body: str, tokens: list[Token], candidates: list[_Candidate], lower_words: set[str]) -> None:
+    """A name followed by "was a" or "is an", a person's office or trade and "who" ("Orsat was a Persian king,
+    who", "Orsat Vell was a poet who") is vouched for, one word or full, as an apposition vouches: the head must
+    be a title's or a person-only profession's word (`lexicon.TITLE_HEADS`, `PERSON_PROFESSIONS`), not one firms
+    are called by too ("producer", "supplier": `JOB_OR_FIRM_HEADS`, `FIRM_HEADS`, `ORG_DESCRIPTION_HEADS`); the
+    modifiers before it are left free ("an army general", "a company director" are people)."""
+    for candidate in candidates:
+        if candidate.evidence:
+            continue
+        last = tokens[candidate.tokens[-1]]
+        if last.possessive or last.low in lower_words:
+            continue
+        match = _COPULAR_PREDICATE.match(body, last.end)
+        if match is None:
+            continue
+        head = match.group(2)
+        if (head in TITLE_HEADS or head in PERSON_PROFESSIONS) and head not in JOB_OR_FIRM_HEADS \
+                and head not in FIRM_HEADS and head not in ORG_DESCRIPTION_HEADS:
+            candidate.evidence = True
+
+
+# The gap between two items of a list or a contrast of names ("Ana Roe and X", "X rather than Ana Roe"); a bare
+# comma only in a list that goes on past the item (an item after a comma may be an apposition: "Ana Roe, Kemp
+# Holdings chief,").
+_LIST_JOIN = re.compile(r"(?:,[ \u00a0]+)?(?:and|or|rather[ \u00a0]+than|instead[ \u00a0]+of|versus|vs\.?)[ \u00a0]+"
+                        r"|[ \u00a0]+(?:and|or|rather[ \u00a0]+than|instead[ \u00a0]+of|versus|vs\.?)[ \u00a0]+"
+                        r"|,[ \u00a0]+(?:and|or)[ \u00a0]+")
+_LIST_COMMA = re.compile(r",[ \u00a0]+")
+_LIST_WORDS = frozenset("and or rather than instead of versus vs vs.".split())
+
+
+def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool],
+                        lower_words: set[str], common_words: set[str]) -> None:
+    """A full name no given-name list holds is vouched for when it is listed with, or set against, a person's
+    full name ("voted for Rossel Jennings Bryan rather than William Howard Taft", "backed Ana Roe, Rossel Kemp and
+    Tom Hale"): a list or a contrast joins like with like. The partner opens with a known given name and holds no
+    firm's or place's word; the item holds only name-shaped words (none the article writes in lowercase, no
+    common, firm's or place's word), so "Ana Roe and Goldman Sachs Bank" stays a firm; a bare comma counts only
+    where the list goes on past the item; a possessive name owns a thing, it is no item ("Musk's SpaceX and X")."""
+    starts = {c.tokens[0]: c for c in candidates}
+    ends = {c.tokens[-1]: c for c in candidates}
+
+    def person_like(c: _Candidate | None) -> bool:
+        if c is None or len(c.tokens) < 2 or not _given(tokens[c.tokens[0]], given_cache):
+            return False
+        if tokens[c.tokens[-1]].possessive:
+            return False  # "Elon Musk's SpaceX and Blue Origin": an owner before the thing, no item of the list
+        words = [tokens[i].low for i in c.tokens]
+        return words[0] not in lower_words and not any(w in ORG_WORDS or w in PLACES for w in words)
+
+    def name_shaped(c: _Candidate) -> bool:
+        return 2 <= len(c.tokens) <= 4 and all(
+            tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
+            and tokens[i].low not in lower_words and tokens[i].low not in common_words
+            and tokens[i].low not in ORG_WORDS and tokens[i].low not in PLACES and tokens[i].low not in FUNCTION_WORDS
+            for i in c.tokens) and not tokens[c.tokens[-1]].possessive
+
+    for candidate in candidates:
+        if candidate.evidence or not name_shaped(candidate):
+            continue
+        first, last = candidate.tokens[0], candidate.tokens[-1]
+        if first > 0 and tokens[first - 1].possessive:
+            continue  # "Jeff Bezos's Blue Origin": the thing a person owns
+        if (last + 1 < len(tokens) and not tokens[last + 1].capital and tokens[last + 1].low not in FUNCTION_WORDS
+                and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
+            continue  # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item
+        left = right = None
+        for back in (1, 2, 3):  # over the joining words: "and", "rather than"
+            left = ends.get(first - back)
+            if left is not None or first - back < 0 or tokens[first - back].low not in _LIST_WORDS:
+                break
+        for ahead in (1, 2, 3):
+            right = starts.get(last + ahead)
+            if right is not None or last + ahead >= len(tokens) or tokens[last + ahead].low not in _LIST_WORDS:
+                break
+        left_gap = body[tokens[left.tokens[-1]].end:tokens[first].start] if left is not None else None
+        right_gap = body[tokens[last].end:tokens[right.tokens[0]].start] if right is not None else None
+        joined_left = left_gap is not None and bool(_LIST_JOIN.fullmatch(left_gap)) and person_like(left)
+        joined_right = right_gap is not None and bool(_LIST_JOIN.fullmatch(right_gap)) and person_like(right)
+        comma_left = (left_gap is not None and bool(_LIST_COMMA.fullmatch(left_gap)) and person_like(left)
+                      and right_gap is not None and bool(_LIST_JOIN.fullmatch(right_gap) or _LIST_COMMA.fullmatch(right_gap)))
+        comma_right = (right_gap is not None and bool(_LIST_COMMA.fullmatch(right_gap)) and person_like(right)
+                       and left_gap is not None and bool(_LIST_JOIN.fullmatch(left_gap) or _LIST_COMMA.fullmatch(left_gap)))
+        if joined_left or joined_right or comma_left or comma_right:
+            candidate.evidence = True
 
 
 def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts: NameParts, article: ArticleRecord,

@@ -234,6 +234,11 @@ i'll i've i'm i'd i’ll i’ve i’m i’d we're we’re we've we’ve you're y
 well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
 """)
 
+# Words before a registry person's bare surname used as a modifier ("during the Obama years", "a Sanders
+# delegate", "former Quarrington aides"): a determiner or "former" there makes the surname the person's, for
+# their time in office, their campaign or their supporters (`people._surname_modifiers`).
+SURNAME_MODIFIER_LEADS = _words("the a an his her their its our former")
+
 # Words a bare verb follows ("will meet", "did not trust", "never trust"): the word after one is a verb, never the
 # first word of a noun phrase (see `people_roles._compound_modifier`).
 BARE_VERB_OPENERS = _words("will would can could may might must shall should do does did not never")

@@ -66,7 +66,7 @@ def test_a_public_figures_affair_after_a_determiner(body, present, absent):
 
 # peopleR4: a lone surname inside a compound ("anti-Varga signs", "Varga-Tamm policies") is the registry's one entry
 # of that surname when nobody of the article bears it. Near misses: no registry, a surname two entries share, a
-# surname as a modifier after a determiner ("the Varga years": left), a person of the article already bearing it,
+# surname as a modifier after a determiner ("the Varga years": since peopleR7 the person's), a person of the article already bearing it,
 # a double-barrelled surname of the article's.
 from loaders.registry import PersonEntry  # noqa: E402
 from tests.loaders.extract.cast import people_of  # noqa: E402
@@ -85,7 +85,9 @@ _COMPOUND_REGISTRY = Registry(people=(
     ("Ana Roe hailed the post-Varga reforms.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
     ("Ana Roe saw anti-Varga signs on the road.", None, {"Ana Roe": ["Ana Roe"]}),
     ("Ana Roe saw anti-Tamm signs on the road.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
-    ("Ana Roe looked back on the Varga years.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"]}),
+    # peopleR7: the real sets' gold counts a registry surname as a modifier after a determiner as the person
+    # ("during the Obama years"; `people._surname_modifiers`), so this row, a near miss here before, names Varga
+    ("Ana Roe looked back on the Varga years.", _COMPOUND_REGISTRY, {"Ana Roe": ["Ana Roe"], "Imre Varga": ["Varga"]}),
     ("Ana Smith-Varga spoke. The Smith-Varga plan won.", _COMPOUND_REGISTRY, {"Ana Smith-Varga": ["Ana Smith-Varga"]}),
     ("Bela Varga spoke. Ana Roe saw anti-Varga signs.", _COMPOUND_REGISTRY,
      {"Bela Varga": ["Bela Varga"], "Ana Roe": ["Ana Roe"]}),
