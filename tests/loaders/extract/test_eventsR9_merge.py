@@ -1,0 +1,63 @@
+"""Round eventsR9 (#15, "no event twice in one article"). Written BEFORE the code; made-up texts, published on
+Wednesday 10 March 2010 (Monday is 2010-03-08).
+
+Mechanism under test (`eventmerge._one_happening`): an announcement of the teller's own act, told in the present
+perfect right after it ("X today announced that it has signed an agreement"), is that act told once: the act is
+the news and takes the announcement's date; no statement row is left beside it.
+Near misses: the act of another party ("announced that Iberia Rail has signed"), a plan ("that it will sign"), an
+act told in the past perfect with a date of its own ("announced on Monday that it had signed ... in 2008"), a
+sentence of its own after the announcement ("announced a new chief. It has signed ...").
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+def _kinds(body: str) -> list[tuple[str, str | None]]:
+    return sorted((e.event_type, e.start_date.isoformat() if e.start_date else None) for e in events_of(body))
+
+
+ROWS = {
+    # --- one act, announced: one event, dated by the announcement ---
+    "announced today that it has signed": (
+        "Portucel Corp. today announced that it has signed a ten-year supply agreement with Iberia Rail S.A. to "
+        "carry paper from its mill.", [("agreement_signing", "2010-03-10")]),
+    "announced on Monday that they have signed": (
+        "Portucel and Iberia Rail announced on Monday that they have signed a supply agreement.",
+        [("agreement_signing", "2010-03-08")]),
+    "announces that it has completed the purchase": (
+        "Lisbon, March 10, 2010 -- Portucel Corp. announces that it has signed an agreement with Iberia Rail.",
+        [("agreement_signing", "2010-03-10")]),
+    # --- near misses: two events stay two ---
+    "the act of another party": (
+        "Portucel Corp. today announced that Iberia Rail has signed a supply agreement with Spain.",
+        [("agreement_signing", None), ("statement", "2010-03-10")]),
+    "a plan, not an act": (
+        "Portucel Corp. today announced that it will sign a supply agreement with Iberia Rail.",
+        [("agreement_signing", None), ("statement", "2010-03-10")]),
+    "an act told in the next sentence": (
+        "Portucel Corp. today announced a new chief executive. It has signed a supply agreement with Iberia Rail.",
+        [("agreement_signing", None), ("statement", "2010-03-10")]),
+    "a past perfect with a year of its own": (
+        "Portucel Corp. announced on Monday that it had signed a supply agreement with Iberia Rail in 2008.",
+        None),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(ROWS.values()), ids=list(ROWS))
+def test_announced_own_act(body, expected):
+    kinds = _kinds(body)
+    if expected is None:  # the past perfect: the announcement stays a row of its own
+        assert ("statement", "2010-03-08") in kinds, kinds
+        assert len(kinds) == 2, kinds
+    else:
+        assert kinds == expected, kinds
+
+
+def test_announced_act_dated_elsewhere_keeps_the_announcement():
+    # near miss: the act told again with a day of its own; the announcement is a statement of its own day
+    kinds = _kinds("Portucel Corp. today announced that it has signed a ten-year supply agreement with Iberia Rail. "
+                   "The agreement was signed on 9 March at the ministry in Lisbon.")
+    assert kinds == [("agreement_signing", "2010-03-09"), ("statement", "2010-03-10")], kinds
