@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from loaders.extract.data.eventwords import (ANNOUNCING_WORDS, BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS,
                                              LANDMARK_PREPOSITIONS, OUTCOME_FAMILIES, PLAN_MOVED_VERBS,
                                              PLAN_UNDONE_VERBS)
+from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.modality import merged_status
 from loaders.extract.reldates import DateValue
 from loaders.registry import EventEntry
@@ -514,11 +515,50 @@ def _announced_own_act(body: str, statement: _Mention, act: _Mention) -> bool:
             and _OWN_ACT_BETWEEN.fullmatch(body, statement.trigger_end, act.trigger_start) is not None)
 
 
+# A ', when' clause told right after a dated act ("won an arbitration case against X in 2016, when a tribunal in The
+# Hague ruled that Y's claim ..."): the words between the act's trigger and the clause's, in one clause; the
+# clause ends at the sentence's end.
+_WHEN_BETWEEN = re.compile(r"[^.;:!?\"“”()]*?,\s+when\s+(?P<subject>[^.;:!?\"“”(),]*?)\s*$", re.I)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_WHEN_CLAUSE_REACH = 300
+# The parties a clause names: countries, their capitals, organisations and ministries, not a nation's people
+# ("a fishing ground for Filipinos and Chinese") nor a venue ("a tribunal in The Hague").
+_PARTY_KINDS = frozenset({"country", "capital", "organisation", "ministry"})
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
+
+
+def _clause_parties(body: str, start: int, end: int) -> set[str]:
+    parties = set()
+    for hit in find_places_and_organisations(body, start, end):
+        if hit.kind in _PARTY_KINDS and not _VENUE_BEFORE.search(body, max(start, hit.start - 6), hit.start):
+            parties.add(hit.country or hit.canonical)
+    return parties
+
+
+def _when_retelling(body: str, event: _Mention, mention: _Mention) -> bool:
+    """Whether the 'other' `mention` told in a ', when' clause after the 'other' `event` tells it again: told the
+    same year or day, its clause's subject names no party of its own (a tribunal, a court: no party acting), and
+    every party the clause names is the event's ("won a case against Spain in 2006, when a tribunal in Geneva
+    ruled that Spain's claim ..."; not "... ruled that Italy owed France", nor "when Spain's court ruled")."""
+    if not (event.event_type == mention.event_type == "other" and event.sentence == mention.sentence
+            and event.date is not None and not event.date_inherited and event.actors
+            and (mention.date is None or mention.date_inherited or mention.date == event.date)
+            and event.trigger_end < mention.trigger_start <= event.trigger_end + _WHEN_CLAUSE_REACH):
+        return False
+    between = _WHEN_BETWEEN.fullmatch(body, event.trigger_end, mention.trigger_start)
+    if between is None or _clause_parties(body, between.start("subject"), between.end("subject")):
+        return False
+    end = _CLAUSE_END.search(body, mention.trigger_end)
+    named = _clause_parties(body, mention.trigger_end, end.start() if end else len(body))
+    return bool(named) and named <= set(event.actors)
+
+
 def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
     sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
     ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting; an
-    announcement of the teller's own act ("announced today that it has signed") is that act, dated; a plan's
+    announcement of the teller's own act ("announced today that it has signed") is that act, dated; a ', when'
+    clause of a third body on the same parties ("won a case in 2016, when a tribunal ruled") is the act; a plan's
     change told of the event before it ("the meeting ... has been postponed to Friday") is that event's."""
     kept: list[_Mention] = []
     for mention in mentions:
@@ -534,6 +574,9 @@ def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if previous is not None and _announced_own_act(body, previous, mention):
             mention.announcement = previous  # (set aside: `_merge` folds it in once the act's own date is known)
             kept[-1] = mention
+            continue
+        if previous is not None and _when_retelling(body, previous, mention):
+            _absorb(previous, mention)
             continue
         if previous is not None and _plan_change_of(body, previous, mention):
             _absorb(previous, mention)  # (its status, and its date when the event had none of its own)

@@ -61,3 +61,35 @@ def test_announced_act_dated_elsewhere_keeps_the_announcement():
     kinds = _kinds("Portucel Corp. today announced that it has signed a ten-year supply agreement with Iberia Rail. "
                    "The agreement was signed on 9 March at the ministry in Lisbon.")
     assert kinds == [("agreement_signing", "2010-03-09"), ("statement", "2010-03-10")], kinds
+
+
+# `eventmerge._when_retelling`: a ', when' clause right after a dated act, whose subject names no party of its own
+# (a tribunal, a court: a third body) and whose other parties are all the act's, told with the same date, tells
+# that act again ("won an arbitration case against X in 2006, when a tribunal in Geneva ruled that X's claim ...").
+WHEN_ROWS = {
+    "won a case / a tribunal ruled, same parties": (
+        "Portugal won an arbitration case against Spain in 2006, when a tribunal in Geneva ruled that Spain's claim "
+        "to the islands had no legal basis.", 1),
+    "a capital standing for a party, a venue after 'in'": (
+        "Portugal won an arbitration case against Spain in 2006, when a panel in Paris ruled that Madrid's claim "
+        "to the islands had no basis and that the waters were a fishing ground for Portuguese and Moroccans.", 1),
+    # --- near misses: two acts ---
+    "the clause rules on other parties": (
+        "Portugal won an arbitration case against Spain in 2006, when a court in Rome ruled that Italy owed France "
+        "damages.", 2),
+    "the clause names no party": (
+        "Portugal won an arbitration case against Spain in 2006, when a tribunal in Geneva ruled that the islands "
+        "had no owner.", 2),
+    "the clause's subject is a party acting": (
+        "Portugal won an arbitration case against Spain in 2006, when Spain's supreme court ruled that Portugal's "
+        "claim had no basis.", 2),
+    "another year in the clause": (
+        "Portugal won an arbitration case against Spain in 2006, two years after a tribunal ruled in 2004 that "
+        "Spain's claim had no basis.", 2),
+}
+
+
+@pytest.mark.parametrize("body, count", list(WHEN_ROWS.values()), ids=list(WHEN_ROWS))
+def test_when_clause_retelling(body, count):
+    others = [e for e in events_of(body) if e.event_type == "other"]
+    assert len(others) == count, [(e.event_type, e.name) for e in others]
