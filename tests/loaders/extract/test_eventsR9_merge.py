@@ -93,3 +93,23 @@ WHEN_ROWS = {
 def test_when_clause_retelling(body, count):
     others = [e for e in events_of(body) if e.event_type == "other"]
     assert len(others) == count, [(e.event_type, e.name) for e in others]
+
+
+# `modality.read_status` rule negated-any: a negated act over no one in particular is no event (it was stored as a
+# denied row, and counted a second time on the endorsement the article does tell).
+NEGATED_ANY_ROWS = {
+    "has not endorsed either candidate": (
+        "The winner will replace Mayor Karl Brenner, who is not seeking a third term and has not endorsed either "
+        "candidate.", []),
+    "did not meet any of the envoys": ("Karl Brenner did not meet any of the envoys.", []),
+    "has never visited any of the camps": ("Karl Brenner has never visited any of the camps in Lisbon.", []),
+    # --- near misses: a named counterpart or a day: a denial told ---
+    "has not endorsed a named person": ("Karl Brenner has not endorsed Ana Silva.", ["denied"]),
+    "did not meet a named person on a day": ("Karl Brenner did not meet Ana Silva on Monday.", ["denied"]),
+    "met any of the envoys, not negated": ("Karl Brenner met two of the envoys on Monday.", ["occurred"]),
+}
+
+
+@pytest.mark.parametrize("body, statuses", list(NEGATED_ANY_ROWS.values()), ids=list(NEGATED_ANY_ROWS))
+def test_negated_act_over_no_one(body, statuses):
+    assert [e.status for e in events_of(body, "Karl Brenner", "Ana Silva")] == statuses
