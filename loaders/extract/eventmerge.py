@@ -553,9 +553,19 @@ def _when_retelling(body: str, event: _Mention, mention: _Mention) -> bool:
     return bool(named) and named <= set(event.actors)
 
 
+def _told_at_next_conference(statement: _Mention, conference: _Mention) -> bool:
+    """'..., the Japanese government said Wednesday. / "...," said Chief Cabinet Secretary Tanabe at a regular press
+    conference.': a body's statement of a day, and a press conference told in the next sentence on that day by a
+    speaker of no other party, are one happening told twice (the speaker speaks for the body)."""
+    return (conference.sentence == statement.sentence + 1 and not statement.participants and statement.actors
+            and statement.date is not None and not statement.date_inherited
+            and (conference.date is None or conference.date_inherited or conference.date == statement.date)
+            and set(conference.actors) <= set(statement.actors))
+
+
 def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
-    sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
+    sentence (or a body's statement, then the conference of its speaker in the next) is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
     ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting; an
     announcement of the teller's own act ("announced today that it has signed") is that act, dated; a ', when'
     clause of a third body on the same parties ("won a case in 2016, when a tribunal ruled") is the act; a plan's
@@ -565,9 +575,13 @@ def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
         previous = kept[-1] if kept else None
         if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
             statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
-            if (other is not None and other.event_type == "press_conference" and other.sentence == statement.sentence
+            if (other is not None and other.event_type == "press_conference"
+                    and (other.sentence == statement.sentence or _told_at_next_conference(statement, other))
                     and _compatible_dates(other.date, statement.date)):
+                actors = list(other.actors)
                 _absorb(other, statement)
+                if other.sentence != statement.sentence:
+                    other.actors = actors  # (the body its speaker speaks for is no party of the conference)
                 if statement is previous:
                     kept[-1] = other
                 continue

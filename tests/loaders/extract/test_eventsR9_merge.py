@@ -113,3 +113,32 @@ NEGATED_ANY_ROWS = {
 @pytest.mark.parametrize("body, statuses", list(NEGATED_ANY_ROWS.values()), ids=list(NEGATED_ANY_ROWS))
 def test_negated_act_over_no_one(body, statuses):
     assert [e.status for e in events_of(body, "Karl Brenner", "Ana Silva")] == statuses
+
+
+# `eventmerge._told_at_next_conference`: a body's dated statement, then a press conference of its speaker in the
+# next sentence on that day: one press conference.
+CONFERENCE_ROWS = {
+    "the government said Wednesday, its secretary at a press conference": (
+        'Portugal and Spain have postponed their joint naval exercise, the Portuguese government said Wednesday.\n\n'
+        '"Safety comes first," said Cabinet Secretary Karl Brenner at a regular press conference.',
+        ["press_conference"]),
+    # --- near misses ---
+    "another state's minister at a press conference": (
+        'The exercise was postponed, the Portuguese government said Wednesday. "Safety comes first," Spanish '
+        'minister Karl Brenner told a press conference in Madrid.', ["press_conference", "statement"]),
+    "a press conference on another day": (
+        'The exercise was postponed, the Portuguese government said Wednesday. Karl Brenner told a press '
+        'conference on Monday that safety came first.', ["press_conference", "statement"]),
+    "a person's statement, not a body's": (
+        'The exercise was postponed, Ana Silva said Wednesday. "Safety comes first," said Cabinet Secretary Karl '
+        'Brenner at a regular press conference.', None),
+}
+
+
+@pytest.mark.parametrize("body, types", list(CONFERENCE_ROWS.values()), ids=list(CONFERENCE_ROWS))
+def test_statement_then_press_conference(body, types):
+    found = sorted(e.event_type for e in events_of(body, "Karl Brenner", "Ana Silva"))
+    if types is None:  # (a person's dated saying: undecided as an event; only the conference must stay)
+        assert "press_conference" in found and found.count("press_conference") == 1, found
+    else:
+        assert found == types, found
