@@ -3,7 +3,8 @@ one event. A mention joins an earlier event of a compatible type, date, place an
 ("the attack", "during the visit"), or tells a leader's part in one gathering of several told the same day; a
 visit, meeting or delegation told in one sentence with another of these is shadowed by it (`_SentenceShadows`);
 a merged event keeps its best-founded date and the planned or cancelled status of its parts (`_absorb`). Mentions
-telling one happening twice in a row (a statement made at a press conference) fold into one (`_one_happening`).
+telling one happening twice in a row (a statement made at a press conference, an announcement of the teller's own
+act) fold into one (`_one_happening`).
 `events` makes the mentions and calls `_one_happening` and `_merge` on them."""
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from bisect import bisect_left, insort
 from copy import copy
 from dataclasses import dataclass, field
 
-from loaders.extract.data.eventwords import (BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS, LANDMARK_PREPOSITIONS,
-                                             OUTCOME_FAMILIES, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS)
+from loaders.extract.data.eventwords import (ANNOUNCING_WORDS, BACK_REFERENCE_NOUNS, GATHERING_BODY_HEADS,
+                                             LANDMARK_PREPOSITIONS, OUTCOME_FAMILIES, PLAN_MOVED_VERBS,
+                                             PLAN_UNDONE_VERBS)
+from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.modality import merged_status
 from loaders.extract.reldates import DateValue
 from loaders.registry import EventEntry
@@ -50,6 +53,7 @@ class _Mention:
     stem: str | None = None  # `_trigger_stem`, once read
     tellers: list[str] = field(default_factory=list)  # people who only tell of it (`parties.reporting_speaker`)
     officials: bool | None = None  # `_body_of_officials`, once read
+    announcement: _Mention | None = None  # the statement announcing this act (`_announced_own_act`), set aside
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -492,22 +496,102 @@ def _plan_change_of(body: str, event: _Mention, mention: _Mention) -> bool:
             and _SUBJECT_BREAK.search(body, event.trigger_end, mention.trigger_start) is None)
 
 
+# An announcement of the teller's own act: "announced (today|on Monday) that it has signed": the words between the
+# announcing word and the act's trigger, in one clause, the act's subject a pronoun of the teller, its verb in the
+# present perfect (news of now; "had signed" is an earlier act, "will sign" a plan).
+_ANNOUNCING = re.compile(r"(?:" + "|".join(ANNOUNCING_WORDS) + r")", re.I)
+_OWN_ACT_BETWEEN = re.compile(r"(?:\s+[^\s.;:!?\"“”()]+){0,4}?\s+that\s+(?:it|they|we)\s+(?:has|have)"
+                              r"(?:\s+(?:also|now|just|successfully|formally|officially))?\s+", re.I)
+_OWN_ACT_REACH = 80
+
+
+def _announced_own_act(body: str, statement: _Mention, act: _Mention) -> bool:
+    """Whether `act` is the teller's own act that `statement` announces ("X today announced that it has signed")."""
+    return (statement.event_type == "statement" and act.event_type != "statement"
+            and statement.sentence == act.sentence and act.status == "occurred"
+            and (act.date is None or act.date_inherited or act.date == statement.date)  # (the day read for both)
+            and statement.trigger_end < act.trigger_start <= statement.trigger_end + _OWN_ACT_REACH
+            and _ANNOUNCING.fullmatch(body, statement.trigger_start, statement.trigger_end) is not None
+            and _OWN_ACT_BETWEEN.fullmatch(body, statement.trigger_end, act.trigger_start) is not None)
+
+
+# A ', when' clause told right after a dated act ("won an arbitration case against X in 2016, when a tribunal in The
+# Hague ruled that Y's claim ..."): the words between the act's trigger and the clause's, in one clause; the
+# clause ends at the sentence's end.
+_WHEN_BETWEEN = re.compile(r"[^.;:!?\"“”()]*?,\s+when\s+(?P<subject>[^.;:!?\"“”(),]*?)\s*$", re.I)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_WHEN_CLAUSE_REACH = 300
+# The parties a clause names: countries, their capitals, organisations and ministries, not a nation's people
+# ("a fishing ground for Filipinos and Chinese") nor a venue ("a tribunal in The Hague").
+_PARTY_KINDS = frozenset({"country", "capital", "organisation", "ministry"})
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
+
+
+def _clause_parties(body: str, start: int, end: int) -> set[str]:
+    parties = set()
+    for hit in find_places_and_organisations(body, start, end):
+        if hit.kind in _PARTY_KINDS and not _VENUE_BEFORE.search(body, max(start, hit.start - 6), hit.start):
+            parties.add(hit.country or hit.canonical)
+    return parties
+
+
+def _when_retelling(body: str, event: _Mention, mention: _Mention) -> bool:
+    """Whether the 'other' `mention` told in a ', when' clause after the 'other' `event` tells it again: told the
+    same year or day, its clause's subject names no party of its own (a tribunal, a court: no party acting), and
+    every party the clause names is the event's ("won a case against Spain in 2006, when a tribunal in Geneva
+    ruled that Spain's claim ..."; not "... ruled that Italy owed France", nor "when Spain's court ruled")."""
+    if not (event.event_type == mention.event_type == "other" and event.sentence == mention.sentence
+            and event.date is not None and not event.date_inherited and event.actors
+            and (mention.date is None or mention.date_inherited or mention.date == event.date)
+            and event.trigger_end < mention.trigger_start <= event.trigger_end + _WHEN_CLAUSE_REACH):
+        return False
+    between = _WHEN_BETWEEN.fullmatch(body, event.trigger_end, mention.trigger_start)
+    if between is None or _clause_parties(body, between.start("subject"), between.end("subject")):
+        return False
+    end = _CLAUSE_END.search(body, mention.trigger_end)
+    named = _clause_parties(body, mention.trigger_end, end.start() if end else len(body))
+    return bool(named) and named <= set(event.actors)
+
+
+def _told_at_next_conference(statement: _Mention, conference: _Mention) -> bool:
+    """'..., the Japanese government said Wednesday. / "...," said Chief Cabinet Secretary Tanabe at a regular press
+    conference.': a body's statement of a day, and a press conference told in the next sentence on that day by a
+    speaker of no other party, are one happening told twice (the speaker speaks for the body)."""
+    return (conference.sentence == statement.sentence + 1 and not statement.participants and statement.actors
+            and statement.date is not None and not statement.date_inherited
+            and (conference.date is None or conference.date_inherited or conference.date == statement.date)
+            and set(conference.actors) <= set(statement.actors))
+
+
 def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
-    sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
-    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting; a plan's
+    sentence (or a body's statement, then the conference of its speaker in the next) is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
+    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting; an
+    announcement of the teller's own act ("announced today that it has signed") is that act, dated; a ', when'
+    clause of a third body on the same parties ("won a case in 2016, when a tribunal ruled") is the act; a plan's
     change told of the event before it ("the meeting ... has been postponed to Friday") is that event's."""
     kept: list[_Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
         if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
             statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
-            if (other is not None and other.event_type == "press_conference" and other.sentence == statement.sentence
+            if (other is not None and other.event_type == "press_conference"
+                    and (other.sentence == statement.sentence or _told_at_next_conference(statement, other))
                     and _compatible_dates(other.date, statement.date)):
+                actors = list(other.actors)
                 _absorb(other, statement)
+                if other.sentence != statement.sentence:
+                    other.actors = actors  # (the body its speaker speaks for is no party of the conference)
                 if statement is previous:
                     kept[-1] = other
                 continue
+        if previous is not None and _announced_own_act(body, previous, mention):
+            mention.announcement = previous  # (set aside: `_merge` folds it in once the act's own date is known)
+            kept[-1] = mention
+            continue
+        if previous is not None and _when_retelling(body, previous, mention):
+            _absorb(previous, mention)
+            continue
         if previous is not None and _plan_change_of(body, previous, mention):
             _absorb(previous, mention)  # (its status, and its date when the event had none of its own)
             continue
@@ -561,4 +645,16 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
         index.add(mention)
         if mention.event_type in _VISIT_FAMILY:
             keep(same_sentence, mention)
+    for event in list(events):
+        announcement = event.announcement
+        if announcement is None:
+            continue
+        event.announcement = None
+        if event.date is None or event.date_inherited or event.date == announcement.date:
+            _absorb(event, announcement)  # the act is the news: told on the announcement's day
+        else:
+            # "announced today that it has signed ... The agreement was signed on 9 February": the act has a day
+            # of its own, and the announcement is a statement of another day
+            events.insert(next((i for i, other in enumerate(events) if other.start > announcement.start),
+                               len(events)), announcement)
     return events

@@ -69,6 +69,10 @@ _WHEN_SUBJECT = re.compile(r"\bwhen\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’
 _WILL_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?-i:will)\b")
 _PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:(?:\w+ly|ever|often|long)\s+)?$", re.I)
 _BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+and\s+", re.I)
+# A negated act over no one in particular ("has not endorsed either candidate", "never visited any of the camps"):
+# no act to deny, so no event (a named counterpart, "has not endorsed Silva", is a denial told).
+_NEGATION_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:\w+ly|yet|ever)\s+)?$", re.I)
+_NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either|any|anyone|anybody|anything)\b", re.I)
 _COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"
                         r"(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
@@ -583,6 +587,9 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "citizens who have voted for both Liberals and Greens": a perfect with no date over both of a pair is a
         # record of acts, no one act ("voted for both on Monday" keeps its day)
         return "generic", "record-both"
+    if value is None and _NEGATION_RIGHT_BEFORE.search(body, left, trigger[0]) and _NO_ONE_AFTER.match(
+            body, trigger[1], right):
+        return "generic", "negated-any"
     if value is None and _ANY_OCCASION.search(body, left, trigger[0]):
         # "say they would consider voting for each Liberal in a general election": an occasion told with 'a' under
         # a modal, and no date, is none held yet: the coming one, if any (planned, as "would vote in a referendum

@@ -236,6 +236,10 @@ _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|
                               r"(?!(?:have|has|be|been|being|get|got|not|never|also|then|now)\b)[a-z]+\s+$", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+# ... but a date led by a preposition modifies no noun: "her" before it is the object ("opened an inquiry against
+# her in July", "hired her in 2008").
+_PREPOSITION_LED = re.compile(r"(?:in|on|at|during|since|by|from|until|till|before|after|over|through|around)\s",
+                              re.I)
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and up to two words before it
 # 'due to' announces a happening only after a form of 'be' ("the talks are due to start"); after a noun it is a
@@ -819,7 +823,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = onset  # "have blocked access roads since October 27": the blockade, begun then
         elif bound:
             word = when_word  # "since last year, when the water board approved limits": the when-clause's happening
-        elif _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
+        elif (_MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start)
+              and not _PREPOSITION_LED.match(date.phrase)) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
         elif _SPEECH_ACT_MODIFIER_BEFORE.search(body, max(0, date.start - 30), date.start) and (
                 act := _modified_noun(body, date, speech_acts_only=True)) is not None:

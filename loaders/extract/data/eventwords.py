@@ -1030,5 +1030,8 @@ ARRIVAL_VERBS = _words("arrived landed docked")
 
 # Prepositions that put a happening as a time landmark for another ("a compromise is possible before the summit on
 # June 10", "ahead of the vote on May 3"): the landmark is its own event (`eventmerge`).
+# The statement words that announce news: "X today announced that it has signed ..." tells the teller's own act
+# (`eventmerge._one_happening`), not a saying of its own.
+ANNOUNCING_WORDS = ("announced", "announces", "announce", "has announced", "have announced")
 LANDMARK_PREPOSITIONS = ("before", r"ahead\s+of", r"prior\s+to", "until", "till", r"in\s+the\s+run-up\s+to",
                          r"in\s+the\s+lead-up\s+to")
