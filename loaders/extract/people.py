@@ -76,6 +76,7 @@ from loaders.extract.data.lexicon import (
     PERSON_APPOSITION_MODIFIERS,
     DOTTED_TITLES,
     FUNCTION_WORDS,
+    SURNAME_MODIFIER_HEADS,
     SURNAME_MODIFIER_LEADS,
     STAGE_NAME_PROFESSIONS,
     STAGE_NAME_EMPLOYER_VERBS,
@@ -105,6 +106,7 @@ from loaders.extract.data.lexicon import (
     FIRM_HEAD_PAIRS,
     JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
+    MODIFIED_FIRM_TITLE_HEADS,
     FIRM_HEADS,
     PERSON_PROFESSIONS,
     is_craft_maker,
@@ -2338,7 +2340,9 @@ def _surname_modifiers(article: ArticleRecord, registry: Registry, tokens: list[
     "during the Obama years", "a Sanders delegate") is a mention of that person: no candidate is read there, as
     a capitalised word before a lowercase noun after "the" is a thing's name as often ("the Power lines"), so only
     a surname one registry person alone bears (`_registry_entry`), no word the article writes in lowercase nor
-    an English or a place's word, and one standing on its own between the determiner and a lowercase noun."""
+    an English or a place's word, and one standing on its own between the determiner and a noun of the person's
+    time in office, campaign or following (`lexicon.SURNAME_MODIFIER_HEADS`): before any other noun a surname
+    is a brand's or a place's as often ("a Dell laptop", "the Kerry team")."""
     if not registry.people:
         return
     body = article.body
@@ -2349,8 +2353,8 @@ def _surname_modifiers(article: ArticleRecord, registry: Registry, tokens: list[
         if (not token.capital or token.low not in surnames or token.possessive or token.acronym or token.headline
                 or token.start in taken or lead.low not in SURNAME_MODIFIER_LEADS
                 or body[lead.end:token.start] != " " or body[token.end:noun.start] != " "
-                or noun.capital or not noun.low.isalpha() or noun.low in FUNCTION_WORDS):
-            continue
+                or noun.capital or noun.low not in SURNAME_MODIFIER_HEADS):
+            continue  # "a Dell laptop", "the Kerry team": a brand's or a place's word before a thing
         if token.low in lower_words or token.low in common_words or token.low in PLACES:
             continue  # "the Power lines", "the Austin office": the article's word, a place
         parts = split_name(token.text)
@@ -2372,7 +2376,8 @@ def _copular_people(body: str, tokens: list[Token], candidates: list[_Candidate]
     who", "Orsat Vell was a poet who") is vouched for, one word or full, as an apposition vouches: the head must
     be a title's or a person-only profession's word (`lexicon.TITLE_HEADS`, `PERSON_PROFESSIONS`), not one firms
     are called by too ("producer", "supplier": `JOB_OR_FIRM_HEADS`, `FIRM_HEADS`, `ORG_DESCRIPTION_HEADS`); the
-    modifiers before it are left free ("an army general", "a company director" are people)."""
+    modifiers before it are left free ("an army general", "a company director" are people) but for a head a
+    lowercase noun makes a firm's trade ("an asset manager": `lexicon.MODIFIED_FIRM_TITLE_HEADS`)."""
     for candidate in candidates:
         if candidate.evidence:
             continue
@@ -2383,6 +2388,8 @@ def _copular_people(body: str, tokens: list[Token], candidates: list[_Candidate]
         if match is None:
             continue
         head = match.group(2)
+        if head in MODIFIED_FIRM_TITLE_HEADS and re.search(r"(?:^|[ \u00a0])[a-z]", match.group(1)):
+            continue  # "Brightwater is an asset manager who": a firm's trade as often as a person's
         if (head in TITLE_HEADS or head in PERSON_PROFESSIONS) and head not in JOB_OR_FIRM_HEADS \
                 and head not in FIRM_HEADS and head not in ORG_DESCRIPTION_HEADS:
             candidate.evidence = True
@@ -2404,7 +2411,8 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
     full name ("voted for Rossel Jennings Bryan rather than William Howard Taft", "backed Ana Roe, Rossel Kemp and
     Tom Hale"): a list or a contrast joins like with like. The partner opens with a known given name and holds no
     firm's or place's word; the item holds only name-shaped words (none the article writes in lowercase, no
-    common, firm's or place's word), so "Ana Roe and Goldman Sachs Bank" stays a firm; a bare comma counts only
+    common, firm's or place's word), so "Ana Roe and Goldman Sachs Bank" stays a firm, and has a person's shape
+    (a word the given-name lists hold, no word twice: not "Goldman Sachs", "Bora Bora"); a bare comma counts only
     where the list goes on past the item; a possessive name owns a thing, it is no item ("Musk's SpaceX and X")."""
     starts = {c.tokens[0]: c for c in candidates}
     ends = {c.tokens[-1]: c for c in candidates}
@@ -2422,7 +2430,20 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
             tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
             and tokens[i].low not in lower_words and tokens[i].low not in common_words
             and tokens[i].low not in ORG_WORDS and tokens[i].low not in PLACES and tokens[i].low not in FUNCTION_WORDS
-            for i in c.tokens) and not tokens[c.tokens[-1]].possessive
+            for i in c.tokens) and not tokens[c.tokens[-1]].possessive and person_shaped(c)
+
+    def person_shaped(c: _Candidate) -> bool:
+        # A person's name has a given name somewhere ("Williams Jennings Bryan"), or its surname comes back
+        # alone later ("... Bryan won"); a run with neither is the shape of a firm named after its founders
+        # ("Goldman Sachs"), and one word written twice a place's or a thing's ("Bora Bora"): a list joins
+        # firms and places to people too.
+        words = [tokens[i].low for i in c.tokens]
+        if len(set(words)) < len(words):
+            return False
+        if any(_given(tokens[i], given_cache) for i in c.tokens):
+            return True
+        return any(t.low == words[-1] and t.capital and k not in c.tokens and not (k > 0 and tokens[k - 1].capital)
+                   and not (k + 1 < len(tokens) and tokens[k + 1].capital) for k, t in enumerate(tokens))
 
     for candidate in candidates:
         if candidate.evidence or not name_shaped(candidate):

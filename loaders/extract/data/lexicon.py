@@ -239,6 +239,18 @@ well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely n
 # their time in office, their campaign or their supporters (`people._surname_modifiers`).
 SURNAME_MODIFIER_LEADS = _words("the a an his her their its our former")
 
+# The nouns after such a surname that make it the person's: their time in office, their government, their
+# campaign and their following ("the Obama years", "the Merkel government", "a Sanders delegate", "Trump
+# loyalists"). Before any other noun the surname is a brand's, a firm's or a place's as often ("a Dell laptop",
+# "the Disney parks", "a Harris poll", "the Kerry team"), so it names no person there.
+SURNAME_MODIFIER_HEADS = _words("""
+year years era days decade decades tenure term reign premiership presidency chancellorship governorship
+mayoralty administration government cabinet regime
+campaign candidacy bid ticket doctrine legacy reforms
+camp faction supporters supporter voters voter delegates delegate allies ally aides aide loyalists loyalist
+backers backer appointee appointees nominee nominees surrogates surrogate staffers staffer donors donor
+""")
+
 # Words a bare verb follows ("will meet", "did not trust", "never trust"): the word after one is a verb, never the
 # first word of a noun phrase (see `people_roles._compound_modifier`).
 BARE_VERB_OPENERS = _words("will would can could may might must shall should do does did not never")
@@ -1287,6 +1299,14 @@ standard carrier
 JOB_OR_FIRM_HEADS = _words("""
 developer trader producer manufacturer maker miner brewer broadcaster operator supplier shipper exporter importer
 distributor builder contractor investor publisher wholesaler processor transporter
+""")
+
+# Title heads a firm is described by too once a lowercase noun before them says what it deals in ("an asset
+# manager", "a fund manager", "a wealth adviser", "a property owner"): bare or after a capital ("a manager", "a
+# Labour adviser") they are a person's, with such a noun a firm's as often (`people._copular_people`).
+MODIFIED_FIRM_TITLE_HEADS = _words("""
+manager managers adviser advisers advisor advisors owner owners administrator administrators analyst analysts
+strategist strategists engineer engineers
 """)
 
 # The last word of a firm's name that names its trade, folded, in English and the Romance languages ("Marine",
