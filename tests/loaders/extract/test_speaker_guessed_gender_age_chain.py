@@ -6,8 +6,8 @@
    "he says" reaches the person.
 2. An age description ("the 61-year-old") after a quote attributed by "he said"/"she said" stands for that
    pronoun's antecedent, as after a sentence-opening "He"/"She".
-Near misses keep their speakers: a woman of such a name the pronouns agree with, a guess one pronoun alone
-cannot overturn, a marker word ("spokeswoman") that decides, two people of the pronoun's gender before the
+Near misses keep their speakers: a woman of such a name the pronouns agree with, a woman named as the object
+right before each of a man's "he said", a marker word ("spokeswoman") that decides, two people of the pronoun's gender before the
 description, an age the article gave someone else, a description of the other gender."""
 import pytest
 
@@ -33,6 +33,15 @@ GENDER_CASES = [
      "Conti disagrees. \u201cBread always,\u201d she says.\n", "Fish second", "Paolo Testa"),
     ("Maria Lind opened the hearing with Tom Berg beside her. \u201cWe begin,\u201d she said.\n"
      "Berg read the charges. \u201cThere are four,\u201d he said.\n", "There are four", "Tom Berg"),
+    # (three "he said" right after a woman named as the object of a man's attack: she stays the one "she" is)
+    ("Tom Reed attacked Maria Lind on Monday. \u201cShe is wrong,\u201d he said.\n"
+     "Reed mocked Lind again. \u201cShe has no plan,\u201d he said.\n"
+     "Reed then named Lind. \u201cShe should resign,\u201d he said.\n"
+     "Lind answered. \u201cI will stay,\u201d she said.\n", "I will stay", "Maria Lind"),
+    ("Tom Reed attacked Maria Lind on Monday. \u201cShe is wrong,\u201d he said.\n"
+     "Reed mocked Lind again. \u201cShe has no plan,\u201d he said.\n"
+     "Reed then named Lind. \u201cShe should resign,\u201d he said.\n"
+     "Lind answered. \u201cI will stay,\u201d she said.\n", "should resign", "Tom Reed"),
     ("Andrea Sala, a spokeswoman for the port, met Marco Testa. \u201cWe are ready,\u201d she said.\n"
      "Testa nodded. \u201cSo are we,\u201d he said.\n", "We are ready", "Andrea Sala"),
 ]
