@@ -428,16 +428,26 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def _with_pronoun_genders(self, analysis: ArticleAnalysis) -> dict[str, str | None]:
         """The analysis's genders, with a person it leaves open (a first name no list knows, a bare surname)
         given the gender of a subject pronoun that follows one of their mentions in the same sentence with
-        nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise."""
+        nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise; a gender the
+        first name alone gave is overturned when three such pronouns, and none of its own, say otherwise."""
         genders = self._own_marker_genders(analysis.genders)
         open_people = {name for name, gender in genders.items() if gender is None}
-        if not open_people:
+        # A gender read from the first name alone (no marker word of a role or apposition) is the name list's
+        # guess: a given name that is also a word or a name of either gender elsewhere ("Sunday", "Precious") is
+        # not sure, and the article's own pronouns, when they say otherwise often enough, decide.
+        guessed = {person.name for person in self.people if genders.get(person.name) is not None
+                   and genders.get(person.name) == first_name_gender((person.name.split() or [""])[0])
+                   and not any(_marker_gender([word.strip(".,") for phrase in (m.role, getattr(m, "apposition", None))
+                                               for word in (phrase or "").lower().split()])
+                               for m in person.mentions)}
+        if not open_people and not guessed:
             return genders
         genders = dict(genders)
-        seen: dict[str, set[str]] = {}
+        seen: dict[str, list[str]] = {}
         mentions = analysis.mentions
         for index, mention in enumerate(mentions):
-            if mention.person is None or mention.person.name not in open_people or analysis.is_quoted(mention.start):
+            if mention.person is None or analysis.is_quoted(mention.start) \
+                    or mention.person.name not in open_people and mention.person.name not in guessed:
                 continue
             sentence_end = analysis.sentences[analysis.sentence_of(mention.start)][1]
             limit = min(sentence_end, mentions[index + 1].start if index + 1 < len(mentions) else sentence_end,
@@ -445,7 +455,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             following = _NEXT_SUBJECT_PRONOUN.search(self.body, mention.end, limit)
             if following and not analysis.is_quoted(following.start()) \
                     and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
-                seen.setdefault(mention.person.name, set()).add(
+                seen.setdefault(mention.person.name, []).append(
                     "male" if following.group(1).lower() == "he" else "female")
             # "Adaeze was calmer. “We will rebuild,” she said.": the next attribution's pronoun, with nobody else
             # named between, is hers
@@ -454,11 +464,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if attributed and not analysis.is_quoted(attributed.start("pronoun")) \
                     and self.body.count("\n", mention.end, attributed.start()) <= 2 \
                     and not _OBJECT_BEFORE.search(self.body, max(0, mention.start - 60), mention.start):
-                seen.setdefault(mention.person.name, set()).add(
+                seen.setdefault(mention.person.name, []).append(
                     "male" if attributed.group("pronoun").lower() == "he" else "female")
         for name, found in seen.items():
-            if len(found) == 1:
-                genders[name] = found.pop()
+            if name in open_people and len(set(found)) == 1:
+                genders[name] = found[0]
+            elif name in guessed and len(found) >= 3 and len(set(found)) == 1 and found[0] != genders[name]:
+                genders[name] = found[0]  # three pronouns and none of the name's guessed gender
         return genders
 
     # -- phrases --------------------------------------------------------------------------------------------
@@ -914,7 +926,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             stated = self._person_of_party(head, words, position)
         if stated is not None:
             return Resolution(name=stated.name, via="description") if stated else None
-        mention = self.person_antecedent(position, gender, limit_sentences=2) or self._topic_by_pronoun(position, gender)
+        # (the attribution pronoun carries the topic only to a description that is an age or an epithet alone:
+        # "the 45-year-old fisherman" tells a trade the person's own mentions never gave)
+        mention = self.person_antecedent(position, gender, limit_sentences=2) or self._topic_by_pronoun(
+            position, gender, by_attribution=head.endswith(AGE_SUFFIX) or head in EPITHET_NOUNS)
         if mention is None:
             return None
         if gender and self.genders.get(mention.person.name) != gender:
@@ -925,19 +940,24 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     _SENTENCE_PRONOUN = re.compile(r"(?:(?:But|And|Then|Later|Now|Today)\s+)?(?P<pronoun>He|She)\b")
 
-    def _topic_by_pronoun(self, position: int, gender: str | None) -> Mention | None:
+    def _topic_by_pronoun(self, position: int, gender: str | None, by_attribution: bool = False) -> Mention | None:
         """The paragraph's topic person when the two sentences before `position` name nobody but go on about
         someone with a sentence-opening "She"/"He" ("Oku came to diving late. She grew up inland. She took up
-        diving at 31. “…,” the 68-year-old said."): the nearest such pronoun's antecedent, of the description's
-        gender (a gender the description does not tell takes the pronoun's)."""
+        diving at 31. “…,” the 68-year-old said."), or a quote attributed by "he said"/"she said": the nearest
+        such pronoun's antecedent, of the description's gender (a gender the description does not tell takes
+        the pronoun's)."""
         sentence = self.sentence_of(position)
         for index in range(sentence - 1, max(-1, sentence - 3), -1):
             start, end = self.sentences[index]
             opening = len(self.body[start:end]) - len(self.body[start:end].lstrip(" \n\"“”‘’'"))
             found = self._SENTENCE_PRONOUN.match(self.body, start + opening, end)
+            if found is None and by_attribution:
+                # ("“Both vans are here,” he said. Asked again, the 58-year-old said: …": the pronoun of the last
+                # quote's attribution carries the topic on as a sentence-opening one does)
+                found = _PRONOUN_ATTRIBUTION.search(self.body, start, end)
             if found is None or self.is_quoted(found.start("pronoun")):
                 continue
-            pronoun_gender = "female" if found.group("pronoun") == "She" else "male"
+            pronoun_gender = "female" if found.group("pronoun").lower() == "she" else "male"
             if gender not in (None, pronoun_gender):
                 return None
             mention = self.person_antecedent(found.start("pronoun"), pronoun_gender)

@@ -1,0 +1,77 @@
+"""Who-is-who (speakers.SpeakerResolver): made-up texts for two mechanisms.
+
+1. A gender read from the first name alone is the name list's guess ("Andrea", "Sasha" are women's names in
+   some languages and men's in others): when at least three of the article's own attribution or subject
+   pronouns after the person's mentions say otherwise, and none agrees with the guess, the pronouns decide, so
+   "he says" reaches the person.
+2. An age description ("the 61-year-old") after a quote attributed by "he said"/"she said" stands for that
+   pronoun's antecedent, as after a sentence-opening "He"/"She".
+Near misses keep their speakers: a woman of such a name the pronouns agree with, a woman named as the object
+right before each of a man's "he said", a marker word ("spokeswoman") that decides, two people of the pronoun's gender before the
+description, an age the article gave someone else, a description of the other gender."""
+import pytest
+
+from tests.loaders.extract.quote_steps import quote_with
+
+GENDER_CASES = [
+    # (text, words of the quote, the speaker a careful reader gives)
+    ("Andrea Ferri has run the ferry for ten years. \u201cThe sea decides,\u201d he says.\n"
+     "Ferri, 51, lives above the harbour office. \u201cI hear every engine,\u201d he says.\n"
+     "Ferri shrugs at the plan. \u201cBridges fall,\u201d he says.\n", "The sea decides", "Andrea Ferri"),
+    ("Andrea Ferri has run the ferry for ten years. \u201cThe sea decides,\u201d he says.\n"
+     "Ferri, 51, lives above the harbour office. \u201cI hear every engine,\u201d he says.\n"
+     "Ferri shrugs at the plan. \u201cBridges fall,\u201d he says.\n", "Bridges fall", "Andrea Ferri"),
+    ("Sasha Orlov drives the night tram. \u201cNobody sees us,\u201d he says.\n"
+     "Orlov started in 2004. \u201cThe rails were worse then,\u201d he says.\n"
+     "Orlov laughs. \u201cThe passengers were better,\u201d he says.\n", "rails were worse", "Sasha Orlov"),
+    # near misses
+    ("Andrea Conti runs the bakery. \u201cBread first,\u201d she says.\n"
+     "Her neighbour, Paolo Testa, sells fish. \u201cFish second,\u201d he says.\n"
+     "Conti disagrees. \u201cBread always,\u201d she says.\n", "Bread always", "Andrea Conti"),
+    ("Andrea Conti runs the bakery. \u201cBread first,\u201d she says.\n"
+     "Her neighbour, Paolo Testa, sells fish. \u201cFish second,\u201d he says.\n"
+     "Conti disagrees. \u201cBread always,\u201d she says.\n", "Fish second", "Paolo Testa"),
+    ("Maria Lind opened the hearing with Tom Berg beside her. \u201cWe begin,\u201d she said.\n"
+     "Berg read the charges. \u201cThere are four,\u201d he said.\n", "There are four", "Tom Berg"),
+    # (three "he said" right after a woman named as the object of a man's attack: she stays the one "she" is)
+    ("Tom Reed attacked Maria Lind on Monday. \u201cShe is wrong,\u201d he said.\n"
+     "Reed mocked Lind again. \u201cShe has no plan,\u201d he said.\n"
+     "Reed then named Lind. \u201cShe should resign,\u201d he said.\n"
+     "Lind answered. \u201cI will stay,\u201d she said.\n", "I will stay", "Maria Lind"),
+    ("Tom Reed attacked Maria Lind on Monday. \u201cShe is wrong,\u201d he said.\n"
+     "Reed mocked Lind again. \u201cShe has no plan,\u201d he said.\n"
+     "Reed then named Lind. \u201cShe should resign,\u201d he said.\n"
+     "Lind answered. \u201cI will stay,\u201d she said.\n", "should resign", "Tom Reed"),
+    ("Andrea Sala, a spokeswoman for the port, met Marco Testa. \u201cWe are ready,\u201d she said.\n"
+     "Testa nodded. \u201cSo are we,\u201d he said.\n", "We are ready", "Andrea Sala"),
+]
+
+AGE_CASES = [
+    ("Vera Holm, the harbour master, said the port would stay open. \u201cWe have room for all of them,\u201d "
+     "she said. Asked about the storm, the 61-year-old said: \u201cWe have seen worse.\u201d", "seen worse",
+     "Vera Holm"),
+    ("Piet Maas runs the depot. \u201cBoth cranes are working,\u201d he said. Pressed on the date, the "
+     "45-year-old said: \u201cMarch, not before.\u201d", "not before", "Piet Maas"),
+    # near misses
+    ("Piet Maas met Jan Kok at the depot. \u201cBoth cranes are working,\u201d he said. Pressed on the date, "
+     "the 45-year-old said: \u201cMarch, not before.\u201d", "not before", "the 45-year-old"),
+    ("Jan Kok, 45, drives a crane. Vera Holm runs the port. \u201cWe have room,\u201d she said. Asked about "
+     "the storm, the 45-year-old said: \u201cWe have seen worse.\u201d", "seen worse", "Jan Kok"),
+    ("Vera Holm runs the port. \u201cWe have room,\u201d she said. Asked about the storm, the 45-year-old "
+     "fisherman said: \u201cWe have seen worse.\u201d", "seen worse", "the 45-year-old fisherman"),
+]
+
+
+def _speaker(text: str, words: str) -> str | None:
+    quote = quote_with(text, words)
+    return quote.speaker_name or quote.speaker_label
+
+
+@pytest.mark.parametrize("text, words, speaker", GENDER_CASES)
+def test_guessed_gender_yields_to_pronouns(text, words, speaker):
+    assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", AGE_CASES)
+def test_age_description_after_pronoun_attribution(text, words, speaker):
+    assert _speaker(text, words) == speaker

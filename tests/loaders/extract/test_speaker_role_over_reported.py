@@ -1,0 +1,37 @@
+"""Who-is-who for a role description (speaker_roles.WhoIsWho._speaker_over_reported): made-up texts.
+
+A description ("the minister") that several people fit goes to the latest named, unless that one was named only
+inside someone else's reported clause ("The ministry said that State Minister X would lead …") and has not spoken:
+then it goes on with the one other fitting person who has spoken before it.
+Near misses keep the latest named: named as a sentence's own subject, one who has spoken too, two others who spoke
+(no single one to go on with), nobody else who spoke."""
+import pytest
+
+from tests.loaders.extract.quote_steps import quote_with
+
+CASES = [
+    # (text, words of the quote, the speaker a careful reader gives)
+    ("Foreign Minister Ana Lind added that the talks would go on. The ministry said in a statement that State "
+     "Minister Karl Moss would lead the team. \u201cThe border opens in May,\u201d the minister said.",
+     "border opens", "Ana Lind"),
+    ("Health Minister Ana Lind said the clinics would stay open. Officials said on Monday that Minister Karl Moss "
+     "would visit the region. In an interview, the minister said the roads were the problem.",
+     "roads were the problem", "Ana Lind"),
+    # near misses
+    ("Health Minister Ana Lind said the clinics would stay open. On Monday, Minister Karl Moss visited the "
+     "region. In an interview, the minister said the roads were the problem.", "roads were the problem", "Karl Moss"),
+    ("Minister Karl Moss said the region needed roads. Health Minister Ana Lind said the clinics would stay open. "
+     "Officials said on Monday that Minister Karl Moss would visit the region. In an interview, the minister said "
+     "the roads were the problem.", "roads were the problem", "Karl Moss"),
+    ("Health Minister Ana Lind said the clinics would stay open. Defence Minister Piet Maas said the army was "
+     "ready. Officials said on Monday that Minister Karl Moss would visit the region. In an interview, the "
+     "minister said the roads were the problem.", "roads were the problem", "Karl Moss"),
+    ("Officials said on Monday that Minister Karl Moss would visit the region. In an interview, the minister said "
+     "the roads were the problem.", "roads were the problem", "Karl Moss"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", CASES)
+def test_role_goes_on_with_the_speaker_over_one_reported(text, words, speaker):
+    quote = quote_with(text, words)
+    assert (quote.speaker_name or quote.speaker_label) == speaker
