@@ -605,7 +605,22 @@ class WhoIsWho:
         spoke = [mention for mention in latest if mention.person is not best.person and any(
             m.start < position and not self.is_quoted(m.start) and self._speaks(m)
             for m in self._mentions_of.get(id(mention.person), ()))]
-        return spoke[0] if len(spoke) == 1 else best
+        if len(spoke) != 1:
+            return best
+        # "… announced that Minister B would inspect the flooded tunnel. At the tunnel, the minister said …": the
+        # description's sentence goes on with a thing of the reported clause that the speaker's own sentences never
+        # named, so the one announced is the one there
+        said_by_speaker = set().union(*(self._content_words(*self.sentences[self.sentence_of(m.start)])
+                                        for m in self._mentions_of.get(id(spoke[0].person), ()) if m.start < position))
+        reported = self._content_words(best.end, self.sentences[self.sentence_of(best.start)][1]) - said_by_speaker
+        return best if reported & self._content_words(*self.sentences[self.sentence_of(position)]) else spoke[0]
+
+    def _content_words(self, start: int, end: int) -> set[str]:
+        """The lowercase content words of `body[start:end]`, plural "s" dropped (no function word, speech verb or
+        role noun): what a stretch of text is about, to tell whether two sentences go on with one thing."""
+        return {word[:-1] if word.endswith("s") else word for word in re.findall(r"\b[a-z][a-z'’-]{3,}\b", self.body[start:end])
+                if word not in FUNCTION_WORDS and word not in speech_verbs.CUE_WORDS and word not in ROLE_NOUNS
+                and word not in TITLE_HEADS}
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is

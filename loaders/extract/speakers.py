@@ -454,7 +454,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                         mention.end + 80)
             following = _NEXT_SUBJECT_PRONOUN.search(self.body, mention.end, limit)
             if following and not analysis.is_quoted(following.start()) \
-                    and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
+                    and not re.search(r"[\"“”]", self.body[mention.end:following.start()]) \
+                    and not (mention.person.name in guessed and self._opens_reported_clause(mention.end, following.start())):
                 seen.setdefault(mention.person.name, []).append(
                     "male" if following.group(1).lower() == "he" else "female")
             # "Adaeze was calmer. “We will rebuild,” she said.": the next attribution's pronoun, with nobody else
@@ -472,6 +473,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             elif name in guessed and len(found) >= 3 and len(set(found)) == 1 and found[0] != genders[name]:
                 genders[name] = found[0]  # three pronouns and none of the name's guessed gender
         return genders
+
+    def _opens_reported_clause(self, start: int, pronoun: int) -> bool:
+        """A speech verb between a mention and the pronoun after it ("Banda, the lawyer for the accused, said he
+        would appeal", "Banda told reporters he …"): the pronoun is the reported clause's subject, often someone
+        else (a lawyer's or a spokesperson's client), so it says nothing against the gender a name gave."""
+        return any(word.lower() in speech_verbs.CLAUSE_VERBS for word in re.findall(r"[A-Za-z]+", self.body[start:pronoun]))
 
     # -- phrases --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
@@ -929,7 +936,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         # (the attribution pronoun carries the topic only to a description that is an age or an epithet alone:
         # "the 45-year-old fisherman" tells a trade the person's own mentions never gave)
         mention = self.person_antecedent(position, gender, limit_sentences=2) or self._topic_by_pronoun(
-            position, gender, by_attribution=head.endswith(AGE_SUFFIX) or head in EPITHET_NOUNS)
+            position, gender, by_attribution=head.endswith(AGE_SUFFIX) or head in EPITHET_NOUNS,
+            age=head[:-len(AGE_SUFFIX)] if head.endswith(AGE_SUFFIX) else "")
         if mention is None:
             return None
         if gender and self.genders.get(mention.person.name) != gender:
@@ -940,7 +948,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     _SENTENCE_PRONOUN = re.compile(r"(?:(?:But|And|Then|Later|Now|Today)\s+)?(?P<pronoun>He|She)\b")
 
-    def _topic_by_pronoun(self, position: int, gender: str | None, by_attribution: bool = False) -> Mention | None:
+    def _topic_by_pronoun(self, position: int, gender: str | None, by_attribution: bool = False,
+                          age: str = "") -> Mention | None:
         """The paragraph's topic person when the two sentences before `position` name nobody but go on about
         someone with a sentence-opening "She"/"He" ("Oku came to diving late. She grew up inland. She took up
         diving at 31. “…,” the 68-year-old said."), or a quote attributed by "he said"/"she said": the nearest
@@ -951,10 +960,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             start, end = self.sentences[index]
             opening = len(self.body[start:end]) - len(self.body[start:end].lstrip(" \n\"“”‘’'"))
             found = self._SENTENCE_PRONOUN.match(self.body, start + opening, end)
+            attribution = False
             if found is None and by_attribution:
                 # ("“Both vans are here,” he said. Asked again, the 58-year-old said: …": the pronoun of the last
                 # quote's attribution carries the topic on as a sentence-opening one does)
                 found = _PRONOUN_ATTRIBUTION.search(self.body, start, end)
+                attribution = True
             if found is None or self.is_quoted(found.start("pronoun")):
                 continue
             pronoun_gender = "female" if found.group("pronoun").lower() == "she" else "male"
@@ -962,6 +973,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None
             mention = self.person_antecedent(found.start("pronoun"), pronoun_gender)
             if mention is None or self.is_quoted(mention.start):
+                return None
+            if attribution and (self._own_pronoun_against(position, pronoun_gender)
+                                or age and self._age_given_unnamed(age, position, mention.person)):
                 return None
             # "Ana Roe and Eva Lind live here. She remembers …": two of the pronoun's gender named since the
             # antecedent's sentence opened leave the chain's topic open, and the description stays a label
@@ -971,6 +985,28 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                       and self.genders.get(m.person.name) in (None, pronoun_gender)}
             return None if rivals else mention
         return None
+
+    def _own_pronoun_against(self, position: int, pronoun_gender: str) -> bool:
+        """The description's own sentence says only the other subject pronoun outside quotes ("“…,” she said.
+        … The 70-year-old said he had given up."): the description is not the last attribution's person."""
+        start, end = self.sentences[self.sentence_of(position)]
+        said = {"male" if found.group(1).lower() == "he" else "female"
+                for found in _NEXT_SUBJECT_PRONOUN.finditer(self.body, start, end) if not self.is_quoted(found.start())}
+        return bool(said) and pronoun_gender not in said
+
+    _UNNAMED_AGE = re.compile(r"\b[Aa]n?\s+(?P<age>\d+)-year-old\b")
+
+    def _age_given_unnamed(self, age: str, position: int, person: PersonRecord) -> bool:
+        """The article introduced someone of the description's age with no name before it ("A 34-year-old man was
+        arrested …"), in a sentence that does not name `person` ("Piet Maas is a 45-year-old driver" is his): the
+        description is most likely that one."""
+        for found in self._UNNAMED_AGE.finditer(self.body, 0, position):
+            if found.group("age") != age or self.is_quoted(found.start()):
+                continue
+            start, end = self.sentences[self.sentence_of(found.start())]
+            if not any(start <= m.start < end for m in self._mentions_of.get(id(person), ())):
+                return True
+        return False
 
     def _person_of_age(self, cleaned: list[str], gender: str | None,
                        position: int) -> PersonRecord | bool | None:

@@ -8,10 +8,13 @@
    pronoun's antecedent, as after a sentence-opening "He"/"She".
 Near misses keep their speakers: a woman of such a name the pronouns agree with, a woman named as the object
 right before each of a man's "he said", a marker word ("spokeswoman") that decides, two people of the pronoun's gender before the
-description, an age the article gave someone else, a description of the other gender."""
+description, an age the article gave someone else, a description of the other gender.
+The chain stops at an age the article gave a person it introduced with no name ("A 34-year-old man was
+arrested"), and at a description whose own sentence says the other pronoun; a "said he …" clause after a
+guessed-gender name is the reported person's, not a pronoun of the name's."""
 import pytest
 
-from tests.loaders.extract.quote_steps import quote_with
+from tests.loaders.extract.quote_steps import quote_with, quotes_of
 
 GENDER_CASES = [
     # (text, words of the quote, the speaker a careful reader gives)
@@ -44,6 +47,16 @@ GENDER_CASES = [
      "Lind answered. \u201cI will stay,\u201d she said.\n", "should resign", "Tom Reed"),
     ("Andrea Sala, a spokeswoman for the port, met Marco Testa. \u201cWe are ready,\u201d she said.\n"
      "Testa nodded. \u201cSo are we,\u201d he said.\n", "We are ready", "Andrea Sala"),
+    # (a woman lawyer whose "said he …" clauses are her client's words: those "he" are not hers)
+    ("Grace Otieno, the lawyer for the driver, said he would appeal the fine.\n"
+     "Otieno said he had been held without charge.\n"
+     "Otieno told reporters he had never owned a car.\n"
+     "The driver, Sam Kiprop, was led away. \u201cI am innocent,\u201d Kiprop said.\n\n"
+     "\u201cThe police lied from the start,\u201d she said.\n", "police lied", "Grace Otieno"),
+    # (… while three attribution pronouns still decide, a reported clause's "he" among them or not)
+    ("Andrea Ferri has run the ferry for ten years. \u201cThe sea decides,\u201d he says.\n"
+     "Ferri said he would retire in May. \u201cI hear every engine,\u201d he says.\n"
+     "Ferri shrugs at the plan. \u201cBridges fall,\u201d he says.\n", "Bridges fall", "Andrea Ferri"),
 ]
 
 AGE_CASES = [
@@ -59,6 +72,27 @@ AGE_CASES = [
      "the storm, the 45-year-old said: \u201cWe have seen worse.\u201d", "seen worse", "Jan Kok"),
     ("Vera Holm runs the port. \u201cWe have room,\u201d she said. Asked about the storm, the 45-year-old "
      "fisherman said: \u201cWe have seen worse.\u201d", "seen worse", "the 45-year-old fisherman"),
+    # (an age the article gave someone else of no name, or one of a number the description does not match)
+    ("Piet Maas runs the depot. A 19-year-old man was arrested after the blaze. \u201cIt spread fast,\u201d he "
+     "said. Asked about the damage, the 45-year-old said: \u201cMarch, not before.\u201d", "not before",
+     "Piet Maas"),
+    ("Piet Maas is a 45-year-old crane driver. \u201cBoth cranes are working,\u201d he said. Pressed on the date, "
+     "the 45-year-old said: \u201cMarch, not before.\u201d", "not before", "Piet Maas"),
+    ("Vera Holm runs the shelter. \u201cWe are full every night,\u201d she said. Asked about the winter, the "
+     "66-year-old said she had never seen it so cold.", "never seen it so cold", "Vera Holm"),
+]
+
+# the speaker the chain must not reach: an age the article gave someone it introduced without a name ("A 34-year-old
+# man was arrested"), or a description whose own sentence says "he" after a "she said" (or "she" after "he said")
+NOT_AGE_CASES = [
+    ("A 34-year-old man was arrested after the blaze at the depot.\n"
+     "Neighbour Karl Vos filmed the smoke. \u201cThe whole sky went black,\u201d he said.\n"
+     "The 34-year-old was released on bail on Friday and said the charge was wrong.", "charge was wrong", "Karl Vos"),
+    ("Vera Holm runs the shelter. \u201cWe are full every night,\u201d she said. Asked about the winter, the "
+     "66-year-old said he had slept outside for a month.", "slept outside", "Vera Holm"),
+    ("Ana Roe runs the clinic.\n\u201cWe have two nurses for the whole valley,\u201d she said.\n"
+     "A 70-year-old patient, who asked not to be named, waited six hours. The 70-year-old said he had given up.",
+     "given up", "Ana Roe"),
 ]
 
 
@@ -70,6 +104,11 @@ def _speaker(text: str, words: str) -> str | None:
 @pytest.mark.parametrize("text, words, speaker", GENDER_CASES)
 def test_guessed_gender_yields_to_pronouns(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, wrong", NOT_AGE_CASES)
+def test_age_description_not_carried_past_another_person(text, words, wrong):
+    assert wrong not in {q.speaker_name for q in quotes_of(text) if words in q.text}
 
 
 @pytest.mark.parametrize("text, words, speaker", AGE_CASES)

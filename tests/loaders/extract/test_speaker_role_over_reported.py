@@ -3,6 +3,9 @@
 A description ("the minister") that several people fit goes to the latest named, unless that one was named only
 inside someone else's reported clause ("The ministry said that State Minister X would lead …") and has not spoken:
 then it goes on with the one other fitting person who has spoken before it.
+The swap does not fire when the description's sentence goes on with a content word of the reported clause
+("… that Minister X would inspect the flooded tunnel. At the tunnel, the minister said …") that the speaker's own
+sentences never used: the one announced is then the one there.
 Near misses keep the latest named: named as a sentence's own subject, one who has spoken too, two others who spoke
 (no single one to go on with), nobody else who spoke."""
 import pytest
@@ -28,6 +31,17 @@ CASES = [
      "minister said the roads were the problem.", "roads were the problem", "Karl Moss"),
     ("Officials said on Monday that Minister Karl Moss would visit the region. In an interview, the minister said "
      "the roads were the problem.", "roads were the problem", "Karl Moss"),
+    # (the description's sentence goes on with the reported clause's own thing: the one it announced is there)
+    ("Health Minister Ana Lind opened a school on Monday. \u201cA fine day,\u201d Lind said. On Friday the "
+     "ministry announced that Transport Minister Karl Moss would inspect the flooded tunnel at Brenn. At the "
+     "tunnel, the minister said repairs would take a year.", "repairs would take", "Karl Moss"),
+    # near misses: nothing of the reported clause in the description's sentence, or only what the speaker said too
+    ("Health Minister Ana Lind opened a school on Monday. \u201cA fine day,\u201d Lind said. On Friday the "
+     "ministry announced that Transport Minister Karl Moss would inspect the flooded tunnel at Brenn. In an "
+     "interview, the minister said the schools needed teachers.", "schools needed", "Ana Lind"),
+    ("Health Minister Ana Lind said the tunnel could wait. On Friday the ministry announced that Transport "
+     "Minister Karl Moss would inspect the tunnel at Brenn. In an interview, the minister said the tunnel was "
+     "safe.", "tunnel was safe", "Ana Lind"),
 ]
 
 
