@@ -467,12 +467,42 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                     and not _OBJECT_BEFORE.search(self.body, max(0, mention.start - 60), mention.start):
                 seen.setdefault(mention.person.name, []).append(
                     "male" if attributed.group("pronoun").lower() == "he" else "female")
+                if mention.person.name in guessed:
+                    seen[mention.person.name] += self._attribution_run(
+                        analysis, mention, attributed, next_start, attributed.group("pronoun").lower())
         for name, found in seen.items():
             if name in open_people and len(set(found)) == 1:
                 genders[name] = found[0]
             elif name in guessed and len(found) >= 3 and len(set(found)) == 1 and found[0] != genders[name]:
                 genders[name] = found[0]  # three pronouns and none of the name's guessed gender
         return genders
+
+    _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+    def _attribution_run(self, analysis: ArticleAnalysis, mention: Mention, first: re.Match, limit: int,
+                         pronoun: str) -> list[str]:
+        """A name given once as a sentence's subject, then a run of quotes each attributed by the same "he said"
+        ("Sunday Okafor runs a ferry. “…,” he said. “…,” he added. He said … “…,” he said."): the genders of the
+        run's attributions after `first`, when nothing stands between them but quotes and sentences opening with
+        that pronoun (a man described in between, "A man at the next stall shrugged.", ends it: so does a name
+        that is only a possessive's, "Grace Mensah’s son …"), so a name the article gives once can say more than
+        two pronouns."""
+        def only_the_run(start: int, end: int) -> bool:
+            unquoted = self._QUOTED_SPAN.sub(" ", self.body[start:end])
+            return self.body.count("\n", start, end) <= 2 and all(
+                not fragment.strip(" \n,;:") or re.match(r"\s*" + pronoun + r"\b", fragment, re.IGNORECASE)
+                for fragment in re.split(r"[.!?]", unquoted))
+        if re.match(r"[’']s\b", self.body[mention.end:mention.end + 3]) \
+                or not only_the_run(analysis.sentences[analysis.sentence_of(mention.start)][1], first.start()):
+            return []
+        run, position = [], first.end()
+        while found := _PRONOUN_ATTRIBUTION.search(self.body, position, limit):
+            if analysis.is_quoted(found.start("pronoun")) or found.group("pronoun").lower() != pronoun \
+                    or not only_the_run(position, found.start()):
+                break
+            run.append("male" if pronoun == "he" else "female")
+            position = found.end()
+        return run
 
     def _opens_reported_clause(self, start: int, pronoun: int) -> bool:
         """A speech verb between a mention and the pronoun after it ("Banda, the lawyer for the accused, said he

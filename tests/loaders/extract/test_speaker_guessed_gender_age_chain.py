@@ -53,6 +53,22 @@ GENDER_CASES = [
      "Otieno told reporters he had never owned a car.\n"
      "The driver, Sam Kiprop, was led away. \u201cI am innocent,\u201d Kiprop said.\n\n"
      "\u201cThe police lied from the start,\u201d she said.\n", "police lied", "Grace Otieno"),
+    # (a name given once, then a run of quotes each attributed by "he said" with nothing but his own "He …"
+    # sentences between: the run's pronouns are the name's)
+    ("Andrea Bassi runs the bakery on Main Street.\n\u201cFlour costs double,\u201d he said.\n"
+     "\u201cWe cannot raise prices again,\u201d he added.\n"
+     "He said the oven was thirty years old. \u201cIt will not last,\u201d he said.\n", "Flour costs double",
+     "Andrea Bassi"),
+    ("Rose Ndlovu, a carpenter in Durban, has built boats since 1990.\n\u201cWood is cheap here,\u201d he says.\n"
+     "\u201cThe buyers are not,\u201d he says.\n\u201cSo I wait,\u201d he adds.\n", "buyers are not", "Rose Ndlovu"),
+    # near misses: a man described in between, a name that is only a possessive's, a run of two
+    ("Grace Obi runs a stall at the market.\nA man at the next stall shrugged. \u201cPrices have doubled,\u201d he "
+     "said.\n\u201cNobody buys,\u201d he added.\n\u201cWe wait,\u201d he said.\n", "Nobody buys",
+     "A man at the next stall"),
+    ("Grace Mensah\u2019s son was arrested in May.\n\u201cI did nothing wrong,\u201d he said.\n"
+     "\u201cThey feed us once a day,\u201d he added.\n\u201cI want to go home,\u201d he said.\n", "feed us", None),
+    ("Grace Obi runs a stall at the market.\n\u201cPrices have doubled,\u201d he said.\n"
+     "\u201cNobody buys,\u201d he added.\n", "Nobody buys", None),
     # (… while three attribution pronouns still decide, a reported clause's "he" among them or not)
     ("Andrea Ferri has run the ferry for ten years. \u201cThe sea decides,\u201d he says.\n"
      "Ferri said he would retire in May. \u201cI hear every engine,\u201d he says.\n"
