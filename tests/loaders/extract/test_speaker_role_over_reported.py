@@ -7,7 +7,8 @@ The swap does not fire when the description's sentence goes on with a content wo
 ("… that Minister X would inspect the flooded tunnel. At the tunnel, the minister said …") that the speaker's own
 sentences never used: the one announced is then the one there.
 Near misses keep the latest named: named as a sentence's own subject, one who has spoken too, two others who spoke
-(no single one to go on with), nobody else who spoke."""
+(no single one to go on with), nobody else who spoke; and near misses of the kept swap: a description's sentence
+with nothing of the reported clause, or only what the speaker had said too."""
 import pytest
 
 from tests.loaders.extract.quote_steps import quote_with
