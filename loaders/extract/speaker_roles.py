@@ -156,6 +156,11 @@ def _other_forms(role: str) -> tuple[str, ...]:
                  if form != own and GENDERED_FORMS.get(form, GENDERED_FORMS.get(own)) == GENDERED_FORMS.get(own, GENDERED_FORMS.get(form)))
 
 
+# a speech verb and the "that" opening the clause it reports, before a name in the same sentence: the name is
+# inside someone else's reported words ("The ministry said in a statement that Minister X would lead …")
+_REPORTED_THAT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(speech_verbs.CORE | {"announced", "confirmed", "reported"}, key=len, reverse=True))
+    + r")\b[^.;:\"“”]{0,120}?\bthat\b[^;:\"“”]*$")
 _SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
 _PORTFOLIO_AFTER = re.compile(r"['’]?s?\s+(?:" + "|".join(PORTFOLIO_HEADS) + r")\b")
 
@@ -409,6 +414,7 @@ class WhoIsWho:
             best = self._the_one_who_spoke(best, latest, position)
             if best is None:
                 return None
+            best = self._speaker_over_reported(best, latest, position)
         if best:
             return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
@@ -585,6 +591,36 @@ class WhoIsWho:
         # (when neither has spoken, the description tells them apart no more than the order they were named in:
         # "Defence Minister A and Health Minister B opened …" then "the minister said" is either: the label)
         return spoke if last_spoke(spoke) >= 0 else None
+
+    def _speaker_over_reported(self, best: Mention, latest: list[Mention], position: int) -> Mention:
+        """'Foreign Minister A added that … The ministry said that State Minister B would lead … “…,” the
+        minister said': when the latest fitting person was named only inside someone else's reported clause and
+        has not spoken, the description goes on with the one other fitting person who has spoken before it."""
+        sentence_start = self.sentences[self.sentence_of(best.start)][0]
+        if not _REPORTED_THAT_BEFORE.search(self.body, sentence_start, best.start):
+            return best
+        if any(m.start < position and not self.is_quoted(m.start) and self._speaks(m)
+               for m in self._mentions_of.get(id(best.person), ())):
+            return best
+        spoke = [mention for mention in latest if mention.person is not best.person and any(
+            m.start < position and not self.is_quoted(m.start) and self._speaks(m)
+            for m in self._mentions_of.get(id(mention.person), ()))]
+        if len(spoke) != 1:
+            return best
+        # "… announced that Minister B would inspect the flooded tunnel. At the tunnel, the minister said …": the
+        # description's sentence goes on with a thing of the reported clause that the speaker's own sentences never
+        # named, so the one announced is the one there
+        said_by_speaker = set().union(*(self._content_words(*self.sentences[self.sentence_of(m.start)])
+                                        for m in self._mentions_of.get(id(spoke[0].person), ()) if m.start < position))
+        reported = self._content_words(best.end, self.sentences[self.sentence_of(best.start)][1]) - said_by_speaker
+        return best if reported & self._content_words(*self.sentences[self.sentence_of(position)]) else spoke[0]
+
+    def _content_words(self, start: int, end: int) -> set[str]:
+        """The lowercase content words of `body[start:end]`, plural "s" dropped (no function word, speech verb or
+        role noun): what a stretch of text is about, to tell whether two sentences go on with one thing."""
+        return {word[:-1] if word.endswith("s") else word for word in re.findall(r"\b[a-z][a-z'’-]{3,}\b", self.body[start:end])
+                if word not in FUNCTION_WORDS and word not in speech_verbs.CUE_WORDS and word not in ROLE_NOUNS
+                and word not in TITLE_HEADS}
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is

@@ -428,24 +428,35 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def _with_pronoun_genders(self, analysis: ArticleAnalysis) -> dict[str, str | None]:
         """The analysis's genders, with a person it leaves open (a first name no list knows, a bare surname)
         given the gender of a subject pronoun that follows one of their mentions in the same sentence with
-        nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise."""
+        nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise; a gender the
+        first name alone gave is overturned when three such pronouns, and none of its own, say otherwise."""
         genders = self._own_marker_genders(analysis.genders)
         open_people = {name for name, gender in genders.items() if gender is None}
-        if not open_people:
+        # A gender read from the first name alone (no marker word of a role or apposition) is the name list's
+        # guess: a given name that is also a word or a name of either gender elsewhere ("Sunday", "Precious") is
+        # not sure, and the article's own pronouns, when they say otherwise often enough, decide.
+        guessed = {person.name for person in self.people if genders.get(person.name) is not None
+                   and genders.get(person.name) == first_name_gender((person.name.split() or [""])[0])
+                   and not any(_marker_gender([word.strip(".,") for phrase in (m.role, getattr(m, "apposition", None))
+                                               for word in (phrase or "").lower().split()])
+                               for m in person.mentions)}
+        if not open_people and not guessed:
             return genders
         genders = dict(genders)
-        seen: dict[str, set[str]] = {}
+        seen: dict[str, list[str]] = {}
         mentions = analysis.mentions
         for index, mention in enumerate(mentions):
-            if mention.person is None or mention.person.name not in open_people or analysis.is_quoted(mention.start):
+            if mention.person is None or analysis.is_quoted(mention.start) \
+                    or mention.person.name not in open_people and mention.person.name not in guessed:
                 continue
             sentence_end = analysis.sentences[analysis.sentence_of(mention.start)][1]
             limit = min(sentence_end, mentions[index + 1].start if index + 1 < len(mentions) else sentence_end,
                         mention.end + 80)
             following = _NEXT_SUBJECT_PRONOUN.search(self.body, mention.end, limit)
             if following and not analysis.is_quoted(following.start()) \
-                    and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
-                seen.setdefault(mention.person.name, set()).add(
+                    and not re.search(r"[\"“”]", self.body[mention.end:following.start()]) \
+                    and not (mention.person.name in guessed and self._opens_reported_clause(mention.end, following.start())):
+                seen.setdefault(mention.person.name, []).append(
                     "male" if following.group(1).lower() == "he" else "female")
             # "Adaeze was calmer. “We will rebuild,” she said.": the next attribution's pronoun, with nobody else
             # named between, is hers
@@ -454,12 +465,50 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if attributed and not analysis.is_quoted(attributed.start("pronoun")) \
                     and self.body.count("\n", mention.end, attributed.start()) <= 2 \
                     and not _OBJECT_BEFORE.search(self.body, max(0, mention.start - 60), mention.start):
-                seen.setdefault(mention.person.name, set()).add(
+                seen.setdefault(mention.person.name, []).append(
                     "male" if attributed.group("pronoun").lower() == "he" else "female")
+                if mention.person.name in guessed:
+                    seen[mention.person.name] += self._attribution_run(
+                        analysis, mention, attributed, next_start, attributed.group("pronoun").lower())
         for name, found in seen.items():
-            if len(found) == 1:
-                genders[name] = found.pop()
+            if name in open_people and len(set(found)) == 1:
+                genders[name] = found[0]
+            elif name in guessed and len(found) >= 3 and len(set(found)) == 1 and found[0] != genders[name]:
+                genders[name] = found[0]  # three pronouns and none of the name's guessed gender
         return genders
+
+    _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+    def _attribution_run(self, analysis: ArticleAnalysis, mention: Mention, first: re.Match, limit: int,
+                         pronoun: str) -> list[str]:
+        """A name given once as a sentence's subject, then a run of quotes each attributed by the same "he said"
+        ("Sunday Okafor runs a ferry. “…,” he said. “…,” he added. He said … “…,” he said."): the genders of the
+        run's attributions after `first`, when nothing stands between them but quotes and sentences opening with
+        that pronoun (a man described in between, "A man at the next stall shrugged.", ends it: so does a name
+        that is only a possessive's, "Grace Mensah’s son …"), so a name the article gives once can say more than
+        two pronouns."""
+        def only_the_run(start: int, end: int) -> bool:
+            unquoted = self._QUOTED_SPAN.sub(" ", self.body[start:end])
+            return self.body.count("\n", start, end) <= 2 and all(
+                not fragment.strip(" \n,;:") or re.match(r"\s*" + pronoun + r"\b", fragment, re.IGNORECASE)
+                for fragment in re.split(r"[.!?]", unquoted))
+        if re.match(r"[’']s\b", self.body[mention.end:mention.end + 3]) \
+                or not only_the_run(analysis.sentences[analysis.sentence_of(mention.start)][1], first.start()):
+            return []
+        run, position = [], first.end()
+        while found := _PRONOUN_ATTRIBUTION.search(self.body, position, limit):
+            if analysis.is_quoted(found.start("pronoun")) or found.group("pronoun").lower() != pronoun \
+                    or not only_the_run(position, found.start()):
+                break
+            run.append("male" if pronoun == "he" else "female")
+            position = found.end()
+        return run
+
+    def _opens_reported_clause(self, start: int, pronoun: int) -> bool:
+        """A speech verb between a mention and the pronoun after it ("Banda, the lawyer for the accused, said he
+        would appeal", "Banda told reporters he …"): the pronoun is the reported clause's subject, often someone
+        else (a lawyer's or a spokesperson's client), so it says nothing against the gender a name gave."""
+        return any(word.lower() in speech_verbs.CLAUSE_VERBS for word in re.findall(r"[A-Za-z]+", self.body[start:pronoun]))
 
     # -- phrases --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
@@ -914,7 +963,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             stated = self._person_of_party(head, words, position)
         if stated is not None:
             return Resolution(name=stated.name, via="description") if stated else None
-        mention = self.person_antecedent(position, gender, limit_sentences=2) or self._topic_by_pronoun(position, gender)
+        # (the attribution pronoun carries the topic only to a description that is an age or an epithet alone:
+        # "the 45-year-old fisherman" tells a trade the person's own mentions never gave)
+        mention = self.person_antecedent(position, gender, limit_sentences=2) or self._topic_by_pronoun(
+            position, gender, by_attribution=head.endswith(AGE_SUFFIX) or head in EPITHET_NOUNS,
+            age=head[:-len(AGE_SUFFIX)] if head.endswith(AGE_SUFFIX) else "")
         if mention is None:
             return None
         if gender and self.genders.get(mention.person.name) != gender:
@@ -925,23 +978,34 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     _SENTENCE_PRONOUN = re.compile(r"(?:(?:But|And|Then|Later|Now|Today)\s+)?(?P<pronoun>He|She)\b")
 
-    def _topic_by_pronoun(self, position: int, gender: str | None) -> Mention | None:
+    def _topic_by_pronoun(self, position: int, gender: str | None, by_attribution: bool = False,
+                          age: str = "") -> Mention | None:
         """The paragraph's topic person when the two sentences before `position` name nobody but go on about
         someone with a sentence-opening "She"/"He" ("Oku came to diving late. She grew up inland. She took up
-        diving at 31. “…,” the 68-year-old said."): the nearest such pronoun's antecedent, of the description's
-        gender (a gender the description does not tell takes the pronoun's)."""
+        diving at 31. “…,” the 68-year-old said."), or a quote attributed by "he said"/"she said": the nearest
+        such pronoun's antecedent, of the description's gender (a gender the description does not tell takes
+        the pronoun's)."""
         sentence = self.sentence_of(position)
         for index in range(sentence - 1, max(-1, sentence - 3), -1):
             start, end = self.sentences[index]
             opening = len(self.body[start:end]) - len(self.body[start:end].lstrip(" \n\"“”‘’'"))
             found = self._SENTENCE_PRONOUN.match(self.body, start + opening, end)
+            attribution = False
+            if found is None and by_attribution:
+                # ("“Both vans are here,” he said. Asked again, the 58-year-old said: …": the pronoun of the last
+                # quote's attribution carries the topic on as a sentence-opening one does)
+                found = _PRONOUN_ATTRIBUTION.search(self.body, start, end)
+                attribution = True
             if found is None or self.is_quoted(found.start("pronoun")):
                 continue
-            pronoun_gender = "female" if found.group("pronoun") == "She" else "male"
+            pronoun_gender = "female" if found.group("pronoun").lower() == "she" else "male"
             if gender not in (None, pronoun_gender):
                 return None
             mention = self.person_antecedent(found.start("pronoun"), pronoun_gender)
             if mention is None or self.is_quoted(mention.start):
+                return None
+            if attribution and (self._own_pronoun_against(position, pronoun_gender)
+                                or age and self._age_given_unnamed(age, position, mention.person)):
                 return None
             # "Ana Roe and Eva Lind live here. She remembers …": two of the pronoun's gender named since the
             # antecedent's sentence opened leave the chain's topic open, and the description stays a label
@@ -951,6 +1015,28 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                       and self.genders.get(m.person.name) in (None, pronoun_gender)}
             return None if rivals else mention
         return None
+
+    def _own_pronoun_against(self, position: int, pronoun_gender: str) -> bool:
+        """The description's own sentence says only the other subject pronoun outside quotes ("“…,” she said.
+        … The 70-year-old said he had given up."): the description is not the last attribution's person."""
+        start, end = self.sentences[self.sentence_of(position)]
+        said = {"male" if found.group(1).lower() == "he" else "female"
+                for found in _NEXT_SUBJECT_PRONOUN.finditer(self.body, start, end) if not self.is_quoted(found.start())}
+        return bool(said) and pronoun_gender not in said
+
+    _UNNAMED_AGE = re.compile(r"\b[Aa]n?\s+(?P<age>\d+)-year-old\b")
+
+    def _age_given_unnamed(self, age: str, position: int, person: PersonRecord) -> bool:
+        """The article introduced someone of the description's age with no name before it ("A 34-year-old man was
+        arrested …"), in a sentence that does not name `person` ("Piet Maas is a 45-year-old driver" is his): the
+        description is most likely that one."""
+        for found in self._UNNAMED_AGE.finditer(self.body, 0, position):
+            if found.group("age") != age or self.is_quoted(found.start()):
+                continue
+            start, end = self.sentences[self.sentence_of(found.start())]
+            if not any(start <= m.start < end for m in self._mentions_of.get(id(person), ())):
+                return True
+        return False
 
     def _person_of_age(self, cleaned: list[str], gender: str | None,
                        position: int) -> PersonRecord | bool | None:
