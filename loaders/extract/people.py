@@ -53,6 +53,7 @@ Candidate name runs and name shapes are read in `people_names`, roles and apposi
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import deque
 from collections.abc import Callable
@@ -854,14 +855,29 @@ def _mojibake_seconds() -> str:
 
 
 # A letter of two bytes in UTF-8 read as Latin-1 or Windows-1252 ("FranÃ§ois" for "François", "JosÃ©" for "José"):
-# the lead byte's letter (Â Ã Ä Å: U+0080-U+017F) and a continuation byte's character, often no letter at all.
-_MOJIBAKE_PAIR = "[ÂÃÄÅ][" + re.escape(_mojibake_seconds()) + "]"
-_MOJIBAKE_WORD = re.compile(r"[^\W\d_]*(?:" + _MOJIBAKE_PAIR + r"[^\W\d_]*)+")
-_MOJIBAKE_LEADS = re.compile("[ÂÃÄÅ]")
+# the lead byte's letter (Â Ã Ä Å: U+0080-U+017F, or written decomposed, "A" and its combining accent, on a page
+# whose text was decomposed after it broke) and a continuation byte's character, often no letter at all.
+_MOJIBAKE_LEAD = "(?:[ÂÃÄÅ]|A[\u0302\u0303\u0308\u030a])"
+_MOJIBAKE_PAIR = _MOJIBAKE_LEAD + "[" + re.escape(_mojibake_seconds()) + "]"
+_MOJIBAKE_LEADS = re.compile(_MOJIBAKE_LEAD)
+# Characters a reader does not see inside a word: the soft hyphen, zero-width spaces and joiners, the word joiner,
+# the byte-order mark ("Ma\xadrek", "Ol\u200bsen"); and combining accents, which a decomposed text writes after
+# their letter ("Jose\u0301" for "José"). The tokeniser ends a word at each; a name's word runs on over them.
+_INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_MARKS = "[" + _INVISIBLE_IN_WORDS + "\u0300-\u036f]"
+_INVISIBLE = re.compile("[" + _INVISIBLE_IN_WORDS + "]")
+# A word with a broken letter, an invisible character or a combining accent inside it or after it; a body without
+# any of their characters costs one search.
+_BROKEN_WORD = re.compile(r"[^\W\d_](?:" + _MOJIBAKE_PAIR + r"|[^\W\d_]|" + _HIDDEN_MARKS + ")*")
+_BROKEN_SIGNS = re.compile("[ÂÃÄÅ]|" + _HIDDEN_MARKS)
 
 
 def _unbroken(text: str) -> str:
-    """`text` with its broken letters read back ("FranÃ§ois" -> "François"), else with them dropped."""
+    """`text` as a reader sees it: its invisible characters dropped, its combining accents composed with their
+    letters, and its broken letters read back ("FranÃ§ois" -> "François"), else dropped."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if not _MOJIBAKE_LEADS.search(text):
+        return text
     for encoding in ("cp1252", "latin-1"):
         try:
             return text.encode(encoding).decode("utf-8")
@@ -872,12 +888,13 @@ def _unbroken(text: str) -> str:
 
 def _mojibake_names(body: str, tokens: list[Token]) -> list[Token]:
     """The tokens with a word whose letters bad decoding broke taken whole ("FranÃ§ois" is one word, not "FranÃ"
-    and "ois"; its `low` the word read back, "françois", so the given-name lists know it). A body with no lead
-    byte's letter costs one search. Changed tokens are copies in a new list."""
-    if not _MOJIBAKE_LEADS.search(body):
+    and "ois"; its `low` the word read back, "françois", so the given-name lists know it), and so a word with an
+    invisible character or a combining accent inside ("Ma\xadrek": "marek"; "Jose\u0301": "josé"). A body with
+    none of their characters costs one search. Changed tokens are copies in a new list."""
+    if not _BROKEN_SIGNS.search(body):
         return tokens
-    words = [match.span() for match in _MOJIBAKE_WORD.finditer(body) if match.group()[:1].isupper()
-             and re.search(_MOJIBAKE_PAIR, match.group())]
+    words = [match.span() for match in _BROKEN_WORD.finditer(body) if match.group()[:1].isupper()
+             and _BROKEN_SIGNS.search(match.group()) and _unbroken(match.group()) != match.group()]
     if not words:
         return tokens
     starts = [token.start for token in tokens]
@@ -3098,8 +3115,9 @@ def _surface(body: str, tokens: list[Token], candidate: _Candidate) -> str:
     """The name as written, without a quoted nickname inside it ('Peter "Cocoa Pete" Osei-Bonsu' -> "Peter
     Osei-Bonsu", `people_names._after_nickname`); the mention's surface stays the body's text."""
     start, end = _span(tokens, candidate)
-    if _MOJIBAKE_LEADS.search(body, start, end):
-        return _unbroken(_surface_raw(body, tokens, candidate, start, end))  # "FranÃ§ois Hollande": François
+    if _BROKEN_SIGNS.search(body, start, end):
+        # "FranÃ§ois Hollande": François; "Doug \xadAndres": Doug Andres; "Jose\u0301": José
+        return _unbroken(_surface_raw(body, tokens, candidate, start, end))
     return _surface_raw(body, tokens, candidate, start, end)
 
 
