@@ -235,7 +235,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
-from loaders.extract.text import Token
+from loaders.extract.text import Token, tokenise
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by tests)
@@ -594,6 +594,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
                       lambda: analysis.places, credited, credit_names, furniture.signed)
     people = _under_full_names(body, people)
     _title_word_surnames(body, tokens, people)
+    _headline_full_names(article, people)
     return people + _compound_registry_people(article, registry, people)
 
 
@@ -620,6 +621,51 @@ def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecor
 # ("Dean of Students").
 _TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _TITLE_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for)\b")
+
+
+# Words after a name in a headline that make it a place's or a body's name ("Mara Quill Road", "Ana Roe Hospital").
+_HEADLINE_NAME_TAILS = ROAD_TAILS | ROAD_TAILS_FAMILIES_BEAR | INSTITUTION_TAILS | NON_PERSON_NAME_TAILS | ORG_WORDS
+
+
+def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> None:
+    """Name a person the body writes only by surname ("Quill said") by the full name the headline or deck gives
+    ("Mara Quill: 'We Will Not Back Down'", an interview's or a profile's usual headline): a given name right
+    before the surname there (an initial may stand between them), and no place's or body's word after it. The
+    mentions stay the body's; a person with a full name already, or a name another person holds, stays as is."""
+    lone = [person for person in people if len(person.name.split()) == 1]
+    heads = [text for text in (article.title, article.subtitle) if text]
+    if not lone or not heads:
+        return
+    held = {person.name for person in people}
+    for person in lone:
+        surname = fold(person.name)
+        for text in heads:
+            full = _headline_full_name(text, surname)
+            if full and full not in held:
+                held.add(full)
+                person.name = full
+                break
+
+
+def _headline_full_name(text: str, surname: str) -> str | None:
+    tokens = tokenise(text)
+    for index, token in enumerate(tokens):
+        if not token.capital or token.acronym or fold(token.low) != surname or index == 0:
+            continue
+        first = index - 1
+        if tokens[first].initial and first > 0 and _SPACE_GAP.match(text[tokens[first - 1].end:tokens[first].start]):
+            first -= 1  # "Mara J. Quill"
+        given = tokens[first]
+        if (not given.capital or given.initial or given.acronym or given.possessive or not is_given_name(given.low)
+                or any(not _SPACE_GAP.match(text[tokens[i].end:tokens[i + 1].start]) for i in range(first, index))):
+            continue
+        if (index + 1 < len(tokens) and tokens[index + 1].capital and not token.possessive
+                and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])
+                and tokens[index + 1].low in _HEADLINE_NAME_TAILS):
+            continue  # "Mara Quill Road": a road's name
+        end = token.start + len(token.low) if token.possessive else token.end
+        return " ".join(text[given.start:end].split())
+    return None
 
 
 def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonRecord]) -> None:
