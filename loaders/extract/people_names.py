@@ -85,7 +85,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
-                       "chancellor", "cross", "court"})
+                       "chancellor", "cross", "court", "book"})
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
