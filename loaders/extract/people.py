@@ -914,7 +914,8 @@ _HIDDEN_MARKS = "[" + _INVISIBLE_IN_WORDS + "\u0300-\u036f]"
 _INVISIBLE = re.compile("[" + _INVISIBLE_IN_WORDS + "]")
 # A word with a broken letter, an invisible character or a combining accent inside it or after it; a body without
 # any of their characters costs one search.
-_BROKEN_WORD = re.compile(r"[^\W\d_](?:" + _MOJIBAKE_PAIR + r"|[^\W\d_]|" + _HIDDEN_MARKS + ")*")
+_BROKEN_WORD = re.compile(r"(?:" + _MOJIBAKE_PAIR + r"|[^\W\d_])(?:" + _MOJIBAKE_PAIR + r"|[^\W\d_]|" + _HIDDEN_MARKS
+                          + ")*")  # (a broken letter may open the word: "Ã‰mile" for "Émile")
 _BROKEN_SIGNS = re.compile("[ÂÃÄÅ]|" + _HIDDEN_MARKS)
 
 
