@@ -53,6 +53,7 @@ Candidate name runs and name shapes are read in `people_names`, roles and apposi
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import deque
 from collections.abc import Callable
@@ -234,7 +235,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
-from loaders.extract.text import Token
+from loaders.extract.text import Token, tokenise
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by tests)
@@ -593,6 +594,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
                       lambda: analysis.places, credited, credit_names, furniture.signed)
     people = _under_full_names(body, people)
     _title_word_surnames(body, tokens, people)
+    _headline_full_names(article, people)
     return people + _compound_registry_people(article, registry, people)
 
 
@@ -619,6 +621,51 @@ def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecor
 # ("Dean of Students").
 _TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _TITLE_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for)\b")
+
+
+# Words after a name in a headline that make it a place's or a body's name ("Mara Quill Road", "Ana Roe Hospital").
+_HEADLINE_NAME_TAILS = ROAD_TAILS | ROAD_TAILS_FAMILIES_BEAR | INSTITUTION_TAILS | NON_PERSON_NAME_TAILS | ORG_WORDS
+
+
+def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> None:
+    """Name a person the body writes only by surname ("Quill said") by the full name the headline or deck gives
+    ("Mara Quill: 'We Will Not Back Down'", an interview's or a profile's usual headline): a given name right
+    before the surname there (an initial may stand between them), and no place's or body's word after it. The
+    mentions stay the body's; a person with a full name already, or a name another person holds, stays as is."""
+    lone = [person for person in people if len(person.name.split()) == 1]
+    heads = [text for text in (article.title, article.subtitle) if text]
+    if not lone or not heads:
+        return
+    held = {person.name for person in people}
+    for person in lone:
+        surname = fold(person.name)
+        for text in heads:
+            full = _headline_full_name(text, surname)
+            if full and full not in held:
+                held.add(full)
+                person.name = full
+                break
+
+
+def _headline_full_name(text: str, surname: str) -> str | None:
+    tokens = tokenise(text)
+    for index, token in enumerate(tokens):
+        if not token.capital or token.acronym or fold(token.low) != surname or index == 0:
+            continue
+        first = index - 1
+        if tokens[first].initial and first > 0 and _SPACE_GAP.match(text[tokens[first - 1].end:tokens[first].start]):
+            first -= 1  # "Mara J. Quill"
+        given = tokens[first]
+        if (not given.capital or given.initial or given.acronym or given.possessive or not is_given_name(given.low)
+                or any(not _SPACE_GAP.match(text[tokens[i].end:tokens[i + 1].start]) for i in range(first, index))):
+            continue
+        if (index + 1 < len(tokens) and tokens[index + 1].capital and not token.possessive
+                and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])
+                and tokens[index + 1].low in _HEADLINE_NAME_TAILS):
+            continue  # "Mara Quill Road": a road's name
+        end = token.start + len(token.low) if token.possessive else token.end
+        return " ".join(text[given.start:end].split())
+    return None
 
 
 def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonRecord]) -> None:
@@ -854,14 +901,30 @@ def _mojibake_seconds() -> str:
 
 
 # A letter of two bytes in UTF-8 read as Latin-1 or Windows-1252 ("FranÃ§ois" for "François", "JosÃ©" for "José"):
-# the lead byte's letter (Â Ã Ä Å: U+0080-U+017F) and a continuation byte's character, often no letter at all.
-_MOJIBAKE_PAIR = "[ÂÃÄÅ][" + re.escape(_mojibake_seconds()) + "]"
-_MOJIBAKE_WORD = re.compile(r"[^\W\d_]*(?:" + _MOJIBAKE_PAIR + r"[^\W\d_]*)+")
-_MOJIBAKE_LEADS = re.compile("[ÂÃÄÅ]")
+# the lead byte's letter (Â Ã Ä Å: U+0080-U+017F, or written decomposed, "A" and its combining accent, on a page
+# whose text was decomposed after it broke) and a continuation byte's character, often no letter at all.
+_MOJIBAKE_LEAD = "(?:[ÂÃÄÅ]|A[\u0302\u0303\u0308\u030a])"
+_MOJIBAKE_PAIR = _MOJIBAKE_LEAD + "[" + re.escape(_mojibake_seconds()) + "]"
+_MOJIBAKE_LEADS = re.compile(_MOJIBAKE_LEAD)
+# Characters a reader does not see inside a word: the soft hyphen, zero-width spaces and joiners, the word joiner,
+# the byte-order mark ("Ma\xadrek", "Ol\u200bsen"); and combining accents, which a decomposed text writes after
+# their letter ("Jose\u0301" for "José"). The tokeniser ends a word at each; a name's word runs on over them.
+_INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_MARKS = "[" + _INVISIBLE_IN_WORDS + "\u0300-\u036f]"
+_INVISIBLE = re.compile("[" + _INVISIBLE_IN_WORDS + "]")
+# A word with a broken letter, an invisible character or a combining accent inside it or after it; a body without
+# any of their characters costs one search.
+_BROKEN_WORD = re.compile(r"(?:" + _MOJIBAKE_PAIR + r"|[^\W\d_])(?:" + _MOJIBAKE_PAIR + r"|[^\W\d_]|" + _HIDDEN_MARKS
+                          + ")*")  # (a broken letter may open the word: "Ã‰mile" for "Émile")
+_BROKEN_SIGNS = re.compile("[ÂÃÄÅ]|" + _HIDDEN_MARKS)
 
 
 def _unbroken(text: str) -> str:
-    """`text` with its broken letters read back ("FranÃ§ois" -> "François"), else with them dropped."""
+    """`text` as a reader sees it: its invisible characters dropped, its combining accents composed with their
+    letters, and its broken letters read back ("FranÃ§ois" -> "François"), else dropped."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if not _MOJIBAKE_LEADS.search(text):
+        return text
     for encoding in ("cp1252", "latin-1"):
         try:
             return text.encode(encoding).decode("utf-8")
@@ -872,12 +935,13 @@ def _unbroken(text: str) -> str:
 
 def _mojibake_names(body: str, tokens: list[Token]) -> list[Token]:
     """The tokens with a word whose letters bad decoding broke taken whole ("FranÃ§ois" is one word, not "FranÃ"
-    and "ois"; its `low` the word read back, "françois", so the given-name lists know it). A body with no lead
-    byte's letter costs one search. Changed tokens are copies in a new list."""
-    if not _MOJIBAKE_LEADS.search(body):
+    and "ois"; its `low` the word read back, "françois", so the given-name lists know it), and so a word with an
+    invisible character or a combining accent inside ("Ma\xadrek": "marek"; "Jose\u0301": "josé"). A body with
+    none of their characters costs one search. Changed tokens are copies in a new list."""
+    if not _BROKEN_SIGNS.search(body):
         return tokens
-    words = [match.span() for match in _MOJIBAKE_WORD.finditer(body) if match.group()[:1].isupper()
-             and re.search(_MOJIBAKE_PAIR, match.group())]
+    words = [match.span() for match in _BROKEN_WORD.finditer(body) if match.group()[:1].isupper()
+             and _BROKEN_SIGNS.search(match.group()) and _unbroken(match.group()) != match.group()]
     if not words:
         return tokens
     starts = [token.start for token in tokens]
@@ -3098,8 +3162,9 @@ def _surface(body: str, tokens: list[Token], candidate: _Candidate) -> str:
     """The name as written, without a quoted nickname inside it ('Peter "Cocoa Pete" Osei-Bonsu' -> "Peter
     Osei-Bonsu", `people_names._after_nickname`); the mention's surface stays the body's text."""
     start, end = _span(tokens, candidate)
-    if _MOJIBAKE_LEADS.search(body, start, end):
-        return _unbroken(_surface_raw(body, tokens, candidate, start, end))  # "FranÃ§ois Hollande": François
+    if _BROKEN_SIGNS.search(body, start, end):
+        # "FranÃ§ois Hollande": François; "Doug \xadAndres": Doug Andres; "Jose\u0301": José
+        return _unbroken(_surface_raw(body, tokens, candidate, start, end))
     return _surface_raw(body, tokens, candidate, start, end)
 
 

@@ -76,14 +76,16 @@ from loaders.extract.names import burmese_name, family_first, fold
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 
 
-_SPACE_GAP = re.compile(r"^[ \u00a0]+$")
+# Spaces between a name's words; a soft hyphen, a zero-width space or joiner may stand beside them, unseen
+# ("Doug \xadAndres").
+_SPACE_GAP = re.compile(r"^[\u00ad\u200b\u200c\u200d\u2060\ufeff]*[ \u00a0][ \u00a0\u00ad\u200b\u200c\u200d\u2060\ufeff]*$")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
                        "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
-                       "chancellor", "cross", "court"})
+                       "chancellor", "cross", "court", "book"})
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})

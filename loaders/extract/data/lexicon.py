@@ -851,7 +851,7 @@ socialist communist greens popular soviet middle east west north south eastern w
 central upper lower greater fort mount lake cape bay canyon state government administration regime
 reserve treasury fed mission embassy consulate delegation secretariat directorate command headquarters
 province empire dynasty caliphate emirate sultanate territory territories zone crossing checkpoint
-caucus register herald observer chronicle inquirer review bulletin report girls boys
+caucus register herald observer chronicle inquirer review bulletin report book girls boys
 bloc blocs
 facebook twitter google apple microsoft amazon youtube instagram reuters associated afp tass interfax
 ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph economist

@@ -20,6 +20,8 @@ _people = people_of
     ("Fran\u00c3\u00a7ois Devaux said the plan would work.", "François Devaux", ["Fran\u00c3\u00a7ois Devaux"]),
     ("Jos\u00c3\u00a9 Tarrega agreed, Tarrega said.", "José Tarrega", ["Jos\u00c3\u00a9 Tarrega", "Tarrega"]),
     ("Ren\u00c3\u00a9e Volk's album sold well, Volk said.", "Renée Volk", ["Ren\u00c3\u00a9e Volk", "Volk"]),
+    ("\u00c3\u2030mile Roux said the plan would work. Roux left.", "Émile Roux", ["\u00c3\u2030mile Roux", "Roux"]),
+    ("Mayor Tom \u00c3\u2030mile said the plan would work.", "Tom Émile", ["Tom \u00c3\u2030mile"]),
     # near misses: nothing broken, and a broken word that is no name
     ("François Devaux said the plan would work.", "François Devaux", ["François Devaux"]),
     ("The caf\u00c3\u00a9 owner Ana Roe said it was fine.", "Ana Roe", ["Ana Roe"]),
