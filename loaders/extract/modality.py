@@ -72,7 +72,9 @@ _BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+a
 # A negated act over no one in particular ("has not endorsed either candidate", "never visited any of the camps"):
 # no act to deny, so no event (a named counterpart, "has not endorsed Silva", is a denial told).
 _NEGATION_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:\w+ly|yet|ever)\s+)?$", re.I)
-_NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either|any|anyone|anybody|anything)\b", re.I)
+# ("either" over two named counterparts, "has not endorsed either Hale or Pratt", names them: a denial told)
+_NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either\b(?!\s+(?-i:[A-Z])[^,;:.!?]{0,60}?\s+or\s+"
+                           r"(?-i:[A-Z]))|any|anyone|anybody|anything)\b", re.I)
 _COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"
                         r"(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
