@@ -161,6 +161,9 @@ _MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
 # Verbs of being at an event: "unable to attend the funeral" negates the attending, not the funeral
 _ATTENDING = r"(?:attend|join|watch|witness|cover|see|make\s+it\s+to|be\s+(?:at|present\s+at)|go\s+to|travel\s+to|fly\s+to)"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
+# The units a frequency counts time in ("every night", "twice a year", "every 20 minutes", "every Tuesday")
+_TIME_UNITS = ("minute|hour|day|night|morning|afternoon|evening|week|weekend|fortnight|month|year|decade|season|"
+               "summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
 _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
 
@@ -292,6 +295,14 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"|call(?:ed|s|ing)?\s+" + _LABEL_OBJECT + r"(?:a|an|the)\s+[\"“‘'])$"),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
+    # ... or a frequency told after it in its clause: "ran every 20 minutes", "has caught the bus almost every night",
+    # "visits her once a month" (a time unit after 'every' or 'a': "met every member" counts people, no habit; read
+    # to the sentence's end, "once" being a clause break, through words only: no comma, no conjunction)
+    _rule("habit-after", "generic", "after",
+          r"(?:\s+(?!(?:and|but|or|when|while|where|after|before|because|since|until|which|who|that)\b)[\w’'.-]+)"
+          r"{0,8}?\s+(?:(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each)\s+"
+          r"(?:(?:other|single|\d+|two|three|four|five|six|few)\s+)?|(?:once|twice|(?:\w+\s+)times)\s+(?:a|an|per)\s+)"
+          r"(?:" + _TIME_UNITS + r")s?\b"),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
     # a denial, or a claim rejected, with up to eight words before its "that" ("denied a report in the Varn
     # Times that")
@@ -625,7 +636,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
                 # day or plan after it in the sentence belongs to another verb of the clause
                 continue
             # (these two read past the clause's comma only through the appositive they name themselves)
-            found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA else right)
+            found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA
+                                       or rule.name == "habit-after" else right)
             if found and rule.name in _PAST_COMMA and _HELD_AFTER.search(body, found.end(), sentence[1]):
                 # "the talks, originally planned for 2 March, were held on 5 March": the clause's own verb tells it held
                 return "occurred", "held-after-set-day"
