@@ -11,7 +11,8 @@ colons and 'but', within the sentence) and returns one of:
   that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
 The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
-them, a sentence that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
+them, a sentence that opens with an inverted condition ("Had the talks not resumed, ...") tells no event at all,
+and one that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
 main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own; a modal's act with a
 condition after it ("would meet them if ...") is hypothetical too; a headline's bare infinitive ("Kowal to visit
 Israel") is planned; and a verb told in the simple past ("met") is not planned by a later day in its sentence.
@@ -52,6 +53,10 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
 CONDITION_WORDS = alternation(CONDITIONS)
 # A sentence that opens with a condition: its main clause, after the condition's comma, is its consequence.
 _OPENING_CONDITION = re.compile(r"[\s\"“‘(]*(?:" + CONDITION_WORDS + r")\b[^,;.]{1,150},", re.I)
+# ... or with an inverted one ("Had the talks not resumed, ...", "Were he to visit Lisbon, ...", "Should the talks
+# fail, ..."): the condition and its consequence alike tell no event (the opening word in capitals, then a subject
+# of one to eight words: "Hadley Rossi met" is a name)
+_INVERTED_CONDITION = re.compile(r"[\s\"“‘(]*(?-i:Had|Were|Should)\s+(?:[\w’'.-]+\s+){1,8}?[\w’'.-]+[^,;.?!]{0,100},")
 _PAST_CONDITION = re.compile(r"\b(?:was|were|wasn['’]t|weren['’]t|had|did|didn['’]t)\b", re.I)
 _EMBEDDING = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since)\b|[;:]|,\s+and\b",
                         re.I)
@@ -573,6 +578,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # (not "If that wasn't bad enough, he lost two jobs Monday", nor a clause of its own inside it: "If
         # elected, he would be older than Reagan, who took office in 1981")
         return "hypothetical", "condition-opening"
+    if _INVERTED_CONDITION.match(body, sentence[0], sentence[1]):
+        return "hypothetical", "condition-inverted"
     time_clause = _TIME_CLAUSE.search(body, max(sentence[0], trigger[0] - 60), trigger[0])
     if (time_clause and " " not in body[trigger[0]:trigger[1]].strip() and not _told_as_past(body, trigger)
             and _VERB_FORM.fullmatch(body[trigger[0]:trigger[1]])
