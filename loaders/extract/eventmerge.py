@@ -312,6 +312,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and event.date != mention.date):
             continue  # a plan told after what happened, with a date of its own, is another one ("held talks on
             # Monday. Talks between the carmaker and the government are planned for June")
+        if (both_told and mention.event_type in _GATHERINGS and event.date != mention.date
+                and _INDEFINITE_BEFORE.search(body, max(0, mention.trigger_start - 30), mention.trigger_start)
+                and not set(event.participants) & set(mention.participants)):
+            continue  # "would meet Pollard again next week. A public meeting ... will be held on Wednesday": a
+            # gathering told with 'a' on a day of its own, sharing no one, is another than one told for a wider time
         if (mention.status == "planned" and event.status == "occurred" and mention.date is not None
                 and not mention.date_inherited and (event.date is None or event.date_inherited)
                 and not mention.participants and not mention.actors):
@@ -398,6 +403,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
+
+
+# A noun introduced with 'a' ("A public meeting on the route", "an emergency meeting"): a gathering told anew
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # A happening named after a time preposition, "the" and at most two words ("before the EU summit"): a landmark.
