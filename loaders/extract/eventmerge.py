@@ -95,6 +95,9 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         (status for status in (target.status, other.status) if status in _PLAN_STATUSES), None)
     target.status = merged_status(target.status, other.status, refers_back=other.definite)
     target.catalogue = target.catalogue or other.catalogue
+    # (an act's announcement set aside on it goes with it: when the event it joins has a day of its own, the
+    # announcement is a statement of its own day, not lost; `_merge` decides once every mention is in)
+    target.announcement = target.announcement or other.announcement
     if other.role == "reported":
         target.role = "reported"
     target.merged += 1
@@ -309,6 +312,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and event.date != mention.date):
             continue  # a plan told after what happened, with a date of its own, is another one ("held talks on
             # Monday. Talks between the carmaker and the government are planned for June")
+        if (both_told and mention.event_type in _GATHERINGS and event.date != mention.date
+                and _INDEFINITE_BEFORE.search(body, max(0, mention.trigger_start - 30), mention.trigger_start)
+                and not set(event.participants) & set(mention.participants)):
+            continue  # "would meet Pollard again next week. A public meeting ... will be held on Wednesday": a
+            # gathering told with 'a' on a day of its own, sharing no one, is another than one told for a wider time
         if (mention.status == "planned" and event.status == "occurred" and mention.date is not None
                 and not mention.date_inherited and (event.date is None or event.date_inherited)
                 and not mention.participants and not mention.actors):
@@ -395,6 +403,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
+
+
+# A noun introduced with 'a' ("A public meeting on the route", "an emergency meeting"): a gathering told anew
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # A happening named after a time preposition, "the" and at most two words ("before the EU summit"): a landmark.
@@ -553,14 +565,25 @@ def _when_retelling(body: str, event: _Mention, mention: _Mention) -> bool:
     return bool(named) and named <= set(event.actors)
 
 
-def _told_at_next_conference(statement: _Mention, conference: _Mention) -> bool:
+# A conference shared with another party: "a joint press conference", "a press conference with her Greek
+# counterpart" (the words right after the trigger, in its clause).
+_JOINT_TRIGGER = re.compile(r"\bjoint\b", re.I)
+_WITH_COUNTERPART = re.compile(r"[^.;:!?\"“”()]{0,20}?\bwith\s+(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                                r"counterparts?\b", re.I)
+
+
+def _told_at_next_conference(body: str, statement: _Mention, conference: _Mention) -> bool:
     """'..., the Japanese government said Wednesday. / "...," said Chief Cabinet Secretary Tanabe at a regular press
     conference.': a body's statement of a day, and a press conference told in the next sentence on that day by a
-    speaker of no other party, are one happening told twice (the speaker speaks for the body)."""
+    speaker of no other party, are one happening told twice (the speaker speaks for the body). A conference of the
+    speaker with another (two people at it, a joint one, one with a counterpart) is no longer the body's alone:
+    its other party may be no actor found ("her Greek counterpart"), and the body's statement stays its own."""
     return (conference.sentence == statement.sentence + 1 and not statement.participants and statement.actors
             and statement.date is not None and not statement.date_inherited
             and (conference.date is None or conference.date_inherited or conference.date == statement.date)
-            and set(conference.actors) <= set(statement.actors))
+            and set(conference.actors) <= set(statement.actors) and len(conference.participants) <= 1
+            and not _JOINT_TRIGGER.search(body, conference.trigger_start, conference.trigger_end)
+            and not _WITH_COUNTERPART.match(body, conference.trigger_end))
 
 
 def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -576,7 +599,7 @@ def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
             statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
             if (other is not None and other.event_type == "press_conference"
-                    and (other.sentence == statement.sentence or _told_at_next_conference(statement, other))
+                    and (other.sentence == statement.sentence or _told_at_next_conference(body, statement, other))
                     and _compatible_dates(other.date, statement.date)):
                 actors = list(other.actors)
                 _absorb(other, statement)

@@ -93,7 +93,16 @@ _TOLD_CONTENT = re.compile(r"\bthat\s+(?!(?:was|were|is|are|had|has|took|opened|
 _SETTING_AFTER = re.compile(r"\s+(?:at|during|in|from)\s+(?:an?|the|his|her|their|its)\s")
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
                          "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
-                         "port station base camp university college school hospital marina terminal".split())
+                         "port station base camp university college school hospital marina terminal garden ground "
+                         "showground fairground".split())
+
+
+def _venue_head(word: str) -> bool:
+    """Whether a name's last word is a venue's head, singular or plural ("Stadium", "Gardens", "Law Courts")."""
+    word = word.lower()
+    return word in _VENUE_HEADS or (word.endswith("s") and word[:-1] in _VENUE_HEADS)
+
+
 _VENUE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")
 _NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|January|February|March|April|"
@@ -234,7 +243,7 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         geographic = None if known or capital else _GEO_HEAD_AFTER.match(body, match.end(1))
         if geographic:
             place = f"{place} {geographic.group(1).lower()}"  # "on the Holtavik peninsula": a place by its word
-        venue = ((preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS)
+        venue = ((preposition == "at" and _venue_head(place.split()[-1]))
                  # "landed at Paphos airport", "at the Limassol marina": a town's venue in lower case is the town
                  or (preposition == "at" and _VENUE_AFTER.match(body, match.end(1)) is not None)
                  or (geographic is not None and preposition in ("at", "on"))

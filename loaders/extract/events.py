@@ -206,6 +206,13 @@ _PLURAL_REACH = 200
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both|all)\s+(?:(" + "|".join(GROUP_SIZES) + r")\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
+# "between the two", "of the two men" right after a gathering's noun: two people told before ("the two countries",
+# "the two sides' delegations" are a pair of parties: `_PLURAL_PARTIES`, `_PAIR_AFTER`)
+_TWO_PEOPLE_AFTER = re.compile(r"\s+(?:between|of|with)\s+the\s+two(?:\s+(?:men|women|leaders|politicians))?\b"
+                               r"(?!\s+(?:[a-z]+\s+)?(?:companies|countries|sides|nations|firms|governments|states|"
+                               r"parties|teams|groups|organi[sz]ations|delegations|militaries|armies|councils|unions|"
+                               r"clubs|banks|ministries|sides['’]))", re.I)
+_TWO_PEOPLE_REACH = 3  # sentences back to the event told with the two
 _ACTOR_WINDOW = 140
 # A relative clause restricting "the two countries" before the trigger ("The two countries that share Lake
 # Victoria with Kenya signed"): the names in it are set against the pair, not in it.
@@ -1487,6 +1494,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(body, people_spans, sentence, (start, end), event_type,
                                                  mention.tellers)
+        if (event_type in _GATHERINGS and not mention.participants and not mention.definite
+                and _TWO_PEOPLE_AFTER.match(body, end)):
+            # "A meeting between the two planned for November 26 was called off": the two people of the last event
+            # told with two, in this sentence or the few before ("Papadaki said she would meet Pollard again"); not
+            # a definite one ("The last meeting of the two, on 3 March"), which the merging would take for that event
+            pair = next((list(told.participants) for told in reversed(mentions)
+                         if sentence_number - told.sentence <= _TWO_PEOPLE_REACH and len(told.participants) == 2),
+                        None)
+            if pair is not None:
+                mention.participants = pair
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None

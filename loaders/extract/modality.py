@@ -11,7 +11,8 @@ colons and 'but', within the sentence) and returns one of:
   that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
 The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
-them, a sentence that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
+them, a sentence that opens with an inverted condition ("Had the talks not resumed, ...") tells no event at all,
+and one that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
 main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own; a modal's act with a
 condition after it ("would meet them if ...") is hypothetical too; a headline's bare infinitive ("Kowal to visit
 Israel") is planned; and a verb told in the simple past ("met") is not planned by a later day in its sentence.
@@ -52,6 +53,10 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
 CONDITION_WORDS = alternation(CONDITIONS)
 # A sentence that opens with a condition: its main clause, after the condition's comma, is its consequence.
 _OPENING_CONDITION = re.compile(r"[\s\"“‘(]*(?:" + CONDITION_WORDS + r")\b[^,;.]{1,150},", re.I)
+# ... or with an inverted one ("Had the talks not resumed, ...", "Were he to visit Lisbon, ...", "Should the talks
+# fail, ..."): the condition and its consequence alike tell no event (the opening word in capitals, then a subject
+# of one to eight words: "Hadley Rossi met" is a name)
+_INVERTED_CONDITION = re.compile(r"[\s\"“‘(]*(?-i:Had|Were|Should)\s+(?:[\w’'.-]+\s+){1,8}?[\w’'.-]+[^,;.?!]{0,100},")
 _PAST_CONDITION = re.compile(r"\b(?:was|were|wasn['’]t|weren['’]t|had|did|didn['’]t)\b", re.I)
 _EMBEDDING = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since)\b|[;:]|,\s+and\b",
                         re.I)
@@ -72,7 +77,9 @@ _BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+a
 # A negated act over no one in particular ("has not endorsed either candidate", "never visited any of the camps"):
 # no act to deny, so no event (a named counterpart, "has not endorsed Silva", is a denial told).
 _NEGATION_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:\w+ly|yet|ever)\s+)?$", re.I)
-_NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either|any|anyone|anybody|anything)\b", re.I)
+# ("either" over two named counterparts, "has not endorsed either Hale or Pratt", names them: a denial told)
+_NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either\b(?!\s+(?-i:[A-Z])[^,;:.!?]{0,60}?\s+or\s+"
+                           r"(?-i:[A-Z]))|any|anyone|anybody|anything)\b", re.I)
 _COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"
                         r"(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
@@ -159,6 +166,9 @@ _MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
 # Verbs of being at an event: "unable to attend the funeral" negates the attending, not the funeral
 _ATTENDING = r"(?:attend|join|watch|witness|cover|see|make\s+it\s+to|be\s+(?:at|present\s+at)|go\s+to|travel\s+to|fly\s+to)"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
+# The units a frequency counts time in ("every night", "twice a year", "every 20 minutes", "every Tuesday")
+_TIME_UNITS = ("minute|hour|day|night|morning|afternoon|evening|week|weekend|fortnight|month|year|decade|season|"
+               "summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
 _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
 
@@ -290,6 +300,14 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"|call(?:ed|s|ing)?\s+" + _LABEL_OBJECT + r"(?:a|an|the)\s+[\"“‘'])$"),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
+    # ... or a frequency told after it in its clause: "ran every 20 minutes", "has caught the bus almost every night",
+    # "visits her once a month" (a time unit after 'every' or 'a': "met every member" counts people, no habit; read
+    # to the sentence's end, "once" being a clause break, through words only: no comma, no conjunction)
+    _rule("habit-after", "generic", "after",
+          r"(?:\s+(?!(?:and|but|or|when|while|where|after|before|because|since|until|which|who|that)\b)[\w’'.-]+)"
+          r"{0,8}?\s+(?:(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each)\s+"
+          r"(?:(?:other|single|\d+|two|three|four|five|six|few)\s+)?|(?:once|twice|(?:\w+\s+)times)\s+(?:a|an|per)\s+)"
+          r"(?:" + _TIME_UNITS + r")s?\b"),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
     # a denial, or a claim rejected, with up to eight words before its "that" ("denied a report in the Varn
     # Times that")
@@ -560,6 +578,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # (not "If that wasn't bad enough, he lost two jobs Monday", nor a clause of its own inside it: "If
         # elected, he would be older than Reagan, who took office in 1981")
         return "hypothetical", "condition-opening"
+    if _INVERTED_CONDITION.match(body, sentence[0], sentence[1]):
+        return "hypothetical", "condition-inverted"
     time_clause = _TIME_CLAUSE.search(body, max(sentence[0], trigger[0] - 60), trigger[0])
     if (time_clause and " " not in body[trigger[0]:trigger[1]].strip() and not _told_as_past(body, trigger)
             and _VERB_FORM.fullmatch(body[trigger[0]:trigger[1]])
@@ -623,7 +643,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
                 # day or plan after it in the sentence belongs to another verb of the clause
                 continue
             # (these two read past the clause's comma only through the appositive they name themselves)
-            found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA else right)
+            found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA
+                                       or rule.name == "habit-after" else right)
             if found and rule.name in _PAST_COMMA and _HELD_AFTER.search(body, found.end(), sentence[1]):
                 # "the talks, originally planned for 2 March, were held on 5 March": the clause's own verb tells it held
                 return "occurred", "held-after-set-day"

@@ -431,6 +431,14 @@ _FUTURE = re.compile(
 )
 
 
+# ... and a present perfect of calling people to one ("has called operators and county officials to a meeting on
+# Friday", "has invited the two unions to a round of talks on Monday"), read across the 'and' of its object up to the
+# date's clause: the calling is done, the gathering ahead (not a call on someone to act: "has called on voters to
+# reject it")
+_CALLED_TO = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?(?:called|invited|summoned|convened)\s+(?!on\b)"
+                        r"(?:[\w’'-]+\s+){1,6}?to\s+(?:a|an)\b", re.IGNORECASE)
+
+
 # Words before "N years of" that make it a finished span, not a count back from today: "ended two years of war".
 _SPELL_BEFORE = re.compile(r"\b(?:end(?:ed|ing|s)?|after|following|than|over|(?:the\s+)?end\s+of|concluded|closed)\s+$",
                            re.IGNORECASE)
@@ -518,6 +526,8 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     following = _CLAUSE_BREAK.search(text, end, min(right, end + 80))
     clause_right = following.start() if following else min(right, end + 80)
     if _FUTURE.search(text, clause_left, end):
+        return True
+    if any(called.end() > clause_left for called in _CALLED_TO.finditer(text, window_left, start)):
         return True
     # A clause of time hangs on its main clause's tense: "The two sides will then play a series, before Pakistan
     # leave for their tour in December".
