@@ -313,10 +313,12 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             continue  # a plan told after what happened, with a date of its own, is another one ("held talks on
             # Monday. Talks between the carmaker and the government are planned for June")
         if (both_told and mention.event_type in _GATHERINGS and event.date != mention.date
-                and _INDEFINITE_BEFORE.search(body, max(0, mention.trigger_start - 30), mention.trigger_start)
+                and (_QUALIFIED_INDEFINITE_BEFORE if not mention.participants else _INDEFINITE_BEFORE).search(
+                    body, max(0, mention.trigger_start - 30), mention.trigger_start)
                 and not set(event.participants) & set(mention.participants)):
             continue  # "would meet Pollard again next week. A public meeting ... will be held on Wednesday": a
             # gathering told with 'a' on a day of its own, sharing no one, is another than one told for a wider time
+            # (a bare "A meeting is scheduled for March 12" naming no one retells the one of that week)
         if (mention.status == "planned" and event.status == "occurred" and mention.date is not None
                 and not mention.date_inherited and (event.date is None or event.date_inherited)
                 and not mention.participants and not mention.actors):
@@ -407,6 +409,9 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
 
 # A noun introduced with 'a' ("A public meeting on the route", "an emergency meeting"): a gathering told anew
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ... with a word of its own before the noun ("a public meeting", "an emergency meeting"): another kind of gathering
+# even when the mention names no one
+_QUALIFIED_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
 
 
 # A happening named after a time preposition, "the" and at most two words ("before the EU summit"): a landmark.
@@ -572,6 +577,13 @@ _WITH_COUNTERPART = re.compile(r"[^.;:!?\"“”()]{0,20}?\bwith\s+(?:his|her|it
                                 r"counterparts?\b", re.I)
 
 
+# The speaker's own aide coordinated with the speaker before the conference ("Spokesman Rui Lopes and his deputy
+# Marta Dias told a press conference"): two people of one side, no other party (not "and his Greek counterpart").
+_OWN_AIDE_BEFORE = re.compile(r"\band\s+(?:his|her|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:counterparts?|hosts?|guests?|"
+                              r"visitors?|opposite|rivals?|opponents?)\b)(?:[\w-]+\s+){1,3}?(?-i:[A-Z])[^.;]*$", re.I)
+_OWN_AIDE_REACH = 150
+
+
 def _told_at_next_conference(body: str, statement: _Mention, conference: _Mention) -> bool:
     """'..., the Japanese government said Wednesday. / "...," said Chief Cabinet Secretary Tanabe at a regular press
     conference.': a body's statement of a day, and a press conference told in the next sentence on that day by a
@@ -581,7 +593,9 @@ def _told_at_next_conference(body: str, statement: _Mention, conference: _Mentio
     return (conference.sentence == statement.sentence + 1 and not statement.participants and statement.actors
             and statement.date is not None and not statement.date_inherited
             and (conference.date is None or conference.date_inherited or conference.date == statement.date)
-            and set(conference.actors) <= set(statement.actors) and len(conference.participants) <= 1
+            and set(conference.actors) <= set(statement.actors)
+            and (len(conference.participants) <= 1 or len(conference.participants) == 2 and _OWN_AIDE_BEFORE.search(
+                body, max(0, conference.trigger_start - _OWN_AIDE_REACH), conference.trigger_start))
             and not _JOINT_TRIGGER.search(body, conference.trigger_start, conference.trigger_end)
             and not _WITH_COUNTERPART.match(body, conference.trigger_end))
 

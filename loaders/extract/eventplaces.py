@@ -100,7 +100,12 @@ _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hot
 def _venue_head(word: str) -> bool:
     """Whether a name's last word is a venue's head, singular or plural ("Stadium", "Gardens", "Law Courts")."""
     word = word.lower()
-    return word in _VENUE_HEADS or (word.endswith("s") and word[:-1] in _VENUE_HEADS)
+    return word in _VENUE_HEADS or word in _PLURAL_VENUE_HEADS
+
+
+# The venue heads a place's name takes in the plural ("Botanic Gardens", "Law Courts", "Wexley Showgrounds"); other
+# plurals end a firm's or a group's name ("Associated British Ports", "Grand Hotels", "Northern Stations").
+_PLURAL_VENUE_HEADS = frozenset("gardens courts grounds showgrounds fairgrounds".split())
 
 
 _VENUE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")

@@ -57,6 +57,20 @@ _OPENING_CONDITION = re.compile(r"[\s\"“‘(]*(?:" + CONDITION_WORDS + r")\b[^
 # fail, ..."): the condition and its consequence alike tell no event (the opening word in capitals, then a subject
 # of one to eight words: "Hadley Rossi met" is a name)
 _INVERTED_CONDITION = re.compile(r"[\s\"“‘(]*(?-i:Had|Were|Should)\s+(?:[\w’'.-]+\s+){1,8}?[\w’'.-]+[^,;.?!]{0,100},")
+# The end of an inverted condition's consequence: a semicolon ("...; instead, the minister met union leaders"), or a
+# comma opening the reporting clause the trigger is in ("Had the dam burst, thousands would have died, Mayor Ames
+# told a press conference on Friday"): what follows is told as fact.
+_REPORTING_AFTER_COMMA = re.compile(r",\s+[^,;]*?\b(?:said|says|told|tells|added|announced|wrote)\b[^,;]*$", re.I)
+
+
+def _past_inverted_consequence(body: str, consequence_start: int, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger stands after an inverted condition's consequence (`_INVERTED_CONDITION`)."""
+    if trigger[0] < consequence_start:
+        return False
+    between = body[consequence_start:trigger[0]]
+    return ";" in between or bool(_REPORTING_AFTER_COMMA.search(between))
+
+
 _PAST_CONDITION = re.compile(r"\b(?:was|were|wasn['’]t|weren['’]t|had|did|didn['’]t)\b", re.I)
 _EMBEDDING = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since)\b|[;:]|,\s+and\b",
                         re.I)
@@ -78,8 +92,12 @@ _BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+a
 # no act to deny, so no event (a named counterpart, "has not endorsed Silva", is a denial told).
 _NEGATION_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:\w+ly|yet|ever)\s+)?$", re.I)
 # ("either" over two named counterparts, "has not endorsed either Hale or Pratt", names them: a denial told)
+# (the name after "or" ends its phrase: "either European or Asian leaders", "either Labour or Tory MPs" qualify a
+# common noun, no one named)
+_NAME_ENDS = (r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*(?![\w’'.-])(?!\s+(?!(?:in|on|at|for|since|during|before|after|and|"
+              r"but|or|to|as|of|this|last|because|when|while|who|until|over|about|yet|either)\b)(?-i:[a-z]))")
 _NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either\b(?!\s+(?-i:[A-Z])[^,;:.!?]{0,60}?\s+or\s+"
-                           r"(?-i:[A-Z]))|any|anyone|anybody|anything)\b", re.I)
+                           + _NAME_ENDS + r")|any|anyone|anybody|anything)\b", re.I)
 _COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"
                         r"(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANY_OCCASION = re.compile(r"\b(?:would|could|might)\b[^,;.:]{0,80}?\bin\s+an?\s+(?:[\w’'-]+\s+)?$", re.I)
@@ -303,7 +321,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # ... or a frequency told after it in its clause: "ran every 20 minutes", "has caught the bus almost every night",
     # "visits her once a month" (a time unit after 'every' or 'a': "met every member" counts people, no habit; read
     # to the sentence's end, "once" being a clause break, through words only: no comma, no conjunction)
+    # (a trigger that is a participle of a reduced relative, "The ceasefire signed in Doha on Monday was violated
+    # every night", leaves the frequency to the finite verb after it: an auxiliary between starts that verb)
     _rule("habit-after", "generic", "after",
+          r"(?:(?<!ed)|(?!(?:\s+[\w’'.-]+){0,7}?\s+(?:was|were|is|are|has|have|had|will)\s))"
           r"(?:\s+(?!(?:and|but|or|when|while|where|after|before|because|since|until|which|who|that)\b)[\w’'.-]+)"
           r"{0,8}?\s+(?:(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each)\s+"
           r"(?:(?:other|single|\d+|two|three|four|five|six|few)\s+)?|(?:once|twice|(?:\w+\s+)times)\s+(?:a|an|per)\s+)"
@@ -578,7 +599,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # (not "If that wasn't bad enough, he lost two jobs Monday", nor a clause of its own inside it: "If
         # elected, he would be older than Reagan, who took office in 1981")
         return "hypothetical", "condition-opening"
-    if _INVERTED_CONDITION.match(body, sentence[0], sentence[1]):
+    inverted = _INVERTED_CONDITION.match(body, sentence[0], sentence[1])
+    if inverted and not _past_inverted_consequence(body, inverted.end(), trigger):
         return "hypothetical", "condition-inverted"
     time_clause = _TIME_CLAUSE.search(body, max(sentence[0], trigger[0] - 60), trigger[0])
     if (time_clause and " " not in body[trigger[0]:trigger[1]].strip() and not _told_as_past(body, trigger)
