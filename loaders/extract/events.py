@@ -1159,6 +1159,32 @@ def _clause_end(body: str, verb: tuple[int, int]) -> int:
     return found.start() if found else min(len(body), verb[1] + 200)
 
 
+# The verbs of a denied act that is itself a speech act ("denied that it had threatened to withdraw", "denied that
+# it had lodged a protest"): such a denial stays a statement; any other denied act is a happening of its own.
+_DENIED_SPEECH_VERB = re.compile(r"\b(?:threat\w*|protest\w*|said|says|announc\w*|declar\w*|promis\w*|"
+                                 r"call(?:ed|s)|demand\w*|accus\w*|claim\w*|insult\w*|criticis\w*|"
+                                 r"criticiz\w*)\b", re.I)
+_THREAT_TO_BEFORE = re.compile(r"\bthreat\w*\s+to\s+$", re.I)  # "had threatened to withdraw": the threat is denied
+
+
+def _denied_act_type(body: str, event: _Mention) -> str:
+    """The type a denial told as the denied event is stored with: the denied act is what the gold and a reader
+    count ("denied that the bank had sold foreign currency in September" is a sale denied, no statement), so a
+    statement whose "that" clause names an act (the verb `_name` names it by) is a happening, 'other'; a denied
+    speech act ("denied that it had threatened to withdraw") stays a statement."""
+    if event.event_type != "statement" or event.status != "denied" or event.catalogue is not None:
+        return event.event_type
+    content = _DENIED_CONTENT.match(body, event.trigger_start)
+    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    if verb is None or _DENIED_SPEECH_VERB.match(body, verb[0], verb[1]) or _THREAT_TO_BEFORE.search(
+            body, max(content.end(), verb[0] - 30), verb[0]):
+        return event.event_type
+    if event.date is not None and (not event.date_phrase or event.date_phrase not in body[
+            content.end():_clause_end(body, verb)]):
+        return event.event_type  # "on Wednesday denied a report that it had summoned ...": the denial's own day
+    return "other"
+
+
 def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
@@ -1861,7 +1887,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # will meet on Friday to discuss ...", though the topic's place is none of it)
         records.append(EventRecord(
             name=_name(body, event, written),
-            event_type=event.event_type,
+            event_type=_denied_act_type(body, event),
             start=event.start,
             end=event.end,
             start_date=event.date.start if event.date else None,
