@@ -766,6 +766,20 @@ _FIGURES_PERIOD = re.compile(r"\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(
                              re.I)
 
 
+# A poll named by its pollster, its date right after it or after the verb of its taking ("a national Varn Research
+# Poll taken last week", "Kestrel's survey in early March", "a Norvik Institute poll conducted on Tuesday"): the
+# poll is a happening of that date, as a reader counts it (a document named by its date, "the March 2022 report",
+# is none; nor is a poll no one is named for, "polls this week").
+_POLLSTER = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|New|Latest|Last|Recent|Another|One|Two|"
+             r"National|Some|Many|Most|Several|Both|All|Other)\b)(?-i:[A-Z])[\w.&/-]*")
+_NAMED_POLL_BEFORE = re.compile(r"(?:" + _POLLSTER + r"(?:\s+(?-i:[A-Z])[\w.&/-]*)*\s+|" + _POLLSTER
+                                + r"['’]s\s+(?:(?:new|latest|last|national|own|monthly|weekly)\s+)?)"
+                                r"(poll|polls|survey|surveys)"
+                                r"\s+(?:(?:taken|conducted|carried\s+out|released|published)\s+)?(?:(?:on|in)\s+)?$",
+                                re.I)
+_NAMED_POLL_REACH = 70
+
+
 def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, int, int]],
                   sentences: list[tuple[int, int]], quoted: list[tuple[int, int]],
                   refused: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
@@ -846,6 +860,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
             # event noun heading the subject the plan's apposition follows
+        elif (poll := _NAMED_POLL_BEFORE.search(body, max(sentence[0], date.start - _NAMED_POLL_REACH),
+                                                date.start)) is not None:
+            word = poll.span(1)  # "a national Varn Research Poll taken last week", "Kestrel's survey in early
+            # March": the poll its pollster took on the date
         elif _MOVED_TO.match(date.phrase) and (moved := _MOVED_SUBJECT.match(body, sentence[0], date.start)):
             word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
