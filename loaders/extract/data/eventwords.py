@@ -867,6 +867,7 @@ plants mill mills mine mines station stations centre center centres centers brid
 airport port harbour harbor library libraries museum museums church churches mosque mosques temple
 temples pharmacy pharmacies bakery restaurant restaurants hotel hotels pub cinema theatre theater stadium
 terminal depot warehouse border crossing railway tunnel dam canal ferry pier building buildings
+post posts branch branches office offices shelter shelters
 """)
 FACILITY_VERBS = _words("""
 opened reopened closed shut collapsed burned burnt flooded rebuilt demolished destroyed razed inaugurated

@@ -32,7 +32,14 @@ CASES = [
     # a building put up ("went up") is built: its life's start
     ("The building went up in 2024.", "went", "2024-01-01", "year"),
     ("The new warehouse went up in March beside the depot.", "went", "2026-03-01", "month"),
+    # posts, branches, offices and shelters serve the public too (round eventsR11)
+    ("The aid post opened in September with two doctors.", "opened", "2025-09-01", "month"),
+    ("The bank branch closed in March.", "closed", "2026-03-01", "month"),
+    ("The night shelter was shut on Monday after the floods.", "shut", "2026-06-08", "day"),
     # near misses
+    ("The post opened a new office in March.", None, None, None),
+    ("The office of the mayor opened an inquiry in March.", None, None, None),
+    ("The branch closes early on Fridays.", None, None, None),
     ("The prices went up in March.", None, None, None),
     ("The building went quiet in March.", None, None, None),
     ("The building's rents went up in March.", None, None, None),
