@@ -510,7 +510,11 @@ SPEECH_MEDIA = (r"twitter|facebook|instagram|youtube|social\s+media|the\s+airwav
 # that makes the word mean that: "passed" a bill is a vote, "signed" a memorandum an agreement. Others: 'other'.
 OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("passed", "vote_veto", r"\b(?:bill|bills|legislation|law|act|budget|motion|resolution|amendment)\b"),
-    ("approved", "vote_veto", r"\b(?:parliament|senate|congress|assembly|council|lawmakers|legislat\w+|voters)\b"),
+    # (or a committee or house approving a bill or measure: "the House Financial Services Committee approved a bill";
+    # not "the committee approved the plan")
+    ("approved", "vote_veto", r"\b(?:parliament|senate|congress|assembly|council|lawmakers|legislat\w+|voters)\b|"
+                              r"\b(?:committee|house)\b[^.;]{0,80}?\bapproved\s+(?:(?:a|an|the|its|their)\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:bill|measure|amendment|resolution)s?\b"),
     ("signed", "agreement_signing", r"\b(?:agreement|memorand\w+|accord|treaty|deal|pact|contract|protocol|mou)\b"),
     ("struck", "attack", r"\b(?:forces|troops|army|military|drones?|missiles?|rockets?|shells?|warplanes?|jets?|"
                          r"airstrikes?|air\s+strikes?|hospital|base|depot|barracks)\b"),
