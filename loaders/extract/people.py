@@ -65,6 +65,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
+from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, SURNAME_SHARING_KIN
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
@@ -114,7 +115,7 @@ from loaders.extract.data.lexicon import (
     is_firm_head,
     is_industry_word,
 )
-from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import credits, speech_verbs
 from loaders.extract.data.not_people import FIRM_DESCRIPTION_NOUNS
@@ -639,16 +640,24 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
     held = {person.name for person in people}
     for person in lone:
         surname = fold(person.name)
+        gender = _body_gender(article.body, person)
         for text in heads:
             full = _headline_full_name(text, surname)
-            if full and full not in held:
+            if full and full not in held and not (gender and first_name_gender(full.split()[0]) not in (None, gender)):
+                # "Kevin Harlow remembered" over "Mrs. Harlow, his widow,": a woman is not Kevin
                 held.add(full)
                 person.name = full
                 break
 
 
+# A family noun after a headline's possessive name makes the headline's person a relative of the body's ("Jacob
+# Mbeki's son enters race" over "Mr. Mbeki, 41, said").
+_HEADLINE_RELATIVE_NOUNS = KIN_NOUNS | frozenset({"widow", "widower", "heir", "heirs", "family", "relative"})
+
+
 def _headline_full_name(text: str, surname: str) -> str | None:
     tokens = tokenise(text)
+    question = "?" in text
     for index, token in enumerate(tokens):
         if not token.capital or token.acronym or fold(token.low) != surname or index == 0:
             continue
@@ -659,13 +668,39 @@ def _headline_full_name(text: str, surname: str) -> str | None:
         if (not given.capital or given.initial or given.acronym or given.possessive or not is_given_name(given.low)
                 or any(not _SPACE_GAP.match(text[tokens[i].end:tokens[i + 1].start]) for i in range(first, index))):
             continue
+        if first == 0 and question and given.low in AUXILIARIES:
+            continue  # "Will Okafor Run Again?": a question's verb, not a given name
+        if (token.possessive and index + 1 < len(tokens) and tokens[index + 1].low in _HEADLINE_RELATIVE_NOUNS
+                and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])):
+            continue  # "Jacob Mbeki's son": the body's Mbeki is the son
         if (index + 1 < len(tokens) and tokens[index + 1].capital and not token.possessive
                 and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])
                 and tokens[index + 1].low in _HEADLINE_NAME_TAILS):
             continue  # "Mara Quill Road": a road's name
         end = token.start + len(token.low) if token.possessive else token.end
-        return " ".join(text[given.start:end].split())
+        return _unbroken(" ".join(text[given.start:end].split()))
     return None
+
+
+# Words that say the body's lone-surname person is a man or a woman: an honorific or a role before a mention ("Mrs.
+# Harlow", "Chairwoman Roe"), or a family or sex noun in commas after it ("Harlow, his widow,").
+_AFTER_MENTION_NOUN = re.compile(r",[ \u00a0]+(?:(?:his|her|their|the)[ \u00a0]+)?([a-z]+)\b")
+
+
+def _body_gender(body: str, person: PersonRecord) -> str | None:
+    """'male' or 'female' when every gendered word at the person's mentions agrees, else None."""
+    found = set()
+    for mention in person.mentions:
+        words = set(re.findall(r"[a-z]+", " ".join(filter(None, (mention.role, mention.apposition))).lower()))
+        before = re.search(r"\b([A-Za-z]+)\.?[ \u00a0]+$", body[max(0, mention.start - 12):mention.start])
+        if before:
+            words.add(before.group(1).lower())
+        after = _AFTER_MENTION_NOUN.match(body, mention.end)
+        if after:
+            words.add(after.group(1))
+        found |= {"female" for word in words if word in FEMALE_MARKERS or GENDERED_HEADS.get(word) == "female"}
+        found |= {"male" for word in words if word in MALE_MARKERS or GENDERED_HEADS.get(word) == "male"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonRecord]) -> None:
