@@ -71,6 +71,7 @@ from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_N
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
 from loaders.extract.data.lexicon import (
+    HEADLINE_VERBS,
     REGNAL_NUMBERS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -638,11 +639,12 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
     if not lone or not heads:
         return
     held = {person.name for person in people}
+    lower_words = {match.group().lower() for match in re.finditer(r"\b[a-z][\w'-]*", article.body)}
     for person in lone:
         surname = fold(person.name)
         gender = _body_gender(article.body, person)
         for text in heads:
-            full = _headline_full_name(text, surname)
+            full = _headline_full_name(text, surname, lower_words)
             if full and full not in held and not (gender and first_name_gender(full.split()[0]) not in (None, gender)):
                 # "Kevin Harlow remembered" over "Mrs. Harlow, his widow,": a woman is not Kevin
                 held.add(full)
@@ -655,7 +657,7 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
 _HEADLINE_RELATIVE_NOUNS = KIN_NOUNS | frozenset({"widow", "widower", "heir", "heirs", "family", "relative"})
 
 
-def _headline_full_name(text: str, surname: str) -> str | None:
+def _headline_full_name(text: str, surname: str, lower_words: set[str] = frozenset()) -> str | None:
     tokens = tokenise(text)
     question = "?" in text
     for index, token in enumerate(tokens):
@@ -665,7 +667,10 @@ def _headline_full_name(text: str, surname: str) -> str | None:
         if tokens[first].initial and first > 0 and _SPACE_GAP.match(text[tokens[first - 1].end:tokens[first].start]):
             first -= 1  # "Mara J. Quill"
         given = tokens[first]
-        if (not given.capital or given.initial or given.acronym or given.possessive or not is_given_name(given.low)
+        # "Hamood bin Khalfan al-Qasmi": a father's name after "bin" need be no listed given name
+        fathered = first > 1 and not tokens[first - 1].capital and tokens[first - 1].low in PATRONYMIC_PARTICLES
+        if (not given.capital or given.initial or given.acronym or given.possessive
+                or not (is_given_name(given.low) or fathered)
                 or any(not _SPACE_GAP.match(text[tokens[i].end:tokens[i + 1].start]) for i in range(first, index))):
             continue
         if first == 0 and question and given.low in AUXILIARIES:
@@ -677,9 +682,54 @@ def _headline_full_name(text: str, surname: str) -> str | None:
                 and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])
                 and tokens[index + 1].low in _HEADLINE_NAME_TAILS):
             continue  # "Mara Quill Road": a road's name
-        end = token.start + len(token.low) if token.possessive else token.end
-        return _unbroken(" ".join(text[given.start:end].split()))
+        first = _headline_name_start(text, tokens, first)
+        last = _headline_second_surname(text, tokens, index, lower_words)
+        end = tokens[last].start + len(tokens[last].low) if tokens[last].possessive else tokens[last].end
+        return _unbroken(" ".join(text[tokens[first].start:end].split()))
     return None
+
+
+def _headline_name_start(text: str, tokens: list[Token], first: int) -> int:
+    """The first word of the headline's name whose given name is at `first`: the given names before it and a
+    father's name after "bin" or "de" go with it ("Luz Marina Cárdenas", "Hamood bin Saif al-Rawahi"), never a
+    title, an auxiliary or a function word ("Minister Rodrigo Pinzón", "Will Mara Quill Resign?")."""
+    while first > 0 and _SPACE_GAP.match(text[tokens[first - 1].end:tokens[first].start]):
+        before = tokens[first - 1]
+        if (not before.capital and before.low in NAME_PARTICLES and first > 1 and tokens[first - 2].capital
+                and not tokens[first - 2].possessive and not tokens[first - 2].acronym
+                and _SPACE_GAP.match(text[tokens[first - 2].end:before.start]) and not _is_role_word(tokens[first - 2])):
+            first -= 2  # "Hamood bin Saif": a father's name
+            continue
+        if (before.capital and not before.possessive and not before.acronym and not before.initial
+                and is_given_name(before.low) and before.low not in FUNCTION_WORDS and before.low not in AUXILIARIES
+                and not _is_role_word(before)):
+            first -= 1  # "Luz Marina": two given names
+            continue
+        break
+    return first
+
+
+def _headline_second_surname(text: str, tokens: list[Token], index: int, lower_words: set[str]) -> int:
+    """The headline name's last word, its surname at `index` or a second surname right after it in a headline
+    written in sentence case ("Luz Marina Cárdenas Ospina: ...", "Rodrigo Pinzón Mejía promises aid"): a
+    capitalised word that is no verb, function word, date, title, place's or body's word, nor a word the body
+    writes in lowercase, with punctuation, the headline's end or a lowercase word after it."""
+    after = index + 1
+    if tokens[index].possessive or after >= len(tokens) or not _SPACE_GAP.match(text[tokens[index].end:tokens[after].start]):
+        return index
+    word = tokens[after]
+    if (not word.capital or word.acronym or word.initial or word.low in FUNCTION_WORDS or word.low in DAYS_MONTHS
+            or word.low in HEADLINE_VERBS or word.low in _HEADLINE_NAME_TAILS or word.low in PLACES
+            or word.low in TITLE_HEADS or _is_role_word(word) or _country_of_word(word.low) or is_given_name(word.low)):
+        return index
+    if word.low in speech_verbs.ALL_FORMS or word.low in lower_words or not any(
+            not other.capital and other.low.isalpha() and len(other.low) > 3 and other.low not in FUNCTION_WORDS
+            for other in tokens):
+        return index  # "Mara Quill Says Clinic Will Stay Open", "Mara Quill Resigns": a title-case headline's verb
+    if after + 1 < len(tokens) and tokens[after + 1].capital and _SPACE_GAP.match(
+            text[word.end:tokens[after + 1].start]):
+        return index
+    return after
 
 
 # Words that say the body's lone-surname person is a man or a woman: an honorific or a role before a mention ("Mrs.

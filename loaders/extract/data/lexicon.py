@@ -25,7 +25,7 @@ def _lines(text: str) -> frozenset[str]:
 # Jo Roe", as "Nevada Republican Jo Roe" is cut at the organisation's word `ORG_WORDS` holds).
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
-king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
+king queen prince princess emir amir sheikh sheik sheikha sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
 laureate seaman democrat
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
