@@ -435,8 +435,8 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
                  or _stop_name_spoken(body, tokens, run))):
         return True  # "Del From, who founded ...": both words function words, the name set off as a person's
     if (not following.capital and following.low in PATRONYMIC_PARTICLES and position + 2 < len(run)
-            and segment and tokens[segment[-1]].low in HONORIFICS and segment[-1] == run[position - 1]):
-        return True  # "Engr. Said bin Hamad Roe": after an honorific, a given name before "son of"
+            and (not segment or tokens[segment[-1]].low in HONORIFICS and segment[-1] == run[position - 1])):
+        return True  # "Said bin Sultan Roe", "Engr. Said bin Hamad Roe": a given name before "son of"
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
@@ -593,8 +593,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and position + (3 if following.low in HONORIFIC_TAILS_GIVEN_TOO else 2) < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
-        if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
-            continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
+        if ((token.low in HONORIFICS or _is_role_word(token)) and position > 0
+                and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES):
+            continue  # "Siti Aminah binti Haji Yusof", "Said bin Sultan al-Busaidi": the father's honorific or a
+            # name that is a title word too, inside the name
         if (token.low in SURNAME_HONORIFICS and position > 0 and not _is_role_word(tokens[segment[position - 1]])
                 and tokens[segment[position - 1]].low not in HONORIFICS
                 and tokens[segment[position - 1]].low not in HONORIFIC_HEADS):
@@ -612,6 +614,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             continue  # "Howard Dean Tells": a title word after a given name is a surname
         if (_is_role_word(token) and not _is_role_word(following) and not following.acronym
                 and following.low not in NAME_SUFFIXES and not following.initial
+                and not (following.low in PATRONYMIC_PARTICLES and not following.capital)  # "Sultan bin Roe"
                 and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
             split = position
     name = segment[split + 1:]
@@ -625,7 +628,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]  # "Honourable Member Jo Roe"
     while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
-            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
+            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split) and not (
+            _fathered_given(tokens, name)):
         name = name[1:]
     body_end = next((p for p in range(len(name) - 3, 0, -1)
                      if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
@@ -684,10 +688,12 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's)
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)) and not (
-            len(name) > 1 and split >= 0 and name[0] == segment[split + 1] and tokens[segment[split]].low in HONORIFICS
-            and is_given_name(tokens[name[0]].low)):
+            len(name) > 1 and is_given_name(tokens[name[0]].low) and (
+                split >= 0 and name[0] == segment[split + 1] and tokens[segment[split]].low in HONORIFICS
+                or _is_stop(tokens[name[0]]))):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb (but an honorific's
-        # next word is a name's: "Engr. Said bin Hamad Roe")
+        # next word is a name's, "Engr. Said bin Hamad Roe", and so is a function word `_name_tokens` kept as a
+        # given name, "Said Hamdan, a fisherman,")
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
         if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)):
@@ -707,6 +713,14 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                                    for i in name):
         return None  # a title alone
     return name
+
+
+def _fathered_given(tokens: list[Token], name: list[int]) -> bool:
+    """Whether the name's first word, a title word too, is its given name before "son of" ("(Prince) Sultan bin
+    Salman Roe", "Amir bin Khalid Roe"): a listed given name right before a lowercase "bin" or "ibn" and the
+    father's name. "Minister bin Salman" opens with no given name."""
+    return (len(name) > 2 and is_given_name(tokens[name[0]].low) and not tokens[name[1]].capital
+            and tokens[name[1]].low in PATRONYMIC_PARTICLES and tokens[name[2]].capital)
 
 
 def _place_backed(tokens: list[Token], name: list[int]) -> bool:

@@ -53,3 +53,38 @@ def test_world_honorifics_and_buildings(body, expected):
 ])
 def test_world_honorifics_near_misses(body, expected):
     assert _names(body) == expected
+
+
+def _roles(body: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name: [m.role for m in person.mentions] for person in extract_people(article, Registry())}
+
+
+# A name "son of" someone ("bin", "ibn", "binti"): the word before the particle is the given name even where it is a
+# verb ("Said") or a title word ("Amir", "Dean"), and a title word after it is the father's name, not a role.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Said Hamdan, a fisherman in Sur, said the catch was poor.", {"Said Hamdan": ["fisherman in Sur"]}),
+    ("The plan was drawn up by Said bin Sultan al-Busaidi, the planning director.",
+     {"Said bin Sultan al-Busaidi": ["planning director"]}),
+    ("Said bin Khalifa al-Amri, 63, said the harbour had silted.", {"Said bin Khalifa al-Amri": [None]}),
+    ("Khalid bin Amir Al Harthy said the port would reopen.", {"Khalid bin Amir Al Harthy": [None]}),
+    ("Amir bin Khalid al-Harthy said the port would reopen.", {"Amir bin Khalid al-Harthy": [None]}),
+    ("Minister Amir bin Khalid al-Harthy said the port would reopen.", {"Amir bin Khalid al-Harthy": ["Minister"]}),
+    ("Dean bin Salleh said the lab would close.", {"Dean bin Salleh": [None]}),
+])
+def test_patronymic_names(body, expected):
+    assert _roles(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("“We are ready,” said Hamdan, a fisherman.", {"Hamdan": ["fisherman"]}),
+    ("Said Hamdan would not comment.", {}),
+    ("Said the minister: “We are ready.”", {}),
+    ("The envoy met Sultan Haitham at the palace on Monday.", {"Haitham": ["Sultan"]}),
+    ("Minister bin Salman said the museum would open.", {"bin Salman": ["Minister"]}),
+    ("The emir Tamim bin Hamad said the fund would grow.", {"Tamim bin Hamad": ["emir"]}),
+    ("Aminah binti Raja Hassan, a teacher, said the school was full.", {"Aminah binti Raja Hassan": ["teacher"]}),
+    ("Dean Roe said the lab would close.", {"Roe": ["Dean"]}),
+])
+def test_patronymic_near_misses(body, expected):
+    assert _roles(body) == expected
