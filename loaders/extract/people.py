@@ -3275,8 +3275,14 @@ def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
 
 def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRecord:
     start, end = _span(tokens, candidate)
-    return MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
-                         apposition=candidate.apposition)
+    return MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
+                         apposition=_visible(candidate.apposition))
+
+
+def _visible(text: str | None) -> str | None:
+    """A role as written, less the soft hyphens and zero-width characters inside its words ("Coun\xadcil\xadlor"
+    is "Councillor"), as a name drops them (`_unbroken`)."""
+    return _INVISIBLE.sub("", text) if text else text
 
 
 @lru_cache(maxsize=16384)
@@ -3755,8 +3761,8 @@ def _given_written(person: _Person) -> bool:
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
             tokens: list[Token], full: bool, body: str) -> None:
     start, end = _span(tokens, candidate)
-    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
-                                 apposition=candidate.apposition)
+    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
+                                 apposition=_visible(candidate.apposition))
     owners = people.ordered(people.of_entry(entry) if entry is not None else (),
                             people.surname_like(parts.surname) if full else ())
     if full and len(owners) > 1:

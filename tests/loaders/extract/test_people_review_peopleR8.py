@@ -59,3 +59,27 @@ def test_headline_full_name_refused_or_cleaned(title, body, expected):
 ])
 def test_headline_full_name_still_given(title, body, expected):
     assert _names(title, body) == {expected}
+
+
+def _roles(body: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name: [m.role for m in person.mentions] for person in extract_people(article, Registry())}
+
+
+# The review's note: a role keeps the text as written, less the soft hyphens and zero-width characters in its words.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Coun\u00adcil\u00adlor Anna Berg said the fees would fall.", {"Anna Berg": ["Councillor"]}),
+    ("Gov\u00adernor Amy Lund said the budget was tight.", {"Amy Lund": ["Governor"]}),
+    ("May\u200bor Ana Roe said the school would open.", {"Ana Roe": ["Mayor"]}),
+])
+def test_role_drops_invisible_characters(body, expected):
+    assert _roles(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Councillor Anna Berg said the fees would fall.", {"Anna Berg": ["Councillor"]}),
+    ("Governor Amy Lund said the budget was tight.", {"Amy Lund": ["Governor"]}),
+    ("Mayor Ana Roe said the school would open.", {"Ana Roe": ["Mayor"]}),
+])
+def test_role_as_written_stays(body, expected):
+    assert _roles(body) == expected
