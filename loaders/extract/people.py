@@ -597,6 +597,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     people = _under_full_names(body, people)
     _title_word_surnames(body, tokens, people)
     _headline_full_names(article, people)
+    people += _headline_surname_people(article, tokens, people, lower_words)
     return people + _compound_registry_people(article, registry, people)
 
 
@@ -650,6 +651,43 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
                 held.add(full)
                 person.name = full
                 break
+
+
+def _headline_surname_people(article: ArticleRecord, tokens: list[Token], people: list[PersonRecord],
+                             lower_words: set[str]) -> list[PersonRecord]:
+    """The person a profile or an interview names in full in its headline or deck only, the body by surname alone
+    ("Why Martin Keel quit the cabinet" over "Keel said he was tired"): a body word that is the surname of the
+    headline's full name (`_headline_full_name`) and speaks of itself as "he" or "she" ("Keel said he"), of the
+    gender of the headline's given name where the name list knows it, written as no other person's mention and as
+    no place's, body's or everyday word. Each of the surname's capitalised words in the body is then a mention."""
+    heads = [text for text in (article.title, article.subtitle) if text]
+    if not heads:
+        return []
+    body = article.body
+    claimed = [(mention.start, mention.end) for person in people for mention in person.mentions]
+    held = {person.name for person in people} | {person.name.split()[-1] for person in people}
+    found: dict[str, PersonRecord] = {}
+    for token in tokens:
+        low = token.low
+        if (not token.capital or token.acronym or token.initial or token.text.isupper() or low in lower_words
+                or low in FUNCTION_WORDS or low in PLACES or low in ORG_WORDS or low in TITLE_HEADS
+                or low in DAYS_MONTHS or is_given_name(low) or token.text in held):
+            continue
+        speech = _PERSONAL_SPEECH_AFTER.match(body, token.end - (2 if token.possessive else 0))
+        if speech is None or token.possessive:
+            continue
+        full = next(filter(None, (_headline_full_name(text, fold(low), lower_words) for text in heads)), None)
+        if full is None or full in held or full in found:
+            continue
+        pronoun = "male" if speech.group(0).split()[-1].lower() == "he" else "female"
+        if first_name_gender(full.split()[0]) not in (None, pronoun):
+            continue  # "Kevin Harlow remembered" over "Harlow said she": another Harlow
+        mentions = [MentionRecord(surface=body[other.start:other.start + len(low)], start=other.start,
+                                  end=other.start + len(low)) for other in tokens
+                    if other.low == low and other.capital and not any(start <= other.start < end for start, end in claimed)]
+        if mentions:
+            found[full] = PersonRecord(name=full, mentions=mentions)
+    return list(found.values())
 
 
 # A family noun after a headline's possessive name makes the headline's person a relative of the body's ("Jacob

@@ -58,3 +58,35 @@ def test_sheikha_is_a_title():
 ])
 def test_sheikha_namesake_places_stay_places(body):
     assert _names(body) == {}
+
+
+# A body that names the headline's person by surname alone, once, speaking of itself as "he" or "she": the
+# headline's full name is a person of the article, the surname its mentions (review peopleR8, c12-c14).
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Why Martin Keel quit the cabinet", "The resignation surprised colleagues. Keel said he was tired of the fights.",
+     {"Martin Keel": [("Keel", None)]}),
+    ("Senator Maria Okafor wins key vote", "The bill passed by two votes. Okafor said she was relieved.",
+     {"Maria Okafor": [("Okafor", None)]}),
+    ("Ruth Vandermeer: ‘I never doubted it’",
+     "The bet looked reckless in March. Vandermeer said she knew. Vandermeer's rivals were silent.",
+     {"Ruth Vandermeer": [("Vandermeer", None), ("Vandermeer", None)]}),
+])
+def test_headline_person_named_by_surname_in_the_body(title, body, expected):
+    assert _names(body, title) == expected
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Kevin Harlow remembered", "Hundreds attended the service. Harlow said she would keep the shop."),
+    ("Why Martin Keel quit the cabinet", "The resignation surprised colleagues. Keel said it would appeal."),
+    ("Why Martin Keel quit the cabinet", "The resignation surprised colleagues. Keel was tired of the fights."),
+    ("Why Martin Keel quit the cabinet", "The keel of the boat cracked. Keel said he would mend it."),
+    (None, "The resignation surprised colleagues. Keel said he was tired of the fights."),
+    ("Ana Paris takes over", "The board met on Monday. Paris said he was pleased."),
+])
+def test_no_headline_person_without_its_marks(title, body):
+    assert _names(body, title) == {}
+
+
+def test_a_body_full_name_stays_the_person():
+    body = "Tom Keel spoke first. Keel said he was tired of the fights."
+    assert _names(body, "Why Martin Keel quit the cabinet") == {"Tom Keel": [("Tom Keel", None), ("Keel", None)]}
