@@ -65,11 +65,13 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
+from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, SURNAME_SHARING_KIN
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
 from loaders.extract.data.lexicon import (
+    HEADLINE_VERBS,
     REGNAL_NUMBERS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -114,7 +116,7 @@ from loaders.extract.data.lexicon import (
     is_firm_head,
     is_industry_word,
 )
-from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import credits, speech_verbs
 from loaders.extract.data.not_people import FIRM_DESCRIPTION_NOUNS
@@ -595,6 +597,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     people = _under_full_names(body, people)
     _title_word_surnames(body, tokens, people)
     _headline_full_names(article, people)
+    people += _headline_surname_people(article, tokens, people, lower_words)
     return people + _compound_registry_people(article, registry, people)
 
 
@@ -637,18 +640,64 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
     if not lone or not heads:
         return
     held = {person.name for person in people}
+    lower_words = {match.group().lower() for match in re.finditer(r"\b[a-z][\w'-]*", article.body)}
     for person in lone:
         surname = fold(person.name)
+        gender = _body_gender(article.body, person)
         for text in heads:
-            full = _headline_full_name(text, surname)
-            if full and full not in held:
+            full = _headline_full_name(text, surname, lower_words)
+            if full and full not in held and not (gender and first_name_gender(full.split()[0]) not in (None, gender)):
+                # "Kevin Harlow remembered" over "Mrs. Harlow, his widow,": a woman is not Kevin
                 held.add(full)
                 person.name = full
                 break
 
 
-def _headline_full_name(text: str, surname: str) -> str | None:
+def _headline_surname_people(article: ArticleRecord, tokens: list[Token], people: list[PersonRecord],
+                             lower_words: set[str]) -> list[PersonRecord]:
+    """The person a profile or an interview names in full in its headline or deck only, the body by surname alone
+    ("Why Martin Keel quit the cabinet" over "Keel said he was tired"): a body word that is the surname of the
+    headline's full name (`_headline_full_name`) and speaks of itself as "he" or "she" ("Keel said he"), of the
+    gender of the headline's given name where the name list knows it, written as no other person's mention and as
+    no place's, body's or everyday word. Each of the surname's capitalised words in the body is then a mention."""
+    heads = [text for text in (article.title, article.subtitle) if text]
+    if not heads:
+        return []
+    body = article.body
+    claimed = [(mention.start, mention.end) for person in people for mention in person.mentions]
+    held = {person.name for person in people} | {person.name.split()[-1] for person in people}
+    found: dict[str, PersonRecord] = {}
+    for token in tokens:
+        low = token.low
+        if (not token.capital or token.acronym or token.initial or token.text.isupper() or low in lower_words
+                or low in FUNCTION_WORDS or low in PLACES or low in ORG_WORDS or low in TITLE_HEADS
+                or low in DAYS_MONTHS or is_given_name(low) or token.text in held):
+            continue
+        speech = _PERSONAL_SPEECH_AFTER.match(body, token.end - (2 if token.possessive else 0))
+        if speech is None or token.possessive:
+            continue
+        full = next(filter(None, (_headline_full_name(text, fold(low), lower_words) for text in heads)), None)
+        if full is None or full in held or full in found:
+            continue
+        pronoun = "male" if speech.group(0).split()[-1].lower() == "he" else "female"
+        if first_name_gender(full.split()[0]) not in (None, pronoun):
+            continue  # "Kevin Harlow remembered" over "Harlow said she": another Harlow
+        mentions = [MentionRecord(surface=body[other.start:other.start + len(low)], start=other.start,
+                                  end=other.start + len(low)) for other in tokens
+                    if other.low == low and other.capital and not any(start <= other.start < end for start, end in claimed)]
+        if mentions:
+            found[full] = PersonRecord(name=full, mentions=mentions)
+    return list(found.values())
+
+
+# A family noun after a headline's possessive name makes the headline's person a relative of the body's ("Jacob
+# Mbeki's son enters race" over "Mr. Mbeki, 41, said").
+_HEADLINE_RELATIVE_NOUNS = KIN_NOUNS | frozenset({"widow", "widower", "heir", "heirs", "family", "relative"})
+
+
+def _headline_full_name(text: str, surname: str, lower_words: set[str] = frozenset()) -> str | None:
     tokens = tokenise(text)
+    question = "?" in text
     for index, token in enumerate(tokens):
         if not token.capital or token.acronym or fold(token.low) != surname or index == 0:
             continue
@@ -656,16 +705,90 @@ def _headline_full_name(text: str, surname: str) -> str | None:
         if tokens[first].initial and first > 0 and _SPACE_GAP.match(text[tokens[first - 1].end:tokens[first].start]):
             first -= 1  # "Mara J. Quill"
         given = tokens[first]
-        if (not given.capital or given.initial or given.acronym or given.possessive or not is_given_name(given.low)
+        # "Hamood bin Khalfan al-Qasmi": a father's name after "bin" need be no listed given name
+        fathered = first > 1 and not tokens[first - 1].capital and tokens[first - 1].low in PATRONYMIC_PARTICLES
+        if (not given.capital or given.initial or given.acronym or given.possessive
+                or not (is_given_name(given.low) or fathered)
                 or any(not _SPACE_GAP.match(text[tokens[i].end:tokens[i + 1].start]) for i in range(first, index))):
             continue
+        if first == 0 and question and given.low in AUXILIARIES:
+            continue  # "Will Okafor Run Again?": a question's verb, not a given name
+        if (token.possessive and index + 1 < len(tokens) and tokens[index + 1].low in _HEADLINE_RELATIVE_NOUNS
+                and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])):
+            continue  # "Jacob Mbeki's son": the body's Mbeki is the son
         if (index + 1 < len(tokens) and tokens[index + 1].capital and not token.possessive
                 and _SPACE_GAP.match(text[token.end:tokens[index + 1].start])
                 and tokens[index + 1].low in _HEADLINE_NAME_TAILS):
             continue  # "Mara Quill Road": a road's name
-        end = token.start + len(token.low) if token.possessive else token.end
-        return " ".join(text[given.start:end].split())
+        first = _headline_name_start(text, tokens, first)
+        last = _headline_second_surname(text, tokens, index, lower_words)
+        end = tokens[last].start + len(tokens[last].low) if tokens[last].possessive else tokens[last].end
+        return _unbroken(" ".join(text[tokens[first].start:end].split()))
     return None
+
+
+def _headline_name_start(text: str, tokens: list[Token], first: int) -> int:
+    """The first word of the headline's name whose given name is at `first`: the given names before it and a
+    father's name after "bin" or "de" go with it ("Luz Marina Cárdenas", "Hamood bin Saif al-Rawahi"), never a
+    title, an auxiliary or a function word ("Minister Rodrigo Pinzón", "Will Mara Quill Resign?")."""
+    while first > 0 and _SPACE_GAP.match(text[tokens[first - 1].end:tokens[first].start]):
+        before = tokens[first - 1]
+        if (not before.capital and before.low in NAME_PARTICLES and first > 1 and tokens[first - 2].capital
+                and not tokens[first - 2].possessive and not tokens[first - 2].acronym
+                and _SPACE_GAP.match(text[tokens[first - 2].end:before.start]) and not _is_role_word(tokens[first - 2])):
+            first -= 2  # "Hamood bin Saif": a father's name
+            continue
+        if (before.capital and not before.possessive and not before.acronym and not before.initial
+                and is_given_name(before.low) and before.low not in FUNCTION_WORDS and before.low not in AUXILIARIES
+                and not _is_role_word(before)):
+            first -= 1  # "Luz Marina": two given names
+            continue
+        break
+    return first
+
+
+def _headline_second_surname(text: str, tokens: list[Token], index: int, lower_words: set[str]) -> int:
+    """The headline name's last word, its surname at `index` or a second surname right after it in a headline
+    written in sentence case ("Luz Marina Cárdenas Ospina: ...", "Rodrigo Pinzón Mejía promises aid"): a
+    capitalised word that is no verb, function word, date, title, place's or body's word, nor a word the body
+    writes in lowercase, with punctuation, the headline's end or a lowercase word after it."""
+    after = index + 1
+    if tokens[index].possessive or after >= len(tokens) or not _SPACE_GAP.match(text[tokens[index].end:tokens[after].start]):
+        return index
+    word = tokens[after]
+    if (not word.capital or word.acronym or word.initial or word.low in FUNCTION_WORDS or word.low in DAYS_MONTHS
+            or word.low in HEADLINE_VERBS or word.low in _HEADLINE_NAME_TAILS or word.low in PLACES
+            or word.low in TITLE_HEADS or _is_role_word(word) or _country_of_word(word.low) or is_given_name(word.low)):
+        return index
+    if word.low in speech_verbs.ALL_FORMS or word.low in lower_words or not any(
+            not other.capital and other.low.isalpha() and len(other.low) > 3 and other.low not in FUNCTION_WORDS
+            for other in tokens):
+        return index  # "Mara Quill Says Clinic Will Stay Open", "Mara Quill Resigns": a title-case headline's verb
+    if after + 1 < len(tokens) and tokens[after + 1].capital and _SPACE_GAP.match(
+            text[word.end:tokens[after + 1].start]):
+        return index
+    return after
+
+
+# Words that say the body's lone-surname person is a man or a woman: an honorific or a role before a mention ("Mrs.
+# Harlow", "Chairwoman Roe"), or a family or sex noun in commas after it ("Harlow, his widow,").
+_AFTER_MENTION_NOUN = re.compile(r",[ \u00a0]+(?:(?:his|her|their|the)[ \u00a0]+)?([a-z]+)\b")
+
+
+def _body_gender(body: str, person: PersonRecord) -> str | None:
+    """'male' or 'female' when every gendered word at the person's mentions agrees, else None."""
+    found = set()
+    for mention in person.mentions:
+        words = set(re.findall(r"[a-z]+", " ".join(filter(None, (mention.role, mention.apposition))).lower()))
+        before = re.search(r"\b([A-Za-z]+)\.?[ \u00a0]+$", body[max(0, mention.start - 12):mention.start])
+        if before:
+            words.add(before.group(1).lower())
+        after = _AFTER_MENTION_NOUN.match(body, mention.end)
+        if after:
+            words.add(after.group(1))
+        found |= {"female" for word in words if word in FEMALE_MARKERS or GENDERED_HEADS.get(word) == "female"}
+        found |= {"male" for word in words if word in MALE_MARKERS or GENDERED_HEADS.get(word) == "male"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonRecord]) -> None:
@@ -3190,8 +3313,14 @@ def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
 
 def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRecord:
     start, end = _span(tokens, candidate)
-    return MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
-                         apposition=candidate.apposition)
+    return MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
+                         apposition=_visible(candidate.apposition))
+
+
+def _visible(text: str | None) -> str | None:
+    """A role as written, less the soft hyphens and zero-width characters inside its words ("Coun\xadcil\xadlor"
+    is "Councillor"), as a name drops them (`_unbroken`)."""
+    return _INVISIBLE.sub("", text) if text else text
 
 
 @lru_cache(maxsize=16384)
@@ -3670,8 +3799,8 @@ def _given_written(person: _Person) -> bool:
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
             tokens: list[Token], full: bool, body: str) -> None:
     start, end = _span(tokens, candidate)
-    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
-                                 apposition=candidate.apposition)
+    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
+                                 apposition=_visible(candidate.apposition))
     owners = people.ordered(people.of_entry(entry) if entry is not None else (),
                             people.surname_like(parts.surname) if full else ())
     if full and len(owners) > 1:

@@ -434,10 +434,14 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
             and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1])
                  or _stop_name_spoken(body, tokens, run))):
         return True  # "Del From, who founded ...": both words function words, the name set off as a person's
+    if (not following.capital and following.low in PATRONYMIC_PARTICLES and position + 2 < len(run)
+            and (not segment or tokens[segment[-1]].low in HONORIFICS and segment[-1] == run[position - 1])):
+        return True  # "Said bin Sultan Roe", "Engr. Said bin Hamad Roe": a given name before "son of"
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
-        if (not token.headline and all(_is_role_word(tokens[i]) for i in segment) and _title(tokens[segment[-1]])
+        if (not token.headline and all(_is_role_word(tokens[i]) for i in segment)
+                and (_title(tokens[segment[-1]]) or tokens[segment[-1]].low in HONORIFICS)
                 and segment[-1] == run[position - 1]
                 and _SPACE_GAP.match(body[tokens[segment[-1]].end:token.start])):
             return True  # "Councillor Will Patel said": a capitalised title right before it in the run (not in a
@@ -548,7 +552,7 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
             or following.low in PLACES or following.low in DAYS_MONTHS):
         return False
     if position > 0:
-        return _title(tokens[run[position - 1]])
+        return _title(tokens[run[position - 1]]) or tokens[run[position - 1]].low in HONORIFICS  # "Dr Sunday Roe"
     before = run[0] - 1
     # a lead ending the sentence before leads to no date ("... paid since. Jun Maderal, who")
     return before < 0 or tokens[before].low not in DATE_LEADS or tokens[run[0]].sentence_start
@@ -589,8 +593,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and position + (3 if following.low in HONORIFIC_TAILS_GIVEN_TOO else 2) < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
-        if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
-            continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
+        if ((token.low in HONORIFICS or _is_role_word(token)) and position > 0
+                and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES):
+            continue  # "Siti Aminah binti Haji Yusof", "Said bin Sultan al-Busaidi": the father's honorific or a
+            # name that is a title word too, inside the name
         if (token.low in SURNAME_HONORIFICS and position > 0 and not _is_role_word(tokens[segment[position - 1]])
                 and tokens[segment[position - 1]].low not in HONORIFICS
                 and tokens[segment[position - 1]].low not in HONORIFIC_HEADS):
@@ -608,6 +614,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             continue  # "Howard Dean Tells": a title word after a given name is a surname
         if (_is_role_word(token) and not _is_role_word(following) and not following.acronym
                 and following.low not in NAME_SUFFIXES and not following.initial
+                and not (following.low in PATRONYMIC_PARTICLES and not following.capital)  # "Sultan bin Roe"
                 and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
             split = position
     name = segment[split + 1:]
@@ -621,7 +628,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]  # "Honourable Member Jo Roe"
     while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
-            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
+            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split) and not (
+            _fathered_given(tokens, name)):
         name = name[1:]
     body_end = next((p for p in range(len(name) - 3, 0, -1)
                      if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
@@ -652,7 +660,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
     if (len(name) > 2 and (not _given(tokens[name[0]], given_cache) or tokens[name[0]].low in RELIGIOUS_KIN_STYLES)
             and _given(tokens[name[1]], given_cache)
-            and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
+            and not (split >= 0 and name[0] == segment[split + 1]
+                     and (_title(tokens[segment[split]]) or tokens[segment[split]].low in HONORIFICS))
             and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
                      and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
@@ -678,8 +687,13 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer"); or one word
         # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's)
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
-                    and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
-        name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
+                    and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)) and not (
+            len(name) > 1 and is_given_name(tokens[name[0]].low) and (
+                split >= 0 and name[0] == segment[split + 1] and tokens[segment[split]].low in HONORIFICS
+                or _is_stop(tokens[name[0]]))):
+        name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb (but an honorific's
+        # next word is a name's, "Engr. Said bin Hamad Roe", and so is a function word `_name_tokens` kept as a
+        # given name, "Said Hamdan, a fisherman,")
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
         if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)):
@@ -699,6 +713,14 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                                    for i in name):
         return None  # a title alone
     return name
+
+
+def _fathered_given(tokens: list[Token], name: list[int]) -> bool:
+    """Whether the name's first word, a title word too, is its given name before "son of" ("(Prince) Sultan bin
+    Salman Roe", "Amir bin Khalid Roe"): a listed given name right before a lowercase "bin" or "ibn" and the
+    father's name. "Minister bin Salman" opens with no given name."""
+    return (len(name) > 2 and is_given_name(tokens[name[0]].low) and not tokens[name[1]].capital
+            and tokens[name[1]].low in PATRONYMIC_PARTICLES and tokens[name[2]].capital)
 
 
 def _place_backed(tokens: list[Token], name: list[int]) -> bool:

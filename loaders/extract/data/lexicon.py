@@ -25,7 +25,7 @@ def _lines(text: str) -> frozenset[str]:
 # Jo Roe", as "Nevada Republican Jo Roe" is cut at the organisation's word `ORG_WORDS` holds).
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
-king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
+king queen prince princess emir amir sheikh sheik sheikha sultan shah ayatollah pope cardinal archbishop
 bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father monsignor mullah
 laureate seaman democrat
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
@@ -140,7 +140,15 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # ambassador's name), Singapore and Malaysia's press for a woman before a family-first name ("Madam Tan Wei
     # Ling", "Mdm Lim"; "Madam Speaker" is an address to the chair, a title after it).
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
-    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang madam mdm mdm.")
+    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang madam mdm mdm.") | _words(
+    # ... the Arab world's and Sudan's teacher or scholar ("Ustaz Ali Roe", "Ustadh", "Ustaza" for a woman; "Ustad"
+    # before a South Asian master musician), pilgrims' ("Hajja", "Hajji"); Pakistan's and India's Urdu and Tamil
+    # forms for a man or a woman ("Janab", "Mohtarma", "Thiru", "Tmt."), their advocate ("Adv. Ana Roe"), a Hindi
+    # form for a woman ("Sushri", "Shrimati"); and Latin America's degree and courtesy forms ("Lic." a graduate,
+    # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
+    # "Doña").
+    "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a

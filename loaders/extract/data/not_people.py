@@ -333,8 +333,11 @@ drive dam wharf wharves terrace esplanade quay freeway tollway bypass oval reser
 velodrome
 circle roundabout interchange flyover faculty
 st rd ave intermediate
+bhavan bhawan bhaban sadan niwas nivas nilayam mandapam
 """.split())
-# (the road's abbreviated words close a road's name: "King Albert St", "Queen Mary Rd", and "Intermediate" a school's,
+# (South Asia's words for a public building close its name: "Prithvi Bhavan", "Krishi Bhawan", "Banga Bhaban",
+# "Yojana Sadan", "Raj Niwas", "Bharat Mandapam";
+# the road's abbreviated words close a road's name: "King Albert St", "Queen Mary Rd", and "Intermediate" a school's,
 # New Zealand's middle school: "Rata Intermediate"; no family is called "St";
 # "St" opening a run is a saint's, `lexicon.PLACE_PREFIXES`; a junction's words, "Kwame Nkrumah Circle", "Jomo
 # Kenyatta Roundabout", and a university's faculty, "the Li Ka Shing Faculty of Medicine")

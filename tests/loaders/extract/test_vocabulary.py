@@ -331,7 +331,9 @@ HONORIFIC_EXAMPLES = {h: f"The council met on Monday. {h[:1].upper() + h[1:]} Qu
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs", "messrs.", "mme", "m.", "dr", "dr.",
     "alhaji", "alhaja", "hajia", "haji", "mallam", "comrade", "engr", "engr.", "barr", "barr.", "shri", "smt", "smt.",
     "datuk", "datin", "dato", "oknha", "samdech", "herr", "frau", "mlle", "mlle.", "señor", "señora", "hon", "hon.",
-    "dayang", "madam", "mdm", "mdm.")} | {h: f"The council met on Monday. {h.upper()} Anna Quandt arrived late." for h in ("h.e", "h.e.")}
+    "dayang", "madam", "mdm", "mdm.", "ustaz", "ustaza", "ustazah", "ustadh", "ustadha", "ustad", "hajja", "hajjah",
+    "hajji", "janab", "mohtarma", "thiru", "tmt", "tmt.", "adv", "adv.", "sushri", "shrimati", "lic", "lic.", "licda",
+    "licda.", "ing", "ing.", "arq", "arq.", "dra", "dra.", "sra", "sra.", "srta", "srta.", "doña")} | {h: f"The council met on Monday. {h.upper()} Anna Quandt arrived late." for h in ("h.e", "h.e.")}
 # "H.E." is a style only before a given name (or a title, or a family name written first) and more than one name
 # word; before a lone surname it is two initials ("H.E. Bates"), so its example gives a full name.
 _HONORIFIC_NAMES = {"h.e": "Anna Quandt", "h.e.": "Anna Quandt"}
