@@ -1872,6 +1872,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start), factor=self.last_factor)
+            chained = self._attribution_chain(start, gender)
+            if chained:
+                return Resolution(name=chained.person.name, start=start, end=end, via="pronoun", doubtful=True,
+                                  factor="attribution_chain")
             following = self._cataphor(start, gender)
             if following:
                 return Resolution(name=following.person.name, start=start, end=end, via="pronoun")
@@ -1883,6 +1887,30 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    _CHAIN_PARAGRAPHS = 6  # how far back the last attribution of the chain may lie
+
+    def _attribution_chain(self, position: int, gender: str) -> Mention | None:
+        """A "she says" past the antecedent search's reach, the paragraphs between naming nobody ("“…,” she says. /
+        The post closes in December. / The two will walk down together. / Asked about spring, the 48-year-old
+        laughs. / “…,” she says."): a feature goes on quoting the person its last attribution of the same pronoun
+        was, within six paragraphs; that attribution's own antecedent is the speaker. Anyone named outside quotes
+        since (of either gender) leaves the pronoun open, as does a last attribution of the other pronoun."""
+        floor = position
+        for _ in range(self._CHAIN_PARAGRAPHS):
+            floor = self.body.rfind("\n", 0, max(0, floor - 1))
+            if floor < 0:
+                floor = 0
+                break
+        last = None
+        for found in _PRONOUN_ATTRIBUTION.finditer(self.body, floor, position):
+            if not self.is_quoted(found.start("pronoun")):
+                last = found
+        if last is None or last.group("pronoun") != ("he" if gender == "male" else "she"):
+            return None
+        if any(not self.is_quoted(m.start) for m in self.mentions_in(last.end(), position)):
+            return None
+        return self.person_antecedent(last.start("pronoun"), gender)
 
     _CLAUSE_PRONOUN = re.compile(r"[\s\"“”‘’']*(?:[Hh]e|[Ss]he)\b")
 
