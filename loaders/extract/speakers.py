@@ -1896,11 +1896,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         laughs. / “…,” she says."): a feature goes on quoting the person its last attribution of the same pronoun
         was, within six paragraphs; that attribution's own antecedent is the speaker. Anyone named outside quotes
         since (of either gender) leaves the pronoun open, as does a last attribution of the other pronoun."""
+        # (six paragraphs, and no further than any look back reads: a text of one line stays linear)
+        bound = max(0, position - LOOK_BACK_CHARS)
         floor = position
         for _ in range(self._CHAIN_PARAGRAPHS):
-            floor = self.body.rfind("\n", 0, max(0, floor - 1))
+            floor = self.body.rfind("\n", bound, max(bound, floor - 1))
             if floor < 0:
-                floor = 0
+                floor = bound
                 break
         last = None
         for found in _PRONOUN_ATTRIBUTION.finditer(self.body, floor, position):
