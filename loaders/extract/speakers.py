@@ -514,6 +514,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def resolve(self, start: int, end: int) -> Resolution:
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
+        titled = self._after_unlisted_title(start, end)
+        if titled is not None:
+            return titled
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
             return Resolution(label=found.name, start=found.start, end=found.end, via="label")
@@ -531,6 +534,26 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if person is not None:
                 return Resolution(name=person.name, start=found.start, end=found.end, via="name")
         return found
+
+    # a capitalised word of two to five letters, its full stop, then the next word (Latin American press: "Lic.",
+    # "Ing.", "Arq.", "Mtro." before a name)
+    _UNLISTED_TITLE = re.compile(r"[A-Z][a-z]{1,4}")
+    _TITLE_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
+
+    def _after_unlisted_title(self, start: int, end: int) -> Resolution | None:
+        """'“…,” said Lic. Ana May Chan': a speaker phrase cut at the full stop of a title the lexicon does not
+        list is only that abbreviation; the person the people step read right after the stop is the speaker.
+        None for any other phrase, or when nobody is named right there ("said Lic. The council met …")."""
+        if not self._UNLISTED_TITLE.fullmatch(self.body, start, end):
+            return None
+        stop = self._TITLE_STOP.match(self.body, end)
+        if stop is None:
+            return None
+        named = next((m for m in self.mentions_in(stop.end(), stop.end() + 120)
+                      if m.start == stop.end() and m.person.name not in self._organisations), None)
+        if named is None:
+            return None
+        return Resolution(name=named.person.name, start=named.start, end=named.end, via="name")
 
     # "his team", "her colleagues", "their lawyers": a group by its leader's possessive
     _LED_GROUP = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
