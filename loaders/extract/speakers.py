@@ -70,6 +70,7 @@ from loaders.extract.data.lexicon import (
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
     HONORIFIC_STYLES,
+    NAME_PARTICLES,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     POST_NOMINALS,
@@ -530,10 +531,24 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return lead
         if found.label and not found.name:
             # "Priebus later", "Mr. Okafor", a surname misspelt once: a label that names one cast person is them
-            person = cast_person_named_by(found.label, self.people, self.body, self._organisations)
+            person = cast_person_named_by(found.label, self.people, self.body, self._organisations) \
+                or self._particle_short_form(found.label)
             if person is not None:
                 return Resolution(name=person.name, start=found.start, end=found.end, via="name")
         return found
+
+    def _particle_short_form(self, label: str) -> PersonRecord | None:
+        """'bin Rashid said', 'bint Khalid told', 'van Dijk added': a label opened by a lowercase name particle
+        (`lexicon.NAME_PARTICLES`) whose words run, in that order, inside exactly one cast person's name (or
+        alias), the press shortening a name to its patronymic or to particle and surname; None for none or
+        several."""
+        words = label.split()
+        if len(words) < 2 or words[0] not in NAME_PARTICLES:
+            return None
+        run = f" {' '.join(words)} ".casefold()
+        owners = [person for person in self.people if person.name not in self._organisations
+                  and any(run in f" {name} ".casefold() for name in (person.name, *person.aliases))]
+        return owners[0] if len(owners) == 1 else None
 
     # a capitalised word of two to five letters, its full stop, then the next word (Latin American press: "Lic.",
     # "Ing.", "Arq.", "Mtro." before a name)
