@@ -661,6 +661,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             head_end = when.start()  # "a judge in Columbus on Monday": the time is not part of the label
         head = self.body[head_start:head_end]
         head_words = head.split()
+        if len(head_words) == 2 and head_words[0].lower() == "the":
+            titled = self._titled_by_acronym(head_words[1], head_start)
+            if titled is not None:  # "Additional Solicitor General (ASG) Rohan Kapoor" … "the ASG said"
+                return Resolution(name=titled.name, start=head_start, end=head_end, via="description")
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
@@ -1640,6 +1644,31 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return next(iter(found.values())) if len(found) == 1 else None
 
     _TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+    _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)[ \t]+")
+
+    def _titled_by_acronym(self, word: str, position: int) -> PersonRecord | None:
+        """'the ASG' after "Additional Solicitor General (ASG) Rohan Kapoor": the person named right after the
+        acronym's bracket, outside quotes before `position`, when the capitalised words before the bracket spell
+        it (function words aside) and hold a title ("Senior Superintendent of Police"); None otherwise (an organisation's acronym, "The Central
+        Bureau of Investigation (CBI)", names a body)."""
+        if not self._TITLE_INITIALS.fullmatch(word):
+            return None
+        floor = max(0, position - LOOK_BACK_CHARS)
+        for found in self._BRACKETED_ACRONYM.finditer(self.body, floor, position):
+            if found.group(1) != word or self.is_quoted(found.start()):
+                continue
+            named = next((m for m in self.mentions_in(found.end(), found.end() + 120)
+                          if m.start == found.end() and m.person.name not in self._organisations), None)
+            if named is None:
+                continue
+            before = [w for w in re.split(r"[\s-]+", self.body[max(floor, found.start() - 80):found.start()]) if w]
+            capitals = [w for w in before if w.lower() not in ("of", "the", "and", "for")]
+            tail = capitals[-len(word):]
+            if len(tail) == len(word) and all(w[:1].isupper() for w in tail) \
+                    and "".join(w[0] for w in tail) == word and any(w.lower() in TITLE_HEADS for w in tail):
+                return named.person
+        return None
 
     def _title_of_initials(self, word: str) -> str | None:
         """'the PS' for "Permanent Secretary Ana Lind", 'the MD' for "Ana Lind, the managing director,": the title
