@@ -151,7 +151,10 @@ _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was(?!\s+(?:[\"“]|(?:a|an|the|not|too|time)\s))|so|"
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
-    r"nothing|something|this|goodbye|hello|yes|"
+    # ("said this on Monday" is an object; "says this winter was the hardest" opens a clause: "this" and at most two
+    # words, then an auxiliary or a past)
+    r"nothing|something|this(?!\s+(?:[a-z-]+\s+){0,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
+    r"goodbye|hello|yes|"
     r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
     # ("said more about it" is no clause, "said more than 4,000 phones had been searched" is one)
     r"thanks|thank|sorry|the\s+same|(?:more|less|fewer)(?!\s+than\s+" + _NUMBER_SUBJECT + r")|"

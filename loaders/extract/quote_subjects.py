@@ -165,7 +165,9 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
             return False  # "her campaign" is a speaker, "he always" is not
     if first in CLAUSE_WORDS or first in PREPOSITIONS or first in _NOT_SPEAKERS or _CONTRACTED_VERB.search(first):
         return False
-    if any(w.lower() in _NOT_IN_NP for w in head):
+    # (a capitalised word after another inside a name is part of it: "Ana May Chan, the mayor,", "Rosa Will Ortiz")
+    if any(w.lower() in _NOT_IN_NP and not (i and w[:1].isupper() and head[i - 1][:1].isupper())
+           for i, w in enumerate(head)):
         return False
     if _gerund_clause(head):
         return False  # "White Ohio embracing Kerr announced …": an event, headed by no person or body

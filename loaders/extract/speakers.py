@@ -70,6 +70,7 @@ from loaders.extract.data.lexicon import (
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
     HONORIFIC_STYLES,
+    NAME_PARTICLES,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     POST_NOMINALS,
@@ -514,6 +515,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def resolve(self, start: int, end: int) -> Resolution:
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
+        titled = self._after_unlisted_title(start, end)
+        if titled is not None:
+            return titled
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
             return Resolution(label=found.name, start=found.start, end=found.end, via="label")
@@ -527,10 +531,44 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return lead
         if found.label and not found.name:
             # "Priebus later", "Mr. Okafor", a surname misspelt once: a label that names one cast person is them
-            person = cast_person_named_by(found.label, self.people, self.body, self._organisations)
+            person = cast_person_named_by(found.label, self.people, self.body, self._organisations) \
+                or self._particle_short_form(found.label)
             if person is not None:
                 return Resolution(name=person.name, start=found.start, end=found.end, via="name")
         return found
+
+    def _particle_short_form(self, label: str) -> PersonRecord | None:
+        """'bin Rashid said', 'bint Khalid told', 'van Dijk added': a label opened by a lowercase name particle
+        (`lexicon.NAME_PARTICLES`) whose words run, in that order, inside exactly one cast person's name (or
+        alias), the press shortening a name to its patronymic or to particle and surname; None for none or
+        several."""
+        words = label.split()
+        if len(words) < 2 or words[0] not in NAME_PARTICLES:
+            return None
+        run = f" {' '.join(words)} ".casefold()
+        owners = [person for person in self.people if person.name not in self._organisations
+                  and any(run in f" {name} ".casefold() for name in (person.name, *person.aliases))]
+        return owners[0] if len(owners) == 1 else None
+
+    # a capitalised word of two to five letters, its full stop, then the next word (Latin American press: "Lic.",
+    # "Ing.", "Arq.", "Mtro." before a name)
+    _UNLISTED_TITLE = re.compile(r"[A-Z][a-z]{1,4}")
+    _TITLE_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
+
+    def _after_unlisted_title(self, start: int, end: int) -> Resolution | None:
+        """'“…,” said Lic. Ana May Chan': a speaker phrase cut at the full stop of a title the lexicon does not
+        list is only that abbreviation; the person the people step read right after the stop is the speaker.
+        None for any other phrase, or when nobody is named right there ("said Lic. The council met …")."""
+        if not self._UNLISTED_TITLE.fullmatch(self.body, start, end):
+            return None
+        stop = self._TITLE_STOP.match(self.body, end)
+        if stop is None:
+            return None
+        named = next((m for m in self.mentions_in(stop.end(), stop.end() + 120)
+                      if m.start == stop.end() and m.person.name not in self._organisations), None)
+        if named is None:
+            return None
+        return Resolution(name=named.person.name, start=named.start, end=named.end, via="name")
 
     # "his team", "her colleagues", "their lawyers": a group by its leader's possessive
     _LED_GROUP = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
@@ -623,6 +661,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             head_end = when.start()  # "a judge in Columbus on Monday": the time is not part of the label
         head = self.body[head_start:head_end]
         head_words = head.split()
+        if len(head_words) == 2 and head_words[0].lower() == "the":
+            titled = self._titled_by_acronym(head_words[1], head_start)
+            if titled is not None:  # "Additional Solicitor General (ASG) Rohan Kapoor" … "the ASG said"
+                return Resolution(name=titled.name, start=head_start, end=head_end, via="description")
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
@@ -1603,6 +1645,31 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     _TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
 
+    _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)[ \t]+")
+
+    def _titled_by_acronym(self, word: str, position: int) -> PersonRecord | None:
+        """'the ASG' after "Additional Solicitor General (ASG) Rohan Kapoor": the person named right after the
+        acronym's bracket, outside quotes before `position`, when the capitalised words before the bracket spell
+        it (function words aside) and hold a title ("Senior Superintendent of Police"); None otherwise (an organisation's acronym, "The Central
+        Bureau of Investigation (CBI)", names a body)."""
+        if not self._TITLE_INITIALS.fullmatch(word):
+            return None
+        floor = max(0, position - LOOK_BACK_CHARS)
+        for found in self._BRACKETED_ACRONYM.finditer(self.body, floor, position):
+            if found.group(1) != word or self.is_quoted(found.start()):
+                continue
+            named = next((m for m in self.mentions_in(found.end(), found.end() + 120)
+                          if m.start == found.end() and m.person.name not in self._organisations), None)
+            if named is None:
+                continue
+            before = [w for w in re.split(r"[\s-]+", self.body[max(floor, found.start() - 80):found.start()]) if w]
+            capitals = [w for w in before if w.lower() not in ("of", "the", "and", "for")]
+            tail = capitals[-len(word):]
+            if len(tail) == len(word) and all(w[:1].isupper() for w in tail) \
+                    and "".join(w[0] for w in tail) == word and any(w.lower() in TITLE_HEADS for w in tail):
+                return named.person
+        return None
+
     def _title_of_initials(self, word: str) -> str | None:
         """'the PS' for "Permanent Secretary Ana Lind", 'the MD' for "Ana Lind, the managing director,": the title
         of a person of the article whose words' initials the capitals spell (the title's last words only)."""
@@ -1872,6 +1939,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start), factor=self.last_factor)
+            chained = self._attribution_chain(start, gender)
+            if chained:
+                return Resolution(name=chained.person.name, start=start, end=end, via="pronoun", doubtful=True,
+                                  factor="attribution_chain")
             following = self._cataphor(start, gender)
             if following:
                 return Resolution(name=following.person.name, start=start, end=end, via="pronoun")
@@ -1883,6 +1954,32 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    _CHAIN_PARAGRAPHS = 6  # how far back the last attribution of the chain may lie
+
+    def _attribution_chain(self, position: int, gender: str) -> Mention | None:
+        """A "she says" past the antecedent search's reach, the paragraphs between naming nobody ("“…,” she says. /
+        The post closes in December. / The two will walk down together. / Asked about spring, the 48-year-old
+        laughs. / “…,” she says."): a feature goes on quoting the person its last attribution of the same pronoun
+        was, within six paragraphs; that attribution's own antecedent is the speaker. Anyone named outside quotes
+        since (of either gender) leaves the pronoun open, as does a last attribution of the other pronoun."""
+        # (six paragraphs, and no further than any look back reads: a text of one line stays linear)
+        bound = max(0, position - LOOK_BACK_CHARS)
+        floor = position
+        for _ in range(self._CHAIN_PARAGRAPHS):
+            floor = self.body.rfind("\n", bound, max(bound, floor - 1))
+            if floor < 0:
+                floor = bound
+                break
+        last = None
+        for found in _PRONOUN_ATTRIBUTION.finditer(self.body, floor, position):
+            if not self.is_quoted(found.start("pronoun")):
+                last = found
+        if last is None or last.group("pronoun") != ("he" if gender == "male" else "she"):
+            return None
+        if any(not self.is_quoted(m.start) for m in self.mentions_in(last.end(), position)):
+            return None
+        return self.person_antecedent(last.start("pronoun"), gender)
 
     _CLAUSE_PRONOUN = re.compile(r"[\s\"“”‘’']*(?:[Hh]e|[Ss]he)\b")
 

@@ -38,6 +38,7 @@ IRREGULAR = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "refer": ("refers", "referred", "referring"),
     "demur": ("demurs", "demurred", "demurring"),
+    "submit": ("submit", "submits", "submitted", "submitting"),  # counsel's argument: "X submitted that …"
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
     "sing": ("sing", "sings", "sang", "singing", "sung"),  # a song's words: "In her hit, Vell sings, “…”"
 }
@@ -226,6 +227,9 @@ THAT = (
     "countered", "counters", "retorted", "retorts",
     # telling a story ("Hartwell related that he had prayed for weeks"); "that" required ("related to" is none)
     "related", "relates",
+    # counsel's argument in court reports ("X submitted that the notice was void"); "that" required ("submitted
+    # a report" is none)
+    "submitted", "submits",
     # participles after a clause's own verb ('…, warning that families would leave'): with "that" only
     "warning", "noting", "arguing", "insisting", "stressing", "explaining", "claiming", "acknowledging",
     "suggesting", "finding",

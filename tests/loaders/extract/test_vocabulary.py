@@ -129,7 +129,7 @@ CUE_FORMS = {
     "apologise": "apologise, apologises, apologised, apologising", "reflect": "reflects, reflected, reflecting",
     "deride": "deride, derides, derided, deriding", "denounce": "denounce, denounces, denounced, denouncing",
     "lambaste": "lambaste, lambastes, lambasted, lambasting", "talk": "talked, talking",
-    "relate": "relates, related, relating",
+    "relate": "relates, related, relating", "submit": "submit, submits, submitted, submitting",
 }
 
 
