@@ -283,6 +283,8 @@ _GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
+    # the prompt over a row of social icons, copied without them: "Follow us on social media:"
+    r"^(?:follow|like|join|find)\s+us\s+on\s+(?:social\s+(?:media|networks?)|our\s+social\s+(?:media\s+)?channels)\s*[:.!]?$|"
     r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b|"
     # an embedded post's frame: "View this post on Instagram", "A post shared by Jo Roe (@joroe)" (a tweet's
     # signature, "— Jo Roe (@joroe) November 8, 2026", is the quoted post's own line, which the HTML dev gold keeps)
@@ -450,6 +452,12 @@ def _about_name(particles: frozenset[str]) -> str:
             + joined + r")\b)))){0,6}")
 
 
+# The heading of a press release's notes for the newsrooms it is sent to: background and contacts follow, never
+# more of the release's text, however long its paragraphs.
+_EDITOR_NOTES = (r"(?:notes?|information)\s+(?:to|for)\s+(?:editors?|journalists|media)|editor['’]?s['’]?\s+notes|"
+                 r"background\s+(?:notes?\s+)?for\s+editors")
+
+
 # A press release's end mark ("– ENDS –", "###", "-30-"): what follows is its contact block and the site's furniture.
 _PRESS_END = r"[(\[]?[-–—*#\s]*ends?[-–—*#\s]*[)\]]?|#{3,}|[-–—]\s*30\s*[-–—]|"
 _END_HEADING = re.compile(
@@ -470,6 +478,8 @@ _END_HEADING = re.compile(
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    # a press release's notes under its text ("Notes to editors", "Note for editors", "Editor's notes")
+    + _EDITOR_NOTES + "|"
     r"don'?t\s+miss|"
     # a list of the site's other answers under an explainer ("More Q&A", "More questions and answers") and a
     # government page's feedback prompt ("Is this page useful?", "Was this article helpful?") after the text
@@ -501,7 +511,7 @@ _STRONG_END_HEADING = re.compile(
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
     r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|"
-    + _REFERENCES + r")\s*:?$",
+    + _EDITOR_NOTES + "|" + _REFERENCES + r")\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(
@@ -751,7 +761,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
                                          "republication", "reprinting", "use of")),
-    LineSignal("share", _SOCIAL, ("follow", "like", "join", "view th", "shared by")),
+    LineSignal("share", _SOCIAL, ("follow", "like", "join", "find us", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
     LineSignal("photo_credit", _CAPTION_LABEL, ("above", "pictured", "main"), max_length=700),

@@ -1797,9 +1797,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 parts.byline = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
                 last_non_date = index - 1
                 continue
-        if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
+        if parts.byline is None and (_is_author_line(line) or pageblocks.is_sender_line(line)) \
+                and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
-            # "Jane Roe in Moscow" beside the date line is a byline without "By".
+            # "Jane Roe in Moscow" beside the date line is a byline without "By"; so is a release's sender there
+            # ("From: Department for Transport"), which names no author.
             parts.byline, last_non_date = line, index
             index += 1
             continue
@@ -2525,7 +2527,8 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
         return True
     if _COUNT_ALONE.match(line):  # a comment counter ("142") over the rest of the block
         return _header_follows(kept, index + 1, date_order, outlet_bylines)
-    if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
+    if (_is_author_line(line) or line in outlet_bylines or pageblocks.is_sender_line(line)) \
+            and _is_date_or_byline(kept, index + 1, date_order):
         return True
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
             and _is_date_or_byline(kept, index + 2, date_order):
@@ -2880,6 +2883,25 @@ def _names_agency(name: str) -> bool:
     return any(part in layout.AGENCY_WORDS_ABROAD for part in re.split(r"[\s-]+", name.casefold()))
 
 
+def _names_institution(name: str) -> bool:
+    """"Development Office" (of "From: Foreign, Commonwealth & Development Office"), "Ministry of Health": a public
+    body signing the page (`layout.INSTITUTION_BANNER_WORDS`), no person."""
+    return any(word.casefold().strip(".,") in layout.INSTITUTION_BANNER_WORDS for word in name.split())
+
+
+_BUREAU_LETTERS = re.compile(r"^[A-Z]{3,5}$")
+
+
+def _agency_bureau(name: str) -> bool:
+    """"PIB Delhi", "APP Islamabad": an agency's letters and the city of its office that sent the item, a desk's
+    credit, no person ("JJ Washington", two letters, may be a person's initials and surname; "PIB Smith" names no
+    place)."""
+    from loaders.extract.data.cities import place_country
+
+    head, _, rest = name.partition(" ")
+    return bool(_BUREAU_LETTERS.match(head)) and bool(rest) and place_country(rest) is not None
+
+
 def _is_title_word(token: str) -> bool:
     """"Dr.", "Prof", "Mrs": a title before a byline's name (the lexicon's honorifics and dotted titles)."""
     from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
@@ -3001,7 +3023,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
             name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
             name = _without_job_title(name, folded_outlets)
-        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets or _names_agency(name):
+        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets or _names_agency(name) \
+                or _names_institution(name) or _agency_bureau(name):
             continue
         tokens = name.split()
         while len(tokens) > 2 and _is_title_word(tokens[0]):

@@ -1,0 +1,125 @@
+"""A government press release's page furniture: its notes for editors under the text, its record lines (release
+number, visitor counter, other languages, the social prompt), its sender's byline ("From: ... Office"), the
+agency office credited on its date line ("by PIB Delhi") and the masthead that spells out the acronym the domain
+gives. Rows on made-up text, each with near misses where the rule must not fire."""
+import pytest
+
+from loaders.extract import boilerplate
+from loaders.extract.article import extract_article
+from loaders.extract.outlets import acronym_expansion, masthead
+from loaders.extract.text_article import authors_from_byline
+from loaders.records import SourceDocument
+from loaders.registry import Registry
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Notes to editors", True),
+    ("Note for editors:", True),
+    ("Notes to Editors", True),
+    ("Editors' notes", True),
+    ("Information for journalists", True),
+    # near misses: a sentence, an editor's note opening a line, the notes of someone else
+    ("Notes to editors were sent on Monday, the ministry said.", False),
+    ("Editor's note: this story was updated.", False),
+    ("Notes from the field", False),
+    ("Editor's note", False),  # a note that may head the article itself
+])
+def test_notes_for_editors_head_the_releases_tail(line, heading):
+    assert boilerplate.is_end_heading(line) is heading
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Follow us on social media:", "share"),
+    ("Find us on social media", "share"),
+    ("(Release ID: 2231405)", "disclosure"),
+    ("Press Release No. 14/2026", "disclosure"),
+    ("Visitor Counter : 958", "disclosure"),
+    ("Read this release in: Tamil, Urdu", "disclosure"),
+    # near misses: prose that mentions the same words
+    ("Follow us on social media for updates on the storm, the council said.", None),
+    ("The release ID: 55 was printed wrongly, the ministry said.", None),
+    ("Visitor counter figures rose by 40 percent last year at the museum.", None),
+    ("Read this article in full on the council's website before the vote.", None),
+])
+def test_a_releases_record_lines(line, kind):
+    assert boilerplate.classify_line(line) == kind
+
+
+_RELEASE = """Kestrel Weather Office
+Government of Kestrel
+Ministry of Rivers
+Kestrel and Varden sign flood warning pact
+Gauges to share river readings every hour from next spring
+Posted On: 03 DEC 2026 5:10PM by KWO Lagos
+The Ministry of Rivers today signed a pact with Varden's water agency on sharing river gauge readings during the flood season, at the ministry's offices in Riverton.
+"Every village on the Kestrel should hear of a flood as early as the town does," said Dr. Mara Oduya, Secretary of the ministry, who signed the pact for Kestrel.
+Under the pact, the weather office will share readings from 40 gauges with Varden's forecasters and train 20 of their staff in Riverton next year.
+A member of the Varden delegation, Tomas Berg, said the pact would cut warning times for the lower valley by several hours.
+The two countries signed a first agreement on river data in 2019.
+***
+AB/CD
+(Release ID: 2231405)
+Visitor Counter : 958
+Read this release in: Tamil
+Follow us on social media:
+"""
+
+_SENT = """Kestrel Gov
+Home
+Press release
+Kestrel and Varden sign £10 million river partnership
+The partnership will fund flood walls at Arden and train 100 engineers over five years.
+From: Office for Rivers & Coasts
+Published 30 November 2026
+Kestrel and Varden today signed a £10 million partnership to protect river towns in the lower valley from flooding.
+The agreement was signed in Riverton by the minister for rivers and Varden's minister for works, who both spoke of the floods of last winter.
+The first group of engineers will begin training in Riverton in September 2027, and the flood walls at Arden are due to be finished before the rainy season.
+The partnership builds on a memorandum signed by the two governments in June 2024.
+Notes to editors
+The partnership is funded through Kestrel's climate fund, which has paid for river defences in six countries since it was set up.
+Media enquiries: Rivers Newsdesk, email news@rivers.example
+Share this page
+"""
+
+
+def _article(raw: str, url: str):
+    return extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+
+
+def test_a_release_closes_on_its_text_and_credits_its_office_no_byline():
+    article = _article(_RELEASE, "https://kwo.gov.example/release?id=2231405")
+    assert article.outlet_name == "Kestrel Weather Office"  # the masthead spells out the domain's letters
+    assert article.byline is None and article.authors == []  # "by KWO Lagos": the agency's office
+    assert article.body.endswith("signed a first agreement on river data in 2019.")
+
+
+def test_a_senders_byline_names_no_author_and_notes_for_editors_leave_the_body():
+    article = _article(_SENT, "https://www.kestrelgov.example/news/river-partnership")
+    assert article.byline == "From: Office for Rivers & Coasts"
+    assert article.authors == []
+    assert article.body.endswith("signed by the two governments in June 2024.")
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("by KWO Lagos", []),  # an agency's letters and its office's city
+    ("From: Office for Rivers & Coasts", []),
+    ("By Jo Roe, Ministry of Rivers", ["Jo Roe"]),  # near miss: the writer stays, her employer goes
+    ("By JJ Washington", ["JJ Washington"]),  # near miss: two letters are a person's initials
+    ("By KWO Smith", ["KWO Smith"]),  # near miss: no place after the letters
+    ("By Tomas Berg in Riverton", ["Tomas Berg"]),
+])
+def test_institutions_and_agency_offices_are_no_authors(byline, authors):
+    assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize(("name", "banners", "text", "expected"), [
+    ("KWO", [], "Kestrel Weather Office\nGovernment of Kestrel\nHome\n", "Kestrel Weather Office"),
+    ("KWO", [], "\n\nKestrel Weather Office\nHome\n", "Kestrel Weather Office"),  # blank lines before it
+    # near misses: the masthead prints the letters themselves, the name stands below the first line, initials differ
+    ("KWO", [], "KWO\nKestrel Weather Office\nHome\n", None),
+    ("KWO", [], "Home\nKestrel Weather Office\n", None),
+    ("KWO", [], "Kestrel Water Board\nHome\n", None),
+    ("KWO", ["KWO"], "Kestrel Weather Office\nHome\n", None),
+])
+def test_the_masthead_spells_out_an_acronym(name, banners, text, expected):
+    assert acronym_expansion(name, banners, masthead(text)) == expected
