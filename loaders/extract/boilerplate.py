@@ -200,7 +200,7 @@ _SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+u
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
-    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
+    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade|become\s+an?)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
     # "Support independent reporting with a gift today.": 'support' as the call only when the sentence ends there
     r"(?:^|[.!:]\s+)support\s+(?!for\b)(?:[\w'’]+\s+){0,5}(?:now|today)[.!]",
     _I,
@@ -259,6 +259,9 @@ _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
     # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
+    # "Do you have a story for us? Get in touch by emailing news@example.com."
+    r"(?:do\s+you\s+)?(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)(?:\s+for\s+us)?\?\s*(?:get\s+in\s+touch|contact\s+us)\s+"
+    r"(?:by|via)\s+(?:emailing|e-mailing|calling|messaging|writing\s+to)\b|"
     r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
     r"(?:us|our\s+(?:" + _alternation(NEWSROOM_WORDS) + r"))\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
     r"announced|urged|appealed|shared)\b)|"
@@ -286,6 +289,9 @@ _SOCIAL = re.compile(
     # the prompt over a row of social icons, copied without them: "Follow us on social media:"
     r"^(?:follow|like|join|find)\s+us\s+on\s+(?:social\s+(?:media|networks?)|our\s+social\s+(?:media\s+)?channels)\s*[:.!]?$|"
     r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b|"
+    # "Keep up to date with the latest news by following the Courier on Facebook": the call closing the page
+    r"^(?=.{0,200}$)(?!.*" + REPORTING_CLAUSE + r")(?:keep|stay)\s+up[\s-]to[\s-]date\b[^.!?]{0,80}\bby\s+following\s+[^.!?]{1,60}\bon\s+(?:twitter|"
+    r"facebook|instagram|x|telegram|linkedin|youtube|tiktok|whatsapp|threads|bluesky|social\s+media)\b|"
     # an embedded post's frame: "View this post on Instagram", "A post shared by Jo Roe (@joroe)" (a tweet's
     # signature, "— Jo Roe (@joroe) November 8, 2026", is the quoted post's own line, which the HTML dev gold keeps)
     r"^view\s+(?:this|the)\s+(?:post|photo|video|profile|reel)\s+on\s+(?:instagram|facebook|tiktok|x|twitter|threads)\W*$|"

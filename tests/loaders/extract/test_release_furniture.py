@@ -123,3 +123,22 @@ def test_institutions_and_agency_offices_are_no_authors(byline, authors):
 ])
 def test_the_masthead_spells_out_an_acronym(name, banners, text, expected):
     assert acronym_expansion(name, banners, masthead(text)) == expected
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # the outlet's calls under the article: its tip line, its social pages, its membership
+    ("Do you have a story for us? Get in touch by emailing news@riverton.example.", "credits"),
+    ("Got a story? Contact us by messaging tips@riverton.example", "credits"),
+    ("Keep up to date with the latest news by following Riverton Courier on Facebook and Instagram.", "share"),
+    ("Stay up-to-date by following us on social media.", "share"),
+    ("Support independent journalism in Riverton. Become a member today.", "appeal"),
+    ("Become a member today and get unlimited access to independent journalism.", "appeal"),
+    # near misses: the same words in the article's sentences
+    ("Do you have a story for us? Residents asked the reporters at the meeting.", None),
+    ("Keep up to date with the roadworks by following the signs on the ring road.", None),
+    ("Stay up to date by following the council on Facebook, the mayor said.", None),
+    ("Residents can become a member today, the club said, and support independent journalism.", None),
+    ("Become a member of the club to vote on the new pitch.", None),
+])
+def test_the_outlets_calls_under_the_article(line, kind):
+    assert boilerplate.classify_line(line) == kind
