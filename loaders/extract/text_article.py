@@ -2883,6 +2883,22 @@ def _names_agency(name: str) -> bool:
     return any(part in layout.AGENCY_WORDS_ABROAD for part in re.split(r"[\s-]+", name.casefold()))
 
 
+_WITH_WIRE = re.compile(r"\s+(?i:with|and)\s+(?=\S+$)")
+
+
+def _writer_with_wire(named: str) -> bool:
+    """"Jo Roe with AFP": a writer's name (a known given name first, two to four words, no desk's word) before a
+    wire credited with her; "Le Courier with AFP", "DAILY SABAH WITH AA" are a paper's desk with the wire."""
+    from loaders.extract.data.given_names import is_given_name
+
+    parts = _WITH_WIRE.split(named.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    tokens = parts[0].split()
+    return 2 <= len(tokens) <= 4 and not tokens[0].isupper() and is_given_name(tokens[0]) \
+        and not _NOT_PERSON.search(parts[0]) and all(_PERSON_TOKEN.match(token) for token in tokens)
+
+
 def _names_institution(name: str) -> bool:
     """"Development Office" (of "From: Foreign, Commonwealth & Development Office"), "Ministry of Health": a public
     body signing the page (`layout.INSTITUTION_BANNER_WORDS`), no person."""
@@ -3001,7 +3017,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
     if _STAFF_CREDIT.match(byline.strip()):
         # "Riverton News Service", "Le Courier with AFP": a desk, not people; "By Jo Roe Staff Writer" names one.
         named = _BY_PREFIX.sub("", byline.strip())
-        if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named:
+        if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named \
+                and not _writer_with_wire(named):
             return []
     text = byline.strip()
     if pageblocks.is_slash_job_credit(text):

@@ -142,3 +142,16 @@ def test_the_masthead_spells_out_an_acronym(name, banners, text, expected):
 ])
 def test_the_outlets_calls_under_the_article(line, kind):
     assert boilerplate.classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Jo Roe with AFP", ["Jo Roe"]),  # a writer and the wire credited with her
+    ("Tomas Berg and Reuters", ["Tomas Berg"]),
+    # near misses: a paper's desk with the wire, a newsroom, a name in capitals that may be a paper's
+    ("Le Courier with AFP", []),
+    ("By Riverton Courier with AFP", []),
+    ("by KESTREL DAILY WITH AA", []),
+    ("By Staff with agencies", []),
+])
+def test_a_writer_with_a_wire(byline, authors):
+    assert authors_from_byline(byline) == authors
