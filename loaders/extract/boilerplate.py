@@ -362,6 +362,9 @@ _CREDITS = re.compile(
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}){0,2}\.?$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
+    # the wires a story draws on, closing it: "(With inputs from PTI)", "With reporting from agencies.", "With AFP"
+    r"^\(?[—–-]?\s*with\s+(?:(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+)?(?:(?:news\s+)?agencies|wires|"
+    + _AGENCY + r")(?:\s*(?:,|and|&)\s*(?:(?:news\s+)?agencies|" + _AGENCY + r"))*\s*\)?\.?$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+(?:the\s+)?print\b|"
     r"^(?:(?:reader|user|readers['’]?)\s+)?comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
@@ -778,7 +781,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("navigation", _KEY_EVENT, (" ago",), max_length=200),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed", "source",
-                                     "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
+                                     "with ", "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("button", _CONTROLS, max_length=60),

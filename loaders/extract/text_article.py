@@ -1505,6 +1505,9 @@ def _opening_bio(line: str, names: list[str]) -> bool:
     return False
 
 
+_NOTE_MARKS = re.compile(r"^(?:[—–*]+|-{1,2})\s*(?=[A-Z])")
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
@@ -1528,8 +1531,10 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
     kept = paragraphs[:tail_start]
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
-        if any(_opens_with_author(line, name) for name in names) \
-                and len(line) <= 400 and not _news_of_author(line):
+        # (a note set off by a dash or an asterisk, "— Jo Roe is a freelance journalist.", as printed in italics)
+        note = _NOTE_MARKS.sub("", line)
+        if any(_opens_with_author(note, name) for name in names) \
+                and len(line) <= 400 and not _news_of_author(note):
             parts.removed.append(line)
             if 0 < position and position + 1 < len(paragraphs) and _reads_as_bio(line) \
                     and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):

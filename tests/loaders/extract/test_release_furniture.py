@@ -155,3 +155,38 @@ def test_the_outlets_calls_under_the_article(line, kind):
 ])
 def test_a_writer_with_a_wire(byline, authors):
     assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # the wires a story draws on, on a line of their own under it
+    ("(With inputs from PTI)", "credits"),
+    ("With inputs from agencies", "credits"),
+    ("With reporting from agencies.", "credits"),
+    ("With AFP", "credits"),
+    # near misses: a sentence opening on "With", inputs from people
+    ("With Reuters, the council said the bridge would open.", None),
+    ("With inputs from residents", None),
+    ("With Jo Roe", None),
+    ("With agencies in the region, the army cleared the road.", None),
+])
+def test_a_wire_credit_line(line, kind):
+    assert boilerplate.classify_line(line) == kind
+
+
+_BODY = ("The city council voted on Tuesday to build a new bridge over the Arden river, ending a debate that has run "
+         "for ten years.\nThe bridge will cost 40 million dollars and is due to open in 2029, the council's transport "
+         "chief said.\nResidents of the east bank have campaigned for a crossing since the old ferry stopped running "
+         "in 2016.\n")
+
+
+@pytest.mark.parametrize(("tail", "last"), [
+    ("— Jo Roe is a freelance journalist based in Riverton.", "stopped running in 2016."),
+    ("*Jo Roe is a freelance journalist based in Riverton.", "stopped running in 2016."),
+    # near misses: another person's note, a dash opening a quote's speaker
+    ("— Ann Lee is a freelance journalist based in Riverton.", "Ann Lee is a freelance journalist based in Riverton."),
+    ("— Mayor Tomas Berg", "stopped running in 2016."),
+])
+def test_an_authors_note_set_off_by_a_dash(tail, last):
+    raw = f"Riverton Courier\nCouncil approves new bridge over the Arden\nBy Jo Roe\nMarch 3, 2026\n{_BODY}{tail}\n"
+    article = _article(raw, "https://www.rivertoncourier.example/news/bridge")
+    assert article.body.endswith(last)
