@@ -259,6 +259,10 @@ _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
     # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
+    # "If you have information about this story, please contact our newsroom at news@example.com": the desk's call
+    # ("please contact us at ..., the force said" reports a police appeal)
+    r"(?:if\s+you\s+have\s+[^.!?]{0,60},\s*)?please\s+(?:contact|email|e-mail|write\s+to|call|message)\s+"
+    r"(?:us|our\s+(?:" + _alternation(NEWSROOM_WORDS) + r"))\b(?!.*" + REPORTING_CLAUSE + r")|"
     # "Do you have a story for us? Get in touch by emailing news@example.com."
     r"(?:do\s+you\s+)?(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)(?:\s+for\s+us)?\?\s*(?:get\s+in\s+touch|contact\s+us)\s+"
     r"(?:by|via)\s+(?:emailing|e-mailing|calling|messaging|writing\s+to)\b|"
@@ -762,7 +766,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
-    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist", "@"),
+    LineSignal("credits", _REPORTER_CONTACT, ("reached", "please", "reporter", "writer", "author", "columnist", "@"),
                max_length=300),
     LineSignal("button", _GALLERY, max_length=40),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),

@@ -345,6 +345,8 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # the link to the site's standards under a headline: "Why you can trust Riverton News", "Why you can trust us",
     # "Why you can trust KNS". It names the site: "us", an acronym or a name closed by a newspaper word
     # (`OUTLET_NAME_WORDS`); "Why you can trust Ola Brandt" is a crosshead of an opinion piece, naming a person.
+    # The site's disclaimer under the article: "Disclaimer: The information in this article is provided for ..."
+    ("disclaimer", r"disclaimer\s*:\s*(?:the|this|all|any|views|opinions|content|information)\b.{20,}$"),
     # A government release's own record under its text: its number ("(Release ID: 2198764)", "Press Release No.
     # 14/2026"), the page's visitor counter ("Visitor Counter : 412") and its other languages ("Read this release
     # in: Hindi"). Whole lines: "The release, number 14, was ..." is prose.

@@ -190,3 +190,19 @@ def test_an_authors_note_set_off_by_a_dash(tail, last):
     raw = f"Riverton Courier\nCouncil approves new bridge over the Arden\nBy Jo Roe\nMarch 3, 2026\n{_BODY}{tail}\n"
     article = _article(raw, "https://www.rivertoncourier.example/news/bridge")
     assert article.body.endswith(last)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Disclaimer: The information in this article is provided for general news purposes only and does not "
+     "constitute advice of any kind.", "disclosure"),
+    ("If you have information about this story, please contact our newsroom at news@riverton.example or call "
+     "555 0100.", "credits"),
+    ("Please email us at tips@riverton.example", "credits"),
+    # near misses: a reported appeal, an appeal to call the police, a disclaimer reported in a sentence
+    ("If you have information about the attack, please contact us at 555 0100, the force said.", None),
+    ("If you saw the crash, please contact police at 555 0100.", None),
+    ("The disclaimer: the firm said it accepts no liability for the losses of its clients.", None),
+    ("Please contact us if you saw the crash.", None),
+])
+def test_the_sites_disclaimer_and_its_desks_call(line, kind):
+    assert boilerplate.classify_line(line) == kind
