@@ -494,6 +494,8 @@ _END_HEADING = re.compile(
     # a press release's notes under its text ("Notes to editors", "Note for editors", "Editor's notes")
     + _EDITOR_NOTES + "|"
     r"don'?t\s+miss|"
+    # the page's pointer to the site's next or previous story, its headline or teaser under it
+    r"(?:next|previous)\s+(?:story|article|post)|"
     # a list of the site's other answers under an explainer ("More Q&A", "More questions and answers") and a
     # government page's feedback prompt ("Is this page useful?", "Was this article helpful?") after the text
     r"more\s+(?:q\s?&\s?as?|questions(?:\s+(?:and|&)\s+answers)?|faqs?)|"

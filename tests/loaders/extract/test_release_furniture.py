@@ -206,3 +206,18 @@ def test_an_authors_note_set_off_by_a_dash(tail, last):
 ])
 def test_the_sites_disclaimer_and_its_desks_call(line, kind):
     assert boilerplate.classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("tail", "last"), [
+    ("Next story\nFerry operator says crossings will resume in April after repairs to the landing.",
+     "stopped running in 2016."),
+    ("Previous article\nFerry operator says crossings will resume in April after repairs to the landing.",
+     "stopped running in 2016."),
+    # near miss: "The next story" inside a sentence is the article's
+    ("The next story the council must tell is how it will pay for the bridge, residents said.",
+     "how it will pay for the bridge, residents said."),
+])
+def test_a_pointer_to_the_next_story_closes_the_article(tail, last):
+    raw = f"Riverton Courier\nCouncil approves new bridge over the Arden\nBy Jo Roe\nMarch 3, 2026\n{_BODY}{tail}\n"
+    article = _article(raw, "https://www.rivertoncourier.example/news/bridge")
+    assert article.body.endswith(last)
