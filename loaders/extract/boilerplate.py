@@ -200,7 +200,7 @@ _SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+u
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
-    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
+    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade|become\s+an?)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
     # "Support independent reporting with a gift today.": 'support' as the call only when the sentence ends there
     r"(?:^|[.!:]\s+)support\s+(?!for\b)(?:[\w'’]+\s+){0,5}(?:now|today)[.!]",
     _I,
@@ -259,6 +259,13 @@ _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     # the desk asks for tips, addressed as "us": "Have a news tip? Email us at news@example.com or message us ..."
     # (not when a reporting clause follows: "..., the sheriff's office wrote in a Facebook post" reports an appeal)
+    # "If you have information about this story, please contact our newsroom at news@example.com": the desk's call
+    # ("please contact us at ..., the force said" reports a police appeal)
+    r"(?:if\s+you\s+have\s+[^.!?]{0,60},\s*)?please\s+(?:contact|email|e-mail|write\s+to|call|message)\s+"
+    r"(?:us|our\s+(?:" + _alternation(NEWSROOM_WORDS) + r"))\b(?!.*" + REPORTING_CLAUSE + r")|"
+    # "Do you have a story for us? Get in touch by emailing news@example.com."
+    r"(?:do\s+you\s+)?(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)(?:\s+for\s+us)?\?\s*(?:get\s+in\s+touch|contact\s+us)\s+"
+    r"(?:by|via)\s+(?:emailing|e-mailing|calling|messaging|writing\s+to)\b|"
     r"(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)\?\s*(?:email|e-mail|contact|message|text|call|write\s+to|send\s+it\s+to)\s+"
     r"(?:us|our\s+(?:" + _alternation(NEWSROOM_WORDS) + r"))\b(?![^\n]*,\s+(?:[\w'’.-]+\s+){0,5}(?:wrote|writes|said|says|posted|posts|told|tells|tweeted|added|asked|"
     r"announced|urged|appealed|shared)\b)|"
@@ -283,7 +290,12 @@ _GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
+    # the prompt over a row of social icons, copied without them: "Follow us on social media:"
+    r"^(?:follow|like|join|find)\s+us\s+on\s+(?:social\s+(?:media|networks?)|our\s+social\s+(?:media\s+)?channels)\s*[:.!]?$|"
     r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b|"
+    # "Keep up to date with the latest news by following the Courier on Facebook": the call closing the page
+    r"^(?=.{0,200}$)(?!.*" + REPORTING_CLAUSE + r")(?:keep|stay)\s+up[\s-]to[\s-]date\b[^.!?]{0,80}\bby\s+following\s+[^.!?]{1,60}\bon\s+(?:twitter|"
+    r"facebook|instagram|x|telegram|linkedin|youtube|tiktok|whatsapp|threads|bluesky|social\s+media)\b|"
     # an embedded post's frame: "View this post on Instagram", "A post shared by Jo Roe (@joroe)" (a tweet's
     # signature, "— Jo Roe (@joroe) November 8, 2026", is the quoted post's own line, which the HTML dev gold keeps)
     r"^view\s+(?:this|the)\s+(?:post|photo|video|profile|reel)\s+on\s+(?:instagram|facebook|tiktok|x|twitter|threads)\W*$|"
@@ -354,6 +366,9 @@ _CREDITS = re.compile(
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}){0,2}\.?$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
+    # the wires a story draws on, closing it: "(With inputs from PTI)", "With reporting from agencies.", "With AFP"
+    r"^\(?[—–-]?\s*with\s+(?:(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+)?(?:(?:news\s+)?agencies|wires|"
+    + _AGENCY + r")(?:\s*(?:,|and|&)\s*(?:(?:news\s+)?agencies|" + _AGENCY + r"))*\s*\)?\.?$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+(?:the\s+)?print\b|"
     r"^(?:(?:reader|user|readers['’]?)\s+)?comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
@@ -450,6 +465,12 @@ def _about_name(particles: frozenset[str]) -> str:
             + joined + r")\b)))){0,6}")
 
 
+# The heading of a press release's notes for the newsrooms it is sent to: background and contacts follow, never
+# more of the release's text, however long its paragraphs.
+_EDITOR_NOTES = (r"(?:notes?|information)\s+(?:to|for)\s+(?:editors?|journalists|media)|editor['’]?s['’]?\s+notes|"
+                 r"background\s+(?:notes?\s+)?for\s+editors")
+
+
 # A press release's end mark ("– ENDS –", "###", "-30-"): what follows is its contact block and the site's furniture.
 _PRESS_END = r"[(\[]?[-–—*#\s]*ends?[-–—*#\s]*[)\]]?|#{3,}|[-–—]\s*30\s*[-–—]|"
 _END_HEADING = re.compile(
@@ -470,7 +491,11 @@ _END_HEADING = re.compile(
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    # a press release's notes under its text ("Notes to editors", "Note for editors", "Editor's notes")
+    + _EDITOR_NOTES + "|"
     r"don'?t\s+miss|"
+    # the page's pointer to the site's next or previous story, its headline or teaser under it
+    r"(?:next|previous)\s+(?:story|article|post)|"
     # a list of the site's other answers under an explainer ("More Q&A", "More questions and answers") and a
     # government page's feedback prompt ("Is this page useful?", "Was this article helpful?") after the text
     r"more\s+(?:q\s?&\s?as?|questions(?:\s+(?:and|&)\s+answers)?|faqs?)|"
@@ -501,7 +526,7 @@ _STRONG_END_HEADING = re.compile(
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
     r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|"
-    + _REFERENCES + r")\s*:?$",
+    + _EDITOR_NOTES + "|" + _REFERENCES + r")\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(
@@ -743,7 +768,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
-    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist", "@"),
+    LineSignal("credits", _REPORTER_CONTACT, ("reached", "please", "reporter", "writer", "author", "columnist", "@"),
                max_length=300),
     LineSignal("button", _GALLERY, max_length=40),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
@@ -751,7 +776,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
                                          "republication", "reprinting", "use of")),
-    LineSignal("share", _SOCIAL, ("follow", "like", "join", "view th", "shared by")),
+    LineSignal("share", _SOCIAL, ("follow", "like", "join", "find us", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
     LineSignal("photo_credit", _CAPTION_LABEL, ("above", "pictured", "main"), max_length=700),
@@ -762,7 +787,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("navigation", _KEY_EVENT, (" ago",), max_length=200),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed", "source",
-                                     "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
+                                     "with ", "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("button", _CONTROLS, max_length=60),

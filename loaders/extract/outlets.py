@@ -859,7 +859,10 @@ def resolve_outlet(
             # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
             name = _BUSINESS_SUFFIX.sub("", name) or name
         name = without_kind_words(name, domain, text)
-        expansion = acronym_expansion(name, [item.text for item in evidence if item.kind == "banner"])
+        # The page's first line spells out only letters the site's address gives ("pib.example": "PIB" found in
+        # the page); a copyright's company letters ("DSR Publishing Inc.") name the owner, not the banner.
+        expansion = acronym_expansion(name, [item.text for item in evidence if item.kind == "banner"],
+                                      masthead(text) if best.kind == "site-name" else ())
         if expansion:
             return _outlet(None, expansion, domain, best.text)
         return _outlet(None, name, domain, best.text)
@@ -915,19 +918,42 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
-def acronym_expansion(name: str, banners: list[str] | tuple[str, ...]) -> str | None:
+_MASTHEAD_LINES = 1  # the page's first line: its masthead (a portal's notice or a menu may stand there instead)
+
+
+def masthead(text: str) -> list[str]:
+    """The first `_MASTHEAD_LINES` non-blank lines of a copied page, where its masthead stands. One line: a name
+    spelling the acronym further down may be a department's under a portal's banner, which goes by its letters
+    where the page prints them on a line of their own ("KDRB" under "Kestrel Department of Roads & Bridges")."""
+    top: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            top.append(line.strip())
+            if len(top) == _MASTHEAD_LINES:
+                break
+    return top
+
+
+def acronym_expansion(name: str, banners: list[str] | tuple[str, ...],
+                      top: list[str] | tuple[str, ...] = ()) -> str | None:
     """The name an acronym stands for where the page's banner prints it: an outlet found as its letters ("RHA",
     the domain's label or a dateline "(RHA)") goes by the banner's full name when that name's initials are the
     acronym's letters ("Riverton Harbour Authority" at the top of the page): the acronym is how texts refer to the
     outlet, the banner is what it calls itself. A banner printing the acronym itself keeps it (a site whose masthead
-    reads "RHA" goes by "RHA"). None when `name` is no acronym or no banner expands it."""
+    reads "RHA" goes by "RHA", even over the name in full). The masthead (`top`, the page's first lines) expands it
+    too when its first line is the name in full and no banner prints the letters ("Riverton Harbour Authority" over
+    "Government of Riverton" on rha.example, the letters found in the domain or a credit "by RHA Riverton"). None
+    when `name` is no acronym or nothing expands it."""
     match = _ACRONYM.match(name.strip())
     if not match:
         return None
     letters = match.group("letters")
     printed = [banner.strip() for banner in banners]
-    if letters in printed:
+    if letters in printed or letters in (line.strip() for line in top):
         return None
+    spelled = next((line.strip() for line in top if len(line.split()) >= 2 and initials(line) == letters), None)
+    if spelled:
+        return spelled
     return next((banner for banner in printed if len(banner.split()) >= 2 and initials(banner) == letters), None)
 
 

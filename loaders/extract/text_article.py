@@ -1505,6 +1505,9 @@ def _opening_bio(line: str, names: list[str]) -> bool:
     return False
 
 
+_NOTE_MARKS = re.compile(r"^(?:[—–*]+|-{1,2})\s*(?=[A-Z])")
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
@@ -1528,8 +1531,10 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
     kept = paragraphs[:tail_start]
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
-        if any(_opens_with_author(line, name) for name in names) \
-                and len(line) <= 400 and not _news_of_author(line):
+        # (a note set off by a dash or an asterisk, "— Jo Roe is a freelance journalist.", as printed in italics)
+        note = _NOTE_MARKS.sub("", line)
+        if any(_opens_with_author(note, name) for name in names) \
+                and len(line) <= 400 and not _news_of_author(note):
             parts.removed.append(line)
             if 0 < position and position + 1 < len(paragraphs) and _reads_as_bio(line) \
                     and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
@@ -1797,9 +1802,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 parts.byline = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
                 last_non_date = index - 1
                 continue
-        if parts.byline is None and _is_author_line(line) and not _is_dateline_alone(line) and (
+        if parts.byline is None and (_is_author_line(line) or pageblocks.is_sender_line(line)) \
+                and not _is_dateline_alone(line) and (
                 _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
-            # "Jane Roe in Moscow" beside the date line is a byline without "By".
+            # "Jane Roe in Moscow" beside the date line is a byline without "By"; so is a release's sender there
+            # ("From: Department for Transport"), which names no author.
             parts.byline, last_non_date = line, index
             index += 1
             continue
@@ -2525,7 +2532,8 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
         return True
     if _COUNT_ALONE.match(line):  # a comment counter ("142") over the rest of the block
         return _header_follows(kept, index + 1, date_order, outlet_bylines)
-    if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
+    if (_is_author_line(line) or line in outlet_bylines or pageblocks.is_sender_line(line)) \
+            and _is_date_or_byline(kept, index + 1, date_order):
         return True
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
             and _is_date_or_byline(kept, index + 2, date_order):
@@ -2880,6 +2888,41 @@ def _names_agency(name: str) -> bool:
     return any(part in layout.AGENCY_WORDS_ABROAD for part in re.split(r"[\s-]+", name.casefold()))
 
 
+_WITH_WIRE = re.compile(r"\s+(?i:with|and)\s+(?=\S+$)")
+
+
+def _writer_with_wire(named: str) -> bool:
+    """"Jo Roe with AFP": a writer's name (a known given name first, two to four words, no desk's word) before a
+    wire credited with her; "Le Courier with AFP", "DAILY SABAH WITH AA" are a paper's desk with the wire."""
+    from loaders.extract.data.given_names import is_given_name
+
+    parts = _WITH_WIRE.split(named.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    tokens = parts[0].split()
+    return 2 <= len(tokens) <= 4 and not tokens[0].isupper() and is_given_name(tokens[0]) \
+        and not _NOT_PERSON.search(parts[0]) and all(_PERSON_TOKEN.match(token) for token in tokens)
+
+
+def _names_institution(name: str) -> bool:
+    """"Development Office" (of "From: Foreign, Commonwealth & Development Office"), "Ministry of Health": a public
+    body signing the page (`layout.INSTITUTION_BANNER_WORDS`), no person."""
+    return any(word.casefold().strip(".,") in layout.INSTITUTION_BANNER_WORDS for word in name.split())
+
+
+_BUREAU_LETTERS = re.compile(r"^[A-Z]{3,5}$")
+
+
+def _agency_bureau(name: str) -> bool:
+    """"PIB Delhi", "APP Islamabad": an agency's letters and the city of its office that sent the item, a desk's
+    credit, no person ("JJ Washington", two letters, may be a person's initials and surname; "PIB Smith" names no
+    place)."""
+    from loaders.extract.data.cities import place_country
+
+    head, _, rest = name.partition(" ")
+    return bool(_BUREAU_LETTERS.match(head)) and bool(rest) and place_country(rest) is not None
+
+
 def _is_title_word(token: str) -> bool:
     """"Dr.", "Prof", "Mrs": a title before a byline's name (the lexicon's honorifics and dotted titles)."""
     from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
@@ -2979,7 +3022,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
     if _STAFF_CREDIT.match(byline.strip()):
         # "Riverton News Service", "Le Courier with AFP": a desk, not people; "By Jo Roe Staff Writer" names one.
         named = _BY_PREFIX.sub("", byline.strip())
-        if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named:
+        if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named \
+                and not _writer_with_wire(named):
             return []
     text = byline.strip()
     if pageblocks.is_slash_job_credit(text):
@@ -3001,7 +3045,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
             name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
             name = _without_job_title(name, folded_outlets)
-        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets or _names_agency(name):
+        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets or _names_agency(name) \
+                or _names_institution(name) or _agency_bureau(name):
             continue
         tokens = name.split()
         while len(tokens) > 2 and _is_title_word(tokens[0]):

@@ -345,6 +345,14 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # the link to the site's standards under a headline: "Why you can trust Riverton News", "Why you can trust us",
     # "Why you can trust KNS". It names the site: "us", an acronym or a name closed by a newspaper word
     # (`OUTLET_NAME_WORDS`); "Why you can trust Ola Brandt" is a crosshead of an opinion piece, naming a person.
+    # The site's disclaimer under the article: "Disclaimer: The information in this article is provided for ..."
+    ("disclaimer", r"disclaimer\s*:\s*(?:the|this|all|any|views|opinions|content|information)\b.{20,}$"),
+    # A government release's own record under its text: its number ("(Release ID: 2198764)", "Press Release No.
+    # 14/2026"), the page's visitor counter ("Visitor Counter : 412") and its other languages ("Read this release
+    # in: Hindi"). Whole lines: "The release, number 14, was ..." is prose.
+    ("release", r"\(?(?:press\s+)?release\s+(?:id|no\.?|number|code)\s*[:.#]?\s*[\w/-]*\d[\w/-]*\)?$"),
+    ("counter", r"(?:visitors?|page\s+views?|hits?|views?)\s+counter\s*:?\s*\d[\d,.]*$"),
+    ("read this", r"read\s+this\s+(?:release|article|story|page|news)\s+in\s*:\s*[^.!?:]{1,80}$"),
     ("trust", r"why\s+(?:you\s+can|to)\s+trust\s+(?:us|(?-i:[A-Z]{2,8})|(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,4}(?:"
               + "|".join(sorted((re.escape(word) for word in OUTLET_NAME_WORDS), key=len, reverse=True))
               + r"))\W*$"),
