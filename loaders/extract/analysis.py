@@ -50,6 +50,14 @@ FEMALE_MARKERS = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "
 MALE_MARKERS = frozenset({"mr", "sir", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
                           "husband", "father", "son", "brother", "lord", "actor", "grandfather", "rabbi", "pope",
                           "bishop", "widower"})
+# Job nouns among the gendered words here and in `speaker_heads.GENDERED_HEADS`: papers write "chairman" and
+# "spokesman" of women too, so one says nothing of a named person's gender against her own "she" or a headline's
+# given name ("Anne Roe named board chairman" over "Roe, the chairman of the board, said she").
+JOB_GENDER_NOUNS = frozenset("""
+spokesman spokeswoman chairman chairwoman congressman congresswoman businessman businesswoman councilman
+councilwoman policeman policewoman fisherman fisherwoman fishermen sportsman sportswoman headmaster headmistress
+actor actress
+""".split())
 
 
 @dataclass

@@ -85,6 +85,7 @@ from loaders.extract.data.lexicon import (
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
     HONORIFICS,
+    GUARDED_HONORIFICS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
     NAME_PARTICLES,
@@ -116,12 +117,14 @@ from loaders.extract.data.lexicon import (
     is_firm_head,
     is_industry_word,
 )
-from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, analyse
+from loaders.extract.analysis import FEMALE_MARKERS, JOB_GENDER_NOUNS, MALE_MARKERS, ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import credits, speech_verbs
 from loaders.extract.data.not_people import FIRM_DESCRIPTION_NOUNS
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
+    DOCUMENT_WORDS,
+    HEADLINE_LABELS,
     LEGAL_FORMS,
     LEGAL_FORMS_BEFORE,
     ORGANISATION_NOUNS,
@@ -579,6 +582,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
                                  lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
+    tokens = _everyday_abbreviations(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors, article.outlet_name, article.outlet_domain)
@@ -596,8 +600,9 @@ def extract_people(article: ArticleRecord, registry: Registry,
                       lambda: analysis.places, credited, credit_names, furniture.signed)
     people = _under_full_names(body, people)
     _title_word_surnames(body, tokens, people)
-    _headline_full_names(article, people)
-    people += _headline_surname_people(article, tokens, people, lower_words)
+    capital_words = {fold(token.low) for token in tokens if token.capital}
+    _headline_full_names(article, people, capital_words)
+    people += _headline_surname_people(article, tokens, people, lower_words, capital_words)
     return people + _compound_registry_people(article, registry, people)
 
 
@@ -630,7 +635,7 @@ _TITLE_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for)\b")
 _HEADLINE_NAME_TAILS = ROAD_TAILS | ROAD_TAILS_FAMILIES_BEAR | INSTITUTION_TAILS | NON_PERSON_NAME_TAILS | ORG_WORDS
 
 
-def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> None:
+def _headline_full_names(article: ArticleRecord, people: list[PersonRecord], capital_words: set[str]) -> None:
     """Name a person the body writes only by surname ("Quill said") by the full name the headline or deck gives
     ("Mara Quill: 'We Will Not Back Down'", an interview's or a profile's usual headline): a given name right
     before the surname there (an initial may stand between them), and no place's or body's word after it. The
@@ -645,7 +650,7 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
         surname = fold(person.name)
         gender = _body_gender(article.body, person)
         for text in heads:
-            full = _headline_full_name(text, surname, lower_words)
+            full = _headline_full_name(text, surname, lower_words, capital_words)
             if full and full not in held and not (gender and first_name_gender(full.split()[0]) not in (None, gender)):
                 # "Kevin Harlow remembered" over "Mrs. Harlow, his widow,": a woman is not Kevin
                 held.add(full)
@@ -654,12 +659,13 @@ def _headline_full_names(article: ArticleRecord, people: list[PersonRecord]) -> 
 
 
 def _headline_surname_people(article: ArticleRecord, tokens: list[Token], people: list[PersonRecord],
-                             lower_words: set[str]) -> list[PersonRecord]:
+                             lower_words: set[str], capital_words: set[str]) -> list[PersonRecord]:
     """The person a profile or an interview names in full in its headline or deck only, the body by surname alone
     ("Why Martin Keel quit the cabinet" over "Keel said he was tired"): a body word that is the surname of the
     headline's full name (`_headline_full_name`) and speaks of itself as "he" or "she" ("Keel said he"), of the
     gender of the headline's given name where the name list knows it, written as no other person's mention and as
-    no place's, body's or everyday word. Each of the surname's capitalised words in the body is then a mention."""
+    no place's, body's or everyday word. Each of the surname's capitalised words in the body is then a mention,
+    but for one opening a body's or a road's name ("The Keel Foundation", "Keel Road")."""
     heads = [text for text in (article.title, article.subtitle) if text]
     if not heads:
         return []
@@ -676,18 +682,30 @@ def _headline_surname_people(article: ArticleRecord, tokens: list[Token], people
         speech = _PERSONAL_SPEECH_AFTER.match(body, token.end - (2 if token.possessive else 0))
         if speech is None or token.possessive:
             continue
-        full = next(filter(None, (_headline_full_name(text, fold(low), lower_words) for text in heads)), None)
+        full = next(filter(None, (_headline_full_name(text, fold(low), lower_words, capital_words)
+                                  for text in heads)), None)
         if full is None or full in held or full in found:
             continue
         pronoun = "male" if speech.group(0).split()[-1].lower() == "he" else "female"
         if first_name_gender(full.split()[0]) not in (None, pronoun):
             continue  # "Kevin Harlow remembered" over "Harlow said she": another Harlow
         mentions = [MentionRecord(surface=body[other.start:other.start + len(low)], start=other.start,
-                                  end=other.start + len(low)) for other in tokens
-                    if other.low == low and other.capital and not any(start <= other.start < end for start, end in claimed)]
+                                  end=other.start + len(low)) for position, other in enumerate(tokens)
+                    if other.low == low and other.capital
+                    and not any(start <= other.start < end for start, end in claimed)
+                    and not _named_thing_after(body, tokens, position)]
         if mentions:
             found[full] = PersonRecord(name=full, mentions=mentions)
     return list(found.values())
+
+
+def _named_thing_after(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` opens the name of a body, a place or a road, a capitalised word of theirs
+    right after it ("The Keel Foundation", "on Keel Road"; `_HEADLINE_NAME_TAILS`)."""
+    token = tokens[index]
+    return (not token.possessive and index + 1 < len(tokens) and tokens[index + 1].capital
+            and tokens[index + 1].low in _HEADLINE_NAME_TAILS
+            and bool(_SPACE_GAP.match(body[token.end:tokens[index + 1].start])))
 
 
 # A family noun after a headline's possessive name makes the headline's person a relative of the body's ("Jacob
@@ -695,7 +713,8 @@ def _headline_surname_people(article: ArticleRecord, tokens: list[Token], people
 _HEADLINE_RELATIVE_NOUNS = KIN_NOUNS | frozenset({"widow", "widower", "heir", "heirs", "family", "relative"})
 
 
-def _headline_full_name(text: str, surname: str, lower_words: set[str] = frozenset()) -> str | None:
+def _headline_full_name(text: str, surname: str, lower_words: set[str] = frozenset(),
+                        capital_words: set[str] = frozenset()) -> str | None:
     tokens = tokenise(text)
     question = "?" in text
     for index, token in enumerate(tokens):
@@ -721,7 +740,7 @@ def _headline_full_name(text: str, surname: str, lower_words: set[str] = frozens
                 and tokens[index + 1].low in _HEADLINE_NAME_TAILS):
             continue  # "Mara Quill Road": a road's name
         first = _headline_name_start(text, tokens, first)
-        last = _headline_second_surname(text, tokens, index, lower_words)
+        last = _headline_second_surname(text, tokens, index, lower_words, capital_words)
         end = tokens[last].start + len(tokens[last].low) if tokens[last].possessive else tokens[last].end
         return _unbroken(" ".join(text[tokens[first].start:end].split()))
     return None
@@ -747,18 +766,23 @@ def _headline_name_start(text: str, tokens: list[Token], first: int) -> int:
     return first
 
 
-def _headline_second_surname(text: str, tokens: list[Token], index: int, lower_words: set[str]) -> int:
+def _headline_second_surname(text: str, tokens: list[Token], index: int, lower_words: set[str],
+                             capital_words: set[str] = frozenset()) -> int:
     """The headline name's last word, its surname at `index` or a second surname right after it in a headline
     written in sentence case ("Luz Marina Cárdenas Ospina: ...", "Rodrigo Pinzón Mejía promises aid"): a
-    capitalised word that is no verb, function word, date, title, place's or body's word, nor a word the body
-    writes in lowercase, with punctuation, the headline's end or a lowercase word after it."""
+    capitalised word that is no verb, function word, date, title, place's or body's word, no label of the piece
+    ("Interview", "Profile": `HEADLINE_LABELS`), nor a word the body writes in lowercase, with punctuation, the
+    headline's end or a lowercase word after it. A word that ends the headline or a part of it ("Priya Roe
+    Unplugged: ...") is the one place a headline puts a label, so it is a surname only where the body writes it
+    too, capitalised (`capital_words`)."""
     after = index + 1
     if tokens[index].possessive or after >= len(tokens) or not _SPACE_GAP.match(text[tokens[index].end:tokens[after].start]):
         return index
     word = tokens[after]
     if (not word.capital or word.acronym or word.initial or word.low in FUNCTION_WORDS or word.low in DAYS_MONTHS
             or word.low in HEADLINE_VERBS or word.low in _HEADLINE_NAME_TAILS or word.low in PLACES
-            or word.low in TITLE_HEADS or _is_role_word(word) or _country_of_word(word.low) or is_given_name(word.low)):
+            or word.low in TITLE_HEADS or _is_role_word(word) or _country_of_word(word.low) or is_given_name(word.low)
+            or word.low in HEADLINE_LABELS):
         return index
     if word.low in speech_verbs.ALL_FORMS or word.low in lower_words or not any(
             not other.capital and other.low.isalpha() and len(other.low) > 3 and other.low not in FUNCTION_WORDS
@@ -767,18 +791,27 @@ def _headline_second_surname(text: str, tokens: list[Token], index: int, lower_w
     if after + 1 < len(tokens) and tokens[after + 1].capital and _SPACE_GAP.match(
             text[word.end:tokens[after + 1].start]):
         return index
+    if (after + 1 == len(tokens) or not _SPACE_GAP.match(text[word.end:tokens[after + 1].start])) and (
+            fold(word.low) not in capital_words):
+        return index  # "Kenji Roe Profile: a quiet reformer" over "Mr. Roe, 62,": a label ending the part
     return after
 
 
 # Words that say the body's lone-surname person is a man or a woman: an honorific or a role before a mention ("Mrs.
-# Harlow", "Chairwoman Roe"), or a family or sex noun in commas after it ("Harlow, his widow,").
+# Harlow", "Queen Roe"), or a family or sex noun in commas after it ("Harlow, his widow,"); never a job noun alone
+# (`JOB_GENDER_NOUNS`: "Harlow, the chairman of the board, said she").
 _AFTER_MENTION_NOUN = re.compile(r",[ \u00a0]+(?:(?:his|her|their|the)[ \u00a0]+)?([a-z]+)\b")
 
 
 def _body_gender(body: str, person: PersonRecord) -> str | None:
-    """'male' or 'female' when every gendered word at the person's mentions agrees, else None."""
+    """'male' or 'female' when every gendered word at the person's mentions, and the pronoun of a speech verb right
+    after one ("Menon said she"), agrees, else None ("Her father, Mr. Menon, ... Dr. Menon said she": two people
+    the step merged, whose gender says nothing)."""
     found = set()
     for mention in person.mentions:
+        speech = _PERSONAL_SPEECH_AFTER.match(body, mention.end)
+        if speech:
+            found.add("male" if speech.group(0).split()[-1].lower() == "he" else "female")
         words = set(re.findall(r"[a-z]+", " ".join(filter(None, (mention.role, mention.apposition))).lower()))
         before = re.search(r"\b([A-Za-z]+)\.?[ \u00a0]+$", body[max(0, mention.start - 12):mention.start])
         if before:
@@ -786,6 +819,7 @@ def _body_gender(body: str, person: PersonRecord) -> str | None:
         after = _AFTER_MENTION_NOUN.match(body, mention.end)
         if after:
             words.add(after.group(1))
+        words -= JOB_GENDER_NOUNS
         found |= {"female" for word in words if word in FEMALE_MARKERS or GENDERED_HEADS.get(word) == "female"}
         found |= {"male" for word in words if word in MALE_MARKERS or GENDERED_HEADS.get(word) == "male"}
     return next(iter(found)) if len(found) == 1 else None
@@ -1193,6 +1227,48 @@ def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     for index in found:
         tokens[index] = replace(tokens[index], low=_MONSIEUR.lower(), initial=False)
     return tokens
+
+
+def _everyday_abbreviations(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with an honorific that is also an everyday abbreviation (`GUARDED_HONORIFICS`: "Adv.", "Lic.",
+    "Ing.") read as a lowercase word where it opens no name ("Revenue from Adv. Sales", "Lic. Class B permits",
+    "Müller Ing. GmbH"), so it neither opens a name nor joins one. It opens a name before a listed given name
+    ("Adv. Ravi Kumar"), or before two name-shaped words, an initial allowed first ("Ing. Quandt Berger", "Ing. J.
+    Weber"); with no capitalised word after it, it stays as written ("Lucia Ing, a nurse", a surname). Changed
+    tokens are copies in a new list, as in `_monsieur`."""
+    found = [index for index, token in enumerate(tokens)
+             if token.capital and token.low in GUARDED_HONORIFICS and not _abbreviation_opens_name(body, tokens, index)]
+    if not found:
+        return tokens
+    tokens = list(tokens)
+    for index in found:
+        tokens[index] = replace(tokens[index], capital=False)
+    return tokens
+
+
+def _abbreviation_opens_name(body: str, tokens: list[Token], index: int) -> bool:
+    words = []  # the (at most two) words right after it, a space apart
+    for position in range(index + 1, min(index + 3, len(tokens))):
+        if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+            break
+        words.append(tokens[position])
+    if not words or not words[0].capital:
+        return True  # "Lucia Ing, a nurse": no name after it to open, maybe the name's own last word
+    if not (_name_shaped_word(words[0]) or words[0].initial):
+        return False
+    if is_given_name(words[0].low) and not words[0].initial:
+        return True  # "Adv. Ravi Kumar", "Ing. Klaus Weber"
+    return len(words) == 2 and _name_shaped_word(words[1])  # "Ing. Quandt Berger", "Ing. J. Weber"
+
+
+def _name_shaped_word(token: Token) -> bool:
+    """A capitalised word that may be a name's: no acronym, initial or single letter ("Class B"), and no function,
+    firm's, account's, document's, place's, date's or title's word ("GmbH", "Sales", "Renewal Form")."""
+    low = token.low
+    return (token.capital and not token.acronym and not token.initial and len(low) > 1 and not token.text.isupper()
+            and low not in FUNCTION_WORDS and low not in ORG_WORDS and low not in LEGAL_FORMS
+            and low not in FIRM_ACCOUNT_NOUNS and low not in DOCUMENT_WORDS and low not in PLACES
+            and low not in DAYS_MONTHS and not _is_role_word(token))
 
 
 def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> bool:

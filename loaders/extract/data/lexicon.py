@@ -157,6 +157,13 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
 # and the sentence splitter, `text`, read its full stop by the same rule.)
 SURNAME_HONORIFICS = _words("barr hon herr")
 
+# Honorifics that are also everyday abbreviations ("Adv." an advocate and advertising, "Lic." a graduate and a
+# licence, "Ing." an engineer and the "Ing." of a German firm's name: "Adv. Sales", "Drivers Lic. Renewal Form",
+# "Müller Ing. GmbH"). Such a word opens a name only before a listed given name, or before two name-shaped words
+# none of which is a firm's, an account's or a document's word ("Adv. Kiran Deshmane", "Ing. Quandt Berger");
+# elsewhere the people step reads it as an ordinary lowercase word (`people._everyday_abbreviations`).
+GUARDED_HONORIFICS = _words("adv adv. lic lic. ing ing.")
+
 # English honorifics that take a family name, never a given name alone ("Mr. Roe", "Dr. Roe"; not "Mr. Jo"): a
 # word after one is a surname even where it is a common given name too ("Dr. Carson", "Mrs Kendall").
 FAMILY_NAME_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. dr dr.")

@@ -718,3 +718,22 @@ currently
 # firm founded in Vigo", "Roe & Lund, the family business"): "a"/"the", maybe "family", then one of these.
 FIRM_DESCRIPTION_NOUNS = frozenset({"firm", "business", "company", "enterprise", "concern", "winery", "bakery",
                                     "brewery", "distillery", "cannery"})
+
+# Words a headline puts right after a person's name to say what kind of piece it is ("Priya Roe Interview: why I
+# left", "Tom Roe Exclusive: ...", "Kenji Roe Profile"): the label of the piece, never a second surname of the name
+# before it (`people._headline_second_surname`).
+HEADLINE_LABELS = frozenset("""
+interview interviews exclusive profile obituary obit tribute podcast video videos photos gallery q&a qa analysis
+opinion op-ed column diary letter review explainer timeline live update latest factbox speech transcript
+unplugged uncut unfiltered special feature
+""".split())
+
+# Words of a document, a class or an account that follow the abbreviations "Lic." (licence), "Adv." (advertising)
+# and "Ing." (a firm's "Ingenieur") where they open no person's name ("Drivers Lic. Renewal Form", "Lic. Class B
+# permits", "Lic. Plate Number", "Adv. Sales"): after such an abbreviation, a name-shaped pair holding one of these
+# is no name (`people.GUARDED_HONORIFICS`' guard).
+DOCUMENT_WORDS = frozenset("""
+form forms class classes category permit permits licence licences license licenses card cards certificate
+certificates renewal renewals application applications plate plates number numbers fee fees test tests exam
+registration holder holders type types code codes rate rates department dept office section unit division
+""".split())
