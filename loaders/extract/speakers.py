@@ -515,9 +515,6 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def resolve(self, start: int, end: int) -> Resolution:
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
-        titled = self._after_unlisted_title(start, end)
-        if titled is not None:
-            return titled
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
             return Resolution(label=found.name, start=found.start, end=found.end, via="label")
@@ -535,6 +532,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 or self._particle_short_form(found.label)
             if person is not None:
                 return Resolution(name=person.name, start=found.start, end=found.end, via="name")
+        if not found.name:
+            # (after the lookups above: a short word that names someone of the article, "said Tan." for Grace
+            # Tan, is that person and no title)
+            titled = self._after_unlisted_title(start, end)
+            if titled is not None:
+                return titled
         return found
 
     def _particle_short_form(self, label: str) -> PersonRecord | None:
@@ -554,19 +557,31 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     # "Ing.", "Arq.", "Mtro." before a name)
     _UNLISTED_TITLE = re.compile(r"[A-Z][a-z]{1,4}")
     _TITLE_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
+    # what may follow the titled name: the sentence's end, or one apposition running to it ("Ana May Chan, the
+    # municipal lawyer."); a verb ("Mark Zuckerberg did not comment") or an apposition closed by a second comma
+    # ("Maria Lopez, her deputy, declined") makes the name the next sentence's subject
+    _TITLED_NAME_END = re.compile(r"[ \t]*(?:[.!?]|\n|$)|,[ \t]+[^,.!?;:\n]+(?:[.!?]|\n|$)")
 
     def _after_unlisted_title(self, start: int, end: int) -> Resolution | None:
-        """'“…,” said Lic. Ana May Chan': a speaker phrase cut at the full stop of a title the lexicon does not
-        list is only that abbreviation; the person the people step read right after the stop is the speaker.
-        None for any other phrase, or when nobody is named right there ("said Lic. The council met …")."""
+        """'“…,” said Mtro. Ana May Chan': a speaker phrase cut at the full stop of a title the lexicon does not
+        list is only that abbreviation; the person the people step read right after the stop, by a full name on
+        the same line that ends the sentence (alone or with its apposition), is the speaker. Asked only when the
+        phrase named nobody. None for any other phrase, for a word that is a name's word of the article's people
+        or bodies ("said Tan." with Grace Tan: a surname ends the sentence), when nobody is named right there
+        ("said Lic. The council met …"), and when the name opens the next sentence ("said Meta. Mark Zuckerberg
+        did not comment.")."""
         if not self._UNLISTED_TITLE.fullmatch(self.body, start, end):
             return None
         stop = self._TITLE_STOP.match(self.body, end)
         if stop is None:
             return None
+        word = self.body[start:end].casefold()
+        if any(word in name.casefold().split() for person in self.people for name in (person.name, *person.aliases)):
+            return None
         named = next((m for m in self.mentions_in(stop.end(), stop.end() + 120)
                       if m.start == stop.end() and m.person.name not in self._organisations), None)
-        if named is None:
+        if named is None or len(self.body[named.start:named.end].split()) < 2 \
+                or not self._TITLED_NAME_END.match(self.body, named.end):
             return None
         return Resolution(name=named.person.name, start=named.start, end=named.end, via="name")
 
