@@ -1163,7 +1163,12 @@ def _clause_end(body: str, verb: tuple[int, int]) -> int:
 # it had lodged a protest"): such a denial stays a statement; any other denied act is a happening of its own.
 _DENIED_SPEECH_VERB = re.compile(r"\b(?:threat\w*|protest\w*|said|says|announc\w*|declar\w*|promis\w*|"
                                  r"call(?:ed|s)|demand\w*|accus\w*|claim\w*|insult\w*|criticis\w*|"
-                                 r"criticiz\w*)\b", re.I)
+                                 r"criticiz\w*|told|tells?|warn(?:ed|s)|reported|confirmed)\b", re.I)
+# The content clause's own first verb, after its subject and auxiliaries ("that she had said ...", "that the
+# ministry had told reporters ..."): `lead_verb` reads past a speech verb to its content, but a denied saying is
+# the denied act.
+_CONTENT_SUBJECT_AUX = re.compile(r"(?:(?:he|she|it|they|we|i|(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+)\s+)"
+                                  r"(?:(?:has|have|had|did|would|was|were|ever|never|not|also|\w+ly)\s+)*", re.I)
 _THREAT_TO_BEFORE = re.compile(r"\bthreat\w*\s+to\s+$", re.I)  # "had threatened to withdraw": the threat is denied
 
 
@@ -1175,6 +1180,10 @@ def _denied_act_type(body: str, event: _Mention) -> str:
     if event.event_type != "statement" or event.status != "denied" or event.catalogue is not None:
         return event.event_type
     content = _DENIED_CONTENT.match(body, event.trigger_start)
+    if content:
+        subject = _CONTENT_SUBJECT_AUX.match(body, content.end())
+        if subject and _DENIED_SPEECH_VERB.match(body, subject.end()):
+            return event.event_type  # "denied that she had said the currency would be devalued": a denied saying
     verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
     if verb is None or _DENIED_SPEECH_VERB.match(body, verb[0], verb[1]) or _THREAT_TO_BEFORE.search(
             body, max(content.end(), verb[0] - 30), verb[0]):

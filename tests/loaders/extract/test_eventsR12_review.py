@@ -1,0 +1,87 @@
+"""Round eventsR12 (#15): the newly-wrong cases of the eventsR11 review, each with near misses. Made-up texts,
+published on Monday 4 March 2024.
+
+- `events._denied_act_type`: "denied that she had said / told reporters ..." denies a statement: the speech verb
+  right after the content's subject and auxiliaries is the denied act, though `lead_verb` reads past it.
+- `modality` negated-any: "either Hale or Pratt" names two counterparts whatever word follows ("despite",
+  "publicly", "so far"); only a plural noun head after the second ("either European or Asian leaders") makes the
+  two a qualifier of a common noun.
+- `eventplaces._venue_head`: more plurals venue names take ("Halls", "Rooms", "Chambers"), still no firm's
+  "Ports" or "Hotels".
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+NAMES = ("Rada Velk", "Ada Ames", "Kai Dorn", "Ana Pell")
+MONDAY = date(2024, 3, 4)
+
+
+def _events(body: str):
+    return events_of(body, *NAMES, published=MONDAY)
+
+
+def _denied(body: str) -> list[str]:
+    return [e.event_type for e in _events(body) if e.status == "denied"]
+
+
+DENIED_ROWS = {
+    # --- a denied speech act after the content's subject and auxiliary: a statement ---
+    "denied that she had said": (
+        "Finance Minister Rada Velk denied that she had said the currency would be devalued.", ["statement"]),
+    "denied that she had told reporters": (
+        "Minister Rada Velk denied that she had told reporters the mine would be sold.", ["statement"]),
+    "denied that it had warned": (
+        "The Kelby Port Authority denied that it had warned foreign banks.", ["statement"]),
+    # --- near misses: the denied act is a happening ---
+    "denied that she had sold": (
+        "Minister Rada Velk denied that she had sold shares in the mine.", ["other"]),
+    "denied that it had leased": (
+        "The Kelby Port Authority denied claims that it had leased the old docks to a developer.", ["other"]),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(DENIED_ROWS.values()), ids=list(DENIED_ROWS))
+def test_a_denied_speech_act_stays_a_statement(body, expected):
+    assert _denied(body) == expected
+
+
+EITHER_ROWS = {
+    # --- two named counterparts, whatever word follows the second ---
+    "then a preposition not listed": (
+        "Senator Ada Ames has not endorsed either Hale or Pratt despite pressure from donors.", 1),
+    "then an adverb": ("Senator Ada Ames has not endorsed either Hale or Pratt publicly, her office said.", 1),
+    "then 'so far'": ("Senator Ada Ames has not endorsed either Hale or Pratt so far in the primary campaign.", 1),
+    "then 'yet'": ("Senator Ada Ames has not endorsed either Hale or Pratt yet.", 1),
+    # --- near misses: a plural common noun after the pair, no one named ---
+    "either European or Asian leaders": ("Senator Ada Ames has not endorsed either European or Asian leaders.", 0),
+    "either Labour or Green candidates": ("Senator Ada Ames has not endorsed either Labour or Green candidates.", 0),
+    "either Northern or Southern voters": (
+        "Senator Ada Ames has not met either Northern or Southern voters despite pressure.", 0),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(EITHER_ROWS.values()), ids=list(EITHER_ROWS))
+def test_either_names_two_counterparts(body, expected):
+    assert sum(e.status == "denied" for e in _events(body)) == expected
+
+
+PLACE_ROWS = {
+    "halls": ("The concert was held at the Ferris Halls on Saturday.", "Ferris Halls"),
+    "assembly rooms": ("The debate was held at the Dunmore Assembly Rooms on Saturday.", "Dunmore Assembly Rooms"),
+    "council chambers": ("Protesters staged a protest at Kelby Council Chambers on Monday.", "Kelby Council Chambers"),
+    # --- near misses: a firm's or a group's plural ---
+    "a firm's ports": ("Dockworkers walked out at Associated British Ports on Monday.", None),
+    "a hotel group": ("Cleaners walked out at Grand Northern Hotels on Monday.", None),
+    "a carrier's airways": ("Pilots walked out at Kelby Northern Airways on Monday.", None),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(PLACE_ROWS.values()), ids=list(PLACE_ROWS))
+def test_venue_plurals(body, expected):
+    events = _events(body)
+    assert events and events[0].location == expected, [(e.name, e.location) for e in events]
