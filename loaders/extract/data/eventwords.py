@@ -75,15 +75,21 @@ tonight twice once again back by with while as who when where which shortly brie
 immediately ahead soon moments minutes hours days weeks just then also repeatedly several three four times
 afterwards first overnight said says told whose since until amid
 """)
+# The kinds of a poll, written before its noun ("opinion polls", "exit polls", "an early survey"): with a capital at a
+# sentence's start they are still no pollster's name (`opendates._POLLSTER`).
+POLL_KIND_WORDS = _words("""
+opinion exit early internal private online public independent snap straw tracking telephone phone local regional
+state previous earlier separate further weekly monthly daily recent new latest national
+""")
 # Nouns of figures whose "for X in July" names the period they cover, not the day of the act on them ("revised its
 # estimates for job creation in July": `opendates`).
 FIGURE_NOUNS = _words("""
 estimate estimates figure figures data numbers statistics forecast forecasts projection projections
 """)
-# Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
-# modifier, no event of its own (`opendates`).
+# Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data", "exit polls"): the
+# event noun is then a modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""
-rate rates
+rate rates poll polls
 """)
 # Words before a relative day in its sentence that make it another's: reported speech or a quoted document ("the
 # mayor wrote that the depot would close tomorrow, Thursday 19 November", "a memo dated ..."): its "tomorrow" is

@@ -85,3 +85,22 @@ PLACE_ROWS = {
 def test_venue_plurals(body, expected):
     events = _events(body)
     assert events and events[0].location == expected, [(e.name, e.location) for e in events]
+
+
+# --- `opendates._POLLSTER`: a poll's kind written with a capital at a sentence's start ("Opinion polls", "Exit
+# polls") names no pollster; near misses: a pollster's name opening the sentence ---
+POLL_ROWS = {
+    "opinion polls": ("Opinion polls in January showed the Unity Party ahead.", []),
+    "exit polls": ("Exit polls on Sunday showed Vance ahead.", []),
+    "early polls": ("Early surveys in February put Vance ahead.", []),
+    "a pollster opening the sentence": ("Varn Research polls in January showed the Unity Party ahead.", ["polls"]),
+    "a pollster's survey": ("Kestrel's survey in early February put Vance ahead.", ["survey"]),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(POLL_ROWS.values()), ids=list(POLL_ROWS))
+def test_a_polls_kind_is_no_pollster(body, expected):
+    from loaders.extract.opendates import open_triggers
+    from loaders.extract.reldates import find_dates
+    found = open_triggers(body, find_dates(body, MONDAY), [], [(0, len(body))], [], [])
+    assert [body[start:end] for _, start, end in found] == expected
