@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, POLL_KIND_WORDS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -698,7 +698,12 @@ def agent_group_subject(body: str, sentence_start: int, word_start: int) -> bool
     if match is None or _SHARE_WORDS.search(match.group(0)):
         return False
     counted = not re.match(r"[\s\"“]*(?:The|Its|Their)\b", match.group(0))
-    return match.group(1) in DOER_NOUNS or (counted and match.group(1) in GROUP_PERSON_NOUNS)
+    head = match.group(1)
+    if head in CHAMBER_QUALIFIED_HEADS:
+        qualifier = re.search(r"([a-z]+)\s+" + head + r"\s", match.group(0))
+        return not counted and qualifier is not None and qualifier.group(1) in CHAMBER_QUALIFIERS
+    return head in DOER_NOUNS or (not counted and head in LEGISLATIVE_CHAMBERS) or (
+        counted and head in GROUP_PERSON_NOUNS)
 
 
 def _agent_group_act(body: str, sentence_start: int, word: tuple[int, int]) -> bool:

@@ -279,6 +279,13 @@ investigators firefighters rescuers crews crew inspectors engineers contractors 
 leaders ministers delegates negotiators activists unions union
 """)
 
+# A legislature's chambers named by their common nouns: bodies of agents whose dated acts are happenings ("The
+# state senate approved the bill in February"); "house" and "chamber" only with the qualifier that makes them one
+# ("The lower house approved", not "The house sold") (`opendates.agent_group_subject`).
+LEGISLATIVE_CHAMBERS = _words("senate legislature congress")
+CHAMBER_QUALIFIED_HEADS = _words("house chamber")
+CHAMBER_QUALIFIERS = _words("lower upper")
+
 # The heads of a plural subject that is a gathering of officials when it acts ('EU trade ministers failed on
 # Tuesday to agree'): "the meeting" told after it is the gathering it acted at (`eventmerge._gathering_type`).
 GATHERING_BODY_HEADS = _words("""

@@ -104,3 +104,22 @@ def test_a_polls_kind_is_no_pollster(body, expected):
     from loaders.extract.reldates import find_dates
     found = open_triggers(body, find_dates(body, MONDAY), [], [(0, len(body))], [], [])
     assert [body[start:end] for _, start, end in found] == expected
+
+
+# --- `opendates.agent_group_subject`: a legislative chamber named by its common noun ("The lower house", "The
+# senate") is a body of agents whose dated act is a happening (and approving a measure a vote); near misses: a
+# house that is a building, a qualifier that is no chamber's ---
+HOUSE_ROWS = {
+    "the lower house approved the measure": ("The lower house approved the measure in February.", ["vote_veto"]),
+    "the upper house approved a measure": (
+        "The upper house approved a measure raising the fuel tax in February.", ["vote_veto"]),
+    "the state senate approved the bill": ("The state senate approved the bill in February.", ["vote_veto"]),
+    # --- near misses ---
+    "a house sold": ("The house sold in February for a record price.", []),
+    "an old house approving": ("The old house approved the measure in February.", []),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(HOUSE_ROWS.values()), ids=list(HOUSE_ROWS))
+def test_a_chamber_acts(body, expected):
+    assert [e.event_type for e in _events(body)] == expected
