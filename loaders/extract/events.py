@@ -194,6 +194,12 @@ _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # told as a denied event, when no event of the clause is found to carry the denial.
 _DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
                                r"(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
+# A denial of one's own speech act told by its gerund ("denied threatening in May to attack", "denies announcing
+# new tariffs in January"): the threat or announcement is the statement stored, denied, dated by a date after the
+# gerund ("in May denied threatening ..." is the denial's own day, a statement that occurred).
+_DENIED_SPEECH_GERUND = re.compile(r"den(?:ied|ies|y)\s+(?:(?:ever|having|publicly|personally)\s+){0,2}"
+                                   r"(?:threatening|announcing|saying|promising|declaring|demanding|accusing|"
+                                   r"claiming|telling|warning|ordering|pledging|vowing)\b", re.I)
 # "Silva denied it": a denial of what the sentence before claimed ...
 _DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
                         r"\s*(?:[.;,]|$)", re.I)
@@ -1487,6 +1493,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status, rule = "denied", "denied-it"
         elif event_type == "statement" and status == "occurred" and _DENIAL_STATEMENT.match(body, start):
             status, rule = "denied", "denial-statement"  # (dropped below if its clause's event carries the denial)
+        elif event_type == "statement" and status == "occurred" and (
+                gerund := _DENIED_SPEECH_GERUND.match(body, start)) and (
+                chosen is None or chosen.start >= gerund.end()):
+            status, rule = "denied", "denied-speech-gerund"
         if (rule != "denial" and status in _DENIABLE and mentions and mentions[-1].sentence == sentence_number
                 and mentions[-1].event_type == "statement" and mentions[-1].status == "denied"
                 and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))

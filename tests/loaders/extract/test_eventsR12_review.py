@@ -123,3 +123,26 @@ HOUSE_ROWS = {
 @pytest.mark.parametrize("body, expected", list(HOUSE_ROWS.values()), ids=list(HOUSE_ROWS))
 def test_a_chamber_acts(body, expected):
     assert [e.event_type for e in _events(body)] == expected
+
+
+# --- `events._DENIED_SPEECH_GERUND`: "denied threatening in May ..." denies the threat: a statement denied, dated by
+# the date after the gerund; near misses: the denial's own date before it, a plain announcement ---
+GERUND_ROWS = {
+    "denied threatening in May": (
+        "Premier Rada Velk denied threatening in May to attack the border posts.", [("statement", "denied", "2023-05-01")]),
+    "denied announcing in January": (
+        "The Kelby ministry denied announcing new tariffs on steel in January.", [("statement", "denied", "2024-01-01")]),
+    "denied ever promising, undated": (
+        "Premier Rada Velk denied ever promising a new bridge.", [("statement", "denied", None)]),
+    # --- near misses ---
+    "the denial's own month before it": (
+        "Premier Rada Velk in May denied threatening the border posts.", [("statement", "occurred", "2023-05-01")]),
+    "a plain announcement": (
+        "The Kelby ministry announced new tariffs on steel in January.", [("statement", "occurred", "2024-01-01")]),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(GERUND_ROWS.values()), ids=list(GERUND_ROWS))
+def test_a_denied_speech_gerund(body, expected):
+    assert [(e.event_type, e.status, e.start_date.isoformat() if e.start_date else None)
+            for e in _events(body)] == expected
