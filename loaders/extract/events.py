@@ -1175,6 +1175,15 @@ _DENIED_SPEECH_VERB = re.compile(r"\b(?:threat\w*|protest\w*|said|says|announc\w
 # the denied act.
 _CONTENT_SUBJECT_AUX = re.compile(r"(?:(?:he|she|it|they|we|i|(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+)\s+)"
                                   r"(?:(?:has|have|had|did|would|was|were|ever|never|not|also|\w+ly)\s+)*", re.I)
+
+
+def _denied_saying(body: str, content_end: int) -> bool:
+    """Whether a denial's "that" clause (opening at `content_end`) tells a saying of its subject: "denied that she
+    had said ...", "denied that it had warned ..."."""
+    subject = _CONTENT_SUBJECT_AUX.match(body, content_end)
+    return subject is not None and _DENIED_SPEECH_VERB.match(body, subject.end()) is not None
+
+
 _THREAT_TO_BEFORE = re.compile(r"\bthreat\w*\s+to\s+$", re.I)  # "had threatened to withdraw": the threat is denied
 
 
@@ -1186,10 +1195,8 @@ def _denied_act_type(body: str, event: _Mention) -> str:
     if event.event_type != "statement" or event.status != "denied" or event.catalogue is not None:
         return event.event_type
     content = _DENIED_CONTENT.match(body, event.trigger_start)
-    if content:
-        subject = _CONTENT_SUBJECT_AUX.match(body, content.end())
-        if subject and _DENIED_SPEECH_VERB.match(body, subject.end()):
-            return event.event_type  # "denied that she had said the currency would be devalued": a denied saying
+    if content and _denied_saying(body, content.end()):
+        return event.event_type  # "denied that she had said the currency would be devalued": a denied saying
     verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
     if verb is None or _DENIED_SPEECH_VERB.match(body, verb[0], verb[1]) or _THREAT_TO_BEFORE.search(
             body, max(content.end(), verb[0] - 30), verb[0]):
@@ -1208,6 +1215,8 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
     content = _DENIED_CONTENT.match(body, trigger[0]) if (
         event.event_type == "statement" and event.status == "denied") else None
+    if content and _denied_saying(body, content.end()):
+        content = None  # "denied that he had said ...": the denier's statement, denied, not what it said
     verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
     if verb is not None:
         # a denial told as the denied event is named by what it denies ("the board had sold the land"), not as
@@ -1497,6 +1506,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 gerund := _DENIED_SPEECH_GERUND.match(body, start)) and (
                 chosen is None or chosen.start >= gerund.end()):
             status, rule = "denied", "denied-speech-gerund"
+        if (mentions and mentions[-1].sentence == sentence_number and mentions[-1].event_type == "statement"
+                and mentions[-1].catalogue is None
+                and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))
+                and content.end() < start and _denied_saying(body, content.end())):
+            # "denied that he had said the stadium would be sold in June": the saying is the denied act, what it
+            # said is no event told, and its date is not the saying's
+            denied_saying = mentions[-1]
+            denied_saying.status = "denied"
+            if denied_saying.date_phrase and body.find(denied_saying.date_phrase, content.end(),
+                                                       sentence.end) >= 0:
+                denied_saying.date, denied_saying.date_phrase, denied_saying.role = None, None, "background"
+            continue
         if (rule != "denial" and status in _DENIABLE and mentions and mentions[-1].sentence == sentence_number
                 and mentions[-1].event_type == "statement" and mentions[-1].status == "denied"
                 and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))

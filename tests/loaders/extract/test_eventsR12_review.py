@@ -146,3 +146,26 @@ GERUND_ROWS = {
 def test_a_denied_speech_gerund(body, expected):
     assert [(e.event_type, e.status, e.start_date.isoformat() if e.start_date else None)
             for e in _events(body)] == expected
+
+
+# --- `events._denied_saying`: "denied that he had said the stadium would be sold in June" is a denied saying, named
+# as the denier's statement, with no date of what was said; near misses: a denied happening keeps its own date, the
+# denial's own day before its "that" dates it ---
+SAYING_ROWS = {
+    "a denied saying with a date in what was said": (
+        "Mayor Kai Dorn denied that he had said the stadium would be sold in June.",
+        [("Dorn statement", "statement", "denied", None)]),
+    # --- near misses ---
+    "a denied sale with its month": (
+        "The Kelby Port Authority denied claims that it had sold the old docks in June.",
+        [("Kelby Port Authority sold the old docks (2023-06)", "other", "denied", "2023-06-01")]),
+    "the denial's own day": (
+        "Mayor Kai Dorn on Monday denied that he had said the stadium would be sold in June.",
+        [("Dorn statement (2024-03-04)", "statement", "denied", "2024-03-04")]),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(SAYING_ROWS.values()), ids=list(SAYING_ROWS))
+def test_a_denied_saying(body, expected):
+    assert [(e.name, e.event_type, e.status, e.start_date.isoformat() if e.start_date else None)
+            for e in _events(body)] == expected
