@@ -155,7 +155,13 @@ SAYING_ROWS = {
     "a denied saying with a date in what was said": (
         "Mayor Kai Dorn denied that he had said the stadium would be sold in June.",
         [("Dorn statement", "statement", "denied", None)]),
+    "a denied warning with its own month": (
+        "The Kelby dockers union denied that it had warned foreign banks in January.",
+        [("Kelby dockers union statement (2024-01)", "statement", "denied", "2024-01-01")]),
     # --- near misses ---
+    "a strike called off: an act, no saying": (
+        "The Kelby dockers union denied that it had called off the strike in January.",
+        [("Strike (2024-01)", "other", "denied", "2024-01-01")]),
     "a denied sale with its month": (
         "The Kelby Port Authority denied claims that it had sold the old docks in June.",
         [("Kelby Port Authority sold the old docks (2023-06)", "other", "denied", "2023-06-01")]),
