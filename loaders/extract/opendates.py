@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -531,7 +531,8 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
             ) and not _modifier(
                 body, match.end()) and not (
                 lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause)) and not (
-                lower in CONTEST_NOUNS and _wished_result(body, clause, match.start()))
+                lower in CONTEST_NOUNS and _wished_result(body, clause, match.start())) and not (
+                lower in ADJECTIVE_USES and ADJECTIVE_USES[lower].match(body, match.end()))
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()

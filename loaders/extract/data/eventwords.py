@@ -352,6 +352,13 @@ NOUNS_IN_CONTEXT = {
                          r"appeals|against|upheld|rejected|dismissed|hearing)\b", re.I),
 }
 
+# Event nouns that are also adjectives, and the words after them that make them one: "the ruling Unity Party",
+# "the ruling coalition" (no court's ruling) (`opendates._reporting_word`).
+ADJECTIVE_USES = {
+    "ruling": re.compile(r"\s+(?:(?-i:[A-Z])|(?:party|parties|coalition|junta|elite|elites|class|family|bloc|"
+                         r"alliance|government|military|council|majority|camp)\b)", re.I),
+}
+
 # Gathering nouns too general to name one gathering of their own: "the talks", "the meeting", "during the visit"
 # told without a date refer back to the gathering of their kind already told. A definite noun not listed here
 # ("the summit", "the forum", "the conference") names a gathering of its own unless the same noun told it first.

@@ -175,3 +175,20 @@ SAYING_ROWS = {
 def test_a_denied_saying(body, expected):
     assert [(e.name, e.event_type, e.status, e.start_date.isoformat() if e.start_date else None)
             for e in _events(body)] == expected
+
+
+# --- `eventwords.ADJECTIVE_USES`: "the ruling Unity Party" is no court's ruling; near misses: a ruling told ---
+RULING_ROWS = {
+    "the ruling party": ("Opinion polls in January put the ruling Unity Party at 30 percent.", []),
+    "the ruling coalition": ("Surveys in January put the ruling coalition at 30 percent.", []),
+    "a judge's ruling": ("Fishermen are angry over a ruling by Judge Ana Pell in January.", ["ruling"]),
+    "a court's ruling": ("Fishermen are angry over the ruling of the Kelby High Court in January.", ["ruling"]),
+}
+
+
+@pytest.mark.parametrize("body, expected", list(RULING_ROWS.values()), ids=list(RULING_ROWS))
+def test_an_adjective_event_word(body, expected):
+    from loaders.extract.opendates import open_triggers
+    from loaders.extract.reldates import find_dates
+    found = open_triggers(body, find_dates(body, MONDAY), [], [(0, len(body))], [], [])
+    assert [body[start:end] for _, start, end in found] == expected
