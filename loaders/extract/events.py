@@ -1513,7 +1513,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if (mentions and mentions[-1].sentence == sentence_number and mentions[-1].event_type == "statement"
                 and mentions[-1].catalogue is None
                 and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))
-                and content.end() < start and (said := _denied_saying(body, content.end())) is not None):
+                and content.end() < start and (said := _denied_saying(body, content.end())) is not None
+                and start < _clause_end(body, (said, said))):
             # "denied that he had said the stadium would be sold in June": the saying is the denied act, what it
             # said is no event told, and its date is not the saying's
             denied_saying = mentions[-1]

@@ -192,3 +192,10 @@ def test_an_adjective_event_word(body, expected):
     from loaders.extract.reldates import find_dates
     found = open_triggers(body, find_dates(body, MONDAY), [], [(0, len(body))], [], [])
     assert [body[start:end] for _, start, end in found] == expected
+
+
+def test_an_event_after_the_denied_saying_stays():
+    # (only what the denied saying's own clause tells is dropped: a later clause's event is its own)
+    events = _events("Mayor Kai Dorn denied that he had said the stadium would be sold, and he met Ana Pell in "
+                     "Kelby on Tuesday.")
+    assert sorted((e.event_type, e.status) for e in events) == [("meeting", "occurred"), ("statement", "denied")]
