@@ -103,9 +103,11 @@ def _venue_head(word: str) -> bool:
     return word in _VENUE_HEADS or word in _PLURAL_VENUE_HEADS
 
 
-# The venue heads a place's name takes in the plural ("Botanic Gardens", "Law Courts", "Wexley Showgrounds"); other
-# plurals end a firm's or a group's name ("Associated British Ports", "Grand Hotels", "Northern Stations").
-_PLURAL_VENUE_HEADS = frozenset("gardens courts grounds showgrounds fairgrounds".split())
+# The venue heads a place's name takes in the plural ("Botanic Gardens", "Law Courts", "Wexley Showgrounds",
+# "Ferris Halls", "Assembly Rooms", "Council Chambers"); other plurals end a firm's or a group's name ("Associated
+# British Ports", "Grand Hotels", "Northern Stations", "Northern Airways").
+_PLURAL_VENUE_HEADS = frozenset("gardens courts grounds showgrounds fairgrounds halls rooms chambers buildings "
+                                "cloisters baths".split())
 
 
 _VENUE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")

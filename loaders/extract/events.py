@@ -194,6 +194,12 @@ _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # told as a denied event, when no event of the clause is found to carry the denial.
 _DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
                                r"(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
+# A denial of one's own speech act told by its gerund ("denied threatening in May to attack", "denies announcing
+# new tariffs in January"): the threat or announcement is the statement stored, denied, dated by a date after the
+# gerund ("in May denied threatening ..." is the denial's own day, a statement that occurred).
+_DENIED_SPEECH_GERUND = re.compile(r"den(?:ied|ies|y)\s+(?:(?:ever|having|publicly|personally)\s+){0,2}"
+                                   r"(?:threatening|announcing|saying|promising|declaring|demanding|accusing|"
+                                   r"claiming|telling|warning|ordering|pledging|vowing)\b", re.I)
 # "Silva denied it": a denial of what the sentence before claimed ...
 _DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
                         r"\s*(?:[.;,]|$)", re.I)
@@ -1162,8 +1168,26 @@ def _clause_end(body: str, verb: tuple[int, int]) -> int:
 # The verbs of a denied act that is itself a speech act ("denied that it had threatened to withdraw", "denied that
 # it had lodged a protest"): such a denial stays a statement; any other denied act is a happening of its own.
 _DENIED_SPEECH_VERB = re.compile(r"\b(?:threat\w*|protest\w*|said|says|announc\w*|declar\w*|promis\w*|"
-                                 r"call(?:ed|s)|demand\w*|accus\w*|claim\w*|insult\w*|criticis\w*|"
-                                 r"criticiz\w*)\b", re.I)
+                                 r"call(?:ed|s)(?!\s+off\b)|demand\w*|accus\w*|claim\w*|insult\w*|criticis\w*|"
+                                 r"criticiz\w*|told|tells?|warn(?:ed|s)|reported|confirmed)\b", re.I)
+# The content clause's own first verb, after its subject and auxiliaries ("that she had said ...", "that the
+# ministry had told reporters ..."): `lead_verb` reads past a speech verb to its content, but a denied saying is
+# the denied act.
+_CONTENT_SUBJECT_AUX = re.compile(r"(?:(?:he|she|it|they|we|i|(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+)\s+)"
+                                  r"(?:(?:has|have|had|did|would|was|were|ever|never|not|also|\w+ly)\s+)*", re.I)
+
+# What was said, opened after the saying's verb by its own finite verb or "that" ("said the stadium would be sold")
+_SAID_CLAUSE = re.compile(r"\b(?:that|would|will|was|were|is|are|could|should|might|had|has|have)\b", re.I)
+
+
+def _denied_saying(body: str, content_end: int) -> int | None:
+    """Where the saying's verb ends, when a denial's "that" clause (opening at `content_end`) tells a saying of its
+    subject: "denied that she had said ...", "denied that it had warned ..."."""
+    subject = _CONTENT_SUBJECT_AUX.match(body, content_end)
+    verb = _DENIED_SPEECH_VERB.match(body, subject.end()) if subject is not None else None
+    return verb.end() if verb is not None else None
+
+
 _THREAT_TO_BEFORE = re.compile(r"\bthreat\w*\s+to\s+$", re.I)  # "had threatened to withdraw": the threat is denied
 
 
@@ -1175,6 +1199,8 @@ def _denied_act_type(body: str, event: _Mention) -> str:
     if event.event_type != "statement" or event.status != "denied" or event.catalogue is not None:
         return event.event_type
     content = _DENIED_CONTENT.match(body, event.trigger_start)
+    if content and _denied_saying(body, content.end()) is not None:
+        return event.event_type  # "denied that she had said the currency would be devalued": a denied saying
     verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
     if verb is None or _DENIED_SPEECH_VERB.match(body, verb[0], verb[1]) or _THREAT_TO_BEFORE.search(
             body, max(content.end(), verb[0] - 30), verb[0]):
@@ -1193,6 +1219,8 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
     content = _DENIED_CONTENT.match(body, trigger[0]) if (
         event.event_type == "statement" and event.status == "denied") else None
+    if content and _denied_saying(body, content.end()) is not None:
+        content = None  # "denied that he had said ...": the denier's statement, denied, not what it said
     verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
     if verb is not None:
         # a denial told as the denied event is named by what it denies ("the board had sold the land"), not as
@@ -1478,6 +1506,33 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status, rule = "denied", "denied-it"
         elif event_type == "statement" and status == "occurred" and _DENIAL_STATEMENT.match(body, start):
             status, rule = "denied", "denial-statement"  # (dropped below if its clause's event carries the denial)
+        elif event_type == "statement" and status == "occurred" and (
+                gerund := _DENIED_SPEECH_GERUND.match(body, start)) and (
+                chosen is None or chosen.start >= gerund.end()):
+            status, rule = "denied", "denied-speech-gerund"
+        if (mentions and mentions[-1].sentence == sentence_number and mentions[-1].event_type == "statement"
+                and mentions[-1].catalogue is None
+                and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))
+                and content.end() < start and (said := _denied_saying(body, content.end())) is not None
+                and start < _clause_end(body, (said, said))):
+            # "denied that he had said the stadium would be sold in June": the saying is the denied act, what it
+            # said is no event told, and its date is not the saying's
+            denied_saying = mentions[-1]
+            denied_saying.status = "denied"
+            said_at = body.find(denied_saying.date_phrase, content.end(), sentence.end) if (
+                denied_saying.date_phrase) else -1
+            if said_at >= 0 and _SAID_CLAUSE.search(body, said, said_at):
+                # (the date inside what was said, after its own verb: "said the stadium would be sold in June"; not
+                # the saying's own, "had warned foreign banks in January")
+                denied_saying.date, denied_saying.date_phrase, denied_saying.role = None, None, "background"
+            elif denied_saying.date is None and chosen is not None and said <= chosen.start and not (
+                    _SAID_CLAUSE.search(body, said, chosen.start)):
+                # ("denied that it had warned foreign banks in January": the saying's own date, taken by the clause's
+                # act read after it)
+                denied_saying.date = _planned_date(chosen, "denied", anchor, anchor_exact)
+                denied_saying.date_phrase = chosen.phrase
+                denied_saying.role = _role(denied_saying.date, anchor, anchor_exact)
+            continue
         if (rule != "denial" and status in _DENIABLE and mentions and mentions[-1].sentence == sentence_number
                 and mentions[-1].event_type == "statement" and mentions[-1].status == "denied"
                 and (content := _DENIED_CONTENT.match(body, mentions[-1].trigger_start))

@@ -92,10 +92,14 @@ _BOTH_AFTER = re.compile(r"\s+(?:for|with|against|in)\s+both\s+[^,;.]{1,40}?\s+a
 # no act to deny, so no event (a named counterpart, "has not endorsed Silva", is a denial told).
 _NEGATION_RIGHT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:\w+ly|yet|ever)\s+)?$", re.I)
 # ("either" over two named counterparts, "has not endorsed either Hale or Pratt", names them: a denial told)
-# (the name after "or" ends its phrase: "either European or Asian leaders", "either Labour or Tory MPs" qualify a
-# common noun, no one named)
-_NAME_ENDS = (r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*(?![\w’'.-])(?!\s+(?!(?:in|on|at|for|since|during|before|after|and|"
-              r"but|or|to|as|of|this|last|because|when|while|who|until|over|about|yet|either)\b)(?-i:[a-z]))")
+# (the pair qualifies a common noun when a plural noun head follows the second: "either European or Asian leaders",
+# "either Labour or Green candidates" name no one; any other word after it, "despite", "publicly", "so far", leaves
+# the two as named counterparts)
+_PLURAL_HEAD_AFTER = (r"\s+(?-i:(?!(?:as|was|has|is|his|its|this|thus|us|yes|unless|whereas|perhaps|always|"
+                      r"sometimes|afterwards|towards|besides|nevertheless|nonetheless|less|across)\b)"
+                      r"[a-z]+(?<![su]s)(?<!ous)(?<!is)s\b|"
+                      r"(?:people|men|women|children|police|staff|clergy|voters|MPs|MEPs|TDs)\b)")
+_NAME_ENDS = (r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*(?![\w’'.-])(?!" + _PLURAL_HEAD_AFTER + r")")
 _NO_ONE_AFTER = re.compile(r"\s+(?:(?:with|to|for|on|in)\s+)?(?:either\b(?!\s+(?-i:[A-Z])[^,;:.!?]{0,60}?\s+or\s+"
                            + _NAME_ENDS + r")|any|anyone|anybody|anything)\b", re.I)
 _COUNTDOWN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:to\s+go\s+)?(?:until|till)\s+(?:the\s+)?"

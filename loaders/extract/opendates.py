@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -531,7 +531,8 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
             ) and not _modifier(
                 body, match.end()) and not (
                 lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause)) and not (
-                lower in CONTEST_NOUNS and _wished_result(body, clause, match.start()))
+                lower in CONTEST_NOUNS and _wished_result(body, clause, match.start())) and not (
+                lower in ADJECTIVE_USES and ADJECTIVE_USES[lower].match(body, match.end()))
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()
@@ -698,7 +699,12 @@ def agent_group_subject(body: str, sentence_start: int, word_start: int) -> bool
     if match is None or _SHARE_WORDS.search(match.group(0)):
         return False
     counted = not re.match(r"[\s\"“]*(?:The|Its|Their)\b", match.group(0))
-    return match.group(1) in DOER_NOUNS or (counted and match.group(1) in GROUP_PERSON_NOUNS)
+    head = match.group(1)
+    if head in CHAMBER_QUALIFIED_HEADS:
+        qualifier = re.search(r"([a-z]+)\s+" + head + r"\s", match.group(0))
+        return not counted and qualifier is not None and qualifier.group(1) in CHAMBER_QUALIFIERS
+    return head in DOER_NOUNS or (not counted and head in LEGISLATIVE_CHAMBERS) or (
+        counted and head in GROUP_PERSON_NOUNS)
 
 
 def _agent_group_act(body: str, sentence_start: int, word: tuple[int, int]) -> bool:
@@ -771,7 +777,8 @@ _FIGURES_PERIOD = re.compile(r"\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(
 # poll is a happening of that date, as a reader counts it (a document named by its date, "the March 2022 report",
 # is none; nor is a poll no one is named for, "polls this week").
 _POLLSTER = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|New|Latest|Last|Recent|Another|One|Two|"
-             r"National|Some|Many|Most|Several|Both|All|Other)\b)(?-i:[A-Z])[\w.&/-]*")
+             r"Some|Many|Most|Several|Both|All|Other|" + "|".join(sorted(POLL_KIND_WORDS)) + r")\b)"
+             r"(?-i:[A-Z])[\w.&/-]*")
 _NAMED_POLL_BEFORE = re.compile(r"(?:" + _POLLSTER + r"(?:\s+(?-i:[A-Z])[\w.&/-]*)*\s+|" + _POLLSTER
                                 + r"['’]s\s+(?:(?:new|latest|last|national|own|monthly|weekly)\s+)?)"
                                 r"(poll|polls|survey|surveys)"

@@ -75,15 +75,21 @@ tonight twice once again back by with while as who when where which shortly brie
 immediately ahead soon moments minutes hours days weeks just then also repeatedly several three four times
 afterwards first overnight said says told whose since until amid
 """)
+# The kinds of a poll, written before its noun ("opinion polls", "exit polls", "an early survey"): with a capital at a
+# sentence's start they are still no pollster's name (`opendates._POLLSTER`).
+POLL_KIND_WORDS = _words("""
+opinion exit early internal private online public independent snap straw tracking telephone phone local regional
+state previous earlier separate further weekly monthly daily recent new latest national
+""")
 # Nouns of figures whose "for X in July" names the period they cover, not the day of the act on them ("revised its
 # estimates for job creation in July": `opendates`).
 FIGURE_NOUNS = _words("""
 estimate estimates figure figures data numbers statistics forecast forecasts projection projections
 """)
-# Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data"): the event noun is then a
-# modifier, no event of its own (`opendates`).
+# Head nouns an event noun may qualify ("the incident rate", "arrest figures", "crash data", "exit polls"): the
+# event noun is then a modifier, no event of its own (`opendates`).
 MODIFIED_HEADS = _words("""
-rate rates
+rate rates poll polls
 """)
 # Words before a relative day in its sentence that make it another's: reported speech or a quoted document ("the
 # mayor wrote that the depot would close tomorrow, Thursday 19 November", "a memo dated ..."): its "tomorrow" is
@@ -273,6 +279,13 @@ investigators firefighters rescuers crews crew inspectors engineers contractors 
 leaders ministers delegates negotiators activists unions union
 """)
 
+# A legislature's chambers named by their common nouns: bodies of agents whose dated acts are happenings ("The
+# state senate approved the bill in February"); "house" and "chamber" only with the qualifier that makes them one
+# ("The lower house approved", not "The house sold") (`opendates.agent_group_subject`).
+LEGISLATIVE_CHAMBERS = _words("senate legislature congress")
+CHAMBER_QUALIFIED_HEADS = _words("house chamber")
+CHAMBER_QUALIFIERS = _words("lower upper")
+
 # The heads of a plural subject that is a gathering of officials when it acts ('EU trade ministers failed on
 # Tuesday to agree'): "the meeting" told after it is the gathering it acted at (`eventmerge._gathering_type`).
 GATHERING_BODY_HEADS = _words("""
@@ -337,6 +350,13 @@ NOUNS_IN_CONTEXT = {
     **{noun: _CONTEST_CONTEXT for noun in ("win", "wins", "victory", "victories", "defeat", "defeats")},  # CONTEST_NOUNS
     "appeal": re.compile(r"\b(?:courts?|ruling|verdict|sentences?|conviction|judges?|tribunal|filed|lodged|lawyers?|"
                          r"appeals|against|upheld|rejected|dismissed|hearing)\b", re.I),
+}
+
+# Event nouns that are also adjectives, and the words after them that make them one: "the ruling Unity Party",
+# "the ruling coalition" (no court's ruling) (`opendates._reporting_word`).
+ADJECTIVE_USES = {
+    "ruling": re.compile(r"\s+(?:(?-i:[A-Z])|(?:party|parties|coalition|junta|elite|elites|class|family|bloc|"
+                         r"alliance|government|military|council|majority|camp)\b)", re.I),
 }
 
 # Gathering nouns too general to name one gathering of their own: "the talks", "the meeting", "during the visit"
