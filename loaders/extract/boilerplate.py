@@ -1167,6 +1167,31 @@ def _appeal_block_end(lines: list[str], start: int) -> int:
     return limit
 
 
+_EDITOR_NOTES_LINE = re.compile(r"^(?:" + _EDITOR_NOTES + r")\s*:?$", _I)
+_SECTION_PARAGRAPHS = 2  # plain paragraphs under a crosshead that make it the article's own section
+
+
+def _section_follows(lines: list[str], start: int) -> bool:
+    """True when the article's own paragraphs follow "Notes to editors" from `start`: at least
+    `_SECTION_PARAGRAPHS` of them, up to the page's end or the next end heading, with no furniture line (a contact,
+    a record line), no organisation's blurb ("Halvorsen Wind AS is an independent developer ...") and no numbered
+    note among them. A release's notes are background and contacts; a feature about releases may head a section
+    with the words."""
+    paragraphs = 0
+    for line in lines[start:]:
+        text = line.strip()
+        if not text:
+            continue
+        if is_end_heading(text):
+            break
+        if classify_line(text) is not None or _ORG_BLURB.match(text) or re.match(r"^\(?\d{1,2}[.)]\s", text):
+            return False
+        if not is_paragraph(text):
+            return False
+        paragraphs += 1
+    return paragraphs >= _SECTION_PARAGRAPHS
+
+
 _PRESS_END_MARK = re.compile(r"^(?:" + _PRESS_END.rstrip("|") + r")\s*:?$", _I)
 
 
@@ -1226,6 +1251,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                         labels[inner] = "related"
                 break
             index += 1
+            continue
+        if prose_seen and _EDITOR_NOTES_LINE.match(text) and _section_follows(lines, index + 1):
+            index += 1  # "Notes to editors" over the feature's own paragraphs: its crosshead, kept
             continue
         if is_end_heading(text, following_text[index], lines_left[index]):
             # A "Related stories" box may stand inside the article (a metro daily's two headlines between
@@ -1321,7 +1349,26 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     _label_entry_bylines(lines, labels)
     _label_appeal_boxes(lines, labels)
     _label_key_events(lines, labels)
+    _keep_disclaimers_in_body(lines, labels)
     return labels
+
+
+_DISCLAIMER = re.compile(r"^disclaimer\s*:", _I)
+
+
+def _keep_disclaimers_in_body(lines: list[str], labels: list[str | None]) -> None:
+    """"Disclaimer: the information on this site ..." is the site's furniture under the article (or over it), never
+    between two of its paragraphs: there it is the wording the story reports (a ruling on a firm's small print),
+    and stays the body's."""
+    prose = [labels[i] is None and is_paragraph(line) for i, line in enumerate(lines)]
+    before = False
+    after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = after[index + 1] or prose[index]
+    for index, line in enumerate(lines):
+        if before and after[index + 1] and labels[index] == "disclosure" and _DISCLAIMER.match(line.strip()):
+            labels[index] = None
+        before = before or prose[index]
 
 
 _KEY_EVENTS = ("key events",)  # a live page's box of links to its chosen entries

@@ -299,6 +299,10 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                 name = _clean_name(match.group("name"))
                 if name:
                     if kind == "byline":
+                        from loaders.extract.text_article import writer_with_wire  # it reads this module's evidence
+
+                        if writer_with_wire(re.sub(r"^(?i:by)\s+", "", text)):
+                            continue  # "By Alba Renwick with AFP": the writer and the wire, no outlet named
                         name = _without_desk_word(name)
                         if _role_words_only(name):
                             continue  # "Senior Reporter with AFP": a rank and a job, no outlet "Senior"

@@ -2904,6 +2904,9 @@ def _writer_with_wire(named: str) -> bool:
         and not _NOT_PERSON.search(parts[0]) and all(_PERSON_TOKEN.match(token) for token in tokens)
 
 
+writer_with_wire = _writer_with_wire  # outlets.py reads the same test: such a byline names no outlet
+
+
 def _names_institution(name: str) -> bool:
     """"Development Office" (of "From: Foreign, Commonwealth & Development Office"), "Ministry of Health": a public
     body signing the page (`layout.INSTITUTION_BANNER_WORDS`), no person."""
@@ -2916,11 +2919,16 @@ _BUREAU_LETTERS = re.compile(r"^[A-Z]{3,5}$")
 def _agency_bureau(name: str) -> bool:
     """"PIB Delhi", "APP Islamabad": an agency's letters and the city of its office that sent the item, a desk's
     credit, no person ("JJ Washington", two letters, may be a person's initials and surname; "PIB Smith" names no
-    place)."""
+    place). The letters are a known agency's (`credits.PICTURE_AGENCIES`: "ANI") or no given name: a byline in
+    capitals whose surname is a city ("JACK LONDON", "MARY JORDAN") names a person."""
     from loaders.extract.data.cities import place_country
+    from loaders.extract.data.credits import PICTURE_AGENCIES
+    from loaders.extract.data.given_names import is_given_name
 
     head, _, rest = name.partition(" ")
-    return bool(_BUREAU_LETTERS.match(head)) and bool(rest) and place_country(rest) is not None
+    if not _BUREAU_LETTERS.match(head) or not rest or place_country(rest) is None:
+        return False
+    return head in PICTURE_AGENCIES or not is_given_name(head)
 
 
 def _is_title_word(token: str) -> bool:
