@@ -188,7 +188,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     # (a plural without -s counts as one when it names people: "fishermen", "women", "children")
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or first in IRREGULAR_SINGULARS or first.endswith(("men", "people")) \
-        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS or particle_name(words[-1]) \
+        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS or particle_name(words[-1]) or particle_name(head[-1]) \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
@@ -268,8 +268,8 @@ def _inverted_np_ok(body: str, start: int, end: int) -> bool:
     if _TIME_ONLY.fullmatch(body[start:end]):
         return False  # "said Wednesday, “…"
     if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
-            or first.lower() in _POSSESSIVE_DETERMINERS:
-        return True
+            or first.lower() in _POSSESSIVE_DETERMINERS or particle_name(first.rstrip(",")):
+        return True  # (and "said al-Mutairi": a particle's name)
     # "national finance director Dennis Cheng", not "prior to meeting Petrov"
     lowercase = [w.lower() for w in words if w[0].islower()]
     return any(w[0].isupper() for w in words[1:]) and not any(

@@ -14,6 +14,10 @@ CASES = [
      "Output will double", "Faisal al-Mutairi"),
     ("Judge Omar el-Hadi heard the case.\n\n\u201cThe file is incomplete,\u201d el-Hadi told the court.\n",
      "The file is incomplete", "Omar el-Hadi"),
+    ("Minister Faisal al-Mutairi visited the refinery.\n\n\u201cOutput will double,\u201d said al-Mutairi.\n",
+     "Output will double", "Faisal al-Mutairi"),
+    ("Minister Faisal al-Mutairi visited the refinery.\n\n\u201cOutput will double,\u201d al-Mutairi, 54, said.\n",
+     "Output will double", "Faisal al-Mutairi"),
     ("Painter Anna van Dijk and her brother Pieter van Dijk restored the chapel.\n\n\u201cIt took three "
      "years,\u201d van Dijk said.\n", "It took three years", None),
     # near misses
@@ -23,6 +27,8 @@ CASES = [
      "van Dijk said.\n", "It took three years", "Anna van Dijk"),
     ("Minister Faisal al-Mutairi visited the refinery.\n\n\u201cOutput will double,\u201d Mutairi said.\n",
      "Output will double", "Faisal al-Mutairi"),
+    ("Painter Anna van Dijk and her brother Pieter van Dijk restored the chapel.\n\n\u201cIt took three "
+     "years,\u201d Ms van Dijk said.\n", "It took three years", "Anna van Dijk"),
 ]
 
 
