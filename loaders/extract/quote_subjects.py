@@ -32,6 +32,7 @@ from loaders.extract.data.quote_words import (
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
 from loaders.extract.data.speaker_heads import (
+    HYPHENED_NAME_PARTICLES,
     PAST_OBJECT_STARTS,
     PAST_SHARED_WITH_NOUNS,
     COUNTED_PRONOUNS,
@@ -187,8 +188,18 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     # (a plural without -s counts as one when it names people: "fishermen", "women", "children")
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or first in IRREGULAR_SINGULARS or first.endswith(("men", "people")) \
-        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
+        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS or particle_name(words[-1]) or particle_name(head[-1]) \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
+
+
+_PARTICLE_NAME = re.compile(r"(?P<particle>[a-z]+)[-’'][A-Z][\w’'-]*,?")
+
+
+def particle_name(word: str) -> bool:
+    """'al-Mutairi', 'el-Hadi', 'd’Alema': a surname opened by a lowercase particle joined to it (data
+    HYPHENED_NAME_PARTICLES), a name though its first letter is lowercase ("half-Measures" is none)."""
+    found = _PARTICLE_NAME.fullmatch(word)
+    return bool(found) and found.group("particle") in HYPHENED_NAME_PARTICLES
 
 
 _REPORTERS_SOURCE = re.compile(
@@ -257,8 +268,8 @@ def _inverted_np_ok(body: str, start: int, end: int) -> bool:
     if _TIME_ONLY.fullmatch(body[start:end]):
         return False  # "said Wednesday, “…"
     if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
-            or first.lower() in _POSSESSIVE_DETERMINERS:
-        return True
+            or first.lower() in _POSSESSIVE_DETERMINERS or particle_name(first.rstrip(",")):
+        return True  # (and "said al-Mutairi": a particle's name)
     # "national finance director Dennis Cheng", not "prior to meeting Petrov"
     lowercase = [w.lower() for w in words if w[0].islower()]
     return any(w[0].isupper() for w in words[1:]) and not any(

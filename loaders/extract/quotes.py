@@ -42,6 +42,7 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
 from loaders.extract.speaker_words import ROLE_NOUNS, label_form
 from loaders.extract.data.quote_words import (
+    LISTENER_PASSIVE_CUES,
     MODIFIER_QUOTE_DETERMINERS as _MODIFIER_QUOTE_DETERMINERS,
     MODIFIER_QUOTE_ONE_WORD_DETERMINERS as _MODIFIER_QUOTE_ONE_WORD_DETERMINERS,
     NOT_MODIFIED_HEADS as _NOT_MODIFIED_HEADS,
@@ -917,6 +918,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         if cue.group(0).lower() in _OBJECT_VERB_FORMS:
             return None  # '“terrible,” denounced her record': a verb with an object, not an inversion
         return _inverted_after(body, cue, end, resolver)
+    if cue.group(0).lower() in LISTENER_PASSIVE_CUES \
+            and _PASSIVE_BEFORE.search(body, max(start + lead, cue.start() - 12), cue.start()) \
+            and "," not in body[start + lead:cue.start()]:
+        return _told_listener(body, cue, end, resolver)
     if body[start + lead:cue.start()].rstrip().endswith(",") and cue.group(0) not in ("told", "tells", "telling"):
         # (after "told" comes the listener: "…,” Hill, a Democrat, told Mr. Reyes)
         # '“the end” for the EU, said Geert Wilders': a phrase finishing the quote, then the inverted cue
@@ -969,6 +974,20 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     if resolution.via == "pronoun" and resolution.name and cue.group(0).lower() in _ANSWER_CUES:
         resolution = _the_one_asked(body, resolution, np_start, resolver) or resolution
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
+
+
+def _told_listener(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution:
+    """'“…,” this newspaper was told by Ann Bell', '“…,” the court was told': the passive's subject heard the
+    words, so the agent after "by" is the speaker, and with no agent the quote stays open (nobody), never the
+    listener."""
+    agent = _BY_AFTER_QUOTE.match(body, cue.end(), max(end, cue.end()))
+    if agent is not None:
+        np_start, np_end = _trim(body, agent.start("np"), agent.end("np"))
+        if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, cue.group(0), True, after=True)
+    return _Attribution(Resolution(), cue.group(0), True, after=True)
 
 
 def _reporters_contact(body: str, np_start: int, cue: re.Match) -> bool:

@@ -515,6 +515,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def resolve(self, start: int, end: int) -> Resolution:
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
+        if len(self._particle_owners(self.body[start:end])) > 1:
+            # "Anna van Dijk and her brother Pieter van Dijk" … "van Dijk said": a particle and surname two people
+            # share names neither; the quote stays open rather than go to whichever the mention index chose
+            return Resolution(label=self.body[start:end], start=start, end=end, via="label")
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
             return Resolution(label=found.name, start=found.start, end=found.end, via="label")
@@ -545,13 +549,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         (`lexicon.NAME_PARTICLES`) whose words run, in that order, inside exactly one cast person's name (or
         alias), the press shortening a name to its patronymic or to particle and surname; None for none or
         several."""
+        owners = self._particle_owners(label)
+        return owners[0] if len(owners) == 1 else None
+
+    def _particle_owners(self, label: str) -> list[PersonRecord]:
+        """The cast people in whose name (or alias) a label opened by a lowercase name particle runs, its words in
+        that order ("van Dijk" in "Anna van Dijk"); empty for a label opened by anything else."""
         words = label.split()
         if len(words) < 2 or words[0] not in NAME_PARTICLES:
-            return None
+            return []
         run = f" {' '.join(words)} ".casefold()
-        owners = [person for person in self.people if person.name not in self._organisations
-                  and any(run in f" {name} ".casefold() for name in (person.name, *person.aliases))]
-        return owners[0] if len(owners) == 1 else None
+        return [person for person in self.people if person.name not in self._organisations
+                and any(run in f" {name} ".casefold() for name in (person.name, *person.aliases))]
 
     # a capitalised word of two to five letters, its full stop, then the next word (Latin American press: "Lic.",
     # "Ing.", "Arq.", "Mtro." before a name)

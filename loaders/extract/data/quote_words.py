@@ -281,3 +281,7 @@ succinct terse curt brief plainspoken blunter
 SPEAKING_MANNER_PHRASES = ("did not hold back", "didn't hold back", "didn’t hold back", "did not mince words",
                            "didn't mince words", "didn’t mince words", "minced no words", "was not shy",
                            "was never shy")
+
+# Verbs of telling whose passive after a quote makes its subject the listener ("“…,” this newspaper was told by a
+# spokesman", "“…,” reporters were told"): the agent after "by", if any, is the speaker, the subject never.
+LISTENER_PASSIVE_CUES = frozenset({"told", "informed", "assured", "reminded"})

@@ -409,3 +409,8 @@ MOOD_ADJECTIVES = frozenset("""
 angry weary wary happy unhappy hungry feisty testy sorry shaky jittery chirpy steady grumpy gloomy upbeat calm
 relaxed tired sombre somber grim glum stern terse curt blunt bold brash proud humble frank candid
 """.split())
+
+# Lowercase particles joined by a hyphen (or apostrophe) to the capitalised surname they open: "al-Mutairi",
+# "el-Hadi", "bin-Salem", "d’Alema". Such a word is a name, a subject like any capitalised surname, though its first
+# letter is lowercase.
+HYPHENED_NAME_PARTICLES = frozenset("al el ad an ar as ash at az ibn bin abu ul d l".split())
