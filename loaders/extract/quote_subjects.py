@@ -57,6 +57,7 @@ from loaders.extract.speakers import (
     Resolution,
     SpeakerResolver,
     _LIST_IN_NAME_BEFORE,
+    particle_name,
 )
 from loaders.extract.text import country_of_word
 
@@ -192,14 +193,6 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
-_PARTICLE_NAME = re.compile(r"(?P<particle>[a-z]+)[-’'][A-Z][\w’'-]*,?")
-
-
-def particle_name(word: str) -> bool:
-    """'al-Mutairi', 'el-Hadi', 'd’Alema': a surname opened by a lowercase particle joined to it (data
-    HYPHENED_NAME_PARTICLES), a name though its first letter is lowercase ("half-Measures" is none)."""
-    found = _PARTICLE_NAME.fullmatch(word)
-    return bool(found) and found.group("particle") in HYPHENED_NAME_PARTICLES
 
 
 _REPORTERS_SOURCE = re.compile(

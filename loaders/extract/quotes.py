@@ -48,6 +48,7 @@ from loaders.extract.data.quote_words import (
     NOT_MODIFIED_HEADS as _NOT_MODIFIED_HEADS,
     OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
+    BY_MEANS_WORDS as _BY_MEANS_WORDS,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
     PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
@@ -979,10 +980,15 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
 def _told_listener(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution:
     """'“…,” this newspaper was told by Ann Bell', '“…,” the court was told': the passive's subject heard the
     words, so the agent after "by" is the speaker, and with no agent the quote stays open (nobody), never the
-    listener."""
+    listener; nor does a "by" phrase naming a means ("by video link from Madrid", data BY_MEANS_WORDS) speak."""
     agent = _BY_AFTER_QUOTE.match(body, cue.end(), max(end, cue.end()))
     if agent is not None:
         np_start, np_end = _trim(body, agent.start("np"), agent.end("np"))
+        words = [word.lower() for word in body[np_start:np_end].split()]
+        if words[:1] in (["a"], ["an"], ["the"]):
+            words = words[1:]
+        if words and words[0] in _BY_MEANS_WORDS:
+            return _Attribution(Resolution(), cue.group(0), True, after=True)  # "by video link": a means, nobody
         if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:

@@ -61,6 +61,7 @@ from loaders.extract.data.speaker_heads import (
     MANNER_SUFFIXES,
     MOOD_ADJECTIVES,
     REDESCRIPTIONS,
+    HYPHENED_NAME_PARTICLES,
     NOT_AGENTS,
     speaker_like_head,
 )
@@ -357,6 +358,16 @@ _FRONTING_SUBORDINATORS = frozenset("after before when while since as once until
                                     "following".split())
 
 
+_PARTICLE_NAME = re.compile(r"(?P<particle>[a-z]+)[-’'][A-Z][\w’'-]*,?")
+
+
+def particle_name(word: str) -> bool:
+    """'al-Mutairi', 'el-Hadi', 'd’Alema': a surname opened by a lowercase particle joined to it (data
+    HYPHENED_NAME_PARTICLES), a name though its first letter is lowercase ("half-Measures" is none)."""
+    found = _PARTICLE_NAME.fullmatch(word)
+    return bool(found) and found.group("particle") in HYPHENED_NAME_PARTICLES
+
+
 @dataclass
 class SpeakerResolver(PronounAntecedents, WhoIsWho):
     article: ArticleRecord
@@ -515,9 +526,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def resolve(self, start: int, end: int) -> Resolution:
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
-        if len(self._particle_owners(self.body[start:end])) > 1:
+        named_before = {mention.person.name for mention in self.mentions_in(0, start)}
+        if len([owner for owner in self._particle_owners(self.body[start:end]) if owner.name in named_before]) > 1:
             # "Anna van Dijk and her brother Pieter van Dijk" … "van Dijk said": a particle and surname two people
-            # share names neither; the quote stays open rather than go to whichever the mention index chose
+            # named by then share names neither; the quote stays open rather than go to whichever the mention
+            # index chose (a relative named only after the quote, "Her cousin Luis de la Cruz disagreed", leaves
+            # the short form to the one named before it)
             return Resolution(label=self.body[start:end], start=start, end=end, via="label")
         found = self._resolve_phrase(start, end)
         if found.name and found.name in self._organisations:
@@ -550,14 +564,23 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         alias), the press shortening a name to its patronymic or to particle and surname; None for none or
         several."""
         owners = self._particle_owners(label)
-        return owners[0] if len(owners) == 1 else None
+        if len(owners) != 1:
+            return None
+        particle, run = label.split()[0], f" {label} ".casefold()
+        for name in (owners[0].name, *owners[0].aliases):
+            folded = f" {name} ".casefold()
+            if run in folded and f" {particle.casefold()} " in folded[:folded.index(run)]:
+                # "bin Rashid" after a second "bin" ("Hamdan bin Mohammed bin Rashid Al Maktoum"): a grandfather's
+                # name, or a father the people step merged into his son; no guess
+                return None
+        return owners[0]
 
     def _particle_owners(self, label: str) -> list[PersonRecord]:
         """The cast people in whose name (or alias) a label opened by a lowercase name particle runs, its words in
         that order ("van Dijk" in "Anna van Dijk"); empty for a label opened by anything else."""
         words = label.split()
-        if len(words) < 2 or words[0] not in NAME_PARTICLES:
-            return []
+        if not (len(words) >= 2 and words[0] in NAME_PARTICLES or len(words) == 1 and particle_name(words[0])):
+            return []  # (one hyphened word, "al-Mutairi", is particle and surname too)
         run = f" {' '.join(words)} ".casefold()
         return [person for person in self.people if person.name not in self._organisations
                 and any(run in f" {name} ".casefold() for name in (person.name, *person.aliases))]

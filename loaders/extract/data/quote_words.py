@@ -285,3 +285,8 @@ SPEAKING_MANNER_PHRASES = ("did not hold back", "didn't hold back", "didn’t ho
 # Verbs of telling whose passive after a quote makes its subject the listener ("“…,” this newspaper was told by a
 # spokesman", "“…,” reporters were told"): the agent after "by", if any, is the speaker, the subject never.
 LISTENER_PASSIVE_CUES = frozenset({"told", "informed", "assured", "reminded"})
+# The means, not the person, a "by" phrase after such a passive may name ("the court was told by video link from
+# Madrid", "by phone", "by letter"): its first word after an article, which then gives no speaker.
+BY_MEANS_WORDS = frozenset({"video", "videolink", "video-link", "phone", "telephone", "letter", "email", "e-mail",
+                            "text", "message", "fax", "radio", "satellite", "link", "videoconference", "zoom",
+                            "post", "mail", "written", "recorded", "statement", "webcam", "livestream"})
