@@ -19,7 +19,7 @@ from loaders.extract.data.eventwords import (OPENING_CALENDAR_WORDS, OPENING_TIM
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                             ELECTION_KINDS)
 from loaders.extract.gazetteer import country_of_demonym, demonyms_of
-from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
+from loaders.extract.data.lexicon import DOTTED_TITLES, GUARDED_HONORIFICS, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
@@ -68,6 +68,19 @@ def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
         if count(word) > count(name):
             return word
     return name
+
+
+def _without_honorifics(head: str, participants: list[str]) -> str:
+    """A subject told without the honorifics before a person's name, as a person would write the event ("Dra.
+    Lucía Pérez sworn in" -> "Lucía Pérez sworn in"): the people lexicon's honorifics, each before a capitalised
+    word. One that is also an everyday abbreviation ("Adv. Sales Group") goes only before a participant's name."""
+    words = head.split()
+    named = {word for name in participants for word in name.split()}
+    cut = 0
+    while cut + 1 < len(words) and words[cut].lower() in HONORIFICS and words[cut + 1][:1].isupper() and \
+            (words[cut].lower() not in GUARDED_HONORIFICS or words[cut + 1] in named):
+        cut += 1
+    return " ".join(words[cut:]) if cut else head
 
 
 def _parties(participants: list[str], actors: list[str]) -> list[str]:
@@ -348,7 +361,7 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         # without a subject the head is a party the clause does not name after the verb ("charged Corey
         # Lewandowski" is no "Lewandowski charged Corey Lewandowski")
         told_after = set(re.findall(r"\w+", tail.lower()))
-        head = subject or next((party for party in parties if not set(re.findall(r"\w+", party.lower())) & told_after),
+        head = _without_honorifics(subject, participants) if subject else next((party for party in parties if not set(re.findall(r"\w+", party.lower())) & told_after),
                                "")
         if not head:
             head, adjacent = _clause_subject(body, trigger[0])

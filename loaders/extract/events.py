@@ -54,7 +54,7 @@ from loaders.extract.data.layout import NEWS_AGENCIES
 from loaders.extract.data.tellerwords import HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
@@ -845,6 +845,20 @@ class _Spans:
         return False
 
 
+def _without_named_weekdays(dates: list[DateMention], people_spans: _Spans) -> list[DateMention]:
+    """The date mentions less the weekdays inside a person's mention (a given name: "Dr Sunday Mensah"), a
+    compound's index to its embedded mention kept pointing at it."""
+    dropped = [index for index, mention in enumerate(dates)
+               if mention.phrase.split()[0].rstrip("'’s").lower() in WEEKDAYS
+               and people_spans.containing(mention.start, mention.end)]
+    if not dropped:
+        return dates
+    moved = {old: new for new, old in enumerate(i for i in range(len(dates)) if i not in dropped)}
+    return [replace(mention, reference_index=moved.get(mention.reference_index))
+            if mention.reference_index is not None else mention
+            for index, mention in enumerate(dates) if index not in dropped]
+
+
 def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[int, int]:
     return max(sentence.start, trigger[0] - size), min(sentence.end, trigger[1] + size)
 
@@ -1366,6 +1380,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     quoted = _long_quotes(analysis)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
     people_index = PeopleIndex(people_spans.spans)  # (a titled teller's employer: `parties.teller_employer`)
+    # A weekday inside a person's mention is a given name, no date ("Dr Sunday Mensah was sworn in"); one before
+    # the name is still the day ("On Sunday Dr Mensah arrived": the date's span starts outside the mention).
+    dates = _without_named_weekdays(dates, people_spans)
     # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
     places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
