@@ -3621,9 +3621,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         fitting = [person for person in similar if same_person(parts, person.parts)]
     else:
         # "Siti Aishah binti Haji Yusof ... said Haji Yusof, her father": after "bin"/"binti" comes the father's
-        # own name, so a lone "Yusof" is the father, not the child
-        fitting = [person for person in similar if person.parts.surname == parts.surname
-                   and not _patronymic_surname(person)]
+        # own name, so a lone "Yusof" is the father, not the child; the short form with its particle ("bin
+        # Khalid said") is the child's
+        fathered = _after_patronymic_particle(candidate, tokens)
+        similar = [person for person in similar if fathered or not _patronymic_surname(person)]
+        fitting = [person for person in similar if person.parts.surname == parts.surname]
         if (fitting and len(candidate.tokens) == 1 and candidate.role
                 and candidate.role.split()[-1].lower() in REGNAL_TITLES):
             # "Sultan Idris" after "Anwar Idris": a monarch's name is no family name; only someone titled so too
@@ -3832,6 +3834,12 @@ def _relative_of_earlier(person: _Person, fitting: list[_Person]) -> bool:
     words = role.lower().split()
     return bool(words) and words[-1] in KIN_NOUNS and any(
         other is not person and other.starts and other.starts[0] < opening.start for other in fitting)
+
+
+def _after_patronymic_particle(candidate: _Candidate, tokens: list[Token]) -> bool:
+    """Whether a lowercase "bin"/"ibn" stands right before the candidate: "bin Khalid said"."""
+    first = candidate.tokens[0]
+    return first > 0 and not tokens[first - 1].capital and tokens[first - 1].low in _PATRONYMIC_PARTICLES
 
 
 def _patronymic_surname(person: _Person) -> bool:
