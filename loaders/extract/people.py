@@ -241,6 +241,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
 from loaders.extract.text import Token, tokenise
+from loaders.extract.text_article import authors_from_byline
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by tests)
@@ -585,7 +586,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     tokens = _everyday_abbreviations(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
-    furniture = FurnitureNames(body, article.authors, article.outlet_name, article.outlet_domain)
+    furniture = FurnitureNames(body, _article_authors(article), article.outlet_name, article.outlet_domain)
     kept, credited, credit_names = [], [], set()
     for candidate in candidates:
         span = _span(tokens, candidate)
@@ -2554,7 +2555,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 if token.headline and token.start > first_line_end and not signed(token.start)}
     prose = ProseLines(body, lower_words, lineups)
     family_plurals = _family_plurals(people)
-    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    authors = {" ".join(author.split()).casefold() for author in _article_authors(article)}
     closing_lines = _closing_lines_start(body) if authors else len(body)
     captions = _caption_lines(body)
     for person in people:
@@ -2941,6 +2942,15 @@ _AUTHOR_BOX_LINES = 3  # an author's box or plug stands among the body's last li
 _FILLED_LINE = re.compile(r"^[ \t\u00a0]*\S", re.MULTILINE)
 
 
+def _article_authors(article: ArticleRecord) -> list[str]:
+    """The article's authors; where none were read because an invisible character splits the byline's name ("By
+    Jo\u200b Roe"), the byline's names as a reader sees them, so the author is no person of the article there
+    either."""
+    if article.authors or not article.byline or not _INVISIBLE.search(article.byline):
+        return list(article.authors or ())
+    return authors_from_byline(_INVISIBLE.sub("", article.byline))
+
+
 def _closing_lines_start(body: str) -> int:
     """Where the body's last `_AUTHOR_BOX_LINES` filled lines start (0 for a shorter body)."""
     starts = [match.start() for match in _FILLED_LINE.finditer(body)]
@@ -3063,7 +3073,7 @@ def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[st
     if surname.lower() in common_plurals():
         return None  # "the Lions said": a team ("End Lions"), nobody's surname
     pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \u00a0]+" + re.escape(surname) + r"(?![\w’'-])")
-    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    authors = {" ".join(author.split()).casefold() for author in _article_authors(article)}
     found = set()
     for line in article.removed_lines:
         for match in pattern.finditer(line):
