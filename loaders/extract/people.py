@@ -241,6 +241,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
 from loaders.extract.text import Token, tokenise
+from loaders.extract.text_article import authors_from_byline
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by tests)
@@ -585,7 +586,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     tokens = _everyday_abbreviations(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
-    furniture = FurnitureNames(body, article.authors, article.outlet_name, article.outlet_domain)
+    furniture = FurnitureNames(body, _article_authors(article), article.outlet_name, article.outlet_domain)
     kept, credited, credit_names = [], [], set()
     for candidate in candidates:
         span = _span(tokens, candidate)
@@ -2554,7 +2555,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                 if token.headline and token.start > first_line_end and not signed(token.start)}
     prose = ProseLines(body, lower_words, lineups)
     family_plurals = _family_plurals(people)
-    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    authors = {" ".join(author.split()).casefold() for author in _article_authors(article)}
     closing_lines = _closing_lines_start(body) if authors else len(body)
     captions = _caption_lines(body)
     for person in people:
@@ -2941,6 +2942,15 @@ _AUTHOR_BOX_LINES = 3  # an author's box or plug stands among the body's last li
 _FILLED_LINE = re.compile(r"^[ \t\u00a0]*\S", re.MULTILINE)
 
 
+def _article_authors(article: ArticleRecord) -> list[str]:
+    """The article's authors; where none were read because an invisible character splits the byline's name ("By
+    Jo\u200b Roe"), the byline's names as a reader sees them, so the author is no person of the article there
+    either."""
+    if article.authors or not article.byline or not _INVISIBLE.search(article.byline):
+        return list(article.authors or ())
+    return authors_from_byline(_INVISIBLE.sub("", article.byline))
+
+
 def _closing_lines_start(body: str) -> int:
     """Where the body's last `_AUTHOR_BOX_LINES` filled lines start (0 for a shorter body)."""
     starts = [match.start() for match in _FILLED_LINE.finditer(body)]
@@ -3063,7 +3073,7 @@ def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[st
     if surname.lower() in common_plurals():
         return None  # "the Lions said": a team ("End Lions"), nobody's surname
     pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \u00a0]+" + re.escape(surname) + r"(?![\w’'-])")
-    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    authors = {" ".join(author.split()).casefold() for author in _article_authors(article)}
     found = set()
     for line in article.removed_lines:
         for match in pattern.finditer(line):
@@ -3621,9 +3631,11 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         fitting = [person for person in similar if same_person(parts, person.parts)]
     else:
         # "Siti Aishah binti Haji Yusof ... said Haji Yusof, her father": after "bin"/"binti" comes the father's
-        # own name, so a lone "Yusof" is the father, not the child
-        fitting = [person for person in similar if person.parts.surname == parts.surname
-                   and not _patronymic_surname(person)]
+        # own name, so a lone "Yusof" is the father, not the child; the short form with its particle ("bin
+        # Khalid said") is the child's
+        fathered = _after_patronymic_particle(candidate, tokens)
+        similar = [person for person in similar if fathered or not _patronymic_surname(person)]
+        fitting = [person for person in similar if person.parts.surname == parts.surname]
         if (fitting and len(candidate.tokens) == 1 and candidate.role
                 and candidate.role.split()[-1].lower() in REGNAL_TITLES):
             # "Sultan Idris" after "Anwar Idris": a monarch's name is no family name; only someone titled so too
@@ -3832,6 +3844,12 @@ def _relative_of_earlier(person: _Person, fitting: list[_Person]) -> bool:
     words = role.lower().split()
     return bool(words) and words[-1] in KIN_NOUNS and any(
         other is not person and other.starts and other.starts[0] < opening.start for other in fitting)
+
+
+def _after_patronymic_particle(candidate: _Candidate, tokens: list[Token]) -> bool:
+    """Whether a lowercase "bin"/"ibn" stands right before the candidate: "bin Khalid said"."""
+    first = candidate.tokens[0]
+    return first > 0 and not tokens[first - 1].capital and tokens[first - 1].low in _PATRONYMIC_PARTICLES
 
 
 def _patronymic_surname(person: _Person) -> bool:
