@@ -798,6 +798,13 @@ _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,6
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
 
+# A "by" phrase's head after "was told": lowercase words up to a preposition or its end ("video link | from
+# Madrid", "phone | by accountant …"); group "by" marks a second agent after the means.
+_BY_MEANS_HEAD = re.compile(r"(?:(?:a|an|the)\s+)?(?P<head>[a-z][a-z-]*(?:\s+(?!(?:from|by|with|to|of|via|"
+                            r"through)\b)[a-z][a-z-]*)*?)\s*(?:$|(?P<by>\s*\bby\s+)|\s*\b(?:from|with|to|of|via|"
+                            r"through)\b)")
+
+
 def _speaker_np(resolver: SpeakerResolver, body: str, start: int, end: int, strict_end: bool = True) -> bool:
     """`_valid_np`, or a phrase whose head is exactly a person the people step named there: a surname spelled like
     a function word is still a name ("said Theresa May", "“…,” From said", "Will told reporters")."""
@@ -984,11 +991,14 @@ def _told_listener(body: str, cue: re.Match, end: int, resolver: SpeakerResolver
     agent = _BY_AFTER_QUOTE.match(body, cue.end(), max(end, cue.end()))
     if agent is not None:
         np_start, np_end = _trim(body, agent.start("np"), agent.end("np"))
-        words = [word.lower() for word in body[np_start:np_end].split()]
-        if words[:1] in (["a"], ["an"], ["the"]):
-            words = words[1:]
-        if words and words[0] in _BY_MEANS_WORDS:
-            return _Attribution(Resolution(), cue.group(0), True, after=True)  # "by video link": a means, nobody
+        means = _BY_MEANS_HEAD.match(body, np_start, np_end)
+        if means is not None and all(word in _BY_MEANS_WORDS for word in means.group("head").split()):
+            # "by video link (from Madrid)": a means, nobody; "by phone by accountant Luis Ortega": the second
+            # "by" names the speaker. (A capital or a person noun in the head, "by Radio Maria presenter Anna
+            # Kowalska", "by a telephone engineer", fails the match or the word check and so speaks.)
+            if means.group("by") is None:
+                return _Attribution(Resolution(), cue.group(0), True, after=True)
+            np_start, np_end = _trim(body, means.end("by"), np_end)
         if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:

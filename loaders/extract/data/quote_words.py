@@ -286,7 +286,8 @@ SPEAKING_MANNER_PHRASES = ("did not hold back", "didn't hold back", "didn’t ho
 # spokesman", "“…,” reporters were told"): the agent after "by", if any, is the speaker, the subject never.
 LISTENER_PASSIVE_CUES = frozenset({"told", "informed", "assured", "reminded"})
 # The means, not the person, a "by" phrase after such a passive may name ("the court was told by video link from
-# Madrid", "by phone", "by letter"): its first word after an article, which then gives no speaker.
+# Madrid", "by phone", "by letter"): a head (words up to a preposition) made only of these, in lowercase, gives no
+# speaker; a name or a person noun in the head ("by a telephone engineer") speaks.
 BY_MEANS_WORDS = frozenset({"video", "videolink", "video-link", "phone", "telephone", "letter", "email", "e-mail",
                             "text", "message", "fax", "radio", "satellite", "link", "videoconference", "zoom",
                             "post", "mail", "written", "recorded", "statement", "webcam", "livestream"})
