@@ -17,9 +17,9 @@ from loaders.extract.data.eventwords import (OPENING_CALENDAR_WORDS, OPENING_TIM
                                             IRREGULAR_PAST, LY_NOUNS, VERB_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
-                                            ELECTION_KINDS)
+                                            ELECTION_KINDS, COMPANY_HEADS)
 from loaders.extract.gazetteer import country_of_demonym, demonyms_of
-from loaders.extract.data.lexicon import DOTTED_TITLES, GUARDED_HONORIFICS, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
@@ -72,15 +72,25 @@ def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
 
 def _without_honorifics(head: str, participants: list[str]) -> str:
     """A subject told without the honorifics before a person's name, as a person would write the event ("Dra.
-    Lucía Pérez sworn in" -> "Lucía Pérez sworn in"): the people lexicon's honorifics, each before a capitalised
-    word. One that is also an everyday abbreviation ("Adv. Sales Group") goes only before a participant's name."""
+    Lucía Pérez sworn in" -> "Lucía Pérez sworn in"): the people lexicon's honorifics, only where the words after
+    them are a participant person's full name, written whole (not "Reddy's") and not going on into a company's name
+    (`eventwords.COMPANY_HEADS`: "Dr. Reddy Laboratories"). Any other capitalised word makes the honorific part of
+    a name: a title ("Miss Universe Sheynnis Palacios"), a firm ("Hon Hai Precision", "Adv. Sales Group")."""
     words = head.split()
-    named = {word for name in participants for word in name.split()}
     cut = 0
-    while cut + 1 < len(words) and words[cut].lower() in HONORIFICS and words[cut + 1][:1].isupper() and \
-            (words[cut].lower() not in GUARDED_HONORIFICS or words[cut + 1] in named):
+    while cut + 1 < len(words) and words[cut].lower() in HONORIFICS:
         cut += 1
-    return " ".join(words[cut:]) if cut else head
+    if not cut:
+        return head
+    rest = words[cut:]
+    run = 0  # the capitalised run the name opens
+    while run < len(rest) and rest[run][:1].isupper():
+        run += 1
+    for name in participants:
+        parts = name.split()
+        if rest[:len(parts)] == parts and not any(word.lower() in COMPANY_HEADS for word in rest[len(parts):run]):
+            return " ".join(rest)
+    return head
 
 
 def _parties(participants: list[str], actors: list[str]) -> list[str]:
