@@ -9,20 +9,10 @@ Chelsea since 2019"). Written before the fix.
 """
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from loaders.extract.opendates import open_triggers
-from loaders.extract.reldates import find_dates
-
-PUBLISHED = date(2026, 6, 16)  # a Tuesday
-
-
-def words(text: str) -> list[str]:
-    dates = find_dates(text, PUBLISHED)
-    found = open_triggers(text, dates, [], [(0, len(text))], [], [])
-    return [text[start:end] for _, start, end in found]
+from tests.loaders.extract.test_opendates import words  # the open-trigger words of a text, published on a Tuesday
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,20 +4,10 @@
 Near misses: a poll no pollster is named for ("in polls this week", "The poll, taken last week"), a document named
 by its date ("the March 2022 report").
 """
-from datetime import date
 
 import pytest
 
-from loaders.extract.opendates import open_triggers
-from loaders.extract.reldates import find_dates
-
-PUBLISHED = date(2026, 6, 16)  # a Tuesday
-
-
-def words(text: str) -> list[str]:
-    dates = find_dates(text, PUBLISHED)
-    found = open_triggers(text, dates, [], [(0, len(text))], [], [])
-    return [text[start:end] for _, start, end in found]
+from tests.loaders.extract.test_opendates import words  # the open-trigger words of a text, published on a Tuesday
 
 
 @pytest.mark.parametrize("text, expected", [
