@@ -49,6 +49,7 @@ from loaders.extract.data.quote_words import (
     OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
     BY_MEANS_WORDS as _BY_MEANS_WORDS,
+    PASSIVE_ADVERBS as _PASSIVE_ADVERBS,
     BY_SPEAKING as _BY_SPEAKING,
     CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
     PASSIVE_CHARACTERISING as _PASSIVE_CHARACTERISING,
@@ -184,6 +185,9 @@ _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS),
 _CITATION_AFTER = re.compile(r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+[^()\n]{1,30}\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+# "“…,” members were later told by …": the listener's passive with an adverb before the verb (data PASSIVE_ADVERBS)
+_LISTENER_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|"
+                                      + "|".join(sorted(_PASSIVE_ADVERBS, key=len, reverse=True)) + r")\s+)?$")
 # "told ERR's “…”", "told “Kestel Today”", "in an interview with the “…” programme": a quote there names who was
 # told (a programme, a paper), not words said
 _LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to|speaks\s+to)\s+"
@@ -927,7 +931,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             return None  # '“terrible,” denounced her record': a verb with an object, not an inversion
         return _inverted_after(body, cue, end, resolver)
     if cue.group(0).lower() in LISTENER_PASSIVE_CUES \
-            and _PASSIVE_BEFORE.search(body, max(start + lead, cue.start() - 12), cue.start()) \
+            and _LISTENER_PASSIVE_BEFORE.search(body, max(start + lead, cue.start() - 28), cue.start()) \
             and "," not in body[start + lead:cue.start()]:
         return _told_listener(body, cue, end, resolver)
     if body[start + lead:cue.start()].rstrip().endswith(",") and cue.group(0) not in ("told", "tells", "telling"):

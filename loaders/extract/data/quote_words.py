@@ -288,6 +288,10 @@ LISTENER_PASSIVE_CUES = frozenset({"told", "informed", "assured", "reminded"})
 # The means, not the person, a "by" phrase after such a passive may name ("the court was told by video link from
 # Madrid", "by phone", "by letter"): a head (words up to a preposition) made only of these, in lowercase, gives no
 # speaker; a name or a person noun in the head ("by a telephone engineer") speaks.
+# Adverbs that may stand between such a passive's "was"/"were" and its verb ("“…,” members were later told by the
+# treasurer", "the court was also told"); any "-ly" word counts too.
+PASSIVE_ADVERBS = frozenset({"later", "also", "then", "again", "once", "often", "still", "soon", "since", "never",
+                             "earlier", "twice", "first", "previously", "reportedly"})
 BY_MEANS_WORDS = frozenset({"video", "videolink", "video-link", "phone", "telephone", "letter", "email", "e-mail",
                             "text", "message", "fax", "radio", "satellite", "link", "videoconference", "zoom",
                             "post", "mail", "written", "recorded", "statement", "webcam", "livestream"})
