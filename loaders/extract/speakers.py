@@ -344,6 +344,8 @@ def _marker_gender(words: list[str]) -> str | None:
     return "female" if found & FEMALE_MARKERS else "male" if found & MALE_MARKERS else None
 
 
+# what stands before a phrase that opens a sentence (searched in the few characters before it)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)$")
 # "Harlow & Finch", "the Brandt & Kessler group": capitalised words joined by an ampersand
 _AMPERSAND_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*&\s*(?:[A-Z][\w’'.-]*\s*){1,3}"
                              r"(?:\s+[a-z]+)?")
@@ -527,7 +529,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
         named_before = {mention.person.name for mention in self.mentions_in(0, start)}
-        if len([owner for owner in self._particle_owners(self.body[start:end]) if owner.name in named_before]) > 1:
+        # ("Van Dijk said: “…”": a particle capitalised only because it opens the sentence is still the particle)
+        opens = _SENTENCE_OPENING.search(self.body, max(0, start - 4), start) is not None
+        if len([owner for owner in self._particle_owners(self.body[start:end], opens)
+                if owner.name in named_before]) > 1:
             # "Anna van Dijk and her brother Pieter van Dijk" … "van Dijk said": a particle and surname two people
             # named by then share names neither; the quote stays open rather than go to whichever the mention
             # index chose (a relative named only after the quote, "Her cousin Luis de la Cruz disagreed", leaves
@@ -575,10 +580,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None
         return owners[0]
 
-    def _particle_owners(self, label: str) -> list[PersonRecord]:
+    def _particle_owners(self, label: str, opens_sentence: bool = False) -> list[PersonRecord]:
         """The cast people in whose name (or alias) a label opened by a lowercase name particle runs, its words in
-        that order ("van Dijk" in "Anna van Dijk"); empty for a label opened by anything else."""
+        that order ("van Dijk" in "Anna van Dijk"); empty for a label opened by anything else. A label that opens
+        a sentence may carry the particle capitalised ("Van Dijk said")."""
         words = label.split()
+        lowered = words[0][:1].lower() + words[0][1:] if words else ""
+        if opens_sentence and lowered != words[0] and lowered in NAME_PARTICLES:
+            words[0] = lowered
         if not (len(words) >= 2 and words[0] in NAME_PARTICLES or len(words) == 1 and particle_name(words[0])):
             return []  # (one hyphened word, "al-Mutairi", is particle and surname too)
         run = f" {' '.join(words)} ".casefold()
