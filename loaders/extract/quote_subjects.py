@@ -17,6 +17,7 @@ from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.lexicon import NAME_PARTICLES
 from loaders.extract.data.lexicon import (
     DAYS_MONTHS, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_WORDS, PLACES, TITLE_HEADS,
 )
@@ -190,7 +191,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or first in IRREGULAR_SINGULARS or first.endswith(("men", "people")) \
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS or particle_name(words[-1]) or particle_name(head[-1]) \
-        or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
+        or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS) \
+        or (first in NAME_PARTICLES and head[0] == first and head[-1][:1].isupper())  # "van Dijk, the mayor,"
 
 
 

@@ -531,8 +531,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         named_before = {mention.person.name for mention in self.mentions_in(0, start)}
         # ("Van Dijk said: “…”": a particle capitalised only because it opens the sentence is still the particle)
         opens = _SENTENCE_OPENING.search(self.body, max(0, start - 4), start) is not None
-        if len([owner for owner in self._particle_owners(self.body[start:end], opens)
-                if owner.name in named_before]) > 1:
+        head = self.body[start:end].split(",")[0]  # (the name before an apposition: "van Dijk, the mayor,")
+        if len([owner for owner in self._particle_owners(head, opens) if owner.name in named_before]) > 1:
             # "Anna van Dijk and her brother Pieter van Dijk" … "van Dijk said": a particle and surname two people
             # named by then share names neither; the quote stays open rather than go to whichever the mention
             # index chose (a relative named only after the quote, "Her cousin Luis de la Cruz disagreed", leaves
