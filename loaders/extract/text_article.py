@@ -2995,7 +2995,13 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     article (about six calls, one or two lines). A fresh list each time, so a caller may change its own."""
     if not byline:
         return []
+    # "By Jo\u200b Roe", "By Jo Ro\xade": a name split by a character no reader sees is the name as read, so the
+    # stored author and the author's note under the body ("Jo Roe is ...") match the clean name.
+    byline = _UNSEEN_IN_NAMES.sub("", byline)
     return list(_authors_from_byline_cached(byline, tuple(outlet_names), as_written))
+
+
+_UNSEEN_IN_NAMES = re.compile("[\u00ad" + _INVISIBLE + "]")
 
 
 @lru_cache(maxsize=2048)
