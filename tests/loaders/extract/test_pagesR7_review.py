@@ -88,3 +88,22 @@ _LONG = ("The bridge will be built by a consortium of three local firms, the cou
 def test_a_sentence_or_an_inline_pointer_keeps_the_article(middle, kept):
     body = _result(_STORY + middle + _LONG).article.body
     assert kept in body and "second crossing" in body
+
+
+_VOTE = ("Polls open at 7am and close at 8pm across the county, election officials said on Monday.\n"
+         "Voters in line at 8pm will still be allowed to cast a ballot, the county clerk said.\n"
+         "Results are expected shortly after midnight, according to the elections office.\n")
+
+
+@pytest.mark.parametrize(("top", "byline", "authors"), [
+    ("City Desk\nNews | Elections | Sports\n", "By Harriet Kim\n", ["Harriet Kim"]),
+    ("Metro Desk\n", "By Harriet Kim\n", ["Harriet Kim"]),
+    # near misses: the desk line alone stays the byline, names no person; a person's byline with a desk stays hers
+    ("", "City Desk\n", []),
+    ("", "By Harriet Kim, City Desk\n", ["Harriet Kim"]),
+])
+def test_a_desk_line_is_no_byline_over_a_persons(top, byline, authors):
+    article = _result(f"{top}What you need to know before voting on Tuesday\n{byline}November 5, 2024\n{_VOTE}").article
+    assert article.authors == authors
+    if authors:
+        assert article.byline.startswith("By Harriet Kim")
