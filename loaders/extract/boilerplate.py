@@ -1132,6 +1132,22 @@ def is_end_heading(line: str, following: str | None = None, left: int | None = N
         and bool(_ABOUT_GLUED.match(text)) and bool(_ORG_BLURB.match(following))
 
 
+# The pointer to the site's next or previous story, alone or with its headline ("Next story: Floods hit ..."); a
+# sentence that opens on the words ("Next story selection is ...", "Up next: the council will ...") has no colon or
+# arrow after them, or ends as a sentence does.
+_NEXT_STORY = re.compile(r"^[\W_]*(?:next|previous|prev)\s+(?:story|article|post)"
+                         r"\s*(?:[:›»>|–—-]\s*(?:\S.{0,100}(?<![.!?]))?)?$", _I)
+# "Read next", "Up next": also an inline pointer inside an article, so it ends the article only among the
+# page's last lines (a teaser's headline and a few summary lines under it).
+_READ_NEXT = re.compile(r"^[\W_]*(?:read|up)\s+next\s*(?:[:›»>|–—-]\s*(?:\S.{0,100}(?<![.!?]))?)?$", _I)
+_READ_NEXT_TAIL = 4
+
+
+def _ends_at_next_story(text: str, left: int) -> bool:
+    """A "Next story" / "Previous article" heading, or a "Read next" among the page's last lines."""
+    return bool(_NEXT_STORY.match(text)) or (left <= _READ_NEXT_TAIL and bool(_READ_NEXT.match(text)))
+
+
 def is_app_call(line: str) -> bool:
     """"Download our app to get alerts", "Get the Riverton Courier app": the outlet's call to install its app."""
     return bool(_OWN_APP.match(line.strip()))
@@ -1255,6 +1271,13 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         if prose_seen and _EDITOR_NOTES_LINE.match(text) and _section_follows(lines, index + 1):
             index += 1  # "Notes to editors" over the feature's own paragraphs: its crosshead, kept
             continue
+        if seen_paragraph and truncate_related and _ends_at_next_story(text, lines_left[index]):
+            # "Next story" under the article: the site's next story follows, its headline, summary and quotes
+            # all another article's, so the rest goes with the heading (not only the heading and headline).
+            for inner in range(index, len(lines)):
+                if lines[inner].strip():
+                    labels[inner] = "related"
+            break
         if is_end_heading(text, following_text[index], lines_left[index]):
             # A "Related stories" box may stand inside the article (a metro daily's two headlines between
             # paragraphs): it drops only itself and its headlines when the article's prose resumes after them.

@@ -882,6 +882,16 @@ def _credit_repeats_byline(paragraphs: list[str], parts: TextParts) -> list[str]
     return paragraphs[2:]
 
 
+# "City Desk", "Metro Bureau", "Foreign Newsroom": a desk's name alone, a few capitalised words and the desk word.
+_DESK_ALONE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:desk|bureau|newsroom)$")
+
+
+def _desk_credit_alone(byline: str) -> bool:
+    """"City Desk", "Metro Bureau": a desk's credit that names no person (not "Jo Roe, City Desk"); a release's
+    label ("Press Release") is no desk."""
+    return bool(_DESK_ALONE.match(byline.strip())) and not authors_from_byline(byline)
+
+
 def _signed_by_person(byline: str) -> bool:
     """The byline names a writer, not a desk, a paper or an agency: it yields a person's name and does not open with
     an article (a person's name never does: "The Peninsula", "The Associated Press") nor name a news agency."""
@@ -1645,9 +1655,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 2
             continue
         if parts.byline is not None and index != title_at and pageblocks.is_person_byline(line) and (
-                pageblocks.is_team_credit(parts.byline) or parts.byline in outlet_bylines):
-            # "World Cup Team" (a kicker) or "The Silent Spectator" (a column's name) then "By Jo Roe": a person's
-            # byline outranks a team's or an outlet's name.
+                pageblocks.is_team_credit(parts.byline) or parts.byline in outlet_bylines
+                or _desk_credit_alone(parts.byline)):
+            # "World Cup Team" (a kicker), "The Silent Spectator" (a column's name) or "City Desk" (a masthead or a
+            # desk's line) then "By Jo Roe": a person's byline outranks a team's, a desk's or an outlet's name.
             parts.removed.append(parts.byline)
             parts.byline = None
         above_headline = index < title_at if title_at is not None else title_index is None
@@ -2995,7 +3006,13 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     article (about six calls, one or two lines). A fresh list each time, so a caller may change its own."""
     if not byline:
         return []
+    # "By Jo\u200b Roe", "By Jo Ro\xade": a name split by a character no reader sees is the name as read, so the
+    # stored author and the author's note under the body ("Jo Roe is ...") match the clean name.
+    byline = _UNSEEN_IN_NAMES.sub("", byline)
     return list(_authors_from_byline_cached(byline, tuple(outlet_names), as_written))
+
+
+_UNSEEN_IN_NAMES = re.compile("[\u00ad" + _INVISIBLE + "]")
 
 
 @lru_cache(maxsize=2048)
