@@ -1136,16 +1136,27 @@ def is_end_heading(line: str, following: str | None = None, left: int | None = N
 # sentence that opens on the words ("Next story selection is ...", "Up next: the council will ...") has no colon or
 # arrow after them, or ends as a sentence does.
 _NEXT_STORY = re.compile(r"^[\W_]*(?:next|previous|prev)\s+(?:story|article|post)"
-                         r"\s*(?:[:›»>|–—-]\s*(?:\S.{0,100}(?<![.!?]))?)?$", _I)
+                         r"\s*(?:[:›»>|–—-]\s*(?P<head>\S.{0,100}(?<![.!?]))?)?$", _I)
 # "Read next", "Up next": also an inline pointer inside an article, so it ends the article only among the
 # page's last lines (a teaser's headline and a few summary lines under it).
-_READ_NEXT = re.compile(r"^[\W_]*(?:read|up)\s+next\s*(?:[:›»>|–—-]\s*(?:\S.{0,100}(?<![.!?]))?)?$", _I)
+_READ_NEXT = re.compile(r"^[\W_]*(?:read|up)\s+next\s*(?:[:›»>|–—-]\s*(?P<head>\S.{0,100}(?<![.!?]))?)?$", _I)
 _READ_NEXT_TAIL = 4
+# Under the pointer's headline a teaser holds at most a summary line and a quote; more lines below are the
+# article going on ("Previous article: X" linked between two paragraphs).
+_TEASER_LINES = 2
 
 
 def _ends_at_next_story(text: str, left: int) -> bool:
-    """A "Next story" / "Previous article" heading, or a "Read next" among the page's last lines."""
-    return bool(_NEXT_STORY.match(text)) or (left <= _READ_NEXT_TAIL and bool(_READ_NEXT.match(text)))
+    """A "Next story" / "Previous article" heading, or a "Read next" among the page's last lines, with no more
+    than its headline and a short teaser under it. A text after the colon that opens in lower case ("Up next:
+    the derby against Leeford", "Next story: the weather") is the article's own line, no headline."""
+    match = _NEXT_STORY.match(text) or (_READ_NEXT.match(text) if left <= _READ_NEXT_TAIL else None)
+    if match is None:
+        return False
+    head = match.group("head")
+    if head and head[0].islower():
+        return False
+    return left <= _TEASER_LINES + (0 if head else 1)
 
 
 def is_app_call(line: str) -> bool:

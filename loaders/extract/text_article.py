@@ -1656,7 +1656,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             continue
         if parts.byline is not None and index != title_at and pageblocks.is_person_byline(line) and (
                 pageblocks.is_team_credit(parts.byline) or parts.byline in outlet_bylines
-                or _desk_credit_alone(parts.byline)):
+                or (_desk_credit_alone(parts.byline) and authors_from_byline(line))):
             # "World Cup Team" (a kicker), "The Silent Spectator" (a column's name) or "City Desk" (a masthead or a
             # desk's line) then "By Jo Roe": a person's byline outranks a team's, a desk's or an outlet's name.
             parts.removed.append(parts.byline)
