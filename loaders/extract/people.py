@@ -240,7 +240,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
-from loaders.extract.text import Token, tokenise
+from loaders.extract.text import UNSEEN_IN_WORDS, Token, tokenise
 from loaders.extract.text_article import authors_from_byline
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
@@ -1067,7 +1067,7 @@ _MOJIBAKE_LEADS = re.compile(_MOJIBAKE_LEAD)
 # Characters a reader does not see inside a word: the soft hyphen, zero-width spaces and joiners, the word joiner,
 # the byte-order mark ("Ma\xadrek", "Ol\u200bsen"); and combining accents, which a decomposed text writes after
 # their letter ("Jose\u0301" for "José"). The tokeniser ends a word at each; a name's word runs on over them.
-_INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_IN_WORDS = UNSEEN_IN_WORDS
 _HIDDEN_MARKS = "[" + _INVISIBLE_IN_WORDS + "\u0300-\u036f]"
 _INVISIBLE = re.compile("[" + _INVISIBLE_IN_WORDS + "]")
 # A word with a broken letter, an invisible character or a combining accent inside it or after it; a body without

@@ -73,12 +73,12 @@ from loaders.extract.data.not_people import (
     STYLE_ADDRESSEES,
 )
 from loaders.extract.names import burmese_name, family_first, fold
-from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
+from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, UNSEEN_IN_WORDS, Token, country_of_word
 
 
 # Spaces between a name's words; a soft hyphen, a zero-width space or joiner may stand beside them, unseen
 # ("Doug \xadAndres").
-_SPACE_GAP = re.compile(r"^[\u00ad\u200b\u200c\u200d\u2060\ufeff]*[ \u00a0][ \u00a0\u00ad\u200b\u200c\u200d\u2060\ufeff]*$")
+_SPACE_GAP = re.compile("^[" + UNSEEN_IN_WORDS + "]*[ \u00a0][ \u00a0" + UNSEEN_IN_WORDS + "]*$")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",

@@ -218,6 +218,11 @@ _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _JOINER = re.compile(r"[-’']")
 _PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
 LOWER_PREFIXES = NAME_PREFIXES | {"then", "ex", "former"}
+
+# Characters a reader does not see inside a word: the soft hyphen, zero-width spaces and joiners, the word joiner,
+# the byte-order mark ("Ma\xadrek", "Ol\u200bsen"). One list for every step that reads a name across them (people,
+# bylines).
+UNSEEN_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Dotted letters that abbreviate a place or body, not a person's initials ("H.K. Rao").
 DOTTED_ACRONYMS = frozenset({"us", "uk", "un", "eu", "usa", "ussr", "uae", "dc", "la", "ny", "nj", "pa", "nyc", "bc",
                              "ad", "am", "pm", "ie", "eg", "vs", "op", "gop", "fbi", "cia", "tv", "ok", "sc", "nc",

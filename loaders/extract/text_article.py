@@ -38,7 +38,7 @@ from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
-from loaders.extract.text import DOTTED_ACRONYMS, country_of_word
+from loaders.extract.text import DOTTED_ACRONYMS, UNSEEN_IN_WORDS, country_of_word
 from loaders.extract.data.dateforms import REPUBLICATION_WORDS, REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.prose_names import ranking_run
@@ -3012,7 +3012,7 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     return list(_authors_from_byline_cached(byline, tuple(outlet_names), as_written))
 
 
-_UNSEEN_IN_NAMES = re.compile("[\u00ad" + _INVISIBLE + "]")
+_UNSEEN_IN_NAMES = re.compile("[" + UNSEEN_IN_WORDS + "]")
 
 
 @lru_cache(maxsize=2048)
