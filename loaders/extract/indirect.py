@@ -37,7 +37,7 @@ from loaders.extract.quote_subjects import (
     _trim,
     _valid_np,
 )
-from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
+from loaders.extract.quotemarks import QuotedSpan, fragment_opens_clause, opens_quoted_clause
 from loaders.extract.speakers import PREPOSITIONS, Resolution, SpeakerResolver, speaker_fields
 from loaders.extract.text import alternation_by_first_letter
 from loaders.records import QuoteRecord
@@ -243,10 +243,12 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
-            if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
-                    quoted_ranges, clause_start, clause_end)):
-                # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
-                # object, and its quoted words are the partial quote
+            if (opens_quoted_clause(quoted_ranges, clause_start, clause_end)
+                    and not fragment_opens_clause(body, quoted_ranges, clause_start, clause_end)) \
+                    or (match.group("cue3") and _overlaps_quote(quoted_ranges, clause_start, clause_end)):
+                # the clause is itself a quote, already extracted (not one opening on a fragment its own words
+                # carry on after: 'said that “we need more facts” about how …'); "described the plan as “a trap”"
+                # has an object, and its quoted words are the partial quote
                 continue
             for resolution in _indirect_speakers(body, sentence_start, match, resolver):
                 if resolution.name is None:

@@ -332,3 +332,31 @@ def opens_quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: i
     # The ranges follow one another without overlapping: the last one opening by `start + 1` reaches furthest.
     index = bisect_right(quoted_ranges, (start + 1, float("inf"))) - 1
     return index >= 0 and start < quoted_ranges[index][1]
+
+
+# After a quoted fragment's closing mark: the clause's own words going on at once, a lowercase word after a space
+# ("“we need more facts” about how …"), not a comma, an attribution or the sentence's end
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+_FRAGMENT_FIRST = re.compile(r"[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a\s]*[a-z]")
+# a time or a short adjunct alone after the fragment ("… on Tuesday", "… again", "… last week"): the quote is the
+# clause, the adjunct the verb's
+_ADJUNCT_ONLY = re.compile(
+    r"[ \t]+(?:(?:on|in|at|by|since|until)\s+)?(?:(?:last|this|next|that|the)\s+)?[\w-]+(?:\s+[\w-]+)?[ \t]*[.!?]*$")
+
+
+def fragment_opens_clause(body: str, quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A reported clause that opens on a quoted fragment which the clause's own words carry on after ('said that
+    “we need more facts” about how the board decided'): reported speech holding a partial quote, not a quotation
+    that is the clause (`opens_quoted_clause`). The fragment starts lowercase and ends on no punctuation of its
+    own, and at least three words that are not a time or a short adjunct alone follow its closing mark."""
+    index = bisect_right(quoted_ranges, (start + 1, float("inf"))) - 1
+    if index < 0 or not start < quoted_ranges[index][1]:
+        return False
+    open_mark, outer_end = quoted_ranges[index]
+    if outer_end >= end or not _FRAGMENT_FIRST.match(body, open_mark, outer_end):
+        return False
+    inner = body[open_mark:outer_end].rstrip("\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a ")
+    if not inner or inner[-1] in ".,;:!?\u2026":
+        return False
+    rest = body[outer_end:end]
+    return bool(_CLAUSE_GOES_ON.match(rest)) and len(rest.split()) >= 3 and not _ADJUNCT_ONLY.match(rest)
