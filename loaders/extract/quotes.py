@@ -450,20 +450,26 @@ def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[Qu
     """'‘A season of six months, not seven’' on a line of its own between paragraphs: a direct quote alone on its
     line (nothing but the quotation in its marks), with no sentence's end inside the marks and no speaker, is a
     section heading the page set in quotation marks, no quote (a quoted sentence keeps its full stop; a quote
-    someone says has its speaker)."""
+    someone says has its speaker, not one found only by going on with the speaker quoted before). So is such a
+    line opened by a short label and a colon that names nobody ("Governor: 'Roads will reopen by Friday'")."""
     kept = []
     for quote in quotes:
-        if quote.kind == "direct" and not quote.speaker_name and not quote.speaker_label \
-                and not re.search(r"[.!?…,;:]\W*$", quote.text):
+        # (a speaker found only by going on with the one quoted before is no speaker of a heading's own)
+        unspoken = not quote.speaker_name and not quote.speaker_label or quote.speaker_reference == "continuation"
+        if quote.kind == "direct" and unspoken and not re.search(r"[.!?…,;:]\W*$", quote.text):
             line_start = body.rfind("\n", 0, quote.start) + 1
             line_end = body.find("\n", quote.end)
             line_end = len(body) if line_end < 0 else line_end
-            if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
+            if _HEADING_BEFORE.fullmatch(body, line_start, quote.start) \
                     and re.fullmatch(r"[ \t]*[\"”’'»]+[ \t]*", body[quote.end:line_end]) \
                     and _NON_SPACE.search(body, 0, line_start):
                 continue
         kept.append(quote)
     return kept
+
+
+# before a heading's quotation: its marks only, or a short label and a colon ("Governor: 'Roads will reopen'")
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]*)?[\"“‘'«]+[ \t]*")
 
 
 # A line that holds nothing but one quotation in its marks: '"Every car on the road is a car in the way."'
