@@ -190,6 +190,8 @@ _NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z
 # "his uncle, Karl Reyes": the possessive noun written before a related person's name, one pattern per noun
 _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # comparatives that pick one of several people by the ages the article gives them
+# how far back "the younger woman" looks for the two people it tells apart
+_COMPARED_PAIR_SENTENCES = 8
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
 
@@ -921,6 +923,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
                 chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
                 return Resolution(name=chosen[1].name, via="description", doubtful=True)
+            # without both ages, of exactly two people of that gender named lately the comparison tells apart the
+            # one the story was not just speaking of (a pronoun would do for the one named last)
+            pair = self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES) if gender else []
+            if len(pair) == 2 and len(aged) < 2:
+                return Resolution(name=pair[1].name, via="description", doubtful=True)
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
         if noun in STANDING_NOUNS and len(words) >= 2 and words[-2][:1].isupper():
