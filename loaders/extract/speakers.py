@@ -190,6 +190,9 @@ _NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z
 # "his uncle, Karl Reyes": the possessive noun written before a related person's name, one pattern per noun
 _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # comparatives that pick one of several people by the ages the article gives them
+# a sentence's end inside a phrase: a line break, or a full stop before a capital ("a crew of 18. The minister";
+# not an abbreviation's, "a U.S. minister", "a St. Kitts minister")
+_SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
 # how far back "the younger woman" looks for the two people it tells apart
 _COMPARED_PAIR_SENTENCES = 8
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
@@ -1533,8 +1536,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         floor = max(0, position - 3000)
         last = None
         for match in pattern.finditer(self.body, floor, position):
-            if self.is_quoted(match.start()) or any(ch in match.group(0) for ch in ",;:"):
-                continue
+            if self.is_quoted(match.start()) or any(ch in match.group(0) for ch in ",;:") \
+                    or _SENTENCE_BREAK.search(match.group(0)):
+                continue  # ("a crew of 18. The minister": two sentences, no phrase)
             after = self.body[match.end():match.end() + 4]
             if self.mentions_in(match.start(), match.end()) or (
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
