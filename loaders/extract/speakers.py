@@ -45,7 +45,7 @@ from loaders.extract.data.epithets import (
     STANDING_NOUNS,
     STANDING_SYNONYMS,
 )
-from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, first_name_gender
 from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
@@ -489,8 +489,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 if mention.person.name in guessed:
                     seen[mention.person.name] += self._attribution_run(
                         analysis, mention, attributed, next_start, attributed.group("pronoun").lower())
+        # a weekday given name ("Sunday Okafor") says no gender at all: like a name no list knows, one pronoun decides
+        unsure = {name for name in guessed if name.split()[0].lower() in WEEKDAY_GIVEN_NAMES}
         for name, found in seen.items():
-            if name in open_people and len(set(found)) == 1:
+            if (name in open_people or name in unsure) and len(set(found)) == 1:
                 genders[name] = found[0]
             elif name in guessed and len(found) >= 3 and len(set(found)) == 1 and found[0] != genders[name]:
                 genders[name] = found[0]  # three pronouns and none of the name's guessed gender
