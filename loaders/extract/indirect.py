@@ -489,6 +489,12 @@ _ASIDE = re.compile(r",[^,.;:]{1,40},")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
+# "it" as the object of the speech verb: a preposition or a clause-ending adverb after it, no finite verb next
+_IT_AS_OBJECT = re.compile(r"it\s+(?:" + "|".join(sorted(set(PREPOSITIONS) | clauses.OBJECT_PRONOUN_FOLLOWERS,
+                                                          key=len, reverse=True))
+                           + r")\b(?![ \t]+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had)\b)")
+
+
 def _listener_only(text: str) -> bool:
     """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
     with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
@@ -506,8 +512,9 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
     # an aside between commas ("talks, under way since May, would resume") is not counted in the window
     window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
-    if _PRONOUN_SUBJECT.match(window):
-        return True  # "saying it forces investors …"
+    subject = _PRONOUN_SUBJECT.match(window)
+    if subject and not _IT_AS_OBJECT.match(window):
+        return True  # "saying it forces investors …" (not "said it with a smile", "said it again on Monday")
     present = _SHORT_SUBJECT_PRESENT.match(window)
     if present and not _NOUN_AFTER_MODIFIER.search(window, 0, present.start("verb")):
         return True  # "said the company expects to …" (not "says a few words", "says a big thanks": a noun)
