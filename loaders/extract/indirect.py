@@ -284,20 +284,25 @@ _INTERJECTED_AFTER_OPENING = re.compile(
     r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"),\s+")
+# "She has not decided, she says, whether to stay": the aside before the "whether" clause its sentence's verb takes
+_INTERJECTED_BEFORE_WHETHER = re.compile(
+    r",\s+(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>"
+    + alternation_by_first_letter(speech_verbs.TRAILING) + r"),\s+(?=whether\s)")
 _VERB_AFTER_ASIDE = re.compile(r"(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had)\b")
 _OPENING_WORDS = frozenset(OPENING_ADVERBIALS) | frozenset(PRONOUN_CLAUSE_OPENERS) | frozenset(PREPOSITIONS)
 
 
 def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.') for a named X (or a pronoun
-    resolved to one): the clause after the aside."""
+    """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.', or '…, X says, whether CLAUSE.') for
+    a named X (or a pronoun resolved to one): the clause after the aside."""
     opening = _INTERJECTED_AFTER_OPENING.match(body, start, end)
     if opening and opening.group("lead").lower() not in _OPENING_WORDS \
             and not _VERB_AFTER_ASIDE.match(body, opening.end(), end):
         # (or the aside cuts the clause's subject from its verb: "The salt pan, he says, is still a living")
         opening = None
-    for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)):
+    for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)) \
+            + list(_INTERJECTED_BEFORE_WHETHER.finditer(body, start, end)):
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
