@@ -395,7 +395,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             cue=attribution.cue if attribution else None,
             **speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
-    return _without_teasers(body, quotes)
+    return _without_teasers(body, quotes, getattr(resolver.article, "title", None))
 
 
 def _not_spoken_of(body: str, spans: list[QuotedSpan], attributions, keep, resolver: SpeakerResolver) -> None:
@@ -420,12 +420,13 @@ _NON_SPACE = re.compile(r"\S")
 _SENTENCE_LINE_END = re.compile(r"[.!?…][\"“”‘’'»)\]]*\s*$")
 
 
-def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+def _without_teasers(body: str, quotes: list[QuoteRecord], title: str | None = None) -> list[QuoteRecord]:
     """A quote on a line that is no sentence (a summary bullet, a photo caption with its credit, a kicker),
     whose words the story quotes again further down, is the page's teaser for that quote: the story's own
     sentence is kept, with its speaker ("China says region should avoid 'outside interference'" above "…
     Beijing opposed “outside interference”"). A headline opening the body is no teaser: its quote is reported
-    like the story's."""
+    like the story's; a first line that is not the article's known `title` (a live blog's first entry heading
+    below a headline given apart) is one like any other."""
     later: dict[str, int] = {}
     normalised = [_normalised(quote.text) for quote in quotes]
     for quote, text in zip(quotes, normalised):
@@ -440,10 +441,20 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
                 line_end -= 1
             # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
             if not _SENTENCE_LINE_END.search(body[max(line_start, line_end - 8):line_end]) \
-                    and _NON_SPACE.search(body, 0, line_start):
+                    and (_NON_SPACE.search(body, 0, line_start) or _not_the_title(body[line_start:line_end], title)):
                 continue
         kept.append(quote)
     return _without_quoted_subheadings(body, _without_pull_quotes(body, kept))
+
+
+def _not_the_title(line: str, title: str | None) -> bool:
+    """Whether a body's first line is known not to be the article's headline: a title is known and neither holds
+    the other (words compared without case or punctuation)."""
+    if not title:
+        return False
+    words = lambda text: " ".join(re.findall(r"\w+", text.casefold()))  # noqa: E731
+    line_words, title_words = words(line), words(title)
+    return bool(line_words) and line_words not in title_words and title_words not in line_words
 
 
 def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
