@@ -428,6 +428,10 @@ def _without_teasers(body: str, quotes: list[QuoteRecord], title: str | None = N
     like the story's; a first line that is not the article's known `title` (a live blog's first entry heading
     below a headline given apart) is one like any other."""
     later: dict[str, int] = {}
+    first_start = _NON_SPACE.search(body).start() if _NON_SPACE.search(body) else 0
+    first_end = body.find("\n", first_start)
+    first_not_title = _not_the_title(body[first_start:first_end if first_end >= 0 else len(body)], title) \
+        if title else False  # (the body's first line, read once)
     normalised = [_normalised(quote.text) for quote in quotes]
     for quote, text in zip(quotes, normalised):
         later[text] = max(later.get(text, -1), quote.start)
@@ -441,7 +445,7 @@ def _without_teasers(body: str, quotes: list[QuoteRecord], title: str | None = N
                 line_end -= 1
             # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
             if not _SENTENCE_LINE_END.search(body[max(line_start, line_end - 8):line_end]) \
-                    and (_NON_SPACE.search(body, 0, line_start) or _not_the_title(body[line_start:line_end], title)):
+                    and (_NON_SPACE.search(body, 0, line_start) or first_not_title):
                 continue
         kept.append(quote)
     return _without_quoted_subheadings(body, _without_pull_quotes(body, kept))
