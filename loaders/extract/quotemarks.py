@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.data import speech_verbs
+from loaders.extract.data import quote_words
 from loaders.extract.data.quote_words import CLIPPED_WORDS
 from loaders.extract.text import ForwardSearch, alternation_by_first_letter
 
@@ -359,4 +360,50 @@ def fragment_opens_clause(body: str, quoted_ranges: list[tuple[int, int]], start
     if not inner or inner[-1] in ".,;:!?\u2026":
         return False
     rest = body[outer_end:end]
-    return bool(_CLAUSE_GOES_ON.match(rest)) and len(rest.split()) >= 3 and not _ADJUNCT_ONLY.match(rest)
+    return bool(_CLAUSE_GOES_ON.match(rest)) and len(rest.split()) >= 3 and not _ADJUNCT_ONLY.match(rest) \
+        and not _reporting_verbs_tail(rest)
+
+
+_TAIL_WORD = re.compile(r"[\w’'-]+")
+_TAIL_SOURCE = re.compile(r"\s+(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                              for phrase in quote_words.FRAGMENT_TAIL_SOURCES) + r")\b")
+_TAIL_MEDIUM_PREPOSITION = re.compile(r"\s+(?:" + "|".join(quote_words.FRAGMENT_TAIL_MEDIUM_PREPOSITIONS) + r")\s+",
+                                      re.IGNORECASE)
+_NOT_IN_MEDIUM_PHRASE = frozenset({"of", "for", "to", "about", "that", "which", "with"})
+
+
+def _reporting_verbs_tail(rest: str) -> bool:
+    """The words after a clause-opening fragment's closing mark are the reporting verb's own, not the clause's
+    (`quote_words.FRAGMENT_TAIL_*`): a source ('according to the minutes') or a medium ('in a written statement')
+    with no auxiliary after it, or the speaker's next action ('and then left', 'but gave no date')."""
+    words = [word.lower() for word in _TAIL_WORD.findall(rest)]
+    if words[0] in quote_words.CONJUNCTIONS:
+        following = words[1:3]
+        if following and following[0] in quote_words.FRAGMENT_TAIL_ADVERBS:
+            if following[0] in quote_words.FRAGMENT_TAIL_SEQUENCE_ADVERBS:
+                return True
+            following = following[1:]
+        return bool(following) and _past_verb(following[0])
+    if not (_TAIL_SOURCE.match(rest) or _medium_phrase(rest)):
+        return False
+    return not quote_words.FRAGMENT_TAIL_AUXILIARIES.intersection(words)
+
+
+def _medium_phrase(rest: str) -> bool:
+    """'in a written statement', 'during her speech', 'on Twitter': a preposition and, within its first four
+    words, a medium noun with no 'of' before it ('in its handling of the letter' is no medium)."""
+    match = _TAIL_MEDIUM_PREPOSITION.match(rest)
+    if not match:
+        return False
+    for word in [word.lower() for word in _TAIL_WORD.findall(rest, match.end())][:4]:
+        if word in quote_words.FRAGMENT_TAIL_MEDIA:
+            return True
+        if word in _NOT_IN_MEDIUM_PHRASE:
+            return False
+    return False
+
+
+def _past_verb(word: str) -> bool:
+    """'left', 'gave', 'urged', 'walked' (not 'need', 'speed' nor a short '-ed' word such as 'red')."""
+    return word in quote_words.FRAGMENT_TAIL_PAST_VERBS or len(word) > 4 and word.endswith("ed") \
+        and not word.endswith("eed")

@@ -295,3 +295,34 @@ PASSIVE_ADVERBS = frozenset({"later", "also", "then", "again", "once", "often", 
 BY_MEANS_WORDS = frozenset({"video", "videolink", "video-link", "phone", "telephone", "letter", "email", "e-mail",
                             "text", "message", "fax", "radio", "satellite", "link", "videoconference", "zoom",
                             "post", "mail", "written", "recorded", "statement", "webcam", "livestream"})
+
+# After a quoted fragment that opens a reported clause ('said that “we need more facts” …', read by
+# `quotemarks.fragment_opens_clause`), words that are the reporting verb's, not the clause's, so that the fragment
+# is the whole clause:
+# - an attribution or source ("… according to the minutes", "… as reported by the Post");
+FRAGMENT_TAIL_SOURCES = ("according to", "as reported by", "as quoted by", "as cited by", "as told to")
+# - the medium the words came in, after one of these prepositions and at most two modifiers ("… in a written
+#   statement", "… in an interview released on Friday", "… during her speech to the pilots", "… on Twitter");
+FRAGMENT_TAIL_MEDIUM_PREPOSITIONS = ("in", "on", "during", "via", "through", "at", "over", "by")
+FRAGMENT_TAIL_MEDIA = frozenset("""
+statement statements release communique communiqué letter memo memorandum notice bulletin announcement declaration
+filing submission email e-mail post tweet message note briefing transcript editorial op-ed interview interviews
+speech speeches address remarks comments testimony hearing podcast broadcast video livestream conference
+press call phone telephone radio television tv twitter facebook instagram youtube x tiktok blog newsletter
+""".split())
+#   unless an auxiliary later on shows the clause going on with its own verb ("“the fees” in the letter were too
+#   high", "“a fair levy” according to tonnage would help");
+FRAGMENT_TAIL_AUXILIARIES = frozenset("""
+is are was were be been am will would shall should can could may might must has have had do does did
+isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't don't doesn't didn't
+isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t hasn’t haven’t hadn’t don’t doesn’t didn’t
+""".split())
+# - the speaker's next action, coordinated with the reporting verb: "and"/"but", maybe one of these adverbs, then a
+#   past verb (a "-ed" word, one of `FRAGMENT_TAIL_PAST_VERBS`, or a speech verb): "… and then walked out", "… and
+#   urged calm", "… but gave no date"; a sequence adverb alone is enough ("… and then left").
+FRAGMENT_TAIL_SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently", "soon", "quickly"})
+FRAGMENT_TAIL_ADVERBS = FRAGMENT_TAIL_SEQUENCE_ADVERBS | frozenset({"also", "again", "still", "even", "swiftly"})
+FRAGMENT_TAIL_PAST_VERBS = frozenset("""
+left went came gave took made held met sat stood rose ran got put set sent kept spoke told said wrote read drove
+flew threw shook hung won lost led fell brought bought thought felt began broke chose drew ate heard paid sold
+""".split())

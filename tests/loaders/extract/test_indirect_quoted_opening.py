@@ -65,3 +65,50 @@ def test_quote_that_is_the_clause_stays_alone(sentence):
     found = _quotes(_body(sentence))
     assert not [text for kind, text in found if kind == "indirect" and "more facts" in text]
     assert [text for kind, text in found if kind in ("direct", "partial") and "more facts" in text]
+
+
+# Review speakersR14: the fragment is the whole clause, and what follows its closing mark is the reporting verb's
+# own material (an attribution, the speaker's next action, the medium the words came in), no words of the clause.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvane said that “the quay needs dredging” according to the harbour log.",
+        "Morvane said that “the quay needs dredging” and then walked out.",
+        "Morvane said that “the quay needs dredging” and urged patience from the crews.",
+        "Morvane said that “the quay needs dredging” but gave no date for the work.",
+        "Morvane said that “the quay needs dredging” in a short written note.",
+        "Morvane said that “the quay needs dredging” in an interview released on Friday.",
+        "Morvane said that “the quay needs dredging” during her speech to the pilots.",
+    ],
+)
+def test_reporting_verbs_own_words_after_the_fragment_stay_out(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "dredging" in text]
+    assert ("partial", "the quay needs dredging") in found
+
+
+# Near misses: the clause's own words after the fragment, even after "and", a document noun or a possessive
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Morvane said that “the quay is unsafe” and “the cranes are old” to anyone who looks.",
+         "“the quay is unsafe” and “the cranes are old” to anyone who looks"),
+        ("Morvane said that “outside money” and foreign donors had swayed the vote.",
+         "“outside money” and foreign donors had swayed the vote"),
+        ("Morvane said that “the fees” in the letter were far too high.",
+         "“the fees” in the letter were far too high"),
+        ("Morvane said that “the quay needs dredging” in a way the town can afford.",
+         "“the quay needs dredging” in a way the town can afford"),
+        ("Morvane said that “the old levy” in its present form would hurt the smaller boats.",
+         "“the old levy” in its present form would hurt the smaller boats"),
+        ("Morvane said that “a fair levy” according to tonnage would help the smaller boats.",
+         "“a fair levy” according to tonnage would help the smaller boats"),
+        ("Morvane said that “the quay needs dredging” before the next storm season arrives.",
+         "“the quay needs dredging” before the next storm season arrives"),
+        ("Morvane said that “the crews” and the pilots had agreed to the new hours.",
+         "“the crews” and the pilots had agreed to the new hours"),
+    ],
+)
+def test_clause_words_after_the_fragment_still_make_the_clause(sentence, clause):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
