@@ -340,16 +340,18 @@ def opens_quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: i
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 _FRAGMENT_FIRST = re.compile(r"[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a\s]*[a-z]")
 # a time or a short adjunct alone after the fragment ("… on Tuesday", "… again", "… last week"): the quote is the
-# clause, the adjunct the verb's
+# clause, the adjunct the verb's; after a preposition only a time ("… in three wards" is the clause's, `_adjunct_only`)
 _ADJUNCT_ONLY = re.compile(
-    r"[ \t]+(?:(?:on|in|at|by|since|until)\s+)?(?:(?:last|this|next|that|the)\s+)?[\w-]+(?:\s+[\w-]+)?[ \t]*[.!?]*$")
+    r"[ \t]+(?P<preposition>(?:on|in|at|by|since|until)\s+)?(?:(?:last|this|next|that|the)\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"[ \t]*[.!?]*$")
 
 
 def fragment_opens_clause(body: str, quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """A reported clause that opens on a quoted fragment which the clause's own words carry on after ('said that
     “we need more facts” about how the board decided'): reported speech holding a partial quote, not a quotation
     that is the clause (`opens_quoted_clause`). The fragment starts lowercase and ends on no punctuation of its
-    own, and at least three words that are not a time or a short adjunct alone follow its closing mark."""
+    own, and at least three words follow its closing mark that are not a time or a short adjunct alone
+    (`_adjunct_only`) nor the reporting verb's own words (`_reporting_verbs_tail`)."""
     index = bisect_right(quoted_ranges, (start + 1, float("inf"))) - 1
     if index < 0 or not start < quoted_ranges[index][1]:
         return False
@@ -360,8 +362,20 @@ def fragment_opens_clause(body: str, quoted_ranges: list[tuple[int, int]], start
     if not inner or inner[-1] in ".,;:!?\u2026":
         return False
     rest = body[outer_end:end]
-    return bool(_CLAUSE_GOES_ON.match(rest)) and len(rest.split()) >= 3 and not _ADJUNCT_ONLY.match(rest) \
+    return bool(_CLAUSE_GOES_ON.match(rest)) and len(rest.split()) >= 3 and not _adjunct_only(rest) \
         and not _reporting_verbs_tail(rest)
+
+
+def _adjunct_only(rest: str) -> bool:
+    """'again', 'last week', 'on Tuesday', 'in 2019': a short adjunct alone, a prepositional one only when it
+    tells a time (`quote_words.FRAGMENT_TAIL_TIME_WORDS`; 'on the berth fees' is the clause's)."""
+    match = _ADJUNCT_ONLY.match(rest)
+    if not match:
+        return False
+    if not match.group("preposition"):
+        return True
+    return any(word.lower() in quote_words.FRAGMENT_TAIL_TIME_WORDS or any(char.isdigit() for char in word)
+               for word in _TAIL_WORD.findall(rest, match.end("preposition")))
 
 
 _TAIL_WORD = re.compile(r"[\w’'-]+")

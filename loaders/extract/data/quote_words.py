@@ -301,7 +301,7 @@ BY_MEANS_WORDS = frozenset({"video", "videolink", "video-link", "phone", "teleph
 # is the whole clause:
 # - an attribution or source ("… according to the minutes", "… as reported by the Post");
 FRAGMENT_TAIL_SOURCES = ("according to", "as reported by", "as quoted by", "as cited by", "as told to")
-# - the medium the words came in, after one of these prepositions and at most two modifiers ("… in a written
+# - the medium or occasion the words came in, after one of these prepositions and at most two modifiers ("… in a written
 #   statement", "… in an interview released on Friday", "… during her speech to the pilots", "… on Twitter");
 FRAGMENT_TAIL_MEDIUM_PREPOSITIONS = ("in", "on", "during", "via", "through", "at", "over", "by")
 FRAGMENT_TAIL_MEDIA = frozenset("""
@@ -309,6 +309,7 @@ statement statements release communique communiqué letter memo memorandum notic
 filing submission email e-mail post tweet message note briefing transcript editorial op-ed interview interviews
 speech speeches address remarks comments testimony hearing podcast broadcast video livestream conference
 press call phone telephone radio television tv twitter facebook instagram youtube x tiktok blog newsletter
+meeting meetings rally summit session event ceremony gathering forum debate
 """.split())
 #   unless an auxiliary later on shows the clause going on with its own verb ("“the fees” in the letter were too
 #   high", "“a fair levy” according to tonnage would help");
@@ -325,4 +326,13 @@ FRAGMENT_TAIL_ADVERBS = FRAGMENT_TAIL_SEQUENCE_ADVERBS | frozenset({"also", "aga
 FRAGMENT_TAIL_PAST_VERBS = frozenset("""
 left went came gave took made held met sat stood rose ran got put set sent kept spoke told said wrote read drove
 flew threw shook hung won lost led fell brought bought thought felt began broke chose drew ate heard paid sold
+""".split())
+# A short phrase after a preposition alone after the fragment is the reporting verb's adjunct only when it tells a
+# time ("… on Tuesday", "… in March", "… at the weekend", "… in 2019"; any word with a digit counts too); any other
+# is the clause's ("“the vote was rigged” in three wards", "“no deal is near” on the berth fees").
+FRAGMENT_TAIL_TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december spring summer autumn fall winter yesterday today tonight tomorrow morning
+afternoon evening night overnight day days week weeks weekend month months year years time times moment hour
+hours minute minutes past end start beginning outset
 """.split())

@@ -112,3 +112,37 @@ def test_reporting_verbs_own_words_after_the_fragment_stay_out(sentence):
 def test_clause_words_after_the_fragment_still_make_the_clause(sentence, clause):
     found = _quotes(_body(sentence))
     assert ("indirect", clause) in found
+
+
+# Review speakersR14 (still wrong): a short prepositional phrase that is no time is the clause's own ('“no deal is
+# near” on the border fees', '“the vote was rigged” in three wards'); a time alone stays the verb's.
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Morvane said that “the vote was rigged” in three wards.", "“the vote was rigged” in three wards"),
+        ("Morvane said that “no deal is near” on the berth fees.", "“no deal is near” on the berth fees"),
+        ("Morvane said that “we need more facts” on the fund.", "“we need more facts” on the fund"),
+    ],
+)
+def test_short_phrase_of_the_clause_after_the_fragment(sentence, clause):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvane said that “we need more facts” in March.",
+        "Morvane said that “we need more facts” at the weekend.",
+        "Morvane said that “we need more facts” in 2019.",
+        "Morvane said that “we need more facts” on Tuesday morning.",
+        "Morvane said that “we need more facts” this past week.",
+        "Morvane said that “we need more facts” since last spring.",
+        # the occasion or medium of the words, not a time, is the verb's too
+        "Morvane said that “we need more facts” at the meeting.",
+        "Morvane said that “we need more facts” on the radio.",
+    ],
+)
+def test_time_alone_after_the_fragment_stays_the_verbs(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "more facts" in text]
