@@ -57,6 +57,7 @@ from loaders.extract.data.quote_words import (
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
     CAUSATIVE_VERBS as _CAUSATIVE_VERBS,
     CONJUNCTIONS as _CONJUNCTIONS,
+    CONTINUING_OPENERS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
     HYPOTHETICAL_MODALS,
@@ -469,8 +470,10 @@ def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[Qu
     line opened by a short label and a colon that names nobody ("Governor: 'Roads will reopen by Friday'")."""
     kept = []
     for quote in quotes:
-        # (a speaker found only by going on with the one quoted before is no speaker of a heading's own)
-        unspoken = not quote.speaker_name and not quote.speaker_label or quote.speaker_reference == "continuation"
+        # (a speaker found only by going on with the one quoted before is no speaker of a heading's own, unless the
+        # line goes on with that speaker's words: `_continues_speech`)
+        unspoken = not quote.speaker_name and not quote.speaker_label \
+            or quote.speaker_reference == "continuation" and not _continues_speech(body, quote)
         if quote.kind == "direct" and unspoken and not re.search(r"[.!?…,;:]\W*$", quote.text):
             line_start = body.rfind("\n", 0, quote.start) + 1
             line_end = body.find("\n", quote.end)
@@ -481,6 +484,21 @@ def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[Qu
                 continue
         kept.append(quote)
     return kept
+
+
+def _continues_speech(body: str, quote: QuoteRecord) -> bool:
+    """A quotation line given its speaker by continuation that goes on with that speaker's words, no heading: it
+    opens on a lowercase word or a conjunction ('“And we will not go home”'), or the paragraph before leaves its
+    quotation open (a quote over paragraphs: '“We have waited three years for this.' then the line)."""
+    line_start = body.rfind("\n", 0, quote.start) + 1
+    if not _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start):
+        return False  # ('Minister: “And help is on its way”': a label's heading)
+    first = re.match(r"[\w’'-]+", quote.text)
+    if first and (first.group(0)[0].islower() or first.group(0).lower() in CONTINUING_OPENERS):
+        return True
+    before = body[:line_start].rstrip()
+    paragraph = before[before.rfind("\n") + 1:]
+    return paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2 == 1
 
 
 # before a heading's quotation: its marks only, or a short label and a colon ("Governor: 'Roads will reopen'")

@@ -35,6 +35,10 @@ ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded
 
 CONJUNCTIONS = frozenset({"and", "but"})
 
+# Words a quotation line opens on when it goes on with the words of the speaker quoted before ("“And we will not go
+# home”" alone on its line after her quote): such a line is the speaker's, never a heading set in quotation marks.
+CONTINUING_OPENERS = frozenset({"and", "but", "or", "nor", "so", "yet", "because"})
+
 # Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
 NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
 
