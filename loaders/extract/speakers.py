@@ -195,6 +195,8 @@ _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
 # how far back "the younger woman" looks for the two people it tells apart
 _COMPARED_PAIR_SENTENCES = 8
+# ... and the pronoun that shows the story speaking of the one of them named last
+_COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
 
@@ -930,8 +932,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return Resolution(name=chosen[1].name, via="description", doubtful=True)
             # without both ages, of exactly two people of that gender named lately the comparison tells apart the
             # one the story was not just speaking of (a pronoun would do for the one named last)
+            # (only when a pronoun of that gender after the last naming shows the story speaking of that one: with
+            # none, nothing tells the two apart, and the text may make the last named the older, 'his grandfather')
             pair = self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES) if gender else []
-            if len(pair) == 2 and len(aged) < 2:
+            if len(pair) == 2 and len(aged) < 2 and self._spoken_of_since_named(pair[0], gender, position):
                 return Resolution(name=pair[1].name, via="description", doubtful=True)
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
@@ -1275,6 +1279,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # a name with neither a gender nor a role beside a person's may be no person ("Accra Lions beat …")
             open_ = [person for person in open_ if self.genders.get(person.name) or self._roles_of(person)] or open_
         return open_[0] if len(open_) == 1 else None
+
+    def _spoken_of_since_named(self, person: PersonRecord, gender: str, position: int) -> bool:
+        """Whether a subject pronoun of `gender` ('he', 'she') stands between the person's last naming before
+        `position` and `position` (outside quotes): the story went on speaking of that person."""
+        named = [mention.end for mention in self.mentions_in(0, position) if mention.person.name == person.name]
+        pronoun = _COMPARED_PAIR_PRONOUNS.get(gender)
+        return bool(named and pronoun) and any(
+            not self.is_quoted(match.start()) for match in pronoun.finditer(self.body, named[-1], position))
 
     def _people_named_before(self, position: int, gender: str | None, sentences: int) -> list[PersonRecord]:
         """The people of `gender` (a gendered noun needs the person's gender known) named outside quotes in the
