@@ -446,10 +446,22 @@ def _without_teasers(body: str, quotes: list[QuoteRecord], title: str | None = N
                 line_end -= 1
             # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
             if not _SENTENCE_LINE_END.search(body[max(line_start, line_end - 8):line_end]) \
-                    and (_NON_SPACE.search(body, 0, line_start) or first_not_title):
+                    and (_NON_SPACE.search(body, 0, line_start)
+                         or first_not_title and not _attributed_on_line(body, quote, line_start, line_end)):
                 continue
         kept.append(quote)
     return _without_quoted_subheadings(body, _without_pull_quotes(body, kept))
+
+
+def _attributed_on_line(body: str, quote: QuoteRecord, line_start: int, line_end: int) -> bool:
+    """A quote whose speaker its own line names with its cue ('“We will not back down” said union leader Oma
+    Delsi as …'): the line is a lede sentence without its full stop, no teaser (a label alone, 'Union leader
+    says “…”', makes no such sentence)."""
+    if not quote.cue or not quote.speaker_name:
+        return False
+    around = body[line_start:quote.start] + " " + body[quote.end:line_end]
+    return re.search(r"\b" + re.escape(quote.cue) + r"\b", around) is not None \
+        and any(re.search(r"\b" + re.escape(word) + r"\b", around) for word in quote.speaker_name.split()[-1:])
 
 
 def _not_the_title(line: str, title: str | None) -> bool:
