@@ -40,8 +40,12 @@ and the predicted label shares a content word with the gold label or an alternat
 half, odd ids the check half (figures only, errors never printed); a probe's own "half" key overrides that
 (`probes2.jsonl`, written after reading the speaker code, is all tune).
 
+`--quote-errors` lists every lenient quote error of PolNeAR's tune half (never the check half's), grouped by
+mechanism (`QUOTE_ERROR_CLASSES`): a quoted piece of a longer gold clause, a span the gold types indirect, no gold
+span, a missed gold quote we hold a piece of, one only our indirect clause covers, one we miss entirely.
+
 Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
-    [--skip-polnear] [--skip-fresh] [--probes [FILE]] [--only-probes]
+    [--quote-errors] [--skip-polnear] [--skip-fresh] [--probes [FILE]] [--only-probes]
 
 Any gold set in the seeds' format works (`--articles` is its folder of article files, with an optional
 manifest.csv of given metadata), e.g. `--gold tests/data/synthetic/synthetic.gold.json --articles
@@ -57,7 +61,7 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -372,10 +376,31 @@ def _polnear_one(line: str) -> dict:
     result.update({f"x_{key}": value for key, value in result2.items()})
     result3, _ = _score(record, record["quotes"], predicted, indirect, marks=False)
     result.update({f"m_{key}": value for key, value in result3.items() if key.endswith("_tp")})
+    # Diagnostic only: PolNeAR's mixed span is the reported clause around its quoted words, ours the words; score
+    # again with each partial quote given the span of our indirect clause holding it (the clause-extent reading).
+    hosted = hosted_spans(predicted, indirect)
+    result4, _ = _score(record, record["quotes"], hosted, indirect)
+    result.update({f"h_{key}": value for key, value in result4.items() if key.endswith("_tp") or key == "pred"})
     result["people_failed"] = int(not people and bool(text))
     result["seconds"] = elapsed
     result["chars"] = len(text)
     return {"counts": result, "samples": samples}
+
+
+def hosted_spans(quotes: list, indirect: list) -> list:
+    """The direct and partial quotes, each partial one lying inside one of our indirect clauses given that clause's
+    span (the widest holding it), duplicates of a span kept once: how PolNeAR spans a mixed quote."""
+    spans, seen = [], set()
+    for q in quotes:
+        if q.kind == "partial":
+            hosts = [c for c in indirect if c.start <= q.start and q.end <= c.end]
+            if hosts:
+                host = max(hosts, key=lambda c: c.end - c.start)
+                q = replace(q, start=host.start, end=host.end)
+        if (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            spans.append(q)
+    return spans
 
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a"
@@ -427,6 +452,8 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
         any(min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start) for g in gold)
         for q in predicted)
     samples = []
+    spans = [(q.start, q.end) for q in predicted]
+    ind_spans = [(q.start, q.end) for q in indirect]
     for threshold, tag in ((0.3, "len"), (0.8, "str")):
         found = []
         for g in gold:
@@ -438,11 +465,14 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
                       and min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start)]
             result[f"{tag}_pred_tp"] += bool(inside)
             if tag == "len" and not inside:
-                samples.append(("FP", record["id"], q.quote.text[:90]))
+                cls = quote_error_class("FP", q.start, q.end, gold_all, found_spans(gold, found), spans, ind_spans)
+                samples.append(("FP", record["id"], f"[{cls}] {q.quote.text[:160]}"))
         if tag == "len":
             for i, g in enumerate(gold):
                 if not found[i]:
-                    samples.append(("FN", record["id"], g["quote"][:90]))
+                    cls = quote_error_class("FN", g["start"], g["end"], gold_all, found_spans(gold, found), spans,
+                                            ind_spans)
+                    samples.append(("FN", record["id"], f"[{cls}] {g['quote'][:160]}"))
                     continue
                 best = max(predicted, key=lambda q: min(q.end, g["end"]) - max(q.start, g["start"])).quote
                 predicted_speaker = best.speaker_name or best.speaker_label
@@ -465,6 +495,48 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
                                         f"->{target!r}: {g['quote'][:60]}"))
     _score_readme(result, samples, record["id"], gold, gold_all, text, predicted)
     return result, samples
+
+
+# Mechanism classes of the lenient quote errors (`--quote-errors`, tune half only).
+QUOTE_ERROR_CLASSES = {
+    "FP fragment": "a quoted piece of a longer gold quote (a reported clause or an interrupted quotation) that our "
+                   "pieces together cover under 30% of",
+    "FP gold-indirect": "inside a gold span typed indirect (the NYT's ''-quoted fragments among them)",
+    "FP no-gold": "no gold quote there: not a quotation, or one the gold leaves out",
+    "FN fragment": "a gold clause or interrupted quotation of which we keep only shorter quoted pieces",
+    "FN fragment+indirect": "as 'FN fragment', and our indirect clause covers the gold span",
+    "FN indirect-only": "no quote of ours there, but our indirect clause covers the gold span",
+    "FN missed": "nothing of ours there (a term or name in marks, an unattributed fragment, a missed quote)",
+}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def found_spans(gold: list[dict], found: list[bool]) -> list[tuple[int, int]]:
+    """The spans of the gold quotes that the predictions found."""
+    return [(g["start"], g["end"]) for g, hit in zip(gold, found) if hit]
+
+
+def quote_error_class(kind: str, start: int, end: int, gold_all: list[dict], found: list[tuple[int, int]],
+                      predicted: list[tuple[int, int]], indirect: list[tuple[int, int]]) -> str:
+    """The mechanism behind one lenient quote error (a key of `QUOTE_ERROR_CLASSES`): for a false prediction
+    (`kind` "FP", its span with its marks) whether it lies in a gold quote it is too short a piece of, in a gold
+    span typed indirect, or in no gold span; for a missed gold quote ("FN") whether we hold a shorter piece of it
+    and whether one of our indirect clauses covers half of it."""
+    span = (start, end)
+    if kind == "FP":
+        half = 0.5 * (end - start)
+        for g in gold_all:
+            if _overlap(span, (g["start"], g["end"])) >= half and (g["start"], g["end"]) not in found:
+                return "FP fragment" if g["type"] in ("direct", "mixed") else "FP gold-indirect"
+        return "FP no-gold"
+    piece = any(_overlap(span, p) for p in predicted)
+    covered = any(_overlap(span, c) >= 0.5 * (end - start) for c in indirect)
+    if piece:
+        return "FN fragment+indirect" if covered else "FN fragment"
+    return "FN indirect-only" if covered else "FN missed"
 
 
 def _score_readme(result: Counter, samples: list, ident: str, gold: list[dict], gold_all: list[dict], text: str,
@@ -581,8 +653,9 @@ def reference_figures(total: Counter) -> tuple[str, str]:
     return by_kind, calibration
 
 
-def evaluate_polnear(path: Path, errors: int) -> dict[str, dict[str, str]]:
-    """Figures for each half of the dev set (`devsets.half`) and for all of it; error samples from the tune half."""
+def evaluate_polnear(path: Path, errors: int, quote_errors: bool = False) -> dict[str, dict[str, str]]:
+    """Figures for each half of the dev set (`devsets.half`) and for all of it; error samples from the tune half
+    (with `quote_errors`, every lenient quote error of the tune half, grouped by `QUOTE_ERROR_CLASSES`)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     with multiprocessing.Pool(2) as pool:
         outputs = pool.map(_polnear_one, lines, chunksize=8)
@@ -600,6 +673,8 @@ def evaluate_polnear(path: Path, errors: int) -> dict[str, dict[str, str]]:
         figures[name] = _polnear_figures(total)
     by_kind = Counter(kind for kind, _, _ in samples)
     print(f"errors (tune half only): {dict(by_kind)}")
+    if quote_errors:
+        print_quote_errors(samples)
     if errors:
         import random
 
@@ -607,6 +682,21 @@ def evaluate_polnear(path: Path, errors: int) -> dict[str, dict[str, str]]:
         for kind, ident, text in samples[:errors]:
             print(f"  {kind} {ident.split('/')[-1][:40]}: {text}")
     return figures
+
+
+def print_quote_errors(samples: list[tuple[str, str, str]]) -> None:
+    """Every lenient quote error among `samples` (the tune half's), grouped by mechanism class, with counts."""
+    grouped: dict[str, list[str]] = {}
+    for kind, ident, text in samples:
+        if kind in ("FP", "FN"):
+            cls, _, quote = text[1:].partition("] ")
+            grouped.setdefault(cls, []).append(f"{ident.split('/')[-1][:40]}: {quote}")
+    print("lenient quote errors by class (tune half only): "
+          + ", ".join(f"{cls} {len(grouped.get(cls, []))}" for cls in QUOTE_ERROR_CLASSES))
+    for cls, meaning in QUOTE_ERROR_CLASSES.items():
+        print(f"-- {cls} ({len(grouped.get(cls, []))}): {meaning}")
+        for line in grouped.get(cls, []):
+            print(f"  {line}")
 
 
 def _polnear_figures(total: Counter) -> dict[str, str]:
@@ -621,6 +711,8 @@ def _polnear_figures(total: Counter) -> dict[str, str]:
         figures[f"x_{tag}"] = f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
     p, r, f = prf(total["m_len_pred_tp"], total["pred"], total["m_len_gold_tp"], total["gold"])
     figures["m_len"] = f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    p, r, f = prf(total["h_len_pred_tp"], total["h_pred"], total["h_len_gold_tp"], total["gold"])
+    figures["h_len"] = f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
     print(f"  (predicted spans are compared with their quotation marks, as the gold spans include theirs; "
           f"without them: lenient {figures['m_len']})")
     print(f"  with ''-quoted indirect spans typed mixed (gold {total['x_gold']}): lenient {figures['x_len']}; "
@@ -754,6 +846,8 @@ def main() -> None:
     parser.add_argument("--registry", type=Path, default=None, help="registry folder (default: the bundled one)")
     parser.add_argument("--errors", type=int, default=0,
                         help="print this many error samples per data set (never for a fresh set's check half)")
+    parser.add_argument("--quote-errors", action="store_true",
+                        help="list every lenient quote error of PolNeAR's tune half, grouped by mechanism class")
     parser.add_argument("--skip-polnear", action="store_true")
     parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold sets' halves (fresh, fresh2)")
     parser.add_argument("--probes", nargs="?", type=Path, const=PROBES, default=None,
@@ -782,7 +876,7 @@ def main() -> None:
                     sets[f"{set_name} {which}"] = evaluate_seeds(folder, folder / "fresh.gold.json", registry,
                                                                  args.errors if which == "tune" else 0,
                                                                  title=f"{set_name} gold, {which} half")
-    polnear = None if args.skip_polnear else evaluate_polnear(args.polnear, args.errors)
+    polnear = None if args.skip_polnear else evaluate_polnear(args.polnear, args.errors, args.quote_errors)
     # A compact block to paste into a note.
     print("\n== summary ==")
     for name, figures in sets.items():
@@ -803,6 +897,8 @@ def main() -> None:
         print(f"polnear {name:<5} lenient {figures['len']} | strict {figures['str']} (spans with their marks; "
               f"lenient without marks {figures['m_len']})")
         print(f"polnear {name:<5} (''-quoted spans typed mixed) lenient {figures['x_len']} | strict {figures['x_str']}")
+        print(f"polnear {name:<5} (diagnostic: a partial quote scored with the span of our indirect clause holding "
+              f"it) lenient {figures['h_len']}")
         print(f"polnear {name:<5} speakers {figures['speakers']} | old scorer {figures['old_speakers']}")
         print(f"polnear {name:<5} README-faithful {figures['readme']}")
         print(f"polnear {name:<5} by speaker_reference: {figures['by_reference']} | by confidence: "

@@ -37,7 +37,7 @@ from loaders.extract.quote_subjects import (
     _trim,
     _valid_np,
 )
-from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
+from loaders.extract.quotemarks import QuotedSpan, fragment_opens_clause, opens_quoted_clause
 from loaders.extract.speakers import PREPOSITIONS, Resolution, SpeakerResolver, speaker_fields
 from loaders.extract.text import alternation_by_first_letter
 from loaders.records import QuoteRecord
@@ -243,10 +243,12 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
-            if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
-                    quoted_ranges, clause_start, clause_end)):
-                # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
-                # object, and its quoted words are the partial quote
+            if (opens_quoted_clause(quoted_ranges, clause_start, clause_end)
+                    and not fragment_opens_clause(body, quoted_ranges, clause_start, clause_end)) \
+                    or (match.group("cue3") and _overlaps_quote(quoted_ranges, clause_start, clause_end)):
+                # the clause is itself a quote, already extracted (not one opening on a fragment its own words
+                # carry on after: 'said that “we need more facts” about how …'); "described the plan as “a trap”"
+                # has an object, and its quoted words are the partial quote
                 continue
             for resolution in _indirect_speakers(body, sentence_start, match, resolver):
                 if resolution.name is None:
@@ -282,20 +284,25 @@ _INTERJECTED_AFTER_OPENING = re.compile(
     r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"),\s+")
+# "She has not decided, she says, whether to stay": the aside before the "whether" clause its sentence's verb takes
+_INTERJECTED_BEFORE_WHETHER = re.compile(
+    r",\s+(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>"
+    + alternation_by_first_letter(speech_verbs.TRAILING) + r"),\s+(?=whether\s)")
 _VERB_AFTER_ASIDE = re.compile(r"(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had)\b")
 _OPENING_WORDS = frozenset(OPENING_ADVERBIALS) | frozenset(PRONOUN_CLAUSE_OPENERS) | frozenset(PREPOSITIONS)
 
 
 def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.') for a named X (or a pronoun
-    resolved to one): the clause after the aside."""
+    """'CONJUNCTION, X says, CLAUSE.' (or 'OPENING ADVERBIAL, X says, CLAUSE.', or '…, X says, whether CLAUSE.') for
+    a named X (or a pronoun resolved to one): the clause after the aside."""
     opening = _INTERJECTED_AFTER_OPENING.match(body, start, end)
     if opening and opening.group("lead").lower() not in _OPENING_WORDS \
             and not _VERB_AFTER_ASIDE.match(body, opening.end(), end):
         # (or the aside cuts the clause's subject from its verb: "The salt pan, he says, is still a living")
         opening = None
-    for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)):
+    for match in [opening] * bool(opening) + list(_INTERJECTED.finditer(body, start, end)) \
+            + list(_INTERJECTED_BEFORE_WHETHER.finditer(body, start, end)):
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, match.end(), end)
@@ -487,6 +494,12 @@ _ASIDE = re.compile(r",[^,.;:]{1,40},")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
+# "it" as the object of the speech verb: a preposition or a clause-ending adverb after it, no finite verb next
+_IT_AS_OBJECT = re.compile(r"it\s+(?:" + "|".join(sorted(set(PREPOSITIONS) | clauses.OBJECT_PRONOUN_FOLLOWERS,
+                                                          key=len, reverse=True))
+                           + r")\b(?![ \t]+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had)\b)")
+
+
 def _listener_only(text: str) -> bool:
     """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
     with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
@@ -504,8 +517,9 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
     # an aside between commas ("talks, under way since May, would resume") is not counted in the window
     window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
-    if _PRONOUN_SUBJECT.match(window):
-        return True  # "saying it forces investors …"
+    subject = _PRONOUN_SUBJECT.match(window)
+    if subject and not _IT_AS_OBJECT.match(window):
+        return True  # "saying it forces investors …" (not "said it with a smile", "said it again on Monday")
     present = _SHORT_SUBJECT_PRESENT.match(window)
     if present and not _NOUN_AFTER_MODIFIER.search(window, 0, present.start("verb")):
         return True  # "said the company expects to …" (not "says a few words", "says a big thanks": a noun)

@@ -52,10 +52,15 @@ def _rstrip_end(body: str, floor: int, end: int) -> int:
     return end
 
 
+# a capital letter, in ASCII or not ("Ž", "Ł", "Ö", "Δ", "Б"): Latin, Greek and Cyrillic capitals
+_CAPITAL = "[" + "".join(chr(code) for code in range(0x41, 0x530) if chr(code).isupper()) + "]"
+
 # "Ruiz: We will build the mine next year." A paragraph opened by a short label and a colon.
-# (a label's name may hold a lowercase particle or connective: "Rest of World:", "Ana de la Cruz:")
-_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|and|for|de|la|del|da|van|von|der|al|el|bin)"
-                       r"[ \t]+){0,2}[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)", re.DOTALL)
+# (a label's name may hold a lowercase particle or connective: "Rest of World:", "Ana de la Cruz:"; its words may
+# open on a capital outside ASCII: "Žemaitė-Kairys:", "Łuczak:")
+_LABELLED = re.compile(r"(?P<label>" + _CAPITAL + r"[\w.’'-]*(?:[ \t]+(?:(?:of|the|and|for|de|la|del|da|van|von|"
+                       r"der|al|el|bin)[ \t]+){0,2}" + _CAPITAL + r"[\w.’'-]*){0,3})[ \t]*:[ \t]+"
+                       r"(?P<text>[^\s\"“‘«].*)", re.DOTALL)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
 
 # a turn's label and colon, whatever its words open with (a quotation mark as well: 'Kovac: “Because …”')
@@ -175,8 +180,8 @@ def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Reso
     return Resolution(name=found[0].name, start=start, end=end, via="name")
 
 
-# "Korvina Talmadge": a capitalised first word, then the label's one word, outside any quotation
-_FULL_NAME_BEFORE = r"(?<![\w’'-])([A-Z][a-z\u00c0-\u024f’'-]+[ \t]+)"
+# "Korvina Talmadge": a capitalised first word ("Šarūnas" as well), then the label's one word, outside any quotation
+_FULL_NAME_BEFORE = r"(?<![\w’'-])(" + _CAPITAL + r"[a-z\u00c0-\u024f’'-]+[ \t]+)"
 
 
 def _written_in_full(resolver: SpeakerResolver, start: int, end: int) -> Resolution:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.data import speech_verbs
+from loaders.extract.data import quote_words
 from loaders.extract.data.quote_words import CLIPPED_WORDS
 from loaders.extract.text import ForwardSearch, alternation_by_first_letter
 
@@ -332,3 +333,91 @@ def opens_quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: i
     # The ranges follow one another without overlapping: the last one opening by `start + 1` reaches furthest.
     index = bisect_right(quoted_ranges, (start + 1, float("inf"))) - 1
     return index >= 0 and start < quoted_ranges[index][1]
+
+
+# After a quoted fragment's closing mark: the clause's own words going on at once, a lowercase word after a space
+# ("“we need more facts” about how …"), not a comma, an attribution or the sentence's end
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+_FRAGMENT_FIRST = re.compile(r"[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a\s]*[a-z]")
+# a time or a short adjunct alone after the fragment ("… on Tuesday", "… again", "… last week"): the quote is the
+# clause, the adjunct the verb's; after a preposition only a time ("… in three wards" is the clause's, `_adjunct_only`)
+_ADJUNCT_ONLY = re.compile(
+    r"[ \t]+(?P<preposition>(?:on|in|at|by|since|until)\s+)?(?:(?:last|this|next|that|the)\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"[ \t]*[.!?]*$")
+
+
+def fragment_opens_clause(body: str, quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A reported clause that opens on a quoted fragment which the clause's own words carry on after ('said that
+    “we need more facts” about how the board decided'): reported speech holding a partial quote, not a quotation
+    that is the clause (`opens_quoted_clause`). The fragment starts lowercase and ends on no punctuation of its
+    own, and at least three words follow its closing mark that are not a time or a short adjunct alone
+    (`_adjunct_only`) nor the reporting verb's own words (`_reporting_verbs_tail`)."""
+    index = bisect_right(quoted_ranges, (start + 1, float("inf"))) - 1
+    if index < 0 or not start < quoted_ranges[index][1]:
+        return False
+    open_mark, outer_end = quoted_ranges[index]
+    if outer_end >= end or not _FRAGMENT_FIRST.match(body, open_mark, outer_end):
+        return False
+    inner = body[open_mark:outer_end].rstrip("\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a ")
+    if not inner or inner[-1] in ".,;:!?\u2026":
+        return False
+    rest = body[outer_end:end]
+    return bool(_CLAUSE_GOES_ON.match(rest)) and len(rest.split()) >= 3 and not _adjunct_only(rest) \
+        and not _reporting_verbs_tail(rest)
+
+
+def _adjunct_only(rest: str) -> bool:
+    """'again', 'last week', 'on Tuesday', 'in 2019': a short adjunct alone, a prepositional one only when it
+    tells a time (`quote_words.FRAGMENT_TAIL_TIME_WORDS`; 'on the berth fees' is the clause's)."""
+    match = _ADJUNCT_ONLY.match(rest)
+    if not match:
+        return False
+    if not match.group("preposition"):
+        return True
+    return any(word.lower() in quote_words.FRAGMENT_TAIL_TIME_WORDS or any(char.isdigit() for char in word)
+               for word in _TAIL_WORD.findall(rest, match.end("preposition")))
+
+
+_TAIL_WORD = re.compile(r"[\w’'-]+")
+_TAIL_SOURCE = re.compile(r"\s+(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                              for phrase in quote_words.FRAGMENT_TAIL_SOURCES) + r")\b")
+_TAIL_MEDIUM_PREPOSITION = re.compile(r"\s+(?:" + "|".join(quote_words.FRAGMENT_TAIL_MEDIUM_PREPOSITIONS) + r")\s+",
+                                      re.IGNORECASE)
+_NOT_IN_MEDIUM_PHRASE = frozenset({"of", "for", "to", "about", "that", "which", "with"})
+
+
+def _reporting_verbs_tail(rest: str) -> bool:
+    """The words after a clause-opening fragment's closing mark are the reporting verb's own, not the clause's
+    (`quote_words.FRAGMENT_TAIL_*`): a source ('according to the minutes') or a medium ('in a written statement')
+    with no auxiliary after it, or the speaker's next action ('and then left', 'but gave no date')."""
+    words = [word.lower() for word in _TAIL_WORD.findall(rest)]
+    if words[0] in quote_words.CONJUNCTIONS:
+        following = words[1:3]
+        if following and following[0] in quote_words.FRAGMENT_TAIL_ADVERBS:
+            if following[0] in quote_words.FRAGMENT_TAIL_SEQUENCE_ADVERBS:
+                return True
+            following = following[1:]
+        return bool(following) and _past_verb(following[0])
+    if not (_TAIL_SOURCE.match(rest) or _medium_phrase(rest)):
+        return False
+    return not quote_words.FRAGMENT_TAIL_AUXILIARIES.intersection(words)
+
+
+def _medium_phrase(rest: str) -> bool:
+    """'in a written statement', 'during her speech', 'on Twitter': a preposition and, within its first four
+    words, a medium noun with no 'of' before it ('in its handling of the letter' is no medium)."""
+    match = _TAIL_MEDIUM_PREPOSITION.match(rest)
+    if not match:
+        return False
+    for word in [word.lower() for word in _TAIL_WORD.findall(rest, match.end())][:4]:
+        if word in quote_words.FRAGMENT_TAIL_MEDIA:
+            return True
+        if word in _NOT_IN_MEDIUM_PHRASE:
+            return False
+    return False
+
+
+def _past_verb(word: str) -> bool:
+    """'left', 'gave', 'urged', 'walked' (not 'need', 'speed' nor a short '-ed' word such as 'red')."""
+    return word in quote_words.FRAGMENT_TAIL_PAST_VERBS or len(word) > 4 and word.endswith("ed") \
+        and not word.endswith("eed")

@@ -57,6 +57,7 @@ from loaders.extract.data.quote_words import (
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
     CAUSATIVE_VERBS as _CAUSATIVE_VERBS,
     CONJUNCTIONS as _CONJUNCTIONS,
+    CONTINUING_OPENERS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
     HYPOTHETICAL_MODALS,
@@ -395,7 +396,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             cue=attribution.cue if attribution else None,
             **speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
-    return _without_teasers(body, quotes)
+    return _without_teasers(body, quotes, getattr(resolver.article, "title", None))
 
 
 def _not_spoken_of(body: str, spans: list[QuotedSpan], attributions, keep, resolver: SpeakerResolver) -> None:
@@ -420,13 +421,18 @@ _NON_SPACE = re.compile(r"\S")
 _SENTENCE_LINE_END = re.compile(r"[.!?…][\"“”‘’'»)\]]*\s*$")
 
 
-def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+def _without_teasers(body: str, quotes: list[QuoteRecord], title: str | None = None) -> list[QuoteRecord]:
     """A quote on a line that is no sentence (a summary bullet, a photo caption with its credit, a kicker),
     whose words the story quotes again further down, is the page's teaser for that quote: the story's own
     sentence is kept, with its speaker ("China says region should avoid 'outside interference'" above "…
     Beijing opposed “outside interference”"). A headline opening the body is no teaser: its quote is reported
-    like the story's."""
+    like the story's; a first line that is not the article's known `title` (a live blog's first entry heading
+    below a headline given apart) is one like any other."""
     later: dict[str, int] = {}
+    first_start = _NON_SPACE.search(body).start() if _NON_SPACE.search(body) else 0
+    first_end = body.find("\n", first_start)
+    first_not_title = _not_the_title(body[first_start:first_end if first_end >= 0 else len(body)], title) \
+        if title else False  # (the body's first line, read once)
     normalised = [_normalised(quote.text) for quote in quotes]
     for quote, text in zip(quotes, normalised):
         later[text] = max(later.get(text, -1), quote.start)
@@ -440,30 +446,75 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
                 line_end -= 1
             # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
             if not _SENTENCE_LINE_END.search(body[max(line_start, line_end - 8):line_end]) \
-                    and _NON_SPACE.search(body, 0, line_start):
+                    and (_NON_SPACE.search(body, 0, line_start)
+                         or first_not_title and not _attributed_on_line(body, quote, line_start, line_end)):
                 continue
         kept.append(quote)
     return _without_quoted_subheadings(body, _without_pull_quotes(body, kept))
+
+
+def _attributed_on_line(body: str, quote: QuoteRecord, line_start: int, line_end: int) -> bool:
+    """A quote whose speaker its own line names with its cue ('“We will not back down” said union leader Oma
+    Delsi as …'): the line is a lede sentence without its full stop, no teaser (a label alone, 'Union leader
+    says “…”', makes no such sentence)."""
+    if not quote.cue or not quote.speaker_name:
+        return False
+    around = body[line_start:quote.start] + " " + body[quote.end:line_end]
+    return re.search(r"\b" + re.escape(quote.cue) + r"\b", around) is not None \
+        and any(re.search(r"\b" + re.escape(word) + r"\b", around) for word in quote.speaker_name.split()[-1:])
+
+
+def _not_the_title(line: str, title: str | None) -> bool:
+    """Whether a body's first line is known not to be the article's headline: a title is known and neither holds
+    the other (words compared without case or punctuation)."""
+    if not title:
+        return False
+    words = lambda text: " ".join(re.findall(r"\w+", text.casefold()))  # noqa: E731
+    line_words, title_words = words(line), words(title)
+    return bool(line_words) and line_words not in title_words and title_words not in line_words
 
 
 def _without_quoted_subheadings(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     """'‘A season of six months, not seven’' on a line of its own between paragraphs: a direct quote alone on its
     line (nothing but the quotation in its marks), with no sentence's end inside the marks and no speaker, is a
     section heading the page set in quotation marks, no quote (a quoted sentence keeps its full stop; a quote
-    someone says has its speaker)."""
+    someone says has its speaker, not one found only by going on with the speaker quoted before). So is such a
+    line opened by a short label and a colon that names nobody ("Governor: 'Roads will reopen by Friday'")."""
     kept = []
     for quote in quotes:
-        if quote.kind == "direct" and not quote.speaker_name and not quote.speaker_label \
-                and not re.search(r"[.!?…,;:]\W*$", quote.text):
+        # (a speaker found only by going on with the one quoted before is no speaker of a heading's own, unless the
+        # line goes on with that speaker's words: `_continues_speech`)
+        unspoken = not quote.speaker_name and not quote.speaker_label \
+            or quote.speaker_reference == "continuation" and not _continues_speech(body, quote)
+        if quote.kind == "direct" and unspoken and not re.search(r"[.!?…,;:]\W*$", quote.text):
             line_start = body.rfind("\n", 0, quote.start) + 1
             line_end = body.find("\n", quote.end)
             line_end = len(body) if line_end < 0 else line_end
-            if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
+            if _HEADING_BEFORE.fullmatch(body, line_start, quote.start) \
                     and re.fullmatch(r"[ \t]*[\"”’'»]+[ \t]*", body[quote.end:line_end]) \
                     and _NON_SPACE.search(body, 0, line_start):
                 continue
         kept.append(quote)
     return kept
+
+
+def _continues_speech(body: str, quote: QuoteRecord) -> bool:
+    """A quotation line given its speaker by continuation that goes on with that speaker's words, no heading: it
+    opens on a lowercase word or a conjunction ('“And we will not go home”'), or the paragraph before leaves its
+    quotation open (a quote over paragraphs: '“We have waited three years for this.' then the line)."""
+    line_start = body.rfind("\n", 0, quote.start) + 1
+    if not _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start):
+        return False  # ('Minister: “And help is on its way”': a label's heading)
+    first = re.match(r"[\w’'-]+", quote.text)
+    if first and (first.group(0)[0].islower() or first.group(0).lower() in CONTINUING_OPENERS):
+        return True
+    before = body[:line_start].rstrip()
+    paragraph = before[before.rfind("\n") + 1:]
+    return paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2 == 1
+
+
+# before a heading's quotation: its marks only, or a short label and a colon ("Governor: 'Roads will reopen'")
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]*)?[\"“‘'«]+[ \t]*")
 
 
 # A line that holds nothing but one quotation in its marks: '"Every car on the road is a car in the way."'

@@ -739,6 +739,11 @@ class PronounAntecedents:
         r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?P<verb>[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood|"
         + "|".join(PAST_AFTER_RELATIVE) + r")\b")
+    # an aside that is an attribution of its own ("Her grandmother, she says, was …", ", Lopez said,"): the subject
+    # is what the speaker talks of, not someone introduced
+    _ATTRIBUTION_ASIDE = re.compile(r",\s+(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:"
+                                    + "|".join(sorted(speech_verbs.SENTENCE_FINAL, key=len, reverse=True))
+                                    + r")(?:\s+[a-z]+ly)?\s*,")
     # what follows a form of "be" when the clause is passive ("was slightly injured", "is being held")
     _PASSIVE_REST = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|being\s+)?[a-z]{2,}(?:ed|en)\b")
 
@@ -793,6 +798,8 @@ class PronounAntecedents:
                 # described ("was there"), does not outrank the person named before it; one the article
                 # introduces with an aside ("Her husband, Peter, was skeptical.") still does, unless passive
                 continue
+            if aside and self._ATTRIBUTION_ASIDE.fullmatch(aside):
+                continue  # "Her grandmother, she says, was a nurse": spoken of by the one the aside's verb says
             if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
                 return match.start("np"), match.group("np") + aside.rstrip(",")
             if match.group("relative"):  # "a man who has rented boats for years": the clause says who he is

@@ -45,7 +45,7 @@ from loaders.extract.data.epithets import (
     STANDING_NOUNS,
     STANDING_SYNONYMS,
 )
-from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, first_name_gender
 from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
@@ -190,6 +190,13 @@ _NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z
 # "his uncle, Karl Reyes": the possessive noun written before a related person's name, one pattern per noun
 _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # comparatives that pick one of several people by the ages the article gives them
+# a sentence's end inside a phrase: a line break, or a full stop before a capital ("a crew of 18. The minister";
+# not an abbreviation's, "a U.S. minister", "a St. Kitts minister")
+_SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
+# how far back "the younger woman" looks for the two people it tells apart
+_COMPARED_PAIR_SENTENCES = 8
+# ... and the pronoun that shows the story speaking of the one of them named last
+_COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
 
@@ -484,8 +491,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 if mention.person.name in guessed:
                     seen[mention.person.name] += self._attribution_run(
                         analysis, mention, attributed, next_start, attributed.group("pronoun").lower())
+        # a weekday given name ("Sunday Okafor") says no gender at all: like a name no list knows, one pronoun decides
+        unsure = {name for name in guessed if name.split()[0].lower() in WEEKDAY_GIVEN_NAMES}
         for name, found in seen.items():
-            if name in open_people and len(set(found)) == 1:
+            if (name in open_people or name in unsure) and len(set(found)) == 1:
                 genders[name] = found[0]
             elif name in guessed and len(found) >= 3 and len(set(found)) == 1 and found[0] != genders[name]:
                 genders[name] = found[0]  # three pronouns and none of the name's guessed gender
@@ -921,6 +930,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
                 chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
                 return Resolution(name=chosen[1].name, via="description", doubtful=True)
+            # without both ages, of exactly two people of that gender named lately the comparison tells apart the
+            # one the story was not just speaking of (a pronoun would do for the one named last)
+            # (only when a pronoun of that gender after the last naming shows the story speaking of that one: with
+            # none, nothing tells the two apart, and the text may make the last named the older, 'his grandfather')
+            pair = self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES) if gender else []
+            if len(pair) == 2 and len(aged) < 2 and self._spoken_of_since_named(pair[0], gender, position):
+                return Resolution(name=pair[1].name, via="description", doubtful=True)
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
         if noun in STANDING_NOUNS and len(words) >= 2 and words[-2][:1].isupper():
@@ -1264,6 +1280,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             open_ = [person for person in open_ if self.genders.get(person.name) or self._roles_of(person)] or open_
         return open_[0] if len(open_) == 1 else None
 
+    def _spoken_of_since_named(self, person: PersonRecord, gender: str, position: int) -> bool:
+        """Whether a subject pronoun of `gender` ('he', 'she') stands between the person's last naming before
+        `position` and `position` (outside quotes): the story went on speaking of that person."""
+        named = [mention.end for mention in self.mentions_in(0, position) if mention.person.name == person.name]
+        pronoun = _COMPARED_PAIR_PRONOUNS.get(gender)
+        return bool(named and pronoun) and any(
+            not self.is_quoted(match.start()) for match in pronoun.finditer(self.body, named[-1], position))
+
     def _people_named_before(self, position: int, gender: str | None, sentences: int) -> list[PersonRecord]:
         """The people of `gender` (a gendered noun needs the person's gender known) named outside quotes in the
         `sentences` up to `position`, the latest named first."""
@@ -1526,8 +1550,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         floor = max(0, position - 3000)
         last = None
         for match in pattern.finditer(self.body, floor, position):
-            if self.is_quoted(match.start()) or any(ch in match.group(0) for ch in ",;:"):
-                continue
+            if self.is_quoted(match.start()) or any(ch in match.group(0) for ch in ",;:") \
+                    or _SENTENCE_BREAK.search(match.group(0)):
+                continue  # ("a crew of 18. The minister": two sentences, no phrase)
             after = self.body[match.end():match.end() + 4]
             if self.mentions_in(match.start(), match.end()) or (
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):

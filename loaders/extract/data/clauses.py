@@ -95,6 +95,14 @@ collective second third heartfelt hearty heartiest grateful humble enormous sad 
 # "What X said it meant …", "The way X said it …"
 OBJECT_CLAUSE_OPENERS = ("how", "what", "whatever", "the way", "why", "however")
 
+# Words after "it" that make it the object of the speech verb, not a reported clause's subject: a preposition
+# (read from speakers.PREPOSITIONS) or one of these adverbs and reflexives ("said it again on Monday", "said it
+# herself"), unless a finite verb follows them ("said it again would be late")
+OBJECT_PRONOUN_FOLLOWERS = frozenset("""
+again twice once aloud too first repeatedly publicly openly loudly quietly privately himself herself itself
+themselves myself ourselves yourself
+""".split())
+
 # Participles (and participle-like adjectives) that let a counted subject carry its own phrase before its verb, in
 # a reported clause without "that": "said 23 people staying at a camp near Kell Point were moved", "40 families
 # living by the river had been told to leave" (read by indirect._NUMBER_VERB; a plain noun phrase, "20 times in the

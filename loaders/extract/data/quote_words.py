@@ -35,6 +35,10 @@ ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded
 
 CONJUNCTIONS = frozenset({"and", "but"})
 
+# Words a quotation line opens on when it goes on with the words of the speaker quoted before ("“And we will not go
+# home”" alone on its line after her quote): such a line is the speaker's, never a heading set in quotation marks.
+CONTINUING_OPENERS = frozenset({"and", "but", "or", "nor", "so", "yet", "because"})
+
 # Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
 NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
 
@@ -295,3 +299,44 @@ PASSIVE_ADVERBS = frozenset({"later", "also", "then", "again", "once", "often", 
 BY_MEANS_WORDS = frozenset({"video", "videolink", "video-link", "phone", "telephone", "letter", "email", "e-mail",
                             "text", "message", "fax", "radio", "satellite", "link", "videoconference", "zoom",
                             "post", "mail", "written", "recorded", "statement", "webcam", "livestream"})
+
+# After a quoted fragment that opens a reported clause ('said that “we need more facts” …', read by
+# `quotemarks.fragment_opens_clause`), words that are the reporting verb's, not the clause's, so that the fragment
+# is the whole clause:
+# - an attribution or source ("… according to the minutes", "… as reported by the Post");
+FRAGMENT_TAIL_SOURCES = ("according to", "as reported by", "as quoted by", "as cited by", "as told to")
+# - the medium or occasion the words came in, after one of these prepositions and at most two modifiers ("… in a written
+#   statement", "… in an interview released on Friday", "… during her speech to the pilots", "… on Twitter");
+FRAGMENT_TAIL_MEDIUM_PREPOSITIONS = ("in", "on", "during", "via", "through", "at", "over", "by")
+FRAGMENT_TAIL_MEDIA = frozenset("""
+statement statements release communique communiqué letter memo memorandum notice bulletin announcement declaration
+filing submission email e-mail post tweet message note briefing transcript editorial op-ed interview interviews
+speech speeches address remarks comments testimony hearing podcast broadcast video livestream conference
+press call phone telephone radio television tv twitter facebook instagram youtube x tiktok blog newsletter
+meeting meetings rally summit session event ceremony gathering forum debate
+""".split())
+#   unless an auxiliary later on shows the clause going on with its own verb ("“the fees” in the letter were too
+#   high", "“a fair levy” according to tonnage would help");
+FRAGMENT_TAIL_AUXILIARIES = frozenset("""
+is are was were be been am will would shall should can could may might must has have had do does did
+isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't don't doesn't didn't
+isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t hasn’t haven’t hadn’t don’t doesn’t didn’t
+""".split())
+# - the speaker's next action, coordinated with the reporting verb: "and"/"but", maybe one of these adverbs, then a
+#   past verb (a "-ed" word, one of `FRAGMENT_TAIL_PAST_VERBS`, or a speech verb): "… and then walked out", "… and
+#   urged calm", "… but gave no date"; a sequence adverb alone is enough ("… and then left").
+FRAGMENT_TAIL_SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently", "soon", "quickly"})
+FRAGMENT_TAIL_ADVERBS = FRAGMENT_TAIL_SEQUENCE_ADVERBS | frozenset({"also", "again", "still", "even", "swiftly"})
+FRAGMENT_TAIL_PAST_VERBS = frozenset("""
+left went came gave took made held met sat stood rose ran got put set sent kept spoke told said wrote read drove
+flew threw shook hung won lost led fell brought bought thought felt began broke chose drew ate heard paid sold
+""".split())
+# A short phrase after a preposition alone after the fragment is the reporting verb's adjunct only when it tells a
+# time ("… on Tuesday", "… in March", "… at the weekend", "… in 2019"; any word with a digit counts too); any other
+# is the clause's ("“the vote was rigged” in three wards", "“no deal is near” on the berth fees").
+FRAGMENT_TAIL_TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december spring summer autumn fall winter yesterday today tonight tomorrow morning
+afternoon evening night overnight day days week weeks weekend month months year years time times moment hour
+hours minute minutes past end start beginning outset
+""".split())

@@ -1,0 +1,148 @@
+"""A reported clause that opens on a quoted fragment its own words carry on after ('said that “we need more facts”
+about how …') is reported speech holding a partial quote (indirect.py, quotemarks.fragment_opens_clause); a clause
+that is the quotation itself, or a quotation with an adjunct after it, stays the direct or partial quote alone."""
+import re
+
+import pytest
+
+from loaders.extract.quotes import extract_quotes
+from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.registry import Registry
+
+_PERSON = "Edda Morvane"
+
+
+def _quotes(body: str) -> list[tuple[str, str]]:
+    mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
+                for m in re.finditer(rf"\b(?:{_PERSON}|{_PERSON.split()[-1]})\b", body)]
+    person = PersonRecord(name=_PERSON, mentions=mentions)
+    article = ArticleRecord(source_path="x.txt", source_format="txt", raw_text=body, body=body)
+    return [(q.kind, q.text) for q in extract_quotes(article, [person], Registry()) if q.speaker_name == _PERSON]
+
+
+def _body(sentence: str) -> str:
+    return f"Port fees rise\n\nThe harbour chief, {_PERSON}, spoke on Monday. {sentence}"
+
+
+@pytest.mark.parametrize(
+    "sentence, clause, partial",
+    [
+        ("Morvane said that “we need more facts” about how the board reached its decision.",
+         "“we need more facts” about how the board reached its decision", "we need more facts"),
+        ("Morvane said that “fewer than half” of the berths were in use last winter.",
+         "“fewer than half” of the berths were in use last winter", "fewer than half"),
+        ("Morvane argued that “outside money” had swayed the vote on the quay.",
+         "“outside money” had swayed the vote on the quay", "outside money"),
+        ("Morvane warned that ‘greedy operators’ would push the fees up again.",
+         "‘greedy operators’ would push the fees up again", "greedy operators"),
+    ],
+)
+def test_clause_opening_on_a_fragment_is_reported_speech(sentence, clause, partial):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
+    assert ("partial", partial) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the quotation is the whole clause
+        "Morvane said that “we need more facts.”",
+        "Morvane said “We need more facts about the board.”",
+        # a capitalised opening: a sentence quoted whole, whatever follows
+        "Morvane said “We need more facts” in her letter to the board.",
+        # the quoted words end on their own punctuation: the quote is over
+        "Morvane said that “we need more facts,” and the board agreed with her.",
+        # only a time or a short adjunct after the closing mark
+        "Morvane said that “we need more facts” on Tuesday.",
+        "Morvane said that “we need more facts” again.",
+        "Morvane said that “we need more facts” last week.",
+        # an attribution after the closing mark, not the clause's words
+        "Morvane said that “we need more facts”, he recalled.",
+    ],
+)
+def test_quote_that_is_the_clause_stays_alone(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "more facts" in text]
+    assert [text for kind, text in found if kind in ("direct", "partial") and "more facts" in text]
+
+
+# Review speakersR14: the fragment is the whole clause, and what follows its closing mark is the reporting verb's
+# own material (an attribution, the speaker's next action, the medium the words came in), no words of the clause.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvane said that “the quay needs dredging” according to the harbour log.",
+        "Morvane said that “the quay needs dredging” and then walked out.",
+        "Morvane said that “the quay needs dredging” and urged patience from the crews.",
+        "Morvane said that “the quay needs dredging” but gave no date for the work.",
+        "Morvane said that “the quay needs dredging” in a short written note.",
+        "Morvane said that “the quay needs dredging” in an interview released on Friday.",
+        "Morvane said that “the quay needs dredging” during her speech to the pilots.",
+    ],
+)
+def test_reporting_verbs_own_words_after_the_fragment_stay_out(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "dredging" in text]
+    assert ("partial", "the quay needs dredging") in found
+
+
+# Near misses: the clause's own words after the fragment, even after "and", a document noun or a possessive
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Morvane said that “the quay is unsafe” and “the cranes are old” to anyone who looks.",
+         "“the quay is unsafe” and “the cranes are old” to anyone who looks"),
+        ("Morvane said that “outside money” and foreign donors had swayed the vote.",
+         "“outside money” and foreign donors had swayed the vote"),
+        ("Morvane said that “the fees” in the letter were far too high.",
+         "“the fees” in the letter were far too high"),
+        ("Morvane said that “the quay needs dredging” in a way the town can afford.",
+         "“the quay needs dredging” in a way the town can afford"),
+        ("Morvane said that “the old levy” in its present form would hurt the smaller boats.",
+         "“the old levy” in its present form would hurt the smaller boats"),
+        ("Morvane said that “a fair levy” according to tonnage would help the smaller boats.",
+         "“a fair levy” according to tonnage would help the smaller boats"),
+        ("Morvane said that “the quay needs dredging” before the next storm season arrives.",
+         "“the quay needs dredging” before the next storm season arrives"),
+        ("Morvane said that “the crews” and the pilots had agreed to the new hours.",
+         "“the crews” and the pilots had agreed to the new hours"),
+    ],
+)
+def test_clause_words_after_the_fragment_still_make_the_clause(sentence, clause):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
+
+
+# Review speakersR14 (still wrong): a short prepositional phrase that is no time is the clause's own ('“no deal is
+# near” on the border fees', '“the vote was rigged” in three wards'); a time alone stays the verb's.
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Morvane said that “the vote was rigged” in three wards.", "“the vote was rigged” in three wards"),
+        ("Morvane said that “no deal is near” on the berth fees.", "“no deal is near” on the berth fees"),
+        ("Morvane said that “we need more facts” on the fund.", "“we need more facts” on the fund"),
+    ],
+)
+def test_short_phrase_of_the_clause_after_the_fragment(sentence, clause):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvane said that “we need more facts” in March.",
+        "Morvane said that “we need more facts” at the weekend.",
+        "Morvane said that “we need more facts” in 2019.",
+        "Morvane said that “we need more facts” on Tuesday morning.",
+        "Morvane said that “we need more facts” this past week.",
+        "Morvane said that “we need more facts” since last spring.",
+        # the occasion or medium of the words, not a time, is the verb's too
+        "Morvane said that “we need more facts” at the meeting.",
+        "Morvane said that “we need more facts” on the radio.",
+    ],
+)
+def test_time_alone_after_the_fragment_stays_the_verbs(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "more facts" in text]

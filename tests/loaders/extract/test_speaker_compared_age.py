@@ -1,0 +1,61 @@
+"""'the younger woman', 'the older man': of two people of that gender just named, with their ages written the
+ages decide; without them the description tells apart the one the story was not just speaking of (the one
+named before the last). Near misses: three such people (unknown), ages that decide the other way. Made-up text."""
+import pytest
+
+from tests.loaders.extract.test_speaker_stress import quotes_of
+
+
+def _speaker(body: str, start: str) -> tuple[str | None, str | None]:
+    [quote] = [q for q in quotes_of(body) if q.kind == "direct" and q.text.startswith(start)]
+    return quote.speaker_name, quote.speaker_label
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # two women, no ages beside both names: the one not just spoken of
+        ("Cara Dunn grades fleeces by the door. Anna Bell has run the shed since 2014.\n\n"
+         "“The buyers are late,” she says.\n\n“I would not wait,” the younger woman says.", ("Cara Dunn", None)),
+        # two men, "the older man"
+        ("Tomas Ekberg drives the first truck. Peter Lund loads the second.\n\n“We leave at six,” he said.\n\n"
+         "“We always leave at six,” the older man said.", ("Tomas Ekberg", None)),
+        # near miss: ages beside both names decide, whoever was just spoken of
+        ("Cara Dunn, 26, grades fleeces by the door. Anna Bell, 52, has run the shed since 2014.\n\n"
+         "“The buyers are late,” she says.\n\n“I would not wait,” the older woman says.", ("Anna Bell", None)),
+        # near miss: three women named: which one is unknown
+        ("Cara Dunn grades fleeces. Maria Holm sorts them. Anna Bell has run the shed since 2014.\n\n"
+         "“The buyers are late,” she says.\n\n“I would not wait,” the younger woman says.",
+         (None, "the younger woman")),
+        # near miss: one woman named only: the description is someone else
+        ("Anna Bell has run the shed since 2014.\n\n“The buyers are late,” she says.\n\n"
+         "“I would not wait,” the younger woman says.", (None, "the younger woman")),
+    ],
+)
+def test_a_compared_age_tells_two_people_apart(body, speaker):
+    assert _speaker(body, "I would not wait" if "wait" in body else "We always") == speaker
+
+
+# Review speakersR15 (E06, A02, A03): without ages, the guess needs the story to have just spoken of the one named
+# last by a pronoun of that gender ('“…,” he said.' between); with none between, nothing tells the two apart (the
+# text may even say the last named is the older: 'his grandfather'), nor among three people one of unknown gender.
+@pytest.mark.parametrize(
+    "body, start, speaker",
+    [
+        ("Jon Vikse, a young deckhand, sails beside his grandfather Ole Vikse. “The nets are new,” the older man said.",
+         "The nets", (None, "the older man")),
+        ("Siri Berg keeps the inn. Her husband Arne Berg died in 2019 and his brother Nils Berg helps out.\n\n"
+         "“We manage,” the older man said.", "We manage", (None, "the older man")),
+        ("Ivo Lenk met Arne Dahl and Kes Tarrow at the pier. “The cod are gone,” the older man said.",
+         "The cod", (None, "the older man")),
+        # near misses: a pronoun quote of the one named last between, two people only: the other one
+        ("Ivo Lenk mends the nets. Arne Dahl sorts the catch.\n\n“The cod are gone,” he said.\n\n"
+         "“Gone for good,” the older man said.", "Gone for good", ("Ivo Lenk", None)),
+        ("Ivo Lenk mends the nets. Arne Dahl sorts the catch. He says the season is over.\n\n"
+         "“Gone for good,” the older man said.", "Gone for good", ("Ivo Lenk", None)),
+        ("Ivo Lenk met Arne Dahl and Siri Berg at the pier.\n\n“The cod are gone,” he said.\n\n"
+         "“Gone for good,” the older man said.", "Gone for good", ("Ivo Lenk", None)),
+    ],
+)
+def test_a_compared_age_guess_needs_the_last_one_just_spoken_of(body, start, speaker):
+    assert _speaker(body, start) == speaker
