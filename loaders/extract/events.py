@@ -349,6 +349,10 @@ def _sentence_index(sentences: list[_Sentence], position: int) -> int:
 _COORDINATOR_ONLY = re.compile(r",?\s+(?:and|but|or|then|and\s+then)\s+", re.I)
 
 
+# Conjunctions of contrast or simultaneity that open a clause of its own between a date and a trigger.
+_CONTRAST_BREAK = r"\b(?:while|whereas|although|though)\s"
+
+
 def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) -> int:
     """Characters between trigger and date, with clause breaks counting extra."""
     if mention.end <= trigger[0]:
@@ -358,8 +362,9 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
             return len(between) + 40
     else:
         between = body[trigger[1]:mention.start]
-    # (a time's colon, "03:00", is no clause break)
-    return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s", between))
+    # (a time's colon, "03:00", is no clause break; a conjunction of contrast is one: "held a rally Saturday while
+    # Clinton hosted a dinner Monday" dates the dinner by its own Monday)
+    return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s|" + _CONTRAST_BREAK, between))
 
 
 # Between an event noun and the day it was set for: "the ceremony, planned for", "a mission which was scheduled for".
