@@ -373,6 +373,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             # ("the agreement was signed on 9 February" after "signed a 15-year agreement" does: it is definite)
         if (mention.date is not None and not mention.date_inherited and event.date is None
                 and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)
+                # (one speaker's statement noun and dated saying in one sentence are one: "In a statement, Ana
+                # Holm said Tuesday that ...")
+                and not (event.event_type == "statement" and event.sentence == mention.sentence
+                         and set(event.participants) & set(mention.participants))
                 # (an undated mention's role is only its default: two or more of the same people, told again with
                 # a date, are one gathering; "Brenner and Silva meet in Lisbon", a headline, then "met ... on
                 # Tuesday")

@@ -90,3 +90,28 @@ def test_said_on_a_weekday_is_left_to_other_rows():
     body = "Karl Brenner said on Monday at the meeting that the plan was sound."
     events = events_of(body, "Karl Brenner", published=PUBLISHED)
     assert not [e for e in events if e.event_type == "statement"]
+
+
+# One speaker's statement noun and dated saying in one sentence are one statement, with the saying's day; near
+# misses: two speakers' sayings stay two, and a statement noun of another day's sentence stays its own.
+ONE_STATEMENT = {
+    "a statement noun, then the dated saying": (
+        "In a statement, Karl Brenner said Tuesday that the port would close.", ("Karl Brenner",),
+        [date(2016, 5, 10)]),
+    "a statement noun with its maker, then the dated saying": (
+        "In a statement released by his office, Karl Brenner said Tuesday that the port would close.",
+        ("Karl Brenner",), [date(2016, 5, 10)]),
+    "near miss: two speakers": (
+        "Karl Brenner said Tuesday that the port would close. Ana Holm said Wednesday that it would not.",
+        ("Karl Brenner", "Ana Holm"), [date(2016, 5, 10), date(2016, 5, 11)]),
+    "near miss: one speaker on two days": (
+        "Karl Brenner said Tuesday that the port would close. Brenner said Thursday that it would not.",
+        ("Karl Brenner",), [date(2016, 5, 10), date(2016, 5, 12)]),
+}
+
+
+@pytest.mark.parametrize("key", list(ONE_STATEMENT))
+def test_one_speakers_statement_noun_and_saying_are_one(key):
+    body, people, expected = ONE_STATEMENT[key]
+    events = events_of(body, *people, published=PUBLISHED)
+    assert sorted(e.start_date for e in events if e.event_type == "statement") == expected
