@@ -38,7 +38,13 @@ ROWS = {
     "a weekday, with a denial after it": (
         "Karl Brenner said Wednesday that the firms had met grocers, but denied that any deal had been reached.",
         ("Karl Brenner",), "Karl Brenner said", (date(2016, 5, 11), "day")),
+    "insisted, the teller after the claim and a title before the name": (
+        "The bridge is safe, city engineer Karl Brenner insisted Wednesday during a tour of the site.",
+        ("Karl Brenner",), "Karl Brenner insisted", (date(2016, 5, 11), "day")),
     # near misses
+    "near miss: insisted with no date": (
+        "The bridge is safe, city engineer Karl Brenner insisted during a tour of the site.",
+        ("Karl Brenner",), "Karl Brenner insisted", None),
     "near miss: a pronoun subject": (
         "He said Tuesday that the port would close.", (), "He said", None),
     "near miss: the weekday opens the reported clause": (
