@@ -481,6 +481,10 @@ already always usually once be have
 # Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
 PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off", r"axed",
                      r"ditched", r"pushed\s+back", r"put\s+back", r"deferred")
+# Adverbs telling that a plan's day was the one first set, later changed ("originally scheduled for 19 November but
+# postponed"): with these, or with a verb of `PLAN_UNDONE_VERBS` (or "moved") telling the plan undone, a yearless
+# plan day is the nearest such day, gone by or to come (`reldates._undone_plan_day`).
+PLAN_FIRST_SET_ADVERBS = ("originally", "initially", "previously", "first")
 # The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
 # out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
 WITHDRAWN_FROM_GATHERINGS = _words("""
