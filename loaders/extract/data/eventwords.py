@@ -980,6 +980,10 @@ _SPEECH_DAY = (r"(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 # Not inside a run of capitalised words: the name starts at the run's first word ("When Ana Holm said": not "Holm
 # said" after "When Ana"); one fixed-width look-behind per length of the word before.
 _NOT_AFTER_CAPITALISED = "".join(r"(?<!(?-i:[A-Z][a-z’'-]{%d})\s)" % n for n in range(1, 16))
+# One capitalised word of a teller's name: a stop only inside it ("D.Ganbold"), after initials ("J.K.") or after a
+# short title ("Dr."), never the stop that ends a sentence ("... in Varno. Ilsa Brandt said": review of eventsR15).
+_NAME_WORD = (r"(?-i:(?:[A-Z]\.)*[A-Z][\w’'-]+(?:\.[\w’'-]+)*|(?:[A-Z]\.){1,3}|"
+              r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.)")
 CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing, a shooting dead; not "a stabbing pain", "stabbed in the back" (a figure)
     ("stabbing", "attack", "stabbing|stabbed|shot|gunned",
@@ -1003,7 +1007,7 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # week that", "Ana Silva, said in October that"); not "said last week's vote", "never said", "says every week"
     ("dated_remark", "statement", "said",
      r"(?<!\bif\s)(?<!\bunless\s)(?!(?:if|when|whether|although|though|while|unless|but|and|the|an?)\s)"
-     r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){1,3},?\s+said(?=\s+(?:last\s+(?:week|month)|"
+     + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3},?\s+said(?=\s+(?:last\s+(?:week|month)|"
      r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
      r"\s+that\b)"),
     # ... and a named person's remark dated by a weekday (with its part of the day), this week or last week or month
@@ -1019,12 +1023,17 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?!(?-i:He|She|It|They|We|I|You|This|That|There|These|Those|Officials|Police|Authorities|Sources|Critics|"
      r"Analysts|Experts|Aides|Democrats|Republicans|Prosecutors|Investigators|Witnesses|Residents|Others|Some|Many|"
      r"Both|All|If|When|But|And|The|A|An)\s)"
-     r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3}(?:\s+of\s+(?-i:[A-Z][\w’'.-]+))?"
+     + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}(?:\s+of\s+" + _NAME_WORD + r")?"
      r"(?:\s*\((?-i:[A-Z])[^()]{1,12}\))?"
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
      r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)(?![\w’'])(?!\s+(?:that\s+)?"
-     r"(?:was|were|is|are|would|will)\b))"),
+     r"(?:was|were|is|are|would|will)\b)"
+     # (nor a remark made at a gathering told right after the day, "said Tuesday at a meeting of the board": the
+     # gathering's, as "said on Monday at the meeting" is; review of eventsR15)
+     r"(?!\s+(?:at|during)\s+(?:a|an|the|its|his|her|their|(?-i:[A-Z])[\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+     r"(?:meeting|session|briefing|conference|" + "|".join(sorted(GATHERING_NAME_NOUNS)) + r"|gathering|debate|"
+     r"ceremony|event|dinner|lunch|breakfast|launch)s?\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
     # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter
