@@ -388,9 +388,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 or (anaphora and (not event.actors or not mention.actors
                                   or set(event.actors) & set(mention.actors)))):
             continue  # statements are many and alike: one needs the same day or the same speaker
-        if (event.event_type == "statement" and mention.sentence == event.sentence
-                and {event.status, mention.status} == {"occurred", "denied"}):
-            continue  # "X said on Wednesday that ..., but denied that ...": the saying and the denial are two
+        if (event.event_type == "statement" and {event.status, mention.status} == {"occurred", "denied"}
+                and (mention.sentence == event.sentence or not (mention.definite or anaphora))):
+            continue  # "X said on Wednesday that ..., but denied that ...": the saying and the denial are two (in
+            # two sentences too: "In a statement last month, the ministry said ... The ministry also denied that
+            # it had diverted ...", a denied act of its own)
         if (event.event_type == "statement" and not anaphora and bool(event.participants) != bool(mention.participants)
                 and (event.actors or mention.actors) and not set(event.actors) & set(mention.actors)):
             continue  # a person's saying and a body's of another party on one day are two ("Vidal conceded defeat

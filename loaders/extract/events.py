@@ -171,6 +171,8 @@ _ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
 # "severed ... following the 1967 war": an event placed after another takes that one's date.
 _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DENIAL_VERB = re.compile(r"den(?:y|ies|ied|ying)", re.I)  # ("The ministry also denied that ...": the article is
+# its subject's, the denial no definite mention of a statement told before)
 _DENIAL_AT = re.compile(r"(?:.*\s)?den(?:y|ies|ied|ying)\s", re.I | re.S)  # a denial verb opening or just before a trigger
 _CATALOGUE_REACH = 40  # characters between a trigger and the catalogue alias that names its event
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
@@ -1503,7 +1505,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # the determiner is its subject's.
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start])) \
             and not _DENIAL_AT.match(body, max(sentence.start, start - 20), end) \
-            and not _DENIAL_AT.match(body, start, end)
+            and not _DENIAL_AT.match(body, start, end) and not _DENIAL_VERB.fullmatch(body, start, end)
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to,
                                       quoted)
