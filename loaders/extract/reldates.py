@@ -419,6 +419,9 @@ _FUTURE = re.compile(
     # reporting verbs are `eventwords.REPORTING_VERBS_BEFORE_WOULD`): not "would have"
     r"(?:" + "|".join(sorted(REPORTING_VERBS_BEFORE_WOULD, key=len, reverse=True)) + r")\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?would\s+(?!have\b)|"
+    # ... and a second reported clause joined by "and that" ("told reporters that 27 shelters had opened and that
+    # the army would deliver water on Friday"; not "and that would mean": its own subject first)
+    r"(?<=\band\s)that\s+(?:[\w’'-]+\s+){1,6}?would\s+(?!have\b)|"
     # an agreement, decision or promise to act: the act's date is to come ("agreed to convene the committee in
     # Amman in January"), not a noun object ("agreed to the deal in January")
     r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"
