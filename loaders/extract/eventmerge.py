@@ -373,6 +373,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             # ("the agreement was signed on 9 February" after "signed a 15-year agreement" does: it is definite)
         if (mention.date is not None and not mention.date_inherited and event.date is None
                 and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)
+                # (one speaker's statement noun and dated saying in one sentence are one: "In a statement, Ana
+                # Holm said Tuesday that ...")
+                and not (event.event_type == "statement" and event.sentence == mention.sentence
+                         and set(event.participants) & set(mention.participants))
                 # (an undated mention's role is only its default: two or more of the same people, told again with
                 # a date, are one gathering; "Brenner and Silva meet in Lisbon", a headline, then "met ... on
                 # Tuesday")
@@ -384,6 +388,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 or (anaphora and (not event.actors or not mention.actors
                                   or set(event.actors) & set(mention.actors)))):
             continue  # statements are many and alike: one needs the same day or the same speaker
+        if (event.event_type == "statement" and {event.status, mention.status} == {"occurred", "denied"}
+                and (mention.sentence == event.sentence or not (mention.definite or anaphora))):
+            continue  # "X said on Wednesday that ..., but denied that ...": the saying and the denial are two (in
+            # two sentences too: "In a statement last month, the ministry said ... The ministry also denied that
+            # it had diverted ...", a denied act of its own)
         if (event.event_type == "statement" and not anaphora and bool(event.participants) != bool(mention.participants)
                 and (event.actors or mention.actors) and not set(event.actors) & set(mention.actors)):
             continue  # a person's saying and a body's of another party on one day are two ("Vidal conceded defeat

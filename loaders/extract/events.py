@@ -137,6 +137,10 @@ _CITING = r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\b"
 _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ... but the citing act of its own, a speech verb dated in the clause before the citing word, is a statement
 # ("Silva tweeted on Monday, quoting Brenner's statement": Silva's statement on Monday, not Brenner's).
+# A statement's span that is its teller's words and the saying verb ("Otto Kern said", "Ilsa Brandt, the harbour
+# chief, insisted"): the dated remark rows of `eventwords`.
+_TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
+_CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
                             r"responded|insisted|warned|argued)\b", re.I)
 # "Metro said in a statement that ridership rose": the statement is only the frame of the claim it reports, no
@@ -167,6 +171,8 @@ _ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
 # "severed ... following the 1967 war": an event placed after another takes that one's date.
 _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DENIAL_VERB = re.compile(r"den(?:y|ies|ied|ying)", re.I)  # ("The ministry also denied that ...": the article is
+# its subject's, the denial no definite mention of a statement told before)
 _DENIAL_AT = re.compile(r"(?:.*\s)?den(?:y|ies|ied|ying)\s", re.I | re.S)  # a denial verb opening or just before a trigger
 _CATALOGUE_REACH = 40  # characters between a trigger and the catalogue alias that names its event
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
@@ -349,6 +355,10 @@ def _sentence_index(sentences: list[_Sentence], position: int) -> int:
 _COORDINATOR_ONLY = re.compile(r",?\s+(?:and|but|or|then|and\s+then)\s+", re.I)
 
 
+# Conjunctions of contrast or simultaneity that open a clause of its own between a date and a trigger.
+_CONTRAST_BREAK = r"\b(?:while|whereas|although|though)\s"
+
+
 def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) -> int:
     """Characters between trigger and date, with clause breaks counting extra."""
     if mention.end <= trigger[0]:
@@ -358,8 +368,9 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
             return len(between) + 40
     else:
         between = body[trigger[1]:mention.start]
-    # (a time's colon, "03:00", is no clause break)
-    return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s", between))
+    # (a time's colon, "03:00", is no clause break; a conjunction of contrast is one: "held a rally Saturday while
+    # Clinton hosted a dinner Monday" dates the dinner by its own Monday)
+    return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s|" + _CONTRAST_BREAK, between))
 
 
 # Between an event noun and the day it was set for: "the ceremony, planned for", "a mission which was scheduled for".
@@ -1494,7 +1505,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # the determiner is its subject's.
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start])) \
             and not _DENIAL_AT.match(body, max(sentence.start, start - 20), end) \
-            and not _DENIAL_AT.match(body, start, end)
+            and not _DENIAL_AT.match(body, start, end) and not _DENIAL_VERB.fullmatch(body, start, end)
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to,
                                       quoted)
@@ -1900,6 +1911,23 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             previous = sentences[sentence_number - 1]
             mention.location = arrival_place(body, (previous.start, previous.end), people_spans,
                                              mention.participants, places)
+        if event_type == "statement" and _TELLER_SAID.fullmatch(body, start, end):
+            # a dated remark told by its teller's words ("Otto Kern said Friday", `eventwords` dated_remark_day;
+            # review of eventsR15): its people are not another clause's subject; the
+            # saying, dated by its own day gone by, has occurred whatever its reported clause's future; and a
+            # teller of one word naming no person or body ("Lawmakers said Tuesday", "Everyone") tells none
+            # (a name before ", and" opening the teller's clause is another clause's: "X will speak Monday, and Y said
+            # Friday"; a break by "but"/"while" was tried and lost a right check answer)
+            breaks = list(_CLAUSE_JOIN.finditer(body, sentence.start, start))
+            if breaks:
+                before = {name for _, _, name in people_spans.within(sentence.start, breaks[-1].start())}
+                after = {name for _, _, name in people_spans.within(breaks[-1].end(), sentence.end)}
+                mention.participants = [name for name in mention.participants if name not in before - after]
+            if mention.status == "planned" and mention.date is not None and anchor is not None \
+                    and mention.date.start <= anchor:
+                mention.status = "occurred"
+            if not mention.participants and not mention.actors and len(body[start:end].split()) <= 2:
+                continue
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.

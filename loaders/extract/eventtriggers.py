@@ -364,8 +364,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 if rejected is not None:
                     rejected.pop()  # ("the link was upgraded in 2021": no relations, but a dated act all the same)
                 continue
-            if event_type not in ("war", "attack") and not match.group(0).endswith(" said") and _in_proper_name(
-                    body, start, end):  # (a teller's name before "said" is a name by design)
+            if event_type not in ("war", "attack") and not match.group(0).endswith((" said", " insisted")) and _in_proper_name(
+                    body, start, end):  # (a teller's name before "said"/"insisted" is a name by design)
                 continue  # "the Board of Elections", "the Summit Hotel": a name, not an event
             if event_type == "attack" and not _violent(body, start, end):
                 continue  # "leveling inflammatory attacks", "was attacked over his speeches": words, not arms

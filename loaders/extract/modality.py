@@ -235,6 +235,14 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:\s+(?:against|of|with|between|in|at|on|by|to|for|from|over)\s+[^,;.]{1,50}?)?,\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
           r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due)\s+(?:for|on)\s+[^,;.]{1,40},\s*"
           r"(?:" + _CALLED_OFF_PASSIVE + r")\b"),
+    # ... and the plan's day told right after the trigger, the calling off after "but" ("The signing had originally
+    # been scheduled for 19 November but was postponed"; round eventsR16)
+    _rule("set-then-undone-after", "cancelled", "after",
+          r"(?:\s+(?:against|of|with|between|in|at|on|by|to|for|from|over)\s+[^,;.]{1,50}?)?"
+          r"\s+(?:(?:was|were|had|has|have)\s+)?(?:(?:been|originally|initially|first|previously)\s+){0,3}"
+          r"(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+[^,;.]{1,40}?,?\s+(?:but|and)\s+"
+          r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|then|later)\s+){1,2}(?:\w+ly\s+)?(?:" + _CALLED_OFF
+          + r")\b"),
     # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told
     # as not to be carried out is called off ("did not take place" is a denial: `denied-after`)
     _rule("not-go-ahead-after", "cancelled", "after",
@@ -494,7 +502,7 @@ _THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:[a-z]+\s+){0
 # A regular past verb told done, and a 'to' or a modal before a bare verb (the act only threatened or planned).
 _DONE_PAST = re.compile(r"[A-Za-z-]{3,}ed")
 _BARE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may)\s+(?:[a-z]+\s+){0,1}$", re.I)
-_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after", "called-off-later", "threat-given-up", "denied-relative")
+_PAST_COMMA = ("cancelled-after-set-day", "set-then-undone-after", "planned-for-after", "called-off-later", "threat-given-up", "denied-relative")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300

@@ -373,6 +373,16 @@ _ATTENTION_OBJECT = re.compile(r"\s+(?:(?:the|its|their|his|her|our|much|wide|na
 _ACT_PARTICLES = {verb: re.compile(after, re.I) for verb, after in ACT_PARTICLES.items()}
 
 
+# A plural noun after a preposition, then the participle with its agent ("for travellers stranded by the flood", "to
+# families displaced by the fire"): the participle describes the noun (round eventsR16).
+_PLURAL_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|to|with|among|from)\s+(?:(?:the|some|many|all|those|\d[\d,]*)\s+)?"
+                                       r"[a-z]+s\s+$", re.I)
+_BY_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|time|turn|then|now|noon|midnight|dawn|"
+                       r"mid|early|late|next|last|this)\b)(?!(?-i:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday)\b)(?!\d)", re.I)  # (an agent, not a deadline: "a third of the corals bleached by October")
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in DATED_SUBJECT_VERBS and _DATE_BEFORE_VERB.search(body, max(0, start - 40), start) and \
@@ -405,6 +415,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
             return False  # "farmers polled said": the poll's sample, its own verb after it
     if lower in AGE_VERBS and _AGE_AFTER.match(body, start + len(word)):
         return False  # "who turned 60 on 2 April": an age reached
+    if _PLURAL_AFTER_PREPOSITION.search(body, low, start) and _BY_AFTER.match(body, start + len(word)):
+        return False  # "for travellers stranded by the flood": a reduced passive relative of the noun, no act told
     # "the revised plan", "would give affected residents": an adjective
     return not (_ADJECTIVAL.search(body, low, start) or _AFTER_BARE_VERB.search(body, low, start))
 

@@ -25,7 +25,8 @@ from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
 from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS,
-                                             IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_UNDONE_VERBS,
+                                             IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_FIRST_SET_ADVERBS,
+                                             PLAN_UNDONE_VERBS,
                                              REPORTING_VERBS_BEFORE_WOULD, RELATIVE_OR_PREPOSITION_BEFORE)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -418,6 +419,9 @@ _FUTURE = re.compile(
     # reporting verbs are `eventwords.REPORTING_VERBS_BEFORE_WOULD`): not "would have"
     r"(?:" + "|".join(sorted(REPORTING_VERBS_BEFORE_WOULD, key=len, reverse=True)) + r")\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?would\s+(?!have\b)|"
+    # ... and a second reported clause joined by "and that" ("told reporters that 27 shelters had opened and that
+    # the army would deliver water on Friday"; not "and that would mean": its own subject first)
+    r"(?<=\band\s)that\s+(?:[\w’'-]+\s+){1,6}?would\s+(?!have\b)|"
     # an agreement, decision or promise to act: the act's date is to come ("agreed to convene the committee in
     # Amman in January"), not a noun object ("agreed to the deal in January")
     r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"
@@ -605,6 +609,32 @@ def _called_off_ahead(text: str, left: int, start: int, end: int, right: int) ->
     if any(not (start <= other.start() < end) for other in _MONTH_WORD.finditer(text, left, right)):
         return False
     return bool(_UNDONE_BEFORE.search(text, max(left, start - 100), start) or _UNDONE_AFTER.match(text, end))
+
+
+# A plan's yearless day told as the one first set ("originally scheduled for 19 November but postponed") or as a plan
+# then undone ("a meeting scheduled for Nov. 19 was called off", "an audit planned for November has now moved to
+# February") is the nearest such day, gone by or to come: "scheduled for" names no future once the plan is undone.
+_PLAN_SET_DAY = re.compile(r"\b(?P<first>(?:" + alternation(PLAN_FIRST_SET_ADVERBS) + r")\s+(?:been\s+)?)?"
+                           r"(?:planned|scheduled|set|slated|due)\s+(?:(?:for|on)\s+)?(?:on\s+)?$", re.I)
+_UNDONE_LATER = re.compile(r"[^;.]{0,60}?\b(?:but|and)\s+(?:(?:now|since|then|later|\w+ly)\s+)?(?:has|have|had|was|"
+                           r"were)\s+(?:(?:been|now|since|then|later|\w+ly)\s+){0,2}(?:" + "|".join(PLAN_UNDONE_VERBS)
+                           + r"|moved)\b", re.I)
+
+
+def _undone_plan_day(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """Whether the yearless day or month whose words run from `start` (after any plan word of its own phrase) to
+    `end` is a plan's day told first set or undone (`_PLAN_SET_DAY`); `left`/`right` bound its sentence."""
+    plan = _PLAN_SET_DAY.search(text, max(left, start - 40), start)
+    if plan is None or _PAST_ANCHOR.search(text, left, right):
+        return False
+    if plan.group("first"):
+        return True
+    return bool(_UNDONE_AFTER.match(text, end) or _UNDONE_LATER.match(text, end))
+
+
+def _nearest(*days: date | None, anchor: date) -> date | None:
+    found = [day for day in days if day is not None]
+    return min(found, key=lambda day: abs((day - anchor).days)) if found else None
 
 
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -799,7 +829,12 @@ class _Resolver:
                 coming = _resolve_month_day(anchor, month, number, True)
                 if coming is not None and (coming - anchor).days <= _YEARLESS_PAST_DAYS:
                     day = coming
-            if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start) and \
+            if (self.exact and day is not None and day > anchor
+                    and _undone_plan_day(self.text, left, start, end, right)):
+                # "scheduled for Nov. 19, was called off" (published in December): the nearest Nov. 19, a gone-by one
+                # within half a year (a coming one is left to `_called_off_ahead`)
+                day = _nearest(_resolve_month_day(anchor, month, number, False), day, anchor=anchor)
+            elif not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start) and \
                     _SCHEDULED_NOUN_AFTER.match(self.text, end):
                 # "in the Nov. 8 general election": a date naming an event is the nearest one, whatever the
                 # sentence's tense (its verbs are not the event's)
@@ -827,6 +862,13 @@ class _Resolver:
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
             if relation in ("in", "early", "late") and not future:
                 value = self._called_off_month(value, group, start, end)
+            if (self.exact and value.start > anchor and relation.split()[0] in ("planned", "scheduled", "set", "slated")
+                    and _undone_plan_day(self.text, left, match.start("month"), end, right)):
+                # "an audit that was planned for November and has now moved to February" (published in December):
+                # the nearest November, a gone-by one within half a year
+                month_start = month_value(anchor.year, anchor.month).start
+                value = min((_resolve_month(anchor, _month_number(group["month"]), "in", False), value),
+                            key=lambda v: abs((v.start - month_start).days))
             if (relation in ("in", "early", "late") or relation.endswith(_PLAN_TARGETS)) and value.start.year >= anchor.year \
                     and _LAST_YEAR_BEFORE.search(self.text, left, start) \
                     and not speaks_of_future(self.text, start, end):

@@ -481,6 +481,10 @@ already always usually once be have
 # Not "suspended", "abandoned at half-time", "drew a record audience": the plan went ahead.
 PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrapped", r"shelved", r"put\s+off", r"axed",
                      r"ditched", r"pushed\s+back", r"put\s+back", r"deferred")
+# Adverbs telling that a plan's day was the one first set, later changed ("originally scheduled for 19 November but
+# postponed"): with these, or with a verb of `PLAN_UNDONE_VERBS` (or "moved") telling the plan undone, a yearless
+# plan day is the nearest such day, gone by or to come (`reldates._undone_plan_day`).
+PLAN_FIRST_SET_ADVERBS = ("originally", "initially", "previously", "first")
 # The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
 # out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
 WITHDRAWN_FROM_GATHERINGS = _words("""
@@ -973,6 +977,13 @@ PRESS_BRIEFING = (
 _SPEECH_DAY = (r"(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                r"(?:\s+(?:night|morning|afternoon|evening))?|(?-i:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
                r"Nov|Dec)[a-z]*\.?\s+\d{1,2})(?![\w’'])")
+# Not inside a run of capitalised words: the name starts at the run's first word ("When Ana Holm said": not "Holm
+# said" after "When Ana"); one fixed-width look-behind per length of the word before.
+_NOT_AFTER_CAPITALISED = "".join(r"(?<!(?-i:[A-Z][a-z’'-]{%d})\s)" % n for n in range(1, 16))
+# One capitalised word of a teller's name: a stop only inside it ("D.Ganbold"), after initials ("J.K.") or after a
+# short title ("Dr."), never the stop that ends a sentence ("... in Varno. Ilsa Brandt said": review of eventsR15).
+_NAME_WORD = (r"(?-i:(?:[A-Z]\.)*[A-Z][\w’'-]+(?:\.[\w’'-]+)*|(?:[A-Z]\.){1,3}|"
+              r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.)")
 CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing, a shooting dead; not "a stabbing pain", "stabbed in the back" (a figure)
     ("stabbing", "attack", "stabbing|stabbed|shot|gunned",
@@ -996,9 +1007,33 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # week that", "Ana Silva, said in October that"); not "said last week's vote", "never said", "says every week"
     ("dated_remark", "statement", "said",
      r"(?<!\bif\s)(?<!\bunless\s)(?!(?:if|when|whether|although|though|while|unless|but|and|the|an?)\s)"
-     r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){1,3},?\s+said(?=\s+(?:last\s+(?:week|month)|"
+     + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3},?\s+said(?=\s+(?:last\s+(?:week|month)|"
      r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
      r"\s+that\b)"),
+    # ... and a named person's remark dated by a weekday (with its part of the day), this week or last week or month
+    # right after "said"/"insisted", with or without "that" ("Ana Holm said Tuesday.", "Karl Brenner of Kiel, an
+    # ally of the mayor, said Thursday his worry is ...", "Ana Holm (D-Kiel) said Sunday in Lubeck"): the
+    # dated remark is the news a reader is told of. Not a pronoun, a group's plural or a determiner as the subject,
+    # not after "if/when/that/of/the", not a weekday the reported clause opens with ("said Monday was a holiday").
+    # ("said on Monday" is left out: it is also how a remark made at a gathering told beside it is written, "said
+    # on Monday at the meeting", and those sayings are the gathering's.)
+    ("dated_remark_day", "statement", "said|insisted",
+     r"(?<![\w’'.-])(?<!\bif\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bthat\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
+     + _NOT_AFTER_CAPITALISED +
+     r"(?!(?-i:He|She|It|They|We|I|You|This|That|There|These|Those|Officials|Police|Authorities|Sources|Critics|"
+     r"Analysts|Experts|Aides|Democrats|Republicans|Prosecutors|Investigators|Witnesses|Residents|Others|Some|Many|"
+     r"Both|All|If|When|But|And|The|A|An)\s)"
+     + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}(?:\s+of\s+" + _NAME_WORD + r")?"
+     r"(?:\s*\((?-i:[A-Z])[^()]{1,12}\))?"
+     r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
+     r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
+     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)(?![\w’'])(?!\s+(?:that\s+)?"
+     r"(?:was|were|is|are|would|will)\b)"
+     # (nor a remark made at a gathering told right after the day, "said Tuesday at a meeting of the board": the
+     # gathering's, as "said on Monday at the meeting" is; review of eventsR15)
+     r"(?!\s+(?:at|during)\s+(?:a|an|the|its|his|her|their|(?-i:[A-Z])[\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+     r"(?:meeting|session|briefing|conference|" + "|".join(sorted(GATHERING_NAME_NOUNS)) + r"|gathering|debate|"
+     r"ceremony|event|dinner|lunch|breakfast|launch)s?\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
     # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter

@@ -179,8 +179,6 @@ FIELDS = ("type", "status", "date", "actors", "location")
 XFAIL: dict[str, str] = {
     "vilnius travel Riga: actors": "'Baltic foreign ministers' is read as the short form of the Baltic Grid "
                                    "Consortium named two sentences before (a regional adjective, not the company)",
-    "vilnius cancelled visit: date": "'planned for February' is read as the coming February (2026); that the visit "
-                                     "was cancelled 'last month' puts its February in the past",
     "council voted: location": "'The city council of Brennholm' voted: the body's own town is not taken as the "
                                "place of its vote",
     "council news conference: location": "the mayor of the council's town gives her news conference no place "

@@ -118,7 +118,9 @@ def test_in_the_last_year_is_a_duration_not_a_date():
     ("A shutdown planned for May was cancelled.", NOV_2023, ("2024-05-01", "month")),
     ("The overhaul has been moved to October.", date(2026, 6, 16), ("2026-10-01", "month")),
     ("The vote was postponed until March.", NOV_2023, ("2024-03-01", "month")),
-    ("The festival scheduled for Oct. 17 was cancelled.", NOV_2023, ("2024-10-17", "day")),
+    # (a called-off plan's day is the nearest one: a month gone by, not eleven months ahead; eventsR16)
+    ("The festival scheduled for Oct. 17 was cancelled.", NOV_2023, ("2023-10-17", "day")),
+    ("The festival scheduled for Jan. 17 was cancelled.", NOV_2023, ("2024-01-17", "day")),
     ("Talks resume next January.", NOV_2023, ("2024-01-01", "month")),
     ("Prices rose this February.", NOV_2023, ("2023-02-01", "month")),
 ])

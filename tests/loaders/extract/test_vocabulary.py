@@ -237,6 +237,7 @@ TRIGGER_EXAMPLES = [
     ("other", "Ana Silva launched her presidential campaign in Lisbon on Monday."),
     ("other", "Ana Silva dragged Karl Brenner to court in Lisbon on Monday."),
     ("statement", "In a speech in Lisbon on Monday, Ana Silva thanked her voters."),
+    ("statement", "Ana Silva said Monday in Lisbon that the border would reopen."),
 ]
 # Rows whose examples carry no date of their own.
 UNDATED_TRIGGER_EXAMPLES = [
