@@ -500,7 +500,46 @@ def date_order_of_page(text: str) -> str | None:
             return None
     if seen:
         return seen.pop()
-    return _clock_order(text)
+    return _clock_order(text) or _neighbour_order(text)
+
+
+# A page's dates cluster: a related-links list, a "Most read" box and the copyright year sit within days of the
+# article's own date. An ambiguous numeric date ("04.12.2026") whose one reading lies within `_NEAR_DAYS` of another
+# date the page prints in full ("December 1, 2026", "28.11.2026", or another ambiguous date read the same way)
+# while the other reading lies more than `_FAR_DAYS` from every such date is read the near way.
+_NEAR_DAYS = 7
+_FAR_DAYS = 21
+
+
+def _neighbour_order(text: str) -> str | None:
+    """'DMY' or 'MDY' where the page's ambiguous numeric dates ("04.12.2026", "03-12-2026") each read close to the
+    page's other dates in one order only (`_NEAR_DAYS`, `_FAR_DAYS`); None when no date votes or the votes
+    disagree. A date printed twice is one date, not its own neighbour."""
+    ambiguous: dict[tuple[int, int, int], dict[str, date]] = {}
+    for match in _NUMERIC_ANYWHERE.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        if len(match["y"]) != 4 or not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+            continue
+        year = int(match["y"])
+        readings = {order: made[0] for order, made in (("DMY", _make(year, second, first)),
+                                                         ("MDY", _make(year, first, second))) if made}
+        if len(readings) == 2:
+            ambiguous[(first, second, year)] = readings
+    if not ambiguous:
+        return None
+    anchors = [item.value for item in find_dates(text) if item.precision == "day"]
+    votes = set()
+    for key, readings in ambiguous.items():
+        gaps = {}
+        for order, value in readings.items():
+            others = anchors + [other[order] for other_key, other in ambiguous.items() if other_key != key]
+            gaps[order] = min((abs((value - other).days) for other in others), default=None)
+        if None in gaps.values():
+            continue
+        for order, other_order in (("DMY", "MDY"), ("MDY", "DMY")):
+            if gaps[order] <= _NEAR_DAYS and gaps[other_order] > _FAR_DAYS:
+                votes.add(order)
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _clock_order(text: str) -> str | None:
