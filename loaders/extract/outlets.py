@@ -1215,7 +1215,30 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name
+    if _capitals_beside_mixed_case(name, text):
+        return name
     return name.capitalize()
+
+
+_LETTERING_LINE_WORDS = 6  # a name line or a credit ("KESTREL News Agency", "Jo Roe, KESTREL"), not a sentence
+
+
+def _capitals_beside_mixed_case(name: str, text: str) -> bool:
+    """The page writes the name in capitals on a short line beside words in mixed case ("KESTREL News Agency" as
+    its banner, "Jo Roe, KESTREL" as a byline's credit): the capitals are the brand's lettering, not a masthead's
+    shouting. A copyright line, a dateline's capitals ("RIVERTON, MARCH 3, KESTREL.") and a sentence do not say so."""
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+    for line in text.splitlines():
+        line = line.strip()
+        found = pattern.search(line)
+        if found is None or _COPYRIGHT_LINE.match(line):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+        if len(words) > _LETTERING_LINE_WORDS or any(word.isupper() and word != name for word in words):
+            continue
+        if any(not word.isupper() and word[:1].isupper() for word in words):
+            return True
+    return False
 
 
 _SPELLED_OUT_LINES = 40  # the lines of the page's top where it may print what its acronym stands for
