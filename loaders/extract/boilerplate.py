@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS,
 )
@@ -181,6 +181,11 @@ _NEWSLETTER = re.compile(
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b)",
     _I,
 )
+# "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
+# opening a short line, with what the site sends its readers (`layout.DIGEST_WORDS`).
+_DIGEST_PLUG = re.compile(
+    r"^(?=.{0,160}$)(?:subscribe|sign\s*up)\s+(?:to|for)\s+.{0,80}?\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, word.split())) for word in DIGEST_WORDS) + r")\b.*$", _I)
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
 _FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) for name in FUNDING_PLATFORMS) + r")"
 _APPEAL_PRODUCT = re.compile(
@@ -765,6 +770,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
     LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
+    LineSignal("newsletter", _DIGEST_PLUG, ("subscribe", "sign"), max_length=160),
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
