@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, DIGEST_WORDS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS,
 )
@@ -183,8 +183,12 @@ _NEWSLETTER = re.compile(
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
 # opening a short line, with what the site sends its readers (`layout.DIGEST_WORDS`).
+# Not a story's report of someone's advice (", officials advise.") nor a line naming another body's digest by a
+# common noun's possessive ("the council's roads bulletin"): the site names its own ("our", "The Bulletin").
 _DIGEST_PLUG = re.compile(
-    r"^(?=.{0,160}$)(?:subscribe|sign\s*up)\s+(?:to|for)\s+.{0,80}?\b(?:"
+    r"^(?=.{0,160}$)(?!.*,\s*(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(PLUG_REPORTING_VERBS) + r")\b)"
+    r"(?!.*\bthe\s+(?-i:[a-z])[\w-]*['’]s\b)"
+    r"(?:subscribe|sign\s*up)\s+(?:to|for)\s+.{0,80}?\b(?:"
     + "|".join(r"\s+".join(map(re.escape, word.split())) for word in DIGEST_WORDS) + r")\b.*$", _I)
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
 _FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) for name in FUNDING_PLATFORMS) + r")"

@@ -635,14 +635,16 @@ def _standfirst_over_spaced_body(paragraphs: list[str], page: pageblocks.Page, h
     lines: the run is the headline block, which the first paragraph closes, so the sentence over it is the
     standfirst. Only in a block without a byline (a signed block's date line ends it: the line under it is the
     lede, single-spaced or not), for one or two sentences closed by a stop, of `_SPACED_STANDFIRST_WORDS` words or more and
-    shorter than the paragraph under them: a short line ("The bridge is shut.") is a one-line lede."""
+    shorter than the paragraph under them: a short line ("The bridge is shut.") is a one-line lede, and so is a
+    sentence told in the past that says when ("The council voted on Tuesday to ...", `boilerplate.dated_lede`): the
+    copy lost the blank line under it."""
     if parts.subtitle is not None or not parts.dates or parts.byline is not None or len(paragraphs) < 3:
         return paragraphs
     line, lede = paragraphs[0], paragraphs[1]
     if "\n" in line or "\n" in lede or not _SPACED_STANDFIRST_WORDS <= len(line.split()) <= _STANDFIRST_WORDS \
             or pageblocks.sentence_breaks(line) > 1 \
             or not _ends_sentence(line) or opens_with_dateline(line) or line.startswith(("\"", "“", "'", "‘")) \
-            or len(lede.split()) <= len(line.split()):
+            or len(lede.split()) <= len(line.split()) or boilerplate.dated_lede(line):
         return paragraphs
     texts, spaced = page.texts, [page.index[i + 1] - page.index[i] > 1 for i in range(len(page) - 1)]
     at = next((i for i in range(headline + 1, len(texts) - 2) if texts[i] == line), None)

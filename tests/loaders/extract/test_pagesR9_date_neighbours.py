@@ -34,7 +34,7 @@ _BODY = ("The harbour board voted on Wednesday to raise ferry fares by ten perce
     ("Ferry fares rise\n04.12.2026\nRelated\nDecember 1, 2026\nApril 10, 2026\n", None),
     ("Ferry fares rise\n04.12.2026\nThe harbour opened on August 1, 2026.\n", None),
     ("Ferry fares rise\n04.12.26\nRelated\nDecember 1, 2026\n", None),
-    ("Ferry fares rise\n04.12.2026\nRelated\nDecember 1, 2026\n03.05.2026\nMarch 4, 2026\n", None),
+    ("Ferry fares rise\n04/12/2026\nRelated\nDecember 1, 2026\n03/05/2026\nMarch 4, 2026\n", None),
     ("Ferry fares rise\n25.11.2026\nRelated\n11/26/2026\n", None),
 ])
 def test_an_ambiguous_date_reads_near_the_pages_other_dates(text, order):
