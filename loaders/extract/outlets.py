@@ -357,8 +357,12 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if any(ch.isdigit() for ch in line) and not (channel and all(
             word.isdigit() and len(word) <= 2 for word in words if any(ch.isdigit() for ch in word))):
         return False
-    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE for word in words) \
-            or not words[0][:1].isupper():
+    # The site's own address may close its name as printed ("KVT kestrelvale.example"), after a brand of no glue
+    # words ("Read KVT on kestrelvale.example" is a call): a word of the name.
+    address = bool(domain) and len(words) >= 2 and words[-1].lower() == domain \
+        and not any(word.lower() in _BANNER_GLUE for word in words)
+    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE for word in (words[:-1]
+               if address else words)) or not words[0][:1].isupper():
         return False
     if len(parts) > len(words):
         words = parts  # "NewsChannel 9": its words are News, Channel and 9
