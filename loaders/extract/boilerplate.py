@@ -736,6 +736,11 @@ _BARE_NAME_CREDIT = re.compile(
 _BRACKETED_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?:(?:photo|picture|image)\s*:\s*)?"
     r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}" + _CREDIT_OWNER + r"\)$")
+# A caption in caption wording (a photo, "is seen", "pictured") closing on its agency's one-word credit in brackets
+# ("The ferry is seen at the quay in this file photo. (Wirex)"): the wording and the brackets mark the caption.
+_BRACKETED_AGENCY_CREDIT = re.compile(
+    r"^(?=.{0,400}$)(?=.*\b(?:photos?|pictures?|images?|pictured|(?:is|are)\s+(?:seen|shown)(?!\s+as\b))\b)"
+    r"(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?-i:[A-Z])[\w.&'’-]*\)$", _I)
 # A caption with no full stop running into its labelled credit: "Judges read the ruling in Riverton on Monday
 # Image: Jo Roe/Wire". The label is capitalised mid-line and what follows it holds no sentence, so a sentence
 # that talks about an image ("... the image: a boat") stays; read above the article's first paragraphs only.
@@ -1356,6 +1361,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
             elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
                                                   or _BRACKETED_NAME_CREDIT.match(text)
+                                                  or _BRACKETED_AGENCY_CREDIT.match(text)
                                                   or _RUN_ON_LABEL_CREDIT.match(text)) \
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
