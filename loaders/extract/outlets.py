@@ -332,6 +332,7 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
+_GLUED_CHANNEL = re.compile(r"^\d{1,2}(?=[A-Z])")  # "1News", "9NEWS": a channel number glued to its name
 _BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
 _BANNER_MAX_WORDS = 6
 
@@ -352,17 +353,19 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or _CLAUSE_END.search(line[-1:]) or "," in line:
         return False  # "Jo Roe, Riverton News": a byline naming its outlet, not the outlet's name
     # A broadcaster's channel number is the one figure a name holds ("NewsChannel 9", "KXRT 7 News").
-    parts = [part for word in words for part in (_CAMEL_PARTS.findall(word) if _CAMEL.search(word) else [word])]
+    parts = [part for word in words for part in (
+        _CAMEL_PARTS.findall(word) if _CAMEL.search(word) or _GLUED_CHANNEL.match(word) else [word])]
     channel = any(part.lower() in _BROADCAST_WORDS for part in parts)
     if any(ch.isdigit() for ch in line) and not (channel and all(
-            word.isdigit() and len(word) <= 2 for word in words if any(ch.isdigit() for ch in word))):
+            part.isdigit() and len(part) <= 2 for part in parts if any(ch.isdigit() for ch in part))):
         return False
     # The site's own address may close its name as printed ("KVT kestrelvale.example"), after a brand of no glue
     # words ("Read KVT on kestrelvale.example" is a call): a word of the name.
     address = bool(domain) and len(words) >= 2 and words[-1].lower() == domain \
         and not any(word.lower() in _BANNER_GLUE for word in words)
-    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE for word in (words[:-1]
-               if address else words)) or not words[0][:1].isupper():
+    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE or _GLUED_CHANNEL.match(word)
+               for word in (words[:-1] if address else words)) \
+            or not (words[0][:1].isupper() or _GLUED_CHANNEL.match(words[0])):
         return False
     if len(parts) > len(words):
         words = parts  # "NewsChannel 9": its words are News, Channel and 9
