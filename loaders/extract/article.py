@@ -488,7 +488,11 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if not _given_str(given, "outlet"):
         outlet = short_form(banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text),
                             text)
-    date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
+    date_order = _date_order(outlet, url)
+    if date_order in (None, "YMD"):
+        # A year-first press ("2026.12.04") says nothing of a date printed year-last ("04.12.2026"): the page's own
+        # dates or its language may.
+        date_order = date_order_of_page(text) or _language_date_order(text) or date_order
     # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
     # Without the registry, the name the page gives its outlet counts the same ("Riverton Online, Monday 2 March").
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (

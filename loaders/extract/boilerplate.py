@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS,
 )
@@ -181,6 +181,15 @@ _NEWSLETTER = re.compile(
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b)",
     _I,
 )
+# "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
+# opening a short line, with what the site sends its readers (`layout.DIGEST_WORDS`).
+# Not a story's report of someone's advice (", officials advise.") nor a line naming another body's digest by a
+# common noun's possessive ("the council's roads bulletin"): the site names its own ("our", "The Bulletin").
+_DIGEST_PLUG = re.compile(
+    r"^(?=.{0,160}$)(?!.*,\s*(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(PLUG_REPORTING_VERBS) + r")\b)"
+    r"(?!.*\bthe\s+(?-i:[a-z])[\w-]*['’]s\b)"
+    r"(?:subscribe|sign\s*up)\s+(?:to|for)\s+.{0,80}?\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, word.split())) for word in DIGEST_WORDS) + r")\b.*$", _I)
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
 _FUNDING_PLATFORM = r"(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) for name in FUNDING_PLATFORMS) + r")"
 _APPEAL_PRODUCT = re.compile(
@@ -727,6 +736,11 @@ _BARE_NAME_CREDIT = re.compile(
 _BRACKETED_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?:(?:photo|picture|image)\s*:\s*)?"
     r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}" + _CREDIT_OWNER + r"\)$")
+# A caption in caption wording (a photo, "is seen", "pictured") closing on its agency's one-word credit in brackets
+# ("The ferry is seen at the quay in this file photo. (Wirex)"): the wording and the brackets mark the caption.
+_BRACKETED_AGENCY_CREDIT = re.compile(
+    r"^(?=.{0,400}$)(?=.*\b(?:photos?|pictures?|images?|pictured|(?:is|are)\s+(?:seen|shown)(?!\s+as\b))\b)"
+    r"(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?-i:[A-Z])[\w.&'’-]*\)$", _I)
 # A caption with no full stop running into its labelled credit: "Judges read the ruling in Riverton on Monday
 # Image: Jo Roe/Wire". The label is capitalised mid-line and what follows it holds no sentence, so a sentence
 # that talks about an image ("... the image: a boat") stays; read above the article's first paragraphs only.
@@ -765,6 +779,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
     LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
+    LineSignal("newsletter", _DIGEST_PLUG, ("subscribe", "sign"), max_length=160),
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
@@ -1346,6 +1361,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
             elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
                                                   or _BRACKETED_NAME_CREDIT.match(text)
+                                                  or _BRACKETED_AGENCY_CREDIT.match(text)
                                                   or _RUN_ON_LABEL_CREDIT.match(text)) \
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name

@@ -199,14 +199,15 @@ def read_page_metadata(tree) -> PageMetadata:
 
 
 def _element_text(element) -> str | None:
-    """An element's text with line breaks as spaces (text_content() glues "Title<br>Subtitle" together)."""
+    """An element's text with line breaks as spaces (text_content() glues "Title<br>Subtitle" together). A comment's
+    words ("<!-- comment bubble -->", markup commented out) are no text the reader sees; the text after it is."""
     pieces = []
     for node in element.iter():
         if node.tag == "br":
             pieces.append(" ")
         if node is not element and node.tag in _BLOCK_TAGS:
             pieces.append(" ")
-        if node.text and node.tag not in ("script", "style"):
+        if node.text and isinstance(node.tag, str) and node.tag not in ("script", "style"):
             pieces.append(node.text)
         if node is not element and node.tail:
             pieces.append(node.tail)

@@ -332,6 +332,7 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
+_GLUED_CHANNEL = re.compile(r"^\d{1,2}(?=[A-Z])")  # "1News", "9NEWS": a channel number glued to its name
 _BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
 _BANNER_MAX_WORDS = 6
 
@@ -352,13 +353,19 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or _CLAUSE_END.search(line[-1:]) or "," in line:
         return False  # "Jo Roe, Riverton News": a byline naming its outlet, not the outlet's name
     # A broadcaster's channel number is the one figure a name holds ("NewsChannel 9", "KXRT 7 News").
-    parts = [part for word in words for part in (_CAMEL_PARTS.findall(word) if _CAMEL.search(word) else [word])]
+    parts = [part for word in words for part in (
+        _CAMEL_PARTS.findall(word) if _CAMEL.search(word) or _GLUED_CHANNEL.match(word) else [word])]
     channel = any(part.lower() in _BROADCAST_WORDS for part in parts)
     if any(ch.isdigit() for ch in line) and not (channel and all(
-            word.isdigit() and len(word) <= 2 for word in words if any(ch.isdigit() for ch in word))):
+            part.isdigit() and len(part) <= 2 for part in parts if any(ch.isdigit() for ch in part))):
         return False
-    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE for word in words) \
-            or not words[0][:1].isupper():
+    # The site's own address may close its name as printed ("KVT kestrelvale.example"), after a brand of no glue
+    # words ("Read KVT on kestrelvale.example" is a call): a word of the name.
+    address = bool(domain) and len(words) >= 2 and words[-1].lower() == domain \
+        and not any(word.lower() in _BANNER_GLUE for word in words)
+    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE or _GLUED_CHANNEL.match(word)
+               for word in (words[:-1] if address else words)) \
+            or not (words[0][:1].isupper() or _GLUED_CHANNEL.match(words[0])):
         return False
     if len(parts) > len(words):
         words = parts  # "NewsChannel 9": its words are News, Channel and 9
@@ -1215,7 +1222,35 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name
+    if _capitals_beside_mixed_case(name, text):
+        return name
     return name.capitalize()
+
+
+_LETTERING_LINE_WORDS = 6  # a name line or a credit ("KESTREL News Agency", "Jo Roe, KESTREL"), not a sentence
+# A banner's or a trail's divider ("HERALD | Sport", "Home > HERALD > Business"): the words in the name's own part
+# are its lettering's company, a section's name beyond the divider is not.
+_BANNER_DIVIDER = re.compile(r"\s+[|>»•·–—-]\s+|\s*\|\s*")
+
+
+def _capitals_beside_mixed_case(name: str, text: str) -> bool:
+    """The page writes the name in capitals on a short line beside words in mixed case ("KESTREL News Agency" as
+    its banner, "Jo Roe, KESTREL" as a byline's credit): the capitals are the brand's lettering, not a masthead's
+    shouting. A copyright line, a dateline's capitals ("RIVERTON, MARCH 3, KESTREL.") and a sentence do not say so,
+    nor a section's name beyond a banner's divider ("KESTREL | Sport", `_BANNER_DIVIDER`)."""
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+    for line in text.splitlines():
+        line = line.strip()
+        found = pattern.search(line)
+        if found is None or _COPYRIGHT_LINE.match(line):
+            continue
+        line = next(part for part in _BANNER_DIVIDER.split(line) if pattern.search(part))
+        words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+        if len(words) > _LETTERING_LINE_WORDS or any(word.isupper() and word != name for word in words):
+            continue
+        if any(not word.isupper() and word[:1].isupper() for word in words):
+            return True
+    return False
 
 
 _SPELLED_OUT_LINES = 40  # the lines of the page's top where it may print what its acronym stands for

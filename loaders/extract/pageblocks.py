@@ -236,9 +236,11 @@ _TEAM = (r"(?!(?i:" + _words_alternation(NOT_TEAM_OPENERS) + r")\s)(?:[A-Z][\w&.
          + _words_alternation(DESK_TEAMS) + r")$")
 _TEAM_NEWSROOM = _words_alternation(set(TEAM_NEWSROOM_WORDS) | OUTLET_NAME_WORDS)
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
+# A desk's name word: capitalised, or a broadcaster's channel number glued to its name ("1News Reporters").
+_DESK_NAME_WORD = r"(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w&.'’-]*"
 STAFF_CREDIT = re.compile(
-    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
+    r"^(?:by\s+)?(?:" + _DESK_NAME_WORD + r"\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
+    r"^(?:" + _DESK_NAME_WORD + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
     r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
     + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"

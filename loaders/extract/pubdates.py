@@ -500,7 +500,69 @@ def date_order_of_page(text: str) -> str | None:
             return None
     if seen:
         return seen.pop()
-    return _clock_order(text)
+    return _clock_order(text) or _neighbour_order(text)
+
+
+# A page's dates cluster: a related-links list, a "Most read" box and the copyright year sit within days of the
+# article's own date. An ambiguous numeric date ("04.12.2026") whose one reading lies within `_NEAR_DAYS` of another
+# date the page prints in full ("December 1, 2026", "28.11.2026", or another ambiguous date read the same way)
+# while the other reading lies more than `_FAR_DAYS` from every such date is read the near way.
+_NEAR_DAYS = 7
+_FAR_DAYS = 21
+# The page's furniture: a date line, a list's entry ("03.12.2026 Bus lanes open", "December 1, 2026: Port posts
+# record month"), a short line. A story's sentence naming a day ("The storm of April 9, 2026 wrecked the pier")
+# tells of its events, which may lie months from the day it went out.
+_FURNITURE_LINE_WORDS = 12
+
+
+def _furniture_lines(text: str) -> list[str]:
+    """The page's lines that may carry its own dates: short ones (`_FURNITURE_LINE_WORDS`) and those opening on a
+    date."""
+    kept = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or not _ANY_DIGIT.search(line):
+            continue
+        if len(line.split()) <= _FURNITURE_LINE_WORDS or any(item.start == 0 for item in find_dates(line)):
+            kept.append(line)
+    return kept
+
+
+def _neighbour_order(text: str) -> str | None:
+    """'DMY' or 'MDY' where the page's ambiguous numeric dates ("04.12.2026", "03-12-2026") each read close to the
+    page's other dates in one order only (`_NEAR_DAYS`, `_FAR_DAYS`); None when no date votes or the votes
+    disagree. Only the page's furniture votes (`_furniture_lines`), and a dotted date never reads month-first. A date
+    printed twice is one date, not its own neighbour."""
+    lines = _furniture_lines(text)
+    ambiguous: dict[tuple[int, int, int], dict[str, date]] = {}
+    dotted: set[tuple[int, int, int]] = set()
+    for line in lines:
+        for match in _NUMERIC_ANYWHERE.finditer(line):
+            first, second = int(match["a"]), int(match["b"])
+            if len(match["y"]) != 4 or not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+                continue
+            year = int(match["y"])
+            readings = {order: made[0] for order, made in (("DMY", _make(year, second, first)),
+                                                             ("MDY", _make(year, first, second))) if made}
+            if len(readings) == 2:
+                ambiguous[(first, second, year)] = readings
+                if match["sep"] == ".":
+                    dotted.add((first, second, year))
+    if not ambiguous:
+        return None
+    anchors = [item.value for line in lines for item in find_dates(line) if item.precision == "day"]
+    votes = set()
+    for key, readings in ambiguous.items():
+        gaps = {}
+        for order, value in readings.items():
+            others = anchors + [other[order] for other_key, other in ambiguous.items() if other_key != key]
+            gaps[order] = min((abs((value - other).days) for other in others), default=None)
+        if None in gaps.values():
+            continue
+        for order, other_order in (("DMY", "MDY"), ("MDY", "DMY")):
+            if gaps[order] <= _NEAR_DAYS and gaps[other_order] > _FAR_DAYS and not (order == "MDY" and key in dotted):
+                votes.add(order)
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _clock_order(text: str) -> str | None:

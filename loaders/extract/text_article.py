@@ -307,6 +307,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
         paragraphs = _credit_repeats_byline(paragraphs, parts)
         paragraphs = _standfirst_over_dateline(paragraphs, parts)
+        paragraphs = _standfirst_over_spaced_body(paragraphs, page, choice.index, parts)
         paragraphs = _caption_over_lede(paragraphs, page, choice.index, parts, stamped)
         paragraphs = _caption_with_desk_credit(paragraphs, page, choice.index, parts)
         paragraphs = _standfirst_repeated(paragraphs, parts)
@@ -617,6 +618,41 @@ def _standfirst_over_picture(paragraphs: list[str], page: pageblocks.Page, headl
         return paragraphs
     line = paragraphs[0]
     if len(line.split()) > _STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 0 or not _ends_sentence(line):
+        return paragraphs
+    parts.subtitle = line
+    return paragraphs[1:]
+
+
+_SPACED_BODY_GAPS = 2  # blank lines between the body's paragraphs below: the page spaces its paragraphs
+_SPACED_STANDFIRST_WORDS = 10  # a summary sentence this long at least; "The bridge is shut." is a one-line lede
+
+
+def _standfirst_over_spaced_body(paragraphs: list[str], page: pageblocks.Page, headline: int,
+                                 parts: TextParts) -> list[str]:
+    """A summary sentence under the block's date line, in the block's run of single-spaced lines, with the body's
+    first paragraph right under it and a blank line after that ("3.12.2026" / "The deal will bring 40 inspectors
+    ..." / "The two countries today signed ..." / blank), on a page that spaces its body's paragraphs with blank
+    lines: the run is the headline block, which the first paragraph closes, so the sentence over it is the
+    standfirst. Only in a block without a byline (a signed block's date line ends it: the line under it is the
+    lede, single-spaced or not), for one or two sentences closed by a stop, of `_SPACED_STANDFIRST_WORDS` words or more and
+    shorter than the paragraph under them: a short line ("The bridge is shut.") is a one-line lede, and so is a
+    sentence told in the past that says when ("The council voted on Tuesday to ...", `boilerplate.dated_lede`): the
+    copy lost the blank line under it."""
+    if parts.subtitle is not None or not parts.dates or parts.byline is not None or len(paragraphs) < 3:
+        return paragraphs
+    line, lede = paragraphs[0], paragraphs[1]
+    if "\n" in line or "\n" in lede or not _SPACED_STANDFIRST_WORDS <= len(line.split()) <= _STANDFIRST_WORDS \
+            or pageblocks.sentence_breaks(line) > 1 \
+            or not _ends_sentence(line) or opens_with_dateline(line) or line.startswith(("\"", "“", "'", "‘")) \
+            or len(lede.split()) <= len(line.split()) or boilerplate.dated_lede(line):
+        return paragraphs
+    texts, spaced = page.texts, [page.index[i + 1] - page.index[i] > 1 for i in range(len(page) - 1)]
+    at = next((i for i in range(headline + 1, len(texts) - 2) if texts[i] == line), None)
+    if at is None or texts[at + 1] != lede or spaced[at] or not spaced[at + 1] or any(spaced[headline:at]):
+        return paragraphs
+    if not any(clue.line in texts[headline + 1:at] for clue in parts.dates):
+        return paragraphs
+    if sum(spaced[at + 1:]) < _SPACED_BODY_GAPS:
         return paragraphs
     parts.subtitle = line
     return paragraphs[1:]

@@ -387,6 +387,16 @@ APP_CALL_VERBS = ("download", "get", "install")
 NEWSROOM_WORDS = ("newsroom", "news desk", "desk", "team", "editors", "editor", "reporters", "journalists")
 MORE_NEWS_WORDS = ("news", "updates", "stories", "coverage", "headlines")
 MORE_NEWS_CALLS = ("visit", "follow", "click", "go to", "download", "subscribe", "like", "check out", "log on to")
+# What a site mails or sends its readers by name ("Subscribe to The Bulletin, our morning news round-up."): a short
+# line opening on "Subscribe to" / "Sign up for" that names one of these is the site's plug, not the story's.
+# Not "email" or "podcast": a how-to's "Sign up for the bundle using the same email" is its text.
+DIGEST_WORDS = ("newsletter", "newsletters", "round-up", "roundup", "round up", "briefing", "briefings", "bulletin",
+                "digest", "mailing list")
+# A plug's line in a story tells who gives the advice (", officials advise.", ", she told parents."): these verbs
+# closing a clause after a comma make the line the story's report, not the site's plug.
+PLUG_REPORTING_VERBS = ("said", "says", "say", "told", "tells", "tell", "added", "adds", "advised", "advises",
+                        "advise", "urged", "urges", "urge", "suggested", "suggests", "suggest", "recommended",
+                        "recommends", "recommend", "warned", "warns", "warn", "wrote", "writes")
 
 # A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
 # photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")
