@@ -123,6 +123,10 @@ _TAIL = re.compile(credits.LINE_TAIL)
 # covers labour").
 _BIO_ASIDE = r"(?:\s*[–—-]\s+[^–—\n]{1,40}?\s+[–—-])?"
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?" + _BIO_ASIDE + r"\s*,?\s+" + credits.BIO_VERBS + r"\b")
+# ... or a job in commas between the name and a present verb of the author's post, read from that verb on: "Jo Roe, a
+# law professor at Lakeside University, is a member of the Ledger's Board of Contributors" ("Jo Roe, a reporter,
+# was detained" and "..., has sued the city" tell news). No quotation mark or second sentence inside the commas.
+_BIO_APPOSED = re.compile(r"^\s*,\s+(?:an?|the)\s+[^,.!?;:\"“”\n]{1,80}?,\s+(?=(?:is|writes|covers)\b)")
 _BEAT = re.compile(author_bios.BEAT)
 _PARENTHESIS_ONLY = re.compile(r"^\s*\([^()\n]{1,80}\)\s*$")  # "Jo Roe (Lima, special correspondent)"
 _BIO_JOB_LATER = re.compile(r"\band\s+" + credits.BIO_JOB_OPENING.removeprefix(r"^\s*"))
@@ -417,11 +421,17 @@ class FurnitureNames:
         under_name_line = bool(name_lines)
         if name_lines and 2 * name_lines[-1] >= len(self._filled) and self._near_end(rank, _BOX_LAST_LINES):
             return "author-bio"  # an author box closing the page: "Jo Roe", then "Jo Roe's lens captures ..."
-        if not _BIO_OPENING.match(after):
+        # (after a job in commas, only the predicate says the post: "..., is a member of the Board of Contributors")
+        apposed = None if _BIO_OPENING.match(after) else _BIO_APPOSED.match(after)
+        if apposed is None and not _BIO_OPENING.match(after):
             return None
-        sentence = _SENTENCE_END.search(after)
+        if apposed is not None and _SPEECH.search(self.body, line_start, line_end):
+            return None
+        sentence = _SENTENCE_END.search(after, apposed.end() if apposed else 0)
         first_sentence = after[:sentence.start() if sentence else len(after)]
-        words = set(_WORD.findall(first_sentence.lower()))
+        words = set(_WORD.findall(first_sentence[apposed.end() if apposed else 0:].lower()))
+        if apposed is not None:
+            words |= {word[:-1] for word in words if word.endswith("ors")}  # "the Board of Contributors"
         # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
         job = (bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
                or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"

@@ -1,0 +1,54 @@
+"""#9 people, round R12: general mechanisms read from the real sets' tune errors, with made-up text only.
+
+Each row: (id, body text under a made-up header, the people a reader lists, names that must not be people).
+Near misses (rows that must not change) outnumber the rows each mechanism changes."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.article import extract_article
+from loaders.extract.people import extract_people
+from loaders.records import SourceDocument
+from loaders.registry import Registry
+
+H = "Metro Daily\nCouncil weighs the budget for the year\nBy Staff Reporter\nMay 4, 2026\n"
+LEAD = "The mayor spoke for an hour about the budget and the roads.\n"
+
+ROWS = [
+    # --- an author's biography closing the page with the author's other job in commas before the post:
+    # "Jo Roe, a law professor, is a member of the Ledger's Board of Contributors."
+    ("apposed_board", LEAD + "Tomas Ridley, a Lakeside University law professor, is a member of the Daily "
+     "Ledger's Board of Contributors.\n", set(), {"Tomas Ridley"}),
+    ("apposed_columnist", LEAD + "Ana Lund, a former diplomat, is a columnist for the Daily Ledger.\n",
+     set(), {"Ana Lund"}),
+    ("apposed_editorial_board", LEAD + "Jo Roe, a longtime contributor, is a member of the Ledger's editorial "
+     "board.\n", set(), {"Jo Roe"}),
+    # near misses: news about a person with a writer's job, or a story's subject, closing the page
+    ("apposed_detained", LEAD + "Police said the crash happened at noon.\nJo Roe, a reporter for the Ledger, was "
+     "detained in Cairo on Monday.\n", {"Jo Roe"}, set()),
+    ("apposed_hurt", LEAD + "Jo Roe, a freelance journalist, was among those hurt in the blast.\n",
+     {"Jo Roe"}, set()),
+    ("apposed_sued_speech", LEAD + "Jo Roe, an editor at the Ledger, has sued the city over the records, her "
+     "lawyer said.\n", {"Jo Roe"}, set()),
+    ("apposed_sued_first", "Jo Roe, a columnist for the Ledger, has sued the city over the records. The case goes "
+     "to court in May.\n" + LEAD, {"Jo Roe"}, set()),
+    ("apposed_school_board", LEAD + "Tomas Ridley, a retired teacher, is a member of the school board and said "
+     "the vote was unfair.\n", {"Tomas Ridley"}, set()),
+    ("apposed_union", "Council member Ana Pike said the vote was close.\nAna Lund, a nurse at the clinic, is a "
+     "member of the union and has worked there for 20 years.\n", {"Ana Lund", "Ana Pike"}, set()),
+    ("apposed_is_speech", LEAD + "Jo Roe, a columnist for the Ledger, is \"appalled\" by the plan, she said.\n",
+     {"Jo Roe"}, set()),
+]
+
+
+def _found(text: str) -> set[str]:
+    registry = Registry()
+    article = extract_article(SourceDocument("page.txt", "txt", text, {}), registry)
+    return {person.name for person in extract_people(article, registry)}
+
+
+@pytest.mark.parametrize(("text", "expected", "not_people"), [pytest.param(*row[1:], id=row[0]) for row in ROWS])
+def test_peopleR12_row(text: str, expected: set[str], not_people: set[str]) -> None:
+    names = _found(H + text)
+    assert expected <= names
+    assert not names & not_people
