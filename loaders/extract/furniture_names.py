@@ -434,6 +434,7 @@ class FurnitureNames:
             words |= {word[:-1] for word in words if word.endswith("ors")}  # "the Board of Contributors"
         # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
         job = (bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
+               or apposed is not None and bool(_BIO_JOB_OPENING.match(after[apposed.end():]))
                or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."

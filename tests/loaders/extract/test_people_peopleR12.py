@@ -23,6 +23,8 @@ ROWS = [
      set(), {"Ana Lund"}),
     ("apposed_editorial_board", LEAD + "Jo Roe, a longtime contributor, is a member of the Ledger's editorial "
      "board.\n", set(), {"Jo Roe"}),
+    ("apposed_writes", LEAD + "Jordan Pike, the Ledger's public safety reporter, writes about fires and floods.\n",
+     set(), {"Jordan Pike"}),
     # near misses: news about a person with a writer's job, or a story's subject, closing the page
     ("apposed_detained", LEAD + "Police said the crash happened at noon.\nJo Roe, a reporter for the Ledger, was "
      "detained in Cairo on Monday.\n", {"Jo Roe"}, set()),
@@ -36,6 +38,8 @@ ROWS = [
      "the vote was unfair.\n", {"Tomas Ridley"}, set()),
     ("apposed_union", "Council member Ana Pike said the vote was close.\nAna Lund, a nurse at the clinic, is a "
      "member of the union and has worked there for 20 years.\n", {"Ana Lund", "Ana Pike"}, set()),
+    ("apposed_writes_speech", LEAD + "Jo Roe, a retired teacher, writes about the roads in her letters, she "
+     "said.\n", {"Jo Roe"}, set()),
     ("apposed_is_speech", LEAD + "Jo Roe, a columnist for the Ledger, is \"appalled\" by the plan, she said.\n",
      {"Jo Roe"}, set()),
 ]
