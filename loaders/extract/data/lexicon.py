@@ -72,7 +72,7 @@ dentist architect sculptor photographer photojournalist cartoonist playwright sc
 choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
 bassist bass-player vocalist saxophonist keyboardist trumpeter trombonist frontman frontwoman songwriter
 singer-songwriter
-philosopher theologian linguist astronaut cosmonaut mountaineer
+philosopher theologian linguist astronaut cosmonaut mountaineer prophet prophetess apostle
 psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
 """)
 

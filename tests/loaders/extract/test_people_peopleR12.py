@@ -42,6 +42,20 @@ ROWS = [
      "said.\n", {"Jo Roe"}, set()),
     ("apposed_is_speech", LEAD + "Jo Roe, a columnist for the Ledger, is \"appalled\" by the plan, she said.\n",
      {"Jo Roe"}, set()),
+    # --- a prophet or an apostle before one given name is a person, as "the poet Homer" is
+    ("prophet_one_name", "The biblical prophet Daniel wrote of living under the king's reign.\n", {"Daniel"}, set()),
+    ("prophet_said", "The prophet Isaiah foretold it, the pastor said.\n", {"Isaiah"}, set()),
+    ("apostle_one_name", "The apostle Paul wrote letters to the churches of the region.\n", {"Paul"}, set()),
+    # near misses: the words in things' names, and a full name after them, stay as they were
+    ("prophet_mosque", "Pilgrims prayed at the Prophet's Mosque in Medina on Friday, officials said.\n", set(),
+     {"Prophet", "Mosque"}),
+    ("prophet_app", "The Prophet app lets users track rain, its maker said.\n", set(), {"Prophet"}),
+    ("apostle_church", "Worshippers sang hymns in the Apostle Church on Elm Street.\n", set(), {"Apostle Church"}),
+    ("apostle_book", "He sold copies of The Apostle Chronicles at the fair, the organiser Ana Pike said.\n",
+     {"Ana Pike"}, {"Apostle Chronicles"}),
+    ("prophet_full_name", "The false prophet Zebulon Kray was jailed in 2019, prosecutors said.\n",
+     {"Zebulon Kray"}, set()),
+    ("prophets_plural", "The prophets of doom were wrong again, the mayor said.\n", set(), {"Doom"}),
 ]
 
 
