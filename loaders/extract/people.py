@@ -72,6 +72,7 @@ from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_N
                                               is_given_name)
 from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
+    REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -2144,6 +2145,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                         and _AFFAIR_AFTER.match(body, tokens[last].end)
                         and _surname_alone_elsewhere(body, tokens, first, last))):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
+            if (not candidate.evidence and tokens[last].possessive and last + 1 < len(tokens)
+                    and tokens[last + 1].capital and tokens[last + 1].low in REFERENCE_WORK_HEADS
+                    and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
+                    and len(re.findall(r"(?<![\w'’-])" + re.escape(tokens[last].text[:-2]) + r"(?![\w-])", body)) < 2):
+                # "Jo Roe's Atlas of County Elections", the surname written nowhere else: a reference work's
+                # compiler, named in its title only
+                continue
             candidates.append(candidate)
     return candidates
 

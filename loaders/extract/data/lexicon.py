@@ -1466,6 +1466,13 @@ experience expertise passionate helps
 # Of an author box's job words (`credits.BIO_WORDS`), those a story's subject holds as often as a page's writer ("a
 # curator at the museum", "a photographer who has lived on the street for years"): alone, they need the evidence
 # of WRITTEN_WORKS' kind that the person wrote the page.
+# Heads of a reference work's title that a compiler's name in the possessive opens ("Jo Roe's Atlas of County
+# Elections", "Ana Lund's Guide to State Politics"): the person is then named only inside the work's title, which
+# no reader counts among the article's people (a possessive before a lowercase "guide" stays a person's).
+REFERENCE_WORK_HEADS = _words("""
+atlas almanac almanack guide handbook dictionary encyclopedia encyclopaedia manual compendium anthology yearbook
+gazetteer thesaurus lexicon primer digest
+""")
 SUBJECT_BIO_WORDS = _words("photographer curator critic reviewer podcaster newsletter content")
 WRITTEN_WORKS = _words("""
 article articles guide guides post posts story stories column columns review reviews blog blogs newsletter

@@ -56,6 +56,21 @@ ROWS = [
     ("prophet_full_name", "The false prophet Zebulon Kray was jailed in 2019, prosecutors said.\n",
      {"Zebulon Kray"}, set()),
     ("prophets_plural", "The prophets of doom were wrong again, the mayor said.\n", set(), {"Doom"}),
+    # --- a compiler named only in the possessive opening a reference work's title is nobody of the article
+    ("atlas_title", "The figures come from Sam Hollis's Atlas of County Elections, which tracks turnout.\n", set(),
+     {"Sam Hollis"}),
+    ("guide_title", "According to Ralph Mercer’s Guide to State Politics, the county backed every winner.\n", set(),
+     {"Ralph Mercer"}),
+    # near misses: the compiler told of elsewhere, a lowercase work, a titled compiler, a book that is no
+    # reference work
+    ("atlas_named_again", "The figures come from Sam Hollis's Atlas of County Elections. Hollis said turnout "
+     "fell.\n", {"Sam Hollis"}, set()),
+    ("guide_lowercase", "Sam Hollis's guide to state politics sold well, the publisher said.\n", {"Sam Hollis"},
+     set()),
+    ("atlas_titled", "The maps come from historian Sam Hollis's Atlas of County Elections.\n", {"Sam Hollis"},
+     set()),
+    ("memoir_title", "The figures come from Sam Hollis's Life in County Politics, his memoir, he said.\n",
+     {"Sam Hollis"}, set()),
 ]
 
 
