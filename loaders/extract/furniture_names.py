@@ -123,10 +123,11 @@ _TAIL = re.compile(credits.LINE_TAIL)
 # covers labour").
 _BIO_ASIDE = r"(?:\s*[–—-]\s+[^–—\n]{1,40}?\s+[–—-])?"
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?" + _BIO_ASIDE + r"\s*,?\s+" + credits.BIO_VERBS + r"\b")
-# ... or a job in commas between the name and a present verb of the author's post, read from that verb on: "Jo Roe, a
-# law professor at Lakeside University, is a member of the Ledger's Board of Contributors" ("Jo Roe, a reporter,
-# was detained" and "..., has sued the city" tell news). No quotation mark or second sentence inside the commas.
-_BIO_APPOSED = re.compile(r"^\s*,\s+(?:an?|the)\s+[^,.!?;:\"“”\n]{1,80}?,\s+(?=(?:is|writes|covers)\b)")
+# ... or a job, a "who" clause or an age in commas between the name and a present verb of the author's post, read
+# from that verb on: "Jo Roe, a law professor at Lakeside University, is a member of the Ledger's Board of
+# Contributors", "Jo Roe, who teaches law, is ...", "Jo Roe, 54, is ..." ("Jo Roe, a reporter, was detained" and
+# "..., has sued the city" tell news). No quotation mark or second sentence inside the commas.
+_BIO_APPOSED = re.compile(r"^\s*,\s+(?:(?:an?|the|who)\s+[^,.!?;:\"“”\n]{1,80}?|\d{1,3}),\s+(?=(?:is|writes|covers)\b)")
 _BEAT = re.compile(author_bios.BEAT)
 _PARENTHESIS_ONLY = re.compile(r"^\s*\([^()\n]{1,80}\)\s*$")  # "Jo Roe (Lima, special correspondent)"
 _BIO_JOB_LATER = re.compile(r"\band\s+" + credits.BIO_JOB_OPENING.removeprefix(r"^\s*"))

@@ -25,6 +25,10 @@ ROWS = [
      "board.\n", set(), {"Jo Roe"}),
     ("apposed_writes", LEAD + "Jordan Pike, the Ledger's public safety reporter, writes about fires and floods.\n",
      set(), {"Jordan Pike"}),
+    ("apposed_who", LEAD + "Jordan Pike, who teaches law at Dover College, is a member of the Daily Ledger's "
+     "Board of Contributors.\n", set(), {"Jordan Pike"}),
+    ("apposed_age", LEAD + "Jordan Pike, 54, is a member of the Daily Ledger's Board of Contributors.\n", set(),
+     {"Jordan Pike"}),
     # near misses: news about a person with a writer's job, or a story's subject, closing the page
     ("apposed_detained", LEAD + "Police said the crash happened at noon.\nJo Roe, a reporter for the Ledger, was "
      "detained in Cairo on Monday.\n", {"Jo Roe"}, set()),
@@ -40,6 +44,10 @@ ROWS = [
      "member of the union and has worked there for 20 years.\n", {"Ana Lund", "Ana Pike"}, set()),
     ("apposed_writes_speech", LEAD + "Jo Roe, a retired teacher, writes about the roads in her letters, she "
      "said.\n", {"Jo Roe"}, set()),
+    ("apposed_age_nurse", LEAD + "Jo Roe, 54, is a nurse at the clinic on Elm Street.\n", {"Jo Roe"}, set()),
+    ("apposed_who_critic", LEAD + "Jo Roe, who lives in Dover, is a critic of the plan.\n", {"Jo Roe"}, set()),
+    ("apposed_who_sued", LEAD + "Jo Roe, who writes for the Ledger, was detained in Cairo on Monday.\n",
+     {"Jo Roe"}, set()),
     ("apposed_is_speech", LEAD + "Jo Roe, a columnist for the Ledger, is \"appalled\" by the plan, she said.\n",
      {"Jo Roe"}, set()),
     # --- a prophet or an apostle before one given name is a person, as "the poet Homer" is
