@@ -2145,6 +2145,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                         and _AFFAIR_AFTER.match(body, tokens[last].end)
                         and _surname_alone_elsewhere(body, tokens, first, last))):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
+            if any(_GLUED_INITIALISM.match(tokens[i].text) and not is_given_name(tokens[i].low.capitalize())
+                   for i in name):
+                # "JPMorgan Chase", "ESPNews": an initialism glued to a word is a firm's or a brand's, no name's
+                # ("McDonald", "DeShawn", "LaToya" open with one capital; "HIllary" is a given name mistyped)
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
             if (not candidate.evidence and tokens[last].possessive and last + 1 < len(tokens)
                     and tokens[last + 1].capital and tokens[last + 1].low in REFERENCE_WORK_HEADS
                     and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
@@ -2154,6 +2160,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             candidates.append(candidate)
     return candidates
+
+
+# A word opening with two capitals or more glued to lowercase letters ("JPMorgan", "ESPNews"): an initialism and a word
+_GLUED_INITIALISM = re.compile(r"[A-Z]{2,}[a-z]{2,}")
 
 
 def _surname_alone_elsewhere(body: str, tokens: list[Token], first: int, last: int) -> bool:

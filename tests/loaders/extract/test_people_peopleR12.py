@@ -79,6 +79,19 @@ ROWS = [
      set()),
     ("memoir_title", "The figures come from Sam Hollis's Life in County Politics, his memoir, he said.\n",
      {"Sam Hollis"}, set()),
+    # --- an initialism glued to a word ("JPMorgan", "ESPNews") opens a firm's or a brand's name, not a person's
+    ("glued_initialism_firm", "Bankers at Morgan Stanley and JPMorgan Chase said the deal was done.\n", set(),
+     {"JPMorgan Chase"}),
+    ("glued_initialism_alone", "Chase said the bank would grow, and JPMorgan Chase shares rose.\n", set(),
+     {"JPMorgan Chase", "Chase"}),
+    # near misses: names with a capital inside, a mistyped given name, a person after the brand
+    ("inner_capitals", "LaToya Pike and DeShawn Moore said they would vote, as did Mary McDonald.\n",
+     {"LaToya Pike", "DeShawn Moore", "Mary McDonald"}, set()),
+    ("mistyped_given", "HIllary Roe said she would win the state.\n", {"HIllary Roe"}, set()),
+    ("brand_then_person", "JPMorgan Chase chief executive Jamie Dimon said the bank would grow.\n",
+     {"Jamie Dimon"}, set()),
+    ("mac_names", "Ewan MacLeod and Ruth DiMaggio said the vote was close.\n", {"Ewan MacLeod", "Ruth DiMaggio"},
+     set()),
 ]
 
 
