@@ -256,6 +256,10 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
+    # the staff of a firm by their trade ("bankers at Morgan Kemp", "researchers at Grant Ellery"; the staff of a
+    # person's firm are written with a possessive: "lawyers at Jo Roe's practice")
+    "bankers at", "traders at", "executives at", "researchers at", "scientists at", "engineers at", "partners at",
+    "lawyers at", "attorneys at", "managers at",
     # a shop's or a chain's trading ("Sales at Tim Hortons rose", "profits at Marion Kemp"; a person's shop is
     # written with a possessive: "sales at Jo Roe's bakery")
     "sales at", "profits at", "profit at", "revenue at", "revenues at", "earnings at",

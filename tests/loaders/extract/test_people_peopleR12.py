@@ -92,6 +92,14 @@ ROWS = [
      {"Jamie Dimon"}, set()),
     ("mac_names", "Ewan MacLeod and Ruth DiMaggio said the vote was close.\n", {"Ewan MacLeod", "Ruth DiMaggio"},
      set()),
+    # --- a firm's staff by their trade before "at" ("bankers at", "researchers at") make the name after it a firm's
+    ("bankers_at", "Bankers at Morgan Kemp said the deal was done.\n", set(), {"Morgan Kemp"}),
+    ("researchers_at", "Researchers at Grant Ellery found the flaw, the report said.\n", set(), {"Grant Ellery"}),
+    # near misses: a person's practice in the possessive, "at" after a verb, a thrown thing's target
+    ("lawyers_at_possessive", "Lawyers at Jo Roe's practice said the case was closed.\n", {"Jo Roe"}, set()),
+    ("shouted_at", "Protesters shouted at Ana Roe as she left the hall.\n", {"Ana Roe"}, set()),
+    ("looked_at", "The bankers looked at Ana Roe and laughed, the witness said.\n", {"Ana Roe"}, set()),
+    ("thrown_at", "Eggs were thrown by protesters at Ana Roe during the rally, police said.\n", {"Ana Roe"}, set()),
 ]
 
 
