@@ -1383,6 +1383,20 @@ def _place_leads(body: str) -> set[str]:
     return {match.group(1).lower() for match in _PLACE_LEAD.finditer(body)} - FUNCTION_WORDS
 
 
+def _between_span_end(tokens: list[Token], title: int) -> bool:
+    """Whether the word at `title` opens the second end of a span between two places: "between Cockfield and"
+    right before it, the first end one to three capitalised words opening on no given name ("buses between
+    Cockfield and Bishop Auckland")."""
+    conjunction = title - 1
+    if conjunction < 2 or tokens[conjunction].text != "and":
+        return False
+    index = conjunction - 1
+    while index > 0 and conjunction - index <= 3 and tokens[index].capital and not tokens[index].possessive:
+        index -= 1
+    return (index < conjunction - 1 and tokens[index].text == "between"
+            and not is_given_name(tokens[index + 1].text))  # "between Ana Roe and Queen Xyla": two people
+
+
 def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, last: int) -> bool:
     """Whether a titled name is a town named so ("Prince Rupert", "Prince Albert" in the gazetteer) where it
     stands: after a preposition that takes places only ("in Prince Rupert"; `not_people.PLACE_ONLY_PREPOSITIONS`),
@@ -1399,7 +1413,7 @@ def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, las
         # and a surname are a person)
         return (first == last and tokens[title].low in TOWN_TITLES and not tokens[last].possessive
                 and not is_given_name(tokens[first].text) and _in_place_slot(tokens, title, body)
-                and tokens[title - 1].low in PLACE_ONLY_PREPOSITIONS)
+                and (tokens[title - 1].low in PLACE_ONLY_PREPOSITIONS or _between_span_end(tokens, title)))
     before = tokens[title - 1] if title > 0 else None
     if before is not None and not before.capital and before.low in PLACE_ONLY_PREPOSITIONS:
         return True

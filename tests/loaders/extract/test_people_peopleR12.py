@@ -100,6 +100,17 @@ ROWS = [
     ("shouted_at", "Protesters shouted at Ana Roe as she left the hall.\n", {"Ana Roe"}, set()),
     ("looked_at", "The bankers looked at Ana Roe and laughed, the witness said.\n", {"Ana Roe"}, set()),
     ("thrown_at", "Eggs were thrown by protesters at Ana Roe during the rally, police said.\n", {"Ana Roe"}, set()),
+    # --- a town's title and one word at the second end of a span between places is a town
+    ("between_towns", "Buses run between Cockfield and Bishop Auckland four times a day.\n", set(),
+     {"Auckland", "Bishop Auckland"}),
+    # near misses: a person at either end, a royal after a lowercase end, the title with a given name
+    ("between_person_first", "The feud between Ana Roe and Queen Xyla ended, the palace said.\n",
+     {"Ana Roe", "Xyla"}, set()),
+    ("between_given_name", "Talks between Ankara and King Salman ended on Monday.\n", {"Salman"}, set()),
+    ("between_lowercase_end", "Relations between the prime minister and Prince Harrow soured, aides said.\n",
+     {"Harrow"}, set()),
+    ("and_without_between", "Cockfield and Bishop Auckland met the mayor, who said they would help.\n",
+     {"Auckland"}, set()),
 ]
 
 
