@@ -185,6 +185,7 @@ from loaders.extract.data.not_people import (
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     TOWN_TITLES,
+    SPAN_TRAVEL_WORDS,
     PLACE_LEAD_TAILS,
     BODY_ONLY_OFFICES,
     BUILDING_TAILS_FAMILIES_BEAR,
@@ -1385,15 +1386,17 @@ def _place_leads(body: str) -> set[str]:
 
 def _between_span_end(tokens: list[Token], title: int) -> bool:
     """Whether the word at `title` opens the second end of a span between two places: "between Cockfield and"
-    right before it, the first end one to three capitalised words opening on no given name ("buses between
-    Cockfield and Bishop Auckland")."""
+    right before it after a word of travel (`not_people.SPAN_TRAVEL_WORDS`), the first end one to three
+    capitalised words opening on no given name ("the bus service between Cockfield and Bishop Auckland"; "talks
+    between Holtby and Bishop Wexmoor" join people)."""
     conjunction = title - 1
     if conjunction < 2 or tokens[conjunction].text != "and":
         return False
     index = conjunction - 1
     while index > 0 and conjunction - index <= 3 and tokens[index].capital and not tokens[index].possessive:
         index -= 1
-    return (index < conjunction - 1 and tokens[index].text == "between"
+    return (index < conjunction - 1 and index > 0 and tokens[index].text == "between"
+            and tokens[index - 1].low in SPAN_TRAVEL_WORDS and not tokens[index - 1].capital
             and not is_given_name(tokens[index + 1].text))  # "between Ana Roe and Queen Xyla": two people
 
 

@@ -81,6 +81,11 @@ fly flies flew flown flying travel travels travelled traveled travelling traveli
 sailing relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
+# ... and the words right before "between" that make a span between two places ("the bus service between
+# Cockfield and Bishop Auckland", "buses run between ..."): "talks between Holtby and Bishop Wexmoor" join people.
+SPAN_TRAVEL_WORDS = TRAVEL_BEFORE_TO | frozenset("""
+service services run runs ran running miles kilometres kilometers road roads line lines
+""".split())
 # Verbs whose object is a mountain or a peak ("climbed Ama Dablam", "summited Mera Peak"): a name of two words or
 # more right after one is the peak, here and wherever the article writes it, unless a person's evidence is there.
 SUMMIT_VERBS = frozenset("""

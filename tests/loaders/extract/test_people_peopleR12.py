@@ -103,10 +103,13 @@ ROWS = [
     # --- a town's title and one word at the second end of a span between places is a town
     ("between_towns", "Buses run between Cockfield and Bishop Auckland four times a day.\n", set(),
      {"Auckland", "Bishop Auckland"}),
+    ("service_between_towns", "The firm cut the number 84 service between Cockfield and Bishop Auckland.\n", set(),
+     {"Auckland", "Bishop Auckland"}),
     # near misses: a person at either end, a royal after a lowercase end, the title with a given name
     ("between_person_first", "The feud between Ana Roe and Queen Xyla ended, the palace said.\n",
      {"Ana Roe", "Xyla"}, set()),
     ("between_given_name", "Talks between Ankara and King Salman ended on Monday.\n", {"Salman"}, set()),
+    ("talks_between", "Talks between Holtby and Bishop Wexmoor stalled after the synod.\n", {"Wexmoor"}, set()),
     ("between_lowercase_end", "Relations between the prime minister and Prince Harrow soured, aides said.\n",
      {"Harrow"}, set()),
     ("and_without_between", "Cockfield and Bishop Auckland met the mayor, who said they would help.\n",
