@@ -458,6 +458,12 @@ OCCASION_TAILS = frozenset("""
 jayanti purnima diwas divas utsav
 """.split())
 
+# Last words of broadcast shows named after their host ("Jimmy Kimmel Live", "Ana Roe Tonight" is trimmed as a
+# time word): the name is the show's, no mention of the host. No family bears them.
+SHOW_TAILS = frozenset("""
+live
+""".split())
+
 # Last words of administrative areas' names ("Mie Prefecture", "Kherson Oblast", "Lira District", "Giza
 # Governorate"): a name ending in one is the area, whatever person-like word opens it; no family bears them.
 ADMINISTRATIVE_TAILS = frozenset("""
@@ -466,7 +472,7 @@ prefecture county province district region oblast governorate
 
 # The last words of names that are places, clubs, firms or feasts, not people (the lists above).
 NON_PERSON_NAME_TAILS = (PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS | OCCASION_TAILS
-                         | ADMINISTRATIVE_TAILS)
+                         | ADMINISTRATIVE_TAILS | SHOW_TAILS)
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".

@@ -114,6 +114,15 @@ ROWS = [
      {"Harrow"}, set()),
     ("and_without_between", "Cockfield and Bishop Auckland met the mayor, who said they would help.\n",
      {"Auckland"}, set()),
+    # --- a broadcast show named after its host ("Jimmy Kimmel Live") is no person, nor a person's longer name
+    ("show_live", "He appeared on Dana Welk Live on Tuesday to talk about the race.\n", set(),
+     {"Dana Welk Live"}),
+    ("show_live_bang", "He appeared on Dana Welk Live! on Tuesday.\n", set(), {"Dana Welk Live"}),
+    # near misses: "live" in lowercase after a person, "Live" opening another show's name, "lives"
+    ("live_lowercase", "Fans watched Dana Welk live on the stage, the promoter said.\n", {"Dana Welk"}, set()),
+    ("said_live", "\"I love it,\" Dana Welk said live on air.\n", {"Dana Welk"}, set()),
+    ("live_with", "Live with Dana Welk drew a big audience, the network said.\n", {"Dana Welk"}, set()),
+    ("lives_in", "He said Dana Welk lives in Dover with her family.\n", {"Dana Welk"}, set()),
 ]
 
 
