@@ -123,6 +123,13 @@ ROWS = [
     ("said_live", "\"I love it,\" Dana Welk said live on air.\n", {"Dana Welk"}, set()),
     ("live_with", "Live with Dana Welk drew a big audience, the network said.\n", {"Dana Welk"}, set()),
     ("lives_in", "He said Dana Welk lives in Dover with her family.\n", {"Dana Welk"}, set()),
+    # --- "Bros" (brothers) closing a name makes a firm's, as "Brothers" does
+    ("bros_dotted", "He bought a bagel at Einstein Bros., witnesses said.\n", set(), {"Einstein Bros"}),
+    ("bros_said", "Warner Bros. said the film would open in May, a spokeswoman said.\n", set(), {"Warner Bros"}),
+    # near misses: a person beside the firm, brothers in lowercase
+    ("bros_owner", "The Einstein Bros shop closed, owner Ana Pike said.\n", {"Ana Pike"}, {"Einstein Bros"}),
+    ("brothers_lowercase", "The Welk brothers ran the shop, Rob Welk said.\n", {"Rob Welk"}, set()),
+    ("bro_nickname", "Ana Pike, whom friends call Bro, said the shop would close.\n", {"Ana Pike"}, set()),
 ]
 
 
