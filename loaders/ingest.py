@@ -136,18 +136,76 @@ def _one_line(error: BaseException) -> str:
     return f"{type(getattr(error, 'orig', None) or error).__name__}: {message}"[:500]
 
 
-def _database_error(error: BaseException) -> BaseException | None:
-    """The database's own error behind `error` (e.g. the lost connection behind SQLAlchemy's "can't reconnect
-    until invalid transaction is rolled back"), or None when it is not a database error."""
-    seen, current, found = set(), error, None
-    while current is not None and id(current) not in seen:
+# What a driver's message says when the connection to the server was lost (psycopg: "the connection is closed",
+# "server closed the connection unexpectedly", the server's "terminating connection due to administrator command").
+LOST_CONNECTION_WORDS = ("terminat", "connection is closed", "closed the connection", "connection was closed",
+                         "connection lost", "lost connection", "lost the connection", "connection reset",
+                         "broken pipe", "connection has been closed")
+# SQLSTATEs the server sends as it closes the connection: class 08 (connection exception), and the shutdowns
+# (57P01 admin_shutdown, e.g. pg_terminate_backend; 57P02 crash_shutdown; 57P03 cannot_connect_now).
+LOST_CONNECTION_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """`error` and every exception behind it (`__cause__`, then `__context__`), outermost first, each once."""
+    found, seen, pending = [], set(), [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
         seen.add(id(current))
-        if isinstance(current, DBAPIError):
-            return current
-        if isinstance(current, SQLAlchemyError):
-            found = found or current
-        current = current.__cause__ or current.__context__
+        found.append(current)
+        pending += [current.__context__, current.__cause__]  # popped cause first
     return found
+
+
+def _says_connection_lost(error: BaseException) -> bool:
+    return any(word in _one_line(error).lower() for word in LOST_CONNECTION_WORDS)
+
+
+def _is_disconnect(error: BaseException, drivers: set[str]) -> bool:
+    """Whether `error` tells that the connection to the database was lost: SQLAlchemy found the driver's
+    connection closed or broken (`connection_invalidated`), or a driver error (of a module in `drivers`) carries
+    a lost-connection SQLSTATE, or has no SQLSTATE (the driver's own error) and says so."""
+    if isinstance(error, DBAPIError):
+        return bool(error.connection_invalidated)
+    if isinstance(error, SQLAlchemyError) or type(error).__module__.split(".")[0] not in drivers:
+        return False
+    state = getattr(error, "sqlstate", None)  # the server's errors carry one, the driver's own errors do not
+    if isinstance(state, str) and state:
+        return state.startswith(LOST_CONNECTION_STATES)
+    return _says_connection_lost(error)
+
+
+def _drivers(chain: list[BaseException]) -> set[str]:
+    """The top-level modules of the driver errors SQLAlchemy wrapped in `chain` (e.g. "psycopg")."""
+    return {type(e.orig).__module__.split(".")[0] for e in chain if isinstance(e, DBAPIError) and e.orig is not None}
+
+
+def _database_error(error: BaseException) -> BaseException | None:
+    """The database's own error behind `error`, or None when it is not a database error. The whole chain counts:
+    an error telling that the connection was lost comes first (the one that says so in its message, else the
+    outermost; e.g. the lost connection behind SQLAlchemy's "can't reconnect until invalid transaction is rolled
+    back", or behind psycopg's "cannot exit pipeline mode while busy" when a pipeline's connection is cut), then
+    the outermost DBAPI error, then the outermost other SQLAlchemy error."""
+    chain = _chain(error)
+    drivers = _drivers(chain)
+    lost = [e for e in chain if _is_disconnect(e, drivers)]
+    if lost:
+        return next((e for e in lost if _says_connection_lost(e)), lost[0])
+    return (next((e for e in chain if isinstance(e, DBAPIError)), None)
+            or next((e for e in chain if isinstance(e, SQLAlchemyError)), None))
+
+
+def _database_reason(error: BaseException) -> str | None:
+    """The run's failure reason for a database error ("database error: …"), or None when `error` is not one.
+    A lost connection is said so even when the driver's message does not tell it."""
+    cause = _database_error(error)
+    if cause is None:
+        return None
+    if _is_disconnect(cause, _drivers(_chain(error))) and not _says_connection_lost(cause):
+        return f"database error: the connection is closed (lost): {_one_line(cause)}"[:500]
+    return f"database error: {_one_line(cause)}"
 
 
 # -- the run ----------------------------------------------------------------------------------------------------
@@ -359,8 +417,8 @@ def ingest(
                 summary.status, summary.reason = error.status, error.reason
                 if error.status == "interrupted" and guard.pending:  # the signal reached us and our workers
                     summary.reason = f"stopped by {guard.pending}"
-            elif (cause := _database_error(error)) is not None:
-                summary.status, summary.reason = "failed", f"database error: {_one_line(cause)}"
+            elif (reason := _database_reason(error)) is not None:
+                summary.status, summary.reason = "failed", reason
             else:
                 summary.status, summary.reason = "failed", _one_line(error)
             error.ingest_summary = summary
