@@ -1603,6 +1603,7 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
 
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
                                "which", "that", "who", "whose"})
+_PLURAL_POSSESSIVE_GAP = re.compile(r"^['’][ \u00a0]+$")
 _PHRASE_BREAKS = frozenset({"of", "for", "to", "by", "with", "from", "at", "in", "on", "that", "which", "and", "or"})
 
 
@@ -1645,8 +1646,10 @@ def _body_phrase_opens(body: str, tokens: list[Token], opening: int) -> bool:
         if tokens[opening].sentence_start or opening == 0:
             return not _fronted_phrase_opener(tokens[opening])
         previous = tokens[opening - 1]
-        if previous.low in _PHRASE_BREAKS or not _SPACE_GAP.match(body[previous.end:tokens[opening].start]):
-            return False
+        gap = body[previous.end:tokens[opening].start]
+        if previous.low in _PHRASE_BREAKS or not (
+                _SPACE_GAP.match(gap) or previous.low.endswith("s") and _PLURAL_POSSESSIVE_GAP.match(gap)):
+            return False  # ("A local farmers' group": a plural's possessive is the phrase's modifier)
         opening -= 1
     return tokens[opening].sentence_start and not _fronted_phrase_opener(tokens[opening])
 
