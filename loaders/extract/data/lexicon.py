@@ -146,9 +146,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # forms for a man or a woman ("Janab", "Mohtarma", "Thiru", "Tmt."), their advocate ("Adv. Ana Roe"), a Hindi
     # form for a woman ("Sushri", "Shrimati"); and Latin America's degree and courtesy forms ("Lic." a graduate,
     # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
-    # "Doña").
+    # "Doña"); Lesotho's and Botswana's Sesotho and Setswana forms for a man ("Ntate Ana Roe", "Rra Roe"; a woman's
+    # "Mme" is listed above).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
