@@ -132,6 +132,7 @@ from loaders.extract.data.not_people import (
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
+    EPONYM_INSTITUTION_TAILS,
     NAMESAKE_HEADS,
     FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
@@ -2177,6 +2178,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     and len(re.findall(r"(?<![\w'’-])" + re.escape(tokens[last].text[:-2]) + r"(?![\w-])", body)) < 2):
                 # "Jo Roe's Atlas of County Elections", the surname written nowhere else: a reference work's
                 # compiler, named in its title only
+                continue
+            if (tokens[last].possessive and last + 1 < len(tokens) and tokens[last + 1].capital
+                    and tokens[last + 1].low in EPONYM_INSTITUTION_TAILS
+                    and (not candidate.evidence or first > 0 and tokens[first - 1].capital
+                         and tokens[first - 1].low in NAMESAKE_TITLES)
+                    and not candidate.speaks and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
+                    and len(re.findall(r"(?<![\w'’-])" + re.escape(tokens[last].text[:-2]) + r"(?![\w-])", body)) < 2):
+                # "Queen Ingrid's Hospital", "Jo Roe's School", the name written nowhere else: the institution's
+                # namesake, named in its name only (a royal's or a saint's title is the namesake's)
                 continue
             candidates.append(candidate)
     return candidates

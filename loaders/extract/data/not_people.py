@@ -445,6 +445,13 @@ agency authority ministry commission department bureau corporation company limit
 NAMESAKE_TITLES = frozenset("""
 king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
 """.split())
+# Institutions' words after a namesake's name in the possessive ("Queen Ingrid's Hospital", "King Edward's School",
+# "Jo Roe's College"): capitalised after one, the name is the institution's, its namesake no person of the article
+# unless the article writes the name elsewhere.
+EPONYM_INSTITUTION_TAILS = frozenset("""
+hospital infirmary hospice school college academy university seminary polytechnic cathedral basilica church chapel
+abbey priory mosque
+""".split())
 # ... of them, a monarch's titles, before the name a monarch reigns by ("Sultan Idris", "Pope Leo"): that name is
 # no family name, so a lone word after one is never the surname of another person of the article ("Prime Minister
 # Anwar Idris ... Sultan Idris consented": two people), only the given name of a titled one.
