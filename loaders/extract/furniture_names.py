@@ -129,6 +129,8 @@ _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?" + _BIO_ASIDE + r"\s*,?\s
 # "..., has sued the city" tell news). No quotation mark or second sentence inside the commas.
 _BIO_APPOSED = re.compile(r"^\s*,\s+(?:(?:an?|the|who)\s+[^,.!?;:\"“”\n]{1,80}?|\d{1,3}),\s+(?=(?:is|writes|covers)\b)")
 _BEAT = re.compile(author_bios.BEAT)
+_BOARD_OF_POSTS = re.compile(r"\b[Bb]oard\s+of\s+(\w+ors)\b")
+_CASED_WORD = re.compile(r"[A-Za-z]+")
 _PARENTHESIS_ONLY = re.compile(r"^\s*\([^()\n]{1,80}\)\s*$")  # "Jo Roe (Lima, special correspondent)"
 _BIO_JOB_LATER = re.compile(r"\band\s+" + credits.BIO_JOB_OPENING.removeprefix(r"^\s*"))
 _BIO_JOB_OPENING = re.compile("^" + _BIO_ASIDE + credits.BIO_JOB_OPENING.removeprefix("^"))
@@ -430,9 +432,17 @@ class FurnitureNames:
             return None
         sentence = _SENTENCE_END.search(after, apposed.end() if apposed else 0)
         first_sentence = after[:sentence.start() if sentence else len(after)]
-        words = set(_WORD.findall(first_sentence[apposed.end() if apposed else 0:].lower()))
-        if apposed is not None:
-            words |= {word[:-1] for word in words if word.endswith("ors")}  # "the Board of Contributors"
+        if apposed is None:
+            words = set(_WORD.findall(first_sentence.lower()))
+        else:
+            # after a job in commas, the post as written in lowercase ("is a columnist for", "is one of our
+            # contributors") or a board's members by their post ("the Board of Contributors", "the Board of
+            # Editors"); a capitalised body's name holds no post of the page's ("a member of the Society of
+            # Authors", "the Guild of Editors": a story's subject's membership)
+            predicate = first_sentence[apposed.end():]
+            words = {word for word in _CASED_WORD.findall(predicate) if word.islower()}
+            words |= {word[:-1] for word in words if word.endswith("ors")}
+            words |= {match.lower()[:-1] for match in _BOARD_OF_POSTS.findall(predicate)}
         # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
         job = (bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
                or apposed is not None and bool(_BIO_JOB_OPENING.match(after[apposed.end():]))

@@ -1388,17 +1388,21 @@ def _place_leads(body: str) -> set[str]:
 def _between_span_end(tokens: list[Token], title: int) -> bool:
     """Whether the word at `title` opens the second end of a span between two places: "between Cockfield and"
     right before it after a word of travel (`not_people.SPAN_TRAVEL_WORDS`), the first end one to three
-    capitalised words opening on no given name ("the bus service between Cockfield and Bishop Auckland"; "talks
-    between Holtby and Bishop Wexmoor" join people)."""
+    capitalised words opening on no given name and no office's title ("the bus service between Cockfield and
+    Bishop Auckland", "Trains between ..."; "talks between Holtby and Bishop Wexmoor" and "the line between Mayor
+    Holtby and Bishop Wexmoor" join people)."""
     conjunction = title - 1
     if conjunction < 2 or tokens[conjunction].text != "and":
         return False
     index = conjunction - 1
     while index > 0 and conjunction - index <= 3 and tokens[index].capital and not tokens[index].possessive:
         index -= 1
-    return (index < conjunction - 1 and index > 0 and tokens[index].text == "between"
-            and tokens[index - 1].low in SPAN_TRAVEL_WORDS and not tokens[index - 1].capital
-            and not is_given_name(tokens[index + 1].text))  # "between Ana Roe and Queen Xyla": two people
+    if index >= conjunction - 1 or index == 0 or tokens[index].text != "between":
+        return False
+    travel, opening = tokens[index - 1], tokens[index + 1]
+    return (travel.low in SPAN_TRAVEL_WORDS and (not travel.capital or travel.sentence_start)
+            and not is_given_name(opening.text)  # "between Ana Roe and Queen Xyla": two people
+            and not (_is_role_word(opening) and opening.low not in TOWN_TITLES))  # "between Mayor Holtby and"
 
 
 def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, last: int) -> bool:
@@ -2192,8 +2196,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     return candidates
 
 
-# A word opening with two capitals or more glued to lowercase letters ("JPMorgan", "ESPNews"): an initialism and a word
-_GLUED_INITIALISM = re.compile(r"[A-Z]{2,}[a-z]{2,}")
+# A word opening with two capitals or more glued to lowercase letters ("JPMorgan", "ESPNews"): an initialism and a word;
+# not an Irish or an Italian surname written without its apostrophe ("ONeill", "OBrien", "DAngelo": "O" or "D" and
+# one capital)
+_GLUED_INITIALISM = re.compile(r"(?![OD][A-Z][a-z]+\b)[A-Z]{2,}[a-z]{2,}")
 
 
 def _surname_alone_elsewhere(body: str, tokens: list[Token], first: int, last: int) -> bool:
