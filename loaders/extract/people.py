@@ -133,6 +133,10 @@ from loaders.extract.data.not_people import (
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
     EPONYM_INSTITUTION_TAILS,
+    FIRM_PREMISES,
+    SAID_ITS_FIRM_MODIFIERS,
+    SAID_ITS_FIRM_NOUNS,
+    STORE_SUBJECT_VERBS,
     NAMESAKE_HEADS,
     FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
@@ -1606,6 +1610,42 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     return None
 
 
+# A verb right after a name in the possessive: the name is a store's ("Trader Joe's said", "Sainsbury's announced");
+# a person's possessive owns a noun. (Past and present forms only: "Joe's been", "Joe's going" are contractions.)
+_STORE_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(STORE_SUBJECT_VERBS)) + r")\b")
+# After a name opening its sentence, "which" or "and its" ("Walt Disney, which owns ABC,", "Kemp Marlow and its
+# rivals"), or "said" and "it" or "its" of a firm's premises or accounts ("X said it would close 40 stores", "X said
+# its quarterly profit rose"): a firm's, a thing's pronoun (a person "said it would rain", "said it would cut jobs"
+# of a bill).
+_THING_PRONOUN_AFTER = re.compile(
+    r",[ \u00a0]+which\b|[ \u00a0]+and[ \u00a0]+its\b"
+    r"|[ \u00a0]+said[ \u00a0]+its[ \u00a0]+(?:(?:" + "|".join(sorted(SAID_ITS_FIRM_MODIFIERS)) + r")[ \u00a0]+)*(?:"
+    + "|".join(sorted(SAID_ITS_FIRM_NOUNS)) + r")\b"
+    r"|[ \u00a0]+said[ \u00a0]+it[ \u00a0]+(?:would|will|plans[ \u00a0]+to|planned[ \u00a0]+to|is[ \u00a0]+to)[ \u00a0]+"
+    r"(?:close|shut|open|sell)\b[^.;:!?\n]{0,40}?\b(?:" + "|".join(sorted(FIRM_PREMISES)) + r")\b")
+
+
+def _store_possessive(body: str, tokens: list[Token], last: int) -> bool:
+    """Whether the name ending at `last`, in the possessive, is a store's: a verb follows it outside quotation
+    marks ("Trader Joe's said it would recall", not a contraction in a quote: "Joe's said he'd come"), and the
+    article writes its last word nowhere without the possessive."""
+    token = tokens[last]
+    if not token.possessive or not _STORE_VERB_AFTER.match(body, token.end):
+        return False
+    start = token.start
+    if body.count("\u201c", 0, start) > body.count("\u201d", 0, start) or body.count('"', 0, start) % 2:
+        return False
+    bare = token.text[:-2]
+    return re.search(r"(?<![\w'’-])" + re.escape(bare) + r"(?!['’]s\b)(?![\w'’-])", body) is None
+
+
+def _thing_after(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Walt Disney, which owns ABC,", "Kemp Marlow and its rivals", "X said it would close 40 stores": a name
+    opening its sentence with a thing's pronoun after it (`_THING_PRONOUN_AFTER`)."""
+    return (tokens[first].sentence_start and not tokens[last].possessive
+            and _THING_PRONOUN_AFTER.match(body, tokens[last].end) is not None)
+
+
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
                                "which", "that", "who", "whose"})
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’][ \u00a0]+$")
@@ -1967,6 +2007,19 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # takes "has", "is", "was", here and wherever the article writes the name (unless another
                 # mention vouches for a person: see `_firm_names`)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if _store_possessive(body, tokens, last):
+                # "Trader Joe's said it would", "Sainsbury's announced": a store's name in the possessive, the
+                # subject of a verb, written only so: the store's, here and wherever the article writes it (its
+                # other mentions are possessives too, a title before one the store's: "at Trader Joe's")
+                candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if _thing_after(body, tokens, first, last) and not any(
+                    _is_role_word(tokens[i]) for i in run[:run.index(first)]):
+                # "Walt Disney, which owns ABC,", "Kemp Marlow and its rivals", "X said its quarterly profit rose":
+                # a thing's pronoun after the name opening its sentence: a firm's, a thing's, here and wherever
+                # else the article writes it, unless another mention vouches for a person
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)

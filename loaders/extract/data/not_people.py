@@ -273,6 +273,12 @@ FIRM_CONTEXT_BEFORE = frozenset((
     # as often ("the producer of Taylor Swift")
     "owner of", "owners of", "maker of", "makers of", "manufacturer of", "brewer of", "distiller of",
 ))
+# Verbs a store's name in the possessive is the subject of ("Trader Joe's said it would recall", "Sainsbury's
+# announced"): past and present forms only ("Joe's been", "Joe's going" are contractions of "has" and "is").
+STORE_SUBJECT_VERBS = frozenset("""
+said says announced announces reported reports sells sold opened opens closed closes recalled recalls plans planned
+confirmed confirms declined declines denied denies added adds apologised apologized
+""".split())
 # ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
 # after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
 # others only a firm's name stands ("shares of", "analysts at"), whatever its first word ("Morgan Stanley").
@@ -309,7 +315,21 @@ first second third fourth full financial fiscal past latest
 # Plural nouns right after a name (no possessive) that only a firm's name modifies ("Harvey Norman stores", "Jo
 # Roe outlets"): the name is a firm's there.
 FIRM_OUTLET_NOUNS = frozenset("""
-stores outlets showrooms branches franchisees franchises shareholders stockholders
+stores outlets showrooms branches franchisees franchises shareholders stockholders analysts underwriters
+""".split())
+# (a firm's staff by their trade: "Morgan Stanley analysts said"; a person's followers and a campaign's staff are
+# other words: "Ana Roe supporters", "Ana Roe aides", "Roe strategists think", "Roe economists say")
+# Nouns of a firm's accounts and holdings that "its" owns after a name opening its sentence and "said" ("Walt
+# Disney said its quarterly profit rose", "X said its shares would list"), with the modifiers that may come
+# between; and the kinds of premises a firm says "it" will close, open or sell ("X said it would close 40 stores").
+SAID_ITS_FIRM_NOUNS = FIRM_ACCOUNT_NOUNS | frozenset("""
+shares stock dividend dividends stores factories plants branches outlets
+""".split())
+SAID_ITS_FIRM_MODIFIERS = frozenset("""
+first second third fourth quarterly annual yearly half-year full-year net pre-tax pretax operating core
+""".split())
+FIRM_PREMISES = frozenset("""
+stores shops branches plants factories outlets restaurants mills mines showrooms
 """.split())
 # ... and a brand's goods right after the name ("Calvin Klein jeans", "a Jo Roe handbag"): a fashion house named
 # after its founder, not the founder; words that are a person's verbs too ("dresses", "suits", "watches") are left out.
