@@ -1625,6 +1625,22 @@ _THING_PRONOUN_AFTER = re.compile(
     r"(?:close|shut|open|sell)\b[^.;:!?\n]{0,40}?\b(?:" + "|".join(sorted(FIRM_PREMISES)) + r")\b")
 
 
+def _possessive_head(body: str, tokens: list[Token], last: int) -> tuple[str, str] | None:
+    """The capitalised word a name ending at `last` owns, joined by a space ("Jo Roe's Atlas", "King James'
+    School": a bare apostrophe after an "s" too), lowercase, with the name's last word without its possessive; or
+    None."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].capital:
+        return None
+    token, head = tokens[last], tokens[last + 1]
+    if token.possessive:
+        bare, gap = token.text[:-2], token.end
+    elif token.low.endswith("s") and body[token.end:token.end + 1] in ("'", "’"):
+        bare, gap = token.text, token.end + 1
+    else:
+        return None
+    return (head.low, bare) if _SPACE_GAP.match(body[gap:head.start]) else None
+
+
 def _store_possessive(body: str, tokens: list[Token], last: int) -> bool:
     """Whether the name ending at `last`, in the possessive, is a store's: a verb follows it outside quotation
     marks ("Trader Joe's said it would recall", not a contraction in a quote: "Joe's said he'd come"), and the
@@ -2229,21 +2245,17 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # ("McDonald", "DeShawn", "LaToya" open with one capital; "HIllary" is a given name mistyped)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
-            if (not candidate.evidence and tokens[last].possessive and last + 1 < len(tokens)
-                    and tokens[last + 1].capital and tokens[last + 1].low in REFERENCE_WORK_HEADS
-                    and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
-                    and len(re.findall(r"(?<![\w'’-])" + re.escape(tokens[last].text[:-2]) + r"(?![\w-])", body)) < 2):
-                # "Jo Roe's Atlas of County Elections", the surname written nowhere else: a reference work's
-                # compiler, named in its title only
-                continue
-            if (tokens[last].possessive and last + 1 < len(tokens) and tokens[last + 1].capital
-                    and tokens[last + 1].low in EPONYM_INSTITUTION_TAILS
-                    and (not candidate.evidence or first > 0 and tokens[first - 1].capital
-                         and tokens[first - 1].low in NAMESAKE_TITLES)
-                    and not candidate.speaks and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
-                    and len(re.findall(r"(?<![\w'’-])" + re.escape(tokens[last].text[:-2]) + r"(?![\w-])", body)) < 2):
-                # "Queen Ingrid's Hospital", "Jo Roe's School", the name written nowhere else: the institution's
-                # namesake, named in its name only (a royal's or a saint's title is the namesake's)
+            owned = _possessive_head(body, tokens, last)
+            if owned is not None and (
+                    not candidate.evidence and owned[0] in REFERENCE_WORK_HEADS
+                    # "Jo Roe's Atlas of County Elections", the surname written nowhere else: a reference work's
+                    # compiler, named in its title only
+                    or owned[0] in EPONYM_INSTITUTION_TAILS and not candidate.speaks and (
+                        not candidate.evidence
+                        or first > 0 and tokens[first - 1].capital and tokens[first - 1].low in NAMESAKE_TITLES)
+                    # "Queen Ingrid's Hospital", "Jo Roe's School", the name written nowhere else: the institution's
+                    # namesake, named in its name only (a royal's or a saint's title is the namesake's)
+            ) and len(re.findall(r"(?<![\w'’-])" + re.escape(owned[1]) + r"(?![\w-])", body)) < 2:
                 continue
             candidates.append(candidate)
     return candidates

@@ -21,6 +21,10 @@ ROWS = [
     ("The choir of Prince Oswin's College sang on Sunday.", []),
     ("Pupils at Tobias Quandt's School walked out on Monday.", []),
     ("A fire damaged Saint Elwin's Church overnight, police said.", []),
+    # ... and a possessive written with a bare apostrophe after an "s" ("King James' School", "Tess Ross' Guide")
+    ("Pupils at King Magnus' School walked out on Monday.", []),
+    ("Pupils at Tobias Voss' School walked out on Monday.", []),
+    ("Tess Voss' Guide to Carrow Pubs lists 40 inns, the council said.", []),
     # near misses: the namesake told of elsewhere, an office's title, a lowercase noun after the name, another word
     ("She said Queen Astrid's Hospital would open. Queen Astrid visited it in 1950.", ["Astrid"]),
     ("She said Queen Astrid's visit was short.", ["Astrid"]),
@@ -30,6 +34,10 @@ ROWS = [
     ("Tobias Quandt's school closed in May. Quandt said he was sad.", ["Tobias Quandt"]),
     ("Tobias Quandt's Hospital Fund raised money, Quandt said.", ["Tobias Quandt"]),
     ("Tobias Quandt's Office said it would reply.", ["Tobias Quandt"]),
+    ("Tess Voss' Guide to Carrow Pubs lists 40 inns. Voss, a former brewer, wrote it.", ["Tess Voss"]),
+    ("Tobias Voss' school closed in May, officials said.", ["Tobias Voss"]),
+    ("Pupils of Tobias Voss' class walked out. Voss said he was sad.", ["Tobias Voss"]),
+    ("The farmers' Guide to Rain sold well, Tobias Voss said.", ["Tobias Voss"]),
 ]
 
 
