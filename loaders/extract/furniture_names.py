@@ -446,6 +446,8 @@ class FurnitureNames:
         # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
         job = (bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
                or apposed is not None and bool(_BIO_JOB_OPENING.match(after[apposed.end():]))
+               # "Jo Roe, a former mayor, writes a weekly column for the Courier": a writer's verb and work
+               or apposed is not None and bool(_WRITES.match(after, apposed.end()))
                or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."

@@ -68,3 +68,32 @@ def test_peopleR12_review_row(text: str, expected: set[str], not_people: set[str
     names = _found(H + text)
     assert expected <= names
     assert not names & not_people
+
+
+# --- after a job in commas, a closing line whose verb writes a column, a blog or a newsletter is an author's bio
+# (review of peopleR12, M20: "Owen Tarr, a former mayor of Carrow, writes a weekly column for the Courier.")
+BIO_ROWS = [
+    ("writes_column", LEAD + "Olen Tarrow, a former mayor of Carrow, writes a weekly column for the Weekly.\n", set(),
+     {"Olen Tarrow"}),
+    ("writes_newsletter", LEAD + "Olen Tarrow, 61, writes a monthly newsletter on county politics.\n", set(),
+     {"Olen Tarrow"}),
+    # near misses: letters, a speech in the line, news of a writer, a line that is not the page's last
+    ("writes_letters", LEAD + "Olen Tarrow, a retired teacher, writes letters to the mayor every week.\n",
+     {"Olen Tarrow"}, set()),
+    ("writes_column_said", LEAD + "Olen Tarrow, a retired teacher, writes a weekly column for the parish, she "
+     "said.\n", {"Olen Tarrow"}, set()),
+    ("wrote_column_news", LEAD + "Olen Tarrow, a columnist, wrote a column that angered the mayor.\n",
+     {"Olen Tarrow"}, set()),
+    ("writes_column_first", "Olen Tarrow, a former mayor, writes a weekly column for the parish. It angered the "
+     "council, whose members voted to ban it on Monday. The vote was close.\nThe mayor said the ban would stand.\n"
+     "Critics said it was unfair.\nTarrow said he would appeal.\nThe parish will meet again in June.\n"
+     "The council has nine members.\nFour of them voted against the ban.\nThe column first ran in 2019.\n"
+     "It is printed on Fridays.\nThe parish has 2,000 homes.\n", {"Olen Tarrow"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_people"), [pytest.param(*row[1:], id=row[0]) for row in BIO_ROWS])
+def test_apposed_writer_bio_row(text: str, expected: set[str], not_people: set[str]) -> None:
+    names = _found(H + text)
+    assert expected <= names
+    assert not names & not_people
