@@ -1928,12 +1928,16 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
         for name in _name_tokens(body, tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
             # (both ampersand patterns need an "&" within three characters before the name or two after it: a
-            # name without one skips them)
+            # name without one skips them; the pattern before it reads four, the word's last letter with " & ",
+            # where two given names are two people: "Jim & Sarah")
             if body.find("&", max(0, tokens[first].start - 3), tokens[last].end + 2) >= 0 and (
                     first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
                     or body[tokens[last].end:tokens[last].end + 1] == "&") and (
                     _AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
-                        body, max(0, tokens[first].start - 3), tokens[first].start)):
+                        body, max(0, tokens[first].start - 3), tokens[first].start)
+                    or _AMPERSAND_BEFORE.search(body, max(0, tokens[first].start - 4), tokens[first].start)
+                    and not (first > 0 and _given(tokens[first], given_cache)
+                             and _given(tokens[first - 1], given_cache))):
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue

@@ -97,3 +97,30 @@ def test_apposed_writer_bio_row(text: str, expected: set[str], not_people: set[s
     names = _found(H + text)
     assert expected <= names
     assert not names & not_people
+
+
+# --- a lone word after a spaced ampersand is a firm's name's ("Smith & Roe"), no mention of a person named like it
+# (review of peopleR12, E05: the "&" was looked for in three characters before the word, one short of " & ")
+AMPERSAND_ROWS = [
+    ("Lawyers at Smith & Roe said the deal was void. Ana Roe, a founding partner of the firm, declined to comment.",
+     {"Ana Roe": ["Ana Roe"]}),
+    ("Smith & Roe said the deal was void. Ana Roe, a partner, declined to comment.", {"Ana Roe": ["Ana Roe"]}),
+    ("Lawyers at Smith&Roe said the deal was void. Ana Roe, a partner, declined to comment.",
+     {"Ana Roe": ["Ana Roe"]}),
+    # near misses: people joined by an ampersand, a surname elsewhere
+    ("Ana Roe & Jo Poe won the doubles final. Ana Roe said the court was fast.",
+     {"Ana Roe": ["Ana Roe", "Ana Roe"], "Jo Poe": ["Jo Poe"]}),
+    ("He thanked Jim & Sarah for the visit. Jim Brady and Sarah Brady smiled.",
+     {"Sarah Brady": ["Sarah", "Sarah Brady"]}),
+    ("Ana Roe, a partner at Smith & Kemp, said the deal was void. Roe declined to say more.",
+     {"Ana Roe": ["Ana Roe", "Roe"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), AMPERSAND_ROWS)
+def test_ampersand_firm_word_is_no_mention(text: str, mentions: dict[str, list[str]]) -> None:
+    registry = Registry()
+    article = extract_article(SourceDocument("page.txt", "txt", H + text + "\n", {}), registry)
+    found = {p.name: [m.surface for m in sorted(p.mentions, key=lambda m: m.start)]
+             for p in extract_people(article, registry)}
+    assert {name: found.get(name) for name in mentions} == mentions
