@@ -167,6 +167,7 @@ class ArticleAnalysis:
     @cached_property
     def tokens(self) -> list[_text.Token]:
         tokens = _text.tokenise(self.body, sentence_starts=True)
+        _closing_apostrophes(self.body, tokens)
         _mark_headlines(self.body, tokens, self.lower_words)
         return tokens
 
@@ -242,6 +243,8 @@ def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
     """Whether the word at `start` opens a sentence, read back to the previous word's end. `text.tokenise` marks
     the tokens' `sentence_start` with the same reading of the text between words (kept equal to this one)."""
     position = start - 1
+    if _CLOSING_APOSTROPHE_GAP.match(body, previous_end, start) and previous_end and body[previous_end - 1].isalpha():
+        position = previous_end - 1  # "the Growers' Association": a closing apostrophe glued to the word before
     while position >= previous_end:
         char = body[position]
         if char in _SENTENCE_END_CHARS or char in _OPENERS:
@@ -250,6 +253,30 @@ def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
             return False
         position -= 1
     return previous_end == 0 or body[previous_end - 1] in _SENTENCE_END_CHARS
+
+
+# An apostrophe glued to a word's last letter, then only space: a plural's possessive ("the Growers' Association")
+# or a closing single quote ("the song 'Tears' Bell wrote"), no opening quote.
+_CLOSING_APOSTROPHE_GAP = re.compile(r"['’][ \t\u00a0]+$")
+_CLOSING_APOSTROPHE = re.compile(r"['’](?=[ \t\u00a0]+[^\W\d_])")
+
+
+def _closing_apostrophes(body: str, tokens: list[_text.Token]) -> None:
+    """Unmark the sentence start `text.tokenise` reads after a closing apostrophe glued to the word before it (it
+    takes any apostrophe for an opening quote): the word after it opens a sentence only as the word before it
+    would, after a cut full stop ("'Stop these attacks.' Then" opens one; "the Growers' Association" does not)."""
+    if "'" not in body and "’" not in body:
+        return
+    starts = None
+    for match in _CLOSING_APOSTROPHE.finditer(body):
+        position = match.start()
+        if not position or not body[position - 1].isalpha():
+            continue  # an opening quote ("said 'Kemelo"), or one after a sentence's end ("attacks.' Then")
+        if starts is None:
+            starts = [token.start for token in tokens]
+        index = bisect_right(starts, position)  # the word after the apostrophe
+        if 0 < index < len(tokens) and tokens[index].sentence_start and tokens[index - 1].end == position:
+            tokens[index].sentence_start = False
 
 
 def _mark_headlines(body: str, tokens: list[_text.Token], lower_words: set[str]) -> None:

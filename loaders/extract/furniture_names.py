@@ -123,7 +123,14 @@ _TAIL = re.compile(credits.LINE_TAIL)
 # covers labour").
 _BIO_ASIDE = r"(?:\s*[–—-]\s+[^–—\n]{1,40}?\s+[–—-])?"
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?" + _BIO_ASIDE + r"\s*,?\s+" + credits.BIO_VERBS + r"\b")
+# ... or a job, a "who" clause or an age in commas between the name and a present verb of the author's post, read
+# from that verb on: "Jo Roe, a law professor at Lakeside University, is a member of the Ledger's Board of
+# Contributors", "Jo Roe, who teaches law, is ...", "Jo Roe, 54, is ..." ("Jo Roe, a reporter, was detained" and
+# "..., has sued the city" tell news). No quotation mark or second sentence inside the commas.
+_BIO_APPOSED = re.compile(r"^\s*,\s+(?:(?:an?|the|who)\s+[^,.!?;:\"“”\n]{1,80}?|\d{1,3}),\s+(?=(?:is|writes|covers)\b)")
 _BEAT = re.compile(author_bios.BEAT)
+_BOARD_OF_POSTS = re.compile(r"\b[Bb]oard\s+of\s+(\w+ors)\b")
+_CASED_WORD = re.compile(r"[A-Za-z]+")
 _PARENTHESIS_ONLY = re.compile(r"^\s*\([^()\n]{1,80}\)\s*$")  # "Jo Roe (Lima, special correspondent)"
 _BIO_JOB_LATER = re.compile(r"\band\s+" + credits.BIO_JOB_OPENING.removeprefix(r"^\s*"))
 _BIO_JOB_OPENING = re.compile("^" + _BIO_ASIDE + credits.BIO_JOB_OPENING.removeprefix("^"))
@@ -417,13 +424,30 @@ class FurnitureNames:
         under_name_line = bool(name_lines)
         if name_lines and 2 * name_lines[-1] >= len(self._filled) and self._near_end(rank, _BOX_LAST_LINES):
             return "author-bio"  # an author box closing the page: "Jo Roe", then "Jo Roe's lens captures ..."
-        if not _BIO_OPENING.match(after):
+        # (after a job in commas, only the predicate says the post: "..., is a member of the Board of Contributors")
+        apposed = None if _BIO_OPENING.match(after) else _BIO_APPOSED.match(after)
+        if apposed is None and not _BIO_OPENING.match(after):
             return None
-        sentence = _SENTENCE_END.search(after)
+        if apposed is not None and _SPEECH.search(self.body, line_start, line_end):
+            return None
+        sentence = _SENTENCE_END.search(after, apposed.end() if apposed else 0)
         first_sentence = after[:sentence.start() if sentence else len(after)]
-        words = set(_WORD.findall(first_sentence.lower()))
+        if apposed is None:
+            words = set(_WORD.findall(first_sentence.lower()))
+        else:
+            # after a job in commas, the post as written in lowercase ("is a columnist for", "is one of our
+            # contributors") or a board's members by their post ("the Board of Contributors", "the Board of
+            # Editors"); a capitalised body's name holds no post of the page's ("a member of the Society of
+            # Authors", "the Guild of Editors": a story's subject's membership)
+            predicate = first_sentence[apposed.end():]
+            words = {word for word in _CASED_WORD.findall(predicate) if word.islower()}
+            words |= {word[:-1] for word in words if word.endswith("ors")}
+            words |= {match.lower()[:-1] for match in _BOARD_OF_POSTS.findall(predicate)}
         # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
         job = (bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
+               or apposed is not None and bool(_BIO_JOB_OPENING.match(after[apposed.end():]))
+               # "Jo Roe, a former mayor, writes a weekly column for the Courier": a writer's verb and work
+               or apposed is not None and bool(_WRITES.match(after, apposed.end()))
                or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."

@@ -72,6 +72,7 @@ from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_N
                                               is_given_name)
 from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
+    REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -131,6 +132,11 @@ from loaders.extract.data.not_people import (
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
     NAMESAKE_TITLES,
+    EPONYM_INSTITUTION_TAILS,
+    FIRM_PREMISES,
+    SAID_ITS_FIRM_MODIFIERS,
+    SAID_ITS_FIRM_NOUNS,
+    STORE_SUBJECT_VERBS,
     NAMESAKE_HEADS,
     FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
@@ -184,6 +190,7 @@ from loaders.extract.data.not_people import (
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     TOWN_TITLES,
+    SPAN_TRAVEL_WORDS,
     PLACE_LEAD_TAILS,
     BODY_ONLY_OFFICES,
     BUILDING_TAILS_FAMILIES_BEAR,
@@ -1382,6 +1389,26 @@ def _place_leads(body: str) -> set[str]:
     return {match.group(1).lower() for match in _PLACE_LEAD.finditer(body)} - FUNCTION_WORDS
 
 
+def _between_span_end(tokens: list[Token], title: int) -> bool:
+    """Whether the word at `title` opens the second end of a span between two places: "between Cockfield and"
+    right before it after a word of travel (`not_people.SPAN_TRAVEL_WORDS`), the first end one to three
+    capitalised words opening on no given name and no office's title ("the bus service between Cockfield and
+    Bishop Auckland", "Trains between ..."; "talks between Holtby and Bishop Wexmoor" and "the line between Mayor
+    Holtby and Bishop Wexmoor" join people)."""
+    conjunction = title - 1
+    if conjunction < 2 or tokens[conjunction].text != "and":
+        return False
+    index = conjunction - 1
+    while index > 0 and conjunction - index <= 3 and tokens[index].capital and not tokens[index].possessive:
+        index -= 1
+    if index >= conjunction - 1 or index == 0 or tokens[index].text != "between":
+        return False
+    travel, opening = tokens[index - 1], tokens[index + 1]
+    return (travel.low in SPAN_TRAVEL_WORDS and (not travel.capital or travel.sentence_start)
+            and not is_given_name(opening.text)  # "between Ana Roe and Queen Xyla": two people
+            and not (_is_role_word(opening) and opening.low not in TOWN_TITLES))  # "between Mayor Holtby and"
+
+
 def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, last: int) -> bool:
     """Whether a titled name is a town named so ("Prince Rupert", "Prince Albert" in the gazetteer) where it
     stands: after a preposition that takes places only ("in Prince Rupert"; `not_people.PLACE_ONLY_PREPOSITIONS`),
@@ -1398,7 +1425,7 @@ def _titled_town(body: str, tokens: list[Token], run: list[int], first: int, las
         # and a surname are a person)
         return (first == last and tokens[title].low in TOWN_TITLES and not tokens[last].possessive
                 and not is_given_name(tokens[first].text) and _in_place_slot(tokens, title, body)
-                and tokens[title - 1].low in PLACE_ONLY_PREPOSITIONS)
+                and (tokens[title - 1].low in PLACE_ONLY_PREPOSITIONS or _between_span_end(tokens, title)))
     before = tokens[title - 1] if title > 0 else None
     if before is not None and not before.capital and before.low in PLACE_ONLY_PREPOSITIONS:
         return True
@@ -1583,8 +1610,61 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
     return None
 
 
+# A verb right after a name in the possessive: the name is a store's ("Trader Joe's said", "Sainsbury's announced");
+# a person's possessive owns a noun. (Past and present forms only: "Joe's been", "Joe's going" are contractions.)
+_STORE_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(STORE_SUBJECT_VERBS)) + r")\b")
+# After a name opening its sentence, "which" or "and its" ("Walt Disney, which owns ABC,", "Kemp Marlow and its
+# rivals"), or "said" and "it" or "its" of a firm's premises or accounts ("X said it would close 40 stores", "X said
+# its quarterly profit rose"): a firm's, a thing's pronoun (a person "said it would rain", "said it would cut jobs"
+# of a bill).
+_THING_PRONOUN_AFTER = re.compile(
+    r",[ \u00a0]+which\b|[ \u00a0]+and[ \u00a0]+its\b"
+    r"|[ \u00a0]+said[ \u00a0]+its[ \u00a0]+(?:(?:" + "|".join(sorted(SAID_ITS_FIRM_MODIFIERS)) + r")[ \u00a0]+)*(?:"
+    + "|".join(sorted(SAID_ITS_FIRM_NOUNS)) + r")\b"
+    r"|[ \u00a0]+said[ \u00a0]+it[ \u00a0]+(?:would|will|plans[ \u00a0]+to|planned[ \u00a0]+to|is[ \u00a0]+to)[ \u00a0]+"
+    r"(?:close|shut|open|sell)\b[^.;:!?\n]{0,40}?\b(?:" + "|".join(sorted(FIRM_PREMISES)) + r")\b")
+
+
+def _possessive_head(body: str, tokens: list[Token], last: int) -> tuple[str, str] | None:
+    """The capitalised word a name ending at `last` owns, joined by a space ("Jo Roe's Atlas", "King James'
+    School": a bare apostrophe after an "s" too), lowercase, with the name's last word without its possessive; or
+    None."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].capital:
+        return None
+    token, head = tokens[last], tokens[last + 1]
+    if token.possessive:
+        bare, gap = token.text[:-2], token.end
+    elif token.low.endswith("s") and body[token.end:token.end + 1] in ("'", "’"):
+        bare, gap = token.text, token.end + 1
+    else:
+        return None
+    return (head.low, bare) if _SPACE_GAP.match(body[gap:head.start]) else None
+
+
+def _store_possessive(body: str, tokens: list[Token], last: int) -> bool:
+    """Whether the name ending at `last`, in the possessive, is a store's: a verb follows it outside quotation
+    marks ("Trader Joe's said it would recall", not a contraction in a quote: "Joe's said he'd come"), and the
+    article writes its last word nowhere without the possessive."""
+    token = tokens[last]
+    if not token.possessive or not _STORE_VERB_AFTER.match(body, token.end):
+        return False
+    start = token.start
+    if body.count("\u201c", 0, start) > body.count("\u201d", 0, start) or body.count('"', 0, start) % 2:
+        return False
+    bare = token.text[:-2]
+    return re.search(r"(?<![\w'’-])" + re.escape(bare) + r"(?!['’]s\b)(?![\w'’-])", body) is None
+
+
+def _thing_after(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Walt Disney, which owns ABC,", "Kemp Marlow and its rivals", "X said it would close 40 stores": a name
+    opening its sentence with a thing's pronoun after it (`_THING_PRONOUN_AFTER`)."""
+    return (tokens[first].sentence_start and not tokens[last].possessive
+            and _THING_PRONOUN_AFTER.match(body, tokens[last].end) is not None)
+
+
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
                                "which", "that", "who", "whose"})
+_PLURAL_POSSESSIVE_GAP = re.compile(r"^['’][ \u00a0]+$")
 _PHRASE_BREAKS = frozenset({"of", "for", "to", "by", "with", "from", "at", "in", "on", "that", "which", "and", "or"})
 
 
@@ -1627,8 +1707,10 @@ def _body_phrase_opens(body: str, tokens: list[Token], opening: int) -> bool:
         if tokens[opening].sentence_start or opening == 0:
             return not _fronted_phrase_opener(tokens[opening])
         previous = tokens[opening - 1]
-        if previous.low in _PHRASE_BREAKS or not _SPACE_GAP.match(body[previous.end:tokens[opening].start]):
-            return False
+        gap = body[previous.end:tokens[opening].start]
+        if previous.low in _PHRASE_BREAKS or not (
+                _SPACE_GAP.match(gap) or previous.low.endswith("s") and _PLURAL_POSSESSIVE_GAP.match(gap)):
+            return False  # ("A local farmers' group": a plural's possessive is the phrase's modifier)
         opening -= 1
     return tokens[opening].sentence_start and not _fronted_phrase_opener(tokens[opening])
 
@@ -1846,12 +1928,16 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
         for name in _name_tokens(body, tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
             # (both ampersand patterns need an "&" within three characters before the name or two after it: a
-            # name without one skips them)
+            # name without one skips them; the pattern before it reads four, the word's last letter with " & ",
+            # where two given names are two people: "Jim & Sarah")
             if body.find("&", max(0, tokens[first].start - 3), tokens[last].end + 2) >= 0 and (
                     first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
                     or body[tokens[last].end:tokens[last].end + 1] == "&") and (
                     _AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
-                        body, max(0, tokens[first].start - 3), tokens[first].start)):
+                        body, max(0, tokens[first].start - 3), tokens[first].start)
+                    or _AMPERSAND_BEFORE.search(body, max(0, tokens[first].start - 4), tokens[first].start)
+                    and not (first > 0 and _given(tokens[first], given_cache)
+                             and _given(tokens[first - 1], given_cache))):
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue
@@ -1941,6 +2027,19 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # takes "has", "is", "was", here and wherever the article writes the name (unless another
                 # mention vouches for a person: see `_firm_names`)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            if _store_possessive(body, tokens, last):
+                # "Trader Joe's said it would", "Sainsbury's announced": a store's name in the possessive, the
+                # subject of a verb, written only so: the store's, here and wherever the article writes it (its
+                # other mentions are possessives too, a title before one the store's: "at Trader Joe's")
+                candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if _thing_after(body, tokens, first, last) and not any(
+                    _is_role_word(tokens[i]) for i in run[:run.index(first)]):
+                # "Walt Disney, which owns ABC,", "Kemp Marlow and its rivals", "X said its quarterly profit rose":
+                # a thing's pronoun after the name opening its sentence: a firm's, a thing's, here and wherever
+                # else the article writes it, unless another mention vouches for a person
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
@@ -2144,8 +2243,32 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                         and _AFFAIR_AFTER.match(body, tokens[last].end)
                         and _surname_alone_elsewhere(body, tokens, first, last))):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
+            if any(_GLUED_INITIALISM.match(tokens[i].text) and not is_given_name(tokens[i].low.capitalize())
+                   for i in name):
+                # "JPMorgan Chase", "ESPNews": an initialism glued to a word is a firm's or a brand's, no name's
+                # ("McDonald", "DeShawn", "LaToya" open with one capital; "HIllary" is a given name mistyped)
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
+            owned = _possessive_head(body, tokens, last)
+            if owned is not None and (
+                    not candidate.evidence and owned[0] in REFERENCE_WORK_HEADS
+                    # "Jo Roe's Atlas of County Elections", the surname written nowhere else: a reference work's
+                    # compiler, named in its title only
+                    or owned[0] in EPONYM_INSTITUTION_TAILS and not candidate.speaks and (
+                        not candidate.evidence
+                        or first > 0 and tokens[first - 1].capital and tokens[first - 1].low in NAMESAKE_TITLES)
+                    # "Queen Ingrid's Hospital", "Jo Roe's School", the name written nowhere else: the institution's
+                    # namesake, named in its name only (a royal's or a saint's title is the namesake's)
+            ) and len(re.findall(r"(?<![\w'’-])" + re.escape(owned[1]) + r"(?![\w-])", body)) < 2:
+                continue
             candidates.append(candidate)
     return candidates
+
+
+# A word opening with two capitals or more glued to lowercase letters ("JPMorgan", "ESPNews"): an initialism and a word;
+# not an Irish or an Italian surname written without its apostrophe ("ONeill", "OBrien", "DAngelo": "O" or "D" and
+# one capital)
+_GLUED_INITIALISM = re.compile(r"(?![OD][A-Z][a-z]+\b)[A-Z]{2,}[a-z]{2,}")
 
 
 def _surname_alone_elsewhere(body: str, tokens: list[Token], first: int, last: int) -> bool:

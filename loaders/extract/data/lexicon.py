@@ -72,7 +72,7 @@ dentist architect sculptor photographer photojournalist cartoonist playwright sc
 choreographer pianist violinist cellist guitarist drummer conductor soprano tenor baritone ballerina dancer
 bassist bass-player vocalist saxophonist keyboardist trumpeter trombonist frontman frontwoman songwriter
 singer-songwriter
-philosopher theologian linguist astronaut cosmonaut mountaineer
+philosopher theologian linguist astronaut cosmonaut mountaineer prophet prophetess apostle
 psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
 """)
 
@@ -146,9 +146,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # forms for a man or a woman ("Janab", "Mohtarma", "Thiru", "Tmt."), their advocate ("Adv. Ana Roe"), a Hindi
     # form for a woman ("Sushri", "Shrimati"); and Latin America's degree and courtesy forms ("Lic." a graduate,
     # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
-    # "Doña").
+    # "Doña"); Lesotho's and Botswana's Sesotho and Setswana forms for a man ("Ntate Ana Roe", "Rra Roe"; a woman's
+    # "Mme" is listed above).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -847,7 +848,7 @@ order orders
 board cross cricket rugby football netball athletics swimming rowing cycling tennis basketball baseball softball
 grammar
 ministry ministries house council institution institutions convention communications pharmaceuticals
-brothers partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
+brothers bros partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress
@@ -1466,6 +1467,13 @@ experience expertise passionate helps
 # Of an author box's job words (`credits.BIO_WORDS`), those a story's subject holds as often as a page's writer ("a
 # curator at the museum", "a photographer who has lived on the street for years"): alone, they need the evidence
 # of WRITTEN_WORKS' kind that the person wrote the page.
+# Heads of a reference work's title that a compiler's name in the possessive opens ("Jo Roe's Atlas of County
+# Elections", "Ana Lund's Guide to State Politics"): the person is then named only inside the work's title, which
+# no reader counts among the article's people (a possessive before a lowercase "guide" stays a person's).
+REFERENCE_WORK_HEADS = _words("""
+atlas almanac almanack guide handbook dictionary encyclopedia encyclopaedia manual compendium anthology yearbook
+gazetteer thesaurus lexicon primer digest
+""")
 SUBJECT_BIO_WORDS = _words("photographer curator critic reviewer podcaster newsletter content")
 WRITTEN_WORKS = _words("""
 article articles guide guides post posts story stories column columns review reviews blog blogs newsletter

@@ -81,6 +81,11 @@ fly flies flew flown flying travel travels travelled traveled travelling traveli
 sailing relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
+# ... and the words right before "between" that make a span between two places ("the bus service between
+# Cockfield and Bishop Auckland", "buses run between ..."): "talks between Holtby and Bishop Wexmoor" join people.
+SPAN_TRAVEL_WORDS = TRAVEL_BEFORE_TO | frozenset("""
+service services run runs ran running miles kilometres kilometers road roads line lines
+""".split())
 # Verbs whose object is a mountain or a peak ("climbed Ama Dablam", "summited Mera Peak"): a name of two words or
 # more right after one is the peak, here and wherever the article writes it, unless a person's evidence is there.
 SUMMIT_VERBS = frozenset("""
@@ -256,6 +261,10 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
+    # the staff of a firm by their trade ("bankers at Morgan Kemp", "researchers at Grant Ellery"; the staff of a
+    # person's firm are written with a possessive: "lawyers at Jo Roe's practice")
+    "bankers at", "traders at", "executives at", "researchers at", "scientists at", "engineers at", "partners at",
+    "lawyers at", "attorneys at", "managers at",
     # a shop's or a chain's trading ("Sales at Tim Hortons rose", "profits at Marion Kemp"; a person's shop is
     # written with a possessive: "sales at Jo Roe's bakery")
     "sales at", "profits at", "profit at", "revenue at", "revenues at", "earnings at",
@@ -264,6 +273,12 @@ FIRM_CONTEXT_BEFORE = frozenset((
     # as often ("the producer of Taylor Swift")
     "owner of", "owners of", "maker of", "makers of", "manufacturer of", "brewer of", "distiller of",
 ))
+# Verbs a store's name in the possessive is the subject of ("Trader Joe's said it would recall", "Sainsbury's
+# announced"): past and present forms only ("Joe's been", "Joe's going" are contractions of "has" and "is").
+STORE_SUBJECT_VERBS = frozenset("""
+said says announced announces reported reports sells sold opened opens closed closes recalled recalls plans planned
+confirmed confirms declined declines denied denies added adds apologised apologized
+""".split())
 # ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
 # after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
 # others only a firm's name stands ("shares of", "analysts at"), whatever its first word ("Morgan Stanley").
@@ -300,7 +315,21 @@ first second third fourth full financial fiscal past latest
 # Plural nouns right after a name (no possessive) that only a firm's name modifies ("Harvey Norman stores", "Jo
 # Roe outlets"): the name is a firm's there.
 FIRM_OUTLET_NOUNS = frozenset("""
-stores outlets showrooms branches franchisees franchises shareholders stockholders
+stores outlets showrooms branches franchisees franchises shareholders stockholders analysts underwriters
+""".split())
+# (a firm's staff by their trade: "Morgan Stanley analysts said"; a person's followers and a campaign's staff are
+# other words: "Ana Roe supporters", "Ana Roe aides", "Roe strategists think", "Roe economists say")
+# Nouns of a firm's accounts and holdings that "its" owns after a name opening its sentence and "said" ("Walt
+# Disney said its quarterly profit rose", "X said its shares would list"), with the modifiers that may come
+# between; and the kinds of premises a firm says "it" will close, open or sell ("X said it would close 40 stores").
+SAID_ITS_FIRM_NOUNS = FIRM_ACCOUNT_NOUNS | frozenset("""
+shares stock dividend dividends stores factories plants branches outlets
+""".split())
+SAID_ITS_FIRM_MODIFIERS = frozenset("""
+first second third fourth quarterly annual yearly half-year full-year net pre-tax pretax operating core
+""".split())
+FIRM_PREMISES = frozenset("""
+stores shops branches plants factories outlets restaurants mills mines showrooms
 """.split())
 # ... and a brand's goods right after the name ("Calvin Klein jeans", "a Jo Roe handbag"): a fashion house named
 # after its founder, not the founder; words that are a person's verbs too ("dresses", "suits", "watches") are left out.
@@ -436,6 +465,13 @@ agency authority ministry commission department bureau corporation company limit
 NAMESAKE_TITLES = frozenset("""
 king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
 """.split())
+# Institutions' words after a namesake's name in the possessive ("Queen Ingrid's Hospital", "King Edward's School",
+# "Jo Roe's College"): capitalised after one, the name is the institution's, its namesake no person of the article
+# unless the article writes the name elsewhere.
+EPONYM_INSTITUTION_TAILS = frozenset("""
+hospital infirmary hospice school college academy university seminary polytechnic cathedral basilica church chapel
+abbey priory mosque
+""".split())
 # ... of them, a monarch's titles, before the name a monarch reigns by ("Sultan Idris", "Pope Leo"): that name is
 # no family name, so a lone word after one is never the surname of another person of the article ("Prime Minister
 # Anwar Idris ... Sultan Idris consented": two people), only the given name of a titled one.
@@ -449,6 +485,12 @@ OCCASION_TAILS = frozenset("""
 jayanti purnima diwas divas utsav
 """.split())
 
+# Last words of broadcast shows named after their host ("Jimmy Kimmel Live", "Ana Roe Tonight" is trimmed as a
+# time word): the name is the show's, no mention of the host. No family bears them.
+SHOW_TAILS = frozenset("""
+live
+""".split())
+
 # Last words of administrative areas' names ("Mie Prefecture", "Kherson Oblast", "Lira District", "Giza
 # Governorate"): a name ending in one is the area, whatever person-like word opens it; no family bears them.
 ADMINISTRATIVE_TAILS = frozenset("""
@@ -457,7 +499,7 @@ prefecture county province district region oblast governorate
 
 # The last words of names that are places, clubs, firms or feasts, not people (the lists above).
 NON_PERSON_NAME_TAILS = (PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS | OCCASION_TAILS
-                         | ADMINISTRATIVE_TAILS)
+                         | ADMINISTRATIVE_TAILS | SHOW_TAILS)
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".
