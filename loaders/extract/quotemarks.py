@@ -389,32 +389,69 @@ _NOT_IN_MEDIUM_PHRASE = frozenset({"of", "for", "to", "about", "that", "which", 
 def _reporting_verbs_tail(rest: str) -> bool:
     """The words after a clause-opening fragment's closing mark are the reporting verb's own, not the clause's
     (`quote_words.FRAGMENT_TAIL_*`): a source ('according to the minutes') or a medium ('in a written statement')
-    with no auxiliary after it, or the speaker's next action ('and then left', 'but gave no date')."""
+    that ends the sentence or is followed only by a comma, further prepositional phrases or a time, with no verb of
+    the clause (`_tail_phrase_ends`); or the speaker's next action ('and then left', 'but gave no date')."""
     words = [word.lower() for word in _TAIL_WORD.findall(rest)]
     if words[0] in quote_words.CONJUNCTIONS:
-        following = words[1:3]
-        if following and following[0] in quote_words.FRAGMENT_TAIL_ADVERBS:
-            if following[0] in quote_words.FRAGMENT_TAIL_SEQUENCE_ADVERBS:
-                return True
-            following = following[1:]
-        return bool(following) and _past_verb(following[0])
-    if not (_TAIL_SOURCE.match(rest) or _medium_phrase(rest)):
-        return False
-    return not quote_words.FRAGMENT_TAIL_AUXILIARIES.intersection(words)
+        index = 1
+        while index < len(words) and words[index] in quote_words.FRAGMENT_TAIL_ADVERBS:
+            index += 1
+        if index < len(words):
+            return _past_verb(words[index])
+        # a sequence adverb ending the sentence ('… and then left' has 'left' after it; not 'and then the workers')
+        return index > 1 and words[index - 1] in quote_words.FRAGMENT_TAIL_SEQUENCE_ADVERBS
+    source = _TAIL_SOURCE.match(rest)
+    if source:
+        return _tail_phrase_ends(_TAIL_TOKEN.findall(rest, source.end()), after_head=False)
+    after_medium = _medium_phrase(rest)
+    return after_medium is not None and _tail_phrase_ends(after_medium, after_head=True)
 
 
-def _medium_phrase(rest: str) -> bool:
+_TAIL_TOKEN = re.compile(r"[\w’'-]+|[,;:()\u2013\u2014]")
+
+
+def _medium_phrase(rest: str) -> list[str] | None:
     """'in a written statement', 'during her speech', 'on Twitter': a preposition and, within its first four
-    words, a medium noun with no 'of' before it ('in its handling of the letter' is no medium)."""
+    words, a medium noun with no 'of' before it ('in its handling of the letter' is no medium). Gives the tokens
+    after the medium noun (and any medium noun right after it: 'a radio interview', 'a phone call'), or None."""
     match = _TAIL_MEDIUM_PREPOSITION.match(rest)
     if not match:
+        return None
+    tokens = [token.lower() for token in _TAIL_TOKEN.findall(rest, match.end())]
+    words = [index for index, token in enumerate(tokens) if token[0].isalnum()]
+    for index in words[:4]:
+        if tokens[index] in quote_words.FRAGMENT_TAIL_MEDIA:
+            index += 1
+            while index < len(tokens) and tokens[index] in quote_words.FRAGMENT_TAIL_MEDIA:
+                index += 1
+            return tokens[index:]
+        if tokens[index] in _NOT_IN_MEDIUM_PHRASE:
+            return None
+    return None
+
+
+def _tail_phrase_ends(tokens: list[str], after_head: bool) -> bool:
+    """After a source's opening words or a medium noun (`after_head`), the phrase is over by the sentence's end or
+    a comma, with only further prepositional phrases, a time or a participle of the medium before it ('… of the
+    meeting', '… on Friday', '… last week', '… released on Friday') and no verb of the clause on the way: an
+    auxiliary, a past verb or an '-ed' word not after a determiner ('“the fees” in the letter rose too fast',
+    '“a bomb” at the rally killed three people', '“a fair levy” according to tonnage would help')."""
+    tokens = [token.lower() for token in tokens]
+    if after_head and tokens and tokens[0][0].isalnum() and not (
+            tokens[0] in quote_words.FRAGMENT_TAIL_AFTER_MEDIUM_PREPOSITIONS
+            or tokens[0] in quote_words.FRAGMENT_TAIL_MEDIUM_PARTICIPLES
+            or tokens[0] in quote_words.FRAGMENT_TAIL_TIME_OPENERS
+            or tokens[0] in quote_words.FRAGMENT_TAIL_TIME_WORDS):
         return False
-    for word in [word.lower() for word in _TAIL_WORD.findall(rest, match.end())][:4]:
-        if word in quote_words.FRAGMENT_TAIL_MEDIA:
+    previous = ""
+    for token in tokens:
+        if not token[0].isalnum():
             return True
-        if word in _NOT_IN_MEDIUM_PHRASE:
+        if token in quote_words.FRAGMENT_TAIL_AUXILIARIES or token not in quote_words.FRAGMENT_TAIL_MEDIUM_PARTICIPLES \
+                and previous not in quote_words.FRAGMENT_TAIL_DETERMINERS and _past_verb(token):
             return False
-    return False
+        previous = token
+    return True
 
 
 def _past_verb(word: str) -> bool:

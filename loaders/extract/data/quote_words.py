@@ -312,11 +312,25 @@ FRAGMENT_TAIL_MEDIA = frozenset("""
 statement statements release communique communiqué letter memo memorandum notice bulletin announcement declaration
 filing submission email e-mail post tweet message note briefing transcript editorial op-ed interview interviews
 speech speeches address remarks comments testimony hearing podcast broadcast video livestream conference
-press call phone telephone radio television tv twitter facebook instagram youtube x tiktok blog newsletter
+call phone telephone radio television tv twitter facebook instagram youtube x tiktok blog newsletter
 meeting meetings rally summit session event ceremony gathering forum debate
 """.split())
-#   unless an auxiliary later on shows the clause going on with its own verb ("“the fees” in the letter were too
-#   high", "“a fair levy” according to tonnage would help");
+#   ("press" alone is no medium: "a press release/conference/briefing" has its medium noun after it, "the press room"
+#   is a place); the phrase is the verb's only when it ends the sentence or only these follow its medium noun (or
+#   the source's words): a comma, further prepositional phrases ("… of the meeting", "… to the pilots"), a time
+#   ("… last week") or one of these participles of the medium ("… in a letter sent to the council"), all with no
+#   verb of the clause: an auxiliary, a past verb or an "-ed" word not after a determiner ("“the fees” in the letter
+#   were too high", "“the fees” in the letter rose too fast", "“a bomb” at the rally killed three people", "“a fair
+#   levy” according to tonnage would help");
+FRAGMENT_TAIL_AFTER_MEDIUM_PREPOSITIONS = frozenset("""
+of to in on at by for from with about before after during over via through across near outside inside among
+""".split())
+FRAGMENT_TAIL_MEDIUM_PARTICIPLES = frozenset("""
+released issued published posted sent given made delivered read broadcast aired filed shared signed written
+recorded seen obtained quoted cited addressed circulated distributed uploaded streamed televised
+""".split())
+FRAGMENT_TAIL_TIME_OPENERS = frozenset("last this next earlier later yesterday today tonight".split())
+FRAGMENT_TAIL_DETERMINERS = frozenset("a an the its his her their our my your this that these those".split())
 FRAGMENT_TAIL_AUXILIARIES = frozenset("""
 is are was were be been am will would shall should can could may might must has have had do does did
 isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't don't doesn't didn't
@@ -324,7 +338,8 @@ isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t should
 """.split())
 # - the speaker's next action, coordinated with the reporting verb: "and"/"but", maybe one of these adverbs, then a
 #   past verb (a "-ed" word, one of `FRAGMENT_TAIL_PAST_VERBS`, or a speech verb): "… and then walked out", "… and
-#   urged calm", "… but gave no date"; a sequence adverb alone is enough ("… and then left").
+#   urged calm", "… but gave no date"; a sequence adverb is enough when nothing follows it, not before a new subject
+#   ("… and then the workers walked out" is the clause's).
 FRAGMENT_TAIL_SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently", "soon", "quickly"})
 FRAGMENT_TAIL_ADVERBS = FRAGMENT_TAIL_SEQUENCE_ADVERBS | frozenset({"also", "again", "still", "even", "swiftly"})
 FRAGMENT_TAIL_PAST_VERBS = frozenset("""

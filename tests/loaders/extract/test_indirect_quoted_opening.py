@@ -146,3 +146,54 @@ def test_short_phrase_of_the_clause_after_the_fragment(sentence, clause):
 def test_time_alone_after_the_fragment_stays_the_verbs(sentence):
     found = _quotes(_body(sentence))
     assert not [text for kind, text in found if kind == "indirect" and "more facts" in text]
+
+
+# Review speakersR16 (E01–E04): a tail phrase is the reporting verb's only when it ends the sentence or only a time,
+# a further prepositional phrase or a comma follows it; the clause's own verb after it ('in the notice rose', 'at
+# the gathering injured'), a new subject after 'and then', and a place that only looks like a medium ('press room') keep
+# the clause.
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Morvane said that “the dues” in the notice rose too fast for the small yards.",
+         "“the dues” in the notice rose too fast for the small yards"),
+        ("Morvane said that “the pilots were ignored” and then the crews walked off the quay.",
+         "“the pilots were ignored” and then the crews walked off the quay"),
+        ("Morvane said that “the leak started” in the press room of the harbour office.",
+         "“the leak started” in the press room of the harbour office"),
+        ("Morvane said that “a flare” at the gathering injured two children.",
+         "“a flare” at the gathering injured two children"),
+        ("Morvane said that “the tolls” in her memo doubled within a year.",
+         "“the tolls” in her memo doubled within a year"),
+        ("Morvane said that “the crane failed” and later a barge sank at the pier.",
+         "“the crane failed” and later a barge sank at the pier"),
+    ],
+)
+def test_clause_goes_on_after_a_tail_phrase(sentence, clause):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
+
+
+# Near misses: the tail phrase still the reporting verb's (speakersR16 fixes kept)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvane said that “the quay needs dredging” according to the minutes.",
+        "Morvane said that “the quay needs dredging” according to the minutes of the board.",
+        "Morvane said that “the quay needs dredging” in a written statement.",
+        "Morvane said that “the quay needs dredging” in a written statement on Friday.",
+        "Morvane said that “the quay needs dredging” in a statement last week.",
+        "Morvane said that “the quay needs dredging” in a statement, citing the silt survey.",
+        "Morvane said that “the quay needs dredging” at a press conference.",
+        "Morvane said that “the quay needs dredging” in a radio interview with the local station.",
+        "Morvane said that “the quay needs dredging” in a letter sent to the council.",
+        "Morvane said that “the quay needs dredging” and then left.",
+        "Morvane said that “the quay needs dredging” and then quickly left the hall.",
+        "Morvane said that “the quay needs dredging” but gave no date.",
+        "Morvane said that “the quay needs dredging” at the harbour gathering.",
+    ],
+)
+def test_tail_phrase_ending_the_sentence_stays_the_verbs(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "dredging" in text]
+    assert ("partial", "the quay needs dredging") in found
