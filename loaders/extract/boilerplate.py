@@ -18,9 +18,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
-    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS,
+    SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -183,11 +183,15 @@ _NEWSLETTER = re.compile(
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
 # opening a short line, with what the site sends its readers (`layout.DIGEST_WORDS`).
-# Not a story's report of someone's advice (", officials advise.") nor a line naming another body's digest by a
-# common noun's possessive ("the council's roads bulletin"): the site names its own ("our", "The Bulletin").
+# Not a story's report of someone's advice (", officials advise.", a speaker before the verb: not ", recommended by
+# readers", `layout.PLUG_SPEAKERLESS_OPENERS`) nor a line naming another body's digest by a common noun's possessive
+# ("the council's roads bulletin"): the site names its own ("our", "The Bulletin", "the paper's",
+# `layout.SITE_SELF_NOUNS`).
 _DIGEST_PLUG = re.compile(
-    r"^(?=.{0,160}$)(?!.*,\s*(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(PLUG_REPORTING_VERBS) + r")\b)"
-    r"(?!.*\bthe\s+(?-i:[a-z])[\w-]*['’]s\b)"
+    r"^(?=.{0,160}$)(?!.*,\s*(?!(?:" + "|".join(PLUG_SPEAKERLESS_OPENERS) + r")\b|(?-i:[a-z])[\w'’.-]*ly\b)"
+    r"(?:[\w'’.-]+\s+){1,4}(?:" + "|".join(PLUG_REPORTING_VERBS) + r")\b)"
+    r"(?!.*\bthe\s+(?!(?:" + "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in SITE_SELF_NOUNS)
+    + r")['’]s\b)(?-i:[a-z])[\w-]*['’]s\b)"
     r"(?:subscribe|sign\s*up)\s+(?:to|for)\s+.{0,80}?\b(?:"
     + "|".join(r"\s+".join(map(re.escape, word.split())) for word in DIGEST_WORDS) + r")\b.*$", _I)
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
@@ -737,10 +741,24 @@ _BRACKETED_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?:(?:photo|picture|image)\s*:\s*)?"
     r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}" + _CREDIT_OWNER + r"\)$")
 # A caption in caption wording (a photo, "is seen", "pictured") closing on its agency's one-word credit in brackets
-# ("The ferry is seen at the quay in this file photo. (Wirex)"): the wording and the brackets mark the caption.
+# ("The ferry is seen at the quay in this file photo. (Wirex)"): the wording and the brackets mark the caption. Not a
+# market's forecast ("Fares are seen rising by the spring.", `layout.SEEN_CHANGE_WORDS`), and not a sentence told
+# in the past ("Police released photos of two men on Tuesday.", `_bracketed_agency_caption`).
 _BRACKETED_AGENCY_CREDIT = re.compile(
-    r"^(?=.{0,400}$)(?=.*\b(?:photos?|pictures?|images?|pictured|(?:is|are)\s+(?:seen|shown)(?!\s+as\b))\b)"
+    r"^(?=.{0,400}$)(?=.*\b(?:photos?|pictures?|images?|pictured|(?:is|are)\s+(?:seen|shown)"
+    r"(?!\s+(?:as|to|(?:[a-z]+ly\s+)?(?:" + "|".join(SEEN_CHANGE_WORDS) + r"))\b))\b)"
     r"(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?-i:[A-Z])[\w.&'’-]*\)$", _I)
+
+
+def _bracketed_agency_caption(text: str) -> bool:
+    """A caption in caption wording closing on a one-word agency credit in brackets (`_BRACKETED_AGENCY_CREDIT`),
+    its words not told in the past with a finite verb (`tells_in_past`; an "-ed" adjective after a determiner, "the
+    collapsed footbridge", is none): "Police released photos of two men on Tuesday. (Wirex)" is a news lede that
+    mentions pictures."""
+    if not _BRACKETED_AGENCY_CREDIT.match(text):
+        return False
+    head = _ADJECTIVE_PARTICIPLE.sub(r"\1 it", text[:text.rindex("(")])  # "the collapsed footbridge": no verb
+    return not tells_in_past(head)
 # A caption with no full stop running into its labelled credit: "Judges read the ruling in Riverton on Monday
 # Image: Jo Roe/Wire". The label is capitalised mid-line and what follows it holds no sentence, so a sentence
 # that talks about an image ("... the image: a boat") stays; read above the article's first paragraphs only.
@@ -1361,7 +1379,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
             elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
                                                   or _BRACKETED_NAME_CREDIT.match(text)
-                                                  or _BRACKETED_AGENCY_CREDIT.match(text)
+                                                  or _bracketed_agency_caption(text)
                                                   or _RUN_ON_LABEL_CREDIT.match(text)) \
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name

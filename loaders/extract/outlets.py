@@ -1231,20 +1231,24 @@ _LETTERING_LINE_WORDS = 6  # a name line or a credit ("KESTREL News Agency", "Jo
 # A banner's or a trail's divider ("HERALD | Sport", "Home > HERALD > Business"): the words in the name's own part
 # are its lettering's company, a section's name beyond the divider is not.
 _BANNER_DIVIDER = re.compile(r"\s+[|>»•·–—-]\s+|\s*\|\s*")
+# A byline's credit beyond a divider ("By Jo Roe | KESTREL") is the name's company, the byline's words beside it.
+_BYLINE_OPENING = re.compile(r"(?i:by)\s+(?-i:[A-Z])")
 
 
 def _capitals_beside_mixed_case(name: str, text: str) -> bool:
     """The page writes the name in capitals on a short line beside words in mixed case ("KESTREL News Agency" as
     its banner, "Jo Roe, KESTREL" as a byline's credit): the capitals are the brand's lettering, not a masthead's
     shouting. A copyright line, a dateline's capitals ("RIVERTON, MARCH 3, KESTREL.") and a sentence do not say so,
-    nor a section's name beyond a banner's divider ("KESTREL | Sport", `_BANNER_DIVIDER`)."""
+    nor a section's name beyond a banner's divider ("KESTREL | Sport", `_BANNER_DIVIDER`); a byline's credit beyond
+    one ("By Jo Roe | KESTREL") is the name's own line."""
     pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
     for line in text.splitlines():
         line = line.strip()
         found = pattern.search(line)
         if found is None or _COPYRIGHT_LINE.match(line):
             continue
-        line = next(part for part in _BANNER_DIVIDER.split(line) if pattern.search(part))
+        if not _BYLINE_OPENING.match(line):  # "By Jo Roe | KESTREL": a byline's credit, its name's company
+            line = next(part for part in _BANNER_DIVIDER.split(line) if pattern.search(part))
         words = re.findall(r"[^\W\d_][\w'’.-]*", line)
         if len(words) > _LETTERING_LINE_WORDS or any(word.isupper() and word != name for word in words):
             continue

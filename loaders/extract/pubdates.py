@@ -513,17 +513,29 @@ _FAR_DAYS = 21
 # record month"), a short line. A story's sentence naming a day ("The storm of April 9, 2026 wrecked the pier")
 # tells of its events, which may lie months from the day it went out.
 _FURNITURE_LINE_WORDS = 12
+# A short line that is a story's sentence ("The storm struck on April 9, 2026."): a full stop closes it and this many
+# words or more come before its first date; a label's few words ("Last updated on December 5, 2026.") are fewer.
+_SENTENCE_WORDS_BEFORE_DATE = 4
+
+
+def _story_sentence(line: str, dates: list) -> bool:
+    """A short line that reads as a story's sentence (`_SENTENCE_WORDS_BEFORE_DATE`), not the page's furniture."""
+    if not dates or not line.endswith((".", "!", "?")):
+        return False
+    return len(line[:min(item.start for item in dates)].split()) >= _SENTENCE_WORDS_BEFORE_DATE
 
 
 def _furniture_lines(text: str) -> list[str]:
-    """The page's lines that may carry its own dates: short ones (`_FURNITURE_LINE_WORDS`) and those opening on a
-    date."""
+    """The page's lines that may carry its own dates: short ones (`_FURNITURE_LINE_WORDS`) that are no story
+    sentence (`_story_sentence`) and those opening on a date."""
     kept = []
     for line in text.splitlines():
         line = line.strip()
         if not line or not _ANY_DIGIT.search(line):
             continue
-        if len(line.split()) <= _FURNITURE_LINE_WORDS or any(item.start == 0 for item in find_dates(line)):
+        dates = find_dates(line)
+        if any(item.start == 0 for item in dates) \
+                or (len(line.split()) <= _FURNITURE_LINE_WORDS and not _story_sentence(line, dates)):
             kept.append(line)
     return kept
 

@@ -397,6 +397,13 @@ DIGEST_WORDS = ("newsletter", "newsletters", "round-up", "roundup", "round up", 
 PLUG_REPORTING_VERBS = ("said", "says", "say", "told", "tells", "tell", "added", "adds", "advised", "advises",
                         "advise", "urged", "urges", "urge", "suggested", "suggests", "suggest", "recommended",
                         "recommends", "recommend", "warned", "warns", "warn", "wrote", "writes")
+# The words that open a clause after a plug's comma without a speaker ("..., and tell us", "..., highly
+# recommended"; so does a lower-case "-ly" adverb or no word at all, "..., recommended by readers"): no one reported
+# gives the advice, so the line stays the site's plug.
+PLUG_SPEAKERLESS_OPENERS = ("and", "or", "but", "then", "also", "now", "just", "so")
+# The nouns a site calls itself by in its own plug ("Sign up for the paper's morning briefing."): a lower-case
+# possessive of one of these is the site's, of any other common noun ("the library's events digest") another body's.
+SITE_SELF_NOUNS = ("paper", "newspaper", "newsroom", "news desk", "site", "website", "magazine", "editors")
 
 # A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
 # photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")
@@ -407,6 +414,12 @@ PAST_FINITE_WORDS = ("was", "were", "had", "did", "said", "went", "came", "took"
 CAPTION_PARTICIPLES = ("pictured", "photographed", "seen", "shown", "filmed", "captured", "posed", "dressed",
                        "armed", "masked", "covered", "crowded", "packed", "gathered", "injured", "wounded",
                        "illustrated", "photoshopped", "supplied", "handed")
+# A market report's forecast ("Fuel prices are seen rising by the spring"): "seen" before a word of change is no
+# picture's "is seen". Read by `boilerplate`'s bracketed agency credit caption.
+SEEN_CHANGE_WORDS = ("rising", "falling", "climbing", "dropping", "declining", "growing", "increasing", "easing",
+                     "slowing", "slipping", "gaining", "edging", "recovering", "rebounding", "peaking", "topping",
+                     "reaching", "hitting", "remaining", "staying", "holding", "doubling", "shrinking", "widening",
+                     "narrowing", "softening", "firming", "jumping", "surging", "sliding", "tumbling", "picking")
 # A caption's reduced relative clause: a noun phrase, then its "-ed" participle and a preposition saying where or
 # whence ("Samples collected from the river bed", "Sandbags stacked along the harbour"). A lede's finite "-ed" verb
 # takes an object ("Police arrested three men"). Read by `boilerplate.participle_caption`, only where a line sits
