@@ -137,6 +137,9 @@ from loaders.extract.data.not_people import (
     SAID_ITS_FIRM_MODIFIERS,
     SAID_ITS_FIRM_NOUNS,
     STORE_SUBJECT_VERBS,
+    STORE_VERBS_PARTICIPLES,
+    PARTICIPLE_READING_AFTER,
+    PERSON_NAME_NOUNS,
     NAMESAKE_HEADS,
     FIRM_NAME_TAILS,
     PLACE_NAME_TAILS,
@@ -380,6 +383,7 @@ class _Candidate:
     described: bool = False  # an apposition describes it ("Ana Road, a nurse,")
     lineup: bool = False  # an item of a match report's line-up: a player, not the registry's namesake
     employer: bool = False  # (with firm) before a job title and a person's name: "Talvern chief Urs Brandli"
+    thing: bool = False  # (with firm, body) a thing's pronoun after it: "Walt Disney, which", "X said its profit"
 
 
 @dataclass
@@ -1614,12 +1618,19 @@ def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str 
 # a person's possessive owns a noun. (Past and present forms only: "Joe's been", "Joe's going" are contractions.)
 _STORE_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(STORE_SUBJECT_VERBS)) + r")\b")
 # After a name opening its sentence, "which" or "and its" ("Walt Disney, which owns ABC,", "Kemp Marlow and its
-# rivals"), or "said" and "it" or "its" of a firm's premises or accounts ("X said it would close 40 stores", "X said
-# its quarterly profit rose"): a firm's, a thing's pronoun (a person "said it would rain", "said it would cut jobs"
-# of a bill).
-_THING_PRONOUN_AFTER = re.compile(
-    r",[ \u00a0]+which\b|[ \u00a0]+and[ \u00a0]+its\b"
-    r"|[ \u00a0]+said[ \u00a0]+its[ \u00a0]+(?:(?:" + "|".join(sorted(SAID_ITS_FIRM_MODIFIERS)) + r")[ \u00a0]+)*(?:"
+# rivals"): a thing's pronoun, a firm's name; unless the "which" clause speaks of a person's name ("Kira Voss, which
+# is her stage name,", "which is the pen name of a teacher": a person's pronoun or a person's name's noun in it).
+_WHICH_OR_ITS_AFTER = re.compile(r",[ \u00a0]+which\b|[ \u00a0]+and[ \u00a0]+its\b")
+_WHICH_OF_A_PERSON = re.compile(
+    r",[ \u00a0]+which\b[^,.;:!?\n]*?\b(?:(?i:she|he|her|his|him)\b|(?:"
+    + "|".join(sorted((re.escape(noun).replace(r"\ ", r"[ \u00a0]+") for noun in PERSON_NAME_NOUNS), key=len,
+                      reverse=True)) + r")\b)")
+# ... or "said" and "it" or "its" of a firm's premises or accounts ("X said it would close 40 stores", "X said its
+# quarterly profit rose"): a firm's, a thing's pronoun (a person "said it would rain", "said it would cut jobs" of a
+# bill); unless a common given name opens the name ("Lena Marr said its quarterly profit beat forecasts": the firm's
+# chief speaking of it, `_thing_after`).
+_SAID_ITS_AFTER = re.compile(
+    r"[ \u00a0]+said[ \u00a0]+its[ \u00a0]+(?:(?:" + "|".join(sorted(SAID_ITS_FIRM_MODIFIERS)) + r")[ \u00a0]+)*(?:"
     + "|".join(sorted(SAID_ITS_FIRM_NOUNS)) + r")\b"
     r"|[ \u00a0]+said[ \u00a0]+it[ \u00a0]+(?:would|will|plans[ \u00a0]+to|planned[ \u00a0]+to|is[ \u00a0]+to)[ \u00a0]+"
     r"(?:close|shut|open|sell)\b[^.;:!?\n]{0,40}?\b(?:" + "|".join(sorted(FIRM_PREMISES)) + r")\b")
@@ -1641,12 +1652,40 @@ def _possessive_head(body: str, tokens: list[Token], last: int) -> tuple[str, st
     return (head.low, bare) if _SPACE_GAP.match(body[gap:head.start]) else None
 
 
-def _store_possessive(body: str, tokens: list[Token], last: int) -> bool:
-    """Whether the name ending at `last`, in the possessive, is a store's: a verb follows it outside quotation
+# ... of them a past form that is a participle too ("said", "announced"), and one before a word a participle takes
+# after "has" or "is" ("Mira Tolan's said for years", "Ana Pell's said to be recovering")
+_STORE_PARTICIPLE = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(STORE_VERBS_PARTICIPLES)) + r")\b")
+_STORE_PARTICIPLE_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(STORE_VERBS_PARTICIPLES)) + r")[ \u00a0]+(?:"
+    + "|".join(sorted(PARTICIPLE_READING_AFTER)) + r")\b")
+
+
+def _institution_closes(body: str, tokens: list[Token], head: int) -> bool:
+    """Whether the institution's word at `head` closes the capitalised name it ends ("Jo Roe's School will",
+    "Queen Ingrid's Hospital in Tarnby"), or only institutions' words follow it ("Queen Mary's University
+    Hospital"): no other capitalised word joined to it ("Nell Ashby's Academy Award", "Mara Venn's School Board"
+    name no institution)."""
+    index = head
+    while (index + 1 < len(tokens) and tokens[index + 1].capital and not tokens[index].possessive
+           and _SPACE_GAP.match(body[tokens[index].end:tokens[index + 1].start])):
+        index += 1
+        if tokens[index].low not in EPONYM_INSTITUTION_TAILS:
+            return False
+    return True
+
+
+def _store_possessive(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name tokens[first..last], in the possessive, is a store's: a verb follows it outside quotation
     marks ("Trader Joe's said it would recall", not a contraction in a quote: "Joe's said he'd come"), and the
-    article writes its last word nowhere without the possessive."""
+    article writes its last word nowhere without the possessive. A past form that is a participle too is read as
+    one after "has" or "is" before "to", "for" or "since" ("Mira Tolan's said for years", "Ana Pell's said to be
+    recovering"), or after a name a common given name opens ("Ada Fenn's announced her retirement")."""
     token = tokens[last]
     if not token.possessive or not _STORE_VERB_AFTER.match(body, token.end):
+        return False
+    if _STORE_PARTICIPLE_AFTER.match(body, token.end) or (
+            last > first and is_common_given_name(tokens[first].low)
+            and _STORE_PARTICIPLE.match(body, token.end)):
         return False
     start = token.start
     if body.count("\u201c", 0, start) > body.count("\u201d", 0, start) or body.count('"', 0, start) % 2:
@@ -1657,9 +1696,17 @@ def _store_possessive(body: str, tokens: list[Token], last: int) -> bool:
 
 def _thing_after(body: str, tokens: list[Token], first: int, last: int) -> bool:
     """ "Walt Disney, which owns ABC,", "Kemp Marlow and its rivals", "X said it would close 40 stores": a name
-    opening its sentence with a thing's pronoun after it (`_THING_PRONOUN_AFTER`)."""
-    return (tokens[first].sentence_start and not tokens[last].possessive
-            and _THING_PRONOUN_AFTER.match(body, tokens[last].end) is not None)
+    opening its sentence with a thing's pronoun after it (`_WHICH_OR_ITS_AFTER`, `_SAID_ITS_AFTER`); not a "which"
+    clause about a person's name ("Kira Voss, which is her stage name,"), nor a name a common given name opens
+    before "said its" ("Lena Marr said its quarterly profit beat forecasts": a person's evidence, as for
+    `_given_name_then_verb`)."""
+    if not tokens[first].sentence_start or tokens[last].possessive:
+        return False
+    end = tokens[last].end
+    if _WHICH_OR_ITS_AFTER.match(body, end):
+        return _WHICH_OF_A_PERSON.match(body, end) is None
+    return (_SAID_ITS_AFTER.match(body, end) is not None
+            and not (last > first and is_common_given_name(tokens[first].low)))
 
 
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
@@ -2028,7 +2075,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # mention vouches for a person: see `_firm_names`)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
-            if _store_possessive(body, tokens, last):
+            if _store_possessive(body, tokens, first, last):
                 # "Trader Joe's said it would", "Sainsbury's announced": a store's name in the possessive, the
                 # subject of a verb, written only so: the store's, here and wherever the article writes it (its
                 # other mentions are possessives too, a title before one the store's: "at Trader Joe's")
@@ -2039,7 +2086,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "Walt Disney, which owns ABC,", "Kemp Marlow and its rivals", "X said its quarterly profit rose":
                 # a thing's pronoun after the name opening its sentence: a firm's, a thing's, here and wherever
                 # else the article writes it, unless another mention vouches for a person
-                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                candidates.append(_Candidate(tokens=name, firm=True, body=True, thing=True))
                 continue
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
@@ -2254,7 +2301,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     not candidate.evidence and owned[0] in REFERENCE_WORK_HEADS
                     # "Jo Roe's Atlas of County Elections", the surname written nowhere else: a reference work's
                     # compiler, named in its title only
-                    or owned[0] in EPONYM_INSTITUTION_TAILS and not candidate.speaks and (
+                    or owned[0] in EPONYM_INSTITUTION_TAILS and not candidate.speaks
+                    and _institution_closes(body, tokens, last + 1) and (
                         not candidate.evidence
                         or first > 0 and tokens[first - 1].capital and tokens[first - 1].low in NAMESAKE_TITLES)
                     # "Queen Ingrid's Hospital", "Jo Roe's School", the name written nowhere else: the institution's
@@ -2960,9 +3008,14 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate], given_cache: 
     # for a person named after a body's word
     titled = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
               if not candidate.firm and (candidate.role or candidate.apposition or candidate.personal)}
+    # a thing's pronoun after a name ("X said its profit rose") is a firm's unless the article vouches for a
+    # person of that name or surname: its full name titled ("chief executive Lena Marr ... Marr said its profit"),
+    # or its surname with a person's predicate ("Voss said she")
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
-        if candidate.firm and not (candidate.group and words in vouched or candidate.body and words in titled):
+        if candidate.firm and not (candidate.group and words in vouched or candidate.body and words in titled
+                                   or candidate.thing and any(other[-len(words):] == words or words[-len(other):]
+                                                              == other for other in titled)):
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])

@@ -279,6 +279,19 @@ STORE_SUBJECT_VERBS = frozenset("""
 said says announced announces reported reports sells sold opened opens closed closes recalled recalls plans planned
 confirmed confirms declined declines denied denies added adds apologised apologized
 """.split())
+# ... of which the past forms, a participle's too: after a name in the possessive, "'s" may be "has" or "is" ("Mira
+# Tolan's said for years", "Ana Pell's said to be recovering"): read so before a word a participle takes
+# (`PARTICIPLE_READING_AFTER`) or after a name a common given name opens ("Ada Fenn's announced her retirement")
+STORE_VERBS_PARTICIPLES = frozenset("""
+said announced reported sold opened closed recalled planned confirmed declined denied added apologised apologized
+""".split())
+PARTICIPLE_READING_AFTER = frozenset("to for since".split())
+# Nouns of a person's name other than the one written ("Kira Voss, which is her stage name,", "which is the pen name
+# of a teacher"): a "which" clause holding one is about a person's name, no firm's (a "brand name" is a thing's).
+PERSON_NAME_NOUNS = frozenset((
+    "stage name", "pen name", "nickname", "pseudonym", "alias", "real name", "birth name", "maiden name",
+    "married name", "ring name", "nom de plume", "nom de guerre", "moniker",
+))
 # ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
 # after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
 # others only a firm's name stands ("shares of", "analysts at"), whatever its first word ("Morgan Stanley").
