@@ -984,6 +984,12 @@ _NOT_AFTER_CAPITALISED = "".join(r"(?<!(?-i:[A-Z][a-z’'-]{%d})\s)" % n for n i
 # short title ("Dr."), never the stop that ends a sentence ("... in Varno. Ilsa Brandt said": review of eventsR15).
 _NAME_WORD = (r"(?-i:(?:[A-Z]\.)*[A-Z][\w’'-]+(?:\.[\w’'-]+)*|(?:[A-Z]\.){1,3}|"
               r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.)")
+# A remark made at a gathering told right after the teller's day ("said Tuesday at a meeting of the board"): the
+# gathering's, as "said on Monday at the meeting" is, when the gathering is stored of its own; when it is not ("at the
+# launch", "at a dinner"), the remark stays a statement (`events`; reviews of eventsR15 and eventsR16).
+REMARK_GATHERING_NOUNS = GATHERING_NAME_NOUNS | _words("""
+meeting session briefing conference gathering debate ceremony event dinner lunch breakfast launch
+""")
 CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing, a shooting dead; not "a stabbing pain", "stabbed in the back" (a figure)
     ("stabbing", "attack", "stabbing|stabbed|shot|gunned",
@@ -1028,12 +1034,7 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
      r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)(?![\w’'])(?!\s+(?:that\s+)?"
-     r"(?:was|were|is|are|would|will)\b)"
-     # (nor a remark made at a gathering told right after the day, "said Tuesday at a meeting of the board": the
-     # gathering's, as "said on Monday at the meeting" is; review of eventsR15)
-     r"(?!\s+(?:at|during)\s+(?:a|an|the|its|his|her|their|(?-i:[A-Z])[\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
-     r"(?:meeting|session|briefing|conference|" + "|".join(sorted(GATHERING_NAME_NOUNS)) + r"|gathering|debate|"
-     r"ceremony|event|dinner|lunch|breakfast|launch)s?\b))"),
+     r"(?:was|were|is|are|would|will)\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
     # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter
