@@ -1064,7 +1064,21 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      # any object, with the suit's reason after it
      r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court(?=" + COURT_REASON_AFTER + r")|"
      r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
-
+    # a primary told with its day right after it ("holding a closed primary Tuesday", "a primary on March 20"): the
+    # day is the contest's own; not "primary school", "her primary goal on Monday" (no day right after), nor
+    # "Tuesday's primaries" (a day before: tried before as a row for primaries and dropped, see above)
+    ("dated_primary", "election", "primary|primaries",
+     r"\bprimar(?:y|ies)(?=\s+(?:on\s+)?" + _SPEECH_DAY + r"|\s+(?:last|next|this)\s+week\b)"),
+    # a fundraiser or a town hall one is at or during ("told supporters at her fundraiser for nurses on Monday",
+    # "questions at a televised town hall last week"); not a fundraiser who is a person ("a Democratic fundraiser,"),
+    # nor the building of a town hall ("at the town hall": only "a"/a possessive before it)
+    ("fundraiser", "other", "fundraiser|fundraisers",
+     r"(?:(?<=\bat\s)|(?<=\bduring\s))(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w’'-]*['’]s)\s+"
+     r"(?:[\w’'-]+\s+){0,2}?fundraisers?\b(?!['’])"),
+    ("town_hall", "other", "town",
+     r"(?:(?<=\bat\s)|(?<=\bduring\s))(?:a|an|his|her|their|its|(?-i:[A-Z])[\w’'-]*['’]s)\s+"
+     r"(?:[\w’'-]+\s+){0,2}?town[\s-]halls?\b(?!['’])(?!\s+(?:building|offices?|square|officials?|staff|clerk|"
+     r"chambers?|steps|plaza)\b)"),
 )
 
 # The head words of a joint forum of states ("the Joint Border Committee", "their joint transport commission"):
