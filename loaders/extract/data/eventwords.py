@@ -1079,6 +1079,14 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:(?<=\bat\s)|(?<=\bduring\s))(?:a|an|his|her|their|its|(?-i:[A-Z])[\w’'-]*['’]s)\s+"
      r"(?:[\w’'-]+\s+){0,2}?town[\s-]halls?\b(?!['’])(?!\s+(?:building|offices?|square|officials?|staff|clerk|"
      r"chambers?|steps|plaza)\b)"),
+    # a poll told conducted with its date right after, a few words at most between ("the last time the survey was
+    # conducted in December", "the poll was carried out by phone on Monday"); not a poll told with no date ("was
+    # conducted in English"), nor a date after another clause word ("conducted before the vote in January")
+    ("poll_conducted", "other", "poll|polls|survey|surveys",
+     r"\b(?:poll|survey)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted|taken|carried\s+out|fielded)"
+     r"(?=(?:\s+(?!(?:before|after|since|until|when|while|and|but)\b)[\w’'-]+){0,3}?\s+(?:in\s+(?-i:January|"
+     r"February|March|April|May|June|July|August|September|October|November|December)\b|"
+     r"(?:last|this)\s+(?:week|month)\b|" + _SPEECH_DAY + r"))"),
 )
 
 # The head words of a joint forum of states ("the Joint Border Committee", "their joint transport commission"):

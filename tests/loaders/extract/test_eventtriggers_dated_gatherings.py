@@ -1,6 +1,6 @@
 """Gathering nouns and primaries with a date attached cleanly (round eventsR17, `eventwords` rows dated_primary,
-fundraiser, town_hall): a primary told with its day right after it, a fundraiser or a town hall one is at or during
-(made-up texts, published Thursday 13 March 2031)."""
+fundraiser, town_hall, poll_conducted): a primary told with its day right after it, a fundraiser or a town hall one
+is at or during, a poll told conducted with its date right after (made-up texts, published Thursday 13 March 2031)."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,6 +25,9 @@ def _events(body):
     ("Ana Silva took questions from nurses at a televised town hall last week.", "town hall", "other", None),
     ("Karl Brenner praised Ana Silva during a town hall in Orrin on Monday.", "town hall", "other",
      date(2031, 3, 10)),
+    ("Support rose from the last time the survey was conducted in December.", "survey", "other", date(2030, 12, 1)),
+    ("The poll was carried out by phone on Monday and Tuesday.", "poll", "other", date(2031, 3, 10)),
+    ("The Tarvel Institute survey was taken last week.", "survey", "other", None),
 ])
 def test_dated_gathering_is_stored(body, words, event_type, day):
     events = _events(body)
@@ -50,6 +53,10 @@ def test_dated_gathering_is_stored(body, words, event_type, day):
     ("The fundraiser's total was announced on Monday.", "fundraiser"),
     ("Ana Silva spoke at the town hall on Monday.", "town hall"),
     ("Ana Silva has worked at a fundraiser's office in Orrin since 2020.", "fundraiser"),
+    ("The poll was conducted in English and Spanish.", "poll"),
+    ("Only one poll of the state's voters had been conducted before the primary on Monday.", "poll"),
+    ("Ana Silva said the survey was conducted before the vote in January.", "survey"),
+    ("The survey was conducted by the Tarvel Institute.", "survey"),
 ])
 def test_near_misses_store_no_gathering(body, words):
     events = _events(body)

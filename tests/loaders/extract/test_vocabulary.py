@@ -241,6 +241,7 @@ TRIGGER_EXAMPLES = [
     ("election", "The only state holding a closed primary Monday was Portugal."),
     ("other", "Ana Silva spoke at a fundraiser in Lisbon on Monday."),
     ("other", "Ana Silva spoke at a town hall in Lisbon on Monday."),
+    ("other", "The survey was carried out in Lisbon on Monday."),
 ]
 # Rows whose examples carry no date of their own.
 UNDATED_TRIGGER_EXAMPLES = [
