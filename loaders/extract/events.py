@@ -78,7 +78,7 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import (agent_group_subject, counted_subject, lead_verb, live_entries, open_triggers, open_type,
                                       plan_undone_after)
-from loaders.extract.orgnames import is_title
+from loaders.extract.orgnames import ORG_HEADS as BODY_HEADS, is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations, HomeState,
@@ -146,6 +146,11 @@ _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 # ("Everyone") or a news agency reporting ("Reuters"); a company's or a person's one name tells ("Varnogaz said
 # Tuesday", "Ferrel said Tuesday": review of eventsR16).
 _GROUP_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|men|people|folk|ones)$", re.I)
+# A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
+# denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5).
+_BODY_DENIER = re.compile(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(BODY_HEADS)) +
+                          r")\s+(?:(?:also|later|then|again|\w+ly)\s+)?$", re.I)
+_OWN_ACT_AFTER = re.compile(r"\s+that\s+(?:it|they)\s+(?:had|has|have|was|were)\b", re.I)
 _INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyone anybody each several few most "
                                 "many some all both others none".split())
 
@@ -2004,7 +2009,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             event.actors.append(attacked)
         event.actors = _without_joint_forums(body, event.actors)
         # (one told of by a named person is as specific as before that person was no party of it)
-        nobody = not event.participants and not event.actors and not event.tellers
+        nobody = not event.participants and not event.actors and not event.tellers and not (
+            event.status == "denied" and _DENIAL_VERB.fullmatch(body, event.start, event.end)
+            and _BODY_DENIER.search(body, max(0, event.start - 60), event.start)
+            and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)

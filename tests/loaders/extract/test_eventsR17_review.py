@@ -122,3 +122,26 @@ def test_one_word_name_tells(body):
 ])
 def test_no_named_teller_tells_none(body):
     assert not [e for e in _events(body) if e.event_type == "statement"]
+
+
+# 5. a body told by its common noun that denies an act of its own ("The ministry denied that it had ...") stores the
+# denied act, as a named body's denial does ("The board later denied ...", after the board's name)
+@pytest.mark.parametrize("body", [
+    "The ministry denied that it had sold the old pier.",
+    "The ministry said on Monday that the dam was safe. The ministry also denied that it had sold the old pier.",
+    "The army denied that it had diverted the toll payments to the treasury.",
+    "The company later denied that it had dumped waste in the river.",
+])
+def test_a_body_s_denial_stores_the_denied_act(body):
+    denied = [e for e in _events(body) if e.status == "denied"]
+    assert denied and body[denied[0].start:denied[0].end] == "denied", [(e.event_type, e.status) for e in _events(body)]
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a denial by no body, or of no act of its own, stays unstored
+    "It was denied that the pier had been sold.",
+    "Many denied that the pier had been sold.",
+    "The claim that the ministry sold the pier was denied.",
+])
+def test_other_denials_store_no_act(body):
+    assert not [e for e in _events(body) if e.status == "denied"]
