@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.data.layout import NEWS_AGENCIES
+from loaders.extract.data.not_people import common_plurals
 from loaders.extract.data.tellerwords import HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
@@ -64,7 +65,7 @@ from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_an
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
-                                             STATISTIC_VERBS, JOINT_FORUM_HEADS)
+                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -77,7 +78,7 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import (agent_group_subject, counted_subject, lead_verb, live_entries, open_triggers, open_type,
                                       plan_undone_after)
-from loaders.extract.orgnames import is_title
+from loaders.extract.orgnames import ORG_HEADS as BODY_HEADS, is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations, HomeState,
@@ -141,6 +142,28 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # chief, insisted"): the dated remark rows of `eventwords`.
 _TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
 _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
+# A one-word teller naming no person or body: a group's plural ("Lawmakers", "Dockworkers"), an indefinite pronoun
+# ("Everyone") or a news agency reporting ("Reuters"); a company's or a person's one name tells ("Varnogaz said
+# Tuesday", "Ferrel said Tuesday": review of eventsR16).
+_GROUP_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|men|people|folk|ones)$", re.I)
+# A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
+# denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5).
+_BODY_DENIER = re.compile(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(BODY_HEADS)) +
+                          r")\s+(?:(?:also|later|then|again|\w+ly)\s+)?$", re.I)
+_OWN_ACT_AFTER = re.compile(r"\s+that\s+(?:it|they)\s+(?:had|has|have|was|were)\b", re.I)
+_INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyone anybody each several few most "
+                                "many some all both others none".split())
+
+
+def _no_teller(word: str) -> bool:
+    lower = word.lower()
+    return (lower in _INDEFINITE_TELLERS or lower in common_plurals() or word in NEWS_AGENCIES
+            or bool(_GROUP_PLURAL.search(lower)))
+# ... its day, then a gathering it was told at ("said Tuesday at a meeting of the board"): see `REMARK_GATHERING_NOUNS`
+_AT_GATHERING = re.compile(r"\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
+                           r"\s+(?:at|during)\s+(?:a|an|the|its|his|her|their|(?-i:[A-Z])[\w’'-]*['’]s)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(REMARK_GATHERING_NOUNS)) + r")s?\b", re.I)
 _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
                             r"responded|insisted|warned|argued)\b", re.I)
 # "Metro said in a statement that ridership rose": the statement is only the frame of the claim it reports, no
@@ -1405,6 +1428,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 if mention.kind == "compound" and mention.reference_index is not None}
 
     mentions: list[_Mention] = []
+    at_gathering: dict[int, tuple[int, int]] = {}  # statements told at a gathering: the span up to its noun
     news_thread = False  # whether the last news-like mention was the article's news
     narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
@@ -1926,8 +1950,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             if mention.status == "planned" and mention.date is not None and anchor is not None \
                     and mention.date.start <= anchor:
                 mention.status = "occurred"
-            if not mention.participants and not mention.actors and len(body[start:end].split()) <= 2:
+            if not mention.participants and not mention.actors and len(body[start:end].split()) <= 2 \
+                    and _no_teller(body[start:end].split()[0]):
                 continue
+            gathering = _AT_GATHERING.match(body, end)
+            if gathering:
+                at_gathering[id(mention)] = (end, gathering.end())
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.
@@ -1943,6 +1971,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     location=mention.location, role=_role(repeat.value, anchor, anchor_exact),
                     status=mention.status))
 
+    if at_gathering:
+        # a remark told at a gathering stored of its own is the gathering's; at one not stored it stays a statement
+        mentions = [mention for mention in mentions if id(mention) not in at_gathering or not any(
+            other is not mention and other.event_type != "statement"
+            and at_gathering[id(mention)][0] <= other.start < at_gathering[id(mention)][1] for other in mentions)]
     events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
@@ -1976,7 +2009,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             event.actors.append(attacked)
         event.actors = _without_joint_forums(body, event.actors)
         # (one told of by a named person is as specific as before that person was no party of it)
-        nobody = not event.participants and not event.actors and not event.tellers
+        nobody = not event.participants and not event.actors and not event.tellers and not (
+            event.status == "denied" and _DENIAL_VERB.fullmatch(body, event.start, event.end)
+            and _BODY_DENIER.search(body, max(0, event.start - 60), event.start)
+            and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
                 (event.location or _titled_gathering(event) or _titled_object(body, event)

@@ -375,8 +375,13 @@ _ACT_PARTICLES = {verb: re.compile(after, re.I) for verb, after in ACT_PARTICLES
 
 # A plural noun after a preposition, then the participle with its agent ("for travellers stranded by the flood", "to
 # families displaced by the fire"): the participle describes the noun (round eventsR16).
-_PLURAL_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|to|with|among|from)\s+(?:(?:the|some|many|all|those|\d[\d,]*)\s+)?"
+_PLURAL_AFTER_PREPOSITION = re.compile(r"\b(?P<preposition>for|of|to|with|among|from)\s+(?:(?:the|some|many|all|those|\d[\d,]*)\s+)?"
                                        r"[a-z]+s\s+$", re.I)
+# ... but not when the noun before "of"/"from"/"among"/"with" opens the clause, a few words at most: the "of <plural>"
+# is the subject's own, and "by" after its verb means beside ("Hundreds of farmers protested by the parliament",
+# "Dozens of residents gathered by the river"; review of eventsR16)
+_SUBJECT_HEAD = re.compile(r"(?:^|[.!?;:,\n]\s*)(?:(?![\w’'-]+ed\s)[\w’'-]+\s+){0,2}(?![\w’'-]+ed\s)[\w’'-]+\s+$")
+# (no verb's past among those words: "Tarvel housed dozens of families displaced by the quake")
 _BY_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|time|turn|then|now|noon|midnight|dawn|"
                        r"mid|early|late|next|last|this)\b)(?!(?-i:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -415,7 +420,10 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
             return False  # "farmers polled said": the poll's sample, its own verb after it
     if lower in AGE_VERBS and _AGE_AFTER.match(body, start + len(word)):
         return False  # "who turned 60 on 2 April": an age reached
-    if _PLURAL_AFTER_PREPOSITION.search(body, low, start) and _BY_AFTER.match(body, start + len(word)):
+    plural = _PLURAL_AFTER_PREPOSITION.search(body, low, start)
+    if plural and _BY_AFTER.match(body, start + len(word)) and not (
+            plural.group("preposition").lower() in ("of", "from", "among", "with")
+            and _SUBJECT_HEAD.search(body, max(0, plural.start() - 40), plural.start())):
         return False  # "for travellers stranded by the flood": a reduced passive relative of the noun, no act told
     # "the revised plan", "would give affected residents": an adjective
     return not (_ADJECTIVAL.search(body, low, start) or _AFTER_BARE_VERB.search(body, low, start))

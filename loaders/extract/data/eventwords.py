@@ -984,6 +984,12 @@ _NOT_AFTER_CAPITALISED = "".join(r"(?<!(?-i:[A-Z][a-z’'-]{%d})\s)" % n for n i
 # short title ("Dr."), never the stop that ends a sentence ("... in Varno. Ilsa Brandt said": review of eventsR15).
 _NAME_WORD = (r"(?-i:(?:[A-Z]\.)*[A-Z][\w’'-]+(?:\.[\w’'-]+)*|(?:[A-Z]\.){1,3}|"
               r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.)")
+# A remark made at a gathering told right after the teller's day ("said Tuesday at a meeting of the board"): the
+# gathering's, as "said on Monday at the meeting" is, when the gathering is stored of its own; when it is not ("at the
+# launch", "at a dinner"), the remark stays a statement (`events`; reviews of eventsR15 and eventsR16).
+REMARK_GATHERING_NOUNS = GATHERING_NAME_NOUNS | _words("""
+meeting session briefing conference gathering debate ceremony event dinner lunch breakfast launch
+""")
 CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing, a shooting dead; not "a stabbing pain", "stabbed in the back" (a figure)
     ("stabbing", "attack", "stabbing|stabbed|shot|gunned",
@@ -1028,12 +1034,7 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
      r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)(?![\w’'])(?!\s+(?:that\s+)?"
-     r"(?:was|were|is|are|would|will)\b)"
-     # (nor a remark made at a gathering told right after the day, "said Tuesday at a meeting of the board": the
-     # gathering's, as "said on Monday at the meeting" is; review of eventsR15)
-     r"(?!\s+(?:at|during)\s+(?:a|an|the|its|his|her|their|(?-i:[A-Z])[\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
-     r"(?:meeting|session|briefing|conference|" + "|".join(sorted(GATHERING_NAME_NOUNS)) + r"|gathering|debate|"
-     r"ceremony|event|dinner|lunch|breakfast|launch)s?\b))"),
+     r"(?:was|were|is|are|would|will)\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
     # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter
@@ -1063,7 +1064,29 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      # any object, with the suit's reason after it
      r"\b(?:dragged|took|taken)\s+(?:[\w’'.,-]+\s+){1,6}?to\s+court(?=" + COURT_REASON_AFTER + r")|"
      r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
-
+    # a primary told with its day right after it ("holding a closed primary Tuesday", "a primary on March 20"): the
+    # day is the contest's own; not "primary school", "her primary goal on Monday" (no day right after), nor
+    # "Tuesday's primaries" (a day before: tried before as a row for primaries and dropped, see above)
+    ("dated_primary", "election", "primary|primaries",
+     r"\bprimar(?:y|ies)(?=\s+(?:on\s+)?" + _SPEECH_DAY + r"|\s+(?:last|next|this)\s+week\b)"),
+    # a fundraiser or a town hall one is at or during ("told supporters at her fundraiser for nurses on Monday",
+    # "questions at a televised town hall last week"); not a fundraiser who is a person ("a Democratic fundraiser,"),
+    # nor the building of a town hall ("at the town hall": only "a"/a possessive before it)
+    ("fundraiser", "other", "fundraiser|fundraisers",
+     r"(?:(?<=\bat\s)|(?<=\bduring\s))(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w’'-]*['’]s)\s+"
+     r"(?:[\w’'-]+\s+){0,2}?fundraisers?\b(?!['’])"),
+    ("town_hall", "other", "town",
+     r"(?:(?<=\bat\s)|(?<=\bduring\s))(?:a|an|his|her|their|its|(?-i:[A-Z])[\w’'-]*['’]s)\s+"
+     r"(?:[\w’'-]+\s+){0,2}?town[\s-]halls?\b(?!['’])(?!\s+(?:building|offices?|square|officials?|staff|clerk|"
+     r"chambers?|steps|plaza)\b)"),
+    # a poll told conducted with its date right after, a few words at most between ("the last time the survey was
+    # conducted in December", "the poll was carried out by phone on Monday"); not a poll told with no date ("was
+    # conducted in English"), nor a date after another clause word ("conducted before the vote in January")
+    ("poll_conducted", "other", "poll|polls|survey|surveys",
+     r"\b(?:poll|survey)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted|taken|carried\s+out|fielded)"
+     r"(?=(?:\s+(?!(?:before|after|since|until|when|while|and|but)\b)[\w’'-]+){0,3}?\s+(?:in\s+(?-i:January|"
+     r"February|March|April|May|June|July|August|September|October|November|December)\b|"
+     r"(?:last|this)\s+(?:week|month)\b|" + _SPEECH_DAY + r"))"),
 )
 
 # The head words of a joint forum of states ("the Joint Border Committee", "their joint transport commission"):

@@ -238,6 +238,10 @@ TRIGGER_EXAMPLES = [
     ("other", "Ana Silva dragged Karl Brenner to court in Lisbon on Monday."),
     ("statement", "In a speech in Lisbon on Monday, Ana Silva thanked her voters."),
     ("statement", "Ana Silva said Monday in Lisbon that the border would reopen."),
+    ("election", "The only state holding a closed primary Monday was Portugal."),
+    ("other", "Ana Silva spoke at a fundraiser in Lisbon on Monday."),
+    ("other", "Ana Silva spoke at a town hall in Lisbon on Monday."),
+    ("other", "The survey was carried out in Lisbon on Monday."),
 ]
 # Rows whose examples carry no date of their own.
 UNDATED_TRIGGER_EXAMPLES = [
