@@ -520,6 +520,11 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     subject = _PRONOUN_SUBJECT.match(window)
     if subject and not _IT_AS_OBJECT.match(window):
         return True  # "saying it forces investors …" (not "said it with a smile", "said it again on Monday")
+    if _IT_AS_OBJECT.match(window):
+        # "it" the verb's object: only its own phrase, up to a comma, colon or dash, may hold the clause's verb
+        # ("said it again on Monday, telling reporters the strike would go on", "said it with a smile: the budget
+        # was balanced": what follows is another clause's)
+        window = re.split(r"[,;:\u2013\u2014]", window, maxsplit=1)[0]
     present = _SHORT_SUBJECT_PRESENT.match(window)
     if present and not _NOUN_AFTER_MODIFIER.search(window, 0, present.start("verb")):
         return True  # "said the company expects to …" (not "says a few words", "says a big thanks": a noun)

@@ -849,6 +849,10 @@ _PASSIVE_BEFORE_QUOTE = re.compile(r"\b(?P<cue>" + "|".join(_PASSIVE_CHARACTERIS
                                    + r")\s+(?:(?P<as>as)\s+)?(?:(?:a|an|the)\s+)?$")
 _PASSIVE_ALL_ED = all(cue.endswith("ed") for cue in _PASSIVE_CHARACTERISING)
 _ED_SPACE = re.compile(r"ed\s")
+# A subject, then an attribution aside of a pronoun that goes on past its comma ("Her deputy, she says,
+# disagrees"): the aside reports what is said of the subject, and the quote before is no part of it
+_ASIDE_TOPIC = re.compile(r"\s*[^,;:.!?\"“”]{2,60},\s*(?:he|she|they|we|I)\s*")
+_ASIDE_GOES_ON = re.compile(r"(?:\s+[a-z]+ly)?\s*,\s*[a-z]")
 _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
@@ -997,6 +1001,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         np_start = as_clause.end()  # "…,” as one adviser put it; a “river stop,” as the mayor suggested
     prefix = body[np_start:np_end]
     filler = _strip_filler(prefix)
+    if _ASIDE_TOPIC.fullmatch(filler) and _ASIDE_GOES_ON.match(body, cue.end()):
+        return None  # "“…” Her deputy, she says, disagrees.": an attribution aside inside the next sentence
     np_end = np_start + len(filler)
     np_start, np_end = _trim(body, np_start, np_end)
     relative = _SOURCE_RELATIVE.search(body, np_start, np_end)

@@ -28,3 +28,26 @@ CAST = ("Vera Holmgard", "Tomas Brekkan")
 )
 def test_it_as_the_object_of_the_speech_verb(body, clauses):
     assert indirect_clauses(body, CAST) == clauses
+
+
+
+# "it" the verb's object before a comma, colon or dash: what follows is another clause's, never the "said" clause
+# opened at "it" (review speakersR15 M16, M17)
+@pytest.mark.parametrize(
+    "body, clauses",
+    [
+        ("Tomas Brekkan sells boots. He said it again on Monday, telling reporters the shop would close.", []),
+        ("Tomas Brekkan sells boots. He said it again on Monday, adding that the shop would close.", []),
+        ("Vera Holmgard runs the hut. She said it with a grin: the roof had held.", []),
+        # near misses: "it" the subject, its verb before the comma
+        ("Tomas Brekkan sells boots. He said it once housed a school, but the town sold it.",
+         [("it once housed a school", "Tomas Brekkan")]),
+        ("Vera Holmgard runs the hut. She said it too was shut, as the path was.",
+         [("it too was shut", "Vera Holmgard")]),
+        ("Tomas Brekkan sells boots. He said it again would be late, telling buyers to wait.",
+         [("it again would be late, telling buyers to wait", "Tomas Brekkan")]),
+        ("Vera Holmgard runs the hut. She said it twice \u2014 the path was shut.", []),
+    ],
+)
+def test_it_as_the_object_before_another_clause(body, clauses):
+    assert indirect_clauses(body, CAST) == clauses
