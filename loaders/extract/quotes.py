@@ -853,6 +853,7 @@ _ED_SPACE = re.compile(r"ed\s")
 # disagrees"): the aside reports what is said of the subject, and the quote before is no part of it
 _ASIDE_TOPIC = re.compile(r"\s*[^,;:.!?\"“”]{2,60},\s*(?:he|she|they|we|I)\s*")
 _ASIDE_GOES_ON = re.compile(r"(?:\s+[a-z]+ly)?\s*,\s*[a-z]")
+_CLOSING_MARKS = "\"”’'»"
 _BY_AFTER_QUOTE = re.compile(r"[\s,]*by\s+(?P<np>[^,;:.!?\"“”—–()\n]{2,60}?)(?=\s*[,;:.!?—–()\n]|\s+(?:on|in|at|last|"
                              r"this|during|after|before|when|and|for|over|because)\b)")
 
@@ -1001,8 +1002,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         np_start = as_clause.end()  # "…,” as one adviser put it; a “river stop,” as the mayor suggested
     prefix = body[np_start:np_end]
     filler = _strip_filler(prefix)
-    if _ASIDE_TOPIC.fullmatch(filler) and _ASIDE_GOES_ON.match(body, cue.end()):
+    if (_ASIDE_TOPIC.fullmatch(filler) and _ASIDE_GOES_ON.match(body, cue.end())
+            and (body[max(0, start - 4):start].rstrip(_CLOSING_MARKS)[-1:] or "x") in ".?!"):
         return None  # "“…” Her deputy, she says, disagrees.": an attribution aside inside the next sentence
+        # (only after a quote that ended its sentence: "“Settle,” her lawyer, she says, told her." is attributed)
     np_end = np_start + len(filler)
     np_start, np_end = _trim(body, np_start, np_end)
     relative = _SOURCE_RELATIVE.search(body, np_start, np_end)

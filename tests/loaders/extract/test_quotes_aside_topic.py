@@ -19,6 +19,9 @@ from tests.loaders.extract.test_quotes import _direct
         ("Maria Lopez came. “The ferry will stop in May,” she says, and leaves.", "Maria Lopez", None, "says"),
         ("John Carter came. “The ferry will stop in May.” Her brother, he says.", None, "Her brother", "says"),
         ("“The ferry will stop in May,” the ferry captain says, then leaves.", None, "the ferry captain", "says"),
+        # a quote that did not end its sentence is attributed by the words after it (review of speakersR18, M10/M12)
+        ("“You should settle,” her lawyer, she says, told her.", None, "her lawyer", "says"),
+        ("“Get out now,” one neighbour, she says, warned her.", None, "one neighbour", "says"),
     ],
 )
 def test_an_attribution_aside_after_another_subject_is_the_next_sentences(body, speaker, label, cue):
