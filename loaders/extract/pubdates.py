@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.extract.data.dateforms import (
-    DATE_LINE_GLUE, MONTH_FIRST_ZONES, WEEKDAY_KEYS, WEEKEND_WORDS, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
+    DATE_LINE_GLUE, MONTH_FIRST_ZONES, PAGE_SELF_NOUNS, WEEKDAY_KEYS, WEEKEND_WORDS, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
     weekday_names,
 )
 
@@ -518,11 +518,21 @@ _FURNITURE_LINE_WORDS = 12
 _SENTENCE_WORDS_BEFORE_DATE = 4
 
 
+# A line in which the page dates itself ("This article was last updated on November 5, 2026."): the page's noun
+# opens it (`PAGE_SELF_NOUNS`) and a published/updated label (`_LABEL`) follows before its date.
+_PAGE_SELF_OPENING = re.compile(r"(?:this|the)\s+(?:" + _alternation(PAGE_SELF_NOUNS) + r")(?![^\W\d_])", _I)
+
+
 def _story_sentence(line: str, dates: list) -> bool:
-    """A short line that reads as a story's sentence (`_SENTENCE_WORDS_BEFORE_DATE`), not the page's furniture."""
+    """A short line that reads as a story's sentence (`_SENTENCE_WORDS_BEFORE_DATE`), not the page's furniture: a
+    line dating the page itself (`_PAGE_SELF_OPENING`) is none."""
     if not dates or not line.endswith((".", "!", "?")):
         return False
-    return len(line[:min(item.start for item in dates)].split()) >= _SENTENCE_WORDS_BEFORE_DATE
+    before = line[:min(item.start for item in dates)]
+    if len(before.split()) < _SENTENCE_WORDS_BEFORE_DATE:
+        return False
+    opening = _PAGE_SELF_OPENING.match(before)
+    return not (opening and _LABEL.search(before, opening.end()))
 
 
 def _furniture_lines(text: str) -> list[str]:

@@ -60,6 +60,11 @@ UPDATED_LABELS = (
     "aktualizováno", "actualizat",
 )
 
+# Nouns by which a page names itself in a line dating it ("This article was last updated on ...", "The story was
+# first published on ..."): opening the line (after "this"/"the") before a published/updated label, such a line is
+# the page's furniture however long, not a story's sentence about something else.
+PAGE_SELF_NOUNS = ("article", "story", "page", "post", "blog post", "piece", "entry")
+
 # Phrases that say the page was revised after it first appeared: an updater credited beside the author ("Updated
 # by Jo Roe"), an earlier appearance ("Originally published in 2019", "This article also appeared in the May/June
 # 2024 issue"), a wire story's revision note ("(Updates with ...)"). Where such a page prints only an update date,
