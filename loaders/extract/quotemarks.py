@@ -393,9 +393,17 @@ def _reporting_verbs_tail(rest: str) -> bool:
     the clause (`_tail_phrase_ends`); or the speaker's next action ('and then left', 'but gave no date')."""
     words = [word.lower() for word in _TAIL_WORD.findall(rest)]
     if words[0] in quote_words.CONJUNCTIONS:
-        index = 1
-        while index < len(words) and words[index] in quote_words.FRAGMENT_TAIL_ADVERBS:
-            index += 1
+        index, pronoun = 1, False
+        while index < len(words):
+            if words[index] in quote_words.FRAGMENT_TAIL_ADVERBS:
+                index += 1
+            elif words[index] in quote_words.FRAGMENT_TAIL_SPEAKER_PRONOUNS and not pronoun:
+                index, pronoun = index + 1, True
+            else:
+                after_time = _time_phrase_end(words, index)
+                if after_time == index:
+                    break
+                index = after_time
         if index < len(words):
             return _past_verb(words[index])
         # a sequence adverb ending the sentence ('… and then left' has 'left' after it; not 'and then the workers')
@@ -405,6 +413,38 @@ def _reporting_verbs_tail(rest: str) -> bool:
         return _tail_phrase_ends(_TAIL_TOKEN.findall(rest, source.end()), after_head=False)
     after_medium = _medium_phrase(rest)
     return after_medium is not None and _tail_phrase_ends(after_medium, after_head=True)
+
+
+def _time_word(word: str) -> bool:
+    return word in quote_words.FRAGMENT_TAIL_TIME_WORDS or any(char.isdigit() for char in word)
+
+
+def _time_phrase_end(words: list[str], index: int) -> int:
+    """The index after a time phrase starting at `index` in the speaker's next action (`quote_words.
+    FRAGMENT_TAIL_TIME_*`): 'on Friday morning', 'at the weekend', 'that day', 'the next morning', 'a week later',
+    'hours later'; `index` itself when none starts there ('a barge', 'the end', 'on the quay')."""
+    position = index
+    opener = words[position]
+    if opener in quote_words.FRAGMENT_TAIL_TIME_PREPOSITIONS:
+        position += 1
+        while position < len(words) and words[position] in quote_words.FRAGMENT_TAIL_TIME_PHRASE_WORDS:
+            position += 1
+    elif opener in quote_words.FRAGMENT_TAIL_TIME_MODIFIERS or opener == "the" and index + 1 < len(words) \
+            and words[index + 1] in quote_words.FRAGMENT_TAIL_TIME_MODIFIERS:
+        position += 1 if opener != "the" else 2
+    elif opener in quote_words.FRAGMENT_TAIL_TIME_COUNTS or _time_word(opener):
+        position += 0 if _time_word(opener) else 1
+        if position < len(words) and _time_word(words[position]) and position + 1 < len(words) \
+                and words[position + 1] in quote_words.FRAGMENT_TAIL_TIME_LATENESS:
+            return position + 2
+        return index
+    else:
+        return index
+    if position == len(words) or not _time_word(words[position]):
+        return index
+    while position < len(words) and _time_word(words[position]):
+        position += 1
+    return position
 
 
 _TAIL_TOKEN = re.compile(r"[\w’'-]+|[,;:()\u2013\u2014]")

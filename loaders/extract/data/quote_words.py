@@ -342,6 +342,21 @@ isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t should
 #   ("… and then the workers walked out" is the clause's).
 FRAGMENT_TAIL_SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently", "soon", "quickly"})
 FRAGMENT_TAIL_ADVERBS = FRAGMENT_TAIL_SEQUENCE_ADVERBS | frozenset({"also", "again", "still", "even", "swiftly"})
+#   Before that past verb, time phrases and the speaker's own subject pronoun are passed over too ("… and then on
+#   Friday signed it", "… and later that day left", "… and a week later resigned", "… and then she left the hall"),
+#   never a noun that is no time ("… and then on Friday the crews walked out", "… and later a barge sank" and "… and
+#   then it collapsed" are the clause's). A time phrase holds a word of `FRAGMENT_TAIL_TIME_WORDS` (or a digit) and
+#   is one of: a preposition, any modifiers, the time ("on Friday morning", "at the weekend"); a modifier, the time
+#   ("that day", "this morning", "the next day": a bare "the" is not enough, "the end came" is the clause's); a
+#   count, the time and a word of lateness ("a week later", "two days afterwards", "hours later").
+FRAGMENT_TAIL_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+FRAGMENT_TAIL_TIME_PREPOSITIONS = frozenset("on in at during over by within".split())
+FRAGMENT_TAIL_TIME_MODIFIERS = frozenset("that this next following same last early late".split())
+FRAGMENT_TAIL_TIME_PHRASE_WORDS = frozenset("the a an of".split()) | FRAGMENT_TAIL_TIME_MODIFIERS
+FRAGMENT_TAIL_TIME_COUNTS = frozenset("""
+a an one two three four five six seven eight nine ten eleven twelve few several some many
+""".split())
+FRAGMENT_TAIL_TIME_LATENESS = frozenset("later afterwards after on".split())
 FRAGMENT_TAIL_PAST_VERBS = frozenset("""
 left went came gave took made held met sat stood rose ran got put set sent kept spoke told said wrote read drove
 flew threw shook hung won lost led fell brought bought thought felt began broke chose drew ate heard paid sold

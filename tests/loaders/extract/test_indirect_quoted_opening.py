@@ -197,3 +197,54 @@ def test_tail_phrase_ending_the_sentence_stays_the_verbs(sentence):
     found = _quotes(_body(sentence))
     assert not [text for kind, text in found if kind == "indirect" and "dredging" in text]
     assert ("partial", "the quay needs dredging") in found
+
+
+# Review fixes of 132ab736 (QE5, QE6, QE2): after "and"/"but" and a sequence adverb, a time phrase ('on Friday',
+# 'that day', 'this morning', 'a week later') or the speaker's pronoun ('he', 'she') before a past verb is still the
+# speaker's next action, not a new subject of the clause.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvane said that “the levy is settled” and then on Friday signed it.",
+        "Morvane said that “the levy is settled” and later that day left for the capital.",
+        "Morvane said that “the levy is settled” and then this morning walked out of the talks.",
+        "Morvane said that “the levy is settled” and a week later resigned from the board.",
+        "Morvane said that “the levy is settled” and two days later flew to the coast.",
+        "Morvane said that “the levy is settled” and then on Friday morning signed the order.",
+        "Morvane said that “the levy is settled” and then she left the hall.",
+        "Morvane said that “the levy is settled” and later that day she signed the order.",
+    ],
+)
+def test_time_phrase_or_speakers_pronoun_before_the_next_action_stays_the_verbs(sentence):
+    found = _quotes(_body(sentence))
+    assert not [text for kind, text in found if kind == "indirect" and "levy is settled" in text]
+    assert ("partial", "the levy is settled") in found
+
+
+# Near misses: a new subject after the time phrase, another pronoun, or no past verb keep the clause
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Morvane said that “the levy is settled” and then the crews walked off the quay.",
+         "“the levy is settled” and then the crews walked off the quay"),
+        ("Morvane said that “the levy is settled” and then on Friday the crews walked off the quay.",
+         "“the levy is settled” and then on Friday the crews walked off the quay"),
+        ("Morvane said that “the levy is settled” and later that day the pilots signed it.",
+         "“the levy is settled” and later that day the pilots signed it"),
+        ("Morvane said that “the levy is settled” and a week later the board resigned.",
+         "“the levy is settled” and a week later the board resigned"),
+        ("Morvane said that “the levy is settled” and then it collapsed within a month.",
+         "“the levy is settled” and then it collapsed within a month"),
+        ("Morvane said that “the crane failed” and then the end came for the old yard.",
+         "“the crane failed” and then the end came for the old yard"),
+        ("Morvane said that “the levy is settled” and this year the fees would stay flat.",
+         "“the levy is settled” and this year the fees would stay flat"),
+        ("Morvane said that “the levy is settled” and then on Friday would sign the order.",
+         "“the levy is settled” and then on Friday would sign the order"),
+        ("Morvane said that “the levy is settled” and then she would sign the order.",
+         "“the levy is settled” and then she would sign the order"),
+    ],
+)
+def test_clause_goes_on_after_a_time_phrase(sentence, clause):
+    found = _quotes(_body(sentence))
+    assert ("indirect", clause) in found
