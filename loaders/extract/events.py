@@ -64,7 +64,7 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
@@ -1236,6 +1236,43 @@ def _denied_saying(body: str, content_end: int) -> int | None:
     return verb.end() if verb is not None else None
 
 
+# A denial's content clause ends with its sentence: the denied act is read there, never in the next sentence ("denied
+# that it had diverted funds. Pekk said on Tuesday that every euro was accounted for" denies no accounting).
+_DENIED_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=[\s\"”’]|$)|\n")
+
+
+def _denied_lead(body: str, content_end: int) -> tuple[int, int]:
+    """The span `lead_verb` reads a denial's content clause in: from its opening to its sentence's end."""
+    high = min(len(body), content_end + 160)
+    end = _DENIED_SENTENCE_END.search(body, content_end, high)
+    return content_end, end.start() if end else high
+
+
+# A denied content clause's own verb when `lead_verb` reads none in it: a past or participle after the clause's
+# auxiliaries ("that officers had been withdrawn", "that the cap would be cut") or after its pronoun subject ("that it
+# reduced supply"); read only up to the content clause's end.
+_CONTENT_PAST = "(?:(?-i:[a-z]{3,}ed)|" + "|".join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES, key=len, reverse=True)) + ")"
+_CONTENT_FINITE = re.compile(r"\b(?:(?:had|has|have|was|were|is|are|would|will|could|did)(?:\s+(?:not|never|already|also|"
+                             r"been|be|being|\w+ly))*|(?:it|he|she|they|we|i))\s+(" + _CONTENT_PAST + r")\b", re.I)
+
+# ... else a verb after a modal or "to" ("that it would close", "planned to sell"), or a past of a noun subject ("that
+# police used force"; not after a determiner, where it is an adjective: "the alleged", "an armed")
+_CONTENT_BARE_VERB = re.compile(r"\b(?:(?:would|will|could|should|might|to)\s+(?:not\s+)?(?!(?:the|its|their|his|her|our|this|that|these|those|any|all|"
+                                r"some|have|has|had|been|be)\b)([a-z]{3,})|"
+                                r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(" + _CONTENT_PAST + r"))\b")
+
+
+def _denied_verb(body: str, content_end: int) -> tuple[int, int] | None:
+    """The verb of a denial's content clause opening at `content_end`, read in its own sentence (`_denied_lead`)."""
+    lead = _denied_lead(body, content_end)
+    verb = lead_verb(body, lead)
+    if verb is None:
+        high = min(lead[1], _clause_end(body, (content_end, content_end)))
+        found = _CONTENT_FINITE.search(body, content_end, high) or _CONTENT_BARE_VERB.search(body, content_end, high)
+        verb = (found.span(1) if found.group(1) else found.span(2)) if found else None
+    return verb
+
+
 _THREAT_TO_BEFORE = re.compile(r"\bthreat\w*\s+to\s+$", re.I)  # "had threatened to withdraw": the threat is denied
 
 
@@ -1249,7 +1286,9 @@ def _denied_act_type(body: str, event: _Mention) -> str:
     content = _DENIED_CONTENT.match(body, event.trigger_start)
     if content and _denied_saying(body, content.end()) is not None:
         return event.event_type  # "denied that she had said the currency would be devalued": a denied saying
-    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    verb = _denied_verb(body, content.end()) if content else None
+    if content and verb is None:
+        return "other"  # a denied state or happening its clause tells with no verb read ("that any funds were lost")
     if verb is None or _DENIED_SPEECH_VERB.match(body, verb[0], verb[1]) or _THREAT_TO_BEFORE.search(
             body, max(content.end(), verb[0] - 30), verb[0]):
         return event.event_type
@@ -1269,7 +1308,7 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
         event.event_type == "statement" and event.status == "denied") else None
     if content and _denied_saying(body, content.end()) is not None:
         content = None  # "denied that he had said ...": the denier's statement, denied, not what it said
-    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    verb = _denied_verb(body, content.end()) if content else None
     if verb is not None:
         # a denial told as the denied event is named by what it denies ("the board had sold the land"), not as
         # the denier's statement

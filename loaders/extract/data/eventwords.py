@@ -20,6 +20,13 @@ withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt uph
 dug swept blew shook slid stung
 """)
 
+# Irregular past participles a denied content clause may tell its act by after its auxiliaries ("had been withdrawn",
+# "would be cut", "was frozen"), besides `IRREGULAR_PAST` and any '-ed' word.
+IRREGULAR_PARTICIPLES = _words("""
+withdrawn broken taken frozen cut stolen shut given driven written chosen drawn thrown shaken hidden beaten
+forgotten overtaken undertaken overthrown torn worn sunk sprung flown struck spent put set
+""")
+
 # Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
 # "Ruth Amsel died on Saturday", "sued ... on Monday". Not "tied" ("tied up in meetings" is a state).
 SHORT_REGULAR_PAST = _words("""
