@@ -52,7 +52,7 @@ import re
 
 from loaders.extract.data.layout import NEWS_AGENCIES
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.data.tellerwords import HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
+from loaders.extract.data.tellerwords import GROUP_TELLER_PLURALS, HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -147,9 +147,18 @@ _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 # Tuesday", "Ferrel said Tuesday": review of eventsR16).
 _GROUP_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|men|people|folk|ones)$", re.I)
 # A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
-# denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5).
-_BODY_DENIER = re.compile(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(BODY_HEADS)) +
+# denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5). The body
+# opens its clause: not one named inside another subject ("Critics of the government denied": review of eventsR17).
+_BODY_DENIER = re.compile(r"(?:(?<=^)|(?<=[.!?;:,\n“\"(—–]\s)|(?<=[\n“\"(])|(?<=\band\s)|(?<=\bbut\s))(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(BODY_HEADS)) +
                           r")\s+(?:(?:also|later|then|again|\w+ly)\s+)?$", re.I)
+
+
+def _body_denier(body: str, start: int) -> bool:
+    """Whether a body told by its common noun, opening its clause, stands right before the denial at `start`."""
+    low = max(0, start - 60)
+    return any(match.end() == start for match in _BODY_DENIER.finditer(body[:start], max(0, low - 4)))
+
+
 _OWN_ACT_AFTER = re.compile(r"\s+that\s+(?:it|they)\s+(?:had|has|have|was|were)\b", re.I)
 _INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyone anybody each several few most "
                                 "many some all both others none".split())
@@ -157,7 +166,7 @@ _INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyo
 
 def _no_teller(word: str) -> bool:
     lower = word.lower()
-    return (lower in _INDEFINITE_TELLERS or lower in common_plurals() or word in NEWS_AGENCIES
+    return (lower in _INDEFINITE_TELLERS or lower in common_plurals() or lower in GROUP_TELLER_PLURALS or word in NEWS_AGENCIES
             or bool(_GROUP_PLURAL.search(lower)))
 # ... its day, then a gathering it was told at ("said Tuesday at a meeting of the board"): see `REMARK_GATHERING_NOUNS`
 _AT_GATHERING = re.compile(r"\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|"
@@ -2050,7 +2059,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers and not (
             event.status == "denied" and _DENIAL_VERB.fullmatch(body, event.start, event.end)
-            and _BODY_DENIER.search(body, max(0, event.start - 60), event.start)
+            and _body_denier(body, event.start)
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (

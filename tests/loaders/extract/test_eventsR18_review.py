@@ -102,3 +102,79 @@ def test_denied_act_from_the_denial_s_own_sentence(body, expected):
 ])
 def test_other_denials_unchanged(body, expected):
     assert [e.name for e in _events(body) if e.status == "denied"] == expected
+
+
+# Review of eventsR17 (its newly wrong causes, smallest first)
+def _types(body):
+    return [(e.event_type, e.status) for e in _events(body)]
+
+
+# 3. a poll "taken down" or "taken off" is removed, not conducted
+@pytest.mark.parametrize("body", [
+    "The poll was taken down on Monday after complaints.",
+    "The survey was taken off the site on Tuesday.",
+])
+def test_poll_taken_down_is_no_poll(body):
+    assert not _events(body), _types(body)
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a poll taken or conducted on its day stays
+    "The poll was taken on Monday in Tarvel.",
+    "The survey was conducted in December.",
+    "The poll was carried out by phone on Monday.",
+])
+def test_poll_taken_on_its_day_stays(body):
+    assert _events(body), body
+
+
+# 4. a body named inside another subject is no denier ("Critics of the government denied")
+@pytest.mark.parametrize("body", [
+    "Critics of the government denied that it had fallen.",
+    "Supporters of the council denied that it had closed.",
+])
+def test_body_inside_another_subject_is_no_denier(body):
+    assert not [e for e in _events(body) if e.status == "denied"], _types(body)
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a body opening its clause still denies its own act
+    "The ministry denied that it had sold the old pier.",
+    "The port is quiet, and the company denied that it had dumped waste in the river.",
+    "The army denied that it had diverted the toll payments to the treasury.",
+])
+def test_body_opening_its_clause_still_denies(body):
+    assert [e for e in _events(body) if e.status == "denied"], _types(body)
+
+
+# 2. a British village primary is a school
+@pytest.mark.parametrize("body", [
+    "Pupils returned to the village primary on Monday.",
+    "Children walked to the infant primary on Tuesday.",
+])
+def test_school_primary_is_no_election(body):
+    assert not [e for e in _events(body) if e.event_type == "election"], _types(body)
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a party's primary with its day
+    "Voters in Tarvel will choose a candidate when the Greens hold a closed primary Tuesday.",
+    "The state primary on Tuesday drew few voters.",
+    "Democrats hold their primary on Tuesday.",
+])
+def test_party_primary_with_its_day_stays(body):
+    assert [e for e in _events(body) if e.event_type == "election"], _types(body)
+
+
+# 1. a group's plural tells no statement alone
+@pytest.mark.parametrize("word", ["Nurses", "Troops", "Staff", "Rebels", "Unions", "Judges"])
+def test_group_plural_tells_no_statement(word):
+    body = f"{word} said Tuesday that the port in Tarvel would reopen."
+    assert not [e for e in _events(body) if e.event_type == "statement"], _types(body)
+
+
+@pytest.mark.parametrize("word", ["Varnogaz", "Ferrel", "Evans", "Siemens", "Petersen", "Tesla"])
+def test_one_name_still_tells(word):
+    # near misses: a company's or a person's one name tells
+    body = f"{word} said Tuesday that the port in Tarvel would reopen."
+    assert [e for e in _events(body) if e.event_type == "statement"], _types(body)
