@@ -65,7 +65,7 @@ from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_an
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
-                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS)
+                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -2063,7 +2063,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _titled_object(body, event)
+                (event.location or _titled_gathering(event) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
@@ -2101,6 +2101,20 @@ def _group_gathering(body: str, event: _Mention, sentence_start: int) -> bool:
         return False
     word = body[event.trigger_start:event.trigger_end].lower()
     return word in ALL_EVENT_NOUNS or bool(_GATHERED_NEXT.match(body, event.trigger_end))
+
+
+def _called_off_set_day(body: str, event: _Mention) -> bool:
+    """A happening called off, dated by the day it was set for right after its trigger ("The summit with donor
+    countries was originally scheduled for 18 November but was postponed"): one occasion, though no party or place
+    is read. Not the day it was moved to ("postponed until September")."""
+    if event.status != "cancelled" or not event.date_phrase:
+        return False
+    window = body[event.trigger_end:event.trigger_end + 120]
+    at = window.find(event.date_phrase)
+    return at >= 0 and bool(_SET_FOR_BEFORE.search(window, 0, at)) and not re.search(r"[.;!?]", window[:at])
+
+
+_SET_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DATE_SETTING_WORDS)) + r")\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 
 
 def _titled_gathering(event: _Mention) -> bool:

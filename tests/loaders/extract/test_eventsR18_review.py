@@ -178,3 +178,24 @@ def test_one_name_still_tells(word):
     # near misses: a company's or a person's one name tells
     body = f"{word} said Tuesday that the port in Tarvel would reopen."
     assert [e for e in _events(body) if e.event_type == "statement"], _types(body)
+
+
+# (if time remains) a gathering called off with the day it was set for is stored though no party or place is named
+@pytest.mark.parametrize("body, expected", [
+    ("The summit with donor countries was originally scheduled for 18 November but was postponed.",
+     [("meeting", "cancelled", "2031-11-18")]),
+    ("The summit, set for December 1, was cancelled.", [("meeting", "cancelled", "2031-12-01")]),
+])
+def test_called_off_gathering_with_its_set_day_is_stored(body, expected):
+    assert [(e.event_type, e.status, str(e.start_date)) for e in _events(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: with no day of its own, or not called off, a gathering of no one stays unstored
+    "The summit was postponed.",
+    "The meeting was cancelled because of the storm.",
+    "A meeting will be held on Friday.",
+    "The summit was held on Monday.",
+])
+def test_gathering_of_no_one_otherwise_unstored(body):
+    assert not _events(body), _types(body)
