@@ -19,6 +19,7 @@ from loaders.extract.data.eventwords import (OPENING_CALENDAR_WORDS, OPENING_TIM
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                             ELECTION_KINDS, COMPANY_HEADS)
 from loaders.extract.gazetteer import country_of_demonym, demonyms_of
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
@@ -237,9 +238,26 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     # the subject of a reported clause follows its speech verb ("She says officials came")
     told = [i for i, word in enumerate(words) if word.lower() in _REPORTING]
     if told and told[-1] + 1 < len(words):
+        teller = [word for word in words[:told[-1]] if word.lower() not in ("the", "a", "an")]
         words = words[told[-1] + 1:]
+        # the saying's own date right after its verb is no part of the reported subject ("said on Tuesday it
+        # would close", "said on March 3 that"): read past it, as past a time phrase opening a sentence
+        dated = 0
+        while dated < len(words) and (words[dated].lower().strip(",") in OPENING_TIME_WORDS | OPENING_CALENDAR_WORDS
+                                      or words[dated].strip(",").isdigit()):
+            dated += 1
+        dated = dated if dated and words[0].lower() in OPENING_TIME_WORDS and any(
+            word.lower().strip(",") in OPENING_CALENDAR_WORDS or word.strip(",").isdigit() for word in words[:dated]) else 0
+        words = words[dated:]
         if words and words[0].lower() == "that":
             words = words[1:]
+        # (not a person's name: "Ana Silva said on Monday it approved" is no act of hers)
+        if dated and words and words[0].lower() in ("it", "they") and teller and len(teller) <= _MAX_PHRASE and \
+                not is_given_name(teller[0]) and all(
+                (word[:1].isupper() or word == "&") and word.lower() not in NAME_SUBJECT_PRONOUNS | OPENING_CALENDAR_WORDS
+                for word in teller):
+            # "Trader Joe's said on Tuesday it would close": the pronoun takes up the teller, a name, as written
+            return " ".join(teller), False
     # a demonstrative before its noun is the noun's article ("This wharf"); alone it is a pronoun
     if len(words) > 1 and words[0].lower() in ("this", "that", "these", "those") and \
             words[1].lower() not in NAME_SUBJECT_SKIPPED:

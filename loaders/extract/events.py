@@ -52,7 +52,7 @@ import re
 
 from loaders.extract.data.layout import NEWS_AGENCIES
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.data.tellerwords import HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
+from loaders.extract.data.tellerwords import GROUP_TELLER_PLURALS, HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -64,8 +64,8 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, REACTION_VERBS,
-                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS)
+                                             COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
+                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -147,9 +147,18 @@ _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 # Tuesday", "Ferrel said Tuesday": review of eventsR16).
 _GROUP_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|men|people|folk|ones)$", re.I)
 # A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
-# denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5).
-_BODY_DENIER = re.compile(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(BODY_HEADS)) +
+# denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5). The body
+# opens its clause: not one named inside another subject ("Critics of the government denied": review of eventsR17).
+_BODY_DENIER = re.compile(r"(?:(?<=^)|(?<=[.!?;:,\n“\"(—–]\s)|(?<=[\n“\"(])|(?<=\band\s)|(?<=\bbut\s))(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(BODY_HEADS)) +
                           r")\s+(?:(?:also|later|then|again|\w+ly)\s+)?$", re.I)
+
+
+def _body_denier(body: str, start: int) -> bool:
+    """Whether a body told by its common noun, opening its clause, stands right before the denial at `start`."""
+    low = max(0, start - 60)
+    return any(match.end() == start for match in _BODY_DENIER.finditer(body[:start], max(0, low - 4)))
+
+
 _OWN_ACT_AFTER = re.compile(r"\s+that\s+(?:it|they)\s+(?:had|has|have|was|were)\b", re.I)
 _INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyone anybody each several few most "
                                 "many some all both others none".split())
@@ -157,7 +166,7 @@ _INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyo
 
 def _no_teller(word: str) -> bool:
     lower = word.lower()
-    return (lower in _INDEFINITE_TELLERS or lower in common_plurals() or word in NEWS_AGENCIES
+    return (lower in _INDEFINITE_TELLERS or lower in common_plurals() or lower in GROUP_TELLER_PLURALS or word in NEWS_AGENCIES
             or bool(_GROUP_PLURAL.search(lower)))
 # ... its day, then a gathering it was told at ("said Tuesday at a meeting of the board"): see `REMARK_GATHERING_NOUNS`
 _AT_GATHERING = re.compile(r"\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|"
@@ -1236,6 +1245,43 @@ def _denied_saying(body: str, content_end: int) -> int | None:
     return verb.end() if verb is not None else None
 
 
+# A denial's content clause ends with its sentence: the denied act is read there, never in the next sentence ("denied
+# that it had diverted funds. Pekk said on Tuesday that every euro was accounted for" denies no accounting).
+_DENIED_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=[\s\"”’]|$)|\n")
+
+
+def _denied_lead(body: str, content_end: int) -> tuple[int, int]:
+    """The span `lead_verb` reads a denial's content clause in: from its opening to its sentence's end."""
+    high = min(len(body), content_end + 160)
+    end = _DENIED_SENTENCE_END.search(body, content_end, high)
+    return content_end, end.start() if end else high
+
+
+# A denied content clause's own verb when `lead_verb` reads none in it: a past or participle after the clause's
+# auxiliaries ("that officers had been withdrawn", "that the cap would be cut") or after its pronoun subject ("that it
+# reduced supply"); read only up to the content clause's end.
+_CONTENT_PAST = "(?:(?-i:[a-z]{3,}ed)|" + "|".join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES, key=len, reverse=True)) + ")"
+_CONTENT_FINITE = re.compile(r"\b(?:(?:had|has|have|was|were|is|are|would|will|could|did)(?:\s+(?:not|never|already|also|"
+                             r"been|be|being|\w+ly))*|(?:it|he|she|they|we|i))\s+(" + _CONTENT_PAST + r")\b", re.I)
+
+# ... else a verb after a modal or "to" ("that it would close", "planned to sell"), or a past of a noun subject ("that
+# police used force"; not after a determiner, where it is an adjective: "the alleged", "an armed")
+_CONTENT_BARE_VERB = re.compile(r"\b(?:(?:would|will|could|should|might|to)\s+(?:not\s+)?(?!(?:the|its|their|his|her|our|this|that|these|those|any|all|"
+                                r"some|have|has|had|been|be)\b)([a-z]{3,})|"
+                                r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(" + _CONTENT_PAST + r"))\b")
+
+
+def _denied_verb(body: str, content_end: int) -> tuple[int, int] | None:
+    """The verb of a denial's content clause opening at `content_end`, read in its own sentence (`_denied_lead`)."""
+    lead = _denied_lead(body, content_end)
+    verb = lead_verb(body, lead)
+    if verb is None:
+        high = min(lead[1], _clause_end(body, (content_end, content_end)))
+        found = _CONTENT_FINITE.search(body, content_end, high) or _CONTENT_BARE_VERB.search(body, content_end, high)
+        verb = (found.span(1) if found.group(1) else found.span(2)) if found else None
+    return verb
+
+
 _THREAT_TO_BEFORE = re.compile(r"\bthreat\w*\s+to\s+$", re.I)  # "had threatened to withdraw": the threat is denied
 
 
@@ -1249,7 +1295,9 @@ def _denied_act_type(body: str, event: _Mention) -> str:
     content = _DENIED_CONTENT.match(body, event.trigger_start)
     if content and _denied_saying(body, content.end()) is not None:
         return event.event_type  # "denied that she had said the currency would be devalued": a denied saying
-    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    verb = _denied_verb(body, content.end()) if content else None
+    if content and verb is None:
+        return "other"  # a denied state or happening its clause tells with no verb read ("that any funds were lost")
     if verb is None or _DENIED_SPEECH_VERB.match(body, verb[0], verb[1]) or _THREAT_TO_BEFORE.search(
             body, max(content.end(), verb[0] - 30), verb[0]):
         return event.event_type
@@ -1269,7 +1317,7 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
         event.event_type == "statement" and event.status == "denied") else None
     if content and _denied_saying(body, content.end()) is not None:
         content = None  # "denied that he had said ...": the denier's statement, denied, not what it said
-    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    verb = _denied_verb(body, content.end()) if content else None
     if verb is not None:
         # a denial told as the denied event is named by what it denies ("the board had sold the land"), not as
         # the denier's statement
@@ -2011,11 +2059,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers and not (
             event.status == "denied" and _DENIAL_VERB.fullmatch(body, event.start, event.end)
-            and _BODY_DENIER.search(body, max(0, event.start - 60), event.start)
+            and _body_denier(body, event.start)
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _titled_object(body, event)
+                (event.location or _titled_gathering(event) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
@@ -2053,6 +2101,20 @@ def _group_gathering(body: str, event: _Mention, sentence_start: int) -> bool:
         return False
     word = body[event.trigger_start:event.trigger_end].lower()
     return word in ALL_EVENT_NOUNS or bool(_GATHERED_NEXT.match(body, event.trigger_end))
+
+
+def _called_off_set_day(body: str, event: _Mention) -> bool:
+    """A happening called off, dated by the day it was set for right after its trigger ("The summit with donor
+    countries was originally scheduled for 18 November but was postponed"): one occasion, though no party or place
+    is read. Not the day it was moved to ("postponed until September")."""
+    if event.status != "cancelled" or not event.date_phrase:
+        return False
+    window = body[event.trigger_end:event.trigger_end + 120]
+    at = window.find(event.date_phrase)
+    return at >= 0 and bool(_SET_FOR_BEFORE.search(window, 0, at)) and not re.search(r"[.;!?]", window[:at])
+
+
+_SET_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DATE_SETTING_WORDS)) + r")\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 
 
 def _titled_gathering(event: _Mention) -> bool:

@@ -20,6 +20,13 @@ withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt uph
 dug swept blew shook slid stung
 """)
 
+# Irregular past participles a denied content clause may tell its act by after its auxiliaries ("had been withdrawn",
+# "would be cut", "was frozen"), besides `IRREGULAR_PAST` and any '-ed' word.
+IRREGULAR_PARTICIPLES = _words("""
+withdrawn broken taken frozen cut stolen shut given driven written chosen drawn thrown shaken hidden beaten
+forgotten overtaken undertaken overthrown torn worn sunk sprung flown struck spent put set
+""")
+
 # Regular past forms shorter than the five letters an '-ed' word needs to be read as a verb ("red", "bed" are not):
 # "Ruth Amsel died on Saturday", "sued ... on Monday". Not "tied" ("tied up in meetings" is a state).
 SHORT_REGULAR_PAST = _words("""
@@ -565,6 +572,12 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("went", "statement", r"\bwent\s+after\b[^.;]{0,80}?\b(?:" + SPEECH_MEDIA + r")\b"),
 )
 
+# Words before "primary" that make it a school, not a party's contest ("the village primary", "a local primary",
+# "the infant primary"): the dated primary row of `CLASS_TRIGGERS` skips it after them.
+PRIMARY_SCHOOL_WORDS = _words("""
+village infant junior nearby parish church catholic
+""")
+
 # Words of a contest (a race run, a match won, a prize taken): where "Kenya's Ana Silva" gives the winner's
 # nationality, no party of the event (`parties.event_actors`); elsewhere, a signing or a meeting, the country's
 # possessive names the side the person acts for.
@@ -1066,8 +1079,10 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\bsued(?=\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z])))"),
     # a primary told with its day right after it ("holding a closed primary Tuesday", "a primary on March 20"): the
     # day is the contest's own; not "primary school", "her primary goal on Monday" (no day right after), nor
-    # "Tuesday's primaries" (a day before: tried before as a row for primaries and dropped, see above)
+    # "Tuesday's primaries" (a day before: tried before as a row for primaries and dropped, see above), nor a British
+    # primary school told by a word of `PRIMARY_SCHOOL_WORDS` before it ("returned to the village primary on Monday")
     ("dated_primary", "election", "primary|primaries",
+     "".join(rf"(?<!\b{word}\s)" for word in sorted(PRIMARY_SCHOOL_WORDS)) +
      r"\bprimar(?:y|ies)(?=\s+(?:on\s+)?" + _SPEECH_DAY + r"|\s+(?:last|next|this)\s+week\b)"),
     # a fundraiser or a town hall one is at or during ("told supporters at her fundraiser for nurses on Monday",
     # "questions at a televised town hall last week"); not a fundraiser who is a person ("a Democratic fundraiser,"),
@@ -1081,9 +1096,11 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"chambers?|steps|plaza)\b)"),
     # a poll told conducted with its date right after, a few words at most between ("the last time the survey was
     # conducted in December", "the poll was carried out by phone on Monday"); not a poll told with no date ("was
-    # conducted in English"), nor a date after another clause word ("conducted before the vote in January")
+    # conducted in English"), nor a date after another clause word ("conducted before the vote in January"), nor one
+    # "taken down" or "taken off" (removed)
     ("poll_conducted", "other", "poll|polls|survey|surveys",
-     r"\b(?:poll|survey)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted|taken|carried\s+out|fielded)"
+     r"\b(?:poll|survey)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted|taken(?!\s+(?:down|off|over|offline|away)\b)|"
+     r"carried\s+out|fielded)"
      r"(?=(?:\s+(?!(?:before|after|since|until|when|while|and|but)\b)[\w’'-]+){0,3}?\s+(?:in\s+(?-i:January|"
      r"February|March|April|May|June|July|August|September|October|November|December)\b|"
      r"(?:last|this)\s+(?:week|month)\b|" + _SPEECH_DAY + r"))"),

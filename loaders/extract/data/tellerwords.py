@@ -21,6 +21,14 @@ stabbed arrested arrest arrests detained detention kidnapped abducted rioted rio
 """.split())
 
 # Words that make a body a news agency (besides layout.NEWS_AGENCIES): it reports events, it does not do them.
+# Plurals of people in a group that tell no statement alone ("Nurses said Tuesday", "Rebels said Tuesday"), past the
+# group suffixes `events._GROUP_PLURAL` reads ("-ers", "-ists", ...) and `not_people.common_plurals` (which leaves
+# out words that are also surnames: "Nurse", "Judge", "Guard"). (review of eventsR17)
+GROUP_TELLER_PLURALS = frozenset("""
+nurses troops staff neighbours neighbors judges pilots rebels crews monks nuns unions guards humans priests
+medics cops scouts fans chiefs pupils youths tenants locals
+""".split())
+
 NEWS_AGENCY_WORDS = ("news agency", "press agency", "news service", "wire service", "news network")
 
 # A type noun before a name makes the name a thing's, not a body's ("the cargo ship Northern Star, which sank").

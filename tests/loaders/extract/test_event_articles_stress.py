@@ -124,7 +124,8 @@ ROWS = {
                     "Calderport"),
     "court statement": ("court", "statement", "statement", "occurred", "2025-09-23", {"Westmere Water Company"},
                         None),
-    "court denied": ("court", "denied", "statement", "denied", None, {"Westmere Water Company"}, None),
+    # (the denied act "the firm had hidden test results" is a happening denied, as `events._denied_act_type` stores it)
+    "court denied": ("court", "denied", "other", "denied", None, {"Westmere Water Company"}, None),
     "court hearing": ("court", "sentencing hearing", "other", "planned", "2025-10-14", set(), None),
     "court protest": ("court", "protest", "other", "planned", "2025-10", set(), "Calderport"),
     "court warnings (near miss)": ("court", "warnings", None, None, None, None, None),
