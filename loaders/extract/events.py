@@ -1329,7 +1329,7 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
         own_subject = subject_before(body, verb, content.end())
         pronoun = body[content.end():verb[0]].split()[:1] in (["it"], ["they"])
         participants, actors = event.participants, event.actors
-        if not pronoun and own_subject is None:
+        if not pronoun and own_subject is None and _PASSIVE_BEFORE.search(body, max(content.end(), verb[0] - 12), verb[0]):
             # a passive act with no subject read ("that grants had been withdrawn"): only the parties its own clause
             # names, never the denier's words ("The Brisk County council denied ...")
             clause = body[content.end():_clause_end(body, verb)]
@@ -1343,6 +1343,9 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$", re.I)  # "that grants had been withdrawn"
 
 
 def _date_label(value: DateValue) -> str:

@@ -82,3 +82,12 @@ def test_passive_denied_act_named_by_own_subject(body):
 ])
 def test_other_denied_names_unchanged(body, expected):
     assert [name for _, status, name in _rows(body) if status == "denied"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # near misses: an active act with a personal pronoun subject keeps the denier as its subject
+    ("Former mayor Mira Tovel was jailed. Tovel denied throughout the trial that she had signed the loan papers.",
+     "Tovel signed the loan papers"),
+])
+def test_active_denied_act_keeps_its_teller(body, expected):
+    assert [name for _, status, name in _rows(body) if status == "denied"] == [expected]
