@@ -72,6 +72,7 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
+from loaders.extract.text import sentence_breaks
 from loaders.extract.eventplaces import (_NOT_PLACE, _known_place, _local_body_place, _location, arrival_place, article_place,
                                          facility_place, namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
@@ -1253,8 +1254,12 @@ _DENIED_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=[\s\"”’]|$)|\n")
 def _denied_lead(body: str, content_end: int) -> tuple[int, int]:
     """The span `lead_verb` reads a denial's content clause in: from its opening to its sentence's end."""
     high = min(len(body), content_end + 160)
-    end = _DENIED_SENTENCE_END.search(body, content_end, high)
-    return content_end, end.start() if end else high
+    for end in _DENIED_SENTENCE_END.finditer(body, content_end, high):
+        # an abbreviation's or an initial's full stop ends no sentence ("that Mr. Amis had ...", `text.sentence_breaks`)
+        if body[end.start()] == "." and not sentence_breaks(body[max(0, end.start() - 8):end.start() + 1] + " A"):
+            continue
+        return content_end, end.start()
+    return content_end, high
 
 
 # A denied content clause's own verb when `lead_verb` reads none in it: a past or participle after the clause's
@@ -1323,15 +1328,24 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
         # the denier's statement
         own_subject = subject_before(body, verb, content.end())
         pronoun = body[content.end():verb[0]].split()[:1] in (["it"], ["they"])
+        participants, actors = event.participants, event.actors
+        if not pronoun and own_subject is None and _PASSIVE_BEFORE.search(body, max(content.end(), verb[0] - 12), verb[0]):
+            # a passive act with no subject read ("that grants had been withdrawn"): only the parties its own clause
+            # names, never the denier's words ("The Brisk County council denied ...")
+            clause = body[content.end():_clause_end(body, verb)]
+            participants = [name for name in participants if name in clause]
+            actors = [name for name in actors if name in clause]
         name = event_name(body, "other", verb, event.subject if pronoun else (own_subject.text if own_subject else None),
-                          event.participants,
-                          event.actors, event.location, _clause_end(body, verb), False, written)
+                          participants, actors, event.location, _clause_end(body, verb), False, written)
     else:
         name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
                           event.location, max(event.clause_end, trigger[1]), is_noun, written)
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$", re.I)  # "that grants had been withdrawn"
 
 
 def _date_label(value: DateValue) -> str:

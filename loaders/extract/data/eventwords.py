@@ -1097,9 +1097,9 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a poll told conducted with its date right after, a few words at most between ("the last time the survey was
     # conducted in December", "the poll was carried out by phone on Monday"); not a poll told with no date ("was
     # conducted in English"), nor a date after another clause word ("conducted before the vote in January"), nor one
-    # "taken down" or "taken off" (removed)
+    # "taken down" or "taken off" (removed; "taken over three days" is a poll held over them)
     ("poll_conducted", "other", "poll|polls|survey|surveys",
-     r"\b(?:poll|survey)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted|taken(?!\s+(?:down|off|over|offline|away)\b)|"
+     r"\b(?:poll|survey)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted|taken(?!\s+(?:down|off|offline|away)\b)|"
      r"carried\s+out|fielded)"
      r"(?=(?:\s+(?!(?:before|after|since|until|when|while|and|but)\b)[\w’'-]+){0,3}?\s+(?:in\s+(?-i:January|"
      r"February|March|April|May|June|July|August|September|October|November|December)\b|"
