@@ -1033,16 +1033,17 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # right after "said"/"insisted", with or without "that" ("Ana Holm said Tuesday.", "Karl Brenner of Kiel, an
     # ally of the mayor, said Thursday his worry is ...", "Ana Holm (D-Kiel) said Sunday in Lubeck"): the
     # dated remark is the news a reader is told of. Not a pronoun, a group's plural or a determiner as the subject,
-    # not after "if/when/that/of/the", not a weekday the reported clause opens with ("said Monday was a holiday").
+    # not after "if/when/that/of/the", not a weekday the reported clause opens with ("said Monday was a holiday");
+    # a firm's name joined by "&" is one teller ("Marrow & Pike said Tuesday"), never read from its last word.
     # ("said on Monday" is left out: it is also how a remark made at a gathering told beside it is written, "said
     # on Monday at the meeting", and those sayings are the gathering's.)
     ("dated_remark_day", "statement", "said|insisted",
-     r"(?<![\w’'.-])(?<!\bif\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bthat\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
+     r"(?<![\w’'.-])(?<!&\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bthat\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bThe\s)"
      + _NOT_AFTER_CAPITALISED +
      r"(?!(?-i:He|She|It|They|We|I|You|This|That|There|These|Those|Officials|Police|Authorities|Sources|Critics|"
      r"Analysts|Experts|Aides|Democrats|Republicans|Prosecutors|Investigators|Witnesses|Residents|Others|Some|Many|"
      r"Both|All|If|When|But|And|The|A|An)\s)"
-     + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}(?:\s+of\s+" + _NAME_WORD + r")?"
+     + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3}(?:\s+of\s+" + _NAME_WORD + r")?"
      r"(?:\s*\((?-i:[A-Z])[^()]{1,12}\))?"
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
