@@ -7,19 +7,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.pubdates import date_order_of_page
-from loaders.extract.article import extract_article
-from loaders.records import SourceDocument
-from loaders.registry import Registry
+from tests.loaders.extract.test_pagesR9_outlet_lettering import _BODY, _article  # one page body for the three files
 
-
-def _article(raw: str, url: str | None = None):
-    return extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
-
-
-_BODY = ("The harbour board voted on Wednesday to raise ferry fares by ten percent from January, citing fuel costs "
-         "and the price of new engines.\n\n"
-         "Board members said the increase was the first in six years and would be reviewed in the spring.\n\n"
-         "Commuters' groups said they would ask the board to keep a cheaper ticket for students.\n")
 
 
 @pytest.mark.parametrize(("text", "order"), [
