@@ -38,7 +38,8 @@ from loaders.extract.data.credits import (
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
     BYLINE_FIELD_LABELS, CREDITS_BOX_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
-    INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS, SENDER_OPENERS,
+    INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_PATH_ITEM_WORDS, SECTION_PATH_MARKS, SECTION_WORDS,
+    SENDER_OPENERS,
 )
 from loaders.extract.data.dateforms import ISSUE_SEASONS, MONTH_KEYS
 from loaders.extract.pubdates import date_line, find_dates
@@ -540,6 +541,7 @@ class Line:
     key: str = ""  # folded text, list number dropped, to find repetitions
     tail_key: str = ""  # the key of a breadcrumb's last item ("Home › Blog › X" -> key of X), else ""
     crumbs: int = 0  # items of a breadcrumb path ("Home > Blog > X" -> 3), else 0
+    section_path: bool = False  # "Sports › Football": a two-item path opening on a section's name (`_section_path`)
     numbered: bool = False  # opens with a list number ("2. ")
     tokens: frozenset = field(default_factory=frozenset)
 
@@ -616,7 +618,22 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
             line.tail_key = " ".join(tokens(_LIST_NUMBER.sub("", crumbs[-1])))
             if all(0 < len(crumb.split()) <= 3 for crumb in crumbs[:-1]):
                 line.crumbs = len(crumbs)
+        line.section_path = len(crumbs) == 2 and _section_path(text)
     return line
+
+
+def _section_path(text: str) -> bool:
+    """"Sports › Football", "Health > Hospitals", "News / Local": a two-item breadcrumb whose first item is a
+    section's name (`layout.SECTION_WORDS`, menu words) and whose second is a short label (`SECTION_PATH_ITEM_WORDS`
+    words or fewer, no digit, no sentence's stop), split by a path's mark (`SECTION_PATH_MARKS`; a dash parts a
+    headline from its kicker: "Review – Hamlet" stays). Page furniture above the headline, never the headline."""
+    parts = re.split(r"\s*(?:" + "|".join(re.escape(mark) for mark in SECTION_PATH_MARKS) + r")\s*", text.strip())
+    if len(parts) != 2 or _DIGIT.search(text) or not all(
+            0 < len(part.split()) <= SECTION_PATH_ITEM_WORDS and part[0].isupper() and not _SENTENCE_END.search(part)
+            for part in parts):
+        return False
+    words = [word.lower() for word in parts[0].split() if word.lower() not in ("&", "and")]
+    return bool(words) and all(word in SECTION_WORDS or word in NAV_WORDS for word in words)
 
 
 # --- the page ---
@@ -982,6 +999,7 @@ HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("under-headline-block", -2.0, lambda page, i: page.under_headline_block(i)),
     Signal("breadcrumb", -2.0, lambda page, i: page.breadcrumb(i)),
     Signal("path", -3.0, lambda page, i: page.lines[i].crumbs >= _PATH_CRUMBS),
+    Signal("section-path", -8.0, lambda page, i: page.lines[i].section_path),
     Signal("numbered-list", -2.5, lambda page, i: page.numbered_list(i)),
     Signal("contents", -2.5, lambda page, i: page.in_contents(i)),
     Signal("sentence", -1.5, lambda page, i: page.lines[i].words > 8 and page.lines[i].text.endswith((".", "!", "…"))),

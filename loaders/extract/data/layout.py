@@ -237,6 +237,11 @@ obituaries region regional state metro city community breaking exclusive investi
 features review reviews interview interviews explainer explainers live update updates latest top stories
 """)
 
+# A two-item breadcrumb above the headline ("Sports › Football", "Health > Hospitals"): the marks that part its items
+# (no dash: "Review – Hamlet" is a headline with its kicker) and the most words of one item.
+SECTION_PATH_MARKS = ("›", "»", ">", "/", "|", "▸", "▶")
+SECTION_PATH_ITEM_WORDS = 3
+
 # Labels over a box of bullet points that sum the story up above its first paragraph ("Summary", "Key points"):
 # the bullets repeat the story and are furniture, as is the label.
 SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief",

@@ -92,6 +92,7 @@ SIGNAL_EXAMPLES = {
                              None, 3),
     "breadcrumb": ("Answers > Council shuts the old bridge\nCouncil shuts the old bridge\n" + BODY, None, 0),
     "path": ("Home > News > Council shuts the old bridge\n" + BODY, None, 0),
+    "section-path": ("Sports › Football\nCouncil shuts the old bridge\n" + BODY, None, 0),
     "numbered-list": ("1. Home\n2. News\n3. Council shuts the old bridge\n" + BODY, None, 2),
     "contents": ("Council shuts the old bridge\nTable of contents\nWhat happened\nWhat comes next\n" + BODY, None, 2),
     "sentence": ("The council voted to close the old bridge for a year.\n" + BODY, None, 0),
