@@ -52,7 +52,8 @@ import re
 
 from loaders.extract.data.layout import NEWS_AGENCIES
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.data.tellerwords import GROUP_TELLER_PLURALS, HAPPENING_WORDS, NEWS_AGENCY_WORDS, TELLER_ACT_TYPES
+from loaders.extract.data.tellerwords import (GROUP_TELLER_PLURALS, GROUP_TELLER_SUFFIXES, HAPPENING_WORDS, INDEFINITE_TELLERS,
+                                             NEWS_AGENCY_WORDS, TELLER_ACT_TYPES)
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -143,10 +144,6 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # chief, insisted"): the dated remark rows of `eventwords`.
 _TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
 _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
-# A one-word teller naming no person or body: a group's plural ("Lawmakers", "Dockworkers"), an indefinite pronoun
-# ("Everyone") or a news agency reporting ("Reuters"); a company's or a person's one name tells ("Varnogaz said
-# Tuesday", "Ferrel said Tuesday": review of eventsR16).
-_GROUP_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|men|people|folk|ones)$", re.I)
 # A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
 # denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5). The body
 # opens its clause: not one named inside another subject ("Critics of the government denied": review of eventsR17).
@@ -161,14 +158,16 @@ def _body_denier(body: str, start: int) -> bool:
 
 
 _OWN_ACT_AFTER = re.compile(r"\s+that\s+(?:it|they)\s+(?:had|has|have|was|were)\b", re.I)
-_INDEFINITE_TELLERS = frozenset("everyone everybody nobody someone somebody anyone anybody each several few most "
-                                "many some all both others none".split())
 
 
 def _no_teller(word: str) -> bool:
+    """Whether a one-word teller names no person or body (`tellerwords`: a group's plural, an indefinite pronoun) or
+    is a news agency reporting ("Reuters"); a company's or a person's one name tells ("Varnogaz said Tuesday")."""
     lower = word.lower()
-    return (lower in _INDEFINITE_TELLERS or lower in common_plurals() or lower in GROUP_TELLER_PLURALS or word in NEWS_AGENCIES
-            or bool(_GROUP_PLURAL.search(lower)))
+    return (lower in INDEFINITE_TELLERS or lower in common_plurals() or lower in GROUP_TELLER_PLURALS
+            or word in NEWS_AGENCIES or lower.endswith(GROUP_TELLER_SUFFIXES))
+
+
 # ... its day, then a gathering it was told at ("said Tuesday at a meeting of the board"): see `REMARK_GATHERING_NOUNS`
 _AT_GATHERING = re.compile(r"\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"

@@ -20,15 +20,21 @@ eruption erupted outbreak clashed clash clashes fighting attacked attack attacks
 stabbed arrested arrest arrests detained detention kidnapped abducted rioted riot riots protest protests protested
 """.split())
 
-# Words that make a body a news agency (besides layout.NEWS_AGENCIES): it reports events, it does not do them.
-# Plurals of people in a group that tell no statement alone ("Nurses said Tuesday", "Rebels said Tuesday"), past the
-# group suffixes `events._GROUP_PLURAL` reads ("-ers", "-ists", ...) and `not_people.common_plurals` (which leaves
-# out words that are also surnames: "Nurse", "Judge", "Guard"). (review of eventsR17)
+# A one-word teller of a dated remark that names no person or body tells no statement alone (`events._no_teller`;
+# reviews of eventsR16 and eventsR17): a group's plural by its ending ("Lawmakers", "Dockworkers", "Economists") ...
+GROUP_TELLER_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "people", "folk", "ones")
+# ... or a plural of people in a group past those endings and `not_people.common_plurals` (which leaves out words that
+# are also surnames: "Nurse", "Judge", "Guard"): "Nurses said Tuesday", "Rebels said Tuesday" ...
 GROUP_TELLER_PLURALS = frozenset("""
 nurses troops staff neighbours neighbors judges pilots rebels crews monks nuns unions guards humans priests
 medics cops scouts fans chiefs pupils youths tenants locals
 """.split())
+# ... or an indefinite pronoun ("Everyone said Tuesday").
+INDEFINITE_TELLERS = frozenset("""
+everyone everybody nobody someone somebody anyone anybody each several few most many some all both others none
+""".split())
 
+# Words that make a body a news agency (besides layout.NEWS_AGENCIES): it reports events, it does not do them.
 NEWS_AGENCY_WORDS = ("news agency", "press agency", "news service", "wire service", "news network")
 
 # A type noun before a name makes the name a thing's, not a body's ("the cargo ship Northern Star, which sank").
