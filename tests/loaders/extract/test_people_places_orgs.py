@@ -362,3 +362,19 @@ def test_a_title_after_a_ships_prefix_makes_it_a_bodys(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# ... and so does one after a preposition of place and "the" when the run closes its clause ("countries of the
+# Zorvan Nuri Meranda."): a range's or a region's name, not a name after a modifier. Where a verb or a noun goes on
+# after the run, or something explains the word (a nationality), the name starts after it as before.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("The fund serves the member states of the Zorvan Nuri Meranda.", set(), {"Nuri Meranda"}),
+    ("Glaciers across the Hindu Nuri Valkesh, the survey found, are thinning.", set(), {"Nuri Valkesh"}),
+    ("Fans of the Gunners Kwame Roe cheered the late goal.", {"Kwame Roe"}, set()),
+    ("A portrait of the Maroon Ngozi Adeyemi hangs in the hall.", {"Ngozi Adeyemi"}, set()),
+    ("It was the third win of the Australian Jason Dale.", {"Jason Dale"}, set()),
+    ("A profile of the Westlander Jo Roe ran in May.", {"Jo Roe"}, set()),
+])
+def test_lead_word_after_place_preposition_and_the(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names
