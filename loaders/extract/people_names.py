@@ -346,6 +346,37 @@ def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: s
         or _country_of_word(token.low) or _aged_in_a_list(body, tokens, index))
 
 
+# A lone given name and the place its bearer comes from, as callers, readers and neighbours are named ("Paco from
+# Ortega phones every year", "a reader, Ines from Braga, wrote"): "from", a capitalised place word or two, then
+# the clause goes on in lowercase or closes.
+_FROM_PLACE_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+([A-Z][\w'’-]+)(?:[ \u00a0]+[A-Z][\w'’-]+)?"
+                               r"(?=[ \u00a0]*[,.;:!?)”\"]|[ \u00a0]+[a-z])")
+# ... where no preposition or article stands before the word: "flights to Paris from Lyon", "the Chelsea from
+# 2005", "in Jordan from Syria" name places, teams and times.
+_FROM_PLACE_BLOCKERS = frozenset("""
+to the a an in at from of into onto via by toward towards for with on near across over through between
+""".split())
+
+
+def _caller_single_name(body: str, tokens: list[Token], index: int, lower_words: set[str],
+                        given_cache: dict[str, bool]) -> bool:
+    """Whether a single given name is a person's by the place written after it ("Paco from Ortega phones"): a word
+    of the given-name list that the article never writes in lowercase and that is no country, body's word, known
+    place (`lexicon.PLACES`), weekday or month, right after no preposition or article, before "from" and a capitalised place that is no
+    date word ("Rosa from Monday" is none)."""
+    token = tokens[index]
+    if token.acronym or token.initial or token.possessive or not token.capital or not _given(token, given_cache):
+        return False
+    found = _FROM_PLACE_AFTER.match(body, token.end)
+    if found is None or found.group(1).lower() in DAYS_MONTHS or found.group(1).lower() in FUNCTION_WORDS:
+        return False
+    low = token.low
+    if low in lower_words or low in DAYS_MONTHS or low in PLACES or low in ORG_WORDS or _country_of_word(low):
+        return False  # (a town of the gazetteer may be a given name too: "Paco", "Florence"; a preposition before
+        # it, checked below, keeps "trains to Florence from Rome" a place)
+    return not (index > 0 and tokens[index - 1].low in _FROM_PLACE_BLOCKERS and not tokens[index - 1].capital)
+
+
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
     by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence
