@@ -701,7 +701,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
-            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name, body))):
+            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name))):
         name = name[1:]
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
@@ -754,19 +754,11 @@ def _fathered_given(tokens: list[Token], name: list[int]) -> bool:
             and tokens[name[1]].low in PATRONYMIC_PARTICLES and tokens[name[2]].capital)
 
 
-# What closes a clause right after a name: a stop, a comma, a semicolon, a colon or a closing bracket.
-_PLACE_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
-
-
-def _place_backed(tokens: list[Token], name: list[int], body: str = "") -> bool:
+def _place_backed(tokens: list[Token], name: list[int]) -> bool:
     """Whether a name-shaped run is written as a place's: after a preposition of place ("Residents of Tarn Ana
-    Lok", "near Ma Tin Lung"), or after one and "the" where the run closes its clause ("countries of the Tarn Ana
-    Lok.", "across the Ma Tin Lung,"; "Fans of the Westside Jo Roe cheered" stays a person's), or before a place
-    noun ("Tarn Ana Lok estate")."""
+    Lok", "near Ma Tin Lung") or before a place noun ("Tarn Ana Lok estate")."""
     first, last = name[0], name[-1]
     return (first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
-            or first > 1 and tokens[first - 1].text == "the" and tokens[first - 2].low in PLACE_PREPOSITIONS
-            and bool(body) and _PLACE_CLAUSE_END.match(body, tokens[last].end) is not None
             or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
 
 

@@ -364,16 +364,26 @@ def test_a_title_after_a_ships_prefix_makes_it_a_bodys(body, present, absent):
     assert not absent & names
 
 
-# ... and so does one after a preposition of place and "the" when the run closes its clause ("countries of the
-# Zorvan Nuri Meranda."): a range's or a region's name, not a name after a modifier. Where a verb or a noun goes on
-# after the run, or something explains the word (a nationality), the name starts after it as before.
+# After a preposition of place and "the", an unknown capitalised word before a given name is far more often an
+# epithet (a people, a nickname, an honorific, a team) than a place's first word: the name after it is kept,
+# whether the run closes its clause or not ("the last film of the Swede Ingmar Bergman."). Near misses: a place
+# noun after the run, or the run right after a preposition of place, still make it a place's.
 @pytest.mark.parametrize(("body", "present", "absent"), [
-    ("The fund serves the member states of the Zorvan Nuri Meranda.", set(), {"Nuri Meranda"}),
-    ("Glaciers across the Hindu Nuri Valkesh, the survey found, are thinning.", set(), {"Nuri Valkesh"}),
+    ("It was the last film of the Swede Ingmar Bergman.", {"Ingmar Bergman"}, set()),
+    ("Tributes poured in for the family of the Rohingya Abdul Karim.", {"Abdul Karim"}, set()),
+    ("The decisive goal came from the Seahawks Geno Smith.", {"Geno Smith"}, set()),
+    ("She is a great admirer of the Bard William Shakespeare.", {"William Shakespeare"}, set()),
+    ("The band played songs of the Beatle John Lennon.", {"John Lennon"}, set()),
+    ("Fans lined the route in honour of the Maestro Riccardo Muti.", {"Riccardo Muti"}, set()),
+    ("The award was accepted on behalf of the Vicar Jonathan Reese.", {"Jonathan Reese"}, set()),
+    ("It was the final concert of the Maestro Riccardo Muti, who retires in June.", {"Riccardo Muti"},
+     {"Maestro Riccardo Muti"}),
     ("Fans of the Gunners Kwame Roe cheered the late goal.", {"Kwame Roe"}, set()),
     ("A portrait of the Maroon Ngozi Adeyemi hangs in the hall.", {"Ngozi Adeyemi"}, set()),
     ("It was the third win of the Australian Jason Dale.", {"Jason Dale"}, set()),
     ("A profile of the Westlander Jo Roe ran in May.", {"Jo Roe"}, set()),
+    ("Flats on the Tarvo Ana Lok estate were sold.", set(), {"Ana Lok", "Tarvo Ana Lok"}),
+    ("Farmers near Varesk Nuri Meranda lost their crops.", set(), {"Nuri Meranda"}),
 ])
 def test_lead_word_after_place_preposition_and_the(body, present, absent):
     names = _names(body)
