@@ -25,6 +25,8 @@ from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
+    CALLER_ADVERBS,
+    CALLER_VERBS,
     DAYS_MONTHS,
     DOTTED_ONLY_TITLES,
     FUNCTION_WORDS,
@@ -348,9 +350,10 @@ def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: s
 
 # A lone given name and the place its bearer comes from, as callers, readers and neighbours are named ("Paco from
 # Ortega phones every year", "a reader, Ines from Braga, wrote"): "from", a capitalised place word or two, then
-# the clause goes on in lowercase or closes.
+# a verb of speech or contact (`lexicon.CALLER_VERBS`, an adverb may come first), or ", a"/", an"/", who" (an
+# apposition); or a comma, when a comma stands before the name too (", Ines from Braga,").
 _FROM_PLACE_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+([A-Z][\w'’-]+)(?:[ \u00a0]+[A-Z][\w'’-]+)?"
-                               r"(?=[ \u00a0]*[,.;:!?)”\"]|[ \u00a0]+[a-z])")
+                               r"(?:[ \u00a0]+([a-z][\w-]*)\b(?:[ \u00a0]+([a-z][\w-]*)\b)?|[ \u00a0]*(,)(?:[ \u00a0]+(a|an|who)\b)?)")
 # ... where no preposition or article stands before the word: "flights to Paris from Lyon", "the Chelsea from
 # 2005", "in Jordan from Syria" name places, teams and times.
 _FROM_PLACE_BLOCKERS = frozenset("""
@@ -362,14 +365,20 @@ def _caller_single_name(body: str, tokens: list[Token], index: int, lower_words:
                         given_cache: dict[str, bool]) -> bool:
     """Whether a single given name is a person's by the place written after it ("Paco from Ortega phones"): a word
     of the given-name list that the article never writes in lowercase and that is no country, body's word, known
-    place (`lexicon.PLACES`), weekday or month, right after no preposition or article, before "from" and a capitalised place that is no
-    date word ("Rosa from Monday" is none)."""
+    place (`lexicon.PLACES`), weekday or month, right after no preposition or article, before "from" and a
+    capitalised place that is no date word ("Rosa from Monday" is none), then a verb of speech or contact
+    (`lexicon.CALLER_VERBS`) or an apposition's comma."""
     token = tokens[index]
     if token.acronym or token.initial or token.possessive or not token.capital or not _given(token, given_cache):
         return False
     found = _FROM_PLACE_AFTER.match(body, token.end)
     if found is None or found.group(1).lower() in DAYS_MONTHS or found.group(1).lower() in FUNCTION_WORDS:
         return False
+    if found.group(4):  # a comma after the place: an apposition's ("X from Y, a driver,"; ", X from Y,")
+        if not (found.group(5) or body[:token.start].rstrip().endswith(",")):
+            return False
+    elif not (found.group(2) in CALLER_VERBS or found.group(2) in CALLER_ADVERBS and found.group(3) in CALLER_VERBS):
+        return False  # "Chelsea from London beat", "Basil from Genoa makes": a team's, a thing's
     low = token.low
     if low in lower_words or low in DAYS_MONTHS or low in PLACES or low in ORG_WORDS or _country_of_word(low):
         return False  # (a town of the gazetteer may be a given name too: "Paco", "Florence"; a preposition before

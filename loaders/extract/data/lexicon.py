@@ -1479,3 +1479,14 @@ WRITTEN_WORKS = _words("""
 article articles guide guides post posts story stories column columns review reviews blog blogs newsletter
 newsletters piece pieces essay essays feature features report reports
 """)
+
+# What a caller, reader or neighbour named by a lone given name and a place does right after the place ("Paco
+# from Ortega phones", "Marisol from Quenta wrote to say"): speaking, writing or getting in touch. Any other verb
+# leaves "Chelsea from London beat", "Basil from Genoa makes" a team's, a town's or a thing's (people_names
+# `_caller_single_name`). One adverb may stand between ("also called").
+CALLER_VERBS = _words("""
+say says said tell tells told ask asks asked add adds added agree agrees agreed recall recalls recalled
+write writes wrote phone phones phoned call calls called ring rings rang email emails emailed e-mail e-mails
+e-mailed text texts texted tweet tweets tweeted complain complains complained explain explains explained
+""")
+CALLER_ADVERBS = _words("also then later once again often still too both")
