@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.data import author_bios, signoffs
+from loaders.extract.data.lexicon import VIEWS_NOTE
 
 LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
 # A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
@@ -175,7 +176,8 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"|^[\s\W]*(?i:" + author_bios.EXCERPT_CREDIT_BEFORE + r")[ \u00a0]+" + _NAME + "(?i:" + author_bios.EXCERPT_CREDIT_AFTER + ")"
     r"|^[\s\W]*" + _NAME + "(?i:" + author_bios.AUTHOR_NOTE_AFTER + ")")
 # A short paragraph saying the article appeared elsewhere first: an author's box, none of its sentences prose.
-_REPUBLISHED = re.compile(author_bios.REPUBLISHED_NOTE, re.IGNORECASE)
+# ... or one closing on an opinion writer's disclaimer ("X is a professor at Y. Views are personal.").
+_REPUBLISHED = re.compile(author_bios.REPUBLISHED_NOTE + "|" + VIEWS_NOTE, re.IGNORECASE)
 _BOX_SENTENCES = 3
 
 

@@ -1490,3 +1490,12 @@ write writes wrote phone phones phoned call calls called ring rings rang email e
 e-mailed text texts texted tweet tweets tweeted complain complains complained explain explains explained
 """)
 CALLER_ADVERBS = _words("also then later once again often still too both")
+
+# An opinion writer's disclaimer closing the author's note under a column ("Jo Roe is an assistant professor at
+# Lund. Views are personal.", "The views expressed are the author's own.", "(Views expressed are personal)"): at
+# the end of a short paragraph it marks the paragraph as the author's box (prose_names, beside a note that the
+# article appeared elsewhere first). Read case-insensitively, as a sentence of its own closing the line.
+VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:(?:here|above|in\s+this\s+"
+              r"(?:article|piece|column|op-ed|commentary|essay))\s+)?are\s+(?:(?:strictly|entirely|purely)\s+)?"
+              r"(?:personal|(?:the\s+)?(?:author|writer|columnist)['’]s\s+own|(?:his|her|their)\s+own)"
+              r"(?:\s+and\s+[^.!?]{0,80})?[.)\s]*$")
