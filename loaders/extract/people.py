@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
     REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
+    VERSION_MARKS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
     FIRM_APPOSITION_HEADS,
@@ -2183,7 +2184,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
             if (not candidate.evidence and len(name) == 2 and tokens[last].low in REGNAL_NUMBERS
-                    and tokens[last].text.isupper() and _given(tokens[first], given_cache)):
+                    and tokens[last].text.isupper() and _given(tokens[first], given_cache)
+                    and tokens[first].low not in VERSION_MARKS):  # ("the Velo 5D Mark IV": a model's version)
                 candidate.evidence = True  # "a lecture on Henry VIII": a monarch's whole name
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list

@@ -955,6 +955,9 @@ NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv vii viii ix xi
 # ... of them, the regnal numbers: a given name closed by one is a monarch's or a pope's whole name ("the lecture on
 # Henry VIII"), a person's evidence as a surname is not.
 REGNAL_NUMBERS = _words("ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
+# ... and the given names that, before one, mark a model's version, not a monarch ("the Velo 5D Mark IV", "a Mk
+# II gun"): no king or pope bears them, so the number gives no evidence of a person.
+VERSION_MARKS = _words("mark mk")
 
 # Country codes an outlet row may carry (loaders/registry/data/outlets.csv), and the codes of the other countries
 # people get, which an outlet's domain may end in ("co.tt", "gov.sb"; "uk" as the domains write it), as the

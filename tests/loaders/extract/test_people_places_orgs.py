@@ -388,3 +388,20 @@ def test_a_title_after_a_ships_prefix_makes_it_a_bodys(body, present, absent):
 def test_lead_word_after_place_preposition_and_the(body, present, absent):
     names = _names(body)
     assert present <= names and not absent & names
+
+
+# A given name that marks a model's version before a regnal number ("the Velo 5D Mark IV", "a Mk II rifle") is a
+# thing's name; a monarch's or a pope's whole name keeps its number's evidence.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Two of the most popular cameras are the Velo 5D Mark IV and the Orka Z8.", set(), {"Mark IV"}),
+    ("The Orka A7R Mark III is lighter than its rival.", set(), {"Mark III"}),
+    ("He upgraded to the Mark II version last year.", set(), {"Mark II"}),
+    ("Gunners still trained on the Mk II rifle.", set(), {"Mk II"}),
+    ("A lecture on Henry VIII drew a crowd in the hall.", {"Henry VIII"}, set()),
+    ("King Charles III opened the bridge.", {"Charles III"}, set()),
+    ("Pope Leo XIV met pilgrims in the square.", {"Leo XIV"}, set()),
+    ("Mark Tolver said the Mark IV was late.", {"Mark Tolver"}, {"Mark IV"}),
+])
+def test_a_version_mark_before_a_regnal_number_is_no_one(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names
