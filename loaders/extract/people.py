@@ -3576,6 +3576,8 @@ def _surface_raw(body: str, tokens: list[Token], candidate: _Candidate, start: i
 def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
     last = tokens[candidate.tokens[-1]]
     end = last.end - 2 if last.possessive else last.end
+    if last.text.endswith(".") and last.low in REGNAL_NUMBERS:
+        end -= 1  # "a book on Henry VIII.": the sentence's full stop (kept on the token as "Jr." keeps its own)
     return tokens[candidate.tokens[0]].start, end
 
 

@@ -405,3 +405,18 @@ def test_lead_word_after_place_preposition_and_the(body, present, absent):
 def test_a_version_mark_before_a_regnal_number_is_no_one(body, present, absent):
     names = _names(body)
     assert present <= names and not absent & names
+
+
+# A regnal number closing a sentence leaves the sentence's full stop out of the name ("a book on Henry VIII."),
+# where a generational suffix keeps its own ("Jo Roe Jr.").
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("She wrote a book on Henry VIII.", {"Henry VIII"}, {"Henry VIII."}),
+    ("The crowd cheered for Charles III.", {"Charles III"}, {"Charles III."}),
+    ("Pilgrims waited for Pope Leo XIV. He came at noon.", {"Leo XIV"}, {"Leo XIV."}),
+    ("She shot the series on a Velo Mark IV.", set(), {"Mark IV.", "Mark IV"}),
+    ("Mayor Tolver Ansel Jr. said the firm was sound.", {"Tolver Ansel Jr."}, set()),
+    ("Henry VIII broke with Rome, the guide said.", {"Henry VIII"}, set()),
+])
+def test_a_regnal_number_leaves_the_sentences_stop(body, present, absent):
+    names = _names(body)
+    assert present <= names and not absent & names
