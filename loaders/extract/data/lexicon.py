@@ -1493,12 +1493,27 @@ write writes wrote phone phones phoned call calls called ring rings rang email e
 e-mailed text texts texted tweet tweets tweeted complain complains complained explain explains explained
 """)
 CALLER_ADVERBS = _words("also then later once again often still too both")
+# Verbs of the table with another sense: calling by a name ("Ruby from Myanmar called pigeon's blood"), a bell's or
+# a street's ringing ("Dawn from Kyiv rang with sirens") vouch for a caller only before one of CALLER_CONTACT_NEXT
+# ("called in", "rang the show", "called back") or a stop; adding to a dish ("Basil from Genoa adds sweetness") only
+# before a remark: CALLER_REMARK_NEXT, a colon, a comma or a quotation mark (the review of peopleR16).
+CALLER_CONTACT_VERBS = _words("call calls called ring rings rang")
+CALLER_CONTACT_NEXT = _words("in to the back up us me him her them our his their this again on and")
+CALLER_REMARK_VERBS = _words("add adds added")
+CALLER_REMARK_NEXT = _words("that")
 
 # An opinion writer's disclaimer closing the author's note under a column ("Jo Roe is an assistant professor at
 # Lund. Views are personal.", "The views expressed are the author's own.", "(Views expressed are personal)"): at
 # the end of a short paragraph it marks the paragraph as the author's box (prose_names, beside a note that the
-# article appeared elsewhere first). Read case-insensitively, as a sentence of its own closing the line.
+# article appeared elsewhere first). Read case-insensitively, as a sentence of its own closing the line; only "and
+# do not (necessarily) reflect those of ..." may follow it ("..., her office said" is a report of it).
 VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:(?:here|above|in\s+this\s+"
               r"(?:article|piece|column|op-ed|commentary|essay))\s+)?are\s+(?:(?:strictly|entirely|purely)\s+)?"
               r"(?:personal|(?:the\s+)?(?:author|writer|columnist)['’]s\s+own|(?:his|her|their)\s+own)"
-              r"(?:\s+and\s+[^.!?]{0,80})?[.)\s]*$")
+              r"(?:\s+and\s+(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:those|the\s+(?:views?|"
+              r"positions?|opinions?))\s+of\s+[^.!?,;]{1,60})?[.)\s]*$")
+# The other sentence of such a box: a writer's bio ("is an assistant professor at", "was a consul", "teaches law",
+# "writes on trade"), not a reported act ("reposted the video", "denied the story"): without one the disclaimer is
+# news about someone's post (the review of peopleR16).
+WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
+              r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")

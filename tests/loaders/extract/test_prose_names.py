@@ -164,3 +164,29 @@ def test_a_post_authors_line_closing_the_body_under_prose_is_a_sign_off():
 ])
 def test_an_opinion_writers_disclaimer_closes_an_author_box(body, name, expected):
     assert _in_prose(body, name) is expected
+
+
+# The review of peopleR16: a news paragraph reporting someone's disclaimer is no author's box. Only "and do not
+# (necessarily) reflect those of ..." may follow the disclaimer, and the box's other sentence is a writer's bio
+# ("is a ... at", "teaches", "writes"), not a reported act.
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("Buses ran late.\nViews are personal and must be heeded, Pia Morvel said.", "Pia Morvel", True),
+    ("Buses ran late.\nMinister Pia Morvel denied the story. The views are her own and do not reflect state "
+     "policy, her office said.", "Pia Morvel", True),
+    ("Buses ran late.\nOrin Waltke, a party aide, shared the post on Friday. The views expressed are his own and "
+     "not the party's, he said.", "Orin Waltke", True),
+    ("Buses ran late.\nThe alderman Orin Waltke reposted the video. The views expressed are his own and do not "
+     "represent the ward.", "Orin Waltke", True),
+    ("Buses ran late.\nPia Morvel said she had been misquoted. The views are her own and she stands by them.",
+     "Pia Morvel", True),
+    ("Buses ran late.\nThe alderman Orin Waltke reposted the video. The views expressed are his own.",
+     "Orin Waltke", True),
+    ("Buses ran late.\nPia Morvel is a senior fellow at the Kestrel Forum. The views expressed here are strictly "
+     "personal and do not reflect those of the Kestrel Forum.", "Pia Morvel", False),
+    ("Buses ran late.\nOrin Waltke writes on trade. The views expressed are his own and do not necessarily "
+     "reflect those of his employer.", "Orin Waltke", False),
+    ("Buses ran late.\nOrin Waltke was a consul in Oslo. Views are personal.", "Orin Waltke", False),
+    ("Buses ran late.\nPia Morvel is a retired judge. The views are her own.", "Pia Morvel", False),
+])
+def test_a_reported_disclaimer_is_no_author_box(body, name, expected):
+    assert _in_prose(body, name) is expected
