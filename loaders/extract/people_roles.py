@@ -31,6 +31,7 @@ from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
     ADDRESS_TITLES,
+    DOTTED_FIRM_FORMS,
     BARE_VERB_OPENERS,
     DOTTED_ONLY_TITLES,
     DOTTED_TITLES,
@@ -363,6 +364,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     role = body[words[first].start:words[-1].end]
     if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
         role += ")"  # "president of the Federazione Pescatori Liguri (FPL)"
+    elif words[-1].low in DOTTED_FIRM_FORMS and words[-1].capital and body[words[-1].end:words[-1].end + 1] == ".":
+        role += "."  # "strategist at Tempus Inc.": the form's stop, though it may close the sentence too
     return role
 
 
@@ -714,4 +717,6 @@ def _kin_before(body: str, start: int) -> str | None:
         return None  # "the firm's sister Vireo": a body's
     if pronoun is None and kin.split()[-1].lower() in CORPORATE_KIN_NOUNS:
         return None  # "Orlo's parent Meridian", "Tarvik's twin Lund": a firm's or a town's as often as a person's
+    if name_owner is not None and name_owner[-1:] in "'’s" and not found.group(2).isupper():
+        return body[found.start(2):found.end(4)]  # "Koli's granddaughter Hetal": whose relative, as written
     return kin

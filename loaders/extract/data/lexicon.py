@@ -1483,6 +1483,11 @@ article articles guide guides post posts story stories column columns review rev
 newsletters piece pieces essay essays feature features report reports
 """)
 
+# A firm's form written with a full stop ("Tempus Inc.", "Velbrook Co.", "Lund Ltd."): closing a role after the name
+# ("strategist at Tempus Inc."), its stop is the form's, kept in the role as written, though it may end the sentence
+# too (people_roles `_phrase_role`).
+DOTTED_FIRM_FORMS = _words("inc corp co ltd bhd pty")
+
 # What a caller, reader or neighbour named by a lone given name and a place does right after the place ("Paco
 # from Ortega phones", "Marisol from Quenta wrote to say"): speaking, writing or getting in touch. Any other verb
 # leaves "Chelsea from London beat", "Basil from Genoa makes" a team's, a town's or a thing's (people_names
