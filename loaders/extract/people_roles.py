@@ -452,8 +452,12 @@ def _joins_titles(tokens: list[Token], index: int) -> bool:
     if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
+    if (not before.capital and before.low in OFFICE_SUBJECTS and after.low in OFFICE_SUBJECTS
+            and any(tokens[k].low in _ROLE_LINKS for k in range(max(0, index - 3), index - 1))):
+        return True  # "minister of energy and water resources": one office's subjects
     return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
             or before.capital and after.capital and not after.sentence_start and not before.possessive
+            and not after.possessive  # ("Kask and Tavora's minister": an owner opens another phrase)
             and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
 
 
@@ -515,14 +519,31 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
+_OFFICE_OBJECT_LINKS = frozenset({"of", "to", "for"})
+_NAME_INNER_LINKS = frozenset({"of", "and", "&", "for"})
+
+
 def _office_of_name(tokens: list[Token], closing: int) -> bool:
     """Whether the capitalised words ending at token `closing` follow a lowercase title and "of": "the mayor of
-    Terre Haute, Duke Bennett," describes the name after the comma (not "Tim Kaine, Bill Clinton")."""
+    Terre Haute, Duke Bennett," describes the name after the comma (not "Tim Kaine, Bill Clinton"); or a title of
+    either case, "of"/"to"/"for" and "the" maybe before a name that may hold "of"/"and" ("Vardania's Minister of
+    Roads and Bridges, X", "Norway's ambassador to the Republic of Korea, X")."""
     index = closing
     while index > 0 and tokens[index].capital and not tokens[index].sentence_start and closing - index < 4:
         index -= 1
-    return (index < closing and index > 0 and tokens[index].low == "of" and not tokens[index - 1].capital
-            and _title(tokens[index - 1]))
+    if (index < closing and index > 0 and tokens[index].low == "of" and not tokens[index - 1].capital
+            and _title(tokens[index - 1])):
+        return True
+    index = closing
+    while index > 1 and closing - index < 7 and not tokens[index].sentence_start and (
+            tokens[index].capital and not tokens[index].possessive
+            or index < closing and tokens[index].low in _NAME_INNER_LINKS and tokens[index - 1].capital):
+        index -= 1
+        link = index - 1 if tokens[index].low == "the" else index
+        if (tokens[index + 1].capital and link > 0 and tokens[link].low in _OFFICE_OBJECT_LINKS
+                and _title(tokens[link - 1])):
+            return True
+    return False
 
 
 # A name's predicate that gives its office (`_predicate_role`): "X heads the union.", "X, 58, who runs a cooperative

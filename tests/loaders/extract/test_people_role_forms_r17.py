@@ -46,3 +46,27 @@ def test_a_firms_dotted_form_closes_the_role_with_its_stop(body, name, roles):
 ])
 def test_a_named_owner_stays_in_the_family_role(body, name, roles):
     assert _roles(body).get(name) == roles
+
+
+# A role set off before the name may end on a capitalised name of what the office is of or to ("Vardania's Minister
+# of Roads and Bridges, X,", "Norway's ambassador to the Republic of Korea, X,"): the capitalised words follow a
+# title and a link word, so they are no list of names; an office's subjects joined by "and" ("minister of energy
+# and water resources") are one office, no clause.
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Talks ended late. Vardania's Minister of Roads and Bridges, Orsolya Pintek, said the deal was close.",
+     "Orsolya Pintek", ["Vardania's Minister of Roads and Bridges"]),
+    ("Talks ended late. Tavora's ambassador to the UN, Orsolya Pintek, said the deal was close.",
+     "Orsolya Pintek", ["Tavora's ambassador to the UN"]),
+    ("The hall was opened by Tavora's ambassador to the Republic of Korea, Orsolya Pintek, and others.",
+     "Orsolya Pintek", ["Tavora's ambassador to the Republic of Korea"]),
+    ("The pact was signed by Vice Premier Ilmar Kask and Tavora's minister of energy and water resources, "
+     "Orsolya Pintek.", "Orsolya Pintek", ["Tavora's minister of energy and water resources"]),
+    # near misses: capitalised words after a place's or a verb's link, or a plain list of names, give no role
+    ("Sales rose in the Republic of Korea, Orsolya Pintek, the analyst, said.", "Orsolya Pintek", ["analyst"]),
+    ("The rally drew Ilmar Kask, Orsolya Pintek and Tomas Varga.", "Orsolya Pintek", []),
+    ("He wrote to Ilmar Kask, Orsolya Pintek and Tomas Varga.", "Orsolya Pintek", []),
+    ("Visitors came from the Republic of Korea, Orsolya Pintek and Tomas Varga among them.", "Orsolya Pintek", []),
+    ("Talks ended late. Tavora's ambassador to the UN, Orsolya Pintek said, was absent.", "Orsolya Pintek", []),
+])
+def test_a_role_before_the_name_may_end_on_what_the_office_is_of(body, name, roles):
+    assert _roles(body).get(name) == roles
