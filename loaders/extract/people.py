@@ -386,6 +386,7 @@ class _Candidate:
     lineup: bool = False  # an item of a match report's line-up: a player, not the registry's namesake
     employer: bool = False  # (with firm) before a job title and a person's name: "Talvern chief Urs Brandli"
     thing: bool = False  # (with firm, body) a thing's pronoun after it: "Walt Disney, which", "X said its profit"
+    record_role: str | None = None  # a role for the mention only, no evidence of anything ("The driver, X,")
 
 
 @dataclass
@@ -2167,6 +2168,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                                    evidence=evidence or bool(role) and not weak_role and role != lead_role,
                                    sentence_start=tokens[first].sentence_start,
                                    personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
+            if role is None and first < last:
+                # "The driver, X,", "A member of the Kazakh delegation, X,": a noun for a person after an article,
+                # the mention's role once the name is a person's by other evidence
+                candidate.record_role = _apposition_before(body, tokens, first, last, given_cache, nouns=True)
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
@@ -3583,8 +3588,8 @@ def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
 
 def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRecord:
     start, end = _span(tokens, candidate)
-    return MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
-                         apposition=_visible(candidate.apposition))
+    return MentionRecord(surface=body[start:end], start=start, end=end,
+                         role=_visible(candidate.role or candidate.record_role), apposition=_visible(candidate.apposition))
 
 
 def _visible(text: str | None) -> str | None:
@@ -4077,7 +4082,8 @@ def _given_written(person: _Person) -> bool:
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
             tokens: list[Token], full: bool, body: str) -> None:
     start, end = _span(tokens, candidate)
-    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
+    body_mention = MentionRecord(surface=body[start:end], start=start, end=end,
+                                 role=_visible(candidate.role or candidate.record_role),
                                  apposition=_visible(candidate.apposition))
     owners = people.ordered(people.of_entry(entry) if entry is not None else (),
                             people.surname_like(parts.surname) if full else ())

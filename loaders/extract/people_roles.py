@@ -469,9 +469,11 @@ def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
 
 
 def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
-                       given_cache: dict[str, bool]) -> str | None:
+                       given_cache: dict[str, bool], nouns: bool = False) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
-    (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
+    (a single word there is more often a place: "a scientist at the University of California, Berkeley.").
+    With `nouns`, a noun for a person after an article is read too when no title is (`_person_noun_before`: "The
+    driver, X,"): a role for the record only, read once the name is a person's by other evidence."""
     for _ in range(_MAX_ADDRESS_WORDS):
         # "A co-author, Dr Lena Obi, said", "the Ambassador of Japan, His Excellency Mr. Ken Mori,": the forms
         # and styles of address open the name's part of the sentence
@@ -515,8 +517,38 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
             _office_of_name(tokens, first - 1)):
         # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
-        return None
-    return _phrase_role(body, tokens, phrase, False, given_cache)
+        return _person_noun_before(body, tokens, phrase, True) if nouns else None
+    return _phrase_role(body, tokens, phrase, False, given_cache) or (
+        _person_noun_before(body, tokens, phrase, named_closing) if nouns else None)
+
+
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_NOUN_TAIL_LINKS = frozenset({"of", "at", "in", "for", "from", "on", "with"})
+
+
+def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named_closing: bool) -> str | None:
+    """A noun for a person by what they do (`_lead_noun`: "driver", "member", "coordinator"), singular and in
+    lowercase, right after an article or a possessive pronoun, closing the phrase set off before a name or followed
+    by a preposition's phrase up to the comma ("A member of the Kazakh delegation, X,", "The driver, X,", "a baker,
+    X,"); a capitalised word closing the phrase only after such a preposition ("The coordinator of the welfare
+    centre at Te Karaka, X,"). No clause word or relative pronoun may follow the noun."""
+    for position in range(len(phrase) - 1, 0, -1):
+        determiner = tokens[phrase[position - 1]]
+        if determiner.low not in _NOUN_DETERMINERS or determiner.capital and not determiner.sentence_start:
+            continue
+        head = tokens[phrase[position]]
+        if head.capital or not _lead_noun(head) or head.low.endswith("s") and not head.low.endswith("ss"):
+            continue  # ("A member of the Vardan delegation": the noun after an earlier article)
+        tail = [tokens[i] for i in phrase[position + 1:]]
+        if tail and tail[0].low not in _NOUN_TAIL_LINKS:
+            return None
+        if any(word.low in _CLAUSE_WORDS or word.low in _RELATIVE or word.low in _NOUN_DETERMINERS - _ARTICLES
+               for word in tail):
+            return None
+        if named_closing and not tail:
+            return None
+        return body[head.start:tokens[phrase[-1]].end]
+    return None
 
 
 _OFFICE_OBJECT_LINKS = frozenset({"of", "to", "for"})

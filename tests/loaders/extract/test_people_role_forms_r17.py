@@ -70,3 +70,26 @@ def test_a_named_owner_stays_in_the_family_role(body, name, roles):
 ])
 def test_a_role_before_the_name_may_end_on_what_the_office_is_of(body, name, roles):
     assert _roles(body).get(name) == roles
+
+
+# A noun for a person by what they do, after an article or a possessive pronoun, set off before the name ("A member
+# of the Kazakh delegation, X, said", "The driver, X,", "a baker, X,") is the role, with what follows it up to the
+# comma; near misses: no determiner, a plural, a clause after the noun, a word that is no noun for a person.
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Talks ended late. A member of the Vardan delegation, Orsolya Pintek, said the deal was close.",
+     "Orsolya Pintek", ["member of the Vardan delegation"]),
+    ("The bus was late again. The driver, Tadeo Kowalsky, has driven the route since 2009.", "Tadeo Kowalsky",
+     ["driver"]),
+    ("At the Mill Hill stop a baker, Orsolya Pintek, gets on with a bag of bread.", "Orsolya Pintek", ["baker"]),
+    ("Shelters opened overnight. The coordinator of the welfare centre at Te Varoa, Mere Kaiwa, said 40 came.",
+     "Mere Kaiwa", ["coordinator of the welfare centre at Te Varoa"]),
+    ("The mill was loud. Her sister-in-law, Helen Alderby, does not hear it.", "Helen Alderby", ["sister-in-law"]),
+    # near misses
+    ("The ruling angered one driver, Tadeo Kowalsky, most of all.", "Tadeo Kowalsky", []),
+    ("The drivers, Tadeo Kowalsky and Ivo Rask, were praised.", "Tadeo Kowalsky", []),
+    ("The bus was late. A driver who lost his way, Tadeo Kowalsky, apologised.", "Tadeo Kowalsky", []),
+    ("The bus was late. The route through Varoa, Tadeo Kowalsky, is long.", "Tadeo Kowalsky", []),
+    ("The fund backed a rival, Tadeo Kowalsky, last year.", "Tadeo Kowalsky", []),
+])
+def test_a_noun_for_a_person_set_off_before_the_name(body, name, roles):
+    assert _roles(body).get(name) == roles
