@@ -231,6 +231,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
+_CLAUSE_COMMA_GAP = re.compile(r"^[,;:][ \u00a0]+$")
+
+
 def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
     """The words of a compound noun qualifying a role's head, from the lowercase word `index` where the role stops
     back ("real estate mogul X", "Private equity investor X", "of hedge fund manager X"): one or two plain nouns,
@@ -255,6 +258,8 @@ def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
         position -= 1
     if not chain or position < 0:
         return []
+    if _CLAUSE_COMMA_GAP.match(body[tokens[position].end:tokens[position + 1].start]):
+        return chain  # "At Souq Waqif, spice trader X": the compound opens after a clause's comma
     before = tokens[position]
     if not (not before.capital and (before.low in FUNCTION_WORDS or before.low in _DETERMINERS)
             and _SPACE_GAP.match(body[before.end:tokens[position + 1].start])):

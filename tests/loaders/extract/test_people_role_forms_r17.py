@@ -93,3 +93,27 @@ def test_a_role_before_the_name_may_end_on_what_the_office_is_of(body, name, rol
 ])
 def test_a_noun_for_a_person_set_off_before_the_name(body, name, roles):
     assert _roles(body).get(name) == roles
+
+
+# A compound noun before a role word may open right after a clause's comma ("At Souq Valar, spice trader X said"),
+# as after a function word ("the real estate mogul X"); near misses: a plural, a verb's form, an adverb or a
+# capitalised word before the role stay out of it.
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Stalls shut early. At Souq Valar, spice trader Farza Hosseiny said most shops had closed.", "Farza Hosseiny",
+     ["spice trader"]),
+    ("Stalls shut early. In the old market, fish trader Farza Hosseiny said the ice had run out.", "Farza Hosseiny",
+     ["fish trader"]),
+    ("Stalls shut early; spice trader Farza Hosseiny said most shops had closed.", "Farza Hosseiny",
+     ["spice trader"]),
+    # near misses
+    ("Stalls shut early. At Souq Valar, spices trader Farza Hosseiny said most shops had closed.", "Farza Hosseiny",
+     ["trader"]),
+    ("Stalls shut early. As prices rose, trading trader Farza Hosseiny said most shops had closed.", "Farza Hosseiny",
+     ["trader"]),
+    ("Stalls shut early. Then spice trader Farza Hosseiny said most shops had closed.", "Farza Hosseiny",
+     ["trader"]),
+    ("Stalls shut early. At Souq Valar, trader Farza Hosseiny said most shops had closed.", "Farza Hosseiny",
+     ["trader"]),
+])
+def test_a_compound_role_may_open_after_a_clauses_comma(body, name, roles):
+    assert _roles(body).get(name) == roles
