@@ -268,7 +268,6 @@ from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by te
     _country_of_word,
     _date_needs_evidence,
     _aged_single_name,
-    _caller_single_name,
     _described_as_person,
     _given,
     _is_stop,
@@ -2177,9 +2176,6 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if not candidate.evidence and len(name) == 1 and _aged_single_name(body, tokens, last, lower_words):
                 candidate.evidence = candidate.described = True  # "Sutrisno, 58, said": one name, with an age
-            if (not candidate.evidence and len(name) == 1
-                    and _caller_single_name(body, tokens, last, lower_words, given_cache)):
-                candidate.evidence = candidate.described = True  # "Paco from Ortega phones": a caller, a neighbour
             if not candidate.evidence and len(name) > 1 and (_PERSON_PASSIVE_AFTER.match(body, tokens[last].end)
                                                              or _SWORN_AS_OFFICE.match(body, tokens[last].end)
                                                              or _PERSON_EVIDENCE_ACT_AFTER.match(body, tokens[last].end)) \

@@ -25,12 +25,6 @@ from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
-    CALLER_ADVERBS,
-    CALLER_CONTACT_NEXT,
-    CALLER_CONTACT_VERBS,
-    CALLER_REMARK_NEXT,
-    CALLER_REMARK_VERBS,
-    CALLER_VERBS,
     DAYS_MONTHS,
     DOTTED_ONLY_TITLES,
     FUNCTION_WORDS,
@@ -350,85 +344,6 @@ def _aged_single_name(body: str, tokens: list[Token], index: int, lower_words: s
         token.acronym or token.initial or token.low in lower_words or token.low in FUNCTION_WORDS
         or token.low in DAYS_MONTHS or _adverb(token.low) or token.low in PLACES or token.low in ORG_WORDS
         or _country_of_word(token.low) or _aged_in_a_list(body, tokens, index))
-
-
-# A lone given name and the place its bearer comes from, as callers, readers and neighbours are named ("Paco from
-# Ortega phones every year", "a reader, Ines from Braga, wrote"): "from", a capitalised place word or two, then
-# a verb of speech or contact (`lexicon.CALLER_VERBS`, an adverb may come first), or ", a"/", an"/", who" (an
-# apposition); or a comma, when a comma stands before the name too (", Ines from Braga,").
-_FROM_PLACE_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+([A-Z][\w'’-]+)(?:[ \u00a0]+([A-Z][\w'’-]+))?"
-                               r"(?:[ \u00a0]+([a-z][\w-]*)\b(?:[ \u00a0]+([a-z][\w-]*)\b)?|[ \u00a0]*(,)(?:[ \u00a0]+(a|an|who)\b)?)")
-# ... what follows the verb or the apposition's comma (the review of peopleR16): a body's "it" after the verb ("said
-# it would cut jobs", "said on Tuesday it had signed"); a plural "who were"; a list's ", and" / another "X from Y"
-# after the comma; the first word after a verb of CALLER_CONTACT_VERBS / CALLER_REMARK_VERBS.
-_BODYS_IT_AFTER = re.compile(r"[ \u00a0]+(?:(?:on[ \u00a0]+[A-Z][a-z]+|last[ \u00a0]+[a-z]+|this[ \u00a0]+[a-z]+|yesterday|"
-                             r"today|earlier|later)[ \u00a0]+)?(?:that[ \u00a0]+)?it[ \u00a0]+[a-z]")
-_PLURAL_WHO_AFTER = re.compile(r"[ \u00a0]+(?:were|are|have)\b")
-_LIST_AFTER_COMMA = re.compile(r"[ \u00a0]*(?:(?:and|or)\b|[A-Z][\w'’-]+[ \u00a0]+from[ \u00a0]+[A-Z])")
-_LIST_BEFORE_COMMA = re.compile(r"\bfrom[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]*,[ \u00a0]*$")
-_NEXT_WORD = re.compile(r"[ \u00a0]*([\w'’-]+|[^\w\s]|$)")
-# ... where no preposition or article stands before the word: "flights to Paris from Lyon", "the Chelsea from
-# 2005", "in Jordan from Syria" name places, teams and times.
-_FROM_PLACE_BLOCKERS = frozenset("""
-to the a an in at from of into onto via by toward towards for with on near across over through between
-""".split())
-
-
-def _caller_single_name(body: str, tokens: list[Token], index: int, lower_words: set[str],
-                        given_cache: dict[str, bool]) -> bool:
-    """Whether a single given name is a person's by the place written after it ("Paco from Ortega phones"): a word
-    of the given-name list that the article never writes in lowercase and that is no country, body's word, known
-    place (`lexicon.PLACES`), weekday or month, right after no preposition or article, before "from" and a
-    capitalised place that is no date word ("Rosa from Monday" is none), then a verb of speech or contact
-    (`lexicon.CALLER_VERBS`) or an apposition's comma."""
-    token = tokens[index]
-    if token.acronym or token.initial or token.possessive or not token.capital or not _given(token, given_cache):
-        return False
-    found = _FROM_PLACE_AFTER.match(body, token.end)
-    if found is None or found.group(1).lower() in DAYS_MONTHS or found.group(1).lower() in FUNCTION_WORDS:
-        return False
-    if any(found.group(group) and found.group(group).lower() in ORG_WORDS for group in (1, 2)):
-        return False  # "Alexa from Amazon": a firm's product
-    if found.group(5):  # a comma after the place: an apposition's ("X from Y, a driver,"; ", X from Y,")
-        kind = found.group(6)
-        if kind in ("a", "an"):
-            place_end = found.end(2) if found.group(2) else found.end(1)
-            last = next((i for i in range(index + 1, min(index + 6, len(tokens))) if tokens[i].end == place_end), None)
-            if last is None or not _described_as_person(body, tokens, last):
-                return False  # "Lincoln from Nebraska, a city of 290,000,"
-        elif kind == "who":
-            if _PLURAL_WHO_AFTER.match(body, found.end()):
-                return False  # "Mercedes from Stuttgart, who were fastest"
-        elif not body[:token.start].rstrip().endswith(","):
-            return False
-        elif _LIST_AFTER_COMMA.match(body, found.end()) or _LIST_BEFORE_COMMA.search(body, 0, token.start):
-            return False  # "include Rioja, Sherry from Jerez, and Port from Porto": a list's item
-    else:
-        verb_group = 3 if found.group(3) in CALLER_VERBS else 4
-        verb = found.group(verb_group)
-        if not (verb_group == 3 or found.group(3) in CALLER_ADVERBS and verb in CALLER_VERBS):
-            return False  # "Chelsea from London beat", "Basil from Genoa makes": a team's, a thing's
-        if not _caller_verb_sense(body, verb, found.end(verb_group)):
-            return False
-    low = token.low
-    if low in lower_words or low in DAYS_MONTHS or low in PLACES or low in ORG_WORDS or _country_of_word(low):
-        return False  # (a town of the gazetteer may be a given name too: "Paco", "Florence"; a preposition before
-        # it, checked below, keeps "trains to Florence from Rome" a place)
-    return not (index > 0 and tokens[index - 1].low in _FROM_PLACE_BLOCKERS and not tokens[index - 1].capital)
-
-
-def _caller_verb_sense(body: str, verb: str, end: int) -> bool:
-    """Whether a caller's verb ending at `end` is used of getting in touch or speaking: not a body's "said it would",
-    not "called Hom Mali" / "rang with sirens" (CALLER_CONTACT_VERBS before no CALLER_CONTACT_NEXT word or stop),
-    not "adds sweetness" (CALLER_REMARK_VERBS before no remark)."""
-    if _BODYS_IT_AFTER.match(body, end):
-        return False
-    following = _NEXT_WORD.match(body, end).group(1)
-    if verb in CALLER_CONTACT_VERBS:
-        return following in CALLER_CONTACT_NEXT or following in ("", ".", ",", ";", "!", "?")
-    if verb in CALLER_REMARK_VERBS:
-        return following in CALLER_REMARK_NEXT or following in ("", ".", ",", ";", ":", "“", '"', "‘", "'")
-    return True
 
 
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:

@@ -1488,25 +1488,6 @@ newsletters piece pieces essay essays feature features report reports
 # too (people_roles `_phrase_role`).
 DOTTED_FIRM_FORMS = _words("inc corp co ltd bhd pty")
 
-# What a caller, reader or neighbour named by a lone given name and a place does right after the place ("Paco
-# from Ortega phones", "Marisol from Quenta wrote to say"): speaking, writing or getting in touch. Any other verb
-# leaves "Chelsea from London beat", "Basil from Genoa makes" a team's, a town's or a thing's (people_names
-# `_caller_single_name`). One adverb may stand between ("also called").
-CALLER_VERBS = _words("""
-say says said tell tells told ask asks asked add adds added agree agrees agreed recall recalls recalled
-write writes wrote phone phones phoned call calls called ring rings rang email emails emailed e-mail e-mails
-e-mailed text texts texted tweet tweets tweeted complain complains complained explain explains explained
-""")
-CALLER_ADVERBS = _words("also then later once again often still too both")
-# Verbs of the table with another sense: calling by a name ("Ruby from Myanmar called pigeon's blood"), a bell's or
-# a street's ringing ("Dawn from Kyiv rang with sirens") vouch for a caller only before one of CALLER_CONTACT_NEXT
-# ("called in", "rang the show", "called back") or a stop; adding to a dish ("Basil from Genoa adds sweetness") only
-# before a remark: CALLER_REMARK_NEXT, a colon, a comma or a quotation mark (the review of peopleR16).
-CALLER_CONTACT_VERBS = _words("call calls called ring rings rang")
-CALLER_CONTACT_NEXT = _words("in to the back up us me him her them our his their this again on and")
-CALLER_REMARK_VERBS = _words("add adds added")
-CALLER_REMARK_NEXT = _words("that")
-
 # An opinion writer's disclaimer closing the author's note under a column ("Jo Roe is an assistant professor at
 # Lund. Views are personal.", "The views expressed are the author's own.", "(Views expressed are personal)"): at
 # the end of a short paragraph it marks the paragraph as the author's box (prose_names, beside a note that the
