@@ -1173,6 +1173,9 @@ ROLE_SYNONYMS = {
     "pm": ("prime minister",),
     "minister": ("minister",),
     "chief": ("chief", "head"),
+    # a central bank's governor or head by the bank's name, never a state's governor nor any other banker ("Karl
+    # Moss, governor of the central bank" ... "the central banker")
+    "central banker": ("central bank",),
     "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "diplomat"),
     "envoy": ("envoy", "ambassador", "representative"),
     "frontrunner": ("front-runner", "frontrunner", "candidate", "nominee"),
