@@ -580,6 +580,9 @@ def _full_name_after_acronym(tokens: list[Token], name: list[int], given_cache: 
                     and not _country_of_word(tokens[i].low) for i in rest))
 
 
+_ELIDED_GAPS = ("' ", "\u2019 ")
+
+
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
                lower_words: frozenset[str] | set[str] = frozenset(), body: str = "") -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
@@ -587,6 +590,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     if len(segment) == 1:
         return _trim_word(tokens[segment[0]], segment, given_cache)
     split = -1
+    if (segment[0] > 0 and tokens[segment[0]].low in HONORIFIC_TAILS and len(segment) > 2 and body
+            and tokens[segment[0] - 1].low in HONORIFICS
+            and body[tokens[segment[0] - 1].end:tokens[segment[0]].start] in _ELIDED_GAPS):
+        split = 0  # "Dato' Sri Ana Roe": the honorific's apostrophe cut the segment before its second word
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
         if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
