@@ -26,7 +26,7 @@ def _lines(text: str) -> frozenset[str]:
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sheikha sultan shah ayatollah pope cardinal archbishop
-bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father fr monsignor mullah
+bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father fr monsignor mullah canon
 laureate seaman democrat
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
