@@ -71,6 +71,7 @@ from loaders.extract.data.not_people import (
     PLACE_PREPOSITIONS,
     PLACE_NOUNS,
     STYLE_ADDRESSEES,
+    common_plurals,
 )
 from loaders.extract.names import burmese_name, family_first, fold
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, UNSEEN_IN_WORDS, Token, country_of_word
@@ -308,6 +309,12 @@ def _person_noun(low: str) -> bool:
     return (len(low) >= AGENT_NOUN_MIN_LENGTH and low.isalpha() and low.endswith(AGENT_NOUN_ENDINGS)
             and low not in THING_AGENT_NOUNS and low not in ORG_DESCRIPTION_HEADS and not is_firm_head(low)
             and not _abstract_noun(low))
+
+
+def _person_plural(low: str) -> bool:
+    """A common plural of a noun for a person ("residents", "protesters", "villagers"; `common_plurals`): before one
+    name with an age, a group's word, as "Residents Suharti, 60, said" names Suharti."""
+    return low.endswith("s") and low in common_plurals() and _person_noun(low[:-1])
 _AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
 _MAX_AGE = 120
 
@@ -580,6 +587,9 @@ def _full_name_after_acronym(tokens: list[Token], name: list[int], given_cache: 
                     and not _country_of_word(tokens[i].low) for i in rest))
 
 
+_ELIDED_GAPS = ("' ", "\u2019 ")
+
+
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
                lower_words: frozenset[str] | set[str] = frozenset(), body: str = "") -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
@@ -587,6 +597,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     if len(segment) == 1:
         return _trim_word(tokens[segment[0]], segment, given_cache)
     split = -1
+    if (segment[0] > 0 and tokens[segment[0]].low in HONORIFIC_TAILS and len(segment) > 2 and body
+            and tokens[segment[0] - 1].low in HONORIFICS
+            and body[tokens[segment[0] - 1].end:tokens[segment[0]].start] in _ELIDED_GAPS):
+        split = 0  # "Dato' Sri Ana Roe": the honorific's apostrophe cut the segment before its second word
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
         if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
@@ -677,7 +691,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
     elif ((len(name) > 2 or len(name) == 2 and _SINGLE_NAME_AGE.match(body, tokens[name[1]].end))
           and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
-            and (_person_noun(tokens[name[0]].low)
+            and (_person_noun(tokens[name[0]].low) or len(name) == 2 and _person_plural(tokens[name[0]].low)
                  or tokens[name[0]].low in TIE_NOUNS and tokens[name[0]].low not in TIE_NOUNS_BODIES_TOO)
             and not _given(tokens[name[0]], given_cache) and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
             and all(tokens[i].capital and tokens[i].low not in NAME_PARTICLES for i in name[1:])
@@ -685,7 +699,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
         # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe"); a tie noun too
         # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer"); or one word
-        # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's)
+        # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's; "Residents Tepa, 41, and")
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)) and not (
             len(name) > 1 and is_given_name(tokens[name[0]].low) and (
