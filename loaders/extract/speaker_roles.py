@@ -13,6 +13,7 @@ import functools
 import re
 from bisect import bisect_left
 from datetime import date
+from itertools import takewhile
 
 from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
@@ -1059,7 +1060,21 @@ class WhoIsWho:
             counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
             return counterpart.group("role") if counterpart else None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
-        return next(role for role in found.groups() if role) if found else None
+        if found:
+            return next(role for role in found.groups() if role)
+        titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start)
+        if titled:
+            words = titled.group("role").split()[1:]
+            head = [w for w in takewhile(lambda w: w not in ("of", "for", "and", "the"), words)]
+            if head and head[-1].lower() in TITLE_HEADS and len(head) < len(words) and words[len(head)] == "of":
+                return titled.group("role")
+        return None
+
+    # ... a place's possessive with a capitalised title and its portfolio, the second of two people, when the
+    # people step gave the mention no role: "signed by X and Peru's Deputy Minister of Foreign Affairs, Ana
+    # Rojas," (its head, the word before "of", a title: not "X and Kessel's Friends of the Valley, Ana …")
+    _TITLED_OWNED_BEFORE = re.compile(r"(?<=\band\s)(?P<role>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+"
+                                      r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the)){0,6}),\s+$")
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
