@@ -316,7 +316,11 @@ class WhoIsWho:
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
-        fitting = self._people_fitting(titles, nations, qualifiers) or titled_by_word
+        # "Peru's deputy foreign minister" is never one whose own title names another place's possessive ("Chile's
+        # Deputy Minister of Foreign Affairs, Ana Rojas"), even the only minister named
+        owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
+        fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
+                   if not owning or not self._owned_elsewhere(person, owning)]
         if not fitting and nations and head in GENERIC_OFFICE_HEADS:
             # "the Omani official": the one person holding a public office whom the text itself gives that
             # nationality (not the people step's country, which may be the article's, given to anyone)
@@ -397,6 +401,8 @@ class WhoIsWho:
                 # (one who speaks for or advises the body, "a spokeswoman for the police", does not lead it)
                 fitting = [person for person in self._people_described_by(domains, position)
                            if any(_role_heads(role) & TITLE_HEADS - ASSOCIATE_NOUNS for role in self._roles_of(person))]
+            if owning:
+                fitting = [person for person in fitting if not self._owned_elsewhere(person, owning)]
         best: Mention | None = None
         named_before = 0
         latest: list[Mention] = []
@@ -484,6 +490,17 @@ class WhoIsWho:
         places = {match.group(1).lower() for role in self._roles_of(person)
                   for match in self._PLACE_IN_ROLE.finditer(role)}
         return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
+
+    _PLACE_OWNING_ROLE = re.compile(r"\b([A-Z][a-z]{3,})['’]s\s")
+
+    def _owned_elsewhere(self, person: PersonRecord, place: str) -> bool:
+        """Whether the person's roles name a place's possessive ("Chile's Deputy Minister …") and none of them the
+        place (no shared first four letters), when the place is no word of a person's name ("Lind's lawyer")."""
+        if len(place) < 4 or not place[:1].isupper() or any(place in other.name.split() for other in self.people):
+            return False
+        places = {match.group(1).lower() for role in self._roles_of(person)
+                  for match in self._PLACE_OWNING_ROLE.finditer(role)}
+        return bool(places) and not any(known[:4] == place[:4].lower() for known in places)
 
     _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
 
