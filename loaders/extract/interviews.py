@@ -448,7 +448,7 @@ _READ_OUT = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in
                      sorted(BLOCK_LEAD_IN_OBJECTS, key=len, reverse=True))
 _THIS_ENDING = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in
                         sorted(BLOCK_LEAD_IN_ENDINGS, key=len, reverse=True))
-_ANSWERS_THIS = (r"(?:(?:[a-z]+ly|does\s+not|did\s+not|doesn[’']t|didn[’']t)\s+)?(?:" + "|".join(BLOCK_THIS_VERBS)
+_ANSWERS_THIS = (r"(?:(?:[a-z]+ly|do(?:es)?\s+not|did\s+not|do(?:es)?n[’']t|didn[’']t)\s+)?(?:" + "|".join(BLOCK_THIS_VERBS)
                  + r")(?:\s+(?:up|back))?\s+(?:" + _THIS_ENDING + r")")
 _COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:(?:" + _BLOCK_VERB + r")|(?i:"
                          + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}|(?:" + _READ_OUT + r")(?:\s+[\w’'-]+){0,4}"
@@ -496,7 +496,10 @@ def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list
         if not speaker.name:
             # "Lena Marsh in her report (2019) argues that,": the person named first in the subject
             # ... or after an opening phrase closed by a comma ("As you might expect, Marsh does not buy this:")
+            # ... never a name inside that opening phrase ("Like Tom Reyes, many critics do not buy this:")
             named = resolver.mentions_in(*line.span("subject"))
+            named = named[:1] if named and named[0].start == line.start("subject") else \
+                [mention for mention in named if mention.start >= subject_start][:1]
             speaker = resolver.resolve(named[0].start, named[0].end) if named \
                 and (named[0].start == line.start("subject")
                      or resolver.opens_main_clause(named[0], line.start("subject"))) else speaker

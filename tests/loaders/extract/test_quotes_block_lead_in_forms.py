@@ -57,3 +57,23 @@ def test_third_person_narrative_below_the_lead_in_is_no_block():
 def test_an_opening_phrase_is_not_the_speaker():
     kind, speaker = _block_quote("As you might expect, the harbour board does not buy this:")
     assert kind == "direct" and "expect" not in speaker and "board" in speaker
+
+
+# review of speakersR20 (B1): a name inside the opening phrase is never the block's speaker ("Like Tom Reyes, many
+# critics do not buy this:"); a name after the phrase still is; a plural's "do not" is no word of the subject
+@pytest.mark.parametrize("lead_in, speaker", [
+    (_OPENING + "Like Tom Reyes, many critics do not buy this:", "many critics"),
+    (_OPENING + "Unlike Tom Reyes, most engineers do not buy this:", "most engineers"),
+    (_OPENING + "Unlike Tom Reyes, the harbour board does not buy this:", "the harbour board"),
+])
+def test_a_name_in_the_opening_phrase_is_not_the_speaker(lead_in, speaker):
+    found = _block_quote(lead_in)
+    assert found is None or found[1].casefold() == speaker
+
+
+@pytest.mark.parametrize("lead_in", [
+    _OPENING + "Unlike Tom Reyes, Lena Marsh does not buy this:",
+    _OPENING + "Like Tom Reyes, engineer Lena Marsh does not buy this:",
+])
+def test_the_name_after_the_opening_phrase_is_the_speaker(lead_in):
+    assert _block_quote(lead_in) == ("direct", "Lena Marsh")
