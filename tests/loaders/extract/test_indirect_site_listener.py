@@ -28,3 +28,20 @@ def test_a_site_address_is_a_listener(body, clause):
 ])
 def test_no_clause_after_a_finished_sentence(body):
     assert indirect_clauses(body, CAST) == []
+
+
+# review of speakersR20 (S1): a stop between digits stays in the listener only as a decimal point ("3.5 million"),
+# never after a year's four digits run on into the next sentence without its space
+def test_a_decimal_point_in_the_listener():
+    assert indirect_clauses("Anton Merrick told 3.5 million listeners that the ferries were halted.", CAST) == [
+        ("the ferries were halted", "Anton Merrick")]
+
+
+@pytest.mark.parametrize("body", [
+    "Ministers met in Halvik on Monday.\nAnton Merrick told the board in 2019.15 people said that the ferries were "
+    "halted.",
+    "Anton Merrick told the council in 2021.40 residents said that the jetty was unsafe.",
+])
+def test_a_year_run_on_into_the_next_sentence(body):
+    assert ("the ferries were halted", "Anton Merrick") not in indirect_clauses(body, CAST) \
+        and ("the jetty was unsafe", "Anton Merrick") not in indirect_clauses(body, CAST)
