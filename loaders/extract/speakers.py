@@ -1464,6 +1464,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         for match in pattern.finditer(self.body, floor, position):
             if _NAME_GOES_ON.match(self.body, match.end()):
                 continue  # "Colombia's Ministry of Environment": the name goes on past the noun
+            following = self.mentions_in(match.end(), match.end() + 80)
+            if following and following[0].start <= match.end() + 1:
+                continue  # "Trade Minister Lea Kinnunen": a title written before a person's name, no body's name
             if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
                 last = match
         if last is None:
