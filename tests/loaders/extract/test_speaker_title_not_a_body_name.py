@@ -1,4 +1,4 @@
-"""A description nobody fits ("the minister" of two trade ministers of two countries, of a deputy minister) keeps
+"""A description nobody fits ("the minister" of two trade ministers of two countries, "the mayor" of a deputy mayor) keeps
 its own words as the label: a capitalised title written right before a person's name ("Trade Minister Lea
 Kinnunen") is no body's name that "the minister" refers back to, as "the airport" does to "Kestel International
 Airport". Made-up text; near misses (a body's name, a description one person fits) keep their speaker."""
@@ -17,8 +17,8 @@ def _speaker(text: str) -> str:
      "markets are already close,” the minister said.", "L:the minister"),
     ("Energy Minister Tor Hallan of Velmark and Energy Minister Ruta Sile of Ostria signed the pipeline deal. “Gas "
      "will flow by winter,” the minister said.", "L:the minister"),
-    ("Vice Minister Carlos Ruiz signed the memorandum in Lima on Monday. “Every boat will be counted,” the minister "
-     "said.", "L:the minister"),
+    ("Deputy Mayor Ilse Varga opened the market in Lima on Monday. “Every stall will be counted,” the mayor said.",
+     "L:the mayor"),
 ])
 def test_a_title_before_a_name_is_no_label(text, speaker):
     assert _speaker(text) == speaker
