@@ -49,6 +49,7 @@ from loaders.extract.data.role_forms import (
     PAST_HOLDER_WORDS,
     PORTFOLIO_HEADS,
     QUALIFIER_FORMS,
+    RANKED_HOLDER_HEADS,
     ROLE_FORM_GROUPS,
     SUBORDINATE_RANKS,
     TITLE_ABBREVIATIONS,
@@ -321,6 +322,14 @@ class WhoIsWho:
         owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
+        ranked = False
+        if not fitting and not past and head in RANKED_HOLDER_HEADS and not set(SUBORDINATE_RANKS) & set(qualifiers):
+            # "Deputy Minister Ana Lind … the minister said": the one junior holder, when no full one is named
+            fitting = list({id(person): person for rank in SUBORDINATE_RANKS
+                            for person in self._people_fitting(titles, nations, [*qualifiers, rank])
+                            if not owning or not self._owned_elsewhere(person, owning)}.values())
+            fitting = fitting if len(fitting) == 1 else []
+            ranked = bool(fitting)
         if not fitting and nations and head in GENERIC_OFFICE_HEADS:
             # "the Omani official": the one person holding a public office whom the text itself gives that
             # nationality (not the people step's country, which may be the article's, given to anyone)
@@ -423,7 +432,7 @@ class WhoIsWho:
                 return None
             best = self._speaker_over_reported(best, latest, position)
         if best:
-            return best.person, named_before > 1 or loose or implied, best.start
+            return best.person, named_before > 1 or loose or implied or ranked, best.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
