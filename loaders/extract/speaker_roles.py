@@ -383,9 +383,10 @@ class WhoIsWho:
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             if len(relaxed) > 1:  # "Sylvanian President Dan Ezra": the words written before a mention tell
+                # ... or the place written right after one ("Premier Rob Kerr of Westland")
                 relaxed = [person for person in relaxed if capitalised <= {
                     word.strip(".,").lower() for mention in self._mentions_of.get(id(person), ())
-                    for word in self._title_words_before(mention)}]
+                    for word in [*self._title_words_before(mention), *self._place_after(mention)]}]
             fitting = relaxed if len(relaxed) == 1 else []
         implied = False  # the role is only implied: the person fits by nationality alone
         if not fitting:
@@ -499,6 +500,13 @@ class WhoIsWho:
         places = {match.group(1).lower() for role in self._roles_of(person)
                   for match in self._PLACE_IN_ROLE.finditer(role)}
         return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
+
+    _OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+    def _place_after(self, mention: Mention) -> list[str]:
+        """The capitalised words of an "of" phrase right after a mention ("Rob Kerr of Westland"), outside quotes."""
+        found = self._OF_PLACE_AFTER.match(self.body, mention.end)
+        return found.group(1).split() if found and not self.is_quoted(mention.start) else []
 
     _PLACE_OWNING_ROLE = re.compile(r"\b([A-Z][a-z]{3,})['’]s\s")
 
