@@ -747,7 +747,7 @@ class WhoIsWho:
     # executive, Ada Obi, said"); a possessive pronoun may open it anywhere, and a nationality may follow that
     # ("talks with his Borovian counterpart, Ivan Petrov").
     _DESCRIPTION_BEFORE = re.compile(
-        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
+        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir|(?<![,]\s)An?)\s+(?P<described>[a-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})"
