@@ -508,16 +508,34 @@ class WhoIsWho:
         found = self._OF_PLACE_AFTER.match(self.body, mention.end)
         return found.group(1).split() if found and not self.is_quoted(mention.start) else []
 
-    _PLACE_OWNING_ROLE = re.compile(r"\b([A-Z][a-z]{3,})['’]s\s")
+    _PLACE_OWNING_ROLE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{3,})['’]s\s")
 
     def _owned_elsewhere(self, person: PersonRecord, place: str) -> bool:
         """Whether the person's roles name a place's possessive ("Chile's Deputy Minister …") and none of them the
-        place (no shared first four letters), when the place is no word of a person's name ("Lind's lawyer")."""
+        place, when the place is no word of a person's name ("Lind's lawyer"). Two countries the table knows are
+        the same place under any of their names ("The United Kingdom's …" and "Britain's …"); a title's owner the
+        table does not know as a country (a city, a firm: "Lima's Deputy Mayor" for "Peru's deputy mayor",
+        "Nokia's Chief Executive" for "Finland's chief executive") may well be in the description's country, so
+        it tells nothing against it (a known country in the title does tell against an owner no table knows:
+        "Norway's Deputy Minister" is no "Kessland's deputy minister"); two owners no table knows differ when their
+        first four letters do ("Eastland", "Westland")."""
         if len(place) < 4 or not place[:1].isupper() or any(place in other.name.split() for other in self.people):
             return False
-        places = {match.group(1).lower() for role in self._roles_of(person)
+        places = {match.group(1) for role in self._roles_of(person)
                   for match in self._PLACE_OWNING_ROLE.finditer(role)}
-        return bool(places) and not any(known[:4] == place[:4].lower() for known in places)
+        if not places:
+            return False
+        country = country_of_word(place)
+        for known in places:
+            known_country = country_of_word(known) or country_of_word(known.split()[-1])
+            if country and known_country:
+                if known_country == country:
+                    return False
+            elif country:
+                return False
+            elif not known_country and known.split()[-1][:4].lower() == place[:4].lower():
+                return False
+        return True
 
     _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
 
