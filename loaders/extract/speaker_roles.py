@@ -18,6 +18,7 @@ from itertools import takewhile
 from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     FUNCTION_WORDS,
@@ -234,12 +235,26 @@ def _without_manner(qualifiers: list[str]) -> list[str]:
     return kept
 
 
+# Heads naming a person by a relation to another ("a friend of the victim", "a lawyer for the family"): the
+# preposition's object is that other one, never a head of the role (a chief or a deputy of a body is no relation).
+_RELATION_HEADS = (KIN_NOUNS | ASSOCIATE_NOUNS) - {"chief", "deputy", "campaign", "spokesman", "spokeswoman",
+                                                  "spokesperson"}
+_DETERMINED_OBJECT = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def _role_heads(role: str) -> set[str]:
     """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
     "real estate developer from Manhattan", "chief" in "chief of staff")."""
     words = [word.strip(".,").lower() for word in role.split()]
     heads = {words[-1]} if words else set()
-    heads.update(words[i - 1] for i in range(1, len(words)) if words[i] in PREPOSITIONS)
+    before = [i - 1 for i in range(1, len(words)) if words[i] in PREPOSITIONS]
+    heads.update(words[i] for i in before)
+    if before and words[before[-1]] in _RELATION_HEADS and before[-1] + 2 < len(words) \
+            and words[before[-1] + 2] in _DETERMINED_OBJECT:
+        # "a friend of the victim", "a lawyer for the family": the other one, no head ("a mother of three" keeps
+        # "three", a count)
+        heads.discard(words[-1])
+        heads.add(words[before[-1]])
     return heads
 
 
