@@ -2039,8 +2039,7 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
             continue  # ("Lambert, 52, has farmed for 30 years.": the speaker before, told about)
         sentence_start = max(between_start, resolver.sentences[resolver.sentence_of(mention.start)][0])
         if resolver.opens_main_clause(mention, sentence_start) or not (
-                resolver.is_object(mention, trades=True) or resolver.is_modifier(mention)
-                or resolver._possessor(mention)):
+                resolver.is_object(mention) or resolver.is_modifier(mention) or resolver._possessor(mention)):
             return None
     return _Attribution(attributions[back].resolution, None, False, continuation="next paragraph")
 

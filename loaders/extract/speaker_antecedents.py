@@ -231,28 +231,19 @@ class PronounAntecedents:
     """The antecedent searches of `speakers.SpeakerResolver` (a base class of it, never used alone)."""
 
     # -- antecedents ----------------------------------------------------------------------------------------
-    def is_object(self, mention: Mention, trades: bool = False) -> bool:
-        """Whether the mention reads as an object (after a preposition) or a possessive, not a subject. With
-        `trades`, a person's trade and its determiner may stand between ("built by the architect Hans Vogel",
-        "for banker Ivo Ek"): read so only where a paragraph is asked whether it hands anyone the floor, not
-        for a pronoun's antecedent (a person named after "from" or "with" stays salient there)."""
+    def is_object(self, mention: Mention) -> bool:
+        """Whether the mention reads as an object (after a preposition) or a possessive, not a subject."""
         if _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
             return True
         sentence_start = self.sentences[self.sentence_of(mention.start)][0]
         window = self.body[max(sentence_start, mention.start - 80):mention.start]
         words = re.findall(r"[\w’'-]+|[,;:()\u2014]", window)
-        person_noun_seen = None
         for word in reversed(words[-8:]):
             lowered = word.lower()
             if lowered in PREPOSITIONS:
                 return True
             if word[0].isupper() or lowered in ROLE_NOUNS or lowered.endswith("-based") or lowered in ("and", "or"):
                 continue  # titles, roles and the first conjunct of "between Clinton and Sanders"
-            if trades and person_noun_seen is None and _names_a_person_by_trade(lowered, ""):
-                person_noun_seen = True  # "by architect Hans Vogel": a trade written before the name ...
-                continue
-            if person_noun_seen and lowered in DETERMINERS:
-                continue  # ... and its determiner ("by the architect Hans Vogel", "for his lawyer X")
             return False
         return False
 
