@@ -165,6 +165,9 @@ _REPORTED_THAT_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(speech_verbs.CORE | {"announced", "confirmed", "reported"}, key=len, reverse=True))
     + r")\b[^.;:\"“”]{0,120}?\bthat\b[^;:\"“”]*$")
 _SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
+# a relation written before a title ("lawyer for the mayor", "adviser to the president", "wife of the governor"):
+# the title names the other one, never the role's holder
+_RELATION_BEFORE = re.compile(r"\b[a-z]+\s+(?:for|to|of)\s+(?:the|a|an|his|her|their|its)\s+$")
 _PORTFOLIO_AFTER = re.compile(r"['’]?s?\s+(?:" + "|".join(PORTFOLIO_HEADS) + r")\b")
 
 
@@ -196,6 +199,9 @@ def _holds_title(title: str, lowered: str, qualifiers) -> bool:
     "speaker", unless the description names the rank too: "the deputy speaker")."""
     start = lowered.find(title)
     while start >= 0:
+        if _RELATION_BEFORE.search(lowered, 0, start):
+            start = lowered.find(title, start + 1)
+            continue  # ("lawyer for the mayor" holds no "mayor")
         rank = _SUBORDINATE.search(lowered, 0, start)
         # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
         portfolio = not any(head in title for head in PORTFOLIO_HEADS) \
@@ -735,6 +741,10 @@ class WhoIsWho:
                                                            self._role_given(m), self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
+            # (a title read from the end of a relation, "mayor" from "The son of the mayor, X,", is the other one's)
+            roles = [role for role in roles if not any(
+                other.lower().endswith(" " + role.lower())
+                and _RELATION_BEFORE.search(other.lower(), 0, len(other) - len(role)) for other in roles)]
             roles += [office for role in roles if _COUNTERPART.search(role)
                       for office in [self._counterpart_office(person, role)] if office and office not in roles]
             # (a title written only as its abbreviation is the office: "Cllr" is a councillor, "Det Supt" a
