@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.cities import place_country
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
@@ -537,7 +538,8 @@ class WhoIsWho:
         the same place under any of their names ("The United Kingdom's …" and "Britain's …"); a title's owner the
         table does not know as a country (a city, a firm: "Lima's Deputy Mayor" for "Peru's deputy mayor",
         "Nokia's Chief Executive" for "Finland's chief executive") may well be in the description's country, so
-        it tells nothing against it (a known country in the title does tell against an owner no table knows:
+        it tells nothing against it unless the gazetteer places that city or region in another country ("Lima's"
+        is no "Chile's") (a known country in the title does tell against an owner no table knows:
         "Norway's Deputy Minister" is no "Kessland's deputy minister"); two owners no table knows differ when their
         first four letters do ("Eastland", "Westland")."""
         if len(place) < 4 or not place[:1].isupper() or any(place in other.name.split() for other in self.people):
@@ -553,7 +555,11 @@ class WhoIsWho:
                 if known_country == country:
                     return False
             elif country:
-                return False
+                # (a city or region the gazetteer places in another country is elsewhere: "Lima's Deputy Mayor"
+                # is no "Chile's deputy mayor"; one it does not know, or places in that country, may be there)
+                town_country = place_country(known)
+                if town_country is None or town_country == country:
+                    return False
             elif not known_country and known.split()[-1][:4].lower() == place[:4].lower():
                 return False
         return True
