@@ -200,9 +200,9 @@ def _holds_title(title: str, lowered: str, qualifiers) -> bool:
     "speaker", unless the description names the rank too: "the deputy speaker")."""
     start = lowered.find(title)
     while start >= 0:
-        if _RELATION_BEFORE.search(lowered, 0, start):
+        if _RELATION_BEFORE.search(lowered, 0, start) and _last_word(title) in TITLE_HEADS:
             start = lowered.find(title, start + 1)
-            continue  # ("lawyer for the mayor" holds no "mayor")
+            continue  # ("lawyer for the mayor" holds no "mayor"; "governor of the central bank" a body's word)
         rank = _SUBORDINATE.search(lowered, 0, start)
         # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
         portfolio = not any(head in title for head in PORTFOLIO_HEADS) \

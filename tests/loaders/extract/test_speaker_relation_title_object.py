@@ -29,6 +29,7 @@ def test_the_relations_title_is_the_other_ones(text, label):
     ("The son of the mayor, Jon Eide, was arrested on Monday. “He is innocent,” the son said.", "Jon Eide"),
     ("The mayor of the city, Ann Bell, spoke on Monday. “We will act,” the mayor said.", "Ann Bell"),
     ("The Minister of the Interior, Ann Bell, spoke on Monday. “We will act,” the minister said.", "Ann Bell"),
+    ("Ann Bell, governor of the central bank, spoke on Monday. “Rates will rise,” the governor said.", "Ann Bell"),
 ])
 def test_the_relation_and_an_own_title_keep_their_holder(text, speaker):
     assert _speaker(text) == speaker
