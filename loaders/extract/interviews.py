@@ -431,29 +431,41 @@ def _who_spoke(resolver: SpeakerResolver, introduction: list) -> list:
 
 # "Chief executive Idris Penhallow said:", "The board said in a statement on Monday:": a paragraph of its own, a
 # subject, a speech verb (quote_words.BLOCK_INTRODUCING_LEMMAS), at most five words after it, a colon
-_BLOCK_VERB = "|".join(sorted({form for lemma in BLOCK_INTRODUCING_LEMMAS for form in speech_verbs.forms(lemma)
-                               if not form.endswith("ing")}, key=len, reverse=True))
+# (the -s form of a noun-like verb too, "Marsh remarks …": right after its subject it is the verb)
+
+
+def _lead_in_forms(lemmas) -> str:
+    return "|".join(sorted({form for lemma in lemmas for form in speech_verbs.forms(lemma)
+                            if not form.endswith("ing")}
+                           | {form for lemma in lemmas for form in speech_verbs.inflections(lemma)[1:2]
+                              if form in speech_verbs.S_FORMS_AFTER_SUBJECT}, key=len, reverse=True))
+
+
+_BLOCK_VERB = _lead_in_forms(BLOCK_INTRODUCING_LEMMAS)
 _TOLD_AUDIENCE = r"(?:told|tells)\s+(?:" + "|".join(re.escape(audience) for audience in
                                                     sorted(BLOCK_TOLD_AUDIENCES, key=len, reverse=True)) + r")\b"
 _READ_OUT = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in
                      sorted(BLOCK_LEAD_IN_OBJECTS, key=len, reverse=True))
 _THIS_ENDING = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in
                         sorted(BLOCK_LEAD_IN_ENDINGS, key=len, reverse=True))
+_ANSWERS_THIS = (r"(?:(?:[a-z]+ly|do(?:es)?\s+not|did\s+not|do(?:es)?n[’']t|didn[’']t)\s+)?(?:" + "|".join(BLOCK_THIS_VERBS)
+                 + r")(?:\s+(?:up|back))?\s+(?:" + _THIS_ENDING + r")")
 _COLON_LINE = re.compile(r"(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:(?:" + _BLOCK_VERB + r")|(?i:"
                          + _TOLD_AUDIENCE + r"))(?:\s+[\w’'-]+){0,5}|(?:" + _READ_OUT + r")(?:\s+[\w’'-]+){0,4}"
-                         r"|(?:(?:[a-z]+ly|does\s+not|did\s+not|doesn[’']t|didn[’']t)\s+)?(?:" + "|".join(BLOCK_THIS_VERBS)
-                         + r")(?:\s+(?:up|back))?\s+(?:" + _THIS_ENDING
-                         + r"))\s*:")
+                         r"|" + _ANSWERS_THIS + r")\s*:")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 # The same lead-in as the last sentence of a longer paragraph ("… Lena Marsh writes in her report:"), and a lead-in
 # closing the paragraph with a comma (`BLOCK_COMMA_LEAD_IN_LEMMAS`: "As the engineer Lena Marsh says in her report
 # (Harbour Press, 2019),", "Lena Marsh in her report argues that,"): a few words after the verb, no reported
 # clause begun ("said on Monday that the plan, …" breaks a sentence, it introduces no block)
-_COMMA_VERB = "|".join(sorted({form for lemma in BLOCK_COMMA_LEAD_IN_LEMMAS for form in speech_verbs.forms(lemma)
-                               if not form.endswith("ing")}, key=len, reverse=True))
+_COMMA_VERB = _lead_in_forms(BLOCK_COMMA_LEAD_IN_LEMMAS)
 _LAST_SENTENCE_LEAD_IN = re.compile(
     r"(?:(?:As|And|But|So)\s+)?(?P<subject>[A-Z][^:\"“”‘’\n]{0,80}?)\s+(?:(?:" + _BLOCK_VERB
-    + r")(?:\s+[\w’'-]+){0,5}\s*:|(?:" + _COMMA_VERB + r")(?:\s+(?!that\b)[^\s\"“”‘’:;]+){0,8}?(?:\s+that)?\s*,)")
+    + r")(?:\s+[\w’'-]+){0,5}\s*:|" + _ANSWERS_THIS + r"\s*:|(?:" + _COMMA_VERB + r")(?:\s+(?!that\b)[^\s\"“”‘’:;]+){0,8}?(?:\s+that)?\s*,)")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+                          "this", "that"})
 
 
 def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
@@ -472,12 +484,25 @@ def colon_block_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list
             continue
         if any(cue in line.group(0).lower() for cue in BLOCK_LIST_CUES):
             continue  # "Officials said the following roads will close:": a list, not words spoken
-        speaker = resolver.resolve(*line.span("subject"))
+        subject = line.group("subject")
+        if subject.endswith(("'s", "’s")) or subject.lower() in _DETERMINERS:
+            continue  # "Lena Marsh's remarks …,", "The remarks of …,": a possessor or a determiner, no subject
+        subject_start = line.start("subject")
+        if "," in subject:  # "As you might expect, the board does not buy this:": the subject after the opening
+            subject_start += subject.rindex(",") + 1
+            subject_start += len(body[subject_start:line.end("subject")]) \
+                - len(body[subject_start:line.end("subject")].lstrip())
+        speaker = resolver.resolve(subject_start, line.end("subject"))
         if not speaker.name:
             # "Lena Marsh in her report (2019) argues that,": the person named first in the subject
+            # ... or after an opening phrase closed by a comma ("As you might expect, Marsh does not buy this:")
+            # ... never a name inside that opening phrase ("Like Tom Reyes, many critics do not buy this:")
             named = resolver.mentions_in(*line.span("subject"))
+            named = named[:1] if named and named[0].start == line.start("subject") else \
+                [mention for mention in named if mention.start >= subject_start][:1]
             speaker = resolver.resolve(named[0].start, named[0].end) if named \
-                and named[0].start == line.start("subject") else speaker
+                and (named[0].start == line.start("subject")
+                     or resolver.opens_main_clause(named[0], line.start("subject"))) else speaker
         if not speaker.known:
             continue
         reference = None

@@ -2146,8 +2146,14 @@ def _names_people(phrase: str) -> bool:
 
 def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
                       continuation: str) -> _Attribution | None:
-    """The first subject, when a speech or stance verb follows it and it resolves to a named person."""
-    if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
+    """The first subject, when a speech or stance verb follows it and it resolves to a named person; a name
+    apposed to the description before it ("The director of the port, Ann Bell, told …") closes with a comma."""
+    if not subjects:
+        return None
+    after = subjects[0].end
+    if body[after:after + 1] == "," and body[:subjects[0].start].rstrip().endswith(","):
+        after += 1
+    if not _SPEECH_AFTER_NAME.match(body, after):
         return None
     resolution = resolver.resolve(subjects[0].start, subjects[0].end)
     if not resolution.name:

@@ -133,14 +133,14 @@ _OPENING_PHRASE_WORDS = frozenset({
 
 def _described_then_named(words: list[str]) -> bool:
     """'The deputy energy minister,', "Norvia's top diplomat,", 'Its chief executive,', 'The coordinator of the
-    welfare centre at Te Karaka,': the words before a name are one phrase (a single comma, at its end) opened by a
+    welfare centre at Te Karaka,', 'A member of the visiting delegation,': the words before a name are one phrase (a single comma, at its end) opened by a
     determiner or a possessive, its head (the word before its first preposition) a role or title word, a
     description the name after it is apposed to."""
     if not words or any(word.endswith(",") for word in words[:-1]) or len(words) > 12:
         return False
     head = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, words))
     first, last = words[0].strip("\"“‘'(").lower(), head[-1].rstrip(",").lower() if head else ""
-    return (first in ("the", "its", "their", "his", "her") or first.endswith(("'s", "’s"))) \
+    return (first in ("the", "a", "an", "its", "their", "his", "her") or first.endswith(("'s", "’s"))) \
         and (last in TITLE_HEADS or last in ROLE_NOUNS)
 
 

@@ -13,10 +13,13 @@ import functools
 import re
 from bisect import bisect_left
 from datetime import date
+from itertools import takewhile
 
 from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.cities import place_country
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     FUNCTION_WORDS,
@@ -48,6 +51,7 @@ from loaders.extract.data.role_forms import (
     PAST_HOLDER_WORDS,
     PORTFOLIO_HEADS,
     QUALIFIER_FORMS,
+    RANKED_HOLDER_HEADS,
     ROLE_FORM_GROUPS,
     SUBORDINATE_RANKS,
     TITLE_ABBREVIATIONS,
@@ -162,6 +166,9 @@ _REPORTED_THAT_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(speech_verbs.CORE | {"announced", "confirmed", "reported"}, key=len, reverse=True))
     + r")\b[^.;:\"“”]{0,120}?\bthat\b[^;:\"“”]*$")
 _SUBORDINATE = re.compile(r"\b(" + "|".join(SUBORDINATE_RANKS) + r")[\s-]+$")
+# a relation written before a title ("lawyer for the mayor", "adviser to the president", "wife of the governor"):
+# the title names the other one, never the role's holder
+_RELATION_BEFORE = re.compile(r"\b[a-z]+\s+(?:for|to|of)\s+(?:the|a|an|his|her|their|its)\s+$")
 _PORTFOLIO_AFTER = re.compile(r"['’]?s?\s+(?:" + "|".join(PORTFOLIO_HEADS) + r")\b")
 
 
@@ -193,6 +200,9 @@ def _holds_title(title: str, lowered: str, qualifiers) -> bool:
     "speaker", unless the description names the rank too: "the deputy speaker")."""
     start = lowered.find(title)
     while start >= 0:
+        if _RELATION_BEFORE.search(lowered, 0, start) and _last_word(title) in TITLE_HEADS:
+            start = lowered.find(title, start + 1)
+            continue  # ("lawyer for the mayor" holds no "mayor"; "governor of the central bank" a body's word)
         rank = _SUBORDINATE.search(lowered, 0, start)
         # (a word before a portfolio's head names the portfolio: "justice minister" holds no "justice")
         portfolio = not any(head in title for head in PORTFOLIO_HEADS) \
@@ -232,12 +242,26 @@ def _without_manner(qualifiers: list[str]) -> list[str]:
     return kept
 
 
+# Heads naming a person by a relation to another ("a friend of the victim", "a lawyer for the family"): the
+# preposition's object is that other one, never a head of the role (a chief or a deputy of a body is no relation).
+_RELATION_HEADS = (KIN_NOUNS | ASSOCIATE_NOUNS) - {"chief", "deputy", "campaign", "spokesman", "spokeswoman",
+                                                  "spokesperson"}
+_DETERMINED_OBJECT = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def _role_heads(role: str) -> set[str]:
     """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
     "real estate developer from Manhattan", "chief" in "chief of staff")."""
     words = [word.strip(".,").lower() for word in role.split()]
     heads = {words[-1]} if words else set()
-    heads.update(words[i - 1] for i in range(1, len(words)) if words[i] in PREPOSITIONS)
+    before = [i - 1 for i in range(1, len(words)) if words[i] in PREPOSITIONS]
+    heads.update(words[i] for i in before)
+    if before and words[before[-1]] in _RELATION_HEADS and before[-1] + 2 < len(words) \
+            and words[before[-1] + 2] in _DETERMINED_OBJECT:
+        # "a friend of the victim", "a lawyer for the family": the other one, no head ("a mother of three" keeps
+        # "three", a count)
+        heads.discard(words[-1])
+        heads.add(words[before[-1]])
     return heads
 
 
@@ -315,7 +339,19 @@ class WhoIsWho:
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
-        fitting = self._people_fitting(titles, nations, qualifiers) or titled_by_word
+        # "Peru's deputy foreign minister" is never one whose own title names another place's possessive ("Chile's
+        # Deputy Minister of Foreign Affairs, Ana Rojas"), even the only minister named
+        owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
+        fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
+                   if not owning or not self._owned_elsewhere(person, owning)]
+        ranked = False
+        if not fitting and not past and head in RANKED_HOLDER_HEADS and not set(SUBORDINATE_RANKS) & set(qualifiers):
+            # "Deputy Minister Ana Lind … the minister said": the one junior holder, when no full one is named
+            fitting = list({id(person): person for rank in SUBORDINATE_RANKS
+                            for person in self._people_fitting(titles, nations, [*qualifiers, rank])
+                            if not owning or not self._owned_elsewhere(person, owning)}.values())
+            fitting = fitting if len(fitting) == 1 else []
+            ranked = bool(fitting)
         if not fitting and nations and head in GENERIC_OFFICE_HEADS:
             # "the Omani official": the one person holding a public office whom the text itself gives that
             # nationality (not the people step's country, which may be the article's, given to anyone)
@@ -369,9 +405,10 @@ class WhoIsWho:
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             if len(relaxed) > 1:  # "Sylvanian President Dan Ezra": the words written before a mention tell
+                # ... or the place written right after one ("Premier Rob Kerr of Westland")
                 relaxed = [person for person in relaxed if capitalised <= {
                     word.strip(".,").lower() for mention in self._mentions_of.get(id(person), ())
-                    for word in self._title_words_before(mention)}]
+                    for word in [*self._title_words_before(mention), *self._place_after(mention)]}]
             fitting = relaxed if len(relaxed) == 1 else []
         implied = False  # the role is only implied: the person fits by nationality alone
         if not fitting:
@@ -396,6 +433,8 @@ class WhoIsWho:
                 # (one who speaks for or advises the body, "a spokeswoman for the police", does not lead it)
                 fitting = [person for person in self._people_described_by(domains, position)
                            if any(_role_heads(role) & TITLE_HEADS - ASSOCIATE_NOUNS for role in self._roles_of(person))]
+            if owning:
+                fitting = [person for person in fitting if not self._owned_elsewhere(person, owning)]
         best: Mention | None = None
         named_before = 0
         latest: list[Mention] = []
@@ -416,7 +455,7 @@ class WhoIsWho:
                 return None
             best = self._speaker_over_reported(best, latest, position)
         if best:
-            return best.person, named_before > 1 or loose or implied, best.start
+            return best.person, named_before > 1 or loose or implied or ranked, best.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
@@ -483,6 +522,47 @@ class WhoIsWho:
         places = {match.group(1).lower() for role in self._roles_of(person)
                   for match in self._PLACE_IN_ROLE.finditer(role)}
         return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
+
+    _OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+    def _place_after(self, mention: Mention) -> list[str]:
+        """The capitalised words of an "of" phrase right after a mention ("Rob Kerr of Westland"), outside quotes."""
+        found = self._OF_PLACE_AFTER.match(self.body, mention.end)
+        return found.group(1).split() if found and not self.is_quoted(mention.start) else []
+
+    _PLACE_OWNING_ROLE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{3,})['’]s\s")
+
+    def _owned_elsewhere(self, person: PersonRecord, place: str) -> bool:
+        """Whether the person's roles name a place's possessive ("Chile's Deputy Minister …") and none of them the
+        place, when the place is no word of a person's name ("Lind's lawyer"). Two countries the table knows are
+        the same place under any of their names ("The United Kingdom's …" and "Britain's …"); a title's owner the
+        table does not know as a country (a city, a firm: "Lima's Deputy Mayor" for "Peru's deputy mayor",
+        "Nokia's Chief Executive" for "Finland's chief executive") may well be in the description's country, so
+        it tells nothing against it unless the gazetteer places that city or region in another country ("Lima's"
+        is no "Chile's") (a known country in the title does tell against an owner no table knows:
+        "Norway's Deputy Minister" is no "Kessland's deputy minister"); two owners no table knows differ when their
+        first four letters do ("Eastland", "Westland")."""
+        if len(place) < 4 or not place[:1].isupper() or any(place in other.name.split() for other in self.people):
+            return False
+        places = {match.group(1) for role in self._roles_of(person)
+                  for match in self._PLACE_OWNING_ROLE.finditer(role)}
+        if not places:
+            return False
+        country = country_of_word(place)
+        for known in places:
+            known_country = country_of_word(known) or country_of_word(known.split()[-1])
+            if country and known_country:
+                if known_country == country:
+                    return False
+            elif country:
+                # (a city or region the gazetteer places in another country is elsewhere: "Lima's Deputy Mayor"
+                # is no "Chile's deputy mayor"; one it does not know, or places in that country, may be there)
+                town_country = place_country(known)
+                if town_country is None or town_country == country:
+                    return False
+            elif not known_country and known.split()[-1][:4].lower() == place[:4].lower():
+                return False
+        return True
 
     _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
 
@@ -667,6 +747,10 @@ class WhoIsWho:
                                                            self._role_given(m), self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
+            # (a title read from the end of a relation, "mayor" from "The son of the mayor, X,", is the other one's)
+            roles = [role for role in roles if not any(
+                other.lower().endswith(" " + role.lower())
+                and _RELATION_BEFORE.search(other.lower(), 0, len(other) - len(role)) for other in roles)]
             roles += [office for role in roles if _COUNTERPART.search(role)
                       for office in [self._counterpart_office(person, role)] if office and office not in roles]
             # (a title written only as its abbreviation is the office: "Cllr" is a councillor, "Det Supt" a
@@ -712,7 +796,7 @@ class WhoIsWho:
     # executive, Ada Obi, said"); a possessive pronoun may open it anywhere, and a nationality may follow that
     # ("talks with his Borovian counterpart, Ivan Petrov").
     _DESCRIPTION_BEFORE = re.compile(
-        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
+        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir|(?<![,]\s)An?)\s+(?P<described>[a-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})"
@@ -1059,7 +1143,21 @@ class WhoIsWho:
             counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
             return counterpart.group("role") if counterpart else None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
-        return next(role for role in found.groups() if role) if found else None
+        if found:
+            return next(role for role in found.groups() if role)
+        titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start)
+        if titled:
+            words = titled.group("role").split()[1:]
+            head = [w for w in takewhile(lambda w: w not in ("of", "for", "and", "the"), words)]
+            if head and head[-1].lower() in TITLE_HEADS and len(head) < len(words) and words[len(head)] == "of":
+                return titled.group("role")
+        return None
+
+    # ... a place's possessive with a capitalised title and its portfolio, the second of two people, when the
+    # people step gave the mention no role: "signed by X and Peru's Deputy Minister of Foreign Affairs, Ana
+    # Rojas," (its head, the word before "of", a title: not "X and Kessel's Friends of the Valley, Ana …")
+    _TITLED_OWNED_BEFORE = re.compile(r"(?<=\band\s)(?P<role>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+"
+                                      r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the)){0,6}),\s+$")
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:

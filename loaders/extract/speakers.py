@@ -979,8 +979,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         # (a place's possessive opening the phrase tells apart several people who fit: "Chile's top diplomat")
         owner = _PLACE_POSSESSIVE.match(self.body, position)
         found = self._resolve_description(words, position, owner.group(0) if owner else None)
+        # (a noun no table knows as well when the article gave a person that role: "A fisherman, Jon Eide, …
+        # Another fisherman said …" then "the fisherman said" is the unnamed one, introduced since)
         introduced = self._introduced_unnamed(noun, position) \
-            if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
+            if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS or found is not None else None
         # (a person fitting the description but named only after the quote is no closer than the unnamed one
         # the article introduced before it: "A diplomat said … 'X,' the diplomat said. … said Ann Bell, of the
         # Diplomatic Academy")
@@ -1464,6 +1466,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         for match in pattern.finditer(self.body, floor, position):
             if _NAME_GOES_ON.match(self.body, match.end()):
                 continue  # "Colombia's Ministry of Environment": the name goes on past the noun
+            following = self.mentions_in(match.end(), match.end() + 80)
+            if following and following[0].start <= match.end() + 1:
+                continue  # "Trade Minister Lea Kinnunen": a title written before a person's name, no body's name
             if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
                 last = match
         if last is None:
@@ -1546,7 +1551,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         pattern = _INDEFINITE.get(noun)
         if pattern is None:
             pattern = _INDEFINITE[noun] = re.compile(
-                r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!['’])")
+                r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!['’])")
         floor = max(0, position - 3000)
         last = None
         for match in pattern.finditer(self.body, floor, position):
@@ -1555,7 +1560,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue  # ("a crew of 18. The minister": two sentences, no phrase)
             after = self.body[match.end():match.end() + 4]
             if self.mentions_in(match.start(), match.end()) or (
-                    after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
+                    after[:1] in ", " and any(mention.start <= match.end() + 3
+                                              for mention in self.mentions_in(match.end(), match.end() + 80))):
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
             before = self.mentions_in(max(0, match.start() - 80), match.start())
             if before and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,", self.body[before[-1].end:match.start()].strip()):

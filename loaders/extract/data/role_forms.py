@@ -66,6 +66,9 @@ GENDERED_FORMS = {"chairman": "male", "chairmen": "male", "chairwoman": "female"
 # chancellor"), only of a description that names the rank too ("the deputy speaker"). ("acting", "interim" and
 # "former" are no such ranks: an acting president is the president.)
 SUBORDINATE_RANKS = ("vice", "deputy", "assistant", "under", "sub", "lieutenant")
+# bare office words a junior rank of the office answers to when the article names no full holder: "Deputy Minister
+# Ana Lind … “…,” the minister said" (not a single national office: "Vice President X" is no "the president")
+RANKED_HOLDER_HEADS = frozenset({"minister"})
 # offices whose ranks are grades of the same office ("Assistant Professor Ana Lind" is "the professor")
 GRADED_OFFICES = ("professor", "lecturer", "editor")
 
