@@ -1168,7 +1168,27 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             actors.insert(0, region)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
-    return list(dict.fromkeys(undescribed))
+    return list(dict.fromkeys(_unowned(name) for name in undescribed))
+
+
+# "Norway's Supreme Court", "Oslo's Harbour Authority", "Tuesday's Cabinet": a body written with its state's, its
+# capital's or a day's possessive before its own capitalised name is that body (the owner is no word of its name;
+# "McDonald's Corporation", "Women's Refuge Council": an owner no gazetteer place, kept)
+_OWNER_BEFORE_NAME = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
+_DAY_OWNERS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _unowned(name: str) -> str:
+    owner = _OWNER_BEFORE_NAME.match(name)
+    if owner is None or " " not in name[owner.end():] and not name[owner.end():].isupper():
+        return name  # (one word left, "Norway's Parliament" -> "Parliament": too bare a name; an acronym is one)
+    if owner.group(1) in _DAY_OWNERS:
+        return name[owner.end():]
+    hits = find_places_and_organisations(owner.group(1))
+    if len(hits) == 1 and hits[0].kind in ("country", "capital") and (hits[0].start, hits[0].end) == (
+            0, len(owner.group(1))):
+        return name[owner.end():]
+    return name
 
 
 # --- the state whose body acts unnamed -------------------------------------------------------------------------
