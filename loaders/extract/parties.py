@@ -45,7 +45,8 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VER
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
                                              MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
-                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS, PARTY_KEEPING_PARTICIPLES)
+                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS, PARTY_KEEPING_PARTICIPLES,
+                                             ROUTE_NOUNS)
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
@@ -987,6 +988,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if event_type == "other" and hit.kind in ("country", "capital", "region") and force_of_nature(
                 body, trigger) and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
             continue  # "Cyclone Evan struck Apia": the land hit is the place, not a party (an attack's target is one)
+        if hit.kind in ("country", "capital") and _route_end(body, hit.start, hit.end):
+            continue  # "its Oslo-Rome flights", "the Warsaw–Seoul route": a route's end, a place
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and (company := _COMPANY_AFTER.match(body, hit.end)) and body[
@@ -1169,6 +1172,22 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(_unowned(name) for name in undescribed))
+
+
+_ROUTE_NOUN = r"(?:" + "|".join(sorted(ROUTE_NOUNS)) + r")"
+# two ends joined by a hyphen before the route noun: "Oslo-Rome flights", "the Warsaw–Seoul route"
+_ROUTE_PAIR_AFTER = re.compile(r"[-–][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+(?:direct\s+)?" + _ROUTE_NOUN + r"\b")
+_ROUTE_PAIR_BEFORE = re.compile(r"[A-Z][\w’'.-]*[-–]$")
+_ROUTE_NOUN_AFTER = re.compile(r"\s+(?:direct\s+)?" + _ROUTE_NOUN + r"\b")
+
+
+def _route_end(body: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) is one of two ends a hyphen joins before a route noun ("its Oslo-Rome
+    flights": `eventwords.ROUTE_NOUNS`). (Ends after a preposition, "a route between Oslo and Aarhus", are left to
+    the role rules: read as places there, a check half lost a right participant through a merge, round R20.)"""
+    if _ROUTE_PAIR_AFTER.match(body, end):
+        return True
+    return bool(_ROUTE_PAIR_BEFORE.search(body, max(0, start - 30), start) and _ROUTE_NOUN_AFTER.match(body, end))
 
 
 # "Norway's Supreme Court", "Oslo's Harbour Authority", "Tuesday's Cabinet": a body written with its state's, its

@@ -1136,3 +1136,10 @@ ARRIVAL_VERBS = _words("arrived landed docked")
 ANNOUNCING_WORDS = ("announced", "announces", "announce", "has announced", "have announced")
 LANDMARK_PREPOSITIONS = ("before", r"ahead\s+of", r"prior\s+to", "until", "till", r"in\s+the\s+run-up\s+to",
                          r"in\s+the\s+lead-up\s+to")
+
+# The nouns of a route, line or crossing: the two places a hyphen joins before one are its ends, never parties of
+# the event ("suspended its Oslo-Rome flights", "the Warsaw–Seoul route"; `parties._route_end`).
+ROUTE_NOUNS = _words("""
+route routes line lines link links service services flight flights connection connections corridor corridors
+ferry ferries sailing sailings crossing crossings pipeline railway
+""")
