@@ -1768,6 +1768,9 @@ _STAND_IN_OBJECT = re.compile(r"\b(?:in|at|to|from|on|for|into|across|over|about
 # ... and after "of" only a person's or a state's side's word keeps it a party ("ministers of the two countries",
 # "officials of both sides"; not "the border of the two countries")
 _STAND_IN_OF = re.compile(r"([a-z]+)\s+of\s+$", re.I)
+# ... and "from" after an officer's title or a state's side's word, as "of" ("ministers from both countries met",
+# "officials from the two countries"; not "imports from the two countries", "farmers from both countries")
+_STAND_IN_FROM = re.compile(r"([a-z]+)\s+from\s+$", re.I)
 # A passive between the stand-in and the trigger: no agent there ("the cable between the two countries was damaged")
 _PASSIVE_BEFORE_TRIGGER = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _STAND_IN_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en)\b")
@@ -1866,8 +1869,11 @@ class ArticleEntities:
             return None  # "both sides of the players' union dispute", "In a separate case, both sides", "A lawsuit
             # ... Both sides signed": the sides of another matter, not the countries
         gap = _STAND_IN_GAP.fullmatch(body, found.end(), trigger_start)
-        if gap is None or _STAND_IN_LINK.search(body, found.end(), trigger_start) or _STAND_IN_OBJECT.search(
-                body, max(clause_start, found.start() - 15), found.start()):
+        side_from = _STAND_IN_FROM.search(body, max(clause_start, found.start() - 30), found.start())
+        side_from = side_from is not None and (side_from.group(1).lower() in TITLE_HEADS
+                                               or side_from.group(1).lower() in STATE_SIDE_NOUNS)
+        if gap is None or _STAND_IN_LINK.search(body, found.end(), trigger_start) or (_STAND_IN_OBJECT.search(
+                body, max(clause_start, found.start() - 15), found.start()) and not side_from):
             return None
         of = _STAND_IN_OF.search(body, max(clause_start, found.start() - 30), found.start())
         if of is not None and not (_is_title(of.group(1).lower()) or of.group(1).lower() in STATE_SIDE_NOUNS):
