@@ -2068,6 +2068,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
+        event.actors = _forum_states(event.actors, event.start, entities)
         event.actors = _without_joint_forums(body, event.actors)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers and not (
@@ -2327,6 +2328,24 @@ def _their_forum(body: str, name: str) -> bool:
     bare = re.sub(r"^(?:the|their)\s+", "", name, flags=re.I)
     return re.search(r"\btheir\s+" + re.escape(bare) + r"\b|\b" + re.escape(bare) + r"\s+(?:talks|meetings?|sessions?)\b",
                      body, re.I) is not None
+
+
+# A joint forum of states written as a common noun ("the intergovernmental commission would meet", "the joint
+# working group"): no body's name, the forum of the two states the article names (`eventwords.JOINT_FORUM_HEADS`)
+_COMMON_FORUM = re.compile(r"(?:the\s+)?(?:joint|intergovernmental|bilateral)\s+(?:[a-z’'-]+\s+){0,3}?(?:"
+                           + "|".join(sorted(JOINT_FORUM_HEADS)) + r")")
+
+
+def _forum_states(actors: list[str], position: int, entities: ArticleEntities) -> list[str]:
+    """The parties with a joint forum written as a common noun replaced by the two states it joins: the article's
+    (or the paragraph's) two countries named before `position`; kept as it is when they are not exactly two."""
+    forums = [name for name in actors if _COMMON_FORUM.fullmatch(name)]
+    if not forums:
+        return actors
+    pair = entities.pair_before(position)
+    if pair is None:
+        return actors
+    return list(dict.fromkeys(pair + [name for name in actors if name not in forums]))
 
 
 def _without_joint_forums(body: str, actors: list[str]) -> list[str]:

@@ -1834,6 +1834,10 @@ class ArticleEntities:
         named = self.countries_before(position, paragraph)
         return named if len(named) == size else None
 
+    def pair_before(self, position: int) -> list[str] | None:
+        """The two countries the article (else the paragraph) names before `position`, when they are exactly two."""
+        return self._group(2, position)
+
     def stand_in(self, clause_start: int, trigger_start: int, people: list[tuple[int, int]],
                  already: list[str] = ()) -> list[str] | None:
         """The entities a stand-in written as the trigger's subject (or its "of" phrase: "ministers of the two
