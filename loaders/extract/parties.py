@@ -2150,7 +2150,12 @@ _AUTHOR_NAME = (r"((?-i:[A-Z][\w’'.&-]*)(?:\s+(?:(?-i:of|for|and|de|del|los|la
                 r"(?-i:[A-Z][\w’'.&-]*))*)")
 _AUTHOR_AFTER = re.compile(r"\bby\s+(?:(?:a\s+(?:team|group)\s+of\s+)?(?:[a-z]+\s+)?(?:" + "|".join(
     sorted(RESEARCHER_WORDS)) + r")\s+(?:at|from|of|with)\s+)?(?:the\s+)?" + _AUTHOR_NAME)
-_AUTHOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _AUTHOR_NAME + r"\s+(?:new\s+|latest\s+)?$")
+# (a qualifier of the piece may stand between the article and the name: "a national Harwick Poll", "a new
+# Ostara Institute survey")
+_AUTHOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:national|nationwide|new|latest|recent|separate|annual|monthly|"
+                            r"weekly|quarterly)\s+)?" + _AUTHOR_NAME + r"\s+(?:new\s+|latest\s+)?$")
+# ... or the name owning the piece: "Harwick's survey in March", "the Ostara Institute's latest report"
+_AUTHOR_OWNER = re.compile(r"(?<![\w’'])" + _AUTHOR_NAME + r"['’]s\s+(?:new\s+|latest\s+)?$")
 # What may stand between the noun and its "by": the piece's own words ("published today in the journal X"), not
 # another clause.
 # (a comma before the piece's own "published" phrase ends nothing: "The study, published in May by researchers at
@@ -2174,13 +2179,16 @@ def _author_spans(body: str, trigger: tuple[int, int], sentence_end: int) -> lis
     after = _AUTHOR_AFTER.search(body, trigger[1], min(sentence_end, gap.end() + 120)) if gap else None
     if after is not None and after.start() <= gap.end():
         candidates.append(after.span(1))
-    before = _AUTHOR_BEFORE.search(body, max(0, trigger[0] - _AUTHOR_REACH), trigger[0])
+    before = _AUTHOR_BEFORE.search(body, max(0, trigger[0] - _AUTHOR_REACH), trigger[0]) or _AUTHOR_OWNER.search(
+        body, max(0, trigger[0] - _AUTHOR_REACH), trigger[0])
     if before is not None:
         candidates.append(before.span(1))
     spans = []
     for start, end in candidates:
         while end > start and body[end - 1] == ".":
             end -= 1  # (the sentence's full stop after the name)
+        if body[end - 2:end] in ("'s", "’s") and end - 2 > start:
+            end -= 2  # (the owner's possessive: "the Ostara Institute's report")
         spans.append((start, end))
     return spans
 
