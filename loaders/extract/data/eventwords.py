@@ -1058,6 +1058,24 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?<!\bhate\s)(?<!\bfree\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)"
      r"\bspeech(?=(?:\s+(?:in|at|to|before)\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+){1,6}?|,?\s+)"
      + _SPEECH_DAY + r")"),
+    # an interview given on a day of its own, the day right after it or after its outlet ("said in an interview on
+    # Saturday that", "in an interview with the private radio station Radio Nord on Monday"): the remark is the news,
+    # as a dated speech's is. Never a job interview, interviews counted, nor a day after a clause of its own ("the
+    # interview with the nurse who died on Tuesday": only names and outlet words between)
+    ("dated_interview", "statement", "interview",
+     r"(?<!\bjob\s)\binterview(?=(?:\s+(?:with|on|to)\s+(?:(?:the|of|and|a|an|private|public|state|local|national|"
+     r"radio|television|tv|station|network|newspaper|daily|weekly|broadcaster|channel|show|programme|program)\s+|"
+     r"(?-i:[A-Z])[\w’'.-]*,?\s+){1,8}?|,?\s+)" + _SPEECH_DAY + r")"),
+    # a letter written to someone with its date right after the addressee ("wrote to the health minister in
+    # August", "wrote to the ministry on 20 November"): a dated act of its own. Not "wrote that" (a saying), nor
+    # "wrote to entertain" (a purpose), nor a date after a clause of its own ("wrote to the minister, who resigned
+    # in March")
+    ("wrote_to", "other", "wrote",
+     r"\bwrote\s+to(?=\s+(?:the|a|an|his|her|their|its|our|my|us|him|them|(?-i:[A-Z]))[\w’'.-]*"
+     r"(?:\s+(?!(?:who|which|that|and|but|when|after|before)\b)[\w’'.-]+){0,5}?\s+(?:in\s+(?-i:January|February|March|"
+     r"April|May|June|July|August|September|October|November|December)\b|(?:last|this)\s+(?:week|month)\b|"
+     r"(?:on\s+)?\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)\b|" + _SPEECH_DAY + r"))"),
     # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
     # (its object a party or a legal matter, or a reason given: "took the game to court" is a sports figure)
     ("court", "other", "dragged|took|taken|sued",

@@ -237,6 +237,8 @@ TRIGGER_EXAMPLES = [
     ("other", "Ana Silva launched her presidential campaign in Lisbon on Monday."),
     ("other", "Ana Silva dragged Karl Brenner to court in Lisbon on Monday."),
     ("statement", "In a speech in Lisbon on Monday, Ana Silva thanked her voters."),
+    ("statement", "In an interview with the Lisbon Herald on Monday, Ana Silva thanked her voters."),
+    ("other", "Ana Silva wrote to the health minister on Monday."),
     ("statement", "Ana Silva said Monday in Lisbon that the border would reopen."),
     ("election", "The only state holding a closed primary Monday was Portugal."),
     ("other", "Ana Silva spoke at a fundraiser in Lisbon on Monday."),
