@@ -2,7 +2,8 @@
 qualifier of the piece ("a national Harwick Poll") is its party, as "a Harwick Research poll" is (events round R20,
 issue 15: actors; `parties._AUTHOR_BEFORE`, `_AUTHOR_OWNER`).
 
-Near misses: a day's, a country's or a person's possessive, and a qualifier that is no piece's."""
+Near misses: a day's, a country's or a person's possessive, a bare surname the article never writes as a body's
+name ("Jones's survey"), and a qualifier that is no piece's."""
 from __future__ import annotations
 
 from datetime import date
@@ -22,7 +23,8 @@ def actors_of(body: str) -> list[str]:
 
 @pytest.mark.parametrize("body, wanted", [
     ("Most voters now back the plan, according to a national Harwick Poll taken last week.", "Harwick"),
-    ("The numbers reverse Harwick's survey in early March.", "Harwick"),
+    ("Harwick Research has polled Leeds for a decade. The numbers reverse Harwick's survey in early March.",
+     "Harwick"),
     ("The Ostara Institute's latest report, published on Monday, found rising costs.", "Ostara Institute"),
 ])
 def test_piece_owner_is_its_author(body, wanted):
@@ -34,6 +36,8 @@ def test_piece_owner_is_its_author(body, wanted):
     "The numbers reverse Kenya's survey of voters in March.",
     "Ana Silva said on Monday that Silva's audit found no fraud.",
     "Most voters now back the plan, according to a flawed Harwick Poll taken last week.",
+    # a bare surname the article never writes as a body's name (review of eventsR20, newly wrong 3)
+    "Most voters now back the plan. The numbers reverse Jones's survey in early March.",
 ])
 def test_no_author_read(body):
     assert actors_of(body) == []
