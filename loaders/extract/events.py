@@ -2068,7 +2068,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
-        event.actors = _forum_states(event.actors, event.start, entities)
+        event.actors = _forum_states(event.actors, event.start, entities, body)
         event.actors = _without_joint_forums(body, event.actors)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers and not (
@@ -2336,16 +2336,34 @@ _COMMON_FORUM = re.compile(r"(?:the\s+)?(?:joint|intergovernmental|bilateral)\s+
                            + "|".join(sorted(JOINT_FORUM_HEADS)) + r")")
 
 
-def _forum_states(actors: list[str], position: int, entities: ArticleEntities) -> list[str]:
+def _forum_states(actors: list[str], position: int, entities: ArticleEntities, body: str = "") -> list[str]:
     """The parties with a joint forum written as a common noun replaced by the two states it joins: the article's
-    (or the paragraph's) two countries named before `position`; kept as it is when they are not exactly two."""
+    (or the paragraph's) two countries named before `position`; kept as it is when they are not exactly two, or
+    when its sentence gives it owners that are not those states ("Kestrel Energy and Marrow Hydrogen said their
+    joint steering committee would meet": the firms', review of eventsR20, newly wrong 2)."""
     forums = [name for name in actors if _COMMON_FORUM.fullmatch(name)]
     if not forums:
         return actors
     pair = entities.pair_before(position)
     if pair is None:
         return actors
+    if body and _forum_owned_by_others(body, position, forums, pair):
+        return actors
     return list(dict.fromkeys(pair + [name for name in actors if name not in forums]))
+
+
+def _forum_owned_by_others(body: str, position: int, forums: list[str], pair: list[str]) -> bool:
+    """Whether the sentence at `position` writes a forum as owned ("their joint steering committee") while naming
+    neither state of `pair` before it: its owners are others the sentence names."""
+    start = max(body.rfind(". ", 0, position), body.rfind("\n", 0, position)) + 1
+    stops = [index for index in (body.find(". ", position), body.find("\n", position)) if index >= 0]
+    end = min(stops) if stops else len(body)
+    for forum in forums:
+        words = re.sub(r"^the\s+", "", forum, flags=re.I)
+        owned = re.search(r"\b(?:their|its)\s+" + re.escape(words) + r"\b", body[start:end], re.I)
+        if owned and not any(state in body[start:start + owned.start()] for state in pair):
+            return True
+    return False
 
 
 def _without_joint_forums(body: str, actors: list[str]) -> list[str]:

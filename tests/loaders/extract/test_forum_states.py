@@ -25,6 +25,9 @@ def last_actors(body: str) -> list[str]:
      "would meet in Amman on 18 January.", ["Egypt", "Jordan"]),
     ("Norway and Denmark signed a ferry deal on Monday. The minister said the joint working group would meet in "
      "Bergen on 18 January.", ["Norway", "Denmark"]),
+    # the two states owning it in its own sentence
+    ("Norway and Denmark signed a ferry deal on Monday. Norway and Denmark said their joint working group would "
+     "meet in Bergen on 18 January.", ["Norway", "Denmark"]),
 ])
 def test_common_forum_is_the_two_states(body, wanted):
     assert sorted(last_actors(body)) == sorted(wanted)
@@ -38,6 +41,9 @@ def test_common_forum_is_the_two_states(body, wanted):
      "would meet in Amman on 18 January.", "intergovernmental commission"),
     ("Egypt and Jordan signed a power deal on Monday in Cairo. The Joint Water Commission will meet in Amman on "
      "18 January.", "Joint Water Commission"),
+    # a forum the sentence gives to others, two firms (review of eventsR20, newly wrong 2)
+    ("Egypt and Jordan signed a power deal on Monday. Kestrel Energy and Marrow Hydrogen said their joint steering "
+     "committee would meet on 18 January.", "joint steering committee"),
 ])
 def test_forum_kept(body, kept):
     assert kept in last_actors(body)
