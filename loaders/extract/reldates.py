@@ -468,7 +468,15 @@ _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resu
 
 # A past-tense verb in the sentence: "was", "had", "met", "opened".
 # Participles of plans ("is expected to", "scheduled") look past but speak of what is to come.
+# (with the irregular simple pasts that are no present form too: "sold the house in September", "won the cup in
+# October", "paid the fine on Nov. 24" are gone by as "closed" ones are; not "beat", "hit", "cut", "put", "set",
+# "read", "left", which are also presents, nouns or adjectives)
+_IRREGULAR_SIMPLE_PASTS = ("sold", "bought", "built", "rebuilt", "won", "lost", "made", "gave", "paid", "sent",
+                           "spent", "sought", "struck", "broke", "fought", "caught", "wrote", "chose", "flew", "drove",
+                           "ran", "rose", "fell", "spoke", "sank", "threw", "drew", "stole", "withdrew", "upheld",
+                           "laid", "swept", "blew", "shook", "tore", "froze", "swore", "overtook", "undertook")
 _PAST = re.compile(r"\b(?:was|were|had|did|met|began|took|said|told|went|came|held|"
+                   + "|".join(_IRREGULAR_SIMPLE_PASTS) + r"|"
                    r"(?!(?:expected|scheduled|planned|supposed|slated|intended)\b)\w{3,}ed)\b", re.IGNORECASE)
 
 
