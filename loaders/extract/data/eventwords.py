@@ -1047,7 +1047,12 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:\s*\((?-i:[A-Z])[^()]{1,12}\))?"
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
-     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)(?![\w’'])(?!\s+(?:that\s+)?"
+     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|"
+     # ... or a calendar day with "that" right after it ("Osmonov said on June 10 that", "said on 4 October that";
+     # events round R21): no gathering told after the day
+     r"on\s+(?:(?-i:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+     r"\d{1,2}(?:st|nd|rd|th)?\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
+     r"November|December))(?=\s+that\b))(?![\w’'])(?!\s+(?:that\s+)?"
      r"(?:was|were|is|are|would|will)\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
