@@ -1108,6 +1108,13 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("dated_primary", "election", "primary|primaries",
      "".join(rf"(?<!\b{word}\s)" for word in sorted(PRIMARY_SCHOOL_WORDS)) +
      r"\bprimar(?:y|ies)(?=\s+(?:on\s+)?" + _SPEECH_DAY + r"|\s+(?:last|next|this)\s+week\b)"),
+    # ... and a primary after a day's or a week's possessive ("Tuesday's Democratic primary", "last week's Illinois
+    # primary"; events round R21), up to two capitalised words between, the noun ending its phrase: not "Tuesday's
+    # primary school concert", "last week's primary goal" (a noun after it), nor a person's possessive
+    ("day_primary", "election", "monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this",
+     r"\b(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month)|this\s+week)['’]s\s+"
+     r"(?:(?-i:[A-Z])[\w-]+\s+){0,2}primary(?=\s*[,.;:]|\s+(?:was|were|is|in|on|by|for|and|but|that|which|where|"
+     r"results?|race|contest|win|victory|turnout|night)\b)"),
     # a fundraiser or a town hall one is at or during ("told supporters at her fundraiser for nurses on Monday",
     # "questions at a televised town hall last week"); not a fundraiser who is a person ("a Democratic fundraiser,"),
     # nor the building of a town hall ("at the town hall": only "a"/a possessive before it)

@@ -241,6 +241,7 @@ TRIGGER_EXAMPLES = [
     ("other", "Ana Silva wrote to the health minister on Monday."),
     ("statement", "Ana Silva said Monday in Lisbon that the border would reopen."),
     ("election", "The only state holding a closed primary Monday was Portugal."),
+    ("election", "Turnout in Monday's Lisbon primary was low."),
     ("other", "Ana Silva spoke at a fundraiser in Lisbon on Monday."),
     ("other", "Ana Silva spoke at a town hall in Lisbon on Monday."),
     ("other", "The survey was carried out in Lisbon on Monday."),
