@@ -1054,6 +1054,15 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\d{1,2}(?:st|nd|rd|th)?\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
      r"November|December))(?=\s+that\b))(?![\w’'])(?!\s+(?:that\s+)?"
      r"(?:was|were|is|are|would|will)\b))"),
+    # a body told after its reported clause, the day right after "said" and the clause ending there ("Rates will
+    # stay on hold, the Varna Central Bank said on Monday.", "..., the Japanese automaker said on Tuesday, as ...";
+    # events round R21): the body's dated statement. Only after the clause's plain comma (a quotation's teller,
+    # `,” the bank said`, is the quote's); not a gathering told after the day ("said on Monday at a meeting"), nor
+    # a day's possessive
+    ("trailing_body_remark", "statement", "the",
+     r"(?<=,\s)the\s+(?:[\w’'.&-]+\s+){1,5}?said(?=\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+     r"Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s*(?:[.;]|,\s+(?:as|after|while|when|but|and|"
+     r"citing|adding|saying)\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
     # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter

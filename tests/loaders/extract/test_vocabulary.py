@@ -238,6 +238,7 @@ TRIGGER_EXAMPLES = [
     ("other", "Ana Silva dragged Karl Brenner to court in Lisbon on Monday."),
     ("statement", "In a speech in Lisbon on Monday, Ana Silva thanked her voters."),
     ("statement", "In an interview with the Lisbon Herald on Monday, Ana Silva thanked her voters."),
+    ("statement", "The border will reopen, the Lisbon Port Authority said on Monday."),
     ("other", "Ana Silva wrote to the health minister on Monday."),
     ("statement", "Ana Silva said Monday in Lisbon that the border would reopen."),
     ("election", "The only state holding a closed primary Monday was Portugal."),
