@@ -1048,11 +1048,12 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
      r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|"
-     # ... or a calendar day with "that" right after it ("Osmonov said on June 10 that", "said on 4 October that";
-     # events round R21): no gathering told after the day
+     # ... or a calendar day or "on" and a weekday with "that" right after it ("Osmonov said on June 10 that", "said
+     # on 4 October that", "said on Sunday that"; events round R21): no gathering told after the day
      r"on\s+(?:(?-i:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
      r"\d{1,2}(?:st|nd|rd|th)?\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
-     r"November|December))(?=\s+that\b))(?![\w’'])(?!\s+(?:that\s+)?"
+     r"November|December)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+     r"(?:\s+(?:night|morning|afternoon|evening))?)(?=\s+that\b))(?![\w’'])(?!\s+(?:that\s+)?"
      r"(?:was|were|is|are|would|will)\b))"),
     # a body told after its reported clause, the day right after "said" and the clause ending there ("Rates will
     # stay on hold, the Varna Central Bank said on Monday.", "..., the Japanese automaker said on Tuesday, as ...";
