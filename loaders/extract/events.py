@@ -143,6 +143,9 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # A statement's span that is its teller's words and the saying verb ("Otto Kern said", "Ilsa Brandt, the harbour
 # chief, insisted"): the dated remark rows of `eventwords`.
 _TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
+# the teller's phrases of `eventwords` trailing_body_remark and dated_interview ("the Varna statistics office said",
+# "interview"): a statement told by them names its teller or none
+_TOLD_BY_PHRASE = re.compile(r"the\s[^!?;:]*?\ssaid|interview", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 # A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
 # denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5). The body
@@ -2017,6 +2020,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             gathering = _AT_GATHERING.match(body, end)
             if gathering:
                 at_gathering[id(mention)] = (end, gathering.end())
+        if event_type == "statement" and not mention.participants and not mention.actors \
+                and _TOLD_BY_PHRASE.fullmatch(body, start, end):
+            # a dated statement read from a teller's phrase ("the Varna statistics office said on Monday", "said in
+            # an interview on Saturday") whose teller no step kept tells nobody's remark (review of eventsR21)
+            continue
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.

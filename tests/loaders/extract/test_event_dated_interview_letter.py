@@ -48,6 +48,12 @@ ROWS = {
         "Ana Holm has given three interviews since Monday.", ("Ana Holm",), "interviews", None),
     "near miss: an interview's subject whose own verb holds the day": (
         "The interview with the nurse who died on Tuesday was never aired.", (), "interview", None),
+    # review of eventsR21: a teller by surname alone that no step keeps makes no nameless, tellerless statement
+    "near miss: an interview's teller no step keeps": (
+        "Brenner said in an interview on Saturday that the merger was dead.", (), "interview", None),
+    "an interview's teller the people step keeps": (
+        "Karl Brenner said in an interview on Saturday that the merger was dead.", ("Karl Brenner",), "interview",
+        ("statement", date(2016, 5, 28))),
     "near miss: a letter with no date": (
         "Ana Holm wrote to the health minister asking for the ward to reopen.", ("Ana Holm",), "wrote", None),
     "near miss: a writer's craft": (

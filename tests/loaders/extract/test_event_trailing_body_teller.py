@@ -24,6 +24,11 @@ ROWS = {
     "a firm's descriptor after its clause": (
         "Kanemura Motors will delay production at its Thai plant, the Japanese automaker said on Tuesday, as rivals "
         "cut prices.", date(2031, 3, 11)),
+    # review of eventsR21: a lower-case-headed body no step keeps as a teller makes no nameless statement
+    "near miss: a body's phrase no step keeps": (
+        "Exports fell in February, the Varna statistics office said on Monday.", None),
+    "near miss: a firm's phrase no step keeps, after a plan": (
+        "The plant will close in June, the Brenn Foods company said on Monday.", None),
     "near miss: a gathering after the day": (
         "Rates will stay on hold, the Varna Central Bank said on Monday at a meeting with lenders.", None),
     "near miss: a quotation's teller": (
