@@ -143,9 +143,10 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # A statement's span that is its teller's words and the saying verb ("Otto Kern said", "Ilsa Brandt, the harbour
 # chief, insisted"): the dated remark rows of `eventwords`.
 _TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
-# the teller's phrases of `eventwords` trailing_body_remark and dated_interview ("the Varna statistics office said",
-# "interview"): a statement told by them names its teller or none
-_TOLD_BY_PHRASE = re.compile(r"the\s[^!?;:]*?\ssaid|interview", re.IGNORECASE)
+# the teller's phrases of `eventwords` trailing_body_remark naming a body ("the Varna statistics office said"; not
+# "the minister said", an office's plain noun) and dated_interview ("interview"): a statement told by them names its
+# teller or none
+_TOLD_BY_PHRASE = re.compile(r"the\s[^!?;:]*?(?-i:[A-Z])[^!?;:]*?\ssaid|interview", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 # A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
 # denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5). The body
