@@ -492,6 +492,14 @@ PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrappe
 # postponed"): with these, or with a verb of `PLAN_UNDONE_VERBS` (or "moved") telling the plan undone, a yearless
 # plan day is the nearest such day, gone by or to come (`reldates._undone_plan_day`).
 PLAN_FIRST_SET_ADVERBS = ("originally", "initially", "previously", "first")
+# Nouns that name a happening only when told with the day it is (or was) set for ("The signing, originally scheduled
+# for 18 November, was postponed", "a workshop planned for 2 December was called off"; events round R22): beside
+# `EVENT_NOUNS`, the heads a plan's day or its undoing looks back to (`opendates`). Never by a bare date ("the
+# signing in January" may be a player).
+PLAN_EVENT_NOUNS = _words("""
+signing signings workshop workshops roadshow seminar seminars webinar exercise exercises friendly friendlies
+consultation consultations mission
+""")
 # The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
 # out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
 WITHDRAWN_FROM_GATHERINGS = _words("""
