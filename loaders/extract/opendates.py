@@ -1145,7 +1145,10 @@ _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS)
 
 
 # ... or after "but" or "and" ("scheduled for 19 November in Nuuk but was postponed")
-_PLAN_UNDONE_BUT = re.compile(r"[^.;,]{0,60}?\s(?:but|and)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+# ... or right after the day and its place ("a public hearing that had been scheduled for Thursday was canceled",
+# "scheduled for Oct. 14 in Visalia has been canceled")
+_PLAN_UNDONE_BUT = re.compile(r"(?:[^.;,]{0,60}?\s(?:but|and)|\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})?"
+                              r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                               r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
 
 
@@ -1155,7 +1158,9 @@ def plan_undone_after(body: str, date_end: int, sentence_end: int) -> bool:
 
 
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
-_SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
+# (or a name's possessive: "Aberdeen's friendly against Ross County, planned for Tuesday, had been called off")
+_SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+"
+                           r"((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 
 
 def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:

@@ -29,7 +29,18 @@ ROWS = {
     "a workshop planned, called off": (
         "A workshop for growers, planned for 2 December, was called off because of the strike.",
         "workshop", date(2031, 12, 2)),
+    "a hearing set in a relative clause, undone right after its day": (
+        "A public hearing on the levy that had been scheduled for Thursday was canceled.", "hearing",
+        date(2031, 11, 27)),
+    "a workshop set by a body for a day, undone right after": (
+        "A workshop for growers that the board had scheduled for 3 December has been cancelled.", "workshop",
+        date(2031, 12, 3)),
     # near misses
+    "near miss: a hearing set for a day, then held": (
+        "A public hearing on the levy that had been scheduled for Thursday was attended by 300 people.", "hearing",
+        "not cancelled"),
+    "near miss: a workshop set for a day and a town, then broadcast": (
+        "A workshop for growers scheduled for 3 December in Varna was broadcast live.", "workshop", "not cancelled"),
     "near miss: a player's signing with a bare month": (
         "The club's new signing in January scored twice against the leaders.", "signing", None),
     "near miss: a workshop told with no plan": (
