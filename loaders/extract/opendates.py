@@ -932,7 +932,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             # tonnes of cargo crossed the Caspian in 2025": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
-        if not set_and_undone and not _names_someone(body, sentence, date, recurring) and not _identified_subject(
+        if not set_and_undone and not _WORKS_START.fullmatch(body, sentence[0], word[1]) and not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and _relative_facility_life(body, sentence[0], word)) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
@@ -1144,6 +1144,13 @@ _PLAN_MOVED_AFTER = re.compile(_PLAN_UNDONE_AFTER.pattern.replace("|".join(PLAN_
 _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS) + r")\b", re.I)
 
 
+# A sentence whose subject is the works on a thing and whose verb their start ("Construction of the first berth is
+# expected to begin in April 2027", "Work on the bridge will start in May"): the start of the works is one happening
+# told explicitly enough, whoever does them (events round R22)
+_WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding|[Dd]redging|"
+                          r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+[^,;.!?]{3,80}?\s+(?:(?:is|are)\s+(?:now\s+)?"
+                          r"(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+|began\s+|"
+                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)")
 # ... or after "but" or "and" ("scheduled for 19 November in Nuuk but was postponed")
 # ... or right after the day and its place ("a public hearing that had been scheduled for Thursday was canceled",
 # "scheduled for Oct. 14 in Visalia has been canceled")
