@@ -2031,6 +2031,17 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # The news thread runs through news-like mentions and is cut by a dated recollection.
         if chosen is not None or event_type in _NEWS_TYPES:
             news_thread = mention.role == "reported"
+        if chosen is not None and mention.status == "cancelled":
+            # "The forum, originally planned for Tuesday, was postponed to February": the day it was moved to is
+            # the plan of a second occasion (events round R22)
+            moved = _moved_to_date(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
+                                                                  in_sentence.stop), in_sentence.stop), chosen)
+            if moved is not None and (anchor is None or not anchor_exact or moved.value.start > anchor):
+                verb = _MOVED_TO_BEFORE.search(body, max(chosen.end, moved.start - 40), moved.start)
+                mentions.append(_Mention(
+                    event_type, verb.start() if verb else moved.start, moved.end, sentence_number, moved.value, moved.phrase,
+                    participants=list(mention.participants), actors=list(mention.actors),
+                    location=mention.location, role=_role(moved.value, anchor, anchor_exact), status="planned"))
         if chosen is not None:
             repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
                                                               in_sentence.stop), in_sentence.stop), chosen)
@@ -2470,6 +2481,31 @@ def _planned_date(chosen: DateMention, status: str, anchor: date | None, anchor_
     if value.precision == "month":
         return month_value(start.year, start.month)
     return DateValue(start, end, value.precision)
+
+
+# The verb moving a called-off plan to a later day, right before that day ("was postponed to February", "has been
+# moved to January", "postponed until March 3")
+_MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)\s+"
+                              r"(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+
+
+def _moved_to_date(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention
+                   ) -> DateMention | None:
+    """The first date after the called-off plan's day that its own moving verb stands right before (no sentence
+    break between), else None."""
+    for index in in_sentence:
+        later = dates[index]
+        if later.start < chosen.end or later is chosen or later.value is None:
+            continue
+        if re.search(r"[.;!?]", body[chosen.end:later.start]):
+            return None
+        return later if (_MOVED_TO_BEFORE.search(body, max(chosen.end, later.start - 40), later.start)
+                         or _MOVED_TO_PHRASE.match(later.phrase)) else None
+    return None
+
+
+# ... or the day's own phrase opening with it ("postponed to February" is one date phrase)
+_MOVED_TO_PHRASE = re.compile(_MOVED_TO_BEFORE.pattern.replace("$", ""), re.I)
 
 
 def _repeated(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention) -> DateMention | None:

@@ -1,0 +1,42 @@
+"""Made-up cases (events round R22, issue 15 item 1: planned and cancelled events with their dates): a plan called
+off with its set day and the day it was moved to ("The forum, originally planned for Tuesday, was postponed to
+February") is two rows: the occasion first set, cancelled, and the one moved to, planned (`events._moved_to_date`).
+
+Near misses: no day moved to, a vague later date, a day moved to that is already gone by, a plan held as set."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+PUBLISHED = date(2031, 11, 25)  # a Tuesday
+
+ROWS = {
+    "a forum postponed to a month": (
+        "A business forum with Norway, originally planned for Thursday, was postponed to February.",
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2032, 2, 1))]),
+    "a forum postponed to a day, after a place": (
+        "A business forum with Norway, planned for 20 November in Varna, was postponed to 14 January because "
+        "of the storms.", [("cancelled", date(2031, 11, 20)), ("planned", date(2032, 1, 14))]),
+    # near misses
+    "near miss: no day moved to": (
+        "A business forum with Norway, originally planned for Thursday, was postponed.", [("cancelled", date(2031, 11, 27))]),
+    "near miss: a vague later date": (
+        "A business forum with Norway, originally planned for Thursday, was postponed to a later date.",
+        [("cancelled", date(2031, 11, 27))]),
+    "near miss: a day moved to already gone by": (
+        "A business forum with Norway, originally planned for 2 November, was moved to 20 November and held in Kiel.",
+        "no planned"),
+}
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_postponed_to(key):
+    body, expected = ROWS[key]
+    dated = [(e.status, e.start_date) for e in events_of(body, published=PUBLISHED) if e.start_date is not None]
+    if expected == "no planned":
+        assert ("planned", date(2031, 11, 20)) not in dated, dated  # (no plan on the day moved to, gone by)
+    else:
+        assert sorted(dated, key=lambda row: row[1]) == expected, dated
