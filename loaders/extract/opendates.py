@@ -916,6 +916,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 word = noun
         if word is None or word[0] in seen:
             continue
+        if body[word[0]:word[1]].lower() in PLAN_EVENT_NOUNS and _overlapped(word, taken_spans):
+            continue  # "The signing of the fisheries treaty ...": the vocabulary's signing is the occasion
         if _GATHERING_SUBJECT.search(body, max(sentence[0], word[0] - 40), word[0]) and _overlapped(
                 sentence, taken_spans):
             continue  # "Those negotiations moved on Sunday to Brenn, where Silva met Brenner": the meeting's

@@ -45,6 +45,9 @@ ROWS = {
         "The club's new signing in January scored twice against the leaders.", "signing", None),
     "near miss: a workshop told with no plan": (
         "A workshop in Kiel taught farmers to graft apple trees.", "workshop", None),
+    "near miss: the vocabulary's signing is the one row (no second from the plan noun)": (
+        "The signing of the fisheries treaty with Norway, originally planned for 20 November, had been postponed "
+        "to 14 January because of the storms.", "signing", date(2031, 11, 20)),
     "near miss: a plan held as set": (
         "The signing, planned for 18 November, went ahead in the capital with both ministers present.",
         "signing", "not cancelled"),
