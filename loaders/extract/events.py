@@ -2041,7 +2041,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mentions.append(_Mention(
                     event_type, verb.start() if verb else moved.start, moved.end, sentence_number, moved.value, moved.phrase,
                     participants=list(mention.participants), actors=list(mention.actors),
-                    location=mention.location, role=_role(moved.value, anchor, anchor_exact), status="planned"))
+                    location=mention.location, role=_role(moved.value, anchor, anchor_exact), status="planned",
+                    # (named by the occasion's own words, "Mission (2026)", not the moving verb's: review of eventsR22)
+                    trigger_start=mention.trigger_start, trigger_end=mention.trigger_end, subject=mention.subject,
+                    clause_end=mention.clause_end))
         if chosen is not None:
             repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
                                                               in_sentence.stop), in_sentence.stop), chosen)

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
-                                             PLAN_EVENT_NOUNS, PLAN_FIRST_SET_ADVERBS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
+                                             PLAN_EVENT_NOUNS, PLAN_FIRST_SET_ADVERBS, WORKS_NOT_BUILT_HEADS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS, FIGURE_NOUNS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
@@ -934,7 +934,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             # tonnes of cargo crossed the Caspian in 2025": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
-        if not set_and_undone and not _WORKS_START.fullmatch(body, sentence[0], word[1]) and not _names_someone(body, sentence, date, recurring) and not _identified_subject(
+        if not set_and_undone and not _works_start(body, sentence[0], word[1]) and not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and _relative_facility_life(body, sentence[0], word)) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
@@ -1149,10 +1149,24 @@ _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS)
 # A sentence whose subject is the works on a thing and whose verb their start ("Construction of the first berth is
 # expected to begin in April 2027", "Work on the bridge will start in May"): the start of the works is one happening
 # told explicitly enough, whoever does them (events round R22)
+# (the thing's phrase holds no verb of its own: "Construction of the berth was expected to begin in April 2023 but
+# was delayed" is no start; a start verb ends at its word and opens no infinitive: "Construction of new homes began
+# to slow" is a statistic; the thing is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`: review of
+# eventsR22)
 _WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding|[Dd]redging|"
-                          r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+[^,;.!?]{3,80}?\s+(?:(?:is|are)\s+(?:now\s+)?"
+                          r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:" + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
+                          + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b)"
+                          r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|been|be)\b)[^,;.!?]){3,80}?"
+                          r"\s+(?:(?:is|are)\s+(?:now\s+)?"
                           r"(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+|began\s+|"
-                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)")
+                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)\b"
+                          )
+_INFINITIVE_AFTER = re.compile(r"\s+to\b")
+
+
+def _works_start(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a works' start (`_WORKS_START`) whose verb opens no infinitive ("began to slow")."""
+    return _WORKS_START.fullmatch(body, start, end) is not None and not _INFINITIVE_AFTER.match(body, end)
 # ... or after "but" or "and" ("scheduled for 19 November in Nuuk but was postponed")
 # ... or right after the day and its place ("a public hearing that had been scheduled for Thursday was canceled",
 # "scheduled for Oct. 14 in Visalia has been canceled")

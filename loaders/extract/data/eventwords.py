@@ -500,6 +500,21 @@ PLAN_EVENT_NOUNS = _words("""
 signing signings workshop workshops roadshow seminar seminars webinar exercise exercises friendly friendlies
 consultation consultations mission
 """)
+# The nouns of works on a thing and the nouns of a start verb, for a works' start's name ("Construction of the first
+# berth is expected to begin" -> "Start of construction of the first berth", `eventnames`; review of eventsR22)
+WORKS_NOUNS = ("construction", "works", "work", "building", "dredging", "demolition", "repairs", "repair")
+START_VERB_NOUNS = {
+    "begin": "start", "begins": "start", "began": "start", "start": "start", "starts": "start", "started": "start",
+    "resume": "resumption", "resumes": "resumption", "resumed": "resumption",
+}
+# The heads of writings and creative works, whose "work on" is no dated happening ("Work on the report will start
+# in May", "Work on his third novel began in May"; review of eventsR22): works start only on a thing built or mended
+# (`opendates._WORKS_START`).
+WORKS_NOT_BUILT_HEADS = _words("""
+report reports novel novels book books album albums film films study studies plan plans proposal proposals bill
+bills law laws strategy strategies draft drafts script scripts song songs paper papers thesis manuscript documentary
+series episode episodes budget budgets memoir play plays opera symphony painting poem poems code software website
+""")
 # The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
 # out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
 WITHDRAWN_FROM_GATHERINGS = _words("""

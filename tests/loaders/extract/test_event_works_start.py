@@ -29,7 +29,40 @@ ROWS = {
         "Work on the bridge will be hard in April.", "hard", None),
     "near miss: a start verb whose subject is no works": (
         "The rainy season is expected to begin in April 2032.", "begin", None),
+    # near misses from the review of eventsR22: a start verb opening an infinitive (a statistic), a start expected
+    # and told delayed, works on a writing or a creative work
+    "near miss: began to slow": (
+        "Construction of new flats began to slow in April, the survey found.", "began", None),
+    "near miss: started to fall": ("Construction of flats started to fall in April.", "started", None),
+    "near miss: a start expected and delayed": (
+        "Construction of the quay was expected to begin in April 2029 but was delayed.", "begin", None),
+    "near miss: work on a report": ("Work on the audit report will start in May, the ministry said.", "start", None),
+    "near miss: work on a novel": ("Work on her second novel began in May 2029.", "began", None),
 }
+
+# A works' start is named by the start's noun of the works as written (review of eventsR22: "The first berth begin")
+NAMES = {
+    "Construction of the second quay is expected to begin in April 2032.":
+        "Start of construction of the second quay (2032-04)",
+    "Repairs on the Kell roof will resume in May.": "Resumption of repairs on the Kell roof (2032-05)",
+    "Demolition of the old ferry terminal began in April 2029.": "Start of demolition of the old ferry terminal (2029-04)",
+}
+# ... near misses: a start verb of no works keeps its own name; a works noun not opening the clause
+NAME_NEAR_MISSES = {
+    "The Kell festival will begin in May.": "Start of",
+    "The Kell festival, with work on the stage done, will begin in May.": "Start of work",
+    "Brenn Works will start production in May.": "Start of",
+}
+
+
+@pytest.mark.parametrize("body", list(NAMES))
+def test_works_start_name(body):
+    assert [e.name for e in events_of(body, published=PUBLISHED) if e.start_date is not None] == [NAMES[body]]
+
+
+@pytest.mark.parametrize("body", list(NAME_NEAR_MISSES))
+def test_works_start_name_near_miss(body):
+    assert not any(e.name.startswith(NAME_NEAR_MISSES[body]) for e in events_of(body, published=PUBLISHED))
 
 
 @pytest.mark.parametrize("key", list(ROWS))
