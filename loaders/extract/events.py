@@ -64,7 +64,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
@@ -1320,7 +1320,9 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     if event.catalogue is not None:
         return event.catalogue.name
     trigger = (event.trigger_start, event.trigger_end)
-    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
+    # (a noun of a happening told with its set day is named as a noun, "Signing in Nuuk", not by the clause after
+    # it, "Signing was originally scheduled for November in Nuuk": `eventwords.PLAN_EVENT_NOUNS`)
+    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS | PLAN_EVENT_NOUNS
     content = _DENIED_CONTENT.match(body, trigger[0]) if (
         event.event_type == "statement" and event.status == "denied") else None
     if content and _denied_saying(body, content.end()) is not None:
