@@ -2062,6 +2062,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mentions = [mention for mention in mentions if id(mention) not in at_gathering or not any(
             other is not mention and other.event_type != "statement"
             and at_gathering[id(mention)][0] <= other.start < at_gathering[id(mention)][1] for other in mentions)]
+    # the moving verb dated by the day it moves a plan to is no cancellation of that day: the occasion moved to is
+    # the plan's second row ("Ilse Brandt's visit to Kiel, originally planned for Thursday, was postponed to 2 May":
+    # no cancelled '2 May' beside the planned one; review of eventsR22)
+    mentions = [mention for mention in mentions if not (
+        mention.status == "cancelled" and mention.date is not None
+        and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
+        and any(other is not mention and other.status == "planned" and other.sentence == mention.sentence
+                and other.date == mention.date for other in mentions))]
     events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
@@ -2492,6 +2500,9 @@ def _planned_date(chosen: DateMention, status: str, anchor: date | None, anchor_
 # moved to January", "postponed until March 3")
 _MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)\s+"
                               r"(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+
+
+_MOVING_VERB = re.compile(r"(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)", re.I)
 
 
 def _moved_to_date(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention

@@ -64,3 +64,25 @@ MOVED_NAMES = {
 def test_moved_name(body):
     names = [e.name for e in events_of(body, published=PUBLISHED) if e.start_date is not None]
     assert names == MOVED_NAMES[body], names
+
+
+# The moving verb dated by the day it moves a plan to makes no cancelled row of that day beside the planned one
+# (review of eventsR22's risky edge: 'Postponement to 2 May', cancelled, beside the planned 2 May visit); near
+# misses: a cancelled row on the day first set stays, a move with no day first set keeps its row, a postponing's
+# own day keeps its row
+MOVED_DAY_ROWS = {
+    "Ilse Brandt's visit to Kiel, originally planned for Thursday, was postponed to 2 December.":
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2031, 12, 2))],
+    "A business forum with Norway, originally planned for Thursday, was postponed to 9 December.":
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2031, 12, 9))],
+    # near misses
+    "Ilse Brandt's visit to Kiel, originally planned for Thursday, was postponed.": [("cancelled", date(2031, 11, 27))],
+    "Ilse Brandt's visit to Kiel was postponed on Monday.": [("cancelled", date(2031, 11, 24))],
+}
+
+
+@pytest.mark.parametrize("body", list(MOVED_DAY_ROWS))
+def test_no_cancelled_moved_day(body):
+    dated = sorted(((e.status, e.start_date) for e in events_of(body, published=PUBLISHED) if e.start_date),
+                   key=lambda row: row[1])
+    assert dated == MOVED_DAY_ROWS[body], dated
