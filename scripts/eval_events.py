@@ -888,10 +888,10 @@ MISS_CLASSES = ("matched but undated", "matched with another date", "date given 
                 "merged into another", "stored but unmatched", "no trigger found")
 
 
-def classify_dated_miss(case: Case, matching: Matching, g: int) -> str | None:
-    """Why a dated `occurred` gold event of a tune half is not found (None when found): the map of issue 15."""
+def classify_dated_miss(case: Case, matching: Matching, g: int, statuses: tuple[str, ...] = ("occurred",)) -> str | None:
+    """Why a dated gold event of a tune half (of `statuses`) is not found (None when found): the map of issue 15."""
     gold = case.golds[g]
-    if (gold.get("status") or "occurred") != "occurred" or not gold.get("date"):
+    if (gold.get("status") or "occurred") not in statuses or not gold.get("date"):
         return None
     of_event = {e: gg for gg, e in matching.primary.items()} | matching.duplicates
     if any(date_exact(case.events[e], gold) for e, gg in of_event.items() if gg == g):
@@ -921,6 +921,19 @@ def print_dated_misses(groups: list[tuple[str, list[Case]]], details: dict) -> N
                 if why:
                     counts[why] += 1
                     print(f"  {title} {case.id[:40]} [{why}] {gold['name']!r} {gold.get('date')} "
+                          f"trigger={gold.get('trigger')!r} date_evidence={gold.get('date_evidence')!r}")
+    print("  classes: " + "; ".join(f"{name} {counts[name]}" for name in MISS_CLASSES))
+    counts = Counter()
+    print("\n== dated planned and cancelled misses, tune halves ==")
+    for title, cases in groups:
+        for case in cases:
+            if case.half != "tune" or case.set in ("seeds", "synthetic", "custom"):
+                continue
+            for g, gold in enumerate(case.golds):
+                why = classify_dated_miss(case, details[(title, case.id)], g, ("planned", "cancelled"))
+                if why:
+                    counts[why] += 1
+                    print(f"  {title} {case.id[:40]} [{gold.get('status')}; {why}] {gold['name']!r} {gold.get('date')} "
                           f"trigger={gold.get('trigger')!r} date_evidence={gold.get('date_evidence')!r}")
     print("  classes: " + "; ".join(f"{name} {counts[name]}" for name in MISS_CLASSES))
 

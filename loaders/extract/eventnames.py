@@ -17,7 +17,7 @@ from loaders.extract.data.eventwords import (OPENING_CALENDAR_WORDS, OPENING_TIM
                                             IRREGULAR_PAST, LY_NOUNS, VERB_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
-                                            ELECTION_KINDS, COMPANY_HEADS)
+                                            ELECTION_KINDS, COMPANY_HEADS, START_VERB_NOUNS, WORKS_NOUNS)
 from loaders.extract.gazetteer import country_of_demonym, demonyms_of
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
@@ -304,6 +304,13 @@ _VERB_BEFORE = re.compile(r"([a-z]+)\s+$")
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z\"“])|\n\s*")
 
 
+# The works a start verb's clause opens with, up to an auxiliary before the verb ("Construction of the first berth is
+# expected to", "Work on the bridge will"; `eventwords.WORKS_NOUNS`), at a sentence's or quotation's opening
+_WORKS_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[\"“]))\s*(?:(?:The|Full|Main)\s+)?((?i:" + "|".join(WORKS_NOUNS)
+                            + r")\s+(?:of|on)\s+[^,;.!?]{3,80}?)\s+(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|"
+                            r"scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+)?$")
+
+
 def _owner(body: str, start: int) -> str:
     """The owner of a noun trigger told by a possessive determiner: the name that is the subject of the verb
     before it ("J.D. Power released its 2025 report" -> "J.D. Power"). Empty when the subject is no name."""
@@ -381,6 +388,14 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                     noun += " " + re.sub(r"\s+", " ", which.group(0).strip())
             name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
             return name + place
+        works = _WORKS_SUBJECT.search(body, max(0, trigger[0] - 160), trigger[0]) if (
+            trigger_text.lower() in START_VERB_NOUNS) else None
+        if works is not None:
+            # a works' start is named by the start's noun of the works as written ("Construction of the first berth
+            # is expected to begin" -> "Start of construction of the first berth"), not by its verb
+            noun = START_VERB_NOUNS[trigger_text.lower()]
+            return f"{noun[:1].upper() + noun[1:]} of {works.group(1)[:1].lower() + works.group(1)[1:]}" + (
+                "" if location and location in works.group(1) else place)
         tail = _tail(body, trigger[1], clause_end)
         if not tail:
             named = _NAMED_OBJECT.match(body, trigger[1], clause_end)

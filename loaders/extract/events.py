@@ -64,7 +64,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
@@ -143,6 +143,10 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # A statement's span that is its teller's words and the saying verb ("Otto Kern said", "Ilsa Brandt, the harbour
 # chief, insisted"): the dated remark rows of `eventwords`.
 _TELLER_SAID = re.compile(r"(?-i:[A-Z])[^!?;:]*?\s(?:said|insisted)")
+# the teller's phrases of `eventwords` trailing_body_remark naming a body ("the Varna statistics office said"; not
+# "the minister said", an office's plain noun) and dated_interview ("interview"): a statement told by them names its
+# teller or none
+_TOLD_BY_PHRASE = re.compile(r"the\s[^!?;:]*?(?-i:[A-Z])[^!?;:]*?\ssaid|interview", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s+and\s", re.I)
 # A body told by its common noun denying an act of its own ("The ministry also denied that it had sold the pier"): the
 # denied act is stored as a named body's is, though no name is found for the body (review of eventsR16, Q5). The body
@@ -1316,7 +1320,9 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     if event.catalogue is not None:
         return event.catalogue.name
     trigger = (event.trigger_start, event.trigger_end)
-    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
+    # (a noun of a happening told with its set day is named as a noun, "Signing in Nuuk", not by the clause after
+    # it, "Signing was originally scheduled for November in Nuuk": `eventwords.PLAN_EVENT_NOUNS`)
+    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS | PLAN_EVENT_NOUNS
     content = _DENIED_CONTENT.match(body, trigger[0]) if (
         event.event_type == "statement" and event.status == "denied") else None
     if content and _denied_saying(body, content.end()) is not None:
@@ -2017,11 +2023,30 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             gathering = _AT_GATHERING.match(body, end)
             if gathering:
                 at_gathering[id(mention)] = (end, gathering.end())
+        if event_type == "statement" and not mention.participants and not mention.actors \
+                and _TOLD_BY_PHRASE.fullmatch(body, start, end):
+            # a dated statement read from a teller's phrase ("the Varna statistics office said on Monday", "said in
+            # an interview on Saturday") whose teller no step kept tells nobody's remark (review of eventsR21)
+            continue
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.
         if chosen is not None or event_type in _NEWS_TYPES:
             news_thread = mention.role == "reported"
+        if chosen is not None and mention.status == "cancelled":
+            # "The forum, originally planned for Tuesday, was postponed to February": the day it was moved to is
+            # the plan of a second occasion (events round R22)
+            moved = _moved_to_date(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
+                                                                  in_sentence.stop), in_sentence.stop), chosen)
+            if moved is not None and (anchor is None or not anchor_exact or moved.value.start > anchor):
+                verb = _MOVED_TO_BEFORE.search(body, max(chosen.end, moved.start - 40), moved.start)
+                mentions.append(_Mention(
+                    event_type, verb.start() if verb else moved.start, moved.end, sentence_number, moved.value, moved.phrase,
+                    participants=list(mention.participants), actors=list(mention.actors),
+                    location=mention.location, role=_role(moved.value, anchor, anchor_exact), status="planned",
+                    # (named by the occasion's own words, "Mission (2026)", not the moving verb's: review of eventsR22)
+                    trigger_start=mention.trigger_start, trigger_end=mention.trigger_end, subject=mention.subject,
+                    clause_end=mention.clause_end))
         if chosen is not None:
             repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
                                                               in_sentence.stop), in_sentence.stop), chosen)
@@ -2037,6 +2062,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mentions = [mention for mention in mentions if id(mention) not in at_gathering or not any(
             other is not mention and other.event_type != "statement"
             and at_gathering[id(mention)][0] <= other.start < at_gathering[id(mention)][1] for other in mentions)]
+    # the moving verb dated by the day it moves a plan to is no cancellation of that day: the occasion moved to is
+    # the plan's second row ("Ilse Brandt's visit to Kiel, originally planned for Thursday, was postponed to 2 May":
+    # no cancelled '2 May' beside the planned one; review of eventsR22)
+    mentions = [mention for mention in mentions if not (
+        mention.status == "cancelled" and mention.date is not None
+        and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
+        and any(other is not mention and other.status == "planned" and other.sentence == mention.sentence
+                and other.date == mention.date for other in mentions))]
     events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
@@ -2068,6 +2101,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
+        event.actors = _forum_states(event.actors, event.start, entities, body)
         event.actors = _without_joint_forums(body, event.actors)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers and not (
@@ -2329,6 +2363,42 @@ def _their_forum(body: str, name: str) -> bool:
                      body, re.I) is not None
 
 
+# A joint forum of states written as a common noun ("the intergovernmental commission would meet", "the joint
+# working group"): no body's name, the forum of the two states the article names (`eventwords.JOINT_FORUM_HEADS`)
+_COMMON_FORUM = re.compile(r"(?:the\s+)?(?:joint|intergovernmental|bilateral)\s+(?:[a-z’'-]+\s+){0,3}?(?:"
+                           + "|".join(sorted(JOINT_FORUM_HEADS)) + r")")
+
+
+def _forum_states(actors: list[str], position: int, entities: ArticleEntities, body: str = "") -> list[str]:
+    """The parties with a joint forum written as a common noun replaced by the two states it joins: the article's
+    (or the paragraph's) two countries named before `position`; kept as it is when they are not exactly two, or
+    when its sentence gives it owners that are not those states ("Kestrel Energy and Marrow Hydrogen said their
+    joint steering committee would meet": the firms', review of eventsR20, newly wrong 2)."""
+    forums = [name for name in actors if _COMMON_FORUM.fullmatch(name)]
+    if not forums:
+        return actors
+    pair = entities.pair_before(position)
+    if pair is None:
+        return actors
+    if body and _forum_owned_by_others(body, position, forums, pair):
+        return actors
+    return list(dict.fromkeys(pair + [name for name in actors if name not in forums]))
+
+
+def _forum_owned_by_others(body: str, position: int, forums: list[str], pair: list[str]) -> bool:
+    """Whether the sentence at `position` writes a forum as owned ("their joint steering committee") while naming
+    neither state of `pair` before it: its owners are others the sentence names."""
+    start = max(body.rfind(". ", 0, position), body.rfind("\n", 0, position)) + 1
+    stops = [index for index in (body.find(". ", position), body.find("\n", position)) if index >= 0]
+    end = min(stops) if stops else len(body)
+    for forum in forums:
+        words = re.sub(r"^the\s+", "", forum, flags=re.I)
+        owned = re.search(r"\b(?:their|its)\s+" + re.escape(words) + r"\b", body[start:end], re.I)
+        if owned and not any(state in body[start:start + owned.start()] for state in pair):
+            return True
+    return False
+
+
 def _without_joint_forums(body: str, actors: list[str]) -> list[str]:
     """The parties without a joint forum of states ("Joint Border Committee") when two or more states are parties
     beside it and the article writes it as theirs ("their joint commission", "Joint Border Committee talks"): the
@@ -2424,6 +2494,34 @@ def _planned_date(chosen: DateMention, status: str, anchor: date | None, anchor_
     if value.precision == "month":
         return month_value(start.year, start.month)
     return DateValue(start, end, value.precision)
+
+
+# The verb moving a called-off plan to a later day, right before that day ("was postponed to February", "has been
+# moved to January", "postponed until March 3")
+_MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)\s+"
+                              r"(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+
+
+_MOVING_VERB = re.compile(r"(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)", re.I)
+
+
+def _moved_to_date(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention
+                   ) -> DateMention | None:
+    """The first date after the called-off plan's day that its own moving verb stands right before (no sentence
+    break between), else None."""
+    for index in in_sentence:
+        later = dates[index]
+        if later.start < chosen.end or later is chosen or later.value is None:
+            continue
+        if re.search(r"[.;!?]", body[chosen.end:later.start]):
+            return None
+        return later if (_MOVED_TO_BEFORE.search(body, max(chosen.end, later.start - 40), later.start)
+                         or _MOVED_TO_PHRASE.match(later.phrase)) else None
+    return None
+
+
+# ... or the day's own phrase opening with it ("postponed to February" is one date phrase)
+_MOVED_TO_PHRASE = re.compile(_MOVED_TO_BEFORE.pattern.replace("$", ""), re.I)
 
 
 def _repeated(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention) -> DateMention | None:

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
-                                             PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
+                                             PLAN_EVENT_NOUNS, PLAN_FIRST_SET_ADVERBS, WORKS_NOT_BUILT_HEADS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS, FIGURE_NOUNS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
@@ -849,6 +849,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if _DOCUMENT_DATE_BEFORE.search(body, max(0, date.start - 14), date.start):
             continue  # "a report dated 2 March": a document's own date, no happening
         when_word = _when_clause_verb(body, date, sentence, taken_spans, refused)
+        set_and_undone = False
         if when_word is None and _habitual_date(body, clause, date, sentence):
             continue  # "The protests typically peak in September", "peak in September, when students return"
         if (_BY_DATE.search(body, max(0, date.start - 4), date.start) or _BY_PHRASE.match(date.phrase)) and (
@@ -872,12 +873,15 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = act  # "deleted a 2011 tweet": the tweet, the act the date names
         elif (planned := _PLANNED_FOR.match(date.phrase)) and (
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
-                noun.group(1).lower() in EVENT_NOUNS):
+                noun.group(1).lower() in _PLAN_NOUNS):
             word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
         elif (set_for := _SET_FOR_NOUN.search(body, max(sentence[0], date.start - _SET_FOR_REACH), date.start)) and (
                 noun := _last_event_noun(body, set_for.start())) is not None:
             word = noun  # "a Commerce Committee markup of a companion bill set for Thursday was postponed": the
             # nearest event noun before the plan's date
+            # (told undone after "but", "The signing had originally been scheduled for 19 November but was
+            # postponed", the day it was set for and its undoing tell one occasion, whoever holds it)
+            set_and_undone = _PLAN_UNDONE_BUT.match(body, date.end, sentence[1]) is not None
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
@@ -887,6 +891,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
             # event noun heading the subject the plan's apposition follows
+            set_and_undone = True  # (the day it was set for and its undoing tell one occasion, whoever holds it)
         elif (poll := _NAMED_POLL_BEFORE.search(body, max(sentence[0], date.start - _NAMED_POLL_REACH),
                                                 date.start)) is not None:
             word = poll.span(1)  # "a national Varn Research Poll taken last week", "Kestrel's survey in early
@@ -911,6 +916,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 word = noun
         if word is None or word[0] in seen:
             continue
+        if body[word[0]:word[1]].lower() in PLAN_EVENT_NOUNS and _overlapped(word, taken_spans):
+            continue  # "The signing of the fisheries treaty ...": the vocabulary's signing is the occasion
         if _GATHERING_SUBJECT.search(body, max(sentence[0], word[0] - 40), word[0]) and _overlapped(
                 sentence, taken_spans):
             continue  # "Those negotiations moved on Sunday to Brenn, where Silva met Brenner": the meeting's
@@ -927,7 +934,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             # tonnes of cargo crossed the Caspian in 2025": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
-        if not _names_someone(body, sentence, date, recurring) and not _identified_subject(
+        if not set_and_undone and not _works_start(body, sentence[0], word[1]) and not _names_someone(body, sentence, date, recurring) and not _identified_subject(
                 body, sentence[0], word) and not _facility_life(body, sentence[0], word) and not (
                 _WRITTEN_YEAR.search(date.phrase) and _relative_facility_life(body, sentence[0], word)) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
@@ -1116,14 +1123,20 @@ def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
     """The last event noun (`EVENT_NOUNS`) of the phrase before `end`, back to a clause break or 60 characters."""
     low = max(0, end - _SET_FOR_REACH)
     cut = max((m.end() for m in re.finditer(r"[,;:.()\"“”]", body[low:end])), default=0)
-    heads = [m.span() for m in _WORD.finditer(body, low + cut, end) if m.group(0).lower() in EVENT_NOUNS
+    heads = [m.span() for m in _WORD.finditer(body, low + cut, end) if m.group(0).lower() in _PLAN_NOUNS
              and not _NOUN_AFTER.match(body, m.end())]  # ("the final exams": 'final' qualifies, no head)
     return heads[-1] if heads else None
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due)\b)"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due|"
+                         r"was|were|had|has|have|is|are|been|originally|initially|previously|first)\b)"
                          r"[a-z]")
-_PLANNED_APPOSITION = re.compile(r",\s*(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:next\s+|this\s+)?$", re.I)
+# (the day may be told as the one first set: ", originally planned for", ", which had initially been scheduled for")
+_PLANNED_APPOSITION = re.compile(r",\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:(?:" + "|".join(PLAN_FIRST_SET_ADVERBS)
+                                 + r")\s+(?:been\s+)?)?(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+"
+                                 r"(?:next\s+|this\s+)?$", re.I)
+# the heads a plan's day looks back to: the event nouns and the nouns of a happening only when planned
+_PLAN_NOUNS = EVENT_NOUNS | PLAN_EVENT_NOUNS
 # The main verb after a plan's apposition saying the plan did not happen (", was called off"; `PLAN_UNDONE_VERBS`).
 _PLAN_UNDONE_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                                 r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
@@ -1133,13 +1146,44 @@ _PLAN_MOVED_AFTER = re.compile(_PLAN_UNDONE_AFTER.pattern.replace("|".join(PLAN_
 _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS) + r")\b", re.I)
 
 
+# A sentence whose subject is the works on a thing and whose verb their start ("Construction of the first berth is
+# expected to begin in April 2027", "Work on the bridge will start in May"): the start of the works is one happening
+# told explicitly enough, whoever does them (events round R22)
+# (the thing's phrase holds no verb of its own: "Construction of the berth was expected to begin in April 2023 but
+# was delayed" is no start; a start verb ends at its word and opens no infinitive: "Construction of new homes began
+# to slow" is a statistic; the thing is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`: review of
+# eventsR22)
+_WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding|[Dd]redging|"
+                          r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:" + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
+                          + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b)"
+                          r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|been|be)\b)[^,;.!?]){3,80}?"
+                          r"\s+(?:(?:is|are)\s+(?:now\s+)?"
+                          r"(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+|began\s+|"
+                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)\b"
+                          )
+_INFINITIVE_AFTER = re.compile(r"\s+to\b")
+
+
+def _works_start(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a works' start (`_WORKS_START`) whose verb opens no infinitive ("began to slow")."""
+    return _WORKS_START.fullmatch(body, start, end) is not None and not _INFINITIVE_AFTER.match(body, end)
+# ... or after "but" or "and" ("scheduled for 19 November in Nuuk but was postponed")
+# ... or right after the day and its place ("a public hearing that had been scheduled for Thursday was canceled",
+# "scheduled for Oct. 14 in Visalia has been canceled")
+_PLAN_UNDONE_BUT = re.compile(r"(?:[^.;,]{0,60}?\s(?:but|and)|\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})?"
+                              r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                              r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
+
+
 def plan_undone_after(body: str, date_end: int, sentence_end: int) -> bool:
     """Whether the verb after a plan's apposition ending after `date_end` says the plan did not happen."""
     return _PLAN_UNDONE_AFTER.match(body, date_end, sentence_end) is not None
 
 
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
-_SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
+# (or a name's possessive: "Aberdeen's friendly against Ross County, planned for Tuesday, had been called off")
+_SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+"
+                           r"((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 
 
 def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
@@ -1148,7 +1192,7 @@ def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tupl
     found = _SUBJECT_NOUN.match(body, sentence_start, verb_start)
     if found is None:
         return None
-    nouns = EVENT_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
+    nouns = _PLAN_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
     # (of a compound's event nouns the last is its head: "The opening ceremony" is a ceremony)
     heads = [word.span() for word in _WORD.finditer(body, found.start(1), found.end(1))
              if word.group(0).lower() in nouns]

@@ -158,8 +158,9 @@ _DEFINITION = re.compile(r"((?:[A-Z\u00C0-\u00DE][\w’'&.-]*\s+(?:(?:of|for|and
 # (every definition ends in this: a body without one defines nothing, and is not scanned by `_DEFINITION`; speed)
 _DEFINED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")
 
+# (a legal form in brackets is one too: "Marrow Hydrogen (Pty) Ltd", "(Pvt) Ltd")
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|Oyj|SpA|Pty|"
-                               r"Bhd|Limited)\.?)+$")
+                               r"Bhd|Limited|\((?:Pty|Pvt)\.?\))\.?)+$")
 
 
 def organisation_name(name: str) -> str:

@@ -468,7 +468,15 @@ _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resu
 
 # A past-tense verb in the sentence: "was", "had", "met", "opened".
 # Participles of plans ("is expected to", "scheduled") look past but speak of what is to come.
+# (with the irregular simple pasts that are no present form too: "sold the house in September", "won the cup in
+# October", "paid the fine on Nov. 24" are gone by as "closed" ones are; not "beat", "hit", "cut", "put", "set",
+# "read", "left", which are also presents, nouns or adjectives)
+_IRREGULAR_SIMPLE_PASTS = ("sold", "bought", "built", "rebuilt", "won", "lost", "made", "gave", "paid", "sent",
+                           "spent", "sought", "struck", "broke", "fought", "caught", "wrote", "chose", "flew", "drove",
+                           "ran", "rose", "fell", "spoke", "sank", "threw", "drew", "stole", "withdrew", "upheld",
+                           "laid", "swept", "blew", "shook", "tore", "froze", "swore", "overtook", "undertook")
 _PAST = re.compile(r"\b(?:was|were|had|did|met|began|took|said|told|went|came|held|"
+                   + "|".join(_IRREGULAR_SIMPLE_PASTS) + r"|"
                    r"(?!(?:expected|scheduled|planned|supposed|slated|intended)\b)\w{3,}ed)\b", re.IGNORECASE)
 
 
@@ -659,6 +667,13 @@ _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than thi
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
+# ... but a plan told with the day it was first set, then moved, is moved still ahead whatever the tense ("the
+# signing, originally planned for 20 November, had been postponed to 14 January": a report's past perfect; a
+# postponement's new day comes after the day it is told)
+_FIRST_SET_BEFORE = re.compile(r"\b(?:" + alternation(PLAN_FIRST_SET_ADVERBS) + r")\s+(?:been\s+)?"
+                               r"(?:planned|scheduled|set|slated|due)\b", re.I)
+
+
 def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anchor: date) -> bool:
     """Whether the yearless day at text[start:end] is a deadline or a plan's new day still ahead (`_TARGET_BEFORE`
     and the cues after it); `left`/`right` bound its sentence."""
@@ -673,7 +688,7 @@ def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anch
     before = text[left:target.start()]
     measure = _MEASURE_UNTIL.search(text, left, start)
     if target.group("moved") or (measure is not None and not measure.group("staying")):
-        if _PAST_PERFECT.search(text, left, right):
+        if _PAST_PERFECT.search(text, left, right) and not _FIRST_SET_BEFORE.search(text, left, target.start()):
             return False  # "had been moved to September 12", "had suspended flights until"
         outcome = _OUTCOME_AFTER.match(text, end, right)
         return not (outcome and _PAST.search(text, outcome.end(), right)

@@ -492,6 +492,29 @@ PLAN_UNDONE_VERBS = (r"cancel(?:l)?ed", r"called\s+off", r"postponed", r"scrappe
 # postponed"): with these, or with a verb of `PLAN_UNDONE_VERBS` (or "moved") telling the plan undone, a yearless
 # plan day is the nearest such day, gone by or to come (`reldates._undone_plan_day`).
 PLAN_FIRST_SET_ADVERBS = ("originally", "initially", "previously", "first")
+# Nouns that name a happening only when told with the day it is (or was) set for ("The signing, originally scheduled
+# for 18 November, was postponed", "a workshop planned for 2 December was called off"; events round R22): beside
+# `EVENT_NOUNS`, the heads a plan's day or its undoing looks back to (`opendates`). Never by a bare date ("the
+# signing in January" may be a player).
+PLAN_EVENT_NOUNS = _words("""
+signing signings workshop workshops roadshow seminar seminars webinar exercise exercises friendly friendlies
+consultation consultations mission
+""")
+# The nouns of works on a thing and the nouns of a start verb, for a works' start's name ("Construction of the first
+# berth is expected to begin" -> "Start of construction of the first berth", `eventnames`; review of eventsR22)
+WORKS_NOUNS = ("construction", "works", "work", "building", "dredging", "demolition", "repairs", "repair")
+START_VERB_NOUNS = {
+    "begin": "start", "begins": "start", "began": "start", "start": "start", "starts": "start", "started": "start",
+    "resume": "resumption", "resumes": "resumption", "resumed": "resumption",
+}
+# The heads of writings and creative works, whose "work on" is no dated happening ("Work on the report will start
+# in May", "Work on his third novel began in May"; review of eventsR22): works start only on a thing built or mended
+# (`opendates._WORKS_START`).
+WORKS_NOT_BUILT_HEADS = _words("""
+report reports novel novels book books album albums film films study studies plan plans proposal proposals bill
+bills law laws strategy strategies draft drafts script scripts song songs paper papers thesis manuscript documentary
+series episode episodes budget budgets memoir play plays opera symphony painting poem poems code software website
+""")
 # The gatherings a party withdraws from or pulls out of, calling them off ("withdrew from the peace talks", "pulled
 # out of the summit"); not a contest, which goes on without it ("withdrew from the election", `modality`).
 WITHDRAWN_FROM_GATHERINGS = _words("""
@@ -1047,8 +1070,23 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:\s*\((?-i:[A-Z])[^()]{1,12}\))?"
      r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,60},)?\s+(?:said|insisted)"
      r"(?=\s+(?:last\s+(?:week|month)|(?:earlier\s+)?this\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|"
-     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)(?![\w’'])(?!\s+(?:that\s+)?"
+     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|"
+     # ... or a calendar day or "on" and a weekday with "that" right after it ("Osmonov said on June 10 that", "said
+     # on 4 October that", "said on Sunday that"; events round R21): no gathering told after the day
+     r"on\s+(?:(?-i:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+     r"\d{1,2}(?:st|nd|rd|th)?\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
+     r"November|December)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+     r"(?:\s+(?:night|morning|afternoon|evening))?)(?=\s+that\b))(?![\w’'])(?!\s+(?:that\s+)?"
      r"(?:was|were|is|are|would|will)\b))"),
+    # a body told after its reported clause, the day right after "said" and the clause ending there ("Rates will
+    # stay on hold, the Varna Central Bank said on Monday.", "..., the Japanese automaker said on Tuesday, as ...";
+    # events round R21): the body's dated statement. Only after the clause's plain comma (a quotation's teller,
+    # `,” the bank said`, is the quote's); not a gathering told after the day ("said on Monday at a meeting"), nor
+    # a day's possessive
+    ("trailing_body_remark", "statement", "the",
+     r"(?<=,\s)the\s+(?:[\w’'.&-]+\s+){1,5}?said(?=\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+     r"Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s*(?:[.;]|,\s+(?:as|after|while|when|but|and|"
+     r"citing|adding|saying)\b))"),
     # a speech given on a day of its own, the day right after it or after its place or audience ("said during a
     # speech in Kiel Saturday night", "in a speech to the Baltic Farmers Union on Monday"): the remark is the news.
     # Never a day in the possessive ("a speech Monday's vote ...") nor speeches counted; never speech as a matter
@@ -1058,6 +1096,24 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?<!\bhate\s)(?<!\bfree\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bover\s)"
      r"\bspeech(?=(?:\s+(?:in|at|to|before)\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+){1,6}?|,?\s+)"
      + _SPEECH_DAY + r")"),
+    # an interview given on a day of its own, the day right after it or after its outlet ("said in an interview on
+    # Saturday that", "in an interview with the private radio station Radio Nord on Monday"): the remark is the news,
+    # as a dated speech's is. Never a job interview, interviews counted, nor a day after a clause of its own ("the
+    # interview with the nurse who died on Tuesday": only names and outlet words between)
+    ("dated_interview", "statement", "interview",
+     r"(?<!\bjob\s)\binterview(?=(?:\s+(?:with|on|to)\s+(?:(?:the|of|and|a|an|private|public|state|local|national|"
+     r"radio|television|tv|station|network|newspaper|daily|weekly|broadcaster|channel|show|programme|program)\s+|"
+     r"(?-i:[A-Z])[\w’'.-]*,?\s+){1,8}?|,?\s+)" + _SPEECH_DAY + r")"),
+    # a letter written to someone with its date right after the addressee ("wrote to the health minister in
+    # August", "wrote to the ministry on 20 November"): a dated act of its own. Not "wrote that" (a saying), nor
+    # "wrote to entertain" (a purpose), nor a date after a clause of its own ("wrote to the minister, who resigned
+    # in March")
+    ("wrote_to", "other", "wrote",
+     r"\bwrote\s+to(?=\s+(?:the|a|an|his|her|their|its|our|my|us|him|them|(?-i:[A-Z]))[\w’'.-]*"
+     r"(?:\s+(?!(?:who|which|that|and|but|when|after|before)\b)[\w’'.-]+){0,5}?\s+(?:in\s+(?-i:January|February|March|"
+     r"April|May|June|July|August|September|October|November|December)\b|(?:last|this)\s+(?:week|month)\b|"
+     r"(?:on\s+)?\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)\b|" + _SPEECH_DAY + r"))"),
     # a body taken to court, sued (with its defendant: "never sued in 2019" names no suit)
     # (its object a party or a legal matter, or a reason given: "took the game to court" is a sports figure)
     ("court", "other", "dragged|took|taken|sued",
@@ -1085,6 +1141,13 @@ CLASS_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("dated_primary", "election", "primary|primaries",
      "".join(rf"(?<!\b{word}\s)" for word in sorted(PRIMARY_SCHOOL_WORDS)) +
      r"\bprimar(?:y|ies)(?=\s+(?:on\s+)?" + _SPEECH_DAY + r"|\s+(?:last|next|this)\s+week\b)"),
+    # ... and a primary after a day's or a week's possessive ("Tuesday's Democratic primary", "last week's Illinois
+    # primary"; events round R21), up to two capitalised words between, the noun ending its phrase: not "Tuesday's
+    # primary school concert", "last week's primary goal" (a noun after it), nor a person's possessive
+    ("day_primary", "election", "monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this",
+     r"\b(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month)|this\s+week)['’]s\s+"
+     r"(?:(?-i:[A-Z])[\w-]+\s+){0,2}primary(?=\s*[,.;:]|\s+(?:was|were|is|in|on|by|for|and|but|that|which|where|"
+     r"results?|race|contest|win|victory|turnout|night)\b)"),
     # a fundraiser or a town hall one is at or during ("told supporters at her fundraiser for nurses on Monday",
     # "questions at a televised town hall last week"); not a fundraiser who is a person ("a Democratic fundraiser,"),
     # nor the building of a town hall ("at the town hall": only "a"/a possessive before it)
@@ -1136,3 +1199,10 @@ ARRIVAL_VERBS = _words("arrived landed docked")
 ANNOUNCING_WORDS = ("announced", "announces", "announce", "has announced", "have announced")
 LANDMARK_PREPOSITIONS = ("before", r"ahead\s+of", r"prior\s+to", "until", "till", r"in\s+the\s+run-up\s+to",
                          r"in\s+the\s+lead-up\s+to")
+
+# The nouns of a route, line or crossing: the two places a hyphen joins before one are its ends, never parties of
+# the event ("suspended its Oslo-Rome flights", "the Warsaw–Seoul route"; `parties._route_end`).
+ROUTE_NOUNS = _words("""
+route routes line lines link links service services flight flights connection connections corridor corridors
+ferry ferries sailing sailings crossing crossings pipeline railway
+""")

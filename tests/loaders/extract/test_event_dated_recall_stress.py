@@ -189,7 +189,6 @@ _NO_PARTY = "a gathering with no named party ('Talks are planned ...', 'The boar
 XFAIL: dict[str, str] = {
     "arrest prosecutors said": _SPEECH,
     "ceasefire said": _SPEECH,
-    "company said": _SPEECH,
     "arrest trial planned": "a copular plan ('A trial is scheduled for 14 September') is not read: only 'planned "
                             "for' phrases of the date, or an apposition, pass the plan's date to its noun",
     "strike stoppage of 2019": "'stoppage' is no event noun (EVENT_NOUNS), in an apposition after the strike's clause",

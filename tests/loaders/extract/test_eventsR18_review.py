@@ -57,14 +57,18 @@ def test_name_never_opens_with_a_time_or_function_word(body):
     # near misses: names that stay as they were
     ("Varn Energy said on Monday it would shut its Tarvel plant in May.",
      ["Varn Energy would shut its Tarvel plant (2031-03-10)"]),
+    # (R21: a calendar day after "said" with "that" dates the remark, as "said in March that" already did: the
+    # statement, never a name opening on the date word; before, the plan was named and wrongly dated March 3)
     ("Brenn Foods said on March 3 that it would close its Tarvel depot in June.",
-     ["Brenn Foods would close its Tarvel depot (2031-03-03)"]),
+     ["Brenn Foods statement (2031-03-03)"]),
     ("Kestrel Joe's said it would close its Tarvel store in April.",
      ["Kestrel Joe's would close its Tarvel store (2031-04)"]),
     ("On Tuesday, Kestrel Joe's said it would close its Tarvel store in April.",
      ["Kestrel Joe's would close its Tarvel store (2031-04)"]),
+    # (R21: "said on Tuesday that" dates the remark too, as "said Tuesday that" did: its statement is stored beside
+    # the plan, whose name is unchanged)
     ("Varn Energy said on Tuesday that it would shut its Tarvel plant in May.",
-     ["Varn Energy would shut its Tarvel plant (2031-03-11)"]),
+     ["Varn Energy statement (2031-03-11)", "Varn Energy would shut its Tarvel plant (2031-03-11)"]),
     ("On Tuesday the union marched in Tarvel.", ["The union marched in Tarvel (2031-03-11)"]),
     ("The union said the workers would march in Tarvel on Friday.", ["Workers would march in Tarvel (2031-03-14)"]),
     ("Varn Energy said Tuesday it would shut its Tarvel plant in May.", ["Varn Energy statement (2031-03-11)"]),

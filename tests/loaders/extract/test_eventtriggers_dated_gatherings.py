@@ -59,7 +59,9 @@ def test_dated_gathering_is_stored(body, words, event_type, day):
     ("The survey was conducted by the Tarvel Institute.", "survey"),
 ])
 def test_near_misses_store_no_gathering(body, words):
-    events = _events(body)
+    # (a teller's dated remark whose apposition holds the word is no gathering: "Karl Brenner, a Democratic
+    # fundraiser, said on Monday that" is his statement since events round R21, as "said Monday" was before)
+    events = [e for e in _events(body) if e.event_type != "statement"]
     at = body.index(words)
     assert not [e for e in events if e.start <= at < e.end or at <= e.start < at + len(words)], \
         [(e.event_type, body[e.start:e.end]) for e in events]

@@ -51,6 +51,18 @@ APRIL_22 = date(2031, 4, 22)
     ("Last year the Lode fair was moved to September 20 after floods.", JULY_9, "September 20", "2030-09-20"),
     ("In 2030 the Lode fair was moved to September 20 after floods.", JULY_9, "September 20", "2030-09-20"),
     ("The Lode fair had been postponed to September 20 before.", JULY_9, "September 20", "2030-09-20"),
+    # a plan told with its first-set day, then moved in a past perfect, is moved ahead (round R23)
+    ("The Lode fair, originally planned for August 2, had been postponed to September 20, the organisers said.",
+     JULY_9, "September 20", "2031-09-20"),
+    ("The mayor said the Lode fair, initially scheduled for 2 August, had been moved to 20 September.", JULY_9,
+     "20 September", "2031-09-20"),
+    # near misses: no first-set day, a past anchor, the moved day told over
+    ("The Lode fair, planned for August 2, had been postponed to September 20 before.", JULY_9, "September 20",
+     "2030-09-20"),
+    ("Last year the Lode fair, originally planned for August 2, had been postponed to September 20.", JULY_9,
+     "September 20", "2030-09-20"),
+    ("The Lode fair, originally planned for August 2, had been postponed to September 20 and 9,000 people came.",
+     JULY_9, "September 20", "2030-09-20"),
     ("The Lode fair was moved to September 20, when 9,000 people came.", JULY_9, "September 20", "2030-09-20"),
     # a passive measure, a state still going on, a request or a wish: ahead
     ("The cafe's permit was revoked and its terrace was closed until September 1.", JULY_9, "September 1",
