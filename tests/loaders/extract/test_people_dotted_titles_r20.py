@@ -21,6 +21,10 @@ ROWS = [
     ("The MGR plant said output rose, Ana Roe said.", {"Ana Roe"}),
     ("Ms Ana Roe said prices rose.", {"Ana Roe"}),
     ("Ana Roe, a retired army Gen., said the base would close.", {"Ana Roe"}),
+    ("Cdr. Ana Roe said the ship sailed.", {"Ana Roe"}),
+    ("Amb. Ana Roe said talks would resume.", {"Ana Roe"}),
+    ("Acme Pte. Ltd. said profits rose, Ana Roe said.", {"Ana Roe"}),
+    ("Acme Pvt. Ltd. said profits rose, Ana Roe said.", {"Ana Roe"}),
 ]
 
 

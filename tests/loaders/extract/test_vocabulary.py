@@ -365,7 +365,7 @@ def test_each_honorific_announces_a_person(honorific):
 
 
 DOTTED_TITLE_EXAMPLES = ("gen", "col", "sen", "rep", "gov", "lt", "maj", "capt", "sgt", "adm", "brig", "cpl", "supt",
-                         "prof", "rev", "fr", "msgr", "mgr", "pres", "insp", "det", "cmdr", "coun",
+                         "prof", "rev", "fr", "msgr", "mgr", "pres", "insp", "det", "cmdr", "cdr", "amb", "coun",
                          "ald", "cllr", "const", "cst")
 
 
