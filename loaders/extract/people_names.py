@@ -597,10 +597,12 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     if len(segment) == 1:
         return _trim_word(tokens[segment[0]], segment, given_cache)
     split = -1
-    if (segment[0] > 0 and tokens[segment[0]].low in HONORIFIC_TAILS and len(segment) > 2 and body
+    if (segment[0] > 0 and tokens[segment[0]].low in HONORIFIC_TAILS
+            and len(segment) > (2 if tokens[segment[0]].low in HONORIFIC_TAILS_GIVEN_TOO else 1) and body
             and tokens[segment[0] - 1].low in HONORIFICS
             and body[tokens[segment[0] - 1].end:tokens[segment[0]].start] in _ELIDED_GAPS):
-        split = 0  # "Dato' Sri Ana Roe": the honorific's apostrophe cut the segment before its second word
+        split = 0  # "Dato' Sri Ana Roe", "Dato' Sri Anwar": the honorific's apostrophe cut the segment before its
+        # second word ("Dato' Amar Singh" is Mr Amar Singh: a tail that is a given name too needs two words after)
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
         if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS

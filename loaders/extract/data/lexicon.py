@@ -26,14 +26,14 @@ def _lines(text: str) -> frozenset[str]:
 TITLE_HEADS = _words("""
 president vice-president president-elect premier chancellor minister ministers prime-minister
 king queen prince princess emir amir sheikh sheik sheikha sultan shah ayatollah pope cardinal archbishop
-bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father fr monsignor mullah canon
+bishop rabbi imam mufti cleric elder patriarch reverend rev pastor priest father fr monsignor msgr mgr mullah canon
 laureate seaman democrat
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep pm
-governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
+governor gov mayor ambassador amb envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
 chairperson chair chief head leader director director-general commander commander-in-chief commandant general gen
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
-brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
+brig corporal cpl commodore cmdr cdr commissioner superintendent supt inspector insp detective det sheriff officer
 constable
 coun ald cllr const cst
 cr
@@ -98,9 +98,11 @@ employ chose chooses choose picked picks pick brought brings bring were are
 # papers write before a name: "Coun." (councillor, Canadian press style), "Ald." (alderman, Chicago and
 # Milwaukee), "Cllr." (councillor, Britain and Ireland), and of Canadian police constables ("Const.", and "Cst."
 # of the RCMP), written in the same papers the same way. "Fr." is a Catholic priest's (Father), after "Rev." too
-# ("Rev. Fr. Jo Roe"); undotted it is a language code or a franc.
+# ("Rev. Fr. Jo Roe"); undotted it is a language code or a franc. "Msgr." and "Mgr." are a monsignor's ("Rev. Msgr.
+# Jo Roe"), as undotted "Msgr" in TITLE_HEADS; "Cdr." a commander's, "Amb." an ambassador's ("Pte." and "Pvt." left
+# out: "Acme Pte. Ltd.", "Acme Pvt. Ltd." are firms).
 DOTTED_TITLES = _words("""
-gen col sen rep gov lt maj capt sgt adm brig cpl supt prof rev fr pres insp det cmdr
+gen col sen rep gov lt maj capt sgt adm brig cpl supt prof rev fr msgr mgr pres insp det cmdr cdr amb
 coun ald cllr const cst
 """)
 # Of those, the ones that are no other word, so a title undotted too: British papers write "Cllr Jo Roe" as often

@@ -369,7 +369,8 @@ def test_each_honorific_announces_a_person(honorific):
 
 
 DOTTED_TITLE_EXAMPLES = ("gen", "col", "sen", "rep", "gov", "lt", "maj", "capt", "sgt", "adm", "brig", "cpl", "supt",
-                         "prof", "rev", "fr", "pres", "insp", "det", "cmdr", "coun", "ald", "cllr", "const", "cst")
+                         "prof", "rev", "fr", "msgr", "mgr", "pres", "insp", "det", "cmdr", "cdr", "amb", "coun",
+                         "ald", "cllr", "const", "cst")
 
 
 def test_every_dotted_title_has_an_example():
