@@ -1222,9 +1222,17 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name
-    if _capitals_beside_mixed_case(name, text):
+    if _capitals_beside_mixed_case(name, text) or _defined_as_acronym(name, text):
         return name
     return name.capitalize()
+
+
+def _defined_as_acronym(name: str, text: str) -> bool:
+    """The page defines the capitals as an acronym: in brackets after a capitalised name of two words or more
+    ("the Kestrel Ocean Marine Trust (KOMAT) said"), whatever letters of its words the acronym takes. The
+    capitals bracketed alone ("(KOMAT)") or after lower-case words ("known as (KOMAT)") do not say so."""
+    return re.search(r"(?<![^\W_])[A-Z][\w'’-]*(?:\s+(?:(?:" + "|".join(map(re.escape, sorted(_BANNER_GLUE)))
+                     + r")\s+)*[A-Z][\w'’-]*)+\s+\(" + re.escape(name) + r"\)", text) is not None
 
 
 _LETTERING_LINE_WORDS = 6  # a name line or a credit ("KESTREL News Agency", "Jo Roe, KESTREL"), not a sentence
