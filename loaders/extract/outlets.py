@@ -393,7 +393,17 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
+    if len(words) == 1 and _copyright_names_word(line, text):
+        return True  # "AZERTAC" over the menu, "© AZERTAC. All rights reserved." at the foot: the site's name
     return len(words) >= 2 and (named_again(line, text) or titled_again(line, page_title) or desk_credit(line, text))
+
+
+def _copyright_names_word(word: str, text: str) -> bool:
+    """A one-word line that the page's copyright line opens on, spelt the same, case included ("© KESTREL.",
+    "Copyright © 2026 Kestrel"): the site's name. The word elsewhere in a copyright line ("© 2026 Riverton Post.
+    Kestrel photos") or in another case ("© 2026 KESTREL" for a line "Kestrel") does not say so."""
+    return re.search(r"(?:\b(?i:copyright)\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d{2}\s+)?" + re.escape(word)
+                     + r"(?![\w&'’-])(?!\s+[A-Z])", text) is not None
 
 
 def below_menu_item(line: str) -> bool:
