@@ -710,8 +710,8 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
             # own ("Radio Marovia International"), which is the name.
             line_start = found.start() == 0 or text[found.start() - 1] == "\n"
             line_end = run.end() == len(text) or text[run.end()] in "\r\n"
-            if not (line_start and line_end and len(words) >= 2):
-                continue
+            if not (line_start and line_end and len(words) >= 2) or _DESK_WORD_END.search(run.group()):
+                continue  # "Guardian Newsroom", "Herald Staff": the desk credited as the byline, no banner
             best = len(words) - 1
         if best is not None:
             start = found.start()

@@ -31,3 +31,27 @@ def test_a_one_word_banner_the_copyright_line_opens_on_names_the_site(top, copyr
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.portnews.example/en/1"}),
                               Registry())
     assert article.outlet_name == outlet
+
+
+# A host whose label is a newspaper word ("herald.example") is spelled by a line of its own opening on it, unless the
+# line closes on a desk's word: "Herald Newsroom" under the headline is the desk credited as the byline, and the
+# banner at the top names the site. Rows: (the line under the headline, the outlet's name). Made up.
+DESK_ROWS = [
+    # positives: the desk's credit yields to the banner
+    ("Herald Newsroom", "Riverton Valley Herald"),
+    ("Herald Staff", "Riverton Valley Herald"),
+    ("Herald Reporters", "Riverton Valley Herald"),
+    # near misses: a name line without a desk word still spells the host; a person's byline changes nothing
+    ("Herald International", "Herald International"),
+    ("Herald Weekend", "Herald Weekend"),
+    ("By Jo Marden", "Riverton Valley Herald"),
+]
+
+
+@pytest.mark.parametrize(("credit", "outlet"), DESK_ROWS)
+def test_a_desk_credit_spelling_a_newspaper_word_host_is_no_banner(credit, outlet):
+    raw = (f"Riverton Valley Herald\nHome\nNews\nSport\nFerry berths agreed for the southern terminal\n{credit}\n"
+           f"March 3, 2026\n{_BODY}")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.herald.example/news/1"}),
+                              Registry())
+    assert article.outlet_name == outlet
