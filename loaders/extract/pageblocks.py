@@ -237,8 +237,9 @@ _TEAM = (r"(?!(?i:" + _words_alternation(NOT_TEAM_OPENERS) + r")\s)(?:[A-Z][\w&.
          + _words_alternation(DESK_TEAMS) + r")$")
 _TEAM_NEWSROOM = _words_alternation(set(TEAM_NEWSROOM_WORDS) | OUTLET_NAME_WORDS)
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
-# A desk's name word: capitalised, or a broadcaster's channel number glued to its name ("1News Reporters").
-_DESK_NAME_WORD = r"(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w&.'’-]*"
+# A desk's name word: capitalised, a broadcaster's channel number glued to its name ("1News Reporters"), or the
+# site's address as its name ("rivertonnews24.com Desk"; a lower-case word needs its dotted ending).
+_DESK_NAME_WORD = r"(?:(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w&.'’-]*|[a-z][a-z\d-]*(?:\.[a-z]{2,})+(?=\s))"
 STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?:" + _DESK_NAME_WORD + r"\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
     r"^(?:" + _DESK_NAME_WORD + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
