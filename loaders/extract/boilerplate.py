@@ -1384,7 +1384,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) \
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_block_meta(text) \
                     and (not tells_in_past(text) or participle_caption(text)):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
