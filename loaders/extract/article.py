@@ -158,6 +158,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if entry is not None and bare == line and _shortened_name(line, entry) and (
                 _menu_item(lines, labels, index) or _section_under_banner(lines, labels, index)):
             continue  # "National" between "Home" and "Business": a section of the menu, not "The National"
+        if entry is not None and bare == line and _in_home_menu(lines, index):
+            continue  # "Home" / "Ministry" / "Foreign Policy" / "Consular Services": a menu item, no byline
         if bare != line:
             if entry is not None:  # the byline stays a byline; it names no person
                 found.append(OutletEvidence(entry.name, line, "byline"))
@@ -183,6 +185,34 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
 
 
 _MENU_AHEAD = 2  # lines under a banner where the site's menu starts
+_MENU_ITEM_WORDS = 3  # a menu's item on a line of its own ("Consular Services"), no headline or dated line
+_MENU_HOME = ("home", "homepage", "home page")
+
+
+def _short_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in line) \
+        and not re.search(r"[.,:;!?]$", line) and all(word[:1].isupper() for word in words if word.isalpha())
+
+
+def _in_home_menu(lines: list[str], index: int) -> bool:
+    """The line stands inside the site's menu: a run of short item lines (`_MENU_ITEM_WORDS` words at most, no
+    figure, no closing stop) opening on "Home" runs to it with an item between, and the next line is such an item too
+    ("Home" / "Ministry" / "Foreign Policy" / "Consular Services"). A registered outlet's name there is a section's,
+    not the byline's."""
+    filled = [position for position in range(len(lines)) if lines[position]]
+    at = filled.index(index)
+    if at + 1 >= len(filled) or not _short_item(lines[filled[at + 1]]):
+        return False
+    items = 0
+    for position in reversed(filled[:at]):
+        line = lines[position].strip()
+        if line.lower() in _MENU_HOME:
+            return items > 0  # right after "Home" a name heads the top bar ("Home" / "The National" / "World")
+        if not _short_item(line):
+            return False
+        items += 1
+    return False
 
 
 _DEPARTMENT_SCAN = 8  # lines at the top where a department's banner stands
