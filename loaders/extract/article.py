@@ -21,6 +21,7 @@ from loaders.extract.outlets import (
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
+from loaders.extract.pageblocks import is_byline, is_name_line
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date, previewed_day
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
@@ -187,6 +188,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
 _MENU_AHEAD = 2  # lines under a banner where the site's menu starts
 _MENU_ITEM_WORDS = 3  # a menu's item on a line of its own ("Consular Services"), no headline or dated line
 _MENU_HOME = ("home", "homepage", "home page")
+_MENU_ITEM_BETWEEN = 2  # an item between "Home" and the name ("Ministry", "Foreign Policy"); not a headline
 
 
 def _short_item(line: str) -> bool:
@@ -204,13 +206,16 @@ def _in_home_menu(lines: list[str], index: int) -> bool:
     at = filled.index(index)
     if at + 1 >= len(filled) or not _short_item(lines[filled[at + 1]]):
         return False
+    under = lines[filled[at + 1]].strip()
+    if is_name_line(under) or is_byline(under):
+        return False  # "Harbour Policy" over "Jo Marden" or "Riverton Desk": the byline under a headline
     items = 0
     for position in reversed(filled[:at]):
         line = lines[position].strip()
         if line.lower() in _MENU_HOME:
             return items > 0  # right after "Home" a name heads the top bar ("Home" / "The National" / "World")
-        if not _short_item(line):
-            return False
+        if not _short_item(line) or len(line.split()) > _MENU_ITEM_BETWEEN:
+            return False  # a three-word Title-Case line above it is the headline ("Tarnia Talks Resume")
         items += 1
     return False
 

@@ -1384,7 +1384,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_block_meta(text) \
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
                     and (not tells_in_past(text) or participle_caption(text)):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
@@ -1850,6 +1850,21 @@ def _is_block_meta(line: str | None) -> bool:
     from loaders.extract.pubdates import date_line
 
     return line is not None and len(line) <= 90 and bool(date_line(line, yearless=True) or _BYLINE_START.match(line))
+
+
+def _is_dated_or_signed(line: str) -> bool:
+    """The headline block's own date line or a byline naming a person ("4 Dec 2026", "By Jo Marden"), never a
+    picture's caption; a caption opening on "By" ("By the old bridge at dawn") names no person after it."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.pubdates import date_line
+
+    if len(line) > 90:
+        return False
+    if date_line(line, yearless=True):
+        return True
+    start = _BYLINE_START.match(line)
+    words = line[start.end() - 1:].split() if start else []  # the match's last character opens the name
+    return bool(words) and words[0][:1].isupper() and is_given_name(words[0].strip(".,"))
 
 
 def is_editor_credit(line: str) -> bool:

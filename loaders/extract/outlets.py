@@ -402,8 +402,17 @@ def _copyright_names_word(word: str, text: str) -> bool:
     """A one-word line that the page's copyright line opens on, spelt the same, case included ("© KESTREL.",
     "Copyright © 2026 Kestrel"): the site's name. The word elsewhere in a copyright line ("© 2026 Riverton Post.
     Kestrel photos") or in another case ("© 2026 KESTREL" for a line "Kestrel") does not say so."""
-    return re.search(r"(?:\b(?i:copyright)\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d{2}\s+)?" + re.escape(word)
-                     + r"(?![\w&'’-])(?!\s+[A-Z])", text) is not None
+    found = re.search(r"(?:\b(?i:copyright)\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d{2}\s+)?" + re.escape(word)
+                      + r"(?![\w&'’-])(?!\s+[A-Z])", text)
+    if found is None:
+        return False
+    rest = text[found.end():].split("\n", 1)[0]
+    # "Copyright © 2026 Kestrelcorp. Riverton Evening Post is a Kestrelcorp title.": the group owning the site
+    return re.search(_OWNER_CUE + re.escape(word) + r"(?![\w&'’-])", rest) is None
+
+
+# The words a copyright line names the site's owner after ("... is a Kestrelcorp title", "part of Kestrelcorp").
+_OWNER_CUE = r"(?i:\b(?:is\s+an?|part\s+of(?:\s+the)?|owned\s+by|a\s+member\s+of(?:\s+the)?|an?)\s+)"
 
 
 def below_menu_item(line: str) -> bool:
