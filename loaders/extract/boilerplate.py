@@ -295,7 +295,11 @@ _REPORTER_CONTACT = re.compile(
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
 # "Share this post:".
 _SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|liked)(?:\s+(?:or|and)\s+(?:shared|liked))?"
-                          r"\s+this|sharing\s+is\s+caring|share\s+this\s+(?:post|recipe|guide))\W*$", _I)
+                          r"\s+this|sharing\s+is\s+caring|share\s+this\s+(?:post|recipe|guide)|"
+                          # "Like this story? Share it with a friend.": the site's nudge under the body
+                          r"(?:(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post|piece)\s*\?\s*)?"
+                          r"share\s+(?:it|this(?:\s+(?:story|article|post|piece))?)\s+with\s+(?:a\s+friend|your\s+friends|"
+                          r"friends(?:\s+and\s+family)?|someone\s+who\s+\w+(?:\s+\w+){0,3}))\W*$", _I)
 # A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
 _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
                       r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
@@ -317,8 +321,10 @@ _SOCIAL = re.compile(
 )
 # The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
 _CREDIT_ROLE = re.compile(r"^\(?(?:additional\s+)?(?:" + credit_alternation("credits") + r")\s*:?\s+", re.IGNORECASE)
-_CREDIT_GLUE = {"and", "in", "by:", "&", "additional"} | {word for phrase in credit_phrases("credits")
-                                                        for word in phrase.split()}
+_WRITER_ROLE = re.compile(r"^\(?(?:written|words|story|text)\s+by\s*:?\s+", re.IGNORECASE)
+_EDITOR_AFTER = re.compile(r";\s*(?:" + credit_alternation("credits") + r")\s*:?\s+\S", re.IGNORECASE)
+_CREDIT_GLUE = {"and", "in", "by:", "&", "additional", "written", "words", "story", "text"} | {
+    word for phrase in credit_phrases("credits") for word in phrase.split()}
 
 
 _SIGNED_PART = re.compile(r"^(?i:by)\s+(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])")  # "By Jo Roe": no section's label
@@ -342,8 +348,10 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _is_credit_line(text: str) -> bool:
-    """"Reporting by Jane Roe in Riverton; Editing by John Doe": only roles, names and places."""
-    if len(text) > 300 or not _CREDIT_ROLE.match(text):
+    """"Reporting by Jane Roe in Riverton; Editing by John Doe": only roles, names and places. A writer's credit
+    opening it counts with an editing credit after a semicolon ("Written by Jo Roe; edited by Ann Lee.")."""
+    if len(text) > 300 or not (_CREDIT_ROLE.match(text)
+                               or (_WRITER_ROLE.match(text) and _EDITOR_AFTER.search(text))):
         return False
     words = re.findall(r"[^\s,;()]+", text.rstrip(".)"))
     return all(word.lower() in _CREDIT_GLUE or word[0].isupper() for word in words)
@@ -421,6 +429,9 @@ _PAGE_LABEL = re.compile(
 _NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
                  r"reported|announced|ruled|according\s+to)\b)")
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
+                        # "All rights reserved. No part of this publication may be reproduced without permission."
+                        r"^(?=.{0,250}$)all\s+rights\s+reserved[.;]\s+(?:no\s+part\s+of|this\s+(?:material|content)|"
+                        r"(?:the\s+)?(?:content|material)s?\s+(?:on\s+this\s+\w+\s+)?may\s+not)\b|"
                         # the site's notice on copying its pages: "Copying of content is permitted only with an
                         # active link to the source", "Reproduction of materials without permission is prohibited"
                         # A notice in the present tense, the site's own: a past-tense or reported news sentence

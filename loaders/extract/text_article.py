@@ -2609,7 +2609,7 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 
 
 # A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
-_REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
+_REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported|written|words|story|text)\s+by\s+\S", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL_ALONE = re.compile(r"^(?:e-?mail\s*:?\s*)?(?P<mail>" + _EMAIL + r")$", re.IGNORECASE)

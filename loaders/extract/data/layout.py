@@ -342,6 +342,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # earlier version of this article misstated ...", "This story has been updated with ...".
     ("version", r"(?:corrections?\s*:\s*)?(?:an?\s+|the\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+"
                 r"(?:story|article|report|post|piece)\s+\w.*"),
+    # An editor's note under its label, on the piece or its writer: "Editor's note: A version of this story
+    # appeared in print on March 5.", "Editor's note: The author lives in Riverton." A note on an interview's
+    # editing is read by the "edited" row and `interviews` (the transcript's evidence), so it is left out here.
+    ("note", r"(?:editor['’]?s|editors['’]?)\s+note\s*[:—–-]\s*(?!.*\b(?:interview|conversation|transcript|"
+             r"condensed|q\s*&\s*a)\b)\S.{4,}$"),
     ("has been", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|post|piece)\s+has\s+been\s+"
                  r"(?:updated|corrected|amended)\b.{0,200}$"),
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
