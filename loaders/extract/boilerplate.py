@@ -401,7 +401,10 @@ _CREDITS = re.compile(
 # "Sponsor Message" (a public radio site's underwriting slot) and "Video Ad Feedback" (a video player's ad
 # label) stand where an advertisement is, between paragraphs.
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|sponsor\s+message|(?:video\s+)?ad\s+feedback|story\s+continues\s+below(?:\s+advertisement)?|"
-                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)")
+                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?|"
+                # "Continue reading the main story", "Article continues after advertisement": an ad slot's markers
+                r"continue\s+reading\s+(?:the\s+)?main\s+story|article\s+continues\s+below(?:\s+advertisement)?|"
+                r"(?:story|article)\s+continues\s+after\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))")
 _ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|.-]\s*" + _ADVERT_ITEM + r")*\s*[:.]?$", _I)
 # A web form's own status messages, shown with the form a copy picked up: "Thank you! Your submission has been
 # received!", "Oops! Something went wrong while submitting the form."

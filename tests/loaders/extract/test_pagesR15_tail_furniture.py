@@ -77,3 +77,23 @@ def test_a_closing_bio_or_rights_notice(tail, furniture):
     lines, _ = _body_lines(_TOP + _BODY + "The operator has 28 days to appeal.\n" + tail + "\n")
     assert (tail not in lines) is furniture
     assert "The operator has 28 days to appeal." in lines
+
+
+MIDDLE = [
+    # (a line between two paragraphs of the body, whether it is furniture)
+    ("Continue reading the main story", True),
+    ("Article continues after advertisement", True),
+    ("Article continues below", True),
+    # near misses: the story's own lines
+    ("The story continues after a short break, the host told viewers.", False),
+    ("Readers continue reading the main story online, the survey found.", False),
+    ("Continue reading the report, he urged.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "furniture"), MIDDLE)
+def test_an_ad_slot_marker_between_paragraphs(line, furniture):
+    body = _BODY.replace("the regulator found.\n", f"the regulator found.\n{line}\n")
+    lines, _ = _body_lines(_TOP + body + "The operator has 28 days to appeal.\n")
+    assert (line not in lines) is furniture
+    assert lines[-1] == "The operator has 28 days to appeal."
