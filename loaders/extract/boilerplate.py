@@ -1877,8 +1877,18 @@ def _is_dated_or_signed(line: str) -> bool:
     if date_line(line, yearless=True):
         return True
     start = _BYLINE_START.match(line)
-    words = line[start.end() - 1:].split() if start else []  # the match's last character opens the name
-    return bool(words) and words[0][:1].isupper() and is_given_name(words[0].strip(".,"))
+    words = [word.strip(".,") for word in line[start.end() - 1:].split()] if start else []  # the match's last
+    # character opens the name: a name of two to six capitalised words, glue between ("By Chan Dara", "By Jo
+    # Marden and Ann Lee"), whether or not the given name is known; a caption has a lower-case word ("By the old
+    # bridge at dawn", "By Victoria Station in the rain")
+    if 2 <= len(words) <= _SIGNED_NAME_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() \
+            and all(word[:1].isupper() or word.lower() in _NAME_GLUE for word in words):
+        return True
+    return len(words) == 1 and words[0][:1].isupper() and is_given_name(words[0])
+
+
+_SIGNED_NAME_WORDS = 6
+_NAME_GLUE = frozenset({"and", "&", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "del", "dos"})
 
 
 def is_editor_credit(line: str) -> bool:

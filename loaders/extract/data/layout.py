@@ -345,8 +345,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # An editor's note under its label, on the piece or its writer: "Editor's note: A version of this story
     # appeared in print on March 5.", "Editor's note: The author lives in Riverton." A note on an interview's
     # editing is read by the "edited" row and `interviews` (the transcript's evidence), so it is left out here.
+    # A note introducing a first-person account is part of the story ("Editor's note: Alma Verin, a pilot for 30
+    # years, was on the bridge that night. This is her account, as told to the Courier.").
     ("note", r"(?:editor['’]?s|editors['’]?)\s+note\s*[:—–-]\s*(?!.*\b(?:interview|conversation|transcript|"
-             r"condensed|q\s*&\s*a)\b)\S.{4,}$"),
+             r"condensed|q\s*&\s*a|(?:her|his|their|my)\s+(?:own\s+)?(?:account|story|words)|as\s+told\s+to)\b)"
+             r"\S.{4,}$"),
     ("has been", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|post|piece)\s+has\s+been\s+"
                  r"(?:updated|corrected|amended)\b.{0,200}$"),
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
