@@ -1860,7 +1860,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
                 and (is_role_line(kept[index + 1]) or (_HANDLE_ALONE.match(kept[index + 1])
                                                       and _person_shaped(line, plain=True))) \
-                and _is_date_or_byline(kept, index + 2, date_order):
+                and (_is_date_or_byline(kept, index + 2, date_order) or (
+                    _HANDLE_ALONE.match(kept[index + 1]) and _next_is_paragraph(kept, index + 2))):
             # "Jo Roe" / "Opinion columnist" (or her handle, "@joroe") / "Published July 15, 2026": the writer, her
             # job, the date line.
             parts.byline, last_non_date = line, index
@@ -2585,6 +2586,10 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
             and _is_date_or_byline(kept, index + 2, date_order):
         return True  # "Jo Roe" / "Opinion columnist" / the date line
+    if _is_author_line(line) and index + 1 < len(kept) and _HANDLE_ALONE.match(kept[index + 1]) \
+            and _person_shaped(line, plain=True) and (_is_date_or_byline(kept, index + 2, date_order)
+                                                      or _next_is_paragraph(kept, index + 2)):
+        return True  # "Jo Roe" / her handle "@joroe" / the date line or the body's first paragraph
     # A caption over the byline or date line (the picture stands between the standfirst and the byline) too.
     if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
         return True
