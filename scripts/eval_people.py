@@ -289,7 +289,9 @@ def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | N
           f"precision={role_pred_ok / max(role_pred, 1):.3f} ({role_pred_ok}/{role_pred})")
     print(f"{title} country accuracy: {country_hit / max(country_total, 1):.3f} ({country_hit}/{country_total})")
     print(f"{title} boilerplate people found in body: {boiler_found}; mention offsets wrong: {offsets_bad}")
-    return {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+    return {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn, "role_hit": role_hit,
+            "role_total": role_total, "role_pred": role_pred, "role_pred_ok": role_pred_ok,
+            "country_hit": country_hit, "country_total": country_total}
 
 
 FRESH_DIRS = blind_sets()
@@ -329,6 +331,15 @@ def eval_fresh(args, registry: Registry) -> None:
             f1 = 2 * p * r / (p + r) if p + r else 0.0
             print(f"pooled {which} ({kind}){'':<{12 - len(kind) + 5 - len(which)}} P {p:.3f} R {r:.3f} F1 {f1:.3f} "
                   f"(tp {tp} fp {fp} fn {fn})")
+    # Roles and countries pooled per half and body kind (sums of the per-set lines).
+    for which in ("tune", "check"):
+        for kind in ("gold body", "article step"):
+            picked = [f for name, f in rows if f" {which} ({kind})" in name]
+            hit, total, pred, ok, c_hit, c_total = (sum(f[k] for f in picked) for k in (
+                "role_hit", "role_total", "role_pred", "role_pred_ok", "country_hit", "country_total"))
+            print(f"pooled {which} ({kind}){'':<{12 - len(kind) + 5 - len(which)}} roles: recall "
+                  f"{hit / max(total, 1):.3f} ({hit}/{total}) precision {ok / max(pred, 1):.3f} ({ok}/{pred}); "
+                  f"country {c_hit / max(c_total, 1):.3f} ({c_hit}/{c_total})")
     # The errors by class, pooled (counts only: no name of a check half is shown).
     print("\n== people errors by class (pooled; counts only) ==")
     for (which, kind), counts in breakdown.items():

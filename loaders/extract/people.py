@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
     REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
+    VERSION_MARKS,
     COUNTRY_CODES,
     COUNTRY_NAMES,
     FIRM_APPOSITION_HEADS,
@@ -384,6 +385,7 @@ class _Candidate:
     lineup: bool = False  # an item of a match report's line-up: a player, not the registry's namesake
     employer: bool = False  # (with firm) before a job title and a person's name: "Talvern chief Urs Brandli"
     thing: bool = False  # (with firm, body) a thing's pronoun after it: "Walt Disney, which", "X said its profit"
+    record_role: str | None = None  # a role for the mention only, no evidence of anything ("The driver, X,")
 
 
 @dataclass
@@ -2165,6 +2167,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                                    evidence=evidence or bool(role) and not weak_role and role != lead_role,
                                    sentence_start=tokens[first].sentence_start,
                                    personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
+            if role is None and first < last:
+                # "The driver, X,", "A member of the Kazakh delegation, X,": a noun for a person after an article,
+                # the mention's role once the name is a person's by other evidence
+                candidate.record_role = _apposition_before(body, tokens, first, last, given_cache, nouns=True)
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
@@ -2179,7 +2185,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
             if (not candidate.evidence and len(name) == 2 and tokens[last].low in REGNAL_NUMBERS
-                    and tokens[last].text.isupper() and _given(tokens[first], given_cache)):
+                    and tokens[last].text.isupper() and _given(tokens[first], given_cache)
+                    and tokens[first].low not in VERSION_MARKS):  # ("the Velo 5D Mark IV": a model's version)
                 candidate.evidence = True  # "a lecture on Henry VIII": a monarch's whole name
             if not candidate.evidence and len(name) > 1 and _listed_after_plural_title(body, tokens, first):
                 candidate.evidence = True  # "Ministers Ana Kell, Bo Rask and Chen Yu": each name of the list
@@ -3570,13 +3577,15 @@ def _surface_raw(body: str, tokens: list[Token], candidate: _Candidate, start: i
 def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
     last = tokens[candidate.tokens[-1]]
     end = last.end - 2 if last.possessive else last.end
+    if last.text.endswith(".") and last.low in REGNAL_NUMBERS:
+        end -= 1  # "a book on Henry VIII.": the sentence's full stop (kept on the token as "Jr." keeps its own)
     return tokens[candidate.tokens[0]].start, end
 
 
 def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRecord:
     start, end = _span(tokens, candidate)
-    return MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
-                         apposition=_visible(candidate.apposition))
+    return MentionRecord(surface=body[start:end], start=start, end=end,
+                         role=_visible(candidate.role or candidate.record_role), apposition=_visible(candidate.apposition))
 
 
 def _visible(text: str | None) -> str | None:
@@ -4069,7 +4078,8 @@ def _given_written(person: _Person) -> bool:
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
             tokens: list[Token], full: bool, body: str) -> None:
     start, end = _span(tokens, candidate)
-    body_mention = MentionRecord(surface=body[start:end], start=start, end=end, role=_visible(candidate.role),
+    body_mention = MentionRecord(surface=body[start:end], start=start, end=end,
+                                 role=_visible(candidate.role or candidate.record_role),
                                  apposition=_visible(candidate.apposition))
     owners = people.ordered(people.of_entry(entry) if entry is not None else (),
                             people.surname_like(parts.surname) if full else ())

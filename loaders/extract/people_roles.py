@@ -31,6 +31,7 @@ from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
     ADDRESS_TITLES,
+    DOTTED_FIRM_FORMS,
     BARE_VERB_OPENERS,
     DOTTED_ONLY_TITLES,
     DOTTED_TITLES,
@@ -230,6 +231,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
+_CLAUSE_COMMA_GAP = re.compile(r"^[,;:][ \u00a0]+$")
+
+
 def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
     """The words of a compound noun qualifying a role's head, from the lowercase word `index` where the role stops
     back ("real estate mogul X", "Private equity investor X", "of hedge fund manager X"): one or two plain nouns,
@@ -254,6 +258,8 @@ def _compound_modifier(body: str, tokens: list[Token], index: int) -> list[int]:
         position -= 1
     if not chain or position < 0:
         return []
+    if _CLAUSE_COMMA_GAP.match(body[tokens[position].end:tokens[position + 1].start]):
+        return chain  # "At Souq Waqif, spice trader X": the compound opens after a clause's comma
     before = tokens[position]
     if not (not before.capital and (before.low in FUNCTION_WORDS or before.low in _DETERMINERS)
             and _SPACE_GAP.match(body[before.end:tokens[position + 1].start])):
@@ -363,6 +369,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     role = body[words[first].start:words[-1].end]
     if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
         role += ")"  # "president of the Federazione Pescatori Liguri (FPL)"
+    elif words[-1].low in DOTTED_FIRM_FORMS and words[-1].capital and body[words[-1].end:words[-1].end + 1] == ".":
+        role += "."  # "strategist at Tempus Inc.": the form's stop, though it may close the sentence too
     return role
 
 
@@ -449,8 +457,12 @@ def _joins_titles(tokens: list[Token], index: int) -> bool:
     if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
+    if (not before.capital and before.low in OFFICE_SUBJECTS and after.low in OFFICE_SUBJECTS
+            and any(tokens[k].low in _ROLE_LINKS for k in range(max(0, index - 3), index - 1))):
+        return True  # "minister of energy and water resources": one office's subjects
     return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
             or before.capital and after.capital and not after.sentence_start and not before.possessive
+            and not after.possessive  # ("Kask and Tavora's minister": an owner opens another phrase)
             and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
 
 
@@ -462,9 +474,11 @@ def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
 
 
 def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
-                       given_cache: dict[str, bool]) -> str | None:
+                       given_cache: dict[str, bool], nouns: bool = False) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
-    (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
+    (a single word there is more often a place: "a scientist at the University of California, Berkeley.").
+    With `nouns`, a noun for a person after an article is read too when no title is (`_person_noun_before`: "The
+    driver, X,"): a role for the record only, read once the name is a person's by other evidence."""
     for _ in range(_MAX_ADDRESS_WORDS):
         # "A co-author, Dr Lena Obi, said", "the Ambassador of Japan, His Excellency Mr. Ken Mori,": the forms
         # and styles of address open the name's part of the sentence
@@ -508,18 +522,65 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
             _office_of_name(tokens, first - 1)):
         # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
-        return None
-    return _phrase_role(body, tokens, phrase, False, given_cache)
+        return _person_noun_before(body, tokens, phrase, True) if nouns else None
+    return _phrase_role(body, tokens, phrase, False, given_cache) or (
+        _person_noun_before(body, tokens, phrase, named_closing) if nouns else None)
+
+
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_NOUN_TAIL_LINKS = frozenset({"of", "at", "in", "for", "from", "on", "with"})
+
+
+def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named_closing: bool) -> str | None:
+    """A noun for a person by what they do (`_lead_noun`: "driver", "member", "coordinator"), singular and in
+    lowercase, right after an article or a possessive pronoun, closing the phrase set off before a name or followed
+    by a preposition's phrase up to the comma ("A member of the Kazakh delegation, X,", "The driver, X,", "a baker,
+    X,"); a capitalised word closing the phrase only after such a preposition ("The coordinator of the welfare
+    centre at Te Karaka, X,"). No clause word or relative pronoun may follow the noun."""
+    for position in range(len(phrase) - 1, 0, -1):
+        determiner = tokens[phrase[position - 1]]
+        if determiner.low not in _NOUN_DETERMINERS or determiner.capital and not determiner.sentence_start:
+            continue
+        head = tokens[phrase[position]]
+        if head.capital or not _lead_noun(head) or head.low.endswith("s") and not head.low.endswith("ss"):
+            continue  # ("A member of the Vardan delegation": the noun after an earlier article)
+        tail = [tokens[i] for i in phrase[position + 1:]]
+        if tail and tail[0].low not in _NOUN_TAIL_LINKS:
+            return None
+        if any(word.low in _CLAUSE_WORDS or word.low in _RELATIVE or word.low in _NOUN_DETERMINERS - _ARTICLES
+               for word in tail):
+            return None
+        if named_closing and not tail:
+            return None
+        return body[head.start:tokens[phrase[-1]].end]
+    return None
+
+
+_OFFICE_OBJECT_LINKS = frozenset({"of", "to", "for"})
+_NAME_INNER_LINKS = frozenset({"of", "and", "&", "for"})
 
 
 def _office_of_name(tokens: list[Token], closing: int) -> bool:
     """Whether the capitalised words ending at token `closing` follow a lowercase title and "of": "the mayor of
-    Terre Haute, Duke Bennett," describes the name after the comma (not "Tim Kaine, Bill Clinton")."""
+    Terre Haute, Duke Bennett," describes the name after the comma (not "Tim Kaine, Bill Clinton"); or a title of
+    either case, "of"/"to"/"for" and "the" maybe before a name that may hold "of"/"and" ("Vardania's Minister of
+    Roads and Bridges, X", "Norway's ambassador to the Republic of Korea, X")."""
     index = closing
     while index > 0 and tokens[index].capital and not tokens[index].sentence_start and closing - index < 4:
         index -= 1
-    return (index < closing and index > 0 and tokens[index].low == "of" and not tokens[index - 1].capital
-            and _title(tokens[index - 1]))
+    if (index < closing and index > 0 and tokens[index].low == "of" and not tokens[index - 1].capital
+            and _title(tokens[index - 1])):
+        return True
+    index = closing
+    while index > 1 and closing - index < 7 and not tokens[index].sentence_start and (
+            tokens[index].capital and not tokens[index].possessive
+            or index < closing and tokens[index].low in _NAME_INNER_LINKS and tokens[index - 1].capital):
+        index -= 1
+        link = index - 1 if tokens[index].low == "the" else index
+        if (tokens[index + 1].capital and link > 0 and tokens[link].low in _OFFICE_OBJECT_LINKS
+                and _title(tokens[link - 1])):
+            return True
+    return False
 
 
 # A name's predicate that gives its office (`_predicate_role`): "X heads the union.", "X, 58, who runs a cooperative
@@ -714,4 +775,6 @@ def _kin_before(body: str, start: int) -> str | None:
         return None  # "the firm's sister Vireo": a body's
     if pronoun is None and kin.split()[-1].lower() in CORPORATE_KIN_NOUNS:
         return None  # "Orlo's parent Meridian", "Tarvik's twin Lund": a firm's or a town's as often as a person's
+    if name_owner is not None and name_owner[-1:] in "'’s" and not found.group(2).isupper():
+        return body[found.start(2):found.end(4)]  # "Koli's granddaughter Hetal": whose relative, as written
     return kin

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.data import author_bios, signoffs
+from loaders.extract.data.lexicon import VIEWS_NOTE, WRITER_BIO
 
 LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
 # A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
@@ -175,8 +176,18 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"|^[\s\W]*(?i:" + author_bios.EXCERPT_CREDIT_BEFORE + r")[ \u00a0]+" + _NAME + "(?i:" + author_bios.EXCERPT_CREDIT_AFTER + ")"
     r"|^[\s\W]*" + _NAME + "(?i:" + author_bios.AUTHOR_NOTE_AFTER + ")")
 # A short paragraph saying the article appeared elsewhere first: an author's box, none of its sentences prose.
+# ... or one closing on an opinion writer's disclaimer ("X is a professor at Y. Views are personal.").
+# (a disclaimer only beside a writer's bio: "Jo Roe reposted the clip. The views are his own." is news)
 _REPUBLISHED = re.compile(author_bios.REPUBLISHED_NOTE, re.IGNORECASE)
+_VIEWS_NOTE = re.compile(VIEWS_NOTE, re.IGNORECASE)
+_WRITER_BIO = re.compile(WRITER_BIO)
 _BOX_SENTENCES = 3
+
+
+def _author_disclaimer(line: str) -> bool:
+    """Whether a short paragraph closes on an opinion writer's disclaimer after a bio of the writer."""
+    note = _VIEWS_NOTE.search(line)
+    return note is not None and _WRITER_BIO.search(line, 0, note.start() + 1) is not None
 
 
 def _lower_words(sentence: str) -> tuple[list[str], int]:
@@ -287,7 +298,7 @@ class ProseLines:
                 sentences.append([line_start + match.start(), None, line[offset:match.start()]])
                 offset = match.end()
             sentences.append([line_start + len(line), None, line[offset:]])
-            if len(sentences) <= _BOX_SENTENCES and _REPUBLISHED.search(line):
+            if len(sentences) <= _BOX_SENTENCES and (_REPUBLISHED.search(line) or _author_disclaimer(line)):
                 for sentence in sentences:
                     sentence[1] = False
             self._lines[line_start] = sentences

@@ -11,6 +11,7 @@ mother father mom mum dad parent parents brother brothers sister sisters sibling
 grandson granddaughter grandchild grandchildren grandma grandpa granny aunt uncle nephew niece cousin cousins
 stepson stepdaughter stepmother stepfather stepbrother stepsister half-brother half-sister twin boyfriend
 girlfriend baby toddler infant
+mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
 """.split())
 
 # Determiners that make the kin noun someone's ("her son", "their daughter"); "its" is left out ("its parent,

@@ -955,6 +955,9 @@ NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv vii viii ix xi
 # ... of them, the regnal numbers: a given name closed by one is a monarch's or a pope's whole name ("the lecture on
 # Henry VIII"), a person's evidence as a surname is not.
 REGNAL_NUMBERS = _words("ii iii iv vii viii ix xii xiii xiv xv xvi xvii xviii xix xx")
+# ... and the given names that, before one, mark a model's version, not a monarch ("the Velo 5D Mark IV", "a Mk
+# II gun"): no king or pope bears them, so the number gives no evidence of a person.
+VERSION_MARKS = _words("mark mk")
 
 # Country codes an outlet row may carry (loaders/registry/data/outlets.csv), and the codes of the other countries
 # people get, which an outlet's domain may end in ("co.tt", "gov.sb"; "uk" as the domains write it), as the
@@ -1170,6 +1173,9 @@ ROLE_SYNONYMS = {
     "pm": ("prime minister",),
     "minister": ("minister",),
     "chief": ("chief", "head"),
+    # a central bank's governor or head by the bank's name, never a state's governor nor any other banker ("Karl
+    # Moss, governor of the central bank" ... "the central banker")
+    "central banker": ("central bank",),
     "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "diplomat"),
     "envoy": ("envoy", "ambassador", "representative"),
     "frontrunner": ("front-runner", "frontrunner", "candidate", "nominee"),
@@ -1479,3 +1485,24 @@ WRITTEN_WORKS = _words("""
 article articles guide guides post posts story stories column columns review reviews blog blogs newsletter
 newsletters piece pieces essay essays feature features report reports
 """)
+
+# A firm's form written with a full stop ("Tempus Inc.", "Velbrook Co.", "Lund Ltd."): closing a role after the name
+# ("strategist at Tempus Inc."), its stop is the form's, kept in the role as written, though it may end the sentence
+# too (people_roles `_phrase_role`).
+DOTTED_FIRM_FORMS = _words("inc corp co ltd bhd pty")
+
+# An opinion writer's disclaimer closing the author's note under a column ("Jo Roe is an assistant professor at
+# Lund. Views are personal.", "The views expressed are the author's own.", "(Views expressed are personal)"): at
+# the end of a short paragraph it marks the paragraph as the author's box (prose_names, beside a note that the
+# article appeared elsewhere first). Read case-insensitively, as a sentence of its own closing the line; only "and
+# do not (necessarily) reflect those of ..." may follow it ("..., her office said" is a report of it).
+VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:(?:here|above|in\s+this\s+"
+              r"(?:article|piece|column|op-ed|commentary|essay))\s+)?are\s+(?:(?:strictly|entirely|purely)\s+)?"
+              r"(?:personal|(?:the\s+)?(?:author|writer|columnist)['’]s\s+own|(?:his|her|their)\s+own)"
+              r"(?:\s+and\s+(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:those|the\s+(?:views?|"
+              r"positions?|opinions?))\s+of\s+[^.!?,;]{1,60})?[.)\s]*$")
+# The other sentence of such a box: a writer's bio ("is an assistant professor at", "was a consul", "teaches law",
+# "writes on trade"), not a reported act ("reposted the video", "denied the story"): without one the disclaimer is
+# news about someone's post (the review of peopleR16).
+WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
+              r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")

@@ -141,3 +141,52 @@ def test_an_embedded_posts_author_line(line, below, kept):
 def test_a_post_authors_line_closing_the_body_under_prose_is_a_sign_off():
     body = "Residents mocked the new road sign online on Tuesday, and the council said it would review it.\n\n"
     assert "Talia Voskuijlen" not in people_of(body + "— Talia Voskuijlen (@taliav) March 4, 2021\n")
+
+
+# An opinion writer's note closing the piece ("X is an assistant professor at Y. Views are personal.", "The views
+# expressed are the author's own."): a short paragraph ending on the disclaimer is an author's box, as one saying
+# the article appeared elsewhere first is. The disclaimer inside news prose, or a paragraph going on after it, is
+# no box.
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("Ferries ran late.\nSiv Tande is an assistant professor at Lund University. Views are personal.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande is a former ambassador to Chile. The views expressed are the author's own.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande teaches law in Lund. (Views expressed are personal)", "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande is a columnist. The views expressed in this article are her own.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande said her views are personal and not the party's.", "Siv Tande", True),
+    ("Ferries ran late.\nViews are personal, Siv Tande told the tribunal on Monday.", "Siv Tande", True),
+    ("Ferries ran late.\nSiv Tande, the judge, said the views expressed were her own. The hearing went on. "
+     "Lawyers objected twice. Then the court rose.", "Siv Tande", True),
+    ("Ferries ran late.\nSiv Tande is a professor at Lund. Her views are shared by the union, the mayor said.",
+     "Siv Tande", True),
+])
+def test_an_opinion_writers_disclaimer_closes_an_author_box(body, name, expected):
+    assert _in_prose(body, name) is expected
+
+
+# The review of peopleR16: a news paragraph reporting someone's disclaimer is no author's box. Only "and do not
+# (necessarily) reflect those of ..." may follow the disclaimer, and the box's other sentence is a writer's bio
+# ("is a ... at", "teaches", "writes"), not a reported act.
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("Buses ran late.\nViews are personal and must be heeded, Pia Morvel said.", "Pia Morvel", True),
+    ("Buses ran late.\nMinister Pia Morvel denied the story. The views are her own and do not reflect state "
+     "policy, her office said.", "Pia Morvel", True),
+    ("Buses ran late.\nOrin Waltke, a party aide, shared the post on Friday. The views expressed are his own and "
+     "not the party's, he said.", "Orin Waltke", True),
+    ("Buses ran late.\nThe alderman Orin Waltke reposted the video. The views expressed are his own and do not "
+     "represent the ward.", "Orin Waltke", True),
+    ("Buses ran late.\nPia Morvel said she had been misquoted. The views are her own and she stands by them.",
+     "Pia Morvel", True),
+    ("Buses ran late.\nThe alderman Orin Waltke reposted the video. The views expressed are his own.",
+     "Orin Waltke", True),
+    ("Buses ran late.\nPia Morvel is a senior fellow at the Kestrel Forum. The views expressed here are strictly "
+     "personal and do not reflect those of the Kestrel Forum.", "Pia Morvel", False),
+    ("Buses ran late.\nOrin Waltke writes on trade. The views expressed are his own and do not necessarily "
+     "reflect those of his employer.", "Orin Waltke", False),
+    ("Buses ran late.\nOrin Waltke was a consul in Oslo. Views are personal.", "Orin Waltke", False),
+    ("Buses ran late.\nPia Morvel is a retired judge. The views are her own.", "Pia Morvel", False),
+])
+def test_a_reported_disclaimer_is_no_author_box(body, name, expected):
+    assert _in_prose(body, name) is expected
