@@ -1883,11 +1883,27 @@ def _is_dated_or_signed(line: str) -> bool:
     # bridge at dawn", "By Victoria Station in the rain")
     if 2 <= len(words) <= _SIGNED_NAME_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() \
             and all(word[:1].isupper() or word.lower() in _NAME_GLUE for word in words):
-        return True
+        # each name ("By Siosaia Taufa and Tam Vey") a known given name first, or two or three words with no
+        # caption noun or title-cased article ("By The Sea Café", "By Royal Appointment", "By Riverton Bridge")
+        names: list[list[str]] = [[]]
+        for word in words:
+            if word.lower() in _NAME_JOINERS:
+                names.append([])
+            else:
+                names[-1].append(word)
+        return all(name and (is_given_name(name[0]) or _name_shaped(name)) for name in names)
     return len(words) == 1 and words[0][:1].isupper() and is_given_name(words[0])
 
 
+def _name_shaped(words: list[str]) -> bool:
+    from loaders.extract.data.layout import CAPTION_PLACE_NOUNS, CAPTION_TITLE_WORDS
+
+    return 2 <= len(words) <= 3 and not any(word.lower() in CAPTION_PLACE_NOUNS or word.lower() in CAPTION_TITLE_WORDS
+                                            for word in words)
+
+
 _SIGNED_NAME_WORDS = 6
+_NAME_JOINERS = frozenset({"and", "&"})
 _NAME_GLUE = frozenset({"and", "&", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "del", "dos"})
 
 
