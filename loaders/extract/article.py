@@ -8,12 +8,13 @@ paragraphs, stripped and joined by blank lines, so later steps treat every sourc
 """
 from __future__ import annotations
 
+import contextvars
 import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from loaders.extract import boilerplate, text_article
+from loaders.extract import boilerplate, pageblocks, text_article
 from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
@@ -21,7 +22,10 @@ from loaders.extract.outlets import (
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
-from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date, previewed_day
+from loaders.extract.pageblocks import is_byline, is_name_line, is_person_byline
+from loaders.extract.pubdates import (
+    date_from_url, date_line, date_order_for, date_order_of_page, parse_given_date, previewed_day,
+)
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -158,6 +162,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if entry is not None and bare == line and _shortened_name(line, entry) and (
                 _menu_item(lines, labels, index) or _section_under_banner(lines, labels, index)):
             continue  # "National" between "Home" and "Business": a section of the menu, not "The National"
+        if entry is not None and bare == line and _in_home_menu(lines, index):
+            continue  # "Home" / "Ministry" / "Foreign Policy" / "Consular Services": a menu item, no byline
         if bare != line:
             if entry is not None:  # the byline stays a byline; it names no person
                 found.append(OutletEvidence(entry.name, line, "byline"))
@@ -183,6 +189,40 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
 
 
 _MENU_AHEAD = 2  # lines under a banner where the site's menu starts
+_MENU_ITEM_WORDS = 3  # a menu's item on a line of its own ("Consular Services"), no headline or dated line
+_MENU_HOME = ("home", "homepage", "home page")
+
+
+def _short_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in line) \
+        and not re.search(r"[.,:;!?]$", line) and all(word[:1].isupper() for word in words if word.isalpha())
+
+
+def _in_home_menu(lines: list[str], index: int) -> bool:
+    """The line stands inside the site's menu: a run of short item lines (`_MENU_ITEM_WORDS` words at most, no
+    figure, no closing stop) opening on "Home" runs to it with an item between, and the next line is such an item too
+    ("Home" / "Ministry" / "Foreign Policy" / "Consular Services"). A registered outlet's name there is a section's,
+    not the byline's."""
+    filled = [position for position in range(len(lines)) if lines[position]]
+    at = filled.index(index)
+    if at + 1 >= len(filled) or not _short_item(lines[filled[at + 1]]):
+        return False
+    under = lines[filled[at + 1]].strip()
+    after = lines[filled[at + 2]].strip() if at + 2 < len(filled) else ""
+    if is_person_byline(under) or (is_name_line(under) or is_byline(under)) and date_line(after, yearless=True):
+        # "Harbour Policy" over "By Jo Marden", or over "Jo Marden" or "Riverton Desk" over the date line: the
+        # byline under a headline. "News Desk" or "Grace Hall" over another item or the headline is a menu's item.
+        return False
+    items = 0
+    for position in reversed(filled[:at]):
+        line = lines[position].strip()
+        if line.lower() in _MENU_HOME:
+            return items > 0  # right after "Home" a name heads the top bar ("Home" / "The National" / "World")
+        if not _short_item(line):
+            return False
+        items += 1
+    return False
 
 
 _DEPARTMENT_SCAN = 8  # lines at the top where a department's banner stands
@@ -461,13 +501,19 @@ def _other_paper(core: str, banner: str) -> bool:
 
 
 def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
-    """Copied text or a JSON record's text: headline block, boilerplate and body, then the given fields on top."""
+    """Copied text or a JSON record's text: headline block, boilerplate and body, then the given fields on top.
+    Runs in a context of its own: the page's own addresses (`pageblocks.PAGE_HOSTS`) hold for this page only."""
+    return contextvars.copy_context().run(_extract_text_article, doc, registry)
+
+
+def _extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     given = doc.given or {}
     url = _given_str(given, "url")
     text = text_article.repair_mojibake(doc.raw_text)
     lines = text_article.join_drop_caps([text_article.strip_line(line) for line in text.splitlines()])
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
+    pageblocks.set_page_hosts(url, lines)
     page_title = _given_str(given, "page_title") or _given_str(given, "title") or ""
     evidence = _outlet_banners(lines, labels, registry, text, domain_of(url), page_title) \
         + text_article.collect_outlet_evidence(lines, labels)

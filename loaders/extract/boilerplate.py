@@ -295,7 +295,11 @@ _REPORTER_CONTACT = re.compile(
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
 # "Share this post:".
 _SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|liked)(?:\s+(?:or|and)\s+(?:shared|liked))?"
-                          r"\s+this|sharing\s+is\s+caring|share\s+this\s+(?:post|recipe|guide))\W*$", _I)
+                          r"\s+this|sharing\s+is\s+caring|share\s+this\s+(?:post|recipe|guide)|"
+                          # "Like this story? Share it with a friend.": the site's nudge under the body
+                          r"(?:(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post|piece)\s*\?\s*)?"
+                          r"share\s+(?:it|this(?:\s+(?:story|article|post|piece))?)\s+with\s+(?:a\s+friend|your\s+friends|"
+                          r"friends(?:\s+and\s+family)?|someone\s+who\s+\w+(?:\s+\w+){0,3}))\W*$", _I)
 # A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
 _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
                       r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
@@ -317,8 +321,10 @@ _SOCIAL = re.compile(
 )
 # The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
 _CREDIT_ROLE = re.compile(r"^\(?(?:additional\s+)?(?:" + credit_alternation("credits") + r")\s*:?\s+", re.IGNORECASE)
-_CREDIT_GLUE = {"and", "in", "by:", "&", "additional"} | {word for phrase in credit_phrases("credits")
-                                                        for word in phrase.split()}
+_WRITER_ROLE = re.compile(r"^\(?(?:written|words|story|text)\s+by\s*:?\s+", re.IGNORECASE)
+_EDITOR_AFTER = re.compile(r";\s*(?:" + credit_alternation("credits") + r")\s*:?\s+\S", re.IGNORECASE)
+_CREDIT_GLUE = {"and", "in", "by:", "&", "additional", "written", "words", "story", "text"} | {
+    word for phrase in credit_phrases("credits") for word in phrase.split()}
 
 
 _SIGNED_PART = re.compile(r"^(?i:by)\s+(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])")  # "By Jo Roe": no section's label
@@ -342,8 +348,10 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _is_credit_line(text: str) -> bool:
-    """"Reporting by Jane Roe in Riverton; Editing by John Doe": only roles, names and places."""
-    if len(text) > 300 or not _CREDIT_ROLE.match(text):
+    """"Reporting by Jane Roe in Riverton; Editing by John Doe": only roles, names and places. A writer's credit
+    opening it counts with an editing credit after a semicolon ("Written by Jo Roe; edited by Ann Lee.")."""
+    if len(text) > 300 or not (_CREDIT_ROLE.match(text)
+                               or (_WRITER_ROLE.match(text) and _EDITOR_AFTER.search(text))):
         return False
     words = re.findall(r"[^\s,;()]+", text.rstrip(".)"))
     return all(word.lower() in _CREDIT_GLUE or word[0].isupper() for word in words)
@@ -393,7 +401,10 @@ _CREDITS = re.compile(
 # "Sponsor Message" (a public radio site's underwriting slot) and "Video Ad Feedback" (a video player's ad
 # label) stand where an advertisement is, between paragraphs.
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|sponsor\s+message|(?:video\s+)?ad\s+feedback|story\s+continues\s+below(?:\s+advertisement)?|"
-                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)")
+                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?|"
+                # "Continue reading the main story", "Article continues after advertisement": an ad slot's markers
+                r"continue\s+reading\s+(?:the\s+)?main\s+story|article\s+continues\s+below(?:\s+advertisement)?|"
+                r"(?:story|article)\s+continues\s+after\s+(?:the\s+|this\s+)?(?:advertisement|advert|ad))")
 _ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|.-]\s*" + _ADVERT_ITEM + r")*\s*[:.]?$", _I)
 # A web form's own status messages, shown with the form a copy picked up: "Thank you! Your submission has been
 # received!", "Oops! Something went wrong while submitting the form."
@@ -421,6 +432,9 @@ _PAGE_LABEL = re.compile(
 _NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
                  r"reported|announced|ruled|according\s+to)\b)")
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
+                        # "All rights reserved. No part of this publication may be reproduced without permission."
+                        r"^(?=.{0,250}$)all\s+rights\s+reserved[.;]\s+(?:no\s+part\s+of|this\s+(?:material|content)|"
+                        r"(?:the\s+)?(?:content|material)s?\s+(?:on\s+this\s+\w+\s+)?may\s+not)\b|"
                         # the site's notice on copying its pages: "Copying of content is permitted only with an
                         # active link to the source", "Reproduction of materials without permission is prohibited"
                         # A notice in the present tense, the site's own: a past-tense or reported news sentence
@@ -1384,7 +1398,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) \
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
                     and (not tells_in_past(text) or participle_caption(text)):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
@@ -1850,6 +1864,47 @@ def _is_block_meta(line: str | None) -> bool:
     from loaders.extract.pubdates import date_line
 
     return line is not None and len(line) <= 90 and bool(date_line(line, yearless=True) or _BYLINE_START.match(line))
+
+
+def _is_dated_or_signed(line: str) -> bool:
+    """The headline block's own date line or a byline naming a person ("4 Dec 2026", "By Jo Marden"), never a
+    picture's caption; a caption opening on "By" ("By the old bridge at dawn") names no person after it."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.pubdates import date_line
+
+    if len(line) > 90:
+        return False
+    if date_line(line, yearless=True):
+        return True
+    start = _BYLINE_START.match(line)
+    words = [word.strip(".,") for word in line[start.end() - 1:].split()] if start else []  # the match's last
+    # character opens the name: a name of two to six capitalised words, glue between ("By Chan Dara", "By Jo
+    # Marden and Ann Lee"), whether or not the given name is known; a caption has a lower-case word ("By the old
+    # bridge at dawn", "By Victoria Station in the rain")
+    if 2 <= len(words) <= _SIGNED_NAME_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() \
+            and all(word[:1].isupper() or word.lower() in _NAME_GLUE for word in words):
+        # each name ("By Siosaia Taufa and Tam Vey") a known given name first, or two or three words with no
+        # caption noun or title-cased article ("By The Sea Café", "By Royal Appointment", "By Riverton Bridge")
+        names: list[list[str]] = [[]]
+        for word in words:
+            if word.lower() in _NAME_JOINERS:
+                names.append([])
+            else:
+                names[-1].append(word)
+        return all(name and (is_given_name(name[0]) or _name_shaped(name)) for name in names)
+    return len(words) == 1 and words[0][:1].isupper() and is_given_name(words[0])
+
+
+def _name_shaped(words: list[str]) -> bool:
+    from loaders.extract.data.layout import CAPTION_PLACE_NOUNS, CAPTION_TITLE_WORDS
+
+    return 2 <= len(words) <= 3 and not any(word.lower() in CAPTION_PLACE_NOUNS or word.lower() in CAPTION_TITLE_WORDS
+                                            for word in words)
+
+
+_SIGNED_NAME_WORDS = 6
+_NAME_JOINERS = frozenset({"and", "&"})
+_NAME_GLUE = frozenset({"and", "&", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "del", "dos"})
 
 
 def is_editor_credit(line: str) -> bool:

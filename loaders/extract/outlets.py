@@ -393,7 +393,26 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
+    if len(words) == 1 and _copyright_names_word(line, text):
+        return True  # "AZERTAC" over the menu, "© AZERTAC. All rights reserved." at the foot: the site's name
     return len(words) >= 2 and (named_again(line, text) or titled_again(line, page_title) or desk_credit(line, text))
+
+
+def _copyright_names_word(word: str, text: str) -> bool:
+    """A one-word line that the page's copyright line opens on, spelt the same, case included ("© KESTREL.",
+    "Copyright © 2026 Kestrel"): the site's name. The word elsewhere in a copyright line ("© 2026 Riverton Post.
+    Kestrel photos") or in another case ("© 2026 KESTREL" for a line "Kestrel") does not say so."""
+    found = re.search(r"(?:\b(?i:copyright)\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d{2}\s+)?" + re.escape(word)
+                      + r"(?![\w&'’-])(?!\s+[A-Z])", text)
+    if found is None:
+        return False
+    rest = text[found.end():].split("\n", 1)[0]
+    # "Copyright © 2026 Kestrelcorp. Riverton Evening Post is a Kestrelcorp title.": the group owning the site
+    return re.search(_OWNER_CUE + re.escape(word) + r"(?![\w&'’-])", rest) is None
+
+
+# The words a copyright line names the site's owner after ("... is a Kestrelcorp title", "part of Kestrelcorp").
+_OWNER_CUE = r"(?i:\b(?:is\s+an?|part\s+of(?:\s+the)?|owned\s+by|a\s+member\s+of(?:\s+the)?|an?)\s+)"
 
 
 def below_menu_item(line: str) -> bool:
@@ -700,8 +719,8 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
             # own ("Radio Marovia International"), which is the name.
             line_start = found.start() == 0 or text[found.start() - 1] == "\n"
             line_end = run.end() == len(text) or text[run.end()] in "\r\n"
-            if not (line_start and line_end and len(words) >= 2):
-                continue
+            if not (line_start and line_end and len(words) >= 2) or _DESK_WORD_END.search(run.group()):
+                continue  # "Guardian Newsroom", "Herald Staff": the desk credited as the byline, no banner
             best = len(words) - 1
         if best is not None:
             start = found.start()
@@ -1222,9 +1241,17 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name
-    if _capitals_beside_mixed_case(name, text):
+    if _capitals_beside_mixed_case(name, text) or _defined_as_acronym(name, text):
         return name
     return name.capitalize()
+
+
+def _defined_as_acronym(name: str, text: str) -> bool:
+    """The page defines the capitals as an acronym: in brackets after a capitalised name of two words or more
+    ("the Kestrel Ocean Marine Trust (KOMAT) said"), whatever letters of its words the acronym takes. The
+    capitals bracketed alone ("(KOMAT)") or after lower-case words ("known as (KOMAT)") do not say so."""
+    return re.search(r"(?<![^\W_])[A-Z][\w'’-]*(?:\s+(?:(?:" + "|".join(map(re.escape, sorted(_BANNER_GLUE)))
+                     + r")\s+)*[A-Z][\w'’-]*)+\s+\(" + re.escape(name) + r"\)", text) is not None
 
 
 _LETTERING_LINE_WORDS = 6  # a name line or a credit ("KESTREL News Agency", "Jo Roe, KESTREL"), not a sentence

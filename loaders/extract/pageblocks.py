@@ -22,6 +22,7 @@ Everything is linear in the number of lines: a line's features are computed once
 """
 from __future__ import annotations
 
+import contextvars
 import re
 import unicodedata
 from collections.abc import Callable
@@ -237,20 +238,82 @@ _TEAM = (r"(?!(?i:" + _words_alternation(NOT_TEAM_OPENERS) + r")\s)(?:[A-Z][\w&.
          + _words_alternation(DESK_TEAMS) + r")$")
 _TEAM_NEWSROOM = _words_alternation(set(TEAM_NEWSROOM_WORDS) | OUTLET_NAME_WORDS)
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
-# A desk's name word: capitalised, or a broadcaster's channel number glued to its name ("1News Reporters").
-_DESK_NAME_WORD = r"(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w&.'’-]*"
-STAFF_CREDIT = re.compile(
-    r"^(?:by\s+)?(?:" + _DESK_NAME_WORD + r"\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
-    r"^(?:" + _DESK_NAME_WORD + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
-    r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
-    + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
-    r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM + r"|"
-    # "From our correspondent", "By our Special Correspondent", "From Our Own Reporter": the paper's own writer
-    # unnamed, in any case (the possessive is what tells it from a role line under a name).
-    r"^(?i:(?:by|from)\s+)?(?i:our)\s+(?:(?i:own)\s+)?(?:[A-Za-z]+\s+){0,2}(?i:"
-    + _words_alternation(DESK_ROLES + ("bureau",)) + r")s?$"
-)
+# A desk's name word: capitalised, or a broadcaster's channel number glued to its name ("1News Reporters"); or
+# the site's address as its name ("rivertonnews24.com Desk"; a lower-case word needs its dotted
+# ending, and it counts only when it is the page's own address: `PAGE_HOSTS`).
+_DESK_NAME_WORD_PLAIN = r"(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w&.'’-]*"
+_ADDRESS_WORD = r"[a-z][a-z\d-]*(?:\.[a-z]{2,})+"
+_DESK_NAME_WORD = r"(?:" + _DESK_NAME_WORD_PLAIN + r"|" + _ADDRESS_WORD + r"(?=\s))"
+
+
+def _staff_credit_pattern(name_word: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:by\s+)?(?:" + name_word + r"\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
+        r"^(?:" + name_word + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
+        r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
+        + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
+        r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
+        r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM + r"|"
+        # "From our correspondent", "By our Special Correspondent", "From Our Own Reporter": the paper's own writer
+        # unnamed, in any case (the possessive is what tells it from a role line under a name).
+        r"^(?i:(?:by|from)\s+)?(?i:our)\s+(?:(?i:own)\s+)?(?:[A-Za-z]+\s+){0,2}(?i:"
+        + _words_alternation(DESK_ROLES + ("bureau",)) + r")s?$"
+    )
+
+
+# The page's own web addresses (its URL's host, a line that is only an address), set for the page being read
+# (`set_page_hosts`): a desk credited by an address is a staff credit only under the page's own address
+# ("rivertonnews24.com Desk" on rivertonnews24.com; "twitter.com Desk" there is no desk of the site's).
+PAGE_HOSTS: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("page_hosts", default=frozenset())
+_ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(" + _ADDRESS_WORD + r")/?$", re.IGNORECASE)
+_ADDRESS_IN_CREDIT = re.compile(r"(?<!\S)" + _ADDRESS_WORD + r"(?=\s)")
+
+
+def _bare_host(host: str) -> str:
+    host = host.lower().strip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def set_page_hosts(url: str | None, lines: list[str]) -> None:
+    """Note the page's own addresses (`PAGE_HOSTS`) in the current context: the URL's host and any line that is
+    only an address ("rivertonnews24.com" over the menu)."""
+    hosts = set()
+    if url:
+        try:
+            host = urlsplit(url if "://" in url else "http://" + url).hostname
+        except ValueError:
+            host = None
+        if host and "." in host:
+            hosts.add(_bare_host(host))
+    for line in lines:
+        found = _ADDRESS_LINE.match(line.strip()) if line and len(line) <= 80 else None
+        if found:
+            hosts.add(_bare_host(found.group(1)))
+    PAGE_HOSTS.set(frozenset(hosts))
+
+
+def _own_address(word: str, hosts: frozenset[str]) -> bool:
+    word = _bare_host(word)
+    return any(word == host or host.endswith("." + word) or word.endswith("." + host) for host in hosts)
+
+
+class _StaffCredit:
+    """`STAFF_CREDIT.match(line)`: a desk's credit; one naming a desk by a web address only on that address's own
+    page (`PAGE_HOSTS`)."""
+
+    def __init__(self) -> None:
+        self._plain = _staff_credit_pattern(_DESK_NAME_WORD_PLAIN)
+        self._address = _staff_credit_pattern(_DESK_NAME_WORD)
+
+    def match(self, line: str) -> re.Match[str] | None:
+        found = self._plain.match(line)
+        if found or not (found := self._address.match(line)):
+            return found
+        hosts = PAGE_HOSTS.get()
+        return found if all(_own_address(word, hosts) for word in _ADDRESS_IN_CREDIT.findall(line)) else None
+
+
+STAFF_CREDIT = _StaffCredit()
 
 
 # A person's name, a separator, and the outlet, desk or place the person writes for or from: "Jane Roe | Riverton

@@ -1860,7 +1860,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if parts.byline is None and index != title_at and index + 2 < len(kept) and _is_name_only(line) \
                 and (is_role_line(kept[index + 1]) or (_HANDLE_ALONE.match(kept[index + 1])
                                                       and _person_shaped(line, plain=True))) \
-                and _is_date_or_byline(kept, index + 2, date_order):
+                and (_is_date_or_byline(kept, index + 2, date_order) or (
+                    _HANDLE_ALONE.match(kept[index + 1]) and _body_after_handle(kept, index + 2))):
             # "Jo Roe" / "Opinion columnist" (or her handle, "@joroe") / "Published July 15, 2026": the writer, her
             # job, the date line.
             parts.byline, last_non_date = line, index
@@ -2568,6 +2569,17 @@ def _next_is_paragraph(kept: list[str], index: int) -> bool:
     return index < len(kept) and boilerplate.is_paragraph(kept[index])
 
 
+def _body_after_handle(kept: list[str], index: int) -> bool:
+    """The body's first paragraph under a writer's handle, never an embedded post's text ("Alma Verin" /
+    "@almaverin" / "Big day for the crews! ..."): a post's short text has an exclamation, a hashtag, a handle, a
+    link or a clock time."""
+    return _next_is_paragraph(kept, index) and not (len(kept[index]) <= _POST_CHARS and _POST_MARK.search(kept[index]))
+
+
+_POST_CHARS = 280
+_POST_MARK = re.compile(r"!|#\w|@\w|https?://|\bt\.co/|\bpic\.\w|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+
+
 def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> bool:
     """True when the line at `index` still belongs to the headline block: a date or byline, an author line
     before one (or the outlet's name as byline, `outlet_bylines`), or a caption right before the first
@@ -2585,6 +2597,10 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
     if _is_author_line(line) and index + 1 < len(kept) and is_role_line(kept[index + 1]) \
             and _is_date_or_byline(kept, index + 2, date_order):
         return True  # "Jo Roe" / "Opinion columnist" / the date line
+    if _is_author_line(line) and index + 1 < len(kept) and _HANDLE_ALONE.match(kept[index + 1]) \
+            and _person_shaped(line, plain=True) and (_is_date_or_byline(kept, index + 2, date_order)
+                                                      or _body_after_handle(kept, index + 2)):
+        return True  # "Jo Roe" / her handle "@joroe" / the date line or the body's first paragraph
     # A caption over the byline or date line (the picture stands between the standfirst and the byline) too.
     if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
         return True
@@ -2609,7 +2625,7 @@ _CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
 
 
 # A wire's credit chain opening with its reporters ("Reporting by Jane Roe; Editing by John Doe"), maybe bracketed.
-_REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported)\s+by\s+\S", re.IGNORECASE)
+_REPORTING_CHAIN = re.compile(r"^\(?(?:reporting|reported|written|words|story|text)\s+by\s+\S", re.IGNORECASE)
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # a writer's social handle on its own line ("@janeroe")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL_ALONE = re.compile(r"^(?:e-?mail\s*:?\s*)?(?P<mail>" + _EMAIL + r")$", re.IGNORECASE)

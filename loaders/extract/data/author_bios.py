@@ -12,7 +12,11 @@ from __future__ import annotations
 # experience in".
 BEAT = (r"\b(?:speciali[sz](?:es|ed|ing|e)|specialist\s+in|covers|covering|writes\s+(?:about|on)|"
         r"writing\s+(?:about|on)|focus(?:es|ed|ing)?\s+on|passion(?:ate)?\s+(?:for|about)|expertise\s+in|"
-        r"experience\s+in)\b")
+        r"experience\s+in)\b|"
+        # a closing note on the writer's record for the outlet: "Jo Roe has covered the islands for the Courier since
+        # 2019." (not a reported sentence: "Jo Roe has covered the costs for the Red Cross, she said.")
+        r"\bhas\s+(?:covered|reported\s+on|written\s+about|been\s+(?:covering|reporting\s+on|writing\s+about))\s+"
+        r"(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{1,80}?\bfor\s+(?:the\s+)?(?-i:[A-Z])")
 
 # A call to subscribe to an author's alerts, opening a sentence: "Sign up to get an email from reporter Jo Roe when
 # she publishes a new story", "Subscribe for alerts when Jo Roe writes". Nobody named in it is the article's.

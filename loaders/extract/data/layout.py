@@ -342,6 +342,18 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # earlier version of this article misstated ...", "This story has been updated with ...".
     ("version", r"(?:corrections?\s*:\s*)?(?:an?\s+|the\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+"
                 r"(?:story|article|report|post|piece)\s+\w.*"),
+    # An editor's note under its label, on the piece or its writer: "Editor's note: A version of this story
+    # appeared in print on March 5.", "Editor's note: The author lives in Riverton." A note on an interview's
+    # editing is read by the "edited" row and `interviews` (the transcript's evidence), so it is left out here.
+    # A note introducing a first-person account is part of the story ("Editor's note: Alma Verin, a pilot for 30
+    # years, was on the bridge that night. This is her account, as told to the Courier."): its cue written in lower
+    # case ("her account", "This is his story", "as told to", "in his own words"), never a bare "his story" (the
+    # piece: "A version of his story appeared in print") or a title ("My Words").
+    ("note", r"(?:editor['’]?s|editors['’]?)\s+note\s*[:—–-]\s*(?!.*\b(?:interview|conversation|transcript|"
+             r"condensed|q\s*&\s*a)\b|(?-i:.*\b(?:(?:her|his|their|my)\s+(?:own\s+)?account|"
+             r"[Tt]his\s+is\s+(?:her|his|their|my)\s+(?:own\s+)?story|as\s+told\s+to|"
+             r"in\s+(?:her|his|their|my)\s+own\s+words)\b))"
+             r"\S.{4,}$"),
     ("has been", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|post|piece)\s+has\s+been\s+"
                  r"(?:updated|corrected|amended)\b.{0,200}$"),
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
@@ -452,3 +464,21 @@ DATE_LINE_TAIL_TAGS = (
     r"@\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?",
     r"from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+dept\.?",
 )
+
+
+# A picture's caption opening on "By" names a place, a venue or a scene in capitalised words ("By The Sea Café",
+# "By Royal Appointment", "By Riverton Bridge"): over a photo credit, a "By" line whose given name is unknown is a
+# byline only when it has two or three words, none of them one of these nouns and none an article or preposition
+# (read by `boilerplate._is_dated_or_signed`; "By Chan Dara", "By Siosaia Taufa" stay bylines).
+CAPTION_PLACE_NOUNS = _words("""
+sea seaside beach coast harbour harbor port quay pier dock marina lake loch river riverside creek falls bridge
+lights night dawn dusk sunset sunrise station airport road street avenue square garden gardens mountain valley
+forest woods island islands cliffs café cafe restaurant bar pub inn hotel tower castle palace cathedral abbey
+market museum gallery theatre theater cinema arena stadium centre center school college club shop store bakery
+royal appointment warrant request invitation nightfall candlelight moonlight northern southern eastern western
+shore
+""")
+# Articles, determiners and prepositions a "By" caption capitalises in title case ("By The Sea", "Lights At Night").
+CAPTION_TITLE_WORDS = _words("""
+the a an our your their this that these those at in on of to for with from near under over
+""")

@@ -28,3 +28,25 @@ def test_a_capitalised_host_word_is_an_acronym_where_the_page_spells_it_out(url,
     raw = f"{banner}News\nCorals survive hotter water\n24 September 2026\n{_BODY}"
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
     assert article.outlet_name == outlet
+
+
+# The page defines the capitals in brackets after the name they shorten, whatever letters of its words they take:
+# an acronym. Rows: (a sentence of the body, the outlet's name). Made up.
+DEFINED_ROWS = [
+    # positives: "<Capitalised Name> (KOMAT)"
+    ("The Kestrel Ocean and Marine Authority (KOMAT) funded the study.", "KOMAT"),
+    ("Divers from the Komodo Marine Trust (KOMAT) took the samples.", "KOMAT"),
+    # near misses: bracketed alone, after lower-case words, after one capitalised word, another acronym
+    ("Divers took the samples (KOMAT) in March.", "Komat"),
+    ("The samples went to the lab known as (KOMAT) last year.", "Komat"),
+    ("Samples went to Komat (KOMAT) last year.", "Komat"),
+    ("The Kestrel Ocean Research Institute (KORI) funded the study.", "Komat"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), DEFINED_ROWS)
+def test_a_capitalised_host_word_defined_in_brackets_is_an_acronym(sentence, outlet):
+    raw = f"KOMAT\nAbout | Research | News\nNews\nCorals survive hotter water\n24 September 2026\n{_BODY}\n{sentence}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.komat.example/news/c"}),
+                              Registry())
+    assert article.outlet_name == outlet
