@@ -34,6 +34,21 @@ ROWS = {
     "near miss: a day moved to already gone by": (
         "A business forum with Norway, originally planned for 2 November, was moved to 20 November and held in Kiel.",
         "no planned"),
+    # eventsR23's leftovers: a gathering of no one named moved to a day keeps its planned row as its called-off one
+    # ("The summit/forum ... was postponed to <date>": only the cancelled row before)
+    "a bare summit postponed to a month": (
+        "The summit, originally planned for Thursday, was postponed to February.",
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2032, 2, 1))]),
+    "bare talks postponed to a day": (
+        "The talks, originally planned for Thursday, were postponed to 9 December.",
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2031, 12, 9))]),
+    "near miss: a bare summit postponed, no day moved to": (
+        "The summit, originally planned for Thursday, was postponed.", [("cancelled", date(2031, 11, 27))]),
+    "near miss: a bare summit postponed to a later date": (
+        "The summit, originally planned for Thursday, was postponed to a later date.",
+        [("cancelled", date(2031, 11, 27))]),
+    "near miss: a bare forum moved to a day gone by": (
+        "The forum, originally planned for 2 November, was moved to 20 November and held in Kiel.", "no planned"),
 }
 
 
