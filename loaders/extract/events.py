@@ -2072,6 +2072,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
         and any(other is not mention and other.status == "planned" and other.sentence == mention.sentence
                 and other.date == mention.date for other in mentions))]
+    for mention in mentions:
+        # ... and with no row of the day first set, the day the moving verb moves the plan to is that plan's, to come
+        # ("The Kiel fair was postponed to 2 May": planned on 2 May, not cancelled; eventsR23's leftovers)
+        if (mention.status == "cancelled" and mention.date is not None and mention.date_phrase
+                and anchor is not None and anchor_exact and mention.date.start > anchor
+                and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
+                and _MOVED_ONTO.match(body, mention.trigger_end)
+                and body.startswith(mention.date_phrase, _MOVED_ONTO.match(body, mention.trigger_end).end())):
+            mention.status = "planned"
     events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
@@ -2510,6 +2519,7 @@ _MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|moved|pushed\s+back|put\s+back|de
 
 
 _MOVING_VERB = re.compile(r"(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)", re.I)
+_MOVED_ONTO = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?", re.I)
 
 
 def _moved_to_date(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention

@@ -93,6 +93,12 @@ MOVED_DAY_ROWS = {
     # near misses
     "Ilse Brandt's visit to Kiel, originally planned for Thursday, was postponed.": [("cancelled", date(2031, 11, 27))],
     "Ilse Brandt's visit to Kiel was postponed on Monday.": [("cancelled", date(2031, 11, 24))],
+    # eventsR23's leftovers: with no day first set, the day to come a plan is moved to is its planned row, not a
+    # cancelled one; near misses: the day of the postponing, a day moved to gone by
+    "The Kell trade fair was postponed to 2 December.": [("planned", date(2031, 12, 2))],
+    "The Brenn regatta has been moved to 9 December.": [("planned", date(2031, 12, 9))],
+    "The Kell trade fair was postponed on 2 November.": [("cancelled", date(2031, 11, 2))],
+    "The Kell trade fair was postponed to 2 May last year.": [("cancelled", date(2030, 5, 2))],
 }
 
 
