@@ -1496,6 +1496,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
 
     mentions: list[_Mention] = []
     at_gathering: dict[int, tuple[int, int]] = {}  # statements told at a gathering: the span up to its noun
+    moved_from: dict[int, _Mention] = {}  # a plan's row on the day it was moved to: its called-off row
     news_thread = False  # whether the last news-like mention was the article's news
     narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
@@ -2047,6 +2048,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     # (named by the occasion's own words, "Mission (2026)", not the moving verb's: review of eventsR22)
                     trigger_start=mention.trigger_start, trigger_end=mention.trigger_end, subject=mention.subject,
                     clause_end=mention.clause_end))
+                moved_from[id(mentions[-1])] = mention
         if chosen is not None:
             repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
                                                               in_sentence.stop), in_sentence.stop), chosen)
@@ -2070,6 +2072,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
         and any(other is not mention and other.status == "planned" and other.sentence == mention.sentence
                 and other.date == mention.date for other in mentions))]
+    for mention in mentions:
+        # ... and with no row of the day first set, the day the moving verb moves the plan to is that plan's, to come
+        # ("The Kiel fair was postponed to 2 May": planned on 2 May, not cancelled; eventsR23's leftovers)
+        if (mention.status == "cancelled" and mention.date is not None and mention.date_phrase
+                and anchor is not None and anchor_exact and mention.date.start > anchor
+                and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
+                and _MOVED_ONTO.match(body, mention.trigger_end)
+                and body.startswith(mention.date_phrase, _MOVED_ONTO.match(body, mention.trigger_end).end())):
+            mention.status = "planned"
     events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
@@ -2086,6 +2097,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     # the article's own place (`article_place`): where its news happens when a local happening is given no place
     own_place = article_place(body, article.title, [event.location or (
         event.catalogue.location if event.catalogue else None) for event in events])
+    kept_ids: set[int] = set()
     for event in events:
         at_lead = False
         if dateline and (_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news) and _dateline_fits(
@@ -2113,9 +2125,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 (event.location or _titled_gathering(event) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
-            continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
+            if id(moved_from.get(id(event))) not in kept_ids:
+                # (the occasion a kept called-off plan was moved to is as specific as that plan: "The forum,
+                # originally planned for Thursday, was postponed to 2 May"; eventsR23's leftovers)
+                continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
+        kept_ids.add(id(event))
         records.append(EventRecord(
             name=_name(body, event, written),
             event_type=_denied_act_type(body, event),
@@ -2503,6 +2519,7 @@ _MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|moved|pushed\s+back|put\s+back|de
 
 
 _MOVING_VERB = re.compile(r"(?:postponed|moved|pushed\s+back|put\s+back|deferred|delayed|rescheduled)", re.I)
+_MOVED_ONTO = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?", re.I)
 
 
 def _moved_to_date(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention

@@ -1151,17 +1151,21 @@ _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS)
 # told explicitly enough, whoever does them (events round R22)
 # (the thing's phrase holds no verb of its own: "Construction of the berth was expected to begin in April 2023 but
 # was delayed" is no start; a start verb ends at its word and opens no infinitive: "Construction of new homes began
-# to slow" is a statistic; the thing is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`: review of
-# eventsR22)
-_WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding|[Dd]redging|"
-                          r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:" + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
-                          + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b)"
+# to slow" is a statistic; the thing of "work on" is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`:
+# review of eventsR22; construction, building or demolition is always of a thing built: review of eventsR23)
+_WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
+                          r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+|[Ww]orks?\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:"
+                          + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
+                          + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b))"
                           r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|been|be)\b)[^,;.!?]){3,80}?"
                           r"\s+(?:(?:is|are)\s+(?:now\s+)?"
                           r"(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+|began\s+|"
                           r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)\b"
                           )
-_INFINITIVE_AFTER = re.compile(r"\s+to\b")
+# (only "to <verb>": "began to the north of the town", "started to great fanfare" are starts; review of eventsR23)
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|"
+                               r"great|much|loud|wide|widespread|general|public|local|mixed|strong|little|no)\b)"
+                               r"[a-z]+\b")
 
 
 def _works_start(body: str, start: int, end: int) -> bool:

@@ -34,6 +34,21 @@ ROWS = {
     "near miss: a day moved to already gone by": (
         "A business forum with Norway, originally planned for 2 November, was moved to 20 November and held in Kiel.",
         "no planned"),
+    # eventsR23's leftovers: a gathering of no one named moved to a day keeps its planned row as its called-off one
+    # ("The summit/forum ... was postponed to <date>": only the cancelled row before)
+    "a bare summit postponed to a month": (
+        "The summit, originally planned for Thursday, was postponed to February.",
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2032, 2, 1))]),
+    "bare talks postponed to a day": (
+        "The talks, originally planned for Thursday, were postponed to 9 December.",
+        [("cancelled", date(2031, 11, 27)), ("planned", date(2031, 12, 9))]),
+    "near miss: a bare summit postponed, no day moved to": (
+        "The summit, originally planned for Thursday, was postponed.", [("cancelled", date(2031, 11, 27))]),
+    "near miss: a bare summit postponed to a later date": (
+        "The summit, originally planned for Thursday, was postponed to a later date.",
+        [("cancelled", date(2031, 11, 27))]),
+    "near miss: a bare forum moved to a day gone by": (
+        "The forum, originally planned for 2 November, was moved to 20 November and held in Kiel.", "no planned"),
 }
 
 
@@ -78,6 +93,12 @@ MOVED_DAY_ROWS = {
     # near misses
     "Ilse Brandt's visit to Kiel, originally planned for Thursday, was postponed.": [("cancelled", date(2031, 11, 27))],
     "Ilse Brandt's visit to Kiel was postponed on Monday.": [("cancelled", date(2031, 11, 24))],
+    # eventsR23's leftovers: with no day first set, the day to come a plan is moved to is its planned row, not a
+    # cancelled one; near misses: the day of the postponing, a day moved to gone by
+    "The Kell trade fair was postponed to 2 December.": [("planned", date(2031, 12, 2))],
+    "The Brenn regatta has been moved to 9 December.": [("planned", date(2031, 12, 9))],
+    "The Kell trade fair was postponed on 2 November.": [("cancelled", date(2031, 11, 2))],
+    "The Kell trade fair was postponed to 2 May last year.": [("cancelled", date(2030, 5, 2))],
 }
 
 

@@ -38,6 +38,17 @@ ROWS = {
         "Construction of the quay was expected to begin in April 2029 but was delayed.", "begin", None),
     "near miss: work on a report": ("Work on the audit report will start in May, the ministry said.", "start", None),
     "near miss: work on a novel": ("Work on her second novel began in May 2029.", "began", None),
+    # review of eventsR23: only "to <verb>" opens an infinitive ("began to the north", "started to great fanfare"
+    # are starts); the writings' guard holds only for "work on" (construction is of a thing built: "the new opera")
+    "began to the north": (
+        "Construction of the tunnel began to the north of the town in April 2029.", "began", ("occurred", date(2029, 4, 1))),
+    "started to great fanfare": (
+        "Construction of the tunnel started to great fanfare in April 2029.", "started", ("occurred", date(2029, 4, 1))),
+    "construction of an opera house": (
+        "Construction of the new opera began in April 2029.", "began", ("occurred", date(2029, 4, 1))),
+    "near miss: began to ease": ("Construction of new flats began to ease in April, the survey found.", "began", None),
+    "near miss: started to pick up": ("Construction of homes started to pick up in April.", "started", None),
+    "near miss: work on a play": ("Work on his new play started in April 2029.", "started", None),
 }
 
 # A works' start is named by the start's noun of the works as written (review of eventsR22: "The first berth begin")
