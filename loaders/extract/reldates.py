@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from loaders.extract.data.clauses import TENSE_TAKING, alternation
+from loaders.extract.data.clauses import TENSE_TAKING, alternation, words_doing
 from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS,
                                              IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_FIRST_SET_ADVERBS,
                                              PLAN_UNDONE_VERBS,
@@ -527,6 +527,22 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# A subordinate clause between a future and a date whose own verb is told in the past before the date: the date is
+# that verb's ("The library will close in June after the council voted on Monday evening": the vote is gone by).
+_SUBORDINATOR = re.compile(r"\b(?:" + alternation(words_doing("ahead", "time", "reason", "when")) + r")\b", re.I)
+
+# (only under a future told from now, "will"/"shall": under a reported "would" the clause's past is the future's
+# past, "said a decision would be made after the review was presented in February")
+_PRESENT_FUTURE = re.compile(r"(?:will|won['’]t|shall)\b", re.I)
+
+
+def _past_subclause(text: str, low: int, start: int) -> bool:
+    opener = None
+    for opener in _SUBORDINATOR.finditer(text, low, start):
+        pass
+    return opener is not None and _PAST.search(text, opener.end(), start) is not None
+
+
 def speaks_of_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is about the future ('will', 'is to', 'plans to'): the clause
     runs to the nearest comma, semicolon or 'and'/'but'/'while' on each side, within its sentence, and a future
@@ -537,7 +553,10 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     clause_left = breaks[-1] if breaks else window_left
     following = _CLAUSE_BREAK.search(text, end, min(right, end + 80))
     clause_right = following.start() if following else min(right, end + 80)
-    if _FUTURE.search(text, clause_left, end):
+    future = None
+    for future in _FUTURE.finditer(text, clause_left, end):
+        pass
+    if future is not None and not (_PRESENT_FUTURE.match(future.group(0)) and _past_subclause(text, future.end(), start)):
         return True
     if any(called.end() > clause_left for called in _CALLED_TO.finditer(text, window_left, start)):
         return True
