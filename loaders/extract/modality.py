@@ -723,9 +723,17 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "The team fly to Rabat on Thursday", "The two ministers meet on Tuesday": a trip or a meeting told in the
         # present with the day it is set for is a schedule (a headline's present tells what was done)
         return "planned", "schedule-present"
+    if (date_told and _after_publication(value, anchor) and _told_as_past(body, trigger)
+            and _UNTIL_AT_LEAST.search(body, trigger[1], sentence[1])):
+        # "Eastway has cancelled all services until at least Wednesday": the act is done; the coming day is the
+        # end of what it started, not its own day
+        return "occurred", "done-until-later"
     if date_told and _after_publication(value, anchor):
         return "planned", "date-after-publication"
     return "occurred", None
+
+
+_UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through)\s+at\s+(?:the\s+)?(?:least|earliest)\b", re.I)
 
 
 def _question_verb_is_event(body: str, trigger: tuple[int, int]) -> bool:

@@ -457,6 +457,20 @@ _SCHEDULED_NOUNS = (r"(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|cauc
 
 # A present-tense verb right before a yearless date ("before early voting begins on April 4"): the date is to come
 # even when the sentence's main verb is past ("experts said").
+# An end not yet known, "until at least Wednesday", "until at the earliest Friday": the day is still to come (a
+# live blog's "has cancelled all services until at least Wednesday"; not "was closed until Wednesday", told done;
+# only in a sentence told in the present or the perfect, `_told_present`).
+_AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+(?:the\s+)?(?:least|earliest)\s+$", re.I)
+_PRESENT_AUX = re.compile(r"\b(?:has|have|is|are|remains?|stays?)\b", re.I)
+_PAST_AUX = re.compile(r"\b(?:was|were|had)\b", re.I)
+
+
+def _told_present(text: str, left: int, start: int) -> bool:
+    """The sentence up to the day is told in the present or the perfect ("has suspended", "are off"), with no
+    'was', 'were' or 'had' (a span told done, "were suspended until at least Wednesday", may be gone by)."""
+    return bool(_PRESENT_AUX.search(text, left, start)) and not _PAST_AUX.search(text, left, start)
+
+
 _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
                              r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held|"
                              # "A hearing on whether X should be forfeited is set for September 14": set ahead
@@ -997,6 +1011,8 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or (_AT_LEAST_UNTIL.search(self.text, max(0, start - 30), start)
+                    and _told_present(self.text, _sentence_bounds(self.text, start, end)[0], start))
                 or _scheduled_present(self.text, _sentence_bounds(self.text, start, end)[0], start)
                 or (_START_BEFORE.search(self.text, max(0, start - 30), start)
                     and _start_told_future(self.text, start))
