@@ -679,6 +679,11 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             # (these two read past the clause's comma only through the appositive they name themselves)
             found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA
                                        or rule.name == "habit-after" else right)
+            if not found and rule.name == "future-after" and (moved := _MOVED_APPOSITION.match(
+                    body, trigger[1], sentence[1])):
+                # "The talks, postponed to next week, will be held in Oslo": past the apposition telling the plan
+                # moved, the trigger's own verb is still to come
+                found = rule.pattern.match(body, moved.end(), sentence[1])
             if found and rule.name in _PAST_COMMA and _HELD_AFTER.search(body, found.end(), sentence[1]):
                 # "the talks, originally planned for 2 March, were held on 5 March": the clause's own verb tells it held
                 return "occurred", "held-after-set-day"
@@ -723,9 +728,21 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "The team fly to Rabat on Thursday", "The two ministers meet on Tuesday": a trip or a meeting told in the
         # present with the day it is set for is a schedule (a headline's present tells what was done)
         return "planned", "schedule-present"
+    if (date_told and _after_publication(value, anchor) and _told_as_past(body, trigger)
+            and _UNTIL_AT_LEAST.search(body, trigger[1], sentence[1])):
+        # "Eastway has cancelled all services until at least Wednesday": the act is done; the coming day is the
+        # end of what it started, not its own day
+        return "occurred", "done-until-later"
     if date_told and _after_publication(value, anchor):
         return "planned", "date-after-publication"
     return "occurred", None
+
+
+# An apposition telling a plan moved ("The talks, postponed to next week, will ..."; "the summit, pushed back by a
+# month, is to ..."), read past by `future-after`.
+_MOVED_APPOSITION = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:postponed|moved|pushed\s+back|put\s+back|delayed|rescheduled|"
+                               r"brought\s+forward|put\s+off)\b[^,;.]{0,60},", re.I)
+_UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through)\s+at\s+(?:the\s+)?(?:least|earliest)\b", re.I)
 
 
 def _question_verb_is_event(body: str, trigger: tuple[int, int]) -> bool:

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from loaders.extract.data.clauses import TENSE_TAKING, alternation
+from loaders.extract.data.clauses import TENSE_TAKING, alternation, words_doing
 from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_NOUNS, HABIT_ADVERBS,
                                              IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_FIRST_SET_ADVERBS,
                                              PLAN_UNDONE_VERBS,
@@ -457,6 +457,20 @@ _SCHEDULED_NOUNS = (r"(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|cauc
 
 # A present-tense verb right before a yearless date ("before early voting begins on April 4"): the date is to come
 # even when the sentence's main verb is past ("experts said").
+# An end not yet known, "until at least Wednesday", "until at the earliest Friday": the day is still to come (a
+# live blog's "has cancelled all services until at least Wednesday"; not "was closed until Wednesday", told done;
+# only in a sentence told in the present or the perfect, `_told_present`).
+_AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+(?:the\s+)?(?:least|earliest)\s+$", re.I)
+_PRESENT_AUX = re.compile(r"\b(?:has|have|is|are|remains?|stays?)\b", re.I)
+_PAST_AUX = re.compile(r"\b(?:was|were|had)\b", re.I)
+
+
+def _told_present(text: str, left: int, start: int) -> bool:
+    """The sentence up to the day is told in the present or the perfect ("has suspended", "are off"), with no
+    'was', 'were' or 'had' (a span told done, "were suspended until at least Wednesday", may be gone by)."""
+    return bool(_PRESENT_AUX.search(text, left, start)) and not _PAST_AUX.search(text, left, start)
+
+
 _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
                              r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held|"
                              # "A hearing on whether X should be forfeited is set for September 14": set ahead
@@ -527,6 +541,22 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# A subordinate clause between a future and a date whose own verb is told in the past before the date: the date is
+# that verb's ("The library will close in June after the council voted on Monday evening": the vote is gone by).
+_SUBORDINATOR = re.compile(r"\b(?:" + alternation(words_doing("ahead", "time", "reason", "when")) + r")\b", re.I)
+
+# (only under a future told from now, "will"/"shall": under a reported "would" the clause's past is the future's
+# past, "said a decision would be made after the review was presented in February")
+_PRESENT_FUTURE = re.compile(r"(?:will|won['’]t|shall)\b", re.I)
+
+
+def _past_subclause(text: str, low: int, start: int) -> bool:
+    opener = None
+    for opener in _SUBORDINATOR.finditer(text, low, start):
+        pass
+    return opener is not None and _PAST.search(text, opener.end(), start) is not None
+
+
 def speaks_of_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is about the future ('will', 'is to', 'plans to'): the clause
     runs to the nearest comma, semicolon or 'and'/'but'/'while' on each side, within its sentence, and a future
@@ -537,7 +567,10 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     clause_left = breaks[-1] if breaks else window_left
     following = _CLAUSE_BREAK.search(text, end, min(right, end + 80))
     clause_right = following.start() if following else min(right, end + 80)
-    if _FUTURE.search(text, clause_left, end):
+    future = None
+    for future in _FUTURE.finditer(text, clause_left, end):
+        pass
+    if future is not None and not (_PRESENT_FUTURE.match(future.group(0)) and _past_subclause(text, future.end(), start)):
         return True
     if any(called.end() > clause_left for called in _CALLED_TO.finditer(text, window_left, start)):
         return True
@@ -978,6 +1011,8 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or (_AT_LEAST_UNTIL.search(self.text, max(0, start - 30), start)
+                    and _told_present(self.text, _sentence_bounds(self.text, start, end)[0], start))
                 or _scheduled_present(self.text, _sentence_bounds(self.text, start, end)[0], start)
                 or (_START_BEFORE.search(self.text, max(0, start - 30), start)
                     and _start_told_future(self.text, start))
