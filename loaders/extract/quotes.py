@@ -2103,9 +2103,14 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 
 # "according to engineer Ivo Ek", "the question was put to Ivo Ek": a crediting phrase, then at most three
 # lower-case description words (no preposition: "according to a report by Ivo Ek" credits the report).
-_CREDITING = re.compile(r"(?:^|(?<=[\s,(]))(?:" + "|".join(
+# Only the phrase ignores case: the description before the name is lower-case ("engineer"), so capitalised words
+# ("Census Bureau data") are no description.
+_CREDITING = re.compile(r"(?:^|(?<=[\s,(]))(?i:" + "|".join(
     re.escape(phrase).replace(r"\ ", r"\s+") for phrase in speech_verbs.longest_first(
-        speech_verbs.CREDITING_BEFORE_NAME)) + r")\s+(?P<description>(?:[a-z][\w’'-]*\s+){0,3})$", re.IGNORECASE)
+        speech_verbs.CREDITING_BEFORE_NAME)) + r")\s+(?P<description>(?:[a-z][\w’'-]*\s+){0,3})$")
+# The credited name closes its phrase: a name going on as a clause's subject ("According to police records Ivo Ek
+# was arrested") or shared with another ("according to Ivo Ek and Mira Sol") is credited with nothing of its own.
+_CREDITED_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 
 
 def _credited_in_sentence(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -2117,6 +2122,8 @@ def _credited_in_sentence(body: str, start: int, end: int, resolver: SpeakerReso
             continue
         credit = _CREDITING.search(body, max(start, mention.start - 80), mention.start)
         if not credit or any(word.lower() in PREPOSITIONS for word in credit.group("description").split()):
+            continue
+        if not _CREDITED_NAME_CLOSES.match(body, mention.end):
             continue
         resolution = resolver.resolve(mention.start, mention.end)
         if resolution.name:

@@ -64,3 +64,15 @@ def test_every_crediting_phrase_has_an_example():
 def test_each_crediting_phrase_hands_the_floor(phrase, middle):
     assert phrase in middle.lower()
     assert quote_with(_BEFORE + middle + _QUOTE, "beams since").speaker_name == "Ivo Ek"
+
+
+
+# The review of speakersR24: a name going on as a clause's subject, a capitalised run taken for a description, or a
+# credit shared by two people hands nobody the floor.
+@pytest.mark.parametrize("middle", [
+    "According to police records Ivo Ek was arrested in 2019.",
+    "According to Census Bureau data Ivo Ek owns the lot.",
+    "The hall is unsafe, according to Ivo Ek and Mira Sol.",
+])
+def test_review_no_floor_for_a_subject_or_a_shared_credit(middle):
+    assert quote_with(_BEFORE + middle + _QUOTE, "beams since").speaker_name != "Ivo Ek"
