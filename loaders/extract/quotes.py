@@ -2095,9 +2095,40 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
     if not subjects:
         return _speaking_label(body, start, previous_end, resolver) \
-            or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
+            or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE) \
+            or _credited_in_sentence(body, start, previous_end, resolver)
     return _speaking_subject(body, subjects, resolver, "next paragraph") \
         or _introduced_office_holder(body, subjects, span, resolver, "next paragraph")
+
+
+# "according to engineer Ivo Ek", "the question was put to Ivo Ek": a crediting phrase, then at most three
+# lower-case description words (no preposition: "according to a report by Ivo Ek" credits the report).
+# Only the phrase ignores case: the description before the name is lower-case ("engineer"), so capitalised words
+# ("Census Bureau data") are no description.
+_CREDITING = re.compile(r"(?:^|(?<=[\s,(]))(?i:" + "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+") for phrase in speech_verbs.longest_first(
+        speech_verbs.CREDITING_BEFORE_NAME)) + r")\s+(?P<description>(?:[a-z][\w’'-]*\s+){0,3})$")
+# The credited name closes its phrase: a name going on as a clause's subject ("According to police records Ivo Ek
+# was arrested") or shared with another ("according to Ivo Ek and Mira Sol") is credited with nothing of its own.
+_CREDITED_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
+
+
+def _credited_in_sentence(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """A narration sentence naming nobody as its subject that credits a named person with its words or an
+    answer ("The hall is unsafe, according to engineer Ivo Ek." / "The question was put to Ivo Ek."): that
+    person holds the floor for the quote paragraph after it. A possessor ("according to Ek's lawyer") is not."""
+    for mention in resolver.mentions_in(start, end):
+        if resolver.is_quoted(mention.start) or re.match(r"['’]s?\b", body[mention.end:mention.end + 2]):
+            continue
+        credit = _CREDITING.search(body, max(start, mention.start - 80), mention.start)
+        if not credit or any(word.lower() in PREPOSITIONS for word in credit.group("description").split()):
+            continue
+        if not _CREDITED_NAME_CLOSES.match(body, mention.end):
+            continue
+        resolution = resolver.resolve(mention.start, mention.end)
+        if resolution.name:
+            return _Attribution(resolution, None, False, continuation="next paragraph")
+    return None
 
 
 # A sentence opened by an unnamed source or an organisation and its speech verb: "The weather office said …",

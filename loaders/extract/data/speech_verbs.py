@@ -289,3 +289,15 @@ def alternation(words, capitalise: bool = False) -> str:
 def longest_first(words) -> list[str]:
     """The words sorted longest first (then alphabetically), for alternations that must prefer longer forms."""
     return sorted(words, key=lambda word: (-len(word), word))
+
+
+# Phrases that credit the person named right after them with words or an answer, in a paragraph of narration
+# ("The hall is unsafe, according to engineer Ivo Ek." / "The question was put to Ivo Ek."): that person holds the
+# floor, and a quote paragraph after it is theirs (quotes.py `_credited_in_sentence`).
+CREDITING_BEFORE_NAME = (
+    "according to",
+    "the question was put to",
+    "the questions were put to",
+    "that question was put to",
+    "put the question to",
+)
