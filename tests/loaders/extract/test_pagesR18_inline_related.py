@@ -55,3 +55,27 @@ def test_page_last_paragraph():
     body = run_steps(doc, Registry()).article.body
     paras = [p for p in body.split("\n") if p.strip()]
     assert paras[-1].startswith("The volunteers plan")
+
+
+SPORT = """Kestrel Sports Daily
+Harbour Town edge Millbrook in six-goal thriller
+Match report by Tomas Ferreira
+March 9, 2024
+Harbour Town came from two goals down to beat Millbrook 4-2 at the Quay Ground on Saturday afternoon in front of a record crowd.
+The home side's captain scored twice in the last ten minutes before a late header sealed the win.
+"""
+SPORT_NEAR = SPORT.replace("Match report by Tomas Ferreira", "Match report by the numbers")
+
+
+def _article(page):
+    doc = SourceDocument(source_path="s.txt", source_format="txt", raw_text=page,
+                         given={"published": "2024-03-09", "url": "https://example.org/sport/m"})
+    return run_steps(doc, Registry()).article
+
+
+def test_match_report_byline():
+    assert _article(SPORT).authors == ["Tomas Ferreira"]
+
+
+def test_match_report_near_miss_names_nobody():
+    assert _article(SPORT_NEAR).authors == []
