@@ -1193,10 +1193,24 @@ _READ_NEXT_TAIL = 4
 _TEASER_LINES = 2
 
 
+# A list-of-links heading with its linked headlines on the same line ("You may also like: Bats return to city parks |
+# Ancient seeds sprout"): two or more capitalised titles split by a bar or a bullet, none ending as a sentence.
+# "You may also like: the new menu" (one lower-case phrase) or a sentence with a bar in it stays.
+_INLINE_TITLE = r"(?-i:[A-Z0-9‘'“\"])[^|•\n]{1,100}?(?<![.!?,;:])"
+_INLINE_RELATED = re.compile(
+    r"^[\W_]*(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
+    r"related(?:\s+(?:stories|articles|posts|coverage|content|news))?|also\s+read|read\s+(?:more|also|next)|see\s+also|"
+    r"more\s+(?:stories|articles|news)|recommended(?:\s+for\s+you)?)\s*[:›»>–—-]\s*"
+    + _INLINE_TITLE + r"(?:\s+[|•]\s+" + _INLINE_TITLE + r")+\s*$", _I)
+_INLINE_RELATED_TAIL = 6  # among the page's last lines (copyright and footer lines under it)
+
+
 def _ends_at_next_story(text: str, left: int) -> bool:
     """A "Next story" / "Previous article" heading, or a "Read next" among the page's last lines, with no more
     than its headline and a short teaser under it. A text after the colon that opens in lower case ("Up next:
     the derby against Leeford", "Next story: the weather") is the article's own line, no headline."""
+    if left <= _INLINE_RELATED_TAIL and _INLINE_RELATED.match(text):
+        return True
     match = _NEXT_STORY.match(text) or (_READ_NEXT.match(text) if left <= _READ_NEXT_TAIL else None)
     if match is None:
         return False

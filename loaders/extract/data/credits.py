@@ -36,6 +36,8 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("posted by", ("byline", "alone", "html")),
     ("words by", ("byline", "alone")),
     ("story by", ("byline",)),
+    # a sports page's byline ("Match report by Jo Roe")
+    ("match report by", ("byline",)),
     ("interview conducted by", ("byline",)),
     # a magazine's credit for the interviewer or for the whole piece stands where the byline stands: it is the
     # byline (and never the headline); the interviewer's credit only right over the date line, since elsewhere
