@@ -652,6 +652,35 @@ def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+# "the resignation" with nothing after it naming whose: the act of that word told before in the article
+_BARE_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WHOSE_AFTER = re.compile(r"\s+(?:of|by)\b", re.I)
+
+
+def _bare_retelling_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
+    """A bare definite noun ("Sandholm accepted the resignation", "said the resignation was overdue"), undated or
+    dated only from its sentence, retells the one earlier 'other' event of its word's first letters ("resigned on
+    Tuesday"): the people of its clause are the acceptor's or the critic's, not the act's. Two or more such events
+    earlier: none is taken (which one is unknown)."""
+    if mention.event_type != "other" or (mention.date is not None and not mention.date_inherited):
+        return None
+    if mention.status != "occurred":
+        return None  # (a plan or a denial told with 'the' is kept apart: only a done act's retelling joins it)
+    if not _BARE_THE_BEFORE.search(body, max(0, mention.trigger_start - 6), mention.trigger_start):
+        return None
+    if _WHOSE_AFTER.match(body, mention.trigger_end):
+        return None
+    word = body[mention.trigger_start:mention.trigger_end].split()[:1]
+    if not word or len(word[0]) < 6:
+        return None
+    head = word[0][:5].lower()
+    found = [event for event in events if event.event_type == "other" and event.trigger_start < mention.trigger_start
+             and body[event.trigger_start:event.trigger_end].split()[:1]
+             and body[event.trigger_start:event.trigger_end].split()[0][:5].lower() == head]
+    return found[0] if len(found) == 1 and found[0].status == "occurred" and found[0].date is not None \
+        and not found[0].date_inherited else None
+
+
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
@@ -675,6 +704,11 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _absorb(shadow, mention)
             continue
         target = _merge_target(body, index, mention)
+        if target is None:
+            target = _bare_retelling_target(body, events, mention)
+            if target is not None:
+                mention = copy(mention)
+                mention.participants, mention.actors = [], []  # ('accepted the resignation': the acceptor's)
         if target is not None:
             if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
                 target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
