@@ -681,6 +681,22 @@ def _bare_retelling_target(body: str, events: list[_Mention], mention: _Mention)
         and not found[0].date_inherited else None
 
 
+def _agreement_talks_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:
+    """'the talks' told after "X and Y agreed on Wednesday to ...", no gathering told before and no day of its
+    own: the talks where they agreed, i.e. the agreement event (one happening, not a meeting of its own)."""
+    if not mention.definite or mention.event_type not in _GATHERINGS or mention.status != "occurred":
+        return None
+    if mention.date is not None and not mention.date_inherited:
+        return None
+    if any(event.event_type in _GATHERINGS for event in index.events) or index.of_kind("meeting"):
+        return None
+    found = [event for event in index.events if event.event_type == "agreement_signing"
+             and event.status == "occurred" and event.date is not None and not event.date_inherited
+             and _compatible_dates(event.date, mention.date) and len(set(event.actors)) >= 2
+             and set(mention.actors) <= set(event.actors) and not mention.participants]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
@@ -704,13 +720,17 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _absorb(shadow, mention)
             continue
         target = _merge_target(body, index, mention)
+        agreed_at = None
+        if target is None:
+            target = agreed_at = _agreement_talks_target(body, index, mention)
         if target is None:
             target = _bare_retelling_target(body, events, mention)
             if target is not None:
                 mention = copy(mention)
                 mention.participants, mention.actors = [], []  # ('accepted the resignation': the acceptor's)
         if target is not None:
-            if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
+            if (target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES
+                    and agreed_at is None):  # (the talks where they agreed: the agreement stays the news)
                 target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
                 for sentence in homes.get(id(target), ()):
                     sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)

@@ -54,3 +54,27 @@ def test_two_meetings_on_two_days_stay_two():
             "the budget.")
     meetings = [e for e in events_of(body, "Lena Grott", "Paul Osk") if e.event_type == "meeting"]
     assert len(meetings) == 2, [(e.name, e.start_date) for e in meetings]
+
+
+# 'the talks' after "X and Y agreed on Monday to ...", no gathering told before and no day of its own: the talks
+# where they agreed (`eventmerge._agreement_talks_target`). Near misses: talks with a day of their own, a meeting
+# told before, talks named with a person, no agreement.
+AGREED = "Chile and Peru agreed on Monday to open a new rail link near Halvik, the foreign ministry said. "
+TALKS = {
+    "told reporters after the talks": (
+        AGREED + "Chile's foreign minister told reporters after the talks that the last question was closed.",
+        0),
+    "took part in the talks": (AGREED + "The border authority chief also took part in the talks.", 0),
+    # --- near misses ---
+    "the talks next week": (AGREED + "The talks will resume on March 17 in Halvik.", 1),
+    "talks held, no agreement": ("Chile and Peru held talks on Monday near Halvik. Chile's foreign "
+                                 "minister told reporters after the talks that no deal was close.", 1),
+}
+
+
+@pytest.mark.parametrize("body, meetings", TALKS.values(), ids=TALKS.keys())
+def test_the_talks_after_an_agreement_are_its_talks(body, meetings):
+    events = events_of(body)
+    kinds = [e.event_type for e in events]
+    assert kinds.count("meeting") == meetings, [(e.event_type, e.name, e.start_date) for e in events]
+    assert kinds.count("agreement_signing") == ("agreed" in body)
