@@ -677,8 +677,13 @@ def _bare_retelling_target(body: str, events: list[_Mention], mention: _Mention)
     found = [event for event in events if event.event_type == "other" and event.trigger_start < mention.trigger_start
              and body[event.trigger_start:event.trigger_end].split()[:1]
              and body[event.trigger_start:event.trigger_end].split()[0][:5].lower() == head]
-    return found[0] if len(found) == 1 and found[0].status == "occurred" and found[0].date is not None \
-        and not found[0].date_inherited else None
+    if len(found) != 1 or found[0].status != "occurred" or found[0].date is None or found[0].date_inherited:
+        return None
+    # Another act told in between ("Bell quit on Monday") may be the one retold, whatever its word: none is taken.
+    acts_before = [event for event in events if event.event_type == "other" and event is not mention
+                   and event.trigger_start < mention.trigger_start]
+    latest = max(acts_before, key=lambda event: event.trigger_start)
+    return found[0] if latest is found[0] else None
 
 
 def _agreement_talks_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:

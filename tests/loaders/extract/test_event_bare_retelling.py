@@ -36,6 +36,11 @@ ROWS = {
     "two earlier resignations": (
         RESIGNED + "Transport Minister Ivo Brandt resigned on March 2. Premier Anton Strale accepted the "
         "resignation.", ("Dora Kettleby", "Ivo Brandt", "Anton Strale"), 3, ["Dora Kettleby"]),
+    # the review of R26: another act told in between, of another word, may be the one retold
+    "another act in between": (
+        "Former minister Tom Orr resigned on May 3, 2009 over the ferry contracts. Health Minister Kara Bell quit "
+        "on Monday. Premier Ana Lind accepted the resignation.",
+        ("Tom Orr", "Kara Bell", "Ana Lind"), 3, ["Tom Orr"]),
     "the resignation with a day of its own": (
         RESIGNED + "Premier Anton Strale accepted the resignation on March 1.",
         ("Dora Kettleby", "Anton Strale"), 2, ["Dora Kettleby"]),
