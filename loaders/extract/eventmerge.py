@@ -652,6 +652,56 @@ def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+# "the resignation" with nothing after it naming whose: the act of that word told before in the article
+_BARE_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WHOSE_AFTER = re.compile(r"\s+(?:of|by)\b", re.I)
+
+
+def _bare_retelling_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
+    """A bare definite noun ("Sandholm accepted the resignation", "said the resignation was overdue"), undated or
+    dated only from its sentence, retells the one earlier 'other' event of its word's first letters ("resigned on
+    Tuesday"): the people of its clause are the acceptor's or the critic's, not the act's. Two or more such events
+    earlier: none is taken (which one is unknown)."""
+    if mention.event_type != "other" or (mention.date is not None and not mention.date_inherited):
+        return None
+    if mention.status != "occurred":
+        return None  # (a plan or a denial told with 'the' is kept apart: only a done act's retelling joins it)
+    if not _BARE_THE_BEFORE.search(body, max(0, mention.trigger_start - 6), mention.trigger_start):
+        return None
+    if _WHOSE_AFTER.match(body, mention.trigger_end):
+        return None
+    word = body[mention.trigger_start:mention.trigger_end].split()[:1]
+    if not word or len(word[0]) < 6:
+        return None
+    head = word[0][:5].lower()
+    found = [event for event in events if event.event_type == "other" and event.trigger_start < mention.trigger_start
+             and body[event.trigger_start:event.trigger_end].split()[:1]
+             and body[event.trigger_start:event.trigger_end].split()[0][:5].lower() == head]
+    if len(found) != 1 or found[0].status != "occurred" or found[0].date is None or found[0].date_inherited:
+        return None
+    # Another act told in between ("Bell quit on Monday") may be the one retold, whatever its word: none is taken.
+    acts_before = [event for event in events if event.event_type == "other" and event is not mention
+                   and event.trigger_start < mention.trigger_start]
+    latest = max(acts_before, key=lambda event: event.trigger_start)
+    return found[0] if latest is found[0] else None
+
+
+def _agreement_talks_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:
+    """'the talks' told after "X and Y agreed on Wednesday to ...", no gathering told before and no day of its
+    own: the talks where they agreed, i.e. the agreement event (one happening, not a meeting of its own)."""
+    if not mention.definite or mention.event_type not in _GATHERINGS or mention.status != "occurred":
+        return None
+    if mention.date is not None and not mention.date_inherited:
+        return None
+    if any(event.event_type in _GATHERINGS for event in index.events) or index.of_kind("meeting"):
+        return None
+    found = [event for event in index.events if event.event_type == "agreement_signing"
+             and event.status == "occurred" and event.date is not None and not event.date_inherited
+             and _compatible_dates(event.date, mention.date) and len(set(event.actors)) >= 2
+             and set(mention.actors) <= set(event.actors) and not mention.participants]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
@@ -675,8 +725,17 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _absorb(shadow, mention)
             continue
         target = _merge_target(body, index, mention)
+        agreed_at = None
+        if target is None:
+            target = agreed_at = _agreement_talks_target(body, index, mention)
+        if target is None:
+            target = _bare_retelling_target(body, events, mention)
+            if target is not None:
+                mention = copy(mention)
+                mention.participants, mention.actors = [], []  # ('accepted the resignation': the acceptor's)
         if target is not None:
-            if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
+            if (target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES
+                    and agreed_at is None):  # (the talks where they agreed: the agreement stays the news)
                 target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
                 for sentence in homes.get(id(target), ()):
                     sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
