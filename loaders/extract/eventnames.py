@@ -229,7 +229,7 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     # a time phrase opening the sentence is no part of the subject ("On Monday they marched", "Late on Tuesday the
     # union marched"; `eventwords.OPENING_TIME_WORDS`)
     opening = 0
-    while opening < len(words) and (words[opening].lower().strip(",") in OPENING_TIME_WORDS | OPENING_CALENDAR_WORDS
+    while opening < len(words) and (words[opening].lower().strip(",") in _OPENING_DATE_WORDS
                                     or words[opening].strip(",").isdigit()):
         opening += 1
     if opening and any(word.lower().strip(",") in OPENING_CALENDAR_WORDS or word.strip(",").isdigit()
@@ -243,7 +243,7 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
         # the saying's own date right after its verb is no part of the reported subject ("said on Tuesday it
         # would close", "said on March 3 that"): read past it, as past a time phrase opening a sentence
         dated = 0
-        while dated < len(words) and (words[dated].lower().strip(",") in OPENING_TIME_WORDS | OPENING_CALENDAR_WORDS
+        while dated < len(words) and (words[dated].lower().strip(",") in _OPENING_DATE_WORDS
                                       or words[dated].strip(",").isdigit()):
             dated += 1
         dated = dated if dated and words[0].lower() in OPENING_TIME_WORDS and any(
@@ -293,6 +293,9 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
         return "", False
     return " ".join(words), adjacent
 
+
+# the words of a time phrase opening a sentence or following a speech verb ('On Monday', 'late on March 3')
+_OPENING_DATE_WORDS = OPENING_TIME_WORDS | OPENING_CALENDAR_WORDS
 
 _NAME_OPENS = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:[a-z]+\s+)?(?:has|have|had|is|was|"
                          r"are|were|[a-z]+ed|[a-z]+s)\b")

@@ -126,6 +126,9 @@ def _recalled(body: str, trigger: tuple[int, int], sentence, clause_end: int, qu
     return False
 
 
+# nouns of a happening, told or planned (`eventwords.EVENT_NOUNS`, `PLAN_EVENT_NOUNS`): named as nouns
+_HAPPENING_NOUNS = EVENT_NOUNS | PLAN_EVENT_NOUNS
+
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
 # An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
@@ -1322,7 +1325,7 @@ def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     trigger = (event.trigger_start, event.trigger_end)
     # (a noun of a happening told with its set day is named as a noun, "Signing in Nuuk", not by the clause after
     # it, "Signing was originally scheduled for November in Nuuk": `eventwords.PLAN_EVENT_NOUNS`)
-    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS | PLAN_EVENT_NOUNS
+    is_noun = body[trigger[0]:trigger[1]].lower() in _HAPPENING_NOUNS
     content = _DENIED_CONTENT.match(body, trigger[0]) if (
         event.event_type == "statement" and event.status == "denied") else None
     if content and _denied_saying(body, content.end()) is not None:
@@ -2078,8 +2081,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if (mention.status == "cancelled" and mention.date is not None and mention.date_phrase
                 and anchor is not None and anchor_exact and mention.date.start > anchor
                 and _MOVING_VERB.fullmatch(body, mention.trigger_start, mention.trigger_end)
-                and _MOVED_ONTO.match(body, mention.trigger_end)
-                and body.startswith(mention.date_phrase, _MOVED_ONTO.match(body, mention.trigger_end).end())):
+                and (onto := _MOVED_ONTO.match(body, mention.trigger_end))
+                and body.startswith(mention.date_phrase, onto.end())):
             mention.status = "planned"
     events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)

@@ -521,9 +521,10 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     # an aside between commas ("talks, under way since May, would resume") is not counted in the window
     window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
     subject = _PRONOUN_SUBJECT.match(window)
-    if subject and not _IT_AS_OBJECT.match(window):
+    it_as_object = _IT_AS_OBJECT.match(window)
+    if subject and not it_as_object:
         return True  # "saying it forces investors …" (not "said it with a smile", "said it again on Monday")
-    if _IT_AS_OBJECT.match(window):
+    if it_as_object:
         # "it" the verb's object: only its own phrase, up to a comma, colon or dash, may hold the clause's verb
         # ("said it again on Monday, telling reporters the strike would go on", "said it with a smile: the budget
         # was balanced": what follows is another clause's)

@@ -685,12 +685,15 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     return line
 
 
+_SECTION_PATH_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(mark) for mark in SECTION_PATH_MARKS) + r")\s*")
+
+
 def _section_path(text: str) -> bool:
     """"Sports › Football", "Health > Hospitals", "News / Local": a two-item breadcrumb whose first item is a
     section's name (`layout.SECTION_WORDS`, menu words) and whose second is a short label (`SECTION_PATH_ITEM_WORDS`
     words or fewer, no digit, no sentence's stop), split by a path's mark (`SECTION_PATH_MARKS`; a dash parts a
     headline from its kicker: "Review – Hamlet" stays). Page furniture above the headline, never the headline."""
-    parts = re.split(r"\s*(?:" + "|".join(re.escape(mark) for mark in SECTION_PATH_MARKS) + r")\s*", text.strip())
+    parts = _SECTION_PATH_SPLIT.split(text.strip())
     if len(parts) != 2 or _DIGIT.search(text) or not all(
             0 < len(part.split()) <= SECTION_PATH_ITEM_WORDS and part[0].isupper() and not _SENTENCE_END.search(part)
             for part in parts):

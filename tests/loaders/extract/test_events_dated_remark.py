@@ -24,12 +24,16 @@ ROWS = {
 }
 
 
-@pytest.mark.parametrize("key", list(ROWS))
-def test_dated_remark(key):
-    body, expected = ROWS[key]
-    statements = [e for e in events_of(body, published=PUBLISHED) if e.event_type == "statement"
+def assert_dated_statement(body: str, expected: date | None, published: date = PUBLISHED) -> None:
+    """The body stores one occurred statement on the expected day, or none when expected is None."""
+    statements = [e for e in events_of(body, published=published) if e.event_type == "statement"
                   and e.status == "occurred"]
     if expected is None:
         assert not statements, statements
     else:
         assert [e.start_date for e in statements] == [expected], statements
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_dated_remark(key):
+    assert_dated_statement(*ROWS[key])

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.loaders.extract.test_events import events_of
+from tests.loaders.extract.test_events_dated_remark import assert_dated_statement
 
 PUBLISHED = date(2026, 11, 5)
 # key: (body, expected statement date or None for no statement)
@@ -42,10 +42,4 @@ ROWS = {
 
 @pytest.mark.parametrize("key", list(ROWS))
 def test_dated_remark_calendar(key):
-    body, expected = ROWS[key]
-    statements = [e for e in events_of(body, published=PUBLISHED) if e.event_type == "statement"
-                  and e.status == "occurred"]
-    if expected is None:
-        assert not statements, statements
-    else:
-        assert [e.start_date for e in statements] == [expected], statements
+    assert_dated_statement(*ROWS[key], published=PUBLISHED)
