@@ -1205,6 +1205,33 @@ _PRONOUN_TELLER = re.compile(r"[\s\"“]*(?:He|She)\s+(?:said|says|told|added)\b
 _TELLER_REACH = 1500  # characters before the sentence within which "he"/"she" finds the person named last
 
 
+# A pronoun as the trigger's own subject, right before it or before the speech verb the trigger holds ("he met
+# the envoy", "..., she told reporters"): the person it takes up (`_pronoun_person`).
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“”‘’,(]))(he|she|He|She)\s+(?:(?:also|then|later|later\s+on|again|"
+                              r"has|had|have|would|will|did)\s+)*$")
+_TRIGGER_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|announced)\b")
+_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+_PRONOUN_PERSON_REACH = 600  # characters before the pronoun within which the person it takes up was named
+
+
+def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, people: _Spans,
+                    gender_of) -> str | None:
+    """Who is who for an event told of "he"/"she" ("Ana Silva ... She met the envoy on Monday"): the person named
+    last before the pronoun, when the article tells that person's gender and it is the pronoun's; none when the
+    person named last is of the other gender or of none told (a sure answer only), nor when the clause names a
+    person of its own."""
+    verb = _TRIGGER_SPEECH_VERB.search(body, trigger[0], trigger[1])
+    head = verb.start() if verb is not None and verb.start() > trigger[0] else trigger[0]
+    pronoun = _PRONOUN_SUBJECT.search(body, max(sentence_start - 2, head - 40, 0), head)
+    if pronoun is None or people.within(pronoun.end(), trigger[1]):
+        return None
+    before = people.within(max(0, pronoun.start() - _PRONOUN_PERSON_REACH), pronoun.start())
+    if not before:
+        return None
+    name = before[-1][2]
+    return name if gender_of(name) == _PRONOUN_GENDERS[pronoun.group(1).lower()] else None
+
+
 def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str | None:
     named = people.within(sentence_start, start)
     if named:
@@ -1455,6 +1482,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
         analysis = analyse(article, registry)
+    if analysis.people is None:
+        analysis.set_people(people)  # (who is who: the genders a pronoun subject is read against)
     body = article.body
     if not body:
         return []
@@ -1698,6 +1727,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(body, people_spans, sentence, (start, end), event_type,
                                                  mention.tellers)
+            if not mention.participants and (
+                    taken := _pronoun_person(body, (start, end), sentence.start, people_spans, analysis.gender)):
+                mention.participants = [taken]  # "Ana Silva ... she told reporters": who "she" is
         if (event_type in _GATHERINGS and not mention.participants and not mention.definite
                 and _TWO_PEOPLE_AFTER.match(body, end)):
             # "A meeting between the two planned for November 26 was called off": the two people of the last event
