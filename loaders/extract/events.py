@@ -1232,6 +1232,46 @@ def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, pe
     return name if gender_of(name) == _PRONOUN_GENDERS[pronoun.group(1).lower()] else None
 
 
+# A definite description of one person as the trigger's own subject ("the minister signed", "its chief negotiator
+# said", "the transport minister told reporters"): the article's one person written with that title
+# (`_described_person`); a vague or plural head ("the official", "the ministers") describes no one person.
+_DESCRIBED_PERSON = re.compile(r"(?<![\w’'-])(?:the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s+"
+                               r"(?:(?:also|then|later|again|has|had|have|would|will|did)\s+)*$", re.I)
+_VAGUE_TITLES = frozenset({"official", "acting", "deputy", "interim", "former", "senior", "boss", "chief"})
+_TITLE_BEFORE_REACH = 40  # characters before a person's mention read for the title written with it
+_TITLE_BREAK = re.compile(r"[.!?;:\n\"“”]")
+
+
+def _person_titles(body: str, mentions, roles: list[str]) -> set[str]:
+    """The lowercase words of a person's titles: the roles the people step gave, and the words written right
+    before each mention in its own clause ("Transport Minister Karl Brenner", "chief negotiator Ana Silva")."""
+    words = {word for role in roles for word in re.findall(r"[a-z][\w-]*", role.lower())}
+    for mention in mentions:
+        before = body[max(0, mention.start - _TITLE_BEFORE_REACH):mention.start]
+        cut = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
+        words.update(re.findall(r"[a-z][\w-]*", before[cut:].lower()))
+    return words
+
+
+def _described_person(body: str, trigger: tuple[int, int], sentence_start: int, people: _Spans,
+                      who) -> str | None:
+    """Who is who for an event told of a definite title ("the minister signed the decree"): the one person of the
+    article written with that title (and the description's other words: "the transport minister"); none when
+    two or none fit, when the clause names a person of its own, or when the head is no single person's title."""
+    verb = _TRIGGER_SPEECH_VERB.search(body, trigger[0], trigger[1])
+    head_at = verb.start() if verb is not None and verb.start() > trigger[0] else trigger[0]
+    described = _DESCRIBED_PERSON.search(body, max(sentence_start, head_at - 60), head_at)
+    if described is None or people.within(described.end(), trigger[1]):
+        return None
+    head = described.group(2).lower()
+    if not is_title(head) or head.endswith("s") or head in _VAGUE_TITLES:
+        return None
+    wanted = {head} | {word for word in described.group(1).lower().split() if word not in _VAGUE_TITLES}
+    fits = [name for name, entry in who.items()
+            if wanted <= _person_titles(body, entry.person.mentions, entry.roles)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str | None:
     named = people.within(sentence_start, start)
     if named:
@@ -1730,6 +1770,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             if not mention.participants and (
                     taken := _pronoun_person(body, (start, end), sentence.start, people_spans, analysis.gender)):
                 mention.participants = [taken]  # "Ana Silva ... she told reporters": who "she" is
+            elif not mention.participants and (
+                    taken := _described_person(body, (start, end), sentence.start, people_spans, analysis.who)):
+                mention.participants = [taken]  # "Transport Minister Ana Silva ... the minister signed": who she is
         if (event_type in _GATHERINGS and not mention.participants and not mention.definite
                 and _TWO_PEOPLE_AFTER.match(body, end)):
             # "A meeting between the two planned for November 26 was called off": the two people of the last event
