@@ -1214,6 +1214,13 @@ _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 _PRONOUN_PERSON_REACH = 600  # characters before the pronoun within which the person it takes up was named
 
 
+# Where a person's clause opens (a sentence's end, a line, a colon or semicolon) and the words that may stand before
+# its subject: a title's capitalised words, an article ("Mrs Ana Silva", "Transport Minister Karl Brenner").
+_SUBJECT_OPENING_BREAK = re.compile(r"[.!?;:,\n]\s*")
+_TOLD_CLAUSE_LEAD = re.compile(r"\b(?:said|says|added|told\s+\w+|believes|thinks)\s+(?:that\s+)?(?:(?:[A-Z][\w.’'-]*|the)\s+)*$")
+_SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:(?:[A-Z][\w.’'-]*|the|a|an|then|and|but)\s+)*")
+
+
 def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, people: _Spans,
                     gender_of) -> str | None:
     """Who is who for an event told of "he"/"she" ("Ana Silva ... She met the envoy on Monday"): the person named
@@ -1228,8 +1235,17 @@ def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, pe
     before = people.within(max(0, pronoun.start() - _PRONOUN_PERSON_REACH), pronoun.start())
     if not before:
         return None
-    name = before[-1][2]
-    return name if gender_of(name) == _PRONOUN_GENDERS[pronoun.group(1).lower()] else None
+    start, _, name = before[-1]
+    gender = _PRONOUN_GENDERS[pronoun.group(1).lower()]
+    if gender_of(name) != gender:
+        return None
+    # (no sure answer when another person of the pronoun's gender is named within reach, or when the person named
+    # last is no subject: "Mr Omar Haddad criticised Mr Tom Fischer. He resigned"; review of eventsR27)
+    if any(other != name and gender_of(other) == gender for _, _, other in before):
+        return None
+    opening = body[max(0, start - 200):start]
+    opening = opening[max((m.end() for m in _SUBJECT_OPENING_BREAK.finditer(opening)), default=0):]
+    return name if _SUBJECT_LEAD.fullmatch(opening) or _TOLD_CLAUSE_LEAD.search(opening) else None
 
 
 # A definite description of one person as the trigger's own subject ("the minister signed", "its chief negotiator
@@ -1237,19 +1253,40 @@ def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, pe
 # (`_described_person`); a vague or plural head ("the official", "the ministers") describes no one person.
 _DESCRIBED_PERSON = re.compile(r"(?<![\w’'-])(?:the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s+"
                                r"(?:(?:also|then|later|again|has|had|have|would|will|did)\s+)*$", re.I)
-_VAGUE_TITLES = frozenset({"official", "acting", "deputy", "interim", "former", "senior", "boss", "chief"})
+_VAGUE_TITLES = frozenset({"official", "senior", "boss", "chief"})
+# Words limiting a title's rank: a description fits a person only when both or neither have each (review of eventsR27:
+# "Vice President X ... the president", "Former Minister X ... the minister", "the former minister" of a current one)
+_RANK_LIMITS = frozenset({"acting", "deputy", "interim", "former", "vice", "late", "ex", "assistant", "prime",
+                          "outgoing"})
 _TITLE_BEFORE_REACH = 40  # characters before a person's mention read for the title written with it
-_TITLE_BREAK = re.compile(r"[.!?;:\n\"“”]")
+_TITLE_BREAK = re.compile(r"[.!?;:,\n\"“”()]")
+# a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's chief
+# of staff", "an adviser to the president")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+_JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|nor)|&)\s*$", re.I)
 
 
 def _person_titles(body: str, mentions, roles: list[str]) -> set[str]:
-    """The lowercase words of a person's titles: the roles the people step gave, and the words written right
-    before each mention in its own clause ("Transport Minister Karl Brenner", "chief negotiator Ana Silva")."""
-    words = {word for role in roles for word in re.findall(r"[a-z][\w-]*", role.lower())}
+    """The lowercase words of a person's titles: the roles the people step gave (up to a word telling of another:
+    "a lawyer for the minister" is a lawyer), and the run of title words written right before each mention
+    ("Transport Minister Karl Brenner", "chief negotiator Ana Silva"; not "asked about the minister, Ana Silva")."""
+    words = set()
+    for role in roles:
+        role = re.sub(r"\b[\w-]+['’]s\b|\b[\w-]+s['’](?=\s)", " ", role)
+        cut = re.search(r"\b(?:for|to|at|with|about|by|from|under)\b", role)
+        words.update(re.findall(r"[a-z][\w-]*", (role[:cut.start()] if cut else role).lower()))
     for mention in mentions:
         before = body[max(0, mention.start - _TITLE_BEFORE_REACH):mention.start]
         cut = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
-        words.update(re.findall(r"[a-z][\w-]*", before[cut:].lower()))
+        run = []
+        for word in reversed(_TITLE_WORD.findall(before[cut:])):
+            lower = word.lower()
+            if not (is_title(lower) or lower in _RANK_LIMITS or word[0].isupper()) or lower in ("the", "a", "an"):
+                break
+            run.append(lower)
+        words.update(run)
     return words
 
 
@@ -1264,11 +1301,16 @@ def _described_person(body: str, trigger: tuple[int, int], sentence_start: int, 
     if described is None or people.within(described.end(), trigger[1]):
         return None
     head = described.group(2).lower()
-    if not is_title(head) or head.endswith("s") or head in _VAGUE_TITLES:
+    if not is_title(head) or head.endswith("s") or head in _VAGUE_TITLES or head in _RANK_LIMITS:
         return None
+    if _JOINED_BEFORE.search(body, max(0, described.start() - 30), described.start()):
+        return None  # one of a subject of several ("the minister and the envoy signed"): no one person's act
     wanted = {head} | {word for word in described.group(1).lower().split() if word not in _VAGUE_TITLES}
-    fits = [name for name, entry in who.items()
-            if wanted <= _person_titles(body, entry.person.mentions, entry.roles)]
+    fits = []
+    for name, entry in who.items():
+        titles = _person_titles(body, entry.person.mentions, entry.roles)
+        if wanted <= titles and wanted & _RANK_LIMITS == titles & _RANK_LIMITS:
+            fits.append(name)
     return fits[0] if len(fits) == 1 else None
 
 
