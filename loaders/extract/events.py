@@ -13,7 +13,8 @@ unknown): a date written as a modifier ("the 1967 war") dates only its noun, an 
 ...") the whole sentence, "N days after <X on DATE>" the main clause; undated mentions of the article's news
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
 mention in its sentence, actors the countries and organisations that act in it (`parties`, `gazetteer`: "Moscow"
-and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
+and "Russian" stand for Russia; not the topic or the venue; an event with no parties of its own whose clause takes up, by a
+definite noun, the thing an earlier event made or concerned, "the commission will meet", has that event's actors), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
 of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
 the visit", is the one of its kind already told) are merged (`eventmerge`), and a mention too vague to identify anything (no date,
@@ -66,7 +67,8 @@ from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_an
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
-                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS)
+                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
+                                             TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -2218,6 +2220,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     own_place = article_place(body, article.title, [event.location or (
         event.catalogue.location if event.catalogue else None) for event in events])
     kept_ids: set[int] = set()
+    kept: list[_Mention] = []
     for event in events:
         at_lead = False
         if dateline and (_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news) and _dateline_fits(
@@ -2252,9 +2255,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
         kept_ids.add(id(event))
+        # (named and placed by its own words first: the parties it takes up are no part of its name)
+        name, event_type = _name(body, event, written), _denied_act_type(body, event)
+        location = event.location or (event.catalogue.location if event.catalogue else None) or (
+            own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None)
+        if not event.actors and not event.participants and (event.event_type != "other" or _noun_trigger(
+                body, (event.trigger_start, event.trigger_end))):
+            # (an occasion or act told by its noun or its kind, not a thing's happening: "The wharf was destroyed")
+            event.actors = _taken_up_actors(body, event, sentences, kept)
+        kept.append(event)
         records.append(EventRecord(
-            name=_name(body, event, written),
-            event_type=_denied_act_type(body, event),
+            name=name,
+            event_type=event_type,
             start=event.start,
             end=event.end,
             start_date=event.date.start if event.date else None,
@@ -2262,8 +2274,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_precision=event.date.precision if event.date else None,
             date_phrase=event.date_phrase if event.date else None,
             role=event.role,
-            location=event.location or (event.catalogue.location if event.catalogue else None) or (
-                own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None),
+            location=location,
             participants=list(event.participants),
             actors=list(event.actors),
             status=event.status,
@@ -2393,6 +2404,68 @@ _DATELINE_DAYS = 3  # told at most this many days before publication (or on a da
 
 
 _REACTION_VERB = re.compile(r"\b(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b", re.I)
+
+
+# A definite noun phrase near the trigger ("The existing link", "its inauguration", "a hearing on the bill"): its
+# words up to the first stop word (`eventwords.TAKEN_UP_STOPS`); the last is its head.
+_TAKEN_UP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+")
+_TAKEN_UP_WORD = re.compile(r"[a-z0-9][\w,.’'-]*")
+# a subordinate clause opening between a noun and the trigger: the noun is another clause's ("The pact, agreed when
+# the two countries' ministers met")
+_TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:when|after|before|while|as|because|since|until|where|which|who|whom|"
+                                    r"whose|that|if|although|though|once)\b")
+_TAKEN_UP_REACH = 80  # characters before the trigger, and after it, within which the noun phrase is read
+
+
+def _definite_heads(body: str, start: int, end: int, own: tuple[int, int] = (0, 0)) -> list[str]:
+    """The heads of the definite noun phrases of body[start:end] written in lower case ("the final load tests were"
+    gives "tests"); a phrase running into a capitalised word is a name's and gives none, and a head within `own`
+    (the event's own trigger: "The next summit will be held") is the event's, no thing it takes up."""
+    heads = []
+    for determiner in _TAKEN_UP_DETERMINER.finditer(body, start, end):
+        position, last, last_at = determiner.end(), None, -1
+        for _ in range(5):
+            word = _TAKEN_UP_WORD.match(body, position, end)
+            if word is None:
+                if position < end and body[position].isupper():
+                    last = None
+                break
+            text = word.group().rstrip(",.")
+            if text in TAKEN_UP_STOPS or (last is not None and (text in IRREGULAR_PAST or text.endswith("ed"))):
+                break  # (a past verb after the phrase's first word closes it: "The link entered service")
+            last, last_at = text, word.start()
+            if word.group() != text:  # a comma or a full stop closes the phrase
+                break
+            position = word.end()
+            while position < end and body[position] == " ":
+                position += 1
+        if last and last.isalpha() and len(last) > 3 and last not in TAKEN_UP_GENERIC_HEADS \
+                and not own[0] <= last_at < own[1] \
+                and not (last_at < own[0] and _TAKEN_UP_CLAUSE_BREAK.search(body, last_at, own[0])):
+            heads.append(last)
+    return heads
+
+
+def _taken_up_actors(body: str, event: _Mention, sentences: list[_Sentence], kept: list[_Mention]) -> list[str]:
+    """The actors of an event with no parties of its own whose trigger's clause takes up, by a definite noun, the
+    thing an earlier event of the article made or concerned ("Egypt and Jordan agreed to double the power link. ...
+    The link entered service in 1999": the link's start is Egypt's and Jordan's; "the hearing on the bill" is held by
+    the council that tabled the bill): the actors of the nearest earlier kept event, of an earlier sentence, whose
+    sentence writes the same noun. None when no such event has actors."""
+    sentence = sentences[event.sentence]
+    start = max(sentence.start, event.trigger_start - _TAKEN_UP_REACH)
+    end = min(sentence.end, event.trigger_end + _TAKEN_UP_REACH)
+    heads = _definite_heads(body, start, end, (event.trigger_start, event.trigger_end))
+    if not heads:
+        return []
+    patterns = [re.compile(r"(?<![\w-])" + re.escape(head.rstrip("s")) + r"(?:s|es)?(?![\w-])", re.I) for head in heads]
+    for earlier in sorted(kept, key=lambda other: other.start, reverse=True):
+        if earlier.start >= event.start or earlier.sentence >= event.sentence or not earlier.actors:
+            continue
+        own = sentences[earlier.sentence]
+        if any(pattern.search(body, own.start, own.end) for pattern in patterns):
+            return list(earlier.actors)
+    return []
 
 
 def _has_state(actors: list[str], country: str) -> bool:

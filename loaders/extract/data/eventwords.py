@@ -1206,3 +1206,22 @@ ROUTE_NOUNS = _words("""
 route routes line lines link links service services flight flights connection connections corridor corridors
 ferry ferries sailing sailings crossing crossings pipeline railway
 """)
+
+# A definite noun by which an event with no parties of its own takes up the thing an earlier event of the article
+# made or concerned ("The link entered service in 1999", "the hearing on the bill", `events._taken_up_actors`):
+# the words that end such a noun phrase (a verb, a preposition, a relative word) ...
+TAKEN_UP_STOPS = _words("""
+is was were are has had have will would could should can may might be been being do did does which that who whom
+whose where when what on of in at for to and or but by with from into onto over under after before during since
+until as than about against between through within without its their his her this these those not also
+""")
+# ... and heads that take up nothing of an earlier event: time, quantity and generic words
+TAKEN_UP_GENERIC_HEADS = _words("""
+year years month months week weeks weekend day days morning afternoon evening night time times date dates hour
+hours minute minutes season period decade century moment end start beginning middle number numbers rest most part
+parts side sides same other others first second third last next way ways people person man woman men women group
+groups country countries government state states city region area areas world public press media statement
+statements report reports news word words thing things fact idea case cases issue issues question questions
+problem problems situation move step steps effort efforts need needs kind sort percent cent total amount level
+levels figure figures rate rates price prices money cost costs share shares lot
+""")
