@@ -65,7 +65,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -86,7 +86,7 @@ from loaders.extract.orgnames import ORG_HEADS as BODY_HEADS, is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations, HomeState,
-                                     PeopleIndex, article_company,
+                                     PeopleIndex, article_company, force_of_nature,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
@@ -1247,7 +1247,18 @@ def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, pe
         return None
     opening = body[max(0, start - 200):start]
     opening = opening[max((m.end() for m in _SUBJECT_OPENING_BREAK.finditer(opening)), default=0):]
-    return name if _SUBJECT_LEAD.fullmatch(opening) or _TOLD_CLAUSE_LEAD.search(opening) else None
+    if _SUBJECT_LEAD.fullmatch(opening) or _TOLD_CLAUSE_LEAD.search(opening):
+        return name
+    # The person named last as no subject is still the one person of that gender within reach ("Police arrested Mr
+    # Omar Haddad. He resigned"), unless their sentence writes an unnamed person of the gender before them ("A gunman
+    # attacked the convoy of Mr Omar Haddad", "A woman who shouted at Mrs Ana Silva"; review of eventsR28).
+    sentence_before = body[max(0, start - 300):start]
+    sentence_before = sentence_before[max((m.end() for m in _SENTENCE_BREAK.finditer(sentence_before)), default=0):]
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", sentence_before)}
+    return None if words & UNNAMED_PERSON_NOUNS[gender] else name
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s+")
 
 
 # A definite description of one person as the trigger's own subject ("the minister signed", "its chief negotiator
@@ -1263,7 +1274,8 @@ _RANK_LIMITS = frozenset({"acting", "deputy", "interim", "former", "vice", "late
 _TITLE_BEFORE_REACH = 40  # characters before a person's mention read for the title written with it
 _TITLE_BREAK = re.compile(r"[.!?;:,\n\"“”()]")
 # a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's chief
-# of staff", "an adviser to the president")
+# of staff", "an adviser to the president", "the wife of the minister": review of eventsR28; "the minister of
+# transport" keeps its title before "of")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -1277,7 +1289,7 @@ def _person_titles(body: str, mentions, roles: list[str]) -> set[str]:
     words = set()
     for role in roles:
         role = re.sub(r"\b[\w-]+['’]s\b|\b[\w-]+s['’](?=\s)", " ", role)
-        cut = re.search(r"\b(?:for|to|at|with|about|by|from|under)\b", role)
+        cut = re.search(r"\b(?:for|to|at|with|about|by|from|under|of)\b", role)  # ("the wife of the minister")
         words.update(re.findall(r"[a-z][\w-]*", (role[:cut.start()] if cut else role).lower()))
     for mention in mentions:
         before = body[max(0, mention.start - _TITLE_BEFORE_REACH):mention.start]
@@ -2417,13 +2429,15 @@ _TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:when|after|before|while|as|because|si
 _TAKEN_UP_REACH = 80  # characters before the trigger, and after it, within which the noun phrase is read
 
 
-def _definite_heads(body: str, start: int, end: int, own: tuple[int, int] = (0, 0)) -> list[str]:
-    """The heads of the definite noun phrases of body[start:end] written in lower case ("the final load tests were"
-    gives "tests"); a phrase running into a capitalised word is a name's and gives none, and a head within `own`
-    (the event's own trigger: "The next summit will be held") is the event's, no thing it takes up."""
-    heads = []
+def _definite_phrases(body: str, start: int, end: int, own: tuple[int, int] = (0, 0)
+                      ) -> list[tuple[str, int, int, list[str]]]:
+    """The definite noun phrases of body[start:end] written in lower case, each as (head, where the determiner
+    starts, where the head ends, the words before the head): "the final load tests were" gives ("tests", ..., ["final",
+    "load"]); a phrase running into a capitalised word is a name's and gives none, and a head within `own` (the
+    event's own trigger: "The next summit will be held") is the event's, no thing it takes up."""
+    phrases = []
     for determiner in _TAKEN_UP_DETERMINER.finditer(body, start, end):
-        position, last, last_at = determiner.end(), None, -1
+        position, last, last_at, words = determiner.end(), None, -1, []
         for _ in range(5):
             word = _TAKEN_UP_WORD.match(body, position, end)
             if word is None:
@@ -2434,6 +2448,7 @@ def _definite_heads(body: str, start: int, end: int, own: tuple[int, int] = (0, 
             if text in TAKEN_UP_STOPS or (last is not None and (text in IRREGULAR_PAST or text.endswith("ed"))):
                 break  # (a past verb after the phrase's first word closes it: "The link entered service")
             last, last_at = text, word.start()
+            words.append(text)
             if word.group() != text:  # a comma or a full stop closes the phrase
                 break
             position = word.end()
@@ -2442,28 +2457,74 @@ def _definite_heads(body: str, start: int, end: int, own: tuple[int, int] = (0, 
         if last and last.isalpha() and len(last) > 3 and last not in TAKEN_UP_GENERIC_HEADS \
                 and not own[0] <= last_at < own[1] \
                 and not (last_at < own[0] and _TAKEN_UP_CLAUSE_BREAK.search(body, last_at, own[0])):
-            heads.append(last)
-    return heads
+            phrases.append((last, determiner.start(), last_at + len(last), words[:-1]))
+    return phrases
+
+
+def _definite_heads(body: str, start: int, end: int, own: tuple[int, int] = (0, 0)) -> list[str]:
+    """The heads of `_definite_phrases` ("the final load tests were" gives "tests")."""
+    return [head for head, _, _, _ in _definite_phrases(body, start, end, own)]
+
+
+def _taken_up_pattern(head: str) -> re.Pattern[str]:
+    """The head in its singular or plural form ("tests": test, tests; "process": process, processes)."""
+    stem = head if head.endswith("ss") or not head.endswith("s") else head[:-1]
+    return re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])", re.I)
+
+
+# Where a definite noun takes up the thing an earlier event made (review of eventsR28): never after a preposition of
+# place ("An explosion at the port", "talks in the capital ... in the capital": a place the two share), unless as the
+# trigger's subject, with auxiliaries, a date's apposition or a plan's words between ("The commission will meet",
+# "The first session of the commission, set for 20 March, was postponed") ...
+_TAKEN_UP_SUBJECT_GAP = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:(?:will|would|is|was|were|has|had|have|be|been|being|"
+                                   r"to|not|also|again|now|then|later|finally|formally|officially|due|set|expected|"
+                                   r"scheduled|planned|first|(?:on|last|this|next)\s+(?-i:[A-Z])[a-z]+|yesterday|today)"
+                                   r"\s+)*(?:(?:hold|holds|held|convene|convenes|convened|hosts?|hosted)\s+(?:its|their)\s+"
+                                   r"(?:[a-z]+\s+){0,2}?)?")
+# ("The committee on Monday denied", "the joint commission would hold its first meeting")
+# ... or as its complement right after it ("a hearing on the bill", "the first session of the commission")
+_TAKEN_UP_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|to|from|inside|outside|across|around|off|through|towards?|"
+                                    r"into|onto)\s+$", re.I)
+_TAKEN_UP_COMPLEMENT_GAP = re.compile(r"\s+(?:on|of|into|about|over|for)\s+")
 
 
 def _taken_up_actors(body: str, event: _Mention, sentences: list[_Sentence], kept: list[_Mention]) -> list[str]:
-    """The actors of an event with no parties of its own whose trigger's clause takes up, by a definite noun, the
-    thing an earlier event of the article made or concerned ("Egypt and Jordan agreed to double the power link. ...
-    The link entered service in 1999": the link's start is Egypt's and Jordan's; "the hearing on the bill" is held by
-    the council that tabled the bill): the actors of the nearest earlier kept event, of an earlier sentence, whose
-    sentence writes the same noun. None when no such event has actors."""
+    """The actors of an event with no parties of its own whose trigger's subject or complement takes up, by a
+    definite noun, the thing an earlier event of the article made or concerned ("Egypt and Jordan agreed to double the
+    power link. ... The link entered service in 1999": the link's start is Egypt's and Jordan's; "the hearing on the
+    bill" is held by the council that tabled the bill): the actors of the nearest earlier kept event, of an earlier
+    sentence, whose sentence writes the same noun with the same modifiers, and that did more than react to it or tell
+    of it ("criticised the budget"). An attack, a war or a disaster takes up no one: its actors are its doers, not who
+    made its target. None when no such event has actors (review of eventsR28)."""
+    trigger = (event.trigger_start, event.trigger_end)
+    if event.event_type in ("attack", "war") or body[trigger[0]:trigger[1]].lower() in TAKEN_UP_DISASTERS or \
+            force_of_nature(body, trigger):
+        return []
     sentence = sentences[event.sentence]
     start = max(sentence.start, event.trigger_start - _TAKEN_UP_REACH)
     end = min(sentence.end, event.trigger_end + _TAKEN_UP_REACH)
-    heads = _definite_heads(body, start, end, (event.trigger_start, event.trigger_end))
-    if not heads:
+    phrases = [(head, modifiers) for head, phrase_start, head_end, modifiers in _definite_phrases(body, start, end, trigger)
+               if not is_title(head) and (
+                   not _TAKEN_UP_PLACE_BEFORE.search(body, max(0, phrase_start - 12), phrase_start)
+                   or (head_end <= trigger[0] and _TAKEN_UP_SUBJECT_GAP.fullmatch(body, head_end, trigger[0]))
+                   or (phrase_start >= trigger[1] and _TAKEN_UP_COMPLEMENT_GAP.fullmatch(body, trigger[1], phrase_start)))]
+    if not phrases:
         return []
-    patterns = [re.compile(r"(?<![\w-])" + re.escape(head.rstrip("s")) + r"(?:s|es)?(?![\w-])", re.I) for head in heads]
+    patterns = []
+    for head, modifiers in phrases:
+        own = [word for word in modifiers if word not in TAKEN_UP_FREE_MODIFIERS]
+        # (the earlier sentence writes each modifier before the head: "the electoral commission" is no "joint water
+        # commission")
+        patterns.append([_taken_up_pattern(head)] + [re.compile(
+            r"(?<![\w-])" + re.escape(word) + r"\s+(?:[\w-]+\s+){0,2}?" + _taken_up_pattern(head).pattern[len(r"(?<![\w-])"):],
+            re.I) for word in own])
     for earlier in sorted(kept, key=lambda other: other.start, reverse=True):
         if earlier.start >= event.start or earlier.sentence >= event.sentence or not earlier.actors:
             continue
+        if earlier.event_type == "statement" or body[earlier.trigger_start:earlier.trigger_end].lower() in REACTION_VERBS:
+            continue  # it told of the thing or reacted to it, no maker of it
         own = sentences[earlier.sentence]
-        if any(pattern.search(body, own.start, own.end) for pattern in patterns):
+        if any(all(pattern.search(body, own.start, own.end) for pattern in group) for group in patterns):
             return list(earlier.actors)
     return []
 

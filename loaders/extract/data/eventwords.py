@@ -1215,7 +1215,7 @@ is was were are has had have will would could should can may might be been being
 whose where when what on of in at for to and or but by with from into onto over under after before during since
 until as than about against between through within without its their his her this these those not also
 """)
-# ... and heads that take up nothing of an earlier event: time, quantity and generic words
+# ... and heads that take up nothing of an earlier event: time, quantity and generic words, and places two events may share (review of eventsR28)
 TAKEN_UP_GENERIC_HEADS = _words("""
 year years month months week weeks weekend day days morning afternoon evening night time times date dates hour
 hours minute minutes season period decade century moment end start beginning middle number numbers rest most part
@@ -1224,4 +1224,32 @@ groups country countries government state states city region area areas world pu
 statements report reports news word words thing things fact idea case cases issue issues question questions
 problem problems situation move step steps effort efforts need needs kind sort percent cent total amount level
 levels figure figures rate rates price prices money cost costs share shares lot
+capital capitals island islands border borders town towns village villages province provinces district districts
+coast valley
 """)
+
+
+# Nouns of an unnamed person of one gender: written in the sentence of the person a "he"/"she" would take up, before
+# that person's name ("A gunman attacked the convoy of Mr Omar Haddad. He met ..."), they leave the pronoun unsure
+# (`events._pronoun_person`; review of eventsR28).
+UNNAMED_PERSON_NOUNS = {
+    "male": frozenset("""
+man men gunman gunmen boy boys gentleman policeman businessman fisherman suspect attacker assailant
+""".split()),
+    "female": frozenset("""
+woman women girl girls lady policewoman businesswoman suspect attacker assailant
+""".split()),
+}
+
+# Taken-up actors (`events._taken_up_actors`, review of eventsR28): a disaster's trigger takes up no maker of what it
+# struck, and the modifiers a definite noun may have that its earlier mention need not write ("the first session of
+# the commission", "the new terminal").
+TAKEN_UP_DISASTERS = frozenset("""
+earthquake earthquakes quake quakes wildfire wildfires fire fires blaze blazes flood floods flooding storm storms cyclone
+hurricane typhoon tornado explosion explosions blast blasts crash crashes accident accidents collision landslide
+landslides tsunami eruption drought outbreak derailment collapse
+""".split())
+TAKEN_UP_FREE_MODIFIERS = frozenset("""
+first second third fourth fifth final next new last planned proposed original initial official annual public full
+entire whole same latest upcoming
+""".split())
