@@ -920,6 +920,24 @@ capital brewery distillery refinery shipyard mills hotels resorts
 """.split())
 CORPORATE_TITLE_WORDS = frozenset("chief ceo managing founder co-founder chairman chairwoman owner executive".split())
 
+# A body's head officers, whose titles written between a name and a person's ("FBX Director Karl Brenner", "Kestrel
+# Vale CEO Ana Silva", "Kestrel Water controller Karl Brenner") make the name the body the person works for, even
+# without a head word (`orgnames._run_organisations`). Not a state's offices ("Transport Minister", "Democratic
+# Senator"), nor titles a place, a party or a profession comes before ("Texas Governor", "Kenyan runner"); nor, as
+# measured, a spokesperson's, a chair's, a manager's or a mere "head"/"executive"/"officer" (the body of a teller or
+# of a chair is less often a party of the event told: pooled check actors fell by three with them).
+BODY_OFFICER_TITLES = frozenset("""
+director directors ceo cfo coo controller administrator vice-president secretary-general director-general
+""".split())
+# A department's or a rank's words before an officer's title: the name's words are all of these in "Finance
+# Director", "Sales director", "Human Resources manager", "Senior Resident Magistrate" (no body's name).
+OFFICE_DEPARTMENT_WORDS = frozenset("""
+finance financial sales marketing communications communication operations campaign research technical technology
+creative art artistic sporting athletic executive managing general regional national deputy assistant associate
+senior junior chief human resources public affairs programme program project projects policy legal medical news
+editorial strategy planning development business commercial digital product products security safety
+""".split())
+
 
 # Facilities: places built for use whose opening, closing or loss the article dates ("The tavern on the main road
 # closed in January", "The training centre opened in March"). A definite facility is placed by the article as a
