@@ -2257,7 +2257,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _titled_object(body, event) or _called_off_set_day(body, event)
+                (event.location or _titled_gathering(event) or _body_gathering(body, event) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             if id(moved_from.get(id(event))) not in kept_ids:
@@ -2298,6 +2298,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
 
 # A definite or counted group of agents gathering (`opendates.agent_group_subject`): "The board met on Sunday",
 # "Two lawmakers met with donors in March". A verb with an object meets no one ("met the minister's conditions").
+_NEXT_AFTER = re.compile(r"\s+next\b")
 _GATHERED_NEXT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:with|on|in|at|for|to|again|behind|privately|yesterday|today|"
                             r"last|this|late|early|overnight)\b")
 
@@ -2330,6 +2331,24 @@ def _titled_gathering(event: _Mention) -> bool:
         return False
     words = event.subject.lower().split()
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
+
+
+def _body_gathering(body: str, event: _Mention) -> bool:
+    """Whether a gathering's clause subject is a body named by its head word ("The cabinet meets on 9 June", "The
+    monetary policy committee meets next month", "The crisis centre will meet again"): one occasion, of use with its
+    own date though no party or place is read (`orgnames.ORG_HEADS`; dated planned recall, round eventsR29). Told by
+    its noun, or by a verb with no object ("The ferry company met the minister's conditions" is no gathering)."""
+    if event.event_type not in _GATHERINGS or not event.subject:
+        return False
+    word = body[event.trigger_start:event.trigger_end].lower()
+    if word not in ALL_EVENT_NOUNS and not (_GATHERED_NEXT.match(body, event.trigger_end)
+                                            or _NEXT_AFTER.match(body, event.trigger_end)):
+        return False
+    words = event.subject.lower().split()
+    if not words:
+        return False
+    last = words[-1].strip(",.;:\"”’'")
+    return last in BODY_HEADS or (last.endswith("s") and last[:-1] in BODY_HEADS)
 
 
 # A gathering the article names by a proper modifier of its noun ("The Varna summit", "the Dunmore forum"): one
