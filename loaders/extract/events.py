@@ -65,7 +65,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -2257,7 +2257,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _body_gathering(body, event) or _titled_object(body, event) or _called_off_set_day(body, event)
+                (event.location or _titled_gathering(event) or _body_gathering(body, event) or _gathering_with_group(body, event) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             if id(moved_from.get(id(event))) not in kept_ids:
@@ -2349,6 +2349,28 @@ def _body_gathering(body: str, event: _Mention) -> bool:
         return False
     last = words[-1].strip(",.;:\"”’'")
     return last in BODY_HEADS or (last.endswith("s") and last[:-1] in BODY_HEADS)
+
+
+# The people a gathering is held with, written as a lower-case group right after its noun: "a recovery meeting with
+# local leaders and farmers", "a forum with residents of the district" (up to two modifiers before the group's noun).
+_WITH_GROUP = re.compile(r"\s+with\s+(?:the\s+)?((?:[a-z-]+\b\s*){1,3})")
+
+
+def _gathering_with_group(body: str, event: _Mention) -> bool:
+    """Whether a gathering told by its noun is held with people written as a lower-case group (`eventwords.DOER_NOUNS`,
+    `GROUP_PERSON_NOUNS`): one occasion, of use with its own date though no party or place is read (dated planned
+    recall, round eventsR29). A bare gathering or one "with no agenda" is none."""
+    if event.event_type not in _GATHERINGS:
+        return False
+    if body[event.trigger_start:event.trigger_end].lower() not in ALL_EVENT_NOUNS:
+        return False
+    group = _WITH_GROUP.match(body, event.trigger_end)
+    for word in group.group(1).split() if group else []:
+        if word in DOER_NOUNS or word in GROUP_PERSON_NOUNS:
+            return True
+        if word in FUNCTION_WORDS:
+            break  # "a meeting with no agenda", "with a view to": no people
+    return False
 
 
 # A gathering the article names by a proper modifier of its noun ("The Varna summit", "the Dunmore forum"): one
