@@ -65,7 +65,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -2257,7 +2257,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _body_gathering(body, event) or _gathering_with_group(body, event) or _titled_object(body, event) or _called_off_set_day(body, event)
+                (event.location or _titled_gathering(event) or ((_body_gathering(body, event) or _gathering_with_group(body, event)) and _told_plainly(body, event, sentences[event.sentence])) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             if id(moved_from.get(id(event))) not in kept_ids:
@@ -2331,6 +2331,37 @@ def _titled_gathering(event: _Mention) -> bool:
         return False
     words = event.subject.lower().split()
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
+
+
+# A bare gathering kept for its date alone (`_body_gathering`, `_gathering_with_group`) must be told plainly (review
+# of eventsR29): not in a relative or subordinate clause ("The council, which meets on Tuesdays,", "When the cabinet
+# meets,"), not negated, conditioned, refused or wished for (`eventwords.UNTOLD_GATHERING_WORDS`: "has never met",
+# "No meeting ... is planned", "if the rains fail", "refused a meeting", "want a meeting"), and dated in the trigger's
+# own clause ("after the harvest, which began on 15 March" is the harvest's day; "before 15 March" a deadline).
+_CLAUSE_OPENING = re.compile(r"\b(?:which|that|who|when|whenever|if|unless|once|until|after|before|since|while|"
+                             r"where|because|although|though)\b|[,;:()]", re.I)
+_UNTOLD_GATHERING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(UNTOLD_GATHERING_WORDS, key=len, reverse=True))
+                               + r")(?![\w-])|n['’]t\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _told_plainly(body: str, event: _Mention, sentence) -> bool:
+    if not event.date_phrase:
+        return False
+    start, end = sentence.start, sentence.end
+    if _UNTOLD_GATHERING.search(body, start, end):
+        return False
+    at = body.find(event.date_phrase, start, end)
+    if at < 0:
+        return False
+    if _DEADLINE_BEFORE.search(body, max(start, at - 20), at):
+        return False
+    low, high = (event.trigger_end, at) if at >= event.trigger_end else (at + len(event.date_phrase),
+                                                                           event.trigger_start)
+    if _CLAUSE_OPENING.search(body, low, high):
+        return False
+    # (the trigger's own clause from the sentence's start: no relative or subordinate opener before it)
+    return not _CLAUSE_OPENING.search(body, start, min(event.trigger_start, at))
 
 
 def _body_gathering(body: str, event: _Mention) -> bool:

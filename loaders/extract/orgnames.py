@@ -20,7 +20,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import BODY_OFFICER_TITLES, OFFICE_DEPARTMENT_WORDS
+from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, OFFICE_DEPARTMENT_WORDS,
+                                             PAST_RANK_WORDS, REGION_NAME_WORDS, TARGET_VERBS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
@@ -418,10 +419,27 @@ def _officer_before_person(body: str, end: int, people_starts: list[int]) -> boo
     return index < len(people_starts) and people_starts[index] == after.end()
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+$")  # (on the same line: not a headline's last word)
+
+
 def _employer_name(body: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words before an officer's title name a body: an acronym, or two words or more that are no title,
     no department's or rank's words only ("Finance Director"), no nationality and no place the gazetteer knows."""
     lowered = [word.strip("’'.,").lower() for word in words]
+    first = re.split(r"[-‐]", lowered[0], maxsplit=1)[0]
+    if first in PAST_RANK_WORDS or (first == "new" and len(words) == 2 and _ACRONYM_WORD.fullmatch(words[1])):
+        return False  # "Former FBX Director", "Ex-Kestrel Vale CEO", "New FBX Director" (review of eventsR29)
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if before is not None and (before.group(1).lower() in PAST_RANK_WORDS or (
+            before.group(1).lower() in TARGET_VERBS)):
+        return False  # "The former FBX Director"; a victim's employer: "Police arrested Kestrel Vale CEO Ana Silva"
+        # (not a meeting's or a hearing's other side: "grilled Wells Fargo CEO John Stumpf")
+    between = _OFFICER_AFTER_RUN.match(body, end)
+    if between is not None and any(word.lower() in PAST_RANK_WORDS for word in between.group(1).split()):
+        return False  # "Kestrel Vale's former director, Ana Silva,"
+    if any(word.strip("’'.,") in GENERIC_ACRONYMS for word in words) or any(
+            word in REGION_NAME_WORDS for word in lowered) or lowered[-1] in OFFICE_DEPARTMENT_WORDS:
+        return False  # "NGO director", "East Africa Director", "Kestrel Vale Sales Director"
     if len(words) == 1:
         if not _ACRONYM_WORD.fullmatch(words[0]):
             return False

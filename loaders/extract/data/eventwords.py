@@ -937,6 +937,30 @@ creative art artistic sporting athletic executive managing general regional nati
 senior junior chief human resources public affairs programme program project projects policy legal medical news
 editorial strategy planning development business commercial digital product products security safety
 """.split())
+# Rank words that make an officer a past or coming one ("Former FBX Director", "Ex-Kestrel Vale CEO", "Kestrel Vale's
+# former director"): such an officer does not act for the body (`orgnames._employer_name`; review of eventsR29).
+# ("new" only right before an acronym: "New FBX Director"; "Acting" and "Interim" officers act.)
+PAST_RANK_WORDS = frozenset("""
+former ex then outgoing erstwhile onetime one-time
+""".split())
+# Verbs whose object is a victim or a target ("Police arrested Kestrel Vale CEO Ana Silva", "Gunmen killed ...", "The
+# union sued ..."): the object's employer written before the title is no actor (`orgnames._employer_name`).
+TARGET_VERBS = frozenset("""
+arrested arrest arrests detained detain detains killed kill kills murdered shot kidnapped abducted sued sue sues
+charged indicted convicted sentenced jailed fired sacked dismissed ousted attacked assaulted injured wounded
+threatened targeted
+""".split())
+# Generic acronyms before an officer's title, a kind of work or body and no body's name ("NGO director", "TV
+# director", "HR Director").
+GENERIC_ACRONYMS = frozenset("""
+NGO NGOs TV HR PR IT ICT IR CSR QA R&D
+""".split())
+# Words of a region's name before an officer's title ("East Africa Director", "North Kivu Director", "Kisumu West
+# Director"): a region the officer covers, no body.
+REGION_NAME_WORDS = frozenset("""
+north south east west central northern southern eastern western northeast northwest southeast southwest
+africa america americas asia europe oceania pacific atlantic caribbean balkans middle
+""".split())
 
 
 # Facilities: places built for use whose opening, closing or loss the article dates ("The tavern on the main road
@@ -1270,4 +1294,14 @@ landslides tsunami eruption drought outbreak derailment collapse
 TAKEN_UP_FREE_MODIFIERS = frozenset("""
 first second third fourth fifth final next new last planned proposed original initial official annual public full
 entire whole same latest upcoming
+""".split())
+
+
+# Words in a sentence that tell a bare gathering as no occasion that is plainly held (`events._told_plainly`, review
+# of eventsR29): negation, condition, refusal and wish ("has never met", "No meeting with farmers is planned", "if the
+# rains fail", "refused a meeting", "Farmers want a meeting").
+UNTOLD_GATHERING_WORDS = frozenset("""
+not never no nor if unless could may might should refused refuses refuse rejected rejects reject declined
+want wants wanted hope hopes hoped wish wishes wished demanded demand demands sought seek seeks urged urge urges
+called proposed propose proposes
 """.split())
