@@ -13,7 +13,8 @@ unknown): a date written as a modifier ("the 1967 war") dates only its noun, an 
 ...") the whole sentence, "N days after <X on DATE>" the main clause; undated mentions of the article's news
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
 mention in its sentence, actors the countries and organisations that act in it (`parties`, `gazetteer`: "Moscow"
-and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
+and "Russian" stand for Russia; not the topic or the venue; an event with no parties of its own whose clause takes up, by a
+definite noun, the thing an earlier event made or concerned, "the commission will meet", has that event's actors), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
 of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
 the visit", is the one of its kind already told) are merged (`eventmerge`), and a mention too vague to identify anything (no date,
@@ -64,9 +65,10 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
-                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS)
+                                             STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
+                                             TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -84,7 +86,7 @@ from loaders.extract.orgnames import ORG_HEADS as BODY_HEADS, is_title
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleEntities, ArticleOrganisations, HomeState,
-                                     PeopleIndex, article_company,
+                                     PeopleIndex, article_company, force_of_nature,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
@@ -1205,6 +1207,127 @@ _PRONOUN_TELLER = re.compile(r"[\s\"“]*(?:He|She)\s+(?:said|says|told|added)\b
 _TELLER_REACH = 1500  # characters before the sentence within which "he"/"she" finds the person named last
 
 
+# A pronoun as the trigger's own subject, right before it or before the speech verb the trigger holds ("he met
+# the envoy", "..., she told reporters"): the person it takes up (`_pronoun_person`).
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“”‘’,(]))(he|she|He|She)\s+(?:(?:also|then|later|later\s+on|again|"
+                              r"has|had|have|would|will|did)\s+)*$")
+_TRIGGER_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|announced)\b")
+_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+_PRONOUN_PERSON_REACH = 600  # characters before the pronoun within which the person it takes up was named
+
+
+# Where a person's clause opens (a sentence's end, a line, a colon or semicolon) and the words that may stand before
+# its subject: a title's capitalised words, an article ("Mrs Ana Silva", "Transport Minister Karl Brenner").
+_SUBJECT_OPENING_BREAK = re.compile(r"[.!?;:,\n]\s*")
+_TOLD_CLAUSE_LEAD = re.compile(r"\b(?:said|says|added|told\s+\w+|believes|thinks)\s+(?:that\s+)?(?:(?:[A-Z][\w.’'-]*|the)\s+)*$")
+_SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:(?:[A-Z][\w.’'-]*|the|a|an|then|and|but)\s+)*")
+
+
+def _pronoun_person(body: str, trigger: tuple[int, int], sentence_start: int, people: _Spans,
+                    gender_of) -> str | None:
+    """Who is who for an event told of "he"/"she" ("Ana Silva ... She met the envoy on Monday"): the person named
+    last before the pronoun, when the article tells that person's gender and it is the pronoun's; none when the
+    person named last is of the other gender or of none told (a sure answer only), nor when the clause names a
+    person of its own."""
+    verb = _TRIGGER_SPEECH_VERB.search(body, trigger[0], trigger[1])
+    head = verb.start() if verb is not None and verb.start() > trigger[0] else trigger[0]
+    pronoun = _PRONOUN_SUBJECT.search(body, max(sentence_start - 2, head - 40, 0), head)
+    if pronoun is None or people.within(pronoun.end(), trigger[1]):
+        return None
+    before = people.within(max(0, pronoun.start() - _PRONOUN_PERSON_REACH), pronoun.start())
+    if not before:
+        return None
+    start, _, name = before[-1]
+    gender = _PRONOUN_GENDERS[pronoun.group(1).lower()]
+    if gender_of(name) != gender:
+        return None
+    # (no sure answer when another person of the pronoun's gender is named within reach, or when the person named
+    # last is no subject: "Mr Omar Haddad criticised Mr Tom Fischer. He resigned"; review of eventsR27)
+    if any(other != name and gender_of(other) == gender for _, _, other in before):
+        return None
+    opening = body[max(0, start - 200):start]
+    opening = opening[max((m.end() for m in _SUBJECT_OPENING_BREAK.finditer(opening)), default=0):]
+    if _SUBJECT_LEAD.fullmatch(opening) or _TOLD_CLAUSE_LEAD.search(opening):
+        return name
+    # The person named last as no subject is still the one person of that gender within reach ("Police arrested Mr
+    # Omar Haddad. He resigned"), unless their sentence writes an unnamed person of the gender before them ("A gunman
+    # attacked the convoy of Mr Omar Haddad", "A woman who shouted at Mrs Ana Silva"; review of eventsR28).
+    sentence_before = body[max(0, start - 300):start]
+    sentence_before = sentence_before[max((m.end() for m in _SENTENCE_BREAK.finditer(sentence_before)), default=0):]
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", sentence_before)}
+    return None if words & UNNAMED_PERSON_NOUNS[gender] else name
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s+")
+
+
+# A definite description of one person as the trigger's own subject ("the minister signed", "its chief negotiator
+# said", "the transport minister told reporters"): the article's one person written with that title
+# (`_described_person`); a vague or plural head ("the official", "the ministers") describes no one person.
+_DESCRIBED_PERSON = re.compile(r"(?<![\w’'-])(?:the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s+"
+                               r"(?:(?:also|then|later|again|has|had|have|would|will|did)\s+)*$", re.I)
+_VAGUE_TITLES = frozenset({"official", "senior", "boss", "chief"})
+# Words limiting a title's rank: a description fits a person only when both or neither have each (review of eventsR27:
+# "Vice President X ... the president", "Former Minister X ... the minister", "the former minister" of a current one)
+_RANK_LIMITS = frozenset({"acting", "deputy", "interim", "former", "vice", "late", "ex", "assistant", "prime",
+                          "outgoing"})
+_TITLE_BEFORE_REACH = 40  # characters before a person's mention read for the title written with it
+_TITLE_BREAK = re.compile(r"[.!?;:,\n\"“”()]")
+# a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's chief
+# of staff", "an adviser to the president", "the wife of the minister": review of eventsR28; "the minister of
+# transport" keeps its title before "of")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+_JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|nor)|&)\s*$", re.I)
+
+
+def _person_titles(body: str, mentions, roles: list[str]) -> set[str]:
+    """The lowercase words of a person's titles: the roles the people step gave (up to a word telling of another:
+    "a lawyer for the minister" is a lawyer), and the run of title words written right before each mention
+    ("Transport Minister Karl Brenner", "chief negotiator Ana Silva"; not "asked about the minister, Ana Silva")."""
+    words = set()
+    for role in roles:
+        role = re.sub(r"\b[\w-]+['’]s\b|\b[\w-]+s['’](?=\s)", " ", role)
+        cut = re.search(r"\b(?:for|to|at|with|about|by|from|under|of)\b", role)  # ("the wife of the minister")
+        words.update(re.findall(r"[a-z][\w-]*", (role[:cut.start()] if cut else role).lower()))
+    for mention in mentions:
+        before = body[max(0, mention.start - _TITLE_BEFORE_REACH):mention.start]
+        cut = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
+        run = []
+        for word in reversed(_TITLE_WORD.findall(before[cut:])):
+            lower = word.lower()
+            if not (is_title(lower) or lower in _RANK_LIMITS or word[0].isupper()) or lower in ("the", "a", "an"):
+                break
+            run.append(lower)
+        words.update(run)
+    return words
+
+
+def _described_person(body: str, trigger: tuple[int, int], sentence_start: int, people: _Spans,
+                      who) -> str | None:
+    """Who is who for an event told of a definite title ("the minister signed the decree"): the one person of the
+    article written with that title (and the description's other words: "the transport minister"); none when
+    two or none fit, when the clause names a person of its own, or when the head is no single person's title."""
+    verb = _TRIGGER_SPEECH_VERB.search(body, trigger[0], trigger[1])
+    head_at = verb.start() if verb is not None and verb.start() > trigger[0] else trigger[0]
+    described = _DESCRIBED_PERSON.search(body, max(sentence_start, head_at - 60), head_at)
+    if described is None or people.within(described.end(), trigger[1]):
+        return None
+    head = described.group(2).lower()
+    if not is_title(head) or head.endswith("s") or head in _VAGUE_TITLES or head in _RANK_LIMITS:
+        return None
+    if _JOINED_BEFORE.search(body, max(0, described.start() - 30), described.start()):
+        return None  # one of a subject of several ("the minister and the envoy signed"): no one person's act
+    wanted = {head} | {word for word in described.group(1).lower().split() if word not in _VAGUE_TITLES}
+    fits = []
+    for name, entry in who.items():
+        titles = _person_titles(body, entry.person.mentions, entry.roles)
+        if wanted <= titles and wanted & _RANK_LIMITS == titles & _RANK_LIMITS:
+            fits.append(name)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str | None:
     named = people.within(sentence_start, start)
     if named:
@@ -1455,6 +1578,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
         analysis = analyse(article, registry)
+    if analysis.people is None:
+        analysis.set_people(people)  # (who is who: the genders a pronoun subject is read against)
     body = article.body
     if not body:
         return []
@@ -1698,6 +1823,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(body, people_spans, sentence, (start, end), event_type,
                                                  mention.tellers)
+            if not mention.participants and (
+                    taken := _pronoun_person(body, (start, end), sentence.start, people_spans, analysis.gender)):
+                mention.participants = [taken]  # "Ana Silva ... she told reporters": who "she" is
+            elif not mention.participants and (
+                    taken := _described_person(body, (start, end), sentence.start, people_spans, analysis.who)):
+                mention.participants = [taken]  # "Transport Minister Ana Silva ... the minister signed": who she is
         if (event_type in _GATHERINGS and not mention.participants and not mention.definite
                 and _TWO_PEOPLE_AFTER.match(body, end)):
             # "A meeting between the two planned for November 26 was called off": the two people of the last event
@@ -2101,6 +2232,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     own_place = article_place(body, article.title, [event.location or (
         event.catalogue.location if event.catalogue else None) for event in events])
     kept_ids: set[int] = set()
+    kept: list[_Mention] = []
     for event in events:
         at_lead = False
         if dateline and (_at_dateline(event, anchor, anchor_exact) or id(event) in lead_news) and _dateline_fits(
@@ -2125,7 +2257,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or _titled_object(body, event) or _called_off_set_day(body, event)
+                (event.location or _titled_gathering(event) or ((_body_gathering(body, event) or _gathering_with_group(body, event)) and _told_plainly(body, event, sentences[event.sentence])) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             if id(moved_from.get(id(event))) not in kept_ids:
@@ -2135,9 +2267,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
         kept_ids.add(id(event))
+        # (named and placed by its own words first: the parties it takes up are no part of its name)
+        name, event_type = _name(body, event, written), _denied_act_type(body, event)
+        location = event.location or (event.catalogue.location if event.catalogue else None) or (
+            own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None)
+        if not event.actors and not event.participants and (event.event_type != "other" or _noun_trigger(
+                body, (event.trigger_start, event.trigger_end))):
+            # (an occasion or act told by its noun or its kind, not a thing's happening: "The wharf was destroyed")
+            event.actors = _taken_up_actors(body, event, sentences, kept)
+        kept.append(event)
         records.append(EventRecord(
-            name=_name(body, event, written),
-            event_type=_denied_act_type(body, event),
+            name=name,
+            event_type=event_type,
             start=event.start,
             end=event.end,
             start_date=event.date.start if event.date else None,
@@ -2145,8 +2286,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_precision=event.date.precision if event.date else None,
             date_phrase=event.date_phrase if event.date else None,
             role=event.role,
-            location=event.location or (event.catalogue.location if event.catalogue else None) or (
-                own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None),
+            location=location,
             participants=list(event.participants),
             actors=list(event.actors),
             status=event.status,
@@ -2158,6 +2298,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
 
 # A definite or counted group of agents gathering (`opendates.agent_group_subject`): "The board met on Sunday",
 # "Two lawmakers met with donors in March". A verb with an object meets no one ("met the minister's conditions").
+_NEXT_AFTER = re.compile(r"\s+next\b")
 _GATHERED_NEXT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:with|on|in|at|for|to|again|behind|privately|yesterday|today|"
                             r"last|this|late|early|overnight)\b")
 
@@ -2190,6 +2331,77 @@ def _titled_gathering(event: _Mention) -> bool:
         return False
     words = event.subject.lower().split()
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
+
+
+# A bare gathering kept for its date alone (`_body_gathering`, `_gathering_with_group`) must be told plainly (review
+# of eventsR29): not in a relative or subordinate clause ("The council, which meets on Tuesdays,", "When the cabinet
+# meets,"), not negated, conditioned, refused or wished for (`eventwords.UNTOLD_GATHERING_WORDS`: "has never met",
+# "No meeting ... is planned", "if the rains fail", "refused a meeting", "want a meeting"), and dated in the trigger's
+# own clause ("after the harvest, which began on 15 March" is the harvest's day; "before 15 March" a deadline).
+_CLAUSE_OPENING = re.compile(r"\b(?:which|that|who|when|whenever|if|unless|once|until|after|before|since|while|"
+                             r"where|because|although|though)\b|[,;:()]", re.I)
+_UNTOLD_GATHERING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(UNTOLD_GATHERING_WORDS, key=len, reverse=True))
+                               + r")(?![\w-])|n['’]t\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _told_plainly(body: str, event: _Mention, sentence) -> bool:
+    if not event.date_phrase:
+        return False
+    start, end = sentence.start, sentence.end
+    if _UNTOLD_GATHERING.search(body, start, end):
+        return False
+    at = body.find(event.date_phrase, start, end)
+    if at < 0:
+        return False
+    if _DEADLINE_BEFORE.search(body, max(start, at - 20), at):
+        return False
+    low, high = (event.trigger_end, at) if at >= event.trigger_end else (at + len(event.date_phrase),
+                                                                           event.trigger_start)
+    if _CLAUSE_OPENING.search(body, low, high):
+        return False
+    # (the trigger's own clause from the sentence's start: no relative or subordinate opener before it)
+    return not _CLAUSE_OPENING.search(body, start, min(event.trigger_start, at))
+
+
+def _body_gathering(body: str, event: _Mention) -> bool:
+    """Whether a gathering's clause subject is a body named by its head word ("The cabinet meets on 9 June", "The
+    monetary policy committee meets next month", "The crisis centre will meet again"): one occasion, of use with its
+    own date though no party or place is read (`orgnames.ORG_HEADS`; dated planned recall, round eventsR29). Told by
+    its noun, or by a verb with no object ("The ferry company met the minister's conditions" is no gathering)."""
+    if event.event_type not in _GATHERINGS or not event.subject:
+        return False
+    word = body[event.trigger_start:event.trigger_end].lower()
+    if word not in ALL_EVENT_NOUNS and not (_GATHERED_NEXT.match(body, event.trigger_end)
+                                            or _NEXT_AFTER.match(body, event.trigger_end)):
+        return False
+    words = event.subject.lower().split()
+    if not words:
+        return False
+    last = words[-1].strip(",.;:\"”’'")
+    return last in BODY_HEADS or (last.endswith("s") and last[:-1] in BODY_HEADS)
+
+
+# The people a gathering is held with, written as a lower-case group right after its noun: "a recovery meeting with
+# local leaders and farmers", "a forum with residents of the district" (up to two modifiers before the group's noun).
+_WITH_GROUP = re.compile(r"\s+with\s+(?:the\s+)?((?:[a-z-]+\b\s*){1,3})")
+
+
+def _gathering_with_group(body: str, event: _Mention) -> bool:
+    """Whether a gathering told by its noun is held with people written as a lower-case group (`eventwords.DOER_NOUNS`,
+    `GROUP_PERSON_NOUNS`): one occasion, of use with its own date though no party or place is read (dated planned
+    recall, round eventsR29). A bare gathering or one "with no agenda" is none."""
+    if event.event_type not in _GATHERINGS:
+        return False
+    if body[event.trigger_start:event.trigger_end].lower() not in ALL_EVENT_NOUNS:
+        return False
+    group = _WITH_GROUP.match(body, event.trigger_end)
+    for word in group.group(1).split() if group else []:
+        if word in DOER_NOUNS or word in GROUP_PERSON_NOUNS:
+            return True
+        if word in FUNCTION_WORDS:
+            break  # "a meeting with no agenda", "with a view to": no people
+    return False
 
 
 # A gathering the article names by a proper modifier of its noun ("The Varna summit", "the Dunmore forum"): one
@@ -2276,6 +2488,117 @@ _DATELINE_DAYS = 3  # told at most this many days before publication (or on a da
 
 
 _REACTION_VERB = re.compile(r"\b(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b", re.I)
+
+
+# A definite noun phrase near the trigger ("The existing link", "its inauguration", "a hearing on the bill"): its
+# words up to the first stop word (`eventwords.TAKEN_UP_STOPS`); the last is its head.
+_TAKEN_UP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+")
+_TAKEN_UP_WORD = re.compile(r"[a-z0-9][\w,.’'-]*")
+# a subordinate clause opening between a noun and the trigger: the noun is another clause's ("The pact, agreed when
+# the two countries' ministers met")
+_TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:when|after|before|while|as|because|since|until|where|which|who|whom|"
+                                    r"whose|that|if|although|though|once)\b")
+_TAKEN_UP_REACH = 80  # characters before the trigger, and after it, within which the noun phrase is read
+
+
+def _definite_phrases(body: str, start: int, end: int, own: tuple[int, int] = (0, 0)
+                      ) -> list[tuple[str, int, int, list[str]]]:
+    """The definite noun phrases of body[start:end] written in lower case, each as (head, where the determiner
+    starts, where the head ends, the words before the head): "the final load tests were" gives ("tests", ..., ["final",
+    "load"]); a phrase running into a capitalised word is a name's and gives none, and a head within `own` (the
+    event's own trigger: "The next summit will be held") is the event's, no thing it takes up."""
+    phrases = []
+    for determiner in _TAKEN_UP_DETERMINER.finditer(body, start, end):
+        position, last, last_at, words = determiner.end(), None, -1, []
+        for _ in range(5):
+            word = _TAKEN_UP_WORD.match(body, position, end)
+            if word is None:
+                if position < end and body[position].isupper():
+                    last = None
+                break
+            text = word.group().rstrip(",.")
+            if text in TAKEN_UP_STOPS or (last is not None and (text in IRREGULAR_PAST or text.endswith("ed"))):
+                break  # (a past verb after the phrase's first word closes it: "The link entered service")
+            last, last_at = text, word.start()
+            words.append(text)
+            if word.group() != text:  # a comma or a full stop closes the phrase
+                break
+            position = word.end()
+            while position < end and body[position] == " ":
+                position += 1
+        if last and last.isalpha() and len(last) > 3 and last not in TAKEN_UP_GENERIC_HEADS \
+                and not own[0] <= last_at < own[1] \
+                and not (last_at < own[0] and _TAKEN_UP_CLAUSE_BREAK.search(body, last_at, own[0])):
+            phrases.append((last, determiner.start(), last_at + len(last), words[:-1]))
+    return phrases
+
+
+def _definite_heads(body: str, start: int, end: int, own: tuple[int, int] = (0, 0)) -> list[str]:
+    """The heads of `_definite_phrases` ("the final load tests were" gives "tests")."""
+    return [head for head, _, _, _ in _definite_phrases(body, start, end, own)]
+
+
+def _taken_up_pattern(head: str) -> re.Pattern[str]:
+    """The head in its singular or plural form ("tests": test, tests; "process": process, processes)."""
+    stem = head if head.endswith("ss") or not head.endswith("s") else head[:-1]
+    return re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])", re.I)
+
+
+# Where a definite noun takes up the thing an earlier event made (review of eventsR28): never after a preposition of
+# place ("An explosion at the port", "talks in the capital ... in the capital": a place the two share), unless as the
+# trigger's subject, with auxiliaries, a date's apposition or a plan's words between ("The commission will meet",
+# "The first session of the commission, set for 20 March, was postponed") ...
+_TAKEN_UP_SUBJECT_GAP = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:(?:will|would|is|was|were|has|had|have|be|been|being|"
+                                   r"to|not|also|again|now|then|later|finally|formally|officially|due|set|expected|"
+                                   r"scheduled|planned|first|(?:on|last|this|next)\s+(?-i:[A-Z])[a-z]+|yesterday|today)"
+                                   r"\s+)*(?:(?:hold|holds|held|convene|convenes|convened|hosts?|hosted)\s+(?:its|their)\s+"
+                                   r"(?:[a-z]+\s+){0,2}?)?")
+# ("The committee on Monday denied", "the joint commission would hold its first meeting")
+# ... or as its complement right after it ("a hearing on the bill", "the first session of the commission")
+_TAKEN_UP_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|to|from|inside|outside|across|around|off|through|towards?|"
+                                    r"into|onto)\s+$", re.I)
+_TAKEN_UP_COMPLEMENT_GAP = re.compile(r"\s+(?:on|of|into|about|over|for)\s+")
+
+
+def _taken_up_actors(body: str, event: _Mention, sentences: list[_Sentence], kept: list[_Mention]) -> list[str]:
+    """The actors of an event with no parties of its own whose trigger's subject or complement takes up, by a
+    definite noun, the thing an earlier event of the article made or concerned ("Egypt and Jordan agreed to double the
+    power link. ... The link entered service in 1999": the link's start is Egypt's and Jordan's; "the hearing on the
+    bill" is held by the council that tabled the bill): the actors of the nearest earlier kept event, of an earlier
+    sentence, whose sentence writes the same noun with the same modifiers, and that did more than react to it or tell
+    of it ("criticised the budget"). An attack, a war or a disaster takes up no one: its actors are its doers, not who
+    made its target. None when no such event has actors (review of eventsR28)."""
+    trigger = (event.trigger_start, event.trigger_end)
+    if event.event_type in ("attack", "war") or body[trigger[0]:trigger[1]].lower() in TAKEN_UP_DISASTERS or \
+            force_of_nature(body, trigger):
+        return []
+    sentence = sentences[event.sentence]
+    start = max(sentence.start, event.trigger_start - _TAKEN_UP_REACH)
+    end = min(sentence.end, event.trigger_end + _TAKEN_UP_REACH)
+    phrases = [(head, modifiers) for head, phrase_start, head_end, modifiers in _definite_phrases(body, start, end, trigger)
+               if not is_title(head) and (
+                   not _TAKEN_UP_PLACE_BEFORE.search(body, max(0, phrase_start - 12), phrase_start)
+                   or (head_end <= trigger[0] and _TAKEN_UP_SUBJECT_GAP.fullmatch(body, head_end, trigger[0]))
+                   or (phrase_start >= trigger[1] and _TAKEN_UP_COMPLEMENT_GAP.fullmatch(body, trigger[1], phrase_start)))]
+    if not phrases:
+        return []
+    patterns = []
+    for head, modifiers in phrases:
+        own = [word for word in modifiers if word not in TAKEN_UP_FREE_MODIFIERS]
+        # (the earlier sentence writes each modifier before the head: "the electoral commission" is no "joint water
+        # commission")
+        patterns.append([_taken_up_pattern(head)] + [re.compile(
+            r"(?<![\w-])" + re.escape(word) + r"\s+(?:[\w-]+\s+){0,2}?" + _taken_up_pattern(head).pattern[len(r"(?<![\w-])"):],
+            re.I) for word in own])
+    for earlier in sorted(kept, key=lambda other: other.start, reverse=True):
+        if earlier.start >= event.start or earlier.sentence >= event.sentence or not earlier.actors:
+            continue
+        if earlier.event_type == "statement" or body[earlier.trigger_start:earlier.trigger_end].lower() in REACTION_VERBS:
+            continue  # it told of the thing or reacted to it, no maker of it
+        own = sentences[earlier.sentence]
+        if any(all(pattern.search(body, own.start, own.end) for pattern in group) for group in patterns):
+            return list(earlier.actors)
+    return []
 
 
 def _has_state(actors: list[str], country: str) -> bool:

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, OFFICE_DEPARTMENT_WORDS,
+                                             PAST_RANK_WORDS, REGION_NAME_WORDS, TARGET_VERBS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
@@ -367,11 +369,16 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
                        acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     found = []
     if end > start:
+        officer = False  # whether a body's officer's title and a person's name follow the run
         person = _first_overlap(people, people_starts, start, end)
         if person is not None:
             start, end = _title_trimmed(body, start, person)
+            officer = end > start and _officer_titles(body[end:person].split())
         if end > start and _POSSESSIVE_END.search(body, start, end):
             end = body.rindex("s", start, end) - 1  # "Acme Shipping's chairman": the body, not its possessive
+        if end > start and not officer:
+            officer = _officer_before_person(body, end, people_starts)
+        run_end = end
         for start, end in _conjuncts(body, start, end) if end > start else []:
             words = body[start:end].split()
             last = words[-1].strip("’'.,").lower()
@@ -381,7 +388,67 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
                 found.append((start, end, words[0]))
             elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end) or _head_of(words)) and len(words) >= 2:
                 found.append((start, end, organisation_name(body[start:end])))
+            elif officer and end == run_end and _employer_name(body, start, end, words):
+                # "FBX Director Karl Brenner", "Kestrel Vale CEO Ana Silva", "Brenn Civil Defence controller Karl
+                # Brenner": the body the person works for, named without a head word
+                found.append((start, end, organisation_name(body[start:end])))
     return found
+
+
+# A body's officer's title in lower case between a name (or its possessive) and a person's: "Brenn Civil Defence
+# controller Karl Brenner", "Kestrel Vale's vice-president of operations, Ana Silva," (up to three title words,
+# and one "of" phrase after them).
+_OFFICER_AFTER_RUN = re.compile(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+of\s+[a-z]+)?,?\s+(?=[A-Z])")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+
+
+def _officer_titles(words: list[str]) -> bool:
+    """Whether `words` are a person's titles one of which is a body's officer's (`eventwords.BODY_OFFICER_TITLES`):
+    "Director", "chief executive", "vice-president"; not a state's office ("Minister", "Senator")."""
+    lowered = [word.lower().strip(",.") for word in words]
+    return bool(lowered) and all(word in TITLE_WORDS or word in BODY_OFFICER_TITLES for word in lowered) and any(
+        word in BODY_OFFICER_TITLES for word in lowered)
+
+
+def _officer_before_person(body: str, end: int, people_starts: list[int]) -> bool:
+    """Whether a body's officer's title in lower case, then a person's name, follow the run ending at `end`."""
+    after = _OFFICER_AFTER_RUN.match(body, end)
+    if after is None or not _officer_titles(after.group(1).split()):
+        return False
+    index = bisect_left(people_starts, after.end())
+    return index < len(people_starts) and people_starts[index] == after.end()
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+$")  # (on the same line: not a headline's last word)
+
+
+def _employer_name(body: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words before an officer's title name a body: an acronym, or two words or more that are no title,
+    no department's or rank's words only ("Finance Director"), no nationality and no place the gazetteer knows."""
+    lowered = [word.strip("’'.,").lower() for word in words]
+    first = re.split(r"[-‐]", lowered[0], maxsplit=1)[0]
+    if first in PAST_RANK_WORDS or (first == "new" and len(words) == 2 and _ACRONYM_WORD.fullmatch(words[1])):
+        return False  # "Former FBX Director", "Ex-Kestrel Vale CEO", "New FBX Director" (review of eventsR29)
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if before is not None and (before.group(1).lower() in PAST_RANK_WORDS or (
+            before.group(1).lower() in TARGET_VERBS)):
+        return False  # "The former FBX Director"; a victim's employer: "Police arrested Kestrel Vale CEO Ana Silva"
+        # (not a meeting's or a hearing's other side: "grilled Wells Fargo CEO John Stumpf")
+    between = _OFFICER_AFTER_RUN.match(body, end)
+    if between is not None and any(word.lower() in PAST_RANK_WORDS for word in between.group(1).split()):
+        return False  # "Kestrel Vale's former director, Ana Silva,"
+    if any(word.strip("’'.,") in GENERIC_ACRONYMS for word in words) or any(
+            word in REGION_NAME_WORDS for word in lowered) or lowered[-1] in OFFICE_DEPARTMENT_WORDS:
+        return False  # "NGO director", "East Africa Director", "Kestrel Vale Sales Director"
+    if len(words) == 1:
+        if not _ACRONYM_WORD.fullmatch(words[0]):
+            return False
+    elif any(word in TITLE_WORDS or word in FUNCTION_WORDS for word in lowered) or all(
+            word in OFFICE_DEPARTMENT_WORDS for word in lowered):
+        return False
+    if country_of_demonym(words[0]) or place_country(body[start:end]):
+        return False
+    return not any(hit.start == 0 and hit.end >= end - start for hit in find_places_and_organisations(body[start:end]))
 
 
 def _head_of(words: list[str]) -> bool:

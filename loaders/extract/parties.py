@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
                                              CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
@@ -571,7 +571,7 @@ def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: 
         qualified = _QUALIFIED_PEOPLE.match(body, end)
         words = qualified.group(1).split() if qualified else []
         if qualified and any(p == qualified.end() for p, _ in people) and (
-                words[-1] in MEMBER_WORDS or not any(_is_title(word) for word in words)):
+                words[-1] in MEMBER_WORDS or not any(_is_title(word) or word in BODY_OFFICER_TITLES for word in words)):
             return True
     link = _AFFILIATION_LINK.search(body, max(0, start - 12), start)
     if link is None or start > trigger[0]:

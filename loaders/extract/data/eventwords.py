@@ -920,6 +920,48 @@ capital brewery distillery refinery shipyard mills hotels resorts
 """.split())
 CORPORATE_TITLE_WORDS = frozenset("chief ceo managing founder co-founder chairman chairwoman owner executive".split())
 
+# A body's head officers, whose titles written between a name and a person's ("FBX Director Karl Brenner", "Kestrel
+# Vale CEO Ana Silva", "Kestrel Water controller Karl Brenner") make the name the body the person works for, even
+# without a head word (`orgnames._run_organisations`). Not a state's offices ("Transport Minister", "Democratic
+# Senator"), nor titles a place, a party or a profession comes before ("Texas Governor", "Kenyan runner"); nor, as
+# measured, a spokesperson's, a chair's, a manager's or a mere "head"/"executive"/"officer" (the body of a teller or
+# of a chair is less often a party of the event told: pooled check actors fell by three with them).
+BODY_OFFICER_TITLES = frozenset("""
+director directors ceo cfo coo controller administrator vice-president secretary-general director-general
+""".split())
+# A department's or a rank's words before an officer's title: the name's words are all of these in "Finance
+# Director", "Sales director", "Human Resources manager", "Senior Resident Magistrate" (no body's name).
+OFFICE_DEPARTMENT_WORDS = frozenset("""
+finance financial sales marketing communications communication operations campaign research technical technology
+creative art artistic sporting athletic executive managing general regional national deputy assistant associate
+senior junior chief human resources public affairs programme program project projects policy legal medical news
+editorial strategy planning development business commercial digital product products security safety
+""".split())
+# Rank words that make an officer a past or coming one ("Former FBX Director", "Ex-Kestrel Vale CEO", "Kestrel Vale's
+# former director"): such an officer does not act for the body (`orgnames._employer_name`; review of eventsR29).
+# ("new" only right before an acronym: "New FBX Director"; "Acting" and "Interim" officers act.)
+PAST_RANK_WORDS = frozenset("""
+former ex then outgoing erstwhile onetime one-time
+""".split())
+# Verbs whose object is a victim or a target ("Police arrested Kestrel Vale CEO Ana Silva", "Gunmen killed ...", "The
+# union sued ..."): the object's employer written before the title is no actor (`orgnames._employer_name`).
+TARGET_VERBS = frozenset("""
+arrested arrest arrests detained detain detains killed kill kills murdered shot kidnapped abducted sued sue sues
+charged indicted convicted sentenced jailed fired sacked dismissed ousted attacked assaulted injured wounded
+threatened targeted
+""".split())
+# Generic acronyms before an officer's title, a kind of work or body and no body's name ("NGO director", "TV
+# director", "HR Director").
+GENERIC_ACRONYMS = frozenset("""
+NGO NGOs TV HR PR IT ICT IR CSR QA R&D
+""".split())
+# Words of a region's name before an officer's title ("East Africa Director", "North Kivu Director", "Kisumu West
+# Director"): a region the officer covers, no body.
+REGION_NAME_WORDS = frozenset("""
+north south east west central northern southern eastern western northeast northwest southeast southwest
+africa america americas asia europe oceania pacific atlantic caribbean balkans middle
+""".split())
+
 
 # Facilities: places built for use whose opening, closing or loss the article dates ("The tavern on the main road
 # closed in January", "The training centre opened in March"). A definite facility is placed by the article as a
@@ -1206,3 +1248,60 @@ ROUTE_NOUNS = _words("""
 route routes line lines link links service services flight flights connection connections corridor corridors
 ferry ferries sailing sailings crossing crossings pipeline railway
 """)
+
+# A definite noun by which an event with no parties of its own takes up the thing an earlier event of the article
+# made or concerned ("The link entered service in 1999", "the hearing on the bill", `events._taken_up_actors`):
+# the words that end such a noun phrase (a verb, a preposition, a relative word) ...
+TAKEN_UP_STOPS = _words("""
+is was were are has had have will would could should can may might be been being do did does which that who whom
+whose where when what on of in at for to and or but by with from into onto over under after before during since
+until as than about against between through within without its their his her this these those not also
+""")
+# ... and heads that take up nothing of an earlier event: time, quantity and generic words, and places two events may share (review of eventsR28)
+TAKEN_UP_GENERIC_HEADS = _words("""
+year years month months week weeks weekend day days morning afternoon evening night time times date dates hour
+hours minute minutes season period decade century moment end start beginning middle number numbers rest most part
+parts side sides same other others first second third last next way ways people person man woman men women group
+groups country countries government state states city region area areas world public press media statement
+statements report reports news word words thing things fact idea case cases issue issues question questions
+problem problems situation move step steps effort efforts need needs kind sort percent cent total amount level
+levels figure figures rate rates price prices money cost costs share shares lot
+capital capitals island islands border borders town towns village villages province provinces district districts
+coast valley
+""")
+
+
+# Nouns of an unnamed person of one gender: written in the sentence of the person a "he"/"she" would take up, before
+# that person's name ("A gunman attacked the convoy of Mr Omar Haddad. He met ..."), they leave the pronoun unsure
+# (`events._pronoun_person`; review of eventsR28).
+UNNAMED_PERSON_NOUNS = {
+    "male": frozenset("""
+man men gunman gunmen boy boys gentleman policeman businessman fisherman suspect attacker assailant
+""".split()),
+    "female": frozenset("""
+woman women girl girls lady policewoman businesswoman suspect attacker assailant
+""".split()),
+}
+
+# Taken-up actors (`events._taken_up_actors`, review of eventsR28): a disaster's trigger takes up no maker of what it
+# struck, and the modifiers a definite noun may have that its earlier mention need not write ("the first session of
+# the commission", "the new terminal").
+TAKEN_UP_DISASTERS = frozenset("""
+earthquake earthquakes quake quakes wildfire wildfires fire fires blaze blazes flood floods flooding storm storms cyclone
+hurricane typhoon tornado explosion explosions blast blasts crash crashes accident accidents collision landslide
+landslides tsunami eruption drought outbreak derailment collapse
+""".split())
+TAKEN_UP_FREE_MODIFIERS = frozenset("""
+first second third fourth fifth final next new last planned proposed original initial official annual public full
+entire whole same latest upcoming
+""".split())
+
+
+# Words in a sentence that tell a bare gathering as no occasion that is plainly held (`events._told_plainly`, review
+# of eventsR29): negation, condition, refusal and wish ("has never met", "No meeting with farmers is planned", "if the
+# rains fail", "refused a meeting", "Farmers want a meeting").
+UNTOLD_GATHERING_WORDS = frozenset("""
+not never no nor if unless could may might should refused refuses refuse rejected rejects reject declined
+want wants wanted hope hopes hoped wish wishes wished demanded demand demands sought seek seeks urged urge urges
+called proposed propose proposes
+""".split())
