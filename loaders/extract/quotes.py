@@ -834,6 +834,14 @@ def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
     return _Attribution(resolution, None, True) if resolution.name else None
 
 
+def _reports_a_clause(body: str, cue, end: int) -> bool:
+    """Whether a cue reports what follows it: a core speech verb ("X said the sides had agreed …"), or a verb
+    of a that-clause with its "that" written ("X denied that the sides had agreed …", "X confirmed that …")."""
+    word = cue.group(0).lower()
+    return word in speech_verbs.CORE or word in speech_verbs.THAT and word not in speech_verbs.OUTCOME_FORMS \
+        and re.match(r"\s+that\b", body[cue.end():end]) is not None
+
+
 def _thing_speaking(found: _Attribution | None) -> bool:
     """Whether an attribution gives a verb only a person or a body speaks by (data SPEAKER_ONLY_LEMMAS: "made clear")
     to a thing ("The ruling made clear that the “right to roam” …")."""
@@ -1304,7 +1312,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
-        if word in speech_verbs.OUTCOME_FORMS and any(c.group(0).lower() in speech_verbs.CORE for c in cues[:position]):
+        if word in speech_verbs.OUTCOME_FORMS and any(_reports_a_clause(body, c, end) for c in cues[:position]):
             continue  # "X said the two sides had agreed on “…”": an outcome inside X's words is X's to report
         if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
             continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"

@@ -105,6 +105,10 @@ _OTHER_PERSON_IN_ROLE = re.compile(
     r"|(?:^|(?<=\s))(?P<before>(?:" + _NAME_WORD + r"\s+){0,3}[A-Z][\w-]*)['’]s(?=\s))")
 
 
+# the honorifics without their dots ("ms", "dr")
+_BARE_HONORIFICS = frozenset(word.rstrip(".") for word in HONORIFICS)
+
+
 def _names_a_person(phrase: str) -> bool:
     """A capitalised phrase that names a person: opened by an honorific or a title followed by a name ("Mrs.
     Clinton", "President Lind"), or by a known given name ("Carl Dunn")."""
@@ -1139,19 +1143,38 @@ class WhoIsWho:
                 and self.body[start - len(title) - 3:start - len(title) - 1] == ", ":
             # "Hale's running mate, Gov. Nina Park,": the description stands before the title written with the name
             start -= len(title) + 1
+        styled = self._STYLE_AFTER_COMMA.search(self.body, max(0, start - 40), start) \
+            or self._HONORIFIC_AFTER_COMMA.search(self.body, max(0, start - 12), start)
+        if styled and not title and (styled.re is self._STYLE_AFTER_COMMA
+                                     or styled.group("style").lower().rstrip(". ") in _BARE_HONORIFICS):
+            # "The authority's director of works, Eng. Ana Lind,", "the Permanent Secretary of the Ministry, Ms. Ana
+            # Lind,": a form of address between the description's comma and the name (one the people step does not
+            # know, "Eng.", "Arch.", only after a lower-case word: not a list's name, "met Tom Orr, Eng. Ana Lind")
+            start = styled.start("style")
         if start < 2 or self.body[start - 2:start] != ", ":
             counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
             return counterpart.group("role") if counterpart else None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         if found:
             return next(role for role in found.groups() if role)
-        titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start)
+        titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start) \
+            or self._TITLED_DEFINITE_BEFORE.search(self.body, max(0, start - 140), start)
         if titled:
             words = titled.group("role").split()[1:]
             head = [w for w in takewhile(lambda w: w not in ("of", "for", "and", "the"), words)]
             if head and head[-1].lower() in TITLE_HEADS and len(head) < len(words) and words[len(head)] == "of":
                 return titled.group("role")
         return None
+
+    # a short capitalised word with its dot right after a comma and right before the name: a form of address
+    # (a lower-case word before the comma: the description's, not a name of a list, "met Tom Orr, Eng. Ana Lind")
+    _STYLE_AFTER_COMMA = re.compile(r"(?:^|\s)[a-z][\w’'-]*,\s(?P<style>[A-Z][a-z]{1,3}\.\s)$")
+
+    _HONORIFIC_AFTER_COMMA = re.compile(r",\s(?P<style>[A-Z][a-z]{1,3}\.?\s)$")
+    # ... "the" and a capitalised title of a body: "met the Permanent Secretary of Norvia's Ministry of Fisheries,
+    # Ana Lind," (its head, the word before "of", a title; the first word, "the", is dropped below)
+    _TITLED_DEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<role>[Tt]he\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w&.-]*(?:['’]s)?|of|for|"
+                                         r"and|the)){1,12}),\s+$")
 
     # ... a place's possessive with a capitalised title and its portfolio, the second of two people, when the
     # people step gave the mention no role: "signed by X and Peru's Deputy Minister of Foreign Affairs, Ana

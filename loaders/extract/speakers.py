@@ -63,6 +63,7 @@ from loaders.extract.data.speaker_heads import (
     REDESCRIPTIONS,
     HYPHENED_NAME_PARTICLES,
     NOT_AGENTS,
+    TITLE_GRADE_WORDS,
     speaker_like_head,
 )
 from loaders.extract.data.unnamed_sources import (ANONYMITY_CLAUSES, NAME_GIVING_BEFORE_AS, PERSON_NOUNS,
@@ -278,7 +279,11 @@ def _organisation_like(name: str, known_first: bool = False) -> bool:
 def _title_only(name: str) -> bool:
     """Whether every word of a person's name is a title or a style of address ("Honourable Minister"): a
     description the people step took for a name."""
-    return all(word.lower() in TITLE_HEADS or word.lower() in HONORIFIC_STYLES for word in name.split())
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in TITLE_HEADS and all(word.lower() in TITLE_GRADE_WORDS
+                                                                   for word in words[:-1]):
+        return True  # ("Permanent Secretary", "Deputy Director": a grade and a title)
+    return all(word.lower() in TITLE_HEADS or word.lower() in HONORIFIC_STYLES for word in words)
 
 
 def _trim_end(body: str, end: int) -> int:

@@ -239,6 +239,12 @@ COUNTED_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # are `lexicon.HONORIFICS`.
 STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")
 
+# Words of grade or standing written capitalised before a title ("Permanent Secretary", "Principal Secretary",
+# "Deputy Director"): a "person" the people step made of such words and a title alone is a description of an office
+# holder, never a name ("Chief Obi" keeps its name word, and stays a name).
+TITLE_GRADE_WORDS = frozenset({"permanent", "principal", "deputy", "assistant", "acting", "chief", "senior",
+                               "vice", "executive", "general", "associate", "interim"})
+
 
 # Heads of a description for a council's members and the roles an article may have given the person it stands for,
 # beside `lexicon.ROLE_SYNONYMS` (read together by `speaker_roles`): "Council member Ana Lind" is "the councillor";

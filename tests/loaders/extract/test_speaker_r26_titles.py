@@ -1,0 +1,96 @@
+"""Round R26 of the speakers track (made-up text): an outcome verb inside a denial's that-clause is the denier's to
+report; a description before a name over a form of address ("director of works, Eng. Ana Lind", "the Permanent
+Secretary of X, Ms. Ana Lind"); a grade and a title the people step took for a name ("The Permanent Secretary said")
+is a description of the office holder. Each row has near misses that must stay as they are."""
+import pytest
+
+from tests.loaders.extract.quote_steps import quotes_of, speakers_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    [quote] = [q for q in quotes_of(text) if words in q.text and q.kind != "indirect"]
+    return quote.speaker_name or quote.speaker_label
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_name or q.speaker_label) for q in quotes_of(text) if q.kind == "indirect"]
+
+
+DENIED_OUTCOMES = [
+    # the denier, not the that-clause's subject, calls the reports so
+    ("Minister of Fisheries Karl Bode opened the port.\n\nIn an interview with the radio, the minister denied that "
+     "Norland had agreed to cut fees, calling the reports “pure speculation”.", "pure speculation", "Karl Bode"),
+    ("Transport Principal Secretary Dr. Mary Wanjiku Otieno opened the port.\n\nThe PS denied that the union had "
+     "agreed to new shifts, calling the claims “a fiction”.", "a fiction", "Mary Wanjiku Otieno"),
+    ("Karl Bode chairs the board.\n\nBode confirmed that the two firms had agreed on “a fair price” for the quay.",
+     "a fair price", "Karl Bode"),
+    # near misses: an outcome with no reporting verb before it, or a reporting verb with no "that", stays the
+    # outcome's subject's
+    ("Minister of Fisheries Karl Bode opened the port.\n\nThe minister denied the reports. The union had agreed on "
+     "“a fair price”.", "a fair price", "The union"),
+    ("Minister of Fisheries Karl Bode opened the port.\n\nThe minister confirmed the deal, and the union agreed "
+     "that it was “a fair price”.", "a fair price", "the union"),
+    ("Karl Bode chairs the board.\n\nThe study found that the two firms had agreed on “a fair price” for the quay.",
+     "a fair price", None),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", DENIED_OUTCOMES)
+def test_outcome_inside_a_denial_is_the_deniers(text, words, speaker):
+    quotes = [q for q in quotes_of(text) if words in q.text and q.kind != "indirect"]
+    if speaker is None:
+        assert all((q.speaker_name or q.speaker_label) != "Karl Bode" for q in quotes)
+    else:
+        assert _speaker(text, words) == speaker
+
+
+STYLED_DESCRIPTIONS = [
+    # a form of address the people step does not know, after a lower-case description
+    ("The council's director of engineering, Eng. Lena Varga Holm, visited the site.\n\n“We need two more weeks "
+     "to finish the bridge,” the director told reporters.", "We need two more weeks", "Lena Varga Holm"),
+    ("The board's head of design, Arch. Lena Varga Holm, showed the plans.\n\n“It will be ready in May,” the head "
+     "of design said.", "It will be ready in May", "Lena Varga Holm"),
+    # "the" and a capitalised title of a body, then a known honorific
+    ("Minister Piet Kolar and the Permanent Secretary of Norland's Ministry of Fisheries, Ms. Ada Tamm, met.\n\n"
+     "“We are ready,” the Permanent Secretary said.", "We are ready", "Ada Tamm"),
+    ("Minister Piet Kolar met the Principal Secretary of the Ministry of Fisheries, Ada Tamm.\n\n“We are ready,” "
+     "the Principal Secretary said.", "We are ready", "Ada Tamm"),
+    # near misses: a name of a list before the form of address; a clause, not a description, before it; a body's
+    # name with no title before the name; a description that is no title
+    ("The director of works met Tom Orr, Eng. Lena Varga Holm and the mayor.\n\n“We need two more weeks,” the "
+     "engineer told reporters.", "We need two more weeks", "the engineer"),
+    ("Asked about the delay, Eng. Lena Varga Holm said the council's director of works had left.\n\n“We need two "
+     "more weeks,” the director told reporters.", "We need two more weeks", "the director"),
+    ("Minister Piet Kolar met the Friends of the Valley, Ada Tamm and Tom Orr.\n\n“We are ready,” the secretary "
+     "said.", "We are ready", "the secretary"),
+    ("Minister Piet Kolar met the Friends of the Valley, Ms. Ada Tamm.\n\n“We are ready,” the secretary said.",
+     "We are ready", "the secretary"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", STYLED_DESCRIPTIONS)
+def test_description_over_a_form_of_address(text, words, speaker):
+    assert _speaker(text, words) == speaker
+
+
+def test_grade_and_title_taken_for_a_name_is_the_office_holder():
+    text = ("Minister Piet Kolar and the Permanent Secretary of Norland's Ministry of Fisheries, Ms. Ada Tamm, met."
+            "\n\nThe Permanent Secretary said the next round would start in Oslo.")
+    assert _indirect(text) == [("the next round would start in Oslo", "Ada Tamm")]
+
+
+GRADE_NEAR_MISSES = [
+    # a grade word before a name word stays a name ("Chief Obi"); a grade and a title no one holds is no one's
+    ("Minister Piet Kolar met Chief Obi Nwosu.\n\n“We are ready,” Chief Obi said.", "We are ready", "Obi Nwosu"),
+    ("Minister Piet Kolar met Ada Tamm.\n\n“We are ready,” the Permanent Secretary said.", "We are ready",
+     "the Permanent Secretary"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", GRADE_NEAR_MISSES)
+def test_grade_and_title_near_misses(text, words, speaker):
+    assert _speaker(text, words) == speaker
+
+
+def test_speakers_of_smoke():
+    assert speakers_of("“We are ready,” Karl Bode said.") == {"We are ready": "Karl Bode"}
