@@ -1154,6 +1154,13 @@ class WhoIsWho:
         if start < 2 or self.body[start - 2:start] != ", ":
             counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
             return counterpart.group("role") if counterpart else None
+        relative = self._DESCRIPTION_WITH_RELATIVE.search(self.body, max(0, start - 160), start)
+        if relative and not mention.role and speaker_like_head(relative.group("role").split()[-1]) \
+                and not self.mentions_in(relative.start("clause"), relative.end("clause")):
+            # "A veteran fisherman who has worked the bay for 40 years, Tomas Reide, said": the description is
+            # the words before its relative clause (which names nobody: "The fisherman who found the boat thanked
+            # Tomas Reide, Ana Lind …" describes no Ana Lind)
+            return relative.group("role")
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         if found:
             return next(role for role in found.groups() if role)
@@ -1170,6 +1177,11 @@ class WhoIsWho:
     # (a lower-case word before the comma: the description's, not a name of a list, "met Tom Orr, Eng. Ana Lind")
     _STYLE_AFTER_COMMA = re.compile(r"(?:^|\s)[a-z][\w’'-]*,\s(?P<style>[A-Z][a-z]{1,3}\.\s)$")
 
+    # ... a sentence opened by an indefinite or definite description whose relative clause runs up to the comma
+    # before the name ("A veteran fisherman who has worked the bay for 40 years, Tomas Reide,")
+    _DESCRIPTION_WITH_RELATIVE = re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he|An?)\s+(?P<role>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+"
+        r"(?P<clause>(?:who|whose)\s+[^,;:!?\"“”()\n]{3,120}),\s+$")
     _HONORIFIC_AFTER_COMMA = re.compile(r",\s(?P<style>[A-Z][a-z]{1,3}\.?\s)$")
     # ... "the" and a capitalised title of a body: "met the Permanent Secretary of Norvia's Ministry of Fisheries,
     # Ana Lind," (its head, the word before "of", a title; the first word, "the", is dropped below)

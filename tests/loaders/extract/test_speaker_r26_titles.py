@@ -94,3 +94,48 @@ def test_grade_and_title_near_misses(text, words, speaker):
 
 def test_speakers_of_smoke():
     assert speakers_of("“We are ready,” Karl Bode said.") == {"We are ready": "Karl Bode"}
+
+
+RELATIVE_DESCRIPTIONS = [
+    # a description whose relative clause runs up to the comma before the name is the words before "who"
+    ("A veteran fisherman who has worked the bay for 40 years, Tomas Reide, said the catch was down.\n\n“It has "
+     "never been this bad,” the fisherman said.", "It has never been this bad", "Tomas Reide"),
+    ("A nurse who moved from Lisbon in 2013, Ana Lind, said the ward was full.\n\n“We are tired,” the nurse said.",
+     "We are tired", "Ana Lind"),
+    # near misses: a clause that names someone is no description of the name after it; a description of another
+    # head fits no other word; no relative clause, as before
+    ("The fisherman who found the boat thanked Tomas Reide, Ana Lind and the crew.\n\n“It has never been this "
+     "bad,” the fisherman said.", "It has never been this bad", "the fisherman"),
+    ("A man who sold fish there for years, Tomas Reide, spoke to us.\n\n“It has never been this bad,” the "
+     "fisherman said.", "It has never been this bad", "the fisherman"),
+    ("A veteran fisherman, Tomas Reide, said the catch was down.\n\n“It has never been this bad,” the fisherman "
+     "said.", "It has never been this bad", "Tomas Reide"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", RELATIVE_DESCRIPTIONS)
+def test_description_with_a_relative_clause_before_the_name(text, words, speaker):
+    assert _speaker(text, words) == speaker
+
+
+HARBOUR_FORMS = [
+    # the office's other written forms (role_forms.ROLE_FORM_GROUPS)
+    ("The port's harbour chief, Ola Brand, opened the quay.\n\n“The quay is safe,” the harbourmaster added.",
+     "The quay is safe", "Ola Brand"),
+    ("Harbour chief Ola Brand opened the quay.\n\n“The quay is safe,” the harbour master said.", "The quay is safe",
+     "Ola Brand"),
+    ("The harbourmaster, Ola Brand, opened the quay.\n\n“The quay is safe,” the harbour chief said.",
+     "The quay is safe", "Ola Brand"),
+    # near misses: another chief, another harbour job, is no harbourmaster
+    ("The port's fire chief, Ola Brand, opened the quay.\n\n“The quay is safe,” the harbourmaster added.",
+     "The quay is safe", "the harbourmaster"),
+    ("The port's harbour pilot, Ola Brand, opened the quay.\n\n“The quay is safe,” the harbourmaster added.",
+     "The quay is safe", "the harbourmaster"),
+    ("The port's harbour engineer, Ola Brand, opened the quay.\n\n“The quay is safe,” the harbour master added.",
+     "The quay is safe", "the harbour master"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", HARBOUR_FORMS)
+def test_harbourmaster_forms(text, words, speaker):
+    assert _speaker(text, words) == speaker
