@@ -33,6 +33,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.data.speaker_heads import (
     BODY_OBJECT_WORDS,
     GENERIC_OFFICE_HEADS,
+    HEAD_TITLES_ADDED,
     PUBLIC_OFFICE_HEADS,
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
@@ -348,6 +349,17 @@ class WhoIsWho:
         owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
+        if head in HEAD_TITLES_ADDED:
+            # "Chile's top diplomat" of no foreign minister or ambassador the text gives Chile: one holding an office
+            # of Chile's foreign ministry; "the top diplomat" of none at all: one holding such an office
+            country = (country_of_word(owning) or "").lower() if owning else ""
+            added = [person for person in self._people_fitting((*titles, *HEAD_TITLES_ADDED[head]), nations,
+                                                               qualifiers)
+                     if not owning or not self._owned_elsewhere(person, owning)]
+            if country and not any(country in self._nationalities_of(person) for person in fitting):
+                fitting = [person for person in added if country in self._nationalities_of(person)] or fitting
+            elif not fitting:
+                fitting = added
         ranked = False
         if not fitting and not past and head in RANKED_HOLDER_HEADS and not set(SUBORDINATE_RANKS) & set(qualifiers):
             # "Deputy Minister Ana Lind … the minister said": the one junior holder, when no full one is named

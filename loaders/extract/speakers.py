@@ -63,6 +63,7 @@ from loaders.extract.data.speaker_heads import (
     REDESCRIPTIONS,
     HYPHENED_NAME_PARTICLES,
     NOT_AGENTS,
+    DESCRIPTION_SCENE_PREPOSITIONS,
     TITLE_GRADE_WORDS,
     speaker_like_head,
 )
@@ -752,6 +753,15 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 # "the PS": the title its initials spell
                 head_words = [head_words[0], *self._title_of_initials(head_words[1]).split()]
             described = self._definite_description(head_words[1:], start)
+            scene = len(head_words) > 4 and head_words[-3].lower() in DESCRIPTION_SCENE_PREPOSITIONS \
+                and head_words[-2].lower() == "the" and head_words[-1].isalpha() and head_words[-1].islower() \
+                and speaker_like_head(head_words[-4].lower())
+            if described is None and scene:
+                # "Chile's top diplomat at the talks": the scene the holder speaks at says nothing of the office;
+                # the description is read without it (the label, if none is found, keeps it as written)
+                described = self._definite_description(head_words[1:-3], start)
+                if described is not None and not described.name:
+                    described = None
             if described:
                 described.start, described.end = head_start, head_end
                 return described

@@ -239,6 +239,14 @@ COUNTED_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # are `lexicon.HONORIFICS`.
 STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")
 
+# Prepositions of the scene a described speaker speaks at ("Chile's top diplomat at the talks", "the minister at
+# the meeting"): the office is read without "at the talks" (the label, if no one holds it, keeps it).
+DESCRIPTION_SCENE_PREPOSITIONS = frozenset({"at"})
+# Titles a description's head fits when none of its `lexicon.ROLE_SYNONYMS` titles does (read by
+# `speaker_roles`): "Chile's top diplomat" of no Chilean foreign minister or ambassador is one who holds an office of
+# a foreign ministry ("the Permanent Secretary of Chile's Ministry of Foreign Affairs"), never over a minister.
+HEAD_TITLES_ADDED = {"diplomat": ("ministry of foreign affairs", "ministry for foreign affairs", "foreign ministry")}
+
 # Words of grade or standing written capitalised before a title ("Permanent Secretary", "Principal Secretary",
 # "Deputy Director"): a "person" the people step made of such words and a title alone is a description of an office
 # holder, never a name ("Chief Obi" keeps its name word, and stays a name).

@@ -139,3 +139,33 @@ HARBOUR_FORMS = [
 @pytest.mark.parametrize("text, words, speaker", HARBOUR_FORMS)
 def test_harbourmaster_forms(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+_SIGNED = ("The deal was signed by State Minister Ambassador Karl Bode and the Permanent Secretary of Peru's Ministry "
+           "of Foreign Affairs, Ms. Ana Lind.\n\n“We are proud,” said Ambassador Bode.\n\n")
+
+TOP_DIPLOMATS = [
+    # a country's top diplomat is the one holding an office of that country's foreign ministry, even with an
+    # ambassador named since; the scene the holder speaks at ("at the talks") says nothing of the office
+    (_SIGNED + "Peru's top diplomat said the port was ready “as early as next year”.", "as early as next year",
+     "Ana Lind"),
+    (_SIGNED + "Peru's top diplomat at the talks said the port was ready “as early as next year”.",
+     "as early as next year", "Ana Lind"),
+    # near misses: with no foreign ministry's office named, the ambassador stays the diplomat, and the country's
+    # foreign minister stays it over an office of the ministry; a scene after a
+    # head no one holds keeps the label as written
+    ("The deal was signed by Ambassador Karl Bode and Ana Lind, a trade official.\n\nPeru's top diplomat said the "
+     "port was ready “as early as next year”.", "as early as next year", "Karl Bode"),
+    ("Peruvian Foreign Minister Karl Bode and the Permanent Secretary of Peru's Ministry of Foreign Affairs, Ana "
+     "Lind, met.\n\nPeru's top diplomat said the port was ready “as early as next year”.", "as early as next year",
+     "Karl Bode"),
+    ("The deal was signed by Karl Bode and Ana Lind, a trade official.\n\nThe top diplomat at the talks said the "
+     "port was ready “as early as next year”.", "as early as next year", "The top diplomat at the talks"),
+    ("The deal was signed by Karl Bode and Ana Lind.\n\nThe top engineer at the site said the port was ready “as "
+     "early as next year”.", "as early as next year", "The top engineer at the site"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", TOP_DIPLOMATS)
+def test_top_diplomat_of_a_foreign_ministry(text, words, speaker):
+    assert _speaker(text, words) == speaker
