@@ -21,6 +21,7 @@ from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
+    CONDITIONAL_OPENERS,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
     CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
@@ -363,7 +364,8 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if dateline:
             clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
         words = body[clause_start:clause_end].split()
-        if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
+        if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS \
+                and not _condition_then_main_clause(body, clause_start, clause_end, words[0]):
             return []
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
@@ -404,6 +406,16 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
                             **speaker_fields(found)) for found in resolutions]
     return []
+
+
+def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> bool:
+    """'If the pilot succeeds, the two sides may extend it': a condition, its comma, then a main clause of three
+    words or more with a finite verb, all of it the trailing speaker's words."""
+    if first.lower() not in CONDITIONAL_OPENERS:
+        return False
+    comma = body.find(", ", start, end)
+    main = body[comma + 2:end] if comma >= 0 else ""
+    return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None and "," not in main
 
 
 # ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name

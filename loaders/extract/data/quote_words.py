@@ -56,6 +56,11 @@ FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that",
 CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
                   "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
 
+# ... of them, the conditions: a condition opening the clause before a trailing speaker is the speaker's when a
+# main clause with a finite verb follows its comma ("If the pilot succeeds, the two sides may extend it, X added.");
+# the others ("When asked, …", "While visiting the ward on Monday, …") set the scene of the speaking
+CONDITIONAL_OPENERS = frozenset({"if", "unless"})
+
 # Nouns for what is said that a relative clause without "that" may follow, its subject being the speaker: "The first
 # thing the secretary said was, “…”", "the last words Reyes said were".
 SAID_THING_NOUNS = frozenset("""

@@ -169,3 +169,22 @@ TOP_DIPLOMATS = [
 @pytest.mark.parametrize("text, words, speaker", TOP_DIPLOMATS)
 def test_top_diplomat_of_a_foreign_ministry(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+CONDITIONS_BEFORE_TRAILING_SPEAKER = [
+    # a condition, its comma, then a main clause: all of it the trailing speaker's words
+    ("Ambassador Karl Bode opened the talks.\n\nIf the pilot succeeds, the two sides may extend it to air traffic "
+     "controllers, Ambassador Bode added.",
+     [("If the pilot succeeds, the two sides may extend it to air traffic controllers", "Karl Bode")]),
+    ("Ambassador Karl Bode opened the talks.\n\nUnless the rain stops, the final will be moved to Sunday, Bode said.",
+     [("Unless the rain stops, the final will be moved to Sunday", "Karl Bode")]),
+    # near misses: a time clause sets the scene; a condition with no main clause after it is no clause said
+    ("Ambassador Karl Bode opened the talks.\n\nWhen the storm hit, residents fled, Bode said.", []),
+    ("Ambassador Karl Bode opened the talks.\n\nIf needed on Monday, Bode told reporters.", []),
+    ("Ambassador Karl Bode opened the talks.\n\nIf the pilot succeeds, Bode said.", []),
+]
+
+
+@pytest.mark.parametrize("text, clauses", CONDITIONS_BEFORE_TRAILING_SPEAKER)
+def test_condition_before_a_trailing_speaker(text, clauses):
+    assert _indirect(text) == clauses
