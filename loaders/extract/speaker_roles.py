@@ -472,6 +472,21 @@ class WhoIsWho:
             best = self._speaker_over_reported(best, latest, position)
         if best:
             return best.person, named_before > 1 or loose or implied or ranked, best.start
+        if not best and head in GENERIC_OFFICE_HEADS and qualifiers:
+            # "Chile's top trade official told journalists … Trade Minister Ana Lind added": an official described
+            # by the field of their office, no one named yet, is the one holding a public office of that field
+            # named in the next sentence (of no other country the text gives them)
+            places = set(nations) | ({(country_of_word(owning) or "").lower()} - {""} if owning else set())
+            holders = [person for person in self.people
+                       if any(_role_heads(role) & PUBLIC_OFFICE_HEADS and all(
+                           re.search(rf"\b{re.escape(q)}\b", role.lower()) for q in qualifiers)
+                              for role in self._roles_of(person))
+                       and not (places and self._nationalities_of(person)
+                                and not places <= self._nationalities_of(person))
+                       and not (owning and self._owned_elsewhere(person, owning))]
+            named = self._named_ahead(holders, position, sentences=1)
+            if named:
+                return named.person, True, named.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start

@@ -188,3 +188,30 @@ CONDITIONS_BEFORE_TRAILING_SPEAKER = [
 @pytest.mark.parametrize("text, clauses", CONDITIONS_BEFORE_TRAILING_SPEAKER)
 def test_condition_before_a_trailing_speaker(text, clauses):
     assert _indirect(text) == clauses
+
+
+_OPENING = ("Chile and Peru agreed to reopen the border post.\n\nChile's top trade official told journalists that the "
+            "two delegations had “closed every issue” on fees.")
+
+OFFICIALS_NAMED_AHEAD = [
+    # an official described by the field of their office, no one named yet, is the holder of a public office of
+    # that field named in the next sentence
+    (_OPENING + "\n\nTrade Principal Secretary Dr. Ana Lind Moss added that the service would begin in May.",
+     "Ana Lind Moss"),
+    (_OPENING + "\n\nChilean Trade Minister Ana Lind Moss added that the service would begin in May.", "Ana Lind Moss"),
+    # near misses: another country's holder, another field's office, a trade that is no public office, a holder
+    # named only two sentences on
+    (_OPENING + "\n\nPeruvian Trade Minister Ana Lind Moss added that the service would begin in May.",
+     "Chile's top trade official"),
+    (_OPENING + "\n\nHealth Minister Ana Lind Moss added that the service would begin in May.",
+     "Chile's top trade official"),
+    (_OPENING + "\n\nTrade analyst Ana Lind Moss added that the service would begin in May.",
+     "Chile's top trade official"),
+    (_OPENING + " The customs chief spoke next.\n\nLater, Trade Minister Ana Lind Moss added that the service would "
+     "begin in May.", "Chile's top trade official"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", OFFICIALS_NAMED_AHEAD)
+def test_official_of_a_field_named_in_the_next_sentence(text, speaker):
+    assert _speaker(text, "closed every issue") == speaker
