@@ -834,12 +834,23 @@ def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
     return _Attribution(resolution, None, True) if resolution.name else None
 
 
-def _reports_a_clause(body: str, cue, end: int) -> bool:
-    """Whether a cue reports what follows it: a core speech verb ("X said the sides had agreed …"), or a verb
-    of a that-clause with its "that" written ("X denied that the sides had agreed …", "X confirmed that …")."""
+# Between a clause's cue and a verb inside that clause: no coordinated clause of its own (", and Vik agreed …", ";");
+# a second reported clause of the same cue is still its ("said the talks had …, and that the sides had agreed …")
+_OUT_OF_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s(?!that\b)|;")
+# Forms of a speech verb that are nouns before "that" ("rejected claims that …"): no one's cue to a clause
+_NOUN_CUE_FORMS = frozenset({"claims", "claim", "reports", "report", "charges", "allegations"})
+
+
+def _reports_a_clause(body: str, cue, end: int, inner: int | None = None) -> bool:
+    """Whether a cue reports what follows it (up to `inner`, a verb inside the clause, if given): a core speech
+    verb ("X said the sides had agreed …"), or a verb of a that-clause with its "that" written ("X denied that the
+    sides had agreed …", "X confirmed that …"); not past a coordinated clause of its own ("X denied that …, and
+    Y agreed …"), nor a noun ("rejected claims that …")."""
     word = cue.group(0).lower()
-    return word in speech_verbs.CORE or word in speech_verbs.THAT and word not in speech_verbs.OUTCOME_FORMS \
-        and re.match(r"\s+that\b", body[cue.end():end]) is not None
+    if word in _NOUN_CUE_FORMS or (inner is not None and _OUT_OF_CLAUSE.search(body, cue.end(), inner)):
+        return False
+    return (word in speech_verbs.CORE or word in speech_verbs.THAT and word not in speech_verbs.OUTCOME_FORMS
+            and re.match(r"\s+that\b", body[cue.end():end]) is not None)
 
 
 def _thing_speaking(found: _Attribution | None) -> bool:
@@ -1312,7 +1323,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
-        if word in speech_verbs.OUTCOME_FORMS and any(_reports_a_clause(body, c, end) for c in cues[:position]):
+        if word in speech_verbs.OUTCOME_FORMS and any(_reports_a_clause(body, c, end, cue.start())
+                                                          for c in cues[:position]):
             continue  # "X said the two sides had agreed on “…”": an outcome inside X's words is X's to report
         if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
             continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"

@@ -35,6 +35,8 @@ from loaders.extract.data.speaker_heads import (
     GENERIC_OFFICE_HEADS,
     HEAD_TITLES_ADDED,
     PUBLIC_OFFICE_HEADS,
+    CARRYING_ON_VERBS,
+    OTHER_SIDE_WORDS,
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
@@ -353,9 +355,11 @@ class WhoIsWho:
             # "Chile's top diplomat" of no foreign minister or ambassador the text gives Chile: one holding an office
             # of Chile's foreign ministry; "the top diplomat" of none at all: one holding such an office
             country = (country_of_word(owning) or "").lower() if owning else ""
-            added = [person for person in self._people_fitting((*titles, *HEAD_TITLES_ADDED[head]), nations,
-                                                               qualifiers)
-                     if not owning or not self._owned_elsewhere(person, owning)]
+            added_titles = (*titles, *HEAD_TITLES_ADDED[head])
+            # (never a former official of that ministry: "Ana Lind, a former official of Chile's Foreign Ministry")
+            added = [person for person in self._people_fitting(added_titles, nations, qualifiers)
+                     if (not owning or not self._owned_elsewhere(person, owning))
+                     and (past or not self._held_only_before(person, added_titles, nations, qualifiers))]
             if country and not any(country in self._nationalities_of(person) for person in fitting):
                 fitting = [person for person in added if country in self._nationalities_of(person)] or fitting
             elif not fitting:
@@ -397,6 +401,18 @@ class WhoIsWho:
                 not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
                 for role in self._roles_of(person))]
             fitting = current or fitting
+        if len(fitting) > 1:
+            # "the harbourmaster" of a harbourmaster and a harbour chief: the one whose role is written as the
+            # description is, over one only another form of the office fits
+            fitting = [person for person in fitting if self._fits_as_written(person, titles, nations, qualifiers)] \
+                or fitting
+        if not past:
+            # ... and never a former holder through another form ("the former harbour chief" is no harbourmaster
+            # in office)
+            fitting = [person for person in fitting
+                       if self._fits_as_written(person, titles, nations, qualifiers, now=True)
+                       or not any(self._role_fits(role, titles, nations, qualifiers, person)
+                                  for role in self._roles_of(person))]
         if nations and len(fitting) > 1:
             # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
             # the people step's country fits (which may be the article's country, given to anyone)
@@ -478,14 +494,12 @@ class WhoIsWho:
             # named in the next sentence (of no other country the text gives them)
             places = set(nations) | ({(country_of_word(owning) or "").lower()} - {""} if owning else set())
             holders = [person for person in self.people
-                       if any(_role_heads(role) & PUBLIC_OFFICE_HEADS and all(
-                           re.search(rf"\b{re.escape(q)}\b", role.lower()) for q in qualifiers)
-                              for role in self._roles_of(person))
+                       if any(self._field_office(role, qualifiers, places) for role in self._roles_of(person))
                        and not (places and self._nationalities_of(person)
                                 and not places <= self._nationalities_of(person))
                        and not (owning and self._owned_elsewhere(person, owning))]
             named = self._named_ahead(holders, position, sentences=1)
-            if named:
+            if named and self._CARRYING_ON.match(self.body, named.end):
                 return named.person, True, named.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
@@ -733,6 +747,25 @@ class WhoIsWho:
                 if word not in FUNCTION_WORDS and word not in speech_verbs.CUE_WORDS and word not in ROLE_NOUNS
                 and word not in TITLE_HEADS}
 
+    # a holder named after a described official carries the statement on: the name, at most an apposition (no
+    # contrast word), then a speech verb of theirs ("Trade Minister Ana Lind added that …")
+    _CARRYING_ON = re.compile(
+        r"(?:,\s+(?!(?:however|though|meanwhile|instead|nevertheless|in\s+turn)\b)[^,;:.!?\"“”]{1,60},)?"
+        r"\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(CARRYING_ON_VERBS) + r")\b")
+
+    @staticmethod
+    def _field_office(role: str, qualifiers, places: set[str]) -> bool:
+        """Whether a role is a public office of the field the qualifiers name, held now, for the government of
+        the place (if any): not a former one, an opposition one, nor one a possessive gives another owner ("the
+        WTO's trade director", "the Trade Ministry's spokeswoman")."""
+        lowered = role.lower()
+        if not _role_heads(role) & PUBLIC_OFFICE_HEADS or _past_holder(role) \
+                or not all(re.search(rf"\b{re.escape(q)}\b", lowered) for q in qualifiers) \
+                or set(re.findall(r"[a-z]+", lowered)) & OTHER_SIDE_WORDS:
+            return False
+        owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
+        return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
+
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
         (or one only within the description's own paragraph)."""
@@ -788,10 +821,20 @@ class WhoIsWho:
             # detective superintendent)
             roles += [spelt for role in list(roles) for spelt in [_abbreviations_spelt(role)]
                       if spelt and spelt not in roles]
+            self._written_roles[id(person)] = list(roles)
             # (the same office in its other written forms: "Premier" is a "prime minister")
             roles += [form for role in list(roles) for form in _other_forms(role) if form not in roles]
             self._roles[id(person)] = roles
         return roles
+
+    def _fits_as_written(self, person: PersonRecord, titles, nations, qualifiers, now: bool = False) -> bool:
+        """Whether one of the person's roles as the text gives it (no other written form of its office) fits the
+        description; with `now`, or any role of an office they hold now (no past holder's)."""
+        self._roles_of(person)
+        if any(self._role_fits(role, titles, nations, qualifiers, person) for role in self._written_roles[id(person)]):
+            return True
+        return now and any(not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
+                           for role in self._roles_of(person))
 
     def _counterpart_office(self, person: PersonRecord, role: str) -> str | None:
         """'Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols': a counterpart holds the

@@ -303,6 +303,13 @@ secretariat directorate observatory bureau laboratory
 # Undersecretary for Transport at Oman's Ministry of Transport"): read only with a nationality, and only when one
 # person of it holds a title (speaker_roles._resolve_description)
 GENERIC_OFFICE_HEADS = frozenset({"official"})
+# Words before an office that make its holder no one in office for a country's government ("Opposition trade
+# spokesman", "shadow trade minister"): a description of a country's official never reads them
+OTHER_SIDE_WORDS = frozenset({"opposition", "shadow"})
+# Speech verbs by which a holder named right after a described official carries the official's statement on
+# ("… Trade Minister Ana Lind added that …"); a contrast or a verb of their own ("disagreed", "criticised", "was not
+# available") names someone else
+CARRYING_ON_VERBS = ("added", "adds", "said", "says", "told", "noted", "notes", "explained", "continued", "stressed")
 # the heads of the public offices such a description fits (not a trade: "an Omani businessman" is no official)
 PUBLIC_OFFICE_HEADS = frozenset("""
 minister undersecretary under-secretary secretary secretary-general ambassador envoy diplomat consul attache attaché
