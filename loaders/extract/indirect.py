@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
@@ -199,6 +200,15 @@ _CLAUSE_END = re.compile(
 
 
 _MAX_CLAUSE_CHARS = 1000
+# "says that is only part of the story": "that" right before a finite verb is the clause's subject, a demonstrative,
+# not its complementiser (which a subject must follow); not an inverted condition ("that had it not been for …",
+# "that should the talks fail, …", "that were it to …": the verb, then its subject)
+_DEMONSTRATIVE_THAT = re.compile(
+    r"that\s+(?:(?:is|was|will|would|could|can|may|might|must|does|did|seems|seemed|means|meant|remains|remained)\b"
+    r"|(?:had|should|were)\b(?!\s+(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|his|her|their|its|"
+    r"our|my|any|no|[A-Z])\b))")
+# What lies between a reported clause and a participle carrying it on ('…, adding that', '…, and adding that')
+_CONTINUING_GAP = re.compile(r"\s*,\s*(?:(?:and|then|before)\s+)?$")
 
 
 # A trailing attribution's verb after whitespace: `_INTERJECTED` and `_TRAILING` match only in a sentence holding
@@ -238,6 +248,10 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     and _DETERMINER_THAT.match(body, clause_start) \
                     and not _zero_that_clause(body, clause_start, sentence_end):
                 continue  # "submitted that report to the prosecutor": "that" the noun's determiner, no clause
+            that = body.rfind("that", match.start(), clause_start)
+            if match.group("cue") and that > match.start() and not body[that + 4:clause_start].strip() \
+                    and _DEMONSTRATIVE_THAT.match(body, that, segment_end):
+                clause_start = that  # the demonstrative is the clause's subject
             clause_end = _clause_end(resolver.analysis, clause_start, segment_end)
             if clause_end - clause_start > _MAX_CLAUSE_CHARS:
                 # No clause runs this long (the dev sets' longest is under 600): a text without punctuation. Keep
@@ -254,9 +268,16 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 # carry on after: 'said that “we need more facts” about how …'); "described the plan as “a trap”"
                 # has an object, and its quoted words are the partial quote
                 continue
-            for resolution in _indirect_speakers(body, sentence_start, match, resolver):
-                if resolution.name is None:
-                    continue
+            resolutions = [r for r in _indirect_speakers(body, sentence_start, match, resolver) if r.name]
+            if not resolutions and match.group("cue") and match.group("cue").split()[-1] in \
+                    speech_verbs.CONTINUING_PARTICIPLES and results and results[-1].start >= sentence_start \
+                    and results[-1].end <= match.start() and _CONTINUING_GAP.match(body, results[-1].end, match.start()):
+                # '… chief said the quay would open, adding that …': the clause carried on keeps its speaker
+                previous = results[-1]
+                results.append(replace(previous, text=body[clause_start:clause_end], start=clause_start,
+                                       end=clause_end, cue=_cue_label(body, match)))
+                continue
+            for resolution in resolutions:
                 cue_text = _cue_label(body, match)
                 results.append(QuoteRecord(
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,

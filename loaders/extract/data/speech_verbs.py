@@ -243,6 +243,10 @@ ZERO_THAT = frozenset({
     "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
     "insisting",  # ('…, insisting the ball had gone out': "insisting on" is no clause)
 })
+# Participles that carry on the reported clause they follow ('X said …, adding that …'): the clause's speaker
+# speaks on, even one only described ("the fisheries chief said …, adding that …"); not "saying", "warning" or
+# "claiming", which the reported clause's own subject may do ("said the union had rejected it, saying …").
+CONTINUING_PARTICIPLES = frozenset({"adding", "noting", "stressing", "explaining", "acknowledging"})
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
 TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
             "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms")

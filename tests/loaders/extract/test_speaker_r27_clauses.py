@@ -1,0 +1,62 @@
+"""Round R27 of the speakers track (made-up text): a demonstrative "that" opening the reported clause ("says that
+is only part of the story": a finite verb right after "that" leaves it no complementiser); a participle continuing
+a reported clause ("X said …, adding that …") is the speaker of the clause it continues, when that speaker was only
+described. Each row has near misses that must stay as they are."""
+import pytest
+
+from tests.loaders.extract.quote_steps import quotes_of
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_name or q.speaker_label) for q in quotes_of(text) if q.kind == "indirect"]
+
+
+DEMONSTRATIVE_THAT = [
+    # "that" and a finite verb: "that" is the clause's subject
+    ("Ana Lind runs the farm.\n\nLind says that is only part of the story.",
+     ("that is only part of the story", "Ana Lind")),
+    ("Ana Lind runs the farm.\n\nLind said that would be a mistake for the whole valley.",
+     ("that would be a mistake for the whole valley", "Ana Lind")),
+    ("Ana Lind runs the farm.\n\nLind said that was the plan all along.",
+     ("that was the plan all along", "Ana Lind")),
+    # near misses: "that" before a subject stays the complementiser; an inverted condition after "that" ("had it
+    # not been", "should the talks fail") is no demonstrative
+    ("Ana Lind runs the farm.\n\nLind says that the river is only part of the story.",
+     ("the river is only part of the story", "Ana Lind")),
+    ("Ana Lind runs the farm.\n\nLind said that had it not been for the rain, the farm would have closed.",
+     ("had it not been for the rain, the farm would have closed", "Ana Lind")),
+    ("Ana Lind runs the farm.\n\nLind said that should the talks fail, the farm would close.",
+     ("should the talks fail, the farm would close", "Ana Lind")),
+    ("Ana Lind runs the farm.\n\nLind said that it was the plan all along.",
+     ("it was the plan all along", "Ana Lind")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEMONSTRATIVE_THAT)
+def test_demonstrative_that_opens_the_clause(text, expected):
+    assert expected in _indirect(text)
+
+
+CONTINUING_PARTICIPLE = [
+    # a described speaker's clause, then "adding that …": the same speaker
+    ("Minister of Fisheries Karl Bode opened the port on Monday.\n\nNorland's fisheries chief said the quay would "
+     "open in May, adding that it was “a gift to the town”.",
+     [("the quay would open in May", "Karl Bode"), ("it was “a gift to the town”", "Karl Bode")]),
+    ("Minister of Fisheries Karl Bode opened the port on Monday.\n\nThe minister said the quay would open in May, "
+     "noting that the dredging had finished early.",
+     [("the quay would open in May", "Karl Bode"), ("the dredging had finished early", "Karl Bode")]),
+    # near misses: a participle after a clause whose own subject may speak ("saying") stays unattributed; a
+    # participle after no reported clause stays as it was; a named speaker is unchanged
+    ("Minister of Fisheries Karl Bode opened the port on Monday.\n\nNorland's fisheries chief said the union had "
+     "rejected the offer, saying it was far too low.",
+     [("the union had rejected the offer", "Karl Bode")]),
+    ("Minister of Fisheries Karl Bode opened the port on Monday.\n\nThe quay opened in May after a long delay, "
+     "adding that the town had waited for years.", []),
+    ("Minister Karl Bode opened the port on Monday.\n\nBode said the quay would open in May, adding that it was "
+     "cheap.", [("the quay would open in May", "Karl Bode"), ("it was cheap", "Karl Bode")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTINUING_PARTICIPLE)
+def test_continuing_participle_keeps_the_clause_speaker(text, expected):
+    assert _indirect(text) == expected
