@@ -27,6 +27,10 @@ from loaders.extract.data.quote_words import (
     CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
     SAID_THING_NOUNS as _SAID_THING_NOUNS,
+    MEDIUM_PLATFORMS,
+    NOT_VERBS_AFTER_ADVERB,
+    SPEAKING_PLACES,
+    VERB_ADVERBS,
 )
 from loaders.extract.quote_subjects import (
     _AT_LEAST_THREE_WORDS,
@@ -58,6 +62,9 @@ _MEDIUM = (
     # ("said at a midday briefing at the Government Building that …": where it was held; `_INDIRECT` reads the
     # medium only before "that")
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[^,.;:\"“”\n]{1,60}?)?"
+    # ("wrote on Facebook that …", "responds from the podium that …": a platform, or a place spoken from)
+    r"|\s+on\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in MEDIUM_PLATFORMS) + r")\b"
+    r"|\s+from\s+the\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in SPEAKING_PLACES) + r")\b"
 )
 # The first word of each cue below, looked ahead for before the alternatives are tried (they match the same: every
 # cue opens with one of these words, and a lookahead by first letter rejects the other words at once; the quotes
@@ -75,7 +82,7 @@ _INDIRECT = re.compile(
     # that the other words are passed over at once)
     r"(?:(?=[’'])|(?<!\w)(?=" + alternation_by_first_letter(_INDIRECT_FIRST_WORDS) + r"))(?:"
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
-    r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
+    r"(?P<medium>(?:" + _MEDIUM + r")(?=\s+that\b))?"
     # ("noted too that …", "said also that …": an adverb between the verb and its "that")
     r"(?P<adverb>\s+(?:too|also|further|separately|previously|once\s+again|then),?(?=\s+that\b"
     r"(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|moment|season)\b)))?"
@@ -173,7 +180,7 @@ _NOT_CLAUSE_START = re.compile(
     r"(?!(?:if|once|unless)\s[^,;:.!?\"“”]{3,100},\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its)"
     r"(?:\s+[a-z-]+){0,3}?(?:\s+|[’'])(?:is|are|was|were|will|would|could|can|should|must|may|might|s)\b)"
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
-    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was(?!\s+(?:[\"“]|(?:a|an|the|not|too|time)\s))|so|"
+    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was(?!\s+(?:[\"“]|(?:a|an|the|not|too|time|his|her|their|its|our|my)\s))|so|"
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
     # ("said this on Monday" is an object; "says this winter was the hardest" opens a clause: "this" and at most two
     # words, none of `_NOT_AFTER_THIS`, then an auxiliary)
@@ -565,6 +572,8 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     present = _SHORT_SUBJECT_PRESENT.match(window)
     if present and not _NOUN_AFTER_MODIFIER.search(window, 0, present.start("verb")):
         return True  # "said the company expects to …" (not "says a few words", "says a big thanks": a noun)
+    if _PLURAL_ADVERB_PRESENT.match(window):
+        return True  # "says the numbers only work if …"
     by_object = _VERB_BEFORE_OBJECT_PRONOUN.search(window)
     if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
         return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
@@ -595,6 +604,14 @@ _SHORT_SUBJECT_PRESENT = re.compile(r"(?:" + _SUBJECT_DETERMINERS + r"\s+(?:[a-z
                                     r"(?:\s+\w+){0,4}?|" + _SUBJECT_DETERMINERS + r"\s+[a-z]+|[A-Z][a-z]+)"
                                     r"\s+(?:also\s+)?"
                                     r"(?P<verb>[a-z]{2,}[^s\W]s)\b(?!\s+(?:of|and|or|for)\b)")
+
+
+# A plural subject, an adverb, then its bare present verb: "the numbers only work", "its buyers still pay" (not "the
+# words only once", "the prices only in May": a function word after the adverb)
+_PLURAL_ADVERB_PRESENT = re.compile(
+    _SUBJECT_DETERMINERS + r"\s+(?:[a-z0-9-]+\s+)?[a-z]+s\s+(?:" + "|".join(
+        r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
+    + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS, key=len, reverse=True)) + r")\b)[a-z]{2,}\b(?![’'])")
 
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:

@@ -375,3 +375,22 @@ september october november december spring summer autumn fall winter yesterday t
 afternoon evening night overnight day days week weeks weekend month months year years time times moment hour
 hours minute minutes past end start beginning outset
 """.split())
+
+# Where a speaker may say a that-clause with no determiner before the place ("wrote on Facebook that …", "responds
+# from the podium that …"): the platforms written "on" a name, and the places in a chamber or court spoken "from"
+# (read by `indirect`, between a speech verb and its "that" only)
+MEDIUM_PLATFORMS = ("Facebook", "Twitter", "X", "Instagram", "LinkedIn", "Telegram", "TikTok", "YouTube", "WhatsApp",
+                    "Threads", "Bluesky", "Weibo", "WeChat", "social media")
+SPEAKING_PLACES = ("podium", "floor", "dock", "stand", "witness box", "witness stand", "bench", "pulpit", "stage",
+                   "dispatch box", "lectern")
+
+# Adverbs a plural subject's bare present verb may follow ("said the numbers only work", "says the buyers still
+# pay"): after a determiner, a plural noun and one of these, a word that is no function word is the clause's verb
+# (read by `indirect`)
+VERB_ADVERBS = ("only", "still", "also", "now", "never", "often", "rarely", "always", "already", "just", "really",
+                "simply", "usually", "sometimes", "no longer")
+# ... words that are no verb after such an adverb ("said the words only once", "the prices only in May")
+NOT_VERBS_AFTER_ADVERB = frozenset({"once", "twice", "then", "when", "if", "as", "so", "than", "because", "after",
+                                    "before", "since", "until", "a", "an", "the", "this", "that", "these", "those",
+                                    "one", "two", "three", "few", "some", "half", "about", "for", "to", "in", "on",
+                                    "at", "by", "of", "with", "from", "and", "or", "but", "recently", "briefly"})

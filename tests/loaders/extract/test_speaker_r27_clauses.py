@@ -60,3 +60,36 @@ CONTINUING_PARTICIPLE = [
 @pytest.mark.parametrize("text, expected", CONTINUING_PARTICIPLE)
 def test_continuing_participle_keeps_the_clause_speaker(text, expected):
     assert _indirect(text) == expected
+
+
+MORE_CLAUSE_SHAPES = [
+    # a platform or a speaking place between the verb and its "that"
+    ("Ana Lind runs the mill.\n\nLind wrote on Facebook that the governments had signed many documents.",
+     ("the governments had signed many documents", "Ana Lind")),
+    ("Ana Lind runs the mill.\n\nLind wrote on social media that the mill would close in June.",
+     ("the mill would close in June", "Ana Lind")),
+    ("Ana Lind chairs the committee.\n\nLind responds from the podium that the powers would expire in three years.",
+     ("the powers would expire in three years", "Ana Lind")),
+    # "it was" and a possessive determiner opens a clause
+    ("Captain Tom Orr, 31, said it was his last final.", ("it was his last final", "Tom Orr")),
+    # a plural subject, an adverb, then a bare present verb
+    ("Ana Lind runs the mill.\n\nLind says the numbers only work if the mill raises its prices.",
+     ("the numbers only work if the mill raises its prices", "Ana Lind")),
+]
+MORE_CLAUSE_NEAR_MISSES = [
+    # a platform after a verb with no "that"; "said it" an object; a plural noun and an adverb with no verb after
+    "Ana Lind runs the mill.\n\nLind wrote on Facebook about the governments and their many documents.",
+    "Ana Lind runs the mill.\n\nLind said it with a smile on her face.",
+    "Ana Lind runs the mill.\n\nLind says thanks only to the workers who stayed.",
+    "Ana Lind runs the mill.\n\nLind said the words only once in the whole meeting.",
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CLAUSE_SHAPES)
+def test_more_clause_shapes(text, expected):
+    assert expected in _indirect(text)
+
+
+@pytest.mark.parametrize("text", MORE_CLAUSE_NEAR_MISSES)
+def test_more_clause_near_misses(text):
+    assert _indirect(text) == []
