@@ -54,7 +54,9 @@ _THAT_VERBS = alternation_by_first_letter(speech_verbs.THAT)  # (inside a group 
 _MEDIUM = (
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
     r"opinion|ruling|judgment|letter|speech|address|post|email|tweet|briefing|report|filing|memo|column|op-ed|"
-    r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
+    r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast|"
+    # (a proceeding: "testified during the trial that …", "told MPs at a committee session that …")
+    r"trial|inquest|inquiry|session|debate|sitting)"
     # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
     r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
     # ("said in a statement from Geneva that …", "… from its headquarters on Tuesday that …": where it came from)
@@ -255,6 +257,8 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     and _DETERMINER_THAT.match(body, clause_start) \
                     and not _zero_that_clause(body, clause_start, sentence_end):
                 continue  # "submitted that report to the prosecutor": "that" the noun's determiner, no clause
+            if match.group("medium") and _FINITE_VERB.match(body, clause_start):
+                continue  # "argued at the hearing that ended on Friday": "that" the medium's relative pronoun
             that = body.rfind("that", match.start(), clause_start)
             if match.group("cue") and that > match.start() and not body[that + 4:clause_start].strip() \
                     and _DEMONSTRATIVE_THAT.match(body, that, segment_end):

@@ -93,3 +93,26 @@ def test_more_clause_shapes(text, expected):
 @pytest.mark.parametrize("text", MORE_CLAUSE_NEAR_MISSES)
 def test_more_clause_near_misses(text):
     assert _indirect(text) == []
+
+
+
+PROCEEDING_MEDIUM = [
+    # a proceeding between the verb and its "that" ("testified during the trial that …")
+    ("Ana Lind was a clerk at the council.\n\nLind testified during the trial that she had only followed orders.",
+     [("she had only followed orders", "Ana Lind")]),
+    ("Ana Lind chairs the panel.\n\nLind told MPs at a committee session that the fund was empty.",
+     [("the fund was empty", "Ana Lind")]),
+    # near misses: a proceeding with no "that" after it is no medium; a trial as the object of the report
+    ("Ana Lind was a clerk at the council.\n\nLind testified during the trial about the orders she had followed.",
+     []),
+    ("Ana Lind was a clerk at the council.\n\nLind argued during the trial that ended on Friday in the capital.",
+     []),
+    ("Ana Lind was a clerk at the council.\n\nLind argued at the hearing that ended on Friday in the capital.", []),
+    ("Ana Lind was a clerk at the council.\n\nLind said in a statement that was released on Friday in the capital.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROCEEDING_MEDIUM)
+def test_report_after_a_proceeding(text, expected):
+    assert _indirect(text) == expected
