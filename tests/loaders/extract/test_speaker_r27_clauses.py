@@ -116,3 +116,27 @@ PROCEEDING_MEDIUM = [
 @pytest.mark.parametrize("text, expected", PROCEEDING_MEDIUM)
 def test_report_after_a_proceeding(text, expected):
     assert _indirect(text) == expected
+
+
+QUOTED_VERB = [
+    # a short subject whose present verb opens a quoted fragment: a clause without "that"
+    ('Ana Lind lives in Vik.\n\nLind said the 2032 date "feels very far away".',
+     ('the 2032 date "feels very far away"', "Ana Lind")),
+    ('Ana Lind lives in Vik.\n\nLind said the new timetable “works for nobody at all”.',
+     ('the new timetable “works for nobody at all”', "Ana Lind")),
+]
+QUOTED_VERB_NEAR_MISSES = [
+    # words said, not a clause: a noun of things said before the marks, or a quoted word alone
+    'Ana Lind lives in Vik.\n\nLind said the words "thanks a lot" to the crowd.',
+    'Ana Lind lives in Vik.\n\nLind said the team "thanks" before the match.',
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_VERB)
+def test_quoted_present_verb_opens_a_clause(text, expected):
+    assert expected in _indirect(text)
+
+
+@pytest.mark.parametrize("text", QUOTED_VERB_NEAR_MISSES)
+def test_quoted_words_are_no_clause(text):
+    assert _indirect(text) == []
