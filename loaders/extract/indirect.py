@@ -29,6 +29,9 @@ from loaders.extract.data.quote_words import (
     SAID_THING_NOUNS as _SAID_THING_NOUNS,
     MEDIUM_PLATFORMS,
     NOT_VERBS_AFTER_ADVERB,
+    BARE_VERBS_IN_ING,
+    NAMED_WORDS_NOUNS,
+    QUOTED_WORDS_NOUNS,
     SPEAKING_PLACES,
     VERB_ADVERBS,
 )
@@ -257,8 +260,10 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     and _DETERMINER_THAT.match(body, clause_start) \
                     and not _zero_that_clause(body, clause_start, sentence_end):
                 continue  # "submitted that report to the prosecutor": "that" the noun's determiner, no clause
-            if match.group("medium") and _FINITE_VERB.match(body, clause_start):
-                continue  # "argued at the hearing that ended on Friday": "that" the medium's relative pronoun
+            if match.group("medium") and (_FINITE_VERB.match(body, clause_start)
+                                          or _RELATIVE_WITH_SUBJECT.match(body, clause_start)):
+                continue  # "argued at the hearing that ended on Friday", "said in the debate that voters watched
+                # that …": "that" the medium's relative pronoun
             that = body.rfind("that", match.start(), clause_start)
             if match.group("cue") and that > match.start() and not body[that + 4:clause_start].strip() \
                     and _DEMONSTRATIVE_THAT.match(body, that, segment_end):
@@ -547,6 +552,11 @@ _IT_AS_OBJECT = re.compile(r"it\s+(?:" + "|".join(sorted(set(PREPOSITIONS) | cla
                            + r")\b(?![ \t]+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had)\b)")
 
 
+# After a medium's "that": a subject of up to three words, a verb, and a second "that" ("the debate that voters
+# watched that …"): the first "that" is the medium's relative pronoun, its clause's subject its own
+_RELATIVE_WITH_SUBJECT = re.compile(r"\s*(?:[a-z]+\s+){1,3}[a-z]+ed\s+that\b")
+
+
 def _listener_only(text: str) -> bool:
     """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
     with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
@@ -613,17 +623,22 @@ _SHORT_SUBJECT_PRESENT = re.compile(r"(?:" + _SUBJECT_DETERMINERS + r"\s+(?:[a-z
 
 
 # A plural subject, an adverb, then its bare present verb: "the numbers only work", "its buyers still pay" (not "the
-# words only once", "the prices only in May": a function word after the adverb)
+# words only once", "the prices only in May": a function word after the adverb; nor an object noun and its
+# participle, "wrote the songs still sung at …", "warned the crews still working …": an '-ed' or '-ing' word)
 _PLURAL_ADVERB_PRESENT = re.compile(
     _SUBJECT_DETERMINERS + r"\s+(?:[a-z0-9-]+\s+)?[a-z]+s\s+(?:" + "|".join(
         r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
-    + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS, key=len, reverse=True)) + r")\b)[a-z]{2,}\b(?![’'])")
+    + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS, key=len, reverse=True)) + r")\b)"
+    r"(?![a-z]+(?<!e)ed\b)(?!(?!(?:" + "|".join(sorted(BARE_VERBS_IN_ING)) + r")\b)[a-z]{2,}ing\b)"
+    r"[a-z]{2,}\b(?![’'])")
 
 
 # A short subject, then a quoted fragment its present verb opens: 'the 2032 date "feels very far away"' (not a noun
-# of things said before the marks, 'the words "thanks a lot"', nor a quoted word alone, 'the team "thanks"')
+# of things said or written before the marks, 'the words "thanks a lot"', 'the motto "stays afloat"', nor a quoted
+# word alone, 'the team "thanks"')
 _QUOTED_PRESENT = re.compile(
-    _SUBJECT_DETERMINERS + r"\s+(?:[a-z0-9-]+\s+)?(?!(?:" + "|".join(sorted(_SAID_THING_NOUNS)) + r")\b)[a-z]+\s+"
+    _SUBJECT_DETERMINERS + r"\s+(?:[a-z0-9-]+\s+)?(?!(?:" + "|".join(sorted(
+        _SAID_THING_NOUNS | QUOTED_WORDS_NOUNS | NAMED_WORDS_NOUNS, key=len, reverse=True)) + r")\s)[a-z-]+\s+"
     r"[\"“](?:also\s+|only\s+|still\s+)?[a-z]{2,}[^s\W]s\s+[a-z]")
 
 

@@ -839,6 +839,10 @@ def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
 _OUT_OF_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s(?!that\b)|;")
 # Forms of a speech verb that are nouns before "that" ("rejected claims that …"): no one's cue to a clause
 _NOUN_CUE_FORMS = frozenset({"claims", "claim", "reports", "report", "charges", "allegations"})
+# A denier's verb whose object is such a noun and its "that" ("rejected claims that", "denied the claim that"): the
+# clause after it, an outcome verb inside included, is the denier's to deny
+_DENIED_NOUN = re.compile(r"\b(?P<verb>" + "|".join(speech_verbs.DENYING_FORMS) + r")\s+(?:the\s+|these\s+|those\s+|such\s+)?"
+                          r"(?:" + "|".join(speech_verbs.DENIED_NOUNS) + r")\s+that\b", re.I)
 
 
 def _reports_a_clause(body: str, cue, end: int, inner: int | None = None) -> bool:
@@ -1326,6 +1330,17 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if word in speech_verbs.OUTCOME_FORMS and any(_reports_a_clause(body, c, end, cue.start())
                                                           for c in cues[:position]):
             continue  # "X said the two sides had agreed on “…”": an outcome inside X's words is X's to report
+        if word in speech_verbs.OUTCOME_FORMS:
+            denied = [m for m in _DENIED_NOUN.finditer(body, sentence_start, cue.start())
+                      if not _OUT_OF_CLAUSE.search(body, m.end(), cue.start())]
+            if denied:
+                # "Holt rejected claims that Vik had agreed …, calling the story “…”": the denier's words
+                np = _np_before(body, start, denied[-1].start("verb"))
+                if np is not None and _speaker_np(resolver, body, *np):
+                    resolution = resolver.resolve(*np)
+                    if resolution.known:
+                        return _Attribution(resolution, _cue_text(body, *denied[-1].span("verb")), True)
+                continue
         if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
             continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"
         if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):

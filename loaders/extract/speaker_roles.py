@@ -831,7 +831,7 @@ class WhoIsWho:
         """Whether one of the person's roles as the text gives it (no other written form of its office) fits the
         description; with `now`, or any role of an office they hold now (no past holder's)."""
         self._roles_of(person)
-        if any(self._role_fits(role, titles, nations, qualifiers, person) for role in self._written_roles[id(person)]):
+        if any(self._role_fits(role, titles, nations, qualifiers, person) for role in self._written_roles.get(id(person), [])):
             return True
         return now and any(not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
                            for role in self._roles_of(person))

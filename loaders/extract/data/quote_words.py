@@ -393,4 +393,20 @@ VERB_ADVERBS = ("only", "still", "also", "now", "never", "often", "rarely", "alw
 NOT_VERBS_AFTER_ADVERB = frozenset({"once", "twice", "then", "when", "if", "as", "so", "than", "because", "after",
                                     "before", "since", "until", "a", "an", "the", "this", "that", "these", "those",
                                     "one", "two", "three", "few", "some", "half", "about", "for", "to", "in", "on",
-                                    "at", "by", "of", "with", "from", "and", "or", "but", "recently", "briefly"})
+                                    "at", "by", "of", "with", "from", "and", "or", "but", "recently", "briefly",
+                                    # past participles after an object noun ("wrote the songs still sung at …"; any
+                                    # '-ed' or '-ing' word is refused by `indirect` too)
+                                    "sung", "kept", "spoken", "held", "known", "seen", "shown", "done", "gone",
+                                    "grown", "born", "told", "sold", "found", "heard", "made", "paid", "built",
+                                    "written", "given", "taken", "worn", "won", "lost", "left", "sent", "spent",
+                                    "read", "hung", "taught", "bought", "brought", "thought", "caught", "fought",
+                                    "going", "doing", "being", "using", "dying", "lying", "seeing"})
+# ... verbs ending in '-ing' that are bare presents, not participles ("the costs still bring …")
+BARE_VERBS_IN_ING = frozenset({"bring", "cling", "fling", "sling", "sting", "swing", "wring", "spring", "string",
+                               "sing", "ring"})
+# Nouns naming written or titled words that a quoted fragment after them names ("the motto “stays afloat”",
+# "the song “runs like water”"): no clause of a subject and its verb (read by `indirect`, with SAID_THING_NOUNS and
+# QUOTED_WORDS_NOUNS)
+NAMED_WORDS_NOUNS = frozenset("""
+title titles song songs name names nickname label tagline book film album poem play show series column
+""".split())

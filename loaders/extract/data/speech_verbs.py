@@ -305,3 +305,10 @@ CREDITING_BEFORE_NAME = (
     "that question was put to",
     "put the question to",
 )
+
+# A denier's verb forms and the nouns of things said it may take before a "that" ("rejected claims that Vik had
+# agreed …", "denied the report that …"): an outcome verb inside that clause is not the speaker (read by `quotes`)
+DENYING_FORMS = ("denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss",
+                 "refuted", "refutes", "refute", "disputed", "disputes", "dispute")
+DENIED_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "report", "suggestions", "suggestion",
+                "charges", "charge", "rumours", "rumour", "rumors", "rumor", "accusations", "accusation")

@@ -82,6 +82,11 @@ MORE_CLAUSE_NEAR_MISSES = [
     "Ana Lind runs the mill.\n\nLind said it with a smile on her face.",
     "Ana Lind runs the mill.\n\nLind says thanks only to the workers who stayed.",
     "Ana Lind runs the mill.\n\nLind said the words only once in the whole meeting.",
+    # an object noun, an adverb and a participle: no clause ("wrote the songs still sung …")
+    "Ana Lind runs the mill.\n\nLind wrote the songs still sung at the quay.",
+    "Ana Lind runs the mill.\n\nLind wrote the songs often sung at the quay.",
+    "Ana Lind runs the mill.\n\nLind wrote the letters now kept in the museum.",
+    "Ana Lind runs the mill.\n\nLind warned the crews still working on the quay to leave.",
 ]
 
 
@@ -110,6 +115,11 @@ PROCEEDING_MEDIUM = [
     ("Ana Lind was a clerk at the council.\n\nLind argued at the hearing that ended on Friday in the capital.", []),
     ("Ana Lind was a clerk at the council.\n\nLind said in a statement that was released on Friday in the capital.",
      []),
+    # a relative clause with its own subject after a proceeding ("the debate that voters watched")
+    ("Ana Lind was a clerk at the council.\n\nLind said in the debate that voters watched that the quay was unsafe.",
+     []),
+    ("Ana Lind was a clerk at the council.\n\nLind argued at the hearing that the press covered that the fund was "
+     "empty.", []),
 ]
 
 
@@ -129,6 +139,11 @@ QUOTED_VERB_NEAR_MISSES = [
     # words said, not a clause: a noun of things said before the marks, or a quoted word alone
     'Ana Lind lives in Vik.\n\nLind said the words "thanks a lot" to the crowd.',
     'Ana Lind lives in Vik.\n\nLind said the team "thanks" before the match.',
+    # a quoted name or motto after a noun of written words ("the motto “stays afloat”")
+    'Ana Lind lives in Vik.\n\nLind wrote the motto “stays afloat” on the wall.',
+    'Ana Lind lives in Vik.\n\nLind said the motto “stays afloat” on the wall.',
+    'Ana Lind lives in Vik.\n\nLind wrote the song “runs like water” in May.',
+    'Ana Lind lives in Vik.\n\nLind wrote the headline “sinks the quay” in May.',
 ]
 
 

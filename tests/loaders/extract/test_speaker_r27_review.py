@@ -78,10 +78,23 @@ def test_outcome_is_the_deniers_only_inside_the_denial(text, speaker):
     assert _speaker(text, "farce" if "farce" in text else "fiction") == speaker
 
 
-def test_noun_claims_is_no_denial_cue():
-    text = ("Sara Holt and Jon Vik met on Monday.\n\nHolt rejected claims that Vik had agreed to quit, calling the "
-            "story “fiction”.")
-    assert [q for q in quotes_of(text) if "fiction" in q.text and q.kind != "indirect"]
+NOUN_DENIALS = [
+    # a denier's verb and a noun of things said ("rejected claims that …"): the outcome inside is the denier's to deny
+    ("Sara Holt and Jon Vik met on Monday.\n\nHolt rejected claims that Vik had agreed to quit, calling the "
+     "story “fiction”.", "Sara Holt"),
+    ("Sara Holt and Jon Vik met on Monday.\n\nHolt denied the claim that Vik had agreed to quit, calling the "
+     "story “fiction”.", "Sara Holt"),
+    ("Sara Holt and Jon Vik met on Monday.\n\nHolt rejected allegations that Vik had agreed to quit, calling the "
+     "story “fiction”.", "Sara Holt"),
+    # kept: an outcome in a clause of its own after the denial
+    ("Sara Holt and Jon Vik met on Monday.\n\nHolt denied that any deal existed, and Vik agreed to call the vote "
+     "“fiction”.", "Jon Vik"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NOUN_DENIALS)
+def test_noun_claims_is_the_deniers(text, speaker):
+    assert _speaker(text, "fiction") == speaker
 
 
 TOP_DIPLOMAT = [
@@ -96,3 +109,20 @@ TOP_DIPLOMAT = [
 @pytest.mark.parametrize("text, speaker", TOP_DIPLOMAT)
 def test_top_diplomat_is_no_former_official(text, speaker):
     assert _speaker(text, "within weeks") == speaker
+
+
+def test_role_written_check_survives_a_role_list_still_being_built():
+    # (a role list cached before its written forms were kept, as a re-entrant read leaves it: no KeyError)
+    from loaders.extract.people import extract_people
+    from loaders.extract.speakers import SpeakerResolver
+    from loaders.records import ArticleRecord
+    from loaders.registry import Registry
+
+    text = "Harbour chief Nina Dahl opened the quay on Monday."
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    people = extract_people(article, registry)
+    resolver = SpeakerResolver(article, people, registry)
+    [person] = [p for p in people if p.name == "Nina Dahl"]
+    resolver._roles[id(person)] = ["harbour chief"]
+    assert resolver._fits_as_written(person, ("harbourmaster",), (), ()) in (True, False)
