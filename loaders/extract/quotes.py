@@ -834,6 +834,29 @@ def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
     return _Attribution(resolution, None, True) if resolution.name else None
 
 
+# Between a clause's cue and a verb inside that clause: no coordinated clause of its own (", and Vik agreed …", ";");
+# a second reported clause of the same cue is still its ("said the talks had …, and that the sides had agreed …")
+_OUT_OF_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s(?!that\b)|;")
+# Forms of a speech verb that are nouns before "that" ("rejected claims that …"): no one's cue to a clause
+_NOUN_CUE_FORMS = frozenset({"claims", "claim", "reports", "report", "charges", "allegations"})
+# A denier's verb whose object is such a noun and its "that" ("rejected claims that", "denied the claim that"): the
+# clause after it, an outcome verb inside included, is the denier's to deny
+_DENIED_NOUN = re.compile(r"\b(?P<verb>" + "|".join(speech_verbs.DENYING_FORMS) + r")\s+(?:the\s+|these\s+|those\s+|such\s+)?"
+                          r"(?:" + "|".join(speech_verbs.DENIED_NOUNS) + r")\s+that\b", re.I)
+
+
+def _reports_a_clause(body: str, cue, end: int, inner: int | None = None) -> bool:
+    """Whether a cue reports what follows it (up to `inner`, a verb inside the clause, if given): a core speech
+    verb ("X said the sides had agreed …"), or a verb of a that-clause with its "that" written ("X denied that the
+    sides had agreed …", "X confirmed that …"); not past a coordinated clause of its own ("X denied that …, and
+    Y agreed …"), nor a noun ("rejected claims that …")."""
+    word = cue.group(0).lower()
+    if word in _NOUN_CUE_FORMS or (inner is not None and _OUT_OF_CLAUSE.search(body, cue.end(), inner)):
+        return False
+    return (word in speech_verbs.CORE or word in speech_verbs.THAT and word not in speech_verbs.OUTCOME_FORMS
+            and re.match(r"\s+that\b", body[cue.end():end]) is not None)
+
+
 def _thing_speaking(found: _Attribution | None) -> bool:
     """Whether an attribution gives a verb only a person or a body speaks by (data SPEAKER_ONLY_LEMMAS: "made clear")
     to a thing ("The ruling made clear that the “right to roam” …")."""
@@ -1304,8 +1327,20 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
-        if word in speech_verbs.OUTCOME_FORMS and any(c.group(0).lower() in speech_verbs.CORE for c in cues[:position]):
+        if word in speech_verbs.OUTCOME_FORMS and any(_reports_a_clause(body, c, end, cue.start())
+                                                          for c in cues[:position]):
             continue  # "X said the two sides had agreed on “…”": an outcome inside X's words is X's to report
+        if word in speech_verbs.OUTCOME_FORMS:
+            denied = [m for m in _DENIED_NOUN.finditer(body, sentence_start, cue.start())
+                      if not _OUT_OF_CLAUSE.search(body, m.end(), cue.start())]
+            if denied:
+                # "Holt rejected claims that Vik had agreed …, calling the story “…”": the denier's words
+                np = _np_before(body, start, denied[-1].start("verb"))
+                if np is not None and _speaker_np(resolver, body, *np):
+                    resolution = resolver.resolve(*np)
+                    if resolution.known:
+                        return _Attribution(resolution, _cue_text(body, *denied[-1].span("verb")), True)
+                continue
         if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
             continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"
         if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):

@@ -33,7 +33,10 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.data.speaker_heads import (
     BODY_OBJECT_WORDS,
     GENERIC_OFFICE_HEADS,
+    HEAD_TITLES_ADDED,
     PUBLIC_OFFICE_HEADS,
+    CARRYING_ON_VERBS,
+    OTHER_SIDE_WORDS,
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
@@ -103,6 +106,10 @@ _NAME_WORD = r"[A-Z][\w’'-]*\.?"
 _OTHER_PERSON_IN_ROLE = re.compile(
     r"(?:\s+(?:for|to|of|with|at|under|from)\s+(?P<after>(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r")(?=\s|$|[,;])"
     r"|(?:^|(?<=\s))(?P<before>(?:" + _NAME_WORD + r"\s+){0,3}[A-Z][\w-]*)['’]s(?=\s))")
+
+
+# the honorifics without their dots ("ms", "dr")
+_BARE_HONORIFICS = frozenset(word.rstrip(".") for word in HONORIFICS)
 
 
 def _names_a_person(phrase: str) -> bool:
@@ -344,6 +351,19 @@ class WhoIsWho:
         owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
+        if head in HEAD_TITLES_ADDED:
+            # "Chile's top diplomat" of no foreign minister or ambassador the text gives Chile: one holding an office
+            # of Chile's foreign ministry; "the top diplomat" of none at all: one holding such an office
+            country = (country_of_word(owning) or "").lower() if owning else ""
+            added_titles = (*titles, *HEAD_TITLES_ADDED[head])
+            # (never a former official of that ministry: "Ana Lind, a former official of Chile's Foreign Ministry")
+            added = [person for person in self._people_fitting(added_titles, nations, qualifiers)
+                     if (not owning or not self._owned_elsewhere(person, owning))
+                     and (past or not self._held_only_before(person, added_titles, nations, qualifiers))]
+            if country and not any(country in self._nationalities_of(person) for person in fitting):
+                fitting = [person for person in added if country in self._nationalities_of(person)] or fitting
+            elif not fitting:
+                fitting = added
         ranked = False
         if not fitting and not past and head in RANKED_HOLDER_HEADS and not set(SUBORDINATE_RANKS) & set(qualifiers):
             # "Deputy Minister Ana Lind … the minister said": the one junior holder, when no full one is named
@@ -381,6 +401,18 @@ class WhoIsWho:
                 not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
                 for role in self._roles_of(person))]
             fitting = current or fitting
+        if len(fitting) > 1:
+            # "the harbourmaster" of a harbourmaster and a harbour chief: the one whose role is written as the
+            # description is, over one only another form of the office fits
+            fitting = [person for person in fitting if self._fits_as_written(person, titles, nations, qualifiers)] \
+                or fitting
+        if not past:
+            # ... and never a former holder through another form ("the former harbour chief" is no harbourmaster
+            # in office)
+            fitting = [person for person in fitting
+                       if self._fits_as_written(person, titles, nations, qualifiers, now=True)
+                       or not any(self._role_fits(role, titles, nations, qualifiers, person)
+                                  for role in self._roles_of(person))]
         if nations and len(fitting) > 1:
             # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
             # the people step's country fits (which may be the article's country, given to anyone)
@@ -456,6 +488,19 @@ class WhoIsWho:
             best = self._speaker_over_reported(best, latest, position)
         if best:
             return best.person, named_before > 1 or loose or implied or ranked, best.start
+        if not best and head in GENERIC_OFFICE_HEADS and qualifiers:
+            # "Chile's top trade official told journalists … Trade Minister Ana Lind added": an official described
+            # by the field of their office, no one named yet, is the one holding a public office of that field
+            # named in the next sentence (of no other country the text gives them)
+            places = set(nations) | ({(country_of_word(owning) or "").lower()} - {""} if owning else set())
+            holders = [person for person in self.people
+                       if any(self._field_office(role, qualifiers, places) for role in self._roles_of(person))
+                       and not (places and self._nationalities_of(person)
+                                and not places <= self._nationalities_of(person))
+                       and not (owning and self._owned_elsewhere(person, owning))]
+            named = self._named_ahead(holders, position, sentences=1)
+            if named and self._CARRYING_ON.match(self.body, named.end):
+                return named.person, True, named.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
@@ -702,6 +747,25 @@ class WhoIsWho:
                 if word not in FUNCTION_WORDS and word not in speech_verbs.CUE_WORDS and word not in ROLE_NOUNS
                 and word not in TITLE_HEADS}
 
+    # a holder named after a described official carries the statement on: the name, at most an apposition (no
+    # contrast word), then a speech verb of theirs ("Trade Minister Ana Lind added that …")
+    _CARRYING_ON = re.compile(
+        r"(?:,\s+(?!(?:however|though|meanwhile|instead|nevertheless|in\s+turn)\b)[^,;:.!?\"“”]{1,60},)?"
+        r"\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(CARRYING_ON_VERBS) + r")\b")
+
+    @staticmethod
+    def _field_office(role: str, qualifiers, places: set[str]) -> bool:
+        """Whether a role is a public office of the field the qualifiers name, held now, for the government of
+        the place (if any): not a former one, an opposition one, nor one a possessive gives another owner ("the
+        WTO's trade director", "the Trade Ministry's spokeswoman")."""
+        lowered = role.lower()
+        if not _role_heads(role) & PUBLIC_OFFICE_HEADS or _past_holder(role) \
+                or not all(re.search(rf"\b{re.escape(q)}\b", lowered) for q in qualifiers) \
+                or set(re.findall(r"[a-z]+", lowered)) & OTHER_SIDE_WORDS:
+            return False
+        owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
+        return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
+
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
         (or one only within the description's own paragraph)."""
@@ -757,10 +821,20 @@ class WhoIsWho:
             # detective superintendent)
             roles += [spelt for role in list(roles) for spelt in [_abbreviations_spelt(role)]
                       if spelt and spelt not in roles]
+            self._written_roles[id(person)] = list(roles)
             # (the same office in its other written forms: "Premier" is a "prime minister")
             roles += [form for role in list(roles) for form in _other_forms(role) if form not in roles]
             self._roles[id(person)] = roles
         return roles
+
+    def _fits_as_written(self, person: PersonRecord, titles, nations, qualifiers, now: bool = False) -> bool:
+        """Whether one of the person's roles as the text gives it (no other written form of its office) fits the
+        description; with `now`, or any role of an office they hold now (no past holder's)."""
+        self._roles_of(person)
+        if any(self._role_fits(role, titles, nations, qualifiers, person) for role in self._written_roles.get(id(person), [])):
+            return True
+        return now and any(not _past_holder(role) and self._role_fits(role, titles, nations, qualifiers, person)
+                           for role in self._roles_of(person))
 
     def _counterpart_office(self, person: PersonRecord, role: str) -> str | None:
         """'Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols': a counterpart holds the
@@ -1139,19 +1213,50 @@ class WhoIsWho:
                 and self.body[start - len(title) - 3:start - len(title) - 1] == ", ":
             # "Hale's running mate, Gov. Nina Park,": the description stands before the title written with the name
             start -= len(title) + 1
+        styled = self._STYLE_AFTER_COMMA.search(self.body, max(0, start - 40), start) \
+            or self._HONORIFIC_AFTER_COMMA.search(self.body, max(0, start - 12), start)
+        if styled and not title and (styled.re is self._STYLE_AFTER_COMMA
+                                     or styled.group("style").lower().rstrip(". ") in _BARE_HONORIFICS):
+            # "The authority's director of works, Eng. Ana Lind,", "the Permanent Secretary of the Ministry, Ms. Ana
+            # Lind,": a form of address between the description's comma and the name (one the people step does not
+            # know, "Eng.", "Arch.", only after a lower-case word: not a list's name, "met Tom Orr, Eng. Ana Lind")
+            start = styled.start("style")
         if start < 2 or self.body[start - 2:start] != ", ":
             counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
             return counterpart.group("role") if counterpart else None
+        relative = self._DESCRIPTION_WITH_RELATIVE.search(self.body, max(0, start - 160), start)
+        if relative and not mention.role and speaker_like_head(relative.group("role").split()[-1]) \
+                and not self.mentions_in(relative.start("clause"), relative.end("clause")):
+            # "A veteran fisherman who has worked the bay for 40 years, Tomas Reide, said": the description is
+            # the words before its relative clause (which names nobody: "The fisherman who found the boat thanked
+            # Tomas Reide, Ana Lind …" describes no Ana Lind)
+            return relative.group("role")
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         if found:
             return next(role for role in found.groups() if role)
-        titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start)
+        titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start) \
+            or self._TITLED_DEFINITE_BEFORE.search(self.body, max(0, start - 140), start)
         if titled:
             words = titled.group("role").split()[1:]
             head = [w for w in takewhile(lambda w: w not in ("of", "for", "and", "the"), words)]
             if head and head[-1].lower() in TITLE_HEADS and len(head) < len(words) and words[len(head)] == "of":
                 return titled.group("role")
         return None
+
+    # a short capitalised word with its dot right after a comma and right before the name: a form of address
+    # (a lower-case word before the comma: the description's, not a name of a list, "met Tom Orr, Eng. Ana Lind")
+    _STYLE_AFTER_COMMA = re.compile(r"(?:^|\s)[a-z][\w’'-]*,\s(?P<style>[A-Z][a-z]{1,3}\.\s)$")
+
+    # ... a sentence opened by an indefinite or definite description whose relative clause runs up to the comma
+    # before the name ("A veteran fisherman who has worked the bay for 40 years, Tomas Reide,")
+    _DESCRIPTION_WITH_RELATIVE = re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he|An?)\s+(?P<role>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+"
+        r"(?P<clause>(?:who|whose)\s+[^,;:!?\"“”()\n]{3,120}),\s+$")
+    _HONORIFIC_AFTER_COMMA = re.compile(r",\s(?P<style>[A-Z][a-z]{1,3}\.?\s)$")
+    # ... "the" and a capitalised title of a body: "met the Permanent Secretary of Norvia's Ministry of Fisheries,
+    # Ana Lind," (its head, the word before "of", a title; the first word, "the", is dropped below)
+    _TITLED_DEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<role>[Tt]he\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w&.-]*(?:['’]s)?|of|for|"
+                                         r"and|the)){1,12}),\s+$")
 
     # ... a place's possessive with a capitalised title and its portfolio, the second of two people, when the
     # people step gave the mention no role: "signed by X and Peru's Deputy Minister of Foreign Affairs, Ana

@@ -63,6 +63,8 @@ from loaders.extract.data.speaker_heads import (
     REDESCRIPTIONS,
     HYPHENED_NAME_PARTICLES,
     NOT_AGENTS,
+    DESCRIPTION_SCENE_PREPOSITIONS,
+    TITLE_GRADE_WORDS,
     speaker_like_head,
 )
 from loaders.extract.data.unnamed_sources import (ANONYMITY_CLAUSES, NAME_GIVING_BEFORE_AS, PERSON_NOUNS,
@@ -278,7 +280,11 @@ def _organisation_like(name: str, known_first: bool = False) -> bool:
 def _title_only(name: str) -> bool:
     """Whether every word of a person's name is a title or a style of address ("Honourable Minister"): a
     description the people step took for a name."""
-    return all(word.lower() in TITLE_HEADS or word.lower() in HONORIFIC_STYLES for word in name.split())
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in TITLE_HEADS and all(word.lower() in TITLE_GRADE_WORDS
+                                                                   for word in words[:-1]):
+        return True  # ("Permanent Secretary", "Deputy Director": a grade and a title)
+    return all(word.lower() in TITLE_HEADS or word.lower() in HONORIFIC_STYLES for word in words)
 
 
 def _trim_end(body: str, end: int) -> int:
@@ -414,6 +420,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         self._fitting_people: dict[tuple, list[PersonRecord]] = {}
         self._role_heads: dict[str, bool] = {}
         self._roles: dict[int, list[str]] = {}
+        self._written_roles: dict[int, list[str]] = {}  # the roles before other written forms were added
         self._parties: dict[int, set[tuple[str, str]]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
@@ -747,6 +754,15 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 # "the PS": the title its initials spell
                 head_words = [head_words[0], *self._title_of_initials(head_words[1]).split()]
             described = self._definite_description(head_words[1:], start)
+            scene = len(head_words) > 4 and head_words[-3].lower() in DESCRIPTION_SCENE_PREPOSITIONS \
+                and head_words[-2].lower() == "the" and head_words[-1].isalpha() and head_words[-1].islower() \
+                and speaker_like_head(head_words[-4].lower())
+            if described is None and scene:
+                # "Chile's top diplomat at the talks": the scene the holder speaks at says nothing of the office;
+                # the description is read without it (the label, if none is found, keeps it as written)
+                described = self._definite_description(head_words[1:-3], start)
+                if described is not None and not described.name:
+                    described = None
             if described:
                 described.start, described.end = head_start, head_end
                 return described

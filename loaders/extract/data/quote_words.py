@@ -56,6 +56,11 @@ FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that",
 CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
                   "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
 
+# ... of them, the conditions: a condition opening the clause before a trailing speaker is the speaker's when a
+# main clause with a finite verb follows its comma ("If the pilot succeeds, the two sides may extend it, X added.");
+# the others ("When asked, …", "While visiting the ward on Monday, …") set the scene of the speaking
+CONDITIONAL_OPENERS = frozenset({"if", "unless"})
+
 # Nouns for what is said that a relative clause without "that" may follow, its subject being the speaker: "The first
 # thing the secretary said was, “…”", "the last words Reyes said were".
 SAID_THING_NOUNS = frozenset("""
@@ -369,4 +374,39 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december spring summer autumn fall winter yesterday today tonight tomorrow morning
 afternoon evening night overnight day days week weeks weekend month months year years time times moment hour
 hours minute minutes past end start beginning outset
+""".split())
+
+# Where a speaker may say a that-clause with no determiner before the place ("wrote on Facebook that …", "responds
+# from the podium that …"): the platforms written "on" a name, and the places in a chamber or court spoken "from"
+# (read by `indirect`, between a speech verb and its "that" only)
+MEDIUM_PLATFORMS = ("Facebook", "Twitter", "X", "Instagram", "LinkedIn", "Telegram", "TikTok", "YouTube", "WhatsApp",
+                    "Threads", "Bluesky", "Weibo", "WeChat", "social media")
+SPEAKING_PLACES = ("podium", "floor", "dock", "stand", "witness box", "witness stand", "bench", "pulpit", "stage",
+                   "dispatch box", "lectern")
+
+# Adverbs a plural subject's bare present verb may follow ("said the numbers only work", "says the buyers still
+# pay"): after a determiner, a plural noun and one of these, a word that is no function word is the clause's verb
+# (read by `indirect`)
+VERB_ADVERBS = ("only", "still", "also", "now", "never", "often", "rarely", "always", "already", "just", "really",
+                "simply", "usually", "sometimes", "no longer")
+# ... words that are no verb after such an adverb ("said the words only once", "the prices only in May")
+NOT_VERBS_AFTER_ADVERB = frozenset({"once", "twice", "then", "when", "if", "as", "so", "than", "because", "after",
+                                    "before", "since", "until", "a", "an", "the", "this", "that", "these", "those",
+                                    "one", "two", "three", "few", "some", "half", "about", "for", "to", "in", "on",
+                                    "at", "by", "of", "with", "from", "and", "or", "but", "recently", "briefly",
+                                    # past participles after an object noun ("wrote the songs still sung at …"; any
+                                    # '-ed' or '-ing' word is refused by `indirect` too)
+                                    "sung", "kept", "spoken", "held", "known", "seen", "shown", "done", "gone",
+                                    "grown", "born", "told", "sold", "found", "heard", "made", "paid", "built",
+                                    "written", "given", "taken", "worn", "won", "lost", "left", "sent", "spent",
+                                    "read", "hung", "taught", "bought", "brought", "thought", "caught", "fought",
+                                    "going", "doing", "being", "using", "dying", "lying", "seeing"})
+# ... verbs ending in '-ing' that are bare presents, not participles ("the costs still bring …")
+BARE_VERBS_IN_ING = frozenset({"bring", "cling", "fling", "sling", "sting", "swing", "wring", "spring", "string",
+                               "sing", "ring"})
+# Nouns naming written or titled words that a quoted fragment after them names ("the motto “stays afloat”",
+# "the song “runs like water”"): no clause of a subject and its verb (read by `indirect`, with SAID_THING_NOUNS and
+# QUOTED_WORDS_NOUNS)
+NAMED_WORDS_NOUNS = frozenset("""
+title titles song songs name names nickname label tagline book film album poem play show series column
 """.split())

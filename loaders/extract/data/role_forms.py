@@ -39,6 +39,8 @@ ROLE_FORM_GROUPS = (
      "counsel for the accused", "lawyer for the accused",
      # (the role a relative clause gives: "Ana Lind, who represents the accused,")
      "representative of the accused", "representative of the defendant"),
+    # the one in charge of a harbour, in the words papers use for the office
+    ("harbourmaster", "harbour master", "harbormaster", "harbor master", "harbour chief", "harbor chief"),
     ("prosecutor", "prosecution lawyer", "prosecution counsel", "prosecuting counsel", "prosecuting attorney",
      "counsel for the prosecution"),
 )

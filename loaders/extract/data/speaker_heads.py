@@ -239,6 +239,20 @@ COUNTED_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # are `lexicon.HONORIFICS`.
 STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")
 
+# Prepositions of the scene a described speaker speaks at ("Chile's top diplomat at the talks", "the minister at
+# the meeting"): the office is read without "at the talks" (the label, if no one holds it, keeps it).
+DESCRIPTION_SCENE_PREPOSITIONS = frozenset({"at"})
+# Titles a description's head fits when none of its `lexicon.ROLE_SYNONYMS` titles does (read by
+# `speaker_roles`): "Chile's top diplomat" of no Chilean foreign minister or ambassador is one who holds an office of
+# a foreign ministry ("the Permanent Secretary of Chile's Ministry of Foreign Affairs"), never over a minister.
+HEAD_TITLES_ADDED = {"diplomat": ("ministry of foreign affairs", "ministry for foreign affairs", "foreign ministry")}
+
+# Words of grade or standing written capitalised before a title ("Permanent Secretary", "Principal Secretary",
+# "Deputy Director"): a "person" the people step made of such words and a title alone is a description of an office
+# holder, never a name ("Chief Obi" keeps its name word, and stays a name).
+TITLE_GRADE_WORDS = frozenset({"permanent", "principal", "deputy", "assistant", "acting", "chief", "senior",
+                               "vice", "executive", "general", "associate", "interim"})
+
 
 # Heads of a description for a council's members and the roles an article may have given the person it stands for,
 # beside `lexicon.ROLE_SYNONYMS` (read together by `speaker_roles`): "Council member Ana Lind" is "the councillor";
@@ -289,6 +303,13 @@ secretariat directorate observatory bureau laboratory
 # Undersecretary for Transport at Oman's Ministry of Transport"): read only with a nationality, and only when one
 # person of it holds a title (speaker_roles._resolve_description)
 GENERIC_OFFICE_HEADS = frozenset({"official"})
+# Words before an office that make its holder no one in office for a country's government ("Opposition trade
+# spokesman", "shadow trade minister"): a description of a country's official never reads them
+OTHER_SIDE_WORDS = frozenset({"opposition", "shadow"})
+# Speech verbs by which a holder named right after a described official carries the official's statement on
+# ("… Trade Minister Ana Lind added that …"); a contrast or a verb of their own ("disagreed", "criticised", "was not
+# available") names someone else
+CARRYING_ON_VERBS = ("added", "adds", "said", "says", "told", "noted", "notes", "explained", "continued", "stressed")
 # the heads of the public offices such a description fits (not a trade: "an Omani businessman" is no official)
 PUBLIC_OFFICE_HEADS = frozenset("""
 minister undersecretary under-secretary secretary secretary-general ambassador envoy diplomat consul attache attaché

@@ -243,6 +243,10 @@ ZERO_THAT = frozenset({
     "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
     "insisting",  # ('…, insisting the ball had gone out': "insisting on" is no clause)
 })
+# Participles that carry on the reported clause they follow ('X said …, adding that …'): the clause's speaker
+# speaks on, even one only described ("the fisheries chief said …, adding that …"); not "saying", "warning" or
+# "claiming", which the reported clause's own subject may do ("said the union had rejected it, saying …").
+CONTINUING_PARTICIPLES = frozenset({"adding", "noting", "stressing", "explaining", "acknowledging"})
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
 TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
             "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms")
@@ -301,3 +305,10 @@ CREDITING_BEFORE_NAME = (
     "that question was put to",
     "put the question to",
 )
+
+# A denier's verb forms and the nouns of things said it may take before a "that" ("rejected claims that Vik had
+# agreed …", "denied the report that …"): an outcome verb inside that clause is not the speaker (read by `quotes`)
+DENYING_FORMS = ("denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss",
+                 "refuted", "refutes", "refute", "disputed", "disputes", "dispute")
+DENIED_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "report", "suggestions", "suggestion",
+                "charges", "charge", "rumours", "rumour", "rumors", "rumor", "accusations", "accusation")
