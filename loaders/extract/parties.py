@@ -193,9 +193,6 @@ _TEAM_SIDE_AFTER = re.compile(r"\s+sides?\b")
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]\d)")
 _SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS | STATE_FORCE_NOUNS, key=len, reverse=True))
                          + r"|(?:border|coast)\s+guards?)\b")
-# ... and, after the trigger, a state's own side or delegation (not a place's side, "the Tanzanian side of the
-# border"): "postponed at the request of the Bulgarian side" (round eventsR31)
-_SIDE_OF_STATE_AFTER = re.compile(r"\s+(?:side|delegation)\b(?!\s+of\b)")
 # ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
 _PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:"
                                    + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True)) + r")\b")
@@ -995,8 +992,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
                 _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)
                 or (hit.end <= trigger[0] and _SIDE_AFTER.match(body, hit.end)
-                    and not _SIDE_CLAUSE_BREAK.search(body, hit.end, trigger[0]))
-                or (hit.start >= trigger[1] and _SIDE_OF_STATE_AFTER.match(body, hit.end))) and not (
+                    and not _SIDE_CLAUSE_BREAK.search(body, hit.end, trigger[0]))) and not (
                 hit.end <= trigger[0] and _RELATIVE_BETWEEN.search(body, hit.end, trigger[0]))):
             # (an officer before a relative clause holding the trigger is its antecedent's: "signed with the
             # Danish Minister of Culture, which was then condemned by ...")
