@@ -40,8 +40,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLE
                                              CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
-                                             STATE_BODY_HEADS, STATE_SIDE_NOUNS, STATE_FORCE_NOUNS,
-                                             COUNTRY_STAND_INS,
+                                             STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
                                              MONARCHIES, REALMS, MONARCHY_STAND_INS,
                                              COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
                                              COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
@@ -191,8 +190,7 @@ _SIDE_CLAUSE_BREAK = re.compile(r"\bthat\b|[,;:]")
 # ... but a demonym's "side" in a clause telling a contest (`eventwords.CONTEST_WORDS`, a score) is a team's
 _TEAM_SIDE_AFTER = re.compile(r"\s+sides?\b")
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]\d)")
-_SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS | STATE_FORCE_NOUNS, key=len, reverse=True))
-                         + r"|(?:border|coast)\s+guards?)\b")
+_SIDE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(STATE_SIDE_NOUNS, key=len, reverse=True)) + r")\b")
 # ... and one before private people's noun names their nationality, even in a gathering ("Chinese students met")
 _PRIVATE_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:"
                                    + "|".join(sorted(PRIVATE_PEOPLE_NOUNS, key=len, reverse=True)) + r")\b")

@@ -842,12 +842,6 @@ entreat entreated petition petitioned petitioning exhort exhorted
 STATE_SIDE_NOUNS = _words("""
 officials official side sides delegation delegations diplomats negotiators
 """)
-# A state's forces and agencies, written after a demonym as the subject before the trigger ("Kenyan police
-# arrested", "Ghanaian border guards detained"): they act for the country, as "officials" do (`parties._SIDE_AFTER`;
-# one word, or "border"/"coast" and its guards).
-STATE_FORCE_NOUNS = _words("""
-police troops soldiers forces army navy coastguard prosecutors investigators
-""")
 # Nouns that stand for one state the article has named ("the kingdom signed", "the republic", "the country's"
 # excepted): resolved against the article's countries (`parties.ArticleEntities`), when only one fits. (Not "the
 # government", "the cabinet": a state's body, whose state may be the story's own and never named, "The government
