@@ -884,6 +884,10 @@ _SCORED_DEFEAT = re.compile(r"\s+(?:the\s+)?((?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A
                             r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]\d)")
 
 
+# A beaten "side" that is a measure put to a vote ("defeated the Finance Bill 210-180"): a tally, not a match
+_VOTED_MEASURE_HEADS = frozenset({"bill", "motion", "amendment", "act", "resolution", "budget", "proposal", "treaty"})
+
+
 def _scored_defeat(body: str, trigger: tuple[int, int], people: list[tuple[int, int]]) -> str | None:
     """The beaten side of a defeat verb at `trigger` (`eventwords.CONTEST_DEFEAT_VERBS`) when the score follows it
     right after ("Kestrel Rovers beat Vale Athletic 2-1"): then both sides are teams, parties of the match though
@@ -894,7 +898,7 @@ def _scored_defeat(body: str, trigger: tuple[int, int], people: list[tuple[int, 
     if match is None or any(a < match.end(1) and match.start(1) < b for a, b in people):
         return None
     words = match.group(1).split()
-    if len(words) < 2:
+    if len(words) < 2 or words[-1].lower() in _VOTED_MEASURE_HEADS:
         return None  # (one word is left to `_contest_opponent`: "beat Tigers 20-10", written once, is no side read)
     if any(w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS for w in words) or is_given_name(words[0]):
         return None  # (a given name first: a person, "beat Maria Lopez 6-4")

@@ -32,6 +32,8 @@ ROWS = {
     "no score": ("Kestrel Rovers beat Vale Athletic in Harlow on Sunday.", "beat", []),
     "people as the sides": ("Ana Silva beat Maria Lopez 6-4 in Harlow on Sunday.", "beat", []),
     "a lower-case side": ("Kestrel Rovers beat the home side 2-1 in Harlow on Sunday.", "beat", []),
+    "a measure put to a vote": ("Opposition MPs defeated the Finance Bill 210-180 in Harlow on Sunday.", "defeated",
+                                []),
     "countries (kept)": ("Kenya beat Uganda 2-1 in Nairobi on Sunday.", "beat", ["Kenya", "Uganda"]),
 }
 
