@@ -878,6 +878,33 @@ def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, peo
         is_given_name(word) or place_country(word) for word in words) else None
 
 
+# The beaten side of a defeat told with its score right after it ("beat Vale Athletic 2-1", "edged the Vale Stags
+# 1-0"): a capitalised side of two to four words, the score following (round eventsR31)
+_SCORED_DEFEAT = re.compile(r"\s+(?:the\s+)?((?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})\s+"
+                            r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–]\d)")
+
+
+# A beaten "side" that is a measure put to a vote ("defeated the Finance Bill 210-180"): a tally, not a match
+_VOTED_MEASURE_HEADS = frozenset({"bill", "motion", "amendment", "act", "resolution", "budget", "proposal", "treaty"})
+
+
+def _scored_defeat(body: str, trigger: tuple[int, int], people: list[tuple[int, int]]) -> str | None:
+    """The beaten side of a defeat verb at `trigger` (`eventwords.CONTEST_DEFEAT_VERBS`) when the score follows it
+    right after ("Kestrel Rovers beat Vale Athletic 2-1"): then both sides are teams, parties of the match though
+    no table knows them. None otherwise, or when the side is a person's name or holds a common word."""
+    if body[trigger[0]:trigger[1]].lower() not in CONTEST_DEFEAT_VERBS:
+        return None
+    match = _SCORED_DEFEAT.match(body, trigger[1])
+    if match is None or any(a < match.end(1) and match.start(1) < b for a, b in people):
+        return None
+    words = match.group(1).split()
+    if len(words) < 2 or words[-1].lower() in _VOTED_MEASURE_HEADS:
+        return None  # (one word is left to `_contest_opponent`: "beat Tigers 20-10", written once, is no side read)
+    if any(w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS for w in words) or is_given_name(words[0]):
+        return None  # (a given name first: a person, "beat Maria Lopez 6-4")
+    return match.group(1)
+
+
 # A scoreline's two sides after a verb of giving: "gave Hearts a 2-1 win over Aberdeen", "handed Cork City a late
 # 1-0 victory against Shelbourne", "a dramatic win over Shelbourne" (capitalised sides of up to three words; a score
 # of digits or none: the win over a side is the contest)
@@ -1124,6 +1151,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         name = None
         if short:
             name = short  # "Westwind first sought permission": Westwind Renewables, named before
+        elif 2 <= len(words) <= 4 and subject.end <= trigger[0] and _scored_defeat(body, trigger, people) and not any(
+                w.lower() in _NOT_NAMES or w.lower() in FUNCTION_WORDS for w in words) and not is_given_name(words[0]):
+            name = subject.text  # "Kestrel Rovers beat Vale Athletic 2-1": a team, the winner of a scored match
         elif (words[-1].lower() in ORG_HEADS and (len(words) >= 2 or not known.opens_any(words[0], subject.start))
               ) or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
@@ -1148,6 +1178,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             actors.insert(0, name)
     if subject is not None and actors and subject.end <= trigger[0]:
         opponent = _contest_opponent(body, trigger, subject, people, hits, known, names_written)
+        opponent = opponent or _scored_defeat(body, trigger, people)  # "beat Vale Athletic 2-1": the beaten team
         if opponent and not any(opponent in a or a in opponent for a in actors):
             actors.append(opponent)  # "The Stormers beat the Bulls 27-24": a contest has its two sides
     if event_type == "agreement_signing":
