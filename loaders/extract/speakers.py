@@ -246,6 +246,12 @@ def _singular(noun: str) -> str:
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 SPEECH_VERB_WORDS = frozenset(speech_verbs.SUBJECT_BEFORE_VERB)
+# the verbs after a pronoun that go on with words already spoken ("he added", "she continued")
+CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on")
+_CONTINUING_AFTER = re.compile(r"\s+(?:" + "|".join(CONTINUING_VERBS) + r")\b")
+# a name's own speech verb right after it ("Kowal said", "Kowal told reporters")
+_SPEECH_AFTER_NAME = re.compile(r"[\w'’.-]*\s+(?:" + speech_verbs.alternation(
+    speech_verbs.TRAILING_INVERTED + ("told", "says")) + r")\b")
 _CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "and", "but", "because", "as", "when", "while"})
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
 # (written as companies write them: "Ltd", "LTD", "plc", never a lowercase word of the sentence)
@@ -2020,6 +2026,26 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                     return True
         return False
 
+    def _last_speaker_before(self, mention: Mention, gender: str, end: int) -> Mention | None:
+        """A pronoun whose verb goes on with words already spoken ("he added", `CONTINUING_VERBS`) is the one who
+        last spoke, not a person of its gender named since in a sentence that says nothing ("“…,” Kowal said.
+        Roe, a senator, backed the plan. “…,” he added." is Kowal's): the subject of a speech clause in the
+        sentence right before the antecedent's, when the antecedent's own sentence has no speech verb."""
+        if not _CONTINUING_AFTER.match(self.body, end):
+            return None
+        index = self.sentence_of(mention.start)
+        if index == 0 or index >= self.sentence_of(end):
+            return None
+        own_start, own_end = self.sentences[index]
+        if any(word.lower() in SPEECH_VERB_WORDS for word in re.findall(r"[A-Za-z]+", self.body[own_start:own_end])):
+            return None
+        before_start, before_end = self.sentences[index - 1]
+        speakers = {found.person.name: found for found in self.mentions_in(before_start, before_end)
+                    if found.person is not mention.person and not self.is_quoted(found.start)
+                    and self._compatible(found.person, gender)
+                    and _SPEECH_AFTER_NAME.match(self.body, found.end)}
+        return next(iter(speakers.values())) if len(speakers) == 1 else None
+
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
         if pronoun in ("he", "she"):
             gender = "male" if pronoun == "he" else "female"
@@ -2040,6 +2066,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if nearest:
                 return Resolution(label=nearest[1], start=start, end=end, via="pronoun")
             if mention:
+                speaker = self._last_speaker_before(mention, gender, end)
+                if speaker is not None:  # "“…,” Kowal said. Roe, a senator, backed it. “…,” he added."
+                    return Resolution(name=speaker.person.name, start=start, end=end, via="pronoun",
+                                      doubtful=True, factor="continues_last_speaker")
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start), factor=self.last_factor)
             chained = self._attribution_chain(start, gender)
