@@ -286,6 +286,7 @@ from loaders.extract.people_roles import (
     _apposition_before,
     _inside_org_name,
     _kin_before,
+    lone_person_noun_before,
     _tie_before,
     _postnominal,
     _predicate_role,
@@ -2154,6 +2155,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if role is None and not apposition:
                 # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
                 role = lead_role = _tie_before(body, tokens[first].start)
+            if (role is None and not apposition and first == last
+                    and _closed_lone_word(body, tokens, first, lower_words)):
+                # "Another farmer, Sutrisno, said": one word set off after a short description of a person, when
+                # the noun is a person's by its ending or a person's pronoun follows (not "The buyer, Tencent,")
+                noun = lone_person_noun_before(body, tokens, first)
+                if noun and (noun.rsplit(None, 1)[-1].lower().endswith(_PERSONAL_AGENT_ENDINGS)
+                             or _PRONOUN_ANY_CASE.search(body, tokens[first].end,
+                                                         _two_sentences_end(body, tokens[first].end))):
+                    role = noun
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None and not apposition:
@@ -2847,6 +2857,9 @@ _LIST_COMMA = re.compile(r",[ \u00a0]+")
 _LIST_WORDS = frozenset("and or rather than instead of versus vs vs.".split())
 
 
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+
+
 def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool],
                         lower_words: set[str], common_words: set[str]) -> None:
     """A full name no given-name list holds is vouched for when it is listed with, or set against, a person's
@@ -2869,7 +2882,8 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
 
     def name_shaped(c: _Candidate) -> bool:
         return 2 <= len(c.tokens) <= 4 and all(
-            tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
+            tokens[i].initial and i != c.tokens[-1]  # "Ana Roe and P. Chidambaram": initials open a name
+            or tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
             and tokens[i].low not in lower_words and tokens[i].low not in common_words
             and tokens[i].low not in ORG_WORDS and tokens[i].low not in PLACES and tokens[i].low not in FUNCTION_WORDS
             for i in c.tokens) and not tokens[c.tokens[-1]].possessive and person_shaped(c)
@@ -2884,6 +2898,8 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
             return False
         if any(_given(tokens[i], given_cache) for i in c.tokens):
             return True
+        if tokens[c.tokens[0]].initial and not tokens[c.tokens[-1]].initial:
+            return True  # "P. Chidambaram", "K. R. Raju": a person's initials before the surname
         return any(t.low == words[-1] and t.capital and k not in c.tokens and not (k > 0 and tokens[k - 1].capital)
                    and not (k + 1 < len(tokens) and tokens[k + 1].capital) for k, t in enumerate(tokens))
 
@@ -2894,8 +2910,11 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
         if first > 0 and tokens[first - 1].possessive:
             continue  # "Jeff Bezos's Blue Origin": the thing a person owns
         if (last + 1 < len(tokens) and not tokens[last + 1].capital and tokens[last + 1].low not in FUNCTION_WORDS
-                and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
-            continue  # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item
+                and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
+                and not _PAST_VERB.fullmatch(tokens[last + 1].low)):
+            # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item (a past verb
+            # after the list is the items' own: "Jo Roe and P. Raju walked out")
+            continue
         left = right = None
         for back in (1, 2, 3):  # over the joining words: "and", "rather than"
             left = ends.get(first - back)

@@ -128,7 +128,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
         # (one plain space, the usual gap, answers without the regex)
         if (not plural_owner and not (gap == " " or _SPACE_GAP.match(gap))
-                and not (gap == "" and token.text.endswith("."))):
+                and not (gap == "" and token.text.endswith("."))
+                and not (index == first - 1 and _joined_gap(body, token, tokens[first]))):  # "Ms 'Mamello Roe"
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if (index == first - 1 and index > 0 and token.low in HONORIFIC_TAILS and token.capital
                 and tokens[index - 1].capital and gap == " "
@@ -553,6 +554,39 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
         if named_closing and not tail:
             return None
         return body[head.start:tokens[phrase[-1]].end]
+    return None
+
+
+# Determiners opening the short description set off before one name ("Another farmer, Sutrisno,"), and the most
+# lowercase words it holds (the determiner, up to two modifiers, the noun).
+_LONE_NOUN_DETERMINERS = frozenset({"a", "an", "another", "one", "the", "his", "her", "their", "our"})
+_LONE_NOUN_WORDS = 4
+
+
+def lone_person_noun_before(body: str, tokens: list[Token], index: int) -> str | None:
+    """The short description of a person set off in commas right before one word ("Another farmer, Sutrisno,",
+    "A local fisherman, Sutrisno,", "The driver, Kartini,"): a determiner opening its clause, lowercase modifiers
+    and a singular noun for a person (`_lead_noun`) before the comma; the noun phrase only, no preposition's
+    tail ("The head of Lundgren, Tove," stays unread)."""
+    if index < 2 or body[tokens[index - 1].end:tokens[index].start] != ", ":
+        return None
+    head = tokens[index - 1]
+    if head.capital or not _lead_noun(head) or head.low.endswith("s") and not head.low.endswith("ss"):
+        return None
+    position = index - 2
+    while position >= 0 and index - 1 - position < _LONE_NOUN_WORDS:
+        word = tokens[position]
+        if not _SPACE_GAP.match(body[word.end:tokens[position + 1].start]):
+            return None
+        if word.low in _LONE_NOUN_DETERMINERS:
+            if word.capital and not word.sentence_start:
+                return None
+            opens = word.sentence_start or position == 0 or not tokens[position - 1].capital and (
+                tokens[position - 1].low in _CLAUSE_WORDS or body[tokens[position - 1].end:word.start].strip() in (",", ";"))
+            return body[word.start:head.end] if opens else None
+        if word.capital or word.possessive or word.low in FUNCTION_WORDS:
+            return None
+        position -= 1
     return None
 
 

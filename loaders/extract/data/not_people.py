@@ -71,7 +71,7 @@ men women people children native
 # may follow too are left out: "the ward of", "the constituency of", "the state of".)
 PLACE_OF_KINDS = frozenset("""
 city town towns village villages township county district districts province provinces prefecture municipality
-borough parish suburb suburbs region island islands emirate port capital
+borough parish suburb suburbs region island islands emirate port capital countries
 """.split())
 # Words of travel before "to" (or "back to") and a name ("flew to Pella Dunmore", "flights to Kai Tak", "travelled
 # back to Kai Tak"): the name is the place travelled to. Words after which "to" takes a person as well ("went",
