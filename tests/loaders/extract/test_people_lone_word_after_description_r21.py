@@ -82,3 +82,26 @@ def test_an_elided_first_letter_after_a_form_of_address(body, names):
 ])
 def test_initials_listed_with_a_person(body, names):
     assert _names(body) == names
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # Vietnamese syllables opening on "tr" or "ngh" ("Trong", "Nghia") are given-name syllables too
+    (["Nguyen", "Phu", "Trong"], True),
+    (["Pham", "Minh", "Nghia"], True),
+    (["Tran", "Van", "Truong"], True),
+    # near misses: English words with those openings are no syllable; no family-first surname opens the run
+    (["Kim", "Trust"], False),
+    (["Lee", "Trading"], False),
+    (["Ana", "Phu", "Trong"], False),
+])
+def test_vietnamese_tr_and_ngh_syllables(words, expected):
+    from loaders.extract.names import family_first
+    assert family_first(words) is expected
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("The decree was signed by Nguyen Phu Trong in 2019.", ["Nguyen Phu Trong"]),
+    ("Shares of Lee Trading fell.", []),
+])
+def test_a_vietnamese_name_with_tr_in_prose(body, names):
+    assert _names(body) == names
