@@ -286,7 +286,7 @@ from loaders.extract.people_roles import (
     _apposition_before,
     _inside_org_name,
     _kin_before,
-    lone_person_noun_before,
+    _lone_person_noun_before,
     _tie_before,
     _postnominal,
     _predicate_role,
@@ -2157,12 +2157,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role = lead_role = _tie_before(body, tokens[first].start)
             if (role is None and not apposition and first == last
                     and _closed_lone_word(body, tokens, first, lower_words)):
-                # "Another farmer, Sutrisno, said": one word set off after a short description of a person, when
-                # the noun is a person's by its ending or a person's pronoun follows (not "The buyer, Tencent,")
-                noun = lone_person_noun_before(body, tokens, first)
-                if noun and (noun.rsplit(None, 1)[-1].lower().endswith(_PERSONAL_AGENT_ENDINGS)
-                             or _PRONOUN_ANY_CASE.search(body, tokens[first].end,
-                                                         _two_sentences_end(body, tokens[first].end))):
+                # "Another farmer, Sutrisno, said": one word set off after a short description of a person by a
+                # noun no firm is called by, unless a thing's "its" takes it up before any person's pronoun
+                noun = _lone_person_noun_before(body, tokens, first)
+                if noun and not _taken_up_as_thing(body, tokens[first].end):
                     role = noun
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
@@ -2364,6 +2362,16 @@ _LIST_AFTER = re.compile(r",[ \u00a0]+[A-Z][\w-]*(?:,|[ \u00a0]+and\b)")
 _PRONOUN_ANY_CASE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
+_PRONOUN_OR_ITS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im|[Ii]ts)\b")
+
+
+def _taken_up_as_thing(body: str, start: int) -> bool:
+    """Whether the first pronoun after `start` in its sentence and the next is a thing's "its" ("The guide,
+    Lumen, said its app ..."), before any person's pronoun."""
+    match = _PRONOUN_OR_ITS.search(body, start, _two_sentences_end(body, start))
+    return match is not None and match.group().lower() == "its"
+
+
 def _two_sentences_end(body: str, start: int) -> int:
     """Where the sentence holding `start` and the one after it end."""
     end = _SENTENCE_END.search(body, start)
@@ -2540,7 +2548,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
-    _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words)
+    _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words,
+                        (article.outlet_country or "").upper() in INITIAL_NAME_COUNTRIES)
     _copular_people(body, tokens, candidates, lower_words)
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
@@ -2857,11 +2866,26 @@ _LIST_COMMA = re.compile(r",[ \u00a0]+")
 _LIST_WORDS = frozenset("and or rather than instead of versus vs vs.".split())
 
 
-_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+# A past verb ("walked", "agreed"; not "speed", "breed", "greed": "-eed" only in the pasts listed)
+_PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed|(?:dis)?agreed|freed|decreed|guaranteed")
+_VERB_PARTICLES = frozenset("out up off away down back over in on".split())  # "walked out", "stepped down"
+
+
+def _list_verb_after(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index`, right after a list's last item, is the list's past verb ("Jo Roe and P. Raju
+    walked out", "… signed the deal", "… resigned."): a past form that a function word, a comma or the sentence's
+    end follows; not one before a noun, a participle modifying it ("Jo Roe and Kestrel Ridge registered voters")."""
+    if not _PAST_VERB.fullmatch(tokens[index].low):
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    after = tokens[index + 1]
+    return (not _SPACE_GAP.match(body[tokens[index].end:after.start])
+            or (after.low in FUNCTION_WORDS or after.low in _VERB_PARTICLES) and not after.capital)
 
 
 def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool],
-                        lower_words: set[str], common_words: set[str]) -> None:
+                        lower_words: set[str], common_words: set[str], initial_names: bool = False) -> None:
     """A full name no given-name list holds is vouched for when it is listed with, or set against, a person's
     full name ("voted for Rossel Jennings Bryan rather than William Howard Taft", "backed Ana Roe, Rossel Kemp and
     Tom Hale"): a list or a contrast joins like with like. The partner opens with a known given name and holds no
@@ -2880,9 +2904,16 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
         words = [tokens[i].low for i in c.tokens]
         return words[0] not in lower_words and not any(w in ORG_WORDS or w in PLACES for w in words)
 
+    def initialled(c: _Candidate) -> bool:
+        # Initials before one surname ("P. Chidambaram", "K. R. Raju"), one spaced letter each, in an article
+        # from a country that writes people's names so (`INITIAL_NAME_COUNTRIES`); elsewhere such a run is a
+        # firm's as often ("J.P. Morgan", "A. O. Smith", "T. Rowe Price")
+        return initial_names and all(
+            tokens[i].initial and len(tokens[i].text) == 2 for i in c.tokens[:-1]) and not tokens[c.tokens[-1]].initial
+
     def name_shaped(c: _Candidate) -> bool:
         return 2 <= len(c.tokens) <= 4 and all(
-            tokens[i].initial and i != c.tokens[-1]  # "Ana Roe and P. Chidambaram": initials open a name
+            initialled(c) and i != c.tokens[-1]  # "Ana Roe and P. Chidambaram": initials open a name
             or tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
             and tokens[i].low not in lower_words and tokens[i].low not in common_words
             and tokens[i].low not in ORG_WORDS and tokens[i].low not in PLACES and tokens[i].low not in FUNCTION_WORDS
@@ -2898,7 +2929,7 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
             return False
         if any(_given(tokens[i], given_cache) for i in c.tokens):
             return True
-        if tokens[c.tokens[0]].initial and not tokens[c.tokens[-1]].initial:
+        if initialled(c):
             return True  # "P. Chidambaram", "K. R. Raju": a person's initials before the surname
         return any(t.low == words[-1] and t.capital and k not in c.tokens and not (k > 0 and tokens[k - 1].capital)
                    and not (k + 1 < len(tokens) and tokens[k + 1].capital) for k, t in enumerate(tokens))
@@ -2911,7 +2942,7 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
             continue  # "Jeff Bezos's Blue Origin": the thing a person owns
         if (last + 1 < len(tokens) and not tokens[last + 1].capital and tokens[last + 1].low not in FUNCTION_WORDS
                 and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
-                and not _PAST_VERB.fullmatch(tokens[last + 1].low)):
+                and not _list_verb_after(body, tokens, last + 1)):
             # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item (a past verb
             # after the list is the items' own: "Jo Roe and P. Raju walked out")
             continue

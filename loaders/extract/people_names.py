@@ -198,9 +198,10 @@ def _joined_gap(body: str, left: Token, right: Token) -> bool:
     gap = body[left.end:right.start]
     # (one plain space, the usual gap, answers without the regex; `$` also lets a final newline through)
     return gap == " " or bool(_SPACE_GAP.match(gap)) or (
-        # "Ms 'Mamello Letsie": a name whose first letter an apostrophe elides, after a form of address (not
-        # "Mr 'Fixit'", a nickname in quotes)
-        gap in _ELIDED_OPENING and left.low in HONORIFICS and right.capital
+        # "Ms 'Mamello Letsie": a Sesotho name of the 'M- kind ("mother of"), whose first letter an apostrophe
+        # elides, after a form of address (not "Mr 'Fixit'", a nickname in quotes, nor "Mr 'Corrupt Moyo", a
+        # quote left open)
+        gap in _ELIDED_OPENING and left.low in HONORIFICS and right.capital and right.low[:1] == "m"
         and not _CLOSING_APOSTROPHE.search(body, right.start, right.start + _NICKNAME_REACH))
 
 

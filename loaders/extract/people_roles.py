@@ -39,6 +39,7 @@ from loaders.extract.data.lexicon import (
     HONORIFICS,
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_TAILS,
+    LONE_NAME_PERSON_NOUNS,
     HONORIFIC_HEADS,
     HONORIFIC_STYLES,
     ORG_WORDS,
@@ -563,15 +564,16 @@ _LONE_NOUN_DETERMINERS = frozenset({"a", "an", "another", "one", "the", "his", "
 _LONE_NOUN_WORDS = 4
 
 
-def lone_person_noun_before(body: str, tokens: list[Token], index: int) -> str | None:
+def _lone_person_noun_before(body: str, tokens: list[Token], index: int) -> str | None:
     """The short description of a person set off in commas right before one word ("Another farmer, Sutrisno,",
     "A local fisherman, Sutrisno,", "The driver, Kartini,"): a determiner opening its clause, lowercase modifiers
-    and a singular noun for a person (`_lead_noun`) before the comma; the noun phrase only, no preposition's
-    tail ("The head of Lundgren, Tove," stays unread)."""
+    and a noun no firm, club or team is called by (`LONE_NAME_PERSON_NOUNS`; not "The buyer, Tencent,", "The
+    custodian, Euroclear,") before the comma; the noun phrase only, no preposition's tail ("The head of
+    Lundgren, Tove," stays unread)."""
     if index < 2 or body[tokens[index - 1].end:tokens[index].start] != ", ":
         return None
     head = tokens[index - 1]
-    if head.capital or not _lead_noun(head) or head.low.endswith("s") and not head.low.endswith("ss"):
+    if head.capital or head.possessive or head.low not in LONE_NAME_PERSON_NOUNS:
         return None
     position = index - 2
     while position >= 0 and index - 1 - position < _LONE_NOUN_WORDS:

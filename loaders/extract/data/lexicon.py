@@ -76,6 +76,21 @@ philosopher theologian linguist astronaut cosmonaut mountaineer prophet prophete
 psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
 """)
 
+# Nouns for a person by their daily life or trade that no firm, club, team or sponsor is called by: one word set
+# off in commas after a short description with one of them for its noun ("Another farmer, Sutrisno, said", "The
+# local guide, Kofi,") is that person (`people_roles.lone_person_noun_before`). Nouns firms, clubs or teams take
+# as often are left out, whatever their ending ("buyer", "client", "sponsor", "owner", "contractor", "custodian",
+# "lobbyist", "specialist", "strategist", "middleman", "chemist", "player", "defender"), and trades a shop or firm
+# is called by ("trader", "vendor", "miner", "baker", "tailor", "plumber").
+LONE_NAME_PERSON_NOUNS = _words("""
+farmer fisherman fisherwoman fisher herder herdsman shepherd villager resident neighbour neighbor
+housewife widow widower pensioner retiree mother father grandmother grandfather teenager schoolgirl schoolboy
+student pupil teacher nurse midwife hawker shopkeeper stallholder labourer laborer porter taxi-driver driver
+passenger commuter pilgrim protester demonstrator survivor refugee migrant tourist guide volunteer spokesman
+spokeswoman politician historian librarian woman man boy girl official economist activist witness eyewitness
+victim patient doctor lawyer journalist priest pastor imam soldier officer policeman policewoman scientist worker
+""")
+
 # ... of which a band's players, known by one stage name as often as by a full one ("bassist Flea", "drummer
 # Questlove"): after these one word is a person's though no list holds it as a given name; no firm is called so.
 # A concert hall's players go by their full names: "pianist Yuja" alone stays unvouched.

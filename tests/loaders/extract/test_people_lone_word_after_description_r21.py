@@ -1,6 +1,6 @@
 """One word set off in commas after a short description of a person ("Another farmer, Sutrisno, said") is that
-person (`people_roles.lone_person_noun_before`), when the noun is a person's by its ending or a person's pronoun
-follows; a firm after a trade's noun, a noun with a preposition's tail, or no pronoun after an "-er" noun stay out."""
+person (`people_roles._lone_person_noun_before`), when the noun is one no firm is called by
+(`LONE_NAME_PERSON_NOUNS`); a firm after a trade's noun, or a noun with a preposition's tail, stay out."""
 from __future__ import annotations
 
 import pytest
@@ -21,19 +21,20 @@ def _people(body: str) -> dict[str, list[str]]:
     ("The floods hit. A fisherman, Sutrisno, said the water rose.", {"Sutrisno": ["A fisherman"]}),
     ("The floods hit. Another resident, Kartini, said she lost her crop.", {"Kartini": ["Another resident"]}),
     ("The floods hit. One local farmer, Sutrisno, said his roof went.", {"Sutrisno": ["One local farmer"]}),
-    # near misses: a firm after a trade's noun; a preposition's tail; an "-er" noun and no person's pronoun
+    ("The floods hit. Another farmer, Sutrisno, said the water rose.", {"Sutrisno": ["Another farmer"]}),
+    # near misses: a firm after a trade's noun; a preposition's tail
     ("The deal closed. The buyer, Tencent, said the price was fair.", {}),
     ("The deal closed. The buyer, Tencent, said its shares rose.", {}),
     ("Sales rose. The largest supplier, Lundmark, said it was pleased.", {}),
-    ("The floods hit. Another farmer, Sutrisno, said the water rose.", {}),
     ("The plan failed. The head of Lundgren, Tove, said the vote was lost.", {}),
 ])
 def test_one_word_after_a_persons_description(body, people):
     assert _people(body) == people
 
 
-def _names(body: str) -> list[str]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+def _names(body: str, country: str | None = None) -> list[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body,
+                            outlet_country=country)
     return sorted(person.name for person in extract_people(article, Registry()))
 
 
@@ -70,8 +71,8 @@ def test_an_elided_first_letter_after_a_form_of_address(body, names):
 
 
 @pytest.mark.parametrize(("body", "names"), [
-    # initials before a surname are a person's shape in a list with a person; a past verb after the list is the
-    # items' own, no noun the last item modifies
+    # initials before a surname are a person's shape in a list with a person, in an article from a country that
+    # writes names so; a past verb after the list is the items' own, no noun the last item modifies
     ("Lawmakers Sanjay Verma and P. Chidambaram walked out.", ["P. Chidambaram", "Sanjay Verma"]),
     ("Lawmakers Sanjay Verma, Rekha Iyer and K. R. Raju walked out.", ["K. R. Raju", "Rekha Iyer", "Sanjay Verma"]),
     ("Lawmakers Sanjay Verma, P. Chidambaram and Rekha Iyer left.", ["P. Chidambaram", "Rekha Iyer", "Sanjay Verma"]),
@@ -81,7 +82,7 @@ def test_an_elided_first_letter_after_a_form_of_address(body, names):
     ("Sanjay Verma and P. Chidambaram's party walked out.", ["Sanjay Verma"]),
 ])
 def test_initials_listed_with_a_person(body, names):
-    assert _names(body) == names
+    assert _names(body, "IN") == names
 
 
 @pytest.mark.parametrize(("words", "expected"), [
