@@ -99,6 +99,7 @@ from loaders.extract.data.lexicon import (
     PLACE_PREFIXES,
     PLACE_FEATURE_WORDS,
     PLACE_FEATURE_LINKS,
+    PLACE_FEATURE_JOINED_LINKS,
     PERSON_WORD_NAMES,
     WORD_NAMES,
     DAYS_MONTHS,
@@ -502,7 +503,9 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
         # speaks alone, a person
         return not (words[0] in GIVEN_PLACE_PREFIXES and len(words) == 2 and person_evidence)
 
-    if len(words) > 2 and words[0] in PLACE_FEATURE_WORDS and words[1] in PLACE_FEATURE_LINKS and not person_evidence:
+    if (words[0] in PLACE_FEATURE_WORDS and not person_evidence
+            and (len(words) > 2 and words[1] in PLACE_FEATURE_LINKS
+                 or len(words) > 1 and words[1].startswith(PLACE_FEATURE_JOINED_LINKS))):
         # "Salar de Maricunga", "Sierra de Gredos", "Cerro del Toro": a landform's word and a particle; "Sierra de la
         # Cruz said" (a given name too) is a person once she speaks or is described
         return True

@@ -49,7 +49,7 @@ actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
 councillor councilor councilman councilwoman councilmember alderman meteorologist grower administrator
-cs mca mla aig igp asp dsp csp acp dcp ssp
+cs mca mla aig igp asp dsp csp acp dcp ssp sp aip
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
 goalkeeper winger quarterback pitcher referee umpire linesman lineswoman
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
@@ -165,9 +165,9 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # form for a woman ("Sushri", "Shrimati"); and Latin America's degree and courtesy forms ("Lic." a graduate,
     # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
     # "Doña"); Lesotho's and Botswana's Sesotho and Setswana forms for a man ("Ntate Ana Roe", "Rra Roe"; a woman's
-    # "Mme" is listed above).
+    # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe").
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra ato woizero weizero")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -244,7 +244,7 @@ tourism water oil petroleum heritage veterans veteran home internal external ove
 democratic republican liberal conservative socialist communist green independent democrat libertarian
 progressive centrist moderate
 campaign communications campaign's longtime long-time veteran policy human rights peace
-nuclear climate trade defence counterterrorism terrorism election elections
+nuclear climate trade defence counterterrorism terrorism election elections permanent
 """)
 
 # Capitalised words that start sentences or clauses and are never a first name in a person run.
@@ -915,11 +915,14 @@ GIVEN_PLACE_PREFIXES = _words("des")
 SAINT_PLACE_PREFIXES = _words("santo")
 # Spanish and Portuguese landform words that open a place's name before a particle ("Salar de Maricunga", "Sierra
 # de Gredos", "Cerro del Toro", "Ilha do Mel"): a run "<word> de <Name>" is the place (a given name among them,
-# "Sierra", makes a person only with a person's evidence).
+# "Sierra", makes a person only with a person's evidence). So do Arabic landform words before the article "al"/"el"
+# ("Wadi Al Khoud", "Jebel el Akhdar", "Ras al-Hadd"; "Wadi", a given name too, makes a person only so).
 PLACE_FEATURE_WORDS = _words("""
 salar sierra cerro laguna lago valle isla ilha bahia bahía playa praia cabo pico volcan volcán arroyo cordillera
+wadi jebel jabal djebel oued
 """)
-PLACE_FEATURE_LINKS = _words("de del da do dos das")
+PLACE_FEATURE_LINKS = _words("de del da do dos das al el")
+PLACE_FEATURE_JOINED_LINKS = ("al-", "el-")  # "Wadi al-Khoud": the article joined to the name
 
 # Everyday words that are mostly people's given names where they open a capitalised pair: virtue names, flower and
 # gem names, a few months ("Faith Kipyegon", "Mercy Wanjiru", "Hazel Roe"), common in African, Caribbean and

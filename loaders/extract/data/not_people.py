@@ -134,7 +134,8 @@ mayor governor emir sultan bishop archbishop premier
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
-parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
+parish province prefecture precinct ward constituency depot terminal interchange junction valley marae border
+checkpoint
 """.split())
 # ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
 # rivals"): particles and the openers of a verb's object.
