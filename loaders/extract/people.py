@@ -218,6 +218,7 @@ from loaders.extract.data.not_people import (
     PLACE_OF_KINDS,
     TERRITORY_TITLES,
     TRAVEL_BEFORE_TO,
+    CROWD_BEFORE_TO,
     SUMMIT_VERBS,
     TRAVEL_BALL_SUBJECTS,
     BROKER_CALL_VERBS,
@@ -2255,7 +2256,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
-                    and (tokens[first - 2].low in TRAVEL_BEFORE_TO
+                    and ((tokens[first - 2].low in TRAVEL_BEFORE_TO
+                          or tokens[first - 2].low in CROWD_BEFORE_TO and tokens[last].low in FACILITY_TAILS)
                          and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
                          or first > 2 and tokens[first - 2].text == "back" and tokens[first - 3].low in TRAVEL_BEFORE_TO)
                     and not any(tokens[i].low in TRAVEL_BALL_SUBJECTS for i in range(max(0, first - 6), first - 2))):

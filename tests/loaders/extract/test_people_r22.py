@@ -53,3 +53,17 @@ def test_forms_ranks_and_titles(body, people):
 ])
 def test_landform_and_border_places(body, people):
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(("body", "people"), [
+    # a crowd moving to a name ending in a venue's word families bear: the venue
+    ("Thousands flocked to Kofi Park for the concert.", {}),
+    ("Crowds streamed to Ana Hall on Sunday.", {}),
+    ("Families poured to Varo Green after the rain.", {}),
+    # near misses: a name with no venue's word; the venue word after a speaking person; no crowd's verb
+    ("Voters flocked to Ana Roe in May.", {"Ana Roe": []}),
+    ("Jane Park said thousands flocked to the square.", {"Jane Park": []}),
+    ("Fans wrote to Jane Park after the match.", {"Jane Park": []}),
+])
+def test_a_crowd_moving_to_a_venue(body, people):
+    assert _people(body) == people
