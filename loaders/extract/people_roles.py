@@ -543,10 +543,16 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
         determiner = tokens[phrase[position - 1]]
         if determiner.low not in _NOUN_DETERMINERS or determiner.capital and not determiner.sentence_start:
             continue
-        head = tokens[phrase[position]]
+        # the noun may follow up to `_NOUN_MODIFIERS` lowercase modifiers ("a former supply chain official", "Its
+        # duty forecaster"): the last of the run before the phrase's end or a preposition is the noun
+        at = position
+        while (at + 1 < len(phrase) and at - position < _NOUN_MODIFIERS and _noun_modifier(tokens[phrase[at]])
+               and tokens[phrase[at + 1]].low not in _NOUN_TAIL_LINKS):
+            at += 1
+        head = tokens[phrase[at]]
         if head.capital or not _lead_noun(head) or head.low.endswith("s") and not head.low.endswith("ss"):
             continue  # ("A member of the Vardan delegation": the noun after an earlier article)
-        tail = [tokens[i] for i in phrase[position + 1:]]
+        tail = [tokens[i] for i in phrase[at + 1:]]
         if tail and tail[0].low not in _NOUN_TAIL_LINKS:
             return None
         if any(word.low in _CLAUSE_WORDS or word.low in _RELATIVE or word.low in _NOUN_DETERMINERS - _ARTICLES
@@ -554,8 +560,20 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
             return None
         if named_closing and not tail:
             return None
-        return body[head.start:tokens[phrase[-1]].end]
+        return body[tokens[phrase[position]].start:tokens[phrase[-1]].end]
     return None
+
+
+_NOUN_MODIFIERS = 3
+
+
+def _noun_modifier(word: Token) -> bool:
+    """A lowercase word that may modify a noun for a person before it ("former", "supply", "duty", "local"): no
+    function word, clause word, relative pronoun, possessive or adverb, and no verb's form ("The judges praised
+    lawyer, X,"; "while the presiding judge, X," keeps its old reading: `_open_modifier`, no "-ing" form)."""
+    return (not word.capital and not word.possessive and _open_modifier(word)
+            and word.low not in _CLAUSE_WORDS and word.low.replace("-", "").isalpha()
+            and (not word.low.endswith("ing") or word.low in ROLE_MODIFIERS))
 
 
 # Determiners opening the short description set off before one name ("Another farmer, Sutrisno,"), and the most

@@ -67,3 +67,23 @@ def test_landform_and_border_places(body, people):
 ])
 def test_a_crowd_moving_to_a_venue(body, people):
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(("body", "roles"), [
+    # a noun for a person after a determiner and lowercase modifiers, set off before the name
+    ("The case was brought after a former supply chain official, Thembeka Mgiri, reported the matter.",
+     {"Thembeka Mgiri": [("former supply chain official", None)]}),
+    ("The storm hit. Its duty forecaster, Md Shahin Rahim, was at the centre.",
+     {"Md Shahin Rahim": [("duty forecaster", None)]}),
+    ("Rain fell. A local bus driver, Ana Roe, said she waited.", {"Ana Roe": [("local bus driver", None)]}),
+    # near misses: no noun for a person after the modifiers; a clause before the name; the plain noun as before
+    ("After a long day at the office, Ana Roe said she was tired.", {"Ana Roe": []}),
+    ("In a rare interview with the local paper, Ana Roe said she was tired.", {"Ana Roe": []}),
+    ("The police said a car hit the tree, Ana Roe said she saw it.", {"Ana Roe": []}),
+    ("The driver, Ana Roe, said she was tired.", {"Ana Roe": [("driver", None)]}),
+])
+def test_a_modified_noun_before_the_name(body, roles):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    found = {person.name: [(m.role, m.apposition) for m in person.mentions if m.role or m.apposition]
+             for person in extract_people(article, Registry())}
+    assert found == roles
