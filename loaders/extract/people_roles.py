@@ -517,8 +517,12 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         index -= 1
         phrase.append(index)
     phrase.reverse()
-    if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
-        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
+    if len(phrase) >= 2 and tokens[phrase[-1]].low in TIE_NOUNS and (
+            tokens[phrase[-2]].low in KIN_OWNERS
+            or tokens[phrase[-2]].possessive and tokens[phrase[-2]].capital
+            and tokens[phrase[-1]].low not in TIE_NOUNS_BODIES_TOO):
+        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names; "… Koli's
+        # neighbour, Ramesh Roe,": to the person a one-word name owns (not a firm's rival or successor)
         return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
     if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES) and not (
             _office_of_name(tokens, first - 1)):

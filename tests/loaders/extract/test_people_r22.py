@@ -87,3 +87,19 @@ def test_a_modified_noun_before_the_name(body, roles):
     found = {person.name: [(m.role, m.apposition) for m in person.mentions if m.role or m.apposition]
              for person in extract_people(article, Registry())}
     assert found == roles
+
+
+@pytest.mark.parametrize(("body", "roles"), [
+    # a tie to a person a name owns, set off before the name
+    ("The flats are soft. Roe's neighbour, Ramesh Tharo, has farmed the pan for 22 years.",
+     {"Ramesh Tharo": [("Roe's neighbour", None)]}),
+    ("Lund's colleague, Ana Berg, said the shift was long.", {"Ana Berg": [("Lund's colleague", None)]}),
+    # near misses: a tie firms hold too; a pronoun owner as before
+    ("Samsung's rival, Ana Roe, said so.", {"Ana Roe": []}),
+    ("Her neighbour, Ana Roe, said so.", {"Ana Roe": [("Her neighbour", None)]}),
+])
+def test_a_tie_a_name_owns(body, roles):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    found = {person.name: [(m.role, m.apposition) for m in person.mentions if m.role or m.apposition]
+             for person in extract_people(article, Registry())}
+    assert found == roles
