@@ -72,6 +72,7 @@ from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_N
                                               is_given_name)
 from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
+    LONE_NAME_PRONOUN_NOUNS,
     REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
     VERSION_MARKS,
@@ -88,6 +89,8 @@ from loaders.extract.data.lexicon import (
     TO_INFINITIVE_FORMS,
     HONORIFICS,
     GUARDED_HONORIFICS,
+    GUARDED_TITLE_ACRONYMS,
+    GIVEN_NAME_ADDRESS_FORMS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
     NAME_PARTICLES,
@@ -602,6 +605,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     tokens = _everyday_abbreviations(body, tokens)
+    tokens = _given_name_address_forms(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, _article_authors(article), article.outlet_name, article.outlet_domain)
@@ -1263,6 +1267,39 @@ def _everyday_abbreviations(body: str, tokens: list[Token]) -> list[Token]:
     for index in found:
         tokens[index] = replace(tokens[index], capital=False)
     return tokens
+
+
+def _given_name_address_forms(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a form of address that is a given name too (`GIVEN_NAME_ADDRESS_FORMS`: "Ato") read as a
+    name's word (its lowercase form set to the word as written, which no honorific table holds) unless it opens a
+    name before two name-shaped words ("Ato Dawit Roe": the name is "Dawit Roe"; "Ato Forson", "Cassiel Ato
+    Forson" keep it); and a rank's acronym that is a firm's prefix
+    too (`GUARDED_TITLE_ACRONYMS`: "SP") read as no title unless a listed given name follows it ("SP Joseph
+    Okoth"; "SP Setia Berhad" is a firm's): its lowercase form set to the letters as written, which no title table
+    holds. Changed tokens are copies in a new list, as in `_monsieur`."""
+    changes: dict[int, Token] = {}
+    for index, token in enumerate(tokens):
+        if not token.capital:
+            continue
+        if token.low in GIVEN_NAME_ADDRESS_FORMS:
+            before = tokens[index - 1] if index else None
+            inside = (before is not None and before.capital and not _is_role_word(before)
+                      and bool(_SPACE_GAP.match(body[before.end:token.start])))
+            words = []  # the (at most two) words right after it, a space apart
+            for position in range(index + 1, min(index + 3, len(tokens))):
+                if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+                    break
+                words.append(tokens[position])
+            if inside or len(words) < 2 or not all(_name_shaped_word(word) for word in words):
+                changes[index] = replace(token, low=token.text)
+        elif token.low in GUARDED_TITLE_ACRONYMS:
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if not (after is not None and after.capital and not after.acronym and not after.initial
+                    and _SPACE_GAP.match(body[token.end:after.start]) and is_given_name(after.low)):
+                changes[index] = replace(token, low=token.text)
+    if not changes:
+        return tokens
+    return [changes.get(index, token) for index, token in enumerate(tokens)]
 
 
 def _abbreviation_opens_name(body: str, tokens: list[Token], index: int) -> bool:
@@ -2162,9 +2199,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (role is None and not apposition and first == last
                     and _closed_lone_word(body, tokens, first, lower_words)):
                 # "Another farmer, Sutrisno, said": one word set off after a short description of a person by a
-                # noun no firm is called by, unless a thing's "its" takes it up before any person's pronoun
+                # noun no firm is called by,
                 noun = _lone_person_noun_before(body, tokens, first)
-                if noun and not _taken_up_as_thing(body, tokens[first].end):
+                # unless a thing's "its"/"itself" takes it up before any person's pronoun; after a noun said of
+                # firms too ("One victim, Maersk,"), only when a person's pronoun does
+                taken = _lone_word_taken_up_as(body, tokens[first].end)
+                if noun and taken != "thing" and (taken == "person"
+                                                  or noun.split()[-1].lower() not in LONE_NAME_PRONOUN_NOUNS):
                     role = noun
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
@@ -2367,14 +2408,17 @@ _LIST_AFTER = re.compile(r",[ \u00a0]+[A-Z][\w-]*(?:,|[ \u00a0]+and\b)")
 _PRONOUN_ANY_CASE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
-_PRONOUN_OR_ITS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im|[Ii]ts)\b")
+_PRONOUN_OR_ITS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im|[Ii]ts|[Ii]tself)\b")
 
 
-def _taken_up_as_thing(body: str, start: int) -> bool:
-    """Whether the first pronoun after `start` in its sentence and the next is a thing's "its" ("The guide,
-    Lumen, said its app ..."), before any person's pronoun."""
+def _lone_word_taken_up_as(body: str, start: int) -> str | None:
+    """What the first pronoun after `start` in its sentence and the next takes a word up as: "thing" for a
+    thing's "its" or "itself" ("The guide, Lumen, said its app ...", "One survivor, Nokia, reinvented itself"),
+    "person" for a person's pronoun, None with no such pronoun."""
     match = _PRONOUN_OR_ITS.search(body, start, _two_sentences_end(body, start))
-    return match is not None and match.group().lower() == "its"
+    if match is None:
+        return None
+    return "thing" if match.group().lower() in ("its", "itself") else "person"
 
 
 def _two_sentences_end(body: str, start: int) -> int:

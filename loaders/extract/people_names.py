@@ -71,6 +71,7 @@ from loaders.extract.data.not_people import (
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     PLACE_NOUNS,
+    PLACE_NOUNS_AFTER_THE,
     STYLE_ADDRESSEES,
     common_plurals,
 )
@@ -764,7 +765,9 @@ def _place_backed(tokens: list[Token], name: list[int]) -> bool:
             and (tokens[first - 2].low in _PLACE_BEFORE_THE  # "glaciers in the Hindu Kush Himalaya"
                  # "the member countries of the Hindu Kush Himalaya": a place's kind before "of the"
                  or first > 2 and tokens[first - 2].low == "of" and tokens[first - 3].low in PLACE_OF_KINDS)
-            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS_AFTER_THE
+            and first > 0 and tokens[first - 1].low == "the")
 
 
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:

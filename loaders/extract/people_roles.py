@@ -30,6 +30,7 @@ from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
+    UNMARKED_PAST_FORMS,
     ADDRESS_TITLES,
     DOTTED_FIRM_FORMS,
     BARE_VERB_OPENERS,
@@ -574,10 +575,10 @@ _NOUN_MODIFIERS = 3
 def _noun_modifier(word: Token) -> bool:
     """A lowercase word that may modify a noun for a person before it ("former", "supply", "duty", "local"): no
     function word, clause word, relative pronoun, possessive or adverb, and no verb's form ("The judges praised
-    lawyer, X,"; "while the presiding judge, X," keeps its old reading: `_open_modifier`, no "-ing" form)."""
+    lawyer, X,"; "The storm hit local farmer, X,", `lexicon.UNMARKED_PAST_FORMS`; "while the presiding judge, X," keeps its old reading: `_open_modifier`, no "-ing" form)."""
     return (not word.capital and not word.possessive and _open_modifier(word)
             and word.low not in _CLAUSE_WORDS and word.low.replace("-", "").isalpha()
-            and (not word.low.endswith("ing") or word.low in ROLE_MODIFIERS))
+            and (not word.low.endswith("ing") or word.low in ROLE_MODIFIERS) and word.low not in UNMARKED_PAST_FORMS)
 
 
 # Determiners opening the short description set off before one name ("Another farmer, Sutrisno,"), and the most

@@ -78,7 +78,7 @@ psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastr
 
 # Nouns for a person by their daily life or trade that no firm, club, team or sponsor is called by: one word set
 # off in commas after a short description with one of them for its noun ("Another farmer, Sutrisno, said", "The
-# local guide, Kofi,") is that person (`people_roles.lone_person_noun_before`). Nouns firms, clubs or teams take
+# local fisherman, Kofi,") is that person (`people_roles.lone_person_noun_before`). Nouns firms, clubs or teams take
 # as often are left out, whatever their ending ("buyer", "client", "sponsor", "owner", "contractor", "custodian",
 # "lobbyist", "specialist", "strategist", "middleman", "chemist", "player", "defender"), and trades a shop or firm
 # is called by ("trader", "vendor", "miner", "baker", "tailor", "plumber").
@@ -86,10 +86,24 @@ LONE_NAME_PERSON_NOUNS = _words("""
 farmer fisherman fisherwoman fisher herder herdsman shepherd villager resident neighbour neighbor
 housewife widow widower pensioner retiree mother father grandmother grandfather teenager schoolgirl schoolboy
 student pupil teacher nurse midwife hawker shopkeeper stallholder labourer laborer porter taxi-driver driver
-passenger commuter pilgrim protester demonstrator survivor refugee migrant tourist guide volunteer spokesman
+passenger commuter pilgrim protester demonstrator refugee migrant tourist volunteer spokesman
 spokeswoman politician historian librarian woman man boy girl official economist activist witness eyewitness
-victim patient doctor lawyer journalist priest pastor imam soldier officer policeman policewoman scientist worker
+patient doctor lawyer journalist priest pastor imam soldier officer policeman policewoman scientist worker
+victim survivor guide
 """)
+# Irregular past forms with no "-ed" that may stand between a determiner and a noun for a person as a clause's
+# verb ("The storm hit local farmer, X,", "The mob beat young driver, X,", "A man hit cyclist, X,"): never a
+# lowercase modifier of that noun (`people_roles._noun_modifier`). Not "paid" ("a paid consultant").
+UNMARKED_PAST_FORMS = _words("""
+hit beat cost cut put set hurt shot struck shut quit let spread sent sold told left lost met took gave made held
+led caught fought found threw drew drove ran saw bit hid stole broke chose wrote rode knew grew blew flew swore
+tore dug fed kept kicked
+""")
+
+# ... of which these are said of a firm or a book as often ("One victim, Maersk, lost $300 million", "One
+# survivor, Nokia,", "The guide, Michelin,"): the word after one is a person's only when a person's pronoun
+# takes it up first ("The local guide, Kofi, led the way. He knew ...").
+LONE_NAME_PRONOUN_NOUNS = _words("victim survivor guide")
 
 # ... of which a band's players, known by one stage name as often as by a full one ("bassist Flea", "drummer
 # Questlove"): after these one word is a person's though no list holds it as a given name; no firm is called so.
@@ -165,7 +179,8 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # form for a woman ("Sushri", "Shrimati"); and Latin America's degree and courtesy forms ("Lic." a graduate,
     # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
     # "Doña"); Lesotho's and Botswana's Sesotho and Setswana forms for a man ("Ntate Ana Roe", "Rra Roe"; a woman's
-    # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe").
+    # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe";
+    # "Ato", a given name too, only as `GIVEN_NAME_ADDRESS_FORMS` says).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
     "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra ato woizero weizero")
 
@@ -175,6 +190,17 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
 # surname, and a full stop after it is the sentence's. (`names.split_name` keeps it as the surname; the tokeniser
 # and the sentence splitter, `text`, read its full stop by the same rule.)
 SURNAME_HONORIFICS = _words("barr hon herr")
+
+# Forms of address that are given names too: Amharic "Ato" (Mr) and the Fante given name Ato ("Ato Forson",
+# "Cassiel Ato Forson"). Such a word is the form of address only where it opens a name before two name-shaped
+# words, an Ethiopian given and father's name ("Ato Dawit Roe", "Ato Bekele Tadesse Wolde"); before one word or
+# inside a name it is the name's own (`people._given_name_address_forms`).
+GIVEN_NAME_ADDRESS_FORMS = _words("ato")
+
+# Police ranks' acronyms that are firms' or parties' prefixes too ("SP Setia Berhad", "AIP Worldwide"): a rank
+# (a title word, `TITLE_HEADS`) only right before a listed given name ("SP Joseph Okoth"), a plain acronym
+# elsewhere (`people._given_name_address_forms`).
+GUARDED_TITLE_ACRONYMS = _words("sp aip")
 
 # Honorifics that are also everyday abbreviations ("Adv." an advocate and advertising, "Lic." a graduate and a
 # licence, "Ing." an engineer and the "Ing." of a German firm's name: "Adv. Sales", "Drivers Lic. Renewal Form",

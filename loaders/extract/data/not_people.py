@@ -141,9 +141,12 @@ mayor governor emir sultan bishop archbishop premier
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
-parish province prefecture precinct ward constituency depot terminal interchange junction valley marae border
-checkpoint
+parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
 """.split())
+# ... and nouns for a crossing place that make a name before them the place's only after "the" ("the Ras Jedir
+# border crossing", "the Ana Roe checkpoint"); with no article the name is a modifier's, a person's as often
+# ("Rahul Gandhi border remarks", "Kofi Mensah checkpoint duty").
+PLACE_NOUNS_AFTER_THE = frozenset("border checkpoint".split())
 # ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
 # rivals"): particles and the openers of a verb's object.
 PLACE_NOUN_VERB_FOLLOWERS = frozenset("""
