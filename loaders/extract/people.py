@@ -602,7 +602,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     glued = _glued_titles(analysis.tokens) if _GLUED_TITLE_IN_BODY.search(analysis.body) else analysis.tokens
     tokens = _dotted_given_names(body, _click_names(body, _mojibake_names(body, glued)),
                                  lambda: analysis.plain_sentences)
-    if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
+    if not _initial_name_outlet(article):
         tokens = _monsieur(body, tokens)
     tokens = _everyday_abbreviations(body, tokens)
     tokens = _given_name_address_forms(body, tokens)
@@ -1230,6 +1230,14 @@ def _quoted_title(body: str, tokens: list[Token], run: list[int]) -> bool:
     return (start > 0 and body[start - 1] in _OPENING_QUOTES and end < len(body) and body[end] in _CLOSING_QUOTES
             and not tokens[run[-1]].possessive
             and not _NAME_AFTER_QUOTE.match(body, end + 1))  # '"Little Marco" Rubio': a nickname before a name
+
+
+def _initial_name_outlet(article: ArticleRecord) -> bool:
+    """Whether the article's outlet is from a country whose papers write names with a leading initial
+    (`INITIAL_NAME_COUNTRIES`): the registry's country of the outlet, else the one its domain or its name gives
+    (`outlet_home_code`: "dailynews.lk", an outlet the registry does not know)."""
+    code = article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or ""
+    return code.upper() in INITIAL_NAME_COUNTRIES
 
 
 def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
@@ -2598,7 +2606,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
     _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words,
-                        (article.outlet_country or "").upper() in INITIAL_NAME_COUNTRIES)
+                        _initial_name_outlet(article))
     _copular_people(body, tokens, candidates, lower_words)
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
