@@ -2232,6 +2232,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "The driver, X,", "A member of the Kazakh delegation, X,": a noun for a person after an article,
                 # the mention's role once the name is a person's by other evidence
                 candidate.record_role = _apposition_before(body, tokens, first, last, given_cache, nouns=True)
+                noun = None if candidate.evidence else _set_off_after_person_noun(body, tokens, first, last)
+                if noun:
+                    # "The driver, Zorvath Keleti, was arrested", "One protester, X Y,": as for one word
+                    candidate.evidence = True
+                    # (its words as the role only as a determiner and the noun: "One protester")
+                    candidate.record_role = candidate.record_role or (noun if len(noun.split()) == 2 else None)
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
@@ -2436,6 +2442,22 @@ def _two_sentences_end(body: str, start: int) -> int:
         return len(body)
     following = _SENTENCE_END.search(body, end.end())
     return following.start() if following else len(body)
+
+
+def _set_off_after_person_noun(body: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """Whether a name of two words or more stands set off in commas right after a short description of a person
+    by a noun no firm is called by ("The driver, Zorvath Keleti, was arrested", "One protester, X Y,"; the
+    nouns and their terms as for one word, `people_roles._lone_person_noun_before`), and is not the first of a
+    list: a person's, though no list holds the given name. The description, or None."""
+    if not body.startswith(",", tokens[last].end) or _LIST_AFTER.match(body, tokens[last].end):
+        return None
+    noun = _lone_person_noun_before(body, tokens, first)
+    if not noun:
+        return None
+    taken = _lone_word_taken_up_as(body, tokens[last].end)
+    if taken == "thing" or taken is None and noun.split()[-1].lower() in LONE_NAME_PRONOUN_NOUNS:
+        return None
+    return noun
 
 
 def _closed_lone_word(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
