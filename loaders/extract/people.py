@@ -66,7 +66,8 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
-from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, SURNAME_SHARING_KIN
+from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
+                                      SURNAME_SHARING_KIN)
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
@@ -339,6 +340,13 @@ def _after_noun_preposition(body: str, tokens: list[Token], first: int) -> bool:
 # A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
 _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
+# ... and a kin noun only people have right after the name in the possessive ("Zorvath Keleti's widow filed",
+# `kin.PERSON_ONLY_KIN`), not a modifier of a noun after it ("X's son company"): punctuation, a capitalised word
+# or a lowercase word of no noun's shape after the kin noun is checked by the caller
+_KIN_OWNED_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, PERSON_ONLY_KIN), key=len, reverse=True))
+                              + r")(?![\w-])(?:[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:[A-Z]|(?:" + "|".join(
+                                  sorted(map(re.escape, FUNCTION_WORDS), key=len, reverse=True)) + r"|[a-z]+ed|said|says|told|was|is|has|had|filed|"
+                              r"died|wrote|gave|lost|won)\b))")
 # ... and a verb only people do ("Des Hanlon coached the side": `not_people.PERSON_ONLY_ACTS`)
 _PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_ACTS)) + r")\b(?!-)")
 # ... and a deed no body does, not followed by an object a team or a firm retires ("X retired on Monday", "X died
@@ -2251,6 +2259,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
+            if (not candidate.evidence and len(name) > 1 and tokens[last].possessive
+                    and _KIN_OWNED_AFTER.match(body, tokens[last].end)):
+                candidate.evidence = True  # "Zorvath Keleti's widow filed the claim": a kin noun only people have
             if (not candidate.evidence and len(name) == 2 and tokens[last].low in REGNAL_NUMBERS
                     and tokens[last].text.isupper() and _given(tokens[first], given_cache)
                     and tokens[first].low not in VERSION_MARKS):  # ("the Velo 5D Mark IV": a model's version)

@@ -125,3 +125,18 @@ def test_initials_outlet_from_domain_or_name(body, domain, outlet, names):
 ])
 def test_a_full_name_set_off_after_a_person_noun(body, names):
     assert _names_from(body, None) == names
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    # (probe round R23) a full name in the possessive before a kin noun only people have
+    ("Zorvath Keleti's wife said the case was weak.", ["Zorvath Keleti"]),
+    ("Police spoke to Zorvath Keleti's son on Monday.", ["Zorvath Keleti"]),
+    ("Zorvath Keleti's widow filed the claim.", ["Zorvath Keleti"]),
+    # near misses: kin nouns firms and places take; the kin noun modifying a noun after it
+    ("Kestrel Holdings's parent said the case was weak.", []),
+    ("Varna Bay's mother ship sank.", []),
+    ("Kestrel Vantor's son company was sold.", []),
+    ("Varna Bay's wife swap show was cancelled.", []),
+])
+def test_a_possessive_before_a_person_only_kin_noun(body, names):
+    assert _names_from(body, None) == names
