@@ -140,3 +140,20 @@ def test_a_full_name_set_off_after_a_person_noun(body, names):
 ])
 def test_a_possessive_before_a_person_only_kin_noun(body, names):
     assert _names_from(body, None) == names
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    # (probe round R23) given names of regions the built list covers thinly (`given_names.REGIONAL_GIVEN_NAMES`)
+    ("Police fined Bence Fekete on Monday.", ["Bence Fekete"]),
+    ("Fishermen blamed Andrianaivo Rakotoarisoa for the ban.", ["Andrianaivo Rakotoarisoa"]),
+    ("Police fined Ġużeppi Borg on Monday.", ["Ġużeppi Borg"]),
+    ("Elders praised Xasan Cali Maxamed for the truce.", ["Xasan Cali Maxamed"]),
+    ("The award went to Maitha Al Suwaidi.", ["Maitha Al Suwaidi"]),
+    ("Farmers such as Tsehay Alemu have lost their crops.", ["Tsehay Alemu"]),
+    # near misses: such a word opening a road's, a street's or a bay's name
+    ("Police closed Moza Road on Monday.", []),
+    ("The ship sailed to Lanto Bay on Monday.", []),
+    ("Traffic on Hamdan Street was slow on Monday.", []),
+])
+def test_regional_given_names(body, names):
+    assert _names_from(body, None) == names
