@@ -610,7 +610,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     glued = _glued_titles(analysis.tokens) if _GLUED_TITLE_IN_BODY.search(analysis.body) else analysis.tokens
     tokens = _dotted_given_names(body, _click_names(body, _mojibake_names(body, glued)),
                                  lambda: analysis.plain_sentences)
-    if not _initial_name_outlet(article):
+    if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     tokens = _everyday_abbreviations(body, tokens)
     tokens = _given_name_address_forms(body, tokens)
@@ -1238,14 +1238,6 @@ def _quoted_title(body: str, tokens: list[Token], run: list[int]) -> bool:
     return (start > 0 and body[start - 1] in _OPENING_QUOTES and end < len(body) and body[end] in _CLOSING_QUOTES
             and not tokens[run[-1]].possessive
             and not _NAME_AFTER_QUOTE.match(body, end + 1))  # '"Little Marco" Rubio': a nickname before a name
-
-
-def _initial_name_outlet(article: ArticleRecord) -> bool:
-    """Whether the article's outlet is from a country whose papers write names with a leading initial
-    (`INITIAL_NAME_COUNTRIES`): the registry's country of the outlet, else the one its domain or its name gives
-    (`outlet_home_code`: "dailynews.lk", an outlet the registry does not know)."""
-    code = article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or ""
-    return code.upper() in INITIAL_NAME_COUNTRIES
 
 
 def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
@@ -2638,8 +2630,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     lineups: list[tuple[int, int]] = []  # the line-up lines that list players, not things
     for candidate in _lineup_players(body, tokens, candidates, lower_words, named_orgs, lineups):
         candidate.evidence = candidate.lineup = True  # "MAKO UNITED: Varga; Tolland, Kessby, ...": its players
-    _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words,
-                        _initial_name_outlet(article))
+    _listed_with_people(body, tokens, candidates, given_cache, lower_words, common_words)
     _copular_people(body, tokens, candidates, lower_words)
     candidates.sort(key=lambda c: c.tokens[0])
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
@@ -2975,7 +2966,7 @@ def _list_verb_after(body: str, tokens: list[Token], index: int) -> bool:
 
 
 def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool],
-                        lower_words: set[str], common_words: set[str], initial_names: bool = False) -> None:
+                        lower_words: set[str], common_words: set[str]) -> None:
     """A full name no given-name list holds is vouched for when it is listed with, or set against, a person's
     full name ("voted for Rossel Jennings Bryan rather than William Howard Taft", "backed Ana Roe, Rossel Kemp and
     Tom Hale"): a list or a contrast joins like with like. The partner opens with a known given name and holds no
@@ -2994,17 +2985,9 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
         words = [tokens[i].low for i in c.tokens]
         return words[0] not in lower_words and not any(w in ORG_WORDS or w in PLACES for w in words)
 
-    def initialled(c: _Candidate) -> bool:
-        # Initials before one surname ("P. Chidambaram", "K. R. Raju"), one spaced letter each, in an article
-        # from a country that writes people's names so (`INITIAL_NAME_COUNTRIES`); elsewhere such a run is a
-        # firm's as often ("J.P. Morgan", "A. O. Smith", "T. Rowe Price")
-        return initial_names and all(
-            tokens[i].initial and len(tokens[i].text) == 2 for i in c.tokens[:-1]) and not tokens[c.tokens[-1]].initial
-
     def name_shaped(c: _Candidate) -> bool:
         return 2 <= len(c.tokens) <= 4 and all(
-            initialled(c) and i != c.tokens[-1]  # "Ana Roe and P. Chidambaram": initials open a name
-            or tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
+            tokens[i].capital and not tokens[i].acronym and tokens[i].low.replace("-", "").isalpha()
             and tokens[i].low not in lower_words and tokens[i].low not in common_words
             and tokens[i].low not in ORG_WORDS and tokens[i].low not in PLACES and tokens[i].low not in FUNCTION_WORDS
             for i in c.tokens) and not tokens[c.tokens[-1]].possessive and person_shaped(c)
@@ -3019,8 +3002,6 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
             return False
         if any(_given(tokens[i], given_cache) for i in c.tokens):
             return True
-        if initialled(c):
-            return True  # "P. Chidambaram", "K. R. Raju": a person's initials before the surname
         return any(t.low == words[-1] and t.capital and k not in c.tokens and not (k > 0 and tokens[k - 1].capital)
                    and not (k + 1 < len(tokens) and tokens[k + 1].capital) for k, t in enumerate(tokens))
 

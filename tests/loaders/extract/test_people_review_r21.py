@@ -61,8 +61,12 @@ def test_one_word_after_a_description(body, names):
     ("Meera Rao and A. O. Smith reported results.", None, ["Meera Rao"]),
     ("Anil Kumar and J.P. Morgan signed the deal.", "IN", ["Anil Kumar"]),
     ("Maria Lopez and T. Rowe Price invested heavily.", "IN", ["Maria Lopez"]),
-    # near misses: a person's initials before one surname in an article from a country that writes names so
-    ("Lawmakers Sanjay Verma and P. Chidambaram walked out.", "IN", ["P. Chidambaram", "Sanjay Verma"]),
+    # (lead decision, R24) the outlet's country changes no name's form: the same reading under IN as under none
+    ("Lawmakers Sanjay Verma and P. Chidambaram walked out.", "IN", ["Sanjay Verma"]),
+    ("Lawmakers Sanjay Verma and P. Chidambaram walked out.", None, ["Sanjay Verma"]),
+    ("Meera Rao and A. O. Smith reported results.", "IN", ["Meera Rao"]),
+    ("Anil Kumar and J. K. Tyre reported results.", "IN", ["Anil Kumar"]),
+    ("Anil Kumar and J. K. Tyre reported results.", None, ["Anil Kumar"]),
     ("Ministers Rekha Iyer and S. Jaishankar signed the deal.", "IN", ["Rekha Iyer", "S. Jaishankar"]),
 ])
 def test_initials_in_a_list(body, country, names):
