@@ -74,6 +74,7 @@ from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_N
 from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
     LONE_NAME_PRONOUN_NOUNS,
+    THING_ONLY_PASSIVES,
     REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
     VERSION_MARKS,
@@ -2426,12 +2427,17 @@ _PRONOUN_ANY_CASE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
 _PRONOUN_OR_ITS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im|[Ii]ts|[Ii]tself)\b")
+_PASSIVE_AFTER = re.compile(r",\s+(?:was|were|is|are|has been|had been)\s+([a-z]+)\b(?!\s+(?:with|out)\b)")
 
 
 def _lone_word_taken_up_as(body: str, start: int) -> str | None:
     """What the first pronoun after `start` in its sentence and the next takes a word up as: "thing" for a
     thing's "its" or "itself" ("The guide, Lumen, said its app ...", "One survivor, Nokia, reinvented itself"),
-    "person" for a person's pronoun, None with no such pronoun."""
+    "person" for a person's pronoun, None with no such pronoun. A passive only places and buildings take right
+    after the comma is a thing's too ("The resident, Kestrel Ridge, was flooded"; `THING_ONLY_PASSIVES`)."""
+    passive = _PASSIVE_AFTER.match(body, start)
+    if passive and passive.group(1) in THING_ONLY_PASSIVES:
+        return "thing"
     match = _PRONOUN_OR_ITS.search(body, start, _two_sentences_end(body, start))
     if match is None:
         return None

@@ -105,6 +105,11 @@ tore dug fed kept kicked
 # takes it up first ("The local guide, Kofi, led the way. He knew ...").
 LONE_NAME_PRONOUN_NOUNS = _words("victim survivor guide")
 
+# A passive only a place or a building takes, right after a name set off after such a noun ("The resident,
+# Kestrel Ridge, was flooded", "The owner, X Y, was demolished"): the name is the thing's, not the person's
+# (`people._lone_word_taken_up_as`); not before "with"/"out" ("was flooded with calls", "was flooded out").
+THING_ONLY_PASSIVES = _words("flooded submerged inundated demolished razed paved resurfaced rezoned renovated refurbished")
+
 # ... of which a band's players, known by one stage name as often as by a full one ("bassist Flea", "drummer
 # Questlove"): after these one word is a person's though no list holds it as a given name; no firm is called so.
 # A concert hall's players go by their full names: "pianist Yuja" alone stays unvouched.

@@ -144,3 +144,18 @@ def test_a_possessive_before_a_person_only_kin_noun(body, names):
 ])
 def test_regional_given_names(body, names):
     assert _names_from(body, None) == names
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    # (R24) a passive only places and buildings take right after the set-off name makes it a thing's
+    ("The resident, Kestrel Ridge, was flooded.", []),
+    ("The resident, Kestrel Ridge, was flooded on Monday.", []),
+    ("One farmer, Kestrel Heights, was submerged by the river.", []),
+    # near misses: a person's passives; "flooded with"/"flooded out"; a person's pronoun later
+    ("The resident, Zorvath Keleti, was arrested.", ["Zorvath Keleti"]),
+    ("The resident, Zorvath Keleti, was flooded with letters.", ["Zorvath Keleti"]),
+    ("The resident, Zorvath Keleti, was flooded out.", ["Zorvath Keleti"]),
+    ("The resident, Zorvath Keleti, was evacuated.", ["Zorvath Keleti"]),
+])
+def test_a_things_passive_after_the_set_off_name(body, names):
+    assert _names_from(body, None) == names
