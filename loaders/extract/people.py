@@ -2211,9 +2211,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # noun no firm is called by,
                 noun = _lone_person_noun_before(body, tokens, first)
                 # unless a thing's "its"/"itself" takes it up before any person's pronoun; after a noun said of
-                # firms too ("One victim, Maersk,"), only when a person's pronoun does
+                # firms too ("One victim, Maersk,"), only when a person's pronoun does or the word is a well-attested
+                # given name ("The victim, Maria, was 34.")
                 taken = _lone_word_taken_up_as(body, tokens[first].end)
-                if noun and taken != "thing" and (taken == "person"
+                if noun and taken != "thing" and (taken == "person" or is_attested_given_name(tokens[first].low)
                                                   or noun.split()[-1].lower() not in LONE_NAME_PRONOUN_NOUNS):
                     role = noun
             if role is None and not apposition:

@@ -349,7 +349,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
         first = start
     if (not must_lead and first != start and start > 0 and words[0].sentence_start and head - start <= 3
-            and all(_open_modifier(word) for word in words[start:first])):
+            and all(_open_modifier(word) and not _past_form_as_verb(word, k == start)
+                    for k, word in enumerate(words[start:first], start))):
         # "The presiding judge, X, said", "A former supply chain official, X,", "Our harbor master, X,": a phrase
         # that is the whole of its sentence up to the name, opened by a determiner, is one noun phrase: the words
         # between the determiner and the title are its modifiers, whatever they are (as after "a" in `must_lead`)
@@ -551,7 +552,8 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
         # the noun may follow up to `_NOUN_MODIFIERS` lowercase modifiers ("a former supply chain official", "Its
         # duty forecaster"): the last of the run before the phrase's end or a preposition is the noun
         at = position
-        while (at + 1 < len(phrase) and at - position < _NOUN_MODIFIERS and _noun_modifier(tokens[phrase[at]])
+        while (at + 1 < len(phrase) and at - position < _NOUN_MODIFIERS
+               and _noun_modifier(tokens[phrase[at]], at == position)
                and tokens[phrase[at + 1]].low not in _NOUN_TAIL_LINKS):
             at += 1
         head = tokens[phrase[at]]
@@ -572,13 +574,23 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
 _NOUN_MODIFIERS = 3
 
 
-def _noun_modifier(word: Token) -> bool:
+def _noun_modifier(word: Token, after_determiner: bool = False) -> bool:
     """A lowercase word that may modify a noun for a person before it ("former", "supply", "duty", "local"): no
     function word, clause word, relative pronoun, possessive or adverb, and no verb's form ("The judges praised
-    lawyer, X,"; "The storm hit local farmer, X,", `lexicon.UNMARKED_PAST_FORMS`; "while the presiding judge, X," keeps its old reading: `_open_modifier`, no "-ing" form)."""
+    lawyer, X,"; "The storm hit local farmer, X,", `_past_form_as_verb`; "while the presiding judge, X," keeps its
+    old reading: `_open_modifier`, no "-ing" form)."""
     return (not word.capital and not word.possessive and _open_modifier(word)
             and word.low not in _CLAUSE_WORDS and word.low.replace("-", "").isalpha()
-            and (not word.low.endswith("ing") or word.low in ROLE_MODIFIERS) and word.low not in UNMARKED_PAST_FORMS)
+            and (not word.low.endswith("ing") or word.low in ROLE_MODIFIERS)
+            and not _past_form_as_verb(word, after_determiner))
+
+
+def _past_form_as_verb(word: Token, after_determiner: bool) -> bool:
+    """Whether an irregular past form with no "-ed" (`lexicon.UNMARKED_PAST_FORMS`) in a noun phrase's modifier run
+    is a clause's verb: only after a noun that follows the determiner ("The storm hit local farmer, X,", "The rains
+    cost rice farmer, X,"); right after the determiner it modifies the noun ("The set designer, X,", "A lost
+    tourist, X,")."""
+    return word.low in UNMARKED_PAST_FORMS and not after_determiner
 
 
 # Determiners opening the short description set off before one name ("Another farmer, Sutrisno,"), and the most

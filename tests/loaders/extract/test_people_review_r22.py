@@ -79,7 +79,7 @@ def test_no_modifier_after_a_subject_noun(body, people):
     ("The guide, Michelin, awarded three stars.", {}),
     ("One survivor, Nokia, reinvented itself.", {}),
     ("Another worker, Acme, renamed itself in May.", {}),
-    ("The guide, Lumen, said it was free.", {}),
+    ("The guide, Fodor, said it was free.", {}),  # R25: "Lumen" is an attested given name
     # near misses: a person's noun and a person's pronoun
     ("Another farmer, Sutrisno, said he lost his crop.", {"Sutrisno": ["Another farmer"]}),
     ("The driver, Kartini, said she was tired.", {"Kartini": ["The driver"]}),
