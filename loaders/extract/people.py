@@ -66,12 +66,15 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
-from loaders.extract.data.kin import BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, SURNAME_SHARING_KIN
+from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
+                                      SURNAME_SHARING_KIN)
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
 from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
+    LONE_NAME_PRONOUN_NOUNS,
+    THING_ONLY_PASSIVES,
     REFERENCE_WORK_HEADS,
     REGNAL_NUMBERS,
     VERSION_MARKS,
@@ -88,6 +91,8 @@ from loaders.extract.data.lexicon import (
     TO_INFINITIVE_FORMS,
     HONORIFICS,
     GUARDED_HONORIFICS,
+    GUARDED_TITLE_ACRONYMS,
+    GIVEN_NAME_ADDRESS_FORMS,
     FAMILY_NAME_HONORIFICS,
     FAMILY_NAME_HONORIFIC_GENDERS,
     NAME_PARTICLES,
@@ -99,6 +104,7 @@ from loaders.extract.data.lexicon import (
     PLACE_PREFIXES,
     PLACE_FEATURE_WORDS,
     PLACE_FEATURE_LINKS,
+    PLACE_FEATURE_JOINED_LINKS,
     PERSON_WORD_NAMES,
     WORD_NAMES,
     DAYS_MONTHS,
@@ -217,6 +223,7 @@ from loaders.extract.data.not_people import (
     PLACE_OF_KINDS,
     TERRITORY_TITLES,
     TRAVEL_BEFORE_TO,
+    CROWD_BEFORE_TO,
     SUMMIT_VERBS,
     TRAVEL_BALL_SUBJECTS,
     BROKER_CALL_VERBS,
@@ -286,6 +293,7 @@ from loaders.extract.people_roles import (
     _apposition_before,
     _inside_org_name,
     _kin_before,
+    _lone_person_noun_before,
     _tie_before,
     _postnominal,
     _predicate_role,
@@ -333,6 +341,13 @@ def _after_noun_preposition(body: str, tokens: list[Token], first: int) -> bool:
 # A passive only people take, right after a name ("X was sentenced", "X has been jailed": `PERSON_ONLY_PASSIVES`).
 _PERSON_PASSIVE_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:"
                                    + "|".join(sorted(PERSON_ONLY_PASSIVES, key=len, reverse=True)) + r")\b(?!-)")
+# ... and a kin noun only people have right after the name in the possessive ("Zorvath Keleti's widow filed",
+# `kin.PERSON_ONLY_KIN`), not a modifier of a noun after it ("X's son company"): punctuation, a capitalised word
+# or a lowercase word of no noun's shape after the kin noun is checked by the caller
+_KIN_OWNED_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, PERSON_ONLY_KIN), key=len, reverse=True))
+                              + r")(?![\w-])(?:[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:[A-Z]|(?:" + "|".join(
+                                  sorted(map(re.escape, FUNCTION_WORDS), key=len, reverse=True)) + r"|[a-z]+ed|said|says|told|was|is|has|had|filed|"
+                              r"died|wrote|gave|lost|won)\b))")
 # ... and a verb only people do ("Des Hanlon coached the side": `not_people.PERSON_ONLY_ACTS`)
 _PERSON_ACT_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PERSON_ONLY_ACTS)) + r")\b(?!-)")
 # ... and a deed no body does, not followed by an object a team or a firm retires ("X retired on Monday", "X died
@@ -501,7 +516,9 @@ def _place_like(words: list[str], person_evidence: bool = False) -> bool:
         # speaks alone, a person
         return not (words[0] in GIVEN_PLACE_PREFIXES and len(words) == 2 and person_evidence)
 
-    if len(words) > 2 and words[0] in PLACE_FEATURE_WORDS and words[1] in PLACE_FEATURE_LINKS and not person_evidence:
+    if (words[0] in PLACE_FEATURE_WORDS and not person_evidence
+            and (len(words) > 2 and words[1] in PLACE_FEATURE_LINKS
+                 or len(words) > 1 and words[1].startswith(PLACE_FEATURE_JOINED_LINKS))):
         # "Salar de Maricunga", "Sierra de Gredos", "Cerro del Toro": a landform's word and a particle; "Sierra de la
         # Cruz said" (a given name too) is a person once she speaks or is described
         return True
@@ -597,6 +614,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     tokens = _everyday_abbreviations(body, tokens)
+    tokens = _given_name_address_forms(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, _article_authors(article), article.outlet_name, article.outlet_domain)
@@ -1258,6 +1276,39 @@ def _everyday_abbreviations(body: str, tokens: list[Token]) -> list[Token]:
     for index in found:
         tokens[index] = replace(tokens[index], capital=False)
     return tokens
+
+
+def _given_name_address_forms(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a form of address that is a given name too (`GIVEN_NAME_ADDRESS_FORMS`: "Ato") read as a
+    name's word (its lowercase form set to the word as written, which no honorific table holds) unless it opens a
+    name before two name-shaped words ("Ato Dawit Roe": the name is "Dawit Roe"; "Ato Forson", "Cassiel Ato
+    Forson" keep it); and a rank's acronym that is a firm's prefix
+    too (`GUARDED_TITLE_ACRONYMS`: "SP") read as no title unless a listed given name follows it ("SP Joseph
+    Okoth"; "SP Setia Berhad" is a firm's): its lowercase form set to the letters as written, which no title table
+    holds. Changed tokens are copies in a new list, as in `_monsieur`."""
+    changes: dict[int, Token] = {}
+    for index, token in enumerate(tokens):
+        if not token.capital:
+            continue
+        if token.low in GIVEN_NAME_ADDRESS_FORMS:
+            before = tokens[index - 1] if index else None
+            inside = (before is not None and before.capital and not _is_role_word(before)
+                      and bool(_SPACE_GAP.match(body[before.end:token.start])))
+            words = []  # the (at most two) words right after it, a space apart
+            for position in range(index + 1, min(index + 3, len(tokens))):
+                if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+                    break
+                words.append(tokens[position])
+            if inside or len(words) < 2 or not all(_name_shaped_word(word) for word in words):
+                changes[index] = replace(token, low=token.text)
+        elif token.low in GUARDED_TITLE_ACRONYMS:
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if not (after is not None and after.capital and not after.acronym and not after.initial
+                    and _SPACE_GAP.match(body[token.end:after.start]) and is_given_name(after.low)):
+                changes[index] = replace(token, low=token.text)
+    if not changes:
+        return tokens
+    return [changes.get(index, token) for index, token in enumerate(tokens)]
 
 
 def _abbreviation_opens_name(body: str, tokens: list[Token], index: int) -> bool:
@@ -2154,6 +2205,18 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if role is None and not apposition:
                 # "Her colleague Rokeya Banu said": a tie, a role that vouches for no person (as a predicate's)
                 role = lead_role = _tie_before(body, tokens[first].start)
+            if (role is None and not apposition and first == last
+                    and _closed_lone_word(body, tokens, first, lower_words)):
+                # "Another farmer, Sutrisno, said": one word set off after a short description of a person by a
+                # noun no firm is called by,
+                noun = _lone_person_noun_before(body, tokens, first)
+                # unless a thing's "its"/"itself" takes it up before any person's pronoun; after a noun said of
+                # firms too ("One victim, Maersk,"), only when a person's pronoun does or the word is a well-attested
+                # given name ("The victim, Maria, was 34.")
+                taken = _lone_word_taken_up_as(body, tokens[first].end)
+                if noun and taken != "thing" and (taken == "person" or is_attested_given_name(tokens[first].low)
+                                                  or noun.split()[-1].lower() not in LONE_NAME_PRONOUN_NOUNS):
+                    role = noun
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None and not apposition:
@@ -2171,6 +2234,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "The driver, X,", "A member of the Kazakh delegation, X,": a noun for a person after an article,
                 # the mention's role once the name is a person's by other evidence
                 candidate.record_role = _apposition_before(body, tokens, first, last, given_cache, nouns=True)
+                noun = None if candidate.evidence else _set_off_after_person_noun(body, tokens, first, last)
+                if noun:
+                    # "The driver, Zorvath Keleti, was arrested", "One protester, X Y,": as for one word
+                    candidate.evidence = True
+                    # (its words as the role only as a determiner and the noun: "One protester")
+                    candidate.record_role = candidate.record_role or (noun if len(noun.split()) == 2 else None)
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
@@ -2184,6 +2253,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "X was sentenced", "X was sworn in as prime minister": a passive only people take, when the name
                 # is its subject ("a former mayor of Gympie Creek was jailed": the mayor's, not the place's)
                 candidate.evidence = True
+            if (not candidate.evidence and len(name) > 1 and tokens[last].possessive
+                    and _KIN_OWNED_AFTER.match(body, tokens[last].end)):
+                candidate.evidence = True  # "Zorvath Keleti's widow filed the claim": a kin noun only people have
             if (not candidate.evidence and len(name) == 2 and tokens[last].low in REGNAL_NUMBERS
                     and tokens[last].text.isupper() and _given(tokens[first], given_cache)
                     and tokens[first].low not in VERSION_MARKS):  # ("the Velo 5D Mark IV": a model's version)
@@ -2244,7 +2316,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             if (not candidate.evidence and first > 1 and tokens[first - 1].text == "to" and not tokens[last].possessive
-                    and (tokens[first - 2].low in TRAVEL_BEFORE_TO
+                    and ((tokens[first - 2].low in TRAVEL_BEFORE_TO
+                          or tokens[first - 2].low in CROWD_BEFORE_TO and tokens[last].low in FACILITY_TAILS)
                          and (not tokens[first - 2].capital or tokens[first - 2].sentence_start)
                          or first > 2 and tokens[first - 2].text == "back" and tokens[first - 3].low in TRAVEL_BEFORE_TO)
                     and not any(tokens[i].low in TRAVEL_BALL_SUBJECTS for i in range(max(0, first - 6), first - 2))):
@@ -2354,6 +2427,24 @@ _LIST_AFTER = re.compile(r",[ \u00a0]+[A-Z][\w-]*(?:,|[ \u00a0]+and\b)")
 _PRONOUN_ANY_CASE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
+_PRONOUN_OR_ITS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]er|[Hh]is|[Hh]im|[Ii]ts|[Ii]tself)\b")
+_PASSIVE_AFTER = re.compile(r",\s+(?:was|were|is|are|has been|had been)\s+([a-z]+)\b(?!\s+(?:with|out)\b)")
+
+
+def _lone_word_taken_up_as(body: str, start: int) -> str | None:
+    """What the first pronoun after `start` in its sentence and the next takes a word up as: "thing" for a
+    thing's "its" or "itself" ("The guide, Lumen, said its app ...", "One survivor, Nokia, reinvented itself"),
+    "person" for a person's pronoun, None with no such pronoun. A passive only places and buildings take right
+    after the comma is a thing's too ("The resident, Kestrel Ridge, was flooded"; `THING_ONLY_PASSIVES`)."""
+    passive = _PASSIVE_AFTER.match(body, start)
+    if passive and passive.group(1) in THING_ONLY_PASSIVES:
+        return "thing"
+    match = _PRONOUN_OR_ITS.search(body, start, _two_sentences_end(body, start))
+    if match is None:
+        return None
+    return "thing" if match.group().lower() in ("its", "itself") else "person"
+
+
 def _two_sentences_end(body: str, start: int) -> int:
     """Where the sentence holding `start` and the one after it end."""
     end = _SENTENCE_END.search(body, start)
@@ -2361,6 +2452,22 @@ def _two_sentences_end(body: str, start: int) -> int:
         return len(body)
     following = _SENTENCE_END.search(body, end.end())
     return following.start() if following else len(body)
+
+
+def _set_off_after_person_noun(body: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """Whether a name of two words or more stands set off in commas right after a short description of a person
+    by a noun no firm is called by ("The driver, Zorvath Keleti, was arrested", "One protester, X Y,"; the
+    nouns and their terms as for one word, `people_roles._lone_person_noun_before`), and is not the first of a
+    list: a person's, though no list holds the given name. The description, or None."""
+    if not body.startswith(",", tokens[last].end) or _LIST_AFTER.match(body, tokens[last].end):
+        return None
+    noun = _lone_person_noun_before(body, tokens, first)
+    if not noun:
+        return None
+    taken = _lone_word_taken_up_as(body, tokens[last].end)
+    if taken == "thing" or taken is None and noun.split()[-1].lower() in LONE_NAME_PRONOUN_NOUNS:
+        return None
+    return noun
 
 
 def _closed_lone_word(body: str, tokens: list[Token], index: int, lower_words: set[str]) -> bool:
@@ -2847,6 +2954,24 @@ _LIST_COMMA = re.compile(r",[ \u00a0]+")
 _LIST_WORDS = frozenset("and or rather than instead of versus vs vs.".split())
 
 
+# A past verb ("walked", "agreed"; not "speed", "breed", "greed": "-eed" only in the pasts listed)
+_PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed|(?:dis)?agreed|freed|decreed|guaranteed")
+_VERB_PARTICLES = frozenset("out up off away down back over in on".split())  # "walked out", "stepped down"
+
+
+def _list_verb_after(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index`, right after a list's last item, is the list's past verb ("Jo Roe and P. Raju
+    walked out", "… signed the deal", "… resigned."): a past form that a function word, a comma or the sentence's
+    end follows; not one before a noun, a participle modifying it ("Jo Roe and Kestrel Ridge registered voters")."""
+    if not _PAST_VERB.fullmatch(tokens[index].low):
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    after = tokens[index + 1]
+    return (not _SPACE_GAP.match(body[tokens[index].end:after.start])
+            or (after.low in FUNCTION_WORDS or after.low in _VERB_PARTICLES) and not after.capital)
+
+
 def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candidate], given_cache: dict[str, bool],
                         lower_words: set[str], common_words: set[str]) -> None:
     """A full name no given-name list holds is vouched for when it is listed with, or set against, a person's
@@ -2894,8 +3019,11 @@ def _listed_with_people(body: str, tokens: list[Token], candidates: list[_Candid
         if first > 0 and tokens[first - 1].possessive:
             continue  # "Jeff Bezos's Blue Origin": the thing a person owns
         if (last + 1 < len(tokens) and not tokens[last + 1].capital and tokens[last + 1].low not in FUNCTION_WORDS
-                and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])):
-            continue  # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item
+                and tokens[last + 1].low not in _LIST_WORDS and _SPACE_GAP.match(body[tokens[last].end:tokens[last + 1].start])
+                and not _list_verb_after(body, tokens, last + 1)):
+            # "met Jo Roe and Chiang Mai officials": a modifier of the noun after it, not an item (a past verb
+            # after the list is the items' own: "Jo Roe and P. Raju walked out")
+            continue
         left = right = None
         for back in (1, 2, 3):  # over the joining words: "and", "rather than"
             left = ends.get(first - back)

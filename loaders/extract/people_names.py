@@ -58,6 +58,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
+    PLACE_OF_KINDS,
     AGENT_NOUN_ENDINGS,
     FIRM_NAME_TAILS,
     AGENT_NOUN_MIN_LENGTH,
@@ -70,6 +71,7 @@ from loaders.extract.data.not_people import (
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     PLACE_NOUNS,
+    PLACE_NOUNS_AFTER_THE,
     STYLE_ADDRESSEES,
     common_plurals,
 )
@@ -188,10 +190,20 @@ def _is_role_word(token: Token) -> bool:
 _country_of_word = lru_cache(maxsize=65536)(country_of_word)
 
 
+_ELIDED_OPENING = frozenset({" '", " ’", " ‘"})
+_CLOSING_APOSTROPHE = re.compile(r"[^\W\d_]['’](?![^\W\d_])")  # a word's closing quotation mark
+_NICKNAME_REACH = 40
+
+
 def _joined_gap(body: str, left: Token, right: Token) -> bool:
     gap = body[left.end:right.start]
     # (one plain space, the usual gap, answers without the regex; `$` also lets a final newline through)
-    return gap == " " or bool(_SPACE_GAP.match(gap))
+    return gap == " " or bool(_SPACE_GAP.match(gap)) or (
+        # "Ms 'Mamello Letsie": a Sesotho name of the 'M- kind ("mother of"), whose first letter an apostrophe
+        # elides, after a form of address (not "Mr 'Fixit'", a nickname in quotes, nor "Mr 'Corrupt Moyo", a
+        # quote left open)
+        gap in _ELIDED_OPENING and left.low in HONORIFICS and right.capital and right.low[:1] == "m"
+        and not _CLOSING_APOSTROPHE.search(body, right.start, right.start + _NICKNAME_REACH))
 
 
 def _glued(body: str, token: Token) -> bool:
@@ -739,12 +751,23 @@ def _fathered_given(tokens: list[Token], name: list[int]) -> bool:
             and tokens[name[1]].low in PATRONYMIC_PARTICLES and tokens[name[2]].capital)
 
 
+# Prepositions of place before "the" and a run that make it a place's ("in the Hindu Kush Himalaya"); not "of",
+# "from" or "for", whose "the" opens an epithet before a name as often ("a film of the Swede Ingmar Bergman").
+_PLACE_BEFORE_THE = PLACE_PREPOSITIONS - {"of", "from"}
+
+
 def _place_backed(tokens: list[Token], name: list[int]) -> bool:
     """Whether a name-shaped run is written as a place's: after a preposition of place ("Residents of Tarn Ana
     Lok", "near Ma Tin Lung") or before a place noun ("Tarn Ana Lok estate")."""
     first, last = name[0], name[-1]
     return (first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
-            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
+            or first > 1 and tokens[first - 1].low == "the" and not tokens[first - 1].capital
+            and (tokens[first - 2].low in _PLACE_BEFORE_THE  # "glaciers in the Hindu Kush Himalaya"
+                 # "the member countries of the Hindu Kush Himalaya": a place's kind before "of the"
+                 or first > 2 and tokens[first - 2].low == "of" and tokens[first - 3].low in PLACE_OF_KINDS)
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS_AFTER_THE
+            and first > 0 and tokens[first - 1].low == "the")
 
 
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:

@@ -30,6 +30,7 @@ from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
+    UNMARKED_PAST_FORMS,
     ADDRESS_TITLES,
     DOTTED_FIRM_FORMS,
     BARE_VERB_OPENERS,
@@ -39,6 +40,7 @@ from loaders.extract.data.lexicon import (
     HONORIFICS,
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_TAILS,
+    LONE_NAME_PERSON_NOUNS,
     HONORIFIC_HEADS,
     HONORIFIC_STYLES,
     ORG_WORDS,
@@ -128,7 +130,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
         # (one plain space, the usual gap, answers without the regex)
         if (not plural_owner and not (gap == " " or _SPACE_GAP.match(gap))
-                and not (gap == "" and token.text.endswith("."))):
+                and not (gap == "" and token.text.endswith("."))
+                and not (index == first - 1 and _joined_gap(body, token, tokens[first]))):  # "Ms 'Mamello Roe"
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if (index == first - 1 and index > 0 and token.low in HONORIFIC_TAILS and token.capital
                 and tokens[index - 1].capital and gap == " "
@@ -346,7 +349,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
         first = start
     if (not must_lead and first != start and start > 0 and words[0].sentence_start and head - start <= 3
-            and all(_open_modifier(word) for word in words[start:first])):
+            and all(_open_modifier(word) and not _past_form_as_verb(word, k == start)
+                    for k, word in enumerate(words[start:first], start))):
         # "The presiding judge, X, said", "A former supply chain official, X,", "Our harbor master, X,": a phrase
         # that is the whole of its sentence up to the name, opened by a determiner, is one noun phrase: the words
         # between the determiner and the title are its modifiers, whatever they are (as after "a" in `must_lead`)
@@ -515,8 +519,12 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         index -= 1
         phrase.append(index)
     phrase.reverse()
-    if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
-        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
+    if len(phrase) >= 2 and tokens[phrase[-1]].low in TIE_NOUNS and (
+            tokens[phrase[-2]].low in KIN_OWNERS
+            or tokens[phrase[-2]].possessive and tokens[phrase[-2]].capital
+            and tokens[phrase[-1]].low not in TIE_NOUNS_BODIES_TOO):
+        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names; "… Koli's
+        # neighbour, Ramesh Roe,": to the person a one-word name owns (not a firm's rival or successor)
         return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
     if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES) and not (
             _office_of_name(tokens, first - 1)):
@@ -541,10 +549,17 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
         determiner = tokens[phrase[position - 1]]
         if determiner.low not in _NOUN_DETERMINERS or determiner.capital and not determiner.sentence_start:
             continue
-        head = tokens[phrase[position]]
+        # the noun may follow up to `_NOUN_MODIFIERS` lowercase modifiers ("a former supply chain official", "Its
+        # duty forecaster"): the last of the run before the phrase's end or a preposition is the noun
+        at = position
+        while (at + 1 < len(phrase) and at - position < _NOUN_MODIFIERS
+               and _noun_modifier(tokens[phrase[at]], at == position)
+               and tokens[phrase[at + 1]].low not in _NOUN_TAIL_LINKS):
+            at += 1
+        head = tokens[phrase[at]]
         if head.capital or not _lead_noun(head) or head.low.endswith("s") and not head.low.endswith("ss"):
             continue  # ("A member of the Vardan delegation": the noun after an earlier article)
-        tail = [tokens[i] for i in phrase[position + 1:]]
+        tail = [tokens[i] for i in phrase[at + 1:]]
         if tail and tail[0].low not in _NOUN_TAIL_LINKS:
             return None
         if any(word.low in _CLAUSE_WORDS or word.low in _RELATIVE or word.low in _NOUN_DETERMINERS - _ARTICLES
@@ -552,7 +567,63 @@ def _person_noun_before(body: str, tokens: list[Token], phrase: list[int], named
             return None
         if named_closing and not tail:
             return None
-        return body[head.start:tokens[phrase[-1]].end]
+        return body[tokens[phrase[position]].start:tokens[phrase[-1]].end]
+    return None
+
+
+_NOUN_MODIFIERS = 3
+
+
+def _noun_modifier(word: Token, after_determiner: bool = False) -> bool:
+    """A lowercase word that may modify a noun for a person before it ("former", "supply", "duty", "local"): no
+    function word, clause word, relative pronoun, possessive or adverb, and no verb's form ("The judges praised
+    lawyer, X,"; "The storm hit local farmer, X,", `_past_form_as_verb`; "while the presiding judge, X," keeps its
+    old reading: `_open_modifier`, no "-ing" form)."""
+    return (not word.capital and not word.possessive and _open_modifier(word)
+            and word.low not in _CLAUSE_WORDS and word.low.replace("-", "").isalpha()
+            and (not word.low.endswith("ing") or word.low in ROLE_MODIFIERS)
+            and not _past_form_as_verb(word, after_determiner))
+
+
+def _past_form_as_verb(word: Token, after_determiner: bool) -> bool:
+    """Whether an irregular past form with no "-ed" (`lexicon.UNMARKED_PAST_FORMS`) in a noun phrase's modifier run
+    is a clause's verb: only after a noun that follows the determiner ("The storm hit local farmer, X,", "The rains
+    cost rice farmer, X,"); right after the determiner it modifies the noun ("The set designer, X,", "A lost
+    tourist, X,")."""
+    return word.low in UNMARKED_PAST_FORMS and not after_determiner
+
+
+# Determiners opening the short description set off before one name ("Another farmer, Sutrisno,"), and the most
+# lowercase words it holds (the determiner, up to two modifiers, the noun).
+_LONE_NOUN_DETERMINERS = frozenset({"a", "an", "another", "one", "the", "his", "her", "their", "our"})
+_LONE_NOUN_WORDS = 4
+
+
+def _lone_person_noun_before(body: str, tokens: list[Token], index: int) -> str | None:
+    """The short description of a person set off in commas right before one word ("Another farmer, Sutrisno,",
+    "A local fisherman, Sutrisno,", "The driver, Kartini,"): a determiner opening its clause, lowercase modifiers
+    and a noun no firm, club or team is called by (`LONE_NAME_PERSON_NOUNS`; not "The buyer, Tencent,", "The
+    custodian, Euroclear,") before the comma; the noun phrase only, no preposition's tail ("The head of
+    Lundgren, Tove," stays unread)."""
+    if index < 2 or body[tokens[index - 1].end:tokens[index].start] != ", ":
+        return None
+    head = tokens[index - 1]
+    if head.capital or head.possessive or head.low not in LONE_NAME_PERSON_NOUNS:
+        return None
+    position = index - 2
+    while position >= 0 and index - 1 - position < _LONE_NOUN_WORDS:
+        word = tokens[position]
+        if not _SPACE_GAP.match(body[word.end:tokens[position + 1].start]):
+            return None
+        if word.low in _LONE_NOUN_DETERMINERS:
+            if word.capital and not word.sentence_start:
+                return None
+            opens = word.sentence_start or position == 0 or not tokens[position - 1].capital and (
+                tokens[position - 1].low in _CLAUSE_WORDS or body[tokens[position - 1].end:word.start].strip() in (",", ";"))
+            return body[word.start:head.end] if opens else None
+        if word.capital or word.possessive or word.low in FUNCTION_WORDS:
+            return None
+        position -= 1
     return None
 
 

@@ -29,15 +29,17 @@ nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh t
 
 # One romanised syllable: an optional initial (consonant cluster or apostrophe-marked aspirate), one to three
 # vowels, an optional final; "ji", "hoon", "jae", "hsien", "loong", "kow", "ming", "quan", "yew", "un", and the
-# Vietnamese "van", "vinh" (pinyin has no v, Vietnamese has).
+# Vietnamese "van", "vinh" (pinyin has no v, Vietnamese has); and a Vietnamese syllable alone opening on "tr" or
+# "ngh" ("Trong", "Nghia"; never two such joined, as "Trading" would read).
 _INITIAL = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|ng|ny|kw|gw|ss|jj|kk|pp|tt|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _VOWELS = r"(?:[aeiou]{1,3}|y[aeiou]{0,2})"
 _FINAL = r"(?:ng|nh|ch|n|m|p|t|k|c|h|r|l|w)?"
 SYLLABLE = _INITIAL + _VOWELS + _FINAL
 # A given name written in such syllables: one or two, maybe joined by a hyphen ("Ji-hoon", "Jinping", "Ah").
-GIVEN_SYLLABLES = re.compile(r"^(?:" + SYLLABLE + r")(?:-?(?:" + SYLLABLE + r"))?$")
+_VIETNAMESE_SYLLABLE = r"(?:ngh|tr)" + _VOWELS + _FINAL
+GIVEN_SYLLABLES = re.compile(r"^(?:(?:" + SYLLABLE + r")(?:-?(?:" + SYLLABLE + r"))?|" + _VIETNAMESE_SYLLABLE + r")$")
 # One syllable alone: the words of a Vietnamese name of four ("Nguyen Thi Lan Anh"), each one syllable.
-ONE_SYLLABLE = re.compile(r"^(?:" + SYLLABLE + r")$")
+ONE_SYLLABLE = re.compile(r"^(?:" + SYLLABLE + r"|" + _VIETNAMESE_SYLLABLE + r")$")
 
 # Countries whose outlets write many people's names with a leading initial standing for a family or father's
 # name ("M. Karunanidhi", "S. Jaishankar", "R. Ashwin"), ISO codes: there "M." opens a name, not the French

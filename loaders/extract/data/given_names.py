@@ -130,6 +130,21 @@ benjamin ben benny
 alexander alex
 """.strip().splitlines()
 
+# Given names common in regions the built list's sources cover thinly (no Faker locale, few US births), written as
+# their papers write them: Malagasy, Maltese (with and without its dotted letters), Somali (in Somali spelling:
+# "Cabdi", "Xasan"), Amharic, Hungarian, Yoruba, Igbo and Gulf Arabic. Hand-picked from the probe rounds' misses
+# ("Police fined Bence Fekete", "Fishermen blamed Andrianaivo Rakotoarisoa"); none a title, a place or an everyday
+# word.
+REGIONAL_GIVEN_NAMES = frozenset("""
+voahangy fidy harinjaka toky miora tsiry rindra solofo hanitra onja sitraka fanomezantsoa fenosoa lanto andrianaivo
+ġużeppi guzeppi ċensu censu ċikku cikku pawlu manwel wistin ninu salvu
+cabdi cabdullahi xasan xuseen abdiweli
+bekele tsehay etenesh netsanet zewditu
+bence
+folake wale obiageli chiwetel
+hamdan khalfan maitha moza jumaa dhafer
+""".split())
+
 # A name that is also an everyday English word ("Hope", "Chase", "Justice") counts as a given name only when it
 # is common as one: this many US births over 1880-2017, or given-name lists in this many languages.
 _WORD_NAME_MIN_BIRTHS = 175_000
@@ -170,6 +185,7 @@ def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]], 
             genders[name] = row["gender"]
     hand_groups = [set(line.split()) for line in _VARIANT_GROUPS]
     names.update(name for group in hand_groups for name in group)  # curated, so given names even when rare
+    names.update(REGIONAL_GIVEN_NAMES)  # curated too
     groups = hand_groups + [set(line.split()) for line in _data_lines(VARIANTS_FILE)]
     # One hop only: chaining pair-wise equivalences (Bettina~Elisabeth~...~Caroline) over-merges.
     variants: dict[str, set[str]] = {}

@@ -60,6 +60,14 @@ fan fans friend friends admirer follower devotee supporter backer ally allies ri
 sweetheart lover enemy foe confidant confidante
 """.split())
 
+# Kin nouns only a person has, never a firm, a town or a nation ("its sister title", "the nation's sons", "the
+# mother ship" left out): after a full name in the possessive ("Zorvath Keleti's wife said", "Ana Lund's widow")
+# they say the name is a person's, though no list holds its given name (`people._KIN_OWNED_AFTER`).
+PERSON_ONLY_KIN = frozenset("""
+wife husband spouse fiancee fiancée fiance fiancé widow widower son daughter grandson granddaughter nephew niece
+stepson stepdaughter boyfriend girlfriend son-in-law daughter-in-law mother-in-law father-in-law
+""".split())
+
 # Kin words that are religious styles before a full name ("Sister Ana Kell", "Brother Tom Hale", "Mother Mary
 # Roe"), though a given-name list may hold them as rare given names: before a given name they open no name.
 RELIGIOUS_KIN_STYLES = frozenset("""

@@ -49,7 +49,7 @@ actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
 councillor councilor councilman councilwoman councilmember alderman meteorologist grower administrator
-cs mca mla aig igp asp dsp csp acp dcp ssp
+cs mca mla aig igp asp dsp csp acp dcp ssp sp aip
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
 goalkeeper winger quarterback pitcher referee umpire linesman lineswoman
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
@@ -75,6 +75,40 @@ singer-songwriter
 philosopher theologian linguist astronaut cosmonaut mountaineer prophet prophetess apostle
 psychiatrist psychotherapist physiotherapist veterinarian optometrist chef pastry-chef sous-chef
 """)
+
+# Nouns for a person by their daily life or trade that no firm, club, team or sponsor is called by: one word set
+# off in commas after a short description with one of them for its noun ("Another farmer, Sutrisno, said", "The
+# local fisherman, Kofi,") is that person (`people_roles.lone_person_noun_before`). Nouns firms, clubs or teams take
+# as often are left out, whatever their ending ("buyer", "client", "sponsor", "owner", "contractor", "custodian",
+# "lobbyist", "specialist", "strategist", "middleman", "chemist", "player", "defender"), and trades a shop or firm
+# is called by ("trader", "vendor", "miner", "baker", "tailor", "plumber").
+LONE_NAME_PERSON_NOUNS = _words("""
+farmer fisherman fisherwoman fisher herder herdsman shepherd villager resident neighbour neighbor
+housewife widow widower pensioner retiree mother father grandmother grandfather teenager schoolgirl schoolboy
+student pupil teacher nurse midwife hawker shopkeeper stallholder labourer laborer porter taxi-driver driver
+passenger commuter pilgrim protester demonstrator refugee migrant tourist volunteer spokesman
+spokeswoman politician historian librarian woman man boy girl official economist activist witness eyewitness
+patient doctor lawyer journalist priest pastor imam soldier officer policeman policewoman scientist worker
+victim survivor guide
+""")
+# Irregular past forms with no "-ed" that may stand between a determiner and a noun for a person as a clause's
+# verb ("The storm hit local farmer, X,", "The mob beat young driver, X,", "A man hit cyclist, X,"): never a
+# lowercase modifier of that noun (`people_roles._noun_modifier`). Not "paid" ("a paid consultant").
+UNMARKED_PAST_FORMS = _words("""
+hit beat cost cut put set hurt shot struck shut quit let spread sent sold told left lost met took gave made held
+led caught fought found threw drew drove ran saw bit hid stole broke chose wrote rode knew grew blew flew swore
+tore dug fed kept kicked
+""")
+
+# ... of which these are said of a firm or a book as often ("One victim, Maersk, lost $300 million", "One
+# survivor, Nokia,", "The guide, Michelin,"): the word after one is a person's only when a person's pronoun
+# takes it up first ("The local guide, Kofi, led the way. He knew ...").
+LONE_NAME_PRONOUN_NOUNS = _words("victim survivor guide")
+
+# A passive only a place or a building takes, right after a name set off after such a noun ("The resident,
+# Kestrel Ridge, was flooded", "The owner, X Y, was demolished"): the name is the thing's, not the person's
+# (`people._lone_word_taken_up_as`); not before "with"/"out" ("was flooded with calls", "was flooded out").
+THING_ONLY_PASSIVES = _words("flooded submerged inundated demolished razed paved resurfaced rezoned renovated refurbished")
 
 # ... of which a band's players, known by one stage name as often as by a full one ("bassist Flea", "drummer
 # Questlove"): after these one word is a person's though no list holds it as a given name; no firm is called so.
@@ -150,9 +184,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # form for a woman ("Sushri", "Shrimati"); and Latin America's degree and courtesy forms ("Lic." a graduate,
     # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
     # "Doña"); Lesotho's and Botswana's Sesotho and Setswana forms for a man ("Ntate Ana Roe", "Rra Roe"; a woman's
-    # "Mme" is listed above).
+    # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe";
+    # "Ato", a given name too, only as `GIVEN_NAME_ADDRESS_FORMS` says).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra ato woizero weizero")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -160,6 +195,17 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
 # surname, and a full stop after it is the sentence's. (`names.split_name` keeps it as the surname; the tokeniser
 # and the sentence splitter, `text`, read its full stop by the same rule.)
 SURNAME_HONORIFICS = _words("barr hon herr")
+
+# Forms of address that are given names too: Amharic "Ato" (Mr) and the Fante given name Ato ("Ato Forson",
+# "Cassiel Ato Forson"). Such a word is the form of address only where it opens a name before two name-shaped
+# words, an Ethiopian given and father's name ("Ato Dawit Roe", "Ato Bekele Tadesse Wolde"); before one word or
+# inside a name it is the name's own (`people._given_name_address_forms`).
+GIVEN_NAME_ADDRESS_FORMS = _words("ato")
+
+# Police ranks' acronyms that are firms' or parties' prefixes too ("SP Setia Berhad", "AIP Worldwide"): a rank
+# (a title word, `TITLE_HEADS`) only right before a listed given name ("SP Joseph Okoth"), a plain acronym
+# elsewhere (`people._given_name_address_forms`).
+GUARDED_TITLE_ACRONYMS = _words("sp aip")
 
 # Honorifics that are also everyday abbreviations ("Adv." an advocate and advertising, "Lic." a graduate and a
 # licence, "Ing." an engineer and the "Ing." of a German firm's name: "Adv. Sales", "Drivers Lic. Renewal Form",
@@ -229,7 +275,7 @@ tourism water oil petroleum heritage veterans veteran home internal external ove
 democratic republican liberal conservative socialist communist green independent democrat libertarian
 progressive centrist moderate
 campaign communications campaign's longtime long-time veteran policy human rights peace
-nuclear climate trade defence counterterrorism terrorism election elections
+nuclear climate trade defence counterterrorism terrorism election elections permanent
 """)
 
 # Capitalised words that start sentences or clauses and are never a first name in a person run.
@@ -900,11 +946,14 @@ GIVEN_PLACE_PREFIXES = _words("des")
 SAINT_PLACE_PREFIXES = _words("santo")
 # Spanish and Portuguese landform words that open a place's name before a particle ("Salar de Maricunga", "Sierra
 # de Gredos", "Cerro del Toro", "Ilha do Mel"): a run "<word> de <Name>" is the place (a given name among them,
-# "Sierra", makes a person only with a person's evidence).
+# "Sierra", makes a person only with a person's evidence). So do Arabic landform words before the article "al"/"el"
+# ("Wadi Al Khoud", "Jebel el Akhdar", "Ras al-Hadd"; "Wadi", a given name too, makes a person only so).
 PLACE_FEATURE_WORDS = _words("""
 salar sierra cerro laguna lago valle isla ilha bahia bahía playa praia cabo pico volcan volcán arroyo cordillera
+wadi jebel jabal djebel oued
 """)
-PLACE_FEATURE_LINKS = _words("de del da do dos das")
+PLACE_FEATURE_LINKS = _words("de del da do dos das al el")
+PLACE_FEATURE_JOINED_LINKS = ("al-", "el-")  # "Wadi al-Khoud": the article joined to the name
 
 # Everyday words that are mostly people's given names where they open a capitalised pair: virtue names, flower and
 # gem names, a few months ("Faith Kipyegon", "Mercy Wanjiru", "Hazel Roe"), common in African, Caribbean and

@@ -71,7 +71,7 @@ men women people children native
 # may follow too are left out: "the ward of", "the constituency of", "the state of".)
 PLACE_OF_KINDS = frozenset("""
 city town towns village villages township county district districts province provinces prefecture municipality
-borough parish suburb suburbs region island islands emirate port capital
+borough parish suburb suburbs region island islands emirate port capital countries
 """.split())
 # Words of travel before "to" (or "back to") and a name ("flew to Pella Dunmore", "flights to Kai Tak", "travelled
 # back to Kai Tak"): the name is the place travelled to. Words after which "to" takes a person as well ("went",
@@ -83,6 +83,13 @@ bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
 # ... and the words right before "between" that make a span between two places ("the bus service between
 # Cockfield and Bishop Auckland", "buses run between ..."): "talks between Holtby and Bishop Wexmoor" join people.
+# Words of a crowd moving before "to" ("flocked to Vjosa Park", "streamed to Kofi Hall"): a name after them that
+# ends in a venue's or a ground's word families bear too (`FACILITY_TAILS`) is the place; other names keep their
+# reading ("voters flocked to Ana Roe").
+CROWD_BEFORE_TO = frozenset("""
+flock flocks flocked flocking throng throngs thronged thronging stream streams streamed streaming pour pours poured
+pouring
+""".split())
 SPAN_TRAVEL_WORDS = TRAVEL_BEFORE_TO | frozenset("""
 service services run runs ran running miles kilometres kilometers road roads line lines
 """.split())
@@ -136,6 +143,10 @@ PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
 parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
 """.split())
+# ... and nouns for a crossing place that make a name before them the place's only after "the" ("the Ras Jedir
+# border crossing", "the Ana Roe checkpoint"); with no article the name is a modifier's, a person's as often
+# ("Rahul Gandhi border remarks", "Kofi Mensah checkpoint duty").
+PLACE_NOUNS_AFTER_THE = frozenset("border checkpoint".split())
 # ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
 # rivals"): particles and the openers of a verb's object.
 PLACE_NOUN_VERB_FOLLOWERS = frozenset("""
