@@ -45,8 +45,10 @@ HARBOUR_FORMS = [
      "harbourmaster said.", "Nina Dahl"),
     ("Kessel harbourmaster Nina Dahl met Ola Brand, the harbour chief at Vik.\n\n“The quay is safe,” the harbour "
      "chief said.", "Ola Brand"),
+    # the new holder written as such ("the new harbourmaster, Nina Dahl": a role with its modifier since peopleR22),
+    # never the former holder through the other form
     ("The former harbour chief, Ola Brand, criticised the new harbourmaster, Nina Dahl.\n\n“The quay is safe,” the "
-     "harbourmaster said.", "the harbourmaster"),
+     "harbourmaster said.", "Nina Dahl"),
     # kept: the one holder, written in another form
     ("The harbour chief, Ola Brand, met the ferry crews on Monday.\n\n“The quay is safe,” the harbourmaster said.",
      "Ola Brand"),
