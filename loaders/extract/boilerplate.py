@@ -706,6 +706,9 @@ _MAILING_LIST = re.compile(
     r"weekday|month|\w+day)|\s+daily|\s+weekly)?(?:[.!]?\s+(?:sign\s*up|subscribe)(?:\s+(?:now|here|today))?)?\W*|"
     r".*\bfrom\s+our\s+(?:\w+\s+){0,2}newsletters?\W*|"
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
+    # "Never miss a story: get the Riverton briefing every weekday.": the plug's call, then what it sends
+    r"(?:never|don'?t|do\s+not)\s+miss\s+(?:a|an|another|out\s+on\s+(?:a|an|another|the))\s+(?:\w+\s+)?(?:story|"
+    r"stories|thing|update|headline|beat|issue|edition)\s*[:!—–-]\s*(?:get|sign\s*up|subscribe|join|receive)\b.*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",

@@ -739,6 +739,24 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
+    """An outlet the registry does not know, named without "The" ("Riverton Courier" banner), goes by "The
+    Riverton Courier" where the page writes that mid-sentence with its capital ("told The Riverton Courier"): a
+    capital "The" after a small word is the name's own, not the sentence's (one opening a sentence or a line tells
+    nothing). A name in capitals, or one word alone, is left as it is."""
+    name = outlet.name
+    if not name or name.isupper() or len(name.split()) < 2 or re.match(r"(?i)the\s", name):
+        return outlet
+    if _the_mid_sentence(name).search(text):
+        return replace(outlet, name=f"The {name}")
+    return outlet
+
+
+def _the_mid_sentence(name: str) -> re.Pattern:
+    return re.compile(r"(?<![^\W_])[a-z][\w'’-]*,?[ \t]+The[ \t]+" + r"[ \t]+".join(map(re.escape, name.split()))
+                      + r"(?![^\W_])")
+
+
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -1062,6 +1080,8 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     writes it so, capital included ("© 2026 The Riverton Independent" for the registry's "Riverton Independent"): the
     name as the site styles it. A lower-case "the" ("told the Riverton Independent") is the sentence's article."""
     entry = outlet.entry if outlet else None
+    if outlet is not None and entry is None:
+        return _styled_with_the(outlet, text)
     if entry is None or not entry.full_name or entry.full_name.casefold() != f"the {entry.name}".casefold() \
             or outlet.name == entry.full_name:
         return outlet
