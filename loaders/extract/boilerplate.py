@@ -1662,6 +1662,12 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
 _SANDWICH_MAX_CHARS = 300
+# A mailing list's pitch names what it sends with how often or for what ("our weekly email", "a free daily
+# briefing"); "she said in an email" does not.
+_MAIL_PITCH = re.compile(r"\b(?:our|a|the)\s+(?:free\s+)?(?:daily|weekly|weekday|monthly|fortnightly|morning|evening|"
+                         r"weekend|free)\s+(?:e-?mail|newsletter|briefing|digest|bulletin|roundup|round-up)\b", _I)
+_MAIL_PITCH_MAX_CHARS = 160
+_MAIL_NAME_WORDS = 5
 _SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign\s*up|join)(?:\s+(?:now|today|here|for\s+free))?\s*[!.>»]*$", _I)
 
 
@@ -1708,6 +1714,17 @@ def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:
         elif labels[index] is None and before == "newsletter" and len(text) <= _SANDWICH_MAX_CHARS \
                 and _SIGN_UP_BUTTON.match(filled[position + 1][1]):
             labels[index] = before  # "Newsletter" / its pitch / "Subscribe": the box's pitch over its button
+    for position in range(len(filled) - 1):
+        index, text = filled[position]
+        if labels[index] is None and _MAIL_PITCH.search(text) and len(text) <= _MAIL_PITCH_MAX_CHARS \
+                and _SIGN_UP_BUTTON.match(filled[position + 1][1]):
+            # "Our weekly email on the coast." / "Sign up": the box's pitch over its button; the box's name above
+            # it ("The Tide Line", no sentence) goes with it.
+            labels[index] = "newsletter"
+            above = filled[position - 1] if position else None
+            if above and labels[above[0]] is None and len(above[1].split()) <= _MAIL_NAME_WORDS \
+                    and not _SENTENCE_END.search(above[1]):
+                labels[above[0]] = "newsletter"
 
 
 _MAX_INLINE_LINKS = 2
