@@ -708,7 +708,11 @@ _MAILING_LIST = re.compile(
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     # "Never miss a story: get the Riverton briefing every weekday.": the plug's call, then what it sends
     r"(?:never|don'?t|do\s+not)\s+miss\s+(?:a|an|another|out\s+on\s+(?:a|an|another|the))\s+(?:\w+\s+)?(?:story|"
-    r"stories|thing|update|headline|beat|issue|edition)\s*[:!—–-]\s*(?:get|sign\s*up|subscribe|join|receive)\b.*|"
+    r"stories|thing|update|headline|beat|issue|edition)\s*[:!—–-]\s*(?:get|sign\s*up(?:\s+(?:for|to))?|subscribe(?:\s+to)?|"
+    # ... naming what the outlet sends ("our morning email", "the Gazette's free briefing"), reporting nobody
+    # ("Never miss a thing: get to the wall by nine"; "..., its adverts said" quotes the plug)
+    r"join|receive)\s+(?:our\s+|the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:briefings?|newsletters?|e-?mails?|bulletins?|"
+    r"digests?|alerts)\b(?!.*,\s*(?:[\w'’-]+\s+){0,3}(?:said|says|told|urged|added|advised|wrote|announced)\b).*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",
@@ -1668,6 +1672,17 @@ _MAIL_PITCH = re.compile(r"\b(?:our|a|the)\s+(?:free\s+)?(?:daily|weekly|weekday
                          r"weekend|free)\s+(?:e-?mail|newsletter|briefing|digest|bulletin|roundup|round-up)\b", _I)
 _MAIL_PITCH_MAX_CHARS = 160
 _MAIL_NAME_WORDS = 5
+# ... read as an offer to the reader: the line opens with the offer ("Our weekly email ...", "A free daily briefing",
+# "Get ...", "Sign up for ...") or speaks to the reader ("straight to your inbox", "sent to you"); a line that
+# reports someone ("The council said it would replace the daily briefing ...") is the article's.
+_MAIL_OFFER = re.compile(r"^(?:(?:our|a)\s|(?:get|receive|sign\s*up\s+(?:for|to)|subscribe\s+to|join)\s+(?:our|a|the)\s)|"
+                         r"\b(?:your\s+inbox|(?:straight|direct(?:ly)?|sent|delivered)\s+to\s+you)\b", _I)
+_MAIL_REPORTED = re.compile(r"\b(?:said|says|told|tells|will|would|urged|added|announced|according)\b", _I)
+# The box's name line: title-like, every word capitalised save the small ones ("The Tide Line", "Harbour Morning");
+# a subhead in sentence case ("What happens next") or a caption ("Jo Roe, harbour master") is the article's.
+_MAIL_NAME_LINE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|on|the|and|in|for|to|a|at|&))*$")
+# The box sits in the page's tail: no body sentence of this length follows its button.
+_TAIL_SENTENCE_WORDS = 8
 _SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign\s*up|join)(?:\s+(?:now|today|here|for\s+free))?\s*[!.>»]*$", _I)
 
 
@@ -1716,15 +1731,26 @@ def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:
             labels[index] = before  # "Newsletter" / its pitch / "Subscribe": the box's pitch over its button
     for position in range(len(filled) - 1):
         index, text = filled[position]
-        if labels[index] is None and _MAIL_PITCH.search(text) and len(text) <= _MAIL_PITCH_MAX_CHARS \
-                and _SIGN_UP_BUTTON.match(filled[position + 1][1]):
+        if labels[index] is None and _is_mail_pitch(text) and _SIGN_UP_BUTTON.match(filled[position + 1][1]) \
+                and _in_tail(filled[position + 2:], labels):
             # "Our weekly email on the coast." / "Sign up": the box's pitch over its button; the box's name above
-            # it ("The Tide Line", no sentence) goes with it.
+            # it ("The Tide Line", title-like) goes with it.
             labels[index] = "newsletter"
             above = filled[position - 1] if position else None
             if above and labels[above[0]] is None and len(above[1].split()) <= _MAIL_NAME_WORDS \
-                    and not _SENTENCE_END.search(above[1]):
+                    and _MAIL_NAME_LINE.match(above[1]):
                 labels[above[0]] = "newsletter"
+
+
+def _is_mail_pitch(text: str) -> bool:
+    return len(text) <= _MAIL_PITCH_MAX_CHARS and bool(_MAIL_PITCH.search(text)) and bool(_MAIL_OFFER.search(text)) \
+        and not _MAIL_REPORTED.search(text)
+
+
+def _in_tail(rest: list[tuple[int, str]], labels: list[str | None]) -> bool:
+    """No body sentence follows: the lines after are furniture, or short lines (links' titles)."""
+    return not any(labels[index] is None and _SENTENCE_END.search(text) and len(text.split()) >= _TAIL_SENTENCE_WORDS
+                   for index, text in rest)
 
 
 _MAX_INLINE_LINKS = 2

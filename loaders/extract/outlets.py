@@ -754,7 +754,7 @@ def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
 
 def _the_mid_sentence(name: str) -> re.Pattern:
     return re.compile(r"(?<![^\W_])[a-z][\w'’-]*,?[ \t]+The[ \t]+" + r"[ \t]+".join(map(re.escape, name.split()))
-                      + r"(?![^\W_])")
+                      + r"(?![^\W_]|-\w)")  # "The Riverton Courier-Journal" is another name
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
@@ -1288,7 +1288,7 @@ def _capitals_beside_mixed_case(name: str, text: str) -> bool:
     shouting. A copyright line, a dateline's capitals ("RIVERTON, MARCH 3, KESTREL.") and a sentence do not say so,
     nor a section's name beyond a banner's divider ("KESTREL | Sport", `_BANNER_DIVIDER`); a byline's credit beyond
     one ("By Jo Roe | KESTREL") is the name's own line."""
-    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_]|-\w)")  # "The Riverton Courier-Journal" is another name
     for line in text.splitlines():
         line = line.strip()
         found = pattern.search(line)
