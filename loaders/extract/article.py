@@ -263,7 +263,9 @@ def _section_under_banner(lines: list[str], labels: list[str | None], index: int
     ("The National") is not named there; at the top of the page with no banner above, it still may be."""
     from loaders.extract.pageblocks import _line
 
-    above = next((position for position in range(index - 1, -1, -1) if lines[position]), None)
+    # the menu's own lines may stand between ("TAP" / "Home | National | World" / "English | Français" / "National")
+    above = next((position for position in range(index - 1, -1, -1)
+                  if lines[position] and labels[position] != "navigation"), None)
     if above is None or labels[above] != "banner":
         return False
     own = _line(lines[index], labels[index], None)

@@ -1419,9 +1419,11 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
+                    and not _CREDIT_TAIL.search(following) and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
                     and (not tells_in_past(text) or participle_caption(text)):
-                kind = "caption"  # the picture under the byline or date line: its caption over its credit
+                # the picture under the byline or date line: its caption over its credit ("Photo: a crane on the
+                # quay (Photo: Jo Roe)" holds its own caption: the line above it is no caption)
+                kind = "caption"
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)
                     or (following is not None and classify_line(following) == "photo_credit")):

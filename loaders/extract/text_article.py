@@ -2351,7 +2351,9 @@ def _segmented_byline(line: str, date_order: str | None, following: list[str] | 
     too, where a given name opens a firm's or a place's: it is what the story tells of, named in its first lines
     (`following`: the lines under the meta line; "Morgan Stanley reported ..."), where a writer's name is not."""
     segments = [segment.strip() for segment in _CHAIN_SPLIT.split(line.strip())]
-    if not 3 <= len(segments) <= 4:
+    # two segments too: "May 4, 2024 | Jane Roe" (the name before the date, "Jane Roe | May 4, 2024", is
+    # `_author_with_date`'s)
+    if not 2 <= len(segments) <= 4:
         return None
     dated = [i for i, segment in enumerate(segments) if (found := date_line(segment, date_order)) is not None
              and found.precision == "day"]

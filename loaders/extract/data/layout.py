@@ -131,6 +131,11 @@ GOVERNMENT_DOMAIN_LABELS = _words("gov gouv gob govt go mil gv")
 SENDER_OPENERS = _words("""
 from
 """)
+# A release's label naming its sender: "Press Release by the Ministry for Education, Sport and Youth" over the
+# headline reads like "From the Ministry of ..." (the sender, furniture of the headline block).
+RELEASE_SENDER_OPENERS = frozenset({"press release by", "press release from", "media release by",
+                                    "media release from", "news release from", "news release by",
+                                    "press statement by", "press statement from"})
 
 # Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.

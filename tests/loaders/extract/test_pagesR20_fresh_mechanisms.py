@@ -1,0 +1,99 @@
+"""pagesR20: head-block mechanisms behind the misses of two new tune halves and last round's leftovers, on made-up
+pages: a section word under the menu that hangs from the banner ("National" is no outlet "The National"); "Press
+Release by the Ministry for ..." is the release's sender, not its headline; "Times of Harrowby Desk" is a desk's
+byline; a bare name under the date over a self-captioned picture ("Photo: ... (Photo: X)") is the byline; "May 4,
+2024 | Jane Roe" names the writer. Invented outlets, people and places only."""
+import pytest
+
+from loaders.extract import run_steps
+from loaders.extract.pageblocks import is_byline, is_sender_line
+from loaders.records import SourceDocument
+from loaders.registry import bundled_registry_dir, load_registry
+
+_REGISTRY = load_registry(bundled_registry_dir())
+BODY = ("Tide gauges at Pellow Point recorded the highest water in forty years on Friday, the harbour board said.\n"
+        "Engineers will inspect the sea wall next week before the spring tides return, the board's chair told "
+        "reporters on Friday afternoon.\n")
+
+
+def _article(page, url="https://www.harbourgazette.example/news/tides"):
+    doc = SourceDocument(source_path="p.txt", source_format="txt", raw_text=page, given={"url": url} if url else {})
+    return run_steps(doc, _REGISTRY).article
+
+
+SECTION_PAGES = [  # (lines between the banner and the headline, outlet)
+    ("Home | National | Economy | World\nEnglish | Français | Deutsch\nNational\n", "Kestrel Press Agency"),
+    ("Home | National | Economy | World\nNational\n", "Kestrel Press Agency"),
+]
+
+
+@pytest.mark.parametrize("between, banner", SECTION_PAGES)
+def test_section_word_under_the_menu_is_no_outlet(between, banner):
+    page = f"{banner}\n{between}Harbour board orders sea wall inspection after record tide\n04/05/2024 15:42\n" + BODY
+    assert _article(page, "https://www.kpa.example/en/national/1234-harbour").outlet_name != "The National"
+
+
+SENDERS = [
+    "Press Release by the Ministry for Education, Sport, Youth, Research and Innovation",
+    "Press release from the Department of Harbours",
+    "Media Release by the Kestrel Ports Authority",
+]
+SENDER_NEAR = [
+    "Press release by the numbers: what the budget means for you",  # no institution's name
+    "Press release sparks row over harbour funding",
+    "From Ministry to Market",
+]
+
+
+@pytest.mark.parametrize("line", SENDERS)
+def test_release_sender_line(line):
+    assert is_sender_line(line)
+
+
+@pytest.mark.parametrize("line", SENDER_NEAR)
+def test_release_sender_near_miss(line):
+    assert not is_sender_line(line)
+
+
+def test_release_sender_is_not_the_headline():
+    page = ("Government of Kestrel\nDepartment of Information\nPress Releases | Photos | Contact\n"
+            "Press Release by the Ministry for Harbours, Fisheries and Coasts\n"
+            "Kestrel and Norland sign harbour training agreement\n03/12/2026\n" + BODY)
+    assert _article(page, None).title == "Kestrel and Norland sign harbour training agreement"
+
+
+DESKS = ["Times of Harrowby Desk", "Harrowby Post Desk", "Riverton Desk", "Voice of Pellow Desk"]
+DESK_NEAR = ["Head of News Desk", "Head of Desk", "Chief of Staff", "Director of News Desk"]
+
+
+@pytest.mark.parametrize("line", DESKS)
+def test_desk_with_of_is_byline(line):
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", DESK_NEAR)
+def test_desk_job_near_miss(line):
+    assert not is_byline(line)
+
+
+HEAD = "Harbour Gazette\nTide gauges at Pellow Point record the highest water in forty years\n"
+NAME_ROWS = [  # (lines under the headline, byline)
+    ("Saturday, 04 May 2024\nAna Kessler\nPhoto: a crane on the quay (Photo: Gazette/Pia Lindqvist)\n", "Ana Kessler"),
+    ("Saturday, 04 May 2024\nAna Kessler\n", "Ana Kessler"),  # as before
+    ("May 4, 2024 | Ana Kessler\n", "Ana Kessler"),
+    ("Saturday, 4 May 2024 · Ana Kessler\n", "Ana Kessler"),
+    ("Ana Kessler | May 4, 2024\n", "Ana Kessler"),  # as before
+]
+NAME_NEAR = [
+    ("May 4, 2024 | Opinion\n", None),
+    ("May 4, 2024 | Pellow Point\n", None),
+    ("May 4, 2024 | Harbour Gazette\n", None),
+    # a caption over a credit-only line stays the picture's
+    ("Saturday, 04 May 2024\nCranes on the quay at dawn\nPhoto: Pia Lindqvist\n", None),
+]
+
+
+@pytest.mark.parametrize("lines, byline", NAME_ROWS + NAME_NEAR)
+def test_writer_in_the_date_block(lines, byline):
+    assert _article(HEAD + lines + BODY).byline == byline
+
