@@ -487,3 +487,12 @@ shore
 CAPTION_TITLE_WORDS = _words("""
 the a an our your their this that these those at in on of to for with from near under over
 """)
+
+# A site's motto printed as the page's first line where no banner names the site ("News for the harbour towns
+# since 1901", "Your window on the north coast", "Serving Pellow and the coast", "The voice of the harbour"): the
+# words it opens with, or its founding year closing it (`article._motto_line`). A headline under it is the page's.
+MOTTO_OPENERS = ("your window on", "your trusted source", "your source for", "your home for", "your voice in",
+                 "your local", "the voice of", "serving", "news for", "news from", "journalism for",
+                 "independent journalism", "independent news", "local news for", "trusted news",
+                 "proudly serving", "covering", "the heart of")
+MOTTO_CLOSER = r"\b(?:since|est\.?|established(?:\s+in)?)\s+(?:1[6-9]\d\d|20[0-2]\d)$"
