@@ -149,3 +149,13 @@ def test_motto_over_the_headline(first, under, title):
                    "the headline (the word-share test that keeps real headlines over their standfirst)")
 def test_motto_sharing_the_story_words():
     assert _article(f"The voice of the harbour since 1887\n{TIDE}\nBy Ana Kessler\nMay 4, 2024\n" + BODY).title == TIDE
+
+
+from loaders.extract.article import _motto_line  # noqa: E402
+from loaders.extract.data.layout import MOTTO_OPENERS  # noqa: E402
+
+
+@pytest.mark.parametrize("opener", sorted(MOTTO_OPENERS))
+def test_each_motto_opener_makes_a_motto(opener):
+    line = f"{opener[:1].upper()}{opener[1:]} the north coast"
+    assert _motto_line(line) and not _motto_line(line + ": a year of storms") and not _motto_line(line + ".")
