@@ -19,7 +19,7 @@ from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
+    name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
 from loaders.extract.pageblocks import is_byline, is_name_line, is_person_byline
@@ -593,8 +593,8 @@ def _extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRec
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
-        outlet = short_form(banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text),
-                            text)
+        outlet = short_form(banner_printed(page_extended(page_spelled(page_styled(outlet, text), text), text),
+                                           evidence, registry, text), text)
     date_order = _date_order(outlet, url)
     if date_order in (None, "YMD"):
         # A year-first press ("2026.12.04") says nothing of a date printed year-last ("04.12.2026"): the page's own

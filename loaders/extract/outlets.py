@@ -1094,11 +1094,37 @@ _COPYRIGHT_LINE = re.compile(r"[^\n]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"\s*about\s+$", re.IGNORECASE)  # "About Northern Voices": the page's box about itself
 
 
+def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An unregistered outlet whose banner gives its name short ("Ministry of Kestrel Affairs") goes by the longer
+    name its own copyright line gives ("© 2026 Ministry of Kestrel Affairs of Norland"): the same name with the
+    place it is of ("of" and one to three capitalised words) closing it."""
+    if outlet is None or outlet.entry is not None or len(outlet.name.split()) < 2:
+        return outlet
+    pattern = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, outlet.name.split()))
+                         + r"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.,]|\d|$)")
+    for line in text.splitlines():
+        if _COPYRIGHT_LINE.match(line):
+            found = pattern.search(line)
+            if found:
+                return replace(outlet, name=outlet.name + " " + " ".join(found.group("tail").split()))
+    return outlet
+
+
+_STYLED_WORD_LETTERS = 5  # a word in capitals this long is the banner's lettering ("NATION"); a shorter one an acronym
+
+
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
     spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
     included; the most frequent such spelling, the longer on a tie. Without one the capitals stay ("KXRT")."""
-    if outlet is None or outlet.entry is not None or not outlet.name.isupper():
+    if outlet is None or outlet.entry is not None:
+        return outlet
+    # A banner styled with one word in capitals ("Seychelles NATION", "Riverton CLARION") goes by the spelling the
+    # page gives itself in its copyright line or its "About" line; an acronym in the name ("KXRT News") stays
+    # where the page writes it so.
+    styled = not outlet.name.isupper() and any(len(word) >= _STYLED_WORD_LETTERS and word.isupper() and word.isalpha()
+                                                for word in outlet.name.split())
+    if not outlet.name.isupper() and not styled:
         return outlet
     words = re.sub(r"^the\s+", "", outlet.name, flags=re.IGNORECASE).split()
     if not words:
@@ -1123,10 +1149,10 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
             if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
                                                            and line.endswith(match.group())):
                 own.add(form)
-    if capitals_owned:
+    if capitals_owned or styled:
         # The copyright line's capitals yield only to a mixed-case form where the page names itself too
         # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence.
-        forms = {form: count for form, count in forms.items() if form in own}
+        forms = {form: count for form, count in forms.items() if form in own and not (styled and form == outlet.name)}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))

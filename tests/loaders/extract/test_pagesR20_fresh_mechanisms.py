@@ -159,3 +159,39 @@ from loaders.extract.data.layout import MOTTO_OPENERS  # noqa: E402
 def test_each_motto_opener_makes_a_motto(opener):
     line = f"{opener[:1].upper()}{opener[1:]} the north coast"
     assert _motto_line(line) and not _motto_line(line + ": a year of storms") and not _motto_line(line + ".")
+
+
+STYLED_ROWS = [  # (banner, the page's last line, outlet): an unregistered outlet, no address
+    ("Harbour GAZETTE", "© 2024 Harbour Gazette. All rights reserved.", "Harbour Gazette"),
+    ("HARBOUR GAZETTE", "© 2024 Harbour Gazette. All rights reserved.", "Harbour Gazette"),  # as before
+]
+STYLED_NEAR = [
+    ("Harbour GAZETTE", "", "Harbour GAZETTE"),  # no spelling of its own
+    ("Harbour GAZETTE", "The Harbour Gazette said this in 1990.", "Harbour GAZETTE"),  # a sentence's
+    ("KXRT News", "© 2024 Kxrt News", "KXRT News"),  # an acronym
+]
+
+
+@pytest.mark.parametrize("banner, last, outlet", STYLED_ROWS + STYLED_NEAR)
+def test_banner_lettering_goes_by_the_page_spelling(banner, last, outlet):
+    page = f"{banner}\nHome\nLocal\nSports\n{TIDE}\nBy Ana Kessler\nMay 4, 2024\n" + BODY + last + "\n"
+    assert _article(page, None).outlet_name == outlet
+
+
+EXTENDED_ROWS = [  # (banner, the page's last line, outlet): an unregistered outlet, no address
+    ("Ministry of Harbour Affairs", "Copyright © 2026 Ministry of Harbour Affairs of Norland", "Ministry of Harbour Affairs of Norland"),
+    ("Ministry of Harbour Affairs", "© 2026 Ministry of Harbour Affairs of the Kestrel Isles. All rights reserved.",
+     "Ministry of Harbour Affairs of the Kestrel Isles"),
+]
+EXTENDED_NEAR = [
+    ("Ministry of Harbour Affairs", "© Ministry of Harbour Affairs 2026", "Ministry of Harbour Affairs"),
+    ("Ministry of Harbour Affairs", "The Ministry of Harbour Affairs of Norland said so in 1990.\n© Ministry of Harbour Affairs 2026",
+     "Ministry of Harbour Affairs"),
+    ("Ministry of Harbour Affairs", "© 2026 Ministry of Harbour Affairs of record keeping", "Ministry of Harbour Affairs"),
+]
+
+
+@pytest.mark.parametrize("banner, last, outlet", EXTENDED_ROWS + EXTENDED_NEAR)
+def test_copyright_gives_the_banner_name_in_full(banner, last, outlet):
+    page = f"{banner}\nHome\nAbout Us\nPress Releases\n{TIDE}\nMay 4, 2024\n" + BODY + last + "\n"
+    assert _article(page, None).outlet_name == outlet
