@@ -219,9 +219,12 @@ def _motto_line(line: str) -> bool:
 
 
 def _headline_under(lines: list[str], labels: list[str | None], index: int) -> bool:
-    """The next filled line is headline-long and no furniture (the motto heads the headline block)."""
+    """The next filled line is headline-long, title-like (no sentence's closing stop: a story's first sentence or
+    a standfirst under a headline that opens with a motto's words, "The voice of a generation falls silent", is
+    no headline) and no furniture (the motto heads the headline block)."""
     below = next((position for position in range(index + 1, len(lines)) if lines[position]), None)
-    return below is not None and labels[below] is None and len(lines[below].split()) >= _HEADLINE_WORDS
+    return below is not None and labels[below] is None and len(lines[below].split()) >= _HEADLINE_WORDS \
+        and not re.search(r"[.!?…][\"'’”)]?\s*$", lines[below])
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")

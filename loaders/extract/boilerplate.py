@@ -21,6 +21,7 @@ from loaders.extract.data.layout import (
     APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
+    LANGUAGE_SWITCH_NAMES,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -345,6 +346,20 @@ def _is_breadcrumb(text: str) -> bool:
     from loaders.extract.pubdates import date_line
 
     return date_line(parts[-1]) is None
+
+
+_LANGUAGE_BAR_SEPARATOR = re.compile(r"\s*[|/·•]\s*")
+
+
+def _is_language_bar(text: str) -> bool:
+    """"English | Français", "EN | FR", "Deutsch / English": a site's language switch, two or more items each a
+    language's own name or code (`layout.LANGUAGE_SWITCH_NAMES`; "Tiếng Việt", "Bahasa Indonesia" of two words)."""
+    if len(text) > 80 or not _LANGUAGE_BAR_SEPARATOR.search(text):
+        return False
+    parts = _LANGUAGE_BAR_SEPARATOR.split(text.strip())
+    return len(parts) >= 2 and all(
+        0 < len(part.split()) <= 2 and all(word.lower() in LANGUAGE_SWITCH_NAMES for word in part.split())
+        for part in parts)
 
 
 def _is_credit_line(text: str) -> bool:
@@ -1059,7 +1074,7 @@ def classify_line(line: str) -> str | None:
         return "photo_credit"
     if ":" in text and _caption_with_stopped_credit(text):
         return "photo_credit"
-    if _is_breadcrumb(text):
+    if _is_breadcrumb(text) or _is_language_bar(text):
         return "navigation"
     if _is_credit_line(text):
         return "credits"
@@ -1419,7 +1434,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
-                    and not _CREDIT_TAIL.search(following) and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
+                    and (not _CREDIT_TAIL.search(following) or text.strip().casefold() in following.casefold()) \
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
                     and (not tells_in_past(text) or participle_caption(text)):
                 # the picture under the byline or date line: its caption over its credit ("Photo: a crane on the
                 # quay (Photo: Jo Roe)" holds its own caption: the line above it is no caption)
@@ -1679,7 +1695,10 @@ _MAIL_NAME_WORDS = 5
 # reports someone ("The council said it would replace the daily briefing ...") is the article's.
 _MAIL_OFFER = re.compile(r"^(?:(?:our|a)\s|(?:get|receive|sign\s*up\s+(?:for|to)|subscribe\s+to|join)\s+(?:our|a|the)\s)|"
                          r"\b(?:your\s+inbox|(?:straight|direct(?:ly)?|sent|delivered)\s+to\s+you)\b", _I)
-_MAIL_REPORTED = re.compile(r"\b(?:said|says|told|tells|will|would|urged|added|announced|according)\b", _I)
+# ... reporting somebody ("said", "told", "according to the council"); "will"/"would" are a pitch's words too
+# ("Our weekly email will land in your inbox"), its offer ("Our", "A", "you") already tells it from a report.
+_MAIL_REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|added|announced|according\s+to\s+(?:the|a|an|its|his|her)\b)",
+                            _I)
 # The box's name line: title-like, every word capitalised save the small ones ("The Tide Line", "Harbour Morning");
 # a subhead in sentence case ("What happens next") or a caption ("Jo Roe, harbour master") is the article's.
 _MAIL_NAME_LINE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|on|the|and|in|for|to|a|at|&))*$")

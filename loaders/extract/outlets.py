@@ -264,6 +264,14 @@ def _clause_around(line: str, start: int, end: int) -> str:
     return line[left:right].strip()
 
 
+def _section_words_only(name: str) -> bool:
+    """A name made of a site's section words only ("Culture", "World News", "Sport"): `layout.SECTION_WORDS`."""
+    from loaders.extract.data.layout import SECTION_WORDS
+
+    words = [word.lower() for word in name.split() if word.lower() not in ("the", "&", "and")]
+    return bool(words) and all(word in SECTION_WORDS or word == "news" for word in words)
+
+
 def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = False,
                          closing: bool = False) -> OutletEvidence | None:
     """The outlet named by one line of page furniture (banner, byline, copyright, appeal), or None.
@@ -306,6 +314,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                         name = _without_desk_word(name)
                         if _role_words_only(name):
                             continue  # "Senior Reporter with AFP": a rank and a job, no outlet "Senior"
+                    if kind == "recommended" and _section_words_only(name):
+                        continue  # "More from Culture", "Latest in Politics": a section's link, no outlet
                     if kind == "byline_tail" and looks_like_outlet_name(name):
                         kind = "byline_outlet"  # "By Jane Roe, The Riverton Post": a newspaper's name, no job
                     return OutletEvidence(name, text, kind)
@@ -663,6 +673,7 @@ def _name_part_words() -> frozenset[str]:
 
 
 _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
+_PHRASE_WORD_AMP = re.compile(r"[^\W_][\w'’&.-]*|&")
 _PHRASE_WORDS = 6
 
 
@@ -697,12 +708,13 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
     starts = re.compile(r"[" + initials + r"\u00c0-\u00de](?<![^\W_].)")
     for found in starts.finditer(text):
         run = _RUN.match(text, found.start())
-        words = list(_PHRASE_WORD.finditer(run.group())) if run else []
+        # "Hill & Vale" on hillandvale.example: the ampersand spells "and"
+        words = list(_PHRASE_WORD_AMP.finditer(run.group())) if run else []
         spelled, best = "", None
         if best is None and len(words) >= 3:
             best = _initials_spelling(words, label)
         for last, word in enumerate(words if best is None else ()):
-            spelled += _key(word.group())
+            spelled += "and" if word.group() == "&" else _key(word.group())
             if spelled == label or (spelled == bare and _THE_BEFORE.search(text, max(0, found.start() - 5),
                                                                          found.start())):
                 best = last
@@ -754,7 +766,25 @@ def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
 
 def _the_mid_sentence(name: str) -> re.Pattern:
     return re.compile(r"(?<![^\W_])[a-z][\w'’-]*,?[ \t]+The[ \t]+" + r"[ \t]+".join(map(re.escape, name.split()))
-                      + r"(?![^\W_]|-\w)")  # "The Riverton Courier-Journal" is another name
+                      + r"(?![^\W_]|-\w)" + _runs_on())  # "The Riverton Courier-Journal" is another name
+
+
+@functools.lru_cache(maxsize=1)
+def _runs_on() -> str:
+    """A look-ahead refusing a name that runs on into another capitalised word ("The Northwire Trust Principles",
+    "The Riverton Courier Foundation"): the longer name is another body's; a day or a month after it is the
+    sentence's ("told The Riverton Courier Monday"), a legal suffix the company's ("Northern Voices Ltd")."""
+    return r"(?!" + _run_on_core() + r")"
+
+
+@functools.lru_cache(maxsize=1)
+def _run_on_core() -> str:
+    from loaders.extract.data.dateforms import month_names, weekday_names
+
+    # a company's legal suffix after the name is its own ("© 2026 Northern Voices Ltd")
+    dated = sorted({word for word in (*month_names(), *weekday_names()) if word.isalpha() and len(word) > 2}
+                   | {"ltd", "limited", "inc", "plc", "llc", "llp", "corp"}, key=len, reverse=True)
+    return r"[ \t]+(?!(?i:" + "|".join(map(re.escape, dated)) + r")\b)(?-i:[A-Z][a-z])"
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
@@ -814,7 +844,7 @@ def _site_label(domain: str | None) -> str:
 # A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`, maybe with a small linking
 # word written small between two of them ("Notes from Poland", "Voice of the Valley": `layout.BANNER_GLUE`).
 _LINKS = "|".join(sorted((word for word in _BANNER_GLUE if word.isalpha() and word.islower()), key=len, reverse=True))
-_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+){0,2}(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])"
+_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?:(?:" + _LINKS + r"|&)[ \t]+){0,2}(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])"
                   r"[\w'’&.-]*){0,%d}" % (_PHRASE_WORDS - 1))
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
@@ -1100,14 +1130,23 @@ def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
     place it is of ("of" and one to three capitalised words) closing it."""
     if outlet is None or outlet.entry is not None or len(outlet.name.split()) < 2:
         return outlet
+    from loaders.extract.data.layout import OWNER_NAME_WORDS
+
     pattern = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, outlet.name.split()))
                          + r"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.,]|\d|$)")
     for line in text.splitlines():
-        if _COPYRIGHT_LINE.match(line):
+        # the page's own copyright line, opening on its mark ("© 2026 ...", "Copyright © 2026 ..."): a photo's
+        # "Photo © ..." or a sentence about copyright is none
+        if _OWN_COPYRIGHT_LINE.match(line):
             found = pattern.search(line)
-            if found:
+            # "of Pellow Media Ltd", "of The Coastline Group": the owner's name, not the place the title is of
+            if found and not any(word.lower().strip(".") in OWNER_NAME_WORDS or word == "The"
+                                 for word in found.group("tail").split()[1:]):
                 return replace(outlet, name=outlet.name + " " + " ".join(found.group("tail").split()))
     return outlet
+
+
+_OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 _STYLED_WORD_LETTERS = 5  # a word in capitals this long is the banner's lettering ("NATION"); a shorter one an acronym
@@ -1129,8 +1168,9 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     words = re.sub(r"^the\s+", "", outlet.name, flags=re.IGNORECASE).split()
     if not words:
         return outlet
-    pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])",
-                         re.IGNORECASE)
+    pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])"
+                         , re.IGNORECASE)
+    runs_on = re.compile(_run_on_core())
     forms: dict[str, int] = {}
     own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
     capitals_owned = False
@@ -1141,6 +1181,8 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
         copyright_line = bool(_COPYRIGHT_LINE.match(text, line_start, match.start()))
         if match.group().isupper() and copyright_line:
             capitals_owned = True  # "© 2026 KXRV": the company writes its name in capitals
+        if not copyright_line and runs_on.match(text, match.end()):
+            continue  # "Our Standards: The Northwire Trust Principles": a longer name, another body's
         form = match.group()
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's

@@ -253,7 +253,10 @@ def _staff_credit_pattern(name_word: str) -> re.Pattern[str]:
         # "Riverton Desk", "Times of Harrowby Desk": a name's "of" between its capitalised words ("Head of News
         # Desk" is a job)
         r"^(?!(?i:head|chief|director|deputy|editor)\s)" + name_word + r"\s+(?:(?:of\s+)?" + name_word
-        + r"\s+){0,2}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
+        + r"\s+){0,2}(?i:desk)s?$|"
+        # "Riverton Post Reporter": a name's words and a role, no "of" ("Bank of England Correspondent",
+        # "Mother of Jailed Reporter" are a job's or a headline's)
+        r"^(?:" + name_word + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
         r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
         + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
         r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"

@@ -2363,12 +2363,20 @@ def _segmented_byline(line: str, date_order: str | None, following: list[str] | 
     for name in (others[-1], others[0]):
         names = authors_from_byline(name)
         if _is_name_only(name) and names and all(is_given_name(person.split()[0]) for person in names) \
-                and not any(_tag_name(person, following) for person in names):
+                and not any(_tag_name(person, following) for person in names) \
+                and not (len(segments) == 2 and any(_place_tail(person) for person in names)):
             rest = [segment for segment in others if segment is not name]
             if all(len(segment.split()) <= _SEGMENT_WORDS and not any(ch.isdigit() for ch in segment)
                    for segment in rest):
                 return name
     return None
+
+
+def _place_tail(name: str) -> bool:
+    """A name closing on a place's, a street's or a team's word ("Victoria Falls", "Kerry County", "Florence
+    Street"): on a meta line of a date and one tag, the tag is no writer."""
+    last = fold_word(name.split()[-1]).lower()
+    return last in NON_PERSON_NAME_TAILS or last in layout.PLACE_NAME_TAILS or is_industry_word(last)
 
 
 def _lines_under(texts: list[str], line: str) -> list[str]:
@@ -3133,6 +3141,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
+        if authors and tokens[-1].lower() in layout.BYLINE_ROLE_HEADS and not is_given_name(tokens[0].strip(".")):
+            continue  # "by Lorna Vetch, Conservation Officer": the writer's title after her comma
         if not credited and _abbreviates_place_or_body(tokens[0]):
             continue  # "U.S. Politics", "N.Y.C. Transit": a tag line; "By U.S. Grant" is signed
         if name.isupper() and not as_written:

@@ -129,7 +129,6 @@ MOTTO_ROWS = [  # (first line, the line under it, expected headline): no banner 
     ("News for the harbour towns since 1901", TIDE, TIDE),
     ("Your window on the north coast", TIDE, TIDE),
     ("The voice of the north coast since 1887", TIDE, TIDE),
-    ("Serving Pellow and the coast", TIDE, TIDE),
 ]
 MOTTO_NEAR = [  # a headline over its standfirst stays the headline
     ("Serving the king for forty years", "A Pellow butler looks back on a life below stairs at the castle",
@@ -137,6 +136,7 @@ MOTTO_NEAR = [  # a headline over its standfirst stays the headline
     ("Harbour wall still standing since 1887", "Engineers say the old stones have outlasted every storm so far",
      "Harbour wall still standing since 1887"),
     ("Covering the coast: a year of storms", TIDE, "Covering the coast: a year of storms"),  # a colon
+    ("Serving Pellow and the coast", TIDE, "Serving Pellow and the coast"),  # "serving" is a headline's word too
 ]
 
 
