@@ -403,9 +403,24 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
+    if len(words) >= 2 and any(word in INSTITUTION_BANNER_WORDS for word in folded) and _sent_by(line, text):
+        return True  # "Ministry of Kestrel Affairs" over its release "From: Ministry of Kestrel Affairs"
     if len(words) == 1 and _copyright_names_word(line, text):
         return True  # "AZERTAC" over the menu, "© AZERTAC. All rights reserved." at the foot: the site's name
     return len(words) >= 2 and (named_again(line, text) or titled_again(line, page_title) or desk_credit(line, text))
+
+
+_SENDER_FIELD = re.compile(r"^\s*from\s*:?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _sent_by(line: str, text: str) -> bool:
+    """A release's sender line ("From: Ministry of Kestrel Affairs", `pageblocks.is_sender_line`) names the line
+    again, whole: the institution that publishes the page."""
+    from loaders.extract.pageblocks import is_sender_line
+
+    name = re.sub(r"^the\s+", "", line.strip(), flags=re.IGNORECASE).casefold()
+    return any(_SENDER_FIELD.sub("", other.strip(), count=1).casefold() == name and is_sender_line(other.strip())
+               for other in text.splitlines() if _SENDER_FIELD.match(other))
 
 
 def _copyright_names_word(word: str, text: str) -> bool:

@@ -348,8 +348,10 @@ def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue,
 
     def block_line(i: int) -> bool:
         line = page.lines[i]
+        # a picture's credit in the block ("Words by Nia Corran" / "Photographs by Ben Tollis" / "May 2024")
         return bool(line.date or line.text in bylines or _is_byline(line.text)
-                    or (line.meta and _is_meta_line(line.text)) or _DATE_LABEL_ONLY.match(line.text))
+                    or (line.meta and _is_meta_line(line.text)) or _DATE_LABEL_ONLY.match(line.text)
+                    or page.labels[i] in _BLOCK_CREDIT_LABELS)
 
     def bare_month(i: int) -> bool:
         dated = page.lines[i].date
@@ -376,6 +378,7 @@ def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue,
     return True
 
 
+_BLOCK_CREDIT_LABELS = frozenset({"photo_credit", "credits"})
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s", re.IGNORECASE)
 _ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
 

@@ -123,3 +123,39 @@ def test_ampersand_spells_and_in_the_domain(banner, url, outlet):
     page = f"{banner}\nCulture\nA village choir turns 100\nBy Grace Fennimore\nDecember 2, 2024\n" + BODY
     assert _article(page, url).outlet_name == outlet
 
+
+MAGAZINE_HEAD = ("THE LONG READ\nFeatures\nThe last lighthouse keeper\nFor forty years, Aled Rhys kept the lamp burning "
+                 "on Skerry Point. Now the light is automatic.\n")
+MONTH_BLOCKS = [  # (lines under the standfirst, (date, precision))
+    ("Words by Nia Corran\nPhotographs by Ben Tollis\nMay 2024\n", ("2024-05-01", "month")),
+    ("Words by Nia Corran\nMay 2024\n", ("2024-05-01", "month")),
+]
+MONTH_NEAR = [  # a month line under a sentence of the story is no date line of the block
+    ("Words by Nia Corran\nThe lamp was first lit in 1901 and never failed in a storm.\nMay 2024\n", (None, None)),
+]
+
+
+@pytest.mark.parametrize("block, dated", MONTH_BLOCKS + MONTH_NEAR)
+def test_month_line_under_a_picture_credit(block, dated):
+    article = _article(MAGAZINE_HEAD + block + BODY, "https://www.thelongread.example/features/keeper")
+    value = article.published_on.isoformat() if article.published_on else None
+    assert (value, article.date_precision) == dated
+
+
+RELEASE = ("National seed bank opens at Dorval\n{sender}\nMay 8, 2024\nThe national seed bank opened on Wednesday at "
+           "Dorval, where it will store seeds of more than 4,000 native plants.\nThe building cost $18 million.\n")
+SENDER_ROWS = [  # (banner, sender line, outlet)
+    ("Ministry of Agriculture and Rural Affairs", "From: Ministry of Agriculture and Rural Affairs",
+     "Ministry of Agriculture and Rural Affairs"),
+    ("Department for Coastal Affairs", "From: the Department for Coastal Affairs", "Department for Coastal Affairs"),
+]
+SENDER_NEAR = [  # the sender names another body: the banner is not vouched for
+    ("Ministry of Agriculture and Rural Affairs", "From: Ministry of Fisheries", "agri.gov.example"),
+    ("Seed Bank Friends", "From: Seed Bank Friends", "agri.gov.example"),  # no institution's word
+]
+
+
+@pytest.mark.parametrize("banner, sender, outlet", SENDER_ROWS + SENDER_NEAR)
+def test_institution_banner_named_by_the_sender_line(banner, sender, outlet):
+    page = f"{banner}\nEnglish | Français\nNews release\n" + RELEASE.format(sender=sender)
+    assert _article(page, "https://www.agri.gov.example/en/news/2024/seed-bank").outlet_name == outlet
