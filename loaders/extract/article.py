@@ -643,7 +643,7 @@ def _extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRec
         title=title,
         title_evidence=title_evidence if title else None,
         subtitle=parts.subtitle,
-        byline=parts.byline,
+        byline=text_article.without_reading_time(parts.byline),
         authors=authors,
         published_on=published,
         date_precision=precision,

@@ -1936,6 +1936,24 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
 # A chain of the headline block's credits on one line, parted by dashes, bars or dots: each link a credit phrase
 # of `CREDIT_PHRASES` before a capitalised name, or a date line ("Updated on April 2, 2026").
 _CHAIN_SPLIT = re.compile(r"\s+[—–|·•]\s+")
+
+
+def without_reading_time(byline: str | None) -> str | None:
+    """The byline without a reading time chained to it ("Story by Jo Roe • 3 min read" -> "Story by Jo Roe"): the
+    page's estimate is no part of the credit. A byline that is only a reading time is left as it is."""
+    if not byline or not _CHAIN_SPLIT.search(byline):
+        return byline
+    pieces = re.split(r"(" + _CHAIN_SPLIT.pattern + r")", byline)
+    links, separators = pieces[0::2], pieces[1::2]
+    if not any(boilerplate.is_reading_time(link) for link in links) \
+            or all(boilerplate.is_reading_time(link) for link in links):
+        return byline
+    kept = ""
+    for position, link in enumerate(links):
+        if boilerplate.is_reading_time(link):
+            continue
+        kept += (separators[position - 1] if kept and position else "") + link
+    return kept
 _CHAIN_CREDIT = re.compile(r"^(?:" + "|".join(credit_alternation(use) for use in ("byline", "author", "credits", "name"))
                            + r")\s*:?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 _CHAIN_MAX_CHARS = 250

@@ -159,3 +159,28 @@ SENDER_NEAR = [  # the sender names another body: the banner is not vouched for
 def test_institution_banner_named_by_the_sender_line(banner, sender, outlet):
     page = f"{banner}\nEnglish | Français\nNews release\n" + RELEASE.format(sender=sender)
     assert _article(page, "https://www.agri.gov.example/en/news/2024/seed-bank").outlet_name == outlet
+
+
+from loaders.extract.text_article import without_reading_time  # noqa: E402
+
+READ_TIMES = [
+    ("Story by Imke Balder • 3 min read", "Story by Imke Balder"),
+    ("By Imke Balder | 5 min read | May 4, 2024", "By Imke Balder | May 4, 2024"),
+]
+READ_TIME_NEAR = [
+    ("By Imke Balder | May 4, 2024", "By Imke Balder | May 4, 2024"),
+    ("By Imke Balder", "By Imke Balder"),
+    ("3 min read", "3 min read"),
+    ("By Imke Balder • Read more", "By Imke Balder • Read more"),
+]
+
+
+@pytest.mark.parametrize("byline, kept", READ_TIMES + READ_TIME_NEAR)
+def test_reading_time_is_no_part_of_the_byline(byline, kept):
+    assert without_reading_time(byline) == kept
+
+
+def test_story_by_page_keeps_the_credit_only():
+    page = "Portal News\nLake levels fall to record low\nStory by Imke Balder • 3 min read\n" + BODY
+    article = _article(page, "https://www.portalnews.example/en-gb/news/world/lake-levels-fall")
+    assert (article.byline, article.authors) == ("Story by Imke Balder", ["Imke Balder"])
