@@ -223,8 +223,16 @@ def _headline_under(lines: list[str], labels: list[str | None], index: int) -> b
     a standfirst under a headline that opens with a motto's words, "The voice of a generation falls silent", is
     no headline) and no furniture (the motto heads the headline block)."""
     below = next((position for position in range(index + 1, len(lines)) if lines[position]), None)
-    return below is not None and labels[below] is None and len(lines[below].split()) >= _HEADLINE_WORDS \
-        and not re.search(r"[.!?…][\"'’”)]?\s*$", lines[below])
+    if below is None or labels[below] is not None or len(lines[below].split()) < _HEADLINE_WORDS \
+            or re.search(r"[.!?…][\"'’”)]?\s*$", lines[below]):
+        return False
+    # a longer line with the story's first paragraph right under it: the standfirst, the line over it the headline
+    after = next((position for position in range(below + 1, len(lines)) if lines[position]), None)
+    return after is None or len(lines[below].split()) <= len(lines[index].split()) or not (labels[after] is None and len(lines[after]) > _STORY_LINE_CHARS
+                                 and re.search(r"[.!?…][\"'’”)]?\s*$", lines[after]))
+
+
+_STORY_LINE_CHARS = 80  # a line this long closing on a stop is a story's paragraph
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")

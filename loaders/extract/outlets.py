@@ -384,7 +384,10 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
             or lowered in PLACES or lowered in COUNTRY_NAMES or STAFF_CREDIT.match(line):
         return False
-    if len(words) >= 2 and any(word in OUTLET_NAME_WORDS for word in folded[1:] if word not in _BANNER_GLUE):
+    # before any "of": "Mother of Jailed Reporter", closing on one after "of", is a headline about a person of
+    # that trade
+    head = folded[:folded.index("of")] if "of" in folded[1:] else folded
+    if len(head) >= 2 and any(word in OUTLET_NAME_WORDS for word in head[1:] if word not in _BANNER_GLUE):
         return True  # "Portland Daily Herald": a newspaper word after the first
     if named:
         return False
@@ -754,8 +757,10 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
             article = _article_before().search(text, max(0, start - 5), start)
             if article is None and words[0].group().isupper():
                 article = _article_before_capitals().search(text, max(0, start - 5), start)  # "DER SPIEGEL"
-            if article:
-                start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
+            if article and not re.match(_run_on_core(), text[found.start() + words[best].end():]):
+                # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"; a name running on into another
+                # capitalised word ("The Hill & Vale Trust") lends no article: the longer name is another body's
+                start = article.start()
             name = text[start:found.start() + words[best].end()].rstrip(".")
             if joined and " " not in name and _INNER_CAPITAL.search(name):
                 spaced = _copyright_spacing(text, domain)
@@ -1152,16 +1157,20 @@ def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
     for line in text.splitlines():
         # the page's own copyright line, opening on its mark ("© 2026 ...", "Copyright © 2026 ..."): a photo's
         # "Photo © ..." or a sentence about copyright is none
-        if _OWN_COPYRIGHT_LINE.match(line):
-            found = pattern.search(line)
-            # "of Pellow Media Ltd", "of The Coastline Group": the owner's name, not the place the title is of
-            if found and not any(word.lower().strip(".") in OWNER_NAME_WORDS or word == "The"
+        # or a mark with its year further on ("All content copyright © 2024 ...")
+        mark = _OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
+        if mark:
+            found = pattern.search(line, mark.end())
+            # "of Pellow Media Ltd", "of The Coastline Group": the owner's name, not the place the title is of;
+            # a place whose name takes "The" ("of The Gambia") is a place
+            if found and not any(word.lower().strip(".") in OWNER_NAME_WORDS
                                  for word in found.group("tail").split()[1:]):
                 return replace(outlet, name=outlet.name + " " + " ".join(found.group("tail").split()))
     return outlet
 
 
 _OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_DATED_COPYRIGHT_MARK = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 _STYLED_WORD_LETTERS = 5  # a word in capitals this long is the banner's lettering ("NATION"); a shorter one an acronym

@@ -2396,8 +2396,12 @@ def _segmented_byline(line: str, date_order: str | None, following: list[str] | 
 def _place_tail(name: str) -> bool:
     """A name closing on a place's, a street's or a team's word ("Victoria Falls", "Kerry County", "Florence
     Street"): on a meta line of a date and one tag, the tag is no writer."""
+    from loaders.extract.data.not_people import common_plurals
+
     last = fold_word(name.split()[-1]).lower()
-    return last in NON_PERSON_NAME_TAILS or last in layout.PLACE_NAME_TAILS or is_industry_word(last)
+    # a plural noun ("Charlotte Hornets", "Grace Notes"), an event's or an edition's word ("Mark Twain Lecture")
+    return last in NON_PERSON_NAME_TAILS or last in layout.PLACE_NAME_TAILS or is_industry_word(last) \
+        or last in layout.EVENT_NAME_TAILS or last in common_plurals()
 
 
 def _lines_under(texts: list[str], line: str) -> list[str]:

@@ -95,6 +95,10 @@ OWNER_NAME_WORDS = frozenset(("ltd", "limited", "inc", "plc", "llc", "llp", "co"
 # that closes on one names no writer (`text_article._segmented_byline`), besides `not_people.NON_PERSON_NAME_TAILS`.
 PLACE_NAME_TAILS = frozenset(("street", "road", "avenue", "lane", "line", "boulevard", "square", "county", "bay",
                               "island", "islands", "airport", "station", "terminal", "valley", "beach", "point"))
+# The last word of an event's, an edition's or a series' name ("Mark Twain Lecture", "Sunday Edition"), which a
+# given name may open: a lone tag after a date closing on one names no writer (`text_article._place_tail`).
+EVENT_NAME_TAILS = frozenset(("lecture", "lectures", "edition", "editions", "series", "festival", "awards",
+                              "memorial", "trophy", "prize"))
 # Languages by their own names and codes, as a site's language switch lists them ("English | Français", "EN | FR",
 # "English / 中文"): a bar of two or more of these alone is the switch, navigation (`boilerplate._is_language_bar`).
 LANGUAGE_SWITCH_NAMES = frozenset("""

@@ -124,8 +124,6 @@ def test_headline_ending_in_reporter_is_no_byline():
     assert (article.byline, article.authors) == ("By Ana Kessler", ["Ana Kessler"])
 
 
-@pytest.mark.xfail(strict=True, reason="left open (as before R20): a short title-case headline closing on a role word "
-                   "is read as a job line, so the page has no title")
 def test_headline_ending_in_reporter_stays_headline():
     page = "Harbour Gazette\nMurder of Local Reporter\nMarch 12, 2024\nBy Ana Kessler\n" + BODY
     assert _article(page).title == "Murder of Local Reporter"
