@@ -16,10 +16,10 @@ from datetime import date
 
 from loaders.extract import boilerplate, pageblocks, text_article
 from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
-from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
+from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
+    name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
 from loaders.extract.pageblocks import is_byline, is_name_line, is_person_byline
@@ -157,6 +157,19 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if len(line) > 60:
             below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
             continue
+        if seen == 1 and _motto_line(line) and _headline_under(lines, labels, index) \
+                and not _told_below(line, lines[index + 1:]):
+            labels[index] = "banner"  # "News for the harbour towns since 1901" over the headline: the site's motto
+            continue
+        if not below_headline and _host_label(line, domain, _BY_HOST_WORD):
+            labels[index] = "banner"  # "in-kestrel" / "by kestrelnews" on in-kestrel.kestrelnews.com: the parent's tagline
+            continue
+        if not below_headline and seen == 1 and _host_label(line, domain, _HOST_WORD_LINE):
+            # "in-kestrel" as the page's first line on in-kestrel.kestrelnews.com: the site's wordmark, as its address
+            # writes it
+            labels[index] = "banner"
+            found.append(OutletEvidence(line, line, "banner"))
+            continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
         if entry is not None and bare == line and _shortened_name(line, entry) and (
@@ -186,6 +199,60 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             found.append(OutletEvidence(line, line, "byline"))
         below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
+
+
+# A lower-case word as the site's address writes it: a wordmark ("in-kestrel") or its parent's tagline ("by
+# kestrelnews"); one of the host's labels, the last (the country's or ".com") aside.
+_BY_HOST_WORD = re.compile(r"^by\s+([a-z][a-z0-9-]{3,})$")
+_HOST_WORD_LINE = re.compile(r"^([a-z][a-z0-9]*-[a-z0-9-]+)$")
+
+
+_MOTTO = re.compile(r"^(?:" + "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in MOTTO_OPENERS)
+                    + r")\b[^:;?!|\d]*$|^[^:;?!|\d]*" + MOTTO_CLOSER, re.IGNORECASE)
+_MOTTO_WORDS = 10
+
+
+def _motto_line(line: str) -> bool:
+    """A site's motto: a short line with no colon, question or figure (the founding year aside), opening with a
+    motto's words or closing on its founding year (`layout.MOTTO_OPENERS`, `MOTTO_CLOSER`), no sentence's stop."""
+    return len(line.split()) <= _MOTTO_WORDS and not line.rstrip().endswith(".") and bool(_MOTTO.match(line.strip()))
+
+
+def _headline_under(lines: list[str], labels: list[str | None], index: int) -> bool:
+    """The next filled line is headline-long, title-like (no sentence's closing stop: a story's first sentence or
+    a standfirst under a headline that opens with a motto's words, "The voice of a generation falls silent", is
+    no headline) and no furniture (the motto heads the headline block)."""
+    below = next((position for position in range(index + 1, len(lines)) if lines[position]), None)
+    if below is None or labels[below] is not None or len(lines[below].split()) < _HEADLINE_WORDS \
+            or re.search(r"[.!?…][\"'’”)]?\s*$", lines[below]):
+        return False
+    # a longer line with the story's first paragraph right under it: the standfirst, the line over it the headline
+    after = next((position for position in range(below + 1, len(lines)) if lines[position]), None)
+    return after is None or len(lines[below].split()) <= len(lines[index].split()) or not (labels[after] is None and len(lines[after]) > _STORY_LINE_CHARS
+                                 and re.search(r"[.!?…][\"'’”)]?\s*$", lines[after]))
+
+
+_STORY_LINE_CHARS = 80  # a line this long closing on a stop is a story's paragraph
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_MOTTO_CLOSER = re.compile(MOTTO_CLOSER, re.IGNORECASE)
+_MOTTO_WORDS_TOLD = 0.5  # this share of a headline's words or more comes again in the story; a motto's words do not
+
+
+def _told_below(line: str, below: list[str]) -> bool:
+    """The line's words (four letters or more) come again in the story under it, half of them or more: a headline
+    ("Serving the king for forty years" over a story of forty years' service), not the site's motto."""
+    words = {word.casefold() for word in _CONTENT_WORD.findall(_MOTTO_CLOSER.sub("", line))}
+    if not words:
+        return False
+    story = {word.casefold() for text in below for word in _CONTENT_WORD.findall(text or "")}
+    return len(words & story) >= _MOTTO_WORDS_TOLD * len(words)
+
+
+def _host_label(line: str, domain: str | None, pattern: re.Pattern) -> bool:
+    found = pattern.match(line)
+    return bool(found and domain) and found.group(1) in domain.split(".")[:-1]
 
 
 _MENU_AHEAD = 2  # lines under a banner where the site's menu starts
@@ -263,7 +330,9 @@ def _section_under_banner(lines: list[str], labels: list[str | None], index: int
     ("The National") is not named there; at the top of the page with no banner above, it still may be."""
     from loaders.extract.pageblocks import _line
 
-    above = next((position for position in range(index - 1, -1, -1) if lines[position]), None)
+    # the menu's own lines may stand between ("TAP" / "Home | National | World" / "English | Français" / "National")
+    above = next((position for position in range(index - 1, -1, -1)
+                  if lines[position] and labels[position] != "navigation"), None)
     if above is None or labels[above] != "banner":
         return False
     own = _line(lines[index], labels[index], None)
@@ -527,13 +596,16 @@ def _extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRec
                 r"(?<![^\W_])" + re.escape(core) + r"(?![^\W_])", item.name)
                 and not _other_paper(core, item.name) for item in evidence):
             spelled = None  # the banner names the site in full ("Ministry of Kestrel Affairs" around "Kestrel")
+        elif spelled and any(item.kind == "banner" and _host_label(item.name, domain_of(url), _HOST_WORD_LINE)
+                             for item in evidence):
+            spelled = None  # "in-kestrel" on in-kestrel.kestrelnews.com: the subsite's wordmark, not its parent's name
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
-        outlet = short_form(banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text),
-                            text)
+        outlet = short_form(banner_printed(page_extended(page_spelled(page_styled(outlet, text), text), text),
+                                           evidence, registry, text), text)
     date_order = _date_order(outlet, url)
     if date_order in (None, "YMD"):
         # A year-first press ("2026.12.04") says nothing of a date printed year-last ("04.12.2026"): the page's own
@@ -579,7 +651,7 @@ def _extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRec
         title=title,
         title_evidence=title_evidence if title else None,
         subtitle=parts.subtitle,
-        byline=parts.byline,
+        byline=text_article.without_reading_time(parts.byline),
         authors=authors,
         published_on=published,
         date_precision=precision,

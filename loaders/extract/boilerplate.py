@@ -21,6 +21,7 @@ from loaders.extract.data.layout import (
     APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
+    LANGUAGE_SWITCH_NAMES,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -345,6 +346,20 @@ def _is_breadcrumb(text: str) -> bool:
     from loaders.extract.pubdates import date_line
 
     return date_line(parts[-1]) is None
+
+
+_LANGUAGE_BAR_SEPARATOR = re.compile(r"\s*[|/·•]\s*")
+
+
+def _is_language_bar(text: str) -> bool:
+    """"English | Français", "EN | FR", "Deutsch / English": a site's language switch, two or more items each a
+    language's own name or code (`layout.LANGUAGE_SWITCH_NAMES`; "Tiếng Việt", "Bahasa Indonesia" of two words)."""
+    if len(text) > 80 or not _LANGUAGE_BAR_SEPARATOR.search(text):
+        return False
+    parts = _LANGUAGE_BAR_SEPARATOR.split(text.strip())
+    return len(parts) >= 2 and all(
+        0 < len(part.split()) <= 2 and all(word.lower() in LANGUAGE_SWITCH_NAMES for word in part.split())
+        for part in parts)
 
 
 def _is_credit_line(text: str) -> bool:
@@ -706,6 +721,13 @@ _MAILING_LIST = re.compile(
     r"weekday|month|\w+day)|\s+daily|\s+weekly)?(?:[.!]?\s+(?:sign\s*up|subscribe)(?:\s+(?:now|here|today))?)?\W*|"
     r".*\bfrom\s+our\s+(?:\w+\s+){0,2}newsletters?\W*|"
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
+    # "Never miss a story: get the Riverton briefing every weekday.": the plug's call, then what it sends
+    r"(?:never|don'?t|do\s+not)\s+miss\s+(?:a|an|another|out\s+on\s+(?:a|an|another|the))\s+(?:\w+\s+)?(?:story|"
+    r"stories|thing|update|headline|beat|issue|edition)\s*[:!—–-]\s*(?:get|sign\s*up(?:\s+(?:for|to))?|subscribe(?:\s+to)?|"
+    # ... naming what the outlet sends ("our morning email", "the Gazette's free briefing"), reporting nobody
+    # ("Never miss a thing: get to the wall by nine"; "..., its adverts said" quotes the plug)
+    r"join|receive)\s+(?:our\s+|the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:briefings?|newsletters?|e-?mails?|bulletins?|"
+    r"digests?|alerts)\b(?!.*,\s*(?:[\w'’-]+\s+){0,3}(?:said|says|told|urged|added|advised|wrote|announced)\b).*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     # the form's consent in the reader's own voice: "By providing an email address. I agree to the Terms of Use",
@@ -1052,7 +1074,7 @@ def classify_line(line: str) -> str | None:
         return "photo_credit"
     if ":" in text and _caption_with_stopped_credit(text):
         return "photo_credit"
-    if _is_breadcrumb(text):
+    if _is_breadcrumb(text) or _is_language_bar(text):
         return "navigation"
     if _is_credit_line(text):
         return "credits"
@@ -1412,9 +1434,12 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
+                    and (not _CREDIT_TAIL.search(following) or text.strip().casefold() in following.casefold()) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous) and not _is_dated_or_signed(text) \
                     and (not tells_in_past(text) or participle_caption(text)):
-                kind = "caption"  # the picture under the byline or date line: its caption over its credit
+                # the picture under the byline or date line: its caption over its credit ("Photo: a crane on the
+                # quay (Photo: Jo Roe)" holds its own caption: the line above it is no caption)
+                kind = "caption"
             elif previous is not None and _GALLERY_COUNTER.match(previous) and (
                     _BRACKET_CREDIT_TAIL.search(text)
                     or (following is not None and classify_line(following) == "photo_credit")):
@@ -1659,6 +1684,26 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
 _SANDWICH_MAX_CHARS = 300
+# A mailing list's pitch names what it sends with how often or for what ("our weekly email", "a free daily
+# briefing"); "she said in an email" does not.
+_MAIL_PITCH = re.compile(r"\b(?:our|a|the)\s+(?:free\s+)?(?:daily|weekly|weekday|monthly|fortnightly|morning|evening|"
+                         r"weekend|free)\s+(?:e-?mail|newsletter|briefing|digest|bulletin|roundup|round-up)\b", _I)
+_MAIL_PITCH_MAX_CHARS = 160
+_MAIL_NAME_WORDS = 5
+# ... read as an offer to the reader: the line opens with the offer ("Our weekly email ...", "A free daily briefing",
+# "Get ...", "Sign up for ...") or speaks to the reader ("straight to your inbox", "sent to you"); a line that
+# reports someone ("The council said it would replace the daily briefing ...") is the article's.
+_MAIL_OFFER = re.compile(r"^(?:(?:our|a)\s|(?:get|receive|sign\s*up\s+(?:for|to)|subscribe\s+to|join)\s+(?:our|a|the)\s)|"
+                         r"\b(?:your\s+inbox|(?:straight|direct(?:ly)?|sent|delivered)\s+to\s+you)\b", _I)
+# ... reporting somebody ("said", "told", "according to the council"); "will"/"would" are a pitch's words too
+# ("Our weekly email will land in your inbox"), its offer ("Our", "A", "you") already tells it from a report.
+_MAIL_REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|added|announced|according\s+to\s+(?:the|a|an|its|his|her)\b)",
+                            _I)
+# The box's name line: title-like, every word capitalised save the small ones ("The Tide Line", "Harbour Morning");
+# a subhead in sentence case ("What happens next") or a caption ("Jo Roe, harbour master") is the article's.
+_MAIL_NAME_LINE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|on|the|and|in|for|to|a|at|&))*$")
+# The box sits in the page's tail: no body sentence of this length follows its button.
+_TAIL_SENTENCE_WORDS = 8
 _SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign\s*up|join)(?:\s+(?:now|today|here|for\s+free))?\s*[!.>»]*$", _I)
 
 
@@ -1705,6 +1750,28 @@ def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:
         elif labels[index] is None and before == "newsletter" and len(text) <= _SANDWICH_MAX_CHARS \
                 and _SIGN_UP_BUTTON.match(filled[position + 1][1]):
             labels[index] = before  # "Newsletter" / its pitch / "Subscribe": the box's pitch over its button
+    for position in range(len(filled) - 1):
+        index, text = filled[position]
+        if labels[index] is None and _is_mail_pitch(text) and _SIGN_UP_BUTTON.match(filled[position + 1][1]) \
+                and _in_tail(filled[position + 2:], labels):
+            # "Our weekly email on the coast." / "Sign up": the box's pitch over its button; the box's name above
+            # it ("The Tide Line", title-like) goes with it.
+            labels[index] = "newsletter"
+            above = filled[position - 1] if position else None
+            if above and labels[above[0]] is None and len(above[1].split()) <= _MAIL_NAME_WORDS \
+                    and _MAIL_NAME_LINE.match(above[1]):
+                labels[above[0]] = "newsletter"
+
+
+def _is_mail_pitch(text: str) -> bool:
+    return len(text) <= _MAIL_PITCH_MAX_CHARS and bool(_MAIL_PITCH.search(text)) and bool(_MAIL_OFFER.search(text)) \
+        and not _MAIL_REPORTED.search(text)
+
+
+def _in_tail(rest: list[tuple[int, str]], labels: list[str | None]) -> bool:
+    """No body sentence follows: the lines after are furniture, or short lines (links' titles)."""
+    return not any(labels[index] is None and _SENTENCE_END.search(text) and len(text.split()) >= _TAIL_SENTENCE_WORDS
+                   for index, text in rest)
 
 
 _MAX_INLINE_LINKS = 2

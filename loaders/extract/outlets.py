@@ -264,6 +264,14 @@ def _clause_around(line: str, start: int, end: int) -> str:
     return line[left:right].strip()
 
 
+def _section_words_only(name: str) -> bool:
+    """A name made of a site's section words only ("Culture", "World News", "Sport"): `layout.SECTION_WORDS`."""
+    from loaders.extract.data.layout import SECTION_WORDS
+
+    words = [word.lower() for word in name.split() if word.lower() not in ("the", "&", "and")]
+    return bool(words) and all(word in SECTION_WORDS or word == "news" for word in words)
+
+
 def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = False,
                          closing: bool = False) -> OutletEvidence | None:
     """The outlet named by one line of page furniture (banner, byline, copyright, appeal), or None.
@@ -306,6 +314,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                         name = _without_desk_word(name)
                         if _role_words_only(name):
                             continue  # "Senior Reporter with AFP": a rank and a job, no outlet "Senior"
+                    if kind == "recommended" and _section_words_only(name):
+                        continue  # "More from Culture", "Latest in Politics": a section's link, no outlet
                     if kind == "byline_tail" and looks_like_outlet_name(name):
                         kind = "byline_outlet"  # "By Jane Roe, The Riverton Post": a newspaper's name, no job
                     return OutletEvidence(name, text, kind)
@@ -374,7 +384,10 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
             or lowered in PLACES or lowered in COUNTRY_NAMES or STAFF_CREDIT.match(line):
         return False
-    if len(words) >= 2 and any(word in OUTLET_NAME_WORDS for word in folded[1:] if word not in _BANNER_GLUE):
+    # before any "of": "Mother of Jailed Reporter", closing on one after "of", is a headline about a person of
+    # that trade
+    head = folded[:folded.index("of")] if "of" in folded[1:] else folded
+    if len(head) >= 2 and any(word in OUTLET_NAME_WORDS for word in head[1:] if word not in _BANNER_GLUE):
         return True  # "Portland Daily Herald": a newspaper word after the first
     if named:
         return False
@@ -393,9 +406,24 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
+    if len(words) >= 2 and any(word in INSTITUTION_BANNER_WORDS for word in folded) and _sent_by(line, text):
+        return True  # "Ministry of Kestrel Affairs" over its release "From: Ministry of Kestrel Affairs"
     if len(words) == 1 and _copyright_names_word(line, text):
         return True  # "AZERTAC" over the menu, "© AZERTAC. All rights reserved." at the foot: the site's name
     return len(words) >= 2 and (named_again(line, text) or titled_again(line, page_title) or desk_credit(line, text))
+
+
+_SENDER_FIELD = re.compile(r"^\s*from\s*:?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _sent_by(line: str, text: str) -> bool:
+    """A release's sender line ("From: Ministry of Kestrel Affairs", `pageblocks.is_sender_line`) names the line
+    again, whole: the institution that publishes the page."""
+    from loaders.extract.pageblocks import is_sender_line
+
+    name = re.sub(r"^the\s+", "", line.strip(), flags=re.IGNORECASE).casefold()
+    return any(_SENDER_FIELD.sub("", other.strip(), count=1).casefold() == name and is_sender_line(other.strip())
+               for other in text.splitlines() if _SENDER_FIELD.match(other))
 
 
 def _copyright_names_word(word: str, text: str) -> bool:
@@ -663,6 +691,7 @@ def _name_part_words() -> frozenset[str]:
 
 
 _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
+_PHRASE_WORD_AMP = re.compile(r"[^\W_][\w'’&.-]*|&")
 _PHRASE_WORDS = 6
 
 
@@ -697,12 +726,13 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
     starts = re.compile(r"[" + initials + r"\u00c0-\u00de](?<![^\W_].)")
     for found in starts.finditer(text):
         run = _RUN.match(text, found.start())
-        words = list(_PHRASE_WORD.finditer(run.group())) if run else []
+        # "Hill & Vale" on hillandvale.example: the ampersand spells "and"
+        words = list(_PHRASE_WORD_AMP.finditer(run.group())) if run else []
         spelled, best = "", None
         if best is None and len(words) >= 3:
             best = _initials_spelling(words, label)
         for last, word in enumerate(words if best is None else ()):
-            spelled += _key(word.group())
+            spelled += "and" if word.group() == "&" else _key(word.group())
             if spelled == label or (spelled == bare and _THE_BEFORE.search(text, max(0, found.start() - 5),
                                                                          found.start())):
                 best = last
@@ -727,8 +757,10 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
             article = _article_before().search(text, max(0, start - 5), start)
             if article is None and words[0].group().isupper():
                 article = _article_before_capitals().search(text, max(0, start - 5), start)  # "DER SPIEGEL"
-            if article:
-                start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
+            if article and not re.match(_run_on_core(), text[found.start() + words[best].end():]):
+                # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"; a name running on into another
+                # capitalised word ("The Hill & Vale Trust") lends no article: the longer name is another body's
+                start = article.start()
             name = text[start:found.start() + words[best].end()].rstrip(".")
             if joined and " " not in name and _INNER_CAPITAL.search(name):
                 spaced = _copyright_spacing(text, domain)
@@ -739,6 +771,42 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
+    """An outlet the registry does not know, named without "The" ("Riverton Courier" banner), goes by "The
+    Riverton Courier" where the page writes that mid-sentence with its capital ("told The Riverton Courier"): a
+    capital "The" after a small word is the name's own, not the sentence's (one opening a sentence or a line tells
+    nothing). A name in capitals, or one word alone, is left as it is."""
+    name = outlet.name
+    if not name or name.isupper() or len(name.split()) < 2 or re.match(r"(?i)the\s", name):
+        return outlet
+    if _the_mid_sentence(name).search(text):
+        return replace(outlet, name=f"The {name}")
+    return outlet
+
+
+def _the_mid_sentence(name: str) -> re.Pattern:
+    return re.compile(r"(?<![^\W_])[a-z][\w'’-]*,?[ \t]+The[ \t]+" + r"[ \t]+".join(map(re.escape, name.split()))
+                      + r"(?![^\W_]|-\w)" + _runs_on())  # "The Riverton Courier-Journal" is another name
+
+
+@functools.lru_cache(maxsize=1)
+def _runs_on() -> str:
+    """A look-ahead refusing a name that runs on into another capitalised word ("The Northwire Trust Principles",
+    "The Riverton Courier Foundation"): the longer name is another body's; a day or a month after it is the
+    sentence's ("told The Riverton Courier Monday"), a legal suffix the company's ("Northern Voices Ltd")."""
+    return r"(?!" + _run_on_core() + r")"
+
+
+@functools.lru_cache(maxsize=1)
+def _run_on_core() -> str:
+    from loaders.extract.data.dateforms import month_names, weekday_names
+
+    # a company's legal suffix after the name is its own ("© 2026 Northern Voices Ltd")
+    dated = sorted({word for word in (*month_names(), *weekday_names()) if word.isalpha() and len(word) > 2}
+                   | {"ltd", "limited", "inc", "plc", "llc", "llp", "corp"}, key=len, reverse=True)
+    return r"[ \t]+(?!(?i:" + "|".join(map(re.escape, dated)) + r")\b)(?-i:[A-Z][a-z])"
+
+
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -796,7 +864,7 @@ def _site_label(domain: str | None) -> str:
 # A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`, maybe with a small linking
 # word written small between two of them ("Notes from Poland", "Voice of the Valley": `layout.BANNER_GLUE`).
 _LINKS = "|".join(sorted((word for word in _BANNER_GLUE if word.isalpha() and word.islower()), key=len, reverse=True))
-_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+){0,2}(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])"
+_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?:(?:" + _LINKS + r"|&)[ \t]+){0,2}(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])"
                   r"[\w'’&.-]*){0,%d}" % (_PHRASE_WORDS - 1))
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
@@ -1062,6 +1130,8 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     writes it so, capital included ("© 2026 The Riverton Independent" for the registry's "Riverton Independent"): the
     name as the site styles it. A lower-case "the" ("told the Riverton Independent") is the sentence's article."""
     entry = outlet.entry if outlet else None
+    if outlet is not None and entry is None:
+        return _styled_with_the(outlet, text)
     if entry is None or not entry.full_name or entry.full_name.casefold() != f"the {entry.name}".casefold() \
             or outlet.name == entry.full_name:
         return outlet
@@ -1074,17 +1144,57 @@ _COPYRIGHT_LINE = re.compile(r"[^\n]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"\s*about\s+$", re.IGNORECASE)  # "About Northern Voices": the page's box about itself
 
 
+def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An unregistered outlet whose banner gives its name short ("Ministry of Kestrel Affairs") goes by the longer
+    name its own copyright line gives ("© 2026 Ministry of Kestrel Affairs of Norland"): the same name with the
+    place it is of ("of" and one to three capitalised words) closing it."""
+    if outlet is None or outlet.entry is not None or len(outlet.name.split()) < 2:
+        return outlet
+    from loaders.extract.data.layout import OWNER_NAME_WORDS
+
+    pattern = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, outlet.name.split()))
+                         + r"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.,]|\d|$)")
+    for line in text.splitlines():
+        # the page's own copyright line, opening on its mark ("© 2026 ...", "Copyright © 2026 ..."): a photo's
+        # "Photo © ..." or a sentence about copyright is none
+        # or a mark with its year further on ("All content copyright © 2024 ...")
+        mark = _OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
+        if mark:
+            found = pattern.search(line, mark.end())
+            # "of Pellow Media Ltd", "of The Coastline Group": the owner's name, not the place the title is of;
+            # a place whose name takes "The" ("of The Gambia") is a place
+            if found and not any(word.lower().strip(".") in OWNER_NAME_WORDS
+                                 for word in found.group("tail").split()[1:]):
+                return replace(outlet, name=outlet.name + " " + " ".join(found.group("tail").split()))
+    return outlet
+
+
+_OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_DATED_COPYRIGHT_MARK = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+_STYLED_WORD_LETTERS = 5  # a word in capitals this long is the banner's lettering ("NATION"); a shorter one an acronym
+
+
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
     spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
     included; the most frequent such spelling, the longer on a tie. Without one the capitals stay ("KXRT")."""
-    if outlet is None or outlet.entry is not None or not outlet.name.isupper():
+    if outlet is None or outlet.entry is not None:
+        return outlet
+    # A banner styled with one word in capitals ("Seychelles NATION", "Riverton CLARION") goes by the spelling the
+    # page gives itself in its copyright line or its "About" line; an acronym in the name ("KXRT News") stays
+    # where the page writes it so.
+    styled = not outlet.name.isupper() and any(len(word) >= _STYLED_WORD_LETTERS and word.isupper() and word.isalpha()
+                                                for word in outlet.name.split())
+    if not outlet.name.isupper() and not styled:
         return outlet
     words = re.sub(r"^the\s+", "", outlet.name, flags=re.IGNORECASE).split()
     if not words:
         return outlet
-    pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])",
-                         re.IGNORECASE)
+    pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])"
+                         , re.IGNORECASE)
+    runs_on = re.compile(_run_on_core())
     forms: dict[str, int] = {}
     own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
     capitals_owned = False
@@ -1095,6 +1205,8 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
         copyright_line = bool(_COPYRIGHT_LINE.match(text, line_start, match.start()))
         if match.group().isupper() and copyright_line:
             capitals_owned = True  # "© 2026 KXRV": the company writes its name in capitals
+        if not copyright_line and runs_on.match(text, match.end()):
+            continue  # "Our Standards: The Northwire Trust Principles": a longer name, another body's
         form = match.group()
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's
@@ -1103,10 +1215,10 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
             if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
                                                            and line.endswith(match.group())):
                 own.add(form)
-    if capitals_owned:
+    if capitals_owned or styled:
         # The copyright line's capitals yield only to a mixed-case form where the page names itself too
         # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence.
-        forms = {form: count for form, count in forms.items() if form in own}
+        forms = {form: count for form, count in forms.items() if form in own and not (styled and form == outlet.name)}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))
@@ -1268,7 +1380,7 @@ def _capitals_beside_mixed_case(name: str, text: str) -> bool:
     shouting. A copyright line, a dateline's capitals ("RIVERTON, MARCH 3, KESTREL.") and a sentence do not say so,
     nor a section's name beyond a banner's divider ("KESTREL | Sport", `_BANNER_DIVIDER`); a byline's credit beyond
     one ("By Jo Roe | KESTREL") is the name's own line."""
-    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_]|-\w)")  # "The Riverton Courier-Journal" is another name
     for line in text.splitlines():
         line = line.strip()
         found = pattern.search(line)

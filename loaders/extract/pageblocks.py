@@ -40,6 +40,7 @@ from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
     BYLINE_FIELD_LABELS, CREDITS_BOX_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
     INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_PATH_ITEM_WORDS, SECTION_PATH_MARKS, SECTION_WORDS,
+    RELEASE_SENDER_OPENERS,
     SENDER_OPENERS,
 )
 from loaders.extract.data.dateforms import ISSUE_SEASONS, MONTH_KEYS
@@ -249,6 +250,12 @@ _DESK_NAME_WORD = r"(?:" + _DESK_NAME_WORD_PLAIN + r"|" + _ADDRESS_WORD + r"(?=\
 def _staff_credit_pattern(name_word: str) -> re.Pattern[str]:
     return re.compile(
         r"^(?:by\s+)?(?:" + name_word + r"\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
+        # "Riverton Desk", "Times of Harrowby Desk": a name's "of" between its capitalised words ("Head of News
+        # Desk" is a job)
+        r"^(?!(?i:head|chief|director|deputy|editor)\s)" + name_word + r"\s+(?:(?:of\s+)?" + name_word
+        + r"\s+){0,2}(?i:desk)s?$|"
+        # "Riverton Post Reporter": a name's words and a role, no "of" ("Bank of England Correspondent",
+        # "Mother of Jailed Reporter" are a job's or a headline's)
         r"^(?:" + name_word + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
         r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
         + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
@@ -499,7 +506,10 @@ def is_sender_line(line: str) -> bool:
     (`layout.INSTITUTION_BANNER_WORDS`); the opener may carry a field's colon ("From: Department for Transport").
     "From Ministry to Market" is a headline."""
     words = line.split()
-    most = _SENDER_WORDS + (_SENDER_FIELD_EXTRA if words and words[0].endswith(":") else 0)
+    release = " ".join(words[:3]).lower() in RELEASE_SENDER_OPENERS and len(words) > 3
+    if release:
+        words = ["from"] + words[3:]  # "Press Release by the Ministry ...": the release's sender
+    most = _SENDER_WORDS + (_SENDER_FIELD_EXTRA if release or words and words[0].endswith(":") else 0)
     if not 2 <= len(words) <= most or words[0].lower().rstrip(":") not in SENDER_OPENERS \
             or _SENTENCE_END.search(line):
         return False

@@ -348,8 +348,10 @@ def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue,
 
     def block_line(i: int) -> bool:
         line = page.lines[i]
+        # a picture's credit in the block ("Words by Nia Corran" / "Photographs by Ben Tollis" / "May 2024")
         return bool(line.date or line.text in bylines or _is_byline(line.text)
-                    or (line.meta and _is_meta_line(line.text)) or _DATE_LABEL_ONLY.match(line.text))
+                    or (line.meta and _is_meta_line(line.text)) or _DATE_LABEL_ONLY.match(line.text)
+                    or page.labels[i] in _BLOCK_CREDIT_LABELS)
 
     def bare_month(i: int) -> bool:
         dated = page.lines[i].date
@@ -376,6 +378,7 @@ def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue,
     return True
 
 
+_BLOCK_CREDIT_LABELS = frozenset({"photo_credit", "credits"})
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s", re.IGNORECASE)
 _ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
 
@@ -1933,6 +1936,24 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
 # A chain of the headline block's credits on one line, parted by dashes, bars or dots: each link a credit phrase
 # of `CREDIT_PHRASES` before a capitalised name, or a date line ("Updated on April 2, 2026").
 _CHAIN_SPLIT = re.compile(r"\s+[—–|·•]\s+")
+
+
+def without_reading_time(byline: str | None) -> str | None:
+    """The byline without a reading time chained to it ("Story by Jo Roe • 3 min read" -> "Story by Jo Roe"): the
+    page's estimate is no part of the credit. A byline that is only a reading time is left as it is."""
+    if not byline or not _CHAIN_SPLIT.search(byline):
+        return byline
+    pieces = re.split(r"(" + _CHAIN_SPLIT.pattern + r")", byline)
+    links, separators = pieces[0::2], pieces[1::2]
+    if not any(boilerplate.is_reading_time(link) for link in links) \
+            or all(boilerplate.is_reading_time(link) for link in links):
+        return byline
+    kept = ""
+    for position, link in enumerate(links):
+        if boilerplate.is_reading_time(link):
+            continue
+        kept += (separators[position - 1] if kept and position else "") + link
+    return kept
 _CHAIN_CREDIT = re.compile(r"^(?:" + "|".join(credit_alternation(use) for use in ("byline", "author", "credits", "name"))
                            + r")\s*:?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 _CHAIN_MAX_CHARS = 250
@@ -2351,7 +2372,9 @@ def _segmented_byline(line: str, date_order: str | None, following: list[str] | 
     too, where a given name opens a firm's or a place's: it is what the story tells of, named in its first lines
     (`following`: the lines under the meta line; "Morgan Stanley reported ..."), where a writer's name is not."""
     segments = [segment.strip() for segment in _CHAIN_SPLIT.split(line.strip())]
-    if not 3 <= len(segments) <= 4:
+    # two segments too: "May 4, 2024 | Jane Roe" (the name before the date, "Jane Roe | May 4, 2024", is
+    # `_author_with_date`'s)
+    if not 2 <= len(segments) <= 4:
         return None
     dated = [i for i, segment in enumerate(segments) if (found := date_line(segment, date_order)) is not None
              and found.precision == "day"]
@@ -2361,12 +2384,24 @@ def _segmented_byline(line: str, date_order: str | None, following: list[str] | 
     for name in (others[-1], others[0]):
         names = authors_from_byline(name)
         if _is_name_only(name) and names and all(is_given_name(person.split()[0]) for person in names) \
-                and not any(_tag_name(person, following) for person in names):
+                and not any(_tag_name(person, following) for person in names) \
+                and not (len(segments) == 2 and any(_place_tail(person) for person in names)):
             rest = [segment for segment in others if segment is not name]
             if all(len(segment.split()) <= _SEGMENT_WORDS and not any(ch.isdigit() for ch in segment)
                    for segment in rest):
                 return name
     return None
+
+
+def _place_tail(name: str) -> bool:
+    """A name closing on a place's, a street's or a team's word ("Victoria Falls", "Kerry County", "Florence
+    Street"): on a meta line of a date and one tag, the tag is no writer."""
+    from loaders.extract.data.not_people import common_plurals
+
+    last = fold_word(name.split()[-1]).lower()
+    # a plural noun ("Charlotte Hornets", "Grace Notes"), an event's or an edition's word ("Mark Twain Lecture")
+    return last in NON_PERSON_NAME_TAILS or last in layout.PLACE_NAME_TAILS or is_industry_word(last) \
+        or last in layout.EVENT_NAME_TAILS or last in common_plurals()
 
 
 def _lines_under(texts: list[str], line: str) -> list[str]:
@@ -3131,6 +3166,8 @@ def _authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (),
         name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
+        if authors and tokens[-1].lower() in layout.BYLINE_ROLE_HEADS and not is_given_name(tokens[0].strip(".")):
+            continue  # "by Lorna Vetch, Conservation Officer": the writer's title after her comma
         if not credited and _abbreviates_place_or_body(tokens[0]):
             continue  # "U.S. Politics", "N.Y.C. Transit": a tag line; "By U.S. Grant" is signed
         if name.isupper() and not as_written:

@@ -85,6 +85,30 @@ OUTLET_PUBLISHER_TAILS = ("publication", "publications", "newspapers", "newspape
 # ("© 2026 Marsh Era Publication Corporation"): the name before them is the outlet's own short name. A corporate
 # owner's words ("© 2026 Kestrel Media Group", "Kestrel Holdings") name the owner, not the outlet: no credit.
 OUTLET_COMPANY_WORDS = ("publication", "publications", "publishing", "publishers", "newspapers")
+# Words naming a company that owns a title, not the place a title is of ("© 2024 Harbour Gazette of Pellow Media
+# Ltd", "Island Courier of The Coastline Group"): a copyright line's "of ..." tail holding one is the owner's name.
+OWNER_NAME_WORDS = frozenset(("ltd", "limited", "inc", "plc", "llc", "llp", "co", "company", "corporation", "corp",
+                              "group", "holdings", "media", "network", "networks", "bureau", "press", "publishing",
+                              "publications", "publishers", "newspapers", "trust", "ventures", "enterprises"))
+# The last word of a place's, a street's or a line's name ("Florence Street", "Elizabeth Line", "Kerry County"),
+# which a given name may open: a lone tag after a date on a two-part meta line ("March 12, 2024 | Florence Street")
+# that closes on one names no writer (`text_article._segmented_byline`), besides `not_people.NON_PERSON_NAME_TAILS`.
+PLACE_NAME_TAILS = frozenset(("street", "road", "avenue", "lane", "line", "boulevard", "square", "county", "bay",
+                              "island", "islands", "airport", "station", "terminal", "valley", "beach", "point"))
+# The last word of an event's, an edition's or a series' name ("Mark Twain Lecture", "Sunday Edition"), which a
+# given name may open: a lone tag after a date closing on one names no writer (`text_article._place_tail`).
+EVENT_NAME_TAILS = frozenset(("lecture", "lectures", "edition", "editions", "series", "festival", "awards",
+                              "memorial", "trophy", "prize"))
+# Languages by their own names and codes, as a site's language switch lists them ("English | Français", "EN | FR",
+# "English / 中文"): a bar of two or more of these alone is the switch, navigation (`boilerplate._is_language_bar`).
+LANGUAGE_SWITCH_NAMES = frozenset("""
+english français francais deutsch español espanol italiano português portugues nederlands polski svenska norsk
+dansk suomi čeština cestina magyar română romana hrvatski srpski slovenščina eesti latviešu lietuvių türkçe
+turkce ελληνικά русский українська български 中文 简体中文 繁體中文 日本語 한국어 العربية عربي فارسی اردو עברית
+हिन्दी বাংলা ไทย tiếng kiswahili bahasa melayu indonesia afrikaans isizulu català galego euskara cymraeg gaeilge
+en fr de es it pt nl pl sv no da fi cs hu ro hr sr sl et lv lt tr el ru uk bg zh ja ko ar fa ur he hi bn th vi sw
+ms id af ca gl eu cy ga
+""".split())
 # Words after a short name in a desk byline that make it the outlet's own credit ("By Q7 Riga", "By Q7 Newsroom"),
 # besides a known place; any other word is a person's surname ("By Devon Walsh").
 OUTLET_DESK_BYLINE_WORDS = frozenset(("staff", "desk", "newsroom", "reporter", "reporters", "correspondent",
@@ -131,6 +155,11 @@ GOVERNMENT_DOMAIN_LABELS = _words("gov gouv gob govt go mil gv")
 SENDER_OPENERS = _words("""
 from
 """)
+# A release's label naming its sender: "Press Release by the Ministry for Education, Sport and Youth" over the
+# headline reads like "From the Ministry of ..." (the sender, furniture of the headline block).
+RELEASE_SENDER_OPENERS = frozenset({"press release by", "press release from", "media release by",
+                                    "media release from", "news release from", "news release by",
+                                    "press statement by", "press statement from"})
 
 # Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
@@ -142,7 +171,7 @@ BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka aut
 # Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
 # marks the field, so any capitalised name may follow (no known given name needed).
 BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent contributor "
-                            "contributors")
+                            "contributors") | frozenset({"reporting team"})  # a live page's "Reporting team: Jo Roe, ..."
 # Labels of a credits box's fields (a film's, a show's, a book's, a game's): beside a "Writer: Jo Roe" line they
 # mark the box, whose writer is the work's, not the article's byline (`pageblocks.is_credits_box_row`). The page's
 # own fields ("Newspaper section:", "Published:", "Photographer:") are no such mark.
@@ -162,6 +191,14 @@ BYLINE_JOB_WORDS = _words("""
 staff writer writers reporter reporters correspondent correspondents editor editors columnist contributor
 contributing senior chief political business sports special investigative associate assistant deputy
 managing city metro news desk photographer producer
+""")
+
+# The head word of a job an organisation's writer signs with after her name and a comma ("by Lorna Vetch,
+# Conservation Officer", "By Jo Roe, Research Fellow"): such a comma part is her title, not a second writer,
+# unless it opens with a given name ("By Jo Roe, Ann Director").
+BYLINE_ROLE_HEADS = _words("""
+officer manager director coordinator co-ordinator adviser advisor fellow specialist analyst researcher
+campaigner lead head administrator consultant strategist lecturer professor
 """)
 
 # Words that close the name of a newsroom's desk or office ("City Hall Bureau", "Washington Bureau", "Politics
@@ -482,3 +519,13 @@ shore
 CAPTION_TITLE_WORDS = _words("""
 the a an our your their this that these those at in on of to for with from near under over
 """)
+
+# A site's motto printed as the page's first line where no banner names the site ("News for the harbour towns
+# since 1901", "Your window on the north coast", "Serving Pellow and the coast", "The voice of the harbour"): the
+# words it opens with, or its founding year closing it (`article._motto_line`). A headline under it is the page's.
+# Openers a headline uses as ordinary words ("Serving up hope", "Covering up the scandal", "The heart of a town",
+# "Your local pharmacy", "Independent news sites") are none of these.
+MOTTO_OPENERS = ("your window on", "your trusted source", "your source for", "your home for", "your voice in",
+                 "the voice of", "news for", "news from", "journalism for", "independent journalism",
+                 "local news for", "trusted news", "proudly serving")
+MOTTO_CLOSER = r"\b(?:since|est\.?|established(?:\s+in)?)\s+(?:1[6-9]\d\d|20[0-2]\d)$"

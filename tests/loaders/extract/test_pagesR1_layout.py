@@ -103,7 +103,8 @@ def test_spelt_time_zone_closes_date_line(line, expected):
     ("March 3, 2026 · Opinion · Maria Lopez and John Smith", "Maria Lopez and John Smith"),
     ("12/19/2025 • Friday Philosophy • Friday Philosophy", None),  # near miss: a section twice, no given name
     ("March 3, 2026 | Riverton Post | World", None),  # near miss: an outlet and a section
-    ("March 3, 2026 • Jane Roe", None),  # near miss: two segments (read by the author-with-date rule)
+    ("March 3, 2026 • Jane Roe", "Jane Roe"),  # two segments, the date first (pagesR20; name first: author-with-date)
+    ("March 3, 2026 • World", None),  # near miss: a section
     ("Jane Roe | 3 min read | March 3, 2026", None),  # near miss: a reading time is no section
     ("March 2026 • Weekly Column • David Gordon", None),  # near miss: no day
     ("March 3, 2026 • Council votes to close the old bridge • David Gordon", None),  # near miss: a headline segment
