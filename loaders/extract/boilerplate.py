@@ -358,8 +358,13 @@ def _is_language_bar(text: str) -> bool:
         return False
     parts = _LANGUAGE_BAR_SEPARATOR.split(text.strip())
     return len(parts) >= 2 and all(
-        0 < len(part.split()) <= 2 and all(word.lower() in LANGUAGE_SWITCH_NAMES for word in part.split())
-        for part in parts)
+        0 < len(part.split()) <= 2 and all(_is_language_word(word) for word in part.split()) for part in parts)
+
+
+def _is_language_word(word: str) -> bool:
+    """A language's own name or its code; a two-letter code only in capitals or lower case ("EN", "en"), since a
+    capitalised "He" or "It" is an English word."""
+    return word.lower() in LANGUAGE_SWITCH_NAMES and (len(word) > 2 or not word.isascii() or word.isupper() or word.islower())
 
 
 def _is_credit_line(text: str) -> bool:

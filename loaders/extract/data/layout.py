@@ -101,11 +101,12 @@ EVENT_NAME_TAILS = frozenset(("lecture", "lectures", "edition", "editions", "ser
                               "memorial", "trophy", "prize"))
 # Languages by their own names and codes, as a site's language switch lists them ("English | Français", "EN | FR",
 # "English / 中文"): a bar of two or more of these alone is the switch, navigation (`boilerplate._is_language_bar`).
+# A code counts written in capitals or in lower case ("EN", "en"), never capitalised like a word ("He | It").
 LANGUAGE_SWITCH_NAMES = frozenset("""
 english français francais deutsch español espanol italiano português portugues nederlands polski svenska norsk
 dansk suomi čeština cestina magyar română romana hrvatski srpski slovenščina eesti latviešu lietuvių türkçe
 turkce ελληνικά русский українська български 中文 简体中文 繁體中文 日本語 한국어 العربية عربي فارسی اردو עברית
-हिन्दी বাংলা ไทย tiếng kiswahili bahasa melayu indonesia afrikaans isizulu català galego euskara cymraeg gaeilge
+हिन्दी বাংলা ไทย tiếng việt kiswahili bahasa melayu indonesia afrikaans isizulu català galego euskara cymraeg gaeilge
 en fr de es it pt nl pl sv no da fi cs hu ro hr sr sl et lv lt tr el ru uk bg zh ja ko ar fa ur he hi bn th vi sw
 ms id af ca gl eu cy ga
 """.split())

@@ -80,9 +80,11 @@ from loaders.extract.boilerplate import classify_line  # noqa: E402
 from loaders.extract.outlets import find_outlet_evidence  # noqa: E402
 
 LANGUAGE_BARS = ["English | Français", "Deutsch | English", "English / Español", "EN | FR", "English | 中文",
-                 "Nederlands | English | Deutsch"]
+                 "Nederlands | English | Deutsch",
+                 "English | Tiếng Việt", "en | vi"]
 LANGUAGE_NEAR = ["English | Maths", "French | German lessons resume", "Polish workers | English towns",
-                 "EN | Riverton Post", "English"]
+                 "EN | Riverton Post", "English",
+                 "He | It", "So | No"]
 
 
 @pytest.mark.parametrize("line", LANGUAGE_BARS)
