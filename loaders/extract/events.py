@@ -1207,10 +1207,15 @@ _PRONOUN_TELLER = re.compile(r"[\s\"“]*(?:He|She)\s+(?:said|says|told|added)\b
 _TELLER_REACH = 1500  # characters before the sentence within which "he"/"she" finds the person named last
 
 
+# The adverbs and auxiliaries that may stand between a subject and its trigger ("he also met", "the minister has
+# signed"), shared by `_PRONOUN_SUBJECT` and `_DESCRIBED_PERSON`.
+_AUX_WORDS = r"also|then|later|again|has|had|have|would|will|did"
+_AUX_RUN = r"(?:(?:" + _AUX_WORDS + r")\s+)*$"
+
+
 # A pronoun as the trigger's own subject, right before it or before the speech verb the trigger holds ("he met
 # the envoy", "..., she told reporters"): the person it takes up (`_pronoun_person`).
-_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“”‘’,(]))(he|she|He|She)\s+(?:(?:also|then|later|later\s+on|again|"
-                              r"has|had|have|would|will|did)\s+)*$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“”‘’,(]))(he|she|He|She)\s+(?:(?:later\s+on|" + _AUX_WORDS + r")\s+)*$")
 _TRIGGER_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|announced)\b")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 _PRONOUN_PERSON_REACH = 600  # characters before the pronoun within which the person it takes up was named
@@ -1265,7 +1270,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]\s+")
 # said", "the transport minister told reporters"): the article's one person written with that title
 # (`_described_person`); a vague or plural head ("the official", "the ministers") describes no one person.
 _DESCRIBED_PERSON = re.compile(r"(?<![\w’'-])(?:the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s+"
-                               r"(?:(?:also|then|later|again|has|had|have|would|will|did)\s+)*$", re.I)
+                               + _AUX_RUN, re.I)
 _VAGUE_TITLES = frozenset({"official", "senior", "boss", "chief"})
 # Words limiting a title's rank: a description fits a person only when both or neither have each (review of eventsR27:
 # "Vice President X ... the president", "Former Minister X ... the minister", "the former minister" of a current one)
