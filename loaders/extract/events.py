@@ -2343,8 +2343,9 @@ def _titled_gathering(event: _Mention) -> bool:
 # meets,"), not negated, conditioned, refused or wished for (`eventwords.UNTOLD_GATHERING_WORDS`: "has never met",
 # "No meeting ... is planned", "if the rains fail", "refused a meeting", "want a meeting"), and dated in the trigger's
 # own clause ("after the harvest, which began on 15 March" is the harvest's day; "before 15 March" a deadline).
-_CLAUSE_OPENING = re.compile(r"\b(?:which|that|who|when|whenever|if|unless|once|until|after|before|since|while|"
-                             r"where|because|although|though)\b|[,;:()]", re.I)
+# (the subordinators and relatives both `_CLAUSE_OPENING` and `_TAKEN_UP_CLAUSE_BREAK` read as a clause's opening)
+_CLAUSE_OPENERS = r"which|that|who|when|if|once|until|after|before|since|while|where|because|although|though"
+_CLAUSE_OPENING = re.compile(r"\b(?:" + _CLAUSE_OPENERS + r"|whenever|unless)\b|[,;:()]", re.I)
 _UNTOLD_GATHERING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(UNTOLD_GATHERING_WORDS, key=len, reverse=True))
                                + r")(?![\w-])|n['’]t\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?$", re.I)
@@ -2501,8 +2502,7 @@ _TAKEN_UP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)
 _TAKEN_UP_WORD = re.compile(r"[a-z0-9][\w,.’'-]*")
 # a subordinate clause opening between a noun and the trigger: the noun is another clause's ("The pact, agreed when
 # the two countries' ministers met")
-_TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:when|after|before|while|as|because|since|until|where|which|who|whom|"
-                                    r"whose|that|if|although|though|once)\b")
+_TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:" + _CLAUSE_OPENERS + r"|as|whom|whose)\b")
 _TAKEN_UP_REACH = 80  # characters before the trigger, and after it, within which the noun phrase is read
 
 
