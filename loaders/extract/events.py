@@ -1278,9 +1278,6 @@ _RANK_LIMITS = frozenset({"acting", "deputy", "interim", "former", "vice", "late
                           "outgoing"})
 _TITLE_BEFORE_REACH = 40  # characters before a person's mention read for the title written with it
 _TITLE_BREAK = re.compile(r"[.!?;:,\n\"“”()]")
-# a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's chief
-# of staff", "an adviser to the president", "the wife of the minister": review of eventsR28; "the minister of
-# transport" keeps its title before "of")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -1293,6 +1290,9 @@ def _person_titles(body: str, mentions, roles: list[str]) -> set[str]:
     ("Transport Minister Karl Brenner", "chief negotiator Ana Silva"; not "asked about the minister, Ana Silva")."""
     words = set()
     for role in roles:
+        # a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's
+        # chief of staff", "an adviser to the president", "the wife of the minister": review of eventsR28; "the
+        # minister of transport" keeps its title before "of")
         role = re.sub(r"\b[\w-]+['’]s\b|\b[\w-]+s['’](?=\s)", " ", role)
         cut = re.search(r"\b(?:for|to|at|with|about|by|from|under|of)\b", role)  # ("the wife of the minister")
         words.update(re.findall(r"[a-z][\w-]*", (role[:cut.start()] if cut else role).lower()))
@@ -2550,18 +2550,18 @@ def _taken_up_pattern(head: str) -> re.Pattern[str]:
 
 
 # Where a definite noun takes up the thing an earlier event made (review of eventsR28): never after a preposition of
-# place ("An explosion at the port", "talks in the capital ... in the capital": a place the two share), unless as the
-# trigger's subject, with auxiliaries, a date's apposition or a plan's words between ("The commission will meet",
-# "The first session of the commission, set for 20 March, was postponed") ...
+# place ("An explosion at the port", "talks in the capital ... in the capital": a place the two share) ...
+_TAKEN_UP_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|to|from|inside|outside|across|around|off|through|towards?|"
+                                    r"into|onto)\s+$", re.I)
+# ... unless as the trigger's subject, with auxiliaries, a date's apposition or a plan's words between ("The commission
+# will meet", "The first session of the commission, set for 20 March, was postponed", "The committee on Monday
+# denied", "the joint commission would hold its first meeting") ...
 _TAKEN_UP_SUBJECT_GAP = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:(?:will|would|is|was|were|has|had|have|be|been|being|"
                                    r"to|not|also|again|now|then|later|finally|formally|officially|due|set|expected|"
                                    r"scheduled|planned|first|(?:on|last|this|next)\s+(?-i:[A-Z])[a-z]+|yesterday|today)"
                                    r"\s+)*(?:(?:hold|holds|held|convene|convenes|convened|hosts?|hosted)\s+(?:its|their)\s+"
                                    r"(?:[a-z]+\s+){0,2}?)?")
-# ("The committee on Monday denied", "the joint commission would hold its first meeting")
 # ... or as its complement right after it ("a hearing on the bill", "the first session of the commission")
-_TAKEN_UP_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|to|from|inside|outside|across|around|off|through|towards?|"
-                                    r"into|onto)\s+$", re.I)
 _TAKEN_UP_COMPLEMENT_GAP = re.compile(r"\s+(?:on|of|into|about|over|for)\s+")
 
 
