@@ -2401,7 +2401,7 @@ def _place_tail(name: str) -> bool:
 
     last = fold_word(name.split()[-1]).lower()
     # a plural noun ("Charlotte Hornets", "Grace Notes"), an event's or an edition's word ("Mark Twain Lecture")
-    return last in NON_PERSON_NAME_TAILS or last in layout.PLACE_NAME_TAILS or is_industry_word(last) \
+    return last in NON_PERSON_NAME_TAILS or last in layout.BYLINE_PLACE_TAILS or is_industry_word(last) \
         or last in layout.EVENT_NAME_TAILS or last in common_plurals()
 
 
