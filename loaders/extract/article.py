@@ -224,15 +224,16 @@ def _headline_under(lines: list[str], labels: list[str | None], index: int) -> b
     no headline) and no furniture (the motto heads the headline block)."""
     below = next((position for position in range(index + 1, len(lines)) if lines[position]), None)
     if below is None or labels[below] is not None or len(lines[below].split()) < _HEADLINE_WORDS \
-            or re.search(r"[.!?…][\"'’”)]?\s*$", lines[below]):
+            or _CLOSING_STOP.search(lines[below]):
         return False
     # a longer line with the story's first paragraph right under it: the standfirst, the line over it the headline
     after = next((position for position in range(below + 1, len(lines)) if lines[position]), None)
-    return after is None or len(lines[below].split()) <= len(lines[index].split()) or not (labels[after] is None and len(lines[after]) > _STORY_LINE_CHARS
-                                 and re.search(r"[.!?…][\"'’”)]?\s*$", lines[after]))
+    return after is None or len(lines[below].split()) <= len(lines[index].split()) \
+        or not (labels[after] is None and len(lines[after]) > _STORY_LINE_CHARS and _CLOSING_STOP.search(lines[after]))
 
 
 _STORY_LINE_CHARS = 80  # a line this long closing on a stop is a story's paragraph
+_CLOSING_STOP = re.compile(r"[.!?…][\"'’”)]?\s*$")  # a sentence's closing stop, a quote or bracket after it
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -1207,10 +1207,15 @@ _PRONOUN_TELLER = re.compile(r"[\s\"“]*(?:He|She)\s+(?:said|says|told|added)\b
 _TELLER_REACH = 1500  # characters before the sentence within which "he"/"she" finds the person named last
 
 
+# The adverbs and auxiliaries that may stand between a subject and its trigger ("he also met", "the minister has
+# signed"), shared by `_PRONOUN_SUBJECT` and `_DESCRIBED_PERSON`.
+_AUX_WORDS = r"also|then|later|again|has|had|have|would|will|did"
+_AUX_RUN = r"(?:(?:" + _AUX_WORDS + r")\s+)*$"
+
+
 # A pronoun as the trigger's own subject, right before it or before the speech verb the trigger holds ("he met
 # the envoy", "..., she told reporters"): the person it takes up (`_pronoun_person`).
-_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“”‘’,(]))(he|she|He|She)\s+(?:(?:also|then|later|later\s+on|again|"
-                              r"has|had|have|would|will|did)\s+)*$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“”‘’,(]))(he|she|He|She)\s+(?:(?:later\s+on|" + _AUX_WORDS + r")\s+)*$")
 _TRIGGER_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|announced)\b")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 _PRONOUN_PERSON_REACH = 600  # characters before the pronoun within which the person it takes up was named
@@ -1265,7 +1270,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]\s+")
 # said", "the transport minister told reporters"): the article's one person written with that title
 # (`_described_person`); a vague or plural head ("the official", "the ministers") describes no one person.
 _DESCRIBED_PERSON = re.compile(r"(?<![\w’'-])(?:the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s+"
-                               r"(?:(?:also|then|later|again|has|had|have|would|will|did)\s+)*$", re.I)
+                               + _AUX_RUN, re.I)
 _VAGUE_TITLES = frozenset({"official", "senior", "boss", "chief"})
 # Words limiting a title's rank: a description fits a person only when both or neither have each (review of eventsR27:
 # "Vice President X ... the president", "Former Minister X ... the minister", "the former minister" of a current one)
@@ -1273,9 +1278,6 @@ _RANK_LIMITS = frozenset({"acting", "deputy", "interim", "former", "vice", "late
                           "outgoing"})
 _TITLE_BEFORE_REACH = 40  # characters before a person's mention read for the title written with it
 _TITLE_BREAK = re.compile(r"[.!?;:,\n\"“”()]")
-# a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's chief
-# of staff", "an adviser to the president", "the wife of the minister": review of eventsR28; "the minister of
-# transport" keeps its title before "of")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -1288,6 +1290,9 @@ def _person_titles(body: str, mentions, roles: list[str]) -> set[str]:
     ("Transport Minister Karl Brenner", "chief negotiator Ana Silva"; not "asked about the minister, Ana Silva")."""
     words = set()
     for role in roles:
+        # a role's words after these, or of a possessor, are another's ("a lawyer for the minister", "the president's
+        # chief of staff", "an adviser to the president", "the wife of the minister": review of eventsR28; "the
+        # minister of transport" keeps its title before "of")
         role = re.sub(r"\b[\w-]+['’]s\b|\b[\w-]+s['’](?=\s)", " ", role)
         cut = re.search(r"\b(?:for|to|at|with|about|by|from|under|of)\b", role)  # ("the wife of the minister")
         words.update(re.findall(r"[a-z][\w-]*", (role[:cut.start()] if cut else role).lower()))
@@ -2338,8 +2343,9 @@ def _titled_gathering(event: _Mention) -> bool:
 # meets,"), not negated, conditioned, refused or wished for (`eventwords.UNTOLD_GATHERING_WORDS`: "has never met",
 # "No meeting ... is planned", "if the rains fail", "refused a meeting", "want a meeting"), and dated in the trigger's
 # own clause ("after the harvest, which began on 15 March" is the harvest's day; "before 15 March" a deadline).
-_CLAUSE_OPENING = re.compile(r"\b(?:which|that|who|when|whenever|if|unless|once|until|after|before|since|while|"
-                             r"where|because|although|though)\b|[,;:()]", re.I)
+# (the subordinators and relatives both `_CLAUSE_OPENING` and `_TAKEN_UP_CLAUSE_BREAK` read as a clause's opening)
+_CLAUSE_OPENERS = r"which|that|who|when|if|once|until|after|before|since|while|where|because|although|though"
+_CLAUSE_OPENING = re.compile(r"\b(?:" + _CLAUSE_OPENERS + r"|whenever|unless)\b|[,;:()]", re.I)
 _UNTOLD_GATHERING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(UNTOLD_GATHERING_WORDS, key=len, reverse=True))
                                + r")(?![\w-])|n['’]t\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?$", re.I)
@@ -2496,8 +2502,7 @@ _TAKEN_UP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)
 _TAKEN_UP_WORD = re.compile(r"[a-z0-9][\w,.’'-]*")
 # a subordinate clause opening between a noun and the trigger: the noun is another clause's ("The pact, agreed when
 # the two countries' ministers met")
-_TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:when|after|before|while|as|because|since|until|where|which|who|whom|"
-                                    r"whose|that|if|although|though|once)\b")
+_TAKEN_UP_CLAUSE_BREAK = re.compile(r"\b(?:" + _CLAUSE_OPENERS + r"|as|whom|whose)\b")
 _TAKEN_UP_REACH = 80  # characters before the trigger, and after it, within which the noun phrase is read
 
 
@@ -2545,18 +2550,18 @@ def _taken_up_pattern(head: str) -> re.Pattern[str]:
 
 
 # Where a definite noun takes up the thing an earlier event made (review of eventsR28): never after a preposition of
-# place ("An explosion at the port", "talks in the capital ... in the capital": a place the two share), unless as the
-# trigger's subject, with auxiliaries, a date's apposition or a plan's words between ("The commission will meet",
-# "The first session of the commission, set for 20 March, was postponed") ...
+# place ("An explosion at the port", "talks in the capital ... in the capital": a place the two share) ...
+_TAKEN_UP_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|to|from|inside|outside|across|around|off|through|towards?|"
+                                    r"into|onto)\s+$", re.I)
+# ... unless as the trigger's subject, with auxiliaries, a date's apposition or a plan's words between ("The commission
+# will meet", "The first session of the commission, set for 20 March, was postponed", "The committee on Monday
+# denied", "the joint commission would hold its first meeting") ...
 _TAKEN_UP_SUBJECT_GAP = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:(?:will|would|is|was|were|has|had|have|be|been|being|"
                                    r"to|not|also|again|now|then|later|finally|formally|officially|due|set|expected|"
                                    r"scheduled|planned|first|(?:on|last|this|next)\s+(?-i:[A-Z])[a-z]+|yesterday|today)"
                                    r"\s+)*(?:(?:hold|holds|held|convene|convenes|convened|hosts?|hosted)\s+(?:its|their)\s+"
                                    r"(?:[a-z]+\s+){0,2}?)?")
-# ("The committee on Monday denied", "the joint commission would hold its first meeting")
 # ... or as its complement right after it ("a hearing on the bill", "the first session of the commission")
-_TAKEN_UP_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|to|from|inside|outside|across|around|off|through|towards?|"
-                                    r"into|onto)\s+$", re.I)
 _TAKEN_UP_COMPLEMENT_GAP = re.compile(r"\s+(?:on|of|into|about|over|for)\s+")
 
 

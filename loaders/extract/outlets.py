@@ -757,7 +757,7 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
             article = _article_before().search(text, max(0, start - 5), start)
             if article is None and words[0].group().isupper():
                 article = _article_before_capitals().search(text, max(0, start - 5), start)  # "DER SPIEGEL"
-            if article and not re.match(_run_on_core(), text[found.start() + words[best].end():]):
+            if article and not _run_on_pattern().match(text, found.start() + words[best].end()):
                 # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"; a name running on into another
                 # capitalised word ("The Hill & Vale Trust") lends no article: the longer name is another body's
                 start = article.start()
@@ -771,6 +771,8 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
 def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
     """An outlet the registry does not know, named without "The" ("Riverton Courier" banner), goes by "The
     Riverton Courier" where the page writes that mid-sentence with its capital ("told The Riverton Courier"): a
@@ -805,6 +807,12 @@ def _run_on_core() -> str:
     dated = sorted({word for word in (*month_names(), *weekday_names()) if word.isalpha() and len(word) > 2}
                    | {"ltd", "limited", "inc", "plc", "llc", "llp", "corp"}, key=len, reverse=True)
     return r"[ \t]+(?!(?i:" + "|".join(map(re.escape, dated)) + r")\b)(?-i:[A-Z][a-z])"
+
+
+@functools.lru_cache(maxsize=1)
+def _run_on_pattern() -> re.Pattern:
+    """`_run_on_core` compiled once."""
+    return re.compile(_run_on_core())
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
@@ -1194,7 +1202,7 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
         return outlet
     pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])"
                          , re.IGNORECASE)
-    runs_on = re.compile(_run_on_core())
+    runs_on = _run_on_pattern()
     forms: dict[str, int] = {}
     own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
     capitals_owned = False

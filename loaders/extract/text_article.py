@@ -1936,6 +1936,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
 # A chain of the headline block's credits on one line, parted by dashes, bars or dots: each link a credit phrase
 # of `CREDIT_PHRASES` before a capitalised name, or a date line ("Updated on April 2, 2026").
 _CHAIN_SPLIT = re.compile(r"\s+[—–|·•]\s+")
+_CHAIN_SPLIT_KEPT = re.compile(r"(" + _CHAIN_SPLIT.pattern + r")")  # the same, the separators kept in the split
 
 
 def without_reading_time(byline: str | None) -> str | None:
@@ -1943,7 +1944,7 @@ def without_reading_time(byline: str | None) -> str | None:
     page's estimate is no part of the credit. A byline that is only a reading time is left as it is."""
     if not byline or not _CHAIN_SPLIT.search(byline):
         return byline
-    pieces = re.split(r"(" + _CHAIN_SPLIT.pattern + r")", byline)
+    pieces = _CHAIN_SPLIT_KEPT.split(byline)
     links, separators = pieces[0::2], pieces[1::2]
     if not any(boilerplate.is_reading_time(link) for link in links) \
             or all(boilerplate.is_reading_time(link) for link in links):
@@ -2400,7 +2401,7 @@ def _place_tail(name: str) -> bool:
 
     last = fold_word(name.split()[-1]).lower()
     # a plural noun ("Charlotte Hornets", "Grace Notes"), an event's or an edition's word ("Mark Twain Lecture")
-    return last in NON_PERSON_NAME_TAILS or last in layout.PLACE_NAME_TAILS or is_industry_word(last) \
+    return last in NON_PERSON_NAME_TAILS or last in layout.BYLINE_PLACE_TAILS or is_industry_word(last) \
         or last in layout.EVENT_NAME_TAILS or last in common_plurals()
 
 

@@ -1285,12 +1285,10 @@ woman women girl girls lady policewoman businesswoman suspect attacker assailant
 
 # Taken-up actors (`events._taken_up_actors`, review of eventsR28): a disaster's trigger takes up no maker of what it
 # struck, and the modifiers a definite noun may have that its earlier mention need not write ("the first session of
-# the commission", "the new terminal").
-TAKEN_UP_DISASTERS = frozenset("""
-earthquake earthquakes quake quakes wildfire wildfires fire fires blaze blazes flood floods flooding storm storms cyclone
-hurricane typhoon tornado explosion explosions blast blasts crash crashes accident accidents collision landslide
-landslides tsunami eruption drought outbreak derailment collapse
-""".split())
+# the commission", "the new terminal"). The disasters are the forces of nature and the accidents and blasts.
+TAKEN_UP_DISASTERS = FORCES_OF_NATURE | _words("""
+explosion explosions blast blasts crash crashes accident accidents collision outbreak derailment collapse
+""")
 TAKEN_UP_FREE_MODIFIERS = frozenset("""
 first second third fourth fifth final next new last planned proposed original initial official annual public full
 entire whole same latest upcoming

@@ -93,8 +93,8 @@ OWNER_NAME_WORDS = frozenset(("ltd", "limited", "inc", "plc", "llc", "llp", "co"
 # The last word of a place's, a street's or a line's name ("Florence Street", "Elizabeth Line", "Kerry County"),
 # which a given name may open: a lone tag after a date on a two-part meta line ("March 12, 2024 | Florence Street")
 # that closes on one names no writer (`text_article._segmented_byline`), besides `not_people.NON_PERSON_NAME_TAILS`.
-PLACE_NAME_TAILS = frozenset(("street", "road", "avenue", "lane", "line", "boulevard", "square", "county", "bay",
-                              "island", "islands", "airport", "station", "terminal", "valley", "beach", "point"))
+BYLINE_PLACE_TAILS = frozenset(("street", "road", "avenue", "lane", "line", "boulevard", "square", "county", "bay",
+                                "island", "islands", "airport", "station", "terminal", "valley", "beach", "point"))
 # The last word of an event's, an edition's or a series' name ("Mark Twain Lecture", "Sunday Edition"), which a
 # given name may open: a lone tag after a date closing on one names no writer (`text_article._place_tail`).
 EVENT_NAME_TAILS = frozenset(("lecture", "lectures", "edition", "editions", "series", "festival", "awards",

@@ -81,8 +81,6 @@ fly flies flew flown flying travel travels travelled traveled travelling traveli
 sailing relocated evacuated deported diverted commute commutes commuted flight flights train trains
 bus buses ferry ferries route routes railway trip trips journey voyage
 """.split())
-# ... and the words right before "between" that make a span between two places ("the bus service between
-# Cockfield and Bishop Auckland", "buses run between ..."): "talks between Holtby and Bishop Wexmoor" join people.
 # Words of a crowd moving before "to" ("flocked to Vjosa Park", "streamed to Kofi Hall"): a name after them that
 # ends in a venue's or a ground's word families bear too (`FACILITY_TAILS`) is the place; other names keep their
 # reading ("voters flocked to Ana Roe").
@@ -90,6 +88,9 @@ CROWD_BEFORE_TO = frozenset("""
 flock flocks flocked flocking throng throngs thronged thronging stream streams streamed streaming pour pours poured
 pouring
 """.split())
+# The travel words (`TRAVEL_BEFORE_TO`) and the words right before "between" that make a span between two places
+# ("the bus service between Cockfield and Bishop Auckland", "buses run between ..."): "talks between Holtby and Bishop
+# Wexmoor" join people.
 SPAN_TRAVEL_WORDS = TRAVEL_BEFORE_TO | frozenset("""
 service services run runs ran running miles kilometres kilometers road roads line lines
 """.split())
