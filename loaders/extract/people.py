@@ -1279,10 +1279,10 @@ def _everyday_abbreviations(body: str, tokens: list[Token]) -> list[Token]:
 
 
 def _given_name_address_forms(body: str, tokens: list[Token]) -> list[Token]:
-    """The tokens with a form of address that is a given name too (`GIVEN_NAME_ADDRESS_FORMS`: "Ato") read as a
-    name's word (its lowercase form set to the word as written, which no honorific table holds) unless it opens a
-    name before two name-shaped words ("Ato Dawit Roe": the name is "Dawit Roe"; "Ato Forson", "Cassiel Ato
-    Forson" keep it); and a rank's acronym that is a firm's prefix
+    """The tokens with a form of address that is a given name too (`GIVEN_NAME_ADDRESS_FORMS`: "Ato", no entry of
+    the honorific tables, so a given name by default: "Ato Forson", "Cassiel Ato Forson") read as the form of
+    address, "Mr", where it opens a name before two name-shaped words ("Ato Dawit Roe": the name is "Dawit Roe");
+    and a rank's acronym that is a firm's prefix
     too (`GUARDED_TITLE_ACRONYMS`: "SP") read as no title unless a listed given name follows it ("SP Joseph
     Okoth"; "SP Setia Berhad" is a firm's): its lowercase form set to the letters as written, which no title table
     holds. Changed tokens are copies in a new list, as in `_monsieur`."""
@@ -1299,8 +1299,8 @@ def _given_name_address_forms(body: str, tokens: list[Token]) -> list[Token]:
                 if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
                     break
                 words.append(tokens[position])
-            if inside or len(words) < 2 or not all(_name_shaped_word(word) for word in words):
-                changes[index] = replace(token, low=token.text)
+            if not (inside or len(words) < 2 or not all(_name_shaped_word(word) for word in words)):
+                changes[index] = replace(token, low="mr")  # (read as the form of address it means, "Mr")
         elif token.low in GUARDED_TITLE_ACRONYMS:
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             if not (after is not None and after.capital and not after.acronym and not after.initial

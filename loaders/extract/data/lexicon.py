@@ -185,9 +185,9 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # "Licda." a woman graduate, "Ing." an engineer, "Arq." an architect, "Dra." a woman doctor, "Sra.", "Srta.",
     # "Doña"); Lesotho's and Botswana's Sesotho and Setswana forms for a man ("Ntate Ana Roe", "Rra Roe"; a woman's
     # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe";
-    # "Ato", a given name too, only as `GIVEN_NAME_ADDRESS_FORMS` says).
+    # "Ato", a given name too, is no entry here: `GIVEN_NAME_ADDRESS_FORMS` says where it is one).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra ato woizero weizero")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra woizero weizero")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -199,7 +199,8 @@ SURNAME_HONORIFICS = _words("barr hon herr")
 # Forms of address that are given names too: Amharic "Ato" (Mr) and the Fante given name Ato ("Ato Forson",
 # "Cassiel Ato Forson"). Such a word is the form of address only where it opens a name before two name-shaped
 # words, an Ethiopian given and father's name ("Ato Dawit Roe", "Ato Bekele Tadesse Wolde"); before one word or
-# inside a name it is the name's own (`people._given_name_address_forms`).
+# inside a name it is the name's own, a given name (`people._given_name_address_forms` reads it as "Mr" only in
+# the first place).
 GIVEN_NAME_ADDRESS_FORMS = _words("ato")
 
 # Police ranks' acronyms that are firms' or parties' prefixes too ("SP Setia Berhad", "AIP Worldwide"): a rank

@@ -22,6 +22,9 @@ def _people(body: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(("body", "people"), [
     # "Ato" a given name: one word after it, or inside a name
     ("Ato Forson said the budget failed.", {"Ato Forson": []}),
+    # (the whole-session review: a bare "Ato <surname>" with no speech verb, and as an object, is still a person)
+    ("Ato Forson attended the ceremony in Accra on Monday.", {"Ato Forson": []}),
+    ("The minister met Ato Forson in Accra on Monday.", {"Ato Forson": []}),
     ("Dr Cassiel Ato Forson said the budget failed.", {"Cassiel Ato Forson": []}),
     ("Kwesi Ato Mensah said the road was bad.", {"Kwesi Ato Mensah": []}),
     ("The minority leader, Ato Forson, said the budget failed.", {"Ato Forson": ["minority leader"]}),

@@ -342,17 +342,17 @@ HONORIFIC_EXAMPLES = {h: f"The council met on Monday. {h[:1].upper() + h[1:]} Qu
     "datuk", "datin", "dato", "oknha", "samdech", "herr", "frau", "mlle", "mlle.", "señor", "señora", "hon", "hon.",
     "dayang", "madam", "mdm", "mdm.", "ustaz", "ustaza", "ustazah", "ustadh", "ustadha", "ustad", "hajja", "hajjah",
     "hajji", "janab", "mohtarma", "thiru", "tmt", "tmt.", "sushri", "shrimati", "licda",
-    "licda.", "arq", "arq.", "dra", "dra.", "sra", "sra.", "srta", "srta.", "doña", "ntate", "rra", "ato", "woizero",
+    "licda.", "arq", "arq.", "dra", "dra.", "sra", "sra.", "srta", "srta.", "doña", "ntate", "rra", "woizero",
     "weizero")} | {
     h: f"The council met on Monday. {h.upper()} Anna Quandt arrived late." for h in ("h.e", "h.e.")} | {
     h: f"The council met on Monday. {h.capitalize()} Anna Quandt arrived late."
-    for h in ("adv", "adv.", "lic", "lic.", "ing", "ing.", "ato")}
+    for h in ("adv", "adv.", "lic", "lic.", "ing", "ing.")}
 # "H.E." is a style only before a given name (or a title, or a family name written first) and more than one name
 # word; before a lone surname it is two initials ("H.E. Bates"), so its example gives a full name. So do the
 # honorifics that are everyday abbreviations too ("Adv.", "Lic.", "Ing.": `lexicon.GUARDED_HONORIFICS`), which open
-# a name only before a given name or two name words ("Adv. Sales" is advertising's), and the forms of address that
-# are given names too ("Ato": `lexicon.GIVEN_NAME_ADDRESS_FORMS`), which open one only before two name words.
-_HONORIFIC_NAMES = {h: "Anna Quandt" for h in ("h.e", "h.e.", "adv", "adv.", "lic", "lic.", "ing", "ing.", "ato")}
+# a name only before a given name or two name words ("Adv. Sales" is advertising's). The forms of address that are
+# given names too ("Ato": `lexicon.GIVEN_NAME_ADDRESS_FORMS`) are no honorific entry; test_people_review_r22 has them.
+_HONORIFIC_NAMES = {h: "Anna Quandt" for h in ("h.e", "h.e.", "adv", "adv.", "lic", "lic.", "ing", "ing.")}
 
 
 def test_the_surname_alone_is_no_person():
