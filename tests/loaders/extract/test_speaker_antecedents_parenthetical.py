@@ -1,23 +1,17 @@
 """A subject followed by a parenthetical attribution ("Her grandmother, she says, was …") is what the speaker talks
 about, not someone introduced to speak: a later pronoun goes on with the one the attribution's pronoun is."""
-import re
-
 import pytest
 
 from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import cast_people
 
 CAST = ("Maria Lopez", "John Carter")
 
 
 def _last_speaker(body: str) -> tuple[str | None, str | None]:
-    people = []
-    for name in CAST:
-        mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
-                    for m in re.finditer(rf"\b(?:{name}|{name.split()[-1]})\b", body)]
-        if mentions:
-            people.append(PersonRecord(name=name, mentions=mentions))
+    people = cast_people(body, CAST)
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     quote = [q for q in extract_quotes(article, people, Registry()) if q.kind == "direct"][-1]
     return quote.speaker_name, quote.speaker_label

@@ -2,22 +2,16 @@
 that names another person, an object of the last sentence as a rival, a person named only in passing, "she" after a
 woman named only by role, "they" for an organisation. The resolver gives the subject of the last speech clause,
 with low confidence when a same-gender rival is named after it, and no speaker rather than a wrong one."""
-import re
-
 import pytest
 
 from loaders.extract.quotes import extract_quotes
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord
 from loaders.registry import Registry
+from tests.loaders.extract.cast import cast_people
 
 
 def _last(body: str, cast: tuple[str, ...]):
-    people = []
-    for name in cast:
-        mentions = [MentionRecord(surface=m.group(0), start=m.start(), end=m.end())
-                    for m in re.finditer(rf"\b(?:{name}|{name.split()[-1]})\b", body)]
-        if mentions:
-            people.append(PersonRecord(name=name, mentions=mentions))
+    people = cast_people(body, cast)
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     quote = [q for q in extract_quotes(article, people, Registry()) if q.kind == "direct"][-1]
     return quote.speaker_name, quote.speaker_label, quote.speaker_confidence
