@@ -1559,3 +1559,19 @@ VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:
 # news about someone's post (the review of peopleR16).
 WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
               r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")
+
+# Title heads that `people_descriptions` never reads as a later "the <title>" of a person named before: words that
+# are often not that title at all after "the" ("the general public", "the major parties", "the chief reason", "the
+# head of", "the chair he sat on", "the executive member"), an abbreviation, or a plural.
+DESCRIPTION_HEADS_EXCLUDED = _words("""
+general gen major maj chief head chair father fr elder canon rep sen gov col lt capt sgt adm brig cpl cmdr cdr
+insp det supt coun ald cllr const cst cr pres amb msgr mgr rev pm mp mk mep ministers democrat seaman laureate
+executive
+""")
+
+# Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
+# president said" is someone else; `people_descriptions` gives a "the <title>" to such a holder only when the
+# description writes the word too ("the deputy minister").
+DESCRIPTION_RANK_QUALIFIERS = _words("""
+vice deputy assistant junior former ex ex- acting associate under sub interim outgoing incoming retired late
+""")
