@@ -2,8 +2,9 @@
 Rosa Roe the role "The minister" as well. The article's who-is-who: the titles its people were given beside their
 names (`MentionRecord.role` and `.apposition`); a "the <title>" written later, not before a name, whose words all
 come from the role of exactly one person named before it, is that person's, and is stored as an apposition of the
-person's latest mention before it that has none (a role the text gave the person, away from the name). Where two
-people hold such a title ("the minister" with two ministers named), nothing is attached.
+person's latest mention before it that has none (a role the text gave the person, away from the name). A holder of a
+lower office ("Deputy Minister", "former mayor") fits only a description that writes the rank word too. Where two
+people fit ("the minister" with two ministers named), nothing is attached.
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
                 entry = holders.setdefault(head, {}).get(id(person))
                 known = entry[1] if entry else set()
                 holders[head][id(person)] = (person, known | set(words), first)
-    heads = sorted(head for head, held in holders.items() if len(held) == 1)
+    heads = sorted(holders)
     if not heads:
         return
     starts = {mention.start for person in people for mention in person.mentions}
@@ -76,14 +77,17 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue  # "the minister, Rosa Roe," / "the minister Rosa Roe": the name's own title, read with it
         if _LONGER.match(after):
             continue  # "the minister of Health", "the minister for Works": a longer description, another office
-        person, words, first = next(iter(holders[match.group(2).casefold()].values()))
+        modifiers = [word.casefold() for word in match.group(1).split()]
+        # The holders the description fits: its words all the holder's, and no rank word of the holder's that it
+        # lacks ("Deputy Minister Jo Roe and Minister Ana Rojas … the minister": Ana Rojas)
+        fitting = [(person, words, first) for person, words, first in holders[match.group(2).casefold()].values()
+                   if all(word in words for word in modifiers)
+                   and not any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words)]
+        if len(fitting) != 1:
+            continue  # none, or two ministers named: "the minister" is not told apart here
+        person, words, first = fitting[0]
         if first >= match.start():
             continue  # a description before the person is named points at no one yet
-        modifiers = [word.casefold() for word in match.group(1).split()]
-        if any(word not in words for word in modifiers):
-            continue  # "the deputy minister" when the holder is a minister: someone else's title
-        if any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words):
-            continue  # "Vice President Jo Roe … the president": the holder of a lower office is not "the president"
         description = " ".join(match.group(0).split())
         owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
         if _role_key(description) in owned:

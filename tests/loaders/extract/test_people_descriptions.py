@@ -76,3 +76,22 @@ def test_rank_word_written_before_a_cut_role():
     body = ("The court cleared former Port Vela mayor Dario Munteanu of fraud.\nMunteanu thanked his family. "
             "Later the mayor spoke.")
     assert "the mayor" not in _roles(body).get("Dario Munteanu", set())
+
+
+@pytest.mark.parametrize(("body", "name", "description", "fits"), [
+    # a deputy does not fit the bare title, so the one minister is meant
+    ("Deputy Minister Lars Okonjo and Water Minister Ebba Tamsin toured the dam. The minister said repairs "
+     "would start soon.", "Ebba Tamsin", "The minister", True),
+    ("Deputy Minister Lars Okonjo and Water Minister Ebba Tamsin toured the dam. The minister said repairs "
+     "would start soon.", "Lars Okonjo", "The minister", False),
+    # two deputies: neither is "the minister", and "the deputy minister" fits both
+    ("Deputy Minister Lars Okonjo and Deputy Minister Ebba Tamsin toured the dam. The deputy minister said "
+     "repairs would start soon.", "Ebba Tamsin", "The deputy minister", False),
+    # a modifier tells two ministers apart
+    ("Water Minister Ebba Tamsin and Federal Energy Minister Lars Okonjo toured the dam. Okonjo waved. Later the energy "
+     "minister said the turbines were fine.", "Lars Okonjo", "the energy minister", True),
+    ("Water Minister Ebba Tamsin and Federal Energy Minister Lars Okonjo toured the dam. Tamsin waved. Later the energy "
+     "minister said the turbines were fine.", "Ebba Tamsin", "the energy minister", False),
+])
+def test_description_among_several_holders(body, name, description, fits):
+    assert (description in _roles(body).get(name, set())) is fits

@@ -29,6 +29,11 @@ _PEOPLE_MISSES = {
     ("105_dw.txt", "Anja Sommerfeld"): {"roles", "country"},
     ("107_analysis.txt", "Muhammadu Buhari"): {"country"},
 }
+# Roles this gold does not list that the people step now gives: a later "the <title>" of the person
+# (`people_descriptions`), which the blind gold sets (fresh*) list as a role and this older gold leaves out.
+_LATER_DESCRIPTIONS = {
+    ("102_tass.txt", "Enkhbold Tserendash"): {"The Mongolian minister"},
+}
 # People this gold leaves without a country because the text does not state one. The fresh gold set (written
 # blind, tests/data/fresh) gives such people the article's own country, and so does the people step (the
 # outlet's, or the one the article names most): their country is not compared with this gold's None.
@@ -94,7 +99,8 @@ def test_people_step_matches_the_gold(item, gold):
     for mention in person.mentions:
         assert article.body[mention.start:mention.end] == mention.surface
     if "roles" not in misses:
-        assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == set(gold["roles"])
+        assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == set(gold["roles"]) | (
+            _LATER_DESCRIPTIONS.get((item["file"], gold["name"]), set()))
     if "country" not in misses and (item["file"], gold["name"]) not in _COUNTRY_UNSTATED:
         assert person.country == gold["country"]
 
