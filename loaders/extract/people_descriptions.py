@@ -1,24 +1,47 @@
-"""A person's later definite description: "Works Minister Rosa Roe opened the road. … The minister said" gives
-Rosa Roe the role "The minister" as well. The article's who-is-who: the titles its people were given beside their
-names (`MentionRecord.role` and `.apposition`); a "the <title>" written later, not before a name, whose words all
-come from the role of exactly one person named before it, is that person's, and is stored as an apposition of the
-person's latest mention before it that has none (a role the text gave the person, away from the name). A holder of a
-lower office ("Deputy Minister", "former mayor") fits only a description that writes the rank word too. Where two
-people fit ("the minister" with two ministers named), nothing is attached.
+"""A person's later definite description: "Works Minister Rosa Roe opened the road. … The minister said" is Rosa
+Roe too. The article's who-is-who: the titles its people were given beside their names (`MentionRecord.role` and
+`.apposition`). A "the <title>" written later, not before a name, whose words all come from the role of exactly one
+person whose title was written before it, is that person's. Where it is stored: as one more mention of the person
+whose span is the description itself (`surface` and `role` are `body[start:end]`, "The minister" as written), so the
+role can be traced to where it was written and the stored text is always a substring of the body; the mentions
+beside the name keep their own role and apposition. A holder of a lower office ("Deputy Minister", "former mayor")
+fits only a description that writes the rank word too. Nothing is attached where the description may be someone
+else's: two people fit ("the minister" with two ministers named); the description goes on to name its own office or
+holder ("the minister who signed it", "the minister from Norland", "the spokesman for the clinic"); its sentence names
+another team, body or country before it ("Dalby sacked the coach"); or it tells what any holder may do ("the judge may
+impose", "the president has the power to").
 """
 from __future__ import annotations
 
 import re
 
-from loaders.extract.data.lexicon import DESCRIPTION_HEADS_EXCLUDED, DESCRIPTION_RANK_QUALIFIERS, TITLE_HEADS
+from loaders.extract.data.lexicon import (
+    DESCRIPTION_HEADS_EXCLUDED,
+    DESCRIPTION_RANK_QUALIFIERS,
+    FUNCTION_WORDS,
+    GENERIC_OFFICE_MODALS,
+    GENERIC_OFFICE_POWERS,
+    RANK_WORDS_BEFORE_A_ROLE,
+    TITLE_HEADS,
+)
+from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
 
-_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from", "and", "who", "whose"})
+# A role's own words end at the first of these ("the Minister of Works", "adviser to the president")
+_ROLE_ENDS = _DESCRIPTION_ENDS | {"to"}
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 _WORD = re.compile(r"[\w’'-]+")
-# An office's own name after the title ("the minister of Health", "the minister for the Arts"); "thanked the mayor
-# for the new park" goes on about the mayor.
-_LONGER = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# The description goes on to tell which holder it means, so it is not simply the one named before: its office's
+# name ("the minister of Health", "the spokesman for the clinic"), a place ("the minister from Norland", "in Korvik"),
+# a defining clause ("the minister who signed it", "that signed"). After a comma the clause is an aside ("The
+# minister, who was absent,").
+_LONGER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((_DESCRIPTION_ENDS - {"and", "on"}) | {"that", "which"}))
+                     + r")\b", re.IGNORECASE)
+_GENERIC = re.compile(r"[ \u00a0]+(?:(?:also|only|then|not)[ \u00a0]+)?(?:" + "|".join(sorted(GENERIC_OFFICE_MODALS))
+                      + r")\b|[ \u00a0]+(?:has|have)[ \u00a0]+(?:the|no)[ \u00a0]+(?:"
+                      + "|".join(sorted(GENERIC_OFFICE_POWERS)) + r")\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;,:\n]")
 
 
 def _own_words(role: str) -> list[str]:
@@ -27,7 +50,7 @@ def _own_words(role: str) -> list[str]:
     words: list[str] = []
     for word in _WORD.findall(role):
         low = word.casefold()
-        if low in _PREPOSITIONS:
+        if low in _ROLE_ENDS:
             break
         words.append(low)
     while words and words[0] in _DETERMINERS:
@@ -42,59 +65,114 @@ def _role_key(role: str) -> str:
     return " ".join(words).casefold()
 
 
+def _lead_ranks(body: str, mention: MentionRecord, role: str, count: int) -> list[str]:
+    """Rank words written right before a role that is itself written right before the name, within the same
+    clause: "former San Marco mayor Jo Roe" stored as "Marco mayor" keeps "former"."""
+    before = body[max(0, mention.start - len(role) - 60):mention.start]
+    if role not in before[-(len(role) + 3):]:
+        return []  # the role is written after the name ("Jo Roe, the new mayor"): nothing before the name is its
+    breaks = list(_CLAUSE_END.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    return [word.casefold() for word in _WORD.findall(before)[-count:] if word.casefold() in RANK_WORDS_BEFORE_A_ROLE]
+
+
+def _other_names(body: str, start: int, known: set[str], lower_words: set[str]) -> bool:
+    """Whether the clause before a description at `start` names a team, body, place or country that is not in the
+    holder's roles nor a person's name ("Dalby sacked the coach"): that one's holder may be meant. A word the
+    article also writes in lowercase, or a plural of one or of a person noun ("Residents thanked the mayor"), is
+    a sentence's capitalised first word, no name."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
+    for word in _CAPITAL_WORD.finditer(body, clause_start, start):
+        low = word.group().casefold()
+        if low in known or low in FUNCTION_WORDS or low in lower_words:
+            continue
+        if low.endswith("s") and (low[:-1] in lower_words or _person_noun(low[:-1])):
+            continue
+        return True
+    return False
+
+
+def _introduced(body: str, start: int, end: int, head: str) -> bool:
+    """Whether another holder of the title is brought in between the holder's title and the description ("A junior
+    minister from the north disagreed. The minister said"): the description may be that one's."""
+    return re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)(?:[ \u00a0]+[\w.’'-]+){0,3}?[ \u00a0]+" + re.escape(head) + r"\b",
+                     body[start:end], re.IGNORECASE) is not None
+
+
+def _untitled_between(body: str, holder: PersonRecord, start: int, untitled: list[PersonRecord]) -> bool:
+    """Whether someone whose office the article does not give is named in the description's paragraph after the
+    holder's last mention ("Vinueza and her counterpart, Carla Mamani, … Mamani said … 'No,' the minister said"):
+    the description may be that person's. A person with a title of their own ("county governor Tor Aas … the
+    mayor") is told apart by it."""
+    paragraph = body.rfind("\n", 0, start) + 1
+    last = max((mention.end for mention in holder.mentions if mention.end <= start), default=0)
+    since = max(paragraph, last)
+    return any(since <= mention.start < start for person in untitled for mention in person.mentions)
+
+
 def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     """Give each person the later "the <title>" descriptions only that person's roles fit (see the module)."""
+    # per title head, per person: (person, the words of the roles with that head, where the title was first written)
     holders: dict[str, dict[int, tuple[PersonRecord, set[str], int]]] = {}
     for person in people:
-        if not person.mentions:
-            continue
-        first = min(mention.start for mention in person.mentions)
         for mention in person.mentions:
-            for role in (mention.role, mention.apposition):
+            for is_role, role in ((True, mention.role), (False, mention.apposition)):
                 words = _own_words(role) if role else []
                 if not words or words[-1] not in TITLE_HEADS or words[-1] in DESCRIPTION_HEADS_EXCLUDED:
                     continue
                 head = words[-1]
-                if role is mention.role:
-                    # a rank word the role lost in front of it ("former San Marco mayor Jo Roe" stored as "Marco
-                    # mayor"): the words written before the name up to the role's own words
-                    lead = _WORD.findall(body[max(0, mention.start - 60):mention.start])[-(len(words) + 3):]
-                    words = words + [word.casefold() for word in lead
-                                     if word.casefold() in DESCRIPTION_RANK_QUALIFIERS]
+                if is_role:
+                    words = words + _lead_ranks(body, mention, role, len(words) + 3)
+                # a role before the name is written by its start, an apposition after it by its end
+                written = mention.start if is_role else mention.end
                 entry = holders.setdefault(head, {}).get(id(person))
-                known = entry[1] if entry else set()
-                holders[head][id(person)] = (person, known | set(words), first)
-    heads = sorted(holders)
-    if not heads:
+                if entry:
+                    words, written = entry[1] | set(words), min(entry[2], written)
+                holders[head][id(person)] = (person, set(words), written)
+    if not holders:
         return
     starts = {mention.start for person in people for mention in person.mentions}
-    pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
-                         + "|".join(map(re.escape, heads)) + r"))\b(?![’'\-])")
+    titled = {id(person) for by_person in holders.values() for person, _, _ in by_person.values()}
+    untitled = [person for person in people if id(person) not in titled]
+    name_words = {word.casefold() for person in people for mention in person.mentions
+                  for word in _WORD.findall(mention.surface)}
+    lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
+    pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+(?![Tt]he\b)[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
+                         + "|".join(map(re.escape, sorted(holders))) + r"))\b(?![’'\-])")
     for match in pattern.finditer(body):
         after = body[match.end():match.end() + 40]
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
         if following in starts:
             continue  # "the minister, Rosa Roe," / "the minister Rosa Roe": the name's own title, read with it
-        if _LONGER.match(after):
-            continue  # "the minister of Health", "the minister for Works": a longer description, another office
+        if _LONGER.match(after) or _GENERIC.match(after):
+            continue
         modifiers = [word.casefold() for word in match.group(1).split()]
         # The holders the description fits: its words all the holder's, and no rank word of the holder's that it
         # lacks ("Deputy Minister Jo Roe and Minister Ana Rojas … the minister": Ana Rojas)
-        fitting = [(person, words, first) for person, words, first in holders[match.group(2).casefold()].values()
+        fitting = [(person, words, written) for person, words, written in holders[match.group(2).casefold()].values()
                    if all(word in words for word in modifiers)
                    and not any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words)]
         if len(fitting) != 1:
             continue  # none, or two ministers named: "the minister" is not told apart here
-        person, words, first = fitting[0]
-        if first >= match.start():
-            continue  # a description before the person is named points at no one yet
-        description = " ".join(match.group(0).split())
+        person, words, written = fitting[0]
+        if written >= match.start():
+            continue  # a description before the title was given points at no one yet
+        if _other_names(body, match.start(), words | name_words, lower_words):
+            continue
+        if _introduced(body, written, match.start(), match.group(2)):
+            continue
+        if _untitled_between(body, person, match.start(), untitled):
+            continue
+        description = match.group(0)
         owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
-        if _role_key(description) in owned:
+        if _role_key(" ".join(description.split())) in owned:
             continue
-        free = [mention for mention in person.mentions if mention.apposition is None]
-        if not free:
-            continue
-        before = [mention for mention in free if mention.start < match.start()]
-        mention: MentionRecord = before[-1] if before else free[0]
-        mention.apposition = description
+        person.mentions.append(MentionRecord(description, match.start(), match.end(), role=description))
+        person.mentions.sort(key=lambda mention: mention.start)
+
+
+def is_description(mention: MentionRecord) -> bool:
+    """Whether the mention is a later description stored by `attach_descriptions` (its span the description, not a
+    name): a name's surface is never its own role."""
+    return mention.role is not None and mention.surface == mention.role

@@ -14,6 +14,7 @@ import pytest
 
 from loaders.extract.article import extract_article
 from loaders.extract.people import extract_people
+from loaders.extract.people_descriptions import is_description
 from loaders.records import SourceDocument
 from loaders.registry import Registry, default_registry_dir, load_registry
 
@@ -95,7 +96,8 @@ def test_people_step_matches_the_gold(item, gold):
     assert gold["name"] in people
     person = people[gold["name"]]
     misses = _PEOPLE_MISSES.get((item["file"], gold["name"]), set())
-    assert {m.surface for m in person.mentions} == set(gold["surface_forms"])
+    # a later description's own mention ("The Mongolian minister", `people_descriptions`) is no name's surface
+    assert {m.surface for m in person.mentions if not is_description(m)} == set(gold["surface_forms"])
     for mention in person.mentions:
         assert article.body[mention.start:mention.end] == mention.surface
     if "roles" not in misses:
