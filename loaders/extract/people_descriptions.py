@@ -168,11 +168,12 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
         if _role_key(" ".join(description.split())) in owned:
             continue
-        person.mentions.append(MentionRecord(description, match.start(), match.end(), role=description))
+        person.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
+                                             kind="description"))
         person.mentions.sort(key=lambda mention: mention.start)
 
 
 def is_description(mention: MentionRecord) -> bool:
     """Whether the mention is a later description stored by `attach_descriptions` (its span the description, not a
-    name): a name's surface is never its own role."""
-    return mention.role is not None and mention.surface == mention.role
+    name). Read from its kind, which the store writes to `mentions.kind`, not guessed from surface == role."""
+    return mention.kind == "description"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.people import extract_people
-from loaders.records import ArticleRecord
+from loaders.extract.people_descriptions import is_description
+from loaders.records import ArticleRecord, MentionRecord
 from loaders.registry import Registry
 
 
@@ -188,3 +189,36 @@ def test_description_is_a_mention_at_its_own_offsets(body):
     # the stored text is the body's own, at the offsets stored with it; the name's mention keeps its own role
     assert body[mention.start:mention.end] == mention.surface == mention.role
     assert all(m.apposition is None for m in person.mentions)
+
+
+@pytest.mark.parametrize(("body", "name", "kinds"), [
+    # the later description is stored with kind 'description'; the name keeps kind 'name'
+    ("Works Minister Rosa Delmoor opened the bridge.\n\nThe minister said the road would open in May.",
+     "Rosa Delmoor", {("Rosa Delmoor", "name"), ("The minister", "description")}),
+    ("Harbour Board director Tomas Quillan signed the lease. Boats will return next week, the director said.",
+     "Tomas Quillan", {("Tomas Quillan", "name"), ("the director", "description")}),
+    # near misses: no description attached, so every mention is a name
+    ("Works Minister Rosa Delmoor and Health Minister Karel Vinter met. The minister said talks went well.",
+     "Rosa Delmoor", {("Rosa Delmoor", "name")}),
+    ("The minister arrived late. Works Minister Rosa Delmoor then spoke to the crowd.", "Rosa Delmoor",
+     {("Rosa Delmoor", "name")}),
+    ("Mayor Ivo Strandberg spoke. Strandberg left early.", "Ivo Strandberg",
+     {("Ivo Strandberg", "name"), ("Strandberg", "name")}),
+])
+def test_description_mentions_carry_their_kind(body, name, kinds):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    person = next(p for p in extract_people(article, Registry()) if p.name == name)
+    assert {(m.surface, m.kind) for m in person.mentions} == kinds
+
+
+@pytest.mark.parametrize(("mention", "described"), [
+    (MentionRecord("the minister", 40, 52, role="the minister", kind="description"), True),
+    (MentionRecord("the mayor", 10, 19, kind="description"), True),
+    # near misses: surface == role no longer tells a description; only the kind does
+    (MentionRecord("Governor", 0, 8, role="Governor"), False),
+    (MentionRecord("the minister", 40, 52, role="the minister"), False),
+    (MentionRecord("Rosa Delmoor", 0, 12, role="Works Minister"), False),
+    (MentionRecord("Delmoor", 30, 37), False),
+])
+def test_is_description_reads_the_kind(mention, described):
+    assert is_description(mention) is described
