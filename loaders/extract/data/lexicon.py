@@ -1580,8 +1580,18 @@ junior former ex- interim outgoing incoming retired late
 # as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub".
 RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub"}
 
-# Verbs after "the <title>" that tell what any holder of the office may or must do, not what this one did ("the
-# president may dissolve", "the judge can impose"), from the bare-verb openers; "will"/"would" tell this one's plans.
-GENERIC_OFFICE_MODALS = BARE_VERB_OPENERS - {"will", "would", "do", "does", "did", "not", "never"} | {"cannot"}
+# Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
+# only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
+# week" and "should resign" are this holder's acts.
+GENERIC_OFFICE_MODALS = _words("can cannot may must shall")
+# ... the words that make a sentence speak of any holder of an office ("In such cases the judge may …")
+GENERIC_OFFICE_CONTEXTS = (
+    "in such cases", "in such a case", "under the law", "by law", "under the constitution", "as a rule",
+    "in general", "generally", "usually", "normally", "typically", "traditionally", "in theory", "in principle",
+    "by convention",
+)
+# Roles by relation to another holder of the same title ("his counterpart, Seva Brook"): such a person holds the
+# title too, so a later "the minister" may be theirs.
+RELATIONAL_TITLE_HEADS = _words("counterpart predecessor successor")
 # ... and "the <title> has the power to": the office's powers
 GENERIC_OFFICE_POWERS = _words("power powers right authority duty")
