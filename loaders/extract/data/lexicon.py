@@ -1572,13 +1572,15 @@ cr pm mp mk mep
 # Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
 # president said" is someone else; `people_descriptions` gives a "the <title>" to such a holder only when the
 # description writes the word too ("the deputy minister").
-# Built on the hyphen prefixes that make a lower office ("Vice-Chancellor", "Under-Secretary"), less "pro" and "co".
+# Built on the hyphen prefixes that make a lower office ("Vice-Chancellor", "Under-Secretary"), less "pro" and "co";
+# "prime" makes another office ("Prime Minister Jo Roe … the minister said" is some minister of hers).
 DESCRIPTION_RANK_QUALIFIERS = (TITLE_HYPHEN_PREFIXES - {"pro", "co"}) | _words("""
-junior former ex- interim outgoing incoming retired late
+junior former ex- interim outgoing incoming retired late prime
 """)
 # The ones read as a free word right before a role that may have lost them ("former San Marco mayor Jo Roe" stored
-# as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub".
-RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub"}
+# as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub", nor
+# "prime", which is a word of the role itself.
+RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub", "prime"}
 
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next

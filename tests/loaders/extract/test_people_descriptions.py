@@ -275,3 +275,19 @@ def test_review_r27_attaches_nothing(body, name, description):
 ])
 def test_review_r27_still_attaches(body, name, description):
     assert description in _roles(body).get(name, set())
+
+
+# Review of peopleR27, item 6: "prime" makes another office than the bare title ("the minister" is not the PM).
+@pytest.mark.parametrize(("body", "name", "description", "fits"), [
+    ("Prime Minister Ivo Dresk opened the port.\n\n\"We will act,\" the minister said.", "Ivo Dresk",
+     "the minister", False),
+    ("Prime Minister Ivo Dresk and Farm Minister Lea Ostrom opened the port.\n\nThe minister said it was late.",
+     "Lea Ostrom", "The minister", True),
+    # near misses: the description writes the word too, or the holder has no such word
+    ("Works Minister Sten Aald opened the port.\n\nLater the minister said it was late.", "Sten Aald",
+     "the minister", True),
+    ("Farm Minister Lea Ostrom opened the port.\n\nThe minister said it was late.", "Lea Ostrom",
+     "The minister", True),
+])
+def test_prime_is_another_office(body, name, description, fits):
+    assert (description in _roles(body).get(name, set())) is fits
