@@ -3,13 +3,16 @@ Roe too. The article's who-is-who: the titles its people were given beside their
 `.apposition`). A "the <title>" written later, not before a name, whose words all come from the role of exactly one
 person whose title was written before it, is that person's. Where it is stored: as one more mention of the person
 whose span is the description itself (`surface` and `role` are `body[start:end]`, "The minister" as written), so the
-role can be traced to where it was written and the stored text is always a substring of the body; the mentions
+role can be traced to where it was written and the stored text is always a substring of the body, with `kind`
+'description' (the database's `mentions.kind`): the speaker step reads it through the roles, not as a name; the mentions
 beside the name keep their own role and apposition. A holder of a lower office ("Deputy Minister", "former mayor")
 fits only a description that writes the rank word too. Nothing is attached where the description may be someone
 else's: two people fit ("the minister" with two ministers named); the description goes on to name its own office or
 holder ("the minister who signed it", "the minister from Norland", "the spokesman for the clinic"); its sentence names
-another team, body or country before it ("Dalby sacked the coach"); or it tells what any holder may do ("the judge may
-impose", "the president has the power to").
+another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names a country the
+holder's own sentences do not ("Norway also plans a dam. There, the minister signed"); a counterpart of the holder was
+named before it; or it tells what any holder may do ("the president has the power to", "In such cases the judge may
+impose").
 """
 from __future__ import annotations
 
@@ -155,7 +158,9 @@ def _generic(body: str, start: int, after: str) -> bool:
     ("In such cases the judge may also impose")."""
     if _GENERIC_POWER.match(after):
         return True
-    return bool(_GENERIC_MODAL.match(after)) and bool(_GENERIC_CONTEXT.search(body, _sentence_start(body, start), start))
+    if not _GENERIC_MODAL.match(after):
+        return False
+    return _GENERIC_CONTEXT.search(body, _sentence_start(body, start), start) is not None
 
 
 def _introduced(body: str, start: int, end: int, head: str) -> bool:
