@@ -9,10 +9,11 @@ beside the name keep their own role and apposition. A holder of a lower office (
 fits only a description that writes the rank word too. Nothing is attached where the description may be someone
 else's: two people fit ("the minister" with two ministers named); the description goes on to name its own office or
 holder ("the minister who signed it", "the minister from Norland", "the spokesman for the clinic"); its sentence names
-another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names a country the
-holder's own sentences do not ("Norway also plans a dam. There, the minister signed"); a counterpart of the holder was
-named before it; or it tells what any holder may do ("the president has the power to", "In such cases the judge may
-impose").
+another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names, outside a
+quotation, a country not the holder's (the holder's are those written before the name or of the places the holder's
+sentences put them in: "Norway also plans a dam. There, the minister signed"); someone holding that same title by
+relation was named before it ("his counterpart", "the minister's predecessor"); or its sentence tells what any holder
+may do ("the president has the power to", "In such cases the judge may impose").
 """
 from __future__ import annotations
 
