@@ -9,10 +9,11 @@ beside the name keep their own role and apposition. A holder of a lower office (
 fits only a description that writes the rank word too. Nothing is attached where the description may be someone
 else's: two people fit ("the minister" with two ministers named); the description goes on to name its own office or
 holder ("the minister who signed it", "the minister from Norland", "the spokesman for the clinic"); its sentence names
-another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names a country the
-holder's own sentences do not ("Norway also plans a dam. There, the minister signed"); a counterpart of the holder was
-named before it; or it tells what any holder may do ("the president has the power to", "In such cases the judge may
-impose").
+another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names, outside a
+quotation, a country not the holder's (the holder's are those written before the name or of the places the holder's
+sentences put them in: "Norway also plans a dam. There, the minister signed"); someone holding that same title by
+relation was named before it ("his counterpart", "the minister's predecessor"); or its sentence tells what any holder
+may do ("the president has the power to", "In such cases the judge may impose").
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from loaders.extract.data.lexicon import (
     RELATIONAL_TITLE_HEADS,
     TITLE_HEADS,
 )
+from loaders.extract.data.cities import place_country
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
@@ -53,7 +55,8 @@ _GENERIC_MODAL = re.compile(r"[ \u00a0]+(?:(?:also|only|then|not)[ \u00a0]+)?(?:
 _GENERIC_POWER = re.compile(r"[ \u00a0]+(?:has|have)[ \u00a0]+(?:the|no)[ \u00a0]+(?:"
                             + "|".join(sorted(GENERIC_OFFICE_POWERS)) + r")\b", re.IGNORECASE)
 _GENERIC_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                                                 for phrase in GENERIC_OFFICE_CONTEXTS) + r")\b", re.IGNORECASE)
+                                                 for phrase in GENERIC_OFFICE_CONTEXTS)
+                              + r")\b(?![ \u00a0]+elections?\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;,:\n]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -134,6 +137,31 @@ def _holder_sentences(body: str, holder: PersonRecord) -> str:
     return " ".join(parts)
 
 
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+_PLACE_AFTER = re.compile(r"\b(?:in|near|at|outside|from)[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)?)")
+
+
+def _holder_countries(body: str, holder: PersonRecord) -> set[str]:
+    """The holder's own countries: one written in the lead-in of a name mention's clause ("Norwegian Water Minister
+    Pia Santorr") and the countries of the places the holder's sentences put them in ("near Trondheim", "in
+    Norway"). Another country the holder's sentence names ("met Danish traders") is not the holder's."""
+    found: set[str] = set()
+    for mention in holder.mentions:
+        if mention.kind != "name":
+            continue
+        clause = max((m.end() for m in _CLAUSE_END.finditer(body, 0, mention.start)), default=0)
+        found |= _countries(body[clause:mention.end])
+        end = _SENTENCE_END.search(body, mention.end)
+        sentence = body[_sentence_start(body, mention.start):end.start() if end else len(body)]
+        for place in _PLACE_AFTER.finditer(sentence):
+            for candidate in (place.group(1), place.group(1).split()[0]):
+                country = place_country(candidate)
+                if country:
+                    found.add(country)
+                    break
+    return found
+
+
 def _countries(text: str) -> set[str]:
     """The countries a text names, by name or nationality word ("Norway", "Norwegian")."""
     found = set()
@@ -147,10 +175,11 @@ def _countries(text: str) -> set[str]:
 
 def _another_country(body: str, start: int, holder_countries: set[str]) -> bool:
     """Whether the description's sentence or the one before it, in its paragraph, names a country that is not the
-    holder's ("Norway also plans a dam. There, the minister signed"): that country's holder may be meant."""
+    holder's ("Norway also plans a dam. There, the minister signed"): that country's holder may be meant. A country
+    inside a quotation is the speaker's words ("\"These Danish pumps are the best,\" the minister said")."""
     paragraph = body.rfind("\n", 0, start) + 1
     begin = max(paragraph, _sentence_start(body, max(paragraph, _sentence_start(body, start) - 1)))
-    return bool(_countries(body[begin:start]) - holder_countries)
+    return bool(_countries(_QUOTED.sub(" ", body[begin:start])) - holder_countries)
 
 
 def _generic(body: str, start: int, after: str) -> bool:
@@ -160,7 +189,8 @@ def _generic(body: str, start: int, after: str) -> bool:
         return True
     if not _GENERIC_MODAL.match(after):
         return False
-    return _GENERIC_CONTEXT.search(body, _sentence_start(body, start), start) is not None
+    end = _SENTENCE_END.search(body, start)
+    return _GENERIC_CONTEXT.search(body, _sentence_start(body, start), end.start() if end else len(body)) is not None
 
 
 def _introduced(body: str, start: int, end: int, head: str) -> bool:
@@ -204,9 +234,25 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         return
     starts = {mention.start for person in people for mention in person.mentions}
     titled = {id(person) for by_person in holders.values() for person, _, _ in by_person.values()}
-    counterparts = [person for person in people
-                    if any((_own_words(role) or [""])[-1] in RELATIONAL_TITLE_HEADS
-                           for mention in person.mentions for role in (mention.role, mention.apposition) if role)]
+    # per person holding a title by relation, the title heads it holds: "the minister's predecessor" the
+    # minister's; "his counterpart" any (the holder's own title); "his predecessor" none now (a former holder
+    # is "the former minister"), nor "the mayor's predecessor" a minister's
+    relational: dict[int, set[str] | None] = {}
+    for person in people:
+        for mention in person.mentions:
+            for role in (mention.role, mention.apposition):
+                words = _own_words(role) if role else []
+                if not words or words[-1] not in RELATIONAL_TITLE_HEADS:
+                    continue
+                about = {re.sub(r"[’']s$", "", word) for word in words[:-1]} & set(TITLE_HEADS)
+                if about:
+                    previous = relational.get(id(person), set())
+                    relational[id(person)] = None if previous is None else previous | about
+                elif words[-1] == "counterpart":
+                    relational[id(person)] = None
+                else:
+                    relational.setdefault(id(person), set())
+    counterparts = [person for person in people if id(person) in relational]
     untitled = [person for person in people
                 if id(person) not in titled and all(person is not other for other in counterparts)]
     name_words = {word.casefold() for person in people for mention in person.mentions
@@ -237,9 +283,11 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         if _other_names(body, match.start(), words | name_words | own_words, lower_words):
             continue
         # (not person.country: the article's country may have been given to the holder from that very sentence)
-        if _another_country(body, match.start(), _countries(own)):
+        if _another_country(body, match.start(), _holder_countries(body, person)):
             continue
+        head = match.group(2).casefold()
         if any(mention.start < match.start() for other in counterparts if other is not person
+               and (relational[id(other)] is None or head in relational[id(other)])
                for mention in other.mentions):
             continue  # "his counterpart, Seva Brook": she holds the title too
         if _introduced(body, written, match.start(), match.group(2)):

@@ -1586,10 +1586,12 @@ RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub"
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
 # week" and "should resign" are this holder's acts.
 GENERIC_OFFICE_MODALS = _words("can cannot may must shall")
-# ... the words that make a sentence speak of any holder of an office ("In such cases the judge may …")
+# ... the words that make a sentence speak of any holder of an office ("In such cases the judge may …"), read in the
+# whole sentence ("must approve … by law"). Not "generally", which is as often about something else ("Prices
+# generally rose"); "in general" not before "election(s)".
 GENERIC_OFFICE_CONTEXTS = (
     "in such cases", "in such a case", "under the law", "by law", "under the constitution", "as a rule",
-    "in general", "generally", "usually", "normally", "typically", "traditionally", "in theory", "in principle",
+    "in general", "usually", "normally", "typically", "traditionally", "in theory", "in principle",
     "by convention",
 )
 # Roles by relation to another holder of the same title ("his counterpart, Seva Brook"): such a person holds the

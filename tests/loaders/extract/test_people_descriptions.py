@@ -291,3 +291,53 @@ def test_review_r27_still_attaches(body, name, description):
 ])
 def test_prime_is_another_office(body, name, description, fits):
     assert (description in _roles(body).get(name, set())) is fits
+
+
+# Review of peopleR28, NEWLY WRONG 2-4 (made-up text). Rows that must attach the description to its one holder.
+@pytest.mark.parametrize(("body", "name", "description"), [
+    # 2: a country word inside a quotation is the speaker's words, not a context naming another holder
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\n\"These Danish pumps are the best,\" the minister "
+     "said.", "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\n\"We will buy Dutch pipes,\" the minister said.",
+     "Pia Santorr", "the minister"),
+    # 2: the holder's own place tells the holder's country
+    ("Water Minister Pia Santorr opened the dam near Trondheim on Monday.\n\nNorway aims to close its coal plants "
+     "by 2040. The minister said costs were falling.", "Pia Santorr", "The minister"),
+    # 3: a predecessor of another title, or a former holder, holds no title now
+    ("Water Minister Pia Santorr opened the dam.\n\nThe mayor's predecessor, Jon Vell, had ordered the pumps in "
+     "1990.\n\n\"We will replace them,\" the minister said.", "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam.\n\nHer predecessor, Jon Vell, had ordered the pumps in "
+     "1990.\n\n\"We will replace them,\" the minister said.", "Pia Santorr", "the minister"),
+    # 4: "generally" about something else, "general elections": no sentence about any holder
+    ("Water Minister Pia Santorr opened the dam.\n\nPrices generally rose in March, and the minister must now "
+     "explain the rise.", "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam.\n\nIn general elections next year the minister may lose her "
+     "seat.", "Pia Santorr", "the minister"),
+])
+def test_review_r28_attaches(body, name, description):
+    assert description in _roles(body).get(name, set())
+
+
+# Near misses of those fixes: each attaches nothing.
+@pytest.mark.parametrize(("body", "name", "description"), [
+    # 2: a country named outside the quotation, not the holder's: its minister may be meant
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nDenmark wants pumps too. \"Ours are the best,\" "
+     "the minister said.", "Pia Santorr", "the minister"),
+    # 2: the holder's sentence naming a country ("met Danish traders") does not make it the holder's
+    ("Trade Minister Ode Lantrin met Danish traders in Tallinn.\n\nDenmark wants lower tariffs. \"We will not "
+     "yield,\" the minister said.", "Ode Lantrin", "the minister"),
+    # 3: a predecessor of the same title holds it (or held it) too
+    ("Water Minister Pia Santorr opened the dam.\n\nThe minister's predecessor, Jon Vell, had ordered the pumps "
+     "in 1990.\n\n\"We will replace them,\" the minister said.", "Pia Santorr", "the minister"),
+    ("Harbour Mayor Tove Lind opened the pier.\n\nThe mayor's counterpart, Ivo Grem, came late.\n\n\"We are "
+     "glad,\" the mayor said.", "Tove Lind", "the mayor"),
+    # 4: the context after the modal ("must approve … by law") still makes it any holder's
+    ("Water Minister Pia Santorr opened the dam.\n\nThe minister must approve every permit by law, officials "
+     "said.", "Pia Santorr", "The minister"),
+    ("Circuit Judge Nell Oduya sentenced a driver on Friday.\n\nThe judge can in general order a fine instead.",
+     "Nell Oduya", "The judge"),
+    ("Water Minister Pia Santorr opened the dam.\n\nThe minister can normally veto such plans.", "Pia Santorr",
+     "The minister"),
+])
+def test_review_r28_attaches_nothing(body, name, description):
+    assert description.casefold() not in {r.casefold() for r in _roles(body).get(name, set())}
