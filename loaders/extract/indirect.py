@@ -22,6 +22,7 @@ from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
+    CONCESSIVE_OPENERS,
     CONDITIONAL_OPENERS,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
     CLAUSE_OPENING_WORDS,
@@ -446,11 +447,20 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
 
 
 def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> bool:
-    """'If the pilot succeeds, the two sides may extend it': a condition, its comma, then a main clause of three
-    words or more with a finite verb, all of it the trailing speaker's words."""
-    if first.lower() not in CONDITIONAL_OPENERS:
+    """'If the pilot succeeds, the two sides may extend it': a condition (or a concessive or causal clause with its
+    own subject and finite verb, 'Although the road is closed, …'), its comma, then a main clause of three words or
+    more with a finite verb, all of it the trailing speaker's words."""
+    opener = first.lower().strip(",")
+    if opener not in CONDITIONAL_OPENERS and opener not in CONCESSIVE_OPENERS:
         return False
     comma = body.find(", ", start, end)
+    if opener in CONCESSIVE_OPENERS:
+        # "Although the road is closed, …": a subject and then a finite verb; "While visiting …", "Although based
+        # in …" (a participle right after the opener) set the scene
+        opening = body[start:comma].split()[1:] if comma >= 0 else []
+        if len(opening) < 2 or opening[0].lower().endswith(("ing", "ed")) \
+                or not _FINITE_VERB.search(" ".join(opening[1:])):
+            return False
     main = body[comma + 2:end] if comma >= 0 else ""
     return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None and "," not in main
 
