@@ -552,7 +552,9 @@ def _cue_label(body: str, match: re.Match) -> str:
     return match.group("noun").split()[1]
 
 
-_ASIDE = re.compile(r",[^,.;:]{1,40},")
+# An aside between commas, or a longer one between dashes ("the needs ― stone and labour from the villages ― are"):
+# left out of the window searched for a clause's finite verb, so a verb after it counts and one inside it does not
+_ASIDE = re.compile(r",[^,.;:]{1,40},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
