@@ -374,8 +374,9 @@ _TRAILING = re.compile(
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?)"
     # ("CLAUSE, said Juan Perez, senior trader and strategist at Tempus Inc.": the name's apposition, a description
-    # opening on an article or ending in a preposition before its organisation)
-    r"(?:,\s+(?:(?:an?|the)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
+    # opening on an article or ending in a preposition before its organisation, or a relative clause on the name,
+    # "CLAUSE, wrote Ana Lind, who had never smoked.")
+    r"(?:,\s+(?:(?:an?|the|who)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
     # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
