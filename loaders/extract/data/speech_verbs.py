@@ -250,8 +250,11 @@ CONTINUING_PARTICIPLES = frozenset({"adding", "noting", "stressing", "explaining
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
 TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
             "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms",
-            "wrote", "writes")  # (a letter, a post or a memoir quoted: '…, Taylor wrote.', '…, wrote Taylor.')
-TRAILING_INVERTED = ("said", "added", "says", "adds", "wrote", "writes")
+            "wrote", "writes",  # (a letter, a post or a memoir quoted: '…, Taylor wrote.', '…, wrote Taylor.')
+            "warned", "warns", "acknowledged", "acknowledges", "conceded", "concedes", "admitted", "admits",
+            "predicted", "predicts", "cautioned", "cautions", "observed", "asserted", "asserts")
+TRAILING_INVERTED = ("said", "added", "says", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
+                     "recalled", "recalls", "insisted", "insists", "argued", "argues")
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
                     "explained", "noted", "warned", "tweeted", "replied", "responded", "declared", "claimed",
