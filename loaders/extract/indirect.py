@@ -210,6 +210,10 @@ _CLAUSE_END = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\("
 )
+# An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
+# aside ("said two of the needs — stone and labour — are met")
+_EM_DASH_ASIDE = re.compile(r"\u2014[^\u2014.;:\n]{1,70}\u2014\s*(?:is|are|was|were|will|would|could|should|can|cannot|"
+                            r"may|might|must|has|have|had|[a-z]+ed)\b")
 
 
 _MAX_CLAUSE_CHARS = 1000
@@ -657,6 +661,11 @@ _QUOTED_PRESENT = re.compile(
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
     match = analysis.forward(_CLAUSE_END).search(start, end)
+    while match and match.group() == "\u2014":
+        aside = _EM_DASH_ASIDE.match(analysis.body, match.start(), end)
+        if not aside:
+            break
+        match = analysis.forward(_CLAUSE_END).search(aside.start() + aside.group().rindex("\u2014") + 1, end)
     return match.start() if match else end
 
 

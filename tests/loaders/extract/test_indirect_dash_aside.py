@@ -1,7 +1,8 @@
 """A clause without "that" whose subject carries a long aside between dashes ("said two of the needs ― stone and
 labour from the villages ― are met"): the aside is left out of the window searched for the clause's finite verb, as
-an aside between commas already was, so the verb after it still counts and a verb only inside it does not. (An em dash still ends the clause, as
-before: "said the talks went well — and …"; only the horizontal bar and the spaced en dash pair are read through.)"""
+an aside between commas already was, so the verb after it still counts and a verb only inside it does not; an em dash ends the reported clause unless it
+opens such an aside whose closing dash a finite verb follows ("said the road was finished — a long job — and …" ends
+at the first dash)."""
 
 import pytest
 
@@ -19,6 +20,15 @@ _LEAD = "Runa Fellbrook drew the map. "
          "from the villages ― are found all over the valley.",
          [("two of the four needs for a new road ― good stone from the quarry and cheap labour from the villages ― "
            "are found all over the valley", "Runa Fellbrook")]),
+        (_LEAD + "Fellbrook said two of the four needs for a new road — good stone from the quarry and cheap labour "
+         "from the villages — are found all over the valley.",
+         [("two of the four needs for a new road — good stone from the quarry and cheap labour from the villages — "
+           "are found all over the valley", "Runa Fellbrook")]),
+        # near miss: an em dash before a second clause still ends the reported one
+        (_LEAD + "Fellbrook said the road was finished — and the crews went home for the winter.",
+         [("the road was finished", "Runa Fellbrook")]),
+        (_LEAD + "Fellbrook said the road was finished — a long job — and thanked the crews.",
+         [("the road was finished", "Runa Fellbrook")]),
         (_LEAD + "Fellbrook said the three needs for a long new road – good stone, cheap labour from the villages – "
          "were met.",
          [("the three needs for a long new road – good stone, cheap labour from the villages – were met",
