@@ -254,7 +254,8 @@ TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stre
             "warned", "warns", "acknowledged", "acknowledges", "conceded", "concedes", "admitted", "admits",
             "predicted", "predicts", "cautioned", "cautions", "observed", "asserted", "asserts")
 TRAILING_INVERTED = ("said", "added", "says", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
-                     "recalled", "recalls", "insisted", "insists", "argued", "argues")
+                     "recalled", "recalls", "insisted", "insists", "argued", "argues", "warned", "warns", "stressed",
+                     "stresses", "cautioned", "observed", "predicted", "acknowledged", "conceded")
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
                     "explained", "noted", "warned", "tweeted", "replied", "responded", "declared", "claimed",

@@ -22,6 +22,13 @@ _LEAD = "Oskar Lindqvale grows rye on the ridge. "
          [("The carts were too slow for the ridge road", "Oskar Lindqvale")]),
         (_LEAD + "The valley needs a second mill, argues Oskar Lindqvale, a grain trader at Ridge Co.",
          [("The valley needs a second mill", "Oskar Lindqvale")]),
+        (_LEAD + "The rye price will fall before the winter, warned Lindqvale.",
+         [("The rye price will fall before the winter", "Oskar Lindqvale")]),
+        (_LEAD + "The mill had been badly run for years, conceded Oskar Lindqvale, who sold it in May.",
+         [("The mill had been badly run for years", "Oskar Lindqvale")]),
+        # near misses: an unnamed speaker after the verb, a verb with its own object
+        (_LEAD + "The rye price will fall before the winter, warned a trader at the market.", []),
+        (_LEAD + "The mill closed in May, as predicted by Lindqvale.", []),
         # near misses: an unnamed speaker, a verb with its own object, no clause before the verb
         (_LEAD + "The mill would close before the harvest, a neighbour warned.", []),
         (_LEAD + "The mill closed in May, and Lindqvale admitted a mistake to the council.", []),
