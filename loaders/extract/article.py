@@ -788,6 +788,15 @@ DATE_CORROBORATION: dict[str, tuple[object, str]] = {
 # note that the page first appeared earlier (`text_article.first_appearance`: "originally published on 26 Sep
 # 2019", its day; a year only withholds a printed day as `re-dated`) and a blog entry's meta line under the body
 # ("June 9, 2020 · 6 Comments"): tune visible-day .968 -> 1.000, check unchanged.
+# Round 6 (pagesR23): the same 7 wrong of 10 (tune; check 2 of 3). Six of the seven print a day later than the
+# metadata's (a refreshed guide's last revision, or a time zone), so the missing evidence is "this page was revised
+# after it first appeared", which none of them says. Page-level cues counted as (hidden-day wrong, hidden-day right,
+# visible-day right) stored dates: a guide-shaped headline ("Best", "Top", "Tips", "Trends", "Guide", a number)
+# 7, 2, 37; no date in the URL's path 7, 2, 57; a reading time by the date ("14 min read") 1, 0, 12; a year in the
+# headline 4, 1, 15; a share or comment count line of its own 2, 0, 1. Each would withhold right visible-day dates
+# (the tune visible-day 1.000 may not fall), so the store decision is unchanged this round. The other 30 tune
+# pages whose day is not shown print no date candidate at all (none withheld, no day in the URL), so no right
+# date can be added to the stored ones either: the share moves only by withholding.
 STORE_DATE_AT = 0.4
 
 
