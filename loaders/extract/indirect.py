@@ -211,9 +211,10 @@ _CLAUSE_END = re.compile(
     r"|;|\s+-\s+|\u2014|\("
 )
 # An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
-# aside ("said two of the needs — stone and labour — are met")
+# aside ("said two of the needs — stone and labour — are met"); a passive participle with its agent is no finite verb
+# ("said grace — a short one — followed by a toast")
 _EM_DASH_ASIDE = re.compile(r"\u2014[^\u2014.;:\n]{1,70}\u2014\s*(?:is|are|was|were|will|would|could|should|can|cannot|"
-                            r"may|might|must|has|have|had|[a-z]+ed)\b")
+                            r"may|might|must|has|have|had|[a-z]+ed(?!\s+by\b))\b")
 
 
 _MAX_CLAUSE_CHARS = 1000
@@ -388,6 +389,10 @@ _TRAILING = re.compile(
     r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80}|,\s+(?:because|as|since|and|but|so|although|though|while|after|"
     r"before|when|until)\s[^;:\"“”«»]{0,200})?[.!]?\s*$"
 )
+# After an inverted verb's speaker, a second verb of the same subject makes the first an action with its object
+# ("…, recalled X, and closed the market"): the speaker of an inverted verb ends its sentence, with at most an
+# apposition, a time or place, a participle or a subordinate clause after it
+_INVERTED_RUNS_ON = re.compile(r",\s+(?:and|but|or)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
 
@@ -412,6 +417,11 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             return []
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
+        if match.group("cue2") and (
+                _INVERTED_RUNS_ON.match(body, match.end("np2"))
+                or match.group("cue2") in speech_verbs.INVERTED_FROM_IS_ACTION
+                and re.match(r"\s+from\b", body[match.end("np2"):])):
+            return []  # "…, recalled Envoy X, and expelled two traders": an action on its objects, not speech
         np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
         if not _valid_np(body, np_start, np_end):
             return []
@@ -463,6 +473,9 @@ def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> 
         # "Although the road is closed, …": a subject and then a finite verb; "While visiting …", "Although based
         # in …" (a participle right after the opener) set the scene
         opening = body[start:comma].split()[1:] if comma >= 0 else []
+        # (an adverb may stand before the participle: "Although now based …", "Though badly hurt …")
+        while len(opening) > 1 and (opening[0].lower() in VERB_ADVERBS or opening[0].lower().endswith("ly")):
+            opening = opening[1:]
         if len(opening) < 2 or opening[0].lower().endswith(("ing", "ed")) \
                 or not _FINITE_VERB.search(" ".join(opening[1:])):
             return False

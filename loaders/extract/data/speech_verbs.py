@@ -252,10 +252,14 @@ TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stre
             "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms",
             "wrote", "writes",  # (a letter, a post or a memoir quoted: '…, Taylor wrote.', '…, wrote Taylor.')
             "warned", "warns", "acknowledged", "acknowledges", "conceded", "concedes", "admitted", "admits",
-            "predicted", "predicts", "cautioned", "cautions", "observed", "asserted", "asserts")
-TRAILING_INVERTED = ("said", "added", "says", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
-                     "recalled", "recalls", "insisted", "insists", "argued", "argues", "warned", "warns", "stressed",
-                     "stresses", "cautioned", "observed", "predicted", "acknowledged", "conceded")
+            "predicted", "predicts", "cautioned", "cautions", "observed", "observes", "asserted", "asserts")
+# ... of which these never take the speaker after them: their object comes there ('…, confirmed X as chair',
+# '…, admitted X to hospital', '…, stated X's case')
+NOT_INVERTED = frozenset({"stated", "confirmed", "confirms", "admitted", "admits"})
+TRAILING_INVERTED = tuple(verb for verb in TRAILING if verb not in NOT_INVERTED)
+# ... and these, inverted, are an action on the person after them when a place of origin follows ('…, recalled
+# Envoy X from the valley': called home, not speaking)
+INVERTED_FROM_IS_ACTION = frozenset({"recalled", "recalls"})
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
                     "explained", "noted", "warned", "tweeted", "replied", "responded", "declared", "claimed",
