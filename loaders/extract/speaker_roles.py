@@ -316,6 +316,17 @@ class WhoIsWho:
         past = any(QUALIFIER_FORMS.get(w, w) == "former" for w in cleaned[:-1])
         # (a style of address says how the holder is addressed, not which role: "the Honourable Minister")
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS and w not in HONORIFIC_STYLES]
+        # "the deputy minister of fisheries", "Chile's undersecretary of energy": an office, then its portfolio after
+        # "of"; the office's word is the head, and the portfolio's words must be in the holder's role as qualifiers
+        # are (a country among them is a nationality: "the president of Chile")
+        portfolio: list[str] = []
+        if "of" in cleaned[1:-1]:
+            at = cleaned.index("of", 1)
+            # (never an office's own name holding "of": "the head of government", "the chief of staff")
+            if (cleaned[at - 1] in ROLE_NOUNS or cleaned[at - 1] in TITLE_HEADS) \
+                    and not any(" ".join(cleaned[at - 1:at + 2 + extra]) in HEAD_SYNONYMS for extra in (0, 1)):
+                portfolio = [w for w in cleaned[at + 1:] if w.isalpha() and w not in ("the", "and")]
+                cleaned = cleaned[:at]
         head = cleaned[-1] if cleaned else ""
         size = 1
         for span in (3, 2):  # "head of government", "prime minister", "chief executive"
@@ -343,6 +354,8 @@ class WhoIsWho:
                       if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
         qualifiers = _without_manner(qualifiers)
         qualifiers = [q for q in qualifiers if QUALIFIER_FORMS.get(q, q) != "former"] + (["former"] if past else [])
+        nations += [country.lower() for w in portfolio for country in [country_of_word(w)] if country]
+        qualifiers += [w for w in portfolio if not country_of_word(w)]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
