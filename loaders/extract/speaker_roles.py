@@ -517,6 +517,10 @@ class WhoIsWho:
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
+        if not fitting and size == 1:
+            renamed = self._head_named_next(head, position)
+            if renamed:  # "Norway's fisheries minister told reporters … The minister, Irena Voltask, said …"
+                return renamed.person, True, renamed.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
 
@@ -778,6 +782,21 @@ class WhoIsWho:
             return False
         owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
         return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
+
+    def _head_named_next(self, head: str, position: int) -> Mention | None:
+        """The person a description no role fits is named as right after it: its head again, with "the" and an
+        apposed name, in its own or the next sentence ("Norway's fisheries minister told reporters … The minister,
+        Irena Voltask, said …"): the short form takes up the description, and the name says who holds it."""
+        limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + 1)][1]
+        pattern = re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+")
+        for match in pattern.finditer(self.body, position + 1, limit):
+            if self.is_quoted(match.start()):
+                continue
+            named = [mention for person in self.people for mention in self._mentions_of.get(id(person), ())
+                     if mention.start == match.end()]
+            if len(named) == 1 and self.body.startswith(",", named[0].end):
+                return named[0]
+        return None
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
