@@ -961,8 +961,8 @@ class WhoIsWho:
         sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
     # "Tom Reyes chairs the finance committee.": the present tense says a standing role without a relative clause
-    # (the past, "Tom Reyes led the march", tells of one act)
-    _ROLE_BY_PRESENT_VERB = re.compile(r"\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
+    # (the past, "Tom Reyes led the march", tells of one act); an age may stand between ("Tom Reyes, 47, chairs …")
+    _ROLE_BY_PRESENT_VERB = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
         sorted((verb for verb in _ROLE_VERBS if verb.endswith("s")), key=len, reverse=True))
         + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
