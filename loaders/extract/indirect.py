@@ -380,8 +380,8 @@ _TRAILING = re.compile(
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?)"
     # ("CLAUSE, said Juan Perez, senior trader and strategist at Tempus Inc.": the name's apposition, a description
     # opening on an article or ending in a preposition before its organisation, or a relative clause on the name,
-    # "CLAUSE, wrote Ana Lind, who had never smoked.")
-    r"(?:,\s+(?:(?:an?|the|who)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
+    # "CLAUSE, wrote Ana Lind, who had never smoked.", "…, whose farm flooded.")
+    r"(?:,\s+(?:(?:an?|the|who|whose)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
     # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
@@ -418,7 +418,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
         if match.group("cue2") and (
-                _INVERTED_RUNS_ON.match(body, match.end("np2"))
+                _INVERTED_RUNS_ON.search(body, match.end("np2"), match.end())
                 or match.group("cue2") in speech_verbs.INVERTED_FROM_IS_ACTION
                 and re.match(r"\s+from\b", body[match.end("np2"):])):
             return []  # "…, recalled Envoy X, and expelled two traders": an action on its objects, not speech

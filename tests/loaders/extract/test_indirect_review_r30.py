@@ -42,11 +42,14 @@ def test_adverb_then_participle_opener(body, clauses):
          [("The carts were too slow for the ridge road", "Oskar Lindqvale")]),
         (_LEAD + "The carts were too slow for the ridge road, said Lindqvale, who sold them in May.",
          [("The carts were too slow for the ridge road", "Oskar Lindqvale")]),
+        (_LEAD + "The carts were too slow for the ridge road, said Lindqvale, whose mill closed in May.",
+         [("The carts were too slow for the ridge road", "Oskar Lindqvale")]),
         # near misses: the words after the inverted verb are its objects, the sentence runs on
         (_LEAD + "The guild protested the seizure on Monday, recalled Envoy Lindqvale, and expelled two traders.",
          []),
         (_LEAD + "The guild protested the seizure on Monday, recalled Lindqvale, and closed the market.", []),
         (_LEAD + "The guild protested on Friday, recalled Lindqvale from the valley.", []),
+        (_LEAD + "The guild protested on Friday, recalled Lindqvale, whose mill closed, and banned the traders.", []),
     ],
 )
 def test_inverted_verb_ends_the_sentence(body, clauses):
