@@ -1559,3 +1559,29 @@ VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:
 # news about someone's post (the review of peopleR16).
 WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
               r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")
+
+# Title heads that `people_descriptions` never reads as a later "the <title>" of a person named before: words that
+# are often not that title at all after "the" ("the general public", "the major parties", "the chief reason", "the
+# head of", "the chair he sat on", "the executive member"), a title by relation to another holder, which tells no
+# office apart ("her Bolivian counterpart"), an abbreviation (besides the dotted titles), or a plural.
+DESCRIPTION_HEADS_EXCLUDED = DOTTED_TITLES | UNDOTTED_TITLES | TITLE_PLURALS | _words("""
+general major chief head chair father elder canon executive counterpart successor predecessor colleague
+cr pm mp mk mep
+""")
+
+# Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
+# president said" is someone else; `people_descriptions` gives a "the <title>" to such a holder only when the
+# description writes the word too ("the deputy minister").
+# Built on the hyphen prefixes that make a lower office ("Vice-Chancellor", "Under-Secretary"), less "pro" and "co".
+DESCRIPTION_RANK_QUALIFIERS = (TITLE_HYPHEN_PREFIXES - {"pro", "co"}) | _words("""
+junior former ex- interim outgoing incoming retired late
+""")
+# The ones read as a free word right before a role that may have lost them ("former San Marco mayor Jo Roe" stored
+# as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub".
+RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub"}
+
+# Verbs after "the <title>" that tell what any holder of the office may or must do, not what this one did ("the
+# president may dissolve", "the judge can impose"), from the bare-verb openers; "will"/"would" tell this one's plans.
+GENERIC_OFFICE_MODALS = BARE_VERB_OPENERS - {"will", "would", "do", "does", "did", "not", "never"} | {"cannot"}
+# ... and "the <title> has the power to": the office's powers
+GENERIC_OFFICE_POWERS = _words("power powers right authority duty")
