@@ -433,7 +433,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if len(joint) >= 2 and re.search(r"\s+and\s+", body[np_start:np_end]) \
                 and not re.search(r"\b(?:a|an|the)\b", body[np_start:np_end].lower()):
             # "CLAUSE, Jon Pax and Ola Pett told reporters.": both speak, as in "X and Y said that …"
-            resolutions = [Resolution(name=m.person.name, start=m.start, end=m.end, via="name") for m in joint]
+            resolutions = [resolver.of_mention(m) for m in joint]
         coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
         if coordinated:
             # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
@@ -699,7 +699,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
         if mentions and mentions[-1].end == match.start():
             mention = mentions[-1]
-            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+            return [resolver.of_mention(mention)]
         return []
     cue_start = match.start()
     verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
@@ -714,7 +714,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             mentions = resolver.mentions_in(*np)
             if mentions and mentions[-1].end == np[1]:
                 mention = mentions[-1]
-                return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+                return [resolver.of_mention(mention)]
             if not body[np[0]:cue_start].rstrip().endswith(",") and not _LINK_BEFORE_PARTICIPLE.search(
                     body, np[0], cue_start):
                 return []
@@ -727,7 +727,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
-            return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
+            return [resolver.of_mention(subject)]
         pronoun = _PRONOUN_OPENING.match(body, sentence_start, cue_start)
         if pronoun:  # "She rejected the claims, saying that …": the sentence's pronoun subject speaks
             resolution = resolver.resolve(*pronoun.span("pronoun"))
@@ -747,11 +747,11 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     if re.search(r"\s+and\s+", text):
         mentions = resolver.mentions_in(np_start, np_end)
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
-            return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
+            return [resolver.of_mention(m) for m in mentions]
     np_end = _before_of_phrase(body, np_start, np_end, resolver)
     if not _valid_np(body, np_start, np_end):
         mention = _name_just_before(resolver, np_start, np_end)
-        return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
+        return [resolver.of_mention(mention)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
     return [resolution] if resolution.name else []
 
