@@ -18,7 +18,7 @@ from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
 from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
-from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
@@ -212,9 +212,10 @@ _CLAUSE_END = re.compile(
 )
 # An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
 # aside ("said two of the needs — stone and labour — are met"); a passive participle with its agent is no finite verb
-# ("said grace — a short one — followed by a toast")
+# ("said grace — a short one — followed by a toast": `clauses.AGENT_BY_PARTICIPLES`; "stopped by the pier" is finite)
 _EM_DASH_ASIDE = re.compile(r"\u2014[^\u2014.;:\n]{1,70}\u2014\s*(?:is|are|was|were|will|would|could|should|can|cannot|"
-                            r"may|might|must|has|have|had|[a-z]+ed(?!\s+by\b))\b")
+                            r"may|might|must|has|have|had|(?!(?:" + "|".join(sorted(clauses.AGENT_BY_PARTICIPLES))
+                            + r")\s+by\b)[a-z]+ed)\b")
 
 
 _MAX_CLAUSE_CHARS = 1000
@@ -392,9 +393,21 @@ _TRAILING = re.compile(
 # After an inverted verb's speaker, a second verb of the same subject makes the first an action with its object
 # ("…, recalled X, and closed the market"): the speaker of an inverted verb ends its sentence, with at most an
 # apposition, a time or place, a participle or a subordinate clause after it
-_INVERTED_RUNS_ON = re.compile(r",\s+(?:and|but|or)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+_INVERTED_RUNS_ON = re.compile(r",\s+(?:and|but|or)\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]+ed)\b")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
+
+
+def _recalled_as_action(body: str, match: re.Match) -> bool:
+    """After an inverted verb with an action sense ('recalled'), its speaker phrase read as the action's object: a
+    second past verb follows that is no speech verb ('…, recalled X, and closed the market'; '…, and added that …'
+    is still speech), or "from" follows a speaker written with an envoy's title ('recalled Ambassador X from Oslo')."""
+    if any(found.group("verb") not in speech_verbs.CLAUSE_VERBS
+           for found in _INVERTED_RUNS_ON.finditer(body, match.end("np2"), match.end())):
+        return True
+    titled = any(word.lower() in speech_verbs.RECALLED_TITLES
+                 for word in re.findall(r"[\w’'-]+", match.group("np2")))
+    return titled and re.match(r"\s+from\b", body[match.end("np2"):]) is not None
 
 
 def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -417,10 +430,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             return []
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
-        if match.group("cue2") and (
-                _INVERTED_RUNS_ON.search(body, match.end("np2"), match.end())
-                or match.group("cue2") in speech_verbs.INVERTED_FROM_IS_ACTION
-                and re.match(r"\s+from\b", body[match.end("np2"):])):
+        if match.group("cue2") in speech_verbs.INVERTED_MAY_BE_ACTION and _recalled_as_action(body, match):
             return []  # "…, recalled Envoy X, and expelled two traders": an action on its objects, not speech
         np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
         if not _valid_np(body, np_start, np_end):
@@ -474,7 +484,9 @@ def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> 
         # in …" (a participle right after the opener) set the scene
         opening = body[start:comma].split()[1:] if comma >= 0 else []
         # (an adverb may stand before the participle: "Although now based …", "Though badly hurt …")
-        while len(opening) > 1 and (opening[0].lower() in VERB_ADVERBS or opening[0].lower().endswith("ly")):
+        # (an "-ly" word is an adverb only in lower case and when no noun: "Although Kelly resigned", "family")
+        while len(opening) > 1 and (opening[0].lower() in VERB_ADVERBS or opening[0].islower()
+                                    and opening[0].endswith("ly") and opening[0] not in LY_NOUNS):
             opening = opening[1:]
         if len(opening) < 2 or opening[0].lower().endswith(("ing", "ed")) \
                 or not _FINITE_VERB.search(" ".join(opening[1:])):

@@ -111,3 +111,11 @@ NUMBER_SUBJECT_PARTICIPLES = frozenset("""
 staying living working waiting sleeping sheltering travelling traveling held trapped stranded based injured
 affected displaced evacuated
 """.split())
+
+# Participles that take their agent with "by" ("followed by a toast", "watched by the crowd"): after a dash aside,
+# such a participle with "by" is no finite verb carrying the reported clause on (indirect._EM_DASH_ASIDE); any
+# other "-ed by" is ("the ferry — an old one — stopped by the pier")
+AGENT_BY_PARTICIPLES = frozenset("""
+followed preceded accompanied watched attended joined led flanked surrounded backed supported greeted cheered
+applauded hosted chaired organised organized sponsored funded signed witnessed interrupted
+""".split())

@@ -48,7 +48,7 @@ def test_adverb_then_participle_opener(body, clauses):
         (_LEAD + "The guild protested the seizure on Monday, recalled Envoy Lindqvale, and expelled two traders.",
          []),
         (_LEAD + "The guild protested the seizure on Monday, recalled Lindqvale, and closed the market.", []),
-        (_LEAD + "The guild protested on Friday, recalled Lindqvale from the valley.", []),
+        (_LEAD + "The guild protested on Friday, recalled the envoy Lindqvale from the valley.", []),
         (_LEAD + "The guild protested on Friday, recalled Lindqvale, whose mill closed, and banned the traders.", []),
     ],
 )
