@@ -22,6 +22,7 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
+    DESCRIPTION_RANK_QUALIFIERS,
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
     HONORIFIC_STYLES,
@@ -462,6 +463,8 @@ class WhoIsWho:
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers, position)
+            if past:  # "the former minister of energy" is no serving one whose role merely holds "energy"
+                fitting = [person for person in fitting if any(_past_holder(role) for role in self._roles_of(person))]
             if (head in TITLE_HEADS or head in HEAD_SYNONYMS) and head not in LEADER_HEADS:
                 # an office ("the justice minister") is not someone who holds another office its qualifiers only
                 # name ("Justice Ana Lind", a judge); a leader's word says only who leads ("the transport chief"
@@ -518,7 +521,8 @@ class WhoIsWho:
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
         if not fitting and size == 1:
-            renamed = self._head_named_next(head, position)
+            ranks = [w for w in (word.strip(".,").lower() for word in words[:-1]) if w in DESCRIPTION_RANK_QUALIFIERS]
+            renamed = self._head_named_next(head, position, ranks)
             if renamed:  # "Norway's fisheries minister told reporters … The minister, Irena Voltask, said …"
                 return renamed.person, True, renamed.start
         registered = self._registry_description(titles, nations)
@@ -783,20 +787,43 @@ class WhoIsWho:
         owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
         return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
 
-    def _head_named_next(self, head: str, position: int) -> Mention | None:
+    def _head_named_next(self, head: str, position: int, ranks: list[str] = ()) -> Mention | None:
         """The person a description no role fits is named as right after it: its head again, with "the" and an
         apposed name, in its own or the next sentence ("Norway's fisheries minister told reporters … The minister,
-        Irena Voltask, said …"): the short form takes up the description, and the name says who holds it."""
+        Irena Voltask, said …"): the short form takes up the description, and the name says who holds it. The
+        short form keeps the description's rank words (`ranks`: "the deputy minister" is no "The minister, X"), no
+        other description with the head stands between them ("… after Sweden's minister spoke. The minister, X":
+        Sweden's), and a person the article gave another office before ("X is the mayor") holds none of it."""
         limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + 1)][1]
-        pattern = re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+")
+        written = r"\s+".join(map(re.escape, [*ranks, *head.split()]))
+        pattern = re.compile(r"\b[Tt]he\s+" + written + r",\s+")
+        own_head = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
         for match in pattern.finditer(self.body, position + 1, limit):
             if self.is_quoted(match.start()):
                 continue
+            if len(own_head.findall(self.body, position, match.start())) > 1:
+                return None  # (another holder's description between: the short form may take up that one)
             named = [mention for person in self.people for mention in self._mentions_of.get(id(person), ())
                      if mention.start == match.end()]
-            if len(named) == 1 and self.body.startswith(",", named[0].end):
+            if len(named) == 1 and self.body.startswith(",", named[0].end) \
+                    and not self._other_office_before(named[0].person, head, position):
                 return named[0]
         return None
+
+    def _other_office_before(self, person: PersonRecord, head: str, position: int) -> bool:
+        """Whether the article gave the person, in a mention before `position`, an office whose heads do not hold
+        `head` ("Irena Voltask is the mayor of Tromvik" before "the minister")."""
+        for mention in self._mentions_of.get(id(person), ()):
+            if mention.start >= position:
+                break
+            heads = _role_heads(mention.role) & TITLE_HEADS if mention.role else set()
+            if heads and head not in heads:
+                return True
+        for role in self._roles_of(person):
+            heads = _role_heads(role) & TITLE_HEADS
+            if heads and head not in heads and role.lower() in self.body[:position].lower():
+                return True
+        return False
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
