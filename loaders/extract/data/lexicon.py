@@ -1572,16 +1572,28 @@ cr pm mp mk mep
 # Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
 # president said" is someone else; `people_descriptions` gives a "the <title>" to such a holder only when the
 # description writes the word too ("the deputy minister").
-# Built on the hyphen prefixes that make a lower office ("Vice-Chancellor", "Under-Secretary"), less "pro" and "co".
+# Built on the hyphen prefixes that make a lower office ("Vice-Chancellor", "Under-Secretary"), less "pro" and "co";
+# "prime" makes another office ("Prime Minister Jo Roe … the minister said" is some minister of hers).
 DESCRIPTION_RANK_QUALIFIERS = (TITLE_HYPHEN_PREFIXES - {"pro", "co"}) | _words("""
-junior former ex- interim outgoing incoming retired late
+junior former ex- interim outgoing incoming retired late prime
 """)
 # The ones read as a free word right before a role that may have lost them ("former San Marco mayor Jo Roe" stored
-# as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub".
-RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub"}
+# as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub", nor
+# "prime", which is a word of the role itself.
+RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub", "prime"}
 
-# Verbs after "the <title>" that tell what any holder of the office may or must do, not what this one did ("the
-# president may dissolve", "the judge can impose"), from the bare-verb openers; "will"/"would" tell this one's plans.
-GENERIC_OFFICE_MODALS = BARE_VERB_OPENERS - {"will", "would", "do", "does", "did", "not", "never"} | {"cannot"}
+# Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
+# only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
+# week" and "should resign" are this holder's acts.
+GENERIC_OFFICE_MODALS = _words("can cannot may must shall")
+# ... the words that make a sentence speak of any holder of an office ("In such cases the judge may …")
+GENERIC_OFFICE_CONTEXTS = (
+    "in such cases", "in such a case", "under the law", "by law", "under the constitution", "as a rule",
+    "in general", "generally", "usually", "normally", "typically", "traditionally", "in theory", "in principle",
+    "by convention",
+)
+# Roles by relation to another holder of the same title ("his counterpart, Seva Brook"): such a person holds the
+# title too, so a later "the minister" may be theirs.
+RELATIONAL_TITLE_HEADS = _words("counterpart predecessor successor")
 # ... and "the <title> has the power to": the office's powers
 GENERIC_OFFICE_POWERS = _words("power powers right authority duty")

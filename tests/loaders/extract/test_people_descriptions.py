@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.people import extract_people
-from loaders.records import ArticleRecord
+from loaders.extract.people_descriptions import is_description
+from loaders.records import ArticleRecord, MentionRecord
 from loaders.registry import Registry
 
 
@@ -188,3 +189,105 @@ def test_description_is_a_mention_at_its_own_offsets(body):
     # the stored text is the body's own, at the offsets stored with it; the name's mention keeps its own role
     assert body[mention.start:mention.end] == mention.surface == mention.role
     assert all(m.apposition is None for m in person.mentions)
+
+
+@pytest.mark.parametrize(("body", "name", "kinds"), [
+    # the later description is stored with kind 'description'; the name keeps kind 'name'
+    ("Works Minister Rosa Delmoor opened the bridge.\n\nThe minister said the road would open in May.",
+     "Rosa Delmoor", {("Rosa Delmoor", "name"), ("The minister", "description")}),
+    ("Harbour Board director Tomas Quillan signed the lease. Boats will return next week, the director said.",
+     "Tomas Quillan", {("Tomas Quillan", "name"), ("the director", "description")}),
+    # near misses: no description attached, so every mention is a name
+    ("Works Minister Rosa Delmoor and Health Minister Karel Vinter met. The minister said talks went well.",
+     "Rosa Delmoor", {("Rosa Delmoor", "name")}),
+    ("The minister arrived late. Works Minister Rosa Delmoor then spoke to the crowd.", "Rosa Delmoor",
+     {("Rosa Delmoor", "name")}),
+    ("Mayor Ivo Strandberg spoke. Strandberg left early.", "Ivo Strandberg",
+     {("Ivo Strandberg", "name"), ("Strandberg", "name")}),
+])
+def test_description_mentions_carry_their_kind(body, name, kinds):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    person = next(p for p in extract_people(article, Registry()) if p.name == name)
+    assert {(m.surface, m.kind) for m in person.mentions} == kinds
+
+
+@pytest.mark.parametrize(("mention", "described"), [
+    (MentionRecord("the minister", 40, 52, role="the minister", kind="description"), True),
+    (MentionRecord("the mayor", 10, 19, kind="description"), True),
+    # near misses: surface == role no longer tells a description; only the kind does
+    (MentionRecord("Governor", 0, 8, role="Governor"), False),
+    (MentionRecord("the minister", 40, 52, role="the minister"), False),
+    (MentionRecord("Rosa Delmoor", 0, 12, role="Works Minister"), False),
+    (MentionRecord("Delmoor", 30, 37), False),
+])
+def test_is_description_reads_the_kind(mention, described):
+    assert is_description(mention) is described
+
+
+# Review of peopleR27, NEWLY WRONG 2–5 (made-up text): each attaches nothing.
+@pytest.mark.parametrize(("body", "name", "description"), [
+    # 2: a counterpart is another holder of the title, wherever the article named them
+    ("Farm Minister Ode Lantrin met his counterpart, Seva Brook, in Dunmore on Monday. Brook said no deal was "
+     "near.\n\n\"We wait,\" the minister said.", "Ode Lantrin", "the minister"),
+    ("Farm Minister Ode Lantrin met his counterpart Seva Brook on Monday.\n\nThe minister said talks were slow.",
+     "Ode Lantrin", "The minister"),
+    # 3: another country named in the sentence before: its minister may be meant
+    ("Water Minister Pia Santorr opened the dam near Kelby on Monday, aides said.\n\nNeighbouring Norway is "
+     "further behind. The minister there signed a deal on Sunday.", "Pia Santorr", "The minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby on Monday.\n\nNorway also plans a dam. There, the "
+     "minister signed a deal.", "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby on Monday.\n\nNorway also plans a dam. \"We are "
+     "next,\" the minister said.", "Pia Santorr", "the minister"),
+    # 5: a modal in a sentence about any holder ("in such cases", "by law")
+    ("Circuit Judge Nell Oduya sentenced a driver on Friday.\n\nBy law the judge must also hear the victims.",
+     "Nell Oduya", "the judge"),
+    ("Circuit Judge Nell Oduya sentenced a driver on Friday.\n\nUsually the judge can order a fine instead.",
+     "Nell Oduya", "the judge"),
+])
+def test_review_r27_attaches_nothing(body, name, description):
+    assert description.casefold() not in {r.casefold() for r in _roles(body).get(name, set())}
+
+
+# Near misses of those fixes, and review of peopleR27 NEWLY WRONG 4–5: the description joins its one holder.
+@pytest.mark.parametrize(("body", "name", "description"), [
+    # 4: a day or a month in the clause is no other body; the holder's own places are the holder's
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nOn Monday the minister said costs were falling.",
+     "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nIn January the minister promised a second dam.",
+     "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nIn Kelby the minister met the builders.",
+     "Pia Santorr", "the minister"),
+    # 5: a modal about this holder's own acts
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nResidents said the minister should resign over "
+     "the delays.", "Pia Santorr", "the minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nThe minister may announce more funding next "
+     "week, aides said.", "Pia Santorr", "The minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nCritics said the minister can not deliver.",
+     "Pia Santorr", "the minister"),
+    # 3: the holder's own country, or a country in another paragraph, does not block
+    ("Norwegian Water Minister Pia Santorr opened the dam.\n\nNorway is ahead of its neighbours. The minister "
+     "said so on Monday.", "Pia Santorr", "The minister"),
+    ("Water Minister Pia Santorr opened the dam near Kelby.\n\nNorway also plans a dam.\n\nThe minister said "
+     "hers was first.", "Pia Santorr", "The minister"),
+    # 2: a counterpart named only after the description does not block it
+    ("Farm Minister Ode Lantrin arrived on Monday.\n\nThe minister said talks were slow. Later he met his "
+     "counterpart, Seva Brook.", "Ode Lantrin", "The minister"),
+])
+def test_review_r27_still_attaches(body, name, description):
+    assert description in _roles(body).get(name, set())
+
+
+# Review of peopleR27, item 6: "prime" makes another office than the bare title ("the minister" is not the PM).
+@pytest.mark.parametrize(("body", "name", "description", "fits"), [
+    ("Prime Minister Ivo Dresk opened the port.\n\n\"We will act,\" the minister said.", "Ivo Dresk",
+     "the minister", False),
+    ("Prime Minister Ivo Dresk and Farm Minister Lea Ostrom opened the port.\n\nThe minister said it was late.",
+     "Lea Ostrom", "The minister", True),
+    # near misses: the description writes the word too, or the holder has no such word
+    ("Works Minister Sten Aald opened the port.\n\nLater the minister said it was late.", "Sten Aald",
+     "the minister", True),
+    ("Farm Minister Lea Ostrom opened the port.\n\nThe minister said it was late.", "Lea Ostrom",
+     "The minister", True),
+])
+def test_prime_is_another_office(body, name, description, fits):
+    assert (description in _roles(body).get(name, set())) is fits
