@@ -23,6 +23,7 @@ from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     DESCRIPTION_RANK_QUALIFIERS,
+    OTHER_OFFICE_RANKS,
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
     HONORIFIC_STYLES,
@@ -521,7 +522,7 @@ class WhoIsWho:
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
         if not fitting and size == 1:
-            ranks = [w for w in (word.strip(".,").lower() for word in words[:-1]) if w in DESCRIPTION_RANK_QUALIFIERS]
+            ranks = [w for w in (word.strip(".,").lower() for word in words[:-1]) if w in OTHER_OFFICE_RANKS]
             renamed = self._head_named_next(head, position, ranks)
             if renamed:  # "Norway's fisheries minister told reporters … The minister, Irena Voltask, said …"
                 return renamed.person, True, renamed.start
@@ -801,7 +802,9 @@ class WhoIsWho:
         for match in pattern.finditer(self.body, position + 1, limit):
             if self.is_quoted(match.start()):
                 continue
-            if len(own_head.findall(self.body, position, match.start())) > 1:
+            between = [found for found in own_head.finditer(self.body, position, match.start())
+                       if not self._other_office_or_reported(found.start(), ranks)]
+            if len(between) > 1:
                 return None  # (another holder's description between: the short form may take up that one)
             named = [mention for person in self.people for mention in self._mentions_of.get(id(person), ())
                      if mention.start == match.end()]
@@ -809,6 +812,20 @@ class WhoIsWho:
                     and not self._other_office_before(named[0].person, head, position):
                 return named[0]
         return None
+
+    # a description opening a reported clause: "said (that) the prime minister had …", "told reporters the minister …"
+    _REPORTED_OPENING = re.compile(r"\b(?:" + "|".join(sorted(speech_verbs.CLAUSE_VERBS, key=len, reverse=True))
+                                   + r")\s+(?:[a-z]+\s+)?(?:that\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+)?$")
+
+    def _other_office_or_reported(self, start: int, ranks) -> bool:
+        """Whether the head word at `start` is written as another office (a rank word the description lacks: "the
+        prime minister", "Sweden's deputy minister") or in the object of a speech ("said the prime minister had …"):
+        neither is a description "The minister, X," could take up instead."""
+        before = self.body[max(0, start - 80):start]
+        previous = re.findall(r"[\w-]+", before[-30:])
+        if previous and previous[-1].lower() in OTHER_OFFICE_RANKS and previous[-1].lower() not in ranks:
+            return True
+        return bool(self._REPORTED_OPENING.search(before))
 
     def _other_office_before(self, person: PersonRecord, head: str, position: int) -> bool:
         """Whether the article gave the person, in a mention before `position`, an office whose heads do not hold
@@ -1235,8 +1252,14 @@ class WhoIsWho:
         r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:of|at|for)\s+"
         r"[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
 
+    # "Sofie Lund, Norway's energy minister until 2019,": an office held up to a year, which she holds no more
+    _HELD_UNTIL = re.compile(r"\s+(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d$")
+
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        ended = self._HELD_UNTIL.search(found.group(1)) if found else None
+        if ended and _role_heads(found.group(1)[:ended.start()]) & TITLE_HEADS:
+            return "former " + found.group(1)[:ended.start()]  # (read as a past holder's role, `_past_holder`)
         if not found:
             bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100) \
                 or self._CAPITALISED_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
