@@ -558,6 +558,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         mention of its holder) is a 'role' (via 'description'), whatever the caller read it as."""
         return self._as_written(Resolution(name=mention.person.name, start=mention.start, end=mention.end, via=via))
 
+    def description_ending(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a description mention (people step: "the minister" read as its holder's) that ends the
+        phrase body[start:end] after its start ("Later the minister"), the longest; None when there is none."""
+        found = [span for span in self._description_spans if span[1] == end and start < span[0]]
+        return min(found) if found else None
+
     def _as_written(self, found: Resolution) -> Resolution:
         """A name found at a description mention's span is a description: 'the minister said' is no name."""
         if found.name and found.via == "name" and (found.start, found.end) in self._description_spans:

@@ -112,10 +112,8 @@ staying living working waiting sleeping sheltering travelling traveling held tra
 affected displaced evacuated
 """.split())
 
-# Participles that take their agent with "by" ("followed by a toast", "watched by the crowd"): after a dash aside,
-# such a participle with "by" is no finite verb carrying the reported clause on (indirect._EM_DASH_ASIDE); any
-# other "-ed by" is ("the ferry — an old one — stopped by the pier")
-AGENT_BY_PARTICIPLES = frozenset("""
-followed preceded accompanied watched attended joined led flanked surrounded backed supported greeted cheered
-applauded hosted chaired organised organized sponsored funded signed witnessed interrupted
+# Adverbs that may stand before a subject written as a description the people step read as its holder's ("Later the
+# minister said …", "Earlier, the minister said …"): the adverb is no word of the speaker (indirect)
+ADVERBS_BEFORE_A_SUBJECT = frozenset("""
+later then earlier also afterwards meanwhile again now today yesterday
 """.split())

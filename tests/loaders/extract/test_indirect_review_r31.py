@@ -3,7 +3,7 @@ speaker ("…, said X, and smiled") makes the inverted verb an action only for a
 ('recalled') and only when the second verb is no speech verb; "recalled X from …" is the envoy's recall only when
 the speaker phrase writes an envoy's title; a capitalised word ending in "-ly" ("Although Kelly resigned") is a name,
 no adverb before a participle; after a dash aside, "-ed by" is a passive participle only for verbs that take an
-agent that way ("followed by", "watched by"), while "stopped by the pier" is a finite verb. Made-up text."""
+agent that way ("followed by", "watched by"); since speakersR33 every "-ed by" there is one. Made-up text."""
 
 import pytest
 
@@ -58,11 +58,12 @@ def test_a_capitalised_ly_word_is_no_adverb(body, clauses):
 @pytest.mark.parametrize(
     "body, clauses",
     [
-        (_MAP + "Fellbrook said the ferry — an old one — stopped by the pier.",
-         [("the ferry — an old one — stopped by the pier", "Runa Fellbrook")]),
-        (_MAP + "Fellbrook said the barge — a heavy one — listed by the stern.",
-         [("the barge — a heavy one — listed by the stern", "Runa Fellbrook")]),
-        # near misses: a participle that takes its agent with "by"
+        (_MAP + "Fellbrook said the ferry — an old one — sailed at dawn.",
+         [("the ferry — an old one — sailed at dawn", "Runa Fellbrook")]),
+        # near misses: "-ed by" after the aside reads as a passive participle with its agent (a closed list of such
+        # participles, which kept "stopped by the pier" finite, failed on participles it lacked and was dropped
+        # in speakersR33: the finite "-ed by" is the accepted loss)
+        (_MAP + "Fellbrook said the ferry — an old one — stopped by the pier.", []),
         (_MAP + "Fellbrook said grace — a short one — followed by a toast.", []),
         (_MAP + "Fellbrook said a prayer — a short one — watched by the carters.", []),
         (_MAP + "Fellbrook said grace — a long one — accompanied by a fiddler.", []),
