@@ -18,10 +18,11 @@ from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
 from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
-from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
+    CONCESSIVE_OPENERS,
     CONDITIONAL_OPENERS,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
     CLAUSE_OPENING_WORDS,
@@ -209,6 +210,12 @@ _CLAUSE_END = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\("
 )
+# An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
+# aside ("said two of the needs — stone and labour — are met"); an "-ed" word with "by" is read as a passive participle
+# with its agent, no finite verb ("said grace — a short one — followed by a toast", "punctuated by coughs"). A closed
+# list of agent-taking participles failed both ways and was dropped: the rare finite "stopped by the pier" is lost.
+_EM_DASH_ASIDE = re.compile(r"\u2014[^\u2014.;:\n]{1,70}\u2014\s*(?:is|are|was|were|will|would|could|should|can|cannot|"
+                            r"may|might|must|has|have|had|(?![a-z]+ed\s+by\b)[a-z]+ed)\b")
 
 
 _MAX_CLAUSE_CHARS = 1000
@@ -373,8 +380,9 @@ _TRAILING = re.compile(
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?)"
     # ("CLAUSE, said Juan Perez, senior trader and strategist at Tempus Inc.": the name's apposition, a description
-    # opening on an article or ending in a preposition before its organisation)
-    r"(?:,\s+(?:(?:an?|the)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
+    # opening on an article or ending in a preposition before its organisation, or a relative clause on the name,
+    # "CLAUSE, wrote Ana Lind, who had never smoked.", "…, whose farm flooded.")
+    r"(?:,\s+(?:(?:an?|the|who|whose)\s|[a-z][\w-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:at|of|for|with)\s)[^;:\"“”«»]{1,120}?(?=[.!]?\s*$))?)"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?"
     # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
@@ -382,8 +390,24 @@ _TRAILING = re.compile(
     r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80}|,\s+(?:because|as|since|and|but|so|although|though|while|after|"
     r"before|when|until)\s[^;:\"“”«»]{0,200})?[.!]?\s*$"
 )
+# After an inverted verb's speaker, a second verb of the same subject makes the first an action with its object
+# ("…, recalled X, and closed the market"): the speaker of an inverted verb ends its sentence, with at most an
+# apposition, a time or place, a participle or a subordinate clause after it
+_INVERTED_RUNS_ON = re.compile(r",\s+(?:and|but|or)\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]+ed)\b")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
+
+
+def _recalled_as_action(body: str, match: re.Match) -> bool:
+    """After an inverted verb with an action sense ('recalled'), its speaker phrase read as the action's object: a
+    second past verb follows that is no speech verb ('…, recalled X, and closed the market'; '…, and added that …'
+    is still speech), or "from" follows a speaker written with an envoy's title ('recalled Ambassador X from Oslo')."""
+    if any(found.group("verb") not in speech_verbs.CLAUSE_VERBS
+           for found in _INVERTED_RUNS_ON.finditer(body, match.end("np2"), match.end())):
+        return True
+    titled = any(word.lower() in speech_verbs.RECALLED_TITLES
+                 for word in re.findall(r"[\w’'-]+", match.group("np2")))
+    return titled and re.match(r"\s+from\b", body[match.end("np2"):]) is not None
 
 
 def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -406,6 +430,8 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             return []
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
+        if match.group("cue2") in speech_verbs.INVERTED_MAY_BE_ACTION and _recalled_as_action(body, match):
+            return []  # "…, recalled Envoy X, and expelled two traders": an action on its objects, not speech
         np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
         if not _valid_np(body, np_start, np_end):
             return []
@@ -417,7 +443,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if len(joint) >= 2 and re.search(r"\s+and\s+", body[np_start:np_end]) \
                 and not re.search(r"\b(?:a|an|the)\b", body[np_start:np_end].lower()):
             # "CLAUSE, Jon Pax and Ola Pett told reporters.": both speak, as in "X and Y said that …"
-            resolutions = [Resolution(name=m.person.name, start=m.start, end=m.end, via="name") for m in joint]
+            resolutions = [resolver.of_mention(m) for m in joint]
         coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
         if coordinated:
             # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
@@ -446,11 +472,25 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
 
 
 def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> bool:
-    """'If the pilot succeeds, the two sides may extend it': a condition, its comma, then a main clause of three
-    words or more with a finite verb, all of it the trailing speaker's words."""
-    if first.lower() not in CONDITIONAL_OPENERS:
+    """'If the pilot succeeds, the two sides may extend it': a condition (or a concessive or causal clause with its
+    own subject and finite verb, 'Although the road is closed, …'), its comma, then a main clause of three words or
+    more with a finite verb, all of it the trailing speaker's words."""
+    opener = first.lower().strip(",")
+    if opener not in CONDITIONAL_OPENERS and opener not in CONCESSIVE_OPENERS:
         return False
     comma = body.find(", ", start, end)
+    if opener in CONCESSIVE_OPENERS:
+        # "Although the road is closed, …": a subject and then a finite verb; "While visiting …", "Although based
+        # in …" (a participle right after the opener) set the scene
+        opening = body[start:comma].split()[1:] if comma >= 0 else []
+        # (an adverb may stand before the participle: "Although now based …", "Though badly hurt …")
+        # (an "-ly" word is an adverb only in lower case and when no noun: "Although Kelly resigned", "family")
+        while len(opening) > 1 and (opening[0].lower() in VERB_ADVERBS or opening[0].islower()
+                                    and opening[0].endswith("ly") and opening[0] not in LY_NOUNS):
+            opening = opening[1:]
+        if len(opening) < 2 or opening[0].lower().endswith(("ing", "ed")) \
+                or not _FINITE_VERB.search(" ".join(opening[1:])):
+            return False
     main = body[comma + 2:end] if comma >= 0 else ""
     return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None and "," not in main
 
@@ -542,7 +582,9 @@ def _cue_label(body: str, match: re.Match) -> str:
     return match.group("noun").split()[1]
 
 
-_ASIDE = re.compile(r",[^,.;:]{1,40},")
+# An aside between commas, or a longer one between dashes ("the needs ― stone and labour from the villages ― are"):
+# left out of the window searched for a clause's finite verb, so a verb after it counts and one inside it does not
+_ASIDE = re.compile(r",[^,.;:]{1,40},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
@@ -644,6 +686,11 @@ _QUOTED_PRESENT = re.compile(
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
     match = analysis.forward(_CLAUSE_END).search(start, end)
+    while match and match.group() == "\u2014":
+        aside = _EM_DASH_ASIDE.match(analysis.body, match.start(), end)
+        if not aside:
+            break
+        match = analysis.forward(_CLAUSE_END).search(aside.start() + aside.group().rindex("\u2014") + 1, end)
     return match.start() if match else end
 
 
@@ -664,7 +711,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
         if mentions and mentions[-1].end == match.start():
             mention = mentions[-1]
-            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+            return [resolver.of_mention(mention)]
         return []
     cue_start = match.start()
     verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
@@ -679,7 +726,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             mentions = resolver.mentions_in(*np)
             if mentions and mentions[-1].end == np[1]:
                 mention = mentions[-1]
-                return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+                return [resolver.of_mention(mention)]
             if not body[np[0]:cue_start].rstrip().endswith(",") and not _LINK_BEFORE_PARTICIPLE.search(
                     body, np[0], cue_start):
                 return []
@@ -692,7 +739,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
-            return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
+            return [resolver.of_mention(subject)]
         pronoun = _PRONOUN_OPENING.match(body, sentence_start, cue_start)
         if pronoun:  # "She rejected the claims, saying that …": the sentence's pronoun subject speaks
             resolution = resolver.resolve(*pronoun.span("pronoun"))
@@ -712,15 +759,22 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     if re.search(r"\s+and\s+", text):
         mentions = resolver.mentions_in(np_start, np_end)
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
-            return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
+            return [resolver.of_mention(m) for m in mentions]
     np_end = _before_of_phrase(body, np_start, np_end, resolver)
     if not _valid_np(body, np_start, np_end):
         mention = _name_just_before(resolver, np_start, np_end)
-        return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
+        return [resolver.of_mention(mention)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
+    description = None if resolution.name else resolver.description_ending(np_start, np_end)
+    if description and _ADVERB_BEFORE_SUBJECT.fullmatch(body, np_start, description[0]):
+        # "Later the minister said …": an adverb, then a description the people step read as its holder's (which
+        # is no name mention of the analysis, so the phrase with the adverb resolves to nobody)
+        resolution = resolver.resolve(*description)
     return [resolution] if resolution.name else []
 
 
+_ADVERB_BEFORE_SUBJECT = re.compile(r"(?i:" + "|".join(sorted(clauses.ADVERBS_BEFORE_A_SUBJECT))
+                                    + r")\s*,?\s+")
 _AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")
 
 

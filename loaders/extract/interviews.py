@@ -343,7 +343,7 @@ def _bare_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans:
     named = writer or _interviewee(resolver, rows[first][0])
     if named is None:
         return []
-    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="name")
+    interviewee = resolver.of_mention(named)
     quoted = [(span.open_mark, span.outer_end) for span in spans]
     quotes = []
     for _, answer in answered:

@@ -531,7 +531,7 @@ def _main_subject_after(body: str, sentence_start: int, position: int, resolver:
     sentence_end = resolver.sentences[resolver.sentence_of(position)][1]
     for mention in resolver.mentions_in(position, sentence_end):
         if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, sentence_start):
-            return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+            return resolver.of_mention(mention)
     pronoun = _PRONOUN_AFTER_CLAUSE.search(body, position, sentence_end)
     if pronoun and not resolver.is_quoted(pronoun.start(1)):
         resolution = resolver.resolve(pronoun.start(1), pronoun.end(1))
@@ -681,7 +681,7 @@ def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerRe
             mentions = resolver.mentions_in(max(floor, end - 60), end)
             if mentions and mentions[-1].end == end and not resolver.is_quoted(mentions[-1].start):
                 mention = mentions[-1]
-                return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+                return resolver.of_mention(mention)
             return None
     return None
 

@@ -1384,7 +1384,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                             if not resolver.is_object(m) and not resolver.is_quoted(m.start)]
                 if subjects:
                     mention = subjects[-1]
-                    return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
+                    return _Attribution(resolver.of_mention(mention),
                                         _cue_text(body, cue.start(), cue.end()), True)
             np = _clause_subject(body, sentence_start, cue.start(), resolver)
         else:
@@ -1403,7 +1403,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
             if mention:
-                return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
+                return _Attribution(resolver.of_mention(mention),
                                     _cue_text(body, cue.start(), cue.end()), True)
             continue
         if np is None and len(body[cue.end():end].split()) <= 2:
@@ -1780,7 +1780,7 @@ def _name_line(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
     if after and after[0] not in ",:(\u2014\u2013-":
         return None  # "Lopez wins the vote": a headline, not a name line
     mention = mentions[0]
-    return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end), None, True)
+    return _Attribution(resolver.of_mention(mention), None, True)
 
 
 def _previous_line_end(body: str, paragraph_start: int) -> int | None:

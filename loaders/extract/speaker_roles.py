@@ -22,6 +22,8 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
+    DESCRIPTION_RANK_QUALIFIERS,
+    OTHER_OFFICE_RANKS,
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
     HONORIFIC_STYLES,
@@ -316,6 +318,17 @@ class WhoIsWho:
         past = any(QUALIFIER_FORMS.get(w, w) == "former" for w in cleaned[:-1])
         # (a style of address says how the holder is addressed, not which role: "the Honourable Minister")
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS and w not in HONORIFIC_STYLES]
+        # "the deputy minister of fisheries", "Chile's undersecretary of energy": an office, then its portfolio after
+        # "of"; the office's word is the head, and the portfolio's words must be in the holder's role as qualifiers
+        # are (a country among them is a nationality: "the president of Chile")
+        portfolio: list[str] = []
+        if "of" in cleaned[1:-1]:
+            at = cleaned.index("of", 1)
+            # (never an office's own name holding "of": "the head of government", "the chief of staff")
+            if (cleaned[at - 1] in ROLE_NOUNS or cleaned[at - 1] in TITLE_HEADS) \
+                    and not any(" ".join(cleaned[at - 1:at + 2 + extra]) in HEAD_SYNONYMS for extra in (0, 1)):
+                portfolio = [w for w in cleaned[at + 1:] if w.isalpha() and w not in ("the", "and")]
+                cleaned = cleaned[:at]
         head = cleaned[-1] if cleaned else ""
         size = 1
         for span in (3, 2):  # "head of government", "prime minister", "chief executive"
@@ -343,6 +356,8 @@ class WhoIsWho:
                       if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
         qualifiers = _without_manner(qualifiers)
         qualifiers = [q for q in qualifiers if QUALIFIER_FORMS.get(q, q) != "former"] + (["former"] if past else [])
+        nations += [country.lower() for w in portfolio for country in [country_of_word(w)] if country]
+        qualifiers += [w for w in portfolio if not country_of_word(w)]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
@@ -449,6 +464,8 @@ class WhoIsWho:
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers, position)
+            if past:  # "the former minister of energy" is no serving one whose role merely holds "energy"
+                fitting = [person for person in fitting if any(_past_holder(role) for role in self._roles_of(person))]
             if (head in TITLE_HEADS or head in HEAD_SYNONYMS) and head not in LEADER_HEADS:
                 # an office ("the justice minister") is not someone who holds another office its qualifiers only
                 # name ("Justice Ana Lind", a judge); a leader's word says only who leads ("the transport chief"
@@ -504,6 +521,11 @@ class WhoIsWho:
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
+        if not fitting and size == 1:
+            ranks = [w for w in (word.strip(".,").lower() for word in words[:-1]) if w in OTHER_OFFICE_RANKS]
+            renamed = self._head_named_next(head, position, ranks)
+            if renamed:  # "Norway's fisheries minister told reporters … The minister, Irena Voltask, said …"
+                return renamed.person, True, renamed.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
 
@@ -766,6 +788,60 @@ class WhoIsWho:
         owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
         return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
 
+    def _head_named_next(self, head: str, position: int, ranks: list[str] = ()) -> Mention | None:
+        """The person a description no role fits is named as right after it: its head again, with "the" and an
+        apposed name, in its own or the next sentence ("Norway's fisheries minister told reporters … The minister,
+        Irena Voltask, said …"): the short form takes up the description, and the name says who holds it. The
+        short form keeps the description's rank words (`ranks`: "the deputy minister" is no "The minister, X"), no
+        other description with the head stands between them ("… after Sweden's minister spoke. The minister, X":
+        Sweden's), and a person the article gave another office before ("X is the mayor") holds none of it."""
+        limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + 1)][1]
+        written = r"\s+".join(map(re.escape, [*ranks, *head.split()]))
+        pattern = re.compile(r"\b[Tt]he\s+" + written + r",\s+")
+        own_head = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        for match in pattern.finditer(self.body, position + 1, limit):
+            if self.is_quoted(match.start()):
+                continue
+            between = [found for found in own_head.finditer(self.body, position, match.start())
+                       if not self._other_office_or_reported(found.start(), ranks)]
+            if len(between) > 1:
+                return None  # (another holder's description between: the short form may take up that one)
+            named = [mention for person in self.people for mention in self._mentions_of.get(id(person), ())
+                     if mention.start == match.end()]
+            if len(named) == 1 and self.body.startswith(",", named[0].end) \
+                    and not self._other_office_before(named[0].person, head, position):
+                return named[0]
+        return None
+
+    # a description opening a reported clause: "said (that) the prime minister had …", "told reporters the minister …"
+    _REPORTED_OPENING = re.compile(r"\b(?:" + "|".join(sorted(speech_verbs.CLAUSE_VERBS, key=len, reverse=True))
+                                   + r")\s+(?:[a-z]+\s+)?(?:that\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+)?$")
+
+    def _other_office_or_reported(self, start: int, ranks) -> bool:
+        """Whether the head word at `start` is written as another office (a rank word the description lacks: "the
+        prime minister", "Sweden's deputy minister") or in the object of a speech ("said the prime minister had …"):
+        neither is a description "The minister, X," could take up instead."""
+        before = self.body[max(0, start - 80):start]
+        previous = re.findall(r"[\w-]+", before[-30:])
+        if previous and previous[-1].lower() in OTHER_OFFICE_RANKS and previous[-1].lower() not in ranks:
+            return True
+        return bool(self._REPORTED_OPENING.search(before))
+
+    def _other_office_before(self, person: PersonRecord, head: str, position: int) -> bool:
+        """Whether the article gave the person, in a mention before `position`, an office whose heads do not hold
+        `head` ("Irena Voltask is the mayor of Tromvik" before "the minister")."""
+        for mention in self._mentions_of.get(id(person), ()):
+            if mention.start >= position:
+                break
+            heads = _role_heads(mention.role) & TITLE_HEADS if mention.role else set()
+            if heads and head not in heads:
+                return True
+        for role in self._roles_of(person):
+            heads = _role_heads(role) & TITLE_HEADS
+            if heads and head not in heads and role.lower() in self.body[:position].lower():
+                return True
+        return False
+
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
         (or one only within the description's own paragraph)."""
@@ -929,8 +1005,8 @@ class WhoIsWho:
         sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
     # "Tom Reyes chairs the finance committee.": the present tense says a standing role without a relative clause
-    # (the past, "Tom Reyes led the march", tells of one act)
-    _ROLE_BY_PRESENT_VERB = re.compile(r"\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
+    # (the past, "Tom Reyes led the march", tells of one act); an age may stand between ("Tom Reyes, 47, chairs …")
+    _ROLE_BY_PRESENT_VERB = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
         sorted((verb for verb in _ROLE_VERBS if verb.endswith("s")), key=len, reverse=True))
         + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
@@ -1176,8 +1252,14 @@ class WhoIsWho:
         r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:of|at|for)\s+"
         r"[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
 
+    # "Sofie Lund, Norway's energy minister until 2019,": an office held up to a year, which she holds no more
+    _HELD_UNTIL = re.compile(r"\s+(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d$")
+
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        ended = self._HELD_UNTIL.search(found.group(1)) if found else None
+        if ended and _role_heads(found.group(1)[:ended.start()]) & TITLE_HEADS:
+            return "former " + found.group(1)[:ended.start()]  # (read as a past holder's role, `_past_holder`)
         if not found:
             bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100) \
                 or self._CAPITALISED_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)

@@ -81,6 +81,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.orgnames import acronym_definitions
+from loaders.extract.people_descriptions import is_description
 from loaders.extract.speaker_labels import cast_person_named_by
 from loaders.extract.speaker_antecedents import PRONOUN_SALIENCE, PronounAntecedents  # noqa: F401
 from loaders.extract.speaker_roles import (  # noqa: F401  (DEMONYMS … _own_role: re-exported)
@@ -432,6 +433,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         for person in self.people:
             for variant in (person.name, *person.aliases):
                 self._people_by_variant[variant.lower()] = person
+        # The spans of the mentions the people step stored for a later description ("the minister", read as its
+        # holder's by `people_descriptions`): a speaker found through one was found through a role, not a name.
+        self._description_spans: set[tuple[int, int]] = {
+            (mention.start, mention.end) for person in self.people for mention in person.mentions
+            if is_description(mention)}
 
     def _own_marker_genders(self, genders: dict[str, str | None]) -> dict[str, str | None]:
         """The analysis reads a gender from any marker word in a person's role or apposition; the words after
@@ -546,8 +552,31 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         else (a lawyer's or a spokesperson's client), so it says nothing against the gender a name gave."""
         return any(word.lower() in speech_verbs.CLAUSE_VERBS for word in re.findall(r"[A-Za-z]+", self.body[start:pronoun]))
 
+    def of_mention(self, mention: Mention, via: str = "name") -> Resolution:
+        """The speaker a mention names, at the mention's span. The reference says how the article named them
+        there: a mention that is a later description ("the minister", stored by the people step as one more
+        mention of its holder) is a 'role' (via 'description'), whatever the caller read it as."""
+        return self._as_written(Resolution(name=mention.person.name, start=mention.start, end=mention.end, via=via))
+
+    def description_ending(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a description mention (people step: "the minister" read as its holder's) that ends the
+        phrase body[start:end] after its start ("Later the minister"), the longest; None when there is none."""
+        found = [span for span in self._description_spans if span[1] == end and start < span[0]]
+        return min(found) if found else None
+
+    def _as_written(self, found: Resolution) -> Resolution:
+        """A name found at a description mention's span is a description: 'the minister said' is no name."""
+        if found.name and found.via == "name" and (found.start, found.end) in self._description_spans:
+            found.via = "description"
+        return found
+
     # -- phrases --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
+        """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase); the reference of
+        a name found at a description's mention is 'role' (`_as_written`)."""
+        return self._as_written(self._resolve(start, end))
+
+    def _resolve(self, start: int, end: int) -> Resolution:
         """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
         people step took for a person ("Lumen Bank") is a label."""
         named_before = {mention.person.name for mention in self.mentions_in(0, start)}
@@ -646,7 +675,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if named is None or len(self.body[named.start:named.end].split()) < 2 \
                 or not self._TITLED_NAME_END.match(self.body, named.end):
             return None
-        return Resolution(name=named.person.name, start=named.start, end=named.end, via="name")
+        return self.of_mention(named)
 
     # "his team", "her colleagues", "their lawyers": a group by its leader's possessive
     _LED_GROUP = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)")
@@ -669,7 +698,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         mention = mentions[-1]
         if not self._opens_subject(mention):
             return None  # "Supporters of Ana Lind and her lawyers said", "The court fined Karl Moss and his …"
-        return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
+        return self.of_mention(mention)
 
     def _opens_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its clause's subject: only capitalised words (titles), determiners and role
@@ -852,7 +881,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None
         title = " ".join(self.body[start:after[0].start].split())
         if title and title == " ".join(after[0].role.split()):
-            return Resolution(name=after[0].person.name, start=after[0].start, end=after[0].end, via="name")
+            return self.of_mention(after[0])
         return None
 
     def _surname_owner(self, mention: Mention) -> Mention:
@@ -936,7 +965,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None  # "a meeting with Sam Lau, the director": the name is not the clause's opening
         if self.is_quoted(mention.start) or mention.person.name in self._organisations:
             return None
-        return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
+        return self.of_mention(mention)
 
     def _definite_description(self, words: list[str], position: int) -> Resolution | None:
         """'the minister', 'the country's top diplomat', 'the ferry operator', 'the spokesman': the person the
@@ -1974,7 +2003,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # as written is kept
             label_start = honorific[1]
             return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
-        return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
+        return self.of_mention(last)
 
     def resolve_pronoun_not_spoken_of(self, resolution: Resolution, quoted_text: str,
                                       reported: bool = False) -> Resolution:

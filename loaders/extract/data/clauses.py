@@ -111,3 +111,9 @@ NUMBER_SUBJECT_PARTICIPLES = frozenset("""
 staying living working waiting sleeping sheltering travelling traveling held trapped stranded based injured
 affected displaced evacuated
 """.split())
+
+# Adverbs that may stand before a subject written as a description the people step read as its holder's ("Later the
+# minister said …", "Earlier, the minister said …"): the adverb is no word of the speaker (indirect)
+ADVERBS_BEFORE_A_SUBJECT = frozenset("""
+later then earlier also afterwards meanwhile again now today yesterday
+""".split())

@@ -1581,6 +1581,10 @@ junior former ex- interim outgoing incoming retired late prime
 # as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub", nor
 # "prime", which is a word of the role itself.
 RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub", "prime"}
+# ... the ones that make the description another office than its bare head, which a later "The minister, X," must
+# write again ("Norway's deputy minister" is no "the minister"); an acting, interim or outgoing minister holds the
+# office and is "the minister" later.
+OTHER_OFFICE_RANKS = DESCRIPTION_RANK_QUALIFIERS - {"acting", "interim", "outgoing", "incoming", "late"}
 
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next

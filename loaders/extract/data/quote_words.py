@@ -61,6 +61,11 @@ CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", 
 # the others ("When asked, …", "While visiting the ward on Monday, …") set the scene of the speaking
 CONDITIONAL_OPENERS = frozenset({"if", "unless"})
 
+# ... and the concessive and causal ones, the speaker's too when the opening clause has its own subject and finite
+# verb ("Although the road is closed, the carts will arrive by Friday, X said."); opened by a participle ("While
+# visiting the ward, …", "Although based in Oslo, …") it still sets the scene and the sentence is left out
+CONCESSIVE_OPENERS = frozenset({"although", "though", "while", "whereas", "because"})
+
 # Nouns for what is said that a relative clause without "that" may follow, its subject being the speaker: "The first
 # thing the secretary said was, “…”", "the last words Reyes said were".
 SAID_THING_NOUNS = frozenset("""

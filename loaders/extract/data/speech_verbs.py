@@ -249,8 +249,23 @@ ZERO_THAT = frozenset({
 CONTINUING_PARTICIPLES = frozenset({"adding", "noting", "stressing", "explaining", "acknowledging"})
 # After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
 TRAILING = ("said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "explained", "explains",
-            "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms")
-TRAILING_INVERTED = ("said", "added", "says", "adds")
+            "insisted", "insists", "stated", "recalled", "recalls", "argued", "argues", "confirmed", "confirms",
+            "wrote", "writes",  # (a letter, a post or a memoir quoted: '…, Taylor wrote.', '…, wrote Taylor.')
+            "warned", "warns", "acknowledged", "acknowledges", "conceded", "concedes", "admitted", "admits",
+            "predicted", "predicts", "cautioned", "cautions", "observed", "observes", "asserted", "asserts")
+# ... of which these never take the speaker after them: their object comes there ('…, confirmed X as chair',
+# '…, admitted X to hospital', '…, stated X's case')
+NOT_INVERTED = frozenset({"stated", "confirmed", "confirms", "admitted", "admits"})
+TRAILING_INVERTED = tuple(verb for verb in TRAILING if verb not in NOT_INVERTED)
+# ... and these, inverted, may also be an action on the person after them: called home, not speaking ('…, recalled
+# Envoy X from the valley', '…, recalled X, and closed the market'). The other inverted verbs are speech whatever
+# follows their speaker ('…, said X, and smiled').
+INVERTED_MAY_BE_ACTION = frozenset({"recalled", "recalls"})
+# The titles of someone recalled from a posting: "recalled X from …" is that act only with one of these in the
+# speaker phrase ('recalled Ambassador X from Oslo'); else "from" tells where the speaker spoke or what they remember
+# from ('…, recalled X from the dock', 'from his years at sea')
+RECALLED_TITLES = frozenset({"ambassador", "envoy", "emissary", "consul", "diplomat", "attaché", "attache",
+                             "chargé"})
 # People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
 NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
                     "explained", "noted", "warned", "tweeted", "replied", "responded", "declared", "claimed",
