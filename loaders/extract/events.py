@@ -2638,22 +2638,10 @@ def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list
     return _REACTION_VERB.search(before, max(named)) is not None
 
 
-# An agency's dateline closed by a full stop rather than a dash ("Varnholm, March 9 (VNA). ", "VARNHOLM, MARCH 9,
-# VNA. "): the date and the agency's capitals, both required, make the opening words a dateline and not a sentence.
-_MONTH_WORD = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_STOPPED_DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]*"
-    r"(?:" + _MONTH_WORD + r"\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+" + _MONTH_WORD + r")(?:,?[ \u00a0]+\d{4})?"
-    r"(?:[ \u00a0]*\((?-i:[A-Z][A-Z&-]{1,12})\)|,[ \u00a0]*(?-i:[A-Z][A-Z&-]{1,12}))\.[ \u00a0]+(?=[A-Z\"“])")
-
-
 def _dateline_place(body: str) -> tuple[str, int] | None:
-    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington", or an agency's closed by a
-    full stop: "Lima, Dec. 3 (AGENCY). "), when it is one place the town table or the gazetteer knows, and where the
-    dateline ends."""
-    opening = len(body) - len(body.lstrip())
-    found = DATELINE.match(body, opening) or _STOPPED_DATELINE.match(body, opening)
+    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
+    town table or the gazetteer knows, and where the dateline ends."""
+    found = DATELINE.match(body, len(body) - len(body.lstrip()))
     if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
         return None
     place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())
