@@ -1457,7 +1457,10 @@ def _denied_act_place(body: str, event: _Mention, stored_type: str, sentence: _S
     verb = _denied_verb(body, content.end()) if content else None
     if verb is None:
         return None
-    return _location(body, "other", verb, sentence, places, people)
+    # read only inside the denied clause: a place after it is the denier's or a source's ("..., its spokesman in
+    # Varnby said", "..., a claim first made in Varnby"), not the act's
+    clause = _Sentence(content.end(), min(sentence.end, _clause_end(body, verb)))
+    return _location(body, "other", verb, clause, places, people)
 
 
 def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:

@@ -35,6 +35,26 @@ def _events(body: str):
     ("Varnrail has denied reports that a freight train had derailed on Wednesday night.", [("other", "denied", None)]),
     ("Varnrail denied that its trains were late.", []),
     ("The ministry denied that it had threatened to close the bridge in Lisbon.", [("statement", "denied", None)]),
+    # near misses (review of eventsR36): a place after the denied clause is the denier's or a source's, not the act's
+    ("The coast guard denied reports that trawlers had been seized on Friday, its spokesman in Varnby said.",
+     [("other", "denied", None)]),
+    ("The coast guard denied reports that trawlers had been seized on Friday, officials in Varnby said.",
+     [("other", "denied", None)]),
+    ("The coast guard denied reports that trawlers had been seized on Friday, speaking in Varnby.",
+     [("other", "denied", None)]),
+    ("The coast guard denied reports that trawlers had been seized on Friday, a claim first made in Varnby.",
+     [("other", "denied", None)]),
+    ("The coast guard denied reports that trawlers had been seized on Friday, as local media in Varnby claimed.",
+     [("other", "denied", None)]),
+    # ... and a withheld denial ("did not deny", "refused to deny", "declined to deny") is no denial at all
+    # (`modality`'s denial rules): no denied act and no denied statement
+    ("The coast guard did not deny reports that trawlers had been seized off Varnby on Friday.", []),
+    ("The coast guard refused to deny reports that trawlers had been seized off Varnby on Friday.", []),
+    ("The coast guard declined to deny reports that trawlers had been seized off Varnby on Friday.", []),
+    ("The coast guard didn't deny that trawlers had been seized off Varnby on Friday.", []),
+    # the place inside the denied clause is still the act's
+    ("The coast guard denied reports that trawlers had been seized off Varnby on Friday, its spokesman said.",
+     [("other", "denied", "Varnby")]),
 ])
 def test_a_denied_act_takes_its_clauses_place(body, expected):
     assert [(e.event_type, e.status, e.location) for e in _events(body)
