@@ -18,7 +18,8 @@ definite noun, the thing an earlier event made or concerned, "the commission wil
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
 of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
 the visit", is the one of its kind already told) are merged (`eventmerge`), and a mention too vague to identify anything (no date,
-no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too. Role: 'reported' for the article's news (dated
+no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too, placed only by its
+denied clause (a place after it is the denier's or a source's). Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
 

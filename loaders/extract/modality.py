@@ -8,7 +8,8 @@ colons and 'but', within the sentence) and returns one of:
   talks", or a date after publication),
 - 'cancelled' (called off: "the forum was cancelled", "postponed"),
 - 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet", "reports
-  that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed),
+  that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed; a withheld
+  denial, "did not deny that X had met", "refused to deny", denies nothing),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
 The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
 them, a sentence that opens with an inverted condition ("Had the talks not resumed, ...") tells no event at all,
