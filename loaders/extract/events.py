@@ -18,7 +18,8 @@ definite noun, the thing an earlier event made or concerned, "the commission wil
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
 of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
 the visit", is the one of its kind already told) are merged (`eventmerge`), and a mention too vague to identify anything (no date,
-no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too. Role: 'reported' for the article's news (dated
+no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too, placed only by its
+denied clause (a place after it is the denier's or a source's). Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
 
@@ -1446,6 +1447,23 @@ def _denied_act_type(body: str, event: _Mention) -> str:
     return "other"
 
 
+def _denied_act_place(body: str, event: _Mention, stored_type: str, sentence: _Sentence, places: _Spans,
+                      people: _Spans) -> str | None:
+    """The place of a denied act stored as the act (`_denied_act_type` made the denial 'other'): read off the
+    content clause's verb as its trigger ("denied reports that a train had derailed near Varnby": near Varnby), since
+    the denial's own reading skipped it as a place of what was told, not of the telling."""
+    if stored_type != "other" or event.event_type != "statement" or event.status != "denied":
+        return None
+    content = _DENIED_CONTENT.match(body, event.trigger_start)
+    verb = _denied_verb(body, content.end()) if content else None
+    if verb is None:
+        return None
+    # read only inside the denied clause: a place after it is the denier's or a source's ("..., its spokesman in
+    # Varnby said", "..., a claim first made in Varnby"), not the act's
+    clause = _Sentence(content.end(), min(sentence.end, _clause_end(body, verb)))
+    return _location(body, "other", verb, clause, places, people)
+
+
 def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
@@ -2275,6 +2293,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # (named and placed by its own words first: the parties it takes up are no part of its name)
         name, event_type = _name(body, event, written), _denied_act_type(body, event)
         location = event.location or (event.catalogue.location if event.catalogue else None) or (
+            _denied_act_place(body, event, event_type, sentences[event.sentence], places, people_spans)) or (
             own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None)
         if not event.actors and not event.participants and (event.event_type != "other" or _noun_trigger(
                 body, (event.trigger_start, event.trigger_end))):

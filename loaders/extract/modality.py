@@ -8,7 +8,8 @@ colons and 'but', within the sentence) and returns one of:
   talks", or a date after publication),
 - 'cancelled' (called off: "the forum was cancelled", "postponed"),
 - 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet", "reports
-  that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed),
+  that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed; a withheld
+  denial, "did not deny that X had met", "refused to deny", denies nothing),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
 The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
 them, a sentence that opens with an inverted condition ("Had the talks not resumed, ...") tells no event at all,
@@ -345,7 +346,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # a denial, or a claim rejected, with up to eight words before its "that" ("denied a report in the Varn
     # Times that")
     _rule("denial", "denied", "before",
-          r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
+          r"\b(?<!\bnot\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
           # ("denied any attack": 'any' governs the trigger itself, at most one word between; "denied any
@@ -353,11 +354,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:that\b|any\s+(?:[\w’'-]+\s+)?$)"),
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
-          r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
+          r"\b(?<!\bnot\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)den(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
     # "denied he had met her", "denied its troops had shelled the village", "denies she ever met him": a denial with
     # its "that" left out, a pronoun subject (or a possessive's noun phrase with an auxiliary) right before the trigger
     _rule("denial-bare", "denied", "before",
-          r"\bden(?:y|ies|ied|ying)\s+(?:(?:he|she|they|we|it)\s+(?:(?:had|has|have|ever|personally|secretly)\s+){0,2}"
+          r"\b(?<!\bnot\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)den(?:y|ies|ied|ying)\s+(?:(?:he|she|they|we|it)\s+(?:(?:had|has|have|ever|personally|secretly)\s+){0,2}"
           r"|(?:its|his|her|their)\s+(?:[\w’'-]+\s+){1,2}?(?:had|has|have)\s+(?:(?:ever|personally|secretly)\s+)?)$"),
     # "the alleged assaults, which the army denies", "had allegedly diverted the river. Officials called the reports
     # false": a happening the reporter hedges is disputed only when the text disputes it in its sentence or the next
@@ -388,7 +389,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
           r"rul(?:e|es|ed|ing)\s+out|"
           r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
-          r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
+          r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)"
+          # (a withheld denial, "did not deny", "declined to deny", negates the denial, not the act it names)
+          r"(?!\s+(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\b)" + _NEAR),
     # "expects a decision in November", "is awaiting a ruling", "still needed approval": what is awaited or still
     # needed has not come (not "expected the ruling": what few expected may have come)
     _rule("awaited", "planned", "before",

@@ -132,6 +132,15 @@ CASES = [
     # a part denied to someone is no denial of the event: "were not involved in the talks"
     ("Reserve officers were not involved in the [talks].", "occurred", "part-negated"),
     ("The Velm envoys had never been included in the [negotiations].", "occurred", "part-negated"),
+    # a withheld denial denies nothing (review of eventsR36): near misses of 'denial', 'denial-gerund', 'denial-bare'
+    ("A spokesman did not deny that Kowal had [met] the chairman.", "occurred", None),
+    ("A spokesman refused to deny reports that Kowal had [met] the chairman.", "occurred", None),
+    ("Kowal declined to deny [meeting] the chairman.", "occurred", None),
+    ("Kowal doesn't deny he had [met] the chairman.", "occurred", None),
+    ("Kowal does not dispute claims that he had [met] the chairman.", "occurred", None),
+    # ... while a denial after another word stays one
+    ("Kowal was quick to deny that he had [met] the chairman.", "denied", "denial"),
+    ("Kowal again denied he had [met] the chairman.", "denied", "denial-bare"),
     # near misses: the event itself negated
     ("The envoys did not hold [talks] in Valdmark.", "denied", "negation"),
     ("There were no [talks] in Valdmark.", "denied", "negation"),
