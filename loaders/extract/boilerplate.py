@@ -320,6 +320,12 @@ _SOCIAL = re.compile(
     r"^(?=.{0,160}$)an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+.{0,80}\(@[\w.]{1,30}\)\W*$",
     _I,
 )
+# An embedded post left as its empty markup when the page was copied: a whole line that is one element with
+# attributes and nothing inside ('<tweet tweet-id="123"><tweet/>.', '<post id="x"/>'), maybe with the stop a copy
+# adds. An element holding the post's text ('<tweet author="jroe">Text</tweet>') quotes the post and stays, as a
+# tweet's own lines do; prose that mentions a tag ("wrote <b>urgent</b> on it") does not start with one.
+_EMBED_MARKUP = re.compile(r"^<(?P<tag>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))+\s*"
+                           r"(?:/>|>\s*</?(?P=tag)\s*/?>)\s*\.?$", _I)
 # The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
 _CREDIT_ROLE = re.compile(r"^\(?(?:additional\s+)?(?:" + credit_alternation("credits") + r")\s*:?\s+", re.IGNORECASE)
 _WRITER_ROLE = re.compile(r"^\(?(?:written|words|story|text)\s+by\s*:?\s+", re.IGNORECASE)
@@ -842,6 +848,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
+    LineSignal("share", _EMBED_MARKUP, ("<",), max_length=1000),
     LineSignal("credits", _REPORTER_CONTACT, ("reached", "please", "reporter", "writer", "author", "columnist", "@"),
                max_length=300),
     LineSignal("button", _GALLERY, max_length=40),

@@ -1340,7 +1340,35 @@ def _headline_over(line: Line) -> bool:
     return line.label is None and line.shaped and not (line.navish or line.nav_words or line.section or line.menu)
 
 
+_OVER_DATE_WORDS = (4, 30)  # a headline over the page's date line is a few words, never a paragraph
+
+
+def _sentence_over_date(page: Page) -> int | None:
+    """The page's first line of text when it is a headline the other tests refuse, a sentence ("Mayor says council
+    'right' in closing the bridge.") or a headline copied with the separator after it ("Roe: Lorries 'must
+    wait';"), and the date line or byline stands right under it: a copy that opens with the headline, its date
+    line and the body, no menus. Text above it, a menu or section line, or more than one sentence: no headline."""
+    i = next((j for j, label in enumerate(page.labels) if label is None), None)
+    if i is None or i + 2 >= len(page):
+        return None
+    line, under = page.lines[i], page.lines[i + 1]
+    low, high = _OVER_DATE_WORDS
+    if not under.meta or page.lines[i + 2].meta or line.meta or not low <= line.words <= high \
+            or len(line.text) > 250 or line.nav_words or line.menu or line.section:
+        return None
+    if sentence_breaks(line.text.rstrip(";"), full_stops_only=True) or line.text.endswith((",", ":", "?")):
+        return None
+    refused = not line.shaped or reads_as_body(line.text) or (
+        line.prose and line.words >= _LONG_SENTENCE and line.text.endswith("."))
+    return i if refused else None
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
+    over_date = _sentence_over_date(page)
+    if over_date is not None:
+        score, signals, against = score_line(page, over_date)
+        return HeadlineChoice(over_date, page.index[over_date], page.lines[over_date].text, max(score, MIN_HEADLINE_SCORE),
+                              signals + ("over-date",), against)
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):
