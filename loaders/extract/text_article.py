@@ -33,7 +33,7 @@ from loaders.extract.data.lexicon import FUNCTION_WORDS, is_industry_word
 from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
-from loaders.extract.data.author_bios import BEAT
+from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_WORDS
 from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
@@ -1571,6 +1571,9 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
             parts.box_authors = authors_from_byline(person.group(1)) if person else []
             parts.removed.append(paragraphs[-1])
             return _drop_box_label(paragraphs[:-1], parts)
+    if not names and len(paragraphs) > 1 and _contributor_note(paragraphs[-1]):
+        parts.removed.append(paragraphs[-1])  # the writer is not the page's author by this alone: no byline
+        return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
     if len(paragraphs) > 2 and opinion and _opening_bio(paragraphs[0], names):
@@ -1597,6 +1600,24 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
 
 
 _BEAT = re.compile(BEAT, re.IGNORECASE)
+
+
+# A writer's note closing an unsigned page: a name of two to four words, maybe an apposition between commas, "is",
+# a short job and what it is of or for, one sentence ("Jo Roe, a law professor, is a member of the Courier's Board
+# of Contributors.").
+_CONTRIBUTOR_NOTE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+"
+                               r"(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?:of|for|at|to|on)\s+[^!?\"“”]{3,120}\.$")
+
+
+def _contributor_note(line: str) -> bool:
+    """The last paragraph of a page without a byline is its writer's note (`_CONTRIBUTOR_NOTE`) when it names a
+    place on the opinion pages (`author_bios.CONTRIBUTOR_NOTE_WORDS`: "editor of the editorial page", "member of
+    the Board of Contributors"), is one sentence and reports nobody ("..., her mother said")."""
+    if len(line) > _NOTE_MAX_CHARS or _QUOTED.search(line) or _REPORTED.search(line) \
+            or pageblocks.sentence_breaks(line) or not _CONTRIBUTOR_NOTE.match(line):
+        return False
+    words = {word.casefold() for word in re.findall(r"[^\W\d_][\w-]*", line)}
+    return bool(words & CONTRIBUTOR_NOTE_WORDS)
 
 
 def _opens_with_author(line: str, name: str) -> bool:

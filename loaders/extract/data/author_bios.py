@@ -39,3 +39,10 @@ AUTHOR_NOTE_AFTER = (r"(?:,?\s+(?:wrote|has\s+written|co-wrote|co-authored)\s+th
 # the author's.
 REPUBLISHED_NOTE = (r"\bthis\s+(?:article|piece|story|column|essay|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?"
                     r"(?:first\s+|originally\s+)?(?:appeared|published|republished|posted)\s+(?:in|on|by|from|with)\b")
+
+# Words of an unsigned opinion page's closing note on its writer that name a place on the opinion pages: "Jo Roe,
+# a history professor, is a member of the Courier's Board of Contributors.", "Ann Lee is editor of the editorial
+# page." A note naming none of them ("Jo Roe is a member of the city council.") may be the story's news.
+CONTRIBUTOR_NOTE_WORDS = frozenset("""
+contributor contributors contributing columnist columnists editorial editor op-ed opinion
+""".split())

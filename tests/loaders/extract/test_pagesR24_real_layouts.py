@@ -18,6 +18,7 @@ P2 = ("Officials said repairs would take at least six months and cost about 4 mi
 P3 = ("Residents have been asked to use the northern crossing until the work is finished, the mayor said in a "
       "statement.")
 BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
+HEAD = "Bridge closed to lorries after cracks found"
 
 
 def _article(text: str):
@@ -86,3 +87,29 @@ def test_embed_markup_line_leaves_the_body(embed):
 def test_prose_with_angle_brackets_stays(line):
     page = f"Bridge closed to lorries after cracks found\n\nMay 3, 2024\n\n{P1}\n\n{line}\n\n{P2}\n\n{P3}\n"
     assert line in _article(page).body
+
+
+@pytest.mark.parametrize("note, dropped", [
+    # an unsigned opinion page closes with its writer's note: name, maybe an apposition, "is", a writing job
+    ("Jo Roe, a Kestrel University history professor, is a member of the Valley Courier's Board of Contributors.", True),
+    ("Ann Lee is editor of the editorial page.", True),
+    ("Tom Bell is a contributing columnist for the Riverton Ledger.", True),
+    ("Mary Ann Cole is a member of the editorial board.", True),
+    # near misses: a news sentence about a person, a reported or quoted note, no writing job
+    ("Jo Roe is a member of the city council.", False),
+    ("Ann Lee is editor of the school paper, her mother said.", False),
+    ("Tom Bell, a retired teacher, is a member of the bridge committee.", False),
+    ("“Ann Lee is editor of the editorial page,” the notice read.", False),
+    ("The council is a member of the regional board of contributors to the bridge fund.", False),
+])
+def test_writer_note_closing_an_unsigned_page(note, dropped):
+    article = _article(f"{HEAD}\n\nMay 3, 2024\n\n{BODY}\n\n{note}\n")
+    last = article.body.split("\n\n")[-1]
+    assert (last == P3) == dropped and (last == note) != dropped
+
+
+def test_writer_note_stays_on_a_signed_page_when_not_the_writer():
+    # near miss: a signed page's note about someone else is the story's last line
+    note = "Ann Lee is editor of the editorial page."
+    article = _article(f"{HEAD}\n\nBy Jo Roe\n\nMay 3, 2024\n\n{BODY}\n\n{note}\n")
+    assert article.body.split("\n\n")[-1] == note
