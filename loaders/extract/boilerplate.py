@@ -468,7 +468,15 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
                         r"^(?=.{0,200}$)" + _NOT_REPORTED + r"(?!.*\b(?:was|were|had\s+been|used\s+to\s+be)\b)"
                         r"(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
                         r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
-                        r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
+                        r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b|"
+                        # the notice that its pages may be reused on a condition, opening the line or after the site's
+                        # name: "Content may be reproduced citing the source.", "All content on this site may be
+                        # freely republished with a link"; inside a clause ("Under the new law, content may ...") no
+                        r"^(?=.{0,250}$)" + _NOT_REPORTED + r"(?:[^.!?]{1,100}[.!]\s+)?(?:all\s+|the\s+|our\s+|this\s+)?"
+                        r"(?:content|materials?|articles?|texts?|news|information)(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+"
+                        r"(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted|copied|shared)\s+"
+                        r"(?:citing|quoting|crediting|mentioning|with\s+(?:a\s+)?(?:link|credit|attribution)|provided|"
+                        r"as\s+long\s+as|on\s+condition)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -856,6 +864,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
+                                         "reproduced", "republished", "reprinted", "copied", "shared",
                                          "republication", "reprinting", "use of")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join", "find us", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),

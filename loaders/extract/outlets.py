@@ -109,7 +109,8 @@ _FOLLOW_ON = re.compile(
 )
 # An author's note closing the article: "Jane Roe is senior transport correspondent at The Riverton Times".
 _AUTHOR_NOTE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+    # the writer's name: capitals past ASCII and one-letter particles too ("Séan Ó Roe", "Órla Ní Bhé")
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|producer|critic|photographer)s?\s+"
     # "... a reporter covering business and transport at X": the beat between the job and the outlet
     r"(?P<beat>(?i:covering|who\s+covers)\s+(?:[\w'’-]+,?\s+){1,5}?)?"

@@ -113,3 +113,38 @@ def test_writer_note_stays_on_a_signed_page_when_not_the_writer():
     note = "Ann Lee is editor of the editorial page."
     article = _article(f"{HEAD}\n\nBy Jo Roe\n\nMay 3, 2024\n\n{BODY}\n\n{note}\n")
     assert article.body.split("\n\n")[-1] == note
+
+
+@pytest.mark.parametrize("note, outlet", [
+    # a writer's note whose name holds a capital outside ASCII or a one-letter particle ("Ó", "Ní")
+    ("Séan Ó Roe is a features writer with the Kestrel Tribune.", "Kestrel Tribune"),
+    ("Órla Ní Bhé is a reporter for the Valley Courier.", "Valley Courier"),
+    ("Émile Roe is a correspondent for the Riverton Ledger.", "Riverton Ledger"),
+    # near misses: no job, or a sentence about someone else's work
+    ("Séan Ó Roe is a farmer with the Kestrel co-operative.", None),
+    ("Ó Roe said he was a reporter for the Valley Courier once.", None),
+    ("Órla Ní Bhé is a member of the Valley Courier board.", None),
+])
+def test_writer_note_with_names_outside_ascii(note, outlet):
+    from loaders.extract.outlets import find_outlet_evidence
+
+    found = find_outlet_evidence(note, furniture=False, closing=True)
+    assert (found.name if found and found.kind == "author_note" else None) == outlet
+
+
+@pytest.mark.parametrize("line, kind", [
+    # the site's notice that its pages may be reused on a condition, alone or after the site's name
+    ("Content may be reproduced citing the source.", "copyright"),
+    ("Kestrel Press – Agencia de Noticias Kestrel. Content may be reproduced citing the source.", "copyright"),
+    ("All content on this site may be freely republished with a link to the original.", "copyright"),
+    ("Our articles may be reproduced provided the source is credited.", "copyright"),
+    # near misses: a reported or news sentence about reuse, a notice inside a clause of the story
+    ("Content may be reproduced citing the source, the ministry said.", None),
+    ("Under the new law, content may be reproduced with a link to the source.", None),
+    ("The old photographs may be reproduced if the family agrees.", None),
+    ("Content was reproduced without citing the source, the court found.", None),
+])
+def test_reuse_notice_is_the_sites(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
