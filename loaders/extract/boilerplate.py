@@ -266,6 +266,14 @@ _CALL_US = re.compile(
     r"^(?=.{0,250}$)(?!.*[\"“”])(?!.*\b(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b)"
     r".*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
     r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
+# A helpline's notice under a story ("Need help? Visit the Crisis Line ...", "If you or someone you know is
+# struggling, call ..."), the site's own words to its reader: a story's sentence about help reports someone.
+_HELPLINE = re.compile(
+    r"^(?=.{0,250}$)(?!.*\b(?:said|says|told|asked)\b)(?:need\s+(?:help|support|someone\s+to\s+talk\s+to)\?|"
+    r"if\s+you\s+or\s+someone\s+you\s+know\b[^.?!]{0,120},)\s*(?:please\s+)?(?:visit|call|text|contact|dial|reach)\b", _I)
+# A call to readers for tips under the outlet's label in capitals: "KESTREL POST READERS: What's happening in your
+# town? Send ...", "READERS: Tell us ...".
+_READER_CALL = re.compile(r"^(?:[A-Z][A-Z'’&.-]*\s+){0,3}READERS\s*:\s*\S")
 # How to reach the reporter, closing a news story: "Have a tip? Jo Roe may be reached at jroe@example.com.",
 # "Reach the reporters on Twitter at ...", "Contact the writer: jroe@example.com". An address (e-mail, web or
 # social handle) must stand in the line: "She may be reached at home" is the article's.
@@ -861,6 +869,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                max_length=300),
     LineSignal("button", _GALLERY, max_length=40),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
+    LineSignal("contact", _HELPLINE, ("need", "someone you know"), max_length=250),
+    LineSignal("contact", _READER_CALL, ("readers",), max_length=600),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",

@@ -148,3 +148,22 @@ def test_reuse_notice_is_the_sites(line, kind):
     from loaders.extract.boilerplate import classify_line
 
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, furniture", [
+    # a helpline notice under a story, and a call to readers for tips under the outlet's label
+    ("Need help? Visit the Kestrel Crisis Line or the Valley Support Centre’s website.", True),
+    ("Need support? Call the Kestrel Helpline on 0800 123 456.", True),
+    ("If you or someone you know is struggling, call or text the Valley Crisis Line.", True),
+    ("KESTREL POST READERS: What’s happening in your town? Send your tips to tips@kestrelpost.example.", True),
+    ("READERS: Tell us what the bridge closure means for you at news@valley.example.", True),
+    # near misses: a story's sentences about help and readers
+    ("Need help? That is what the stranded drivers asked when they called the council on Tuesday, Roe said.", False),
+    ("Residents who need help were told to call the council, officials said.", False),
+    ("Readers of the Kestrel Post wrote in their hundreds about the closed bridge.", False),
+    ("If you or your family are affected, the mayor said, the council will pay for taxis.", False),
+])
+def test_helpline_and_reader_calls_are_furniture(line, furniture):
+    from loaders.extract.boilerplate import classify_line
+
+    assert (classify_line(line) is not None) == furniture
