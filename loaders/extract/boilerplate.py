@@ -266,14 +266,26 @@ _CALL_US = re.compile(
     r"^(?=.{0,250}$)(?!.*[\"“”])(?!.*\b(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b)"
     r".*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
     r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
+# A reporting clause with any reporting verb in the past or present ("..., the health board advised", "...,
+# police urged"): the forms come from `speech_verbs`, so a notice rule never keeps a shorter private list.
+_ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
+    {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
+    + r")\b")
 # A helpline's notice under a story ("Need help? Visit the Crisis Line ...", "If you or someone you know is
-# struggling, call ..."), the site's own words to its reader: a story's sentence about help reports someone.
+# struggling, call ..."), the site's own words to its reader. A story's sentence about help reports someone; a
+# witness appeal ("If you or someone you know saw the boat leave, call police") is the story's, so the condition
+# must be distress. Furniture only at the page's end (`_TRAILING_ONLY`).
 _HELPLINE = re.compile(
-    r"^(?=.{0,250}$)(?!.*\b(?:said|says|told|asked)\b)(?:need\s+(?:help|support|someone\s+to\s+talk\s+to)\?|"
-    r"if\s+you\s+or\s+someone\s+you\s+know\b[^.?!]{0,120},)\s*(?:please\s+)?(?:visit|call|text|contact|dial|reach)\b", _I)
+    r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")(?:need\s+(?:help|support|someone\s+to\s+talk\s+to)\?|"
+    r"if\s+you\s+or\s+someone\s+you\s+know\s+(?:is|are|has\s+been|have\s+been|feels?|needs?)?\s*(?:struggling|"
+    r"affected\s+by|in\s+crisis|(?:thinking|having\s+thoughts)\s+(?:about|of)\s+(?:suicide|self-harm)|"
+    r"(?:in\s+)?need(?:s|ing)?\s+(?:of\s+)?(?:support|help))\b[^.?!]{0,100},)"
+    r"\s*(?:please\s+)?(?:visit|call|text|contact|dial|reach)\b", _I)
 # A call to readers for tips under the outlet's label in capitals: "KESTREL POST READERS: What's happening in your
-# town? Send ...", "READERS: Tell us ...".
-_READER_CALL = re.compile(r"^(?:[A-Z][A-Z'’&.-]*\s+){0,3}READERS\s*:\s*\S")
+# town? Send ...", "READERS: Tell us ...": the label, then a call to send, tell, e-mail or share. "NOTE TO READERS:"
+# over a story's line is the story's. Furniture only at the page's end (`_TRAILING_ONLY`).
+_READER_CALL = re.compile(r"^(?!NOTE\s+TO\s)(?:[A-Z][A-Z'’&.-]*\s+){0,3}READERS\s*:\s*"
+                          r"(?=.{0,300}\b(?i:send|tell\s+us|e-?mail|share|contact|write\s+to|get\s+in\s+touch)\b)\S")
 # How to reach the reporter, closing a news story: "Have a tip? Jo Roe may be reached at jroe@example.com.",
 # "Reach the reporters on Twitter at ...", "Contact the writer: jroe@example.com". An address (e-mail, web or
 # social handle) must stand in the line: "She may be reached at home" is the article's.
@@ -476,15 +488,18 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
                         r"^(?=.{0,200}$)" + _NOT_REPORTED + r"(?!.*\b(?:was|were|had\s+been|used\s+to\s+be)\b)"
                         r"(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
                         r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
-                        r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b|"
-                        # the notice that its pages may be reused on a condition, opening the line or after the site's
-                        # name: "Content may be reproduced citing the source.", "All content on this site may be
-                        # freely republished with a link"; inside a clause ("Under the new law, content may ...") no
-                        r"^(?=.{0,250}$)" + _NOT_REPORTED + r"(?:[^.!?]{1,100}[.!]\s+)?(?:all\s+|the\s+|our\s+|this\s+)?"
-                        r"(?:content|materials?|articles?|texts?|news|information)(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+"
-                        r"(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted|copied|shared)\s+"
-                        r"(?:citing|quoting|crediting|mentioning|with\s+(?:a\s+)?(?:link|credit|attribution)|provided|"
-                        r"as\s+long\s+as|on\s+condition)\b", _I)
+                        r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
+# The site's notice that its pages may be reused on a condition, the whole line, alone or after the site's name
+# only ("Content may be reproduced citing the source.", "Kestrel Press. Content may be reproduced ...", "All
+# content on this site may be freely republished with a link"); a sentence of the story before it ("The council
+# changed its rules. Information may be shared ...") or a clause ("Under the new law, content may ...") is the
+# story's. Furniture only at the page's end (`_TRAILING_ONLY`).
+_REUSE = re.compile(r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT_REPORTED
+                    + r"(?:(?-i:[A-Z])[\w&'’-]*(?:\s+(?:[–—-]|de|del|da|do|of|the|and|&|(?-i:[A-Z])[\w&'’-]*)){0,8}\.\s+)?"
+                    r"(?:all\s+|the\s+|our\s+|this\s+)?(?:content|materials?|articles?|texts?)"
+                    r"(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted)\s+"
+                    r"(?:citing|quoting|crediting|mentioning|with\s+(?:a\s+)?(?:link|credit|attribution)|provided|"
+                    r"as\s+long\s+as|on\s+condition)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -874,8 +889,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
-                                         "reproduced", "republished", "reprinted", "copied", "shared",
                                          "republication", "reprinting", "use of")),
+    LineSignal("copyright", _REUSE, ("reproduced", "republished", "reprinted")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join", "find us", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
@@ -1350,6 +1365,17 @@ def _reported_paragraph_after(lines: list[str], start: int) -> bool:
     return False
 
 
+# Notices that are furniture only in the page's trailing run, under the body's last paragraph: a helpline, a call
+# to readers, the reuse notice. The same words between two paragraphs of the body are the story's (a health board's
+# advice, a note to readers, a rule on sharing records).
+_TRAILING_ONLY = (_HELPLINE, _READER_CALL, _REUSE)
+
+
+def _body_paragraph_after(lines: list[str], start: int) -> bool:
+    """Whether a paragraph of the body (prose no signal labels) stands at `start` or later."""
+    return any(is_paragraph(text) and classify_line(text.strip()) is None for text in lines[start:])
+
+
 def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str | None]:
     """Label every line with its boilerplate signal (None = keep). Blank lines are labelled None.
 
@@ -1450,6 +1476,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             index += 1
             continue
         kind = classify_line(text)
+        if kind is not None and any(pattern.match(text) for pattern in _TRAILING_ONLY) \
+                and _body_paragraph_after(lines, index + 1):
+            kind = None
         if kind is None:
             following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):

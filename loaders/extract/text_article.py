@@ -33,7 +33,7 @@ from loaders.extract.data.lexicon import FUNCTION_WORDS, is_industry_word
 from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
-from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_WORDS
+from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_PHRASES, NOTE_NAME
 from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
@@ -1602,22 +1602,23 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
 _BEAT = re.compile(BEAT, re.IGNORECASE)
 
 
-# A writer's note closing an unsigned page: a name of two to four words, maybe an apposition between commas, "is",
-# a short job and what it is of or for, one sentence ("Jo Roe, a law professor, is a member of the Courier's Board
-# of Contributors.").
-_CONTRIBUTOR_NOTE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+"
-                               r"(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?:of|for|at|to|on)\s+[^!?\"“”]{3,120}\.$")
+# A writer's note closing an unsigned page: the writer's name (`author_bios.NOTE_NAME`, shared with the outlet's
+# author note), maybe an apposition between commas, "is", then a place on the opinion pages in one of its exact
+# phrases (`author_bios.CONTRIBUTOR_NOTE_PHRASES`), one sentence ("Jo Roe, a law professor, is a member of the
+# Courier's Board of Contributors.").
+_CONTRIBUTOR_NOTE = re.compile(r"^" + NOTE_NAME + r"(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+[^!?\"“”]{3,160}\.$")
+_CONTRIBUTOR_PLACE = re.compile(CONTRIBUTOR_NOTE_PHRASES, re.IGNORECASE)
 
 
 def _contributor_note(line: str) -> bool:
-    """The last paragraph of a page without a byline is its writer's note (`_CONTRIBUTOR_NOTE`) when it names a
-    place on the opinion pages (`author_bios.CONTRIBUTOR_NOTE_WORDS`: "editor of the editorial page", "member of
-    the Board of Contributors"), is one sentence and reports nobody ("..., her mother said")."""
+    """The last paragraph of a page without a byline is its writer's note (`_CONTRIBUTOR_NOTE`) when it names the
+    writer's place on the opinion pages in an exact phrase ("is editor of the editorial page", "is a member of
+    the X Board of Contributors", "is a columnist for"), is one sentence and reports nobody ("..., her mother
+    said"). A single word ("editor of the newsletter", "contributor to the fund") is a story's news."""
     if len(line) > _NOTE_MAX_CHARS or _QUOTED.search(line) or _REPORTED.search(line) \
             or pageblocks.sentence_breaks(line) or not _CONTRIBUTOR_NOTE.match(line):
         return False
-    words = {word.casefold() for word in re.findall(r"[^\W\d_][\w-]*", line)}
-    return bool(words & CONTRIBUTOR_NOTE_WORDS)
+    return bool(_CONTRIBUTOR_PLACE.search(line))
 
 
 def _opens_with_author(line: str, name: str) -> bool:

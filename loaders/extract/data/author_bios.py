@@ -7,6 +7,10 @@ furniture rules (`loaders.extract.furniture_names`) read this pattern over the b
 """
 from __future__ import annotations
 
+import re
+
+from loaders.extract.data.layout import NAME_PARTICLES
+
 # Lowercase words of a biography's first sentence that give the author's beat: "specializing in coffee",
 # "who covers climate", "writes about food", "focuses on travel", "with a passion for", "with over a decade of
 # experience in".
@@ -40,9 +44,21 @@ AUTHOR_NOTE_AFTER = (r"(?:,?\s+(?:wrote|has\s+written|co-wrote|co-authored)\s+th
 REPUBLISHED_NOTE = (r"\bthis\s+(?:article|piece|story|column|essay|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?"
                     r"(?:first\s+|originally\s+)?(?:appeared|published|republished|posted)\s+(?:in|on|by|from|with)\b")
 
-# Words of an unsigned opinion page's closing note on its writer that name a place on the opinion pages: "Jo Roe,
-# a history professor, is a member of the Courier's Board of Contributors.", "Ann Lee is editor of the editorial
-# page." A note naming none of them ("Jo Roe is a member of the city council.") may be the story's news.
-CONTRIBUTOR_NOTE_WORDS = frozenset("""
-contributor contributors contributing columnist columnists editorial editor op-ed opinion
-""".split())
+# The phrases of an unsigned opinion page's closing note that name the writer's place on the opinion pages: "Jo
+# Roe, a history professor, is a member of the Courier's Board of Contributors.", "Ann Lee is editor of the
+# editorial page.", "Tom Bell is a contributing columnist for the Ledger." Whole phrases, not single words: "editor
+# of the users' newsletter", "the largest contributor to the fund" and "opinion research" are a story's news.
+CONTRIBUTOR_NOTE_PHRASES = (
+    r"\bmember\s+of\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:board\s+of\s+contributors|editorial\s+board)\b|"
+    r"\beditor\s+of\s+the\s+editorial\s+page\b|\beditorial\s+page\s+editor\s+(?:of|for|at)\b|"
+    r"\bcontributing\s+(?:op-ed\s+|opinion\s+)?(?:columnist|writer|editor)\s+(?:for|at|to|with)\b|"
+    r"\bis\s+an?\s+(?:\w+\s+)?columnist\s+(?:for|at|with)\b|\bop-ed\s+contributor\b"
+)
+
+# A writer's name in a note on the writer: one to four words, each opening on a capital of any alphabet ("Łukasz
+# Nowak", "Šárka Roe", "Órla Ní Bhé") or a lowercase particle between them ("Emma de Vries"). `re` has no class
+# for capitals, so the class is spelt from the characters Python calls upper case.
+_CAPITALS = "".join(sorted(char for char in map(chr, range(0x2000)) if char.isupper() and char.isalpha()))
+_CAPITAL = "[" + re.escape(_CAPITALS) + "]"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+NOTE_NAME = (r"(?-i:" + _CAPITAL + r"[\w'’.-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)?" + _CAPITAL + r"[\w'’.-]*){0,3})")
