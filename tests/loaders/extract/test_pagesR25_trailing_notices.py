@@ -139,3 +139,24 @@ def test_line_over_the_date_line(top, title):
         assert article.title == title
     if top == P1:
         assert article.body.split("\n\n")[0] == P1
+
+
+@pytest.mark.parametrize("top", [
+    "What happens to the mill now? Our reporter went to find out.",
+    "This story was first published in the Lowfield Star.",
+])
+def test_headline_under_a_kicker_over_the_date_line(top):
+    article = _article("\n\n".join([top, DATE, HEAD, P1, P2, P3]) + "\n")
+    assert article.title == HEAD and HEAD not in (article.removed_lines or [])
+
+
+@pytest.mark.parametrize("top, under", [
+    # near misses: under the date line a paragraph of the body or a full-stopped sentence, not a headline; over it
+    # a headline, not a kicker
+    ("What happens to the mill now? Our reporter went to find out.", P1),
+    ("What happens to the mill now? Our reporter went to find out.", "Crews are back at the mill."),
+    (HEAD, "Crews return to the mill road"),
+])
+def test_no_headline_taken_under_the_date_line(top, under):
+    article = _article("\n\n".join([top, DATE, under, P2, P3]) + "\n")
+    assert article.title != under
