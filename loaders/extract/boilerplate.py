@@ -847,10 +847,10 @@ _SITE_NOTES = tuple((gate, re.compile(r"^(?=.{0,300}$)" + pattern, _I)) for gate
 # All the notes at once, read from the line's start: the length test and the reporting clause's look-ahead (every
 # row opens on it) are read once, after a look-ahead for any note's words, instead of once per row at every offset
 # of the line (the same matches as the rows' alternation, three times cheaper on a page's lines).
-_NOT_REPORTED = r"(?!.*" + REPORTING_CLAUSE + r")"
-assert all(pattern.startswith(_NOT_REPORTED) for _, pattern in SITE_NOTES)
-_SITE_NOTE_ROWS = "|".join(f"(?:{pattern[len(_NOT_REPORTED):]})" for _, pattern in SITE_NOTES)
-_SITE_NOTE = re.compile(rf"^(?=.{{0,300}}$)(?=(?:{_SITE_NOTE_ROWS})){_NOT_REPORTED}(?:{_SITE_NOTE_ROWS})", _I)
+_NOT_REPORTED_CLAUSE = r"(?!.*" + REPORTING_CLAUSE + r")"
+assert all(pattern.startswith(_NOT_REPORTED_CLAUSE) for _, pattern in SITE_NOTES)
+_SITE_NOTE_ROWS = "|".join(f"(?:{pattern[len(_NOT_REPORTED_CLAUSE):]})" for _, pattern in SITE_NOTES)
+_SITE_NOTE = re.compile(rf"^(?=.{{0,300}}$)(?=(?:{_SITE_NOTE_ROWS})){_NOT_REPORTED_CLAUSE}(?:{_SITE_NOTE_ROWS})", _I)
 _LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
                         r"[^.!?]{0,400}$", _I)
 
