@@ -1346,9 +1346,17 @@ _OVER_DATE_WORDS = (4, 20)  # a headline over the page's date line is a few word
 _STOPPED_OVER_DATE_WORDS = 16
 # A line on the article itself ("This article was updated ...", "This story is part of our series ..."): the
 # page's notice, never its headline.
-_SELF_NOTICE = re.compile(r"^(?:this|the)\s+(?:article|story|piece|report|post|page|column|interview|feature)\s+"
+_SELF_NOTICE = re.compile(r"^this\s+(?:article|story|piece|report|post|page|column|interview|feature)\s+"
                           r"(?:was|has|had|is|will|first|originally|contains|includes)\b", re.IGNORECASE)
 _INNER_BREAK = re.compile(r"[?!][\"'”’]?\s+\S")  # a question or exclamation inside the line: a kicker's two sentences
+
+
+def _headline_under_date(page: Page, i: int) -> bool:
+    """The line at `i`, right under the date line, reads as a headline: shaped, not prose nor a body's sentence,
+    no full stop at its end."""
+    after = page.lines[i]
+    return page.labels[i] is None and after.shaped and not after.prose and not reads_as_body(after.text) \
+        and not after.text.endswith(".")
 
 
 def _sentence_over_date(page: Page) -> int | None:
@@ -1372,8 +1380,7 @@ def _sentence_over_date(page: Page) -> int | None:
     if line.text.endswith(".") and line.words > _STOPPED_OVER_DATE_WORDS \
             and 2 * sum(word[:1].isupper() for word in line.text.split()) < line.words:
         return None  # a lead paragraph's sentence, the headline lost or given from outside
-    if page.labels[i + 2] is None and after.shaped and not after.prose and not reads_as_body(after.text) \
-            and not after.text.endswith("."):
+    if _headline_under_date(page, i + 2):
         return None  # the headline stands under the date line: the line over it is a kicker or notice
     refused = not line.shaped or reads_as_body(line.text) or (
         line.prose and line.words >= _LONG_SENTENCE and line.text.endswith("."))
@@ -1382,18 +1389,20 @@ def _sentence_over_date(page: Page) -> int | None:
 
 def _headline_under_kicker(page: Page) -> int | None:
     """The headline-shaped line right under the date line when the page's first line of text over that date line
-    is a notice on the article ("This article was updated ...") or a kicker of two sentences, a question first
-    ("Where now for the mill? Our reporter asks."): neither is a headline, the line under the date is."""
+    is a notice on the article ("This article was updated ...") or a kicker of two sentences, a question first,
+    ending on its own end mark ("Where now for the mill? Our reporter asks."): neither is a headline, the line under
+    the date is. A headline over the date line ("Who pays? Council split over ...", "The report is damning ...")
+    keeps its place: the line under it is then its sub-headline."""
     i = next((j for j, label in enumerate(page.labels) if label is None), None)
     if i is None or i + 3 >= len(page):
         return None
     line, under, after = page.lines[i], page.lines[i + 1], page.lines[i + 2]
-    if not under.meta or line.meta or page.labels[i + 2] is not None or after.meta:
+    if not under.meta or line.meta or after.meta:
         return None
-    if not (_SELF_NOTICE.match(line.text) or _INNER_BREAK.search(line.text)):
+    kicker = _INNER_BREAK.search(line.text) and line.text.rstrip("\"'”’").endswith((".", "?"))
+    if not (_SELF_NOTICE.match(line.text) or kicker):
         return None
-    if after.shaped and not after.prose and not reads_as_body(after.text) and not after.text.endswith(".") \
-            and _OVER_DATE_WORDS[0] <= after.words <= _OVER_DATE_WORDS[1]:
+    if _headline_under_date(page, i + 2) and _OVER_DATE_WORDS[0] <= after.words <= _OVER_DATE_WORDS[1]:
         return i + 2
     return None
 

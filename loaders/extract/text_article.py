@@ -29,8 +29,8 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.lexicon import FUNCTION_WORDS, is_industry_word
-from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS
+from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, is_industry_word
+from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS, ORG_NAME_HEADS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
 from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_PHRASES, NOTE_NAME
@@ -318,7 +318,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
         paragraphs = _closing_byline_over_bio(paragraphs, parts)
-    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
+    parts.paragraphs = _drop_inline_about(
+        _drop_author_notes(paragraphs, parts, _opinion_page(page.texts), page.texts), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
     if not parts.dates and late is None:
@@ -1557,11 +1558,13 @@ def _opening_bio(line: str, names: list[str]) -> bool:
 _NOTE_MARKS = re.compile(r"^(?:[—–*]+|-{1,2})\s*(?=[A-Z])")
 
 
-def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False) -> list[str]:
+def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False,
+                       page_texts: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
     reporter for the Riverton Ledger.", `outlets.find_outlet_evidence`'s author note) is one too, and names the
-    page's author (`TextParts.box_authors`)."""
+    page's author (`TextParts.box_authors`); so is the page's own writer's note (`_contributor_note`, the page's
+    lines outside the body, `page_texts`, naming the outlet the note names)."""
     names = authors_from_byline(parts.byline)
     if not names and paragraphs and len(paragraphs) > 1 and len(paragraphs[-1]) <= _NOTE_MAX_CHARS \
             and not _QUOTED.search(paragraphs[-1]):
@@ -1571,7 +1574,8 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
             parts.box_authors = authors_from_byline(person.group(1)) if person else []
             parts.removed.append(paragraphs[-1])
             return _drop_box_label(paragraphs[:-1], parts)
-    if not names and len(paragraphs) > 1 and _contributor_note(paragraphs[-1]):
+    if not names and len(paragraphs) > 1 \
+            and _contributor_note(paragraphs[-1], [text for text in page_texts if text not in set(paragraphs)]):
         parts.removed.append(paragraphs[-1])  # the writer is not the page's author by this alone: no byline
         return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
@@ -1606,19 +1610,45 @@ _BEAT = re.compile(BEAT, re.IGNORECASE)
 # author note), maybe an apposition between commas, "is", then a place on the opinion pages in one of its exact
 # phrases (`author_bios.CONTRIBUTOR_NOTE_PHRASES`), one sentence ("Jo Roe, a law professor, is a member of the
 # Courier's Board of Contributors.").
-_CONTRIBUTOR_NOTE = re.compile(r"^" + NOTE_NAME + r"(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+[^!?\"“”]{3,160}\.$")
+_CONTRIBUTOR_NOTE = re.compile(r"^(?P<name>" + NOTE_NAME + r")(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+[^!?\"“”]{3,160}\.$")
 _CONTRIBUTOR_PLACE = re.compile(CONTRIBUTOR_NOTE_PHRASES, re.IGNORECASE)
+# The opinion pages' phrases that are the page's own whatever outlet they name ("a member of the Courier's Board of
+# Contributors", "editor of the editorial page"); "the editorial board" is the page's own when it names no outlet.
+_OWN_OPINION_PAGES = re.compile(r"\bboard\s+of\s+contributors\b|\beditorial\s+page\b", re.IGNORECASE)
+_EDITORIAL_BOARD = re.compile(r"\beditorial\s+board\b", re.IGNORECASE)
+# A relative clause ("the walker who filmed the flood", "..., which backed the weir") says what the person did in the
+# story: a writer's note says only where the writer writes.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+# The outlets a note names: capitalised runs after the name ("the Lowfield Star", "the Brackwater Echo's").
+_NAMED_OUTLET = re.compile(r"(?-i:[A-Z][\w'’.&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’.&-]*)*)")
+_ORGANISATION_TAILS = ORG_WORDS | ORG_NAME_HEADS | NON_PERSON_NAME_TAILS
 
 
-def _contributor_note(line: str) -> bool:
+def _contributor_note(line: str, elsewhere: list[str] | tuple[str, ...] = ()) -> bool:
     """The last paragraph of a page without a byline is its writer's note (`_CONTRIBUTOR_NOTE`) when it names the
     writer's place on the opinion pages in an exact phrase ("is editor of the editorial page", "is a member of
     the X Board of Contributors", "is a columnist for"), is one sentence and reports nobody ("..., her mother
-    said"). A single word ("editor of the newsletter", "contributor to the fund") is a story's news."""
+    said"). A single word ("editor of the newsletter", "contributor to the fund") is a story's news. The note is
+    the page's own: the outlet it names stands in the page's other lines (`elsewhere`: its masthead, title or
+    copyright line), or it names no outlet and the place is the opinion pages' own ("the Board of Contributors").
+    The name is a person's (no "The ...", no organisation's last word after a word that is no given name), and a
+    relative clause about the story ("the walker who filmed the flood") makes it the story's person."""
     if len(line) > _NOTE_MAX_CHARS or _QUOTED.search(line) or _REPORTED.search(line) \
-            or pageblocks.sentence_breaks(line) or not _CONTRIBUTOR_NOTE.match(line):
+            or pageblocks.sentence_breaks(line) or _RELATIVE_CLAUSE.search(line):
         return False
-    return bool(_CONTRIBUTOR_PLACE.search(line))
+    match = _CONTRIBUTOR_NOTE.match(line)
+    if not match or not _CONTRIBUTOR_PLACE.search(line):
+        return False
+    words = match.group("name").split()
+    if words[0] == "The" or (words[-1].lower() in _ORGANISATION_TAILS and not is_given_name(words[0])):
+        return False
+    if _OWN_OPINION_PAGES.search(line):
+        return True
+    rest = _EDITORIAL_BOARD.sub(" ", line[match.end("name"):])
+    outlets = [found.group(0).removesuffix("'s").removesuffix("’s").rstrip(".") for found in _NAMED_OUTLET.finditer(rest)]
+    if not outlets:
+        return bool(_EDITORIAL_BOARD.search(line))
+    return any(name in text for name in outlets for text in elsewhere)
 
 
 def _opens_with_author(line: str, name: str) -> bool:

@@ -57,8 +57,23 @@ CONTRIBUTOR_NOTE_PHRASES = (
 
 # A writer's name in a note on the writer: one to four words, each opening on a capital of any alphabet ("Łukasz
 # Nowak", "Šárka Roe", "Órla Ní Bhé") or a lowercase particle between them ("Emma de Vries"). `re` has no class
-# for capitals, so the class is spelt from the characters Python calls upper case.
-_CAPITALS = "".join(sorted(char for char in map(chr, range(0x2000)) if char.isupper() and char.isalpha()))
-_CAPITAL = "[" + re.escape(_CAPITALS) + "]"
+# for capitals, so the class is spelt as the ranges of characters Python calls upper case, up to the last cased
+# script (Adlam, U+1E900-U+1E943; nothing past it has case): fullwidth Latin, Coptic and Glagolitic included.
+
+
+def _capital_class(end: int = 0x1E944) -> str:
+    ranges: list[tuple[int, int]] = []
+    for code in range(end):
+        char = chr(code)
+        if char.isupper() and char.isalpha():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+                         for low, high in ranges) + "]"
+
+
+_CAPITAL = _capital_class()
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 NOTE_NAME = (r"(?-i:" + _CAPITAL + r"[\w'’.-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)?" + _CAPITAL + r"[\w'’.-]*){0,3})")
