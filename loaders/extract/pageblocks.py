@@ -43,6 +43,7 @@ from loaders.extract.data.layout import (
     RELEASE_SENDER_OPENERS,
     SENDER_OPENERS,
 )
+from loaders.extract.data.author_bios import REPUBLISHED_NOTE
 from loaders.extract.data.dateforms import ISSUE_SEASONS, MONTH_KEYS
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -1344,9 +1345,10 @@ _OVER_DATE_WORDS = (4, 20)  # a headline over the page's date line is a few word
 # Past this many words a full-stopped line over the date line is the lead's sentence unless it is capitalised as a
 # headline (half its words or more opening on a capital): "Jo Roe Just Made A Bold Prediction About ... ."
 _STOPPED_OVER_DATE_WORDS = 16
-# A line on the article itself ("This article was updated ...", "This story is part of our series ..."): the
-# page's notice, never its headline.
-_SELF_NOTICE = re.compile(r"^this\s+(?:article|story|piece|report|post|page|column|interview|feature)\s+"
+# A line on the article itself ("This article was updated ...", "This story is part of our series ...", and
+# `author_bios.REPUBLISHED_NOTE`'s "This commentary was originally published by ..."): the page's notice, never its
+# headline.
+_SELF_NOTICE = re.compile(r"^(?=" + REPUBLISHED_NOTE + r")|^this\s+(?:article|story|piece|report|post|page|column|interview|feature)\s+"
                           r"(?:was|has|had|is|will|first|originally|contains|includes)\b", re.IGNORECASE)
 _INNER_BREAK = re.compile(r"[?!][\"'”’]?\s+\S")  # a question or exclamation inside the line: a kicker's two sentences
 

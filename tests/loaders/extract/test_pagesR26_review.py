@@ -83,3 +83,16 @@ def test_note_name_capitals_past_u2000(name, matches):
     from loaders.extract.data.author_bios import NOTE_NAME
 
     assert bool(re.fullmatch(NOTE_NAME, name)) == matches
+
+
+@pytest.mark.parametrize("top, title", [
+    # a notice that the piece appeared elsewhere first, in author_bios' words ("commentary", "essay"), over the date
+    ("This commentary was originally published by the Lowfield Star.", HEAD),
+    ("This essay first appeared in the Lowfield Star.", HEAD),
+    # near misses: a headline over the date line naming a commentary or an essay
+    ("Commentary on flood defences first published by the county", None),
+    ("Essay prize for Brackwater pupils who wrote about the flood", None),
+])
+def test_republished_notice_over_the_date_line(top, title):
+    article = _article("\n\n".join([top, DATE, HEAD, P1, P2, P3]) + "\n")
+    assert article.title == (title or top)
