@@ -52,6 +52,7 @@ EVENT_TYPES = (
 EVENT_ROLES = ("reported", "background")
 EVENT_STATUSES = ("occurred", "planned", "cancelled", "denied")
 SPEAKER_REFERENCES = ("name", "role", "pronoun", "continuation", "label")
+MENTION_KINDS = ("name", "description")
 SOURCE_FORMATS = ("txt", "html", "json")
 RUN_STATUSES = ("running", "completed", "interrupted", "failed", "abandoned")
 FAILURE_KINDS = ("error", "warning")
@@ -293,7 +294,12 @@ class Mention(Base):
     __table_args__ = (
         # A person's articles without touching the table (co-mentions, roles over time, orphan checks).
         Index("ix_mentions_person_id_article_id", "person_id", "article_id"),
-        {"comment": "A person named in an article, with the span and the role written next to it."},
+        CheckConstraint(_in("kind", MENTION_KINDS), name="kind"),
+        {"comment": (
+            "A person named in an article, with the span and the role written next to it; or a description mention "
+            "(kind 'description'): a later description such as 'the minister' that the article uses for a person "
+            "it named before with that title. Summaries and views count both kinds as mentions of the person (its "
+            "mentions, its roles); its articles and co-mentions are the same either way, as it is named there too.")},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
@@ -303,13 +309,19 @@ class Mention(Base):
     person_id: Mapped[int] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), comment="The person named."
     )
-    surface: Mapped[str] = mapped_column(String(300), comment="The name as written, without title.")
+    surface: Mapped[str] = mapped_column(String(300), comment=(
+        "The name as written, without title; for a description mention, the description as written ('the minister')."
+    ))
     role: Mapped[str | None] = mapped_column(Text, comment="Title or description as written next to it.")
     apposition: Mapped[str | None] = mapped_column(
         Text, comment="A second description set off by commas beside the name, e.g. 'a former ambassador'."
     )
     start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the name in articles.body.")
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset (exclusive) in articles.body.")
+    kind: Mapped[str] = mapped_column(String(12), default="name", server_default="name", comment=(
+        "name (the person is named here) or description (a description such as 'the minister' standing for a "
+        "person the article named before; surface and role are the description as written)."
+    ))
 
 
 class Quote(Base):

@@ -83,13 +83,14 @@ class ArticleRecord:
 @_pickled_as_tuple
 @dataclass
 class MentionRecord:
-    """A person named in the body."""
+    """A person named in the body, or referred to by a description ("the minister") that stands for them."""
 
-    surface: str  # the name as written, without title
+    surface: str  # the name as written, without title; for kind 'description', the description as written
     start: int
     end: int
     role: str | None = None  # title or description as written next to it
     apposition: str | None = None  # a second role in commas beside the name, when a title precedes it too
+    kind: str = "name"  # 'name' or 'description' (a later "the minister" that stands for its holder; db.models)
 
 
 @_pickled_as_tuple

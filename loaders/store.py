@@ -736,6 +736,7 @@ class Store:
                     "apposition": mention.apposition,
                     "start_char": mention.start,
                     "end_char": mention.end,
+                    "kind": mention.kind,  # COPY and executemany write every key: the column default never applies
                 }
                 for mention in person.mentions
             )

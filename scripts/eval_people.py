@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from devsets import blind_sets  # noqa: E402
 from loaders.extract.names import PeopleIndex, person_key  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
+from loaders.extract.people_descriptions import is_description  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
@@ -246,7 +247,8 @@ def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | N
                 continue
             used.add(people.index(found))
             tp += 1
-            surfaces = {m.surface for m in found.mentions}
+            # a later description's mention ("The minister") is a role, not a name's surface form
+            surfaces = {m.surface for m in found.mentions if not is_description(m)}
             roles = {role_key(r, strict) for m in found.mentions for r in (m.role, m.apposition) if r}
             gold_roles = {role_key(r, strict) for r in g["roles"]}
             surf_total += len(g["surface_forms"])

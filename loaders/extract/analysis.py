@@ -330,8 +330,12 @@ def _collect_mentions(body: str, people: list[PersonRecord]) -> list[Mention]:
     for person in people:
         owner = fuller.get(id(person), person)
         for mention in person.mentions:
-            mentions.append(Mention(mention.start, mention.end, owner, mention.role))
             taken.append((mention.start, mention.end))
+            if getattr(mention, "kind", "name") == "description":
+                # "the minister" standing for its holder is no name written there: the speaker and event steps
+                # read it through the holder's roles (a 'role' reference), not as a name at the quote
+                continue
+            mentions.append(Mention(mention.start, mention.end, owner, mention.role))
     # The people step may miss bare surnames; find them here when they point to one person only.
     by_surname: dict[str, list[PersonRecord]] = {}
     for person in people:

@@ -241,6 +241,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.data.cities import city_countries, fold_place, folded_regions
 from loaders.extract.prose_names import ProseLines, lineup_items
+from loaders.extract.people_descriptions import attach_descriptions
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
@@ -635,7 +636,9 @@ def extract_people(article: ArticleRecord, registry: Registry,
     capital_words = {fold(token.low) for token in tokens if token.capital}
     _headline_full_names(article, people, capital_words)
     people += _headline_surname_people(article, tokens, people, lower_words, capital_words)
-    return people + _compound_registry_people(article, registry, people)
+    people = people + _compound_registry_people(article, registry, people)
+    attach_descriptions(body, people)  # "Works Minister Rosa Roe … The minister said": her role too
+    return people
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:

@@ -129,3 +129,34 @@ def test_0004_keeps_an_ingested_database_whole(db_url):
                 assert hits.scalar_one() > 0
     finally:
         engine.dispose()
+
+
+def test_0007_keeps_mentions_and_tells_description_mentions(db_url):
+    """Down past 0007 and up again on a database holding the seeds and one description mention: every row stays,
+    names come back as 'name', the description mention written before the column (surface == role, 'the …')
+    comes back as 'description', and the views that read mentions are there again."""
+    from loaders.ingest import ingest
+    from loaders.registry import default_registry_dir, load_registry
+    from tests.conftest import SEEDS
+
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    try:
+        ingest(engine, [str(SEEDS)], load_registry(default_registry_dir()), workers=1)
+        with engine.begin() as connection:
+            article_id, person_id = connection.execute(text("SELECT article_id, person_id FROM mentions")).first()
+            connection.execute(text(
+                "INSERT INTO mentions (article_id, person_id, surface, role, start_char, end_char, kind) "
+                "VALUES (:a, :p, 'the minister', 'the minister', 0, 12, 'description')"),
+                {"a": article_id, "p": person_id})
+        before = _counts(engine)
+        downgrade(db_url, "0006")
+        assert "kind" not in {column["name"] for column in inspect(engine).get_columns("mentions")}
+        upgrade(db_url, "0007")
+        assert _counts(engine) == before and before["mentions"] > 1
+        with engine.connect() as connection:
+            kinds = connection.execute(text("SELECT kind, COUNT(*) FROM mentions GROUP BY kind ORDER BY kind")).all()
+            assert kinds == [("description", 1), ("name", before["mentions"] - 1)]
+            assert connection.execute(text("SELECT COUNT(*) FROM v_mention_facts")).scalar_one() == before["mentions"]
+    finally:
+        engine.dispose()

@@ -1559,3 +1559,41 @@ VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:
 # news about someone's post (the review of peopleR16).
 WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
               r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")
+
+# Title heads that `people_descriptions` never reads as a later "the <title>" of a person named before: words that
+# are often not that title at all after "the" ("the general public", "the major parties", "the chief reason", "the
+# head of", "the chair he sat on", "the executive member"), a title by relation to another holder, which tells no
+# office apart ("her Bolivian counterpart"), an abbreviation (besides the dotted titles), or a plural.
+DESCRIPTION_HEADS_EXCLUDED = DOTTED_TITLES | UNDOTTED_TITLES | TITLE_PLURALS | _words("""
+general major chief head chair father elder canon executive counterpart successor predecessor colleague
+cr pm mp mk mep
+""")
+
+# Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
+# president said" is someone else; `people_descriptions` gives a "the <title>" to such a holder only when the
+# description writes the word too ("the deputy minister").
+# Built on the hyphen prefixes that make a lower office ("Vice-Chancellor", "Under-Secretary"), less "pro" and "co";
+# "prime" makes another office ("Prime Minister Jo Roe … the minister said" is some minister of hers).
+DESCRIPTION_RANK_QUALIFIERS = (TITLE_HYPHEN_PREFIXES - {"pro", "co"}) | _words("""
+junior former ex- interim outgoing incoming retired late prime
+""")
+# The ones read as a free word right before a role that may have lost them ("former San Marco mayor Jo Roe" stored
+# as "Marco mayor"): not the common words "late" ("arrived late"), "under" ("drafted under") and "sub", nor
+# "prime", which is a word of the role itself.
+RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub", "prime"}
+
+# Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
+# only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
+# week" and "should resign" are this holder's acts.
+GENERIC_OFFICE_MODALS = _words("can cannot may must shall")
+# ... the words that make a sentence speak of any holder of an office ("In such cases the judge may …")
+GENERIC_OFFICE_CONTEXTS = (
+    "in such cases", "in such a case", "under the law", "by law", "under the constitution", "as a rule",
+    "in general", "generally", "usually", "normally", "typically", "traditionally", "in theory", "in principle",
+    "by convention",
+)
+# Roles by relation to another holder of the same title ("his counterpart, Seva Brook"): such a person holds the
+# title too, so a later "the minister" may be theirs.
+RELATIONAL_TITLE_HEADS = _words("counterpart predecessor successor")
+# ... and "the <title> has the power to": the office's powers
+GENERIC_OFFICE_POWERS = _words("power powers right authority duty")

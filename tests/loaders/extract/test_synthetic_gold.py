@@ -14,6 +14,7 @@ import pytest
 
 from loaders.extract.article import extract_article
 from loaders.extract.people import extract_people
+from loaders.extract.people_descriptions import is_description
 from loaders.records import SourceDocument
 from loaders.registry import Registry, default_registry_dir, load_registry
 
@@ -28,6 +29,11 @@ _PEOPLE_MISSES = {
     ("105_dw.txt", "Karl-Heinz Müller-Lüdenscheidt"): {"roles", "country"},
     ("105_dw.txt", "Anja Sommerfeld"): {"roles", "country"},
     ("107_analysis.txt", "Muhammadu Buhari"): {"country"},
+}
+# Roles this gold does not list that the people step now gives: a later "the <title>" of the person
+# (`people_descriptions`), which the blind gold sets (fresh*) list as a role and this older gold leaves out.
+_LATER_DESCRIPTIONS = {
+    ("102_tass.txt", "Enkhbold Tserendash"): {"The Mongolian minister"},
 }
 # People this gold leaves without a country because the text does not state one. The fresh gold set (written
 # blind, tests/data/fresh) gives such people the article's own country, and so does the people step (the
@@ -90,11 +96,13 @@ def test_people_step_matches_the_gold(item, gold):
     assert gold["name"] in people
     person = people[gold["name"]]
     misses = _PEOPLE_MISSES.get((item["file"], gold["name"]), set())
-    assert {m.surface for m in person.mentions} == set(gold["surface_forms"])
+    # a later description's own mention ("The Mongolian minister", `people_descriptions`) is no name's surface
+    assert {m.surface for m in person.mentions if not is_description(m)} == set(gold["surface_forms"])
     for mention in person.mentions:
         assert article.body[mention.start:mention.end] == mention.surface
     if "roles" not in misses:
-        assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == set(gold["roles"])
+        assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == set(gold["roles"]) | (
+            _LATER_DESCRIPTIONS.get((item["file"], gold["name"]), set()))
     if "country" not in misses and (item["file"], gold["name"]) not in _COUNTRY_UNSTATED:
         assert person.country == gold["country"]
 

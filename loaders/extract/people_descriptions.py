@@ -1,0 +1,261 @@
+"""A person's later definite description: "Works Minister Rosa Roe opened the road. … The minister said" is Rosa
+Roe too. The article's who-is-who: the titles its people were given beside their names (`MentionRecord.role` and
+`.apposition`). A "the <title>" written later, not before a name, whose words all come from the role of exactly one
+person whose title was written before it, is that person's. Where it is stored: as one more mention of the person
+whose span is the description itself (`surface` and `role` are `body[start:end]`, "The minister" as written), so the
+role can be traced to where it was written and the stored text is always a substring of the body, with `kind`
+'description' (the database's `mentions.kind`): the speaker step reads it through the roles, not as a name; the mentions
+beside the name keep their own role and apposition. A holder of a lower office ("Deputy Minister", "former mayor")
+fits only a description that writes the rank word too. Nothing is attached where the description may be someone
+else's: two people fit ("the minister" with two ministers named); the description goes on to name its own office or
+holder ("the minister who signed it", "the minister from Norland", "the spokesman for the clinic"); its sentence names
+another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names a country the
+holder's own sentences do not ("Norway also plans a dam. There, the minister signed"); a counterpart of the holder was
+named before it; or it tells what any holder may do ("the president has the power to", "In such cases the judge may
+impose").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.extract.data.lexicon import (
+    COUNTRY_NAMES,
+    DAYS_MONTHS,
+    DESCRIPTION_HEADS_EXCLUDED,
+    DESCRIPTION_RANK_QUALIFIERS,
+    FUNCTION_WORDS,
+    GENERIC_OFFICE_CONTEXTS,
+    GENERIC_OFFICE_MODALS,
+    GENERIC_OFFICE_POWERS,
+    NATIONALITY_COUNTRY,
+    RANK_WORDS_BEFORE_A_ROLE,
+    RELATIONAL_TITLE_HEADS,
+    TITLE_HEADS,
+)
+from loaders.extract.data.not_people import common_plurals
+from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
+from loaders.records import MentionRecord, PersonRecord
+
+# A role's own words end at the first of these ("the Minister of Works", "adviser to the president")
+_ROLE_ENDS = _DESCRIPTION_ENDS | {"to"}
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+_WORD = re.compile(r"[\w’'-]+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# The description goes on to tell which holder it means, so it is not simply the one named before: its office's
+# name ("the minister of Health", "the spokesman for the clinic"), a place ("the minister from Norland", "in Korvik"),
+# a defining clause ("the minister who signed it", "that signed"). After a comma the clause is an aside ("The
+# minister, who was absent,").
+_LONGER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((_DESCRIPTION_ENDS - {"and", "on"}) | {"that", "which"}))
+                     + r")\b", re.IGNORECASE)
+_GENERIC_MODAL = re.compile(r"[ \u00a0]+(?:(?:also|only|then|not)[ \u00a0]+)?(?:"
+                            + "|".join(sorted(GENERIC_OFFICE_MODALS)) + r")\b", re.IGNORECASE)
+_GENERIC_POWER = re.compile(r"[ \u00a0]+(?:has|have)[ \u00a0]+(?:the|no)[ \u00a0]+(?:"
+                            + "|".join(sorted(GENERIC_OFFICE_POWERS)) + r")\b", re.IGNORECASE)
+_GENERIC_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                                 for phrase in GENERIC_OFFICE_CONTEXTS) + r")\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;,:\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _own_words(role: str) -> list[str]:
+    """The role's own words, folded, up to its first preposition and without a determiner in front ("the
+    Minister of Works" -> ["minister"], "Works Minister" -> ["works", "minister"])."""
+    words: list[str] = []
+    for word in _WORD.findall(role):
+        low = word.casefold()
+        if low in _ROLE_ENDS:
+            break
+        words.append(low)
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _role_key(role: str) -> str:
+    words = role.split()
+    if len(words) > 1 and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+def _lead_ranks(body: str, mention: MentionRecord, role: str, count: int) -> list[str]:
+    """Rank words written right before a role that is itself written right before the name, within the same
+    clause: "former San Marco mayor Jo Roe" stored as "Marco mayor" keeps "former"."""
+    before = body[max(0, mention.start - len(role) - 60):mention.start]
+    if role not in before[-(len(role) + 3):]:
+        return []  # the role is written after the name ("Jo Roe, the new mayor"): nothing before the name is its
+    breaks = list(_CLAUSE_END.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    return [word.casefold() for word in _WORD.findall(before)[-count:] if word.casefold() in RANK_WORDS_BEFORE_A_ROLE]
+
+
+def _other_names(body: str, start: int, known: set[str], lower_words: set[str]) -> bool:
+    """Whether the clause before a description at `start` names a team, body, place or country that is not in the
+    holder's roles, the holder's own sentences nor a person's name ("Dalby sacked the coach"): that one's holder
+    may be meant. A day or month ("On Monday the minister said") names no one. A word the article also writes in
+    lowercase, or a plural of one or of a person noun ("Residents thanked the mayor"), is a sentence's capitalised
+    first word, no name."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
+    for word in _CAPITAL_WORD.finditer(body, clause_start, start):
+        low = word.group().casefold()
+        if low in known or low in FUNCTION_WORDS or low in lower_words or low in DAYS_MONTHS:
+            continue
+        if low.endswith("s") and (low[:-1] in lower_words or _person_noun(low[:-1])):
+            continue
+        if word.start() == _sentence_start_word(body, word.start()) and low in _plurals():
+            continue  # a common plural opening its sentence ("Critics said the minister …") names no one
+        return True
+    return False
+
+
+@cache
+def _plurals() -> frozenset[str]:
+    return common_plurals()
+
+
+def _sentence_start_word(body: str, position: int) -> int:
+    """Where the first word of the sentence holding `position` starts."""
+    start = _sentence_start(body, position)
+    return start + len(body[start:position]) - len(body[start:position].lstrip(" \u00a0\"“‘'(\t"))
+
+
+def _sentence_start(body: str, position: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(body, 0, position)), default=0)
+
+
+def _holder_sentences(body: str, holder: PersonRecord) -> str:
+    """The sentences the holder is named in: the places and bodies written there are the holder's own."""
+    parts = []
+    for mention in holder.mentions:
+        end = _SENTENCE_END.search(body, mention.end)
+        parts.append(body[_sentence_start(body, mention.start):end.start() if end else len(body)])
+    return " ".join(parts)
+
+
+def _countries(text: str) -> set[str]:
+    """The countries a text names, by name or nationality word ("Norway", "Norwegian")."""
+    found = set()
+    for word in _CAPITAL_WORD.finditer(text):
+        low = word.group().casefold()
+        country = COUNTRY_NAMES.get(low) or NATIONALITY_COUNTRY.get(low)
+        if country:
+            found.add(country)
+    return found
+
+
+def _another_country(body: str, start: int, holder_countries: set[str]) -> bool:
+    """Whether the description's sentence or the one before it, in its paragraph, names a country that is not the
+    holder's ("Norway also plans a dam. There, the minister signed"): that country's holder may be meant."""
+    paragraph = body.rfind("\n", 0, start) + 1
+    begin = max(paragraph, _sentence_start(body, max(paragraph, _sentence_start(body, start) - 1)))
+    return bool(_countries(body[begin:start]) - holder_countries)
+
+
+def _generic(body: str, start: int, after: str) -> bool:
+    """Whether "the <title>" speaks of any holder: "has the power to", or a modal in a sentence about any holder
+    ("In such cases the judge may also impose")."""
+    if _GENERIC_POWER.match(after):
+        return True
+    if not _GENERIC_MODAL.match(after):
+        return False
+    return _GENERIC_CONTEXT.search(body, _sentence_start(body, start), start) is not None
+
+
+def _introduced(body: str, start: int, end: int, head: str) -> bool:
+    """Whether another holder of the title is brought in between the holder's title and the description ("A junior
+    minister from the north disagreed. The minister said"): the description may be that one's."""
+    return re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)(?:[ \u00a0]+[\w.’'-]+){0,3}?[ \u00a0]+" + re.escape(head) + r"\b",
+                     body[start:end], re.IGNORECASE) is not None
+
+
+def _untitled_between(body: str, holder: PersonRecord, start: int, untitled: list[PersonRecord]) -> bool:
+    """Whether someone whose office the article does not give is named in the description's paragraph after the
+    holder's last mention ("Vinueza and her counterpart, Carla Mamani, … Mamani said … 'No,' the minister said"):
+    the description may be that person's. A person with a title of their own ("county governor Tor Aas … the
+    mayor") is told apart by it."""
+    paragraph = body.rfind("\n", 0, start) + 1
+    last = max((mention.end for mention in holder.mentions if mention.end <= start), default=0)
+    since = max(paragraph, last)
+    return any(since <= mention.start < start for person in untitled for mention in person.mentions)
+
+
+def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
+    """Give each person the later "the <title>" descriptions only that person's roles fit (see the module)."""
+    # per title head, per person: (person, the words of the roles with that head, where the title was first written)
+    holders: dict[str, dict[int, tuple[PersonRecord, set[str], int]]] = {}
+    for person in people:
+        for mention in person.mentions:
+            for is_role, role in ((True, mention.role), (False, mention.apposition)):
+                words = _own_words(role) if role else []
+                if not words or words[-1] not in TITLE_HEADS or words[-1] in DESCRIPTION_HEADS_EXCLUDED:
+                    continue
+                head = words[-1]
+                if is_role:
+                    words = words + _lead_ranks(body, mention, role, len(words) + 3)
+                # a role before the name is written by its start, an apposition after it by its end
+                written = mention.start if is_role else mention.end
+                entry = holders.setdefault(head, {}).get(id(person))
+                if entry:
+                    words, written = entry[1] | set(words), min(entry[2], written)
+                holders[head][id(person)] = (person, set(words), written)
+    if not holders:
+        return
+    starts = {mention.start for person in people for mention in person.mentions}
+    titled = {id(person) for by_person in holders.values() for person, _, _ in by_person.values()}
+    counterparts = [person for person in people
+                    if any((_own_words(role) or [""])[-1] in RELATIONAL_TITLE_HEADS
+                           for mention in person.mentions for role in (mention.role, mention.apposition) if role)]
+    untitled = [person for person in people
+                if id(person) not in titled and all(person is not other for other in counterparts)]
+    name_words = {word.casefold() for person in people for mention in person.mentions
+                  for word in _WORD.findall(mention.surface)}
+    lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
+    pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+(?![Tt]he\b)[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
+                         + "|".join(map(re.escape, sorted(holders))) + r"))\b(?![’'\-])")
+    for match in pattern.finditer(body):
+        after = body[match.end():match.end() + 40]
+        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
+        if following in starts:
+            continue  # "the minister, Rosa Roe," / "the minister Rosa Roe": the name's own title, read with it
+        if _LONGER.match(after) or _generic(body, match.start(), after):
+            continue
+        modifiers = [word.casefold() for word in match.group(1).split()]
+        # The holders the description fits: its words all the holder's, and no rank word of the holder's that it
+        # lacks ("Deputy Minister Jo Roe and Minister Ana Rojas … the minister": Ana Rojas)
+        fitting = [(person, words, written) for person, words, written in holders[match.group(2).casefold()].values()
+                   if all(word in words for word in modifiers)
+                   and not any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words)]
+        if len(fitting) != 1:
+            continue  # none, or two ministers named: "the minister" is not told apart here
+        person, words, written = fitting[0]
+        if written >= match.start():
+            continue  # a description before the title was given points at no one yet
+        own = _holder_sentences(body, person)
+        own_words = {word.group().casefold() for word in _CAPITAL_WORD.finditer(own)}
+        if _other_names(body, match.start(), words | name_words | own_words, lower_words):
+            continue
+        # (not person.country: the article's country may have been given to the holder from that very sentence)
+        if _another_country(body, match.start(), _countries(own)):
+            continue
+        if any(mention.start < match.start() for other in counterparts if other is not person
+               for mention in other.mentions):
+            continue  # "his counterpart, Seva Brook": she holds the title too
+        if _introduced(body, written, match.start(), match.group(2)):
+            continue
+        if _untitled_between(body, person, match.start(), untitled):
+            continue
+        description = match.group(0)
+        owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
+        if _role_key(" ".join(description.split())) in owned:
+            continue
+        person.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
+                                             kind="description"))
+        person.mentions.sort(key=lambda mention: mention.start)
+
+
+def is_description(mention: MentionRecord) -> bool:
+    """Whether the mention is a later description stored by `attach_descriptions` (its span the description, not a
+    name). Read from its kind, which the store writes to `mentions.kind`, not guessed from surface == role."""
+    return mention.kind == "description"
