@@ -1389,30 +1389,8 @@ def _sentence_over_date(page: Page) -> int | None:
     return i if refused else None
 
 
-def _headline_under_kicker(page: Page) -> int | None:
-    """The headline-shaped line right under the date line when the page's first line of text over that date line
-    is a notice on the article ("This article was updated ...") or a kicker of two sentences, a question first,
-    ending on its own end mark ("Where now for the mill? Our reporter asks."): neither is a headline, the line under
-    the date is. A headline over the date line ("Who pays? Council split over ...", "The report is damning ...")
-    keeps its place: the line under it is then its sub-headline."""
-    i = next((j for j, label in enumerate(page.labels) if label is None), None)
-    if i is None or i + 3 >= len(page):
-        return None
-    line, under, after = page.lines[i], page.lines[i + 1], page.lines[i + 2]
-    if not under.meta or line.meta or after.meta:
-        return None
-    kicker = _INNER_BREAK.search(line.text) and line.text.rstrip("\"'”’").endswith((".", "?"))
-    if not (_SELF_NOTICE.match(line.text) or kicker):
-        return None
-    if _headline_under_date(page, i + 2) and _OVER_DATE_WORDS[0] <= after.words <= _OVER_DATE_WORDS[1]:
-        return i + 2
-    return None
-
-
 def _best_headline(page: Page) -> HeadlineChoice | None:
     over_date = _sentence_over_date(page)
-    if over_date is None:
-        over_date = _headline_under_kicker(page)
     if over_date is not None:
         score, signals, against = score_line(page, over_date)
         return HeadlineChoice(over_date, page.index[over_date], page.lines[over_date].text, max(score, MIN_HEADLINE_SCORE),

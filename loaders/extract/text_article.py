@@ -1575,7 +1575,8 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
             parts.removed.append(paragraphs[-1])
             return _drop_box_label(paragraphs[:-1], parts)
     if not names and len(paragraphs) > 1 \
-            and _contributor_note(paragraphs[-1], [text for text in page_texts if text not in set(paragraphs)]):
+            and _contributor_note(paragraphs[-1], [text for text in page_texts if text not in set(paragraphs)],
+                                  paragraphs[:-1]):
         parts.removed.append(paragraphs[-1])  # the writer is not the page's author by this alone: no byline
         return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
@@ -1612,43 +1613,54 @@ _BEAT = re.compile(BEAT, re.IGNORECASE)
 # Courier's Board of Contributors.").
 _CONTRIBUTOR_NOTE = re.compile(r"^(?P<name>" + NOTE_NAME + r")(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+[^!?\"“”]{3,160}\.$")
 _CONTRIBUTOR_PLACE = re.compile(CONTRIBUTOR_NOTE_PHRASES, re.IGNORECASE)
-# The opinion pages' phrases that are the page's own whatever outlet they name ("a member of the Courier's Board of
-# Contributors", "editor of the editorial page"); "the editorial board" is the page's own when it names no outlet.
-_OWN_OPINION_PAGES = re.compile(r"\bboard\s+of\s+contributors\b|\beditorial\s+page\b", re.IGNORECASE)
+# The opinion pages' own phrases, the page's whatever outlet they name: "a member of the Courier's Board of
+# Contributors", "is (the) editor of the editorial page". An editorial board is a board of anything (a school
+# magazine's, a society's): never enough alone.
+_OWN_OPINION_PAGES = re.compile(r"\bboard\s+of\s+contributors\b|\bis\s+(?:the\s+)?editor\s+of\s+the\s+editorial\s+page\b",
+                                re.IGNORECASE)
 _EDITORIAL_BOARD = re.compile(r"\beditorial\s+board\b", re.IGNORECASE)
+# A job held once ("a former columnist for ...", "an ex-editor of ...") is the story's news about the person.
+_FORMER_JOB = re.compile(r"\b(?:former|retired|onetime|one-time|ex-)", re.IGNORECASE)
 # A relative clause ("the walker who filmed the flood", "..., which backed the weir") says what the person did in the
 # story: a writer's note says only where the writer writes.
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
-# The outlets a note names: capitalised runs after the name ("the Lowfield Star", "the Brackwater Echo's").
-_NAMED_OUTLET = re.compile(r"(?-i:[A-Z][\w'’.&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’.&-]*)*)")
 _ORGANISATION_TAILS = ORG_WORDS | ORG_NAME_HEADS | NON_PERSON_NAME_TAILS
 
 
-def _contributor_note(line: str, elsewhere: list[str] | tuple[str, ...] = ()) -> bool:
+def _page_outlets(elsewhere: list[str] | tuple[str, ...]) -> set[str]:
+    """The outlet names the page's own furniture lines give (`outlets.find_outlet_evidence`: its copyright line,
+    masthead or site line), not any capitalised word of its headline or date line."""
+    found = (find_outlet_evidence(text) for text in elsewhere)
+    return {evidence.name for evidence in found if evidence is not None and evidence.name}
+
+
+def _contributor_note(line: str, elsewhere: list[str] | tuple[str, ...] = (), before: list[str] | tuple[str, ...] = ()) -> bool:
     """The last paragraph of a page without a byline is its writer's note (`_CONTRIBUTOR_NOTE`) when it names the
-    writer's place on the opinion pages in an exact phrase ("is editor of the editorial page", "is a member of
-    the X Board of Contributors", "is a columnist for"), is one sentence and reports nobody ("..., her mother
-    said"). A single word ("editor of the newsletter", "contributor to the fund") is a story's news. The note is
-    the page's own: the outlet it names stands in the page's other lines (`elsewhere`: its masthead, title or
-    copyright line), or it names no outlet and the place is the opinion pages' own ("the Board of Contributors").
-    The name is a person's (no "The ...", no organisation's last word after a word that is no given name), and a
-    relative clause about the story ("the walker who filmed the flood") makes it the story's person."""
+    writer's place on the opinion pages in an exact phrase (`author_bios.CONTRIBUTOR_NOTE_PHRASES`), is one
+    sentence and reports nobody ("..., her mother said"). It must be the page's own: the opinion pages' own
+    phrases ("Board of Contributors", "is editor of the editorial page"), or the page's outlet, as its furniture
+    lines outside the body (`elsewhere`) name it, right after "for/at/with/to (the)". Never an editorial board
+    (any body has one), never a former job, never a person the body (`before`) already named: that is the
+    story's person. The name is a person's (no "The ...", no organisation's last word after a word that is no
+    given name), and a relative clause about the story ("the walker who filmed the flood") makes it news."""
     if len(line) > _NOTE_MAX_CHARS or _QUOTED.search(line) or _REPORTED.search(line) \
-            or pageblocks.sentence_breaks(line) or _RELATIVE_CLAUSE.search(line):
+            or pageblocks.sentence_breaks(line) or _RELATIVE_CLAUSE.search(line) or _FORMER_JOB.search(line) \
+            or _EDITORIAL_BOARD.search(line):
         return False
     match = _CONTRIBUTOR_NOTE.match(line)
     if not match or not _CONTRIBUTOR_PLACE.search(line):
         return False
-    words = match.group("name").split()
+    name = match.group("name")
+    words = name.split()
     if words[0] == "The" or (words[-1].lower() in _ORGANISATION_TAILS and not is_given_name(words[0])):
         return False
+    named = re.compile(r"\b(?:" + re.escape(name) + "|" + re.escape(words[-1]) + r")\b")
+    if any(named.search(text) for text in before):
+        return False  # named in the story: the note is news about the person
     if _OWN_OPINION_PAGES.search(line):
         return True
-    rest = _EDITORIAL_BOARD.sub(" ", line[match.end("name"):])
-    outlets = [found.group(0).removesuffix("'s").removesuffix("’s").rstrip(".") for found in _NAMED_OUTLET.finditer(rest)]
-    if not outlets:
-        return bool(_EDITORIAL_BOARD.search(line))
-    return any(name in text for name in outlets for text in elsewhere)
+    return any(re.search(r"\b(?:for|at|with|to)\s+(?:the\s+)?" + re.escape(outlet) + r"(?:'s|’s)?\.?$", line)
+               for outlet in _page_outlets(elsewhere))
 
 
 def _opens_with_author(line: str, name: str) -> bool:
