@@ -735,9 +735,12 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
     # A syndication note on its own line: "This report by the Riverton Press was first published March 3, 2026.",
     # "This article was originally published by the Riverton Wire." A report of another body's work ("This report
-    # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays.
+    # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays;
+    # so does a story's news on where the news broke first, told with a clause of time or cause ("This story was
+    # first published by villagers online before the council confirmed it.").
     r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
-    r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
+    r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?"
+    r"(?![^.]*\b(?:before|after|when|until|because|while|but)\b)[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
     r"(?!.*,\s*(?:\w+\s+){0,3}(?:said|says|wrote|told)\b)\S.*|"  # "..., its author said" reports it
