@@ -266,6 +266,26 @@ _CALL_US = re.compile(
     r"^(?=.{0,250}$)(?!.*[\"“”])(?!.*\b(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b)"
     r".*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
     r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
+# A reporting clause with any reporting verb in the past or present ("..., the health board advised", "...,
+# police urged"): the forms come from `speech_verbs`, so a notice rule never keeps a shorter private list.
+_ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
+    {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
+    + r")\b")
+# A helpline's notice under a story ("Need help? Visit the Crisis Line ...", "If you or someone you know is
+# struggling, call ..."), the site's own words to its reader. A story's sentence about help reports someone; a
+# witness appeal ("If you or someone you know saw the boat leave, call police") is the story's, so the condition
+# must be distress. Furniture only at the page's end (`_TRAILING_ONLY`).
+_HELPLINE = re.compile(
+    r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")(?:need\s+(?:help|support|someone\s+to\s+talk\s+to)\?|"
+    r"if\s+you\s+or\s+someone\s+you\s+know\s+(?:is|are|has\s+been|have\s+been|feels?|needs?)?\s*(?:struggling|"
+    r"affected\s+by|in\s+crisis|(?:thinking|having\s+thoughts)\s+(?:about|of)\s+(?:suicide|self-harm)|"
+    r"(?:in\s+)?need(?:s|ing)?\s+(?:of\s+)?(?:support|help))\b[^.?!]{0,100},)"
+    r"\s*(?:please\s+)?(?:visit|call|text|contact|dial|reach)\b", _I)
+# A call to readers for tips under the outlet's label in capitals: "KESTREL POST READERS: What's happening in your
+# town? Send ...", "READERS: Tell us ...": the label, then a call to send, tell, e-mail or share. "NOTE TO READERS:"
+# over a story's line is the story's. Furniture only at the page's end (`_TRAILING_ONLY`).
+_READER_CALL = re.compile(r"^(?!NOTE\s+TO\s)(?:[A-Z][A-Z'’&.-]*\s+){0,3}READERS\s*:\s*"
+                          r"(?=.{0,300}\b(?i:send|tell\s+us|e-?mail|share|contact|write\s+to|get\s+in\s+touch)\b)\S")
 # How to reach the reporter, closing a news story: "Have a tip? Jo Roe may be reached at jroe@example.com.",
 # "Reach the reporters on Twitter at ...", "Contact the writer: jroe@example.com". An address (e-mail, web or
 # social handle) must stand in the line: "She may be reached at home" is the article's.
@@ -320,6 +340,12 @@ _SOCIAL = re.compile(
     r"^(?=.{0,160}$)an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+.{0,80}\(@[\w.]{1,30}\)\W*$",
     _I,
 )
+# An embedded post left as its empty markup when the page was copied: a whole line that is one element with
+# attributes and nothing inside ('<tweet tweet-id="123"><tweet/>.', '<post id="x"/>'), maybe with the stop a copy
+# adds. An element holding the post's text ('<tweet author="jroe">Text</tweet>') quotes the post and stays, as a
+# tweet's own lines do; prose that mentions a tag ("wrote <b>urgent</b> on it") does not start with one.
+_EMBED_MARKUP = re.compile(r"^<(?P<tag>[a-z][\w-]*)(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))+\s*"
+                           r"(?:/>|>\s*</?(?P=tag)\s*/?>)\s*\.?$", _I)
 # The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
 _CREDIT_ROLE = re.compile(r"^\(?(?:additional\s+)?(?:" + credit_alternation("credits") + r")\s*:?\s+", re.IGNORECASE)
 _WRITER_ROLE = re.compile(r"^\(?(?:written|words|story|text)\s+by\s*:?\s+", re.IGNORECASE)
@@ -463,6 +489,17 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
                         r"(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
                         r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
                         r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
+# The site's notice that its pages may be reused on a condition, the whole line, alone or after the site's name
+# only ("Content may be reproduced citing the source.", "Kestrel Press. Content may be reproduced ...", "All
+# content on this site may be freely republished with a link"); a sentence of the story before it ("The council
+# changed its rules. Information may be shared ...") or a clause ("Under the new law, content may ...") is the
+# story's. Furniture only at the page's end (`_TRAILING_ONLY`).
+_REUSE = re.compile(r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT_REPORTED
+                    + r"(?:(?-i:[A-Z])[\w&'’-]*(?:\s+(?:[–—-]|de|del|da|do|of|the|and|&|(?-i:[A-Z])[\w&'’-]*)){0,8}\.\s+)?"
+                    r"(?:all\s+|the\s+|our\s+|this\s+)?(?:content|materials?|articles?|texts?)"
+                    r"(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted)\s+"
+                    r"(?:citing|quoting|crediting|mentioning|with\s+(?:a\s+)?(?:link|credit|attribution)|provided|"
+                    r"as\s+long\s+as|on\s+condition)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -698,9 +735,12 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
     # A syndication note on its own line: "This report by the Riverton Press was first published March 3, 2026.",
     # "This article was originally published by the Riverton Wire." A report of another body's work ("This report
-    # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays.
+    # was first published in 2012 and cited ...") has no "by" owner before the verb and goes on past it, and stays;
+    # so does a story's news on where the news broke first, told with a clause of time or cause ("This story was
+    # first published by villagers online before the council confirmed it.").
     r"^(?=.{0,200}$)this\s+(?:(?:article|story|post|piece|column)(?:\s+by\s+[A-Z][^.]{0,60}?)?|report\s+by\s+[A-Z][^.]{0,60}?)"
-    r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?[^.]{0,80}\.?\s*$|"
+    r"\s+(?:was|has\s+been)\s+(?:originally|first)\s+(?:published|posted)\s+(?:(?:by|in|on)\s+)?"
+    r"(?![^.]*\b(?:before|after|when|until|because|while|but)\b)[^.]{0,80}\.?\s*$|"
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+(?:in|on)\s+"
     r"(?!.*,\s*(?:\w+\s+){0,3}(?:said|says|wrote|told)\b)\S.*|"  # "..., its author said" reports it
@@ -810,10 +850,10 @@ _SITE_NOTES = tuple((gate, re.compile(r"^(?=.{0,300}$)" + pattern, _I)) for gate
 # All the notes at once, read from the line's start: the length test and the reporting clause's look-ahead (every
 # row opens on it) are read once, after a look-ahead for any note's words, instead of once per row at every offset
 # of the line (the same matches as the rows' alternation, three times cheaper on a page's lines).
-_NOT_REPORTED = r"(?!.*" + REPORTING_CLAUSE + r")"
-assert all(pattern.startswith(_NOT_REPORTED) for _, pattern in SITE_NOTES)
-_SITE_NOTE_ROWS = "|".join(f"(?:{pattern[len(_NOT_REPORTED):]})" for _, pattern in SITE_NOTES)
-_SITE_NOTE = re.compile(rf"^(?=.{{0,300}}$)(?=(?:{_SITE_NOTE_ROWS})){_NOT_REPORTED}(?:{_SITE_NOTE_ROWS})", _I)
+_NOT_REPORTED_CLAUSE = r"(?!.*" + REPORTING_CLAUSE + r")"
+assert all(pattern.startswith(_NOT_REPORTED_CLAUSE) for _, pattern in SITE_NOTES)
+_SITE_NOTE_ROWS = "|".join(f"(?:{pattern[len(_NOT_REPORTED_CLAUSE):]})" for _, pattern in SITE_NOTES)
+_SITE_NOTE = re.compile(rf"^(?=.{{0,300}}$)(?=(?:{_SITE_NOTE_ROWS})){_NOT_REPORTED_CLAUSE}(?:{_SITE_NOTE_ROWS})", _I)
 _LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
                         r"[^.!?]{0,400}$", _I)
 
@@ -842,14 +882,18 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
+    LineSignal("share", _EMBED_MARKUP, ("<",), max_length=1000),
     LineSignal("credits", _REPORTER_CONTACT, ("reached", "please", "reporter", "writer", "author", "columnist", "@"),
                max_length=300),
     LineSignal("button", _GALLERY, max_length=40),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
+    LineSignal("contact", _HELPLINE, ("need", "someone you know"), max_length=250),
+    LineSignal("contact", _READER_CALL, ("readers",), max_length=600),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
                                          "republication", "reprinting", "use of")),
+    LineSignal("copyright", _REUSE, ("reproduced", "republished", "reprinted")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join", "find us", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
@@ -1324,6 +1368,17 @@ def _reported_paragraph_after(lines: list[str], start: int) -> bool:
     return False
 
 
+# Notices that are furniture only in the page's trailing run, under the body's last paragraph: a helpline, a call
+# to readers, the reuse notice. The same words between two paragraphs of the body are the story's (a health board's
+# advice, a note to readers, a rule on sharing records).
+_TRAILING_ONLY = (_HELPLINE, _READER_CALL, _REUSE)
+
+
+def _body_paragraph_after(lines: list[str], start: int) -> bool:
+    """Whether a paragraph of the body (prose no signal labels) stands at `start` or later."""
+    return any(is_paragraph(text) and classify_line(text.strip()) is None for text in lines[start:])
+
+
 def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str | None]:
     """Label every line with its boilerplate signal (None = keep). Blank lines are labelled None.
 
@@ -1424,6 +1479,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             index += 1
             continue
         kind = classify_line(text)
+        if kind is not None and any(pattern.match(text) for pattern in _TRAILING_ONLY) \
+                and _body_paragraph_after(lines, index + 1):
+            kind = None
         if kind is None:
             following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):

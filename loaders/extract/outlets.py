@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from loaders.extract.data.author_bios import NOTE_NAME
 from loaders.extract.data.credits import WIRE_CREDITS
 from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, OUTLET_KIND_SUFFIXES
 from loaders.extract.data.layout import (
@@ -109,7 +110,11 @@ _FOLLOW_ON = re.compile(
 )
 # An author's note closing the article: "Jane Roe is senior transport correspondent at The Riverton Times".
 _AUTHOR_NOTE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+    # the writer's name, capitals of any alphabet and particles too ("Séan Ó Roe", "Łukasz Nowak", "Emma de
+    # Vries"): `author_bios.NOTE_NAME`, shared with the unsigned page's writer's note
+    r"^" + NOTE_NAME + r"\s+(?:is|was)\s+(?:a\s+|an\s+|the\s+)?"
+    # the job held now: a former one ("a former reporter for X who now runs ...") is the person's news
+    r"(?:(?!(?i:former|onetime|one-time|retired|ex)\b)[\w-]+\s+){0,4}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|producer|critic|photographer)s?\s+"
     # "... a reporter covering business and transport at X": the beat between the job and the outlet
     r"(?P<beat>(?i:covering|who\s+covers)\s+(?:[\w'’-]+,?\s+){1,5}?)?"

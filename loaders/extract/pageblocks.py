@@ -43,6 +43,7 @@ from loaders.extract.data.layout import (
     RELEASE_SENDER_OPENERS,
     SENDER_OPENERS,
 )
+from loaders.extract.data.author_bios import REPUBLISHED_NOTE
 from loaders.extract.data.dateforms import ISSUE_SEASONS, MONTH_KEYS
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -1340,7 +1341,60 @@ def _headline_over(line: Line) -> bool:
     return line.label is None and line.shaped and not (line.navish or line.nav_words or line.section or line.menu)
 
 
+_OVER_DATE_WORDS = (4, 20)  # a headline over the page's date line is a few words, never a lead paragraph
+# Past this many words a full-stopped line over the date line is the lead's sentence unless it is capitalised as a
+# headline (half its words or more opening on a capital): "Jo Roe Just Made A Bold Prediction About ... ."
+_STOPPED_OVER_DATE_WORDS = 16
+# A line on the article itself ("This article was updated ...", "This story is part of our series ...", and
+# `author_bios.REPUBLISHED_NOTE`'s "This commentary was originally published by ..."): the page's notice, never its
+# headline.
+_SELF_NOTICE = re.compile(r"^(?=" + REPUBLISHED_NOTE + r")|^this\s+(?:article|story|piece|report|post|page|column|interview|feature)\s+"
+                          r"(?:was|has|had|is|will|first|originally|contains|includes)\b", re.IGNORECASE)
+_INNER_BREAK = re.compile(r"[?!][\"'”’]?\s+\S")  # a question or exclamation inside the line: a kicker's two sentences
+
+
+def _headline_under_date(page: Page, i: int) -> bool:
+    """The line at `i`, right under the date line, reads as a headline: shaped, not prose nor a body's sentence,
+    no full stop at its end."""
+    after = page.lines[i]
+    return page.labels[i] is None and after.shaped and not after.prose and not reads_as_body(after.text) \
+        and not after.text.endswith(".")
+
+
+def _sentence_over_date(page: Page) -> int | None:
+    """The page's first line of text when it is a headline the other tests refuse, a sentence ("Mayor says council
+    'right' in closing the bridge.") or a headline copied with the separator after it ("Roe: Lorries 'must
+    wait';"), and the date line or byline stands right under it: a copy that opens with the headline, its date
+    line and the body, no menus. Text above it, a menu or section line, more than one sentence (a question kicker),
+    a lead paragraph's length, a notice on the article, or a headline-shaped line right under the date line (the
+    real headline under a kicker): no headline."""
+    i = next((j for j, label in enumerate(page.labels) if label is None), None)
+    if i is None or i + 2 >= len(page):
+        return None
+    line, under, after = page.lines[i], page.lines[i + 1], page.lines[i + 2]
+    low, high = _OVER_DATE_WORDS
+    if not under.meta or after.meta or line.meta or not low <= line.words <= high \
+            or len(line.text) > 250 or line.nav_words or line.menu or line.section:
+        return None
+    if sentence_breaks(line.text.rstrip(";"), full_stops_only=True) or line.text.endswith((",", ":", "?")) \
+            or _INNER_BREAK.search(line.text) or _SELF_NOTICE.match(line.text):
+        return None
+    if line.text.endswith(".") and line.words > _STOPPED_OVER_DATE_WORDS \
+            and 2 * sum(word[:1].isupper() for word in line.text.split()) < line.words:
+        return None  # a lead paragraph's sentence, the headline lost or given from outside
+    if _headline_under_date(page, i + 2):
+        return None  # the headline stands under the date line: the line over it is a kicker or notice
+    refused = not line.shaped or reads_as_body(line.text) or (
+        line.prose and line.words >= _LONG_SENTENCE and line.text.endswith("."))
+    return i if refused else None
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
+    over_date = _sentence_over_date(page)
+    if over_date is not None:
+        score, signals, against = score_line(page, over_date)
+        return HeadlineChoice(over_date, page.index[over_date], page.lines[over_date].text, max(score, MIN_HEADLINE_SCORE),
+                              signals + ("over-date",), against)
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):

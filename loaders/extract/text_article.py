@@ -29,11 +29,11 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.lexicon import FUNCTION_WORDS, is_industry_word
-from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS
+from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, is_industry_word
+from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS, ORG_NAME_HEADS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
                                           credit_alternation)
-from loaders.extract.data.author_bios import BEAT
+from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_PHRASES, NOTE_NAME
 from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
@@ -318,7 +318,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     if parts.byline is None and late is None:
         paragraphs = _closing_byline_over_bio(paragraphs, parts)
-    parts.paragraphs = _drop_inline_about(_drop_author_notes(paragraphs, parts, _opinion_page(page.texts)), parts)
+    parts.paragraphs = _drop_inline_about(
+        _drop_author_notes(paragraphs, parts, _opinion_page(page.texts), page.texts), parts)
     if parts.byline is None and late is None:
         parts.byline = _closing_byline(page, parts.paragraphs)
     if not parts.dates and late is None:
@@ -1557,11 +1558,13 @@ def _opening_bio(line: str, names: list[str]) -> bool:
 _NOTE_MARKS = re.compile(r"^(?:[—–*]+|-{1,2})\s*(?=[A-Z])")
 
 
-def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False) -> list[str]:
+def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = False,
+                       page_texts: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
     reporter for the Riverton Ledger.", `outlets.find_outlet_evidence`'s author note) is one too, and names the
-    page's author (`TextParts.box_authors`)."""
+    page's author (`TextParts.box_authors`); so is the page's own writer's note (`_contributor_note`, the page's
+    lines outside the body, `page_texts`, naming the outlet the note names)."""
     names = authors_from_byline(parts.byline)
     if not names and paragraphs and len(paragraphs) > 1 and len(paragraphs[-1]) <= _NOTE_MAX_CHARS \
             and not _QUOTED.search(paragraphs[-1]):
@@ -1571,6 +1574,11 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
             parts.box_authors = authors_from_byline(person.group(1)) if person else []
             parts.removed.append(paragraphs[-1])
             return _drop_box_label(paragraphs[:-1], parts)
+    if not names and len(paragraphs) > 1 \
+            and _contributor_note(paragraphs[-1], [text for text in page_texts if text not in set(paragraphs)],
+                                  paragraphs[:-1]):
+        parts.removed.append(paragraphs[-1])  # the writer is not the page's author by this alone: no byline
+        return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
     if len(paragraphs) > 2 and opinion and _opening_bio(paragraphs[0], names):
@@ -1597,6 +1605,62 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
 
 
 _BEAT = re.compile(BEAT, re.IGNORECASE)
+
+
+# A writer's note closing an unsigned page: the writer's name (`author_bios.NOTE_NAME`, shared with the outlet's
+# author note), maybe an apposition between commas, "is", then a place on the opinion pages in one of its exact
+# phrases (`author_bios.CONTRIBUTOR_NOTE_PHRASES`), one sentence ("Jo Roe, a law professor, is a member of the
+# Courier's Board of Contributors.").
+_CONTRIBUTOR_NOTE = re.compile(r"^(?P<name>" + NOTE_NAME + r")(?:,\s+[^,.;:!?\"“”]{3,80},)?\s+is\s+[^!?\"“”]{3,160}\.$")
+_CONTRIBUTOR_PLACE = re.compile(CONTRIBUTOR_NOTE_PHRASES, re.IGNORECASE)
+# The opinion pages' own phrases, the page's whatever outlet they name: "a member of the Courier's Board of
+# Contributors", "is (the) editor of the editorial page". An editorial board is a board of anything (a school
+# magazine's, a society's): never enough alone.
+_OWN_OPINION_PAGES = re.compile(r"\bboard\s+of\s+contributors\b|\bis\s+(?:the\s+)?editor\s+of\s+the\s+editorial\s+page\b",
+                                re.IGNORECASE)
+_EDITORIAL_BOARD = re.compile(r"\beditorial\s+board\b", re.IGNORECASE)
+# A job held once ("a former columnist for ...", "an ex-editor of ...") is the story's news about the person.
+_FORMER_JOB = re.compile(r"\b(?:former|retired|onetime|one-time|ex-)", re.IGNORECASE)
+# A relative clause ("the walker who filmed the flood", "..., which backed the weir") says what the person did in the
+# story: a writer's note says only where the writer writes.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_ORGANISATION_TAILS = ORG_WORDS | ORG_NAME_HEADS | NON_PERSON_NAME_TAILS
+
+
+def _page_outlets(elsewhere: list[str] | tuple[str, ...]) -> set[str]:
+    """The outlet names the page's own furniture lines give (`outlets.find_outlet_evidence`: its copyright line,
+    masthead or site line), not any capitalised word of its headline or date line."""
+    found = (find_outlet_evidence(text) for text in elsewhere)
+    return {evidence.name for evidence in found if evidence is not None and evidence.name}
+
+
+def _contributor_note(line: str, elsewhere: list[str] | tuple[str, ...] = (), before: list[str] | tuple[str, ...] = ()) -> bool:
+    """The last paragraph of a page without a byline is its writer's note (`_CONTRIBUTOR_NOTE`) when it names the
+    writer's place on the opinion pages in an exact phrase (`author_bios.CONTRIBUTOR_NOTE_PHRASES`), is one
+    sentence and reports nobody ("..., her mother said"). It must be the page's own: the opinion pages' own
+    phrases ("Board of Contributors", "is editor of the editorial page"), or the page's outlet, as its furniture
+    lines outside the body (`elsewhere`) name it, right after "for/at/with/to (the)". Never an editorial board
+    (any body has one), never a former job, never a person the body (`before`) already named: that is the
+    story's person. The name is a person's (no "The ...", no organisation's last word after a word that is no
+    given name), and a relative clause about the story ("the walker who filmed the flood") makes it news."""
+    if len(line) > _NOTE_MAX_CHARS or _QUOTED.search(line) or _REPORTED.search(line) \
+            or pageblocks.sentence_breaks(line) or _RELATIVE_CLAUSE.search(line) or _FORMER_JOB.search(line) \
+            or _EDITORIAL_BOARD.search(line):
+        return False
+    match = _CONTRIBUTOR_NOTE.match(line)
+    if not match or not _CONTRIBUTOR_PLACE.search(line):
+        return False
+    name = match.group("name")
+    words = name.split()
+    if words[0] == "The" or (words[-1].lower() in _ORGANISATION_TAILS and not is_given_name(words[0])):
+        return False
+    named = re.compile(r"\b(?:" + re.escape(name) + "|" + re.escape(words[-1]) + r")\b")
+    if any(named.search(text) for text in before):
+        return False  # named in the story: the note is news about the person
+    if _OWN_OPINION_PAGES.search(line):
+        return True
+    return any(re.search(r"\b(?:for|at|with|to)\s+(?:the\s+)?" + re.escape(outlet) + r"(?:'s|’s)?\.?$", line)
+               for outlet in _page_outlets(elsewhere))
 
 
 def _opens_with_author(line: str, name: str) -> bool:

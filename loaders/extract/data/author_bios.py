@@ -7,6 +7,10 @@ furniture rules (`loaders.extract.furniture_names`) read this pattern over the b
 """
 from __future__ import annotations
 
+import re
+
+from loaders.extract.data.layout import NAME_PARTICLES
+
 # Lowercase words of a biography's first sentence that give the author's beat: "specializing in coffee",
 # "who covers climate", "writes about food", "focuses on travel", "with a passion for", "with over a decade of
 # experience in".
@@ -39,3 +43,37 @@ AUTHOR_NOTE_AFTER = (r"(?:,?\s+(?:wrote|has\s+written|co-wrote|co-authored)\s+th
 # the author's.
 REPUBLISHED_NOTE = (r"\bthis\s+(?:article|piece|story|column|essay|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?"
                     r"(?:first\s+|originally\s+)?(?:appeared|published|republished|posted)\s+(?:in|on|by|from|with)\b")
+
+# The phrases of an unsigned opinion page's closing note that name the writer's place on the opinion pages: "Jo
+# Roe, a history professor, is a member of the Courier's Board of Contributors.", "Ann Lee is editor of the
+# editorial page.", "Tom Bell is a contributing columnist for the Ledger." Whole phrases, not single words: "editor
+# of the users' newsletter", "the largest contributor to the fund" and "opinion research" are a story's news.
+CONTRIBUTOR_NOTE_PHRASES = (
+    r"\bmember\s+of\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:board\s+of\s+contributors|editorial\s+board)\b|"
+    r"\beditor\s+of\s+the\s+editorial\s+page\b|\beditorial\s+page\s+editor\s+(?:of|for|at)\b|"
+    r"\bcontributing\s+(?:op-ed\s+|opinion\s+)?(?:columnist|writer|editor)\s+(?:for|at|to|with)\b|"
+    r"\bis\s+an?\s+(?:\w+\s+)?columnist\s+(?:for|at|with)\b|\bop-ed\s+contributor\b"
+)
+
+# A writer's name in a note on the writer: one to four words, each opening on a capital of any alphabet ("Łukasz
+# Nowak", "Šárka Roe", "Órla Ní Bhé") or a lowercase particle between them ("Emma de Vries"). `re` has no class
+# for capitals, so the class is spelt as the ranges of characters Python calls upper case, up to the last cased
+# script (Adlam, U+1E900-U+1E943; nothing past it has case): fullwidth Latin, Coptic and Glagolitic included.
+
+
+def _capital_class(end: int = 0x1E944) -> str:
+    ranges: list[tuple[int, int]] = []
+    for code in range(end):
+        char = chr(code)
+        if char.isupper() and char.isalpha():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+                         for low, high in ranges) + "]"
+
+
+_CAPITAL = _capital_class()
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+NOTE_NAME = (r"(?-i:" + _CAPITAL + r"[\w'’.-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)?" + _CAPITAL + r"[\w'’.-]*){0,3})")
