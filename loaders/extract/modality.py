@@ -344,9 +344,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:" + _TIME_UNITS + r")s?\b"),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
     # a denial, or a claim rejected, with up to eight words before its "that" ("denied a report in the Varn
-    # Times that")
+    # Times that"); not a withheld one, "did not deny", "didn't deny" or "didn’t deny" (either apostrophe), "refused
+    # to deny", which denies nothing
     _rule("denial", "denied", "before",
-          r"\b(?<!\bnot\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
+          r"\b(?<!\bnot\s)(?<!n['’]t\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
           # ("denied any attack": 'any' governs the trigger itself, at most one word between; "denied any
@@ -354,11 +355,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:that\b|any\s+(?:[\w’'-]+\s+)?$)"),
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
-          r"\b(?<!\bnot\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)den(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
+          r"\b(?<!\bnot\s)(?<!n['’]t\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)den(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
     # "denied he had met her", "denied its troops had shelled the village", "denies she ever met him": a denial with
     # its "that" left out, a pronoun subject (or a possessive's noun phrase with an auxiliary) right before the trigger
     _rule("denial-bare", "denied", "before",
-          r"\b(?<!\bnot\s)(?<!n't\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)den(?:y|ies|ied|ying)\s+(?:(?:he|she|they|we|it)\s+(?:(?:had|has|have|ever|personally|secretly)\s+){0,2}"
+          r"\b(?<!\bnot\s)(?<!n['’]t\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!declined\sto\s)(?<!declines\sto\s)den(?:y|ies|ied|ying)\s+(?:(?:he|she|they|we|it)\s+(?:(?:had|has|have|ever|personally|secretly)\s+){0,2}"
           r"|(?:its|his|her|their)\s+(?:[\w’'-]+\s+){1,2}?(?:had|has|have)\s+(?:(?:ever|personally|secretly)\s+)?)$"),
     # "the alleged assaults, which the army denies", "had allegedly diverted the river. Officials called the reports
     # false": a happening the reporter hedges is disputed only when the text disputes it in its sentence or the next

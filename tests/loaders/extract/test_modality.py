@@ -138,6 +138,15 @@ CASES = [
     ("Kowal declined to deny [meeting] the chairman.", "occurred", None),
     ("Kowal doesn't deny he had [met] the chairman.", "occurred", None),
     ("Kowal does not dispute claims that he had [met] the chairman.", "occurred", None),
+    # ... with a curly apostrophe too (code read of 6c84d1e2)
+    ("A spokesman didn’t deny that Kowal had [met] the chairman.", "occurred", None),
+    ("Kowal doesn’t deny [meeting] the chairman.", "occurred", None),
+    ("Kowal didn’t deny he had [met] the chairman.", "occurred", None),
+    # near misses: a curly apostrophe that is no withheld denial leaves the denial standing
+    ("Kowal’s office denied that he had [met] the chairman.", "denied", "denial"),
+    ("The envoys’ aide denied [meeting] the chairman.", "denied", "denial-gerund"),
+    ("Kowal’s spokesman denied he had [met] the chairman.", "denied", "denial-bare"),
+    ("The envoys didn’t hold [talks] in Valdmark.", "denied", "negation"),
     # ... while a denial after another word stays one
     ("Kowal was quick to deny that he had [met] the chairman.", "denied", "denial"),
     ("Kowal again denied he had [met] the chairman.", "denied", "denial-bare"),
