@@ -1574,11 +1574,11 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts, opinion: bool = 
             parts.box_authors = authors_from_byline(person.group(1)) if person else []
             parts.removed.append(paragraphs[-1])
             return _drop_box_label(paragraphs[:-1], parts)
-    if not names and len(paragraphs) > 1 \
-            and _contributor_note(paragraphs[-1], [text for text in page_texts if text not in set(paragraphs)],
-                                  paragraphs[:-1]):
-        parts.removed.append(paragraphs[-1])  # the writer is not the page's author by this alone: no byline
-        return _drop_box_label(paragraphs[:-1], parts)
+    if not names and len(paragraphs) > 1:
+        body = set(paragraphs)  # built once per page, not once per page line
+        if _contributor_note(paragraphs[-1], [text for text in page_texts if text not in body], paragraphs[:-1]):
+            parts.removed.append(paragraphs[-1])  # the writer is not the page's author by this alone: no byline
+            return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
     if len(paragraphs) > 2 and opinion and _opening_bio(paragraphs[0], names):
