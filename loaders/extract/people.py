@@ -637,7 +637,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     _headline_full_names(article, people, capital_words)
     people += _headline_surname_people(article, tokens, people, lower_words, capital_words)
     people = people + _compound_registry_people(article, registry, people)
-    attach_descriptions(body, people)  # "Works Minister Rosa Roe … The minister said": her role too
+    attach_descriptions(body, people)  # "Harbours Minister Tova Brenn … The minister said": her role too
     return people
 
 

@@ -1,5 +1,5 @@
-"""A person's later definite description: "Works Minister Rosa Roe opened the road. … The minister said" is Rosa
-Roe too. The article's who-is-who: the titles its people were given beside their names (`MentionRecord.role` and
+"""A person's later definite description: "Harbours Minister Tova Brenn opened the quay. … The minister said" is
+Tova Brenn too. The article's who-is-who: the titles its people were given beside their names (`MentionRecord.role` and
 `.apposition`). A "the <title>" written later, not before a name, whose words all come from the role of exactly one
 person whose title was written before it, is that person's. Where it is stored: as one more mention of the person
 whose span is the description itself (`surface` and `role` are `body[start:end]`, "The minister" as written), so the
@@ -13,7 +13,12 @@ another team, body or country before it ("Dalby sacked the coach"), or it or the
 quotation, a country not the holder's (the holder's are those written before the name or of the places the holder's
 sentences put them in: "Norway also plans a dam. There, the minister signed"); someone holding that same title by
 relation was named before it ("his counterpart", "the minister's predecessor"); or its sentence tells what any holder
-may do ("the president has the power to", "In such cases the judge may impose").
+may do ("the president has the power to", "In such cases the judge may impose"). Nor is a description stored when
+it repeats, a leading determiner and case aside, a role or apposition already written beside one of the holder's
+names ("Minister Ana Rojas … the minister", "Ana Rojas, the minister, … the minister", "Harbours Minister Tova
+Brenn … the harbours minister"): a check kept from when a description was stored as its holder's apposition, where
+it added no title; so a description gets a mention of its own only when it differs from every title written beside
+the holder's names ("Harbours Minister Tova Brenn … the minister", but not after a "Minister Brenn" too).
 """
 from __future__ import annotations
 
@@ -63,7 +68,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def _own_words(role: str) -> list[str]:
     """The role's own words, folded, up to its first preposition and without a determiner in front ("the
-    Minister of Works" -> ["minister"], "Works Minister" -> ["works", "minister"])."""
+    Minister of Harbours" -> ["minister"], "Harbours Minister" -> ["harbours", "minister"])."""
     words: list[str] = []
     for word in _WORD.findall(role):
         low = word.casefold()
@@ -264,7 +269,7 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         after = body[match.end():match.end() + 40]
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
         if following in starts:
-            continue  # "the minister, Rosa Roe," / "the minister Rosa Roe": the name's own title, read with it
+            continue  # "the minister, Tova Brenn," / "the minister Tova Brenn": the name's own title, read with it
         if _LONGER.match(after) or _generic(body, match.start(), after):
             continue
         modifiers = [word.casefold() for word in match.group(1).split()]
@@ -295,6 +300,7 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         if _untitled_between(body, person, match.start(), untitled):
             continue
         description = match.group(0)
+        # (a description repeating a title already written beside a name is not stored: see the module paragraph)
         owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
         if _role_key(" ".join(description.split())) in owned:
             continue

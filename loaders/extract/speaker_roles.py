@@ -318,7 +318,7 @@ class WhoIsWho:
         past = any(QUALIFIER_FORMS.get(w, w) == "former" for w in cleaned[:-1])
         # (a style of address says how the holder is addressed, not which role: "the Honourable Minister")
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS and w not in HONORIFIC_STYLES]
-        # "the deputy minister of fisheries", "Chile's undersecretary of energy": an office, then its portfolio after
+        # "the deputy minister of fisheries", "Valdmark's undersecretary of forestry": an office, then its portfolio after
         # "of"; the office's word is the head, and the portfolio's words must be in the holder's role as qualifiers
         # are (a country among them is a nationality: "the president of Chile")
         portfolio: list[str] = []

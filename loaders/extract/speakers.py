@@ -553,9 +553,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return any(word.lower() in speech_verbs.CLAUSE_VERBS for word in re.findall(r"[A-Za-z]+", self.body[start:pronoun]))
 
     def of_mention(self, mention: Mention, via: str = "name") -> Resolution:
-        """The speaker a mention names, at the mention's span. The reference says how the article named them
-        there: a mention that is a later description ("the minister", stored by the people step as one more
-        mention of its holder) is a 'role' (via 'description'), whatever the caller read it as."""
+        """The speaker a mention names, at the mention's span, found `via` the caller's reading ('name' unless
+        told otherwise). The mentions callers pass are the article analysis's (`mentions_in`), and analysis.py
+        leaves out the later descriptions the people step stores as mentions of their holders ("the minister",
+        kind 'description'), so no mention here sits on a description's span: `_as_written` changes nothing
+        and the resolution is a plain `Resolution(..., via=via)`; the check only guards a caller that would
+        pass a people-step mention. A speaker written as such a description is found by `resolve` through the
+        holder's roles (via 'description', a 'role' reference), and after an adverb ("Later the minister
+        said") through `description_ending`."""
         return self._as_written(Resolution(name=mention.person.name, start=mention.start, end=mention.end, via=via))
 
     def description_ending(self, start: int, end: int) -> tuple[int, int] | None:

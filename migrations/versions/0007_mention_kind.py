@@ -1,15 +1,19 @@
 """Description mentions told apart: `mentions.kind` is 'name' or 'description'.
 
-The people step stores a later description ("Works Minister Rosa Roe … the minister said") as one more mention
+The people step stores a later description ("Harbours Minister Tova Brenn … the minister said") as one more mention
 of its holder, whose span, surface and role are the description as written. Until now nothing but surface ==
 role told such a row from a name; `kind` says it ('name', the server default, or 'description', under a named
 CHECK). The table and `surface` comments say what a description mention is and that summaries count it.
 
-Rows already stored get 'name', except the description mentions the previous extractor wrote (its only ones:
-surface == role, beginning with "the"), which get 'description'; a re-extract writes the kind itself. Nothing
-is counted differently, so the summary tables stay as they are. SQLite rebuilds the table in batch mode, so the
-views that read `mentions` are dropped around it (db.views); `mentions` has no full-text index. The downgrade
-drops the column and its CHECK and restores the comments.
+Rows already stored get 'name', except the rows with a role whose surface equals it and begins with "the" (any
+case), which get 'description'. Those are the description mentions written by an extractor in which the people
+step already stored a description as a mention of its own (from commit f105abfb) but the kind did not exist yet;
+a database filled by an older extractor has none (before f105abfb a description was only an apposition on a
+name's row, which stays 'name'). The test picks no name: a name mention's surface is the name without its title,
+so only a description has its surface as its role. A re-extract writes the kind itself. Nothing is counted
+differently, so the summary tables stay as they are. SQLite rebuilds the table in batch mode, so the views that
+read `mentions` are dropped around it (db.views); `mentions` has no full-text index. The downgrade drops the
+column and its CHECK and restores the comments.
 
 Revision ID: 0007
 Revises: 0006

@@ -1,9 +1,16 @@
-"""What an author's biography says besides the author's job: the beat or expertise the author writes on.
+"""What notes about a page's writers say, as patterns: the beat in a biography, the calls, credits and notes
+around an author's name, and the closing note of an unsigned opinion page with the writer's name it opens on.
 
 An author box can stand anywhere on a page (under the article, beside a "Why trust us" heading, between related
 links), so a sentence "Jo Roe is a ... writer" is an author box's only when it also names what the author
-writes on: a news sentence about a journalist ("Jo Roe is a reporter who was arrested") does not. The
-furniture rules (`loaders.extract.furniture_names`) read this pattern over the biography's first sentence.
+writes on (`BEAT`): a news sentence about a journalist ("Jo Roe is a reporter who was arrested") does not. The
+furniture rules (`loaders.extract.furniture_names`) read it over the biography's first sentence; the text reader
+and the event step use it too. A call to follow an author, an excerpt's credit, an author's note after the name
+and a note that the article appeared elsewhere first (`ALERT_CALL`, `EXCERPT_CREDIT_*`, `AUTHOR_NOTE_AFTER`,
+`REPUBLISHED_NOTE`) mark lines whose names are no one's in the story (`prose_names`, `pageblocks`). A page
+without a byline may close on its writer's note (`text_article._contributor_note`): a name (`NOTE_NAME`, any
+alphabet's capitals, also read by `outlets` for an author note naming the outlet), then the writer's place on the
+opinion pages in a whole phrase (`CONTRIBUTOR_NOTE_PHRASES`).
 """
 from __future__ import annotations
 
