@@ -30,11 +30,15 @@ from loaders.extract.data.lexicon import (
     DAYS_MONTHS,
     DESCRIPTION_HEADS_EXCLUDED,
     DESCRIPTION_RANK_QUALIFIERS,
+    DESCRIPTION_SUCCESSION_WORDS,
     FUNCTION_WORDS,
     GENERIC_OFFICE_CONTEXTS,
     GENERIC_OFFICE_MODALS,
     GENERIC_OFFICE_POWERS,
+    HEAD_OF_STATE_TITLES,
+    NATIONAL_TITLE_WORDS,
     NATIONALITY_COUNTRY,
+    ORGANISATION_TITLE_QUALIFIERS,
     RANK_WORDS_BEFORE_A_ROLE,
     RELATIONAL_TITLE_HEADS,
     TITLE_HEADS,
@@ -62,6 +66,9 @@ _GENERIC_POWER = re.compile(r"[ \u00a0]+(?:has|have)[ \u00a0]+(?:the|no)[ \u00a0
 _GENERIC_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
                                                  for phrase in GENERIC_OFFICE_CONTEXTS)
                               + r")\b(?![ \u00a0]+elections?\b)", re.IGNORECASE)
+# "the minister before her", "the mayor after Jo Roe": the holder before or after another one, not that one
+_SUCCESSION = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(DESCRIPTION_SUCCESSION_WORDS))
+                         + r")[ \u00a0]+(?:(?:her|him|them|me|us|you|it)\b|([A-Z][\w’'-]*))")
 _CLAUSE_END = re.compile(r"[.!?;,:\n]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -187,6 +194,23 @@ def _another_country(body: str, start: int, holder_countries: set[str]) -> bool:
     return bool(_countries(_QUOTED.sub(" ", body[begin:start])) - holder_countries)
 
 
+def _succession(after: str) -> bool:
+    """Whether the words after the description put its holder before or after another ("the minister before her",
+    "the mayor after Dalgren"); a day or month is the sentence's own time ("the minister after Monday's vote")."""
+    found = _SUCCESSION.match(after)
+    if not found:
+        return False
+    name = found.group(1)
+    return not name or re.sub(r"[’']s$", "", name.casefold()) not in DAYS_MONTHS
+
+
+def _national(words: set[str], head: str) -> bool:
+    """Whether a holder's title words beside the head are none or national ("Chilean president", "the country's
+    president", "U.S. President"): such a holder is the head of state a capitalised "the President" names."""
+    return all(word == head or word in NATIONAL_TITLE_WORDS or word in COUNTRY_NAMES or word in NATIONALITY_COUNTRY
+               or len(word) == 1 for word in words)  # one letter: an abbreviated country ("U.S.")
+
+
 def _generic(body: str, start: int, after: str) -> bool:
     """Whether "the <title>" speaks of any holder: "has the power to", or a modal in a sentence about any holder
     ("In such cases the judge may also impose")."""
@@ -263,6 +287,8 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     name_words = {word.casefold() for person in people for mention in person.mentions
                   for word in _WORD.findall(mention.surface)}
     lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
+    # a description inside a direct quotation is the speaker's words, about whichever holder they mean
+    quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
     pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+(?![Tt]he\b)[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
                          + "|".join(map(re.escape, sorted(holders))) + r"))\b(?![’'\-])")
     for match in pattern.finditer(body):
@@ -270,14 +296,22 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
         if following in starts:
             continue  # "the minister, Tova Brenn," / "the minister Tova Brenn": the name's own title, read with it
-        if _LONGER.match(after) or _generic(body, match.start(), after):
+        if _LONGER.match(after) or _generic(body, match.start(), after) or _succession(after):
+            continue
+        if any(start < match.start() < end for start, end in quoted):
             continue
         modifiers = [word.casefold() for word in match.group(1).split()]
+        head = match.group(2).casefold()
+        # a capitalised "the President" is the head of state: not a union's or the senate's president
+        head_of_state = match.group(2)[0].isupper() and head in HEAD_OF_STATE_TITLES
         # The holders the description fits: its words all the holder's, and no rank word of the holder's that it
         # lacks ("Deputy Minister Jo Roe and Minister Ana Rojas … the minister": Ana Rojas)
         fitting = [(person, words, written) for person, words, written in holders[match.group(2).casefold()].values()
                    if all(word in words for word in modifiers)
-                   and not any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words)]
+                   and not any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words)
+                   # an organisation's office ("Union president") fits only a description naming it too
+                   and not any(word in ORGANISATION_TITLE_QUALIFIERS and word not in modifiers for word in words)
+                   and (not head_of_state or _national(words - set(modifiers), head))]
         if len(fitting) != 1:
             continue  # none, or two ministers named: "the minister" is not told apart here
         person, words, written = fitting[0]
@@ -290,7 +324,6 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         # (not person.country: the article's country may have been given to the holder from that very sentence)
         if _another_country(body, match.start(), _holder_countries(body, person)):
             continue
-        head = match.group(2).casefold()
         if any(mention.start < match.start() for other in counterparts if other is not person
                and (relational[id(other)] is None or head in relational[id(other)])
                for mention in other.mentions):

@@ -1586,6 +1586,21 @@ RANK_WORDS_BEFORE_A_ROLE = DESCRIPTION_RANK_QUALIFIERS - {"late", "under", "sub"
 # office and is "the minister" later.
 OTHER_OFFICE_RANKS = DESCRIPTION_RANK_QUALIFIERS - {"acting", "interim", "outgoing", "incoming", "late"}
 
+# Words that make a holder's title an organisation's office, not the bare one: "Union president Jo Roe … the
+# president" may be the country's; `people_descriptions` gives a description to such a holder only when it writes
+# the word too ("the union president").
+ORGANISATION_TITLE_QUALIFIERS = _words("""
+union unions club party league federation association society guild chamber cooperative co-operative
+""")
+# Titles that, capitalised after "the" ("the President", "the King"), name the head of state: only a holder whose
+# title is bare or national ("President Jo Roe", "Lusian President Jo Roe", "the country's president") fits.
+HEAD_OF_STATE_TITLES = _words("president king queen")
+# Words beside such a title that keep it national ("the country's president", "state president").
+NATIONAL_TITLE_WORDS = _words("country's country’s nation's nation’s national state republic")
+# Words after a description that put its holder before or after another one ("the minister before her", "the
+# mayor after Jo Roe"); followed by a pronoun or a name they mean another holder.
+DESCRIPTION_SUCCESSION_WORDS = _words("before after")
+
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
 # week" and "should resign" are this holder's acts.
