@@ -7,7 +7,7 @@ checks that `HEAD_REVISION` is the head of the migration scripts, so a new migra
 """
 from __future__ import annotations
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 def database_revision(connection) -> str | None:

@@ -211,20 +211,28 @@ EVENT_OUTLET_STATS = Counter(
     ),
 )
 
-PERSON_ROLE_STATS = Counter(
-    PersonRoleStats.__table__,
-    keys=("person_id", "role", "year_key", "outlet_key"),
-    sums=("mentions", "articles"),
-    firsts=("first_seen",),
-    lasts=("last_seen",),
-    parts=(
-        Part("mentions AS m JOIN articles AS a ON a.id = m.article_id", "m.article_id",
-             ("m.person_id", _text_key("m.role"), YEAR_KEY, OUTLET_KEY), {
-                 "mentions": "COUNT(*)", "articles": "COUNT(DISTINCT m.article_id)",
-                 "first_seen": "MIN(a.published_on)", "last_seen": "MAX(a.published_on)"},
-             where="m.role IS NOT NULL"),
-    ),
-)
+def _person_role_stats(where: str) -> Counter:
+    return Counter(
+        PersonRoleStats.__table__,
+        keys=("person_id", "role", "year_key", "outlet_key"),
+        sums=("mentions", "articles"),
+        firsts=("first_seen",),
+        lasts=("last_seen",),
+        parts=(
+            Part("mentions AS m JOIN articles AS a ON a.id = m.article_id", "m.article_id",
+                 ("m.person_id", _text_key("m.role"), YEAR_KEY, OUTLET_KEY), {
+                     "mentions": "COUNT(*)", "articles": "COUNT(DISTINCT m.article_id)",
+                     "first_seen": "MIN(a.published_on)", "last_seen": "MAX(a.published_on)"},
+                 where=where),
+        ),
+    )
+
+
+# Migration 0005's definition, frozen (mentions had no kind then).
+PERSON_ROLE_STATS_0005 = _person_role_stats("m.role IS NOT NULL")
+# Since 0008: roles written next to a name only. A description mention (kind 'description', migration 0007) has
+# the description itself ("the minister") as its role; it is no title the person was given beside their name.
+PERSON_ROLE_STATS = _person_role_stats("m.role IS NOT NULL AND m.kind = 'name'")
 
 COUNTERS: tuple[Counter, ...] = (
     ARTICLE_STATS, OUTLET_YEAR_STATS, PERSON_OUTLET_STATS, LABEL_OUTLET_STATS, CO_MENTION_STATS, EVENT_OUTLET_STATS,
@@ -266,7 +274,7 @@ GROUP BY event_id""",
 ROLLUPS: tuple[tuple[Rollup, Counter], ...] = ((PERSON_STATS, PERSON_OUTLET_STATS), (EVENT_STATS, EVENT_OUTLET_STATS))
 # What migration 0005 fills. Frozen like the view sets (db.views): a later change to a summary gets new constants
 # and a migration of its own, so replaying 0005 always builds the summaries of that time.
-COUNTERS_0005 = COUNTERS
+COUNTERS_0005 = COUNTERS[:-1] + (PERSON_ROLE_STATS_0005,)
 ROLLUPS_0005 = ROLLUPS
 SUMMARY_TABLES: tuple[str, ...] = tuple(c.table.name for c in COUNTERS) + tuple(r.table.name for r, _ in ROLLUPS)
 
@@ -304,7 +312,7 @@ class ArticleFacts:
     article_id: int
     outlet_id: int | None
     published_on: date | None
-    mentions: list[tuple[int, str | None]]  # (person_id, role)
+    mentions: list[tuple[int, str | None, str]]  # (person_id, role, kind: 'name' or 'description')
     quotes: list[tuple[int | None, str, str | None]]  # (speaker_id, kind, speaker_label)
     event_ids: list[int]
 
@@ -317,9 +325,9 @@ def load_facts(connection: Connection, article_ids: Sequence[int]) -> list[Artic
         for row in connection.execute(_IN("SELECT id, outlet_id, published_on FROM articles WHERE id IN :ids"),
                                       params):
             facts[row[0]] = ArticleFacts(row[0], row[1], _as_date(row[2]), [], [], [])
-        for row in connection.execute(_IN("SELECT article_id, person_id, role FROM mentions WHERE article_id IN :ids"),
-                                      params):
-            facts[row[0]].mentions.append((row[1], row[2]))
+        for row in connection.execute(
+                _IN("SELECT article_id, person_id, role, kind FROM mentions WHERE article_id IN :ids"), params):
+            facts[row[0]].mentions.append((row[1], row[2], row[3]))
         for row in connection.execute(_IN(
                 "SELECT article_id, speaker_id, kind, speaker_label FROM quotes WHERE article_id IN :ids"), params):
             facts[row[0]].quotes.append((row[1], row[2], row[3]))
@@ -400,7 +408,7 @@ class Changes:
         day = article.published_on
         year = day.year if day else 0
         mentions, quotes, events = article.mentions, article.quotes, article.event_ids
-        people = {person_id for person_id, _ in mentions}
+        people = {person_id for person_id, _, _ in mentions}
         distinct_events = set(events)
         kinds = [kind for _, kind, _ in quotes]
         unnamed = sum(1 for speaker, _, _ in quotes if speaker is None)
@@ -412,7 +420,7 @@ class Changes:
              (1, len(quotes), unnamed, len(mentions), len(distinct_events)), day, sign)
         # person_outlet_stats: mentions and quotes, each with their own date bounds (slot 0 and slot 1).
         per_person: dict[int, int] = {}
-        for person_id, _ in mentions:
+        for person_id, _, _ in mentions:
             per_person[person_id] = per_person.get(person_id, 0) + 1
         for person_id, count in per_person.items():
             emit("person_outlet_stats", (person_id, outlet), (count, 1, 0, 0, 0), day, sign, (0,))
@@ -438,8 +446,8 @@ class Changes:
         for event_id, count in per_event.items():
             emit("event_outlet_stats", (event_id, outlet), (count, 1), day, sign)
         roles: dict[tuple[int, str], int] = {}
-        for person_id, role in mentions:
-            if role is not None:
+        for person_id, role, kind in mentions:
+            if role is not None and kind == "name":  # as PERSON_ROLE_STATS: a description is no role
                 key = (person_id, role[:KEY_TEXT_CHARS])
                 roles[key] = roles.get(key, 0) + 1
         for (person_id, role), count in roles.items():

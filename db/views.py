@@ -424,7 +424,27 @@ LEFT JOIN person_stats AS s ON s.person_id = p.id
 VIEWS_0005: tuple[View, ...] = (
     V_QUOTE_FACTS_0004, V_ARTICLE_FACTS_0005, V_MENTION_FACTS, V_PERSON_FACTS_0005, V_EVENT_COVERAGE_0004
 )
-CURRENT_VIEWS: tuple[View, ...] = VIEWS_0005
+
+# Migration 0008: v_mention_facts shows each mention's kind (since 0007 a later description such as 'the
+# minister' is stored as a mention of the person it stands for), and says what surface holds for such a row.
+_MENTION_COLUMNS_0008 = tuple(
+    (name, "The name as written; for a description mention (kind 'description'), the description as written "
+           "('the minister').") if name == "surface" else (name, text)
+    for name, text in V_MENTION_FACTS.columns)
+V_MENTION_FACTS_0008 = _with_columns(
+    View(V_MENTION_FACTS.name,
+         "One row per mention of a person: the name (or a later description standing for it) and role as written, "
+         "the person, the article, outlet and date.",
+         _MENTION_COLUMNS_0008, V_MENTION_FACTS.select),
+    "person_name", (
+        ("kind", "name (the person is named here) or description (a later description such as 'the minister' "
+                 "standing for a person the article named before; surface and role are that description, not a "
+                 "title written next to a name).", "m.kind"),
+    ))
+VIEWS_0008: tuple[View, ...] = (
+    V_QUOTE_FACTS_0004, V_ARTICLE_FACTS_0005, V_MENTION_FACTS_0008, V_PERSON_FACTS_0005, V_EVENT_COVERAGE_0004
+)
+CURRENT_VIEWS: tuple[View, ...] = VIEWS_0008
 CURRENT_FTS: FtsSet = FTS_0005
 
 

@@ -972,7 +972,7 @@ def _facts(written, batch: _Batch) -> list[ArticleFacts]:
     facts = {article_id: ArticleFacts(article_id, outlets.get(article_id), extracted.article.published_on, [], [], [])
              for _, article_id, _, extracted in written}
     for row in batch.mentions:
-        facts[row["article_id"]].mentions.append((row["person_id"], row["role"]))
+        facts[row["article_id"]].mentions.append((row["person_id"], row["role"], row["kind"]))
     for row in batch.quotes:
         facts[row["article_id"]].quotes.append((row["speaker_id"], row["kind"], row["speaker_label"]))
     for row in batch.event_mentions:
