@@ -11,14 +11,7 @@ from loaders.records import SourceDocument
 from loaders.registry import bundled_registry_dir, load_registry
 
 REGISTRY = load_registry(bundled_registry_dir())
-P1 = ("The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of "
-      "its supports.")
-P2 = ("Officials said repairs would take at least six months and cost about 4 million dollars, paid from the "
-      "regional budget.")
-P3 = ("Residents have been asked to use the northern crossing until the work is finished, the mayor said in a "
-      "statement.")
-BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
-HEAD = "Bridge closed to lorries after cracks found"
+from tests.loaders.extract.test_article_page_shapes import BODY, HEAD, P1, P2, P3  # noqa: E402  (the same made-up page)
 
 
 def _article(text: str):
