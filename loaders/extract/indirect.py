@@ -17,7 +17,7 @@ from dataclasses import replace
 from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
-from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
+from loaders.extract.data.clauses import CLAUSE_IRREGULAR_PAST, OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
@@ -648,10 +648,11 @@ _VERB_BEFORE_OBJECT_PRONOUN = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:" + "|".join(RELATIVE_WORDS) + r")\b", re.I)
 
 
-# A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
-# pressure came from the factories")
+# A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` or
+# `clauses.CLAUSE_IRREGULAR_PAST` ("said the real pressure came from the factories", "said the water rose in an hour")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had|did|does|do|"
-                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST | CLAUSE_IRREGULAR_PAST, key=len, reverse=True))
+                          + r")\b")
 
 
 # A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".

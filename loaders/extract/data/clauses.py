@@ -117,3 +117,11 @@ affected displaced evacuated
 ADVERBS_BEFORE_A_SUBJECT = frozenset("""
 later then earlier also afterwards meanwhile again now today yesterday
 """.split())
+
+# Irregular past forms that tell no happening of their own (`eventwords.IRREGULAR_PAST` holds those that do) but
+# make a reported clause without "that" finite: "said the water rose in an hour", "said demand fell", "said she
+# knew the risk". Forms written the same in the present ("put", "set", "read") and words as often nouns ("saw",
+# "found", "felt", "led") are left out.
+CLAUSE_IRREGULAR_PAST = frozenset("""
+rose fell grew knew told kept stood became thought brought meant heard understood forgot spoke fled slept taught
+""".split())
