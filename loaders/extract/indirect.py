@@ -194,7 +194,9 @@ _NOT_CLAUSE_START = re.compile(
     r"goodbye|hello|yes|"
     r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
     # ("said more about it" is no clause, "said more than 4,000 phones had been searched" is one)
-    r"thanks|thank|sorry|the\s+same|(?:more|less|fewer)(?!\s+than\s+" + _NUMBER_SUBJECT + r")|"
+    # ("said the same on Monday" is an object; "said the same had happened in 2019" opens a clause: at most one word,
+    # then an auxiliary)
+    r"thanks|thank|sorry|the\s+same(?!\s+(?:[a-z-]+\s+)?(?:had|has|have|was|were|is|are|will|would|could|can)\b)|(?:more|less|fewer)(?!\s+than\s+" + _NUMBER_SUBJECT + r")|"
     r"repeatedly|publicly|privately|"
     # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
     # preposition; "said about 40 times that" stays one)
