@@ -120,8 +120,10 @@ later then earlier also afterwards meanwhile again now today yesterday
 
 # Irregular past forms that tell no happening of their own (`eventwords.IRREGULAR_PAST` holds those that do) but
 # make a reported clause without "that" finite: "said the water rose in an hour", "said demand fell", "said she
-# knew the risk". Forms written the same in the present ("put", "set", "read") and words as often nouns ("saw",
-# "found", "felt", "led") are left out.
+# knew the risk". Forms written the same in the present ("put", "set", "read"), words as often nouns ("saw",
+# "found", "felt", "led") and forms that are also past participles, read as a noun's modifier after a verb of
+# writing or telling ("wrote the letters now kept in the museum", "told the story heard in every village") are left
+# out.
 CLAUSE_IRREGULAR_PAST = frozenset("""
-rose fell grew knew told kept stood became thought brought meant heard understood forgot spoke fled slept taught
+rose fell grew knew became spoke forgot
 """.split())
