@@ -127,3 +127,14 @@ later then earlier also afterwards meanwhile again now today yesterday
 CLAUSE_IRREGULAR_PAST = frozenset("""
 rose fell grew knew became spoke forgot
 """.split())
+
+
+# Pronoun subjects that, right after a noun object of a verb of speaking, open that noun's relative clause without
+# "that" ("said the prayer everyone knew by heart", "sang the songs they learned at school"): the verb after them is
+# the relative clause's, not a reported clause's.
+REDUCED_RELATIVE_SUBJECTS = ("everyone", "everybody", "nobody", "someone", "somebody", "they", "we", "he", "she",
+                             "you", "I")
+
+# Subordinators that, after a noun object of a verb of speaking, open a time or manner clause of the object's
+# sentence, not a reported clause ("said a prayer as the tide rose", "said grace before the meal grew cold").
+OBJECT_TIME_SUBORDINATORS = ("as", "before", "after", "when", "while", "until", "once")

@@ -1,6 +1,6 @@
 """A reported clause without "that" whose verb is an irregular past telling no happening of its own ('rose', 'fell',
-'grew', 'knew', 'told'; `clauses.CLAUSE_IRREGULAR_PAST`) is still a clause: 'said the water rose in an hour'. A noun
-after the verb of speaking with no finite verb behind it is still no clause."""
+'grew', 'knew', 'became', 'spoke', 'forgot'; `clauses.CLAUSE_IRREGULAR_PAST`) is still a clause: 'said the water
+rose in an hour'. A noun after the verb of speaking with no finite verb behind it is still no clause."""
 
 import pytest
 
