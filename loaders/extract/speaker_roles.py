@@ -883,7 +883,7 @@ class WhoIsWho:
                                                            *self._role_by_verb(m), *self._managing_a_team(m),
                                                            self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
-                                                           self._title_with_portfolio(m),
+                                                           self._title_with_portfolio(m), self._title_of_portfolios(m),
                                                            self._role_given(m), self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -1180,6 +1180,22 @@ class WhoIsWho:
         r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:for|of)"
         r"[ \t]+(?:the[ \t]+)?(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2}))"
         r"[ \t]+$")
+
+    # "signed by Minister of Industry, Energy and Mining Ana Rinn": a capitalised title (its head a title) and the
+    # portfolios it is of, joined by commas and "and", written right before the name inside a sentence; the people
+    # step keeps no role across the portfolio's commas ("Minister of Health, Ana Rinn, said" is an apposition, read
+    # there)
+    _TITLE_OF_PORTFOLIOS = re.compile(
+        r"(?:^|(?<=[\s(]))(?P<title>(?P<head>[A-Z][a-z’'-]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+        r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)[ \t]+$")
+
+    def _title_of_portfolios(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        found = self._TITLE_OF_PORTFOLIOS.search(self.body, max(0, mention.start - 90), mention.start)
+        if not found or "," not in found.group("title") or found.group("head").lower() not in TITLE_HEADS:
+            return None  # (a title without a comma is the other readings')
+        return found.group("title")
 
     def _title_with_portfolio(self, mention: MentionRecord) -> str | None:
         if mention.role or self.is_quoted(mention.start):
