@@ -33,6 +33,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
+    TOP_RANK_WORDS,
     BODY_OBJECT_WORDS,
     GENERIC_OFFICE_HEADS,
     HEAD_TITLES_ADDED,
@@ -366,6 +367,11 @@ class WhoIsWho:
         owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
+        if any(word.strip(".,").lower() in TOP_RANK_WORDS for word in words[:-1]):
+            # "the top government spokesman" is not someone the article gives that role only as one of several
+            # ("A spokesman for the coast guard, Ivo Marr, …"): a wrong person is worse than the label
+            fitting = [person for person in fitting if not self._only_one_of_several(person, titles, nations,
+                                                                                     qualifiers)]
         if head in HEAD_TITLES_ADDED:
             # "Chile's top diplomat" of no foreign minister or ambassador the text gives Chile: one holding an office
             # of Chile's foreign ministry; "the top diplomat" of none at all: one holding such an office
@@ -533,7 +539,9 @@ class WhoIsWho:
         """Whether every role of the person that fits the description says, in the writer's own words, that they
         no longer hold it ("Former prime minister Jan Kowal"); a role read off a past verb ("who founded Lumen":
         "former founder of Lumen") is written nowhere and still says what they are."""
-        fits = [role for role in self._roles_of(person) if self._role_fits(role, titles, nations, qualifiers, person)]
+        self._roles_of(person)
+        fits = [role for role in self._written_roles.get(id(person), [])
+                if self._role_fits(role, titles, nations, qualifiers, person)]
         lowered = self.body.lower()
         return bool(fits) and all(_past_holder(role) and role.lower() in lowered for role in fits)
 
@@ -709,6 +717,17 @@ class WhoIsWho:
                 head in _role_heads(role) - _prepositional_object(role)
                 for person in self.people for role in self._roles_of(person))
         return found
+
+    def _only_one_of_several(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
+        """Whether each role of the person's that fits is written in the text only after "a"/"an" ("a spokesman
+        for the coast guard"), never after "the", a possessive or as a title before the name."""
+        self._roles_of(person)
+        fits = [role for role in self._written_roles.get(id(person), [])
+                if self._role_fits(role, titles, nations, qualifiers, person)]
+        return bool(fits) and all(
+            re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+" + re.escape(role), self.body)
+            and not re.search(r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Oo]ne\s)\b" + re.escape(role), self.body)
+            for role in fits)
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
         """The people whose roles fit a description (worked out once per description)."""

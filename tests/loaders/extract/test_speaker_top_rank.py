@@ -1,0 +1,32 @@
+"""'the top government spokesman' is not a person the article gives that role only as one of several ("Tomas Varkel,
+a spokesman for the Velmoran Coast Guard"): a wrong person is worse than none. The same description still finds a
+holder written with "the" or as a title, and a description without "top" still finds the "a spokesman" person."""
+
+import pytest
+
+from tests.loaders.extract.quote_steps import quotes_of
+
+_CLAUSE = "Tavmora had not been asked by Kestel to call off the drill"
+
+
+def _speaker(intro: str, description: str) -> str | None:
+    text = (f"“Safety comes first,” said {intro}.\n\n"
+            f"{description} said {_CLAUSE}.")
+    found = [q for q in quotes_of(text) if q.kind == "indirect" and q.text.startswith("Tavmora")]
+    return found[0].speaker_name if found else None
+
+
+@pytest.mark.parametrize(
+    "intro, description, speaker",
+    [
+        ("Tomas Varkel, a spokesman for the Velmoran Coast Guard", "The top government spokesman", None),
+        ("Tomas Varkel, an adviser to the Velmoran Coast Guard", "The top adviser", None),
+        # near misses: the role written with "the" or as a title; no "top" in the description
+        ("Tomas Varkel, the spokesman for the Velmoran government", "The top government spokesman", "Tomas Varkel"),
+        ("government spokesman Tomas Varkel", "The top government spokesman", "Tomas Varkel"),
+        ("Tomas Varkel, a spokesman for the Velmoran Coast Guard", "The spokesman", "Tomas Varkel"),
+        ("Tomas Varkel, a spokesman for the Velmoran Coast Guard", "The government spokesman", "Tomas Varkel"),
+    ],
+)
+def test_top_rank(intro, description, speaker):
+    assert _speaker(intro, description) == speaker
