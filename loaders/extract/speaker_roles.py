@@ -1203,18 +1203,27 @@ class WhoIsWho:
     # "signed by Minister of Industry, Energy and Mining Ana Rinn": a capitalised title (its head a title) and the
     # portfolios it is of, joined by commas and "and", written right before the name inside a sentence; the people
     # step keeps no role across the portfolio's commas ("Minister of Health, Ana Rinn, said" is an apposition, read
-    # there)
+    # there); up to two rank words before the title are its own ("former", "Deputy", "Vice": _OFFICE_CHANGING_WORDS),
+    # as before a single portfolio
     _TITLE_OF_PORTFOLIOS = re.compile(
-        r"(?:^|(?<=[\s(]))(?P<title>(?P<head>[A-Z][a-z’'-]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+        r"(?:^|(?<=[\s(]))(?P<title>(?P<lead>(?:[A-Za-z][a-z’'-]*[ \t]+){0,2})(?P<head>[A-Z][a-z’'-]+)[ \t]+"
+        r"(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
         r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)[ \t]+$")
 
     def _title_of_portfolios(self, mention: MentionRecord) -> str | None:
         if mention.role or self.is_quoted(mention.start):
             return None
         found = self._TITLE_OF_PORTFOLIOS.search(self.body, max(0, mention.start - 90), mention.start)
-        if not found or "," not in found.group("title") or found.group("head").lower() not in TITLE_HEADS:
-            return None  # (a title without a comma is the other readings')
-        return found.group("title")
+        title = found.group("title") if found else ""
+        if "," not in title or " and " not in title[title.find(","):] \
+                or found.group("head").lower() not in TITLE_HEADS:
+            # (a title without a comma is the other readings'; a list ends in "and": "Deputy Minister of Transport,
+            # Ana Perlova Rinn," is an apposition, its first name no portfolio)
+            return None
+        words = found.group("lead").split()  # (the rank words right before the head: none in "signed by")
+        lead = words[next((i + 1 for i in range(len(words) - 1, -1, -1)
+                           if words[i].lower() not in _OFFICE_CHANGING_WORDS), 0):]
+        return " ".join(lead + self.body[found.start("head"):found.end("title")].split())
 
     def _title_with_portfolio(self, mention: MentionRecord) -> str | None:
         if mention.role or self.is_quoted(mention.start):

@@ -34,3 +34,25 @@ def test_title_of_portfolios(signed_by, head, speaker):
     speakers = speakers_of(_article(signed_by, head))
     assert speakers["will open before the winter"] == speaker
     assert speakers["We start sharing what each of us has learned"] == "Ana Perlova Rinn"
+
+
+@pytest.mark.parametrize(
+    "signed_by, head, speaker",
+    [
+        # up to two rank words before the title are the title's own, as before a single portfolio
+        ("former Minister of Health, Sport and Culture Ana Perlova Rinn", "former minister", "Ana Perlova Rinn"),
+        ("Deputy Minister of Health, Sport and Culture Ana Perlova Rinn", "deputy minister", "Ana Perlova Rinn"),
+        ("Vice President of Sales, Marketing and Service Ana Perlova Rinn", "vice president", "Ana Perlova Rinn"),
+        # near misses: a former holder is not the one in office, a vice president no president
+        ("former Minister of Health, Sport and Culture Ana Perlova Rinn", "minister", "The minister"),
+        ("Former Minister of Health, Sport and Culture Ana Perlova Rinn", "minister", "The minister"),
+        ("Vice President of Sales, Marketing and Service Ana Perlova Rinn", "president", "The president"),
+        ("Acting Vice President of Sales, Marketing and Service Ana Perlova Rinn", "president", "The president"),
+        # a title of one portfolio in apposition: no list ends before the name ("Transport, Ana" is none)
+        ("Deputy Minister of Transport, Ana Perlova Rinn,", "deputy minister", "Ana Perlova Rinn"),
+        ("Vice President of Sales, Ana Perlova Rinn,", "vice president", "Ana Perlova Rinn"),
+    ],
+)
+def test_title_of_portfolios_keeps_rank_words(signed_by, head, speaker):
+    speakers = speakers_of(_article(signed_by, head))
+    assert speakers["will open before the winter"] == speaker
