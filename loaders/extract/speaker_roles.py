@@ -33,7 +33,6 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
-    TOP_RANK_WORDS,
     BODY_OBJECT_WORDS,
     GENERIC_OFFICE_HEADS,
     HEAD_TITLES_ADDED,
@@ -46,6 +45,7 @@ from loaders.extract.data.speaker_heads import (
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
+    TOP_RANK_WORDS,
     speaker_like_head,
 )
 from loaders.extract.data.role_forms import (
@@ -539,9 +539,7 @@ class WhoIsWho:
         """Whether every role of the person that fits the description says, in the writer's own words, that they
         no longer hold it ("Former prime minister Jan Kowal"); a role read off a past verb ("who founded Lumen":
         "former founder of Lumen") is written nowhere and still says what they are."""
-        self._roles_of(person)
-        fits = [role for role in self._written_roles.get(id(person), [])
-                if self._role_fits(role, titles, nations, qualifiers, person)]
+        fits = self._written_roles_fitting(person, titles, nations, qualifiers)
         lowered = self.body.lower()
         return bool(fits) and all(_past_holder(role) and role.lower() in lowered for role in fits)
 
@@ -718,12 +716,18 @@ class WhoIsWho:
                 for person in self.people for role in self._roles_of(person))
         return found
 
+    def _written_roles_fitting(self, person: PersonRecord, titles, nations, qualifiers) -> list[str]:
+        """The person's roles as the text writes them (no form only added) that fit the description, as written or
+        in another form of the same office ("a spokeswoman for the navy" fits "the spokesman")."""
+        self._roles_of(person)
+        return [role for role in self._written_roles.get(id(person), [])
+                if any(self._role_fits(form, titles, nations, qualifiers, person)
+                       for form in (role, *_other_forms(role)))]
+
     def _only_one_of_several(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
         """Whether each role of the person's that fits is written in the text only after "a"/"an" ("a spokesman
         for the coast guard"), never after "the", a possessive or as a title before the name."""
-        self._roles_of(person)
-        fits = [role for role in self._written_roles.get(id(person), [])
-                if self._role_fits(role, titles, nations, qualifiers, person)]
+        fits = self._written_roles_fitting(person, titles, nations, qualifiers)
         return bool(fits) and all(
             re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+" + re.escape(role), self.body)
             and not re.search(r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Oo]ne\s)\b" + re.escape(role), self.body)

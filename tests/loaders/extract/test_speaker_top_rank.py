@@ -30,3 +30,28 @@ def _speaker(intro: str, description: str) -> str | None:
 )
 def test_top_rank(intro, description, speaker):
     assert _speaker(intro, description) == speaker
+
+
+def _speaker_of_two(first: str, second: str, description: str) -> str | None:
+    text = (f"{first} said the search of the bay would go on. {second} agreed.\n\n"
+            f"{description} said {_CLAUSE}.")
+    found = [q for q in quotes_of(text) if q.kind == "indirect" and q.text.startswith("Tavmora")]
+    return found[0].speaker_name if found else None
+
+
+@pytest.mark.parametrize(
+    "second, description, speaker",
+    [
+        # the gendered forms of one role are one role: each "a spokesman"/"a spokeswoman" is one of several
+        ("Ana Rinn, a spokeswoman for the Velmoran Navy,", "The top spokesman", None),
+        ("Ana Rinn, a spokeswoman for the Velmoran Navy,", "The top spokeswoman", None),
+        ("Ana Rinn, a spokesperson for the Velmoran Navy,", "The top spokesman", None),
+        # near misses: a holder written with "the"; no "top" in the description
+        ("Ana Rinn, the spokeswoman for the Velmoran Navy,", "The top spokesman", "Ana Rinn"),
+        ("Ana Rinn, the spokeswoman for the Velmoran Navy,", "The top spokeswoman", "Ana Rinn"),
+        ("Ana Rinn, a spokeswoman for the Velmoran Navy,", "The spokeswoman", "Ana Rinn"),
+        ("Ana Rinn, a harbour pilot,", "The spokesman", "Tomas Varkel"),
+    ],
+)
+def test_top_rank_gendered_forms(second, description, speaker):
+    assert _speaker_of_two("Tomas Varkel, a spokesman for the Velmoran Coast Guard,", second, description) == speaker
