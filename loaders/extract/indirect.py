@@ -642,11 +642,15 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
         return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
     finite = _FINITE_VERB.search(window)
-    if finite and finite.group() in CLAUSE_IRREGULAR_PAST and _OBJECT_THEN_OWN_CLAUSE.search(window, 0, finite.start()):
-        # "said the words that became a slogan", "said the prayer everyone knew", "said a prayer as the tide rose":
-        # a first finite verb of `clauses.CLAUSE_IRREGULAR_PAST` (forms rarely a clause's own after such an object)
-        # is the object's own relative or time clause's; a second one must be the reported clause's ("said the man
-        # who became mayor was arrested")
+    regular_past = finite and finite.group().endswith("ed") and finite.group() != "used"
+    if finite and (finite.group() in CLAUSE_IRREGULAR_PAST or regular_past) \
+            and _OBJECT_THEN_OWN_CLAUSE.search(window, 0, finite.start()):
+        # "said the words that became a slogan", "said the prayer everyone knew", "said a prayer as the tide rose",
+        # "said the words that changed the town": a first finite verb of `clauses.CLAUSE_IRREGULAR_PAST` or a regular
+        # past (forms rarely a clause's own after such an object) is the object's own relative or time clause's; a
+        # second one must be the reported clause's ("said the man who became mayor was arrested"; "used to" tells a
+        # habit, its contrast often in a present verb no finite-verb pattern reads: "said the hives that used to swarm
+        # in May now swarm in April")
         return bool(_FINITE_VERB.search(window, finite.end()))
     return bool(finite)
 

@@ -45,3 +45,32 @@ _LEAD = "Tamsin Corvello keeps bees on the hill above Quellport. "
 )
 def test_object_own_clause(body, clauses):
     assert indirect_clauses(body, CAST) == clauses
+
+
+@pytest.mark.parametrize(
+    "body, clauses",
+    [
+        # the regular past's twin: the object's own relative or time clause, no reported clause
+        (_LEAD + "Corvello said the words that changed the valley.", []),
+        (_LEAD + "Corvello said a prayer as the tide turned.", []),
+        (_LEAD + "Corvello said the prayer everyone learned by heart.", []),
+        (_LEAD + "Corvello said the name of a beekeeper who died at the fair.", []),
+        # near misses: a second finite verb is the clause's; a subordinator or "that" opening the clause; no object
+        (_LEAD + "Corvello said the man who changed the rules was arrested.",
+         [("the man who changed the rules was arrested", "Tamsin Corvello")]),
+        (_LEAD + "Corvello said afterwards that the honey price jumped.",
+         [("afterwards that the honey price jumped", "Tamsin Corvello")]),
+        (_LEAD + "Corvello said the honey price jumped as demand grew.",
+         [("the honey price jumped as demand grew", "Tamsin Corvello")]),
+        (_LEAD + "Corvello said the hives that survived were moved.",
+         [("the hives that survived were moved", "Tamsin Corvello")]),
+        (_LEAD + "Corvello said everyone learned the road was unsafe.",
+         [("everyone learned the road was unsafe", "Tamsin Corvello")]),
+        (_LEAD + "Corvello said the hives that used to swarm in May now swarm in April.",
+         [("the hives that used to swarm in May now swarm in April", "Tamsin Corvello")]),
+        (_LEAD + "Corvello told the council the frost killed the hives.",
+         [("the frost killed the hives", "Tamsin Corvello")]),
+    ],
+)
+def test_object_own_clause_regular_past(body, clauses):
+    assert indirect_clauses(body, CAST) == clauses
