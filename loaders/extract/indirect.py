@@ -17,7 +17,7 @@ from dataclasses import replace
 from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
-from loaders.extract.data.clauses import OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
+from loaders.extract.data.clauses import CLAUSE_IRREGULAR_PAST, OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
@@ -181,6 +181,9 @@ _NOT_AFTER_THIS = sorted({word for word, _ in clauses.SUBORDINATOR_TABLE if " " 
                          | _CLAUSE_PRONOUNS | _CONJUNCTIONS | {"or", "so", "that", "who", "which", "where"},
                          key=len, reverse=True)
 _THIS_NOUN_WORD = r"(?!(?:" + "|".join(_NOT_AFTER_THIS) + r")\b)[a-z’'-]+\s+"
+# The auxiliary after a subject of at most a few words ("this winter was", "no diversion had", "the same had") that
+# makes "this", "no" or "the same" open a clause rather than stand as the verb's object
+_SUBJECT_AUXILIARY = r"(?:had|has|have|was|were|is|are|will|would|could|can)"
 _NOT_CLAUSE_START = re.compile(
     # ("said if Patrick can win, he's someone …": a condition, then the clause's subject and verb, is a clause)
     r"(?!(?:if|once|unless)\s[^,;:.!?\"“”]{3,100},\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its)"
@@ -190,11 +193,14 @@ _NOT_CLAUSE_START = re.compile(
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
     # ("said this on Monday" is an object; "says this winter was the hardest" opens a clause: "this" and at most two
     # words, none of `_NOT_AFTER_THIS`, then an auxiliary)
-    r"nothing|something|this(?!\s+(?:" + _THIS_NOUN_WORD + r"){0,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
+    r"nothing|something|this(?!\s+(?:" + _THIS_NOUN_WORD + r"){0,2}" + _SUBJECT_AUXILIARY + r"\b)|"
     r"goodbye|hello|yes|"
-    r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
+    r"no(?!\s+(?:[a-z-]+\s+){1,2}" + _SUBJECT_AUXILIARY + r"\b)|"
     # ("said more about it" is no clause, "said more than 4,000 phones had been searched" is one)
-    r"thanks|thank|sorry|the\s+same|(?:more|less|fewer)(?!\s+than\s+" + _NUMBER_SUBJECT + r")|"
+    # ("said the same on Monday" is an object; "said the same had happened in 2019" opens a clause: at most one word,
+    # then an auxiliary)
+    r"thanks|thank|sorry|the\s+same(?!\s+(?:[a-z-]+\s+)?" + _SUBJECT_AUXILIARY + r"\b)|"
+    r"(?:more|less|fewer)(?!\s+than\s+" + _NUMBER_SUBJECT + r")|"
     r"repeatedly|publicly|privately|"
     # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
     # preposition; "said about 40 times that" stays one)
@@ -635,7 +641,18 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
     by_object = _VERB_BEFORE_OBJECT_PRONOUN.search(window)
     if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
         return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
-    return bool(_FINITE_VERB.search(window))
+    finite = _FINITE_VERB.search(window)
+    regular_past = finite and finite.group().endswith("ed") and finite.group() != "used"
+    if finite and (finite.group() in CLAUSE_IRREGULAR_PAST or regular_past) \
+            and _OBJECT_THEN_OWN_CLAUSE.search(window, 0, finite.start()):
+        # "said the words that became a slogan", "said the prayer everyone knew", "said a prayer as the tide rose",
+        # "said the words that changed the town": a first finite verb of `clauses.CLAUSE_IRREGULAR_PAST` or a regular
+        # past (forms rarely a clause's own after such an object) is the object's own relative or time clause's; a
+        # second one must be the reported clause's ("said the man who became mayor was arrested"; "used to" tells a
+        # habit, its contrast often in a present verb no finite-verb pattern reads: "said the hives that used to swarm
+        # in May now swarm in April")
+        return bool(_FINITE_VERB.search(window, finite.end()))
+    return bool(finite)
 
 
 # A word taking an object pronoun, no preposition or conjunction ("cost him", "put them", "hurt us"; not "of them",
@@ -648,10 +665,11 @@ _VERB_BEFORE_OBJECT_PRONOUN = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:" + "|".join(RELATIVE_WORDS) + r")\b", re.I)
 
 
-# A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
-# pressure came from the factories")
+# A finite verb: an auxiliary (also "cannot"), a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` or
+# `clauses.CLAUSE_IRREGULAR_PAST` ("said the real pressure came from the factories", "said the water rose in an hour")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|have|had|did|does|do|"
-                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST | CLAUSE_IRREGULAR_PAST, key=len, reverse=True))
+                          + r")\b")
 
 
 # A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
@@ -662,6 +680,23 @@ _SHORT_SUBJECT_PRESENT = re.compile(r"(?:" + _SUBJECT_DETERMINERS + r"\s+(?:[a-z
                                     r"(?:\s+\w+){0,4}?|" + _SUBJECT_DETERMINERS + r"\s+[a-z]+|[A-Z][a-z]+)"
                                     r"\s+(?:also\s+)?"
                                     r"(?P<verb>[a-z]{2,}[^s\W]s)\b(?!\s+(?:of|and|or|for)\b)")
+
+
+# Before a clause's first finite verb, what makes that verb belong to the speech verb's object rather than to a
+# reported clause: a relative word ("a man who spoke …", "the words that became …", "the lines that the pupils
+# forgot …"; a "that" after no such object is the clause's own, "said afterwards that the city grew"), a relative
+# clause without "that" whose pronoun subject follows the object ("the prayer everyone knew …"), or a subordinator
+# after the object ("a prayer as the tide rose", "grace before the meal grew cold"; not "as many as …", which opens
+# the clause, nor "as well")
+_OBJECT_NOUN_PHRASE = r"(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\s+"
+_OBJECT_THEN_OWN_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(word for word in RELATIVE_WORDS if word != "that") + r")\b|\bthat\s+$"
+    r"|^\s*" + _SUBJECT_DETERMINERS + r"\s+" + _OBJECT_NOUN_PHRASE + r"that\s+(?:[a-z]+\s+){1,3}$"
+    r"|^\s*" + _SUBJECT_DETERMINERS + r"\s+" + _OBJECT_NOUN_PHRASE
+    + r"(?:" + "|".join(clauses.REDUCED_RELATIVE_SUBJECTS) + r")\s"
+    r"|^\s*(?!(?:" + "|".join(clauses.OBJECT_TIME_SUBORDINATORS) + r")\s)(?:" + _SUBJECT_DETERMINERS + r"\s+)?"
+    + _OBJECT_NOUN_PHRASE
+    + r"(?:" + "|".join(clauses.OBJECT_TIME_SUBORDINATORS) + r")\s+(?!(?:many|much|well|long|far|soon|of|to)\b)")
 
 
 # A plural subject, an adverb, then its bare present verb: "the numbers only work", "its buyers still pay" (not "the

@@ -45,6 +45,7 @@ from loaders.extract.data.speaker_heads import (
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
+    TOP_RANK_WORDS,
     speaker_like_head,
 )
 from loaders.extract.data.role_forms import (
@@ -366,6 +367,11 @@ class WhoIsWho:
         owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
+        if any(word.strip(".,").lower() in TOP_RANK_WORDS for word in words[:-1]):
+            # "the top government spokesman" is not someone the article gives that role only as one of several
+            # ("A spokesman for the coast guard, Ivo Marr, …"): a wrong person is worse than the label
+            fitting = [person for person in fitting if not self._only_one_of_several(person, titles, nations,
+                                                                                     qualifiers)]
         if head in HEAD_TITLES_ADDED:
             # "Chile's top diplomat" of no foreign minister or ambassador the text gives Chile: one holding an office
             # of Chile's foreign ministry; "the top diplomat" of none at all: one holding such an office
@@ -533,7 +539,7 @@ class WhoIsWho:
         """Whether every role of the person that fits the description says, in the writer's own words, that they
         no longer hold it ("Former prime minister Jan Kowal"); a role read off a past verb ("who founded Lumen":
         "former founder of Lumen") is written nowhere and still says what they are."""
-        fits = [role for role in self._roles_of(person) if self._role_fits(role, titles, nations, qualifiers, person)]
+        fits = self._written_roles_fitting(person, titles, nations, qualifiers)
         lowered = self.body.lower()
         return bool(fits) and all(_past_holder(role) and role.lower() in lowered for role in fits)
 
@@ -710,6 +716,23 @@ class WhoIsWho:
                 for person in self.people for role in self._roles_of(person))
         return found
 
+    def _written_roles_fitting(self, person: PersonRecord, titles, nations, qualifiers) -> list[str]:
+        """The person's roles as the text writes them (no form only added) that fit the description, as written or
+        in another form of the same office ("a spokeswoman for the navy" fits "the spokesman")."""
+        self._roles_of(person)
+        return [role for role in self._written_roles.get(id(person), [])
+                if any(self._role_fits(form, titles, nations, qualifiers, person)
+                       for form in (role, *_other_forms(role)))]
+
+    def _only_one_of_several(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
+        """Whether each role of the person's that fits is written in the text only after "a"/"an" ("a spokesman
+        for the coast guard"), never after "the", a possessive or as a title before the name."""
+        fits = self._written_roles_fitting(person, titles, nations, qualifiers)
+        return bool(fits) and all(
+            re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+" + re.escape(role), self.body)
+            and not re.search(r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Oo]ne\s)\b" + re.escape(role), self.body)
+            for role in fits)
+
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
         """The people whose roles fit a description (worked out once per description)."""
         key = (tuple(titles), tuple(nations), tuple(qualifiers))
@@ -883,7 +906,7 @@ class WhoIsWho:
                                                            *self._role_by_verb(m), *self._managing_a_team(m),
                                                            self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
-                                                           self._title_with_portfolio(m),
+                                                           self._title_with_portfolio(m), self._title_of_portfolios(m),
                                                            self._role_given(m), self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -1180,6 +1203,31 @@ class WhoIsWho:
         r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:for|of)"
         r"[ \t]+(?:the[ \t]+)?(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2}))"
         r"[ \t]+$")
+
+    # "signed by Minister of Industry, Energy and Mining Ana Rinn": a capitalised title (its head a title) and the
+    # portfolios it is of, joined by commas and "and", written right before the name inside a sentence; the people
+    # step keeps no role across the portfolio's commas ("Minister of Health, Ana Rinn, said" is an apposition, read
+    # there); up to two rank words before the title are its own ("former", "Deputy", "Vice": _OFFICE_CHANGING_WORDS),
+    # as before a single portfolio
+    _TITLE_OF_PORTFOLIOS = re.compile(
+        r"(?:^|(?<=[\s(]))(?P<title>(?P<lead>(?:[A-Za-z][a-z’'-]*[ \t]+){0,2})(?P<head>[A-Z][a-z’'-]+)[ \t]+"
+        r"(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+        r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)[ \t]+$")
+
+    def _title_of_portfolios(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start):
+            return None
+        found = self._TITLE_OF_PORTFOLIOS.search(self.body, max(0, mention.start - 90), mention.start)
+        title = found.group("title") if found else ""
+        if "," not in title or " and " not in title[title.find(","):] \
+                or found.group("head").lower() not in TITLE_HEADS:
+            # (a title without a comma is the other readings'; a list ends in "and": "Deputy Minister of Transport,
+            # Ana Perlova Rinn," is an apposition, its first name no portfolio)
+            return None
+        words = found.group("lead").split()  # (the rank words right before the head: none in "signed by")
+        lead = words[next((i + 1 for i in range(len(words) - 1, -1, -1)
+                           if words[i].lower() not in _OFFICE_CHANGING_WORDS), 0):]
+        return " ".join(lead + self.body[found.start("head"):found.end("title")].split())
 
     def _title_with_portfolio(self, mention: MentionRecord) -> str | None:
         if mention.role or self.is_quoted(mention.start):

@@ -117,3 +117,24 @@ affected displaced evacuated
 ADVERBS_BEFORE_A_SUBJECT = frozenset("""
 later then earlier also afterwards meanwhile again now today yesterday
 """.split())
+
+# Irregular past forms that tell no happening of their own (`eventwords.IRREGULAR_PAST` holds those that do) but
+# make a reported clause without "that" finite: "said the water rose in an hour", "said demand fell", "said she
+# knew the risk". Forms written the same in the present ("put", "set", "read"), words as often nouns ("saw",
+# "found", "felt", "led") and forms that are also past participles, read as a noun's modifier after a verb of
+# writing or telling ("wrote the letters now kept in the museum", "told the story heard in every village") are left
+# out.
+CLAUSE_IRREGULAR_PAST = frozenset("""
+rose fell grew knew became spoke forgot
+""".split())
+
+
+# Pronoun subjects that, right after a noun object of a verb of speaking, open that noun's relative clause without
+# "that" ("said the prayer everyone knew by heart", "sang the songs they learned at school"): the verb after them is
+# the relative clause's, not a reported clause's.
+REDUCED_RELATIVE_SUBJECTS = ("everyone", "everybody", "nobody", "someone", "somebody", "they", "we", "he", "she",
+                             "you", "I")
+
+# Subordinators that, after a noun object of a verb of speaking, open a time or manner clause of the object's
+# sentence, not a reported clause ("said a prayer as the tide rose", "said grace before the meal grew cold").
+OBJECT_TIME_SUBORDINATORS = ("as", "before", "after", "when", "while", "until", "once")

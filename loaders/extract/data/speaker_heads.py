@@ -435,3 +435,8 @@ relaxed tired sombre somber grim glum stern terse curt blunt bold brash proud hu
 # "el-Hadi", "bin-Salem", "d’Alema". Such a word is a name, a subject like any capitalised surname, though its first
 # letter is lowercase.
 HYPHENED_NAME_PARTICLES = frozenset("al el ad an ar as ash at az ibn bin abu ul d l".split())
+
+# Words of a description that make its holder the one at the top ("the top government spokesman", "the
+# highest-ranking diplomat"): someone the article gives that role only as one of several ("a spokesman for the coast
+# guard") is not the one meant (`speaker_roles`)
+TOP_RANK_WORDS = frozenset({"top", "highest-ranking", "top-ranking"})
