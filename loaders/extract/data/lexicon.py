@@ -1601,6 +1601,15 @@ NATIONAL_TITLE_WORDS = _words("country's country’s nation's nation’s nationa
 # mayor after Jo Roe"); followed by a pronoun or a name they mean another holder.
 DESCRIPTION_SUCCESSION_WORDS = _words("before after")
 
+# A country's description of its office holder, written as the country's possessive ("Norland's foreign minister told
+# reporters", "Norland's top diplomat said"): per head the holder's title words it stands for, beside the head's own
+# ("top diplomat" is the foreign minister; "top trade official" a holder whose title names trade). A "top" head
+# other than these needs its other words in the holder's title.
+POSSESSIVE_DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"foreign"}),
+    "official": frozenset(),
+}
+
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
 # week" and "should resign" are this holder's acts.
