@@ -362,8 +362,15 @@ def _title_words(role: str) -> set[str]:
     return {re.sub(r"[’']s$", "", word.casefold()) for word in _WORD.findall(role)} - _POSSESSIVE_LINKS - _DETERMINERS
 
 
-def _role_countries(words: set[str]) -> set[str]:
-    return {country for word in words for country in (COUNTRY_NAMES.get(word), NATIONALITY_COUNTRY.get(word)) if country}
+def _role_countries(role: str) -> set[str]:
+    """The countries a title names: by name, nationality word or a city's ("Lima's Deputy Mayor": Peru)."""
+    found = set()
+    for word in _CAPITAL_WORD.finditer(role):
+        text = re.sub(r"[’']s$", "", word.group())
+        country = COUNTRY_NAMES.get(text.casefold()) or NATIONALITY_COUNTRY.get(text.casefold()) or place_country(text)
+        if country:
+            found.add(country)
+    return found
 
 
 def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -374,7 +381,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
     of the description beside the owner is the title's ("top diplomat" stands for a foreign-affairs title, see
     `POSSESSIVE_DESCRIPTION_HEADS`), the title holds no rank word the description lacks ("deputy"), and the title
     names no other country. Stored as `attach_descriptions` stores "the minister", as written."""
-    titles: list[tuple[PersonRecord, str, set[str]]] = []  # (holder, head, the title's words)
+    titles: list[tuple[PersonRecord, str, set[str], set[str]]] = []  # (holder, head, its words, its countries)
     for person in people:
         for mention in person.mentions:
             if mention.kind != "name":
@@ -382,13 +389,13 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
             for role in (mention.role, mention.apposition):
                 own = _own_words(role) if role else []
                 if own and own[-1] in TITLE_HEADS and own[-1] not in DESCRIPTION_HEADS_EXCLUDED:
-                    titles.append((person, own[-1], _title_words(role)))
+                    titles.append((person, own[-1], _title_words(role), _role_countries(role)))
     if not titles:
         return
     starts = {mention.start for person in people for mention in person.mentions}
     taken = [(mention.start, mention.end) for person in people for mention in person.mentions]
     quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
-    heads = {head for _, head, _ in titles} | set(POSSESSIVE_DESCRIPTION_HEADS)
+    heads = {title[1] for title in titles} | set(POSSESSIVE_DESCRIPTION_HEADS)
     for match in _POSSESSIVE_OWNER.finditer(body):
         # the head: the first title word after the owner ("Norland's deputy foreign minister told": minister)
         head_word = next((word for word in _LOWER_WORD.finditer(body, match.end(2) if match.group(2) else
@@ -422,12 +429,12 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         else:
             need = modifiers
         fitting = []
-        for person, title_head, words in titles:
+        for person, title_head, words, countries in titles:
             if head not in POSSESSIVE_DESCRIPTION_HEADS and title_head != head:
                 continue
             if not need <= words or any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words):
                 continue
-            if owner_country and _role_countries(words) - {owner_country}:
+            if owner_country and countries - {owner_country}:
                 continue  # "Norland's foreign minister" is not the Danish foreign minister
             if all(person is not other for other in fitting):
                 fitting.append(person)
