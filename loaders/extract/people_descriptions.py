@@ -246,7 +246,6 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     the country's possessive descriptions (`attach_possessive_descriptions`)."""
     _attach_the_descriptions(body, people)
     attach_possessive_descriptions(body, people)
-    attach_age_descriptions(body, people)
 
 
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -455,63 +454,6 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         person.mentions.append(MentionRecord(description, match.start(), end, role=description, kind="description"))
         person.mentions.sort(key=lambda mention: mention.start)
         taken.append((match.start(), end))
-
-
-_AGE_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(\d{1,3})-year-old(?=[ \u00a0]*[,.;:!?\"”]|[ \u00a0]+(?:"
-                              r"said|says|told|tells|added|adds|has|had|is|was|will|would|still|also|now|then|"
-                              r"laughs|recalls|remembers|[a-z]+ed)\b)")
-_AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(\d{1,3})[ \u00a0]*,|[ \u00a0]*\((\d{1,3})\)")
-_AGE_BEFORE_NAME_WORDS = re.compile(r"(\d{1,3})-year-old[ \u00a0]+$")
-
-
-def _written_ages(body: str, person: PersonRecord) -> set[int]:
-    """The ages written beside the person's names: "Jo Roe, 58,", "Jo Roe (58)", "58-year-old Jo Roe"."""
-    ages = set()
-    for mention in person.mentions:
-        if mention.kind != "name":
-            continue
-        after = _AGE_AFTER_NAME.match(body, mention.end)
-        before = _AGE_BEFORE_NAME_WORDS.search(body[max(0, mention.start - 20):mention.start])
-        for found in (after, before):
-            if found:
-                ages.add(int(next(group for group in found.groups() if group)))
-    return ages
-
-
-def attach_age_descriptions(body: str, people: list[PersonRecord]) -> None:
-    """A later "the 58-year-old said" stands for a person: the one whose age is written as 58 beside a name
-    ("Jo Roe, 58,"), else the person named last before it, in its paragraph or the one before, whose written age is
-    not another. Not where a name follows ("The 52-year-old Roe": the name's own), nor a noun ("the 46-year-old
-    fisher": a description of its own), nor inside a quotation."""
-    named = [(mention.start, person) for person in people for mention in person.mentions if mention.kind == "name"]
-    if not named:
-        return
-    quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
-    ages = {id(person): _written_ages(body, person) for person in people}
-    for match in _AGE_DESCRIPTION.finditer(body):
-        if any(start < match.start() < end for start, end in quoted):
-            continue
-        age = int(match.group(1))
-        aged = [person for person in people if age in ages[id(person)]]
-        if len(aged) > 1:
-            continue
-        if aged:
-            person = aged[0]
-        else:
-            before = [(start, person) for start, person in named if start < match.start()]
-            if not before:
-                continue
-            start, person = max(before, key=lambda pair: pair[0])
-            paragraph = body.rfind("\n", 0, match.start())
-            previous = body.rfind("\n", 0, len(body[:max(paragraph, 0)].rstrip("\n \u00a0")))  # (blank lines)
-            if start < previous or ages[id(person)]:
-                continue  # named too far back, or their written age is another
-        description = match.group(0)
-        if any(mention.start == match.start() for mention in person.mentions):
-            continue
-        person.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
-                                             kind="description"))
-        person.mentions.sort(key=lambda mention: mention.start)
 
 
 def is_description(mention: MentionRecord) -> bool:
