@@ -1603,11 +1603,10 @@ DESCRIPTION_SUCCESSION_WORDS = _words("before after")
 
 # A country's description of its office holder, written as the country's possessive ("Norland's foreign minister told
 # reporters", "Norland's top diplomat said"): per head the holder's title words it stands for, beside the head's own
-# ("top diplomat" is the foreign minister; "top trade official" a holder whose title names trade). A "top" head
-# other than these needs its other words in the holder's title.
+# ("top diplomat" is the foreign minister). "top trade official" stays a label: the speaker step reads it as the
+# unnamed official a next sentence names (tests/loaders/extract/test_speaker_r26_titles.py).
 POSSESSIVE_DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
     "diplomat": frozenset({"foreign"}),
-    "official": frozenset(),
 }
 
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
