@@ -1601,6 +1601,14 @@ NATIONAL_TITLE_WORDS = _words("country's country’s nation's nation’s nationa
 # mayor after Jo Roe"); followed by a pronoun or a name they mean another holder.
 DESCRIPTION_SUCCESSION_WORDS = _words("before after")
 
+# A country's description of its office holder, written as the country's possessive ("Norland's foreign minister told
+# reporters", "Norland's top diplomat said"): per head the holder's title words it stands for, beside the head's own
+# ("top diplomat" is the foreign minister). "top trade official" stays a label: the speaker step reads it as the
+# unnamed official a next sentence names (tests/loaders/extract/test_speaker_r26_titles.py).
+POSSESSIVE_DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"foreign"}),
+}
+
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
 # week" and "should resign" are this holder's acts.
