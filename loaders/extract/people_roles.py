@@ -49,6 +49,7 @@ from loaders.extract.data.lexicon import (
     ROLE_MODIFIERS,
     TITLE_HEADS,
     JOB_OR_FIRM_HEADS,
+    APPOSITION_PERSON_HEADS,
     is_industry_word,
 )
 from loaders.extract.data import speech_verbs
@@ -329,7 +330,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and _person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     if not words[k].capital and (_person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                                                  or words[k].low in APPOSITION_PERSON_HEADS)
                      and words[k].low not in FUNCTION_WORDS
                      and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
                      and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)

@@ -1376,6 +1376,11 @@ developer trader producer manufacturer maker miner brewer broadcaster operator s
 distributor builder contractor investor publisher wholesaler processor transporter
 """)
 
+# Nouns for a person's post that neither are titles nor end as agent nouns do, read as an apposition's head only
+# right after "a"/"an"/"the" and before "at", "in", "of" or the apposition's end ("X, a radio host in Halifax,",
+# "X, a postdoctoral fellow at the institute,"; not "X, a fellow Democrat,", `people_roles._phrase_role`).
+APPOSITION_PERSON_HEADS = _words("host fellow")
+
 # Title heads a firm is described by too once a lowercase noun before them says what it deals in ("an asset
 # manager", "a fund manager", "a wealth adviser", "a property owner"): bare or after a capital ("a manager", "a
 # Labour adviser") they are a person's, with such a noun a firm's as often (`people._copular_people`).
