@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.cities import city_countries, fold_place
+from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
@@ -30,6 +30,7 @@ from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
+    COUNTRY_NAMES,
     UNMARKED_PAST_FORMS,
     ADDRESS_TITLES,
     DOTTED_FIRM_FORMS,
@@ -428,7 +429,39 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
-    return _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
+    role = _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
+    if role and body[tokens[phrase[-1]].end - len(role):tokens[phrase[-1]].end] == role:
+        role += _place_tail(body, tokens, phrase)
+    return role
+
+
+# ", <region or country>" after a role ending in "in <place>": "a radio host in Cape Breton, Nova Scotia,"
+_PLACE_TAIL = re.compile(r", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;)]|$)", re.MULTILINE)
+
+
+def _place_tail(body: str, tokens: list[Token], phrase: list[int]) -> str:
+    """The region or country written after a role that ends in "in <place>" ("a radio host in Cape Breton, Nova
+    Scotia,", "a fellow at the institute in Munich, Germany,"): part of the role, when it is a region or country
+    of the gazetteer, of the place's own country if the gazetteer knows the place, and punctuation closes it (not
+    a list: "in Oslo, Bergen and Tromsø"), or ""."""
+    place: list[Token] = []
+    for index in reversed(phrase):
+        if not tokens[index].capital:
+            break
+        place.insert(0, tokens[index])
+    if not place or len(place) == len(phrase) or tokens[phrase[-len(place) - 1]].low != "in":
+        return ""
+    found = _PLACE_TAIL.match(body, tokens[phrase[-1]].end)
+    if not found:
+        return ""
+    tail = found.group(1)
+    country = COUNTRY_NAMES.get(tail.casefold()) or place_country(tail)
+    if not country:
+        return ""
+    own = place_country(" ".join(token.text for token in place))
+    if own and own != country:
+        return ""
+    return body[tokens[phrase[-1]].end:found.end()]
 
 
 # (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")

@@ -35,3 +35,26 @@ def test_post_noun_apposition(body: str, name: str, role: str) -> None:
 ])
 def test_post_noun_near_misses(body: str, name: str, wrong: str) -> None:
     assert wrong not in _roles(body, name)
+
+
+# A role ending in "in <place>" goes on through ", <region or country>" when the gazetteer knows it, of the place's
+# own country, and punctuation closes it. Near misses: another country, a list, a person's name after the comma.
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Rinaldo Calvetti, a radio host in Cape Breton, Nova Scotia, has set up a website.", "Rinaldo Calvetti",
+     "radio host in Cape Breton, Nova Scotia"),
+    ("Dora Velkamp, a fellow at the Ridley Institute in Munich, Germany, said it.", "Dora Velkamp",
+     "fellow at the Ridley Institute in Munich, Germany"),
+    ("Dora Velkamp, a lawyer in Tarnby, Canada, said it.", "Dora Velkamp", "lawyer in Tarnby, Canada"),
+])
+def test_place_tail_kept(body: str, name: str, role: str) -> None:
+    assert role in _roles(body, name)
+
+
+@pytest.mark.parametrize(("body", "name", "cut"), [
+    ("Dora Velkamp, a lawyer in Munich, France, said it.", "Dora Velkamp", "lawyer in Munich"),
+    ("Dora Velkamp, a lawyer in Munich, Tom Harbin said on Monday.", "Dora Velkamp", "lawyer in Munich"),
+    ("Dora Velkamp, a lawyer at Harbin Partners, Canada, said it.", "Dora Velkamp", "lawyer at Harbin Partners"),
+])
+def test_place_tail_near_misses(body: str, name: str, cut: str) -> None:
+    roles = _roles(body, name)
+    assert not any(r.startswith(cut + ",") for r in roles)
