@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.cities import city_countries, fold_place, place_country
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
@@ -431,8 +432,43 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
         return None  # "X, Berg and Y": a list of names, not a role
     role = _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
     if role and body[tokens[phrase[-1]].end - len(role):tokens[phrase[-1]].end] == role:
-        role += _place_tail(body, tokens, phrase)
+        role += _place_tail(body, tokens, phrase) or _org_name_tail(body, tokens, phrase, given_cache)
     return role
+
+
+# the rest of a body's name that lists its subjects: ", Hydrology and Glaciology (VAW)", ", Communications and IT"
+_CAPITAL_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_ORG_NAME_TAIL = re.compile(r"((?:, " + _CAPITAL_RUN + r")*),? and (" + _CAPITAL_RUN + r")(?: \([A-Z]{2,8}\))?(?=[,.;)]|$)",
+                            re.MULTILINE)
+_CAPITAL_ITEM = re.compile(_CAPITAL_RUN)
+
+
+def _org_name_tail(body: str, tokens: list[Token], phrase: list[int], given_cache: dict[str, bool]) -> str:
+    """The rest of a body's name cut at its first comma, when a role ends in "<Organisation word> of <Subject>"
+    ("head of the Laboratory of Hydraulics, Hydrology and Glaciology (VAW)", "at the Ministry of Transport,
+    Communications and Information Technology"): capitalised subjects in commas, the last after "and", and
+    punctuation closing them; no item opens with a given name ("Ministry of Transport, Tom Hale and Ana Roe"), or
+    ""."""
+    run = 0
+    while run < len(phrase) and tokens[phrase[-run - 1]].capital:
+        run += 1
+    if not run or run + 2 > len(phrase):
+        return ""
+    link, org = tokens[phrase[-run - 1]], tokens[phrase[-run - 2]]
+    if link.low not in ("of", "for") or not org.capital or org.low not in ORG_WORDS:
+        return ""
+    found = _ORG_NAME_TAIL.match(body, tokens[phrase[-1]].end)
+    if not found:
+        return ""
+    items = _CAPITAL_ITEM.findall(found.group(1)) + [found.group(2)]
+    if any(_given_word(item.split()[0]) for item in items):
+        return ""
+    return found.group()
+
+
+def _given_word(word: str) -> bool:
+    """Whether a capitalised word is a given name and no organisation's word."""
+    return is_given_name(word.lower()) and word.lower() not in ORG_WORDS
 
 
 # ", <region or country>" after a role ending in "in <place>": "a radio host in Cape Breton, Nova Scotia,"

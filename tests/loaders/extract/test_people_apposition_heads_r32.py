@@ -58,3 +58,29 @@ def test_place_tail_kept(body: str, name: str, role: str) -> None:
 def test_place_tail_near_misses(body: str, name: str, cut: str) -> None:
     roles = _roles(body, name)
     assert not any(r.startswith(cut + ",") for r in roles)
+
+
+# A body's name that lists its subjects goes on past its first comma ("Laboratory of Hydraulics, Hydrology and
+# Glaciology"). Near misses: names after the comma, a role not ending in "<Organisation word> of <Subject>", no "and".
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Nadia Berthold, head of the Laboratory of Hydraulics, Hydrology and Glaciology (LHG), said it.",
+     "Nadia Berthold", "head of the Laboratory of Hydraulics, Hydrology and Glaciology (LHG)"),
+    ("Badr Hinawani, undersecretary at Tarnland's Ministry of Transport, Communications and Information Technology, "
+     "said it.", "Badr Hinawani",
+     "undersecretary at Tarnland's Ministry of Transport, Communications and Information Technology"),
+])
+def test_org_name_tail_kept(body: str, name: str, role: str) -> None:
+    assert role in _roles(body, name)
+
+
+@pytest.mark.parametrize(("body", "name", "cut"), [
+    ("Dora Velkamp, head of the Ministry of Transport, Tom Harbin and Ana Roeby said it.", "Dora Velkamp",
+     "head of the Ministry of Transport"),
+    ("Dora Velkamp, head of research at Tarn Capital, Oslo and Bergen said.", "Dora Velkamp",
+     "head of research at Tarn Capital"),
+    ("Dora Velkamp, head of the Ministry of Transport, Fisheries officials said.", "Dora Velkamp",
+     "head of the Ministry of Transport"),
+])
+def test_org_name_tail_near_misses(body: str, name: str, cut: str) -> None:
+    roles = _roles(body, name)
+    assert not any(r.startswith(cut + ",") for r in roles)
