@@ -1194,7 +1194,8 @@ def _click_names(body: str, tokens: list[Token]) -> list[Token]:
 # A leading apostrophe or ʻokina of a name ("'Ana Fifita", "ʻAkilisi", "’Mamello"): the ʻokina (and the modifier
 # apostrophe ʼ) is a letter inside the word; a typed apostrophe or a single quotation mark before the word is the
 # name's when the text before it opens a word (a space, a line's start, a bracket) and no single quotation mark
-# closes after the word before the sentence ends ("‘Every Hectare Has a Name’" is a quoted title).
+# closes after the word before the sentence ends ("‘Every Hectare Has a Name’" is a quoted title) and the word is a
+# given name or of the Sesotho 'M- kind ("'Mamello").
 _GLOTTAL_LETTERS = "ʻʼ"
 _GLOTTAL_NAME = re.compile(r"(?<![^\s(\[—–])['’‘ʻʼ](?=[A-Z])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'’‘])['’](?![^\W\d_])|[.!?\n]")
@@ -1216,7 +1217,10 @@ def _glottal_names(body: str, tokens: list[Token]) -> list[Token]:
         token = tokens[index]
         if token.start == mark and body[mark] in _GLOTTAL_LETTERS and token.text[1:2].isupper():
             low = token.low[1:]  # "ʻAkilisi": the mark is inside the word
-        elif token.start == mark + 1 and body[mark] not in _GLOTTAL_LETTERS and token.capital:
+        elif (token.start == mark + 1 and body[mark] not in _GLOTTAL_LETTERS and token.capital
+              and (is_given_name(token.low) or token.low.startswith("ma"))):
+            # a given name ("'Ana") or a Sesotho name of the 'M- kind ("'Mamello"); "Mr 'Corrupt Moyo" is a quote
+            # left open
             close = _SINGLE_CLOSE.search(body, token.end)
             if close and body[close.start()] in "'’":
                 continue  # a quotation closes after it: "'Big Ben' rang"

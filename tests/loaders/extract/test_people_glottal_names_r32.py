@@ -35,3 +35,11 @@ def test_leading_mark_kept(body: str, name: str) -> None:
 def test_quoted_or_inner_mark_not_taken(body: str, name: str) -> None:
     names = _names(body)
     assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize("body", [
+    "A banner called Mr 'Corrupt Moyo a thief.",
+    "The poster read Dr 'Death Shipman Released.",
+])
+def test_open_quote_before_a_word_no_name(body: str) -> None:
+    assert not any(name.startswith(("'", "’")) for name in _names(body))
