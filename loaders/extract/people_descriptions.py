@@ -45,6 +45,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.eventwords import ARRIVAL_VERBS
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
@@ -355,6 +356,8 @@ _OF_COUNTRY = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0]+[A-Z][
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*){0,2})['’]s((?:[ \u00a0]+[a-z][\w-]*){1,3}),"
                                 r"[ \u00a0]*$")
 _LOWER_WORD = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
+# the closing marks of a sentence and the spaces after it: '."' and the line break
+_SENTENCE_CLOSE = re.compile(r"[.!?\n\"”’' \u00a0]*")
 _POSSESSIVE_LINKS = frozenset({"of", "for", "to", "and", "the", "a", "an", "on", "at", "in"})
 
 
@@ -372,6 +375,41 @@ def _role_countries(role: str) -> set[str]:
         country = COUNTRY_NAMES.get(text.casefold()) or NATIONALITY_COUNTRY.get(text.casefold()) or place_country(text)
         if country:
             found.add(country)
+    return found
+
+
+def _country_named(text: str) -> str | None:
+    """The country a written name is ("Norland", "New  Zealand" over a line break), or None."""
+    return COUNTRY_NAMES.get(" ".join(text.split()).casefold())
+
+
+def _named_before(person: PersonRecord, position: int) -> bool:
+    """Whether the person's name is written before the position."""
+    return any(mention.kind == "name" and mention.start < position for mention in person.mentions)
+
+
+_PLACE_IN = re.compile(r"\b([a-z]+)[ \u00a0]+in[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)?)")
+
+
+def _placed_countries(body: str, person: PersonRecord) -> set[str]:
+    """The countries the article puts a person in: a country or nationality word in the lead-in of a name
+    mention's clause ("chaired on the Norlandic side by Foreign Minister Ana Roe"), and the country of a place the
+    person's sentence has them "in" ("Ana Roe held talks in Tarnby"), not one they arrive in ("arrived in Tarnby":
+    a visitor), nor one they come "from" with another ("met her counterpart from Norland")."""
+    found: set[str] = set()
+    for mention in person.mentions:
+        if mention.kind != "name":
+            continue
+        clause = max((m.end() for m in _CLAUSE_END.finditer(body, 0, mention.start)), default=0)
+        found |= _countries(body[clause:mention.end])
+        end = _SENTENCE_END.search(body, mention.end)
+        sentence = body[_sentence_start(body, mention.start):end.start() if end else len(body)]
+        for place in _PLACE_IN.finditer(sentence):
+            if place.group(1) in ARRIVAL_VERBS:
+                continue
+            country = place_country(place.group(2)) or place_country(place.group(2).split()[0])
+            if country:
+                found.add(country)
     return found
 
 
@@ -399,13 +437,15 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
                 if own and own[-1] in TITLE_HEADS and own[-1] not in DESCRIPTION_HEADS_EXCLUDED:
                     found.append((own[-1], role))
             of_country = _OF_COUNTRY.match(body, mention.end)
-            if of_country and COUNTRY_NAMES.get(" ".join(of_country.group(1).split()).casefold()):
-                countries.add(COUNTRY_NAMES[" ".join(of_country.group(1).split()).casefold()])
+            country = of_country and _country_named(of_country.group(1))
+            if country:
+                countries.add(country)
             # a country's possessive title written before the name and a comma ("Norland's foreign minister, Ana
             # Roe"): the person may hold it, whether or not the name step kept it as a role
             before = _POSSESSIVE_BEFORE.search(body[max(0, mention.start - 80):mention.start])
-            if before and COUNTRY_NAMES.get(" ".join(before.group(1).split()).casefold()):
-                countries.add(COUNTRY_NAMES[" ".join(before.group(1).split()).casefold()])
+            country = before and _country_named(before.group(1))
+            if country:
+                countries.add(country)
                 own = before.group(2).casefold().split()
                 if own[-1] in TITLE_HEADS and own[-1] not in DESCRIPTION_HEADS_EXCLUDED:
                     found.append((own[-1], before.group(2)))
@@ -426,7 +466,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         head, end = head_word.group(1), head_word.end()
         owner_country = None
         if match.group(2):
-            owner_country = COUNTRY_NAMES.get(" ".join(match.group(2).split()).casefold())
+            owner_country = _country_named(match.group(2))
             if not owner_country:
                 continue  # "the NPA's spokesperson", "Dalby's coach": not a country's holder
         after = body[end:end + 40]
@@ -454,8 +494,16 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
                 continue
             if not need <= words or any(word in DESCRIPTION_RANK_QUALIFIERS and word not in modifiers for word in words):
                 continue
-            if owner_country and countries - {owner_country}:
-                continue  # "Norland's foreign minister" is not the Danish foreign minister
+            if owner_country and countries != {owner_country} and (
+                    countries or _named_before(person, match.start())
+                    and owner_country not in _placed_countries(body, person)):
+                # "Norland's foreign minister" is not the Danish foreign minister; nor, once the holder is named,
+                # one whose title does not give the country and whom the article does not place there
+                # (`_placed_countries`: "Foreign Minister Ana Roe met her counterpart from Norland. Norland's
+                # foreign minister said": a missing holder beats a wrong one); the name the next sentence brings
+                # in may be it unplaced ("Norland's foreign minister told reporters … Foreign Minister Ana Roe
+                # added")
+                continue
             if all(person is not other for other in fitting):
                 fitting.append(person)
         if len(fitting) != 1:
@@ -463,7 +511,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         person = fitting[0]
         sentence_end = _SENTENCE_END.search(body, end)
         # (past the closing marks of the description's sentence: '."' and the line break after it)
-        next_start = re.compile(r"[.!?\n\"”’' \u00a0]*").match(body, sentence_end.end()).end() if sentence_end else 0
+        next_start = _SENTENCE_CLOSE.match(body, sentence_end.end()).end() if sentence_end else 0
         next_end = _SENTENCE_END.search(body, next_start) if sentence_end else None
         reach = next_end.end() if next_end else len(body)
         if not any(mention.kind == "name" and mention.start < reach for mention in person.mentions):

@@ -23,16 +23,20 @@ def _descriptions(body: str, name: str) -> set[str]:
      "border would open.", "Telma Ruvosen", "Norway's foreign minister"),
     ("Estonia's top diplomat told reporters the ferries would run.\nForeign Minister Kaspar Milvek added that "
      "costs would be shared.", "Kaspar Milvek", "Estonia's top diplomat"),
-    ("Minister of Transport Oana Bradeanu opened the bridge on Monday. Later, Romania's transport minister said "
-     "tolls would fall.", "Oana Bradeanu", "Romania's transport minister"),
-    ("Deputy Foreign Minister Dorel Anvik met the delegation. Norway's deputy foreign minister said the file was "
-     "closed.", "Dorel Anvik", "Norway's deputy foreign minister"),
+    # (a holder named before the description is one the article places in its country: R33, after the R32 review,
+    # "a missing holder beats a wrong one")
+    ("Romanian Minister of Transport Oana Bradeanu opened the bridge on Monday. Later, Romania's transport minister "
+     "said tolls would fall.", "Oana Bradeanu", "Romania's transport minister"),
+    ("Norwegian Deputy Foreign Minister Dorel Anvik met the delegation. Norway's deputy foreign minister said the "
+     "file was closed.", "Dorel Anvik", "Norway's deputy foreign minister"),
     # a possessive title before the name and a comma is a title the person may hold; another holder's country,
     # from an apposition or "of <country>", rules that one out
     ("Sweden's foreign minister, Ilse Marnqvist, met Foreign Minister Pavo Kettunen of Finland. Sweden's top "
      "diplomat said the ferry would run.", "Ilse Marnqvist", "Sweden's top diplomat"),
     ("Finland's top diplomat, Foreign Minister Pavo Kettunen, met Sweden's foreign minister, Ilse Marnqvist. "
      "Sweden's top diplomat said the ferry would run.", "Ilse Marnqvist", "Sweden's top diplomat"),
+    ("Foreign Minister Pavo Kettunen met Sweden's foreign minister, Ilse Marnqvist. Sweden's top diplomat said the "
+     "ferry would run.", "Ilse Marnqvist", "Sweden's top diplomat"),
 ])
 def test_possessive_description_joins_its_holder(body: str, name: str, description: str) -> None:
     assert description in _descriptions(body, name)
@@ -63,9 +67,8 @@ def test_possessive_description_joins_its_holder(body: str, name: str, descripti
     # inside a quotation: the speaker's words
     ("Foreign Minister Telma Ruvosen arrived. \"Norway's foreign minister never came here,\" said trader Oska Venn.",
      "Telma Ruvosen"),
-    # two could fit: a country-less Foreign Minister and the possessive title before a name
-    ("Foreign Minister Pavo Kettunen met Sweden's foreign minister, Ilse Marnqvist. Sweden's top diplomat said the "
-     "ferry would run.", "Ilse Marnqvist"),
+    # a country-less Foreign Minister named before it is not Sweden's (R33: he is no longer counted as a second
+    # fit, so the row's Ilse Marnqvist, Sweden's foreign minister by her own title, now takes it, as she should)
     ("Foreign Minister Pavo Kettunen met Sweden's foreign minister, Ilse Marnqvist. Sweden's top diplomat said the "
      "ferry would run.", "Pavo Kettunen"),
     # the other country's holder only: "of Finland" rules him out, and no one else fits
