@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from loaders.extract.data.cities import city_countries, fold_place, place_country
-from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
@@ -24,6 +24,7 @@ from loaders.extract.data.kin import (
     KIN_INDEFINITES,
     KIN_OWNERS,
     RELATION_NOUNS,
+    PERSON_TIE_NOUNS,
     TIE_NOUNS,
     TIE_NOUNS_BODIES_TOO,
 )
@@ -61,6 +62,7 @@ from loaders.extract.data.not_people import (
     OFFICE_VERBS,
     PREDICATE_SUBJECT_OPENERS,
     ROLE_PHRASE_PREPOSITIONS,
+    common_plurals,
 )
 from loaders.extract.names import fold
 from loaders.extract.text import Token
@@ -336,7 +338,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
                                                   or words[k].low in APPOSITION_PERSON_HEADS)
                      and words[k].low not in FUNCTION_WORDS
                      and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
-                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
+                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)
+                     and not _quantity_of(words, k)), None)
     if head is None:
         return None
     first = head
@@ -443,6 +446,16 @@ _ORG_NAME_TAIL = re.compile(r"((?:, " + _CAPITAL_RUN + r")*),? and (" + _CAPITAL
 _CAPITAL_ITEM = re.compile(_CAPITAL_RUN)
 
 
+def _quantity_of(words: list[Token], k: int) -> bool:
+    """Whether a post noun opens a quantity phrase, "<noun> of" and a plural common noun with no determiner ("a
+    host of critics", "a host of critics in Tarnby", "a host of others"): no post; but "a host of the festival",
+    "a fellow of Tarn College", "a host of breakfast radio" are."""
+    if k + 2 >= len(words) or words[k + 1].low != "of" or words[k + 2].capital:
+        return False
+    low = words[k + 2].low
+    return low in _plurals() or low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+
+
 def _org_name_tail(body: str, tokens: list[Token], phrase: list[int], given_cache: dict[str, bool]) -> str:
     """The rest of a body's name cut at its first comma, when a role ends in "<Organisation word> of <Subject>"
     ("head of the Laboratory of Hydraulics, Hydrology and Glaciology (VAW)", "at the Ministry of Transport,
@@ -461,14 +474,24 @@ def _org_name_tail(body: str, tokens: list[Token], phrase: list[int], given_cach
     if not found:
         return ""
     items = _CAPITAL_ITEM.findall(found.group(1)) + [found.group(2)]
-    if any(_given_word(item.split()[0]) for item in items):
+    if not all(_subject_word(word) for item in items for word in item.split()):
         return ""
     return found.group()
 
 
-def _given_word(word: str) -> bool:
-    """Whether a capitalised word is a given name and no organisation's word."""
-    return is_given_name(word.lower()) and word.lower() not in ORG_WORDS
+def _subject_word(word: str) -> bool:
+    """Whether a capitalised word in a body's list of subjects can be a subject ("Transport", "Energy", "Works",
+    "Glaciology", "Hydraulics", "Land", "Gas"): an office's subject, an organisation's word, an abstract noun or a
+    common noun (`not_people.common_plurals`); a person's name ("and Kettunen", "and Ana Roe") is none."""
+    low = word.lower()
+    plurals = _plurals()
+    return (low in OFFICE_SUBJECTS or f"{low}s" in OFFICE_SUBJECTS or low in ORG_WORDS or _abstract_noun(low)
+            or low.endswith("ics") or low in plurals or f"{low}s" in plurals or f"{low}es" in plurals)
+
+
+@cache
+def _plurals() -> frozenset[str]:
+    return common_plurals()
 
 
 # ", <region or country>" after a role ending in "in <place>": "a radio host in Cape Breton, Nova Scotia,"
@@ -855,10 +878,8 @@ def _split_stacked_role(role: str) -> tuple[str, str | None]:
 # A personal determiner and a tie noun right before a name, with or without a comma ("Her colleague Rokeya Banu",
 # "His neighbour Sonam Dorje"): the tie is the name's role.
 _TIE_BEFORE = re.compile(r"\b((?i:" + "|".join(sorted(KIN_OWNERS)) + r")[ \u00a0]+(?:"
-                         + "|".join(sorted(map(re.escape, TIE_NOUNS - TIE_NOUNS_BODIES_TOO))) + r")),?[ \u00a0]+$")
+                         + "|".join(sorted(map(re.escape, PERSON_TIE_NOUNS))) + r")),?[ \u00a0]+$")
 
-
-_TIE_WORDS = frozenset(TIE_NOUNS - TIE_NOUNS_BODIES_TOO)
 _KIN_WORDS = frozenset(KIN_NOUNS)  # (lowercase, as written in `data.kin`)
 
 
@@ -885,7 +906,7 @@ def _word_before(body: str, low: int, start: int) -> str | None:
 def _tie_before(body: str, start: int) -> str | None:
     """The tie before a name ("Her colleague Rokeya Banu said"): a role, but no evidence of a person of its own
     (the caller's), as "her employer" may be a firm."""
-    if _word_before(body, max(0, start - 30), start) not in _TIE_WORDS:
+    if _word_before(body, max(0, start - 30), start) not in PERSON_TIE_NOUNS:
         return None  # (the tie nouns are matched case-sensitively: a word outside the set matches none)
     found = _TIE_BEFORE.search(body, max(0, start - 30), start)
     return found.group(1) if found else None
