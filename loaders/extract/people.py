@@ -610,7 +610,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
     glued = _glued_titles(analysis.tokens) if _GLUED_TITLE_IN_BODY.search(analysis.body) else analysis.tokens
-    tokens = _dotted_given_names(body, _click_names(body, _mojibake_names(body, glued)),
+    tokens = _dotted_given_names(body, _glottal_names(body, _click_names(body, _mojibake_names(body, glued))),
                                  lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
@@ -1188,6 +1188,49 @@ def _click_names(body: str, tokens: list[Token]) -> list[Token]:
         previous_end = tokens[index - 1].end if index else 0
         opens = _starts_sentence(body, start, previous_end) and not (index and tokens[index - 1].text.endswith("."))
         tokens[index] = replace(token, text=text, start=start, capital=True, sentence_start=opens)
+    return tokens
+
+
+# A leading apostrophe or ʻokina of a name ("'Ana Fifita", "ʻAkilisi", "’Mamello"): the ʻokina (and the modifier
+# apostrophe ʼ) is a letter inside the word; a typed apostrophe or a single quotation mark before the word is the
+# name's when the text before it opens a word (a space, a line's start, a bracket) and no single quotation mark
+# closes after the word before the sentence ends ("‘Every Hectare Has a Name’" is a quoted title) and the word is a
+# given name or of the Sesotho 'M- kind ("'Mamello").
+_GLOTTAL_LETTERS = "ʻʼ"
+_GLOTTAL_NAME = re.compile(r"(?<![^\s(\[—–])['’‘ʻʼ](?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'’‘])['’](?![^\W\d_])|[.!?\n]")
+
+
+def _glottal_names(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a name's leading apostrophe or ʻokina taken into the capitalised word it opens (see
+    `_GLOTTAL_NAME`): the word is capitalised and keeps the mark in its text, so the surface and the name keep it
+    ("'Ana Fifita"). Changed tokens are copies in a new list; a body without such a mark costs one search."""
+    marks = [match.start() for match in _GLOTTAL_NAME.finditer(body)]
+    if not marks:
+        return tokens
+    starts = [token.start for token in tokens]
+    tokens = list(tokens)
+    for mark in marks:
+        index = bisect_left(starts, mark)
+        if index >= len(tokens):
+            continue
+        token = tokens[index]
+        if token.start == mark and body[mark] in _GLOTTAL_LETTERS and token.text[1:2].isupper():
+            low = token.low[1:]  # "ʻAkilisi": the mark is inside the word
+        elif (token.start == mark + 1 and body[mark] not in _GLOTTAL_LETTERS and token.capital
+              and (is_given_name(token.low) or token.low.startswith("ma"))):
+            # a given name ("'Ana") or a Sesotho name of the 'M- kind ("'Mamello"); "Mr 'Corrupt Moyo" is a quote
+            # left open
+            close = _SINGLE_CLOSE.search(body, token.end)
+            if close and body[close.start()] in "'’":
+                continue  # a quotation closes after it: "'Big Ben' rang"
+            low = token.low
+        else:
+            continue
+        previous_end = tokens[index - 1].end if index else 0
+        opens = _starts_sentence(body, mark, previous_end) and not (index and tokens[index - 1].text.endswith("."))
+        tokens[index] = replace(token, text=body[mark:token.start] + token.text, start=mark, low=low, capital=True,
+                                sentence_start=opens)
     return tokens
 
 

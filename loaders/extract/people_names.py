@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.kin import KIN_NOUNS, RELIGIOUS_KIN_STYLES, TIE_NOUNS, TIE_NOUNS_BODIES_TOO
+from loaders.extract.data.kin import KIN_NOUNS, PERSON_TIE_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
@@ -706,13 +706,13 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     elif ((len(name) > 2 or len(name) == 2 and _SINGLE_NAME_AGE.match(body, tokens[name[1]].end))
           and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
             and (_person_noun(tokens[name[0]].low) or len(name) == 2 and _person_plural(tokens[name[0]].low)
-                 or tokens[name[0]].low in TIE_NOUNS and tokens[name[0]].low not in TIE_NOUNS_BODIES_TOO)
+                 or tokens[name[0]].low in PERSON_TIE_NOUNS)
             and not _given(tokens[name[0]], given_cache) and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
             and all(tokens[i].capital and tokens[i].low not in NAME_PARTICLES for i in name[1:])
             and not (split >= 0 and name[0] == segment[split + 1])):
         name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
         # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe"); a tie noun too
-        # ("Neighbour Hope Kamara said": `kin.TIE_NOUNS`, not one a body is as often, "Employer"); or one word
+        # ("Neighbour Hope Kamara said": `kin.PERSON_TIE_NOUNS`, not one a body is as often, "Employer"); or one word
         # with an age ("Resident Tepa, 41, said", as "Sutrisno, 58," alone is a person's; "Residents Tepa, 41, and")
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)) and not (

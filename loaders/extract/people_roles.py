@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
-from loaders.extract.data.cities import city_countries, fold_place
+from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
@@ -23,6 +24,7 @@ from loaders.extract.data.kin import (
     KIN_INDEFINITES,
     KIN_OWNERS,
     RELATION_NOUNS,
+    PERSON_TIE_NOUNS,
     TIE_NOUNS,
     TIE_NOUNS_BODIES_TOO,
 )
@@ -30,6 +32,7 @@ from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     CLOCK_TITLES,
+    COUNTRY_NAMES,
     UNMARKED_PAST_FORMS,
     ADDRESS_TITLES,
     DOTTED_FIRM_FORMS,
@@ -49,6 +52,7 @@ from loaders.extract.data.lexicon import (
     ROLE_MODIFIERS,
     TITLE_HEADS,
     JOB_OR_FIRM_HEADS,
+    APPOSITION_PERSON_HEADS,
     is_industry_word,
 )
 from loaders.extract.data import speech_verbs
@@ -58,6 +62,7 @@ from loaders.extract.data.not_people import (
     OFFICE_VERBS,
     PREDICATE_SUBJECT_OPENERS,
     ROLE_PHRASE_PREPOSITIONS,
+    common_plurals,
 )
 from loaders.extract.names import fold
 from loaders.extract.text import Token
@@ -329,10 +334,12 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and _person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     if not words[k].capital and (_person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                                                  or words[k].low in APPOSITION_PERSON_HEADS)
                      and words[k].low not in FUNCTION_WORDS
                      and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
-                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
+                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)
+                     and not _quantity_of(words, k)), None)
     if head is None:
         return None
     first = head
@@ -426,7 +433,94 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
-    return _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
+    role = _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
+    if role and body[tokens[phrase[-1]].end - len(role):tokens[phrase[-1]].end] == role:
+        role += _place_tail(body, tokens, phrase) or _org_name_tail(body, tokens, phrase, given_cache)
+    return role
+
+
+# the rest of a body's name that lists its subjects: ", Hydrology and Glaciology (VAW)", ", Communications and IT"
+_CAPITAL_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_ORG_NAME_TAIL = re.compile(r"((?:, " + _CAPITAL_RUN + r")*),? and (" + _CAPITAL_RUN + r")(?: \([A-Z]{2,8}\))?(?=[,.;)]|$)",
+                            re.MULTILINE)
+_CAPITAL_ITEM = re.compile(_CAPITAL_RUN)
+
+
+def _quantity_of(words: list[Token], k: int) -> bool:
+    """Whether a post noun opens a quantity phrase, "<noun> of" and a plural common noun with no determiner ("a
+    host of critics", "a host of critics in Tarnby", "a host of others"): no post; but "a host of the festival",
+    "a fellow of Tarn College", "a host of breakfast radio" are."""
+    if k + 2 >= len(words) or words[k + 1].low != "of" or words[k + 2].capital:
+        return False
+    low = words[k + 2].low
+    return low in _plurals() or low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+
+
+def _org_name_tail(body: str, tokens: list[Token], phrase: list[int], given_cache: dict[str, bool]) -> str:
+    """The rest of a body's name cut at its first comma, when a role ends in "<Organisation word> of <Subject>"
+    ("head of the Laboratory of Hydraulics, Hydrology and Glaciology (VAW)", "at the Ministry of Transport,
+    Communications and Information Technology"): capitalised subjects in commas, the last after "and", and
+    punctuation closing them; no item opens with a given name ("Ministry of Transport, Tom Hale and Ana Roe"), or
+    ""."""
+    run = 0
+    while run < len(phrase) and tokens[phrase[-run - 1]].capital:
+        run += 1
+    if not run or run + 2 > len(phrase):
+        return ""
+    link, org = tokens[phrase[-run - 1]], tokens[phrase[-run - 2]]
+    if link.low not in ("of", "for") or not org.capital or org.low not in ORG_WORDS:
+        return ""
+    found = _ORG_NAME_TAIL.match(body, tokens[phrase[-1]].end)
+    if not found:
+        return ""
+    items = _CAPITAL_ITEM.findall(found.group(1)) + [found.group(2)]
+    if not all(_subject_word(word) for item in items for word in item.split()):
+        return ""
+    return found.group()
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a capitalised word in a body's list of subjects can be a subject ("Transport", "Energy", "Works",
+    "Glaciology", "Hydraulics", "Land", "Gas"): an office's subject, an organisation's word, an abstract noun or a
+    common noun (`not_people.common_plurals`); a person's name ("and Kettunen", "and Ana Roe") is none."""
+    low = word.lower()
+    plurals = _plurals()
+    return (low in OFFICE_SUBJECTS or f"{low}s" in OFFICE_SUBJECTS or low in ORG_WORDS or _abstract_noun(low)
+            or low.endswith("ics") or low in plurals or f"{low}s" in plurals or f"{low}es" in plurals)
+
+
+@cache
+def _plurals() -> frozenset[str]:
+    return common_plurals()
+
+
+# ", <region or country>" after a role ending in "in <place>": "a radio host in Cape Breton, Nova Scotia,"
+_PLACE_TAIL = re.compile(r", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;)]|$)", re.MULTILINE)
+
+
+def _place_tail(body: str, tokens: list[Token], phrase: list[int]) -> str:
+    """The region or country written after a role that ends in "in <place>" ("a radio host in Cape Breton, Nova
+    Scotia,", "a fellow at the institute in Munich, Germany,"): part of the role, when it is a region or country
+    of the gazetteer, of the place's own country if the gazetteer knows the place, and punctuation closes it (not
+    a list: "in Oslo, Bergen and Tromsø"), or ""."""
+    place: list[Token] = []
+    for index in reversed(phrase):
+        if not tokens[index].capital:
+            break
+        place.insert(0, tokens[index])
+    if not place or len(place) == len(phrase) or tokens[phrase[-len(place) - 1]].low != "in":
+        return ""
+    found = _PLACE_TAIL.match(body, tokens[phrase[-1]].end)
+    if not found:
+        return ""
+    tail = found.group(1)
+    country = COUNTRY_NAMES.get(tail.casefold()) or place_country(tail)
+    if not country:
+        return ""
+    own = place_country(" ".join(token.text for token in place))
+    if own and own != country:
+        return ""
+    return body[tokens[phrase[-1]].end:found.end()]
 
 
 # (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
@@ -784,10 +878,8 @@ def _split_stacked_role(role: str) -> tuple[str, str | None]:
 # A personal determiner and a tie noun right before a name, with or without a comma ("Her colleague Rokeya Banu",
 # "His neighbour Sonam Dorje"): the tie is the name's role.
 _TIE_BEFORE = re.compile(r"\b((?i:" + "|".join(sorted(KIN_OWNERS)) + r")[ \u00a0]+(?:"
-                         + "|".join(sorted(map(re.escape, TIE_NOUNS - TIE_NOUNS_BODIES_TOO))) + r")),?[ \u00a0]+$")
+                         + "|".join(sorted(map(re.escape, PERSON_TIE_NOUNS))) + r")),?[ \u00a0]+$")
 
-
-_TIE_WORDS = frozenset(TIE_NOUNS - TIE_NOUNS_BODIES_TOO)
 _KIN_WORDS = frozenset(KIN_NOUNS)  # (lowercase, as written in `data.kin`)
 
 
@@ -814,7 +906,7 @@ def _word_before(body: str, low: int, start: int) -> str | None:
 def _tie_before(body: str, start: int) -> str | None:
     """The tie before a name ("Her colleague Rokeya Banu said"): a role, but no evidence of a person of its own
     (the caller's), as "her employer" may be a firm."""
-    if _word_before(body, max(0, start - 30), start) not in _TIE_WORDS:
+    if _word_before(body, max(0, start - 30), start) not in PERSON_TIE_NOUNS:
         return None  # (the tie nouns are matched case-sensitively: a word outside the set matches none)
     found = _TIE_BEFORE.search(body, max(0, start - 30), start)
     return found.group(1) if found else None

@@ -62,7 +62,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # text between stops in its C search loop instead of trying both alternatives at every character (the search
 # costs a quarter as much).
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])"
+    # (an ʻokina or a modifier apostrophe opens a name at a sentence's start too: "… was up. ʻIlima Kahale agreed")
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019\u00bb\u203a)\]]*"
+    r"(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039\u02bb\u02bc(\[]{0,2}[A-Z0-9])"
     r"|(?<=\n)\n*)")
 _LINE = re.compile(r"[^\n]+")
 

@@ -51,6 +51,9 @@ roommate housemate mentor protege protégé successor predecessor rival opponent
 TIE_NOUNS_BODIES_TOO = frozenset("""
 employer landlord landlady successor predecessor rival opponent challenger ally
 """.split())
+# ... and the rest, the ties only a person has: before a name without commas they give its role ("Her colleague
+# Rokeya Banu", "Neighbour Hope Kamara said").
+PERSON_TIE_NOUNS = TIE_NOUNS - TIE_NOUNS_BODIES_TOO
 
 # Nouns of a person's attachment to someone or something ("a fan of the club", "a friend of the mayor", "an ally
 # of the minister"): with `KIN_NOUNS` and `TIE_NOUNS`, what a predicate "X is a N of Y" says is a relation, not an

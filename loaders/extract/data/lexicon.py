@@ -1376,6 +1376,11 @@ developer trader producer manufacturer maker miner brewer broadcaster operator s
 distributor builder contractor investor publisher wholesaler processor transporter
 """)
 
+# Nouns for a person's post that neither are titles nor end as agent nouns do, read as an apposition's head only
+# right after "a"/"an"/"the" and before "at", "in", "of" or the apposition's end ("X, a radio host in Halifax,",
+# "X, a postdoctoral fellow at the institute,"; not "X, a fellow Democrat,", `people_roles._phrase_role`).
+APPOSITION_PERSON_HEADS = _words("host fellow")
+
 # Title heads a firm is described by too once a lowercase noun before them says what it deals in ("an asset
 # manager", "a fund manager", "a wealth adviser", "a property owner"): bare or after a capital ("a manager", "a
 # Labour adviser") they are a person's, with such a noun a firm's as often (`people._copular_people`).
@@ -1600,6 +1605,14 @@ NATIONAL_TITLE_WORDS = _words("country's country’s nation's nation’s nationa
 # Words after a description that put its holder before or after another one ("the minister before her", "the
 # mayor after Jo Roe"); followed by a pronoun or a name they mean another holder.
 DESCRIPTION_SUCCESSION_WORDS = _words("before after")
+
+# A country's description of its office holder, written as the country's possessive ("Norland's foreign minister told
+# reporters", "Norland's top diplomat said"): per head the holder's title words it stands for, beside the head's own
+# ("top diplomat" is the foreign minister). "top trade official" stays a label: the speaker step reads it as the
+# unnamed official a next sentence names (tests/loaders/extract/test_speaker_r26_titles.py).
+POSSESSIVE_DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"foreign"}),
+}
 
 # Modals after "the <title>" that tell what any holder of the office may or must do ("the judge may impose"), but
 # only in a sentence that speaks of any holder (GENERIC_OFFICE_CONTEXTS): "the minister may announce funding next
