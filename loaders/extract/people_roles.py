@@ -98,6 +98,9 @@ _KIN_INDEFINITE_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(KIN_INDEFINITES)
 _CLOSED_BY_COMMA = re.compile(r"[^\W\d_][\w’'-]*,")
 _MAX_ROLE_TOKENS = 12
 _MAX_APPOSITION_TOKENS = 12
+# ... after the name, in commas, a body's full name may run longer ("X, director of the Velm Politics Project at the
+# University of Velm at Ostby,"): the phrase still has to close with punctuation and hold no clause
+_MAX_APPOSITION_AFTER_TOKENS = 16
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
@@ -409,7 +412,7 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
         return None
     phrase: list[int] = []
     index = bisect_left(tokens, end, key=lambda token: token.start) if end != tokens[last].end else last + 1
-    limit = _MAX_APPOSITION_TOKENS
+    limit = _MAX_APPOSITION_AFTER_TOKENS
     while index < len(tokens) and len(phrase) < limit:
         gap = body[tokens[index - 1].end:tokens[index].start]
         if (phrase and _OPENING_PARENTHESIS_GAP.match(gap)
