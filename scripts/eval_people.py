@@ -80,11 +80,6 @@ def role_key(role: str, strict: bool = False) -> str:
         return " ".join(words)
     if len(words) > 1 and words[0].lower() in _ROLE_DETERMINERS:
         words = words[1:]
-    if len(words) > 2 and words[0].lower() == "who":
-        # "X, who chairs the committee,": the gold sets write the office predicate with its relative pronoun or
-        # without it ("who runs the co-op", "chairs the co-op"), as the extractor stores it; the pronoun is not what
-        # the role is about, as an article is not
-        words = words[1:]
     return " ".join(words).casefold()
 
 
