@@ -759,10 +759,8 @@ def common_plurals() -> frozenset[str]:
 
 
 # Verbs of a predicate that give a person's office as a role ("X heads the union", "X, who runs a cooperative,"):
-# holding a post, not doing a deed ("leads" is left out: "leads the race"). "runs", "coordinates" and "oversees"
-# give one only with a body for object like the others (`OFFICE_BODY_WORDS` below): "runs the fishing
-# cooperative", not "runs the marathon", "runs every morning", "oversees the repairs", "coordinates the response".
-OFFICE_VERBS = ("heads", "chairs", "directs", "manages", "presides over", "runs", "coordinates", "oversees")
+# holding a post, not doing a deed ("leads" and "runs" are left out: "leads the race", "runs the marathon").
+OFFICE_VERBS = ("heads", "chairs", "directs", "manages", "presides over")
 # ... and what such a verb must hold to be an office: a body (`lexicon.ORG_WORDS`, a capitalised name, or one of
 # these heads that name a part of a body or a workplace but no organisation of their own): "heads the harbour
 # board", "manages the research unit"; not a deed's object ("heads the ball", "chairs the meeting", "heads the
@@ -771,7 +769,6 @@ OFFICE_BODY_WORDS = frozenset("""
 board boards panel division unit branch wing arm section desk department subcommittee taskforce firm business
 practice agency bureau secretariat staff crew orchestra choir ensemble troupe shop store restaurant plant
 factory mill mine depot cooperative co-operative co-op coop collective syndicate consortium
-bakery laundromat pharmacy salon café cafe workshop
 """.split())
 
 # Words right before a name that leave it the subject of a new clause, so a predicate after it is about the name
