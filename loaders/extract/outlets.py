@@ -60,6 +60,14 @@ class Outlet:
 
 _TOKEN = r"[A-Z0-9][\w'’&!-]*(?:\.[\w-]+)*"
 _NAME = r"(?P<name>(?:[Tt]he\s+)?" + _TOKEN + r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+|al\s+|el\s+|[-–]\s+)?" + _TOKEN + r"){0,5})"
+# An institution's name in full, its parts joined by "of the" as well ("Government of the Principality of Kestrel").
+_INSTITUTION_NAME = (r"(?P<name>" + _TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+|&\s+)?" + _TOKEN
+                     + r"){1,8})")
+# "© 2026 Ministry of Foreign Affairs of the Republic of Kestrel": an institution's long name, linked by "of the"
+_INSTITUTION_COPYRIGHT = re.compile(
+    r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _INSTITUTION_NAME
+    + r"\s*(?:[.,|]|(?i:all\s+rights)|$)")
+_INSTITUTION_WORDS = 10
 _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("archive", re.compile(r"^(?i:search)\s+" + _NAME + r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,3}(?i:archives?)\b")),
     ("archive", re.compile(r"^(?i:from\s+the)\s+" + _NAME + r"\s+(?i:archives?)\b")),
@@ -89,6 +97,7 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("copyright", re.compile(
         r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
         + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
+    ("copyright", _INSTITUTION_COPYRIGHT),
 )
 _APPEAL_MENTION = re.compile(
     r"\b(?i:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+(?:the\s+)?"
@@ -231,12 +240,12 @@ def match_outlet_domain(domain: str | None, registry: Registry) -> OutletEntry |
     return None
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, max_words: int = 6) -> str | None:
     name = raw.strip(" .,:;-–—|'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
     name = re.sub(r"^the\s+", "", name)  # a lower-case article is the sentence's, not part of the name
     name = _TRAILING_YEAR.sub("", name)  # "© Riverton Ledger 2026": the year is the notice's, not the name's
-    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6 \
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > max_words \
             or not re.search(r"[^\W\d_]", name):
         return None  # "© 2026": a notice's year names nothing
     return name
@@ -309,7 +318,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                 continue  # a long line is prose; a copyright notice may run on ("... or its affiliates")
             match = pattern.match(text)
             if match:
-                name = _clean_name(match.group("name"))
+                name = _clean_name(match.group("name"),
+                                   _INSTITUTION_WORDS if pattern is _INSTITUTION_COPYRIGHT else 6)
                 if name:
                     if kind == "byline":
                         from loaders.extract.text_article import writer_with_wire  # it reads this module's evidence
@@ -487,6 +497,9 @@ def named_again(line: str, text: str) -> bool:
     name = re.escape(line)
     return bool(re.search(
         r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
+        # "Kestrel Info – Agencia de Noticias Kestrel. Content may be reproduced": a footer line, the name then its
+        # full form after a dash
+        + r"(?m:^)" + name + r"\s+[–—-]\s+(?-i:[A-Z][\w'’]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’]+)+)\s*(?:[.|]|$)|"
         + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
         text, re.IGNORECASE))
 
