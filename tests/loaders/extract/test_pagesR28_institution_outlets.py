@@ -84,3 +84,33 @@ def test_page_masthead_footer():
 def test_page_masthead_without_footer_is_no_outlet_name():
     raw = ("Kestrel Info\nAgencia de Noticias Kestrel\nES | EN\nHome\nGovernment\nEconomy\n\n" + STORY)
     assert _outlet(raw, "https://www.ki.gov.example/ki/en/customs-accord/") != "Kestrel Info"
+
+
+BODY = ["Kestrel Rail and the Varnia port authority agree to share freight timetables",
+        "",
+        "The two operators today signed an agreement to publish their freight timetables on one site, a step "
+        "the port authority said would cut waiting times at the container terminal.",
+        "",
+        "The agreement takes effect in March and will be reviewed after a year of operation.",
+        ""]
+
+
+def _labels(tail):
+    from loaders.extract import boilerplate
+
+    lines = BODY + tail
+    return dict(zip(lines, boilerplate.scan_lines(lines)))
+
+
+def test_about_box_on_one_line_closes_the_page():
+    line = "About Kestrel Rail: Kestrel Rail is a regional operator running freight services across the valley."
+    assert _labels([line, "Share this"])[line] is not None
+
+
+@pytest.mark.parametrize("line", [
+    "About Kestrel Rail: the operator said it would publish the timetables in March.",  # no description
+    "About the timetables: Kestrel Rail is a regional operator, the minister said.",  # a lower-case subject
+    "Kestrel Rail is a regional operator running freight services across the valley.",  # no "About X:" heading
+])
+def test_about_box_near_misses(line):
+    assert _labels([line])[line] is None
