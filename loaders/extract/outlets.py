@@ -68,6 +68,15 @@ _INSTITUTION_COPYRIGHT = re.compile(
     r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _INSTITUTION_NAME
     + r"\s*(?:[.,|]|(?i:all\s+rights)|$)")
 _INSTITUTION_WORDS = 10
+
+
+def _institution_named(name: str) -> bool:
+    """A long name in a copyright line is an institution's only with a word of a public body in it
+    (`layout.INSTITUTION_COPYRIGHT_WORDS`: "Ministry", "Government", "Authority"); an agency's may be a photo
+    agency's, credited under a picture."""
+    from loaders.extract.data.layout import INSTITUTION_COPYRIGHT_WORDS
+
+    return any(word.casefold().strip(".,") in INSTITUTION_COPYRIGHT_WORDS for word in name.split())
 _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("archive", re.compile(r"^(?i:search)\s+" + _NAME + r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,3}(?i:archives?)\b")),
     ("archive", re.compile(r"^(?i:from\s+the)\s+" + _NAME + r"\s+(?i:archives?)\b")),
@@ -320,6 +329,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
             if match:
                 name = _clean_name(match.group("name"),
                                    _INSTITUTION_WORDS if pattern is _INSTITUTION_COPYRIGHT else 6)
+                if name and pattern is _INSTITUTION_COPYRIGHT and not _institution_named(name):
+                    name = None  # "© 2026 Agency of Northern Photographers of ...": a photo credit's agency
                 if name:
                     if kind == "byline":
                         from loaders.extract.text_article import writer_with_wire  # it reads this module's evidence
@@ -497,11 +508,32 @@ def named_again(line: str, text: str) -> bool:
     name = re.escape(line)
     return bool(re.search(
         r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
-        # "Kestrel Info – Agencia de Noticias Kestrel. Content may be reproduced": a footer line, the name then its
-        # full form after a dash
-        + r"(?m:^)" + name + r"\s+[–—-]\s+(?-i:[A-Z][\w'’]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’]+)+)\s*(?:[.|]|$)|"
         + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
-        text, re.IGNORECASE))
+        text, re.IGNORECASE)) or _full_form_after_dash(line, text)
+
+
+_FULL_FORM_NAME_WORDS = 4
+_FULL_FORM_STEM = 4  # "Paraguay" in "IP Paraguay" and "Paraguaya" in its full form: one word, two endings
+
+
+def _full_form_after_dash(line: str, text: str) -> bool:
+    """"Kestrel Info – Agencia de Noticias Kestrel. Content may be reproduced": a footer line, the name then its full
+    form after a dash. The full form is the name's only where it holds one of the name's words ("Kestrel", or
+    "Kestrela" for "Kestrel", one opening the other) or the
+    name is its initials ("KNA – Kestrel News Agency"); "Island Voices – Lindhaven Post" is a column and its
+    outlet, "Harbour Council Approves Ferry Timetable – Lindhaven Post" a headline and its outlet."""
+    if len(line.split()) > _FULL_FORM_NAME_WORDS:
+        return False  # a headline's words, not a masthead's
+    words = {_key(word) for word in line.split() if word.lower() not in _BANNER_GLUE} - {""}
+    for found in re.finditer(r"(?m:^)" + re.escape(line) + r"\s+[–—-]\s+(?P<full>(?-i:[A-Z][\w'’]+(?:\s+"
+                             r"(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’]+)+))\s*(?:[.|]|$)", text, re.IGNORECASE):
+        full = found.group("full")
+        keys = {_key(word) for word in full.split() if word.lower() not in _BANNER_GLUE} - {""}
+        if any(a == b or len(a) >= _FULL_FORM_STEM and len(b) >= _FULL_FORM_STEM and (a.startswith(b) or b.startswith(a))
+               for a in words for b in keys) \
+                or (len(line) >= 2 and line.replace(".", "") == initials(full)):
+            return True
+    return False
 
 
 def agrees_with_domain(name: str, domain: str | None) -> bool:

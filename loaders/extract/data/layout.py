@@ -131,6 +131,9 @@ INSTITUTION_BANNER_WORDS = _words("""
 ministry department office government embassy agency authority council commission bureau secretariat
 presidency parliament municipality
 """)
+# The words of those that name a public body in a copyright line's long name ("© 2026 Government of the Principality
+# of Kestrel"): an agency there may be a photo agency credited under a picture.
+INSTITUTION_COPYRIGHT_WORDS = INSTITUTION_BANNER_WORDS - {"agency"}
 
 # A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
 TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
