@@ -432,7 +432,7 @@ _CREDITS = re.compile(
     r"^reporting\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:[ -](?-i:[A-Z])[\w'’.-]*){0,3}"
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}){0,2}\.?$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
-    r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
+    r"^[_\-–—=*~•·]{3,}\.?$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     # the wires a story draws on, closing it: "(With inputs from PTI)", "With reporting from agencies.", "With AFP"
     r"^\(?[—–-]?\s*with\s+(?:(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+)?(?:(?:news\s+)?agencies|wires|"
     + _AGENCY + r")(?:\s*(?:,|and|&)\s*(?:(?:news\s+)?agencies|" + _AGENCY + r"))*\s*\)?\.?$|"
