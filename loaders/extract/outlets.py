@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from loaders.extract.data.author_bios import NOTE_NAME
 from loaders.extract.data.credits import WIRE_CREDITS
-from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, OUTLET_KIND_SUFFIXES
+from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, INSTITUTION_COPYRIGHT_WORDS, OUTLET_KIND_SUFFIXES
 from loaders.extract.data.layout import (
     OUTLET_COMPANY_WORDS, OUTLET_DESK_BYLINE_WORDS, OUTLET_EDITION_TAILS, OUTLET_GENERIC_WORDS, OUTLET_NAME_WORDS,
     OUTLET_PUBLISHER_TAILS)
@@ -74,8 +74,6 @@ def _institution_named(name: str) -> bool:
     """A long name in a copyright line is an institution's only with a word of a public body in it
     (`layout.INSTITUTION_COPYRIGHT_WORDS`: "Ministry", "Government", "Authority"); an agency's may be a photo
     agency's, credited under a picture."""
-    from loaders.extract.data.layout import INSTITUTION_COPYRIGHT_WORDS
-
     return any(word.casefold().strip(".,") in INSTITUTION_COPYRIGHT_WORDS for word in name.split())
 _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("archive", re.compile(r"^(?i:search)\s+" + _NAME + r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,3}(?i:archives?)\b")),
@@ -514,6 +512,14 @@ def named_again(line: str, text: str) -> bool:
 
 _FULL_FORM_NAME_WORDS = 4
 _FULL_FORM_STEM = 4  # "Paraguay" in "IP Paraguay" and "Paraguaya" in its full form: one word, two endings
+# The endings an English word takes ("Island" and "Islanders"): a name and a full form sharing a common word so
+# inflected share no name ("Island Voices – Islanders Weekly" is a column and its outlet)
+_ENGLISH_ENDINGS = frozenset("s es er ers ing ings ed ly ness".split())
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _FULL_FORM_STEM and long_.startswith(short) and long_[len(short):] not in _ENGLISH_ENDINGS
 
 
 def _full_form_after_dash(line: str, text: str) -> bool:
@@ -529,8 +535,7 @@ def _full_form_after_dash(line: str, text: str) -> bool:
                              r"(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’]+)+))\s*(?:[.|]|$)", text, re.IGNORECASE):
         full = found.group("full")
         keys = {_key(word) for word in full.split() if word.lower() not in _BANNER_GLUE} - {""}
-        if any(a == b or len(a) >= _FULL_FORM_STEM and len(b) >= _FULL_FORM_STEM and (a.startswith(b) or b.startswith(a))
-               for a in words for b in keys) \
+        if any(a == b or _stem_shared(a, b) for a in words for b in keys) \
                 or (len(line) >= 2 and line.replace(".", "") == initials(full)):
             return True
     return False

@@ -349,7 +349,9 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # "Originally published on Kestrel Science.": the syndicated copy's note on where it first ran (no clause after it:
     # "Originally published in 1954, the novel ..." is the body's)
     ("originally", r"(?:this\s+(?:article|story|piece)\s+was\s+)?originally\s+(?:published|appeared)\s+(?:on|in|by|at)\s+"
-                   r"[^.!?,;:]{1,60}\.?$"),
+                   # ... a site or a paper, not a year ("Originally published in 1954 by Harbour Press." is the
+                   # book's history)
+                   r"(?!\d)[^.!?,;:]{1,60}\.?$"),
     ("reverse", r"(?:live\s+)?(?:updates|posts|entries)\s+(?:are|appear)\s+in\s+reverse\s+(?:chronological\s+)?order\b"),
     # The outlet promoting itself or asking for support after the last paragraph, in its own voice: a product's
     # slogan ("Before it's here, it's on the Bloomberg Terminal."), its letters policy ("The Times is committed to
