@@ -1,0 +1,66 @@
+"""Review of pagesR29: a footer's full form shares a name with a masthead through a stem only where the longer word
+is not the shorter with an English ending ("Island" and "Islanders"); "Originally published in <year>" is the body's
+history, not a syndicated copy's note. Made-up names and lines, with near misses."""
+import pytest
+
+from loaders.extract import boilerplate
+from loaders.extract.outlets import named_again
+
+
+@pytest.mark.parametrize("name, footer, vouched", [
+    ("Merrow Info", "Merrow Info – Agencia de Noticias Merrowena", True),  # one name, a foreign ending
+    ("Merrow Info", "Merrow Info – Agencia de Noticias Merrow", True),
+    ("MNA", "MNA – Merrow News Agency", True),  # initials
+    ("Island Voices", "Island Voices – Islanders Weekly", False),  # an English word inflected
+    ("Harbour Notes", "Harbour Notes – Harbours Gazette", False),
+    ("Garden Letters", "Garden Letters – Gardening Today", False),
+    ("River Talk", "River Talk – Quillfield Post", False),  # no word shared
+])
+def test_full_form_stem(name, footer, vouched):
+    text = name + "\nHome\n\nThe ferry runs twice a day from the pier.\n\n" + footer + "\n"
+    assert named_again(name, text) is vouched
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Originally published on Quill Science.", True),
+    ("Originally published in The Merrowby Review.", True),
+    ("Originally published in 1954.", False),  # the book's year
+    ("Originally published in 1954 by Harbour Press.", False),
+    ("Originally appeared in 1987.", False),
+])
+def test_originally_published_year(line, furniture):
+    lines = ["The adaptation of the Quillfield novel opens on Friday at the Harbour Theatre.", "", line]
+    assert (boilerplate.scan_lines(lines)[2] is not None) is furniture
+
+
+# --- a bare "More:" over bulleted headlines: other stories' list, mid-body or closing the page (issue 10) ---
+
+P1 = "The Quillfield council voted on Tuesday to close the old pier to cars from next spring, after a long debate."
+P2 = "Residents who live near the pier said they had waited years for the change and welcomed the vote warmly."
+
+
+@pytest.mark.parametrize("heading, items, furniture", [
+    ("More:", ["• Ferry fares rise for a second year", "• Harbour master steps down after 20 years"], True),
+    ("MORE:", ["- Ferry fares rise for a second year"], True),
+    ("More:", ["• Close the pier to cars by April.", "• Build a new ferry ramp."], False),  # the article's demands
+    ("More:", ["The council will meet again in May to set the fees."], False),  # prose, no list
+    ("Demands:", ["• Close the pier to cars by April", "• Build a new ferry ramp"], False),  # no "More"
+    ("More: the council will meet again in May.", ["• Ferry fares rise for a second year"], False),  # a sentence
+])
+def test_more_list_mid_body(heading, items, furniture):
+    lines = [P1, "", heading, ""] + items + ["", P2]
+    labels = boilerplate.scan_lines(lines)
+    assert labels[0] is None and labels[-1] is None  # the article's paragraphs stay
+    assert (labels[2] is not None and labels[4] is not None) is furniture
+
+
+@pytest.mark.parametrize("items, furniture", [
+    (["* Ferry fares rise for a second year", "* Harbour master steps down after 20 years"], True),
+    (["* Close the pier to cars by April.", "* Build a new ferry ramp."], False),
+])
+def test_more_list_at_end(items, furniture):
+    lines = [P1, "", P2, "", "More:", ""] + items
+    labels = boilerplate.scan_lines(lines)
+    assert labels[0] is None and labels[2] is None
+    assert all(label is not None for label in labels[4:] if label is not None) and \
+        (all(labels[i] is not None for i in range(6, len(lines))) is furniture)
