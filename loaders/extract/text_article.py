@@ -2691,6 +2691,8 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
         return True
     if _COUNT_ALONE.match(line):  # a comment counter ("142") over the rest of the block
         return _header_follows(kept, index + 1, date_order, outlet_bylines)
+    if _is_place_line(line) and _is_date_or_byline(kept, index + 1, date_order):
+        return True  # "Bergen" alone over the date line or the byline: the writer's place, a line of the block
     if (_is_author_line(line) or line in outlet_bylines or pageblocks.is_sender_line(line)) \
             and _is_date_or_byline(kept, index + 1, date_order):
         return True

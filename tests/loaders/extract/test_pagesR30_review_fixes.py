@@ -64,3 +64,45 @@ def test_more_list_at_end(items, furniture):
     assert labels[0] is None and labels[2] is None
     assert all(label is not None for label in labels[4:] if label is not None) and \
         (all(labels[i] is not None for i in range(6, len(lines))) is furniture)
+
+
+# --- a place alone on its line between the standfirst and the date line or byline is a line of the block ---
+
+from loaders.extract.article import extract_article  # noqa: E402
+from loaders.records import SourceDocument  # noqa: E402
+from loaders.registry import bundled_registry_dir, load_registry  # noqa: E402
+
+_HEAD = "Quillfield Post\nHome\nNews\n\nHarbour council approves new ferry timetable\n\n"
+_SUB = "The winter sailings will run every two hours from January, the council said\n\n"
+_BODY = ("The Quillfield harbour council on Monday approved a new winter timetable for the island ferries.\n\n"
+         "Councillor Aksel Vorn said the change followed a petition signed by more than 600 islanders.\n")
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(bundled_registry_dir())
+
+
+@pytest.mark.parametrize("block, subtitle, first", [
+    ("Oslo\n\n8 December 2026\n\nBy Mirela Stanek\n\n", True, "The Quillfield harbour"),
+    ("Oslo\n\nBy Mirela Stanek\n\n8 December 2026\n\n", True, "The Quillfield harbour"),
+    ("Oslo\n\nInterview by Mirela Stanek\n\n8 December 2026\n\n", True, "The Quillfield harbour"),
+    ("By Mirela Stanek\n\n8 December 2026\n\n", True, "The Quillfield harbour"),  # no place: as before
+])
+def test_place_between_standfirst_and_date(registry, block, subtitle, first):
+    raw = _HEAD + _SUB + block + _BODY
+    article = extract_article(SourceDocument("p.txt", "txt", raw, {"url": "https://news.example/x"}), registry)
+    assert (article.subtitle == _SUB.strip()) is subtitle
+    assert article.body.lstrip().startswith(first)
+    assert article.byline and "Mirela Stanek" in article.byline
+
+
+@pytest.mark.parametrize("block", [
+    "Oslo\n\nThe mayor welcomed the vote.\n\n8 December 2026\n\n",  # prose, not the block, under the place
+    "Oslo harbour board members\n\n8 December 2026\n\n",  # more than a place's name
+    "Quillfield rejoices\n\n8 December 2026\n\n",  # no known place
+])
+def test_place_near_misses_keep_the_lede(registry, block):
+    raw = _HEAD + _SUB.replace(", the council said", ", the council said.") + block + _BODY
+    article = extract_article(SourceDocument("p.txt", "txt", raw, {"url": "https://news.example/x"}), registry)
+    assert article.subtitle is None
