@@ -1865,7 +1865,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_standfirst_like(line) \
                 and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
-                and _header_follows(kept, index + 1, date_order, outlet_bylines) \
+                and (_header_follows(kept, index + 1, date_order, outlet_bylines)
+                     or _place_over_block(kept, index + 1, date_order)) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
@@ -2602,6 +2603,12 @@ def _is_town_dateline_alone(line: str) -> bool:
                    for hit in find_places_and_organisations(name))
 
 
+def _place_over_block(kept: list[str], index: int, date_order: str | None) -> bool:
+    """"Oslo" alone over the date line or the byline, under the standfirst: the writer's place, a line of the
+    headline block (so the standfirst over it is the block's)."""
+    return index + 1 < len(kept) and _is_place_line(kept[index]) and _is_date_or_byline(kept, index + 1, date_order)
+
+
 def _is_place_line(line: str) -> bool:
     """A known place alone on its line, in any case ("Ottawa", "NEW DELHI"): the gazetteer's town or region."""
     text = line.strip(" ,.—–-")
@@ -2691,8 +2698,6 @@ def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_
         return True
     if _COUNT_ALONE.match(line):  # a comment counter ("142") over the rest of the block
         return _header_follows(kept, index + 1, date_order, outlet_bylines)
-    if _is_place_line(line) and _is_date_or_byline(kept, index + 1, date_order):
-        return True  # "Bergen" alone over the date line or the byline: the writer's place, a line of the block
     if (_is_author_line(line) or line in outlet_bylines or pageblocks.is_sender_line(line)) \
             and _is_date_or_byline(kept, index + 1, date_order):
         return True
