@@ -1241,11 +1241,6 @@ def _about_boxes_above(lines: list[str], index: int) -> int:
         start = above[1]
 
 
-# A bare "More:" heads a list of other stories only over a bulleted headline: a capitalised line with no closing stop
-# ("• Ferry fares rise for a second year"); over a bulleted sentence ("• Close the pier by April.", a list of the
-# article's own: steps, demands, results) or over prose it is the article's.
-_BARE_MORE = re.compile(r"^more\s*:$", _I)
-_BULLETED_HEADLINE = re.compile(r"^[•*·▪►–—-]\s*(?-i:[A-Z0-9‘'“\"])[^:]{3,120}(?<![.!?:;,])$")
 _COMMON_ABOUT = re.compile(r"^[Aa]bout\s+the\s+[^\W\d_]+:?$")  # "About the Book": one word after a small "the"
 _ABOUT_BLURB_WORDS = 8  # the box's paragraph is a sentence at least this long...
 _ABOUT_NAME_AT = 2  # ...naming the heading's name within this many words of its start (after "The", "Today")
@@ -1260,8 +1255,6 @@ def is_end_heading(line: str, following: str | None = None, left: int | None = N
         return False
     if _END_HEADING.match(text):
         return True
-    if following is not None and _BARE_MORE.match(text) and _BULLETED_HEADLINE.match(following.strip()):
-        return True  # "More:" over "• Ferry fares rise again": a list of other stories' headlines
     return following is not None and left is not None and left <= _ABOUT_TAIL \
         and bool(_ABOUT_GLUED.match(text)) and bool(_ORG_BLURB.match(following))
 

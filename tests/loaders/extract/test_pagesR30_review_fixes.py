@@ -33,39 +33,6 @@ def test_originally_published_year(line, furniture):
     assert (boilerplate.scan_lines(lines)[2] is not None) is furniture
 
 
-# --- a bare "More:" over bulleted headlines: other stories' list, mid-body or closing the page (issue 10) ---
-
-P1 = "The Quillfield council voted on Tuesday to close the old pier to cars from next spring, after a long debate."
-P2 = "Residents who live near the pier said they had waited years for the change and welcomed the vote warmly."
-
-
-@pytest.mark.parametrize("heading, items, furniture", [
-    ("More:", ["• Ferry fares rise for a second year", "• Harbour master steps down after 20 years"], True),
-    ("MORE:", ["- Ferry fares rise for a second year"], True),
-    ("More:", ["• Close the pier to cars by April.", "• Build a new ferry ramp."], False),  # the article's demands
-    ("More:", ["The council will meet again in May to set the fees."], False),  # prose, no list
-    ("Demands:", ["• Close the pier to cars by April", "• Build a new ferry ramp"], False),  # no "More"
-    ("More: the council will meet again in May.", ["• Ferry fares rise for a second year"], False),  # a sentence
-])
-def test_more_list_mid_body(heading, items, furniture):
-    lines = [P1, "", heading, ""] + items + ["", P2]
-    labels = boilerplate.scan_lines(lines)
-    assert labels[0] is None and labels[-1] is None  # the article's paragraphs stay
-    assert (labels[2] is not None and labels[4] is not None) is furniture
-
-
-@pytest.mark.parametrize("items, furniture", [
-    (["* Ferry fares rise for a second year", "* Harbour master steps down after 20 years"], True),
-    (["* Close the pier to cars by April.", "* Build a new ferry ramp."], False),
-])
-def test_more_list_at_end(items, furniture):
-    lines = [P1, "", P2, "", "More:", ""] + items
-    labels = boilerplate.scan_lines(lines)
-    assert labels[0] is None and labels[2] is None
-    assert all(label is not None for label in labels[4:] if label is not None) and \
-        (all(labels[i] is not None for i in range(6, len(lines))) is furniture)
-
-
 # --- a place alone on its line between the standfirst and the date line or byline is a line of the block ---
 
 from loaders.extract.article import extract_article  # noqa: E402
