@@ -578,8 +578,8 @@ def article_place(body: str, title: str | None, locations: list[str | None]) -> 
     event is placed, the known place the text sets something in ("talks in Bonn") that the article names most often, at least
     twice, and in its title or lead (a town no table knows counts when the text sets things in it, as a whole name,
     three times or more: "in Holmvarde,"); when events are placed but none leads, the one of their places the text
-    sets things in three times or more, more than all other places together, and names in its title or lead. A
-    local report ("Floods hit Varnby") tells most of its happenings without repeating the town; a place given once, tied with another, or named only deep in the body is a side story's,
+    sets things in three times or more, more than all other places together, and names in its title or lead. A local report ("Floods hit Varnby") tells most of its happenings without
+    repeating the town; a place given once, tied with another, or named only deep in the body is a side story's,
     and no default."""
     first = _SENTENCE_END.search(body, 0, _LEAD_REACH)  # (the lead is its first sentence: "Voters in Moldavia go
     # to the polls ... held its final rally in the capital, Port Selin" sets the news in the country, not the town)
