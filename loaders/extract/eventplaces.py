@@ -568,7 +568,6 @@ def _known_or_named_place(body: str, name: str, span: tuple[int, int]) -> bool:
 # A place a thing is set in: "in Bonn", "at Tallinn", one to three capitalised words.
 _SET_IN = re.compile(r"\b(?:[Ii]n|at)\s+((?-i:[A-Z][\w’'-]*)(?:\.?\s+(?-i:[A-Z][\w’'-]*)){0,2})(?![\w’'-])")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“])")
-_UNKNOWN_COUNT = 3  # times the text sets things in a place no table knows before it is the article's own
 _LEAD_REACH = 300  # characters of the body read as its lead (dateline, headline-like first lines, first sentence)
 
 
@@ -576,9 +575,7 @@ def article_place(body: str, title: str | None, locations: list[str | None]) -> 
     """The place the article's news happens in: the one location given to two or more of its events (no other as
     often) and named, as a whole word, in its title or lead (its first sentence, within 300 characters); when no
     event is placed, the known place the text sets something in ("talks in Bonn") that the article names most often, at least
-    twice, and in its title or lead (a town no table knows counts when the text sets things in it, as a whole name,
-    three times or more: "in Holmvarde,"); when events are placed but none leads, the one of their places the text
-    sets things in three times or more, more than all other places together, and names in its title or lead. A local report ("Floods hit Varnby") tells most of its happenings without
+    twice, and in its title or lead. A local report ("Floods hit Varnby") tells most of its happenings without
     repeating the town; a place given once, tied with another, or named only deep in the body is a side story's,
     and no default."""
     first = _SENTENCE_END.search(body, 0, _LEAD_REACH)  # (the lead is its first sentence: "Voters in Moldavia go
@@ -589,15 +586,7 @@ def article_place(body: str, title: str | None, locations: list[str | None]) -> 
         if location:
             placed[location] = placed.get(location, 0) + 1
     if placed:  # (an article that places its events, but none as its own, has no own place: a round-up)
-        leading = _leading(placed, lead)
-        if leading:
-            return leading
-        # (... unless the text sets things in one of those places far more than in any other: "Komati waits
-        # ... outside his house in Komati ... the last unit at Komati", one visit abroad placed beside it)
-        counts = _set_in_counts(body, title)
-        top = _leading({name: count for name, count in counts.items() if count >= _UNKNOWN_COUNT}, lead)
-        return top if top in placed and 2 * counts[top] > sum(counts.values()) and _set_in_times(
-            body, top) >= _UNKNOWN_COUNT else None  # (a dateline's town set in once is the bureau's: "QUITO -")
+        return _leading(placed, lead)
     return _leading(_set_in_counts(body, title), lead)
 
 
@@ -618,41 +607,11 @@ def _set_in_counts(body: str, title: str | None) -> dict[str, int]:
             if hit:
                 name = candidate
                 break
-        unknown = name is None
-        if unknown:
-            name = _unknown_set_in(body, found)
         if name and name not in counts:  # (counted by all its mentions: "St. Louis Police", "Bonn's mayor")
             if text is None:
                 text = f"{title or ''}\n{body}"
             counts[name] = len(_whole_word(name).findall(text))
-            if unknown and _set_in_times(body, name) < _UNKNOWN_COUNT:
-                counts[name] = 0  # (an unknown name set in once or twice is a side story's, or no place)
     return counts
-
-
-# A place no table knows, set in by the text as a whole name ("in Varnby", "at Tarn Cove"): the run of one or two
-# capitalised words ending there (a punctuation mark or a small word next), none a given name, a calendar word or an
-# acronym, and the gazetteer knowing it as no body or people.
-_UNKNOWN_SET_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+((?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*))?)"
-                             + _PLACE_NAME_END)
-
-
-def _set_in_times(body: str, name: str) -> int:
-    """How often the text sets something in `name` as a whole name ("in Varnby,", "At Varnby the")."""
-    return sum(match.group(1) == name for match in _UNKNOWN_SET_IN.finditer(body))
-
-
-def _unknown_set_in(body: str, found: re.Match[str]) -> str | None:
-    match = _UNKNOWN_SET_IN.match(body, found.start())
-    if match is None:
-        return None
-    name = match.group(1)
-    if _NOT_PLACE.match(name) or any(_CALENDAR_WORD.match(word) or is_given_name(word) or word.lower() in FUNCTION_WORDS
-                                     for word in name.split()) or country_of_demonym(name):
-        return None
-    if find_places_and_organisations(name):
-        return None
-    return name
 
 
 def _leading(counts: dict[str, int], lead: str) -> str | None:
