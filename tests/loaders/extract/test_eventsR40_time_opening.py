@@ -1,0 +1,40 @@
+"""A time opening the sentence is no place (issue 15, actors, round eventsR40): "In September, the Ministry of
+Fisheries announced ..." has the ministry as the announcer; the venue pattern "in Khartoum, Sudan" (a name after
+"in" and before a comma) read the month as a town and the body after it as the place's. Made-up rows; actors
+expected written before the code. Near misses: a town opening the sentence before a place name, a body named only
+as the venue after "in", the object or topic of the act, a body named after a real place opening the sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_event_parties_stress import assert_row_actors
+
+# key: (body, people, trigger, actors)
+ROWS = {
+    "month opening, body announces": (
+        "In September, the Ministry of Fisheries announced that the old pier in Norby would be demolished.", (),
+        "announced", {"Ministry of Fisheries"}),
+    "weekday opening, body suspends": (
+        "On Tuesday, the Tessby Fisheries Board suspended all licences for the northern bay.", (),
+        "suspended", {"Tessby Fisheries Board"}),
+    "holiday opening, body closes": (
+        "At Easter, the Brannvik Harbour Trust closed the north quay to visitors on 5 April.", (),
+        "closed", {"Brannvik Harbour Trust"}),
+    # near misses
+    "near miss: a body only as the venue": (
+        "Farmers protested in the Ministry of Fisheries on Tuesday.", (), "protested", set()),
+    "near miss: a body the topic": (
+        "In September, Ana Holm spoke about the Ministry of Fisheries at a rally in Norby.", ("Ana Holm",),
+        "spoke", set()),
+    "near miss: a body after a town and its state": (
+        "Talks were held in Norby, Ruritania, on Monday at the Tessby Fisheries Board.", (), "Talks", set()),
+    "near miss: a month inside a venue phrase": (
+        "Fishermen rallied in September at the offices of the Ministry of Fisheries.", (), "rallied", set()),
+}
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_time_opening(key):
+    body, people, trigger, actors = ROWS[key]
+    assert_row_actors(body, trigger, actors, people)
