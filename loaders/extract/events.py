@@ -2299,13 +2299,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 body, (event.trigger_start, event.trigger_end))):
             # (an occasion or act told by its noun or its kind, not a thing's happening: "The wharf was destroyed")
             event.actors = _taken_up_actors(body, event, sentences, kept)
-        if not event.actors and not event.participants and event.event_type in _PAIR_OCCASIONS and (_noun_trigger(
-                body, (event.trigger_start, event.trigger_end)) or subject_before(
-                body, (event.trigger_start, event.trigger_end), sentences[event.sentence].start) is None) and not (
+        if not event.actors and not event.participants and event.event_type in _PAIR_OCCASIONS and _noun_trigger(
+                body, (event.trigger_start, event.trigger_end)) and not (
                 _PLURAL_PARTIES.search(body, sentences[event.sentence].start, event.trigger_start)):
-            # (a meeting or signing of no one, told by its noun or by a verb with no subject read ("agreed to meet
-            # again"), after two states acted together: theirs, `_pair_before`; not one whose verb has a subject
-            # that may be anyone's, "The ministers will meet", nor a plural stand-in's, "the four countries signed")
+            # (a meeting or signing of no one, told by its noun, after two states acted together: theirs,
+            # `_pair_before`; not one told by a verb, whose unnamed subject may be anyone's, "The ministers will
+            # meet", nor a plural stand-in's, "the four countries signed", read by its own rule)
             event.actors = _pair_before(event, kept)
         kept.append(event)
         records.append(EventRecord(
