@@ -2299,13 +2299,6 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 body, (event.trigger_start, event.trigger_end))):
             # (an occasion or act told by its noun or its kind, not a thing's happening: "The wharf was destroyed")
             event.actors = _taken_up_actors(body, event, sentences, kept)
-        if not event.actors and not event.participants and event.event_type in _PAIR_OCCASIONS and _noun_trigger(
-                body, (event.trigger_start, event.trigger_end)) and not (
-                _PLURAL_PARTIES.search(body, sentences[event.sentence].start, event.trigger_start)):
-            # (a meeting or signing of no one, told by its noun, after two states acted together: theirs,
-            # `_pair_before`; not one told by a verb, whose unnamed subject may be anyone's, "The ministers will
-            # meet", nor a plural stand-in's, "the four countries signed", read by its own rule)
-            event.actors = _pair_before(event, kept)
         kept.append(event)
         records.append(EventRecord(
             name=name,
@@ -2630,23 +2623,6 @@ def _taken_up_actors(body: str, event: _Mention, sentences: list[_Sentence], kep
         if any(all(pattern.search(body, own.start, own.end) for pattern in group) for group in patterns):
             return list(earlier.actors)
     return []
-
-
-_PAIR_OCCASIONS = {"meeting", "agreement_signing"}
-
-
-def _pair_before(event: _Mention, kept: list[_Mention]) -> list[str]:
-    """The states of the earlier kept events (no attack or war) whose parties are two or more states, all states
-    ("Norway and Chile signed a fisheries agreement ... A follow-up meeting is planned for 12 March"): the pair a
-    meeting or signing told with no party of its own takes up. None when no such event came before, or when those
-    events are of more than one set of states ("The three countries signed ... Horak and Kiss held a separate
-    meeting ... The next summit will be held in Budapest": whose it is, the text does not say)."""
-    pairs: dict[frozenset[str], list[str]] = {}
-    for earlier in kept:
-        if earlier.start < event.start and earlier.event_type not in ("attack", "war") and len(
-                earlier.actors) >= 2 and all(_is_country(name) for name in earlier.actors):
-            pairs.setdefault(frozenset(earlier.actors), list(earlier.actors))
-    return next(iter(pairs.values())) if len(pairs) == 1 else []
 
 
 def _has_state(actors: list[str], country: str) -> bool:
