@@ -546,6 +546,16 @@ class _LowerWords:
         return self._words
 
 
+# A preposition opening a capitalised run: an adverbial ("In June", "On Monday", "Since March"), never a body's name.
+_OPENING_ADVERBIAL = re.compile(r"(?:In|On|At|By|From|Since|Until|After|Before|During|Last|This|Next|Early|Late)\s")
+
+
+def opening_adverbial(name: str) -> bool:
+    """Whether a capitalised run opens with a preposition or a time word ("In June", "On Monday"): an adverbial
+    opening its sentence, never a body's name (read in apposition: "In June, a textile company, ...")."""
+    return _OPENING_ADVERBIAL.match(name) is not None
+
+
 def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Company names the article shows by a descriptor: one word written after it ("carmaker Varda"; a name of any
     length after a word only bodies or firms are called by, "the consortium Vento Azul", where the people step kept
@@ -579,6 +589,8 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
         if " " not in word and (lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS
                                 or lower in lower_words(body)):
             continue
+        if _OPENING_ADVERBIAL.match(word):
+            continue  # "In June, a Leeds textile company, ... wrote": a time or place opening the sentence, no name
         yield start, end, word
 
 

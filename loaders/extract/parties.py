@@ -57,7 +57,7 @@ from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
-    TITLE_WORDS,
+    opening_adverbial, TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
     SEMI_MODALS, _LOCAL_BODY, _TRAILING_LINK, _trim)
@@ -1724,7 +1724,8 @@ def article_company(body: str, position: int, known: ArticleOrganisations, peopl
     # ... the other side of a purchase or a loan ("bought two ships from Brenn Shipyard") only when no other is named
     names = {name for start, name in headed if not _OTHER_SIDE_BEFORE.search(body, max(0, start - 8), start)}
     names |= {organisation_name(match.group(1)) for match in _COMPANY_APPOSITION.finditer(body, 0, position)
-              if len(match.group(1).split()) >= 2}  # "Tarnholm Lines, Norway's largest ferry operator,"
+              if len(match.group(1).split()) >= 2 and not opening_adverbial(match.group(1))}
+    # ("Tarnholm Lines, Norway's largest ferry operator,"; not "In June, a textile company,": a time, no name)
     names |= people.companies_before(body, position)
     if not names:
         names = {name for _, name in headed}

@@ -38,3 +38,29 @@ ROWS = {
 def test_time_opening(key):
     body, people, trigger, actors = ROWS[key]
     assert_row_actors(body, trigger, actors, people)
+
+
+# An opening time before a company's descriptor in apposition ("In June, a Leeds textile company, Brook & Hale,
+# wrote") is no company's name: "the company" after it takes up no "In June". Near misses: the name in apposition
+# to the descriptor is still the company ("Kovald Lines, a Norby shipping company,"), and a name opening with a
+# capitalised word that is no preposition ("Norby Ferry Lines, a shipping company,").
+COMPANY_ROWS = {
+    "month before an apposed descriptor": (
+        "In June, a Leeds-based textile company, Brook & Hale, wrote to the family. The company closed the mill on "
+        "3 May.", (), "closed", set()),
+    "weekday before an apposed descriptor": (
+        "On Monday, a shipping company, Kovald Lines, bought the ferry. The company closed the route on 3 May.", (),
+        "closed the route", set()),
+    "near miss: the name before the descriptor": (
+        "Kovald Lines, a Norby shipping company, bought the ferry. The company closed the route on 3 May.", (),
+        "closed the route", {"Kovald Lines"}),
+    "near miss: a name opening with a plain word": (
+        "Norby Ferry Lines, a shipping company, bought the ferry. The company closed the route on 3 May.", (),
+        "closed the route", {"Norby Ferry Lines"}),
+}
+
+
+@pytest.mark.parametrize("key", list(COMPANY_ROWS))
+def test_time_before_company_apposition(key):
+    body, people, trigger, actors = COMPANY_ROWS[key]
+    assert_row_actors(body, trigger, actors, people)
