@@ -1240,6 +1240,54 @@ def _unowned(name: str) -> str:
     return name
 
 
+_POST_LINK = frozenset({"of", "for", "at"})
+_POST_EXTRA_WORDS = frozenset({"managing", "vice", "acting", "interim", "senior", "former"})
+
+
+def body_of_post(name: str) -> str | None:
+    """An actor read whole as an officer's post ("Chief Executive Officer of Leeward Sun", "CEO of Port of Varn
+    Company", "Minister of Energy", "Ruritania's Deputy Minister of Energy", "Chilean Undersecretary of Energy") is
+    no body: the body after "of" when it is a name of two words or more that is no portfolio (a company, an
+    authority), else the state the post is qualified by (a demonym or a place's possessive), else none. Any other
+    name is kept as it is ("Ministry of Energy", "Port of Varn Company", "Office of the President")."""
+    words = name.split()
+    link = next((i for i, word in enumerate(words) if word in _POST_LINK), None)
+    if not link:
+        return name
+    titles, rest = words[:link], words[link + 1:]
+    state = None
+    if titles and not _is_title(titles[0].lower()) and titles[0].lower() not in _POST_EXTRA_WORDS:
+        owner = re.sub(r"['’]s?$", "", titles[0])
+        state = country_of_demonym(owner) or next(
+            (hit.country for hit in find_places_and_organisations(owner) if hit.kind == "country"), None)
+        if state is None:
+            return name  # (no title opens it, nor a state's word before a title: a body's own name)
+        titles = titles[1:]
+    if not titles or not all(_is_title(word.lower()) or word.lower() in _POST_EXTRA_WORDS for word in titles):
+        return name
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    whole = " ".join(rest)
+    country = next((hit.country for hit in find_places_and_organisations(whole)
+                    if hit.kind == "country" and hit.surface == whole), None)
+    if country:
+        return country  # "President of Ruritania": the state
+    state_post = any(word.lower() in _STATE_POST_WORDS for word in titles)
+    if len(rest) >= 2 and rest[0][:1].isupper() and (rest[-1].lower() in ORG_HEADS or rest[-1].lower() in
+                                                     COMPANY_HEADS or rest[-1].lower() in CORPORATE_HEAD_ENDS):
+        return whole  # "CEO of Port of Varn Company", "Chief Executive Officer of Leeward Sun Energy": the body
+    if not state_post and state is None:
+        return name  # ("Director of Public Prosecutions": an office of its own, kept)
+    return state  # "Minister of Energy": a portfolio, no body (the state when the post names one)
+
+
+CORPORATE_HEAD_ENDS = frozenset({"services", "lines", "group", "holdings", "partners", "systems", "solutions"})
+
+
+_STATE_POST_WORDS = frozenset({"minister", "ministers", "secretary", "undersecretary", "deputy", "commissioner",
+                               "governor", "ambassador", "envoy"})
+
+
 # --- the state whose body acts unnamed -------------------------------------------------------------------------
 
 # "the government declared", "The interior ministry said", "the army will build": a body of a state with no state
