@@ -80,13 +80,15 @@ role plight invasion annexation occupation blockade bombing shelling siege parti
 # "a march to the headquarters of the Electoral Commission").
 # A gathering that is only the occasion is a venue too: "met during a NATO summit", "on the sidelines of the OPEC
 # conference".
-VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
-                           r"(?:in|at|near)\s+(?:the\s+)?(?!(?-i:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday|Christmas|Easter)\b)"  # (a time opening the sentence is no place: "In September,")
-                           r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),|"  # "in Khartoum, Sudan"
+VENUE_MARKERS = re.compile(r"\b(?:(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
                            r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?"
-                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Moldova"
+                           # "in Khartoum, Sudan": the place's state after its town (not a time opening the sentence,
+                           # "In September, Norway", nor a body the clause goes on with, "in Oslo, the Kovald company")
+                           r"|(?:in|at|near)\s+(?:the\s+)?(?!(?-i:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|Christmas|Easter)\b)(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)$", re.I)
 # A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
 _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
 # The earlier members of a list a name closes: "Norway, Sweden and " before "Denmark".

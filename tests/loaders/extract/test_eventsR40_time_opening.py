@@ -64,3 +64,25 @@ COMPANY_ROWS = {
 def test_time_before_company_apposition(key):
     body, people, trigger, actors = COMPANY_ROWS[key]
     assert_row_actors(body, trigger, actors, people)
+
+
+# A town and a comma before "the" and a body ("In Norby, the Tessby Port Authority suspended", "will close in Norby,
+# the Brenn Foods company said") is no "in Khartoum, Sudan": the body goes on with the clause. Near misses: the
+# state after its town is still the venue ("in Tromsø, Norway"), a description of the town after the comma
+# names no body ("in Norby, the Ruritanian capital").
+PLACE_ROWS = {
+    "town opening, body suspends": (
+        "In Norby, the Tessby Port Authority suspended all ferry departures on Monday.", (), "suspended",
+        {"Tessby Port Authority"}),
+    "near miss: the state after its town": (
+        "Ana Holm met Karl Lie in Tromsø, Norway on Monday.", ("Ana Holm", "Karl Lie"), "met", set()),
+    "near miss: a description of the town": (
+        "Ana Holm met Karl Lie in Norby, the Ruritanian capital, on Monday.", ("Ana Holm", "Karl Lie"), "met",
+        set()),
+}
+
+
+@pytest.mark.parametrize("key", list(PLACE_ROWS))
+def test_town_opening(key):
+    body, people, trigger, actors = PLACE_ROWS[key]
+    assert_row_actors(body, trigger, actors, people)
