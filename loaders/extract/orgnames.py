@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.clauses import OPENING_ADVERBIALS
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, OFFICE_DEPARTMENT_WORDS,
                                              PAST_RANK_WORDS, REGION_NAME_WORDS, TARGET_VERBS)
 from loaders.extract.data.given_names import is_given_name
@@ -546,8 +548,14 @@ class _LowerWords:
         return self._words
 
 
-# A preposition opening a capitalised run: an adverbial ("In June", "On Monday", "Since March"), never a body's name.
-_OPENING_ADVERBIAL = re.compile(r"(?:In|On|At|By|From|Since|Until|After|Before|During|Last|This|Next|Early|Late)\s")
+# Month and weekday names as written in running text, from one source (`dateforms.MONTH_KEYS`, `WEEKDAY_KEYS`).
+CALENDAR_NAMES = "|".join(word.capitalize() for word in MONTH_KEYS + WEEKDAY_KEYS)
+# A capitalised run opening with an opening adverbial's word (`clauses.OPENING_ADVERBIALS`, the list the parties step
+# reads too: "Since March", "During May") or with a preposition before a month, weekday or feast ("In June", "On
+# Monday", "At Easter"): never a body's name ("Next plc", "At Home Group", "By Design" are names).
+_OPENING_ADVERBIAL = re.compile(r"(?:" + "|".join(word[0].upper() + word[1:] for word in OPENING_ADVERBIALS)
+                                + r"|(?:In|On|At|By|From)\s+(?:(?:early|late|mid)[\s-]+)?(?:" + CALENDAR_NAMES
+                                + r"|Christmas|Easter))\b")
 
 
 def opening_adverbial(name: str) -> bool:

@@ -53,6 +53,7 @@ from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import PLACE_NOUNS, PLACE_OF_KINDS, common_plurals
+from loaders.extract.orgnames import CALENDAR_NAMES
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
@@ -85,9 +86,7 @@ VENUE_MARKERS = re.compile(r"\b(?:(?:in|at|near|inside|outside|from|across|throu
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Moldova"
                            # "in Khartoum, Sudan": the place's state after its town (not a time opening the sentence,
                            # "In September, Norway", nor a body the clause goes on with, "in Oslo, the Kovald company")
-                           r"|(?:in|at|near)\s+(?:the\s+)?(?!(?-i:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday|Christmas|Easter)\b)(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
+                           r"|(?:in|at|near)\s+(?:the\s+)?(?!(?-i:" + CALENDAR_NAMES + r"|Christmas|Easter)\b)(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)$", re.I)
 # A description of the town after "in Town, the" ("in Lisbon, the Portuguese capital,", "in Bergen, the Norwegian
 # port city,"): a demonym or place name before a kind of place ending the phrase is the venue's, no party.
@@ -99,8 +98,7 @@ _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
 # The earlier members of a list a name closes: "Norway, Sweden and " before "Denmark".
 _AND_OR_END = re.compile(r"\s(?:and|or)\s+$")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})*\s*,?\s+(?:and|or)\s+(?-i:[A-Z])")
-_CALENDAR_WORD_IN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                               r"April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR_WORD_IN = re.compile(r"\b(?:" + CALENDAR_NAMES + r")\b")
 _LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}(?:\s*,\s*|\s+(?:and|or)\s+))+$")
 # People named by their office or a delegation "from" a name come from it: its state is a party, not the venue
 # ("Ministers from Norway, Sweden and Denmark met in Oslo").

@@ -81,3 +81,33 @@ ROWS = {
 def test_post_state_rows(key):
     body, people, trigger, actors = ROWS[key]
     assert_row_actors(body, trigger, actors, people)
+
+
+# One opening-adverbial list (`clauses.OPENING_ADVERBIALS`, shared with the parties step) and a preposition before a
+# calendar word: such a capitalised run is no company's name. Near misses: firms whose names open with a
+# preposition or a time word.
+from loaders.extract.orgnames import opening_adverbial  # noqa: E402
+
+OPENINGS = {
+    "In June": True,
+    "On Monday": True,
+    "At Easter": True,
+    "In early March": True,
+    "Since March": True,
+    "During May": True,
+    "Ahead of Friday": True,
+    # near misses: names
+    "Next Tessby": False,
+    "At Home Group": False,
+    "By Design": False,
+    "Early Warning Services": False,
+    "Last Mile Freight": False,
+    "In Touch Networks": False,
+    "Mayfield Foods": False,
+    "Inland Ferries": False,
+}
+
+
+@pytest.mark.parametrize("name", list(OPENINGS))
+def test_opening_adverbial(name):
+    assert opening_adverbial(name) is OPENINGS[name]
