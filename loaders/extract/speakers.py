@@ -45,7 +45,7 @@ from loaders.extract.data.epithets import (
     STANDING_NOUNS,
     STANDING_SYNONYMS,
 )
-from loaders.extract.data.kin import TIE_NOUNS, TIE_NOUNS_BODIES_TOO
+from loaders.extract.data.kin import PERSON_TIE_NOUNS
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, first_name_gender
 from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
@@ -226,11 +226,6 @@ def _name_with_head_pattern(name_word: str, head: str) -> re.Pattern[str]:
 def _described_as_pattern(noun: str) -> re.Pattern[str]:
     """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
     return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
-
-
-# Nouns of a person's tie to someone outside the family that no firm or body takes ("her neighbour", "his deputy";
-# not "its successor"): `kin.TIE_NOUNS` less `kin.TIE_NOUNS_BODIES_TOO`
-_PERSON_TIES = TIE_NOUNS - TIE_NOUNS_BODIES_TOO
 
 
 def _person_noun(word: str) -> bool:
@@ -1985,7 +1980,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
                     and not _person_noun(lead[-1].lower()) and not _manner_words(lead[1:]) \
-                    and lead[-1].lower() not in _PERSON_TIES:
+                    and lead[-1].lower() not in PERSON_TIE_NOUNS:
                 # (a tie to someone outside the family is a person's too: "Her neighbour Mira Sand said")
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
