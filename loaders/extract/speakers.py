@@ -201,6 +201,7 @@ _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
 _COMPARED_PAIR_SENTENCES = 8
 # ... and the pronoun that shows the story speaking of the one of them named last
 _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
+_LEADING_SPACE = re.compile(r"\s*")
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
 
@@ -982,7 +983,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if len(words) == 2 and words[0].lower() in _COMPARED_AGE:
             # "the younger man", "the elder sister": of the people just named whose ages the article writes
             gender = EPITHET_GENDERS.get(noun)
-            aged = [(age, person) for person in self._people_named_before(position, gender, 4)
+            aged = [(age, person) for person in self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES)
                     for age in [self._age_of(person)] if age is not None]
             if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
                 chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
@@ -2090,6 +2091,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if described is not None:  # "When I met the labour secretary, the first thing she said was"
                 return Resolution(name=described.name, label=described.label, start=start, end=end, via="pronoun",
                                   doubtful=True)
+            compared = self._compared_subject(start, gender)
+            if compared is not None:  # "The older woman laughs at this. “…,” she says."
+                return Resolution(name=compared.name, start=start, end=end, via="pronoun", doubtful=True)
             mention = self.person_antecedent(start, gender)
             floor = self.sentence_of(mention.start) + 1 if mention else max(0, self.sentence_of(start) - 2)
             bare = self._bare_subject(start, gender, floor)
@@ -2124,6 +2128,32 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    _COMPARED_SUBJECT = re.compile(r"[\s\"“”‘’']*[Tt]he\s+(?P<words>(?:" + "|".join(_COMPARED_AGE)
+                                   + r")\s+(?P<noun>[a-z]+))\b")
+
+    def _compared_subject(self, position: int, gender: str) -> Resolution | None:
+        """'The older woman laughs at this. “…,” she says.': a pronoun whose own sentence or the one before it (in
+        the same paragraph) opens with a comparison of age ("The older woman", "The younger man"; `_COMPARED_AGE`)
+        of a noun of the pronoun's gender, nobody being named outside quotes between it and the pronoun, stands
+        for the person the comparison picks (`_definite_description`), not for the one named last."""
+        own = self.sentence_of(position)
+        for index in (own, own - 1):
+            if index < 0:
+                break
+            start, _ = self.sentences[index]
+            if self.body.rfind("\n", _LEADING_SPACE.match(self.body, start).end(), position) >= 0:
+                break  # (another paragraph: found without copying the text between)
+            match = self._COMPARED_SUBJECT.match(self.body, start, position)
+            if match is None or self.is_quoted(match.start("words")):
+                continue
+            if EPITHET_GENDERS.get(match.group("noun")) != gender:
+                return None  # ("The older man laughs. “…,” she says.": someone else; "The older stall": a thing)
+            if any(not self.is_quoted(m.start) for m in self.mentions_in(match.end(), position)):
+                return None
+            found = self._definite_description(match.group("words").split(), match.start("words"))
+            return found if found is not None and found.name else None
+        return None
 
     _CHAIN_PARAGRAPHS = 6  # how far back the last attribution of the chain may lie
 
