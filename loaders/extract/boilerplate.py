@@ -432,7 +432,7 @@ _CREDITS = re.compile(
     r"^reporting\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:[ -](?-i:[A-Z])[\w'’.-]*){0,3}"
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}){0,2}\.?$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
-    r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
+    r"^[_\-–—=*~•·]{3,}\.?$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     # the wires a story draws on, closing it: "(With inputs from PTI)", "With reporting from agencies.", "With AFP"
     r"^\(?[—–-]?\s*with\s+(?:(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+)?(?:(?:news\s+)?agencies|wires|"
     + _AGENCY + r")(?:\s*(?:,|and|&)\s*(?:(?:news\s+)?agencies|" + _AGENCY + r"))*\s*\)?\.?$|"
@@ -600,6 +600,15 @@ _ORG_BLURB = re.compile(
     r"(?:\s+\((?-i:[A-Z][A-Za-z&]{1,9})\))?\s+"  # "Georgetown University Medical Center (GUMC) is a ..."
     r"(?:is|are)\s+(?:an?|the|one\s+of)\s)", _I)
 _ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
+# "About Kestrel Rail: Kestrel Rail is a regional operator ...": the box's heading and its blurb on one line.
+_ABOUT_INLINE = re.compile(r"^about\s+(?:the\s+)?" + _about_name(NAME_PARTICLES | NAME_GLUE_WORDS)
+                           + r"\s*:\s+(?P<blurb>\S.*)$", _I)
+
+
+def _about_inline(text: str) -> bool:
+    """An "About X:" box on one line, its blurb an organisation's description (`_ORG_BLURB`)."""
+    found = _ABOUT_INLINE.match(text)
+    return bool(found and _ORG_BLURB.match(found.group("blurb")))
 
 
 # Headings that only ever open a list of other articles; "Read more" or "See also" can also be a button or a
@@ -1432,6 +1441,11 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 if lines[inner].strip():
                     labels[inner] = "related"
             break
+        if seen_paragraph and lines_left[index] <= _ABOUT_TAIL and _about_inline(text):
+            # "About Kestrel Rail: Kestrel Rail is a ...": the institution's box on one line, among the page's last
+            labels[index] = "related"
+            index += 1
+            continue
         if is_end_heading(text, following_text[index], lines_left[index]):
             # A "Related stories" box may stand inside the article (a metro daily's two headlines between
             # paragraphs): it drops only itself and its headlines when the article's prose resumes after them.

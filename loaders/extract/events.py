@@ -90,7 +90,7 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      PeopleIndex, article_company, force_of_nature,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
-                                     acronym_definitions, clause_subject_parties, event_actors, piece_authors,
+                                     acronym_definitions, body_of_post, clause_subject_parties, event_actors, piece_authors,
                                      piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
@@ -1049,6 +1049,20 @@ def _opening_participle(body: str, sentence: _Sentence, trigger: tuple[int, int]
 _ACTOR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?P<conj>and|or)\s+)(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"(?:['’]s?)(?!\w)")  # "the European Union's", "the United States'": no member
 _ACTOR_KINDS = frozenset({"country", "organisation", "ministry"})
+
+
+def _posts_as_bodies(actors: list[str]) -> list[str]:
+    """The actors with an officer's post read whole as a name ("CEO of Port of Varn Company", "Minister of
+    Energy") replaced by the body or state it stands for, or dropped (`parties.body_of_post`); one already named in
+    full is not repeated ("Leeward Sun Energy" beside "Leeward Sun Energy Ltd")."""
+    result: list[str] = []
+    for name in actors:
+        found = body_of_post(name)
+        if found is None or found in result or (found != name and any(found in other for other in actors
+                                                                         if other != name)):
+            continue
+        result.append(found)
+    return result
 
 
 def _coordinated_actors(body: str, places: _Spans, sentence: _Sentence, actors: list[str]) -> list[str]:
@@ -2273,6 +2287,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             event.actors.append(attacked)
         event.actors = _forum_states(event.actors, event.start, entities, body)
         event.actors = _without_joint_forums(body, event.actors)
+        event.actors = _posts_as_bodies(event.actors)  # ("CEO of Varn Company": the company; no post as a body)
         # (one told of by a named person is as specific as before that person was no party of it)
         nobody = not event.participants and not event.actors and not event.tellers and not (
             event.status == "denied" and _DENIAL_VERB.fullmatch(body, event.start, event.end)

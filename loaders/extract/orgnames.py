@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.clauses import OPENING_ADVERBIALS
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, OFFICE_DEPARTMENT_WORDS,
                                              PAST_RANK_WORDS, REGION_NAME_WORDS, TARGET_VERBS)
 from loaders.extract.data.given_names import is_given_name
@@ -546,6 +548,22 @@ class _LowerWords:
         return self._words
 
 
+# Month and weekday names as written in running text, from one source (`dateforms.MONTH_KEYS`, `WEEKDAY_KEYS`).
+CALENDAR_NAMES = "|".join(word.capitalize() for word in MONTH_KEYS + WEEKDAY_KEYS)
+# A capitalised run opening with an opening adverbial's word (`clauses.OPENING_ADVERBIALS`, the list the parties step
+# reads too: "Since March", "During May") or with a preposition before a month, weekday or feast ("In June", "On
+# Monday", "At Easter"): never a body's name ("Next plc", "At Home Group", "By Design" are names).
+_OPENING_ADVERBIAL = re.compile(r"(?:" + "|".join(word[0].upper() + word[1:] for word in OPENING_ADVERBIALS)
+                                + r"|(?:In|On|At|By|From)\s+(?:(?:early|late|mid)[\s-]+)?(?:" + CALENDAR_NAMES
+                                + r"|Christmas|Easter))\b")
+
+
+def opening_adverbial(name: str) -> bool:
+    """Whether a capitalised run opens with a preposition or a time word ("In June", "On Monday"): an adverbial
+    opening its sentence, never a body's name (read in apposition: "In June, a textile company, ...")."""
+    return _OPENING_ADVERBIAL.match(name) is not None
+
+
 def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Company names the article shows by a descriptor: one word written after it ("carmaker Varda"; a name of any
     length after a word only bodies or firms are called by, "the consortium Vento Azul", where the people step kept
@@ -579,6 +597,8 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
         if " " not in word and (lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS
                                 or lower in lower_words(body)):
             continue
+        if _OPENING_ADVERBIAL.match(word):
+            continue  # "In June, a Leeds textile company, ... wrote": a time or place opening the sentence, no name
         yield start, end, word
 
 

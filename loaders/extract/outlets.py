@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from loaders.extract.data.author_bios import NOTE_NAME
 from loaders.extract.data.credits import WIRE_CREDITS
-from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, OUTLET_KIND_SUFFIXES
+from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, INSTITUTION_COPYRIGHT_WORDS, OUTLET_KIND_SUFFIXES
 from loaders.extract.data.layout import (
     OUTLET_COMPANY_WORDS, OUTLET_DESK_BYLINE_WORDS, OUTLET_EDITION_TAILS, OUTLET_GENERIC_WORDS, OUTLET_NAME_WORDS,
     OUTLET_PUBLISHER_TAILS)
@@ -60,6 +60,21 @@ class Outlet:
 
 _TOKEN = r"[A-Z0-9][\w'’&!-]*(?:\.[\w-]+)*"
 _NAME = r"(?P<name>(?:[Tt]he\s+)?" + _TOKEN + r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+|al\s+|el\s+|[-–]\s+)?" + _TOKEN + r"){0,5})"
+# An institution's name in full, its parts joined by "of the" as well ("Government of the Principality of Kestrel").
+_INSTITUTION_NAME = (r"(?P<name>" + _TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+|&\s+)?" + _TOKEN
+                     + r"){1,8})")
+# "© 2026 Ministry of Foreign Affairs of the Republic of Kestrel": an institution's long name, linked by "of the"
+_INSTITUTION_COPYRIGHT = re.compile(
+    r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _INSTITUTION_NAME
+    + r"\s*(?:[.,|]|(?i:all\s+rights)|$)")
+_INSTITUTION_WORDS = 10
+
+
+def _institution_named(name: str) -> bool:
+    """A long name in a copyright line is an institution's only with a word of a public body in it
+    (`layout.INSTITUTION_COPYRIGHT_WORDS`: "Ministry", "Government", "Authority"); an agency's may be a photo
+    agency's, credited under a picture."""
+    return any(word.casefold().strip(".,") in INSTITUTION_COPYRIGHT_WORDS for word in name.split())
 _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("archive", re.compile(r"^(?i:search)\s+" + _NAME + r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,3}(?i:archives?)\b")),
     ("archive", re.compile(r"^(?i:from\s+the)\s+" + _NAME + r"\s+(?i:archives?)\b")),
@@ -89,6 +104,7 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("copyright", re.compile(
         r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
         + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
+    ("copyright", _INSTITUTION_COPYRIGHT),
 )
 _APPEAL_MENTION = re.compile(
     r"\b(?i:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+(?:the\s+)?"
@@ -231,12 +247,12 @@ def match_outlet_domain(domain: str | None, registry: Registry) -> OutletEntry |
     return None
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, max_words: int = 6) -> str | None:
     name = raw.strip(" .,:;-–—|'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
     name = re.sub(r"^the\s+", "", name)  # a lower-case article is the sentence's, not part of the name
     name = _TRAILING_YEAR.sub("", name)  # "© Riverton Ledger 2026": the year is the notice's, not the name's
-    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6 \
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > max_words \
             or not re.search(r"[^\W\d_]", name):
         return None  # "© 2026": a notice's year names nothing
     return name
@@ -309,7 +325,10 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                 continue  # a long line is prose; a copyright notice may run on ("... or its affiliates")
             match = pattern.match(text)
             if match:
-                name = _clean_name(match.group("name"))
+                name = _clean_name(match.group("name"),
+                                   _INSTITUTION_WORDS if pattern is _INSTITUTION_COPYRIGHT else 6)
+                if name and pattern is _INSTITUTION_COPYRIGHT and not _institution_named(name):
+                    name = None  # "© 2026 Agency of Northern Photographers of ...": a photo credit's agency
                 if name:
                     if kind == "byline":
                         from loaders.extract.text_article import writer_with_wire  # it reads this module's evidence
@@ -488,7 +507,38 @@ def named_again(line: str, text: str) -> bool:
     return bool(re.search(
         r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
         + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
-        text, re.IGNORECASE))
+        text, re.IGNORECASE)) or _full_form_after_dash(line, text)
+
+
+_FULL_FORM_NAME_WORDS = 4
+_FULL_FORM_STEM = 4  # "Paraguay" in "IP Paraguay" and "Paraguaya" in its full form: one word, two endings
+# The endings an English word takes ("Island" and "Islanders"): a name and a full form sharing a common word so
+# inflected share no name ("Island Voices – Islanders Weekly" is a column and its outlet)
+_ENGLISH_ENDINGS = frozenset("s es er ers ing ings ed ly ness".split())
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _FULL_FORM_STEM and long_.startswith(short) and long_[len(short):] not in _ENGLISH_ENDINGS
+
+
+def _full_form_after_dash(line: str, text: str) -> bool:
+    """"Kestrel Info – Agencia de Noticias Kestrel. Content may be reproduced": a footer line, the name then its full
+    form after a dash. The full form is the name's only where it holds one of the name's words ("Kestrel", or
+    "Kestrela" for "Kestrel", one opening the other) or the
+    name is its initials ("KNA – Kestrel News Agency"); "Island Voices – Lindhaven Post" is a column and its
+    outlet, "Harbour Council Approves Ferry Timetable – Lindhaven Post" a headline and its outlet."""
+    if len(line.split()) > _FULL_FORM_NAME_WORDS:
+        return False  # a headline's words, not a masthead's
+    words = {_key(word) for word in line.split() if word.lower() not in _BANNER_GLUE} - {""}
+    for found in re.finditer(r"(?m:^)" + re.escape(line) + r"\s+[–—-]\s+(?P<full>(?-i:[A-Z][\w'’]+(?:\s+"
+                             r"(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’]+)+))\s*(?:[.|]|$)", text, re.IGNORECASE):
+        full = found.group("full")
+        keys = {_key(word) for word in full.split() if word.lower() not in _BANNER_GLUE} - {""}
+        if any(a == b or _stem_shared(a, b) for a in words for b in keys) \
+                or (len(line) >= 2 and line.replace(".", "") == initials(full)):
+            return True
+    return False
 
 
 def agrees_with_domain(name: str, domain: str | None) -> bool:

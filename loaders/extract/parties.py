@@ -52,12 +52,13 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.not_people import common_plurals
+from loaders.extract.data.not_people import PLACE_NOUNS, PLACE_OF_KINDS, common_plurals
+from loaders.extract.orgnames import CALENDAR_NAMES
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
-    TITLE_WORDS,
+    opening_adverbial, TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
     SEMI_MODALS, _LOCAL_BODY, _TRAILING_LINK, _trim)
@@ -80,17 +81,24 @@ role plight invasion annexation occupation blockade bombing shelling siege parti
 # "a march to the headquarters of the Electoral Commission").
 # A gathering that is only the occasion is a venue too: "met during a NATO summit", "on the sidelines of the OPEC
 # conference".
-VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
-                           r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),|"  # "in Khartoum, Sudan"
+VENUE_MARKERS = re.compile(r"\b(?:(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
                            r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?"
-                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Moldova"
+                           # "in Khartoum, Sudan": the place's state after its town (not a time opening the sentence,
+                           # "In September, Norway", nor a body the clause goes on with, "in Oslo, the Kovald company")
+                           r"|(?:in|at|near)\s+(?:the\s+)?(?!(?-i:" + CALENDAR_NAMES + r"|Christmas|Easter)\b)(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)$", re.I)
+# A description of the town after "in Town, the" ("in Lisbon, the Portuguese capital,", "in Bergen, the Norwegian
+# port city,"): a demonym or place name before a kind of place ending the phrase is the venue's, no party.
+_TOWN_THEN_THE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+$", re.I)
+_PLACE_KIND_ENDS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:" + "|".join(sorted(PLACE_OF_KINDS | PLACE_NOUNS | {"state"}))
+                              + r")(?=\s*[,.;:)]|\s+(?:on|in|at|of|for|where|which|that|and|to|last|this|next)\b)")
 # A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
 _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
 # The earlier members of a list a name closes: "Norway, Sweden and " before "Denmark".
 _AND_OR_END = re.compile(r"\s(?:and|or)\s+$")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})*\s*,?\s+(?:and|or)\s+(?-i:[A-Z])")
-_CALENDAR_WORD_IN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                               r"April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR_WORD_IN = re.compile(r"\b(?:" + CALENDAR_NAMES + r")\b")
 _LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}(?:\s*,\s*|\s+(?:and|or)\s+))+$")
 # People named by their office or a delegation "from" a name come from it: its state is a party, not the venue
 # ("Ministers from Norway, Sweden and Denmark met in Oslo").
@@ -484,7 +492,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         (noun_trigger and _GIVER_AFTER_NOUN.fullmatch(body, trigger[1], start) is not None)
         or (_RECEIVING.fullmatch(body, trigger[0], trigger[1]) is not None
             and _GIVER_AFTER_OBJECT.fullmatch(body, trigger[1], start) is not None))
-    venue = VENUE_MARKERS.search(before) and not giver and not _people_from(before, event_type)
+    venue = VENUE_MARKERS.search(before) and not giver and not _people_from(before, event_type) or (
+        _TOWN_THEN_THE.search(before) and _PLACE_KIND_ENDS.match(body, end))
     if TOPIC_MARKERS.search(before) or venue or BYSTANDER_MARKERS.search(before):
         return False
     listed = _LIST_BEFORE.search(before)
@@ -1237,6 +1246,80 @@ def _unowned(name: str) -> str:
     return name
 
 
+_POST_LINK = frozenset({"of", "for", "at"})
+_POST_EXTRA_WORDS = frozenset({"managing", "vice", "acting", "interim", "senior", "former"})
+
+
+# Words after "of" that end a title rather than name a body ("Chief of Staff of the Army", "Head of State of
+# Tessby"): the split goes on to the next "of".
+_TITLE_OBJECTS = frozenset({"staff", "state", "government", "mission", "protocol", "cabinet"})
+# Company names end in these too (with `ORG_HEADS` and `COMPANY_HEADS`).
+_CORPORATE_HEAD_ENDS = frozenset({"services", "lines", "group", "holdings", "partners", "systems", "solutions"})
+_STATE_POST_WORDS = frozenset({"minister", "ministers", "secretary", "undersecretary", "deputy", "commissioner",
+                               "governor", "ambassador", "envoy"})
+
+
+def _post_body(rest: list[str]) -> bool:
+    """Whether the words after a post's "of" name a body: a name of two words or more ending in a body's or firm's
+    head ("Port of Varn Company", "Tarnby Harbour Board"), one whose head before its own "of" is a body's and no
+    firm's ("Bank of Tessby", "Central Bank of Chile": not "Energy of Chile", a portfolio), a body the gazetteer
+    knows ("United Nations"), or a state's body alone ("Army")."""
+    if not rest or not rest[0][:1].isupper():
+        return False
+    whole = " ".join(rest)
+    lower = [word.lower() for word in rest]
+    if "of" in lower and lower.index("of") and lower[lower.index("of") - 1] in ORG_HEADS and \
+            lower[lower.index("of") - 1] not in COMPANY_HEADS:
+        return True
+    if len(rest) >= 2 and (lower[-1] in ORG_HEADS or lower[-1] in COMPANY_HEADS or lower[-1] in _CORPORATE_HEAD_ENDS):
+        return True
+    if len(rest) == 1 and lower[0] in STATE_BODY_HEADS:
+        return True
+    return any(hit.kind == "organisation" and hit.surface == whole for hit in find_places_and_organisations(whole))
+
+
+def body_of_post(name: str) -> str | None:
+    """An actor read whole as an officer's post ("Chief Executive Officer of Leeward Sun", "CEO of Port of Varn
+    Company", "Minister of Energy", "Ruritania's Deputy Minister of Energy", "Chilean Undersecretary of Energy") is
+    no body: the body or state after an "of" (tried at each "of" in turn: "Minister of Energy of Chile" is Chile,
+    "Governor of the Bank of Japan" the bank, "Chief of Staff of the Army" the army), else the state the post is
+    qualified by (a demonym or a place's possessive), else none. Any other name is kept as it is ("Ministry of
+    Energy", "Port of Varn Company", "Office of the President")."""
+    words = name.split()
+    link = next((i for i, word in enumerate(words) if word in _POST_LINK), None)
+    if not link:
+        return name
+    titles = words[:link]
+    state = None
+    if titles and not _is_title(titles[0].lower()) and titles[0].lower() not in _POST_EXTRA_WORDS:
+        owner = re.sub(r"['’]s?$", "", titles[0])
+        state = country_of_demonym(owner) or next(
+            (hit.country for hit in find_places_and_organisations(owner) if hit.kind == "country"), None)
+        if state is None:
+            return name  # (no title opens it, nor a state's word before a title: a body's own name)
+        titles = titles[1:]
+    if not titles or not all(_is_title(word.lower()) or word.lower() in _POST_EXTRA_WORDS for word in titles):
+        return name
+    links = [i for i, word in enumerate(words) if i >= link and word in _POST_LINK]
+    for at in links:
+        rest = words[at + 1:]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        whole = " ".join(rest)
+        country = next((hit.country for hit in find_places_and_organisations(whole)
+                        if hit.kind == "country" and hit.surface == whole), None)
+        if country:
+            return country  # "President of Ruritania", "Minister of Energy of Chile": the state
+        if rest and rest[0].lower() in _TITLE_OBJECTS and at != links[-1]:
+            continue  # "Chief of Staff of the Army": the title goes on
+        if _post_body(rest):
+            return whole  # "CEO of Port of Varn Company", "Governor of the Bank of Japan": the body
+    state_post = any(word.lower() in _STATE_POST_WORDS for word in titles)
+    if not state_post and state is None:
+        return name  # ("Director of Public Prosecutions": an office of its own, kept)
+    return state  # "Minister of Energy": a portfolio, no body (the state when the post names one)
+
+
 # --- the state whose body acts unnamed -------------------------------------------------------------------------
 
 # "the government declared", "The interior ministry said", "the army will build": a body of a state with no state
@@ -1721,7 +1804,8 @@ def article_company(body: str, position: int, known: ArticleOrganisations, peopl
     # ... the other side of a purchase or a loan ("bought two ships from Brenn Shipyard") only when no other is named
     names = {name for start, name in headed if not _OTHER_SIDE_BEFORE.search(body, max(0, start - 8), start)}
     names |= {organisation_name(match.group(1)) for match in _COMPANY_APPOSITION.finditer(body, 0, position)
-              if len(match.group(1).split()) >= 2}  # "Tarnholm Lines, Norway's largest ferry operator,"
+              if len(match.group(1).split()) >= 2 and not opening_adverbial(match.group(1))}
+    # ("Tarnholm Lines, Norway's largest ferry operator,"; not "In June, a textile company,": a time, no name)
     names |= people.companies_before(body, position)
     if not names:
         names = {name for _, name in headed}

@@ -1865,7 +1865,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_standfirst_like(line) \
                 and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
-                and _header_follows(kept, index + 1, date_order, outlet_bylines) \
+                and (_header_follows(kept, index + 1, date_order, outlet_bylines)
+                     or _place_over_block(kept, index + 1, date_order)) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
@@ -2600,6 +2601,12 @@ def _is_town_dateline_alone(line: str) -> bool:
     name = town.title()
     return not any(hit.start == 0 and hit.end == len(name) and hit.kind in ("country", "region")
                    for hit in find_places_and_organisations(name))
+
+
+def _place_over_block(kept: list[str], index: int, date_order: str | None) -> bool:
+    """"Oslo" alone over the date line or the byline, under the standfirst: the writer's place, a line of the
+    headline block (so the standfirst over it is the block's)."""
+    return index + 1 < len(kept) and _is_place_line(kept[index]) and _is_date_or_byline(kept, index + 1, date_order)
 
 
 def _is_place_line(line: str) -> bool:

@@ -131,6 +131,9 @@ INSTITUTION_BANNER_WORDS = _words("""
 ministry department office government embassy agency authority council commission bureau secretariat
 presidency parliament municipality
 """)
+# The words of those that name a public body in a copyright line's long name ("© 2026 Government of the Principality
+# of Kestrel"): an agency there may be a photo agency credited under a picture.
+INSTITUTION_COPYRIGHT_WORDS = INSTITUTION_BANNER_WORDS - {"agency"}
 
 # A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
 TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
@@ -341,8 +344,14 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("free to read", r".{1,60}?\bis\s+free\s+to\s+read\b.{0,40}\b(?:support|donat\w*|help)\b"),
     ("republish", r"republish\s+(?:this|our)\s+(?:article|story|piece)\W*$"),
     ("licen", r"this\s+(?:work|article|story|piece|content)\s+is\s+licen[sc]ed\s+under\b"),
-    ("edited", r"(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
+    ("edited", r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
                r"(?:lightly\s+)?(?:edited|condensed)\b"),
+    # "Originally published on Kestrel Science.": the syndicated copy's note on where it first ran (no clause after it:
+    # "Originally published in 1954, the novel ..." is the body's)
+    ("originally", r"(?:this\s+(?:article|story|piece)\s+was\s+)?originally\s+(?:published|appeared)\s+(?:on|in|by|at)\s+"
+                   # ... a site or a paper, not a year ("Originally published in 1954 by Harbour Press." is the
+                   # book's history)
+                   r"(?!\d)[^.!?,;:]{1,60}\.?$"),
     ("reverse", r"(?:live\s+)?(?:updates|posts|entries)\s+(?:are|appear)\s+in\s+reverse\s+(?:chronological\s+)?order\b"),
     # The outlet promoting itself or asking for support after the last paragraph, in its own voice: a product's
     # slogan ("Before it's here, it's on the Bloomberg Terminal."), its letters policy ("The Times is committed to

@@ -27,8 +27,10 @@ ROWS = {
     # review of eventsR21: a lower-case-headed body no step keeps as a teller makes no nameless statement
     "near miss: a body's phrase no step keeps": (
         "Exports fell in February, the Varna statistics office said on Monday.", None),
-    "near miss: a firm's phrase no step keeps, after a plan": (
-        "The plant will close in June, the Brenn Foods company said on Monday.", None),
+    # (eventsR40: this was a near miss only because "in June, the" was read as a venue, "in Khartoum, Sudan", and
+    # the firm after it as a place; the firm is a named body, whose statement it is, as the bank's above)
+    "a firm's phrase after a plan dated by its month": (
+        "The plant will close in June, the Brenn Foods company said on Monday.", date(2031, 3, 10)),
     "near miss: a gathering after the day": (
         "Rates will stay on hold, the Varna Central Bank said on Monday at a meeting with lenders.", None),
     "near miss: a quotation's teller": (
