@@ -204,6 +204,7 @@ _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compil
 _LEADING_SPACE = re.compile(r"\s*")
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
+_COMPARATIVE_AGE = {"younger", "older", "elder"}
 
 
 @lru_cache(maxsize=8192)
@@ -974,6 +975,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None
         return self.of_mention(mention)
 
+    def _aged_before(self, position: int, gender: str | None) -> list[tuple[int, PersonRecord]]:
+        """(age, person) of the people of that gender named in the sentences just before whose ages are written."""
+        return [(age, person) for person in self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES)
+                for age in [self._age_of(person)] if age is not None]
+
     def _definite_description(self, words: list[str], position: int) -> Resolution | None:
         """'the minister', 'the country's top diplomat', 'the ferry operator', 'the spokesman': the person the
         article gave that role; an organisation's description stands for the organisation last named as a
@@ -983,8 +989,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if len(words) == 2 and words[0].lower() in _COMPARED_AGE:
             # "the younger man", "the elder sister": of the people just named whose ages the article writes
             gender = EPITHET_GENDERS.get(noun)
-            aged = [(age, person) for person in self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES)
-                    for age in [self._age_of(person)] if age is not None]
+            aged = self._aged_before(position, gender)
+            if len(aged) > 2 and words[0].lower() in _COMPARATIVE_AGE:
+                return None  # ("older" tells two apart: of three aged people only "oldest" picks one)
             if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
                 chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
                 return Resolution(name=chosen[1].name, via="description", doubtful=True)
@@ -2093,7 +2100,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                                   doubtful=True)
             compared = self._compared_subject(start, gender)
             if compared is not None:  # "The older woman laughs at this. “…,” she says."
-                return Resolution(name=compared.name, start=start, end=end, via="pronoun", doubtful=True)
+                return Resolution(name=compared.name, label=compared.label, start=start, end=end, via="pronoun",
+                                  doubtful=True)
             mention = self.person_antecedent(start, gender)
             floor = self.sentence_of(mention.start) + 1 if mention else max(0, self.sentence_of(start) - 2)
             bare = self._bare_subject(start, gender, floor)
@@ -2132,6 +2140,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     _COMPARED_SUBJECT = re.compile(r"[\s\"“”‘’']*[Tt]he\s+(?P<words>(?:" + "|".join(_COMPARED_AGE)
                                    + r")\s+(?P<noun>[a-z]+))\b")
 
+    # words after the compared noun that set the person apart: a prepositional phrase, a relative clause or an
+    # appositive ("The older woman at the next stall", "…, who gave no name", "…, a stranger")
+    _COMPARED_SUBJECT_QUALIFIED = re.compile(r"\s*(?:,\s*(?:who|whom|whose|that|which|a|an|the|one)\b|(?:"
+                                             + "|".join(sorted(map(re.escape, PREPOSITIONS), key=len, reverse=True))
+                                             + r")\b)")
+
     def _compared_subject(self, position: int, gender: str) -> Resolution | None:
         """'The older woman laughs at this. “…,” she says.': a pronoun whose own sentence or the one before it (in
         the same paragraph) opens with a comparison of age ("The older woman", "The younger man"; `_COMPARED_AGE`)
@@ -2151,6 +2165,16 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None  # ("The older man laughs. “…,” she says.": someone else; "The older stall": a thing)
             if any(not self.is_quoted(m.start) for m in self.mentions_in(match.end(), position)):
                 return None
+            unnamed = Resolution(label="the " + match.group("words").lower())
+            if self._COMPARED_SUBJECT_QUALIFIED.match(self.body, match.end()):
+                return unnamed  # "The older woman at the next stall, who gave no name": someone else, set apart
+            paragraph = max(0, self.body.rfind("\n", 0, match.start("words")))
+            if re.compile(r"\b[Aa]n?\s+" + re.escape(match.group("words")) + r"\b").search(
+                    self.body, paragraph, match.start("words")):
+                return unnamed  # "An older woman walking past stops. The older woman laughs.": the one brought in
+            if match.group("words").split()[0].lower() in _COMPARATIVE_AGE \
+                    and len(self._aged_before(match.start("words"), gender)) > 2:
+                return unnamed  # "older" tells two apart: of three aged women, which one is unknown
             found = self._definite_description(match.group("words").split(), match.start("words"))
             return found if found is not None and found.name else None
         return None
