@@ -367,7 +367,8 @@ class WhoIsWho:
         owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
-        if any(word.strip(".,").lower() in TOP_RANK_WORDS for word in words[:-1]):
+        top = any(word.strip(".,").lower() in TOP_RANK_WORDS for word in words[:-1])
+        if top:
             # "the top government spokesman" is not someone the article gives that role only as one of several
             # ("A spokesman for the coast guard, Ivo Marr, …"): a wrong person is worse than the label
             fitting = [person for person in fitting if not self._only_one_of_several(person, titles, nations,
@@ -490,6 +491,10 @@ class WhoIsWho:
                            if any(_role_heads(role) & TITLE_HEADS - ASSOCIATE_NOUNS for role in self._roles_of(person))]
             if owning:
                 fitting = [person for person in fitting if not self._owned_elsewhere(person, owning)]
+            if top:  # ... nor one found only by the description's words ("The top energy adviser": "an energy
+                # adviser")
+                fitting = [person for person in fitting if not self._only_one_of_several(person, titles, nations,
+                                                                                         qualifiers)]
         best: Mention | None = None
         named_before = 0
         latest: list[Mention] = []
@@ -726,12 +731,19 @@ class WhoIsWho:
 
     def _only_one_of_several(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
         """Whether each role of the person's that fits is written in the text only after "a"/"an" ("a spokesman
-        for the coast guard"), never after "the", a possessive or as a title before the name."""
+        for the coast guard"), never after "the", a possessive or as a title before the name. A use after a top-rank
+        word ("The top government spokesman said") is the description asked about, no use naming the person."""
         fits = self._written_roles_fitting(person, titles, nations, qualifiers)
         return bool(fits) and all(
             re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+" + re.escape(role), self.body)
-            and not re.search(r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Oo]ne\s)\b" + re.escape(role), self.body)
+            and not any(self._word_before(match.start()) not in TOP_RANK_WORDS for match in re.finditer(
+                r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Oo]ne\s)\b" + re.escape(role), self.body))
             for role in fits)
+
+    def _word_before(self, position: int) -> str:
+        """The word right before `position` in the body, lower case ("" at the start)."""
+        before = self.body[max(0, position - 40):position].split()
+        return before[-1].lower() if before else ""
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
         """The people whose roles fit a description (worked out once per description)."""

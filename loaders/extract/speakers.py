@@ -45,7 +45,7 @@ from loaders.extract.data.epithets import (
     STANDING_NOUNS,
     STANDING_SYNONYMS,
 )
-from loaders.extract.data.kin import TIE_NOUNS, TIE_NOUNS_BODIES_TOO
+from loaders.extract.data.kin import PERSON_TIE_NOUNS
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, first_name_gender
 from loaders.extract.data.role_forms import TITLE_ABBREVIATIONS
 from loaders.extract.data.speaker_heads import (
@@ -201,8 +201,10 @@ _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
 _COMPARED_PAIR_SENTENCES = 8
 # ... and the pronoun that shows the story speaking of the one of them named last
 _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
+_LEADING_SPACE = re.compile(r"\s*")
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
+_COMPARATIVE_AGE = {"younger", "older", "elder"}
 
 
 @lru_cache(maxsize=8192)
@@ -226,11 +228,6 @@ def _name_with_head_pattern(name_word: str, head: str) -> re.Pattern[str]:
 def _described_as_pattern(noun: str) -> re.Pattern[str]:
     """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
     return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
-
-
-# Nouns of a person's tie to someone outside the family that no firm or body takes ("her neighbour", "his deputy";
-# not "its successor"): `kin.TIE_NOUNS` less `kin.TIE_NOUNS_BODIES_TOO`
-_PERSON_TIES = TIE_NOUNS - TIE_NOUNS_BODIES_TOO
 
 
 def _person_noun(word: str) -> bool:
@@ -978,6 +975,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None
         return self.of_mention(mention)
 
+    def _aged_before(self, position: int, gender: str | None) -> list[tuple[int, PersonRecord]]:
+        """(age, person) of the people of that gender named in the sentences just before whose ages are written."""
+        return [(age, person) for person in self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES)
+                for age in [self._age_of(person)] if age is not None]
+
     def _definite_description(self, words: list[str], position: int) -> Resolution | None:
         """'the minister', 'the country's top diplomat', 'the ferry operator', 'the spokesman': the person the
         article gave that role; an organisation's description stands for the organisation last named as a
@@ -987,8 +989,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if len(words) == 2 and words[0].lower() in _COMPARED_AGE:
             # "the younger man", "the elder sister": of the people just named whose ages the article writes
             gender = EPITHET_GENDERS.get(noun)
-            aged = [(age, person) for person in self._people_named_before(position, gender, 4)
-                    for age in [self._age_of(person)] if age is not None]
+            aged = self._aged_before(position, gender)
+            if len(aged) > 2 and words[0].lower() in _COMPARATIVE_AGE:
+                return None  # ("older" tells two apart: of three aged people only "oldest" picks one)
             if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
                 chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
                 return Resolution(name=chosen[1].name, via="description", doubtful=True)
@@ -1985,7 +1988,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
                     and not _person_noun(lead[-1].lower()) and not _manner_words(lead[1:]) \
-                    and lead[-1].lower() not in _PERSON_TIES:
+                    and lead[-1].lower() not in PERSON_TIE_NOUNS:
                 # (a tie to someone outside the family is a person's too: "Her neighbour Mira Sand said")
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
@@ -2095,6 +2098,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if described is not None:  # "When I met the labour secretary, the first thing she said was"
                 return Resolution(name=described.name, label=described.label, start=start, end=end, via="pronoun",
                                   doubtful=True)
+            compared = self._compared_subject(start, gender)
+            if compared is not None:  # "The older woman laughs at this. “…,” she says."
+                return Resolution(name=compared.name, label=compared.label, start=start, end=end, via="pronoun",
+                                  doubtful=True)
             mention = self.person_antecedent(start, gender)
             floor = self.sentence_of(mention.start) + 1 if mention else max(0, self.sentence_of(start) - 2)
             bare = self._bare_subject(start, gender, floor)
@@ -2129,6 +2136,48 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    _COMPARED_SUBJECT = re.compile(r"[\s\"“”‘’']*[Tt]he\s+(?P<words>(?:" + "|".join(_COMPARED_AGE)
+                                   + r")\s+(?P<noun>[a-z]+))\b")
+
+    # words after the compared noun that set the person apart: a prepositional phrase, a relative clause or an
+    # appositive ("The older woman at the next stall", "…, who gave no name", "…, a stranger")
+    _COMPARED_SUBJECT_QUALIFIED = re.compile(r"\s*(?:,\s*(?:who|whom|whose|that|which|a|an|the|one)\b|(?:"
+                                             + "|".join(sorted(map(re.escape, PREPOSITIONS), key=len, reverse=True))
+                                             + r")\b)")
+
+    def _compared_subject(self, position: int, gender: str) -> Resolution | None:
+        """'The older woman laughs at this. “…,” she says.': a pronoun whose own sentence or the one before it (in
+        the same paragraph) opens with a comparison of age ("The older woman", "The younger man"; `_COMPARED_AGE`)
+        of a noun of the pronoun's gender, nobody being named outside quotes between it and the pronoun, stands
+        for the person the comparison picks (`_definite_description`), not for the one named last."""
+        own = self.sentence_of(position)
+        for index in (own, own - 1):
+            if index < 0:
+                break
+            start, _ = self.sentences[index]
+            if self.body.rfind("\n", _LEADING_SPACE.match(self.body, start).end(), position) >= 0:
+                break  # (another paragraph: found without copying the text between)
+            match = self._COMPARED_SUBJECT.match(self.body, start, position)
+            if match is None or self.is_quoted(match.start("words")):
+                continue
+            if EPITHET_GENDERS.get(match.group("noun")) != gender:
+                return None  # ("The older man laughs. “…,” she says.": someone else; "The older stall": a thing)
+            if any(not self.is_quoted(m.start) for m in self.mentions_in(match.end(), position)):
+                return None
+            unnamed = Resolution(label="the " + match.group("words").lower())
+            if self._COMPARED_SUBJECT_QUALIFIED.match(self.body, match.end()):
+                return unnamed  # "The older woman at the next stall, who gave no name": someone else, set apart
+            paragraph = max(0, self.body.rfind("\n", 0, match.start("words")))
+            if re.compile(r"\b[Aa]n?\s+" + re.escape(match.group("words")) + r"\b").search(
+                    self.body, paragraph, match.start("words")):
+                return unnamed  # "An older woman walking past stops. The older woman laughs.": the one brought in
+            if match.group("words").split()[0].lower() in _COMPARATIVE_AGE \
+                    and len(self._aged_before(match.start("words"), gender)) > 2:
+                return unnamed  # "older" tells two apart: of three aged women, which one is unknown
+            found = self._definite_description(match.group("words").split(), match.start("words"))
+            return found if found is not None and found.name else None
+        return None
 
     _CHAIN_PARAGRAPHS = 6  # how far back the last attribution of the chain may lie
 

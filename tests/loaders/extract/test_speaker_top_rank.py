@@ -55,3 +55,30 @@ def _speaker_of_two(first: str, second: str, description: str) -> str | None:
 )
 def test_top_rank_gendered_forms(second, description, speaker):
     assert _speaker_of_two("Tomas Varkel, a spokesman for the Velmoran Coast Guard,", second, description) == speaker
+
+
+def _speaker_of_role(intro: str, later: str) -> str | None:
+    text = (f"{intro} said the ferry would sail at noon. The crossing was calm.\n\n"
+            f"{later} said {_CLAUSE}.")
+    found = [q for q in quotes_of(text) if q.kind == "indirect" and q.text.startswith("Tavmora")]
+    return found[0].speaker_name if found else None
+
+
+@pytest.mark.parametrize(
+    "intro, later, speaker",
+    [
+        # the description itself ("The top government spokesman") is no use of the role without "a": the person
+        # the text gives it only as "a government spokesman" is still one of several
+        ("Ivo Marr, a government spokesman,", "The top government spokesman", None),
+        ("Ivo Marr, an energy adviser,", "The top energy adviser", None),
+        ("Ivo Marr, a government spokesman,", "The highest-ranking government spokesman", None),
+        # near misses: the role written with "the" or as a title; no top-rank word in the description
+        ("Ivo Marr, the government spokesman,", "The top government spokesman", "Ivo Marr"),
+        ("Government spokesman Ivo Marr", "The top government spokesman", "Ivo Marr"),
+        ("Ivo Marr, the top government spokesman,", "The top government spokesman", "Ivo Marr"),
+        ("Ivo Marr, a government spokesman,", "The government spokesman", "Ivo Marr"),
+        ("Ivo Marr, an energy adviser,", "The energy adviser", "Ivo Marr"),
+    ],
+)
+def test_top_rank_description_is_no_use(intro, later, speaker):
+    assert _speaker_of_role(intro, later) == speaker
