@@ -1576,6 +1576,9 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
     if not parties and len(subject.text.split()) >= 2 and not _COMMON_NOUN_PHRASE.fullmatch(subject.text) and \
             acts_as_body(body, subject.text, people):
         parties = [subject.text]  # "Electricity North West said it had restored": a body no table knows
+    if not parties and subject.text[:1].isupper() and subject.text.lower() in STATE_BODY_HEADS and \
+            body[position:position + 4].lower().startswith(("they", "it")):
+        parties = [subject.text]  # "Police said they had arrested": the body taken up, as in "Police arrested"
     return parties
 
 
