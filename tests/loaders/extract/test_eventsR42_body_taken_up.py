@@ -34,3 +34,26 @@ def test_bare_body_taken_up_by_pronoun(body, people, actors):
     events = events_of(body, *people)
     assert (events or not actors) and all(set(e.actors) == actors for e in events), [
         (e.event_type, e.actors) for e in events]
+
+
+# --- the same bare body as the teller of its own agentless act ("Police said all residents had been evacuated"),
+# read by `speaker_body` as the body whose speaker announces it. Near misses: a passive with its agent ("by
+# protesters"); a death the teller only reports (no act of the body's); an active clause of others ("talks with the
+# union resumed": the teller is no party).
+TELLER_ROWS = {
+    "Police said ... had been evacuated": (
+        "Police said all 140 residents of Dunmore had been evacuated on Monday.", (), {"Police"}),
+    "Police said ... had been closed": ("Police said the road to Dunmore had been closed on Monday.", (), {"Police"}),
+    # near misses
+    "a passive with its agent": ("Police said the bridge had been closed by protesters on Monday.", (), set()),
+    "a death the teller reports": (
+        "Police said two people had been killed in the attack in Dunmore on Monday.", (), set()),
+    "an active clause of others": ("Police said talks with the union resumed on Monday.", (), set()),
+}
+
+
+@pytest.mark.parametrize("body, people, actors", TELLER_ROWS.values(), ids=TELLER_ROWS.keys())
+def test_bare_body_telling_its_agentless_act(body, people, actors):
+    events = events_of(body, *people)
+    assert (events or not actors) and all(set(e.actors) == actors for e in events), [
+        (e.event_type, e.actors) for e in events]
