@@ -22,6 +22,11 @@ from loaders.extract.gazetteer import country_of_demonym, demonyms_of
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+
+# Month and weekday names as running text writes them, from one source (`dateforms.MONTH_KEYS`, `WEEKDAY_KEYS`).
+_MONTHS = "|".join(key.capitalize() for key in MONTH_KEYS)
+_WEEKDAYS = "|".join(key.capitalize() for key in WEEKDAY_KEYS)
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
 TYPE_NOUNS = {
@@ -51,8 +56,7 @@ _MAX_TAIL = 5
 _NAMED_OBJECT = re.compile(r"\s+(on|against|with|to|into|at)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
                            r"(?:\s+(?:" + "|".join(sorted(GEOGRAPHIC_HEADS | NAMESAKE_VENUE_HEADS, key=len, reverse=True))
                            + r")\b)?)")
-_CALENDAR_NAME = re.compile(r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
-                            r"June|July|August|September|October|November|December)\b")
+_CALENDAR_NAME = re.compile(r"(?:the\s+)?(?:" + _WEEKDAYS + "|" + _MONTHS + r")\b")
 
 
 def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:

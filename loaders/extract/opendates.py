@@ -24,6 +24,11 @@ from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
 from loaders.extract.reldates import DateMention
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+
+# Month and weekday names as running text writes them, from one source (`dateforms.MONTH_KEYS`, `WEEKDAY_KEYS`).
+_MONTHS = "|".join(key.capitalize() for key in MONTH_KEYS)
+_WEEKDAYS = "|".join(key.capitalize() for key in WEEKDAY_KEYS)
 
 OPEN_TYPE = "other"
 _TYPE_RULES = {word: (event_type, re.compile(context, re.I)) for word, event_type, context in OPEN_TYPES}
@@ -76,7 +81,7 @@ _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.
                            # a dated saying's that-clause ("said on Monday that it would hold talks on Friday"):
                            # its dates are what the saying tells of, not the saying's
                            r"\b(?:said|says|stated|announced|confirmed)\s+(?:(?:on|late|early|last)\s+)?"
-                           r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)"
+                           r"(?:(?-i:" + _WEEKDAYS + r")|yesterday|today)"
                            r"(?:\s+(?:night|morning|afternoon|evening))?\s+that\b",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -135,15 +140,13 @@ _RECURRENCE_PHRASE = re.compile(r"(?:on\s+)?(?:every|each)\b", re.I)
 # ... or a unit of recurrence after the date in its clause: "closed on Saturday and Sunday each week".
 _RECURRENCE_AFTER = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|week|weekend|month|year|season|"
                                r"summer|winter|spring|autumn|time)\b", re.I)
-_RECURRENT_DAY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                            r"January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December|weekend|morning|evening|night|afternoon)\b", re.I)
+_RECURRENT_DAY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?(?:" + _WEEKDAYS + "|" + _MONTHS + r"|"
+                            r"weekend|morning|evening|night|afternoon)\b", re.I)
 # A bare month ("in September", no day, no year) told with a present verb and followed by a 'when' clause in the
 # present ("The protests peak in September, when students return"): the month of each year, a general time. Not a
 # past ("began in September, when students returned") or a future ("will begin") main clause, nor a past or
 # future 'when' clause.
-_BARE_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)", re.I)
+_BARE_MONTH = re.compile(r"(?:in\s+)?(?:" + _MONTHS + ")", re.I)
 # (the 'when' clause's subject is generic, a bare noun: "when students return"; a definite one tells one time:
 # "The trial begins in July, when the new judge arrives", "when Parliament returns")
 _GENERAL_WHEN_AFTER = re.compile(r"\s*,\s*when\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|"
@@ -383,9 +386,7 @@ _PLURAL_AFTER_PREPOSITION = re.compile(r"\b(?P<preposition>for|of|to|with|among|
 _SUBJECT_HEAD = re.compile(r"(?:^|[.!?;:,\n]\s*)(?:(?![\w’'-]+ed\s)[\w’'-]+\s+){0,2}(?![\w’'-]+ed\s)[\w’'-]+\s+$")
 # (no verb's past among those words: "Tarvel housed dozens of families displaced by the quake")
 _BY_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|time|turn|then|now|noon|midnight|dawn|"
-                       r"mid|early|late|next|last|this)\b)(?!(?-i:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday)\b)(?!\d)", re.I)  # (an agent, not a deadline: "a third of the corals bleached by October")
+                       r"mid|early|late|next|last|this)\b)(?!(?-i:" + _MONTHS + "|" + _WEEKDAYS + r")\b)(?!\d)", re.I)  # (an agent, not a deadline: "a third of the corals bleached by October")
 
 
 def _is_event_verb(body: str, start: int, word: str) -> bool:

@@ -1576,7 +1576,14 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
     if not parties and len(subject.text.split()) >= 2 and not _COMMON_NOUN_PHRASE.fullmatch(subject.text) and \
             acts_as_body(body, subject.text, people):
         parties = [subject.text]  # "Electricity North West said it had restored": a body no table knows
+    if not parties and _bare_body(subject.text) and body[position:position + 4].lower().startswith(("they", "it")):
+        parties = [subject.text]  # "Police said they had arrested": the body taken up, as in "Police arrested"
     return parties
+
+
+def _bare_body(text: str) -> bool:
+    """A state body named by its head word alone, capitalised as a subject ("Police", "Army"): a body."""
+    return text[:1].isupper() and text.lower() in STATE_BODY_HEADS
 
 
 # A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".
@@ -1618,6 +1625,8 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     subject = subject_before(body, governor.span(), sentence_start)
     if subject is not None:
         found = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+        if not found and _bare_body(subject.text):
+            return subject.text  # "Police said all residents had been evacuated"
         return found[0] if found else None
     return None
 

@@ -28,6 +28,11 @@ from loaders.extract.data.eventwords import (REPORTED_DOCUMENT_CUES, ALL_EVENT_N
                                              IRREGULAR_PAST_VERBS, NOT_SUBJECT_VERB_BEFORE, PLAN_FIRST_SET_ADVERBS,
                                              PLAN_UNDONE_VERBS,
                                              REPORTING_VERBS_BEFORE_WOULD, RELATIVE_OR_PREPOSITION_BEFORE)
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+
+# Month and weekday names as running text writes them, from one source (`dateforms.MONTH_KEYS`, `WEEKDAY_KEYS`).
+_MONTHS = "|".join(key.capitalize() for key in MONTH_KEYS)
+_WEEKDAYS = "|".join(key.capitalize() for key in WEEKDAY_KEYS)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -126,7 +131,7 @@ FUZZY_NUMBERS = {"a few": 3, "few": 3, "several": 3, "a couple of": 2, "couple o
 
 _MONTH = (r"(?P<{name}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
           r"Aug(?:ust|\.)?|Sep(?:tember|t\.|t|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?P<weekday>" + _WEEKDAYS + ")"
 _YEAR = r"(?P<{name}>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUMBER = (r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -134,7 +139,7 @@ _NUMBER = (r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|n
            r"seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|few|several|"
            r"a couple of|couple of)")
 _UNIT = r"(?P<{name}>day|week|month|year)s?"
-_DAY_WEEKDAY = r"(?:(?P<dweek>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY_WEEKDAY = r"(?:(?P<dweek>" + _WEEKDAYS + r"),?\s+)?"
 
 # A part of a month named before it dates a happening within that month ("in the first week of September", "in
 # the last days of March", "at the start of May"): the month's date, the month's precision. Only with an ordinal,
@@ -634,8 +639,7 @@ _UNDONE_BEFORE = re.compile(r"\b(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.
 _PLAN_OWNS_DATE = re.compile(r"\b(?:planned|scheduled|set|due|slated|proposed|plans?)\s+(?:for|on|in)\s+"
                              r"(?:(?!(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b)[\w'’-]+\s+){0,4}?(?:on\s+|in\s+)?$",
                              re.I)
-_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\b")
+_MONTH_WORD = re.compile(r"\b(?:" + _MONTHS + r")\b")
 
 
 def _called_off_ahead(text: str, left: int, start: int, end: int, right: int) -> bool:
