@@ -459,12 +459,13 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
-        if (not token.headline and all(_is_role_word(tokens[i]) for i in segment)
+        if (not token.headline and all(_is_role_word(tokens[i]) or tokens[i].capital for i in segment)
                 and (_title(tokens[segment[-1]]) or tokens[segment[-1]].low in HONORIFICS)
                 and segment[-1] == run[position - 1]
                 and _SPACE_GAP.match(body[tokens[segment[-1]].end:token.start])):
-            return True  # "Councillor Will Patel said": a capitalised title right before it in the run (not in a
-            # title-case line: "Governor Will Review Plan")
+            return True  # "Councillor Will Patel said", "Fisheries Minister Per Aaslund said": a capitalised title
+            # right before it in the run, maybe after its portfolio (not in a title-case line: "Governor Will Review
+            # Plan")
         words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
         return len(words) > 2 and family_first(words)
     if position > 0:

@@ -258,7 +258,7 @@ neurosurgeon
 # "Sub-Editor", "Under-Secretary", "Co-Chair"), besides the role modifiers below; and parts one may end with after
 # it ("Mayor-elect", "Minister-designate"). `people_names._title_word` reads such a word as a title.
 TITLE_HYPHEN_PREFIXES = _words("vice pro sub under co deputy assistant associate acting ex")
-TITLE_HYPHEN_SUFFIXES = _words("elect designate")
+TITLE_HYPHEN_SUFFIXES = _words("elect designate in charge")  # "Scientist-in-charge"
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
@@ -272,7 +272,7 @@ homeland treasury special presidential union movement militant rebel staff joint
 marine airforce sports public regional local federal provincial municipal city county district
 parliamentary legal medical scientific technical chief-of-staff cabinet central bank former-
 commerce industry industrial infrastructure welfare social science technology immigration diaspora
-tourism water oil petroleum heritage veterans veteran home internal external overseas world
+tourism water oil petroleum heritage veterans veteran home internal external overseas world research
 democratic republican liberal conservative socialist communist green independent democrat libertarian
 progressive centrist moderate
 campaign communications campaign's longtime long-time veteran policy human rights peace
