@@ -1198,6 +1198,10 @@ def _click_names(body: str, tokens: list[Token]) -> list[Token]:
 # given name or of the Sesotho 'M- kind ("'Mamello").
 _GLOTTAL_LETTERS = "ʻʼ"
 _GLOTTAL_NAME = re.compile(r"(?<![^\s(\[—–])['’‘ʻʼ](?=[A-Z])")
+# A Sesotho name of the 'M- kind ("'Mamello", "'Malineo"): "ma" and two or more open syllables (a consonant or
+# cluster and its vowels), ending in a vowel other than "e"; a quoted English word opening with "Ma" ("'Make",
+# "'Major", "'Manage") has not that shape and stays a quote.
+_M_NAME_SHAPE = re.compile(r"ma(?:[b-df-hj-np-tv-z]{1,3}[aeiou]+){2,}(?<!e)")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'’‘])['’](?![^\W\d_])|[.!?\n]")
 
 
@@ -1218,9 +1222,9 @@ def _glottal_names(body: str, tokens: list[Token]) -> list[Token]:
         if token.start == mark and body[mark] in _GLOTTAL_LETTERS and token.text[1:2].isupper():
             low = token.low[1:]  # "ʻAkilisi": the mark is inside the word
         elif (token.start == mark + 1 and body[mark] not in _GLOTTAL_LETTERS and token.capital
-              and (is_given_name(token.low) or token.low.startswith("ma"))):
-            # a given name ("'Ana") or a Sesotho name of the 'M- kind ("'Mamello"); "Mr 'Corrupt Moyo" is a quote
-            # left open
+              and (is_given_name(token.low) or _M_NAME_SHAPE.fullmatch(token.low))):
+            # a given name ("'Ana") or a Sesotho name of the 'M- kind ("'Mamello", `_M_NAME_SHAPE`); "Mr 'Corrupt
+            # Moyo" is a quote left open
             close = _SINGLE_CLOSE.search(body, token.end)
             if close and body[close.start()] in "'’":
                 continue  # a quotation closes after it: "'Big Ben' rang"
