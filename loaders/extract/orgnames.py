@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.clauses import OPENING_ADVERBIALS
-from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+from loaders.extract.data.dateforms import FEAST_NAMES, MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, OFFICE_DEPARTMENT_WORDS,
                                              PAST_RANK_WORDS, REGION_NAME_WORDS, TARGET_VERBS)
 from loaders.extract.data.given_names import is_given_name
@@ -555,7 +555,7 @@ CALENDAR_NAMES = "|".join(word.capitalize() for word in MONTH_KEYS + WEEKDAY_KEY
 # Monday", "At Easter"): never a body's name ("Next plc", "At Home Group", "By Design" are names).
 _OPENING_ADVERBIAL = re.compile(r"(?:" + "|".join(word[0].upper() + word[1:] for word in OPENING_ADVERBIALS)
                                 + r"|(?:In|On|At|By|From)\s+(?:(?:early|late|mid)[\s-]+)?(?:" + CALENDAR_NAMES
-                                + r"|Christmas|Easter))\b")
+                                + "|" + FEAST_NAMES + r"))\b")
 
 
 def opening_adverbial(name: str) -> bool:

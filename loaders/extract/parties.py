@@ -53,6 +53,7 @@ from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import PLACE_NOUNS, PLACE_OF_KINDS, common_plurals
+from loaders.extract.data.dateforms import FEAST_NAMES
 from loaders.extract.orgnames import CALENDAR_NAMES
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
@@ -86,7 +87,7 @@ VENUE_MARKERS = re.compile(r"\b(?:(?:in|at|near|inside|outside|from|across|throu
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Moldova"
                            # "in Khartoum, Sudan": the place's state after its town (not a time opening the sentence,
                            # "In September, Norway", nor a body the clause goes on with, "in Oslo, the Kovald company")
-                           r"|(?:in|at|near)\s+(?:the\s+)?(?!(?-i:" + CALENDAR_NAMES + r"|Christmas|Easter)\b)(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
+                           r"|(?:in|at|near)\s+(?:the\s+)?(?!(?-i:" + CALENDAR_NAMES + "|" + FEAST_NAMES + r")\b)(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)$", re.I)
 # A description of the town after "in Town, the" ("in Lisbon, the Portuguese capital,", "in Bergen, the Norwegian
 # port city,"): a demonym or place name before a kind of place ending the phrase is the venue's, no party.

@@ -142,6 +142,8 @@ MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "a
 # is the issue's date line, never a headline.
 ISSUE_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Feasts named like a month or weekday after a preposition ("At Easter", "in Christmas"), as a regex alternation.
+FEAST_NAMES = "Christmas|Easter"
 
 
 _ENGLISH = {
