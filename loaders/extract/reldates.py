@@ -232,9 +232,9 @@ _FORM_NEEDS: dict[int, str] = {
 _FORM_SCANS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     (kind, pattern, re.compile(_FORM_NEEDS[index], re.IGNORECASE) if index in _FORM_NEEDS else None)
     for index, (kind, pattern) in enumerate(_FORM_PATTERNS)]
-_CAPITAL_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-                   "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_CAPITAL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# From one source (`dateforms.MONTH_KEYS`, `WEEKDAY_KEYS`): the months' three-letter stems, capitalised and in capitals.
+_CAPITAL_MONTHS = (tuple(key[:3].capitalize() for key in MONTH_KEYS) + tuple(key[:3].upper() for key in MONTH_KEYS))
+_CAPITAL_WEEKDAYS = tuple(key.capitalize() for key in WEEKDAY_KEYS)
 # Each form contains a keyword of one of these classes; the keywords are found first and each form then runs
 # only in windows around the keywords of its classes (speed: a pass per form over the whole text would cost more).
 # (class, regex, whether it reads the lower-cased text); simple separate regexes scan faster than one alternation.

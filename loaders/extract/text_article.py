@@ -39,7 +39,8 @@ from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.text import DOTTED_ACRONYMS, UNSEEN_IN_WORDS, country_of_word
-from loaders.extract.data.dateforms import REPUBLICATION_WORDS, REVISION_SIGNS, fold_word, weekday_names
+from loaders.extract.data.dateforms import (MONTH_KEYS, REPUBLICATION_WORDS, REVISION_SIGNS, WEEKDAY_KEYS, fold_word,
+                                           weekday_names)
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.prose_names import ranking_run
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -2048,8 +2049,7 @@ _CREDIT_OPENING = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s
                              re.IGNORECASE)
 # Month and weekday names are first names too ("By June Carter", "By Tuesday Bennett"): such a word opens a lede
 # only with a word in lower case, a figure or a comma after it ("By Tuesday evening,", "By June, the ...").
-_CALENDAR_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                            "may june july august september october november december".split())
+_CALENDAR_NAMES = frozenset(WEEKDAY_KEYS + MONTH_KEYS)  # from one source (`dateforms`)
 
 
 def _lede_opening_by(line: str) -> bool:
