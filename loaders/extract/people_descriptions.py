@@ -484,8 +484,6 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
             if "top" not in modifiers:
                 continue
             need = POSSESSIVE_DESCRIPTION_HEADS[head] | (modifiers - {"top"})
-            if not need:
-                continue
         else:
             need = modifiers
         fitting = []
