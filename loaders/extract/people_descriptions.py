@@ -456,6 +456,13 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
     taken = [(mention.start, mention.end) for person in people for mention in person.mentions]
     quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
     heads = {title[1] for title in titles} | set(POSSESSIVE_DESCRIPTION_HEADS)
+    placed: dict[int, set[str]] = {}  # `_placed_countries` once per person (keyed by id)
+
+    def placed_countries(person: PersonRecord) -> set[str]:
+        if id(person) not in placed:
+            placed[id(person)] = _placed_countries(body, person)
+        return placed[id(person)]
+
     for match in _POSSESSIVE_OWNER.finditer(body):
         # the head: the first title word after the owner ("Norland's deputy foreign minister told": minister)
         head_word = next((word for word in _LOWER_WORD.finditer(body, match.end(2) if match.group(2) else
@@ -494,7 +501,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
                 continue
             if owner_country and countries != {owner_country} and (
                     countries or _named_before(person, match.start())
-                    and owner_country not in _placed_countries(body, person)):
+                    and owner_country not in placed_countries(person)):
                 # "Norland's foreign minister" is not the Danish foreign minister; nor, once the holder is named,
                 # one whose title does not give the country and whom the article does not place there
                 # (`_placed_countries`: "Foreign Minister Ana Roe met her counterpart from Norland. Norland's
