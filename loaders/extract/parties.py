@@ -29,6 +29,7 @@ name ("Westwind Renewables sought permission", "the global financial crisis that
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, OFFICE_PHRASE_WORDS, WORK_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
                                               THING_NAME_ENDS, THING_TYPE_NOUNS)
@@ -1279,6 +1280,7 @@ def _post_body(rest: list[str]) -> bool:
     return any(hit.kind == "organisation" and hit.surface == whole for hit in find_places_and_organisations(whole))
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name over fixed word lists and the gazetteer
 def body_of_post(name: str) -> str | None:
     """An actor read whole as an officer's post ("Chief Executive Officer of Leeward Sun", "CEO of Port of Varn
     Company", "Minister of Energy", "Ruritania's Deputy Minister of Energy", "Chilean Undersecretary of Energy") is
