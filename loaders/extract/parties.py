@@ -1286,8 +1286,9 @@ def body_of_post(name: str) -> str | None:
     Company", "Minister of Energy", "Ruritania's Deputy Minister of Energy", "Chilean Undersecretary of Energy") is
     no body: the body or state after an "of" (tried at each "of" in turn: "Minister of Energy of Chile" is Chile,
     "Governor of the Bank of Japan" the bank, "Chief of Staff of the Army" the army), else the state the post is
-    qualified by (a demonym or a place's possessive), else none. Any other name is kept as it is ("Ministry of
-    Energy", "Port of Varn Company", "Office of the President")."""
+    qualified by (a demonym or a place's possessive), else None for a state portfolio ("Minister of Energy"), else
+    the name unchanged (an office of its own: "Director of Public Prosecutions"). Any other name is kept as it is
+    ("Ministry of Energy", "Port of Varn Company", "Office of the President")."""
     words = name.split()
     link = next((i for i, word in enumerate(words) if word in _POST_LINK), None)
     if not link:
