@@ -730,8 +730,8 @@ class WhoIsWho:
                        for form in (role, *_other_forms(role)))]
 
     def _only_one_of_several(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
-        """Whether each role of the person's that fits is written in the text only after "a"/"an" ("a spokesman
-        for the coast guard"), never after "the", a possessive or as a title before the name. A use after a top-rank
+        """Whether each role of the person's that fits is written in the text only after "a"/"an"/"one" ("a
+        spokesman for the coast guard", "one spokesman"), never after "the", a possessive or as a title before the name. A use after a top-rank
         word ("The top government spokesman said") is the description asked about, no use naming the person."""
         fits = self._written_roles_fitting(person, titles, nations, qualifiers)
         return bool(fits) and all(
