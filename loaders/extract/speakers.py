@@ -197,7 +197,9 @@ _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # a sentence's end inside a phrase: a line break, or a full stop before a capital ("a crew of 18. The minister";
 # not an abbreviation's, "a U.S. minister", "a St. Kitts minister")
 _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
-# how far back "the younger woman" looks for the two people it tells apart
+# how far back "the younger woman" looks for the people it tells apart: both the people whose written ages it
+# compares (`_aged_before`, two or more; it was 4 sentences before it shared this reach) and the pair told apart by a
+# pronoun without ages
 _COMPARED_PAIR_SENTENCES = 8
 # ... and the pronoun that shows the story speaking of the one of them named last
 _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
