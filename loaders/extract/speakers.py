@@ -207,6 +207,9 @@ _LEADING_SPACE = re.compile(r"\s*")
 _COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
                  "eldest": "old"}
 _COMPARATIVE_AGE = {"younger", "older", "elder"}
+# the same words brought in after "a"/"an" ("An older woman walking past"); group 1 is compared with the words as
+# written after "the"
+_INDEFINITE_COMPARED = re.compile(r"\b[Aa]n?\s+((?:" + "|".join(_COMPARED_AGE) + r")\s+[a-z]+)\b")
 
 
 @lru_cache(maxsize=8192)
@@ -2171,8 +2174,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if self._COMPARED_SUBJECT_QUALIFIED.match(self.body, match.end()):
                 return unnamed  # "The older woman at the next stall, who gave no name": someone else, set apart
             paragraph = max(0, self.body.rfind("\n", 0, match.start("words")))
-            if re.compile(r"\b[Aa]n?\s+" + re.escape(match.group("words")) + r"\b").search(
-                    self.body, paragraph, match.start("words")):
+            if any(brought.group(1) == match.group("words")
+                   for brought in _INDEFINITE_COMPARED.finditer(self.body, paragraph, match.start("words"))):
                 return unnamed  # "An older woman walking past stops. The older woman laughs.": the one brought in
             if match.group("words").split()[0].lower() in _COMPARATIVE_AGE \
                     and len(self._aged_before(match.start("words"), gender)) > 2:
