@@ -159,20 +159,26 @@ def _holder_countries(body: str, holder: PersonRecord) -> set[str]:
     """The holder's own countries: one written in the lead-in of a name mention's clause ("Norwegian Water Minister
     Pia Santorr") and the countries of the places the holder's sentences put them in ("near Trondheim", "in
     Norway"). Another country the holder's sentence names ("met Danish traders") is not the holder's."""
+    return _countries_around_names(body, holder, lambda sentence: (
+        place.group(1) for place in _PLACE_AFTER.finditer(sentence)))
+
+
+def _countries_around_names(body: str, person: PersonRecord, places) -> set[str]:
+    """The countries written in the lead-in of each name mention's clause, and those of the places `places` reads
+    in the mention's sentence (a place's whole name, else its first word). Shared by `_holder_countries` and
+    `_placed_countries`, which differ only in the places they read."""
     found: set[str] = set()
-    for mention in holder.mentions:
+    for mention in person.mentions:
         if mention.kind != "name":
             continue
         clause = max((m.end() for m in _CLAUSE_END.finditer(body, 0, mention.start)), default=0)
         found |= _countries(body[clause:mention.end])
         end = _SENTENCE_END.search(body, mention.end)
         sentence = body[_sentence_start(body, mention.start):end.start() if end else len(body)]
-        for place in _PLACE_AFTER.finditer(sentence):
-            for candidate in (place.group(1), place.group(1).split()[0]):
-                country = place_country(candidate)
-                if country:
-                    found.add(country)
-                    break
+        for place in places(sentence):
+            country = place_country(place) or place_country(place.split()[0])
+            if country:
+                found.add(country)
     return found
 
 
@@ -396,21 +402,8 @@ def _placed_countries(body: str, person: PersonRecord) -> set[str]:
     mention's clause ("chaired on the Norlandic side by Foreign Minister Ana Roe"), and the country of a place the
     person's sentence has them "in" ("Ana Roe held talks in Tarnby"), not one they arrive in ("arrived in Tarnby":
     a visitor), nor one they come "from" with another ("met her counterpart from Norland")."""
-    found: set[str] = set()
-    for mention in person.mentions:
-        if mention.kind != "name":
-            continue
-        clause = max((m.end() for m in _CLAUSE_END.finditer(body, 0, mention.start)), default=0)
-        found |= _countries(body[clause:mention.end])
-        end = _SENTENCE_END.search(body, mention.end)
-        sentence = body[_sentence_start(body, mention.start):end.start() if end else len(body)]
-        for place in _PLACE_IN.finditer(sentence):
-            if place.group(1) in ARRIVAL_VERBS:
-                continue
-            country = place_country(place.group(2)) or place_country(place.group(2).split()[0])
-            if country:
-                found.add(country)
-    return found
+    return _countries_around_names(body, person, lambda sentence: (
+        place.group(2) for place in _PLACE_IN.finditer(sentence) if place.group(1) not in ARRIVAL_VERBS))
 
 
 def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> None:
