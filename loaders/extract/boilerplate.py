@@ -248,8 +248,10 @@ _SHARE = re.compile(
     _I,
 )
 # A button: a call to action and what it leads to ("Get the recipe", "Check price on Amazon", "Learn more").
+# An excerpt's closing pointer to the rest of the same story ("Read it all here.", "Read the rest of the interview
+# here."), where a site quotes another's article, is the quoting article's last line, no button.
 _BUTTON = re.compile(
-    r"^(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
+    r"^(?!read\s+(?:it\s+all|the\s+rest)\b)(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
     r"book|compare|find|claim)\b(?:\s+[\w&'’-]+){0,5}?\s*"
     r"(?:more|now|here|price|prices|deals?|details|options|review|reviews|recipe|story|article|free|trial|demo|"
     r"(?<=\s)(?:all\s+)?(?:blog\s+)?(?:posts|articles|stories)|(?<=our\s)(?:editorial\s+)?(?:standards|policy|guidelines)|"
