@@ -248,10 +248,8 @@ _SHARE = re.compile(
     _I,
 )
 # A button: a call to action and what it leads to ("Get the recipe", "Check price on Amazon", "Learn more").
-# An excerpt's closing pointer to the rest of the same story ("Read it all here.", "Read the rest of the interview
-# here."), where a site quotes another's article, is the quoting article's last line, no button.
 _BUTTON = re.compile(
-    r"^(?!read\s+(?:it\s+all|the\s+rest)\b)(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
+    r"^(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
     r"book|compare|find|claim)\b(?:\s+[\w&'’-]+){0,5}?\s*"
     r"(?:more|now|here|price|prices|deals?|details|options|review|reviews|recipe|story|article|free|trial|demo|"
     r"(?<=\s)(?:all\s+)?(?:blog\s+)?(?:posts|articles|stories)|(?<=our\s)(?:editorial\s+)?(?:standards|policy|guidelines)|"
@@ -260,6 +258,20 @@ _BUTTON = re.compile(
     r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
     _I,
 )
+# An excerpt's closing pointer to the rest of the same piece, the whole line: "Read it all here.", "Read the rest of
+# the story here." Alone it is a button (a pointer to more of the site reads the same); as the page's last line,
+# right under the prose, it is the quoting article's last line (`scan_lines`). "Read the rest of our reviews here."
+# points to more of the site.
+_EXCERPT_POINTER = re.compile(
+    r"^read\s+(?:it\s+all|the\s+rest(?:\s+of\s+(?:the|this)\s+(?:story|article|interview|piece|post|report))?)"
+    r"\s+here\s*\.?$", _I)
+
+
+def is_excerpt_pointer(text: str) -> bool:
+    """"Read it all here.", "Read the rest of the story here.": an excerpt's closing pointer, the whole line."""
+    return bool(_EXCERPT_POINTER.match(text.strip()))
+
+
 # A business's call to act, addressed to the reader with its phone number or its form: "Let Us Help! Call us at
 # (919) 555-0150 or fill out this quick form", "Or skip the form and call now: 844.555.8630." A news sentence
 # with a number ("Anyone with information should call police at 555-0100") is not addressed as "call us/now",
@@ -1531,6 +1543,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     and not reports_speech(text) and not _is_block_meta(text) \
                     and classify_line(following) == "photo_credit":
                 kind = "caption"  # the headline block's share row, then its picture: a caption over its credit
+        elif kind == "button" and seen_paragraph and lines_left[index] == 0 and previous_kind is None \
+                and previous is not None and is_paragraph(previous) and is_excerpt_pointer(text):
+            kind = None  # an excerpt's "Read it all here." closing the page under its prose: the article's last line
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind

@@ -1081,8 +1081,10 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
             continue  # the page's date stamp ("Updated March 4, 2021 at 9:00 a.m."), however sentence-like its end
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _ends_sentence(line)) or _reported_before_button(line) \
-                or _TEXT_POINTER.match(line):
-            last = index  # "(Graphic: Emerging markets in 2019 - here)": the story's own pointer to its chart
+                or _TEXT_POINTER.match(line) or boilerplate.is_excerpt_pointer(line):
+            # "(Graphic: Emerging markets in 2019 - here)": the story's own pointer to its chart; "Read it all here"
+            # (unstopped), an excerpt's close the boilerplate scan kept (`boilerplate.scan_lines`)
+            last = index
             break
     if last is not None and paragraphs[last].endswith(":"):
         # "What you get:" announces a list: its items end no sentence but are the article's, while they read
