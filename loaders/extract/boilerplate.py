@@ -514,6 +514,21 @@ _REUSE = re.compile(r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT
                     r"(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted)\s+"
                     r"(?:citing|quoting|crediting|mentioning|with\s+(?:a\s+)?(?:link|credit|attribution)|provided|"
                     r"as\s+long\s+as|on\s+condition)\b", _I)
+# A nonprofit newsroom's standing notes under its articles, the whole line: its licence to republish ("Our stories
+# may be republished online or in print under Creative Commons license CC BY-ND 4.0. We ask ...") and its membership
+# of a news network ("Kestrel Ledger is part of Harbor Newsroom, a nonprofit news network supported by ..."). A
+# story's sentence reports a licence ("The council said the photos may be republished under ...") or tells of a
+# network joined ("The Ledger became part of ..."); a place's membership ("part of Kestrel County, a rural
+# district") names no newsroom.
+_OPEN_LICENCE = re.compile(
+    r"^(?=.{0,400}$)" + _NOT_REPORTED + r"(?:(?:all|our|this|these|the)\s+)?(?:stories|story|articles?|content|"
+    r"reporting|photos?|work)\s+(?:\w+\s+){0,3}?(?:may|can)\s+be\s+(?:freely\s+)?(?:republished|reprinted|reproduced)\b"
+    r"[^.]{0,60}?\bunder\s+(?:an?\s+|the\s+)?creative\s+commons\b", _I)
+_NEWS_NAME = r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|and|&)){0,6}"
+_NETWORK_MEMBER = re.compile(
+    r"^(?=.{0,400}$)(?:the\s+)?" + _NEWS_NAME + r"\s+is\s+(?:part|a\s+member)\s+of\s+(?:the\s+)?" + _NEWS_NAME
+    + r",\s+an?\s+(?:(?:non-?profit|nonpartisan|non-partisan|independent|national|regional|statewide)\s+){0,2}"
+    r"(?:news(?:room)?\s+)?(?:network|organi[sz]ation|newsroom|collaborative)\b", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -917,6 +932,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
                                          "republication", "reprinting", "use of")),
     LineSignal("copyright", _REUSE, ("reproduced", "republished", "reprinted")),
+    LineSignal("copyright", _OPEN_LICENCE, ("creative commons",), max_length=400),
+    LineSignal("disclosure", _NETWORK_MEMBER, ("part of", "member of"), max_length=400),
     LineSignal("share", _SOCIAL, ("follow", "like", "join", "find us", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
