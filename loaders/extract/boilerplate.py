@@ -179,7 +179,10 @@ _NEWSLETTER = re.compile(
     r"\bsign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
-    r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b)",
+    r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
+    # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
+    r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"
+    r"from\s+(?-i:[A-Z])(?!.*\b(?:said|says|told)\b))",
     _I,
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
@@ -235,7 +238,7 @@ _SHARE = re.compile(
     r"share\s+this\s+(?:article|story|post|page)\s*:\s*(?-i:[A-Z0-9\"'‘“])[^.!?]{0,150}[?!]?|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
-    r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
+    r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|x\s*\(twitter\)|whatsapp|telegram|linkedin|reddit|pinterest|line|"
     r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
     r"copy\s+link|copy|(?:link|url)\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
@@ -529,6 +532,12 @@ _NETWORK_MEMBER = re.compile(
     r"^(?=.{0,400}$)(?:the\s+)?" + _NEWS_NAME + r"\s+is\s+(?:part|a\s+member)\s+of\s+(?:the\s+)?" + _NEWS_NAME
     + r",\s+an?\s+(?:(?:non-?profit|nonpartisan|non-partisan|independent|national|regional|statewide)\s+){0,2}"
     r"(?:news(?:room)?\s+)?(?:network|organi[sz]ation|newsroom|collaborative)\b", _I)
+# The editor's standing note on a live page, the whole line: "This is a developing story. Check back for updates.",
+# "This story is developing and will be updated." A story's sentence goes on ("... for the town, the mayor said").
+_DEVELOPING = re.compile(
+    r"^this\s+(?:is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story|story\s+is\s+developing)"
+    r"(?:\s+and\s+(?:it\s+)?will\s+be\s+updated)?\s*[.!]?"
+    r"(?:\s*(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more(?:\s+details)?)\s*[.!]?)?$", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
@@ -947,6 +956,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "contributed", "assistance", "version of", "comment", "published", "printed", "source",
                                      "with ", "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
+    LineSignal("banner", _DEVELOPING, ("developing",), max_length=120),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("button", _CONTROLS, max_length=60),
     LineSignal("share", _OWN_APP, ("app",), max_length=160),
