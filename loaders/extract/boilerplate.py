@@ -171,12 +171,21 @@ _CONSENT = re.compile(
     r"(?:use|create)\s+(?:limited\s+data|profiles)\s+(?:to\s+select|for)\s+(?:personali[sz]ed\s+)?(?:advertising|content)\b.*)",
     _I,
 )
+# A reporting clause with any reporting verb in the past or present ("..., the health board advised", "...,
+# police urged"): the forms come from `speech_verbs`, so a notice rule never keeps a shorter private list.
+_ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
+    {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
+    + r")\b")
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
     # "Don't miss ... by signing up to the Echo Daily newsletter here": the plug ends on its link's word
     r"\b(?:signing|subscribing)\s+up\b.{0,60}\bnewsletters?\s+(?:here|now|today|below)\W*$|"
-    r"\bsign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
+    # "Sign up for breaking news alerts", "Don't miss a story: sign up for push notifications", "... for our alerts":
+    # the imperative to the reader opening a sentence, or the outlet's own list. "Residents can sign up to receive
+    # daily alerts ..." (a third-person subject) or "Sign up ..., the council said" (reported) is the story's.
+    r"(?:(?:^|[:.!?]\s+)(?:(?:please|simply|you\s+can)\s+)?sign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
+    r"\bsign\s*up\b.{0,30}\bour\b.{0,30}\b(?:alerts|notifications)\b)(?!.*" + _ANY_REPORTING_CLAUSE + r")|"
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
@@ -283,11 +292,6 @@ _CALL_US = re.compile(
     r"^(?=.{0,250}$)(?!.*[\"“”])(?!.*\b(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b)"
     r".*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
     r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
-# A reporting clause with any reporting verb in the past or present ("..., the health board advised", "...,
-# police urged"): the forms come from `speech_verbs`, so a notice rule never keeps a shorter private list.
-_ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
-    {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
-    + r")\b")
 # A helpline's notice under a story ("Need help? Visit the Crisis Line ...", "If you or someone you know is
 # struggling, call ..."), the site's own words to its reader. A story's sentence about help reports someone; a
 # witness appeal ("If you or someone you know saw the boat leave, call police") is the story's, so the condition
@@ -506,6 +510,8 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
                         r"(?:any\s+)?(?:copying|reproduction|republication|reprinting|use)\s+of\s+"
                         r"(?:(?:the|our|this|site|website|all|any)\s+)*(?:content|materials?|articles?|texts?)\b"
                         r".{0,120}\b(?:permitted|allowed|prohibited|forbidden|not\s+allowed)\b", _I)
+# The verbs of a notice letting others reuse the site's pages (`_REUSE`, `_OPEN_LICENCE`).
+_REUSE_VERBS = r"(?:reproduced|republished|reprinted)"
 # The site's notice that its pages may be reused on a condition, the whole line, alone or after the site's name
 # only ("Content may be reproduced citing the source.", "Kestrel Press. Content may be reproduced ...", "All
 # content on this site may be freely republished with a link"); a sentence of the story before it ("The council
@@ -514,24 +520,28 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
 _REUSE = re.compile(r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT_REPORTED
                     + r"(?:(?-i:[A-Z])[\w&'’-]*(?:\s+(?:[–—-]|de|del|da|do|of|the|and|&|(?-i:[A-Z])[\w&'’-]*)){0,8}\.\s+)?"
                     r"(?:all\s+|the\s+|our\s+|this\s+)?(?:content|materials?|articles?|texts?)"
-                    r"(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted)\s+"
+                    r"(?:\s+(?:on|of|from)\s+this\s+\w+)?\s+(?:may|can)\s+be\s+(?:freely\s+)?" + _REUSE_VERBS + r"\s+"
                     r"(?:citing|quoting|crediting|mentioning|with\s+(?:a\s+)?(?:link|credit|attribution)|provided|"
                     r"as\s+long\s+as|on\s+condition)\b", _I)
 # A nonprofit newsroom's standing notes under its articles, the whole line: its licence to republish ("Our stories
 # may be republished online or in print under Creative Commons license CC BY-ND 4.0. We ask ...") and its membership
 # of a news network ("Kestrel Ledger is part of Harbor Newsroom, a nonprofit news network supported by ..."). A
 # story's sentence reports a licence ("The council said the photos may be republished under ...") or tells of a
-# network joined ("The Ledger became part of ..."); a place's membership ("part of Kestrel County, a rural
-# district") names no newsroom.
+# network joined ("The Ledger became part of ..."). The licence's subject is the site's work ("our stories", "this
+# article"), not photos the story tells of ("Photos from the lander may be republished under ..."); the network is
+# a news one ("news network", "newsroom"), not a hospital's trust or a schools' organisation, and a reporting clause
+# after it ("..., a nonprofit news network, Okafor said") makes it the story's.
 _OPEN_LICENCE = re.compile(
-    r"^(?=.{0,400}$)" + _NOT_REPORTED + r"(?:(?:all|our|this|these|the)\s+)?(?:stories|story|articles?|content|"
-    r"reporting|photos?|work)\s+(?:\w+\s+){0,3}?(?:may|can)\s+be\s+(?:freely\s+)?(?:republished|reprinted|reproduced)\b"
-    r"[^.]{0,60}?\bunder\s+(?:an?\s+|the\s+)?creative\s+commons\b", _I)
+    r"^(?=.{0,400}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT_REPORTED
+    + r"(?:all\s+(?:of\s+)?)?(?:(?:our|this|these|the)\s+)?(?:stories|story|articles?|content|reporting|work)"
+    r"(?:\s+on\s+this\s+(?:site|website|page))?\s+(?:may|can)\s+be\s+(?:freely\s+)?" + _REUSE_VERBS
+    + r"\b[^.]{0,60}?\bunder\s+(?:an?\s+|the\s+)?creative\s+commons\b", _I)
 _NEWS_NAME = r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|and|&)){0,6}"
 _NETWORK_MEMBER = re.compile(
-    r"^(?=.{0,400}$)(?:the\s+)?" + _NEWS_NAME + r"\s+is\s+(?:part|a\s+member)\s+of\s+(?:the\s+)?" + _NEWS_NAME
+    r"^(?=.{0,400}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")(?:the\s+)?" + _NEWS_NAME
+    + r"\s+is\s+(?:part|a\s+member)\s+of\s+(?:the\s+)?" + _NEWS_NAME
     + r",\s+an?\s+(?:(?:non-?profit|nonpartisan|non-partisan|independent|national|regional|statewide)\s+){0,2}"
-    r"(?:news(?:room)?\s+)?(?:network|organi[sz]ation|newsroom|collaborative)\b", _I)
+    r"(?:news\s+(?:network|organi[sz]ation|collaborative|service)|newsroom|journalism\s+(?:network|collaborative))\b", _I)
 # The editor's standing note on a live page, the whole line: "This is a developing story. Check back for updates.",
 # "This story is developing and will be updated." A story's sentence goes on ("... for the town, the mayor said").
 _DEVELOPING = re.compile(
