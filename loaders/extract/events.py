@@ -90,7 +90,7 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      PeopleIndex, article_company, force_of_nature,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
-                                     acronym_definitions, body_of_post, clause_subject_parties, event_actors, piece_authors,
+                                     acronym_definitions, body_of_post, clause_subject_parties, lower_headed_subject, named_subject_body, event_actors, piece_authors,
                                      piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
@@ -2058,6 +2058,20 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        if not mention.actors and not _inside(start, quoted):
+            # "When Kestle's hotel association met": a body named by a place and a lower-case head, the subject
+            # of the trigger's verb (`parties.lower_headed_subject`)
+            lower_headed = lower_headed_subject(body, (start, end), sentence.start,
+                                                [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+            if lower_headed:
+                mention.actors = [lower_headed]
+        if not mention.actors and not _inside(start, quoted):
+            # "Brannock suspended its flights", "KVR closed the bridge": a name with no head word as the verb's
+            # subject, shown as a body (`parties.named_subject_body`)
+            named_body = named_subject_body(body, subject, (start, end),
+                                            [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+            if named_body:
+                mention.actors = [named_body]
         if not mention.actors and trailing is not None and not _inside(start, quoted) and (
                 described_teller := _DESCRIPTOR_TELLER.match(body, trailing.start())):
             # "..., the agency said.": a descriptor telling of an agentless clause is the body it takes up (the one

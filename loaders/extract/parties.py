@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, GENERIC_ACRONYMS, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
                                              CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
@@ -59,7 +59,7 @@ from loaders.extract.orgnames import CALENDAR_NAMES
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, lower_headed_bodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
     opening_adverbial, TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -1863,6 +1863,90 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
         if employer:
             return employer, 1.0
     return bodies.resolve(head, found.start(1))
+
+
+# What may stand between a body subject and the trigger's verb: auxiliaries, adverbs and a semi-modal's chain
+# (`_SUBJECT_OF_VERB`'s), nothing else.
+# (and a time phrase: "Brannock on Monday suspended", "Brannock this month announced")
+_TIME_IN_GAP = (r"(?:(?:on|last|this|next|early|late)\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
+                r"|week|month|year|morning|evening|night)|today|yesterday|tonight)")
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
+                               r"would|could|did|never|not|\w+ly|" + _TIME_IN_GAP + r")\s+)*(?:(?:(?:is|are|was|were)\s+)?(?:"
+                               + "|".join(SEMI_MODALS) + r")\s+to\s+)?")
+
+
+def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: int,
+                         people: list[tuple[int, int]]) -> str | None:
+    """The body named by a place and a lower-case head (`orgnames.lower_headed_bodies`: "Kestle's hotel
+    association") that is the subject of the trigger's verb ("When Kestle's hotel association met"): only
+    auxiliaries and adverbs between, no passive. None otherwise (the body as object or venue stands after the
+    verb; "the Kestle hotel association's hall" is no subject)."""
+    low = max(sentence_start, trigger[0] - 120)
+    for start, end, name in reversed(lower_headed_bodies(body, low, trigger[0], people)):
+        if _SUBJECT_VERB_GAP.fullmatch(body, end, trigger[0]) and not _PASSIVE_AUXILIARY.search(
+                body, end, trigger[0]) and not _BE_NOT_SEMI_MODAL.search(body, end, trigger[0]):
+            return name
+        return None
+    return None
+
+
+# A capitalised name with no head word shown as a body by its own clause: the act's object owned by "its", or "it"
+# taking the name up ("Brannock suspended its flights", "Brannock announced it would close"), within the clause.
+_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because)\b)[^,;:.!?\"“”()]){0,60}?\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|"
+                            r"planned|intends?|intended)\b))\b")
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
+_NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))((?-i:[A-Z])[\w&’'.-]*(?:[ ]+(?-i:[A-Z])"
+                              r"[\w&’'.-]*){0,3})(?=" + _SUBJECT_VERB_GAP.pattern + r"$)")
+_SENTENCE_OPENER_WORD = re.compile(r"The|A|An|This|These|That|Those|Its|It|Their|But|And|On|In|At|When|After")
+# ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Dunmore flights"
+_NAME_ITS_OBJECT = re.compile(r"(?<![\w’'-])((?-i:[A-Z])[\w&’'.-]*(?:[ ]+(?-i:[A-Z])[\w&’'.-]*){0,3})\s+(?:(?:has|"
+                              r"have|had|also|then|later|just|\w+ly|" + _TIME_IN_GAP + r")\s+)*(?-i:[a-z]+ed|"
+                              + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\s+its\s+"
+                              r"(?:[\w’'-]+\s+){0,3}$")
+
+
+def _written_as_place(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:in|near|to|into|outside|around)\s+(?:the\s+)?" + re.escape(name) + r"\b")
+
+
+def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int, int],
+                       people: list[tuple[int, int]]) -> str | None:
+    """A capitalised name with no head word as the subject of the trigger's verb, when something shows it is a
+    body: an acronym (not a generic one, "CEO"), "its"/"it" in the act's own clause ("Brannock suspended its
+    flights"), or the article's writing of it as a body (`orgnames.acts_as_body`). None for a person's span, a place
+    the gazetteer knows, a name after a preposition, a passive, or a name with no such sign (round eventsR43)."""
+    if body[trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
+        owned = _NAME_ITS_OBJECT.search(body, max(0, trigger[0] - 120), trigger[0])
+        subject = Subject(owned.start(1), owned.end(1), owned.group(1)) if owned else None
+        if subject is None or _SENTENCE_OPENER_WORD.fullmatch(subject.text.split()[0]):
+            return None
+        gap_ok = True
+    else:
+        gap_ok = False
+        if subject is None and (named := _NAME_BEFORE_GAP.search(body, max(0, trigger[0] - 120), trigger[0])) and \
+                not _SENTENCE_OPENER_WORD.fullmatch(named.group(1).split()[0]):
+            subject = Subject(named.start(1), named.end(1), named.group(1))  # ("Brannock on Monday suspended")
+    if subject is None or subject.end > trigger[0] or not subject.text[:1].isupper():
+        return None
+    text, words = subject.text, subject.text.split()
+    if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or any(
+            word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.strip("’'.") in GENERIC_ACRONYMS
+            for word in words):
+        return None
+    if any(a < subject.end and subject.start < b for a, b in people) or find_places_and_organisations(text) or (
+            _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, subject.start - 12), subject.start)) or (
+            is_given_name(words[0]) and not _ACRONYM_NAME.fullmatch(words[0])) or place_country(text) or (len(words) == 1 and not _ACRONYM_NAME.fullmatch(text)
+                                                  and _written_as_place(text).search(body)):
+        return None  # (nor a one-word name the article writes as a place: "Residents fled to Tarnby. Tarnby closed
+        # its"; a company's is written "at" or "from" too: "staff at Wells Fargo")
+    gap = body[subject.end:trigger[0]]
+    if not gap_ok and (not _SUBJECT_VERB_GAP.fullmatch(gap) or _PASSIVE_AUXILIARY.search(gap)
+                       or _BE_NOT_SEMI_MODAL.search(gap)):
+        return None
+    if gap_ok or (len(words) == 1 and _ACRONYM_NAME.fullmatch(text)) or _ITS_IN_CLAUSE.match(body, trigger[1]) or (
+            acts_as_body(body, text, people)):
+        return text
+    return None
 
 
 # --- who is who for states and bodies: the article's table of parties ------------------------------------------
