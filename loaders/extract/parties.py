@@ -59,7 +59,7 @@ from loaders.extract.orgnames import CALENDAR_NAMES
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, lower_headed_bodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, lower_headed_bodies, ArticleOrganisations, _OWN_BOARD, ORG_HEADS, head_words, organisation_name, organisation_names,
     opening_adverbial, TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -1463,13 +1463,15 @@ def described_body(body: str, head: str, position: int) -> str | None:
     """The body the article last described by modifiers before `head` before `position` ("the transport ministry"
     for a later "the ministry"), when those modifiers are no function words: its words as written."""
     pattern = re.compile(_DESCRIBED_BODY % re.escape(head))
-    last = None
+    last, last_end = None, 0
     for match in pattern.finditer(body, max(0, position - _DESCRIBED_BODY_REACH), position + 1):
         words = match.group(1).split()
         if any(w.lower() in FUNCTION_WORDS or w.lower() in _NOT_NAMES or w.lower().endswith(("ed", "ing"))
                or _is_title(w.lower()) for w in words):
             continue
-        last = " ".join(words + [head])
+        last, last_end = " ".join(words + [head]), match.end()
+    if last is not None and head == "board" and _OWN_BOARD.search(body, last_end, position):
+        return None  # ("... the Varnholt water board. Halvex's board met. ... the board voted": the company's own)
     return last
 
 
@@ -1879,20 +1881,25 @@ def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: in
                          people: list[tuple[int, int]]) -> str | None:
     """The body named by a place and a lower-case head (`orgnames.lower_headed_bodies`: "Kestle's hotel
     association") that is the subject of the trigger's verb ("When Kestle's hotel association met"): only
-    auxiliaries and adverbs between, no passive. None otherwise (the body as object or venue stands after the
-    verb; "the Kestle hotel association's hall" is no subject)."""
+    auxiliaries and adverbs between, no passive, and not a preposition's object ("Critics of the Varnholt water
+    board met"). None otherwise (the body as object or venue stands after the verb; "the Kestle hotel
+    association's hall" is no subject)."""
     low = max(sentence_start, trigger[0] - 120)
-    for start, end, name in reversed(lower_headed_bodies(body, low, trigger[0], people)):
-        if _SUBJECT_VERB_GAP.fullmatch(body, end, trigger[0]) and not _PASSIVE_AUXILIARY.search(
-                body, end, trigger[0]) and not _BE_NOT_SEMI_MODAL.search(body, end, trigger[0]):
-            return name
+    found = lower_headed_bodies(body, low, trigger[0], people)
+    if not found:
         return None
+    start, end, name = found[-1]
+    if _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, start - 12), start):
+        return None  # ("A man from the Korvik farmers union resigned": the body is a preposition's object)
+    if _SUBJECT_VERB_GAP.fullmatch(body, end, trigger[0]) and not _PASSIVE_AUXILIARY.search(
+            body, end, trigger[0]) and not _BE_NOT_SEMI_MODAL.search(body, end, trigger[0]):
+        return name
     return None
 
 
 # A capitalised name with no head word shown as a body by its own clause: the act's object owned by "its", or "it"
 # taking the name up ("Brannock suspended its flights", "Brannock announced it would close"), within the clause.
-_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because)\b)[^,;:.!?\"“”()]){0,60}?\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|"
+_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|but|to)\b)[^,;:.!?\"“”()]){0,60}?\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|"
                             r"planned|intends?|intended)\b))\b")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))((?-i:[A-Z])[\w&’'.-]*(?:[ ]+(?-i:[A-Z])"
