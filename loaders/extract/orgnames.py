@@ -28,6 +28,7 @@ from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONY
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
+from loaders.extract.data.speech_verbs import CORE as SPEECH_CORE_FORMS
 from loaders.extract.data.tellerwords import BODY_APPOSITION_NOUNS
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
@@ -791,12 +792,11 @@ _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 # A body named by a capitalised place or name (one or two words, a possessive dropped) and up to two lower-case
 # words before a lower-case head (`eventwords.LOWER_CASE_BODY_HEADS`): "the Varnholt water board", "Kestle's hotel
 # association", "the Lode fishermen's cooperative" (round eventsR43).
-_LOWER_HEADED_BODY = re.compile(r"(?<![\w’'-])((?-i:[A-Z])[\w’'-]+(?:[ ]+(?-i:[A-Z])[\w’'-]+)?)(?:['’]s)?"
-                                r"((?:[ ]+(?-i:[a-z])[\w’'-]*){0,2}?)[ ]+(" + "|".join(sorted(LOWER_CASE_BODY_HEADS))
+_LOWER_HEADED_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)(?:['’]s)?"
+                                r"((?:[ ]+[a-z][\w’'-]*){0,2}?)[ ]+(" + "|".join(sorted(LOWER_CASE_BODY_HEADS))
                                 + r")\b(?![’'-]\w)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])((?-i:[A-Z])[\w’'.-]*)[ ]+$")
-_SPEECH_FORMS = frozenset("says said tells told".split())
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)[ ]+$")
 
 
 def lower_headed_bodies(body: str, low: int, high: int, people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -822,7 +822,7 @@ def lower_headed_bodies(body: str, low: int, high: int, people: list[tuple[int, 
         if any(word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.lower() in ORG_HEADS
                or word.lower() in OPENING_ADVERBIALS for word in names):
             continue
-        if any(word in FUNCTION_WORDS or word in _SPEECH_FORMS or word.endswith("ed") or word in IRREGULAR_PAST
+        if any(word in FUNCTION_WORDS or word in SPEECH_CORE_FORMS or word.endswith("ed") or word in IRREGULAR_PAST
                for word in modifiers):
             continue
         if any(a < match.end(1) and start < b for a, b in people):

@@ -37,8 +37,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, GENERIC_ACRONYMS, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
-                                             CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, CONTEST_DEFEAT_VERBS,
+                                             CONTEST_DEFEAT_WITH_OFF, CONTEST_WORDS, GENERIC_ACRONYMS, EVENT_NOUNS,
+                                             FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
@@ -59,7 +60,8 @@ from loaders.extract.orgnames import CALENDAR_NAMES
 from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, lower_headed_bodies, ArticleOrganisations, _OWN_BOARD, ORG_HEADS, head_words, organisation_name, organisation_names,
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, lower_headed_bodies,
+    organisation_name, organisation_names, _OWN_BOARD,
     opening_adverbial, TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
@@ -1872,9 +1874,10 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
 # (and a time phrase: "Brannock on Monday suspended", "Brannock this month announced")
 _TIME_IN_GAP = (r"(?:(?:on|last|this|next|early|late)\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
                 r"|week|month|year|morning|evening|night)|today|yesterday|tonight)")
-_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
-                               r"would|could|did|never|not|\w+ly|" + _TIME_IN_GAP + r")\s+)*(?:(?:(?:is|are|was|were)\s+)?(?:"
-                               + "|".join(SEMI_MODALS) + r")\s+to\s+)?")
+_GAP_WORDS = (r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|would|could|did|"
+              r"never|not|\w+ly|" + _TIME_IN_GAP + r")\s+)*")
+_SUBJECT_VERB_GAP = re.compile(r"\s+" + _GAP_WORDS + r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS)
+                               + r")\s+to\s+)?")
 
 
 def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: int,
@@ -1899,21 +1902,31 @@ def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: in
 
 # A capitalised name with no head word shown as a body by its own clause: the act's object owned by "its", or "it"
 # taking the name up ("Brannock suspended its flights", "Brannock announced it would close"), within the clause.
-_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|but|to)\b)[^,;:.!?\"“”()]){0,60}?\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|"
-                            r"planned|intends?|intended)\b))\b")
+_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|but|to)\b)[^,;:.!?\"“”()]){0,60}?"
+                            r"\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|planned|intends?|"
+                            r"intended)\b))\b")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
-_NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))((?-i:[A-Z])[\w&’'.-]*(?:[ ]+(?-i:[A-Z])"
+_NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))([A-Z][\w&’'.-]*(?:[ ]+[A-Z]"
                               r"[\w&’'.-]*){0,3})(?=" + _SUBJECT_VERB_GAP.pattern + r"$)")
-_SENTENCE_OPENER_WORD = re.compile(r"The|A|An|This|These|That|Those|Its|It|Their|But|And|On|In|At|When|After")
 # ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Dunmore flights"
-_NAME_ITS_OBJECT = re.compile(r"(?<![\w’'-])((?-i:[A-Z])[\w&’'.-]*(?:[ ]+(?-i:[A-Z])[\w&’'.-]*){0,3})\s+(?:(?:has|"
-                              r"have|had|also|then|later|just|\w+ly|" + _TIME_IN_GAP + r")\s+)*(?-i:[a-z]+ed|"
+_NAME_ITS_OBJECT = re.compile(r"(?<![\w’'-])([A-Z][\w&’'.-]*(?:[ ]+[A-Z][\w&’'.-]*){0,3})\s+" + _GAP_WORDS
+                              + r"(?:[a-z]+ed|"
                               + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\s+its\s+"
                               r"(?:[\w’'-]+\s+){0,3}$")
+# A one-word name the article writes as a place ("fled to Tarnby", "staff at ... in the Dunmore"): read once per body.
+_AS_PLACE = re.compile(r"\b(?:in|near|to|into|outside|around)\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 
 
-def _written_as_place(name: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:in|near|to|into|outside|around)\s+(?:the\s+)?" + re.escape(name) + r"\b")
+@lru_cache(maxsize=8)
+def _written_as_places(body: str) -> frozenset[str]:
+    """The words written after a place's preposition in `body`, each cut at any word boundary too ("to Tarnby's"
+    holds "Tarnby"): one scan per article, not one per trigger."""
+    found = set()
+    for match in _AS_PLACE.finditer(body):
+        word = match.group(1)
+        found.update(word[:cut] for cut in range(1, len(word) + 1)
+                     if word[cut - 1].isalnum() and (cut == len(word) or not word[cut].isalnum()))
+    return frozenset(found)
 
 
 def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int, int],
@@ -1925,13 +1938,12 @@ def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int,
     if body[trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
         owned = _NAME_ITS_OBJECT.search(body, max(0, trigger[0] - 120), trigger[0])
         subject = Subject(owned.start(1), owned.end(1), owned.group(1)) if owned else None
-        if subject is None or _SENTENCE_OPENER_WORD.fullmatch(subject.text.split()[0]):
+        if subject is None:
             return None
         gap_ok = True
     else:
         gap_ok = False
-        if subject is None and (named := _NAME_BEFORE_GAP.search(body, max(0, trigger[0] - 120), trigger[0])) and \
-                not _SENTENCE_OPENER_WORD.fullmatch(named.group(1).split()[0]):
+        if subject is None and (named := _NAME_BEFORE_GAP.search(body, max(0, trigger[0] - 120), trigger[0])):
             subject = Subject(named.start(1), named.end(1), named.group(1))  # ("Brannock on Monday suspended")
     if subject is None or subject.end > trigger[0] or not subject.text[:1].isupper():
         return None
@@ -1939,11 +1951,11 @@ def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int,
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or any(
             word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.strip("’'.") in GENERIC_ACRONYMS
             for word in words):
-        return None
+        return None  # (a sentence's opener too: "The", "Its", "When", `orgnames._NOT_NAMES`)
     if any(a < subject.end and subject.start < b for a, b in people) or find_places_and_organisations(text) or (
             _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, subject.start - 12), subject.start)) or (
-            is_given_name(words[0]) and not _ACRONYM_NAME.fullmatch(words[0])) or place_country(text) or (len(words) == 1 and not _ACRONYM_NAME.fullmatch(text)
-                                                  and _written_as_place(text).search(body)):
+            is_given_name(words[0]) and not _ACRONYM_NAME.fullmatch(words[0])) or place_country(text) or (
+            len(words) == 1 and not _ACRONYM_NAME.fullmatch(text) and text in _written_as_places(body)):
         return None  # (nor a one-word name the article writes as a place: "Residents fled to Tarnby. Tarnby closed
         # its"; a company's is written "at" or "from" too: "staff at Wells Fargo")
     gap = body[subject.end:trigger[0]]
