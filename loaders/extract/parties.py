@@ -551,7 +551,25 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     elif in_subordinate_clause(body, trigger[1], start, end):
         return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
+    if _passive_with_agent(body, end, trigger, event_type):
+        return False  # "The Varnholt water board was fined by the regulator": the act's agent is the "by" phrase's
     return True
+
+
+def _passive_with_agent(body: str, end: int, trigger: tuple[int, int], event_type: str) -> bool:
+    """Whether the name ending at `end` is the subject of a passive trigger whose agent a "by" phrase right after
+    names ("The Varnholt water board was fined by the regulator"), for an act of type "other" that is no contest
+    (round eventsR44; with no agent written, "was fined on Monday", the body undergoing it stays a party)."""
+    return event_type == "other" and end <= trigger[0] and bool(
+        _PASSIVE_SUBJECT_GAP.fullmatch(body, end, trigger[0])) and bool(
+        _BY_AGENT_RIGHT_AFTER.match(body, trigger[1])) and body[trigger[0]:trigger[1]].lower() not in \
+        CONTEST_DEFEAT_VERBS
+
+
+# The gap between a passive's subject and its participle, and a "by" agent right after it (round eventsR44).
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:was|were|is|are|been|being)"
+                                  r"\s+(?:\w+ly\s+)?")
+_BY_AGENT_RIGHT_AFTER = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+(?:the\s+)?[\w’'-]")
 
 
 # A "by" agent inside the trigger's object phrase: a determiner opens the object, a past participle closes it before
@@ -1123,6 +1141,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
+    if subject is not None and _passive_with_agent(body, subject.end, trigger, event_type):
+        subject = None  # ("The Varnholt water board was fined by the regulator": acted on, no actor)
     if (subject is None or re.sub(r"['’]s?$", "", subject.text).lower() in _NOT_NAMES) and body[
             trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
         # (a day's possessive is no subject: "Sunday's crossings")

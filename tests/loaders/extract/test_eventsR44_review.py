@@ -5,6 +5,9 @@
 2. "The board" takes up only the nearest board the article names, and a company's own board ("Halvex Ltd's board")
    blocks the takeover of an earlier, unrelated board.
 3. "its" shows a bare name is a body only inside the act's own clause (it stops at and/but/to/a comma/that).
+4. (not new) The subject of a passive act of type "other" with a "by" agent right after it is acted on, no actor
+   ("The Varnholt water board was fined by the regulator"); near misses: no agent written, the active, a visit's
+   host, a "by" in another clause.
 """
 from __future__ import annotations
 
@@ -39,6 +42,20 @@ ROWS = {
     "its after 'to'": ("Holloway met the mayor at the museum on Monday to discuss its future.", (), set()),
     "its after 'and'": ("Brannock met Voss on Monday and its roof collapsed hours later.", (), set()),
     "its after a comma": ("Brannock met the mayor on Monday, its owners said.", (), set()),
+    # a passive's "by" agent: the body acted on is no actor (a miss that was not new)
+    "fined by the regulator": ("The Varnholt water board was fined by the regulator on Monday.", (), set()),
+    "was on Monday fined by": ("The Korvik farmers union was fined on Monday by the Dunmore Competition Authority.",
+                               (), {"Dunmore Competition Authority"}),
+    # near misses
+    "fined, no agent written": (
+        "The Varnholt water board was fined on Monday.", (), {"Varnholt water board"}),
+    "the body fines (active)": (
+        "The Varnholt water board fined the Korvik farmers union on Monday.", (), {"Varnholt water board"}),
+    "a visit's host (not 'other')": (
+        "The Korvik farmers union was visited by the Dunmore Competition Authority on Monday.", (),
+        {"Korvik farmers union", "Dunmore Competition Authority"}),
+    "'by' in another clause": (
+        "The Varnholt water board was fined in 2019 after it was sued by residents.", (), {"Varnholt water board"}),
 }
 
 
