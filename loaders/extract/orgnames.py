@@ -949,6 +949,18 @@ _PARAGRAPH_BREAK = "\n"
 # A company's or a body's own board, written by its possessive ("Halvex Ltd's board", "Halvex's board"): the nearest
 # board for a later "the board", which then takes up no earlier, unrelated board (round eventsR44).
 _OWN_BOARD = re.compile(r"(?<![\w’'-])[A-Z][\w&.-]*(?:[ ]+[A-Z][\w&.-]*)*['’]s[ ]+board\b")
+
+
+@lru_cache(maxsize=8)
+def _own_board_starts(body: str) -> tuple[int, ...]:
+    """Where `body` writes a body's own board by its possessive (one scan per article)."""
+    return tuple(organ.start() for organ in _OWN_BOARD.finditer(body))
+
+
+def own_board_between(body: str, start: int, end: int) -> bool:
+    """Whether `body` writes a body's own board ("Halvex Ltd's board") strictly after `start` and before `end`: then
+    a later "the board" takes up no board named before it (`ArticleBodies.resolve`, `parties.described_body`)."""
+    return any(start < own < end for own in _own_board_starts(body))
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s|\n")
 _OF_LINK = frozenset({"of", "for"})
 
@@ -981,7 +993,6 @@ class ArticleBodies:
         self._header = header
         self._entries: list[tuple[int, str, frozenset[str]]] = []
         self._starts: list[int] = []
-        self._own_boards: list[int] = []
 
     def _read(self) -> None:
         """The bodies of the article, read at the first look-up: names by shape (`organisation_names`), a place's
@@ -1023,7 +1034,6 @@ class ArticleBodies:
         entries.extend(self._header_entries(acronyms))
         self._entries = sorted(entries, key=lambda entry: entry[0])
         self._starts = [entry[0] for entry in self._entries]
-        self._own_boards = [organ.start() for organ in _OWN_BOARD.finditer(body)]
 
     def _header_entries(self, acronyms: dict[str, str]) -> list[tuple[int, str, frozenset[str]]]:
         """The bodies the headline and standfirst name, each at position -1 (before the body, in no paragraph of
@@ -1051,8 +1061,7 @@ class ArticleBodies:
                       if fits is None or heads & fits]
         if not candidates:
             return None
-        if head is not None and "board" in fits and any(
-                candidates[-1][0] < start < position for start in self._own_boards):
+        if head is not None and "board" in fits and own_board_between(self._body, candidates[-1][0], position):
             return None  # ("... the Varnholt water board. Halvex Ltd's board met. The board voted": the nearest
             # board the article names is the company's own)
         names = {name for _, name in candidates}

@@ -29,43 +29,36 @@ name ("Westwind Renewables sought permission", "the global financial crisis that
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, OFFICE_PHRASE_WORDS, WORK_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
-                                              THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, CONTEST_DEFEAT_VERBS,
-                                             CONTEST_DEFEAT_WITH_OFF, CONTEST_WORDS, GENERIC_ACRONYMS, EVENT_NOUNS,
-                                             FORCE_VERBS,
-                                             FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
-                                             IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
-                                             STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
-                                             MONARCHIES, REALMS, MONARCHY_STAND_INS,
-                                             COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
-                                             COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
-                                             MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
-                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS, PARTY_KEEPING_PARTICIPLES,
-                                             ROUTE_NOUNS)
-from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
-from loaders.extract.data.orgheads import DESCRIPTION_HEADS
-from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.not_people import PLACE_NOUNS, PLACE_OF_KINDS, common_plurals
+from loaders.extract.data.clauses import alternation, CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS
 from loaders.extract.data.dateforms import FEAST_NAMES
-from loaders.extract.orgnames import CALENDAR_NAMES
-from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
-# (re-exported: the events step and the tests read these here)
+from loaders.extract.data.eventwords import (
+    ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, COMPANY_DESCRIPTORS, COMPANY_HEADS, CONTEST_DEFEAT_VERBS,
+    CONTEST_DEFEAT_WITH_OFF, CONTEST_WORDS, CORPORATE_TITLE_WORDS, COUNTRY_GROUP_NOUNS, COUNTRY_STAND_INS, COURT_ACTS,
+    COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS, EVENT_NOUNS, FORCE_VERBS, FORCES_OF_NATURE, GENERIC_ACRONYMS,
+    IRREGULAR_PAST, MATTER_NOUNS, MONARCHIES, MONARCHY_STAND_INS, NON_COMPANY_HEADS, PARTY_KEEPING_PARTICIPLES,
+    PRIVATE_CRAFT_WORDS, PRIVATE_PEOPLE_NOUNS, REACTION_VERBS, REALMS, RESEARCH_NOUNS, RESEARCHER_WORDS, ROUTE_NOUNS,
+    STATE_AGENT_HEADS, STATE_BODY_HEADS, STATE_SIDE_NOUNS)
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.not_people import common_plurals, PLACE_NOUNS, PLACE_OF_KINDS
+from loaders.extract.data.orgheads import DESCRIPTION_HEADS
+from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
+from loaders.extract.data.tellerwords import (
+    BODY_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, OFFICE_PHRASE_WORDS, PERFORMING_VERBS,
+    THING_NAME_ENDS, THING_TYPE_NOUNS, WORK_OFFICE_TITLES)
+from loaders.extract.gazetteer import country_of_demonym, demonyms_of, find_places_and_organisations, GazetteerHit
+# (orgnames' names are re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, lower_headed_bodies,
-    organisation_name, organisation_names, _OWN_BOARD,
-    opening_adverbial, TITLE_WORDS,
-    written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
-    _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    SEMI_MODALS, _LOCAL_BODY, _TRAILING_LINK, _trim)
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, CALENDAR_NAMES, _CAMEL_CASE,
+    _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_SUBJECT, _DESCRIPTOR_WORDS, head_words,
+    _is_title, _LEADING_DESCRIPTOR, _LOCAL_BODY, lower_headed_bodies, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
+    opening_adverbial, ORG_HEADS, organisation_name, organisation_names, own_board_between, SEMI_MODALS, TITLE_WORDS,
+    _TRAILING_LINK, _trim, written_counts, WrittenCounts)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -1481,10 +1474,16 @@ def _head_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _described_body_pattern(head: str) -> re.Pattern[str]:
+    """`_DESCRIBED_BODY` for one head word, compiled once."""
+    return re.compile(_DESCRIBED_BODY % re.escape(head))
+
+
 def described_body(body: str, head: str, position: int) -> str | None:
     """The body the article last described by modifiers before `head` before `position` ("the transport ministry"
     for a later "the ministry"), when those modifiers are no function words: its words as written."""
-    pattern = re.compile(_DESCRIBED_BODY % re.escape(head))
+    pattern = _described_body_pattern(head)
     last, last_end = None, 0
     for match in pattern.finditer(body, max(0, position - _DESCRIBED_BODY_REACH), position + 1):
         words = match.group(1).split()
@@ -1492,7 +1491,7 @@ def described_body(body: str, head: str, position: int) -> str | None:
                or _is_title(w.lower()) for w in words):
             continue
         last, last_end = " ".join(words + [head]), match.end()
-    if last is not None and head == "board" and _OWN_BOARD.search(body, last_end, position):
+    if last is not None and head == "board" and own_board_between(body, last_end - 1, position):
         return None  # ("... the Varnholt water board. Halvex's board met. ... the board voted": the company's own)
     return last
 
@@ -1921,8 +1920,11 @@ def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: in
 
 
 # A capitalised name with no head word shown as a body by its own clause: the act's object owned by "its", or "it"
-# taking the name up ("Brannock suspended its flights", "Brannock announced it would close"), within the clause.
-_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|but|to)\b)[^,;:.!?\"“”()]){0,60}?"
+# taking the name up ("Brannock suspended its flights", "Brannock announced it would close"), within the clause and
+# with no nearer noun "its" may belong to (an article's noun or a name between: "Kestle sued the Varnholt water board
+# over its prices", the board's; a weekday or month is no such name: "suspended on Monday its flights").
+_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|but|to|the|a|an)\b|\b(?!(?:"
+                            + CALENDAR_NAMES + r")\b)[A-Z])[^,;:.!?\"“”()]){0,60}?"
                             r"\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|planned|intends?|"
                             r"intended)\b))\b")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
