@@ -607,11 +607,15 @@ def _sentence_state(body: str, hits: list, home: HomeState, span: tuple[int, int
     return None
 
 
-def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence]) -> bool:
-    """Whether a happening its clause gives no place took place at the article's own place: a local kind, reported
-    (not recalled), acted in by no body but the place's own, not a nationwide vote, and its sentence names no other
-    known place ("A funeral for a Lviv soldier was held on Sunday": the sentence points elsewhere)."""
-    if event.event_type not in _OWN_PLACE_TYPES or event.role != "reported":
+def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence],
+                     anchor: date | None = None) -> bool:
+    """Whether a happening its clause gives no place took place at the article's own place: a local kind, of the
+    story's own time (`_of_story_time`: reported, or dated by its own words within weeks before publication or
+    after it; not recalled from another year), acted in by no body but the place's own, not a nationwide vote, and
+    its sentence names no other known place ("A funeral for a Lviv soldier was held on Sunday": the sentence points
+    elsewhere; a word inside a longer name, "Tahuna Normal Intermediate", and the place that holds the own place,
+    "Harlow County, Kentucky", point nowhere else)."""
+    if event.event_type not in _OWN_PLACE_TYPES or not _of_story_time(event, anchor):
         return False
     if event.actors and not any(own_place in actor for actor in event.actors):
         return False
@@ -621,10 +625,40 @@ def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list
         return False
     words = _CAPITALISED_WORD.findall(text)  # (each capitalised word and each two in a row: "In Lviv", "New York")
     names = words + [f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in text]
-    return not any(name not in own_place and own_place not in name and _known_place(name) for name in names)
+    inner = {match.group(1) for match in _INSIDE_NAME.finditer(text)}  # ("Tahuna Normal Intermediate": a name's)
+    holders = {held.group(1) for at in _occurrences(text, own_place)
+               if (held := _HOLDER_AFTER.match(text, at + len(own_place)))}  # ("Harlow County, Kentucky")
+    return not any(name not in own_place and own_place not in name and name not in inner and name not in holders
+                   and _known_place(name) for name in names)
 
 
 _CAPITALISED_WORD = re.compile(r"(?-i:[A-Z][\w’'-]+)")
+# A capitalised word inside a longer name (a capitalised word on each side: "Tahuna Normal Intermediate") is the
+# name's, no place of its own; a place written after the own place and a comma holds it ("Harlow County, Kentucky").
+_INSIDE_NAME = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]* ((?-i:[A-Z])[\w’'-]+)(?= (?-i:[A-Z]))")
+_HOLDER_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w’'-]+))?,\s+((?-i:[A-Z][\w’'-]+))")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` is written in `text` (each start)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+# How far before publication a happening dated by its own words ("in September", "last month") is still the story's
+# own news for its place; an earlier one ("was last repaired in 2013", "signed in 2019") is recalled, anywhere.
+_STORY_WINDOW_DAYS = 62
+
+
+def _of_story_time(event: _Mention, anchor: date | None) -> bool:
+    """Whether `event` is of the story's own time: reported, or dated by its own words (not a date it inherits) with
+    a date that ends no more than `_STORY_WINDOW_DAYS` before `anchor` ("in September" in October, "early next
+    year"); an undated background happening is not."""
+    if event.role == "reported":
+        return True
+    return event.date is not None and not event.date_inherited and anchor is not None and (
+        event.date.end >= anchor - timedelta(days=_STORY_WINDOW_DAYS))
 
 
 def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
@@ -2050,10 +2084,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                          if word in told_by_noun), None)
             if told:
                 mention.actors = list(told)
+        # the people written in the trigger's sentence up to it (one list for the four body rules below)
+        sentence_people = [(a, b) for a, b, _ in people_spans.within(sentence.start, end)]
         # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
         # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
-        taken_up = taken_up_body(body, (start, end), sentence.start, bodies,
-                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)],
+        taken_up = taken_up_body(body, (start, end), sentence.start, bodies, sentence_people,
                                  people_index)
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
@@ -2061,15 +2096,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if not mention.actors and not _inside(start, quoted):
             # "When Kestle's hotel association met": a body named by a place and a lower-case head, the subject
             # of the trigger's verb (`parties.lower_headed_subject`)
-            lower_headed = lower_headed_subject(body, (start, end), sentence.start,
-                                                [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+            lower_headed = lower_headed_subject(body, (start, end), sentence.start, sentence_people)
             if lower_headed:
                 mention.actors = [lower_headed]
         if not mention.actors and not _inside(start, quoted):
             # "Brannock suspended its flights", "KVR closed the bridge": a name with no head word as the verb's
             # subject, shown as a body (`parties.named_subject_body`)
-            named_body = named_subject_body(body, subject, (start, end),
-                                            [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+            named_body = named_subject_body(body, subject, (start, end), sentence_people)
             if named_body:
                 mention.actors = [named_body]
         if not mention.actors and trailing is not None and not _inside(start, quoted) and (
@@ -2085,8 +2118,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
         # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
         # already among the actors in another form ("Serbian government") is not added again
-        standing = entities.stand_in(max(clause[0], start - 150), start,
-                                     [(a, b) for a, b, _ in people_spans.within(sentence.start, end)], mention.actors)
+        standing = entities.stand_in(max(clause[0], start - 150), start, sentence_people, mention.actors)
         if standing:
             added = [name for name in standing if not _has_state(mention.actors, name)]
             mention.actors = added + mention.actors
@@ -2323,7 +2355,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         name, event_type = _name(body, event, written), _denied_act_type(body, event)
         location = event.location or (event.catalogue.location if event.catalogue else None) or (
             _denied_act_place(body, event, event_type, sentences[event.sentence], places, people_spans)) or (
-            own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None)
+            own_place if own_place and _takes_own_place(body, event, own_place, sentences, anchor) else None)
         if not event.actors and not event.participants and (event.event_type != "other" or _noun_trigger(
                 body, (event.trigger_start, event.trigger_end))):
             # (an occasion or act told by its noun or its kind, not a thing's happening: "The wharf was destroyed")
