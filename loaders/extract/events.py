@@ -607,15 +607,11 @@ def _sentence_state(body: str, hits: list, home: HomeState, span: tuple[int, int
     return None
 
 
-def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence],
-                     anchor: date | None = None) -> bool:
-    """Whether a happening its clause gives no place took place at the article's own place: a local kind, of the
-    story's own time (`_of_story_time`: reported, or dated by its own words within weeks before publication or
-    after it; not recalled from another year), acted in by no body but the place's own, not a nationwide vote, and
-    its sentence names no other known place ("A funeral for a Lviv soldier was held on Sunday": the sentence points
-    elsewhere; a word inside a longer name, "Tahuna Normal Intermediate", and the place that holds the own place,
-    "Harlow County, Kentucky", point nowhere else)."""
-    if event.event_type not in _OWN_PLACE_TYPES or not _of_story_time(event, anchor):
+def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list[_Sentence]) -> bool:
+    """Whether a happening its clause gives no place took place at the article's own place: a local kind, reported
+    (not recalled), acted in by no body but the place's own, not a nationwide vote, and its sentence names no other
+    known place ("A funeral for a Lviv soldier was held on Sunday": the sentence points elsewhere)."""
+    if event.event_type not in _OWN_PLACE_TYPES or event.role != "reported":
         return False
     if event.actors and not any(own_place in actor for actor in event.actors):
         return False
@@ -625,40 +621,10 @@ def _takes_own_place(body: str, event: _Mention, own_place: str, sentences: list
         return False
     words = _CAPITALISED_WORD.findall(text)  # (each capitalised word and each two in a row: "In Lviv", "New York")
     names = words + [f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in text]
-    inner = {match.group(1) for match in _INSIDE_NAME.finditer(text)}  # ("Tahuna Normal Intermediate": a name's)
-    holders = {held.group(1) for at in _occurrences(text, own_place)
-               if (held := _HOLDER_AFTER.match(text, at + len(own_place)))}  # ("Harlow County, Kentucky")
-    return not any(name not in own_place and own_place not in name and name not in inner and name not in holders
-                   and _known_place(name) for name in names)
+    return not any(name not in own_place and own_place not in name and _known_place(name) for name in names)
 
 
 _CAPITALISED_WORD = re.compile(r"(?-i:[A-Z][\w’'-]+)")
-# A capitalised word inside a longer name (a capitalised word on each side: "Tahuna Normal Intermediate") is the
-# name's, no place of its own; a place written after the own place and a comma holds it ("Harlow County, Kentucky").
-_INSIDE_NAME = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]* ((?-i:[A-Z])[\w’'-]+)(?= (?-i:[A-Z]))")
-_HOLDER_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w’'-]+))?,\s+((?-i:[A-Z][\w’'-]+))")
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where `word` is written in `text` (each start)."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-# How far before publication a happening dated by its own words ("in September", "last month") is still the story's
-# own news for its place; an earlier one ("was last repaired in 2013", "signed in 2019") is recalled, anywhere.
-_STORY_WINDOW_DAYS = 62
-
-
-def _of_story_time(event: _Mention, anchor: date | None) -> bool:
-    """Whether `event` is of the story's own time: reported, or dated by its own words (not a date it inherits) with
-    a date that ends no more than `_STORY_WINDOW_DAYS` before `anchor` ("in September" in October, "early next
-    year"); an undated background happening is not."""
-    if event.role == "reported":
-        return True
-    return event.date is not None and not event.date_inherited and anchor is not None and (
-        event.date.end >= anchor - timedelta(days=_STORY_WINDOW_DAYS))
 
 
 def _place_of_the_gathering_before(body: str, events: list[_Mention], sentences: list[_Sentence]) -> None:
@@ -2355,7 +2321,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         name, event_type = _name(body, event, written), _denied_act_type(body, event)
         location = event.location or (event.catalogue.location if event.catalogue else None) or (
             _denied_act_place(body, event, event_type, sentences[event.sentence], places, people_spans)) or (
-            own_place if own_place and _takes_own_place(body, event, own_place, sentences, anchor) else None)
+            own_place if own_place and _takes_own_place(body, event, own_place, sentences) else None)
         if not event.actors and not event.participants and (event.event_type != "other" or _noun_trigger(
                 body, (event.trigger_start, event.trigger_end))):
             # (an occasion or act told by its noun or its kind, not a thing's happening: "The wharf was destroyed")
