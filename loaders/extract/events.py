@@ -90,8 +90,8 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      PeopleIndex, article_company, force_of_nature,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
-                                     acronym_definitions, body_of_post, clause_subject_parties, event_actors, piece_authors,
-                                     piece_person,
+                                     acronym_definitions, body_of_post, clause_subject_parties, event_actors,
+                                     lower_headed_subject, named_subject_body, piece_authors, piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
                                      domestic_officer, domestic_state, reporting_speaker, trailing_teller,
@@ -2050,14 +2050,27 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                          if word in told_by_noun), None)
             if told:
                 mention.actors = list(told)
+        # the people written in the trigger's sentence up to it (one list for the four body rules below)
+        sentence_people = [(a, b) for a, b, _ in people_spans.within(sentence.start, end)]
         # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
         # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
-        taken_up = taken_up_body(body, (start, end), sentence.start, bodies,
-                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)],
+        taken_up = taken_up_body(body, (start, end), sentence.start, bodies, sentence_people,
                                  people_index)
         if taken_up and taken_up[0] not in mention.actors and not any(
                 taken_up[0] in name or name in taken_up[0] for name in mention.actors):
             mention.actors.insert(0, taken_up[0])
+        if not mention.actors and not _inside(start, quoted):
+            # "When Kestle's hotel association met": a body named by a place and a lower-case head, the subject
+            # of the trigger's verb (`parties.lower_headed_subject`)
+            lower_headed = lower_headed_subject(body, (start, end), sentence.start, sentence_people)
+            if lower_headed:
+                mention.actors = [lower_headed]
+        if not mention.actors and not _inside(start, quoted):
+            # "Brannock suspended its flights", "KVR closed the bridge": a name with no head word as the verb's
+            # subject, shown as a body (`parties.named_subject_body`)
+            named_body = named_subject_body(body, subject, (start, end), sentence_people)
+            if named_body:
+                mention.actors = [named_body]
         if not mention.actors and trailing is not None and not _inside(start, quoted) and (
                 described_teller := _DESCRIPTOR_TELLER.match(body, trailing.start())):
             # "..., the agency said.": a descriptor telling of an agentless clause is the body it takes up (the one
@@ -2071,8 +2084,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
         # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
         # already among the actors in another form ("Serbian government") is not added again
-        standing = entities.stand_in(max(clause[0], start - 150), start,
-                                     [(a, b) for a, b, _ in people_spans.within(sentence.start, end)], mention.actors)
+        standing = entities.stand_in(max(clause[0], start - 150), start, sentence_people, mention.actors)
         if standing:
             added = [name for name in standing if not _has_state(mention.actors, name)]
             mention.actors = added + mention.actors

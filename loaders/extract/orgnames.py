@@ -22,11 +22,13 @@ from functools import lru_cache
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.clauses import OPENING_ADVERBIALS
 from loaders.extract.data.dateforms import FEAST_NAMES, MONTH_KEYS, WEEKDAY_KEYS
-from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, OFFICE_DEPARTMENT_WORDS,
-                                             PAST_RANK_WORDS, REGION_NAME_WORDS, TARGET_VERBS)
+from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, IRREGULAR_PAST,
+                                             LOWER_CASE_BODY_HEADS, OFFICE_DEPARTMENT_WORDS, PAST_RANK_WORDS,
+                                             REGION_NAME_WORDS, TARGET_VERBS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
+from loaders.extract.data.speech_verbs import CORE as SPEECH_CORE_FORMS
 from loaders.extract.data.tellerwords import BODY_APPOSITION_NOUNS
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
@@ -787,6 +789,49 @@ _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholder
 # "Varn provincial legislature".
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
                          r"county|district|regional)\s+council|provincial\s+(?:council|legislature|assembly))\b")
+# A body named by a capitalised place or name (one or two words, a possessive dropped) and up to two lower-case
+# words before a lower-case head (`eventwords.LOWER_CASE_BODY_HEADS`): "the Varnholt water board", "Kestle's hotel
+# association", "the Lode fishermen's cooperative" (round eventsR43).
+_LOWER_HEADED_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)(?:['’]s)?"
+                                r"((?:[ ]+[a-z][\w’'-]*){0,2}?)[ ]+(" + "|".join(sorted(LOWER_CASE_BODY_HEADS))
+                                + r")\b(?![’'-]\w)")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)[ ]+$")
+
+
+def lower_headed_bodies(body: str, low: int, high: int, people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The bodies in `body[low:high]` named by a capitalised place or name and a lower-case head ("the Varnholt
+    water board", "Kestle's hotel association"): (start, end, name), the possessive dropped ("Kestle hotel
+    association"). Not a sentence's first word ("Local council"), a longer capitalised name's last words, a
+    calendar, title or function word ("the Monday council", "the Deputy council"), a person's ("Ana Voss's union"),
+    nor a verb among the lower-case words ("Olsen says council")."""
+    found = []
+    for match in _LOWER_HEADED_BODY.finditer(body, low, high):
+        start = match.start(1)
+        names = match.group(1).split()
+        if len(names) == 2 and names[0].lower() in _NOT_NAMES:  # ("When Kestle's hotel association")
+            start = match.start(1) + match.group(1).index(names[1], len(names[0]))
+            names = names[1:]
+        if start == 0 or _SENTENCE_OPENING.search(body, max(0, start - 3), start):
+            continue
+        before = _CAPITALISED_BEFORE.search(body, max(0, start - 30), start)
+        if before and before.group(1).lower() not in _NOT_NAMES:
+            continue
+        names[-1] = re.sub(r"['’]s$", "", names[-1])
+        modifiers = match.group(2).split()
+        if any(word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.lower() in ORG_HEADS
+               or word.lower() in OPENING_ADVERBIALS for word in names):
+            continue
+        if any(word in FUNCTION_WORDS or word in SPEECH_CORE_FORMS or word.endswith("ed") or word in IRREGULAR_PAST
+               for word in modifiers):
+            continue
+        if any(a < match.end(1) and start < b for a, b in people):
+            continue
+        name = " ".join([*names, *modifiers, match.group(3)])
+        found.append((start, match.end(), name))
+    return found
+
+
 # ... or only through the adjective of one of its officers or organs: "Former Tarnby municipal manager Jo Roe" tells
 # that Tarnby has a municipality, which a later "the municipality" takes up (the place's one local body).
 _MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+municipal\s+(?-i:[a-z])")
@@ -901,6 +946,21 @@ is_title = _is_title  # (public: the events step reads a gathering's subject by 
 # --- who is who for bodies ----------------------------------------------------------------------------------------
 
 _PARAGRAPH_BREAK = "\n"
+# A company's or a body's own board, written by its possessive ("Halvex Ltd's board", "Halvex's board"): the nearest
+# board for a later "the board", which then takes up no earlier, unrelated board (round eventsR44).
+_OWN_BOARD = re.compile(r"(?<![\w’'-])[A-Z][\w&.-]*(?:[ ]+[A-Z][\w&.-]*)*['’]s[ ]+board\b")
+
+
+@lru_cache(maxsize=8)
+def _own_board_starts(body: str) -> tuple[int, ...]:
+    """Where `body` writes a body's own board by its possessive (one scan per article)."""
+    return tuple(organ.start() for organ in _OWN_BOARD.finditer(body))
+
+
+def own_board_between(body: str, start: int, end: int) -> bool:
+    """Whether `body` writes a body's own board ("Halvex Ltd's board") strictly after `start` and before `end`: then
+    a later "the board" takes up no board named before it (`ArticleBodies.resolve`, `parties.described_body`)."""
+    return any(start < own < end for own in _own_board_starts(body))
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s|\n")
 _OF_LINK = frozenset({"of", "for"})
 
@@ -954,6 +1014,8 @@ class ArticleBodies:
             if end > start and body[start:end].lower() not in _NOT_NAMES:
                 name = body[start:local.end()]
                 entries.append((start, name, frozenset({name.split()[-1].lower()})))
+        for start, _, name in lower_headed_bodies(body, 0, len(body), people):
+            entries.append((start, name, frozenset({name.split()[-1].lower()})))
         for local in _MUNICIPAL_OF.finditer(body):
             start, end = _trim(body, local.start(1), local.end(1))
             words = body[start:end].split()
@@ -999,6 +1061,9 @@ class ArticleBodies:
                       if fits is None or heads & fits]
         if not candidates:
             return None
+        if head is not None and "board" in fits and own_board_between(self._body, candidates[-1][0], position):
+            return None  # ("... the Varnholt water board. Halvex Ltd's board met. The board voted": the nearest
+            # board the article names is the company's own)
         names = {name for _, name in candidates}
         longest = max(names, key=len)
         if all(name in longest for name in names):

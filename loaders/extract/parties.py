@@ -29,41 +29,36 @@ name ("Westwind Renewables sought permission", "the global financial crisis that
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from loaders.extract.data.tellerwords import (BODY_OFFICE_TITLES, OFFICE_PHRASE_WORDS, WORK_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, PERFORMING_VERBS,
-                                              THING_NAME_ENDS, THING_TYPE_NOUNS)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
-                                             CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
-                                             FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
-                                             IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
-                                             STATE_BODY_HEADS, STATE_SIDE_NOUNS, COUNTRY_STAND_INS,
-                                             MONARCHIES, REALMS, MONARCHY_STAND_INS,
-                                             COUNTRY_GROUP_NOUNS, PRIVATE_PEOPLE_NOUNS, COURT_ACTS,
-                                             COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS,
-                                             MATTER_NOUNS, COMPANY_DESCRIPTORS, NON_COMPANY_HEADS,
-                                             COMPANY_HEADS, CORPORATE_TITLE_WORDS, PARTY_KEEPING_PARTICIPLES,
-                                             ROUTE_NOUNS)
-from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
-from loaders.extract.data.orgheads import DESCRIPTION_HEADS
-from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.not_people import PLACE_NOUNS, PLACE_OF_KINDS, common_plurals
+from loaders.extract.data.clauses import alternation, CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS
 from loaders.extract.data.dateforms import FEAST_NAMES
-from loaders.extract.orgnames import CALENDAR_NAMES
-from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
-# (re-exported: the events step and the tests read these here)
+from loaders.extract.data.eventwords import (
+    ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, COMPANY_DESCRIPTORS, COMPANY_HEADS, CONTEST_DEFEAT_VERBS,
+    CONTEST_DEFEAT_WITH_OFF, CONTEST_WORDS, CORPORATE_TITLE_WORDS, COUNTRY_GROUP_NOUNS, COUNTRY_STAND_INS, COURT_ACTS,
+    COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS, EVENT_NOUNS, FORCE_VERBS, FORCES_OF_NATURE, GENERIC_ACRONYMS,
+    IRREGULAR_PAST, MATTER_NOUNS, MONARCHIES, MONARCHY_STAND_INS, NON_COMPANY_HEADS, PARTY_KEEPING_PARTICIPLES,
+    PRIVATE_CRAFT_WORDS, PRIVATE_PEOPLE_NOUNS, REACTION_VERBS, REALMS, RESEARCH_NOUNS, RESEARCHER_WORDS, ROUTE_NOUNS,
+    STATE_AGENT_HEADS, STATE_BODY_HEADS, STATE_SIDE_NOUNS)
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.not_people import common_plurals, PLACE_NOUNS, PLACE_OF_KINDS
+from loaders.extract.data.orgheads import DESCRIPTION_HEADS
+from loaders.extract.data.regions import REGION_LEVEL_WORDS, regions_named
+from loaders.extract.data.tellerwords import (
+    BODY_OFFICE_TITLES, COMPANY_APPOSITION_NOUNS, COURT_VERDICT_VERBS, OFFICE_PHRASE_WORDS, PERFORMING_VERBS,
+    THING_NAME_ENDS, THING_TYPE_NOUNS, WORK_OFFICE_TITLES)
+from loaders.extract.gazetteer import country_of_demonym, demonyms_of, find_places_and_organisations, GazetteerHit
+# (orgnames' names are re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, ORG_HEADS, head_words, organisation_name, organisation_names,
-    opening_adverbial, TITLE_WORDS,
-    written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_WORDS,
-    _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    SEMI_MODALS, _LOCAL_BODY, _TRAILING_LINK, _trim)
+    acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, CALENDAR_NAMES, _CAMEL_CASE,
+    _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_SUBJECT, _DESCRIPTOR_WORDS, head_words,
+    _is_title, _LEADING_DESCRIPTOR, _LOCAL_BODY, lower_headed_bodies, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
+    opening_adverbial, ORG_HEADS, organisation_name, organisation_names, own_board_between, SEMI_MODALS, TITLE_WORDS,
+    _TRAILING_LINK, _trim, written_counts, WrittenCounts)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -549,7 +544,25 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     elif in_subordinate_clause(body, trigger[1], start, end):
         return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
+    if _passive_with_agent(body, end, trigger, event_type):
+        return False  # "The Varnholt water board was fined by the regulator": the act's agent is the "by" phrase's
     return True
+
+
+def _passive_with_agent(body: str, end: int, trigger: tuple[int, int], event_type: str) -> bool:
+    """Whether the name ending at `end` is the subject of a passive trigger whose agent a "by" phrase right after
+    names ("The Varnholt water board was fined by the regulator"), for an act of type "other" that is no contest
+    (round eventsR44; with no agent written, "was fined on Monday", the body undergoing it stays a party)."""
+    return event_type == "other" and end <= trigger[0] and bool(
+        _PASSIVE_SUBJECT_GAP.fullmatch(body, end, trigger[0])) and bool(
+        _BY_AGENT_RIGHT_AFTER.match(body, trigger[1])) and body[trigger[0]:trigger[1]].lower() not in \
+        CONTEST_DEFEAT_VERBS
+
+
+# The gap between a passive's subject and its participle, and a "by" agent right after it (round eventsR44).
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:was|were|is|are|been|being)"
+                                  r"\s+(?:\w+ly\s+)?")
+_BY_AGENT_RIGHT_AFTER = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+(?:the\s+)?[\w’'-]")
 
 
 # A "by" agent inside the trigger's object phrase: a determiner opens the object, a past participle closes it before
@@ -1121,6 +1134,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
+    if subject is not None and _passive_with_agent(body, subject.end, trigger, event_type):
+        subject = None  # ("The Varnholt water board was fined by the regulator": acted on, no actor)
     if (subject is None or re.sub(r"['’]s?$", "", subject.text).lower() in _NOT_NAMES) and body[
             trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
         # (a day's possessive is no subject: "Sunday's crossings")
@@ -1459,17 +1474,25 @@ def _head_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _described_body_pattern(head: str) -> re.Pattern[str]:
+    """`_DESCRIBED_BODY` for one head word, compiled once."""
+    return re.compile(_DESCRIBED_BODY % re.escape(head))
+
+
 def described_body(body: str, head: str, position: int) -> str | None:
     """The body the article last described by modifiers before `head` before `position` ("the transport ministry"
     for a later "the ministry"), when those modifiers are no function words: its words as written."""
-    pattern = re.compile(_DESCRIBED_BODY % re.escape(head))
-    last = None
+    pattern = _described_body_pattern(head)
+    last, last_end = None, 0
     for match in pattern.finditer(body, max(0, position - _DESCRIBED_BODY_REACH), position + 1):
         words = match.group(1).split()
         if any(w.lower() in FUNCTION_WORDS or w.lower() in _NOT_NAMES or w.lower().endswith(("ed", "ing"))
                or _is_title(w.lower()) for w in words):
             continue
-        last = " ".join(words + [head])
+        last, last_end = " ".join(words + [head]), match.end()
+    if last is not None and head == "board" and own_board_between(body, last_end - 1, position):
+        return None  # ("... the Varnholt water board. Halvex's board met. ... the board voted": the company's own)
     return last
 
 
@@ -1863,6 +1886,108 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
         if employer:
             return employer, 1.0
     return bodies.resolve(head, found.start(1))
+
+
+# What may stand between a body subject and the trigger's verb: auxiliaries, adverbs and a semi-modal's chain
+# (`_SUBJECT_OF_VERB`'s), nothing else.
+# (and a time phrase: "Brannock on Monday suspended", "Brannock this month announced")
+_TIME_IN_GAP = (r"(?:(?:on|last|this|next|early|late)\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
+                r"|week|month|year|morning|evening|night)|today|yesterday|tonight)")
+_GAP_WORDS = (r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|would|could|did|"
+              r"never|not|\w+ly|" + _TIME_IN_GAP + r")\s+)*")
+_SUBJECT_VERB_GAP = re.compile(r"\s+" + _GAP_WORDS + r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS)
+                               + r")\s+to\s+)?")
+
+
+def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: int,
+                         people: list[tuple[int, int]]) -> str | None:
+    """The body named by a place and a lower-case head (`orgnames.lower_headed_bodies`: "Kestle's hotel
+    association") that is the subject of the trigger's verb ("When Kestle's hotel association met"): only
+    auxiliaries and adverbs between, no passive, and not a preposition's object ("Critics of the Varnholt water
+    board met"). None otherwise (the body as object or venue stands after the verb; "the Kestle hotel
+    association's hall" is no subject)."""
+    low = max(sentence_start, trigger[0] - 120)
+    found = lower_headed_bodies(body, low, trigger[0], people)
+    if not found:
+        return None
+    start, end, name = found[-1]
+    if _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, start - 12), start):
+        return None  # ("A man from the Korvik farmers union resigned": the body is a preposition's object)
+    if _SUBJECT_VERB_GAP.fullmatch(body, end, trigger[0]) and not _PASSIVE_AUXILIARY.search(
+            body, end, trigger[0]) and not _BE_NOT_SEMI_MODAL.search(body, end, trigger[0]):
+        return name
+    return None
+
+
+# A capitalised name with no head word shown as a body by its own clause: the act's object owned by "its", or "it"
+# taking the name up ("Brannock suspended its flights", "Brannock announced it would close"), within the clause and
+# with no nearer noun "its" may belong to (an article's noun or a name between: "Kestle sued the Varnholt water board
+# over its prices", the board's; a weekday or month is no such name: "suspended on Monday its flights").
+_ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|but|to|the|a|an)\b|\b(?!(?:"
+                            + CALENDAR_NAMES + r")\b)[A-Z])[^,;:.!?\"“”()]){0,60}?"
+                            r"\b(?:its|it(?=\s+(?:would|will|had|has|was|is|could|plans?|planned|intends?|"
+                            r"intended)\b))\b")
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
+_NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))([A-Z][\w&’'.-]*(?:[ ]+[A-Z]"
+                              r"[\w&’'.-]*){0,3})(?=" + _SUBJECT_VERB_GAP.pattern + r"$)")
+# ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Dunmore flights"
+_NAME_ITS_OBJECT = re.compile(r"(?<![\w’'-])([A-Z][\w&’'.-]*(?:[ ]+[A-Z][\w&’'.-]*){0,3})\s+" + _GAP_WORDS
+                              + r"(?:[a-z]+ed|"
+                              + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\s+its\s+"
+                              r"(?:[\w’'-]+\s+){0,3}$")
+# A one-word name the article writes as a place ("fled to Tarnby", "staff at ... in the Dunmore"): read once per body.
+_AS_PLACE = re.compile(r"\b(?:in|near|to|into|outside|around)\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
+
+
+@lru_cache(maxsize=8)
+def _written_as_places(body: str) -> frozenset[str]:
+    """The words written after a place's preposition in `body`, each cut at any word boundary too ("to Tarnby's"
+    holds "Tarnby"): one scan per article, not one per trigger."""
+    found = set()
+    for match in _AS_PLACE.finditer(body):
+        word = match.group(1)
+        found.update(word[:cut] for cut in range(1, len(word) + 1)
+                     if word[cut - 1].isalnum() and (cut == len(word) or not word[cut].isalnum()))
+    return frozenset(found)
+
+
+def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int, int],
+                       people: list[tuple[int, int]]) -> str | None:
+    """A capitalised name with no head word as the subject of the trigger's verb, when something shows it is a
+    body: an acronym (not a generic one, "CEO"), "its"/"it" in the act's own clause ("Brannock suspended its
+    flights"), or the article's writing of it as a body (`orgnames.acts_as_body`). None for a person's span, a place
+    the gazetteer knows, a name after a preposition, a passive, or a name with no such sign (round eventsR43)."""
+    if body[trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
+        owned = _NAME_ITS_OBJECT.search(body, max(0, trigger[0] - 120), trigger[0])
+        subject = Subject(owned.start(1), owned.end(1), owned.group(1)) if owned else None
+        if subject is None:
+            return None
+        gap_ok = True
+    else:
+        gap_ok = False
+        if subject is None and (named := _NAME_BEFORE_GAP.search(body, max(0, trigger[0] - 120), trigger[0])):
+            subject = Subject(named.start(1), named.end(1), named.group(1))  # ("Brannock on Monday suspended")
+    if subject is None or subject.end > trigger[0] or not subject.text[:1].isupper():
+        return None
+    text, words = subject.text, subject.text.split()
+    if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or any(
+            word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.strip("’'.") in GENERIC_ACRONYMS
+            for word in words):
+        return None  # (a sentence's opener too: "The", "Its", "When", `orgnames._NOT_NAMES`)
+    if any(a < subject.end and subject.start < b for a, b in people) or find_places_and_organisations(text) or (
+            _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, subject.start - 12), subject.start)) or (
+            is_given_name(words[0]) and not _ACRONYM_NAME.fullmatch(words[0])) or place_country(text) or (
+            len(words) == 1 and not _ACRONYM_NAME.fullmatch(text) and text in _written_as_places(body)):
+        return None  # (nor a one-word name the article writes as a place: "Residents fled to Tarnby. Tarnby closed
+        # its"; a company's is written "at" or "from" too: "staff at Wells Fargo")
+    gap = body[subject.end:trigger[0]]
+    if not gap_ok and (not _SUBJECT_VERB_GAP.fullmatch(gap) or _PASSIVE_AUXILIARY.search(gap)
+                       or _BE_NOT_SEMI_MODAL.search(gap)):
+        return None
+    if gap_ok or (len(words) == 1 and _ACRONYM_NAME.fullmatch(text)) or _ITS_IN_CLAUSE.match(body, trigger[1]) or (
+            acts_as_body(body, text, people)):
+        return text
+    return None
 
 
 # --- who is who for states and bodies: the article's table of parties ------------------------------------------

@@ -1303,3 +1303,10 @@ not never no nor if unless could may might should refused refuses refuse rejecte
 want wants wanted hope hopes hoped wish wishes wished demanded demand demands sought seek seeks urged urge urges
 called proposed propose proposes
 """.split())
+
+# Lower-case head words that end a body's name after a capitalised place or name ("the Varnholt water board",
+# "Kestle's hotel association", "the Lode fishermen's cooperative"): `orgnames.lower_headed_bodies` (round eventsR43).
+LOWER_CASE_BODY_HEADS = frozenset("""
+board authority council association union cooperative co-operative bureau commission committee municipality
+federation agency
+""".split())

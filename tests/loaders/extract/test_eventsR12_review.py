@@ -161,7 +161,8 @@ SAYING_ROWS = {
     # --- near misses ---
     "a strike called off: an act, no saying": (
         "The Kelby dockers union denied that it had called off the strike in January.",
-        [("Strike (2024-01)", "other", "denied", "2024-01-01")]),
+        # (eventsR43: "the Kelby dockers union" is a body of the article, which "it" takes up: the strike's actor)
+        [("Kelby dockers union strike (2024-01)", "other", "denied", "2024-01-01")]),
     "a denied sale with its month": (
         "The Kelby Port Authority denied claims that it had sold the old docks in June.",
         [("Kelby Port Authority sold the old docks (2023-06)", "other", "denied", "2023-06-01")]),
