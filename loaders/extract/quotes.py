@@ -388,6 +388,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             continue
         attribution = attributions[index]
         resolution = attribution.resolution if attribution else Resolution()
+        if kinds[index] == "partial":
+            resolution = _body_description_as_written(body, resolution)
         quotes.append(QuoteRecord(
             text=body[span.start:span.end],
             kind=kinds[index],
@@ -397,6 +399,20 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             **speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
     return _without_teasers(body, quotes, getattr(resolver.article, "title", None))
+
+
+def _body_description_as_written(body: str, resolution: Resolution) -> Resolution:
+    """A partial quote's speaker as its sentence names it: a fragment sits inside the writer's own sentence, so
+    "The institute said the course would be “built around the current”" keeps "The institute" even though the
+    resolver took that description for the body named before it ("The Marine Research Institute will host …").
+    Only a definite description ("the company", "the service", "the officials") the resolver read as a label
+    written elsewhere; a full quote ("“…,” the company said") keeps the body's name, and so does "it"."""
+    if resolution.name or not resolution.label or resolution.via != "description" or resolution.start is None:
+        return resolution
+    written = body[resolution.start:resolution.end].split()
+    if len(written) < 2 or written[0].lower() != "the":
+        return resolution
+    return replace(resolution, label=" ".join(written))
 
 
 def _not_spoken_of(body: str, spans: list[QuotedSpan], attributions, keep, resolver: SpeakerResolver) -> None:

@@ -1,0 +1,39 @@
+"""A partial quote's organisation speaker as its own sentence names it (speakersR39): a fragment sits inside the
+writer's sentence, so "The institute said the course would be “…”" keeps "The institute" even when the resolver
+reads the description as the body named before it. Full quotes ("“…,” the company said"), "it", a person's
+description and a body named in the fragment's own sentence are the near misses: they keep what they had.
+Made-up text; expectations written before the run."""
+import pytest
+
+from tests.loaders.extract.test_speaker_stress import speaker_of
+
+FERRY = "The Kessel Ferry Company cancelled all crossings on Sunday because of high winds.\n\n"
+INSTITUTE = ("The Varna Coastal Research Institute will host the trainees. Its director, Dr. Pavel Ostrov, met them "
+             "on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # hits: a definite description as a partial quote's subject stays as written
+    (INSTITUTE + "The institute said the course would be \"built around the local tides\".", "built around",
+     "The institute"),
+    (FERRY + "The company said the boats would stay in port \"until the wind drops\".", "until the wind drops",
+     "The company"),
+    ("Orlo Water cut supplies to 4,000 homes on Monday. The utility said crews were \"working through the "
+     "night\".", "working through the night", "The utility"),
+    # near misses: a full quote with the same description is the body's name
+    (INSTITUTE + "\"The course is built around the local tides,\" the institute said.", "The course is built",
+     "The Varna Coastal Research Institute"),
+    (FERRY + "\"The safety of our passengers comes first,\" the company said.", "The safety of our",
+     "The Kessel Ferry Company"),
+    ("Orlo Water cut supplies to 4,000 homes on Monday. \"Crews are working through the night,\" the utility "
+     "said.", "Crews are working", "Orlo Water"),
+    # ... the body's own name as the fragment's subject stays its name
+    (FERRY + "The Kessel Ferry Company said the boats would stay in port \"until the wind drops\".",
+     "until the wind drops", "The Kessel Ferry Company"),
+    # ... "it" for the body is the body's name
+    (FERRY + "It said the boats would stay in port \"until the wind drops\".", "until the wind drops",
+     "The Kessel Ferry Company"),
+])
+def test_a_partial_quotes_body_description_stays_as_written(text, start, speaker):
+    got = speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
