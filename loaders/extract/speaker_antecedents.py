@@ -14,9 +14,8 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, Mention
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import DAY_PHRASE, PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.credits import BEFORE_NAME
-from loaders.extract.data.dateforms import WEEKDAY_KEYS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.data.epithets import EPITHET_GENDERS, EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
@@ -591,8 +590,6 @@ class PronounAntecedents:
     # connectives a subject may be followed by, set off by commas ("The commission, however, denied")
     _SET_OFF_CONNECTIVES = ("however", "meanwhile", "though", "too", "instead", "in turn", "for its part",
                             "for their part", "nonetheless", "nevertheless", "in response")
-    # the days of the week, capitalised: a day between a subject and its verb is no part of the subject
-    _DAY_NAMES = "(?:" + "|".join(day.capitalize() for day in WEEKDAY_KEYS) + ")"
     _ORG_SUBJECT = re.compile(
         # (not a body's name whose comma opens a list: "The Department of Roads, Rail and Ports closed")
         r"(?:(?![^,]{0,40}?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z])"
@@ -601,7 +598,7 @@ class PronounAntecedents:
         r"(?:(?:Last|This|Next|On|In|Earlier|Early|Late)\s+(?:[\w-]+\s+){1,3}?(?=the\s))?"
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
-        r"(?:(?:of|for|and|on(?!\s+" + _DAY_NAMES + r"\b))\s+)?){0,5}"
+        r"(?:(?:of|for|and|(?!" + DAY_PHRASE + r")on)\s+)?){0,5}"
         # (a plural owner may stand there too: "The residents' association", "the teachers’ union")
         r"(?:(?:[a-z][\w-]*(?<=s)['’]?\s+|[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, _BODY_HEADS | _GROUP_HEADS),
                                                              key=len, reverse=True))
@@ -630,8 +627,9 @@ class PronounAntecedents:
         r"|,\s+(?:" + "|".join(_SET_OFF_CONNECTIVES) + r"),)?"
         # (that comma only after a capitalised name, not after a description: "Voltara, the grid operator, said"
         # is the name and its apposition)
-        # (a day may stand between the subject and its verb: "The port authority on Thursday denied")
-        r"(?:" + _AFTER_CAPITALISED_WORD + r",)?(?:\s+on\s+" + _DAY_NAMES + r")?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        # (a day may stand between the subject and its verb: "The port authority on Thursday denied", "Kessel Water
+        # on 3 March cut": `clauses.DAY_PHRASE`)
+        r"(?:" + _AFTER_CAPITALISED_WORD + r",)?(?:\s+(?:" + DAY_PHRASE + r"))?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
         r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
     )
 
