@@ -379,12 +379,15 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
 
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
+# (a nickname in marks inside the speaker's name is part of it: "CLAUSE, fire chief Della “Dee” Marsh said.")
+_TRAILING_NP = r"(?:[^,;:\"“”«»]|[“\"][A-Z][\w’'.-]*[”\"](?=[ \t][A-Z]))"
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
     # (the comma may close a partial quotation the clause ends on: 'CLAUSE was “a bit like a jigsaw,” X said.')
-    r",(?P<closing>[\"”])?\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?:(?:has|have)\s+(?=confirmed\b))?(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
+    r",(?P<closing>[\"”])?\s+(?:(?P<np>" + _TRAILING_NP + r"{2,80}?),?\s+(?:(?:has|have)\s+(?=confirmed\b))?(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?)"
+    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>" + _TRAILING_NP
+    + r"{2,80}?)"
     # ("CLAUSE, said Juan Perez, senior trader and strategist at Tempus Inc.": the name's apposition, a description
     # opening on an article or ending in a preposition before its organisation, or a relative clause on the name,
     # "CLAUSE, wrote Ana Lind, who had never smoked.", "…, whose farm flooded.")

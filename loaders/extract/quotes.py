@@ -116,7 +116,7 @@ from loaders.extract.quote_subjects import (
     _trim,
     _valid_np,
 )
-from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.quotemarks import QuotedSpan, nickname_between
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.speaker_leads import title_case_lead
 from loaders.extract.speakers import _organisation_like  # noqa: E402
@@ -2560,6 +2560,8 @@ def _modifies_next_noun(body: str, span: QuotedSpan) -> bool:
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
+    if span.closed and nickname_between(body, open_mark=span.open_mark):
+        return True  # 'Mayor Tomas “Bucky” Herrald told …': a nickname inside the name, nobody's words
     if _ONE_LETTER.fullmatch(text):
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
     if _LONE_TAG.fullmatch(text) and not _introduced_as_speech(body, span):
