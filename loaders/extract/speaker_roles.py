@@ -195,6 +195,11 @@ def _first_word(text: str) -> str:
 _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
 # words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
 # Warden", "Former Taoiseach")
+# A title's portfolio between it and the holder's name, capitalised words joined by "and", "of", "the":
+# "Ombudsperson for Fisheries and Hunting Ana Roe", "Commissioner of the Northern Coast Bo Lind" (`_titled_by_word`)
+_PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+[A-Z][\w’'-]*"
+                          r"(?:(?:[ \t]+(?:and|&|of|the|for))*[ \t]+[A-Z][\w’'-]*){0,5}?)?")
+_PORTFOLIO_REACH = 80
 _OFFICE_CHANGING_WORDS = SUBORDINATE_RANKS + PAST_HOLDER_WORDS + ("acting", "interim")
 
 
@@ -688,20 +693,26 @@ class WhoIsWho:
         ("Warden Ana Lind", "Kestel Prison Warden Ana Lind" for "warden"). A single word only, and only for a head
         no table knows: what the words before it say is left to the tables' readings. A rank or a past holder's
         word before the title makes it another office ("Deputy Warden Tom Hale", "Former Taoiseach Bertie Nolan"),
-        held only by a description that says that word too (`said`: "the former Taoiseach")."""
+        held only by a description that says that word too (`said`: "the former Taoiseach"). Its portfolio may stand
+        between the title and the name ("Ombudsperson for Fisheries and Hunting Ana Roe"), unless the head is a
+        body's ("Institute for Fisheries Ana Roe" is no institute)."""
         if head.capitalize() not in self.body:
             return []  # (the title is written nowhere)
         other = [word for word in _OFFICE_CHANGING_WORDS if word not in said]
         changed = re.compile(r"\b(?i:" + "|".join(other) + r")[\s-]+$") if other else None
-        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + r"[ \t]+$")
+        # (its portfolio may stand between the title and the name: "Ombudsperson for Fisheries and Hunting Ana Roe")
+        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
+        reach = len(head) + 2 + _PORTFOLIO_REACH
+        body_head = _organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
         found = []
         for person in self.people:
             if person.name in self._organisations:
                 continue
             if any(not self.is_quoted(m.start) and found
-                   and not (changed and changed.search(self.body, max(0, m.start - len(head) - 16), found.start()))
+                   and not (changed and changed.search(self.body, max(0, found.start() - 16), found.start()))
+                   and not (body_head and found.group("portfolio"))
                    for m in self._mentions_of.get(id(person), ())
-                   for found in [title.search(self.body, max(0, m.start - len(head) - 2), m.start)]):
+                   for found in [title.search(self.body, max(0, m.start - reach), m.start)]):
                 found.append(person)
         return found
 
