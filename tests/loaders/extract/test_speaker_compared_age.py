@@ -59,3 +59,61 @@ def test_a_compared_age_tells_two_people_apart(body, speaker):
 )
 def test_a_compared_age_guess_needs_the_last_one_just_spoken_of(body, start, speaker):
     assert _speaker(body, start) == speaker
+
+
+# speakersR40: an age told in the sentence right after the name, by a pronoun of the name's gender ("Her deputy,
+# Dora Lenk, keeps the books. She is 29, the youngest member.") is that person's, as "Dora Lenk, 29," is.
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # hits: the age after the name's sentence decides
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, keeps the books. She is 29, the youngest member."
+         "\n\n“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, keeps the books. She is 29.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the older woman says.", ("Ona Marsk", None)),
+        ("Per Holt, 61, runs the mill. His nephew, Ivo Lenk, does the selling. He's 24 years old.\n\n"
+         "“We sell to the coast,” Holt says.\n\n“She cried first,” the younger man says.", ("Ivo Lenk", None)),
+        # near misses: a number that is no age ("She is 29 kilometres from town", "He is 24th in line") tells nothing
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, keeps the books. She is 29 kilometres from "
+         "home.\n\n“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        ("Per Holt, 61, runs the mill. His nephew, Ivo Lenk, does the selling. He is 24th in line.\n\n"
+         "“We sell to the coast,” Holt says.\n\n“She cried first,” the younger man says.", (None, "the younger man")),
+        # ... a pronoun of the other gender is someone else's age
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, keeps the books. He is 29.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        # ... two people named in the sentence before: whose age it is is unknown
+        ("Ona Marsk, 47, chairs the co-op. Dora Lenk keeps the books with Eva Dunn. She is 29.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        # ... an age the pronoun gives later in the paragraph, not opening the next sentence
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, keeps the books. Rain came. Now she is 29.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+    ],
+)
+def test_an_age_told_by_a_pronoun_after_the_name(body, speaker):
+    assert _speaker(body, "She cried first") == speaker
+
+
+_FILLER = "The rain came late. The road flooded. The truck was stuck. A tractor pulled it out. The beans stayed dry. "
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # hit: both ages written, the younger one introduced nine sentences back (beyond the 8 of a pair without ages)
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, 29, keeps the books. " + _FILLER
+         + "It was May. Prices fell. Marsk laughs.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
+        # near miss: no ages, the pair that far back tells nobody apart
+        ("Ona Marsk chairs the co-op. Her deputy, Dora Lenk, keeps the books. " + _FILLER
+         + "It was May. Prices fell. Marsk laughs.\n\n“She cried first,” the younger woman says.", (None, "the younger woman")),
+        # near miss: three aged women in reach: "younger" picks none
+        ("Ona Marsk, 47, chairs the co-op. Her deputy, Dora Lenk, 29, keeps the books. Eva Dunn, 35, sells. "
+         + _FILLER + "It was May. Prices fell. Marsk laughs.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+    ],
+)
+def test_written_ages_are_compared_from_further_back(body, speaker):
+    assert _speaker(body, "She cried first") == speaker
