@@ -1400,13 +1400,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return None
 
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
-    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\s*[,);.]")
+    # (a figure going on in digits is no age: "Dora Lenk, 1,200 votes behind", "She is 3.5 points behind")
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})(?![.,]\d)\s*[,);.]")
     _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
 
     # ... or told by a pronoun opening the sentence after the name's: "Her deputy, Dora Lenk, keeps the books. She is
     # 29, the youngest member." (an age only: a comma, stop or "years old" after the number)
     _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(\d{1,3})"
-                                    r"(?=\s+years?\s+old\b|\s*[,.;])")
+                                    r"(?![.,]\d)(?=\s+years?\s+old\b|\s*[,.;])")  # (not "She is 1,200 votes behind")
 
     def _age_of(self, person: PersonRecord) -> int | None:
         for mention in self._mentions_of.get(id(person), ()):

@@ -117,3 +117,32 @@ _FILLER = "The rain came late. The road flooded. The truck was stuck. A tractor 
 )
 def test_written_ages_are_compared_from_further_back(body, speaker):
     assert _speaker(body, "She cried first") == speaker
+
+
+# review of speakersR40: a figure after the pronoun that goes on in digits ("She is 1,200 votes behind", "3.5 points")
+# is no age; an age closes on its own ("She is 29, the youngest", "She is 29.").
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # near misses: a figure with a thousands comma or a decimal point tells no age
+        ("Ona Marsk, 47, chairs the co-op. Her rival, Dora Lenk, trails in the vote. She is 1,200 votes behind.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        ("Ona Marsk, 47, chairs the co-op. Her rival, Dora Lenk, trails in the vote. She is 3.5 points behind.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        ("Per Holt, 61, runs the mill. His rival, Ivo Lenk, trails in the vote. He's 2,400 votes short.\n\n"
+         "“We sell to the coast,” Holt says.\n\n“She cried first,” the younger man says.", (None, "the younger man")),
+        # ... as beside the name ("Dora Lenk, 2,400 votes short, trails")
+        ("Ona Marsk, 47, chairs the co-op. Her rival, Dora Lenk, 2,400 votes short, trails in the vote.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        # hits: an age that closes the sentence or its clause
+        ("Ona Marsk, 47, chairs the co-op. Her rival, Dora Lenk, trails in the vote. She is 31, a teacher.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
+        ("Ona Marsk, 47, chairs the co-op. Her rival, Dora Lenk, trails in the vote. She is 31.\n\n"
+         "“We built another dryer,” Marsk says.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
+    ],
+)
+def test_a_figure_in_digits_after_the_pronoun_is_no_age(body, speaker):
+    assert _speaker(body, "She cried first") == speaker
