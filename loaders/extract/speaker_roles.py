@@ -48,6 +48,7 @@ from loaders.extract.data.speaker_heads import (
     TOP_RANK_WORDS,
     speaker_like_head,
 )
+from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.role_forms import (
     ABBREVIATED_OFFICES,
     BODY_HEAD_OFFICES,
@@ -193,13 +194,18 @@ def _first_word(text: str) -> str:
 
 
 _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
+# A title's portfolio between it and the holder's name, capitalised words of an office's subjects
+# (`data/office_subjects`) joined by "and", "&", "of", "the": "Ombudsperson for Fisheries and Forestry Ana Roe",
+# "Commissioner of the Environment Bo Lind" (`_titled_by_word`); any other capitalised word ends it, so a verb in
+# headline capitals makes no title ("Ombudsperson for Fisheries Warned Ana Roe")
+_SUBJECT_WORD = r"(?:" + "|".join(sorted((word.capitalize() for word in OFFICE_SUBJECTS if word.isalpha()),
+                                         key=len, reverse=True)) + r")\b"
+_PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" + _SUBJECT_WORD
+                          + r"(?:(?:[ \t]+(?:" + "|".join(re.escape(link) for link in sorted(OFFICE_SUBJECT_LINKS))
+                          + r"|of|the|for))*[ \t]+" + _SUBJECT_WORD + r"){0,5}?)?")
+_PORTFOLIO_REACH = 80
 # words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
 # Warden", "Former Taoiseach")
-# A title's portfolio between it and the holder's name, capitalised words joined by "and", "of", "the":
-# "Ombudsperson for Fisheries and Hunting Ana Roe", "Commissioner of the Northern Coast Bo Lind" (`_titled_by_word`)
-_PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+[A-Z][\w’'-]*"
-                          r"(?:(?:[ \t]+(?:and|&|of|the|for))*[ \t]+[A-Z][\w’'-]*){0,5}?)?")
-_PORTFOLIO_REACH = 80
 _OFFICE_CHANGING_WORDS = SUBORDINATE_RANKS + PAST_HOLDER_WORDS + ("acting", "interim")
 
 
@@ -694,13 +700,13 @@ class WhoIsWho:
         no table knows: what the words before it say is left to the tables' readings. A rank or a past holder's
         word before the title makes it another office ("Deputy Warden Tom Hale", "Former Taoiseach Bertie Nolan"),
         held only by a description that says that word too (`said`: "the former Taoiseach"). Its portfolio may stand
-        between the title and the name ("Ombudsperson for Fisheries and Hunting Ana Roe"), unless the head is a
+        between the title and the name ("Ombudsperson for Fisheries and Forestry Ana Roe"), unless the head is a
         body's ("Institute for Fisheries Ana Roe" is no institute)."""
         if head.capitalize() not in self.body:
             return []  # (the title is written nowhere)
         other = [word for word in _OFFICE_CHANGING_WORDS if word not in said]
         changed = re.compile(r"\b(?i:" + "|".join(other) + r")[\s-]+$") if other else None
-        # (its portfolio may stand between the title and the name: "Ombudsperson for Fisheries and Hunting Ana Roe")
+        # (its portfolio may stand between the title and the name: "Ombudsperson for Fisheries and Forestry Ana Roe")
         title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
         reach = len(head) + 2 + _PORTFOLIO_REACH
         body_head = _organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
