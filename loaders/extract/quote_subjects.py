@@ -449,9 +449,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             position = listed[0]  # "Sweden, Finland and Denmark warned": the whole list is the subject
             break
 
-        if ch in "\u201d\"" and words and nickname_between(body, close_mark=position - 1):
+        nickname = nickname_between(body, close_mark=position - 1) if ch in "\u201d\"" and words else None
+        if nickname:
             # "Mayor Tomas “Bucky” Herrald told": a nickname in marks inside the name is no boundary
-            position = nickname_between(body, close_mark=position - 1).start("open")
+            position = nickname.start("nickname")
             continue
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break

@@ -66,3 +66,24 @@ def test_a_nickname_inside_a_speakers_name(text, clause, speaker):
         assert not any(text.startswith("finished") for text, _ in found), found
     else:
         assert (clause, speaker) in found, found
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # review of speakersR40: the trailing speaker's nickname is the shared pattern's: two words ("Dee Dee") too
+    ("The shelter will stay open through Sunday, county fire chief Della “Dee Dee” Marsh said.",
+     "The shelter will stay open through Sunday", "Della Marsh"),
+    ("The pumps will be fixed by May, said Mayor Tomas “Big Tom” Herrald.", "The pumps will be fixed by May",
+     "Tomas Herrald"),
+])
+def test_a_two_word_nickname_in_a_trailing_speaker(text, clause, speaker):
+    assert (clause, speaker) in _indirect(text), _indirect(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: marks after a lowercase word are no nickname inside a name, and no trailing speaker takes them in
+    "The pumps will be fixed by May, the crew called “Relic” Herrald said.",
+    "The pumps will be fixed by May, the so-called “Rusty” Herrald said.",
+])
+def test_marks_after_a_lowercase_word_are_no_nickname(text):
+    assert not any(speaker == "Tomas Herrald" or (speaker or "").endswith("Herrald") and "“" in clause
+                   for clause, speaker in _indirect(text)), _indirect(text)
