@@ -151,16 +151,18 @@ OBJECT_TIME_SUBORDINATORS = ("as", "before", "after", "when", "while", "until", 
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 
 
-def _english_words(keys: tuple[str, ...], words) -> list[str]:
+def _english_words(keys: tuple[str, ...], words, clipped: bool = False) -> list[str]:
     """The English spellings of `keys` (the full words, their first three letters and the short forms among
-    `words` that start like one: "Thurs", "Weds", "Sept"), capitalised, longest first."""
+    `words` that begin one: "Thurs", "Sept"), capitalised, longest first. `clipped` also takes a short form of
+    five letters at most that shares a key's first three only ("Weds"), which weekdays need and months must not
+    (the German and French "Marz", "Janv" of `EXTRA_MONTH_NAMES`)."""
     found = {key for key in keys} | {key[:3] for key in keys} | {
         word for word in words if word.isascii() and word.isalpha()
-        and any(key.startswith(word) or (len(word) <= 5 and key[:3] == word[:3]) for key in keys)}
+        and any(key.startswith(word) or (clipped and len(word) <= 5 and key[:3] == word[:3]) for key in keys)}
     return sorted((word.capitalize() for word in found), key=len, reverse=True)
 
 
-_WEEKDAY_WORDS = "|".join(_english_words(WEEKDAY_KEYS, weekday_numbers()))
+_WEEKDAY_WORDS = "|".join(_english_words(WEEKDAY_KEYS, weekday_numbers(), clipped=True))
 _MONTH_WORDS = "|".join(_english_words(MONTH_KEYS, EXTRA_MONTH_NAMES))
 DAY_PHRASE = (r"on\s+(?:(?:" + _WEEKDAY_WORDS + r")\.?(?:\s+(?:" + "|".join(DAY_PARTS) + r"))?(?![\w’'-])"
               r"(?!\s+[A-Z])|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_WORDS + r")\b\.?|(?:" + _MONTH_WORDS
