@@ -21,6 +21,7 @@ from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.data.epithets import EPITHET_GENDERS, EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.not_people import AUXILIARIES
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     DAYS_MONTHS,
@@ -100,6 +101,8 @@ _GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS 
 _BRACKET_FURNITURE = "(?i:" + "|".join(sorted(BRACKET_FURNITURE, key=len, reverse=True)) + ")"
 # irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
 # of a plural subject ("The couple … say they will stay")
+# the auxiliaries that take a bare verb ("will", "would", "can", "did"): a body's subject may stand before one
+_MODAL_AUXILIARIES = sorted(AUXILIARIES - {"is", "are", "was", "were", "has", "have", "had"}, key=len, reverse=True)
 _BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
                     "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
                     "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
@@ -630,7 +633,9 @@ class PronounAntecedents:
         # (a day may stand between the subject and its verb: "The port authority on Thursday denied", "Kessel Water
         # on 3 March cut": `clauses.DAY_PHRASE`)
         r"(?:" + _AFTER_CAPITALISED_WORD + r",)?(?:\s+(?:" + DAY_PHRASE + r"))?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
-        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
+        # (or a modal verb: "The ferry operator on Thursday will not deny")
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r"|"
+        + "|".join(_MODAL_AUXILIARIES) + r")\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:

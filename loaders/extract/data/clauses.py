@@ -144,7 +144,8 @@ OBJECT_TIME_SUBORDINATORS = ("as", "before", "after", "when", "while", "until", 
 
 # A day told between a subject and its verb ("The port authority on Thursday denied", "Kessel Water on 3 March cut",
 # "The board on Thursday night rejected"): a weekday, in full or abbreviated ("Thurs", "Weds"), with a part of the
-# day after it, or a month's day either way round ("on 14 June", "on June 14"). The words come from
+# day after it, or a month's day either way round ("on 14 June", "on June 14"), told late or early ("late on
+# Thursday"). The words come from
 # `dateforms` (English only: the sentences read are English). A weekday followed by a capitalised word is the
 # inside of a name, no day ("The Centre on Sunday Trading"), and a month without a number a place's ("on May
 # Street"): `DAY_PHRASE` leaves both out.
@@ -164,6 +165,6 @@ def _english_words(keys: tuple[str, ...], words, clipped: bool = False) -> list[
 
 _WEEKDAY_WORDS = "|".join(_english_words(WEEKDAY_KEYS, weekday_numbers(), clipped=True))
 _MONTH_WORDS = "|".join(_english_words(MONTH_KEYS, EXTRA_MONTH_NAMES))
-DAY_PHRASE = (r"on\s+(?:(?:" + _WEEKDAY_WORDS + r")\.?(?:\s+(?:" + "|".join(DAY_PARTS) + r"))?(?![\w’'-])"
+DAY_PHRASE = (r"(?:(?:late|early)\s+)?on\s+(?:(?:" + _WEEKDAY_WORDS + r")\.?(?:\s+(?:" + "|".join(DAY_PARTS) + r"))?(?![\w’'-])"
               r"(?!\s+[A-Z])|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_WORDS + r")\b\.?|(?:" + _MONTH_WORDS
               + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))")

@@ -96,3 +96,30 @@ def test_a_day_between_a_bodys_subject_and_its_verb(text, start, speaker):
 def test_a_date_between_a_bodys_subject_and_its_verb(text, start, speaker):
     got = speaker_of(text, start)
     assert (got.casefold() if got else None) == (speaker.casefold() if speaker else None), got
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # hits (review of speakersR40): a day told late or early, and a modal verb after the day, leave the body the
+    # subject that "it" takes up
+    ("The ferry operator late on Thursday denied the claims. \"No sailing was cancelled,\" it said.", "No sailing",
+     "The ferry operator"),
+    ("The water board early on 14 June rejected the plan. \"We were never asked,\" it said.", "We were never",
+     "The water board"),
+    ("The ferry operator on Thursday will not deny the claims. \"Some sailings were late,\" it said.", "Some sailings",
+     "The ferry operator"),
+    ("The water board would not comment on the plan. \"We were never asked,\" it said.", "We were never",
+     "The water board"),
+    # near misses: "she" is no body; a person with a late day or a modal before her verb is no "it"; a lowercase
+    # "late" is no day's and no name's
+    ("The ferry operator late on Thursday denied the claims. \"No sailing was cancelled,\" she said.", "No sailing",
+     None),
+    ("Harbour chief Ana Roe late on Thursday denied the claims. \"No sailing was cancelled,\" it said.",
+     "No sailing", None),
+    ("Harbour chief Ana Roe on Thursday will not deny the claims. \"Some sailings were late,\" it said.",
+     "Some sailings", None),
+    ("The ferry operator on Thursday will not deny the claims. \"Some sailings were late,\" she said.",
+     "Some sailings", None),
+])
+def test_a_late_day_or_a_modal_between_a_bodys_subject_and_its_verb(text, start, speaker):
+    got = speaker_of(text, start)
+    assert (got.casefold() if got else None) == (speaker.casefold() if speaker else None), got
