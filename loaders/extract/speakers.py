@@ -1403,6 +1403,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     # (a figure going on in digits is no age: "Dora Lenk, 1,200 votes behind", "She is 3.5 points behind")
     _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})(?![.,]\d)\s*[,);.]")
     _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+    # ... or told by the name as its sentence's subject: "Lenk is 29.", "Lenk is 29 years old" (no "29 votes behind")
+    _AGE_IS = re.compile(r"\s+(?:is|['’]s)\s+(\d{1,3})(?![.,]\d)(?=\s+years?\s+old\b|\s*[,.;])")
 
     # ... or told by a pronoun opening the sentence after the name's: "Her deputy, Dora Lenk, keeps the books. She is
     # 29, the youngest member." (an age only: a comma, stop or "years old" after the number)
@@ -1414,7 +1416,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if self.is_quoted(mention.start):
                 continue
             found = self._AGE_AFTER.match(self.body, mention.end, mention.end + 8) \
-                or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+                or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start) \
+                or self._AGE_IS.match(self.body, mention.end, mention.end + 24)
             if found:
                 return int(found.group(1))
         for mention in self._mentions_of.get(id(person), ()):

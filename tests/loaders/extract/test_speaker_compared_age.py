@@ -146,3 +146,26 @@ def test_written_ages_are_compared_from_further_back(body, speaker):
 )
 def test_a_figure_in_digits_after_the_pronoun_is_no_age(body, speaker):
     assert _speaker(body, "She cried first") == speaker
+
+
+# review of speakersR40 (still missed): an age told by the name itself as its sentence's subject ("Lenk is 29.")
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # hits: "X is N." / "X is N years old"
+        ("Dora Lenk and Mia Sand share the stall. Lenk is 29. Sand is 41.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
+        ("Dora Lenk and Mia Sand share the stall. Lenk is 29 years old, Sand 41. Sand is 41.\n\n"
+         "“We built another dryer,” Lenk says.\n\n“She cried first,” the older woman says.", ("Mia Sand", None)),
+        # near misses: a figure that is no age ("is 29 votes behind", "is 3.5 points", "is 1,200", "is 29th") tells
+        # the two named together apart no more than no figure
+        ("Dora Lenk and Mia Sand share the stall. Lenk is 29 votes behind. Sand is 41 votes ahead.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the older woman says.", (None, "the older woman")),
+        ("Dora Lenk and Mia Sand share the stall. Lenk is 3.5 points behind. Sand is 1,200 votes ahead.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the older woman says.", (None, "the older woman")),
+        ("Dora Lenk and Mia Sand share the stall. Lenk is 29th in line. Sand is 41st.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the older woman says.", (None, "the older woman")),
+    ],
+)
+def test_an_age_told_by_the_name_as_subject(body, speaker):
+    assert _speaker(body, "She cried first") == speaker
