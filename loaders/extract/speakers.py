@@ -1401,15 +1401,23 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
     # (a figure going on in digits is no age: "Dora Lenk, 1,200 votes behind", "She is 3.5 points behind")
-    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})(?![.,]\d)\s*[,);.]")
+    _NO_FIGURE_GOING_ON = r"(?![.,]\d)"
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})" + _NO_FIGURE_GOING_ON + r"\s*[,);.]")
     _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
-    # ... or told by the name as its sentence's subject: "Lenk is 29.", "Lenk is 29 years old" (no "29 votes behind")
-    _AGE_IS = re.compile(r"\s+(?:is|['’]s)\s+(\d{1,3})(?![.,]\d)(?=\s+years?\s+old\b|\s*[,.;])")
+    # ... or told by the name opening its sentence as its subject: "Lenk is 29.", "Lenk's 29", "Lenk is 9 years old"
+    # (not "29 votes behind"; "The tally for Lenk is 29." is no age, and one bare digit is a rank: "Lenk is 1.")
+    _AGE_IS = re.compile(r"(?:\s+is|['’]s)\s+(?=\d{2}|\d\s+years?\s+old\b)(\d{1,3})" + _NO_FIGURE_GOING_ON
+                         + r"(?=\s+years?\s+old\b|\s*[,.;])")
+    _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(]*")
 
     # ... or told by a pronoun opening the sentence after the name's: "Her deputy, Dora Lenk, keeps the books. She is
     # 29, the youngest member." (an age only: a comma, stop or "years old" after the number)
     _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(\d{1,3})"
-                                    r"(?![.,]\d)(?=\s+years?\s+old\b|\s*[,.;])")  # (not "She is 1,200 votes behind")
+                                    + _NO_FIGURE_GOING_ON + r"(?=\s+years?\s+old\b|\s*[,.;])")
+
+    def _opens_sentence(self, position: int) -> bool:
+        start = self.sentences[self.sentence_of(position)][0]
+        return self._SENTENCE_OPENING.fullmatch(self.body, start, position) is not None
 
     def _age_of(self, person: PersonRecord) -> int | None:
         for mention in self._mentions_of.get(id(person), ()):
@@ -1417,7 +1425,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue
             found = self._AGE_AFTER.match(self.body, mention.end, mention.end + 8) \
                 or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start) \
-                or self._AGE_IS.match(self.body, mention.end, mention.end + 24)
+                or (self._AGE_IS.match(self.body, mention.end, mention.end + 24)
+                    if self._opens_sentence(mention.start) else None)
             if found:
                 return int(found.group(1))
         for mention in self._mentions_of.get(id(person), ()):

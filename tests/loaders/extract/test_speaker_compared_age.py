@@ -165,6 +165,22 @@ def test_a_figure_in_digits_after_the_pronoun_is_no_age(body, speaker):
          "“We built another dryer,” Sand says.\n\n“She cried first,” the older woman says.", (None, "the older woman")),
         ("Dora Lenk and Mia Sand share the stall. Lenk is 29th in line. Sand is 41st.\n\n"
          "“We built another dryer,” Sand says.\n\n“She cried first,” the older woman says.", (None, "the older woman")),
+        # review of speakersR41 (NEWLY WRONG): the name must open its sentence ("The tally for Lenk is 29." is a
+        # score), and a bare one-digit figure is a rank ("Lenk is 1."), unless "years old" follows
+        ("Dora Lenk and Mia Sand ran the stall. The tally for Lenk is 29. Sand is 41.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        ("Dora Lenk and Mia Sand ran the stall. The share of Lenk is 29. The share of Sand is 41.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        ("Dora Lenk and Mia Sand ran the race. Lenk won by a metre. Lenk is 1. Sand is 2.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the younger woman says.",
+         (None, "the younger woman")),
+        # hits: the name opening its sentence, also after a quote mark or with "'s"; "years old" after one digit
+        ("Dora Lenk and Mia Sand share the stall. Lenk's 29. Sand's 41.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
+        ("Dora Lenk and Mia Sand share the stall. Lenk is 9 years old. Sand is 41.\n\n"
+         "“We built another dryer,” Sand says.\n\n“She cried first,” the younger woman says.", ("Dora Lenk", None)),
     ],
 )
 def test_an_age_told_by_the_name_as_subject(body, speaker):
