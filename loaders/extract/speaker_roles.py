@@ -196,13 +196,17 @@ def _first_word(text: str) -> str:
 _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
 # A title's portfolio between it and the holder's name, capitalised words of an office's subjects
 # (`data/office_subjects`) joined by "and", "&", "of", "the": "Ombudsperson for Fisheries and Forestry Ana Roe",
-# "Commissioner of the Environment Bo Lind" (`_titled_by_word`); any other capitalised word ends it, so a verb in
-# headline capitals makes no title ("Ombudsperson for Fisheries Warned Ana Roe")
+# "Commissioner of the Environment Bo Lind" (`_titled_by_word`); after "and"/"&" that follows a subject word, another
+# capitalised noun the list lacks ("Fisheries and Hunting"), but never a verb form in headline capitals (-ed, -s:
+# "Fisheries and Welcomed Ana Roe"); any other capitalised word ends it ("Ombudsperson for Fisheries Warned Ana Roe")
 _SUBJECT_WORD = r"(?:" + "|".join(sorted((word.capitalize() for word in OFFICE_SUBJECTS if word.isalpha()),
                                          key=len, reverse=True)) + r")\b"
-_PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" + _SUBJECT_WORD
-                          + r"(?:(?:[ \t]+(?:" + "|".join(re.escape(link) for link in sorted(OFFICE_SUBJECT_LINKS))
-                          + r"|of|the|for))*[ \t]+" + _SUBJECT_WORD + r"){0,5}?)?")
+_SUBJECT_LINKS = "|".join(re.escape(link) for link in sorted(OFFICE_SUBJECT_LINKS))
+_UNLISTED_SUBJECT = r"(?![A-Z][\w’'-]*(?:ed|s)\b)[A-Z][a-z][\w’'-]*\b"
+_SUBJECT_UNIT = _SUBJECT_WORD + r"(?:[ \t]+(?:" + _SUBJECT_LINKS + r")[ \t]+" + _UNLISTED_SUBJECT + r")?"
+_PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" + _SUBJECT_UNIT
+                          + r"(?:(?:[ \t]+(?:" + _SUBJECT_LINKS + r"|of|the|for))*[ \t]+" + _SUBJECT_UNIT
+                          + r"){0,5}?)?")
 _PORTFOLIO_REACH = 80
 # words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
 # Warden", "Former Taoiseach")

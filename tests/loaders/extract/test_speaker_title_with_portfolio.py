@@ -45,6 +45,21 @@ SIGNED = ("The pact was signed in Tolvik by {title} Ana Roe and the consul, Bo L
     # review of speakersR40 asked; R40 read this one as hers)
     ("The pact was signed by Warden of the Kestel Prison Ana Roe. Ana Roe smiled. \"It is a start,\" the warden "
      "said.", "It is a start", "the warden"),
+    # review of speakersR41 (NEWLY WRONG): after "and" that follows a known subject word, another capitalised noun
+    # the list lacks is still the portfolio ("Fisheries and Hunting") ...
+    (SIGNED.format(title="Ombudsperson for Fisheries and Hunting") + "\"It is a start,\" the ombudsperson said.",
+     "It is a start", "Ana Roe"),
+    (SIGNED.format(title="Ombudsperson for Health and Nutrition") + "\"It is a start,\" the ombudsperson said.",
+     "It is a start", "Ana Roe"),
+    (SIGNED.format(title="Ombudsperson for Culture & Gaming") + "\"It is a start,\" the ombudsperson said.",
+     "It is a start", "Ana Roe"),
+    # near misses: ... never a capitalised verb form (-ed, -s), nor after a word that is no office's subject
+    ("Ombudsperson for Fisheries and Welcomed Ana Roe on Monday. Ana Roe smiled. \"It is a start,\" the "
+     "ombudsperson said.", "It is a start", "the ombudsperson"),
+    ("Ombudsperson for Fisheries and Thanks Ana Roe on Monday. Ana Roe smiled. \"It is a start,\" the "
+     "ombudsperson said.", "It is a start", "the ombudsperson"),
+    ("The pact was signed by Warden of the Kestel Prison and Hunting Ana Roe. Ana Roe smiled. \"It is a start,\" "
+     "the warden said.", "It is a start", "the warden"),
     # hit too: a bare title before the name, as before
     ("The pact was signed by Warden Ana Roe. Ana Roe smiled. \"It is a start,\" the warden said.", "It is a start",
      "Ana Roe"),
