@@ -47,7 +47,8 @@ from loaders.extract.quote_subjects import (
     _trim,
     _valid_np,
 )
-from loaders.extract.quotemarks import QuotedSpan, fragment_opens_clause, opens_quoted_clause
+from loaders.extract.quotemarks import (NICKNAME_MARKS, QuotedSpan, fragment_opens_clause, nickname_between,
+                                       opens_quoted_clause)
 from loaders.extract.speakers import PREPOSITIONS, Resolution, SpeakerResolver, speaker_fields
 from loaders.extract.text import alternation_by_first_letter
 from loaders.records import QuoteRecord
@@ -379,12 +380,16 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
 
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
+# (a nickname in marks inside the speaker's name is part of it: "CLAUSE, fire chief Della “Dee” Marsh said.")
+_OPENING_MARK = re.compile(r"[“\"]")
+_TRAILING_NP = r"(?:[^,;:\"“”«»]|(?<=[\w’'-][ \t])" + NICKNAME_MARKS + r")"
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
     # (the comma may close a partial quotation the clause ends on: 'CLAUSE was “a bit like a jigsaw,” X said.')
-    r",(?P<closing>[\"”])?\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?:(?:has|have)\s+(?=confirmed\b))?(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
+    r",(?P<closing>[\"”])?\s+(?:(?P<np>" + _TRAILING_NP + r"{2,80}?),?\s+(?:(?:has|have)\s+(?=confirmed\b))?(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?)"
+    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>" + _TRAILING_NP
+    + r"{2,80}?)"
     # ("CLAUSE, said Juan Perez, senior trader and strategist at Tempus Inc.": the name's apposition, a description
     # opening on an article or ending in a preposition before its organisation, or a relative clause on the name,
     # "CLAUSE, wrote Ana Lind, who had never smoked.", "…, whose farm flooded.")
@@ -441,6 +446,9 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
         if not _valid_np(body, np_start, np_end):
             return []
+        if any(not nickname_between(body, open_mark=mark.start())
+               for mark in _OPENING_MARK.finditer(body, np_start, np_end)):
+            return []  # (marks in the speaker's phrase only as a nickname after a capitalised word: 'Della “Dee” Marsh')
         resolution = resolver.resolve(np_start, np_end)
         if resolution.name is None:
             return []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.analysis import Mention
+from loaders.extract.quotemarks import nickname_between
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
 from loaders.extract.data.given_names import first_name_gender
@@ -448,6 +449,11 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             position = listed[0]  # "Sweden, Finland and Denmark warned": the whole list is the subject
             break
 
+        nickname = nickname_between(body, close_mark=position - 1) if ch in "\u201d\"" and words else None
+        if nickname:
+            # "Mayor Tomas “Bucky” Herrald told": a nickname in marks inside the name is no boundary
+            position = nickname.start("nickname")
+            continue
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():

@@ -34,6 +34,26 @@ _SINGLE_MARKS = re.compile("['\u2018\u2019\u2039\u203a]")
 _ANY_MARK = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
 
 
+# A nickname inside a person's name: one or two capitalised words in marks, no stop or comma of their own, right
+# between a capitalised word and another ("Mayor Tomas “Bucky” Herrald", 'Della "Dee" Marsh said'): part of the
+# name, nobody's quoted words (`quotes`), and no boundary of a speaker's noun phrase (`quote_subjects`).
+# `NICKNAME_MARKS` is the marked part alone, without groups, for a pattern that repeats it (`indirect._TRAILING`:
+# there a word must stand right before it, and `nickname_between` confirms the capitalised one).
+NICKNAME_MARKS = r"[“\"][A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'-]*)?(?<![.,;:!?])[”\"](?=[ \t][A-Z])"
+NICKNAME_IN_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t](?P<nickname>" + NICKNAME_MARKS + r")")
+
+
+def nickname_between(body: str, open_mark: int | None = None, close_mark: int | None = None) -> re.Match | None:
+    """The nickname in marks whose opening mark is at `open_mark` (or whose closing mark is at `close_mark`), when
+    it stands inside a name as `NICKNAME_IN_NAME` reads one; else None."""
+    at = open_mark if open_mark is not None else close_mark
+    for match in NICKNAME_IN_NAME.finditer(body, max(0, at - 60), at + 60):
+        if (open_mark is not None and match.start("nickname") == open_mark) \
+                or (close_mark is not None and match.end("nickname") - 1 == close_mark):
+            return match
+    return None
+
+
 @dataclass
 class QuotedSpan:
     """One quoted segment: `body[start:end]` is the quoted text without its marks."""

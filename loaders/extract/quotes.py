@@ -116,7 +116,7 @@ from loaders.extract.quote_subjects import (
     _trim,
     _valid_np,
 )
-from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.quotemarks import QuotedSpan, nickname_between
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.speaker_leads import title_case_lead
 from loaders.extract.speakers import _organisation_like  # noqa: E402
@@ -388,6 +388,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             continue
         attribution = attributions[index]
         resolution = attribution.resolution if attribution else Resolution()
+        if kinds[index] == "partial":
+            resolution = _body_description_as_written(body, resolution)
         quotes.append(QuoteRecord(
             text=body[span.start:span.end],
             kind=kinds[index],
@@ -397,6 +399,20 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             **speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
     return _without_teasers(body, quotes, getattr(resolver.article, "title", None))
+
+
+def _body_description_as_written(body: str, resolution: Resolution) -> Resolution:
+    """A partial quote's speaker as its sentence names it: a fragment sits inside the writer's own sentence, so
+    "The institute said the course would be “built around the current”" keeps "The institute" even though the
+    resolver took that description for the body named before it ("The Marine Research Institute will host …").
+    Only a definite description ("the company", "the service", "the officials") the resolver read as a label
+    written elsewhere; a full quote ("“…,” the company said") keeps the body's name, and so does "it"."""
+    if resolution.name or not resolution.label or resolution.via != "description" or resolution.start is None:
+        return resolution
+    written = body[resolution.start:resolution.end].split()
+    if len(written) < 2 or written[0].lower() != "the":
+        return resolution
+    return replace(resolution, label=" ".join(written))
 
 
 def _not_spoken_of(body: str, spans: list[QuotedSpan], attributions, keep, resolver: SpeakerResolver) -> None:
@@ -2544,6 +2560,8 @@ def _modifies_next_noun(body: str, span: QuotedSpan) -> bool:
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
+    if span.closed and nickname_between(body, open_mark=span.open_mark):
+        return True  # 'Mayor Tomas “Bucky” Herrald told …': a nickname inside the name, nobody's words
     if _ONE_LETTER.fullmatch(text):
         return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
     if _LONE_TAG.fullmatch(text) and not _introduced_as_speech(body, span):

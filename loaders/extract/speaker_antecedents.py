@@ -14,13 +14,14 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, Mention
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import DAY_PHRASE, PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.credits import BEFORE_NAME
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.data.epithets import EPITHET_GENDERS, EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.not_people import AUXILIARIES
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     DAYS_MONTHS,
@@ -100,6 +101,8 @@ _GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS 
 _BRACKET_FURNITURE = "(?i:" + "|".join(sorted(BRACKET_FURNITURE, key=len, reverse=True)) + ")"
 # irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
 # of a plural subject ("The couple … say they will stay")
+# the auxiliaries that take a bare verb ("will", "would", "can", "did"): a body's subject may stand before one
+_MODAL_AUXILIARIES = sorted(AUXILIARIES - {"is", "are", "was", "were", "has", "have", "had"}, key=len, reverse=True)
 _BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
                     "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
                     "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
@@ -598,7 +601,7 @@ class PronounAntecedents:
         r"(?:(?:Last|This|Next|On|In|Earlier|Early|Late)\s+(?:[\w-]+\s+){1,3}?(?=the\s))?"
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
-        r"(?:(?:of|for|and|on)\s+)?){0,5}"
+        r"(?:(?:of|for|and|(?!" + DAY_PHRASE + r")on)\s+)?){0,5}"
         # (a plural owner may stand there too: "The residents' association", "the teachers’ union")
         r"(?:(?:[a-z][\w-]*(?<=s)['’]?\s+|[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, _BODY_HEADS | _GROUP_HEADS),
                                                              key=len, reverse=True))
@@ -627,8 +630,12 @@ class PronounAntecedents:
         r"|,\s+(?:" + "|".join(_SET_OFF_CONNECTIVES) + r"),)?"
         # (that comma only after a capitalised name, not after a description: "Voltara, the grid operator, said"
         # is the name and its apposition)
-        r"(?:" + _AFTER_CAPITALISED_WORD + r",)?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
-        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
+        # (a day may stand between the subject and its verb: "The port authority on Thursday denied", "Kessel Water
+        # on 3 March cut": `clauses.DAY_PHRASE`)
+        r"(?:" + _AFTER_CAPITALISED_WORD + r",)?(?:\s+(?:" + DAY_PHRASE + r"))?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        # (or a modal verb: "The ferry operator on Thursday will not deny")
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r"|"
+        + "|".join(_MODAL_AUXILIARIES) + r")\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:

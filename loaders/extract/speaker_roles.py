@@ -48,6 +48,7 @@ from loaders.extract.data.speaker_heads import (
     TOP_RANK_WORDS,
     speaker_like_head,
 )
+from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.role_forms import (
     ABBREVIATED_OFFICES,
     BODY_HEAD_OFFICES,
@@ -193,6 +194,20 @@ def _first_word(text: str) -> str:
 
 
 _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
+# A title's portfolio between it and the holder's name, capitalised words of an office's subjects
+# (`data/office_subjects`) joined by "and", "&", "of", "the": "Ombudsperson for Fisheries and Forestry Ana Roe",
+# "Commissioner of the Environment Bo Lind" (`_titled_by_word`); after "and"/"&" that follows a subject word, another
+# capitalised noun the list lacks ("Fisheries and Hunting"), but never a verb form in headline capitals (-ed, -s:
+# "Fisheries and Welcomed Ana Roe"); any other capitalised word ends it ("Ombudsperson for Fisheries Warned Ana Roe")
+_SUBJECT_WORD = r"(?:" + "|".join(sorted((word.capitalize() for word in OFFICE_SUBJECTS if word.isalpha()),
+                                         key=len, reverse=True)) + r")\b"
+_SUBJECT_LINKS = "|".join(re.escape(link) for link in sorted(OFFICE_SUBJECT_LINKS))
+_UNLISTED_SUBJECT = r"(?![A-Z][\w’'-]*(?:ed|s)\b)[A-Z][a-z][\w’'-]*\b"
+_SUBJECT_UNIT = _SUBJECT_WORD + r"(?:[ \t]+(?:" + _SUBJECT_LINKS + r")[ \t]+" + _UNLISTED_SUBJECT + r")?"
+_PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" + _SUBJECT_UNIT
+                          + r"(?:(?:[ \t]+(?:" + _SUBJECT_LINKS + r"|of|the|for))*[ \t]+" + _SUBJECT_UNIT
+                          + r"){0,5}?)?")
+_PORTFOLIO_REACH = 80
 # words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
 # Warden", "Former Taoiseach")
 _OFFICE_CHANGING_WORDS = SUBORDINATE_RANKS + PAST_HOLDER_WORDS + ("acting", "interim")
@@ -688,20 +703,26 @@ class WhoIsWho:
         ("Warden Ana Lind", "Kestel Prison Warden Ana Lind" for "warden"). A single word only, and only for a head
         no table knows: what the words before it say is left to the tables' readings. A rank or a past holder's
         word before the title makes it another office ("Deputy Warden Tom Hale", "Former Taoiseach Bertie Nolan"),
-        held only by a description that says that word too (`said`: "the former Taoiseach")."""
+        held only by a description that says that word too (`said`: "the former Taoiseach"). Its portfolio may stand
+        between the title and the name ("Ombudsperson for Fisheries and Forestry Ana Roe"), unless the head is a
+        body's ("Institute for Fisheries Ana Roe" is no institute)."""
         if head.capitalize() not in self.body:
             return []  # (the title is written nowhere)
         other = [word for word in _OFFICE_CHANGING_WORDS if word not in said]
         changed = re.compile(r"\b(?i:" + "|".join(other) + r")[\s-]+$") if other else None
-        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + r"[ \t]+$")
+        # (its portfolio may stand between the title and the name: "Ombudsperson for Fisheries and Forestry Ana Roe")
+        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
+        reach = len(head) + 2 + _PORTFOLIO_REACH
+        body_head = _organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
         found = []
         for person in self.people:
             if person.name in self._organisations:
                 continue
             if any(not self.is_quoted(m.start) and found
-                   and not (changed and changed.search(self.body, max(0, m.start - len(head) - 16), found.start()))
+                   and not (changed and changed.search(self.body, max(0, found.start() - 16), found.start()))
+                   and not (body_head and found.group("portfolio"))
                    for m in self._mentions_of.get(id(person), ())
-                   for found in [title.search(self.body, max(0, m.start - len(head) - 2), m.start)]):
+                   for found in [title.search(self.body, max(0, m.start - reach), m.start)]):
                 found.append(person)
         return found
 

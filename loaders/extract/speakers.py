@@ -201,6 +201,9 @@ _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
 # compares (`_aged_before`, two or more; it was 4 sentences before it shared this reach) and the pair told apart by a
 # pronoun without ages
 _COMPARED_PAIR_SENTENCES = 8
+# ... but people whose ages are both written are compared from further back (a profile gives each age once, at the
+# person's introduction, and quotes them paragraphs later)
+_AGED_PAIR_SENTENCES = 12
 # ... and the pronoun that shows the story speaking of the one of them named last
 _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _LEADING_SPACE = re.compile(r"\s*")
@@ -982,7 +985,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     def _aged_before(self, position: int, gender: str | None) -> list[tuple[int, PersonRecord]]:
         """(age, person) of the people of that gender named in the sentences just before whose ages are written."""
-        return [(age, person) for person in self._people_named_before(position, gender, _COMPARED_PAIR_SENTENCES)
+        return [(age, person) for person in self._people_named_before(position, gender, _AGED_PAIR_SENTENCES)
                 for age in [self._age_of(person)] if age is not None]
 
     def _definite_description(self, words: list[str], position: int) -> Resolution | None:
@@ -1397,17 +1400,48 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return None
 
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
-    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\s*[,);.]")
+    # (a figure going on in digits is no age: "Dora Lenk, 1,200 votes behind", "She is 3.5 points behind")
+    _NO_FIGURE_GOING_ON = r"(?![.,]\d)"
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})" + _NO_FIGURE_GOING_ON + r"\s*[,);.]")
     _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+    # ... or told by the name opening its sentence as its subject: "Lenk is 29.", "Lenk's 29", "Lenk is 9 years old"
+    # (not "29 votes behind"; "The tally for Lenk is 29." is no age, and one bare digit is a rank: "Lenk is 1.")
+    _AGE_IS = re.compile(r"(?:\s+is|['’]s)\s+(?=\d{2}|\d\s+years?\s+old\b)(\d{1,3})" + _NO_FIGURE_GOING_ON
+                         + r"(?=\s+years?\s+old\b|\s*[,.;])")
+    _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(]*")
+
+    # ... or told by a pronoun opening the sentence after the name's: "Her deputy, Dora Lenk, keeps the books. She is
+    # 29, the youngest member." (an age only: a comma, stop or "years old" after the number)
+    _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(\d{1,3})"
+                                    + _NO_FIGURE_GOING_ON + r"(?=\s+years?\s+old\b|\s*[,.;])")
+
+    def _opens_sentence(self, position: int) -> bool:
+        start = self.sentences[self.sentence_of(position)][0]
+        return self._SENTENCE_OPENING.fullmatch(self.body, start, position) is not None
 
     def _age_of(self, person: PersonRecord) -> int | None:
         for mention in self._mentions_of.get(id(person), ()):
             if self.is_quoted(mention.start):
                 continue
             found = self._AGE_AFTER.match(self.body, mention.end, mention.end + 8) \
-                or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+                or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start) \
+                or (self._AGE_IS.match(self.body, mention.end, mention.end + 24)
+                    if self._opens_sentence(mention.start) else None)
             if found:
                 return int(found.group(1))
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            index = self.sentence_of(mention.start)
+            if index + 1 >= len(self.sentences):
+                continue
+            start, end = self.sentences[index]
+            if any(other.person is not person for other in self.mentions_in(start, end)):
+                continue  # ("Dora Lenk keeps the books with Eva Dunn. She is 29.": whose age is unknown)
+            found = self._AGE_NEXT_SENTENCE.match(self.body, *self.sentences[index + 1])
+            if found and self._compatible(person, "female" if found.group("pronoun") == "She" else "male") \
+                    and self.genders.get(person.name) is not None:
+                return int(found.group(2))
         return None
 
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:

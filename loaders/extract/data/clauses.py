@@ -5,6 +5,8 @@ a word here adds it everywhere it belongs. General English, nothing article-spec
 """
 from __future__ import annotations
 
+from loaders.extract.data.dateforms import EXTRA_MONTH_NAMES, MONTH_KEYS, WEEKDAY_KEYS, weekday_numbers
+
 # What a word does:
 # - 'ahead': a clause of time whose event waits on the main clause ("will play a series, before Pakistan leave"):
 #   it takes the main clause's tense;
@@ -138,3 +140,31 @@ REDUCED_RELATIVE_SUBJECTS = ("everyone", "everybody", "nobody", "someone", "some
 # Subordinators that, after a noun object of a verb of speaking, open a time or manner clause of the object's
 # sentence, not a reported clause ("said a prayer as the tide rose", "said grace before the meal grew cold").
 OBJECT_TIME_SUBORDINATORS = ("as", "before", "after", "when", "while", "until", "once")
+
+
+# A day told between a subject and its verb ("The port authority on Thursday denied", "Kessel Water on 3 March cut",
+# "The board on Thursday night rejected"): a weekday, in full or abbreviated ("Thurs", "Weds"), with a part of the
+# day after it, or a month's day either way round ("on 14 June", "on June 14"), told late or early ("late on
+# Thursday"). The words come from
+# `dateforms` (English only: the sentences read are English). A weekday followed by a capitalised word is the
+# inside of a name, no day ("The Centre on Sunday Trading"), and a month without a number a place's ("on May
+# Street"): `DAY_PHRASE` leaves both out.
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+
+
+def _english_words(keys: tuple[str, ...], words, clipped: bool = False) -> list[str]:
+    """The English spellings of `keys` (the full words, their first three letters and the short forms among
+    `words` that begin one: "Thurs", "Sept"), capitalised, longest first. `clipped` also takes a short form of
+    five letters at most that shares a key's first three only ("Weds"), which weekdays need and months must not
+    (the German and French "Marz", "Janv" of `EXTRA_MONTH_NAMES`)."""
+    found = {key for key in keys} | {key[:3] for key in keys} | {
+        word for word in words if word.isascii() and word.isalpha()
+        and any(key.startswith(word) or (clipped and len(word) <= 5 and key[:3] == word[:3]) for key in keys)}
+    return sorted((word.capitalize() for word in found), key=len, reverse=True)
+
+
+_WEEKDAY_WORDS = "|".join(_english_words(WEEKDAY_KEYS, weekday_numbers(), clipped=True))
+_MONTH_WORDS = "|".join(_english_words(MONTH_KEYS, EXTRA_MONTH_NAMES))
+DAY_PHRASE = (r"(?:(?:late|early)\s+)?on\s+(?:(?:" + _WEEKDAY_WORDS + r")\.?(?:\s+(?:" + "|".join(DAY_PARTS) + r"))?(?![\w’'-])"
+              r"(?!\s+[A-Z])|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_WORDS + r")\b\.?|(?:" + _MONTH_WORDS
+              + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))")

@@ -79,9 +79,10 @@ def test_a_pronoun_speaker_is_nobody_the_quote_speaks_of(text, quote, speaker):
         ('The Harbour Authority said in a statement that the revised budget reflected "higher fuel costs '
          'everywhere" and would be reviewed.', "higher fuel costs everywhere", "The Harbour Authority"),
         # a common plural opening the sentence before is no organisation for "the ministry"
-        ('The Water Ministry urged farmers to save water on Friday.\n\nTemperatures reached 41C in Velmar. The '
-         'ministry says clinics have treated 30 people, and calls on employers to give workers "real breaks in '
-         'the shade."', "real breaks in the shade", "The Water Ministry"),
+        # (a full quote: a partial's "The ministry says …" keeps the description as written, speakersR39)
+        ('The Water Ministry urged farmers to save water on Friday.\n\nTemperatures reached 41C in Velmar. "Give '
+         'workers real breaks in the shade," the ministry says.', "Give workers real breaks in the shade",
+         "The Water Ministry"),
         # a person opening the main clause speaks when the clause before the quote has a thing for subject
         ('Rafael Ostrova, on a tour of the south as thousands began queuing, attacked the "dishonest" '
          'pollsters again.', "dishonest", "Rafael Ostrova"),

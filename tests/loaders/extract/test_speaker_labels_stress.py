@@ -161,7 +161,7 @@ ROWS = [
     (POLICE, "It sounded like fireworks", "A witness"),
     (POLICE, "life-changing", "the Ostend Bay Police Department"),
     (POLICE, "as a precaution", "The force"),
-    (CLUB, "a run of results", "Harbour City FC"),
+    (CLUB, "a run of results", "the club"),  # a partial's description as written (speakersR39)
     (CLUB, "The board thanks Luis", "Harbour City FC"),
     (CLUB, "A search for a successor", "Harbour City FC"),
     (CLUB, "proud of what we built", "Luis Moreno"),

@@ -69,13 +69,14 @@ PHARMACY = "The Kestel Pharmacists Association says the payments are \"far too l
 @pytest.mark.parametrize("text, start, speaker", [
     # "One of the largest, Veltrix Health, denied …": a body named in apposition to the sentence's opening
     # subject is the subject a later "the company" stands for (the lead's rule: the body's name as written)
-    (PHARMACY + "One of the largest, Veltrix Health, denied the claim. In a statement, the company called the "
-     "closures \"a complex challenge.\"", "a complex challenge", "Veltrix Health"),
+    # (full quotes: a partial's "the company called it …" keeps the description as written, speakersR39)
+    (PHARMACY + "One of the largest, Veltrix Health, denied the claim. \"The closures are a complex challenge,\" "
+     "the company said in a statement.", "The closures are", "Veltrix Health"),
     (PHARMACY + "Another supplier, Brill Foods, rejected the figures. \"We pay fairly,\" the company said.",
      "We pay fairly", "Brill Foods"),
     # near misses: the body opening the sentence without apposition; a body only as an object stays no subject
-    (PHARMACY + "Veltrix Health denied the claim. In a statement, the company called the closures \"a complex "
-     "challenge.\"", "a complex challenge", "Veltrix Health"),
+    (PHARMACY + "Veltrix Health denied the claim. \"The closures are a complex challenge,\" the company said in a "
+     "statement.", "The closures are", "Veltrix Health"),
     (PHARMACY + "One of the largest, Veltrix Health, denied the claim. \"The numbers are wrong,\" the association "
      "said.", "The numbers are wrong", "The Kestel Pharmacists Association"),
     # a description with its own head ("the board") stands for the name written with that head, even with
