@@ -45,7 +45,10 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.epithets import AGE_SUFFIX
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
@@ -253,6 +256,7 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     the country's possessive descriptions (`attach_possessive_descriptions`)."""
     _attach_the_descriptions(body, people)
     attach_possessive_descriptions(body, people)
+    attach_age_descriptions(body, people)
 
 
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -521,6 +525,151 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         person.mentions.append(MentionRecord(description, match.start(), end, role=description, kind="description"))
         person.mentions.sort(key=lambda mention: mention.start)
         taken.append((match.start(), end))
+
+
+# "The 61-year-old has grown oranges here": an age as the subject, no name nor noun after it
+_AGE_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(\d{1,3})" + re.escape(AGE_SUFFIX) + r"\b(?![’'-])")
+# an age written beside a name: "Lea Holm, 47, works", "Holm, now 47,", "Lea Holm (47)"; "the 47-year-old Lea Holm"
+_AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})[ \u00a0]*[,;.)]")
+_AGE_BESIDE_BEFORE = re.compile(r"\b(\d{1,3})" + re.escape(AGE_SUFFIX) + r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}$")
+# how many sentences naming nobody but saying "she"/"he" the description looks back over for its person
+_AGE_REACH_SENTENCES = 3
+# how many lowercase words after the age are read for a noun of its own ("the 46-year-old noodle seller")
+_AGE_NOUN_WORDS = 3
+
+
+def _people_plural(low: str) -> bool:
+    """A plural of a noun for a person or kin ("drivers", "twins"), not a verb's "-s" ("blames", "runs")."""
+    return low.endswith("s") and (_person_noun(low[:-1]) or low[:-1] in KIN_NOUNS or low in KIN_NOUNS)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+def _other_gender(body: str, masked: str, holder: PersonRecord, start: int, end: int) -> bool:
+    """The description's own sentence says "he" (or "she") outside quotations after it, and the holder is the other:
+    by the pronoun the text uses for them after their last name before it ("Vera Holm runs the shelter. “…,” she
+    said. … the 66-year-old said he had slept outside"), else by their given name's usual gender."""
+    close = _SENTENCE_END.search(masked, end)
+    said = _SUBJECT_PRONOUN.search(masked, end, close.start() if close else len(masked))
+    if said is None:
+        return False
+    gender = "male" if said.group(1).lower() == "he" else "female"
+    last = max((m.end for m in holder.mentions if m.end <= start and not is_description(m)), default=None)
+    if last is None:
+        return False
+    before = _SUBJECT_PRONOUN.search(masked, last, start)
+    known = ("male" if before.group(1).lower() == "he" else "female") if before else first_name_gender(
+        holder.name.split()[0])
+    return known is not None and known != gender
+
+
+def _mask_quotes(body: str) -> str:
+    """The body with its direct quotations blanked (same length): their names and full stops are the speaker's."""
+    return _QUOTED.sub(lambda found: " " * len(found.group()), body)
+
+
+def _ages_written(body: str, people: list[PersonRecord], quoted) -> dict[int, set[int]]:
+    """Per person (by id), the ages the article wrote beside a name of theirs outside quotations."""
+    ages: dict[int, set[int]] = {}
+    for person in people:
+        for mention in person.mentions:
+            if is_description(mention) or quoted(mention.start):
+                continue
+            found = _AGE_BESIDE_AFTER.match(body, mention.end, mention.end + 14) \
+                or _AGE_BESIDE_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+            if found:
+                ages.setdefault(id(person), set()).add(int(found.group(1)))
+    return ages
+
+
+def _unnamed_age(body: str, number: str, end: int, people: list[PersonRecord], quoted) -> bool:
+    """Whether the article, before `end` and outside quotations, gives that age to someone it does not name ("a
+    61-year-old neighbour", "His neighbour, 61, said"): the description may be that one."""
+    starts = {mention.start for person in people for mention in person.mentions}
+    ends = {mention.end for person in people for mention in person.mentions}
+    for found in re.finditer(rf"\b[Aa]n?[ \u00a0]+{number}{re.escape(AGE_SUFFIX)}\b|,[ \u00a0]*{number}[ \u00a0]*[,;.)]",
+                             body[:end]):
+        if quoted(found.start()):
+            continue
+        if found.group().startswith(","):
+            if not any(found.start() - 2 <= e <= found.start() for e in ends):
+                return True
+        elif not any(found.end() < s <= found.end() + 40 for s in starts):
+            return True
+    return False
+
+
+def attach_age_descriptions(body: str, people: list[PersonRecord]) -> None:
+    """A later "the 61-year-old" written as a sentence's subject, with no name nor noun after it ("The 61-year-old
+    has grown oranges here", "“…,” the 58-year-old said") is the person the article gave that age beside a name
+    ("Ana Roe, 61,"): the one person given it. Where nobody was given that age, it is the one person named
+    outside quotations in its own sentence before it, or in the sentence before, or further back over up to three
+    sentences that name nobody but go on about someone as "she"/"he" ("Ana Roe sells bread. She bakes at dawn.
+    The 58-year-old …"), when that person was given no other age. Nothing is attached inside a quotation, before a name ("The 52-year-old Roe
+    said", "the 52-year-old, Ana Roe,"), before a noun that may introduce someone else ("the 34-year-old driver"),
+    when two people were given that age, or when the article gave that age to someone it does not name ("a
+    61-year-old neighbour"). Stored as a description mention of the person (`kind` 'description')."""
+    if not people or AGE_SUFFIX not in body:
+        return
+    quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
+
+    def quoted(position: int) -> bool:
+        return any(start < position < end for start, end in quotes)
+
+    ages = _ages_written(body, people, quoted)
+    masked = _mask_quotes(body)
+    starts = {mention.start for person in people for mention in person.mentions}
+    for match in _AGE_DESCRIPTION.finditer(body):
+        if quoted(match.start()):
+            continue
+        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
+        if following in starts:
+            continue  # "the 52-year-old, Ana Roe," / "The 52-year-old Roe": the name's own description
+        stop = match.end()
+        words = list(re.finditer(r"[ \u00a0]+([A-Za-z][\w’'-]*)", body[stop:stop + 60]))
+        follows = []  # the words that go on one after the other from the age
+        for word in words[:_AGE_NOUN_WORDS]:
+            if word.start() != (follows[-1].end() if follows else 0) or word.group(1).casefold() in FUNCTION_WORDS:
+                break  # ("the 61-year-old told the driver": the noun after a function word is another's)
+            follows.append(word)
+        if follows and follows[0].group(1)[0].isupper():
+            continue  # "The 52-year-old Dalby": the name's own description
+        if follows and (_people_plural(follows[0].group(1).casefold()) or any(
+                _person_noun(word.group(1).casefold()) or word.group(1).casefold() in KIN_NOUNS for word in follows)):
+            continue  # "the 34-year-old twins", "the 45-year-old fisherman": a noun that may bring in someone else
+        number = match.group(1)
+        if _unnamed_age(body, number, match.start(), people, quoted):
+            continue
+        given = [person for person in people if int(number) in ages.get(id(person), ())
+                 and any(m.start < match.start() and not is_description(m) for m in person.mentions)]
+        if len(given) > 1:
+            continue
+        holder = given[0] if given else None
+        if holder is None:
+            end, left, named = match.start(), _AGE_REACH_SENTENCES, {}
+            while left and end > 0:
+                begin = _sentence_start(masked, end)
+                named = {id(person): person for person in people for mention in person.mentions
+                         if begin <= mention.start < end and not is_description(mention) and not quoted(mention.start)}
+                if named:
+                    break
+                if end < match.start() and masked[begin:end].strip():
+                    if not _SUBJECT_PRONOUN.search(masked, begin, end):
+                        break  # "The harbour was quiet.", "They grew up inland.": the topic person's chain ends
+                    left -= 1
+                end = begin - 1
+            if len(named) != 1:
+                continue
+            holder = next(iter(named.values()))
+            if ages.get(id(holder)):
+                continue  # given another age: not the one this description tells
+        if _other_gender(body, masked, holder, match.start(), stop):
+            continue
+        description = body[match.start():stop]
+        holder.mentions.append(MentionRecord(description, match.start(), stop, role=description,
+                                             kind="description"))
+        holder.mentions.sort(key=lambda mention: mention.start)
 
 
 def is_description(mention: MentionRecord) -> bool:
