@@ -45,7 +45,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.epithets import AGE_SUFFIX
+from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_GENDERS, SEX_NOUNS
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
@@ -257,6 +257,7 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     _attach_the_descriptions(body, people)
     attach_possessive_descriptions(body, people)
     attach_age_descriptions(body, people)
+    attach_compared_descriptions(body, people)
 
 
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -564,6 +565,25 @@ def _other_gender(body: str, masked: str, holder: PersonRecord, start: int, end:
     return known is not None and known != gender
 
 
+def _named_just_before(masked: str, people: list[PersonRecord], start: int, quoted) -> PersonRecord | None:
+    """The one person named outside quotations in the sentence before `start` (its own first), or further back
+    over up to `_AGE_REACH_SENTENCES` sentences that name nobody but go on about someone as "she"/"he"; None when
+    two are named there, or a sentence naming nobody says neither ("The harbour was quiet.", "They grew up")."""
+    end, left = start, _AGE_REACH_SENTENCES
+    while left and end > 0:
+        begin = _sentence_start(masked, end)
+        named = {id(person): person for person in people for mention in person.mentions
+                 if begin <= mention.start < end and not is_description(mention) and not quoted(mention.start)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+        if end < start and masked[begin:end].strip():
+            if not _SUBJECT_PRONOUN.search(masked, begin, end):
+                return None  # the topic person's chain ends
+            left -= 1
+        end = begin - 1
+    return None
+
+
 def _mask_quotes(body: str) -> str:
     """The body with its direct quotations blanked (same length): their names and full stops are the speaker's."""
     return _QUOTED.sub(lambda found: " " * len(found.group()), body)
@@ -647,27 +667,70 @@ def attach_age_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue
         holder = given[0] if given else None
         if holder is None:
-            end, left, named = match.start(), _AGE_REACH_SENTENCES, {}
-            while left and end > 0:
-                begin = _sentence_start(masked, end)
-                named = {id(person): person for person in people for mention in person.mentions
-                         if begin <= mention.start < end and not is_description(mention) and not quoted(mention.start)}
-                if named:
-                    break
-                if end < match.start() and masked[begin:end].strip():
-                    if not _SUBJECT_PRONOUN.search(masked, begin, end):
-                        break  # "The harbour was quiet.", "They grew up inland.": the topic person's chain ends
-                    left -= 1
-                end = begin - 1
-            if len(named) != 1:
-                continue
-            holder = next(iter(named.values()))
-            if ages.get(id(holder)):
+            holder = _named_just_before(masked, people, match.start(), quoted)
+            if holder is None or ages.get(id(holder)):
                 continue  # given another age: not the one this description tells
         if _other_gender(body, masked, holder, match.start(), stop):
             continue
         description = body[match.start():stop]
         holder.mentions.append(MentionRecord(description, match.start(), stop, role=description,
+                                             kind="description"))
+        holder.mentions.sort(key=lambda mention: mention.start)
+
+
+# "the younger woman", "The older man": one of two people told apart by their written ages
+_COMPARED_WORDS = {"younger": min, "older": max, "elder": max}
+_COMPARED_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(_COMPARED_WORDS) + r")[ \u00a0]+("
+                                   + "|".join(sorted(SEX_NOUNS)) + r")\b(?![’'-])")
+# how many sentences back the people it compares were named
+_COMPARED_REACH_SENTENCES = 8
+_AGE_OF_DESCRIPTION = re.compile(r"(\d{1,3})" + re.escape(AGE_SUFFIX))
+
+
+def attach_compared_descriptions(body: str, people: list[PersonRecord]) -> None:
+    """A later "the younger woman" / "the older man" outside quotations and not before a name is, of the people of
+    that gender (by given name) named outside quotations in the sentences just before it, the younger (older) of
+    exactly two whose ages the article wrote (beside a name, "Ana Roe, 61,", or as a description of theirs, "The
+    61-year-old"), the two ages differing. Nothing is attached when a third person of that gender (or of a gender
+    the given name leaves open) was named there, when one age is missing, or when both are the same."""
+    if not people or not _COMPARED_DESCRIPTION.search(body):
+        return
+    quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
+
+    def quoted(position: int) -> bool:
+        return any(start < position < end for start, end in quotes)
+
+    ages = _ages_written(body, people, quoted)
+    for person in people:
+        for mention in person.mentions:
+            found = _AGE_OF_DESCRIPTION.search(mention.surface) if is_description(mention) else None
+            if found:
+                ages.setdefault(id(person), set()).add(int(found.group(1)))
+    masked = _mask_quotes(body)
+    starts = {mention.start for person in people for mention in person.mentions}
+    for match in _COMPARED_DESCRIPTION.finditer(body):
+        if quoted(match.start()):
+            continue
+        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
+        if following in starts:
+            continue  # "the younger woman, Ana Roe,": the name's own description
+        gender = EPITHET_GENDERS.get(match.group(2).casefold())
+        begin = match.start()
+        for _ in range(_COMPARED_REACH_SENTENCES):
+            if begin <= 0:
+                break
+            begin = _sentence_start(masked, begin - 1)
+        named = {id(person): person for person in people for mention in person.mentions
+                 if begin <= mention.start < match.start() and not is_description(mention) and not quoted(mention.start)
+                 and first_name_gender(person.name.split()[0]) in (gender, None)}
+        if len(named) != 2:
+            continue
+        aged = [(ages[key], person) for key, person in named.items() if len(ages.get(key, ())) == 1]
+        if len(aged) != 2 or aged[0][0] == aged[1][0]:
+            continue
+        holder = _COMPARED_WORDS[match.group(1).casefold()](aged, key=lambda item: next(iter(item[0])))[1]
+        description = match.group(0)
+        holder.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
                                              kind="description"))
         holder.mentions.sort(key=lambda mention: mention.start)
 

@@ -79,3 +79,35 @@ def test_age_description_joins_its_person(body, name, description):
 ])
 def test_age_description_near_misses(body, description):
     assert all(description not in found for found in _descriptions(body).values())
+
+
+# "the younger woman" / "the older man": of exactly two people of that gender named just before, both with ages
+@pytest.mark.parametrize(("body", "name", "description"), [
+    ("Greta Holmberg, 63, mends nets on the quay. Beside her works Sofia Lindqvist, 38, who came to the trade late."
+     "\nThe older woman says the work is slower now.", "Greta Holmberg", "The older woman"),
+    ("Greta Holmberg, 63, mends nets on the quay. Beside her works Sofia Lindqvist, 38, who came to the trade late."
+     "\nThe younger woman disagrees.", "Sofia Lindqvist", "The younger woman"),
+])
+def test_compared_description_joins_its_person(body, name, description):
+    assert description in _descriptions(body)[name]
+
+
+@pytest.mark.parametrize(("body", "description"), [
+    # one age missing
+    ("Greta Holmberg, 63, mends nets. Sofia Lindqvist came to the trade late.\nThe younger woman disagrees.",
+     "The younger woman"),
+    # the same age
+    ("Greta Holmberg, 40, mends nets. Sofia Lindqvist, 40, came late.\nThe younger woman disagrees.",
+     "The younger woman"),
+    # a third woman named
+    ("Greta Holmberg, 63, mends nets. Sofia Lindqvist, 38, came late. Maria Ekdahl, 51, sells the catch.\n"
+     "The younger woman disagrees.", "The younger woman"),
+    # inside a quotation
+    ("Greta Holmberg, 63, mends nets. Sofia Lindqvist, 38, came late.\n“The younger woman works harder,” a buyer "
+     "said.", "The younger woman"),
+    # before a name
+    ("Greta Holmberg, 63, mends nets. Sofia Lindqvist, 38, came late.\nThe younger woman, Sofia Lindqvist, "
+     "disagrees.", "The younger woman"),
+])
+def test_compared_description_near_misses(body, description):
+    assert all(description not in found for found in _descriptions(body).values())
