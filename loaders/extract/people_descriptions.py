@@ -23,6 +23,7 @@ the holder's names ("Harbours Minister Tova Brenn … the minister", but not aft
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from loaders.extract.data.lexicon import (
@@ -45,7 +46,8 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_GENDERS, SEX_NOUNS
+from loaders.extract.data.clauses import words_doing
+from loaders.extract.data.epithets import AGE_SUBJECT_ADVERBS, AGE_SUBJECT_LEADS, AGE_SUBJECT_VERBS, AGE_SUFFIX, EPITHET_GENDERS, SEX_NOUNS
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
@@ -256,8 +258,10 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     the country's possessive descriptions (`attach_possessive_descriptions`)."""
     _attach_the_descriptions(body, people)
     attach_possessive_descriptions(body, people)
-    attach_age_descriptions(body, people)
-    attach_compared_descriptions(body, people)
+    table = _age_table(body, people)  # one per article, shared by the age and the compared descriptions
+    if table is not None:
+        attach_age_descriptions(body, people, table)
+        attach_compared_descriptions(body, people, table)
 
 
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -532,11 +536,27 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
 _AGE_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(\d{1,3})" + re.escape(AGE_SUFFIX) + r"\b(?![’'-])")
 # an age written beside a name: "Lea Holm, 47, works", "Holm, now 47,", "Lea Holm (47)"; "the 47-year-old Lea Holm"
 _AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})[ \u00a0]*[,;.)]")
-_AGE_BESIDE_BEFORE = re.compile(r"\b(\d{1,3})" + re.escape(AGE_SUFFIX) + r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}$")
+_AGE_BESIDE_BEFORE = re.compile(r"\b(\d{1,3})" + re.escape(AGE_SUFFIX) + r"((?:[ \u00a0]+[\w’'-]+){0,3})[ \u00a0]+$")
+# an age the article gives someone: "a 61-year-old", "the 22-year-old driver", ", 61,", "aged 61", "(61)" -- whose
+# when no name is beside it (`_AgeTable.unnamed`)
+_AGE_GIVEN = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+(?P<noun_age>\d{1,3})" + re.escape(AGE_SUFFIX)
+                        + r"\b(?![’'-])|(?:,[ \u00a0]*(?:aged[ \u00a0]+)?|\()(?P<age>\d{1,3})[ \u00a0]*[,;.)]"
+                        + r"|\baged[ \u00a0]+(?P<aged>\d{1,3})\b")
+# "a woman", "A man": an unnamed man or woman the article brings in (a later "the 61-year-old" may be them)
+_UNNAMED_SEX = re.compile(r"\b[Aa][ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:" + "|".join(sorted(SEX_NOUNS))
+                          + r")\b(?![’'-])")
+# how close after an age or "a woman" a name must start to be theirs ("a 61-year-old neighbour, Ana Roe,")
+_NAME_AFTER_CHARS = 40
 # how many sentences naming nobody but saying "she"/"he" the description looks back over for its person
 _AGE_REACH_SENTENCES = 3
 # how many lowercase words after the age are read for a noun of its own ("the 46-year-old noodle seller")
 _AGE_NOUN_WORDS = 3
+# the words after which "the 61-year-old" opens a clause as its subject ("said the 61-year-old ...", "when the
+# 61-year-old ..."); after any other word ("arrested the 61-year-old") it is an object
+_SUBJECT_LEADS = AGE_SUBJECT_LEADS | AGE_SUBJECT_ADVERBS | frozenset(
+    word for word in words_doing("ahead", "time", "reason", "contrast", "condition", "when", "as") if " " not in word)
+# "…, and the 61-year-old": after a comma, these open a clause of their own
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
 
 
 def _people_plural(low: str) -> bool:
@@ -544,44 +564,21 @@ def _people_plural(low: str) -> bool:
     return low.endswith("s") and (_person_noun(low[:-1]) or low[:-1] in KIN_NOUNS or low in KIN_NOUNS)
 
 
+def _noun_after_age(body: str, stop: int) -> bool:
+    """Whether a noun for a person or kin (or their plural) follows the age ending at `stop` in the words that go on
+    one after the other from it ("the 45-year-old fisherman", "the 34-year-old twins"); not after a function word
+    ("the 61-year-old told the driver": that noun is another's)."""
+    follows = []
+    for word in re.finditer(r"[ \u00a0]+([A-Za-z][\w’'-]*)", body[stop:stop + 60]):
+        if len(follows) == _AGE_NOUN_WORDS or word.start() != (follows[-1].end() if follows else 0) \
+                or word.group(1).casefold() in FUNCTION_WORDS:
+            break
+        follows.append(word)
+    return bool(follows) and (_people_plural(follows[0].group(1).casefold()) or any(
+        _person_noun(word.group(1).casefold()) or word.group(1).casefold() in KIN_NOUNS for word in follows))
+
+
 _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
-
-
-def _other_gender(body: str, masked: str, holder: PersonRecord, start: int, end: int) -> bool:
-    """The description's own sentence says "he" (or "she") outside quotations after it, and the holder is the other:
-    by the pronoun the text uses for them after their last name before it ("Vera Holm runs the shelter. “…,” she
-    said. … the 66-year-old said he had slept outside"), else by their given name's usual gender."""
-    close = _SENTENCE_END.search(masked, end)
-    said = _SUBJECT_PRONOUN.search(masked, end, close.start() if close else len(masked))
-    if said is None:
-        return False
-    gender = "male" if said.group(1).lower() == "he" else "female"
-    last = max((m.end for m in holder.mentions if m.end <= start and not is_description(m)), default=None)
-    if last is None:
-        return False
-    before = _SUBJECT_PRONOUN.search(masked, last, start)
-    known = ("male" if before.group(1).lower() == "he" else "female") if before else first_name_gender(
-        holder.name.split()[0])
-    return known is not None and known != gender
-
-
-def _named_just_before(masked: str, people: list[PersonRecord], start: int, quoted) -> PersonRecord | None:
-    """The one person named outside quotations in the sentence before `start` (its own first), or further back
-    over up to `_AGE_REACH_SENTENCES` sentences that name nobody but go on about someone as "she"/"he"; None when
-    two are named there, or a sentence naming nobody says neither ("The harbour was quiet.", "They grew up")."""
-    end, left = start, _AGE_REACH_SENTENCES
-    while left and end > 0:
-        begin = _sentence_start(masked, end)
-        named = {id(person): person for person in people for mention in person.mentions
-                 if begin <= mention.start < end and not is_description(mention) and not quoted(mention.start)}
-        if named:
-            return next(iter(named.values())) if len(named) == 1 else None
-        if end < start and masked[begin:end].strip():
-            if not _SUBJECT_PRONOUN.search(masked, begin, end):
-                return None  # the topic person's chain ends
-            left -= 1
-        end = begin - 1
-    return None
 
 
 def _mask_quotes(body: str) -> str:
@@ -589,88 +586,192 @@ def _mask_quotes(body: str) -> str:
     return _QUOTED.sub(lambda found: " " * len(found.group()), body)
 
 
-def _ages_written(body: str, people: list[PersonRecord], quoted) -> dict[int, set[int]]:
-    """Per person (by id), the ages the article wrote beside a name of theirs outside quotations."""
-    ages: dict[int, set[int]] = {}
-    for person in people:
-        for mention in person.mentions:
-            if is_description(mention) or quoted(mention.start):
-                continue
-            found = _AGE_BESIDE_AFTER.match(body, mention.end, mention.end + 14) \
-                or _AGE_BESIDE_BEFORE.search(body, max(0, mention.start - 40), mention.start)
-            if found:
-                ages.setdefault(id(person), set()).add(int(found.group(1)))
-    return ages
+class _AgeTable:
+    """What the age and compared descriptions read of one article, built once in one pass over the body each:
+    the quotations, the body with them blanked, its sentence ends, the names written outside quotations (by start),
+    the he/she pronouns outside quotations, the ages written beside names, the ages given to someone unnamed and
+    the unnamed men and women. Every look-up is a bisection."""
 
+    def __init__(self, body: str, people: list[PersonRecord]) -> None:
+        self.quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
+        self._quote_starts = [start for start, _ in self.quotes]
+        self.masked = _mask_quotes(body)
+        self._ends = [found.end() for found in _SENTENCE_END.finditer(self.masked)]
+        self.starts = {mention.start for person in people for mention in person.mentions}
+        names = sorted((mention.start, mention.end, index) for index, person in enumerate(people)
+                       for mention in person.mentions if not is_description(mention) and not self.quoted(mention.start))
+        self._people = people
+        self._name_starts = [start for start, _, _ in names]
+        self._name_people = [index for _, _, index in names]
+        name_ends = {end for _, end, _ in names}
+        self._pronouns = [(found.start(), "male" if found.group(1).lower() == "he" else "female")
+                          for found in _SUBJECT_PRONOUN.finditer(self.masked)]
+        self._pronoun_starts = [start for start, _ in self._pronouns]
+        self.ages: dict[int, set[int]] = {}
+        for start, end, index in names:
+            found = _AGE_BESIDE_AFTER.match(body, end, end + 14) or _AGE_BESIDE_BEFORE.search(
+                body, max(0, start - 40), start)
+            if found and (found.re is _AGE_BESIDE_AFTER or not any(
+                    word.casefold() in FUNCTION_WORDS or word.endswith(("'s", "’s")) for word in found.group(2).split())):
+                self.ages.setdefault(id(people[index]), set()).add(int(found.group(1)))
+        self.unnamed: dict[int, int] = {}  # age -> where it is first given to someone unnamed
+        for found in _AGE_GIVEN.finditer(self.masked):
+            if found.group("noun_age"):
+                if found.group("article")[0] in "Tt" and not _noun_after_age(self.masked, found.end()):
+                    continue  # "the 61-year-old said": a description, not someone brought in
+                if self.name_after(found.end()):
+                    continue  # "a 61-year-old neighbour, Ana Roe,": hers
+                age = int(found.group("noun_age"))
+            else:
+                if any(found.start() - offset in name_ends for offset in range(3)):
+                    continue  # "Ana Roe, 61," / "Ana Roe (61)" / "Ana Roe, aged 61": hers
+                age = int(found.group("age") or found.group("aged"))
+            self.unnamed.setdefault(age, found.start())
+        self.unnamed_sex = [found.start() for found in _UNNAMED_SEX.finditer(self.masked)
+                            if not self.name_after(found.end())]
 
-def _unnamed_age(body: str, number: str, end: int, people: list[PersonRecord], quoted) -> bool:
-    """Whether the article, before `end` and outside quotations, gives that age to someone it does not name ("a
-    61-year-old neighbour", "His neighbour, 61, said"): the description may be that one."""
-    starts = {mention.start for person in people for mention in person.mentions}
-    ends = {mention.end for person in people for mention in person.mentions}
-    for found in re.finditer(rf"\b[Aa]n?[ \u00a0]+{number}{re.escape(AGE_SUFFIX)}\b|,[ \u00a0]*{number}[ \u00a0]*[,;.)]",
-                             body[:end]):
-        if quoted(found.start()):
-            continue
-        if found.group().startswith(","):
-            if not any(found.start() - 2 <= e <= found.start() for e in ends):
-                return True
-        elif not any(found.end() < s <= found.end() + 40 for s in starts):
+    def quoted(self, position: int) -> bool:
+        index = bisect_left(self._quote_starts, position) - 1
+        return index >= 0 and self.quotes[index][1] > position
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding `position` starts (after the last [.!?] or line end before it)."""
+        index = bisect_right(self._ends, position) - 1
+        return self._ends[index] if index >= 0 else 0
+
+    def sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends (its [.!?] or line end, else the body's end)."""
+        index = bisect_right(self._ends, position)
+        return self._ends[index] - 1 if index < len(self._ends) else len(self.masked)
+
+    def name_after(self, end: int) -> bool:
+        """Whether a name follows `end` closely in its own sentence with no function word between ("a 61-year-old
+        neighbour, Ana Roe", "the 52-year-old baker Idris Roe"; not "the 34-year-old mother of Ana Roe")."""
+        index = bisect_left(self._name_starts, end)
+        if index == len(self._name_starts):
+            return False
+        start = self._name_starts[index]
+        if start >= min(end + _NAME_AFTER_CHARS, self.sentence_end(end)):
+            return False
+        return not any(word.strip(",").casefold() in FUNCTION_WORDS or word.endswith(("'s", "’s"))
+                       for word in self.masked[end:start].split())
+
+    def named(self, begin: int, end: int) -> dict[int, PersonRecord]:
+        """The people named outside quotations from `begin` to `end`, by id, in order."""
+        found = {}
+        for index in range(bisect_left(self._name_starts, begin), bisect_left(self._name_starts, end)):
+            person = self._people[self._name_people[index]]
+            found.setdefault(id(person), person)
+        return found
+
+    def pronoun(self, begin: int, end: int) -> str | None:
+        """The gender of the first "he"/"she" outside quotations from `begin` to `end`, else None."""
+        index = bisect_left(self._pronoun_starts, begin)
+        return self._pronouns[index][1] if index < len(self._pronouns) and self._pronouns[index][0] < end else None
+
+    def subject(self, start: int, end: int) -> bool:
+        """Whether "the" at `start` opens its clause's subject (ending at `end`): a verb follows ("… believe the
+        61-year-old was", "the 61-year-old slipped"), or it stands at the sentence's start (or after a quotation),
+        after a comma, after one opening word ("But the", "Today the"), or after "said"/"that"/a subordinator/an
+        adverb of time ("Since then the")."""
+        after = re.match(r"[ \u00a0]+([a-z][\w’'-]*)", self.masked[end:end + 30])
+        if after and (after.group(1) in AGE_SUBJECT_VERBS or (
+                len(after.group(1)) > 4 and after.group(1).endswith("ed") and after.group(1) not in FUNCTION_WORDS)):
             return True
-    return False
+        before = self.masked[self.sentence_start(start):start].split()
+        if not before or before[-1].endswith((",", ";", ":")) or not any(char.isalnum() for char in before[-1]):
+            return True  # "…, the 61-year-old", "— the 61-year-old", an opening quotation mark
+        last = before[-1].casefold()
+        if last in _CLAUSE_CONJUNCTIONS and len(before) > 1 and before[-2].endswith(","):
+            return True  # "…, and the 61-year-old"
+        return last in _SUBJECT_LEADS or (len(before) == 1 and before[0][:1].isupper())
 
 
-def attach_age_descriptions(body: str, people: list[PersonRecord]) -> None:
-    """A later "the 61-year-old" written as a sentence's subject, with no name nor noun after it ("The 61-year-old
-    has grown oranges here", "“…,” the 58-year-old said") is the person the article gave that age beside a name
-    ("Ana Roe, 61,"): the one person given it. Where nobody was given that age, it is the one person named
-    outside quotations in its own sentence before it, or in the sentence before, or further back over up to three
-    sentences that name nobody but go on about someone as "she"/"he" ("Ana Roe sells bread. She bakes at dawn.
-    The 58-year-old …"), when that person was given no other age. Nothing is attached inside a quotation, before a name ("The 52-year-old Roe
-    said", "the 52-year-old, Ana Roe,"), before a noun that may introduce someone else ("the 34-year-old driver"),
-    when two people were given that age, or when the article gave that age to someone it does not name ("a
-    61-year-old neighbour"). Stored as a description mention of the person (`kind` 'description')."""
-    if not people or AGE_SUFFIX not in body:
+def _other_gender(table: _AgeTable, holder: PersonRecord, start: int, end: int) -> bool:
+    """The description's own sentence says "he" (or "she") outside quotations after it, and the holder is the other:
+    by the pronoun the text uses for them after their last name before it ("Vera Holm runs the shelter. “…,” she
+    said. … the 66-year-old said he had slept outside"), else by their given name's usual gender."""
+    gender = table.pronoun(end, table.sentence_end(end))
+    if gender is None:
+        return False
+    last = max((m.end for m in holder.mentions if m.end <= start and not is_description(m)), default=None)
+    if last is None:
+        return False
+    known = table.pronoun(last, start) or first_name_gender(holder.name.split()[0])
+    return known is not None and known != gender
+
+
+def _named_just_before(table: _AgeTable, start: int) -> PersonRecord | None:
+    """The one person named outside quotations in the sentence before `start` (its own first), or further back
+    over up to `_AGE_REACH_SENTENCES` sentences that name nobody but go on about someone as "she"/"he"; None when
+    two are named there, or a sentence naming nobody says neither ("The harbour was quiet.", "They grew up")."""
+    end, left = start, _AGE_REACH_SENTENCES
+    while left and end > 0:
+        begin = table.sentence_start(end)
+        named = table.named(begin, end)
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+        if end < start and table.masked[begin:end].strip():
+            if table.pronoun(begin, end) is None:
+                return None  # the topic person's chain ends
+            left -= 1
+        end = begin - 1
+    return None
+
+
+def _age_table(body: str, people: list[PersonRecord]) -> _AgeTable | None:
+    """The article's age table when it has people and an age or a compared description to read, else None."""
+    if not people or (AGE_SUFFIX not in body and not _COMPARED_DESCRIPTION.search(body)):
+        return None
+    return _AgeTable(body, people)
+
+
+def attach_age_descriptions(body: str, people: list[PersonRecord], table: _AgeTable | None = None) -> None:
+    """A later "the 61-year-old" with no name nor noun after it ("The 61-year-old has grown oranges here", "“…,” the
+    58-year-old said") is the person the article gave that age beside a name ("Ana Roe, 61,"): the one person given
+    it. Where nobody was given that age and it is written as its clause's subject (`_AgeTable.subject`: not "police
+    arrested the 61-year-old", who may be someone else), it is the one person named outside quotations in its own
+    sentence before it, or in the sentence before, or further back over up to three sentences that name nobody but go on about someone as
+    "she"/"he" ("Ana Roe sells bread. She bakes at dawn. The 58-year-old …"), when that person was given no other
+    age and no unnamed man or woman was brought in before ("the body of a woman"). Nothing is attached inside a
+    quotation, before a name ("The 52-year-old Roe said", "the 52-year-old, Ana Roe,"), before a noun that may
+    introduce someone else ("the 34-year-old driver"), when two people were given that age, or when the article
+    gave that age to someone it does not name ("a 61-year-old neighbour", "a man aged 22", "a driver (22)").
+    Stored as a description mention of the person (`kind` 'description')."""
+    if AGE_SUFFIX not in body:
         return
-    quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
-
-    def quoted(position: int) -> bool:
-        return any(start < position < end for start, end in quotes)
-
-    ages = _ages_written(body, people, quoted)
-    masked = _mask_quotes(body)
-    starts = {mention.start for person in people for mention in person.mentions}
+    table = table or _age_table(body, people)
+    if table is None:
+        return
     for match in _AGE_DESCRIPTION.finditer(body):
-        if quoted(match.start()):
+        if table.quoted(match.start()):
             continue
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
-        if following in starts:
+        if following in table.starts:
             continue  # "the 52-year-old, Ana Roe," / "The 52-year-old Roe": the name's own description
         stop = match.end()
-        words = list(re.finditer(r"[ \u00a0]+([A-Za-z][\w’'-]*)", body[stop:stop + 60]))
-        follows = []  # the words that go on one after the other from the age
-        for word in words[:_AGE_NOUN_WORDS]:
-            if word.start() != (follows[-1].end() if follows else 0) or word.group(1).casefold() in FUNCTION_WORDS:
-                break  # ("the 61-year-old told the driver": the noun after a function word is another's)
-            follows.append(word)
-        if follows and follows[0].group(1)[0].isupper():
+        after = re.match(r"[ \u00a0]+([A-Za-z])", body[stop:stop + 4])
+        if after and after.group(1).isupper():
             continue  # "The 52-year-old Dalby": the name's own description
-        if follows and (_people_plural(follows[0].group(1).casefold()) or any(
-                _person_noun(word.group(1).casefold()) or word.group(1).casefold() in KIN_NOUNS for word in follows)):
+        if _noun_after_age(body, stop):
             continue  # "the 34-year-old twins", "the 45-year-old fisherman": a noun that may bring in someone else
-        number = match.group(1)
-        if _unnamed_age(body, number, match.start(), people, quoted):
-            continue
-        given = [person for person in people if int(number) in ages.get(id(person), ())
+        age = int(match.group(1))
+        if table.unnamed.get(age, len(body)) < match.start():
+            continue  # "a man aged 22 … The 22-year-old": perhaps the unnamed one
+        given = [person for person in people if age in table.ages.get(id(person), ())
                  and any(m.start < match.start() and not is_description(m) for m in person.mentions)]
         if len(given) > 1:
             continue
         holder = given[0] if given else None
         if holder is None:
-            holder = _named_just_before(masked, people, match.start(), quoted)
-            if holder is None or ages.get(id(holder)):
+            if not table.subject(match.start(), match.end()):
+                continue  # "Ana Roe said police arrested the 33-year-old": an object may be someone else
+            if bisect_left(table.unnamed_sex, match.start()) > 0:
+                continue  # "the body of a woman … The 61-year-old": perhaps the unnamed one
+            holder = _named_just_before(table, match.start())
+            if holder is None or table.ages.get(id(holder)):
                 continue  # given another age: not the one this description tells
-        if _other_gender(body, masked, holder, match.start(), stop):
+        if _other_gender(table, holder, match.start(), stop):
             continue
         description = body[match.start():stop]
         holder.mentions.append(MentionRecord(description, match.start(), stop, role=description,
@@ -687,42 +788,38 @@ _COMPARED_REACH_SENTENCES = 8
 _AGE_OF_DESCRIPTION = re.compile(r"(\d{1,3})" + re.escape(AGE_SUFFIX))
 
 
-def attach_compared_descriptions(body: str, people: list[PersonRecord]) -> None:
+def attach_compared_descriptions(body: str, people: list[PersonRecord], table: _AgeTable | None = None) -> None:
     """A later "the younger woman" / "the older man" outside quotations and not before a name is, of the people of
     that gender (by given name) named outside quotations in the sentences just before it, the younger (older) of
     exactly two whose ages the article wrote (beside a name, "Ana Roe, 61,", or as a description of theirs, "The
     61-year-old"), the two ages differing. Nothing is attached when a third person of that gender (or of a gender
     the given name leaves open) was named there, when one age is missing, or when both are the same."""
-    if not people or not _COMPARED_DESCRIPTION.search(body):
+    matches = list(_COMPARED_DESCRIPTION.finditer(body))
+    if not matches:
         return
-    quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
-
-    def quoted(position: int) -> bool:
-        return any(start < position < end for start, end in quotes)
-
-    ages = _ages_written(body, people, quoted)
+    table = table or _age_table(body, people)
+    if table is None:
+        return
+    ages = {key: set(values) for key, values in table.ages.items()}
     for person in people:
         for mention in person.mentions:
             found = _AGE_OF_DESCRIPTION.search(mention.surface) if is_description(mention) else None
             if found:
                 ages.setdefault(id(person), set()).add(int(found.group(1)))
-    masked = _mask_quotes(body)
-    starts = {mention.start for person in people for mention in person.mentions}
-    for match in _COMPARED_DESCRIPTION.finditer(body):
-        if quoted(match.start()):
+    for match in matches:
+        if table.quoted(match.start()):
             continue
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
-        if following in starts:
+        if following in table.starts:
             continue  # "the younger woman, Ana Roe,": the name's own description
         gender = EPITHET_GENDERS.get(match.group(2).casefold())
         begin = match.start()
         for _ in range(_COMPARED_REACH_SENTENCES):
             if begin <= 0:
                 break
-            begin = _sentence_start(masked, begin - 1)
-        named = {id(person): person for person in people for mention in person.mentions
-                 if begin <= mention.start < match.start() and not is_description(mention) and not quoted(mention.start)
-                 and first_name_gender(person.name.split()[0]) in (gender, None)}
+            begin = table.sentence_start(begin - 1)
+        named = {key: person for key, person in table.named(begin, match.start()).items()
+                 if first_name_gender(person.name.split()[0]) in (gender, None)}
         if len(named) != 2:
             continue
         aged = [(ages[key], person) for key, person in named.items() if len(ages.get(key, ())) == 1]
