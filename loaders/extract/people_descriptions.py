@@ -31,6 +31,7 @@ from loaders.extract.data.lexicon import (
     DAYS_MONTHS,
     DESCRIPTION_HEADS_EXCLUDED,
     DESCRIPTION_RANK_QUALIFIERS,
+    DESCRIPTION_SYNONYM_HEADS_EXCLUDED,
     DESCRIPTION_SUCCESSION_WORDS,
     FUNCTION_WORDS,
     GENERIC_OFFICE_CONTEXTS,
@@ -43,6 +44,7 @@ from loaders.extract.data.lexicon import (
     POSSESSIVE_DESCRIPTION_HEADS,
     RANK_WORDS_BEFORE_A_ROLE,
     RELATIONAL_TITLE_HEADS,
+    ROLE_SYNONYMS,
     TITLE_HEADS,
 )
 from loaders.extract.data.cities import place_country
@@ -264,6 +266,13 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
         attach_compared_descriptions(body, people, table)
 
 
+# per one-word description head of the synonym table, the own words (folded, dots dropped) of the roles it may stand
+# for, as endings of a holder's role ("governor": ("governor",), ("gov",))
+_SYNONYM_ENDINGS = {head: tuple(tuple(_WORD.findall(form.casefold())) for form in forms)
+                    for head, forms in ROLE_SYNONYMS.items()
+                    if " " not in head and head not in DESCRIPTION_SYNONYM_HEADS_EXCLUDED}
+
+
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
     # per title head, per person: (person, the words of the roles with that head, where the title was first written)
     holders: dict[str, dict[int, tuple[PersonRecord, set[str], int]]] = {}
@@ -271,17 +280,27 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
         for mention in person.mentions:
             for is_role, role in ((True, mention.role), (False, mention.apposition)):
                 words = _own_words(role) if role else []
-                if not words or words[-1] not in TITLE_HEADS or words[-1] in DESCRIPTION_HEADS_EXCLUDED:
+                if not words:
                     continue
-                head = words[-1]
+                # its own head, and the description heads that may stand for it ("the governor" for "Gov. Ana
+                # Roe", "the judge" for "Justice Roe", "the Cork boss" for "Cork manager Roe")
+                heads = [head for head, endings in _SYNONYM_ENDINGS.items()
+                         if any(tuple(words[-len(ending):]) == ending for ending in endings)]
+                if words[-1] in TITLE_HEADS:
+                    heads.append(words[-1])
+                heads = [head for head in heads if head not in DESCRIPTION_HEADS_EXCLUDED]
+                if not heads:
+                    continue
                 if is_role:
                     words = words + _lead_ranks(body, mention, role, len(words) + 3)
                 # a role before the name is written by its start, an apposition after it by its end
-                written = mention.start if is_role else mention.end
-                entry = holders.setdefault(head, {}).get(id(person))
-                if entry:
-                    words, written = entry[1] | set(words), min(entry[2], written)
-                holders[head][id(person)] = (person, set(words), written)
+                for head in heads:
+                    written = mention.start if is_role else mention.end
+                    entry = holders.setdefault(head, {}).get(id(person))
+                    found = set(words)
+                    if entry:
+                        found, written = entry[1] | found, min(entry[2], written)
+                    holders[head][id(person)] = (person, found, written)
     if not holders:
         return
     starts = {mention.start for person in people for mention in person.mentions}
