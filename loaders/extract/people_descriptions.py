@@ -855,3 +855,47 @@ def is_description(mention: MentionRecord) -> bool:
     """Whether the mention is a later description stored by `attach_descriptions` (its span the description, not a
     name). Read from its kind, which the store writes to `mentions.kind`, not guessed from surface == role."""
     return mention.kind == "description"
+
+
+def attach_office_descriptions(body: str, people: list[PersonRecord],
+                               offices: dict[int, tuple[tuple[str, bool], ...]]) -> None:
+    """A later "the former secretary of state" / "the president" outside quotations, not before a name, is the one
+    person of the article whose registry offices (`offices`: per person by id, each title folded and whether it had
+    ended by the article's day) hold that title, ended when it says "former" and held that day when it does not.
+    Nothing is attached when two people fit, when the description comes before the person is named, when another
+    person the article titles with that title's head is named ("Defense Secretary Ana Roe" for "the secretary of
+    state"), or when the words after it make it a longer title ("the president of the club")."""
+    if not offices:
+        return
+    titles = {title for held in offices.values() for title, _ in held}
+    pattern = re.compile(r"\b[Tt]he[ \u00a0]+((?i:former)[ \u00a0]+)?((?i:" + "|".join(
+        re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in sorted(titles, key=len, reverse=True))
+        + r"))\b(?![’'\-])")
+    quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
+    starts = {mention.start for person in people for mention in person.mentions}
+    for match in pattern.finditer(body):
+        if any(start < match.start() < end for start, end in quotes):
+            continue
+        after = body[match.end():match.end() + 40]
+        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
+        if following in starts or _LONGER.match(after) or _generic(body, match.start(), after):
+            continue
+        former, title = bool(match.group(1)), " ".join(match.group(2).casefold().split())
+        fitting = [person for person in people if (title, former) in offices.get(id(person), ())
+                   and any(m.start < match.start() and not is_description(m) for m in person.mentions)]
+        if len(fitting) != 1:
+            continue
+        holder = fitting[0]
+        head = _own_words(title)[-1]
+        if any(other is not holder and any(
+                (words := _own_words(role or "")) and words[-1] == head
+                for mention in other.mentions if not is_description(mention)
+                for role in (mention.role, mention.apposition)) for other in people):
+            continue  # another holder of that head is named: "the secretary" may be theirs
+        description = match.group(0)
+        owned = {_role_key(role) for mention in holder.mentions for role in (mention.role, mention.apposition) if role}
+        if _role_key(" ".join(description.split())) in owned:
+            continue
+        holder.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
+                                             kind="description"))
+        holder.mentions.sort(key=lambda mention: mention.start)
