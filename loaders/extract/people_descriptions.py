@@ -267,10 +267,13 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
 
 
 # per one-word description head of the synonym table, the own words (folded, dots dropped) of the roles it may stand
-# for, as endings of a holder's role ("governor": ("governor",), ("gov",))
-_SYNONYM_ENDINGS = {head: tuple(tuple(_WORD.findall(form.casefold())) for form in forms)
-                    for head, forms in ROLE_SYNONYMS.items()
-                    if " " not in head and head not in DESCRIPTION_SYNONYM_HEADS_EXCLUDED}
+# for, as endings of a holder's role, by their last word ("gov": [("governor", ("gov",))])
+_SYNONYM_ENDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _head, _forms in ROLE_SYNONYMS.items():
+    if " " not in _head and _head not in DESCRIPTION_SYNONYM_HEADS_EXCLUDED:
+        for _form in _forms:
+            _ending = tuple(_WORD.findall(_form.casefold()))
+            _SYNONYM_ENDINGS.setdefault(_ending[-1], []).append((_head, _ending))
 
 
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -284,8 +287,8 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                     continue
                 # its own head, and the description heads that may stand for it ("the governor" for "Gov. Ana
                 # Roe", "the judge" for "Justice Roe", "the Cork boss" for "Cork manager Roe")
-                heads = [head for head, endings in _SYNONYM_ENDINGS.items()
-                         if any(tuple(words[-len(ending):]) == ending for ending in endings)]
+                heads = list(dict.fromkeys(head for head, ending in _SYNONYM_ENDINGS.get(words[-1], ())
+                                           if tuple(words[-len(ending):]) == ending))
                 if words[-1] in TITLE_HEADS:
                     heads.append(words[-1])
                 heads = [head for head in heads if head not in DESCRIPTION_HEADS_EXCLUDED]
@@ -857,6 +860,14 @@ def is_description(mention: MentionRecord) -> bool:
     return mention.kind == "description"
 
 
+@cache
+def _office_pattern(titles: frozenset[str]) -> re.Pattern:
+    """ "the [former] <title>" for any of the registry titles (folded), longest first."""
+    return re.compile(r"\b[Tt]he[ \u00a0]+((?i:former)[ \u00a0]+)?((?i:" + "|".join(
+        re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in sorted(titles, key=len, reverse=True))
+        + r"))\b(?![’'\-])")
+
+
 def attach_office_descriptions(body: str, people: list[PersonRecord],
                                offices: dict[int, tuple[tuple[str, bool], ...]]) -> None:
     """A later "the former secretary of state" / "the president" outside quotations, not before a name, is the one
@@ -867,10 +878,7 @@ def attach_office_descriptions(body: str, people: list[PersonRecord],
     state"), or when the words after it make it a longer title ("the president of the club")."""
     if not offices:
         return
-    titles = {title for held in offices.values() for title, _ in held}
-    pattern = re.compile(r"\b[Tt]he[ \u00a0]+((?i:former)[ \u00a0]+)?((?i:" + "|".join(
-        re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in sorted(titles, key=len, reverse=True))
-        + r"))\b(?![’'\-])")
+    pattern = _office_pattern(frozenset(title for held in offices.values() for title, _ in held))
     quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
     starts = {mention.start for person in people for mention in person.mentions}
     for match in pattern.finditer(body):
