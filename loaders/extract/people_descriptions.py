@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
@@ -53,7 +53,9 @@ from loaders.extract.data.epithets import AGE_SUBJECT_ADVERBS, AGE_SUBJECT_LEADS
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.layout import PAST_FINITE_WORDS
 from loaders.extract.data.not_people import common_plurals
+from loaders.extract.data.quote_words import NOT_IN_NP
 from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
 
@@ -159,6 +161,47 @@ def _holder_sentences(body: str, holder: PersonRecord) -> str:
 
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+@lru_cache(maxsize=4)
+def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """The article's direct quotations (start, end), scanned once per article and shared by every description rule
+    (a small bounded cache: the rules run on one article after another)."""
+    return tuple((found.start(), found.end()) for found in _QUOTED.finditer(body))
+
+
+def _quoted_at(spans: tuple[tuple[int, int], ...], position: int) -> bool:
+    """Whether `position` lies inside one of the sorted quotation `spans` (a bisection)."""
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+# another holder of a title written without a name: "Mexico's president", "the club's new president", "a president"
+_UNNAMED_HOLDER = r"(?:\b[\w-]+['’]s|\b(?i:an?))(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+(?i:{head})\b(?![’'\-])"
+
+
+def _unnamed_holder_between(body: str, begin: int, end: int, head: str, starts: set[int]) -> bool:
+    """Whether another holder of `head` is written without a name between `begin` and `end` (not followed by a
+    name, which is that name's own title)."""
+    for found in re.finditer(_UNNAMED_HOLDER.format(head=re.escape(head)), body[begin:end]):
+        rest = body[begin + found.end():begin + found.end() + 40]
+        if begin + found.end() + re.match(r"[ \u00a0]*,?[ \u00a0]*", rest).end() not in starts:
+            return True
+    return False
+
+
+def _after_last_name(body: str, person: PersonRecord, position: int) -> int:
+    """Where the person's last name mention (not a description) before `position` ends, past its own apposition
+    ("Tova Brenn, the centre's executive director,"): the other holders are looked for from there."""
+    before = [mention for mention in person.mentions if mention.start < position and not is_description(mention)]
+    if not before:
+        return position
+    last, end = before[-1], before[-1].end
+    for own in (last.apposition, last.role):  # a role written after the name is stored as its role too
+        found = body.find(own, last.end, min(position, last.end + 8 + len(own))) if own else -1
+        if found >= 0:
+            end = max(end, found + len(own))
+    return end
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|outside|from)[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)?)")
 
 
@@ -333,7 +376,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                   for word in _WORD.findall(mention.surface)}
     lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
     # a description inside a direct quotation is the speaker's words, about whichever holder they mean
-    quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
+    quoted = _quote_spans(body)
     pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+(?![Tt]he\b)[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
                          + "|".join(map(re.escape, sorted(holders))) + r"))\b(?![’'\-])")
     for match in pattern.finditer(body):
@@ -343,7 +386,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue  # "the minister, Tova Brenn," / "the minister Tova Brenn": the name's own title, read with it
         if _LONGER.match(after) or _generic(body, match.start(), after) or _succession(after):
             continue
-        if any(start < match.start() < end for start, end in quoted):
+        if _quoted_at(quoted, match.start()):
             continue
         modifiers = [word.casefold() for word in match.group(1).split()]
         head = match.group(2).casefold()
@@ -377,6 +420,8 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue
         if _untitled_between(body, person, match.start(), untitled):
             continue
+        if _unnamed_holder_between(body, _after_last_name(body, person, match.start()), match.start(), head, starts):
+            continue  # "Gov. Ana Roe met farmers. Ostland's governor wrote. The governor said": maybe the other
         description = match.group(0)
         # (a description repeating a title already written beside a name is not stored: see the module paragraph)
         owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
@@ -478,7 +523,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         return
     starts = {mention.start for person in people for mention in person.mentions}
     taken = [(mention.start, mention.end) for person in people for mention in person.mentions]
-    quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
+    quoted = _quote_spans(body)
     heads = {title[1] for title in titles} | set(POSSESSIVE_DESCRIPTION_HEADS)
     placed: dict[int, set[str]] = {}  # `_placed_countries` once per person (keyed by id)
 
@@ -504,7 +549,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + end
         if following in starts or _LONGER.match(after) or re.match(r"[ \u00a0]+to\b", after):
             continue  # "Norland's ambassador to the UN": the office goes on
-        if any(start < match.start() < end for start, end in quoted):
+        if _quoted_at(quoted, match.start()):
             continue
         if any(start < end and match.start() < stop for start, stop in taken):
             continue
@@ -605,7 +650,11 @@ _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 def _mask_quotes(body: str) -> str:
     """The body with its direct quotations blanked (same length): their names and full stops are the speaker's."""
-    return _QUOTED.sub(lambda found: " " * len(found.group()), body)
+    out, last = [], 0
+    for start, end in _quote_spans(body):  # the shared quotation scan
+        out += [body[last:start], " " * (end - start)]
+        last = end
+    return "".join(out) + body[last:]
 
 
 class _AgeTable:
@@ -615,7 +664,7 @@ class _AgeTable:
     the unnamed men and women. Every look-up is a bisection."""
 
     def __init__(self, body: str, people: list[PersonRecord]) -> None:
-        self.quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
+        self.quotes = list(_quote_spans(body))
         self._quote_starts = [start for start, _ in self.quotes]
         self.masked = _mask_quotes(body)
         self._ends = [found.end() for found in _SENTENCE_END.finditer(self.masked)]
@@ -860,7 +909,10 @@ def is_description(mention: MentionRecord) -> bool:
     return mention.kind == "description"
 
 
-@cache
+_VERB_AFTER_NAME = re.compile(r"[ \u00a0]+([a-z][\w’'-]*)")
+
+
+@lru_cache(maxsize=256)
 def _office_pattern(titles: frozenset[str]) -> re.Pattern:
     """ "the [former] <title>" for any of the registry titles (folded), longest first."""
     return re.compile(r"\b[Tt]he[ \u00a0]+((?i:former)[ \u00a0]+)?((?i:" + "|".join(
@@ -868,38 +920,88 @@ def _office_pattern(titles: frozenset[str]) -> re.Pattern:
         + r"))\b(?![’'\-])")
 
 
+def _in_passing(body: str, person: PersonRecord, names: list[tuple[int, int]], position: int) -> bool:
+    """Whether the person is named only once before `position`, as the subject of a clause inside another person's
+    sentence: a verb or auxiliary right after the name and someone else named earlier in that sentence ("Ray Dunn
+    read a letter X had sent", "Ray Dunn said X had written"). `names`: (start, person id) of every name
+    mention, sorted."""
+    before = [mention for mention in person.mentions if mention.start < position and not is_description(mention)]
+    if len(before) != 1:
+        return False
+    verb = _VERB_AFTER_NAME.match(body, before[0].end)
+    if not verb or not (verb.group(1) in NOT_IN_NP or verb.group(1) in PAST_FINITE_WORDS
+                        or (len(verb.group(1)) > 4 and verb.group(1).endswith("ed"))):
+        return False  # not the subject of its own clause ("emails related to X.", "X and Y met")
+    begin = _sentence_start(body, before[0].start)
+    low = bisect_left(names, (begin, -1))
+    return any(owner != id(person) for start, owner in names[low:bisect_left(names, (before[0].start, -1))])
+
+
 def attach_office_descriptions(body: str, people: list[PersonRecord],
                                offices: dict[int, tuple[tuple[str, bool], ...]]) -> None:
     """A later "the former secretary of state" / "the president" outside quotations, not before a name, is the one
     person of the article whose registry offices (`offices`: per person by id, each title folded and whether it had
-    ended by the article's day) hold that title, ended when it says "former" and held that day when it does not.
-    Nothing is attached when two people fit, when the description comes before the person is named, when another
-    person the article titles with that title's head is named ("Defense Secretary Ana Roe" for "the secretary of
-    state"), or when the words after it make it a longer title ("the president of the club")."""
+    ended by the article's day) hold that title, ended when it says "former" (and not held again that day) and held
+    that day when it does not. Nothing is attached when two people fit, when the description comes before the
+    person is named, when another person the article titles with that title's head is named ("Defense Secretary
+    Ana Roe" for "the secretary of state"), when another holder is written without a name between the person and
+    the description ("Mexico's president", "a president"), when another registry person of the article holds a
+    title beginning with it ("President of the Palestinian Authority"), when the person is named only in passing
+    inside another's clause, or when the words after it make it a longer title ("the president of the club").
+    The people are indexed by title and title head once per article."""
     if not offices:
         return
     pattern = _office_pattern(frozenset(title for held in offices.values() for title, _ in held))
-    quotes = [(found.start(), found.end()) for found in _QUOTED.finditer(body)]
+    quotes = _quote_spans(body)
     starts = {mention.start for person in people for mention in person.mentions}
+    names = sorted((mention.start, id(person)) for person in people for mention in person.mentions
+                   if not is_description(mention))
+    first_named = {id(person): min((m.start for m in person.mentions if not is_description(m)), default=len(body))
+                   for person in people}
+    # per (title, former), the people holding it; per title head, the people the article titles with that head;
+    # per title, the registry people holding a longer title that begins with it
+    holding: dict[tuple[str, bool], list[PersonRecord]] = {}
+    longer: dict[str, list[PersonRecord]] = {}
+    for person in people:
+        held = offices.get(id(person), ())
+        current = {title for title, ended in held if not ended}
+        for title, ended in dict.fromkeys(held):
+            if not (ended and title in current):  # "former" only for a title not held again that day
+                holding.setdefault((title, ended), []).append(person)
+            words = title.split()
+            for cut in range(1, len(words)):
+                if not ended:
+                    longer.setdefault(" ".join(words[:cut]), []).append(person)
+    titled: dict[str, list[PersonRecord]] = {}
+    for person in people:
+        for mention in person.mentions:
+            if is_description(mention):
+                continue
+            for role in (mention.role, mention.apposition):
+                words = _own_words(role or "")
+                if words and person not in titled.get(words[-1], ()):
+                    titled.setdefault(words[-1], []).append(person)
     for match in pattern.finditer(body):
-        if any(start < match.start() < end for start, end in quotes):
+        if _quoted_at(quotes, match.start()):
             continue
         after = body[match.end():match.end() + 40]
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
         if following in starts or _LONGER.match(after) or _generic(body, match.start(), after):
             continue
         former, title = bool(match.group(1)), " ".join(match.group(2).casefold().split())
-        fitting = [person for person in people if (title, former) in offices.get(id(person), ())
-                   and any(m.start < match.start() and not is_description(m) for m in person.mentions)]
+        fitting = [person for person in holding.get((title, former), ()) if first_named[id(person)] < match.start()]
         if len(fitting) != 1:
             continue
         holder = fitting[0]
         head = _own_words(title)[-1]
-        if any(other is not holder and any(
-                (words := _own_words(role or "")) and words[-1] == head
-                for mention in other.mentions if not is_description(mention)
-                for role in (mention.role, mention.apposition)) for other in people):
+        if any(other is not holder for other in titled.get(head, ())):
             continue  # another holder of that head is named: "the secretary" may be theirs
+        if any(other is not holder and first_named[id(other)] < match.start() for other in longer.get(title, ())):
+            continue  # "Mahmoud Abbas" (President of the Palestinian Authority) for "the president"
+        if _unnamed_holder_between(body, _after_last_name(body, holder, match.start()), match.start(), head, starts):
+            continue  # "Mexico's president met farmers": "the president" may be theirs
+        if _in_passing(body, holder, names, match.start()):
+            continue  # "Ray Dunn read a letter X had sent": X is not who the article is about
         description = match.group(0)
         owned = {_role_key(role) for mention in holder.mentions for role in (mention.role, mention.apposition) if role}
         if _role_key(" ".join(description.split())) in owned:
