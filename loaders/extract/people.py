@@ -241,7 +241,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.data.cities import city_countries, fold_place, folded_regions
 from loaders.extract.prose_names import ProseLines, lineup_items
-from loaders.extract.people_descriptions import attach_descriptions, attach_office_descriptions
+from loaders.extract.people_descriptions import attach_descriptions
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
@@ -638,30 +638,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     people += _headline_surname_people(article, tokens, people, lower_words, capital_words)
     people = people + _compound_registry_people(article, registry, people)
     attach_descriptions(body, people)  # "Harbours Minister Tova Brenn … The minister said": her role too
-    attach_office_descriptions(body, people, _registry_offices(article, registry, people))
     return people
-
-
-def _registry_offices(article: ArticleRecord, registry: Registry,
-                      people: list[PersonRecord]) -> dict[int, tuple[tuple[str, bool], ...]]:
-    """Per person of the article (by id) whose full name is a registry entry's, the titles of the entry's offices
-    held or ended by the article's day (folded), each with whether it had ended: what "the former secretary of
-    state" or "the president" may stand for (`attach_office_descriptions`). Empty without a day."""
-    day = article.published_on
-    if day is None or not registry.people:
-        return {}
-    by_key, _ = _registry_index(registry)
-    offices = {}
-    for person in people:
-        entry = by_key.get(person_key(person.name))
-        if entry is None or " " not in person.name:
-            continue
-        held = tuple((" ".join(office.title.casefold().split()), office.end is not None and office.end <= day)
-                     for office in entry.offices
-                     if office.start is None or office.start <= day)
-        if held:
-            offices[id(person)] = held
-    return offices
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:

@@ -53,9 +53,7 @@ from loaders.extract.data.epithets import AGE_SUBJECT_ADVERBS, AGE_SUBJECT_LEADS
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
-from loaders.extract.data.layout import PAST_FINITE_WORDS
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.data.quote_words import NOT_IN_NP
 from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
 
@@ -908,104 +906,3 @@ def is_description(mention: MentionRecord) -> bool:
     name). Read from its kind, which the store writes to `mentions.kind`, not guessed from surface == role."""
     return mention.kind == "description"
 
-
-_VERB_AFTER_NAME = re.compile(r"[ \u00a0]+([a-z][\w’'-]*)")
-
-
-@lru_cache(maxsize=256)
-def _office_pattern(titles: frozenset[str]) -> re.Pattern:
-    """ "the [former] <title>" for any of the registry titles (folded), longest first."""
-    return re.compile(r"\b[Tt]he[ \u00a0]+((?i:former)[ \u00a0]+)?((?i:" + "|".join(
-        re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in sorted(titles, key=len, reverse=True))
-        + r"))\b(?![’'\-])")
-
-
-def _in_passing(body: str, person: PersonRecord, names: list[tuple[int, int]], position: int) -> bool:
-    """Whether the person is named only once before `position`, as the subject of a clause inside another person's
-    sentence: a verb or auxiliary right after the name and someone else named earlier in that sentence ("Ray Dunn
-    read a letter X had sent", "Ray Dunn said X had written"). `names`: (start, person id) of every name
-    mention, sorted."""
-    before = [mention for mention in person.mentions if mention.start < position and not is_description(mention)]
-    if len(before) != 1:
-        return False
-    verb = _VERB_AFTER_NAME.match(body, before[0].end)
-    if not verb or not (verb.group(1) in NOT_IN_NP or verb.group(1) in PAST_FINITE_WORDS
-                        or (len(verb.group(1)) > 4 and verb.group(1).endswith("ed"))):
-        return False  # not the subject of its own clause ("emails related to X.", "X and Y met")
-    begin = _sentence_start(body, before[0].start)
-    low = bisect_left(names, (begin, -1))
-    return any(owner != id(person) for start, owner in names[low:bisect_left(names, (before[0].start, -1))])
-
-
-def attach_office_descriptions(body: str, people: list[PersonRecord],
-                               offices: dict[int, tuple[tuple[str, bool], ...]]) -> None:
-    """A later "the former secretary of state" / "the president" outside quotations, not before a name, is the one
-    person of the article whose registry offices (`offices`: per person by id, each title folded and whether it had
-    ended by the article's day) hold that title, ended when it says "former" (and not held again that day) and held
-    that day when it does not. Nothing is attached when two people fit, when the description comes before the
-    person is named, when another person the article titles with that title's head is named ("Defense Secretary
-    Ana Roe" for "the secretary of state"), when another holder is written without a name between the person and
-    the description ("Mexico's president", "a president"), when another registry person of the article holds a
-    title beginning with it ("President of the Palestinian Authority"), when the person is named only in passing
-    inside another's clause, or when the words after it make it a longer title ("the president of the club").
-    The people are indexed by title and title head once per article."""
-    if not offices:
-        return
-    pattern = _office_pattern(frozenset(title for held in offices.values() for title, _ in held))
-    quotes = _quote_spans(body)
-    starts = {mention.start for person in people for mention in person.mentions}
-    names = sorted((mention.start, id(person)) for person in people for mention in person.mentions
-                   if not is_description(mention))
-    first_named = {id(person): min((m.start for m in person.mentions if not is_description(m)), default=len(body))
-                   for person in people}
-    # per (title, former), the people holding it; per title head, the people the article titles with that head;
-    # per title, the registry people holding a longer title that begins with it
-    holding: dict[tuple[str, bool], list[PersonRecord]] = {}
-    longer: dict[str, list[PersonRecord]] = {}
-    for person in people:
-        held = offices.get(id(person), ())
-        current = {title for title, ended in held if not ended}
-        for title, ended in dict.fromkeys(held):
-            if not (ended and title in current):  # "former" only for a title not held again that day
-                holding.setdefault((title, ended), []).append(person)
-            words = title.split()
-            for cut in range(1, len(words)):
-                if not ended:
-                    longer.setdefault(" ".join(words[:cut]), []).append(person)
-    titled: dict[str, list[PersonRecord]] = {}
-    for person in people:
-        for mention in person.mentions:
-            if is_description(mention):
-                continue
-            for role in (mention.role, mention.apposition):
-                words = _own_words(role or "")
-                if words and person not in titled.get(words[-1], ()):
-                    titled.setdefault(words[-1], []).append(person)
-    for match in pattern.finditer(body):
-        if _quoted_at(quotes, match.start()):
-            continue
-        after = body[match.end():match.end() + 40]
-        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
-        if following in starts or _LONGER.match(after) or _generic(body, match.start(), after):
-            continue
-        former, title = bool(match.group(1)), " ".join(match.group(2).casefold().split())
-        fitting = [person for person in holding.get((title, former), ()) if first_named[id(person)] < match.start()]
-        if len(fitting) != 1:
-            continue
-        holder = fitting[0]
-        head = _own_words(title)[-1]
-        if any(other is not holder for other in titled.get(head, ())):
-            continue  # another holder of that head is named: "the secretary" may be theirs
-        if any(other is not holder and first_named[id(other)] < match.start() for other in longer.get(title, ())):
-            continue  # "Mahmoud Abbas" (President of the Palestinian Authority) for "the president"
-        if _unnamed_holder_between(body, _after_last_name(body, holder, match.start()), match.start(), head, starts):
-            continue  # "Mexico's president met farmers": "the president" may be theirs
-        if _in_passing(body, holder, names, match.start()):
-            continue  # "Ray Dunn read a letter X had sent": X is not who the article is about
-        description = match.group(0)
-        owned = {_role_key(role) for mention in holder.mentions for role in (mention.role, mention.apposition) if role}
-        if _role_key(" ".join(description.split())) in owned:
-            continue
-        holder.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
-                                             kind="description"))
-        holder.mentions.sort(key=lambda mention: mention.start)
