@@ -174,16 +174,35 @@ def _quoted_at(spans: tuple[tuple[int, int], ...], position: int) -> bool:
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
-# another holder of a title written without a name: "Mexico's president", "the club's new president", "a president"
-_UNNAMED_HOLDER = r"(?:\b[\w-]+['’]s|\b(?i:an?))(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+(?i:{head})\b(?![’'\-])"
+# another holder of a title written without a name: "Mexico's president", "the club's new president", "a president",
+# "Its president"; "The Mexican president" (`modifier`: a capitalised word the holder's title lacks); "The President
+# of the Rotary Club", "the president of Mexico" (`longer`: `_LONGER` after it)
+_UNNAMED_HOLDER = (r"(?:\b(?:[\w-]+['’]s|(?i:an?|its|their))(?:[ \u00a0]+[a-z][\w-]*)?"
+                   r"|\b[Tt]he[ \u00a0]+(?P<modifier>[A-Z][\w-]*)|\b(?P<longer>[Tt]he))"
+                   r"[ \u00a0]+(?i:{head})\b(?![’'\-])")
 
 
-def _unnamed_holder_between(body: str, begin: int, end: int, head: str, starts: set[int]) -> bool:
+@lru_cache(maxsize=64)
+def _unnamed_holder_pattern(head: str) -> re.Pattern:
+    return re.compile(_UNNAMED_HOLDER.format(head=re.escape(head)))
+
+
+def _unnamed_holder_between(body: str, begin: int, end: int, head: str, starts: set[int],
+                            own: set[str] = frozenset()) -> bool:
     """Whether another holder of `head` is written without a name between `begin` and `end` (not followed by a
-    name, which is that name's own title)."""
-    for found in re.finditer(_UNNAMED_HOLDER.format(head=re.escape(head)), body[begin:end]):
-        rest = body[begin + found.end():begin + found.end() + 40]
-        if begin + found.end() + re.match(r"[ \u00a0]*,?[ \u00a0]*", rest).end() not in starts:
+    name, which is that name's own title; for a longer title, by a name after its comma: "the president of the
+    club, Ray Dunn,"). `own`: the holder's title words (folded), whose modifiers are the holder's own."""
+    for found in _unnamed_holder_pattern(head).finditer(body, begin, end):
+        if found.group("modifier") and found.group("modifier").casefold() in own:
+            continue  # "Norland President Ana Roe … The Norland president": hers
+        stop = found.end()
+        if found.group("longer") is not None:
+            if not _LONGER.match(body, stop):
+                continue  # the description itself, or "the president" after another sentence
+            comma = _CLAUSE_END.search(body, stop, end)
+            if comma and body[comma.start()] == ",":
+                stop = comma.start()
+        if stop + re.match(r"[ \u00a0]*,?[ \u00a0]*", body[stop:stop + 40]).end() not in starts:
             return True
     return False
 
@@ -418,7 +437,8 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue
         if _untitled_between(body, person, match.start(), untitled):
             continue
-        if _unnamed_holder_between(body, _after_last_name(body, person, match.start()), match.start(), head, starts):
+        if _unnamed_holder_between(body, _after_last_name(body, person, match.start()), match.start(), head, starts,
+                                   words):
             continue  # "Gov. Ana Roe met farmers. Ostland's governor wrote. The governor said": maybe the other
         description = match.group(0)
         # (a description repeating a title already written beside a name is not stored: see the module paragraph)
