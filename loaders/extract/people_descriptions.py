@@ -145,8 +145,18 @@ def _sentence_start_word(body: str, position: int) -> int:
     return start + len(body[start:position]) - len(body[start:position].lstrip(" \u00a0\"“‘'(\t"))
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(body: str) -> tuple[int, ...]:
+    """Where the article's sentences end (past each [.!?] or line end), scanned once per article and shared by every
+    description rule (a small bounded cache, like `_quote_spans`)."""
+    return tuple(found.end() for found in _SENTENCE_END.finditer(body))
+
+
 def _sentence_start(body: str, position: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(body, 0, position)), default=0)
+    """Where the sentence holding `position` starts: after the last [.!?] or line end before it (a bisection)."""
+    ends = _sentence_ends(body)
+    index = bisect_right(ends, position) - 1
+    return ends[index] if index >= 0 else 0
 
 
 def _holder_sentences(body: str, holder: PersonRecord) -> str:
@@ -266,7 +276,21 @@ def _another_country(body: str, start: int, holder_countries: set[str]) -> bool:
     inside a quotation is the speaker's words ("\"These Danish pumps are the best,\" the minister said")."""
     paragraph = body.rfind("\n", 0, start) + 1
     begin = max(paragraph, _sentence_start(body, max(paragraph, _sentence_start(body, start) - 1)))
-    return bool(_countries(_QUOTED.sub(" ", body[begin:start])) - holder_countries)
+    return bool(_countries(_unquoted(body, begin, start)) - holder_countries)
+
+
+def _unquoted(body: str, begin: int, end: int) -> str:
+    """The text from `begin` to `end` with the article's quotations in it (`_quote_spans`) blanked."""
+    parts, last = [], begin
+    spans = _quote_spans(body)
+    for start, stop in spans[max(0, bisect_right(spans, (begin, -1)) - 1):]:
+        if start >= end:
+            break
+        if stop <= begin:
+            continue
+        parts += [body[last:max(last, start)], " "]
+        last = max(last, min(stop, end))
+    return "".join(parts) + body[last:end]
 
 
 def _succession(after: str) -> bool:
