@@ -23,13 +23,15 @@ the holder's names ("Harbours Minister Tova Brenn … the minister", but not aft
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
 
 from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
     DAYS_MONTHS,
     DESCRIPTION_HEADS_EXCLUDED,
     DESCRIPTION_RANK_QUALIFIERS,
+    DESCRIPTION_SYNONYM_HEADS_EXCLUDED,
     DESCRIPTION_SUCCESSION_WORDS,
     FUNCTION_WORDS,
     GENERIC_OFFICE_CONTEXTS,
@@ -42,10 +44,15 @@ from loaders.extract.data.lexicon import (
     POSSESSIVE_DESCRIPTION_HEADS,
     RANK_WORDS_BEFORE_A_ROLE,
     RELATIONAL_TITLE_HEADS,
+    ROLE_SYNONYMS,
     TITLE_HEADS,
 )
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.clauses import words_doing
+from loaders.extract.data.epithets import AGE_SUBJECT_ADVERBS, AGE_SUBJECT_LEADS, AGE_SUBJECT_VERBS, AGE_SUFFIX, EPITHET_GENDERS, SEX_NOUNS
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
 from loaders.records import MentionRecord, PersonRecord
@@ -138,8 +145,18 @@ def _sentence_start_word(body: str, position: int) -> int:
     return start + len(body[start:position]) - len(body[start:position].lstrip(" \u00a0\"“‘'(\t"))
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(body: str) -> tuple[int, ...]:
+    """Where the article's sentences end (past each [.!?] or line end), scanned once per article and shared by every
+    description rule (a small bounded cache, like `_quote_spans`)."""
+    return tuple(found.end() for found in _SENTENCE_END.finditer(body))
+
+
 def _sentence_start(body: str, position: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(body, 0, position)), default=0)
+    """Where the sentence holding `position` starts: after the last [.!?] or line end before it (a bisection)."""
+    ends = _sentence_ends(body)
+    index = bisect_right(ends, position) - 1
+    return ends[index] if index >= 0 else 0
 
 
 def _holder_sentences(body: str, holder: PersonRecord) -> str:
@@ -152,6 +169,66 @@ def _holder_sentences(body: str, holder: PersonRecord) -> str:
 
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+@lru_cache(maxsize=4)
+def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """The article's direct quotations (start, end), scanned once per article and shared by every description rule
+    (a small bounded cache: the rules run on one article after another)."""
+    return tuple((found.start(), found.end()) for found in _QUOTED.finditer(body))
+
+
+def _quoted_at(spans: tuple[tuple[int, int], ...], position: int) -> bool:
+    """Whether `position` lies inside one of the sorted quotation `spans` (a bisection)."""
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+# another holder of a title written without a name: "Mexico's president", "the club's new president", "a president",
+# "Its president"; "The Mexican president" (`modifier`: a capitalised word the holder's title lacks); "The President
+# of the Rotary Club", "the president of Mexico" (`longer`: `_LONGER` after it)
+_UNNAMED_HOLDER = (r"(?:\b(?:[\w-]+['’]s|(?i:an?|its|their))(?:[ \u00a0]+[a-z][\w-]*)?"
+                   r"|\b[Tt]he[ \u00a0]+(?P<modifier>[A-Z][\w-]*)|\b(?P<longer>[Tt]he))"
+                   r"[ \u00a0]+(?i:{head})\b(?![’'\-])")
+
+
+@lru_cache(maxsize=64)
+def _unnamed_holder_pattern(head: str) -> re.Pattern:
+    return re.compile(_UNNAMED_HOLDER.format(head=re.escape(head)))
+
+
+def _unnamed_holder_between(body: str, begin: int, end: int, head: str, starts: set[int],
+                            own: set[str] = frozenset()) -> bool:
+    """Whether another holder of `head` is written without a name between `begin` and `end` (not followed by a
+    name, which is that name's own title; for a longer title, by a name after its comma: "the president of the
+    club, Ray Dunn,"). `own`: the holder's title words (folded), whose modifiers are the holder's own."""
+    for found in _unnamed_holder_pattern(head).finditer(body, begin, end):
+        if found.group("modifier") and found.group("modifier").casefold() in own:
+            continue  # "Norland President Ana Roe … The Norland president": hers
+        stop = found.end()
+        if found.group("longer") is not None:
+            if not _LONGER.match(body, stop):
+                continue  # the description itself, or "the president" after another sentence
+            comma = _CLAUSE_END.search(body, stop, end)
+            if comma and body[comma.start()] == ",":
+                stop = comma.start()
+        if stop + re.match(r"[ \u00a0]*,?[ \u00a0]*", body[stop:stop + 40]).end() not in starts:
+            return True
+    return False
+
+
+def _after_last_name(body: str, person: PersonRecord, position: int) -> int:
+    """Where the person's last name mention (not a description) before `position` ends, past its own apposition
+    ("Tova Brenn, the centre's executive director,"): the other holders are looked for from there."""
+    before = [mention for mention in person.mentions if mention.start < position and not is_description(mention)]
+    if not before:
+        return position
+    last, end = before[-1], before[-1].end
+    for own in (last.apposition, last.role):  # a role written after the name is stored as its role too
+        found = body.find(own, last.end, min(position, last.end + 8 + len(own))) if own else -1
+        if found >= 0:
+            end = max(end, found + len(own))
+    return end
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|outside|from)[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)?)")
 
 
@@ -199,7 +276,21 @@ def _another_country(body: str, start: int, holder_countries: set[str]) -> bool:
     inside a quotation is the speaker's words ("\"These Danish pumps are the best,\" the minister said")."""
     paragraph = body.rfind("\n", 0, start) + 1
     begin = max(paragraph, _sentence_start(body, max(paragraph, _sentence_start(body, start) - 1)))
-    return bool(_countries(_QUOTED.sub(" ", body[begin:start])) - holder_countries)
+    return bool(_countries(_unquoted(body, begin, start)) - holder_countries)
+
+
+def _unquoted(body: str, begin: int, end: int) -> str:
+    """The text from `begin` to `end` with the article's quotations in it (`_quote_spans`) blanked."""
+    parts, last = [], begin
+    spans = _quote_spans(body)
+    for start, stop in spans[max(0, bisect_right(spans, (begin, -1)) - 1):]:
+        if start >= end:
+            break
+        if stop <= begin:
+            continue
+        parts += [body[last:max(last, start)], " "]
+        last = max(last, min(stop, end))
+    return "".join(parts) + body[last:end]
 
 
 def _succession(after: str) -> bool:
@@ -253,6 +344,20 @@ def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
     the country's possessive descriptions (`attach_possessive_descriptions`)."""
     _attach_the_descriptions(body, people)
     attach_possessive_descriptions(body, people)
+    table = _age_table(body, people)  # one per article, shared by the age and the compared descriptions
+    if table is not None:
+        attach_age_descriptions(body, people, table)
+        attach_compared_descriptions(body, people, table)
+
+
+# per one-word description head of the synonym table, the own words (folded, dots dropped) of the roles it may stand
+# for, as endings of a holder's role, by their last word ("gov": [("governor", ("gov",))])
+_SYNONYM_ENDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _head, _forms in ROLE_SYNONYMS.items():
+    if " " not in _head and _head not in DESCRIPTION_SYNONYM_HEADS_EXCLUDED:
+        for _form in _forms:
+            _ending = tuple(_WORD.findall(_form.casefold()))
+            _SYNONYM_ENDINGS.setdefault(_ending[-1], []).append((_head, _ending))
 
 
 def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
@@ -262,17 +367,27 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
         for mention in person.mentions:
             for is_role, role in ((True, mention.role), (False, mention.apposition)):
                 words = _own_words(role) if role else []
-                if not words or words[-1] not in TITLE_HEADS or words[-1] in DESCRIPTION_HEADS_EXCLUDED:
+                if not words:
                     continue
-                head = words[-1]
+                # its own head, and the description heads that may stand for it ("the governor" for "Gov. Ana
+                # Roe", "the judge" for "Justice Roe", "the Cork boss" for "Cork manager Roe")
+                heads = list(dict.fromkeys(head for head, ending in _SYNONYM_ENDINGS.get(words[-1], ())
+                                           if tuple(words[-len(ending):]) == ending))
+                if words[-1] in TITLE_HEADS:
+                    heads.append(words[-1])
+                heads = [head for head in heads if head not in DESCRIPTION_HEADS_EXCLUDED]
+                if not heads:
+                    continue
                 if is_role:
                     words = words + _lead_ranks(body, mention, role, len(words) + 3)
                 # a role before the name is written by its start, an apposition after it by its end
-                written = mention.start if is_role else mention.end
-                entry = holders.setdefault(head, {}).get(id(person))
-                if entry:
-                    words, written = entry[1] | set(words), min(entry[2], written)
-                holders[head][id(person)] = (person, set(words), written)
+                for head in heads:
+                    written = mention.start if is_role else mention.end
+                    entry = holders.setdefault(head, {}).get(id(person))
+                    found = set(words)
+                    if entry:
+                        found, written = entry[1] | found, min(entry[2], written)
+                    holders[head][id(person)] = (person, found, written)
     if not holders:
         return
     starts = {mention.start for person in people for mention in person.mentions}
@@ -302,7 +417,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                   for word in _WORD.findall(mention.surface)}
     lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
     # a description inside a direct quotation is the speaker's words, about whichever holder they mean
-    quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
+    quoted = _quote_spans(body)
     pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+(?![Tt]he\b)[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
                          + "|".join(map(re.escape, sorted(holders))) + r"))\b(?![’'\-])")
     for match in pattern.finditer(body):
@@ -312,7 +427,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue  # "the minister, Tova Brenn," / "the minister Tova Brenn": the name's own title, read with it
         if _LONGER.match(after) or _generic(body, match.start(), after) or _succession(after):
             continue
-        if any(start < match.start() < end for start, end in quoted):
+        if _quoted_at(quoted, match.start()):
             continue
         modifiers = [word.casefold() for word in match.group(1).split()]
         head = match.group(2).casefold()
@@ -346,6 +461,9 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue
         if _untitled_between(body, person, match.start(), untitled):
             continue
+        if _unnamed_holder_between(body, _after_last_name(body, person, match.start()), match.start(), head, starts,
+                                   words):
+            continue  # "Gov. Ana Roe met farmers. Ostland's governor wrote. The governor said": maybe the other
         description = match.group(0)
         # (a description repeating a title already written beside a name is not stored: see the module paragraph)
         owned = {_role_key(role) for mention in person.mentions for role in (mention.role, mention.apposition) if role}
@@ -447,7 +565,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         return
     starts = {mention.start for person in people for mention in person.mentions}
     taken = [(mention.start, mention.end) for person in people for mention in person.mentions]
-    quoted = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(body)]
+    quoted = _quote_spans(body)
     heads = {title[1] for title in titles} | set(POSSESSIVE_DESCRIPTION_HEADS)
     placed: dict[int, set[str]] = {}  # `_placed_countries` once per person (keyed by id)
 
@@ -473,7 +591,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + end
         if following in starts or _LONGER.match(after) or re.match(r"[ \u00a0]+to\b", after):
             continue  # "Norland's ambassador to the UN": the office goes on
-        if any(start < match.start() < end for start, end in quoted):
+        if _quoted_at(quoted, match.start()):
             continue
         if any(start < end and match.start() < stop for start, stop in taken):
             continue
@@ -523,7 +641,312 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
         taken.append((match.start(), end))
 
 
+# "The 61-year-old has grown oranges here": an age as the subject, no name nor noun after it
+_AGE_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(\d{1,3})" + re.escape(AGE_SUFFIX) + r"\b(?![’'-])")
+# an age written beside a name: "Lea Holm, 47, works", "Holm, now 47,", "Lea Holm (47)"; "the 47-year-old Lea Holm"
+_AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})[ \u00a0]*[,;.)]")
+_AGE_BESIDE_BEFORE = re.compile(r"\b(\d{1,3})" + re.escape(AGE_SUFFIX) + r"((?:[ \u00a0]+[\w’'-]+){0,3})[ \u00a0]+$")
+# an age the article gives someone: "a 61-year-old", "the 22-year-old driver", ", 61,", "aged 61", "(61)" -- whose
+# when no name is beside it (`_AgeTable.unnamed`)
+_AGE_GIVEN = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+(?P<noun_age>\d{1,3})" + re.escape(AGE_SUFFIX)
+                        + r"\b(?![’'-])|(?:,[ \u00a0]*(?:aged[ \u00a0]+)?|\()(?P<age>\d{1,3})[ \u00a0]*[,;.)]"
+                        + r"|\baged[ \u00a0]+(?P<aged>\d{1,3})\b")
+# "a woman", "A man": an unnamed man or woman the article brings in (a later "the 61-year-old" may be them)
+_UNNAMED_SEX = re.compile(r"\b[Aa][ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:" + "|".join(sorted(SEX_NOUNS))
+                          + r")\b(?![’'-])")
+# how close after an age or "a woman" a name must start to be theirs ("a 61-year-old neighbour, Ana Roe,")
+_NAME_AFTER_CHARS = 40
+# how many sentences naming nobody but saying "she"/"he" the description looks back over for its person
+_AGE_REACH_SENTENCES = 3
+# how many lowercase words after the age are read for a noun of its own ("the 46-year-old noodle seller")
+_AGE_NOUN_WORDS = 3
+# the words after which "the 61-year-old" opens a clause as its subject ("said the 61-year-old ...", "when the
+# 61-year-old ..."); after any other word ("arrested the 61-year-old") it is an object
+_SUBJECT_LEADS = AGE_SUBJECT_LEADS | AGE_SUBJECT_ADVERBS | frozenset(
+    word for word in words_doing("ahead", "time", "reason", "contrast", "condition", "when", "as") if " " not in word)
+# "…, and the 61-year-old": after a comma, these open a clause of their own
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
+
+
+def _people_plural(low: str) -> bool:
+    """A plural of a noun for a person or kin ("drivers", "twins"), not a verb's "-s" ("blames", "runs")."""
+    return low.endswith("s") and (_person_noun(low[:-1]) or low[:-1] in KIN_NOUNS or low in KIN_NOUNS)
+
+
+def _noun_after_age(body: str, stop: int) -> bool:
+    """Whether a noun for a person or kin (or their plural) follows the age ending at `stop` in the words that go on
+    one after the other from it ("the 45-year-old fisherman", "the 34-year-old twins"); not after a function word
+    ("the 61-year-old told the driver": that noun is another's)."""
+    follows = []
+    for word in re.finditer(r"[ \u00a0]+([A-Za-z][\w’'-]*)", body[stop:stop + 60]):
+        if len(follows) == _AGE_NOUN_WORDS or word.start() != (follows[-1].end() if follows else 0) \
+                or word.group(1).casefold() in FUNCTION_WORDS:
+            break
+        follows.append(word)
+    return bool(follows) and (_people_plural(follows[0].group(1).casefold()) or any(
+        _person_noun(word.group(1).casefold()) or word.group(1).casefold() in KIN_NOUNS for word in follows))
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+def _mask_quotes(body: str) -> str:
+    """The body with its direct quotations blanked (same length): their names and full stops are the speaker's."""
+    out, last = [], 0
+    for start, end in _quote_spans(body):  # the shared quotation scan
+        out += [body[last:start], " " * (end - start)]
+        last = end
+    return "".join(out) + body[last:]
+
+
+class _AgeTable:
+    """What the age and compared descriptions read of one article, built once in one pass over the body each:
+    the quotations, the body with them blanked, its sentence ends, the names written outside quotations (by start),
+    the he/she pronouns outside quotations, the ages written beside names, the ages given to someone unnamed and
+    the unnamed men and women. Every look-up is a bisection."""
+
+    def __init__(self, body: str, people: list[PersonRecord]) -> None:
+        self.quotes = list(_quote_spans(body))
+        self._quote_starts = [start for start, _ in self.quotes]
+        self.masked = _mask_quotes(body)
+        self._ends = [found.end() for found in _SENTENCE_END.finditer(self.masked)]
+        self.starts = {mention.start for person in people for mention in person.mentions}
+        names = sorted((mention.start, mention.end, index) for index, person in enumerate(people)
+                       for mention in person.mentions if not is_description(mention) and not self.quoted(mention.start))
+        self._people = people
+        self._name_starts = [start for start, _, _ in names]
+        self._name_people = [index for _, _, index in names]
+        name_ends = {end for _, end, _ in names}
+        self._pronouns = [(found.start(), "male" if found.group(1).lower() == "he" else "female")
+                          for found in _SUBJECT_PRONOUN.finditer(self.masked)]
+        self._pronoun_starts = [start for start, _ in self._pronouns]
+        self.ages: dict[int, set[int]] = {}
+        for start, end, index in names:
+            found = _AGE_BESIDE_AFTER.match(body, end, end + 14) or _AGE_BESIDE_BEFORE.search(
+                body, max(0, start - 40), start)
+            if found and (found.re is _AGE_BESIDE_AFTER or not any(
+                    word.casefold() in FUNCTION_WORDS or word.endswith(("'s", "’s")) for word in found.group(2).split())):
+                self.ages.setdefault(id(people[index]), set()).add(int(found.group(1)))
+        self.unnamed: dict[int, int] = {}  # age -> where it is first given to someone unnamed
+        for found in _AGE_GIVEN.finditer(self.masked):
+            if found.group("noun_age"):
+                if found.group("article")[0] in "Tt" and not _noun_after_age(self.masked, found.end()):
+                    continue  # "the 61-year-old said": a description, not someone brought in
+                if self.name_after(found.end()):
+                    continue  # "a 61-year-old neighbour, Ana Roe,": hers
+                age = int(found.group("noun_age"))
+            else:
+                if any(found.start() - offset in name_ends for offset in range(3)):
+                    continue  # "Ana Roe, 61," / "Ana Roe (61)" / "Ana Roe, aged 61": hers
+                age = int(found.group("age") or found.group("aged"))
+            self.unnamed.setdefault(age, found.start())
+        self.unnamed_sex = [found.start() for found in _UNNAMED_SEX.finditer(self.masked)
+                            if not self.name_after(found.end())]
+
+    def quoted(self, position: int) -> bool:
+        index = bisect_left(self._quote_starts, position) - 1
+        return index >= 0 and self.quotes[index][1] > position
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding `position` starts (after the last [.!?] or line end before it)."""
+        index = bisect_right(self._ends, position) - 1
+        return self._ends[index] if index >= 0 else 0
+
+    def sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends (its [.!?] or line end, else the body's end)."""
+        index = bisect_right(self._ends, position)
+        return self._ends[index] - 1 if index < len(self._ends) else len(self.masked)
+
+    def name_after(self, end: int) -> bool:
+        """Whether a name follows `end` closely in its own sentence with no function word between ("a 61-year-old
+        neighbour, Ana Roe", "the 52-year-old baker Idris Roe"; not "the 34-year-old mother of Ana Roe")."""
+        index = bisect_left(self._name_starts, end)
+        if index == len(self._name_starts):
+            return False
+        start = self._name_starts[index]
+        if start >= min(end + _NAME_AFTER_CHARS, self.sentence_end(end)):
+            return False
+        return not any(word.strip(",").casefold() in FUNCTION_WORDS or word.endswith(("'s", "’s"))
+                       for word in self.masked[end:start].split())
+
+    def named(self, begin: int, end: int) -> dict[int, PersonRecord]:
+        """The people named outside quotations from `begin` to `end`, by id, in order."""
+        found = {}
+        for index in range(bisect_left(self._name_starts, begin), bisect_left(self._name_starts, end)):
+            person = self._people[self._name_people[index]]
+            found.setdefault(id(person), person)
+        return found
+
+    def pronoun(self, begin: int, end: int) -> str | None:
+        """The gender of the first "he"/"she" outside quotations from `begin` to `end`, else None."""
+        index = bisect_left(self._pronoun_starts, begin)
+        return self._pronouns[index][1] if index < len(self._pronouns) and self._pronouns[index][0] < end else None
+
+    def subject(self, start: int, end: int) -> bool:
+        """Whether "the" at `start` opens its clause's subject (ending at `end`): a verb follows ("… believe the
+        61-year-old was", "the 61-year-old slipped"), or it stands at the sentence's start (or after a quotation),
+        after a comma, after one opening word ("But the", "Today the"), or after "said"/"that"/a subordinator/an
+        adverb of time ("Since then the")."""
+        after = re.match(r"[ \u00a0]+([a-z][\w’'-]*)", self.masked[end:end + 30])
+        if after and (after.group(1) in AGE_SUBJECT_VERBS or (
+                len(after.group(1)) > 4 and after.group(1).endswith("ed") and after.group(1) not in FUNCTION_WORDS)):
+            return True
+        before = self.masked[self.sentence_start(start):start].split()
+        if not before or before[-1].endswith((",", ";", ":")) or not any(char.isalnum() for char in before[-1]):
+            return True  # "…, the 61-year-old", "— the 61-year-old", an opening quotation mark
+        last = before[-1].casefold()
+        if last in _CLAUSE_CONJUNCTIONS and len(before) > 1 and before[-2].endswith(","):
+            return True  # "…, and the 61-year-old"
+        return last in _SUBJECT_LEADS or (len(before) == 1 and before[0][:1].isupper())
+
+
+def _other_gender(table: _AgeTable, holder: PersonRecord, start: int, end: int) -> bool:
+    """The description's own sentence says "he" (or "she") outside quotations after it, and the holder is the other:
+    by the pronoun the text uses for them after their last name before it ("Vera Holm runs the shelter. “…,” she
+    said. … the 66-year-old said he had slept outside"), else by their given name's usual gender."""
+    gender = table.pronoun(end, table.sentence_end(end))
+    if gender is None:
+        return False
+    last = max((m.end for m in holder.mentions if m.end <= start and not is_description(m)), default=None)
+    if last is None:
+        return False
+    known = table.pronoun(last, start) or first_name_gender(holder.name.split()[0])
+    return known is not None and known != gender
+
+
+def _named_just_before(table: _AgeTable, start: int) -> PersonRecord | None:
+    """The one person named outside quotations in the sentence before `start` (its own first), or further back
+    over up to `_AGE_REACH_SENTENCES` sentences that name nobody but go on about someone as "she"/"he"; None when
+    two are named there, or a sentence naming nobody says neither ("The harbour was quiet.", "They grew up")."""
+    end, left = start, _AGE_REACH_SENTENCES
+    while left and end > 0:
+        begin = table.sentence_start(end)
+        named = table.named(begin, end)
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+        if end < start and table.masked[begin:end].strip():
+            if table.pronoun(begin, end) is None:
+                return None  # the topic person's chain ends
+            left -= 1
+        end = begin - 1
+    return None
+
+
+def _age_table(body: str, people: list[PersonRecord]) -> _AgeTable | None:
+    """The article's age table when it has people and an age or a compared description to read, else None."""
+    if not people or (AGE_SUFFIX not in body and not _COMPARED_DESCRIPTION.search(body)):
+        return None
+    return _AgeTable(body, people)
+
+
+def attach_age_descriptions(body: str, people: list[PersonRecord], table: _AgeTable | None = None) -> None:
+    """A later "the 61-year-old" with no name nor noun after it ("The 61-year-old has grown oranges here", "“…,” the
+    58-year-old said") is the person the article gave that age beside a name ("Ana Roe, 61,"): the one person given
+    it. Where nobody was given that age and it is written as its clause's subject (`_AgeTable.subject`: not "police
+    arrested the 61-year-old", who may be someone else), it is the one person named outside quotations in its own
+    sentence before it, or in the sentence before, or further back over up to three sentences that name nobody but go on about someone as
+    "she"/"he" ("Ana Roe sells bread. She bakes at dawn. The 58-year-old …"), when that person was given no other
+    age and no unnamed man or woman was brought in before ("the body of a woman"). Nothing is attached inside a
+    quotation, before a name ("The 52-year-old Roe said", "the 52-year-old, Ana Roe,"), before a noun that may
+    introduce someone else ("the 34-year-old driver"), when two people were given that age, or when the article
+    gave that age to someone it does not name ("a 61-year-old neighbour", "a man aged 22", "a driver (22)").
+    Stored as a description mention of the person (`kind` 'description')."""
+    if AGE_SUFFIX not in body:
+        return
+    table = table or _age_table(body, people)
+    if table is None:
+        return
+    for match in _AGE_DESCRIPTION.finditer(body):
+        if table.quoted(match.start()):
+            continue
+        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
+        if following in table.starts:
+            continue  # "the 52-year-old, Ana Roe," / "The 52-year-old Roe": the name's own description
+        stop = match.end()
+        after = re.match(r"[ \u00a0]+([A-Za-z])", body[stop:stop + 4])
+        if after and after.group(1).isupper():
+            continue  # "The 52-year-old Dalby": the name's own description
+        if _noun_after_age(body, stop):
+            continue  # "the 34-year-old twins", "the 45-year-old fisherman": a noun that may bring in someone else
+        age = int(match.group(1))
+        if table.unnamed.get(age, len(body)) < match.start():
+            continue  # "a man aged 22 … The 22-year-old": perhaps the unnamed one
+        given = [person for person in people if age in table.ages.get(id(person), ())
+                 and any(m.start < match.start() and not is_description(m) for m in person.mentions)]
+        if len(given) > 1:
+            continue
+        holder = given[0] if given else None
+        if holder is None:
+            if not table.subject(match.start(), match.end()):
+                continue  # "Ana Roe said police arrested the 33-year-old": an object may be someone else
+            if bisect_left(table.unnamed_sex, match.start()) > 0:
+                continue  # "the body of a woman … The 61-year-old": perhaps the unnamed one
+            holder = _named_just_before(table, match.start())
+            if holder is None or table.ages.get(id(holder)):
+                continue  # given another age: not the one this description tells
+        if _other_gender(table, holder, match.start(), stop):
+            continue
+        description = body[match.start():stop]
+        holder.mentions.append(MentionRecord(description, match.start(), stop, role=description,
+                                             kind="description"))
+        holder.mentions.sort(key=lambda mention: mention.start)
+
+
+# "the younger woman", "The older man": one of two people told apart by their written ages
+_COMPARED_WORDS = {"younger": min, "older": max, "elder": max}
+_COMPARED_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(_COMPARED_WORDS) + r")[ \u00a0]+("
+                                   + "|".join(sorted(SEX_NOUNS)) + r")\b(?![’'-])")
+# how many sentences back the people it compares were named
+_COMPARED_REACH_SENTENCES = 8
+_AGE_OF_DESCRIPTION = re.compile(r"(\d{1,3})" + re.escape(AGE_SUFFIX))
+
+
+def attach_compared_descriptions(body: str, people: list[PersonRecord], table: _AgeTable | None = None) -> None:
+    """A later "the younger woman" / "the older man" outside quotations and not before a name is, of the people of
+    that gender (by given name) named outside quotations in the sentences just before it, the younger (older) of
+    exactly two whose ages the article wrote (beside a name, "Ana Roe, 61,", or as a description of theirs, "The
+    61-year-old"), the two ages differing. Nothing is attached when a third person of that gender (or of a gender
+    the given name leaves open) was named there, when one age is missing, or when both are the same."""
+    matches = list(_COMPARED_DESCRIPTION.finditer(body))
+    if not matches:
+        return
+    table = table or _age_table(body, people)
+    if table is None:
+        return
+    ages = {key: set(values) for key, values in table.ages.items()}
+    for person in people:
+        for mention in person.mentions:
+            found = _AGE_OF_DESCRIPTION.search(mention.surface) if is_description(mention) else None
+            if found:
+                ages.setdefault(id(person), set()).add(int(found.group(1)))
+    for match in matches:
+        if table.quoted(match.start()):
+            continue
+        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
+        if following in table.starts:
+            continue  # "the younger woman, Ana Roe,": the name's own description
+        gender = EPITHET_GENDERS.get(match.group(2).casefold())
+        begin = match.start()
+        for _ in range(_COMPARED_REACH_SENTENCES):
+            if begin <= 0:
+                break
+            begin = table.sentence_start(begin - 1)
+        named = {key: person for key, person in table.named(begin, match.start()).items()
+                 if first_name_gender(person.name.split()[0]) in (gender, None)}
+        if len(named) != 2:
+            continue
+        aged = [(ages[key], person) for key, person in named.items() if len(ages.get(key, ())) == 1]
+        if len(aged) != 2 or aged[0][0] == aged[1][0]:
+            continue
+        holder = _COMPARED_WORDS[match.group(1).casefold()](aged, key=lambda item: next(iter(item[0])))[1]
+        description = match.group(0)
+        holder.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
+                                             kind="description"))
+        holder.mentions.sort(key=lambda mention: mention.start)
+
+
 def is_description(mention: MentionRecord) -> bool:
     """Whether the mention is a later description stored by `attach_descriptions` (its span the description, not a
     name). Read from its kind, which the store writes to `mentions.kind`, not guessed from surface == role."""
     return mention.kind == "description"
+

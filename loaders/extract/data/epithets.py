@@ -124,6 +124,16 @@ NUMERAL_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 # "the 58-year-old", "the 44-year-old welder": an age written as a noun or before one
 AGE_SUFFIX = "-year-old"
+# the words after which "the 58-year-old" still opens its clause as the subject ("said the 58-year-old", "Since then
+# the 58-year-old ..."); after another word it is an object ("police arrested the 58-year-old")
+AGE_SUBJECT_LEADS = frozenset("said says say added adds that".split())
+AGE_SUBJECT_ADVERBS = frozenset("then now today yesterday later meanwhile afterwards there here still".split())
+# the words after "the 58-year-old" that show it is the subject whatever came before ("Officials believe the
+# 58-year-old was ...", "It is understood the 58-year-old has ...") besides a verb in -ed
+AGE_SUBJECT_VERBS = frozenset("""
+is was are were has had have will would can could may might must shall should did does do also still never later
+then now once first went came got took made began left told
+""".split())
 
 
 # Groups of people whose "member" before one word vouches for a person ("Band member Flea", "cast member Zendaya",

@@ -1574,6 +1574,11 @@ general major chief head chair father elder canon executive counterpart successo
 cr pm mp mk mep
 """)
 
+# Synonym heads (`ROLE_SYNONYMS`) that `people_descriptions` does not read as a later "the <head>" of a person whose
+# title is another word: "the Russian leader" stands for a president or a prime minister alike, so the article's
+# own choice of word is kept (the speakers step still resolves them).
+DESCRIPTION_SYNONYM_HEADS_EXCLUDED = _words("leader")
+
 # Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
 # president said" is someone else; `people_descriptions` gives a "the <title>" to such a holder only when the
 # description writes the word too ("the deputy minister").
