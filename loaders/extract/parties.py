@@ -248,7 +248,16 @@ _LAST_SUBJECTS: tuple[str, dict[tuple[tuple[int, int], int], "Subject | None"]] 
 # A relative clause's passive ("which was condemned", "which had been sold") acts on its antecedent, which is no
 # party of the act ... unless the act is one a party undergoes as its party: the body founded, the defendant
 # sentenced, the party elected (the verbs' first words).
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.I)
+# (one definition for every caller: "get"/"got" too, "the board got fined")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
+# The words that may stand between a subject and its verb, written once (every gap pattern is built from them):
+# perfect auxiliaries and sequence adverbs (a passive's gap too), then the rest of an active verb's gap, and the
+# words that open a time phrase ("on Monday", "last week").
+_PERFECT_OR_SEQUENCE = ("has", "have", "had", "also", "then", "later")
+_GAP_WORD_LIST = _PERFECT_OR_SEQUENCE + ("last", "first", "already", "again", "once", "still", "just", "will",
+                                         "would", "could", "did", "never", "not")
+_TIME_OPENERS = ("on", "last", "this", "next", "early", "late")
+_BE_FORMS = ("is", "are", "was", "were")
 PASSIVE_PARTY_VERBS = ("founded", "established", "formed", "created", "set", "incorporated", "registered",
                        "listed", "merged", "sentenced", "convicted", "acquitted", "fined", "charged", "indicted",
                        "jailed", "elected", "re-elected", "reelected", "appointed", "nominated", "sworn", "promoted",
@@ -549,6 +558,12 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     return True
 
 
+# The gap between a passive's subject and its participle, and a "by" agent right after it (round eventsR44).
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:" + "|".join(_PERFECT_OR_SEQUENCE) + r"|\w+ly)\s+)*(?:"
+                                  + "|".join(_BE_FORMS) + r"|been|being)\s+(?:\w+ly\s+)?")
+_BY_AGENT_RIGHT_AFTER = re.compile(r"(?:\s+(?:" + "|".join(_TIME_OPENERS) + r")\s+\w+)?\s+by\s+(?:the\s+)?[\w’'-]")
+
+
 def _passive_with_agent(body: str, end: int, trigger: tuple[int, int], event_type: str) -> bool:
     """Whether the name ending at `end` is the subject of a passive trigger whose agent a "by" phrase right after
     names ("The Varnholt water board was fined by the regulator"), for an act of type "other" that is no contest
@@ -557,12 +572,6 @@ def _passive_with_agent(body: str, end: int, trigger: tuple[int, int], event_typ
         _PASSIVE_SUBJECT_GAP.fullmatch(body, end, trigger[0])) and bool(
         _BY_AGENT_RIGHT_AFTER.match(body, trigger[1])) and body[trigger[0]:trigger[1]].lower() not in \
         CONTEST_DEFEAT_VERBS
-
-
-# The gap between a passive's subject and its participle, and a "by" agent right after it (round eventsR44).
-_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:was|were|is|are|been|being)"
-                                  r"\s+(?:\w+ly\s+)?")
-_BY_AGENT_RIGHT_AFTER = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+(?:the\s+)?[\w’'-]")
 
 
 # A "by" agent inside the trigger's object phrase: a determiner opens the object, a past participle closes it before
@@ -1708,7 +1717,7 @@ def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]],
 _DESCRIPTION_WORDS = ORG_HEADS | frozenset(DESCRIPTION_HEADS)
 # The verb that takes a trigger noun as its object ("held a press conference", "signed an agreement"), after the
 # subject read: its auxiliaries, adverbs, the verb and the object's determiner and modifiers.
-_VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
+_VERB_BEFORE_OBJECT = (r"\s+(?:(?:" + "|".join(_PERFECT_OR_SEQUENCE) + r"|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
                        r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|"
                        r"(?:(?:is|are|was|were)\s+)?(?:(?:" + "|".join(SEMI_MODALS) + r")\s+)?to)"
                        r"\s+(?:also\s+)?(?-i:[a-z]+))\s+(?:(?:the|its|their|a|an|this|two|three)\s+)?"
@@ -1716,14 +1725,11 @@ _VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-
 _SUBJECT_OF_NOUN = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)" + _VERB_BEFORE_OBJECT)
 # (the adverbs of time between a subject and its verb are read past: "The board last approved repairs in 2019")
 _SUBJECT_OF_VERB = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)\s+"
-                              r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
-                              r"would|could|did|never|not|\w+ly)\s+)*"
+                              r"(?:(?:" + "|".join(_GAP_WORD_LIST) + r"|\w+ly)\s+)*"
                               # ("The union plans to sign", "the council is set to vote": a semi-modal's chain)
                               r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS) + r")\s+to\s+)?$")
 _BE_NOT_SEMI_MODAL = re.compile(r"\b(?:was|were|is|are)\b(?!\s+(?:" + "|".join(SEMI_MODALS) + r")\s+to\b)")
-_SUBJECT_TAIL = frozenset("has have had also then later last first already again once still just will would could did "
-                          "never not is are was were".split()) | frozenset(SEMI_MODALS)  # ("The union plans" to sign)
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
+_SUBJECT_TAIL = frozenset(_GAP_WORD_LIST + _BE_FORMS) | frozenset(SEMI_MODALS)  # ("The union plans" to sign)
 
 
 # The teller of a reported clause whose subject is a descriptor: "Brenner said [on Monday] [that] the company ...",
@@ -1888,13 +1894,11 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
     return bodies.resolve(head, found.start(1))
 
 
-# What may stand between a body subject and the trigger's verb: auxiliaries, adverbs and a semi-modal's chain
-# (`_SUBJECT_OF_VERB`'s), nothing else.
-# (and a time phrase: "Brannock on Monday suspended", "Brannock this month announced")
-_TIME_IN_GAP = (r"(?:(?:on|last|this|next|early|late)\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
+# What may stand between a body subject and the trigger's verb: auxiliaries, adverbs, a time phrase ("Brannock on
+# Monday suspended", "Brannock this month announced") and a semi-modal's chain (`_SUBJECT_OF_VERB`'s), nothing else.
+_TIME_IN_GAP = (r"(?:(?:" + "|".join(_TIME_OPENERS) + r")\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
                 r"|week|month|year|morning|evening|night)|today|yesterday|tonight)")
-_GAP_WORDS = (r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|would|could|did|"
-              r"never|not|\w+ly|" + _TIME_IN_GAP + r")\s+)*")
+_GAP_WORDS = r"(?:(?:" + "|".join(_GAP_WORD_LIST) + r"|\w+ly|" + _TIME_IN_GAP + r")\s+)*"
 _SUBJECT_VERB_GAP = re.compile(r"\s+" + _GAP_WORDS + r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS)
                                + r")\s+to\s+)?")
 
@@ -1930,12 +1934,12 @@ _ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|b
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))([A-Z][\w&’'.-]*(?:[ ]+[A-Z]"
                               r"[\w&’'.-]*){0,3})(?=" + _SUBJECT_VERB_GAP.pattern + r"$)")
-# ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Dunmore flights"
+# ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Orlesk flights"
 _NAME_ITS_OBJECT = re.compile(r"(?<![\w’'-])([A-Z][\w&’'.-]*(?:[ ]+[A-Z][\w&’'.-]*){0,3})\s+" + _GAP_WORDS
                               + r"(?:[a-z]+ed|"
                               + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\s+its\s+"
                               r"(?:[\w’'-]+\s+){0,3}$")
-# A one-word name the article writes as a place ("fled to Tarnby", "staff at ... in the Dunmore"): read once per body.
+# A one-word name the article writes as a place ("fled to Tarnby", "staff at ... in the Orlesk"): read once per body.
 _AS_PLACE = re.compile(r"\b(?:in|near|to|into|outside|around)\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 
 
@@ -1951,7 +1955,7 @@ def _written_as_places(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int, int],
+def named_subject_body(body: str, subject: Subject | None, trigger: tuple[int, int],
                        people: list[tuple[int, int]]) -> str | None:
     """A capitalised name with no head word as the subject of the trigger's verb, when something shows it is a
     body: an acronym (not a generic one, "CEO"), "its"/"it" in the act's own clause ("Brannock suspended its
