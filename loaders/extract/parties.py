@@ -22,6 +22,12 @@ whose capitals spell the acronym defined for it ("Brenn Harbour Pilots (BHP)"). 
 subject ("The company opened") takes up the company opening its sentence or the sentence before; the subject of
 the verb that takes a trigger noun as its object acted on it ("Varden Ferries has cancelled Sunday's crossings").
 "And" with a new named subject and its past verb starts another clause (`in_coordinated_clause`).
+A body named by a place and a lower-case head is the subject when only auxiliaries and adverbs stand before the
+verb (`lower_headed_subject`: "Kestle's hotel association met"). A bare capitalised name is a body when its clause
+shows it ("Brannock suspended its flights") or the article writes it as one (`named_subject_body`). A passive
+trigger with a "by" agent right after it is the agent's act, not its subject's (`_passive_with_agent`: "The
+Varnholt water board was fined by the regulator"). A company's own board written between ("Halvex Ltd's board")
+keeps a later "the board" from taking up a board named before (`own_board_between`).
 The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `BYSTANDER_MARKERS`, `ORG_HEADS`,
 `TITLE_WORDS`, `SUBORDINATORS`); `subject_before` also gives the events step the words that head an event's
 name ("Westwind Renewables sought permission", "the global financial crisis that began").
@@ -57,7 +63,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, CALENDAR_NAMES, _CAMEL_CASE,
     _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_SUBJECT, _DESCRIPTOR_WORDS, head_words,
     _is_title, _LEADING_DESCRIPTOR, _LOCAL_BODY, lower_headed_bodies, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    opening_adverbial, ORG_HEADS, organisation_name, organisation_names, own_board_between, SEMI_MODALS, TITLE_WORDS,
+    opening_adverbial, ORG_HEADS, organisation_name, organisation_names, OWN_ORGAN_HEADS, own_board_between, SEMI_MODALS, TITLE_WORDS,
     _TRAILING_LINK, _trim, written_counts, WrittenCounts)
 
 
@@ -1500,7 +1506,7 @@ def described_body(body: str, head: str, position: int) -> str | None:
                or _is_title(w.lower()) for w in words):
             continue
         last, last_end = " ".join(words + [head]), match.end()
-    if last is not None and head == "board" and own_board_between(body, last_end - 1, position):
+    if last is not None and head in OWN_ORGAN_HEADS and own_board_between(body, last_end - 1, position):
         return None  # ("... the Varnholt water board. Halvex's board met. ... the board voted": the company's own)
     return last
 
