@@ -71,6 +71,7 @@ the a an this that these those it he she they we i you his her their its our in 
 when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday mr mrs ms dr
 """.split())
+NOT_NAMES = _NOT_NAMES  # (public: the words no name is, read by `parties` too)
 
 _NON_SPACE = re.compile(r"\S+")
 _NOT_LAST_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la"})

@@ -1983,7 +1983,7 @@ def named_subject_body(body: str, subject: Subject | None, trigger: tuple[int, i
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or any(
             word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.strip("’'.") in GENERIC_ACRONYMS
             for word in words):
-        return None  # (a sentence's opener too: "The", "Its", "When", `orgnames._NOT_NAMES`)
+        return None  # (a sentence's opener too: "The", "Its", "When", `orgnames.NOT_NAMES`)
     if any(a < subject.end and subject.start < b for a, b in people) or find_places_and_organisations(text) or (
             _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, subject.start - 12), subject.start)) or (
             is_given_name(words[0]) and not _ACRONYM_NAME.fullmatch(words[0])) or place_country(text) or (
