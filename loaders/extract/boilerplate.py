@@ -176,6 +176,10 @@ _CONSENT = re.compile(
 _ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
     {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
     + r")\b")
+# A site's notice is its own sentence, not one reporting someone ("..., a spokesman said on Friday", "according to
+# the new terms", "which critics said ..."): a lookahead the notice patterns put at their start.
+_NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
+                 r"reported|announced|ruled|according\s+to)\b)")
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
@@ -191,7 +195,7 @@ _NEWSLETTER = re.compile(
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
     # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
     r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"
-    r"from\s+(?-i:[A-Z])(?!.*\b(?:said|says|told)\b))",
+    r"from\s+(?-i:[A-Z])" + _NOT_REPORTED + r")",
     _I,
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
@@ -494,10 +498,6 @@ _PAGE_LABEL = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
-# A site's notice is its own sentence, not one reporting someone ("..., a spokesman said on Friday", "according to
-# the new terms", "which critics said ..."): a lookahead the notice patterns put at their start.
-_NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
-                 r"reported|announced|ruled|according\s+to)\b)")
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
                         # "All rights reserved. No part of this publication may be reproduced without permission."
                         r"^(?=.{0,250}$)all\s+rights\s+reserved[.;]\s+(?:no\s+part\s+of|this\s+(?:material|content)|"
@@ -530,7 +530,7 @@ _REUSE = re.compile(r"^(?=.{0,250}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT
 # network joined ("The Ledger became part of ..."). The licence's subject is the site's work ("our stories", "this
 # article"), not photos the story tells of ("Photos from the lander may be republished under ..."); the network is
 # a news one ("news network", "newsroom"), not a hospital's trust or a schools' organisation, and a reporting clause
-# after it ("..., a nonprofit news network, Okafor said") makes it the story's.
+# after it ("..., a nonprofit news network, Velmont said") makes it the story's.
 _OPEN_LICENCE = re.compile(
     r"^(?=.{0,400}$)(?!.*" + _ANY_REPORTING_CLAUSE + r")" + _NOT_REPORTED
     + r"(?:all\s+(?:of\s+)?)?(?:(?:our|this|these|the)\s+)?(?:stories|story|articles?|content|reporting|work)"
@@ -545,7 +545,7 @@ _NETWORK_MEMBER = re.compile(
 # The editor's standing note on a live page, the whole line: "This is a developing story. Check back for updates.",
 # "This story is developing and will be updated." A story's sentence goes on ("... for the town, the mayor said").
 _DEVELOPING = re.compile(
-    r"^this\s+(?:is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story|story\s+is\s+developing)"
+    r"^this\s+(?:is\s+an?\s+developing\s+(?:news\s+)?story|story\s+is\s+developing)"
     r"(?:\s+and\s+(?:it\s+)?will\s+be\s+updated)?\s*[.!]?"
     r"(?:\s*(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more(?:\s+details)?)\s*[.!]?)?$", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)

@@ -1611,6 +1611,44 @@ def _election_party(name: str) -> bool:
     return True
 
 
+def _body_actors(body: str, actors: list[str], trigger: tuple[int, int], sentence_start: int, subject,
+                 sentence_people: list[tuple[int, int]], bodies, people_index, quoted_trigger: bool, trailing,
+                 known_organisations) -> list[str]:
+    """The mention's actors after the body rules of `extract_events` (the body-actor chain, in order): a definite
+    description or "it" taking up a body named before is put first; with no actor yet and the trigger outside a
+    quote, a lower-case-headed body as the subject, a bare name shown as a body, or the body a descriptor telling
+    an agentless clause takes up."""
+    # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
+    # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
+    taken_up = taken_up_body(body, trigger, sentence_start, bodies, sentence_people, people_index)
+    if taken_up and taken_up[0] not in actors and not any(
+            taken_up[0] in name or name in taken_up[0] for name in actors):
+        actors.insert(0, taken_up[0])
+    if not actors and not quoted_trigger:
+        # "When Kestle's hotel association met": a body named by a place and a lower-case head, the subject
+        # of the trigger's verb (`parties.lower_headed_subject`)
+        lower_headed = lower_headed_subject(body, trigger, sentence_start, sentence_people)
+        if lower_headed:
+            actors = [lower_headed]
+    if not actors and not quoted_trigger:
+        # "Brannock suspended its flights", "KVR closed the bridge": a name with no head word as the verb's
+        # subject, shown as a body (`parties.named_subject_body`)
+        named_body = named_subject_body(body, subject, trigger, sentence_people)
+        if named_body:
+            actors = [named_body]
+    if not actors and trailing is not None and not quoted_trigger and (
+            described_teller := _DESCRIPTOR_TELLER.match(body, trailing.start())):
+        # "..., the agency said.": a descriptor telling of an agentless clause is the body it takes up (the one
+        # named before that fits, a sure answer only), as a named teller is ("..., the Ministry of Energy said.")
+        told_by = bodies.resolve(described_teller.group(1).lower(), described_teller.start(1))
+        if told_by and told_by[1] == 1.0:
+            actors = [told_by[0]]
+        elif described_teller.group(1).lower() in COMPANY_DESCRIPTORS:  # ", the company said": its one company
+            company = article_company(body, described_teller.start(1), known_organisations, people_index)
+            actors = [company] if company else []
+    return actors
+
+
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
@@ -2052,35 +2090,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mention.actors = list(told)
         # the people written in the trigger's sentence up to it (one list for the four body rules below)
         sentence_people = [(a, b) for a, b, _ in people_spans.within(sentence.start, end)]
-        # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
-        # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
-        taken_up = taken_up_body(body, (start, end), sentence.start, bodies, sentence_people,
-                                 people_index)
-        if taken_up and taken_up[0] not in mention.actors and not any(
-                taken_up[0] in name or name in taken_up[0] for name in mention.actors):
-            mention.actors.insert(0, taken_up[0])
-        if not mention.actors and not _inside(start, quoted):
-            # "When Kestle's hotel association met": a body named by a place and a lower-case head, the subject
-            # of the trigger's verb (`parties.lower_headed_subject`)
-            lower_headed = lower_headed_subject(body, (start, end), sentence.start, sentence_people)
-            if lower_headed:
-                mention.actors = [lower_headed]
-        if not mention.actors and not _inside(start, quoted):
-            # "Brannock suspended its flights", "KVR closed the bridge": a name with no head word as the verb's
-            # subject, shown as a body (`parties.named_subject_body`)
-            named_body = named_subject_body(body, subject, (start, end), sentence_people)
-            if named_body:
-                mention.actors = [named_body]
-        if not mention.actors and trailing is not None and not _inside(start, quoted) and (
-                described_teller := _DESCRIPTOR_TELLER.match(body, trailing.start())):
-            # "..., the agency said.": a descriptor telling of an agentless clause is the body it takes up (the one
-            # named before that fits, a sure answer only), as a named teller is ("..., the Ministry of Energy said.")
-            told_by = bodies.resolve(described_teller.group(1).lower(), described_teller.start(1))
-            if told_by and told_by[1] == 1.0:
-                mention.actors = [told_by[0]]
-            elif described_teller.group(1).lower() in COMPANY_DESCRIPTORS:  # ", the company said": its one company
-                company = article_company(body, described_teller.start(1), known_organisations, people_index)
-                mention.actors = [company] if company else []
+        # Who is who for bodies (`_body_actors`): a body taken up, a lower-case-headed subject, a bare name shown as a
+        # body, or a descriptor telling an agentless clause
+        mention.actors = _body_actors(body, mention.actors, (start, end), sentence.start, subject, sentence_people,
+                                      bodies, people_index, _inside(start, quoted), trailing, known_organisations)
         # A stand-in as the trigger's subject ("the two countries", "both sides", "the kingdom", "the government"):
         # the countries it stands for, when exactly one candidate (or one group of the told size) fits; a state
         # already among the actors in another form ("Serbian government") is not added again

@@ -9,7 +9,10 @@ Varden", "Varden's board"), a place's local body ("Tarnby municipality"), one wo
 in full ("a contract with Holmsen"), a company a descriptor shows ("carmaker Varda", "Blue Harbor, the shipping
 company,", "Varda opened ... The company"). `ArticleOrganisations` reads an article's organisations once, so that a
 later "Westwind", "the alliance" or "the company" refers back to them. `written_counts`/`WrittenCounts` count how
-often the body writes a word or capitalised run.
+often the body writes a word or capitalised run. `lower_headed_bodies` finds bodies named by a capitalised place or
+name and a lower-case head ("the Varnholt water board"); `acts_as_body` tells whether the article writes a bare
+name as a body ("Brannock's chief executive"); `own_board_between` finds a company's own board ("Halvex Ltd's
+board"), which blocks a later "the board" from taking up a board named before.
 """
 from __future__ import annotations
 
@@ -30,7 +33,6 @@ from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, 
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
 from loaders.extract.data.speech_verbs import CORE as SPEECH_CORE_FORMS
 from loaders.extract.data.tellerwords import BODY_APPOSITION_NOUNS
-from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
 
 # Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
@@ -69,6 +71,7 @@ the a an this that these those it he she they we i you his her their its our in 
 when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday mr mrs ms dr
 """.split())
+NOT_NAMES = _NOT_NAMES  # (public: the words no name is, read by `parties` too)
 
 _NON_SPACE = re.compile(r"\S+")
 _NOT_LAST_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la"})
@@ -527,8 +530,16 @@ _OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
 # A company's descriptor as a sentence's subject takes up the organisation named last before it, within this many
 # characters (about two sentences: further back the article has usually moved on).
 _ANAPHOR_REACH = 400
-# The start of a sentence before a name ("The" read past), and a sentence's end.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:The\s+)?$")
+# The start of a sentence right before a position (searched with the position as `endpos`): the text's start, a
+# stop with its closing quotes or brackets and space, or a line break. `_SENTENCE_OPENS` is the plain one;
+# `_SENTENCE_OPENING` takes a colon as a stop too, and an opening quote or bracket ("“Varnholt water board ...").
+def _sentence_opening(stops: str, closers: str, openers: str = "") -> re.Pattern[str]:
+    return re.compile(r"(?:^|" + stops + closers + r"\s+|\n\s*" + openers + r")$")
+
+
+_SENTENCE_OPENS = _sentence_opening(r"[.!?]", r"[\"”’')]*")
+_SENTENCE_OPENING = _sentence_opening(r"[.!?:]", r"[\"”’]?", r"|[\"“‘(]\s*")
+# A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 # The one-word capitalised subject that opens the sentence before a company's descriptor (`_DESCRIPTOR_SENTENCE`):
 # the descriptor takes that name up, so it names a company.
@@ -613,20 +624,43 @@ _BODY_PATTERN_AFTER = re.compile(r"\s*(?:['’]s?\s+(?:" + _BODY_OFFICERS[3:-1] 
 _BODY_PATTERN_BEFORE = re.compile(r"\b" + _BODY_OFFICERS + r"\s+(?:of|for|at)\s+$")
 
 
+# Every place in a body where one of the patterns fires, found once per article (`_body_pattern_anchors`): the
+# positions a name may end at (before `_BODY_PATTERN_AFTER`) and those it may start at (after `_BODY_PATTERN_BEFORE`,
+# whose match starts at most 40 characters back). `acts_as_body` then only tries the name at these few places.
+_BODY_PATTERN_AFTER_AT = re.compile(r"(?=" + _BODY_PATTERN_AFTER.pattern + r")")
+_BODY_PATTERN_BEFORE_AT = re.compile(r"(?=(" + _BODY_PATTERN_BEFORE.pattern[:-1] + r"))")
+
+
+@lru_cache(maxsize=8)
+def _body_pattern_anchors(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(name ends, name starts) where a body's own pattern follows or precedes a name in `body`."""
+    ends = tuple(match.start() for match in _BODY_PATTERN_AFTER_AT.finditer(body))
+    starts = set()
+    for match in _BODY_PATTERN_BEFORE_AT.finditer(body):
+        start = match.end(1)
+        if match.start() >= start - 40:
+            starts.add(start)
+    return ends, tuple(sorted(starts))
+
+
 def acts_as_body(body: str, name: str, people: list[tuple[int, int]] = ()) -> bool:
     """Whether the article writes `name` (a capitalised name with no head word) as a body: followed by a body's
     officer or organ in the possessive ("Sinohydro's chief executive", "Corvina Lines's board"), by its spokesperson
     or by "said in a statement", or after "spokesperson for". Never a mention inside a person's span (the people
-    step's persons: "Brenner's spokesman" is a person's) nor a name the gazetteer knows as a place."""
+    step's persons: "Brenner's spokesman" is a person's) nor a name the gazetteer knows as a place. A lookup at the
+    article's pattern places (`_body_pattern_anchors`), not a scan of the body per name."""
     if not name or not name[:1].isupper() or find_places_and_organisations(name, 0, len(name)) or (
             len(name.split()) >= 2 and is_given_name(name.split()[0])):
         return False  # (nor a run opening with a known given name: "Keir Starmer said in a statement", round 9)
-    for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", body):
-        start, end = match.span()
+    written = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
+    ends, starts = _body_pattern_anchors(body)
+    for start in [end - len(name) for end in ends if end >= len(name)] + list(starts):
+        if not written.match(body, start):
+            continue
+        end = start + len(name)
         if any(a < end and start < b for a, b in people):
             continue
-        if _BODY_PATTERN_AFTER.match(body, end) or _BODY_PATTERN_BEFORE.search(body, max(0, start - 40), start):
-            return True
+        return True
     return False
 
 
@@ -795,17 +829,37 @@ _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 _LOWER_HEADED_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)(?:['’]s)?"
                                 r"((?:[ ]+[a-z][\w’'-]*){0,2}?)[ ]+(" + "|".join(sorted(LOWER_CASE_BODY_HEADS))
                                 + r")\b(?![’'-]\w)")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)[ ]+$")
+
+
+def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """`spans` by start, for `_overlaps`: their starts, and the furthest end among the spans up to each one."""
+    ordered = sorted(spans)
+    furthest, ends = -1, []
+    for _, b in ordered:
+        furthest = max(furthest, b)
+        ends.append(furthest)
+    return [a for a, _ in ordered], ends
+
+
+def _overlaps(index: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether any of the spans `index` holds (`_span_index`) overlaps [start, end): one starting before `end` that
+    ends after `start`."""
+    starts, furthest_ends = index
+    before = bisect_left(starts, end)
+    return before > 0 and furthest_ends[before - 1] > start
 
 
 def lower_headed_bodies(body: str, low: int, high: int, people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The bodies in `body[low:high]` named by a capitalised place or name and a lower-case head ("the Varnholt
     water board", "Kestle's hotel association"): (start, end, name), the possessive dropped ("Kestle hotel
-    association"). Not a sentence's first word ("Local council"), a longer capitalised name's last words, a
-    calendar, title or function word ("the Monday council", "the Deputy council"), a person's ("Ana Voss's union"),
-    nor a verb among the lower-case words ("Olsen says council")."""
+    association"). Not a sentence's first word ("Local council"), a longer capitalised name's last words, a person's
+    ("Ana Voss's union"); no name word that is a calendar or other non-name word (`_NOT_NAMES`: "the Monday
+    council"), a title word (`TITLE_WORDS`: "the Deputy council"), an organisation head (`ORG_HEADS`) or an opening
+    adverbial (`OPENING_ADVERBIALS`); and no lower-case modifier that is a function word, a speech verb's form
+    ("Olsen says council"), an -ed form or an irregular past."""
     found = []
+    person_index = None  # (the people's spans by start, read at the first match that needs them)
     for match in _LOWER_HEADED_BODY.finditer(body, low, high):
         start = match.start(1)
         names = match.group(1).split()
@@ -825,7 +879,9 @@ def lower_headed_bodies(body: str, low: int, high: int, people: list[tuple[int, 
         if any(word in FUNCTION_WORDS or word in SPEECH_CORE_FORMS or word.endswith("ed") or word in IRREGULAR_PAST
                for word in modifiers):
             continue
-        if any(a < match.end(1) and start < b for a, b in people):
+        if person_index is None:
+            person_index = _span_index(people)
+        if _overlaps(person_index, start, match.end(1)):
             continue
         name = " ".join([*names, *modifiers, match.group(3)])
         found.append((start, match.end(), name))
@@ -843,7 +899,6 @@ _MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+
 # workers", "Several municipal workers" name no municipality.
 _PLACE_PREPOSITION_BEFORE = r"\b(?:in|at|near|from|outside|around|to|into)\s+"
 _OFFICER_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?=(?-i:[A-Z]))")  # (the officer's title word)
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*)$")
 # A sentence opener of an adjective's shape describes the officer, not a place ("Disgraced municipal engineer Oda
 # Lind", "Striking municipal workers", "Unpaid municipal workers", "Rural municipal budgets"): its suffix or negating
 # prefix, unless the article writes the word capitalised inside a sentence too. (the shapes of English
@@ -948,7 +1003,11 @@ is_title = _is_title  # (public: the events step reads a gathering's subject by 
 _PARAGRAPH_BREAK = "\n"
 # A company's or a body's own board, written by its possessive ("Halvex Ltd's board", "Halvex's board"): the nearest
 # board for a later "the board", which then takes up no earlier, unrelated board (round eventsR44).
-_OWN_BOARD = re.compile(r"(?<![\w’'-])[A-Z][\w&.-]*(?:[ ]+[A-Z][\w&.-]*)*['’]s[ ]+board\b")
+# The organs whose own-company form blocks a later description (only "board" so far: "Halvex Ltd's board"; the
+# other organs of `_ORGAN_OF`, management or shareholders, are not taken up by "the ..." as a body).
+OWN_ORGAN_HEADS = frozenset({"board"})
+_OWN_BOARD = re.compile(r"(?<![\w’'-])[A-Z][\w&.-]*(?:[ ]+[A-Z][\w&.-]*)*['’]s[ ]+(?:" + "|".join(sorted(OWN_ORGAN_HEADS))
+                        + r")\b")
 
 
 @lru_cache(maxsize=8)
@@ -961,6 +1020,8 @@ def own_board_between(body: str, start: int, end: int) -> bool:
     """Whether `body` writes a body's own board ("Halvex Ltd's board") strictly after `start` and before `end`: then
     a later "the board" takes up no board named before it (`ArticleBodies.resolve`, `parties.described_body`)."""
     return any(start < own < end for own in _own_board_starts(body))
+
+
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s|\n")
 _OF_LINK = frozenset({"of", "for"})
 
@@ -1061,9 +1122,9 @@ class ArticleBodies:
                       if fits is None or heads & fits]
         if not candidates:
             return None
-        if head is not None and "board" in fits and own_board_between(self._body, candidates[-1][0], position):
+        if head is not None and fits & OWN_ORGAN_HEADS and own_board_between(self._body, candidates[-1][0], position):
             return None  # ("... the Varnholt water board. Halvex Ltd's board met. The board voted": the nearest
-            # board the article names is the company's own)
+            # board the article names is the company's own, so no body named before is meant: None is intended)
         names = {name for _, name in candidates}
         longest = max(names, key=len)
         if all(name in longest for name in names):

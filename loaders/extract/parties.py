@@ -22,6 +22,12 @@ whose capitals spell the acronym defined for it ("Brenn Harbour Pilots (BHP)"). 
 subject ("The company opened") takes up the company opening its sentence or the sentence before; the subject of
 the verb that takes a trigger noun as its object acted on it ("Varden Ferries has cancelled Sunday's crossings").
 "And" with a new named subject and its past verb starts another clause (`in_coordinated_clause`).
+A body named by a place and a lower-case head is the subject when only auxiliaries and adverbs stand before the
+verb (`lower_headed_subject`: "Kestle's hotel association met"). A bare capitalised name is a body when its clause
+shows it ("Brannock suspended its flights") or the article writes it as one (`named_subject_body`). A passive
+trigger with a "by" agent right after it is the agent's act, not its subject's (`_passive_with_agent`: "The
+Varnholt water board was fined by the regulator"). A company's own board written between ("Halvex Ltd's board")
+keeps a later "the board" from taking up a board named before (`own_board_between`).
 The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `BYSTANDER_MARKERS`, `ORG_HEADS`,
 `TITLE_WORDS`, `SUBORDINATORS`); `subject_before` also gives the events step the words that head an event's
 name ("Westwind Renewables sought permission", "the global financial crisis that began").
@@ -57,7 +63,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, acts_as_body, ArticleBodies, ArticleOrganisations, CALENDAR_NAMES, _CAMEL_CASE,
     _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_SUBJECT, _DESCRIPTOR_WORDS, head_words,
     _is_title, _LEADING_DESCRIPTOR, _LOCAL_BODY, lower_headed_bodies, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
-    opening_adverbial, ORG_HEADS, organisation_name, organisation_names, own_board_between, SEMI_MODALS, TITLE_WORDS,
+    opening_adverbial, ORG_HEADS, organisation_name, organisation_names, OWN_ORGAN_HEADS, own_board_between, SEMI_MODALS, TITLE_WORDS,
     _TRAILING_LINK, _trim, written_counts, WrittenCounts)
 
 
@@ -248,7 +254,16 @@ _LAST_SUBJECTS: tuple[str, dict[tuple[tuple[int, int], int], "Subject | None"]] 
 # A relative clause's passive ("which was condemned", "which had been sold") acts on its antecedent, which is no
 # party of the act ... unless the act is one a party undergoes as its party: the body founded, the defendant
 # sentenced, the party elected (the verbs' first words).
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.I)
+# (one definition for every caller: "get"/"got" too, "the board got fined")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
+# The words that may stand between a subject and its verb, written once (every gap pattern is built from them):
+# perfect auxiliaries and sequence adverbs (a passive's gap too), then the rest of an active verb's gap, and the
+# words that open a time phrase ("on Monday", "last week").
+_PERFECT_OR_SEQUENCE = ("has", "have", "had", "also", "then", "later")
+_GAP_WORD_LIST = _PERFECT_OR_SEQUENCE + ("last", "first", "already", "again", "once", "still", "just", "will",
+                                         "would", "could", "did", "never", "not")
+_TIME_OPENERS = ("on", "last", "this", "next", "early", "late")
+_BE_FORMS = ("is", "are", "was", "were")
 PASSIVE_PARTY_VERBS = ("founded", "established", "formed", "created", "set", "incorporated", "registered",
                        "listed", "merged", "sentenced", "convicted", "acquitted", "fined", "charged", "indicted",
                        "jailed", "elected", "re-elected", "reelected", "appointed", "nominated", "sworn", "promoted",
@@ -549,6 +564,12 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     return True
 
 
+# The gap between a passive's subject and its participle, and a "by" agent right after it (round eventsR44).
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:" + "|".join(_PERFECT_OR_SEQUENCE) + r"|\w+ly)\s+)*(?:"
+                                  + "|".join(_BE_FORMS) + r"|been|being)\s+(?:\w+ly\s+)?")
+_BY_AGENT_RIGHT_AFTER = re.compile(r"(?:\s+(?:" + "|".join(_TIME_OPENERS) + r")\s+\w+)?\s+by\s+(?:the\s+)?[\w’'-]")
+
+
 def _passive_with_agent(body: str, end: int, trigger: tuple[int, int], event_type: str) -> bool:
     """Whether the name ending at `end` is the subject of a passive trigger whose agent a "by" phrase right after
     names ("The Varnholt water board was fined by the regulator"), for an act of type "other" that is no contest
@@ -557,12 +578,6 @@ def _passive_with_agent(body: str, end: int, trigger: tuple[int, int], event_typ
         _PASSIVE_SUBJECT_GAP.fullmatch(body, end, trigger[0])) and bool(
         _BY_AGENT_RIGHT_AFTER.match(body, trigger[1])) and body[trigger[0]:trigger[1]].lower() not in \
         CONTEST_DEFEAT_VERBS
-
-
-# The gap between a passive's subject and its participle, and a "by" agent right after it (round eventsR44).
-_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:was|were|is|are|been|being)"
-                                  r"\s+(?:\w+ly\s+)?")
-_BY_AGENT_RIGHT_AFTER = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+(?:the\s+)?[\w’'-]")
 
 
 # A "by" agent inside the trigger's object phrase: a determiner opens the object, a past participle closes it before
@@ -1491,7 +1506,7 @@ def described_body(body: str, head: str, position: int) -> str | None:
                or _is_title(w.lower()) for w in words):
             continue
         last, last_end = " ".join(words + [head]), match.end()
-    if last is not None and head == "board" and own_board_between(body, last_end - 1, position):
+    if last is not None and head in OWN_ORGAN_HEADS and own_board_between(body, last_end - 1, position):
         return None  # ("... the Varnholt water board. Halvex's board met. ... the board voted": the company's own)
     return last
 
@@ -1708,7 +1723,7 @@ def _titled_body(body: str, low: int, high: int, people: list[tuple[int, int]],
 _DESCRIPTION_WORDS = ORG_HEADS | frozenset(DESCRIPTION_HEADS)
 # The verb that takes a trigger noun as its object ("held a press conference", "signed an agreement"), after the
 # subject read: its auxiliaries, adverbs, the verb and the object's determiner and modifiers.
-_VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
+_VERB_BEFORE_OBJECT = (r"\s+(?:(?:" + "|".join(_PERFECT_OR_SEQUENCE) + r"|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
                        r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|"
                        r"(?:(?:is|are|was|were)\s+)?(?:(?:" + "|".join(SEMI_MODALS) + r")\s+)?to)"
                        r"\s+(?:also\s+)?(?-i:[a-z]+))\s+(?:(?:the|its|their|a|an|this|two|three)\s+)?"
@@ -1716,14 +1731,11 @@ _VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-
 _SUBJECT_OF_NOUN = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)" + _VERB_BEFORE_OBJECT)
 # (the adverbs of time between a subject and its verb are read past: "The board last approved repairs in 2019")
 _SUBJECT_OF_VERB = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)\s+"
-                              r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
-                              r"would|could|did|never|not|\w+ly)\s+)*"
+                              r"(?:(?:" + "|".join(_GAP_WORD_LIST) + r"|\w+ly)\s+)*"
                               # ("The union plans to sign", "the council is set to vote": a semi-modal's chain)
                               r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS) + r")\s+to\s+)?$")
 _BE_NOT_SEMI_MODAL = re.compile(r"\b(?:was|were|is|are)\b(?!\s+(?:" + "|".join(SEMI_MODALS) + r")\s+to\b)")
-_SUBJECT_TAIL = frozenset("has have had also then later last first already again once still just will would could did "
-                          "never not is are was were".split()) | frozenset(SEMI_MODALS)  # ("The union plans" to sign)
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
+_SUBJECT_TAIL = frozenset(_GAP_WORD_LIST + _BE_FORMS) | frozenset(SEMI_MODALS)  # ("The union plans" to sign)
 
 
 # The teller of a reported clause whose subject is a descriptor: "Brenner said [on Monday] [that] the company ...",
@@ -1888,13 +1900,11 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
     return bodies.resolve(head, found.start(1))
 
 
-# What may stand between a body subject and the trigger's verb: auxiliaries, adverbs and a semi-modal's chain
-# (`_SUBJECT_OF_VERB`'s), nothing else.
-# (and a time phrase: "Brannock on Monday suspended", "Brannock this month announced")
-_TIME_IN_GAP = (r"(?:(?:on|last|this|next|early|late)\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
+# What may stand between a body subject and the trigger's verb: auxiliaries, adverbs, a time phrase ("Brannock on
+# Monday suspended", "Brannock this month announced") and a semi-modal's chain (`_SUBJECT_OF_VERB`'s), nothing else.
+_TIME_IN_GAP = (r"(?:(?:" + "|".join(_TIME_OPENERS) + r")\s+(?:" + CALENDAR_NAMES.lower() + "|" + CALENDAR_NAMES +
                 r"|week|month|year|morning|evening|night)|today|yesterday|tonight)")
-_GAP_WORDS = (r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|would|could|did|"
-              r"never|not|\w+ly|" + _TIME_IN_GAP + r")\s+)*")
+_GAP_WORDS = r"(?:(?:" + "|".join(_GAP_WORD_LIST) + r"|\w+ly|" + _TIME_IN_GAP + r")\s+)*"
 _SUBJECT_VERB_GAP = re.compile(r"\s+" + _GAP_WORDS + r"(?:(?:(?:is|are|was|were)\s+)?(?:" + "|".join(SEMI_MODALS)
                                + r")\s+to\s+)?")
 
@@ -1930,12 +1940,12 @@ _ITS_IN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who|whether|if|because|and|b
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NAME_BEFORE_GAP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))([A-Z][\w&’'.-]*(?:[ ]+[A-Z]"
                               r"[\w&’'.-]*){0,3})(?=" + _SUBJECT_VERB_GAP.pattern + r"$)")
-# ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Dunmore flights"
+# ... and a trigger noun that is the object its verb owns by "its": "Brannock suspended its direct Orlesk flights"
 _NAME_ITS_OBJECT = re.compile(r"(?<![\w’'-])([A-Z][\w&’'.-]*(?:[ ]+[A-Z][\w&’'.-]*){0,3})\s+" + _GAP_WORDS
                               + r"(?:[a-z]+ed|"
                               + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\s+its\s+"
                               r"(?:[\w’'-]+\s+){0,3}$")
-# A one-word name the article writes as a place ("fled to Tarnby", "staff at ... in the Dunmore"): read once per body.
+# A one-word name the article writes as a place ("fled to Tarnby", "staff at ... in the Orlesk"): read once per body.
 _AS_PLACE = re.compile(r"\b(?:in|near|to|into|outside|around)\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 
 
@@ -1951,7 +1961,7 @@ def _written_as_places(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int, int],
+def named_subject_body(body: str, subject: Subject | None, trigger: tuple[int, int],
                        people: list[tuple[int, int]]) -> str | None:
     """A capitalised name with no head word as the subject of the trigger's verb, when something shows it is a
     body: an acronym (not a generic one, "CEO"), "its"/"it" in the act's own clause ("Brannock suspended its
@@ -1973,7 +1983,7 @@ def named_subject_body(body: str, subject: "Subject | None", trigger: tuple[int,
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or any(
             word.lower() in _NOT_NAMES or word.lower() in TITLE_WORDS or word.strip("’'.") in GENERIC_ACRONYMS
             for word in words):
-        return None  # (a sentence's opener too: "The", "Its", "When", `orgnames._NOT_NAMES`)
+        return None  # (a sentence's opener too: "The", "Its", "When", `orgnames.NOT_NAMES`)
     if any(a < subject.end and subject.start < b for a, b in people) or find_places_and_organisations(text) or (
             _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, subject.start - 12), subject.start)) or (
             is_given_name(words[0]) and not _ACRONYM_NAME.fullmatch(words[0])) or place_country(text) or (

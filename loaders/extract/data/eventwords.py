@@ -1306,6 +1306,10 @@ called proposed propose proposes
 
 # Lower-case head words that end a body's name after a capitalised place or name ("the Varnholt water board",
 # "Kestle's hotel association", "the Lode fishermen's cooperative"): `orgnames.lower_headed_bodies` (round eventsR43).
+# A list of its own, not derived from `BODY_HEADS` (:669) or `ORG_HEADS`: only the heads safe to read in lower case
+# after a capitalised word ("the Varnholt water board"). `BODY_HEADS` also has court, department and ministry, which
+# this list leaves out, and `ORG_HEADS` over a hundred capitalised-name heads; this list adds association, union,
+# federation and co-operative.
 LOWER_CASE_BODY_HEADS = frozenset("""
 board authority council association union cooperative co-operative bureau commission committee municipality
 federation agency
