@@ -347,11 +347,18 @@ def _generic(body: str, start: int, after: str) -> bool:
     return _GENERIC_CONTEXT.search(body, _sentence_start(body, start), end.start() if end else len(body)) is not None
 
 
+@lru_cache(maxsize=64)
+def _introduced_pattern(head: str) -> re.Pattern[str]:
+    """One compiled "a/an/another/one … <head>" per title head (like `_unnamed_holder_pattern`)."""
+    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)(?:[ \u00a0]+[\w.’'-]+){0,3}?[ \u00a0]+" + re.escape(head) + r"\b",
+                      re.IGNORECASE)
+
+
 def _introduced(body: str, start: int, end: int, head: str) -> bool:
     """Whether another holder of the title is brought in between the holder's title and the description ("A junior
-    minister from the north disagreed. The minister said"): the description may be that one's."""
-    return re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)(?:[ \u00a0]+[\w.’'-]+){0,3}?[ \u00a0]+" + re.escape(head) + r"\b",
-                     body[start:end], re.IGNORECASE) is not None
+    minister from the north disagreed. The minister said"): the description may be that one's. (Searched in the
+    slice, not with pos/endpos: a "\\b" at pos would read the character before it.)"""
+    return _introduced_pattern(head).search(body[start:end]) is not None
 
 
 def _untitled_between(body: str, holder: PersonRecord, start: int, untitled: list[PersonRecord]) -> bool:
