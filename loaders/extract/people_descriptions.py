@@ -1,24 +1,30 @@
-"""A person's later definite description: "Harbours Minister Tova Brenn opened the quay. … The minister said" is
-Tova Brenn too. The article's who-is-who: the titles its people were given beside their names (`MentionRecord.role` and
+"""A person's later definite description: "Harbours Minister Tova Brenn opened the quay. … The minister said" is Tova
+Brenn too. The article's who-is-who: the titles its people were given beside their names (`MentionRecord.role` and
 `.apposition`). A "the <title>" written later, not before a name, whose words all come from the role of exactly one
-person whose title was written before it, is that person's. Where it is stored: as one more mention of the person
-whose span is the description itself (`surface` and `role` are `body[start:end]`, "The minister" as written), so the
-role can be traced to where it was written and the stored text is always a substring of the body, with `kind`
-'description' (the database's `mentions.kind`): the speaker step reads it through the roles, not as a name; the mentions
-beside the name keep their own role and apposition. A holder of a lower office ("Deputy Minister", "former mayor")
-fits only a description that writes the rank word too. Nothing is attached where the description may be someone
-else's: two people fit ("the minister" with two ministers named); the description goes on to name its own office or
-holder ("the minister who signed it", "the minister from Norland", "the spokesman for the clinic"); its sentence names
-another team, body or country before it ("Dalby sacked the coach"), or it or the sentence before names, outside a
-quotation, a country not the holder's (the holder's are those written before the name or of the places the holder's
-sentences put them in: "Norway also plans a dam. There, the minister signed"); someone holding that same title by
-relation was named before it ("his counterpart", "the minister's predecessor"); or its sentence tells what any holder
-may do ("the president has the power to", "In such cases the judge may impose"). Nor is a description stored when
-it repeats, a leading determiner and case aside, a role or apposition already written beside one of the holder's
-names ("Minister Ana Rojas … the minister", "Ana Rojas, the minister, … the minister", "Harbours Minister Tova
-Brenn … the harbours minister"): a check kept from when a description was stored as its holder's apposition, where
-it added no title; so a description gets a mention of its own only when it differs from every title written beside
-the holder's names ("Harbours Minister Tova Brenn … the minister", but not after a "Minister Brenn" too).
+person whose title was written before it, is that person's; so is a "the <head>" a synonym table lets stand for that
+role's last words ("the governor" for "Gov. Tova Brenn", `ROLE_SYNONYMS`), though its words are not the role's. Where it
+is stored: as one more mention of the person whose span is the description itself (`surface` and `role` are
+`body[start:end]`, "The minister" as written), so the role can be traced to where it was written and the stored text is
+always a substring of the body, with `kind` 'description' (the database's `mentions.kind`): the speaker step reads it
+through the roles, not as a name; the mentions beside the name keep their own role and apposition. A holder of a lower
+office ("Deputy Minister", "former mayor") fits only a description that writes the rank word too. Nothing is attached
+where the description may be someone else's: two people fit ("the minister" with two ministers named); the description
+goes on to name its own office or holder ("the minister who signed it", "the minister from Norland", "the spokesman for
+the clinic"); its sentence names another team, body or country before it ("Dalby sacked the coach"), or it or the
+sentence before names, outside a quotation, a country not the holder's (the holder's are those written before the name
+or of the places the holder's sentences put them in: "Norway also plans a dam. There, the minister signed"); someone
+holding that same title by relation was named before it ("his counterpart", "the minister's predecessor"); or its
+sentence tells what any holder may do ("the president has the power to", "In such cases the judge may impose"). Nor is a
+description stored when it repeats, a leading determiner and case aside, a role or apposition already written beside one
+of the holder's names ("Minister Ana Rojas … the minister", "Ana Rojas, the minister, … the minister", "Harbours
+Minister Tova Brenn … the harbours minister"): a check kept from when a description was stored as its holder's
+apposition, where it added no title; so a description gets a mention of its own only when it differs from every title
+written beside the holder's names ("Harbours Minister Tova Brenn … the minister", but not after a "Minister Brenn" too).
+Nor is one attached when another holder of its head was written without a name between the holder's name and it ("The
+president of the rowing club spoke … the president", `_unnamed_holder_between`). A later "the 61-year-old" is the person
+given that age beside a name, or the one person named just before it (`attach_age_descriptions`); a later "the younger
+woman" / "the older man" is the younger (older) of exactly two people of that gender with known ages named just before
+it (`attach_compared_descriptions`).
 """
 from __future__ import annotations
 
@@ -31,8 +37,8 @@ from loaders.extract.data.lexicon import (
     DAYS_MONTHS,
     DESCRIPTION_HEADS_EXCLUDED,
     DESCRIPTION_RANK_QUALIFIERS,
-    DESCRIPTION_SYNONYM_HEADS_EXCLUDED,
     DESCRIPTION_SUCCESSION_WORDS,
+    DESCRIPTION_SYNONYM_HEADS_EXCLUDED,
     FUNCTION_WORDS,
     GENERIC_OFFICE_CONTEXTS,
     GENERIC_OFFICE_MODALS,
@@ -49,24 +55,28 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.clauses import words_doing
-from loaders.extract.data.epithets import AGE_SUBJECT_ADVERBS, AGE_SUBJECT_LEADS, AGE_SUBJECT_VERBS, AGE_SUFFIX, EPITHET_GENDERS, SEX_NOUNS
+from loaders.extract.data.epithets import (
+    AGE_SUBJECT_ADVERBS, AGE_SUBJECT_LEADS, AGE_SUBJECT_VERBS, AGE_SUFFIX, EPITHET_GENDERS, SEX_NOUNS,
+)
 from loaders.extract.data.eventwords import ARRIVAL_VERBS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.people_names import _DESCRIPTION_ENDS, _person_noun
+from loaders.extract.people_names import DESCRIPTION_ENDS, person_noun
 from loaders.records import MentionRecord, PersonRecord
 
 # A role's own words end at the first of these ("the Minister of Works", "adviser to the president")
-_ROLE_ENDS = _DESCRIPTION_ENDS | {"to"}
+_ROLE_ENDS = DESCRIPTION_ENDS | {"to"}
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# the spaces and the one comma between a title and the name it goes with ("the minister, Tova Brenn")
+_NAME_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*")
 # The description goes on to tell which holder it means, so it is not simply the one named before: its office's
 # name ("the minister of Health", "the spokesman for the clinic"), a place ("the minister from Norland", "in Korvik"),
 # a defining clause ("the minister who signed it", "that signed"). After a comma the clause is an aside ("The
 # minister, who was absent,").
-_LONGER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((_DESCRIPTION_ENDS - {"and", "on"}) | {"that", "which"}))
+_LONGER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((DESCRIPTION_ENDS - {"and", "on"}) | {"that", "which"}))
                      + r")\b", re.IGNORECASE)
 _GENERIC_MODAL = re.compile(r"[ \u00a0]+(?:(?:also|only|then|not)[ \u00a0]+)?(?:"
                             + "|".join(sorted(GENERIC_OFFICE_MODALS)) + r")\b", re.IGNORECASE)
@@ -121,12 +131,12 @@ def _other_names(body: str, start: int, known: set[str], lower_words: set[str]) 
     may be meant. A day or month ("On Monday the minister said") names no one. A word the article also writes in
     lowercase, or a plural of one or of a person noun ("Residents thanked the mayor"), is a sentence's capitalised
     first word, no name."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
+    clause_start = _clause_start(body, start)
     for word in _CAPITAL_WORD.finditer(body, clause_start, start):
         low = word.group().casefold()
         if low in known or low in FUNCTION_WORDS or low in lower_words or low in DAYS_MONTHS:
             continue
-        if low.endswith("s") and (low[:-1] in lower_words or _person_noun(low[:-1])):
+        if low.endswith("s") and (low[:-1] in lower_words or person_noun(low[:-1])):
             continue
         if word.start() == _sentence_start_word(body, word.start()) and low in _plurals():
             continue  # a common plural opening its sentence ("Critics said the minister …") names no one
@@ -155,6 +165,20 @@ def _sentence_ends(body: str) -> tuple[int, ...]:
 def _sentence_start(body: str, position: int) -> int:
     """Where the sentence holding `position` starts: after the last [.!?] or line end before it (a bisection)."""
     ends = _sentence_ends(body)
+    index = bisect_right(ends, position) - 1
+    return ends[index] if index >= 0 else 0
+
+
+@lru_cache(maxsize=4)
+def _clause_ends(body: str) -> tuple[int, ...]:
+    """Where the article's clauses end (past each [.!?;,:] or line end), scanned once per article like
+    `_sentence_ends`."""
+    return tuple(found.end() for found in _CLAUSE_END.finditer(body))
+
+
+def _clause_start(body: str, position: int) -> int:
+    """Where the clause holding `position` starts: after the last clause end at or before it (a bisection)."""
+    ends = _clause_ends(body)
     index = bisect_right(ends, position) - 1
     return ends[index] if index >= 0 else 0
 
@@ -198,7 +222,7 @@ def _unnamed_holder_pattern(head: str) -> re.Pattern:
 
 
 def _unnamed_holder_between(body: str, begin: int, end: int, head: str, starts: set[int],
-                            own: set[str] = frozenset()) -> bool:
+                            own: frozenset[str] | set[str]) -> bool:
     """Whether another holder of `head` is written without a name between `begin` and `end` (not followed by a
     name, which is that name's own title; for a longer title, by a name after its comma: "the president of the
     club, Ray Dunn,"). `own`: the holder's title words (folded), whose modifiers are the holder's own."""
@@ -212,7 +236,7 @@ def _unnamed_holder_between(body: str, begin: int, end: int, head: str, starts: 
             comma = _CLAUSE_END.search(body, stop, end)
             if comma and body[comma.start()] == ",":
                 stop = comma.start()
-        if stop + re.match(r"[ \u00a0]*,?[ \u00a0]*", body[stop:stop + 40]).end() not in starts:
+        if _NAME_GAP.match(body, stop, stop + 40).end() not in starts:
             return True
     return False
 
@@ -229,6 +253,8 @@ def _after_last_name(body: str, person: PersonRecord, position: int) -> int:
         if found >= 0:
             end = max(end, found + len(own))
     return end
+
+
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|outside|from)[ \u00a0]+([A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)?)")
 
 
@@ -248,7 +274,7 @@ def _countries_around_names(body: str, person: PersonRecord, places) -> set[str]
     for mention in person.mentions:
         if mention.kind != "name":
             continue
-        clause = max((m.end() for m in _CLAUSE_END.finditer(body, 0, mention.start)), default=0)
+        clause = _clause_start(body, mention.start)
         found |= _countries(body[clause:mention.end])
         end = _SENTENCE_END.search(body, mention.end)
         sentence = body[_sentence_start(body, mention.start):end.start() if end else len(body)]
@@ -321,11 +347,18 @@ def _generic(body: str, start: int, after: str) -> bool:
     return _GENERIC_CONTEXT.search(body, _sentence_start(body, start), end.start() if end else len(body)) is not None
 
 
+@lru_cache(maxsize=64)
+def _introduced_pattern(head: str) -> re.Pattern[str]:
+    """One compiled "a/an/another/one … <head>" per title head (like `_unnamed_holder_pattern`)."""
+    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)(?:[ \u00a0]+[\w.’'-]+){0,3}?[ \u00a0]+" + re.escape(head) + r"\b",
+                      re.IGNORECASE)
+
+
 def _introduced(body: str, start: int, end: int, head: str) -> bool:
     """Whether another holder of the title is brought in between the holder's title and the description ("A junior
-    minister from the north disagreed. The minister said"): the description may be that one's."""
-    return re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)(?:[ \u00a0]+[\w.’'-]+){0,3}?[ \u00a0]+" + re.escape(head) + r"\b",
-                     body[start:end], re.IGNORECASE) is not None
+    minister from the north disagreed. The minister said"): the description may be that one's. (Searched in the
+    slice, not with pos/endpos: a "\\b" at pos would read the character before it.)"""
+    return _introduced_pattern(head).search(body[start:end]) is not None
 
 
 def _untitled_between(body: str, holder: PersonRecord, start: int, untitled: list[PersonRecord]) -> bool:
@@ -340,8 +373,9 @@ def _untitled_between(body: str, holder: PersonRecord, start: int, untitled: lis
 
 
 def attach_descriptions(body: str, people: list[PersonRecord]) -> None:
-    """Give each person the later "the <title>" descriptions only that person's roles fit (see the module), and
-    the country's possessive descriptions (`attach_possessive_descriptions`)."""
+    """Give each person the later "the <title>" descriptions only that person's roles fit (see the module), the
+    country's possessive descriptions (`attach_possessive_descriptions`), the age descriptions
+    (`attach_age_descriptions`) and the compared descriptions (`attach_compared_descriptions`)."""
     _attach_the_descriptions(body, people)
     attach_possessive_descriptions(body, people)
     table = _age_table(body, people)  # one per article, shared by the age and the compared descriptions
@@ -370,7 +404,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                 if not words:
                     continue
                 # its own head, and the description heads that may stand for it ("the governor" for "Gov. Ana
-                # Roe", "the judge" for "Justice Roe", "the Cork boss" for "Cork manager Roe")
+                # Roe", "the judge" for "Justice Roe", "the Kestel boss" for "Kestel manager Roe")
                 heads = list(dict.fromkeys(head for head, ending in _SYNONYM_ENDINGS.get(words[-1], ())
                                            if tuple(words[-len(ending):]) == ending))
                 if words[-1] in TITLE_HEADS:
@@ -418,11 +452,15 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
     lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
     # a description inside a direct quotation is the speaker's words, about whichever holder they mean
     quoted = _quote_spans(body)
+    # per person (keyed by id): the holder's countries (`_holder_countries`), read once and dropped when the person
+    # gets a description mention. (The holder's sentences are still read per match: keeping them too drops a fixed
+    # number of copies on both texts of tests/loaders/extract/test_linear.py and lifts its growth ratio past 6.5.)
+    countries: dict[int, set[str]] = {}
     pattern = re.compile(r"\b[Tt]he((?:[ \u00a0]+(?![Tt]he\b)[A-Za-z][\w-]*){0,2}?)[ \u00a0]+((?i:"
                          + "|".join(map(re.escape, sorted(holders))) + r"))\b(?![’'\-])")
     for match in pattern.finditer(body):
         after = body[match.end():match.end() + 40]
-        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + match.end()
+        following = _NAME_GAP.match(body, match.end(), match.end() + 40).end()
         if following in starts:
             continue  # "the minister, Tova Brenn," / "the minister Tova Brenn": the name's own title, read with it
         if _LONGER.match(after) or _generic(body, match.start(), after) or _succession(after):
@@ -451,7 +489,9 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
         if _other_names(body, match.start(), words | name_words | own_words, lower_words):
             continue
         # (not person.country: the article's country may have been given to the holder from that very sentence)
-        if _another_country(body, match.start(), _holder_countries(body, person)):
+        if id(person) not in countries:
+            countries[id(person)] = _holder_countries(body, person)
+        if _another_country(body, match.start(), countries[id(person)]):
             continue
         if any(mention.start < match.start() for other in counterparts if other is not person
                and (relational[id(other)] is None or head in relational[id(other)])
@@ -472,6 +512,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
         person.mentions.append(MentionRecord(description, match.start(), match.end(), role=description,
                                              kind="description"))
         person.mentions.sort(key=lambda mention: mention.start)
+        countries.pop(id(person), None)
 
 
 _POSSESSIVE_OWNER = re.compile(r"\b(?:([Tt]he[ \u00a0]+(?:country|nation))|([A-Z][\w-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?"
@@ -588,7 +629,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
             if not owner_country:
                 continue  # "the NPA's spokesperson", "Dalby's coach": not a country's holder
         after = body[end:end + 40]
-        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", after).end() + end
+        following = _NAME_GAP.match(body, end, end + 40).end()
         if following in starts or _LONGER.match(after) or re.match(r"[ \u00a0]+to\b", after):
             continue  # "Norland's ambassador to the UN": the office goes on
         if _quoted_at(quoted, match.start()):
@@ -670,7 +711,7 @@ _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
 
 def _people_plural(low: str) -> bool:
     """A plural of a noun for a person or kin ("drivers", "twins"), not a verb's "-s" ("blames", "runs")."""
-    return low.endswith("s") and (_person_noun(low[:-1]) or low[:-1] in KIN_NOUNS or low in KIN_NOUNS)
+    return low.endswith("s") and (person_noun(low[:-1]) or low[:-1] in KIN_NOUNS or low in KIN_NOUNS)
 
 
 def _noun_after_age(body: str, stop: int) -> bool:
@@ -684,7 +725,7 @@ def _noun_after_age(body: str, stop: int) -> bool:
             break
         follows.append(word)
     return bool(follows) and (_people_plural(follows[0].group(1).casefold()) or any(
-        _person_noun(word.group(1).casefold()) or word.group(1).casefold() in KIN_NOUNS for word in follows))
+        person_noun(word.group(1).casefold()) or word.group(1).casefold() in KIN_NOUNS for word in follows))
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -841,16 +882,16 @@ def _age_table(body: str, people: list[PersonRecord]) -> _AgeTable | None:
 
 def attach_age_descriptions(body: str, people: list[PersonRecord], table: _AgeTable | None = None) -> None:
     """A later "the 61-year-old" with no name nor noun after it ("The 61-year-old has grown oranges here", "“…,” the
-    58-year-old said") is the person the article gave that age beside a name ("Ana Roe, 61,"): the one person given
-    it. Where nobody was given that age and it is written as its clause's subject (`_AgeTable.subject`: not "police
-    arrested the 61-year-old", who may be someone else), it is the one person named outside quotations in its own
-    sentence before it, or in the sentence before, or further back over up to three sentences that name nobody but go on about someone as
-    "she"/"he" ("Ana Roe sells bread. She bakes at dawn. The 58-year-old …"), when that person was given no other
-    age and no unnamed man or woman was brought in before ("the body of a woman"). Nothing is attached inside a
-    quotation, before a name ("The 52-year-old Roe said", "the 52-year-old, Ana Roe,"), before a noun that may
-    introduce someone else ("the 34-year-old driver"), when two people were given that age, or when the article
-    gave that age to someone it does not name ("a 61-year-old neighbour", "a man aged 22", "a driver (22)").
-    Stored as a description mention of the person (`kind` 'description')."""
+    58-year-old said") is the person the article gave that age beside a name ("Ana Roe, 61,"): the one person given it.
+    Where nobody was given that age and it is written as its clause's subject (`_AgeTable.subject`: not "police arrested
+    the 61-year-old", who may be someone else), it is the one person named outside quotations in its own sentence before
+    it, or in the sentence before, or further back over up to `_AGE_REACH_SENTENCES` sentences that name nobody but go
+    on about someone as "she"/"he" ("Ana Roe sells bread. She bakes at dawn. The 58-year-old …"), when that person was
+    given no other age and no unnamed man or woman was brought in before ("the body of a woman"). Nothing is attached
+    inside a quotation, before a name ("The 52-year-old Roe said", "the 52-year-old, Ana Roe,"), before a noun that may
+    introduce someone else ("the 34-year-old driver"), when two people were given that age, or when the article gave
+    that age to someone it does not name ("a 61-year-old neighbour", "a man aged 22", "a driver (22)"). Stored as a
+    description mention of the person (`kind` 'description')."""
     if AGE_SUFFIX not in body:
         return
     table = table or _age_table(body, people)
@@ -859,7 +900,7 @@ def attach_age_descriptions(body: str, people: list[PersonRecord], table: _AgeTa
     for match in _AGE_DESCRIPTION.finditer(body):
         if table.quoted(match.start()):
             continue
-        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
+        following = _NAME_GAP.match(body, match.end(), match.end() + 10).end()
         if following in table.starts:
             continue  # "the 52-year-old, Ana Roe," / "The 52-year-old Roe": the name's own description
         stop = match.end()
@@ -922,7 +963,7 @@ def attach_compared_descriptions(body: str, people: list[PersonRecord], table: _
     for match in matches:
         if table.quoted(match.start()):
             continue
-        following = re.match(r"[ \u00a0]*,?[ \u00a0]*", body[match.end():match.end() + 10]).end() + match.end()
+        following = _NAME_GAP.match(body, match.end(), match.end() + 10).end()
         if following in table.starts:
             continue  # "the younger woman, Ana Roe,": the name's own description
         gender = EPITHET_GENDERS.get(match.group(2).casefold())

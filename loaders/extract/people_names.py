@@ -309,11 +309,12 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
         runs.append(run)
         index = run[-1] + 1
     return runs
-_DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
+DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
+_DESCRIPTION_ENDS = DESCRIPTION_ENDS  # the old private name, still imported elsewhere
 
 
 @lru_cache(maxsize=4096)
-def _person_noun(low: str) -> bool:
+def person_noun(low: str) -> bool:
     """A noun for a person by what they do or are: a title ("lawyer"), or an agent noun by its ending ("driver",
     "agronomist", "technician", "resident"), unless a thing's, a firm's or a body's ("a tanker", "a carmaker")."""
     if low in TITLE_HEADS:
@@ -321,6 +322,9 @@ def _person_noun(low: str) -> bool:
     return (len(low) >= AGENT_NOUN_MIN_LENGTH and low.isalpha() and low.endswith(AGENT_NOUN_ENDINGS)
             and low not in THING_AGENT_NOUNS and low not in ORG_DESCRIPTION_HEADS and not is_firm_head(low)
             and not _abstract_noun(low))
+
+
+_person_noun = person_noun  # the old private name, still used here and imported elsewhere
 
 
 def _person_plural(low: str) -> bool:

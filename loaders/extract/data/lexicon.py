@@ -1575,8 +1575,9 @@ cr pm mp mk mep
 """)
 
 # Synonym heads (`ROLE_SYNONYMS`) that `people_descriptions` does not read as a later "the <head>" of a person whose
-# title is another word: "the Russian leader" stands for a president or a prime minister alike, so the article's
-# own choice of word is kept (the speakers step still resolves them).
+# title is another word: a leader may be a president, a prime minister or a party's head alike ("the Norland
+# leader"), so the word names no one office and the article's own choice of word is kept (the speakers step still
+# resolves them).
 DESCRIPTION_SYNONYM_HEADS_EXCLUDED = _words("leader")
 
 # Words that make a holder's office a lower or another one than the bare title: "Vice President Jo Roe … the
