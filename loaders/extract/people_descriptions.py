@@ -685,12 +685,16 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
 # "The 61-year-old has grown oranges here": an age as the subject, no name nor noun after it
 _AGE_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(\d{1,3})" + re.escape(AGE_SUFFIX) + r"\b(?![’'-])")
 # an age written beside a name: "Lea Holm, 47, works", "Holm, now 47,", "Lea Holm (47)"; "the 47-year-old Lea Holm"
-_AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})[ \u00a0]*[,;.)]")
+# a figure that goes on in digits ("2,400 votes", "3.5 points") is no age
+_NO_FIGURE_GOING_ON = r"(?![.,]\d)"
+_AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})" + _NO_FIGURE_GOING_ON
+                               + r"[ \u00a0]*[,;.)]")
 _AGE_BESIDE_BEFORE = re.compile(r"\b(\d{1,3})" + re.escape(AGE_SUFFIX) + r"((?:[ \u00a0]+[\w’'-]+){0,3})[ \u00a0]+$")
 # an age the article gives someone: "a 61-year-old", "the 22-year-old driver", ", 61,", "aged 61", "(61)" -- whose
 # when no name is beside it (`_AgeTable.unnamed`)
 _AGE_GIVEN = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+(?P<noun_age>\d{1,3})" + re.escape(AGE_SUFFIX)
-                        + r"\b(?![’'-])|(?:,[ \u00a0]*(?:aged[ \u00a0]+)?|\()(?P<age>\d{1,3})[ \u00a0]*[,;.)]"
+                        + r"\b(?![’'-])|(?:,[ \u00a0]*(?:aged[ \u00a0]+)?|\()(?P<age>\d{1,3})" + _NO_FIGURE_GOING_ON
+                        + r"[ \u00a0]*[,;.)]"
                         + r"|\baged[ \u00a0]+(?P<aged>\d{1,3})\b")
 # "a woman", "A man": an unnamed man or woman the article brings in (a later "the 61-year-old" may be them)
 _UNNAMED_SEX = re.compile(r"\b[Aa][ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:" + "|".join(sorted(SEX_NOUNS))
