@@ -687,8 +687,8 @@ _AGE_DESCRIPTION = re.compile(r"\b[Tt]he[ \u00a0]+(\d{1,3})" + re.escape(AGE_SUF
 # an age written beside a name: "Lea Holm, 47, works", "Holm, now 47,", "Lea Holm (47)"; "the 47-year-old Lea Holm"
 # a figure that goes on in digits ("2,400 votes", "3.5 points") is no age
 _NO_FIGURE_GOING_ON = r"(?![.,]\d)"
-_AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})" + _NO_FIGURE_GOING_ON
-                               + r"[ \u00a0]*[,;.)]")
+_AGE_BESIDE_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:now[ \u00a0]+|aged[ \u00a0]+)?|\()(\d{1,3})"
+                               + _NO_FIGURE_GOING_ON + r"[ \u00a0]*[,;.)]")
 _AGE_BESIDE_BEFORE = re.compile(r"\b(\d{1,3})" + re.escape(AGE_SUFFIX) + r"((?:[ \u00a0]+[\w’'-]+){0,3})[ \u00a0]+$")
 # an age the article gives someone: "a 61-year-old", "the 22-year-old driver", ", 61,", "aged 61", "(61)" -- whose
 # when no name is beside it (`_AgeTable.unnamed`)
