@@ -405,9 +405,11 @@ def _body_description_as_written(body: str, resolution: Resolution) -> Resolutio
     """A partial quote's speaker as its sentence names it: a fragment sits inside the writer's own sentence, so
     "The institute said the course would be “built around the current”" keeps "The institute" even though the
     resolver took that description for the body named before it ("The Marine Research Institute will host …").
-    Only a definite description ("the company", "the service", "the officials") the resolver read as a label
-    written elsewhere; a full quote ("“…,” the company said") keeps the body's name, and so does "it"."""
-    if resolution.name or not resolution.label or resolution.via != "description" or resolution.start is None:
+    Only a definite description ("the company", "the service", "the officials") the resolver took for a body's
+    label: the label becomes the description's own words at its span (a label already equal to them is only
+    rewritten as written); a full quote ("“…,” the company said") keeps the body's name, and so does "it"."""
+    if resolution.name or not resolution.label or resolution.via != "description" or resolution.start is None \
+            or resolution.end is None:
         return resolution
     written = body[resolution.start:resolution.end].split()
     if len(written) < 2 or written[0].lower() != "the":
