@@ -208,6 +208,17 @@ _PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" 
                           + r"(?:(?:[ \t]+(?:" + _SUBJECT_LINKS + r"|of|the|for))*[ \t]+" + _SUBJECT_UNIT
                           + r"){0,5}?)?")
 _PORTFOLIO_REACH = 80
+
+
+@functools.lru_cache(maxsize=256)
+def _title_patterns(head: str, other: frozenset) -> tuple[re.Pattern, re.Pattern | None]:
+    """`_titled_by_word`'s patterns for `head`, built once per head and set of office-changing words: the title
+    capitalised right before a name, its portfolio allowed between them ("Ombudsperson for Fisheries and Forestry
+    Ana Roe"), and the words `other` that make it another office when written before it ("Deputy Warden")."""
+    words = [word for word in _OFFICE_CHANGING_WORDS if word in other]  # (the table's order, as before)
+    changed = re.compile(r"\b(?i:" + "|".join(words) + r")[\s-]+$") if words else None
+    title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
+    return title, changed
 # words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
 # Warden", "Former Taoiseach")
 _OFFICE_CHANGING_WORDS = SUBORDINATE_RANKS + PAST_HOLDER_WORDS + ("acting", "interim")
@@ -708,21 +719,18 @@ class WhoIsWho:
         body's ("Institute for Fisheries Ana Roe" is no institute)."""
         if head.capitalize() not in self.body:
             return []  # (the title is written nowhere)
-        other = [word for word in _OFFICE_CHANGING_WORDS if word not in said]
-        changed = re.compile(r"\b(?i:" + "|".join(other) + r")[\s-]+$") if other else None
-        # (its portfolio may stand between the title and the name: "Ombudsperson for Fisheries and Forestry Ana Roe")
-        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
+        title, changed = _title_patterns(head, frozenset(word for word in _OFFICE_CHANGING_WORDS if word not in said))
         reach = len(head) + 2 + _PORTFOLIO_REACH
         body_head = _organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
         found = []
         for person in self.people:
             if person.name in self._organisations:
                 continue
-            if any(not self.is_quoted(m.start) and found
-                   and not (changed and changed.search(self.body, max(0, found.start() - 16), found.start()))
-                   and not (body_head and found.group("portfolio"))
+            if any(not self.is_quoted(m.start) and titled
+                   and not (changed and changed.search(self.body, max(0, titled.start() - 16), titled.start()))
+                   and not (body_head and titled.group("portfolio"))
                    for m in self._mentions_of.get(id(person), ())
-                   for found in [title.search(self.body, max(0, m.start - reach), m.start)]):
+                   for titled in [title.search(self.body, max(0, m.start - reach), m.start)]):
                 found.append(person)
         return found
 
