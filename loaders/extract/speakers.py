@@ -197,12 +197,10 @@ _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # a sentence's end inside a phrase: a line break, or a full stop before a capital ("a crew of 18. The minister";
 # not an abbreviation's, "a U.S. minister", "a St. Kitts minister")
 _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
-# how far back "the younger woman" looks for the people it tells apart: both the people whose written ages it
-# compares (`_aged_before`, two or more; it was 4 sentences before it shared this reach) and the pair told apart by a
-# pronoun without ages
+# how far back "the younger woman" looks for the pair told apart by a pronoun without ages
 _COMPARED_PAIR_SENTENCES = 8
-# ... but people whose ages are both written are compared from further back (a profile gives each age once, at the
-# person's introduction, and quotes them paragraphs later)
+# ... but people whose ages are both written (`_aged_before`, two or more) are compared from further back (a profile
+# gives each age once, at the person's introduction, and quotes them paragraphs later; it was 4 sentences, then 8)
 _AGED_PAIR_SENTENCES = 12
 # ... and the pronoun that shows the story speaking of the one of them named last
 _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
@@ -1402,17 +1400,17 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
     # (a figure going on in digits is no age: "Dora Lenk, 1,200 votes behind", "She is 3.5 points behind")
     _NO_FIGURE_GOING_ON = r"(?![.,]\d)"
-    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})" + _NO_FIGURE_GOING_ON + r"\s*[,);.]")
-    _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(?P<age>\d{1,3})" + _NO_FIGURE_GOING_ON + r"\s*[,);.]")
+    _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
     # ... or told by the name opening its sentence as its subject: "Lenk is 29.", "Lenk's 29", "Lenk is 9 years old"
     # (not "29 votes behind"; "The tally for Lenk is 29." is no age, and one bare digit is a rank: "Lenk is 1.")
-    _AGE_IS = re.compile(r"(?:\s+is|['’]s)\s+(?=\d{2}|\d\s+years?\s+old\b)(\d{1,3})" + _NO_FIGURE_GOING_ON
+    _AGE_IS = re.compile(r"(?:\s+is|['’]s)\s+(?=\d{2}|\d\s+years?\s+old\b)(?P<age>\d{1,3})" + _NO_FIGURE_GOING_ON
                          + r"(?=\s+years?\s+old\b|\s*[,.;])")
     _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(]*")
 
     # ... or told by a pronoun opening the sentence after the name's: "Her deputy, Dora Lenk, keeps the books. She is
     # 29, the youngest member." (an age only: a comma, stop or "years old" after the number)
-    _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(\d{1,3})"
+    _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(?P<age>\d{1,3})"
                                     + _NO_FIGURE_GOING_ON + r"(?=\s+years?\s+old\b|\s*[,.;])")
 
     def _opens_sentence(self, position: int) -> bool:
@@ -1428,7 +1426,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 or (self._AGE_IS.match(self.body, mention.end, mention.end + 24)
                     if self._opens_sentence(mention.start) else None)
             if found:
-                return int(found.group(1))
+                return int(found.group("age"))
+        return self._age_in_next_sentence(person)
+
+    def _age_in_next_sentence(self, person: PersonRecord) -> int | None:
+        """The age a pronoun opening the sentence after a mention's gives, when that sentence names nobody else
+        and the pronoun fits the person's known gender ("Dora Lenk keeps the books. She is 29.")."""
         for mention in self._mentions_of.get(id(person), ()):
             if self.is_quoted(mention.start):
                 continue
@@ -1439,9 +1442,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if any(other.person is not person for other in self.mentions_in(start, end)):
                 continue  # ("Dora Lenk keeps the books with Eva Dunn. She is 29.": whose age is unknown)
             found = self._AGE_NEXT_SENTENCE.match(self.body, *self.sentences[index + 1])
-            if found and self._compatible(person, "female" if found.group("pronoun") == "She" else "male") \
-                    and self.genders.get(person.name) is not None:
-                return int(found.group(2))
+            if found and self.genders.get(person.name) is not None \
+                    and self._compatible(person, "female" if found.group("pronoun") == "She" else "male"):
+                return int(found.group("age"))
         return None
 
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
