@@ -48,6 +48,7 @@ from loaders.extract.data.speaker_heads import (
     TOP_RANK_WORDS,
     speaker_like_head,
 )
+from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS, OBJECT_GAP_VERBS
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.role_forms import (
     ABBREVIATED_OFFICES,
@@ -197,12 +198,16 @@ _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
 # A title's portfolio between it and the holder's name, capitalised words of an office's subjects
 # (`data/office_subjects`) joined by "and", "&", "of", "the": "Ombudsperson for Fisheries and Forestry Ana Roe",
 # "Commissioner of the Environment Bo Lind" (`_titled_by_word`); after "and"/"&" that follows a subject word, another
-# capitalised noun the list lacks ("Fisheries and Hunting"), but never a verb form in headline capitals (-ed, -s:
-# "Fisheries and Welcomed Ana Roe"); any other capitalised word ends it ("Ombudsperson for Fisheries Warned Ana Roe")
+# capitalised noun the list lacks ("Fisheries and Hunting", a plural too: "Women and Equalities", "Lands and
+# Waters"), but never a verb form in headline capitals: a past in -ed ("Fisheries and Welcomed Ana Roe") or a verb
+# of the verb lists (speech verbs' forms, `MAIN_CLAUSE_VERBS`, `OBJECT_GAP_VERBS`: "Fisheries and Warns Ana Roe",
+# "Roads and Runs"); any other capitalised word ends it ("Ombudsperson for Fisheries Warned Ana Roe")
 _SUBJECT_WORD = r"(?:" + "|".join(sorted((word.capitalize() for word in OFFICE_SUBJECTS if word.isalpha()),
                                          key=len, reverse=True)) + r")\b"
 _SUBJECT_LINKS = "|".join(re.escape(link) for link in sorted(OFFICE_SUBJECT_LINKS))
-_UNLISTED_SUBJECT = r"(?![A-Z][\w’'-]*(?:ed|s)\b)[A-Z][a-z][\w’'-]*\b"
+_HEADLINE_VERBS = "|".join(sorted((word.capitalize() for word in speech_verbs.CUE_WORDS | MAIN_CLAUSE_VERBS
+                                    | OBJECT_GAP_VERBS if word.isalpha()), key=len, reverse=True))
+_UNLISTED_SUBJECT = r"(?!(?:" + _HEADLINE_VERBS + r")\b)(?![A-Z][\w’'-]*ed\b)[A-Z][a-z][\w’'-]*\b"
 _SUBJECT_UNIT = _SUBJECT_WORD + r"(?:[ \t]+(?:" + _SUBJECT_LINKS + r")[ \t]+" + _UNLISTED_SUBJECT + r")?"
 _PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" + _SUBJECT_UNIT
                           + r"(?:(?:[ \t]+(?:" + _SUBJECT_LINKS + r"|of|the|for))*[ \t]+" + _SUBJECT_UNIT
