@@ -69,7 +69,7 @@ from loaders.extract.data.role_forms import (
     TEAM_SPORTS_WORDS,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
-from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
+from loaders.extract.speaker_words import POSSESSIVE_WORD, PREPOSITIONS, ROLE_NOUNS, organisation_head
 from loaders.extract.text import country_of_word
 from loaders.records import MentionRecord, PersonRecord
 
@@ -315,7 +315,7 @@ def _prepositional_object(role: str) -> set[str]:
     if len(words) < 2 or not any(word.lower() in PREPOSITIONS for word in words[:-1]):
         return set()
     last = words[-1]
-    return {last.lower()} if last[:1].isupper() or _organisation_head(last.lower()) \
+    return {last.lower()} if last[:1].isupper() or organisation_head(last.lower()) \
         or last.lower() in BODY_OBJECT_WORDS else set()
 
 
@@ -379,13 +379,13 @@ class WhoIsWho:
                 return None
         nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
         # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
-        nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
-                    for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
+        nations += [country.lower() for w in cleaned[:-size] if POSSESSIVE_WORD.search(w)
+                    for country in [country_of_word(POSSESSIVE_WORD.sub("", w))] if country]
         # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
-        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
+        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
+                      if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not organisation_head(w))]
         qualifiers = _without_manner(qualifiers)
         qualifiers = [q for q in qualifiers if QUALIFIER_FORMS.get(q, q) != "former"] + (["former"] if past else [])
         nations += [country.lower() for w in portfolio for country in [country_of_word(w)] if country]
@@ -395,7 +395,7 @@ class WhoIsWho:
         # looked up by position in its own mentions.
         # "Peru's deputy foreign minister" is never one whose own title names another place's possessive ("Chile's
         # Deputy Minister of Foreign Affairs, Ana Rojas"), even the only minister named
-        owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
+        owning = POSSESSIVE_WORD.sub("", owner) if owner and POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
         top = any(word.strip(".,").lower() in TOP_RANK_WORDS for word in words[:-1])
@@ -432,8 +432,8 @@ class WhoIsWho:
                        if set(nations) <= self._nationalities_of(person)
                        and any(_role_heads(role) & PUBLIC_OFFICE_HEADS for role in self._roles_of(person))]
             fitting = fitting if len(fitting) == 1 else []
-        if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
-                                                    for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
+        if not nations and len(fitting) > 1 and any(POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
+                                                    for w in words[:-1] if POSSESSIVE_WORD.search(w)):
             # "the country's top diplomat" is the country's own office holder, never someone introduced as a
             # counterpart (an office held relative to another's, of another country)
             fitting = [person for person in fitting if not self._a_counterpart(person)] or fitting
@@ -471,11 +471,11 @@ class WhoIsWho:
             # the people step's country fits (which may be the article's country, given to anyone)
             explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
             fitting = explicit or fitting
-        if len(fitting) > 1 and owner and _POSSESSIVE_WORD.search(owner):
+        if len(fitting) > 1 and owner and POSSESSIVE_WORD.search(owner):
             # "Chile's top diplomat", "Norvia's top diplomat" of two ministers: the one the text gives that
             # country, else (a place no table knows) the one whose title words share the place's stem ("Norvian
             # Foreign Minister Karl Moss")
-            place = _POSSESSIVE_WORD.sub("", owner)
+            place = POSSESSIVE_WORD.sub("", owner)
             country = (country_of_word(place) or "").lower()
             if country:
                 fitting = [person for person in fitting if country in self._nationalities_of(person)] or fitting
@@ -509,7 +509,7 @@ class WhoIsWho:
                 # name ("Justice Ana Lind", a judge); a leader's word says only who leads ("the transport chief"
                 # of "Secretary for Transport X")
                 fitting = [person for person in fitting if not self._holds_other_office(person, titles)]
-            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and organisation_head(w)]
             body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
             if not fitting and body_words and head in LEADER_HEADS:
                 # "the UN chief", "the WHO chief" for "United Nations Secretary-General X", "WHO Director-General Y":
@@ -726,7 +726,7 @@ class WhoIsWho:
             return []  # (the title is written nowhere)
         title, changed = _title_patterns(head, frozenset(word for word in _OFFICE_CHANGING_WORDS if word not in said))
         reach = len(head) + 2 + _PORTFOLIO_REACH
-        body_head = _organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
+        body_head = organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
         found = []
         for person in self.people:
             if person.name in self._organisations:
@@ -854,7 +854,7 @@ class WhoIsWho:
                 or not all(re.search(rf"\b{re.escape(q)}\b", lowered) for q in qualifiers) \
                 or set(re.findall(r"[a-z]+", lowered)) & OTHER_SIDE_WORDS:
             return False
-        owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
+        owners = [POSSESSIVE_WORD.sub("", word) for word in role.split() if POSSESSIVE_WORD.search(word)]
         return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
 
     def _head_named_next(self, head: str, position: int, ranks: list[str] = ()) -> Mention | None:
@@ -1003,7 +1003,7 @@ class WhoIsWho:
             # the other's office too: "Norvian Foreign Minister" is the Sylvanian counterpart's "Foreign Minister")
             unknown_nationality = _DEMONYM_SHAPE if any(word[:1].isupper() for word in own) else None
             office = [word for word in offices[0].split()
-                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word))
+                      if not (_nation_of(word.lower()) or country_of_word(POSSESSIVE_WORD.sub("", word))
                               or unknown_nationality and unknown_nationality.fullmatch(word)
                               and word.lower() not in TITLE_HEADS)]
             return " ".join(own + office) if office else None

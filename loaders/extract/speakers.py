@@ -236,13 +236,16 @@ def _described_as_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun for a person by what they do: the unnamed sources' and title tables, or an agent's ending that no
     organisation or thing takes ("journalist", "novelist", "economist"; not "the company", "the matter")."""
     if word in PERSON_NOUNS:
         return True
     return word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS and word not in ORG_WORDS \
         and not _organisation_head(word) and word not in DOCUMENT_NOUNS
+
+
+_person_noun = person_noun  # (the older private name, still imported elsewhere)
 
 
 _GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
@@ -284,13 +287,16 @@ _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in s
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
 
 
-def _organisation_like(name: str, known_first: bool = False) -> bool:
+def organisation_like(name: str, known_first: bool = False) -> bool:
     """'Lumen Bank', 'Volta Motors', 'Kestel Water Board': a name of two words or more whose last is an
     organisation's word or description head and whose first is no known first name (`known_first`: whatever
     the first word)."""
     words = name.split()
     return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
         and (known_first or first_name_gender(words[0]) is None)
+
+
+_organisation_like = organisation_like  # (the older private name, still imported elsewhere)
 
 
 def _title_only(name: str) -> bool:
@@ -732,7 +738,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lowered = bare.lower()
             if lowered in PREPOSITIONS or lowered in ("and", "or"):
                 return False
-            if bare[:1].isupper() or lowered in DETERMINERS or lowered in ROLE_NOUNS or _person_noun(lowered):
+            if bare[:1].isupper() or lowered in DETERMINERS or lowered in ROLE_NOUNS or person_noun(lowered):
                 continue
             return False
         return True
@@ -849,7 +855,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         its first words: "head of research at Brenwick Capital Partners"), whatever the role's noun; two at that
         body, or none: not known."""
         if len(core) != 2 or core[0].lower() != "the" or not core[1][:1].islower() \
-                or not (_person_noun(_singular(core[1].lower())) or core[1].lower() in TITLE_HEADS):
+                or not (person_noun(_singular(core[1].lower())) or core[1].lower() in TITLE_HEADS):
             return None
         found = self._AT_BODY.fullmatch(" ".join(head_words[2:]))
         if found is None:
@@ -1786,7 +1792,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if not speaker_like_head(phrase.split()[-1], opens_sentence=True, only_word=len(phrase.split()) == 1):
                 continue  # "Temperatures reached 39°C": a common plural opening a sentence names no organisation
             last = phrase.split()[-1].lower()
-            if len(phrase.split()) == 1 and _singular(last) != last and _person_noun(_singular(last)):
+            if len(phrase.split()) == 1 and _singular(last) != last and person_noun(_singular(last)):
                 continue  # "Analysts were unconvinced": people of a trade, not the company a description names
             if self._opening_word_before_people(phrase, match, start):
                 continue  # "Health officials in Verdane confirmed …": the opening word names no body
@@ -1816,7 +1822,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if following is None:
             return False
         plural = following.group(1)
-        if _singular(plural) == plural or not _person_noun(_singular(plural)):
+        if _singular(plural) == plural or not person_noun(_singular(plural)):
             return False
         # (a word of a longer name is no evidence: "Health" in "the World Health Organization")
         for found in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"\b(?!\s+[A-Z])", self.body):
@@ -1905,9 +1911,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention)
                     # ("The Holm Harbour Board": a body's word last and the article before it, whatever a first
                     # name its first word could be)
-                    or _organisation_like(mention.person.name, known_first=True)
+                    or organisation_like(mention.person.name, known_first=True)
                     and self.body[max(0, mention.start - 4):mention.start] in ("the ", "The "))} | {
-                person.name for person in self.people if _organisation_like(person.name)}
+                person.name for person in self.people if organisation_like(person.name)}
         return found
 
     # "the Nordic-Iberian consortium Vento Norte", "utility Energias do Norte": a body's description noun written
@@ -2029,7 +2035,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
-                    and not _person_noun(lead[-1].lower()) and not _manner_words(lead[1:]) \
+                    and not person_noun(lead[-1].lower()) and not _manner_words(lead[1:]) \
                     and lead[-1].lower() not in PERSON_TIE_NOUNS:
                 # (a tie to someone outside the family is a person's too: "Her neighbour Mira Sand said")
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
@@ -2037,7 +2043,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
         lead = self.body[start:last.start].split()
         if len(lead) > 1 and lead[1].lower() in PREPOSITIONS and lead[0].lower() not in TITLE_HEADS \
-                and _person_noun(_singular(lead[0].lower())):
+                and person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
         if len(lead) > 1 and lead[-1].endswith("ing") and lead[-1].isalpha() and lead[-1].islower() \
                 and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS \
