@@ -44,8 +44,8 @@ from loaders.extract.quote_subjects import (
     _ends_with_word,
     _filler_end,
     _np_before,
-    _trim,
-    _valid_np,
+    trim_np,
+    valid_np,
 )
 from loaders.extract.quotemarks import (NICKNAME_MARKS, QuotedSpan, fragment_opens_clause, nickname_between,
                                        opens_quoted_clause)
@@ -288,7 +288,7 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 # the words up to the limit, so that each cue's record stays small and the output linear.
                 cut = body.rfind(" ", clause_start, clause_start + _MAX_CLAUSE_CHARS)
                 clause_end = cut if cut > clause_start else clause_start + _MAX_CLAUSE_CHARS
-            clause_start, clause_end = _trim(body, clause_start, clause_end)
+            clause_start, clause_end = trim_np(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
             if (opens_quoted_clause(quoted_ranges, clause_start, clause_end)
@@ -360,12 +360,12 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
             + list(_INTERJECTED_BEFORE_WHETHER.finditer(body, start, end)):
         if resolver.is_quoted(match.start()):
             continue
-        clause_start, clause_end = _trim(body, match.end(), end)
+        clause_start, clause_end = trim_np(body, match.end(), end)
         if match.re is _INTERJECTED and match.group("lead") in ("who", "which"):
             # (a relative clause ends where the sentence it interrupts goes on: "The town, which, she says, has lost
             # its clinic, is small")
             comma = body.find(",", clause_start, clause_end)
-            clause_start, clause_end = _trim(body, clause_start, comma if comma > 0 else clause_end)
+            clause_start, clause_end = trim_np(body, clause_start, comma if comma > 0 else clause_end)
         # (a clause opening on a quote is the quote; one holding a partial inside is still reported speech:
         # "Finding X, he said, is the “next best thing” to Y")
         if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end) \
@@ -429,7 +429,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             continue
         if match.group("closing") and resolver.is_quoted(match.end("closing")):
             continue  # (a mark opening a quote, not closing one)
-        clause_start, clause_end = _trim(body, start, match.start())
+        clause_start, clause_end = trim_np(body, start, match.start())
         if match.group("closing"):
             clause_end = match.end("closing")  # the partial the clause ends on, with its comma and mark
         dateline = _DATELINE.match(body, clause_start, clause_end)
@@ -443,8 +443,8 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             return []
         if match.group("cue2") in speech_verbs.INVERTED_MAY_BE_ACTION and _recalled_as_action(body, match):
             return []  # "…, recalled Envoy X, and expelled two traders": an action on its objects, not speech
-        np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
-        if not _valid_np(body, np_start, np_end):
+        np_start, np_end = trim_np(body, *match.span("np" if match.group("np") else "np2"))
+        if not valid_np(body, np_start, np_end):
             return []
         if any(not nickname_between(body, open_mark=mark.start())
                for mark in _OPENING_MARK.finditer(body, np_start, np_end)):
@@ -465,7 +465,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             first = _conjoined_speaker(body, clause_start, coordinated.start(), resolver)
             if first is None or not _describes(resolver, np_start, np_end, coordinated.group("role")):
                 return []  # (never a clause cut inside the speaker phrase)
-            clause_start, clause_end = _trim(body, clause_start, first[0])
+            clause_start, clause_end = trim_np(body, clause_start, first[0])
             resolutions = [first[1], resolution]
             if len(body[clause_start:clause_end].split()) < 3:
                 return []
@@ -473,7 +473,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
             if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
                 # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
-                clause_start, clause_end = _trim(body, clause_start, described.start())
+                clause_start, clause_end = trim_np(body, clause_start, described.start())
         if len(resolutions) == 1:
             # "Fenwick's estimate counted old costs, she said": a person the clause names is not its "she"
             resolutions = [resolver.resolve_pronoun_not_spoken_of(resolution, body[clause_start:clause_end],
@@ -564,12 +564,12 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
         if not closing:
             return []
         np, clause = closing.span("np"), (start, closing.start())
-    clause_start, clause_end = _trim(body, *clause)
+    clause_start, clause_end = trim_np(body, *clause)
     if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
         return []
     if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
         return []
-    resolution = resolver.resolve(*_trim(body, *np))
+    resolution = resolver.resolve(*trim_np(body, *np))
     if resolution.name is None:
         return []
     return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
@@ -776,7 +776,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
         said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)
         if said:
-            resolution = resolver.resolve(*_trim(body, *said.span("np")))
+            resolution = resolver.resolve(*trim_np(body, *said.span("np")))
             if resolution.name:
                 return [resolution]
         # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
@@ -804,7 +804,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
             return [resolver.of_mention(m) for m in mentions]
     np_end = _before_of_phrase(body, np_start, np_end, resolver)
-    if not _valid_np(body, np_start, np_end):
+    if not valid_np(body, np_start, np_end):
         mention = _name_just_before(resolver, np_start, np_end)
         return [resolver.of_mention(mention)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
@@ -828,8 +828,8 @@ def _coordinated_subject(body: str, sentence_start: int, np_start: int, resolver
     conjunction = _AND_BEFORE_SUBJECT.search(body, max(sentence_start, np_start - 8), np_start)
     if conjunction is None:
         return None
-    opening, _ = _trim(body, sentence_start, conjunction.start())
-    parts = [_trim(body, start, end) for start, end in _comma_spans(body, opening, conjunction.start())]
+    opening, _ = trim_np(body, sentence_start, conjunction.start())
+    parts = [trim_np(body, start, end) for start, end in _comma_spans(body, opening, conjunction.start())]
     if not 1 <= len(parts) <= 2:
         return None
     named = [part for part in parts if any((m.start, m.end) == part for m in resolver.mentions_in(*part))]

@@ -15,7 +15,7 @@ from collections import Counter
 
 from loaders.extract.data.credits import DESK_ROLES
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.lexicon import FUNCTION_WORDS, NAME_PARTICLES
+from loaders.extract.data.lexicon import FUNCTION_WORDS, NAME_CONJUNCTIONS, NAME_PARTICLES
 from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.quote_words import (
@@ -59,9 +59,12 @@ _CAPITAL = "[" + "".join(chr(code) for code in range(0x41, 0x530) if chr(code).i
 # (a label's name may hold a lowercase particle or connective: "Rest of World:", "Ana de la Cruz:"; its words may
 # open on a capital outside ASCII: "Žemaitė-Kairys:", "Łuczak:"; a surname may open on its particles: "von Hollen:",
 # "van der Berg:")
-_LABEL_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
-_LABELLED = re.compile(r"(?P<label>(?:" + _LABEL_PARTICLES + r"[ \t]+){0,2}" + _CAPITAL + r"[\w.’'-]*(?:[ \t]+(?:(?:of|the|and|for|de|la|del|da|van|von|"
-                       r"der|al|el|bin)[ \t]+){0,2}" + _CAPITAL + r"[\w.’'-]*){0,3})[ \t]*:[ \t]+"
+# (a label cannot open on "and": the name conjunctions "y", "e" stand only between its words)
+_LABEL_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES - NAME_CONJUNCTIONS, key=len, reverse=True)) + ")"
+_LABEL_INNER_WORDS = "(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "the", "and", "for", "al", "el"}, key=len,
+                                             reverse=True)) + ")"
+_LABELLED = re.compile(r"(?P<label>(?:" + _LABEL_PARTICLES + r"[ \t]+){0,2}" + _CAPITAL + r"[\w.’'-]*(?:[ \t]+(?:"
+                       + _LABEL_INNER_WORDS + r"[ \t]+){0,2}" + _CAPITAL + r"[\w.’'-]*){0,3})[ \t]*:[ \t]+"
                        r"(?P<text>[^\s\"“‘«].*)", re.DOTALL)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
 

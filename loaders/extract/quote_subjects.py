@@ -6,7 +6,7 @@ partial quotes) and `indirect` (reported clauses): the noun phrase ending at the
 modifier), the subject opening a clause or a main clause after a participle, a name leading a clause, the
 inverted phrase after the verb and a named apposition ending it, the adverbs and auxiliaries between subject and
 verb, a listener after "told", a speech-verb form used as a noun and its possessor ("Trump’s claim"), and whether
-a phrase can be a speaker at all (`_valid_np`, `_speaking_phrase`). Resolving the phrase to a person is left to
+a phrase can be a speaker at all (`valid_np`, `_speaking_phrase`). Resolving the phrase to a person is left to
 `speakers.SpeakerResolver`; the word lists are the tables in `data/`.
 """
 from __future__ import annotations
@@ -90,7 +90,7 @@ _TIME_WORDS = re.compile(
 )
 
 
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+def trim_np(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (body[start].isspace() or body[start] in ",—–-'"):
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in ",.;:"):
@@ -99,6 +99,9 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "told PTI. He said …": a full stop after a word (not an abbreviation such as Mr. or an initial) ends the listener
+
+
+_trim = trim_np  # (the older private name, still imported elsewhere)
 _SENTENCE_STOP = re.compile(r"(?<=\w\w)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
                             r"(?<!\bRep)\.(?=\s)")
 
@@ -146,7 +149,7 @@ def _gerund_clause(head: list[str]) -> bool:
     return False
 
 
-def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
+def valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     """Whether `body[start:end]` can be a speaker's noun phrase (its head, before any apposition)."""
     text = body[start:end]
     words = text.split()
@@ -194,6 +197,9 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS or particle_name(words[-1]) or particle_name(head[-1]) \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS) \
         or (first in NAME_PARTICLES and head[0] == first and head[-1][:1].isupper())  # "van Dijk, the mayor,"
+
+
+_valid_np = valid_np  # (the older private name, still imported elsewhere)
 
 
 
@@ -395,7 +401,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if opening <= floor or any(ch in body[opening:dash.start()] for ch in ";:\u201c\u201d\"\n"):
             return None
         main = _np_before(body, floor, opening, appositive_ok=False)
-        return _trim(body, main[0], dash.start()) if main is not None else None
+        return trim_np(body, main[0], dash.start()) if main is not None else None
     if body[end - 1] == ",":
         if not appositive_ok:
             return None
@@ -408,14 +414,14 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             # second description joined by "and" belongs to the same person as the apposition before it
             main = _np_before(body, floor, opening + 1, appositive_ok=True)
             if main is not None:
-                return _trim(body, main[0], end)
+                return trim_np(body, main[0], end)
         participle = _PARTICIPLE_APPOSITION.search(body, max(floor, end - 160), opening + 1)
         if participle and not any(ch in body[participle.start():end] for ch in ";:\u201c\u201d\"\u2014\n"):
             # "Sallow, speaking at a rally in Ames, Iowa, on Monday, said": a participle's phrase (or a
             # relative clause) may hold commas of its own; the subject is the phrase before the comma opening it
             main = _np_before(body, floor, participle.start(), appositive_ok=False)
             if main is not None:
-                return _trim(body, main[0], end)
+                return trim_np(body, main[0], end)
         main = _np_before(body, floor, opening, appositive_ok=False)
         while main is not None and _further_apposition(body, *main):
             # "Carter, 35, the son of a farmer, said", "Harry Bond, 30, of Raleigh, N.C., who was polled,
@@ -424,7 +430,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
         if main is None:
             return None
-        return _trim(body, main[0], end)
+        return trim_np(body, main[0], end)
     position = end
     words: list[str] = []
     while position > floor:
@@ -500,7 +506,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             break  # "When X greeted Y he said": a pronoun is the whole subject
         if len(words) > 14:
             return None
-    start, end = _trim(body, position, end)
+    start, end = trim_np(body, position, end)
     return (start, end) if end > start else None
 
 
@@ -527,7 +533,7 @@ def _described_before_relative(body: str, floor: int, position: int) -> tuple[in
         if index and word[:1].islower() and (lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS or (
                 VERB_LIKE.match(lowered) and words[index - 1].lower() not in DETERMINERS)):
             return None  # a verb before the noun: the clause's subject came first
-    np = _trim(body, clause_start, relative.start())
+    np = trim_np(body, clause_start, relative.start())
     return np if np[1] > np[0] else None
 
 
@@ -585,7 +591,7 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
             tail = " ".join(words[index + 1:])
             if not tail:
                 return None
-            return _trim(body, np[1] - len(tail), np[1])
+            return trim_np(body, np[1] - len(tail), np[1])
     if words[0].lower() in ("a", "an", "the"):
         # "said Maria Lopez, a town official, who …": the description is the name's apposition
         named = _NAME_BEFORE_COMMA.search(body, max(floor, np[0] - 60), np[0])
@@ -768,7 +774,7 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         previous, previous_token = lowered, token
     if end is None:
         end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
-    start, end = _leading_name(body, *_trim(body, position, end), resolver)
+    start, end = _leading_name(body, *trim_np(body, position, end), resolver)
     return (start, end) if end > start else None
 
 

@@ -45,13 +45,26 @@ NICKNAME_IN_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t](?P<nickname>"
 
 def nickname_between(body: str, open_mark: int | None = None, close_mark: int | None = None) -> re.Match | None:
     """The nickname in marks whose opening mark is at `open_mark` (or whose closing mark is at `close_mark`), when
-    it stands inside a name as `NICKNAME_IN_NAME` reads one; else None."""
+    it stands inside a name as `NICKNAME_IN_NAME` reads one; else None. Read at the marks themselves: the
+    capitalised word right before the opening mark, and `NICKNAME_IN_NAME` matched from it."""
     at = open_mark if open_mark is not None else close_mark
-    for match in NICKNAME_IN_NAME.finditer(body, max(0, at - 60), at + 60):
-        if (open_mark is not None and match.start("nickname") == open_mark) \
-                or (close_mark is not None and match.end("nickname") - 1 == close_mark):
-            return match
-    return None
+    if open_mark is None:
+        # (the nickname holds no marks: its opening one is the last before the closing mark)
+        reach = max(0, at - _NICKNAME_REACH)
+        open_mark = max(body.rfind("“", reach, at), body.rfind('"', reach, at))
+        if open_mark < 0:
+            return None
+    word = _WORD_BEFORE_MARK.search(body, max(0, open_mark - _NICKNAME_REACH), open_mark)
+    match = NICKNAME_IN_NAME.match(body, word.start(), at + _NICKNAME_REACH) if word else None
+    if match is None or match.start("nickname") != open_mark \
+            or (close_mark is not None and match.end("nickname") - 1 != close_mark):
+        return None
+    return match
+
+
+_NICKNAME_REACH = 60
+# the capitalised word and the space or tab right before a nickname's opening mark (`NICKNAME_IN_NAME`'s first part)
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]$")
 
 
 @dataclass

@@ -113,13 +113,12 @@ from loaders.extract.quote_subjects import (
     _rstrip_end,
     _speaking_phrase,
     _strip_filler,
-    _trim,
-    _valid_np,
+    trim_np,
+    valid_np,
 )
 from loaders.extract.quotemarks import QuotedSpan, nickname_between
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.speaker_leads import title_case_lead
-from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     PREPOSITIONS,
     PRONOUNS,
@@ -128,7 +127,8 @@ from loaders.extract.speakers import (
     SpeakerResolver,
     speaker_fields,
 )
-from loaders.extract.speakers import _organisation_head, _person_noun  # noqa: E402
+from loaders.extract.speakers import organisation_like, person_noun
+from loaders.extract.speaker_words import organisation_head
 from loaders.extract.text import alternation_by_first_letter  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
@@ -405,9 +405,11 @@ def _body_description_as_written(body: str, resolution: Resolution) -> Resolutio
     """A partial quote's speaker as its sentence names it: a fragment sits inside the writer's own sentence, so
     "The institute said the course would be “built around the current”" keeps "The institute" even though the
     resolver took that description for the body named before it ("The Marine Research Institute will host …").
-    Only a definite description ("the company", "the service", "the officials") the resolver read as a label
-    written elsewhere; a full quote ("“…,” the company said") keeps the body's name, and so does "it"."""
-    if resolution.name or not resolution.label or resolution.via != "description" or resolution.start is None:
+    Only a definite description ("the company", "the service", "the officials") the resolver took for a body's
+    label: the label becomes the description's own words at its span (a label already equal to them is only
+    rewritten as written); a full quote ("“…,” the company said") keeps the body's name, and so does "it"."""
+    if resolution.name or not resolution.label or resolution.via != "description" or resolution.start is None \
+            or resolution.end is None:
         return resolution
     written = body[resolution.start:resolution.end].split()
     if len(written) < 2 or written[0].lower() != "the":
@@ -744,7 +746,7 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     # any guess from the sentence or paragraph before
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
     if match:
-        start, end = _trim(body, match.start("np"), match.end("np"))
+        start, end = trim_np(body, match.start("np"), match.end("np"))
         resolution = resolver.resolve(start, end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
@@ -833,7 +835,7 @@ def _after_quote_shape(body: str, span: QuotedSpan, right_start: int,
     for pattern, cue in ((_HOW_PUT, "put it"), (_CAME_FROM, "came the reply")):
         match = pattern.match(body, right_start, end)
         if match:
-            np_start, np_end = _trim(body, *match.span("np"))
+            np_start, np_end = trim_np(body, *match.span("np"))
             if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
                 resolution = resolver.resolve(np_start, np_end)
                 if resolution.name:
@@ -905,20 +907,20 @@ _BY_MEANS_HEAD = re.compile(r"(?:(?:a|an|the)\s+)?(?P<head>[a-z][a-z-]*(?:\s+(?!
 
 
 def _speaker_np(resolver: SpeakerResolver, body: str, start: int, end: int, strict_end: bool = True) -> bool:
-    """`_valid_np`, or a phrase whose head is exactly a person the people step named there: a surname spelled like
+    """`valid_np`, or a phrase whose head is exactly a person the people step named there: a surname spelled like
     a function word is still a name ("said Theresa May", "“…,” From said", "Will told reporters")."""
-    if _valid_np(body, start, end, strict_end):
+    if valid_np(body, start, end, strict_end):
         return True
     return _named_head(resolver, body, start, end)
 
 
 def _named_head(resolver: SpeakerResolver, body: str, start: int, end: int) -> bool:
     """Whether the words before the phrase's first comma are exactly one person mention, every word capitalised."""
-    start, end = _trim(body, start, end)
+    start, end = trim_np(body, start, end)
     if end <= start:
         return False
     comma = body.find(",", start, end)
-    head_end = _trim(body, start, comma)[1] if comma >= 0 else end
+    head_end = trim_np(body, start, comma)[1] if comma >= 0 else end
     words = body[start:head_end].split()
     if not words or not all(word[:1].isupper() for word in words):
         return False
@@ -949,7 +951,7 @@ def _passive_by(body: str, span: QuotedSpan, floor: int, ceiling: int, resolver:
     after = _BY_AFTER_QUOTE.match(body, span.outer_end, max(ceiling, span.outer_end))
     if after is None:
         return None
-    np_start, np_end = _trim(body, after.start("np"), after.end("np"))
+    np_start, np_end = trim_np(body, after.start("np"), after.end("np"))
     if not _speaker_np(resolver, body, np_start, np_end):
         return None
     governing = _left_attribution(body, floor, before.start(), resolver, sentence_start)
@@ -1000,10 +1002,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         return None
     relayed = _QUOTED_AS.match(body, cue.start(), end)
     if relayed:  # '“…,” the broadcaster quoted her as saying': the paper relays, the one quoted speaks
-        np_start, np_end = _trim(body, relayed.start("np"), relayed.end("np"))
+        np_start, np_end = trim_np(body, relayed.start("np"), relayed.end("np"))
         if body[np_start:np_end].lower().startswith("by "):
             # '“…,” Kowal was quoted by BTA as saying': the passive's subject, between the quote and the verb
-            np_start, np_end = _trim(body, start + lead, _filler_end(body, start + lead, cue.start()))
+            np_start, np_end = trim_np(body, start + lead, _filler_end(body, start + lead, cue.start()))
             if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
                 return None
         resolution = resolver.resolve(np_start, np_end)
@@ -1046,10 +1048,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         return None  # "“…” Her deputy, she says, disagrees.": an attribution aside inside the next sentence
         # (only after a quote that ended its sentence: "“Settle,” her lawyer, she says, told her." is attributed)
     np_end = np_start + len(filler)
-    np_start, np_end = _trim(body, np_start, np_end)
+    np_start, np_end = trim_np(body, np_start, np_end)
     relative = _SOURCE_RELATIVE.search(body, np_start, np_end)
-    if relative and np_end > np_start and not _valid_np(body, np_start, np_end) \
-            and _valid_np(body, np_start, relative.start()):
+    if relative and np_end > np_start and not valid_np(body, np_start, np_end) \
+            and valid_np(body, np_start, relative.start()):
         # '“…,” a council engineer who inspected it on Monday said': an unnamed source and the relative clause
         # saying who it is
         found = resolver.resolve(np_start, relative.start())
@@ -1093,7 +1095,7 @@ def _told_listener(body: str, cue: re.Match, end: int, resolver: SpeakerResolver
     listener; nor does a "by" phrase naming a means ("by video link from Madrid", data BY_MEANS_WORDS) speak."""
     agent = _BY_AFTER_QUOTE.match(body, cue.end(), max(end, cue.end()))
     if agent is not None:
-        np_start, np_end = _trim(body, agent.start("np"), agent.end("np"))
+        np_start, np_end = trim_np(body, agent.start("np"), agent.end("np"))
         means = _BY_MEANS_HEAD.match(body, np_start, np_end)
         if means is not None and all(word in _BY_MEANS_WORDS for word in means.group("head").split()):
             # "by video link (from Madrid)": a means, nobody; "by phone by accountant Luis Ortega": the second
@@ -1101,7 +1103,7 @@ def _told_listener(body: str, cue: re.Match, end: int, resolver: SpeakerResolver
             # Kowalska", "by a telephone engineer", fails the match or the word check and so speaks.)
             if means.group("by") is None:
                 return _Attribution(Resolution(), cue.group(0), True, after=True)
-            np_start, np_end = _trim(body, means.end("by"), np_end)
+            np_start, np_end = trim_np(body, means.end("by"), np_end)
         if np_end > np_start and _speaker_np(resolver, body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
@@ -1208,7 +1210,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
     titled = _coordinated_title_end(body, np_start, np_end, end, resolver) if stop else None
     if titled is not None:
         np_end = titled
-    elif stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
+    elif stop and organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
                                    else "") and body[np_start:np_end].split()[-1][:1].isupper() \
             and not resolver.mentions_in(np_start, np_end):
         # "said the Ministry of Agriculture, Land and Fisheries": a body's name goes on past its "of" (a person's
@@ -1216,7 +1218,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
         goes_on = _BODY_NAME_GOES_ON.match(body, np_end, end)
         if goes_on:
             np_end = goes_on.end()
-    np_start, np_end = _trim(body, np_start, np_end)
+    np_start, np_end = trim_np(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
     if np_end > np_start and _speaker_np(resolver, body, np_start, np_end, strict_end=False) \
             and (_inverted_np_ok(body, np_start, np_end) or _person_plural(body[np_start:np_end].split()[0])):
@@ -1229,7 +1231,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             # unnamed source is belong to its label (the phrase was cut before them)
             wider = resolver.source_label_end(np_end)
             if wider > np_end:
-                widened = resolver.resolve(*_trim(body, np_start, wider))
+                widened = resolver.resolve(*trim_np(body, np_start, wider))
                 if widened.label and not widened.name:
                     resolution = widened
         if resolution.known:
@@ -1251,7 +1253,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     for match in _QUOTED_AS.finditer(body, start, end):
         quoted_as = match
     if quoted_as:
-        np_start, np_end = _trim(body, quoted_as.start("np"), quoted_as.end("np"))
+        np_start, np_end = trim_np(body, quoted_as.start("np"), quoted_as.end("np"))
         if body[np_start:np_end].lower().startswith("by "):
             # "Kowal was quoted by state news agency BTA as saying": the passive's subject is the one quoted
             subject = _np_before(body, start, quoted_as.start())
@@ -1282,7 +1284,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     for put in _AS_PUT_IT.finditer(body, resolver.look_back_floor(sentence_start, end), end):
         pass
     if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
-        np_start, np_end = _trim(body, put.start("np"), put.end("np"))
+        np_start, np_end = trim_np(body, put.start("np"), put.end("np"))
         if _speaker_np(resolver, body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
@@ -1293,7 +1295,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     if saying and not _opens_clause(body, saying.start(), start):
         saying = None
     if saying:  # "As Lopez likes to say, “…”", "As they say about the doctor, “…”"
-        np_start, np_end = _trim(body, saying.start("np"), saying.end("np"))
+        np_start, np_end = trim_np(body, saying.start("np"), saying.end("np"))
         np = body[np_start:np_end]
         if np.lower() in _GENERIC_SAYERS:
             return _Attribution(Resolution(label=np, start=np_start, end=np_end, via="label"),
@@ -1338,7 +1340,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         word = cue.group(0).lower()
         reports = _REPORTS_IN.match(body, cue.start(), end)
         if reports:  # "denied reports in the Russian press that …": the press is the source
-            resolution = resolver.resolve(*_trim(body, reports.start("np"), reports.end("np")))
+            resolution = resolver.resolve(*trim_np(body, reports.start("np"), reports.end("np")))
             if resolution.known:
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
@@ -1437,7 +1439,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             return _Attribution(_with_relative_clause(body, resolution, np[1], cue.start(), resolver),
                                 _cue_text(body, cue.start(), cue.end()), True)
     for match in _REPORTS_IN.finditer(body, start, end):
-        np_start, np_end = _trim(body, match.start("np"), match.end("np"))
+        np_start, np_end = trim_np(body, match.start("np"), match.end("np"))
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known and resolution.label:
             return _Attribution(resolution, "reports", True)
@@ -1452,7 +1454,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     for match in _ACCORDING_LEFT.finditer(body, start, end):
         pass
     if match:
-        np_start, np_end = _trim(body, match.start("np"), match.end("np"))
+        np_start, np_end = trim_np(body, match.start("np"), match.end("np"))
         # "According to a police spokesman, Inspector Ruth Hale, “…”": the description's name
         np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
         resolution = resolver.resolve(np_start, np_end)
@@ -1486,7 +1488,7 @@ def _caused_speaker(body: str, start: int, end: int, resolver: SpeakerResolver) 
     match = _CAUSED_SAYING.search(body, max(start, end - 260), end)
     if match is None:
         return None
-    np_start, np_end = _trim(body, *match.span("np"))
+    np_start, np_end = trim_np(body, *match.span("np"))
     if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
         return None
     resolution = resolver.resolve(np_start, np_end)
@@ -1541,7 +1543,7 @@ def _with_relative_clause(body: str, resolution: Resolution, np_end: int, cue_st
     wider = resolver.source_label_end(np_end)
     if not np_end < wider <= cue_start:
         return resolution
-    widened = resolver.resolve(*_trim(body, resolution.start if resolution.start is not None else np_end, wider))
+    widened = resolver.resolve(*trim_np(body, resolution.start if resolution.start is not None else np_end, wider))
     return widened if widened.label and not widened.name else resolution
 
 
@@ -1551,7 +1553,7 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
     match = _SENTENCE_FINAL.search(body, start, end)
     if not match:
         return None
-    np_start, np_end = _trim(body, *match.span("np"))
+    np_start, np_end = trim_np(body, *match.span("np"))
     if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end):
         return None
     resolution = resolver.resolve(np_start, np_end)
@@ -1587,7 +1589,7 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
     match = _SIGNATURE.match(body, start, end)
     if not match:
         return None
-    np_start, np_end = _trim(body, *match.span("np"))
+    np_start, np_end = trim_np(body, *match.span("np"))
     if np_end <= np_start or not _speaker_np(resolver, body, np_start, np_end, strict_end=False):
         return None
     resolution = resolver.resolve(np_start, np_end)
@@ -1607,7 +1609,7 @@ def _signed_inside(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _A
         else _SIGNED_LINE.match(body, span.end, body.find("\n", span.end + 1) % (len(body) + 1))
     if not match or first_name_gender(match.group("np").split()[0]) is None:
         return None
-    resolution = resolver.resolve(*_trim(body, *match.span("np")))
+    resolution = resolver.resolve(*trim_np(body, *match.span("np")))
     return _Attribution(resolution, None, True) if resolution.known else None
 
 
@@ -1724,7 +1726,7 @@ def _containing_thing(body: str, start: int, end: int, resolver: SpeakerResolver
     if np is None or np[1] < match.start():
         # ("Wenn posted dunewatch.org, the website …": the phrase before an issuing verb is its issuer, not the thing)
         np = start, match.start()
-    np = _trim(body, _object_start(body, np[0], np[1]), np[1])
+    np = trim_np(body, _object_start(body, np[0], np[1]), np[1])
     resolution = resolver.resolve(*np)
     return _Attribution(resolution, None, True) if resolution.known else None
 
@@ -1814,13 +1816,13 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
         return own
     words = body[start:colon].split()
     if 0 < len(words) <= 4:
-        np = _trim(body, start, colon)
+        np = trim_np(body, start, colon)
         named = resolver.resolve(*np) if _speaker_np(resolver, body, *np) else None
         if named and named.name:
             return _Attribution(named, None, True)
     source = _SOURCE_BEFORE_COLON.search(body, start, colon)
     if source:  # "A lesson from Loretta Lynch: ‘…’" (not "Photo by X:", a credit)
-        named = resolver.resolve(*_trim(body, source.start("np"), source.end("np")))
+        named = resolver.resolve(*trim_np(body, source.start("np"), source.end("np")))
         if named.name:
             return _Attribution(named, None, True)
     np = _clause_subject(body, start, colon, resolver)
@@ -1828,7 +1830,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
         return None
     issued = _ISSUED_COMMUNICATION.fullmatch(body, *np)
     if issued:  # "The ministry gave its response: “…": the subject before the verb that issued it
-        np = _trim(body, np[0], issued.end("subject"))
+        np = trim_np(body, np[0], issued.end("subject"))
     resolution = resolver.resolve(*np)
     if resolution.name:
         return _Attribution(resolution, None, True)  # "Clinton has since apologized: “…"
@@ -1944,7 +1946,7 @@ def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerRes
             word_start = before.start("word")
             name_start = _name_start_before(body, max(start, word_start - 60), word_start)
             subject = resolver.resolve(name_start, before.end("word"))
-            if not subject.name and not (subject.label and _organisation_like(subject.label)):
+            if not subject.name and not (subject.label and organisation_like(subject.label)):
                 continue  # (a named organisation speaks too: "Harbour Trust calls the plan “…”")
         found.append(match)
     return found
@@ -1958,13 +1960,13 @@ _DESCRIPTION_THEN_NAME = re.compile(
 
 def _apposed_name_before(body: str, floor: int, position: int) -> re.Match[str] | None:
     """'Her publisher, Fenwick House, calls …': the name in commas right before `position` after a description
-    opening the sentence whose head is a person's or a body's noun (`speakers._person_noun`, `_organisation_head`;
+    opening the sentence whose head is a person's or a body's noun (`speakers.person_noun`, `organisation_head`;
     not a list: "Her notes, Fenwick House, calls and …")."""
     for match in _DESCRIPTION_THEN_NAME.finditer(body, floor, position):
         if match.end() != position:
             continue
         head = body[match.start():match.start("word")].split(",")[0].split()[-1].lower()
-        if _person_noun(head) or _organisation_head(head):
+        if person_noun(head) or organisation_head(head):
             return match
     return None
 
@@ -2203,7 +2205,7 @@ def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
     match = pattern.match(body, start, end)
     if not match or resolver.mentions_in(start, end):
         return None
-    np_start, np_end = _trim(body, *match.span("np"))
+    np_start, np_end = trim_np(body, *match.span("np"))
     if np_end <= np_start or body[np_start:np_end].split()[0].lower() in PRONOUNS | _FUNCTION_OPENERS \
             or not _speaker_np(resolver, body, np_start, np_end):
         return None
@@ -2271,7 +2273,7 @@ def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolv
     source = _POINTED_SOURCE.match(body, pointing.end(), sentence_end)
     if not source or source.group("np").split()[0].lower() in PRONOUNS | {"how", "what", "we", "you"}:
         return None  # ("That was how we saw it")
-    resolution = resolver.resolve(*_trim(body, *source.span("np")))
+    resolution = resolver.resolve(*trim_np(body, *source.span("np")))
     return _Attribution(resolution, None, True) if resolution.known else None
 
 

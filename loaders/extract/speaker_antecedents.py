@@ -101,13 +101,13 @@ _GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS 
 _BRACKET_FURNITURE = "(?i:" + "|".join(sorted(BRACKET_FURNITURE, key=len, reverse=True)) + ")"
 # irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
 # of a plural subject ("The couple … say they will stay")
-# the auxiliaries that take a bare verb ("will", "would", "can", "did"): a body's subject may stand before one
-_MODAL_AUXILIARIES = sorted(AUXILIARIES - {"is", "are", "was", "were", "has", "have", "had"}, key=len, reverse=True)
 _BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
                     "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
                     "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
                     "set", "cut", "ran", "saw", "spoke", "wrote", "kept", "left", "brought", "bought",
                     "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
+# the auxiliaries that take a bare verb ("will", "would", "can", "did"): a body's subject may stand before one
+_BARE_VERB_AUXILIARIES = sorted(AUXILIARIES - {"is", "are", "was", "were", "has", "have", "had"}, key=len, reverse=True)
 
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
 # A live blog's entry time before it ("14:32 - The minister was asked …") is no part of the sentence.
@@ -635,7 +635,7 @@ class PronounAntecedents:
         r"(?:" + _AFTER_CAPITALISED_WORD + r",)?(?:\s+(?:" + DAY_PHRASE + r"))?\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
         # (or a modal verb: "The ferry operator on Thursday will not deny")
         r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r"|"
-        + "|".join(_MODAL_AUXILIARIES) + r")\b)"
+        + "|".join(_BARE_VERB_AUXILIARIES) + r")\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:

@@ -48,6 +48,7 @@ from loaders.extract.data.speaker_heads import (
     TOP_RANK_WORDS,
     speaker_like_head,
 )
+from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS, OBJECT_GAP_VERBS
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.role_forms import (
     ABBREVIATED_OFFICES,
@@ -68,7 +69,7 @@ from loaders.extract.data.role_forms import (
     TEAM_SPORTS_WORDS,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
-from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
+from loaders.extract.speaker_words import POSSESSIVE_WORD, PREPOSITIONS, ROLE_NOUNS, organisation_head
 from loaders.extract.text import country_of_word
 from loaders.records import MentionRecord, PersonRecord
 
@@ -197,17 +198,32 @@ _PAST_HOLDER = [re.compile(rf"\b{word}\b") for word in PAST_HOLDER_WORDS]
 # A title's portfolio between it and the holder's name, capitalised words of an office's subjects
 # (`data/office_subjects`) joined by "and", "&", "of", "the": "Ombudsperson for Fisheries and Forestry Ana Roe",
 # "Commissioner of the Environment Bo Lind" (`_titled_by_word`); after "and"/"&" that follows a subject word, another
-# capitalised noun the list lacks ("Fisheries and Hunting"), but never a verb form in headline capitals (-ed, -s:
-# "Fisheries and Welcomed Ana Roe"); any other capitalised word ends it ("Ombudsperson for Fisheries Warned Ana Roe")
+# capitalised noun the list lacks ("Fisheries and Hunting", a plural too: "Women and Equalities", "Lands and
+# Waters"), but never a verb form in headline capitals: a past in -ed ("Fisheries and Welcomed Ana Roe") or a verb
+# of the verb lists (speech verbs' forms, `MAIN_CLAUSE_VERBS`, `OBJECT_GAP_VERBS`: "Fisheries and Warns Ana Roe",
+# "Roads and Runs"); any other capitalised word ends it ("Ombudsperson for Fisheries Warned Ana Roe")
 _SUBJECT_WORD = r"(?:" + "|".join(sorted((word.capitalize() for word in OFFICE_SUBJECTS if word.isalpha()),
                                          key=len, reverse=True)) + r")\b"
 _SUBJECT_LINKS = "|".join(re.escape(link) for link in sorted(OFFICE_SUBJECT_LINKS))
-_UNLISTED_SUBJECT = r"(?![A-Z][\w’'-]*(?:ed|s)\b)[A-Z][a-z][\w’'-]*\b"
+_HEADLINE_VERBS = "|".join(sorted((word.capitalize() for word in speech_verbs.CUE_WORDS | MAIN_CLAUSE_VERBS
+                                    | OBJECT_GAP_VERBS if word.isalpha()), key=len, reverse=True))
+_UNLISTED_SUBJECT = r"(?!(?:" + _HEADLINE_VERBS + r")\b)(?![A-Z][\w’'-]*ed\b)[A-Z][a-z][\w’'-]*\b"
 _SUBJECT_UNIT = _SUBJECT_WORD + r"(?:[ \t]+(?:" + _SUBJECT_LINKS + r")[ \t]+" + _UNLISTED_SUBJECT + r")?"
 _PORTFOLIO_AFTER_TITLE = (r"(?P<portfolio>[ \t]+(?:for|of)(?:[ \t]+the)?[ \t]+" + _SUBJECT_UNIT
                           + r"(?:(?:[ \t]+(?:" + _SUBJECT_LINKS + r"|of|the|for))*[ \t]+" + _SUBJECT_UNIT
                           + r"){0,5}?)?")
 _PORTFOLIO_REACH = 80
+
+
+@functools.lru_cache(maxsize=256)
+def _title_patterns(head: str, other: frozenset) -> tuple[re.Pattern, re.Pattern | None]:
+    """`_titled_by_word`'s patterns for `head`, built once per head and set of office-changing words: the title
+    capitalised right before a name, its portfolio allowed between them ("Ombudsperson for Fisheries and Forestry
+    Ana Roe"), and the words `other` that make it another office when written before it ("Deputy Warden")."""
+    words = [word for word in _OFFICE_CHANGING_WORDS if word in other]  # (the table's order, as before)
+    changed = re.compile(r"\b(?i:" + "|".join(words) + r")[\s-]+$") if words else None
+    title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
+    return title, changed
 # words before a capitalised title that make it another office than the bare title ("Deputy Warden", "Acting
 # Warden", "Former Taoiseach")
 _OFFICE_CHANGING_WORDS = SUBORDINATE_RANKS + PAST_HOLDER_WORDS + ("acting", "interim")
@@ -299,7 +315,7 @@ def _prepositional_object(role: str) -> set[str]:
     if len(words) < 2 or not any(word.lower() in PREPOSITIONS for word in words[:-1]):
         return set()
     last = words[-1]
-    return {last.lower()} if last[:1].isupper() or _organisation_head(last.lower()) \
+    return {last.lower()} if last[:1].isupper() or organisation_head(last.lower()) \
         or last.lower() in BODY_OBJECT_WORDS else set()
 
 
@@ -363,13 +379,13 @@ class WhoIsWho:
                 return None
         nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
         # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
-        nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
-                    for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
+        nations += [country.lower() for w in cleaned[:-size] if POSSESSIVE_WORD.search(w)
+                    for country in [country_of_word(POSSESSIVE_WORD.sub("", w))] if country]
         # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
-        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
+        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
+                      if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not organisation_head(w))]
         qualifiers = _without_manner(qualifiers)
         qualifiers = [q for q in qualifiers if QUALIFIER_FORMS.get(q, q) != "former"] + (["former"] if past else [])
         nations += [country.lower() for w in portfolio for country in [country_of_word(w)] if country]
@@ -379,7 +395,7 @@ class WhoIsWho:
         # looked up by position in its own mentions.
         # "Peru's deputy foreign minister" is never one whose own title names another place's possessive ("Chile's
         # Deputy Minister of Foreign Affairs, Ana Rojas"), even the only minister named
-        owning = _POSSESSIVE_WORD.sub("", owner) if owner and _POSSESSIVE_WORD.search(owner) else ""
+        owning = POSSESSIVE_WORD.sub("", owner) if owner and POSSESSIVE_WORD.search(owner) else ""
         fitting = [person for person in self._people_fitting(titles, nations, qualifiers) or titled_by_word
                    if not owning or not self._owned_elsewhere(person, owning)]
         top = any(word.strip(".,").lower() in TOP_RANK_WORDS for word in words[:-1])
@@ -416,8 +432,8 @@ class WhoIsWho:
                        if set(nations) <= self._nationalities_of(person)
                        and any(_role_heads(role) & PUBLIC_OFFICE_HEADS for role in self._roles_of(person))]
             fitting = fitting if len(fitting) == 1 else []
-        if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
-                                                    for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
+        if not nations and len(fitting) > 1 and any(POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
+                                                    for w in words[:-1] if POSSESSIVE_WORD.search(w)):
             # "the country's top diplomat" is the country's own office holder, never someone introduced as a
             # counterpart (an office held relative to another's, of another country)
             fitting = [person for person in fitting if not self._a_counterpart(person)] or fitting
@@ -455,11 +471,11 @@ class WhoIsWho:
             # the people step's country fits (which may be the article's country, given to anyone)
             explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
             fitting = explicit or fitting
-        if len(fitting) > 1 and owner and _POSSESSIVE_WORD.search(owner):
+        if len(fitting) > 1 and owner and POSSESSIVE_WORD.search(owner):
             # "Chile's top diplomat", "Norvia's top diplomat" of two ministers: the one the text gives that
             # country, else (a place no table knows) the one whose title words share the place's stem ("Norvian
             # Foreign Minister Karl Moss")
-            place = _POSSESSIVE_WORD.sub("", owner)
+            place = POSSESSIVE_WORD.sub("", owner)
             country = (country_of_word(place) or "").lower()
             if country:
                 fitting = [person for person in fitting if country in self._nationalities_of(person)] or fitting
@@ -493,7 +509,7 @@ class WhoIsWho:
                 # name ("Justice Ana Lind", a judge); a leader's word says only who leads ("the transport chief"
                 # of "Secretary for Transport X")
                 fitting = [person for person in fitting if not self._holds_other_office(person, titles)]
-            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and organisation_head(w)]
             body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
             if not fitting and body_words and head in LEADER_HEADS:
                 # "the UN chief", "the WHO chief" for "United Nations Secretary-General X", "WHO Director-General Y":
@@ -708,21 +724,18 @@ class WhoIsWho:
         body's ("Institute for Fisheries Ana Roe" is no institute)."""
         if head.capitalize() not in self.body:
             return []  # (the title is written nowhere)
-        other = [word for word in _OFFICE_CHANGING_WORDS if word not in said]
-        changed = re.compile(r"\b(?i:" + "|".join(other) + r")[\s-]+$") if other else None
-        # (its portfolio may stand between the title and the name: "Ombudsperson for Fisheries and Forestry Ana Roe")
-        title = re.compile(r"(?:^|(?<=[\s(]))" + re.escape(head.capitalize()) + _PORTFOLIO_AFTER_TITLE + r"[ \t]+$")
+        title, changed = _title_patterns(head, frozenset(word for word in _OFFICE_CHANGING_WORDS if word not in said))
         reach = len(head) + 2 + _PORTFOLIO_REACH
-        body_head = _organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
+        body_head = organisation_head(head)  # ("the Institute for Fisheries Ana Roe chairs": a body's name)
         found = []
         for person in self.people:
             if person.name in self._organisations:
                 continue
-            if any(not self.is_quoted(m.start) and found
-                   and not (changed and changed.search(self.body, max(0, found.start() - 16), found.start()))
-                   and not (body_head and found.group("portfolio"))
+            if any(not self.is_quoted(m.start) and titled
+                   and not (changed and changed.search(self.body, max(0, titled.start() - 16), titled.start()))
+                   and not (body_head and titled.group("portfolio"))
                    for m in self._mentions_of.get(id(person), ())
-                   for found in [title.search(self.body, max(0, m.start - reach), m.start)]):
+                   for titled in [title.search(self.body, max(0, m.start - reach), m.start)]):
                 found.append(person)
         return found
 
@@ -841,7 +854,7 @@ class WhoIsWho:
                 or not all(re.search(rf"\b{re.escape(q)}\b", lowered) for q in qualifiers) \
                 or set(re.findall(r"[a-z]+", lowered)) & OTHER_SIDE_WORDS:
             return False
-        owners = [_POSSESSIVE_WORD.sub("", word) for word in role.split() if _POSSESSIVE_WORD.search(word)]
+        owners = [POSSESSIVE_WORD.sub("", word) for word in role.split() if POSSESSIVE_WORD.search(word)]
         return not any((country_of_word(owner) or "").lower() not in places or not places for owner in owners)
 
     def _head_named_next(self, head: str, position: int, ranks: list[str] = ()) -> Mention | None:
@@ -990,7 +1003,7 @@ class WhoIsWho:
             # the other's office too: "Norvian Foreign Minister" is the Sylvanian counterpart's "Foreign Minister")
             unknown_nationality = _DEMONYM_SHAPE if any(word[:1].isupper() for word in own) else None
             office = [word for word in offices[0].split()
-                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word))
+                      if not (_nation_of(word.lower()) or country_of_word(POSSESSIVE_WORD.sub("", word))
                               or unknown_nationality and unknown_nationality.fullmatch(word)
                               and word.lower() not in TITLE_HEADS)]
             return " ".join(own + office) if office else None

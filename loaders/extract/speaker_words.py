@@ -64,13 +64,17 @@ _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "w
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
 
-_POSSESSIVE_WORD = re.compile(r"['’]s?$")
+POSSESSIVE_WORD = re.compile(r"['’]s?$")
+_POSSESSIVE_WORD = POSSESSIVE_WORD  # (the older private name, still imported by other tracks' modules)
 
 
-def _organisation_head(word: str) -> bool:
+def organisation_head(word: str) -> bool:
     """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
     firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
     return word in ORG_DESCRIPTION_HEADS or word in BODY_DESCRIPTION_HEADS or is_firm_maker(word)
+
+
+_organisation_head = organisation_head  # (the older private name, still imported by other tracks' modules)
 
 
 # A label made of an optional determiner, a proper name's capitalised words and a lowercase run after them.

@@ -197,12 +197,10 @@ _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # a sentence's end inside a phrase: a line break, or a full stop before a capital ("a crew of 18. The minister";
 # not an abbreviation's, "a U.S. minister", "a St. Kitts minister")
 _SENTENCE_BREAK = re.compile(r"\n|(?:[a-z\d]{2}|\b\d)[.!?][\"”’)]*\s+[A-Z]")
-# how far back "the younger woman" looks for the people it tells apart: both the people whose written ages it
-# compares (`_aged_before`, two or more; it was 4 sentences before it shared this reach) and the pair told apart by a
-# pronoun without ages
+# how far back "the younger woman" looks for the pair told apart by a pronoun without ages
 _COMPARED_PAIR_SENTENCES = 8
-# ... but people whose ages are both written are compared from further back (a profile gives each age once, at the
-# person's introduction, and quotes them paragraphs later)
+# ... but people whose ages are both written (`_aged_before`, two or more) are compared from further back (a profile
+# gives each age once, at the person's introduction, and quotes them paragraphs later; it was 4 sentences, then 8)
 _AGED_PAIR_SENTENCES = 12
 # ... and the pronoun that shows the story speaking of the one of them named last
 _COMPARED_PAIR_PRONOUNS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
@@ -238,13 +236,16 @@ def _described_as_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun for a person by what they do: the unnamed sources' and title tables, or an agent's ending that no
     organisation or thing takes ("journalist", "novelist", "economist"; not "the company", "the matter")."""
     if word in PERSON_NOUNS:
         return True
     return word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS and word not in ORG_WORDS \
         and not _organisation_head(word) and word not in DOCUMENT_NOUNS
+
+
+_person_noun = person_noun  # (the older private name, still imported elsewhere)
 
 
 _GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
@@ -286,13 +287,16 @@ _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in s
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
 
 
-def _organisation_like(name: str, known_first: bool = False) -> bool:
+def organisation_like(name: str, known_first: bool = False) -> bool:
     """'Lumen Bank', 'Volta Motors', 'Kestel Water Board': a name of two words or more whose last is an
     organisation's word or description head and whose first is no known first name (`known_first`: whatever
     the first word)."""
     words = name.split()
     return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
         and (known_first or first_name_gender(words[0]) is None)
+
+
+_organisation_like = organisation_like  # (the older private name, still imported elsewhere)
 
 
 def _title_only(name: str) -> bool:
@@ -734,7 +738,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lowered = bare.lower()
             if lowered in PREPOSITIONS or lowered in ("and", "or"):
                 return False
-            if bare[:1].isupper() or lowered in DETERMINERS or lowered in ROLE_NOUNS or _person_noun(lowered):
+            if bare[:1].isupper() or lowered in DETERMINERS or lowered in ROLE_NOUNS or person_noun(lowered):
                 continue
             return False
         return True
@@ -851,7 +855,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         its first words: "head of research at Brenwick Capital Partners"), whatever the role's noun; two at that
         body, or none: not known."""
         if len(core) != 2 or core[0].lower() != "the" or not core[1][:1].islower() \
-                or not (_person_noun(_singular(core[1].lower())) or core[1].lower() in TITLE_HEADS):
+                or not (person_noun(_singular(core[1].lower())) or core[1].lower() in TITLE_HEADS):
             return None
         found = self._AT_BODY.fullmatch(" ".join(head_words[2:]))
         if found is None:
@@ -1402,17 +1406,17 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
     # (a figure going on in digits is no age: "Dora Lenk, 1,200 votes behind", "She is 3.5 points behind")
     _NO_FIGURE_GOING_ON = r"(?![.,]\d)"
-    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})" + _NO_FIGURE_GOING_ON + r"\s*[,);.]")
-    _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(?P<age>\d{1,3})" + _NO_FIGURE_GOING_ON + r"\s*[,);.]")
+    _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
     # ... or told by the name opening its sentence as its subject: "Lenk is 29.", "Lenk's 29", "Lenk is 9 years old"
     # (not "29 votes behind"; "The tally for Lenk is 29." is no age, and one bare digit is a rank: "Lenk is 1.")
-    _AGE_IS = re.compile(r"(?:\s+is|['’]s)\s+(?=\d{2}|\d\s+years?\s+old\b)(\d{1,3})" + _NO_FIGURE_GOING_ON
+    _AGE_IS = re.compile(r"(?:\s+is|['’]s)\s+(?=\d{2}|\d\s+years?\s+old\b)(?P<age>\d{1,3})" + _NO_FIGURE_GOING_ON
                          + r"(?=\s+years?\s+old\b|\s*[,.;])")
     _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(]*")
 
     # ... or told by a pronoun opening the sentence after the name's: "Her deputy, Dora Lenk, keeps the books. She is
     # 29, the youngest member." (an age only: a comma, stop or "years old" after the number)
-    _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(\d{1,3})"
+    _AGE_NEXT_SENTENCE = re.compile(r"[\s\"“”]*(?P<pronoun>She|He)(?:\s+is|['’]s)\s+(?P<age>\d{1,3})"
                                     + _NO_FIGURE_GOING_ON + r"(?=\s+years?\s+old\b|\s*[,.;])")
 
     def _opens_sentence(self, position: int) -> bool:
@@ -1428,7 +1432,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 or (self._AGE_IS.match(self.body, mention.end, mention.end + 24)
                     if self._opens_sentence(mention.start) else None)
             if found:
-                return int(found.group(1))
+                return int(found.group("age"))
+        return self._age_in_next_sentence(person)
+
+    def _age_in_next_sentence(self, person: PersonRecord) -> int | None:
+        """The age a pronoun opening the sentence after a mention's gives, when that sentence names nobody else
+        and the pronoun fits the person's known gender ("Dora Lenk keeps the books. She is 29.")."""
         for mention in self._mentions_of.get(id(person), ()):
             if self.is_quoted(mention.start):
                 continue
@@ -1439,9 +1448,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if any(other.person is not person for other in self.mentions_in(start, end)):
                 continue  # ("Dora Lenk keeps the books with Eva Dunn. She is 29.": whose age is unknown)
             found = self._AGE_NEXT_SENTENCE.match(self.body, *self.sentences[index + 1])
-            if found and self._compatible(person, "female" if found.group("pronoun") == "She" else "male") \
-                    and self.genders.get(person.name) is not None:
-                return int(found.group(2))
+            if found and self.genders.get(person.name) is not None \
+                    and self._compatible(person, "female" if found.group("pronoun") == "She" else "male"):
+                return int(found.group("age"))
         return None
 
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
@@ -1783,7 +1792,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if not speaker_like_head(phrase.split()[-1], opens_sentence=True, only_word=len(phrase.split()) == 1):
                 continue  # "Temperatures reached 39°C": a common plural opening a sentence names no organisation
             last = phrase.split()[-1].lower()
-            if len(phrase.split()) == 1 and _singular(last) != last and _person_noun(_singular(last)):
+            if len(phrase.split()) == 1 and _singular(last) != last and person_noun(_singular(last)):
                 continue  # "Analysts were unconvinced": people of a trade, not the company a description names
             if self._opening_word_before_people(phrase, match, start):
                 continue  # "Health officials in Verdane confirmed …": the opening word names no body
@@ -1813,7 +1822,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if following is None:
             return False
         plural = following.group(1)
-        if _singular(plural) == plural or not _person_noun(_singular(plural)):
+        if _singular(plural) == plural or not person_noun(_singular(plural)):
             return False
         # (a word of a longer name is no evidence: "Health" in "the World Health Organization")
         for found in re.finditer(r"(?<=\s)" + re.escape(phrase) + r"\b(?!\s+[A-Z])", self.body):
@@ -1902,9 +1911,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention)
                     # ("The Holm Harbour Board": a body's word last and the article before it, whatever a first
                     # name its first word could be)
-                    or _organisation_like(mention.person.name, known_first=True)
+                    or organisation_like(mention.person.name, known_first=True)
                     and self.body[max(0, mention.start - 4):mention.start] in ("the ", "The "))} | {
-                person.name for person in self.people if _organisation_like(person.name)}
+                person.name for person in self.people if organisation_like(person.name)}
         return found
 
     # "the Nordic-Iberian consortium Vento Norte", "utility Energias do Norte": a body's description noun written
@@ -2026,7 +2035,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
-                    and not _person_noun(lead[-1].lower()) and not _manner_words(lead[1:]) \
+                    and not person_noun(lead[-1].lower()) and not _manner_words(lead[1:]) \
                     and lead[-1].lower() not in PERSON_TIE_NOUNS:
                 # (a tie to someone outside the family is a person's too: "Her neighbour Mira Sand said")
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
@@ -2034,7 +2043,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
         lead = self.body[start:last.start].split()
         if len(lead) > 1 and lead[1].lower() in PREPOSITIONS and lead[0].lower() not in TITLE_HEADS \
-                and _person_noun(_singular(lead[0].lower())):
+                and person_noun(_singular(lead[0].lower())):
             return None  # "Residents of Calder Street say": the residents speak, the name only says which
         if len(lead) > 1 and lead[-1].endswith("ing") and lead[-1].isalpha() and lead[-1].islower() \
                 and lead[-1] not in ING_DESCRIBERS and lead[-1] not in ROLE_NOUNS \

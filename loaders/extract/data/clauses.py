@@ -145,10 +145,11 @@ OBJECT_TIME_SUBORDINATORS = ("as", "before", "after", "when", "while", "until", 
 # A day told between a subject and its verb ("The port authority on Thursday denied", "Kessel Water on 3 March cut",
 # "The board on Thursday night rejected"): a weekday, in full or abbreviated ("Thurs", "Weds"), with a part of the
 # day after it, or a month's day either way round ("on 14 June", "on June 14"), told late or early ("late on
-# Thursday"). The words come from
-# `dateforms` (English only: the sentences read are English). A weekday followed by a capitalised word is the
-# inside of a name, no day ("The Centre on Sunday Trading"), and a month without a number a place's ("on May
-# Street"): `DAY_PHRASE` leaves both out.
+# Thursday"). The words come from `dateforms` (English only: the sentences read are English). A weekday followed by
+# a capitalised word is the inside of a name, no day ("The Centre on Sunday Trading"), and a month without a number
+# a place's ("on May Street"): `DAY_PHRASE` leaves both out. The three-letter forms count too ("on Mar 3", "on
+# Sat"): only a weekday is guarded by the capital after it, a month by its number. "late"/"early" are lowercase
+# only: the phrase stands between a subject and its verb, never opening a sentence ("Late on Thursday" is not read).
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 
 
@@ -157,7 +158,7 @@ def _english_words(keys: tuple[str, ...], words, clipped: bool = False) -> list[
     `words` that begin one: "Thurs", "Sept"), capitalised, longest first. `clipped` also takes a short form of
     five letters at most that shares a key's first three only ("Weds"), which weekdays need and months must not
     (the German and French "Marz", "Janv" of `EXTRA_MONTH_NAMES`)."""
-    found = {key for key in keys} | {key[:3] for key in keys} | {
+    found = set(keys) | {key[:3] for key in keys} | {
         word for word in words if word.isascii() and word.isalpha()
         and any(key.startswith(word) or (clipped and len(word) <= 5 and key[:3] == word[:3]) for key in keys)}
     return sorted((word.capitalize() for word in found), key=len, reverse=True)

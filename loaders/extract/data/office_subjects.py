@@ -15,7 +15,7 @@ mining resources digital skills employment youth women family families children 
 citizenship local regional rural urban treasury revenue customs safety aviation maritime shipping ports highways
 roads railways telecommunications media broadcasting veterans cooperation integration equality wellbeing care
 climate food investment investments planning statistics budget taxation environmental protection emergency
-disaster management administration relations harbours harbors communities territories regions canals waterways
+disaster management administration relations harbours harbors communities territories regions canals waterways oceans
 """.split())
 
 # Words that join an office's subjects ("Roads and Harbours", "Food, Agriculture and Fisheries").

@@ -83,6 +83,10 @@ def test_a_pronoun_speaker_is_nobody_the_quote_speaks_of(text, quote, speaker):
         ('The Water Ministry urged farmers to save water on Friday.\n\nTemperatures reached 41C in Velmar. "Give '
          'workers real breaks in the shade," the ministry says.', "Give workers real breaks in the shade",
          "The Water Ministry"),
+        # the original partial row: "The ministry says … “…”" keeps the description as written (speakersR39)
+        ('The Water Ministry urged farmers to save water on Friday.\n\nTemperatures reached 41C in Velmar. The '
+         'ministry says clinics have treated 30 people, and calls on employers to give workers "real breaks in '
+         'the shade."', "real breaks in the shade", "The ministry"),
         # a person opening the main clause speaks when the clause before the quote has a thing for subject
         ('Rafael Ostrova, on a tour of the south as thousands began queuing, attacked the "dishonest" '
          'pollsters again.', "dishonest", "Rafael Ostrova"),

@@ -74,6 +74,11 @@ PHARMACY = "The Kestel Pharmacists Association says the payments are \"far too l
      "the company said in a statement.", "The closures are", "Veltrix Health"),
     (PHARMACY + "Another supplier, Brill Foods, rejected the figures. \"We pay fairly,\" the company said.",
      "We pay fairly", "Brill Foods"),
+    # the original partial rows: a partial quote keeps its sentence's description as written (speakersR39)
+    (PHARMACY + "One of the largest, Veltrix Health, denied the claim. In a statement, the company called the "
+     "closures \"a complex challenge.\"", "a complex challenge", "the company"),
+    (PHARMACY + "Veltrix Health denied the claim. In a statement, the company called the closures \"a complex "
+     "challenge.\"", "a complex challenge", "the company"),
     # near misses: the body opening the sentence without apposition; a body only as an object stays no subject
     (PHARMACY + "Veltrix Health denied the claim. \"The closures are a complex challenge,\" the company said in a "
      "statement.", "The closures are", "Veltrix Health"),

@@ -60,6 +60,23 @@ SIGNED = ("The pact was signed in Tolvik by {title} Ana Roe and the consul, Bo L
      "ombudsperson said.", "It is a start", "the ombudsperson"),
     ("The pact was signed by Warden of the Kestel Prison and Hunting Ana Roe. Ana Roe smiled. \"It is a start,\" "
      "the warden said.", "It is a start", "the warden"),
+    # review coderead_speakers 2: a plural noun after "and" is the portfolio too (a verb is told by the verb lists,
+    # not by its "-s"): "Women and Equalities", "Lands and Waters", "Fisheries and Oceans" ...
+    (SIGNED.format(title="Ombudsperson for Women and Equalities") + "\"It is a start,\" the ombudsperson said.",
+     "It is a start", "Ana Roe"),
+    (SIGNED.format(title="Ombudsperson for Lands and Waters") + "\"It is a start,\" the ombudsperson said.",
+     "It is a start", "Ana Roe"),
+    (SIGNED.format(title="Ombudsperson for Fisheries and Oceans") + "\"It is a start,\" the ombudsperson said.",
+     "It is a start", "Ana Roe"),
+    # near misses: ... but a verb of the lists in headline capitals ends it ("Warns", "Urges", "Tells", "Runs")
+    ("Ombudsperson for Fisheries and Warns Ana Roe on Monday. Ana Roe smiled. \"It is a start,\" the "
+     "ombudsperson said.", "It is a start", "the ombudsperson"),
+    ("Ombudsperson for Women and Urges Ana Roe to stay. Ana Roe smiled. \"It is a start,\" the "
+     "ombudsperson said.", "It is a start", "the ombudsperson"),
+    ("Ombudsperson for Lands and Tells Ana Roe to wait. Ana Roe smiled. \"It is a start,\" the "
+     "ombudsperson said.", "It is a start", "the ombudsperson"),
+    ("Ombudsperson for Roads and Runs Ana Roe out of town. Ana Roe smiled. \"It is a start,\" the "
+     "ombudsperson said.", "It is a start", "the ombudsperson"),
     # hit too: a bare title before the name, as before
     ("The pact was signed by Warden Ana Roe. Ana Roe smiled. \"It is a start,\" the warden said.", "It is a start",
      "Ana Roe"),
