@@ -56,7 +56,7 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1164,31 +1164,43 @@ _CLICK_NAME = re.compile(r"[!ǀǁǂǃ](?<!\S[!ǀǁǂǃ])(?=[^\W\d_])")
 _CLICK_LETTERS = "ǀǁǂǃ"
 
 
-def _click_names(body: str, tokens: list[Token]) -> list[Token]:
-    """The tokens with a click letter opening a capitalised word taken into it ("Mr !Naobeb", "Anna ǁGaroës"): the
-    word is capitalised, part of the name, and opens no sentence unless the text before the click does (the "!" is
-    no exclamation: a space follows an exclamation). Changed tokens are copies in a new list; a body without a
-    click letter before a word costs one search."""
-    clicks = [match.start() for match in _CLICK_NAME.finditer(body)]
-    if not clicks:
+def _mark_led_names(body: str, tokens: list[Token], marks: Iterable[int],
+                    taken: Callable[[Token, int], dict | None]) -> list[Token]:
+    """The tokens with the mark at each of `marks` taken into the capitalised word it opens, where `taken(token,
+    mark)` gives the token's new fields ("start", "text", maybe "low"; None: the mark stays outside): the word is
+    capitalised and opens no sentence unless the text before the mark does. Changed tokens are copies in a new
+    list; no mark costs nothing. The shared walk of `_click_names` and `_glottal_names`."""
+    marks = list(marks)
+    if not marks:
         return tokens
     starts = [token.start for token in tokens]
     tokens = list(tokens)
-    for click in clicks:
-        index = bisect_left(starts, click)
+    for mark in marks:
+        index = bisect_left(starts, mark)
         if index >= len(tokens):
             continue
-        token = tokens[index]
-        if token.start == click + 1 and body[click] == "!" and token.capital:
-            start, text = click, "!" + token.text  # "!Naobeb": the "!" before the word
-        elif token.start == click and body[click] in _CLICK_LETTERS and token.text[1:2].isupper():
-            start, text = click, token.text  # "ǁGaroës": the click letter inside the word
-        else:
+        fields = taken(tokens[index], mark)
+        if fields is None:
             continue
         previous_end = tokens[index - 1].end if index else 0
-        opens = _starts_sentence(body, start, previous_end) and not (index and tokens[index - 1].text.endswith("."))
-        tokens[index] = replace(token, text=text, start=start, capital=True, sentence_start=opens)
+        opens = (_starts_sentence(body, fields["start"], previous_end)
+                 and not (index and tokens[index - 1].text.endswith(".")))
+        tokens[index] = replace(tokens[index], capital=True, sentence_start=opens, **fields)
     return tokens
+
+
+def _click_names(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a click letter opening a capitalised word taken into it ("Mr !Naobeb", "Anna ǁGaroës"): the
+    word is capitalised, part of the name, and opens no sentence unless the text before the click does (the "!" is
+    no exclamation: a space follows an exclamation). A body without a click letter before a word costs one search."""
+    def taken(token: Token, click: int) -> dict | None:
+        if token.start == click + 1 and body[click] == "!" and token.capital:
+            return {"start": click, "text": "!" + token.text}  # "!Naobeb": the "!" before the word
+        if token.start == click and body[click] in _CLICK_LETTERS and token.text[1:2].isupper():
+            return {"start": click, "text": token.text}  # "ǁGaroës": the click letter inside the word
+        return None
+
+    return _mark_led_names(body, tokens, (match.start() for match in _CLICK_NAME.finditer(body)), taken)
 
 
 # A leading apostrophe or ʻokina of a name ("'Ana Fifita", "ʻAkilisi", "’Mamello"): the ʻokina (and the modifier
@@ -1208,17 +1220,8 @@ _SINGLE_CLOSE = re.compile(r"(?<=[^\s'’‘])['’](?![^\W\d_])|[.!?\n]")
 def _glottal_names(body: str, tokens: list[Token]) -> list[Token]:
     """The tokens with a name's leading apostrophe or ʻokina taken into the capitalised word it opens (see
     `_GLOTTAL_NAME`): the word is capitalised and keeps the mark in its text, so the surface and the name keep it
-    ("'Ana Fifita"). Changed tokens are copies in a new list; a body without such a mark costs one search."""
-    marks = [match.start() for match in _GLOTTAL_NAME.finditer(body)]
-    if not marks:
-        return tokens
-    starts = [token.start for token in tokens]
-    tokens = list(tokens)
-    for mark in marks:
-        index = bisect_left(starts, mark)
-        if index >= len(tokens):
-            continue
-        token = tokens[index]
+    ("'Ana Fifita"). A body without such a mark costs one search."""
+    def taken(token: Token, mark: int) -> dict | None:
         if token.start == mark and body[mark] in _GLOTTAL_LETTERS and token.text[1:2].isupper():
             low = token.low[1:]  # "ʻAkilisi": the mark is inside the word
         elif (token.start == mark + 1 and body[mark] not in _GLOTTAL_LETTERS and token.capital
@@ -1227,15 +1230,13 @@ def _glottal_names(body: str, tokens: list[Token]) -> list[Token]:
             # Moyo" is a quote left open
             close = _SINGLE_CLOSE.search(body, token.end)
             if close and body[close.start()] in "'’":
-                continue  # a quotation closes after it: "'Big Ben' rang"
+                return None  # a quotation closes after it: "'Big Ben' rang"
             low = token.low
         else:
-            continue
-        previous_end = tokens[index - 1].end if index else 0
-        opens = _starts_sentence(body, mark, previous_end) and not (index and tokens[index - 1].text.endswith("."))
-        tokens[index] = replace(token, text=body[mark:token.start] + token.text, start=mark, low=low, capital=True,
-                                sentence_start=opens)
-    return tokens
+            return None
+        return {"start": mark, "text": body[mark:token.start] + token.text, "low": low}
+
+    return _mark_led_names(body, tokens, (match.start() for match in _GLOTTAL_NAME.finditer(body)), taken)
 
 
 def _dotted_given_names(body: str, tokens: list[Token],
