@@ -138,6 +138,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
         # (one plain space, the usual gap, answers without the regex)
         if (not plural_owner and not (gap == " " or _SPACE_GAP.match(gap))
+                and not (long_title and gap == ", " and _listed_subject(tokens, taken, index))
                 and not (gap == "" and token.text.endswith("."))
                 and not (index == first - 1 and _joined_gap(body, token, tokens[first]))):  # "Ms 'Mamello Roe"
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
@@ -190,7 +191,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
             # adviser is someone else.
             taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
-              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital
+              and _subject_in_run(tokens, taken) and tokens[index - 1].capital
               and tokens[index - 1].low in OFFICE_SUBJECTS):
             # "Secretary for Roads and Harbours": subjects of one office on both sides of the link; "Minister Ana
             # Kell and Interior Minister Bo Rask" are two people
@@ -240,6 +241,27 @@ def _role_before(body: str, tokens: list[Token], first: int,
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
         return None, False
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _subject_in_run(tokens: list[Token], taken: list[int]) -> bool:
+    """Whether the capitalised words taken last, up to the title, hold a subject of an office: "Natural Resources"
+    in "Energy and Natural Resources Minister" is a portfolio though "Natural" alone is no subject."""
+    for i in reversed(taken):
+        if not tokens[i].capital or _title(tokens[i]):
+            return False
+        if tokens[i].low in OFFICE_SUBJECTS:
+            return True
+    return False
+
+
+def _listed_subject(tokens: list[Token], taken: list[int], index: int) -> bool:
+    """Whether token `index`, before a comma, opens a list of an office's subjects ("Transport, Energy and Fisheries
+    Minister"): itself a subject, the word after the comma one too, and an "and" of the list taken already; a
+    name, a place or a clause before the comma ends the title there."""
+    after = tokens[index + 1]
+    return (bool(taken) and tokens[index].capital and tokens[index].low in OFFICE_SUBJECTS
+            and after.capital and after.low in OFFICE_SUBJECTS and index + 1 in taken
+            and any(tokens[i].low in OFFICE_SUBJECT_LINKS for i in taken))
 
 
 _CLAUSE_COMMA_GAP = re.compile(r"^[,;:][ \u00a0]+$")
