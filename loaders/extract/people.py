@@ -298,6 +298,8 @@ from loaders.extract.people_roles import (
     _tie_before,
     _postnominal,
     _predicate_role,
+    dotted_plural_title,
+    plural_title_word,
     _role_before,
     _split_stacked_role,
 )
@@ -1921,7 +1923,8 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
     return False
 
 
-_LIST_GAP = re.compile(r"^,?[ \u00a0]+$")
+# (a bracketed party and state tag between the names, "Sens. Jo Roe (D-Ore.) and Bo Rask (R-La.)", is passed)
+_LIST_GAP = re.compile(r"^\.?\)?,?[ \u00a0]+\(?$")
 _LIST_WORDS = frozenset({"and", "of", "the"})  # "Ana Kell of Portugal, Bo Rask of the Greens and Chen Yu"
 _LIST_REACH = 24  # tokens back to the plural title
 
@@ -1930,17 +1933,27 @@ def _listed_after_plural_title(body: str, tokens: list[Token], first: int) -> bo
     """Whether the name at `first` is a later item of a list of names right after a plural title ("Ministers Ana
     Kell of Portugal, Bo Rask and Chen Yu", "Senators Jo Roe and Zhou Peng", `lexicon.TITLE_PLURALS`): only
     capitalised words, commas and "and"/"of"/"the" stand between, and the name follows "and" or a comma."""
-    if first == 0 or not (tokens[first - 1].low == "and" or body[tokens[first - 1].end:tokens[first].start].startswith(",")):
-        return False
+    return _plural_title_of_list(body, tokens, first) is not None
+
+
+def _plural_title_of_list(body: str, tokens: list[Token], first: int) -> int | None:
+    """The plural title's token that opens the list the name at `first` is a later item of (see
+    `_listed_after_plural_title`); None when it is none."""
+    if first == 0 or not (tokens[first - 1].low == "and"
+                          or body[tokens[first - 1].end:tokens[first].start].lstrip(".)").startswith(",")):
+        return None
     for index in range(first - 1, max(-1, first - 1 - _LIST_REACH), -1):
         token = tokens[index]
-        if not _LIST_GAP.match(body[token.end:tokens[index + 1].start]):
-            return False
-        if token.low in TITLE_PLURALS and index < first - 2:
-            return True
-        if token.sentence_start or not (token.capital or token.low in _LIST_WORDS):
-            return False
-    return False
+        gap = body[token.end:tokens[index + 1].start]
+        if not (_LIST_GAP.match(gap) or gap == ". " and dotted_plural_title(body, token)):
+            return None
+        if plural_title_word(body, token) and index < first - 2:
+            return index
+        if (token.sentence_start and not (index > 0 and (dotted_plural_title(body, tokens[index - 1])
+                                                          or body[tokens[index - 1].end:token.start].endswith("(")))
+                or not (token.capital or token.low in _LIST_WORDS)):
+            return None
+    return None
 
 
 def _body_apposition(body: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -2274,6 +2287,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "X heads the union", "X, who runs a cooperative,", "X is president of Y": the office a predicate
                 # gives, a role like the others but no evidence of a person of its own (a firm "runs" a plant)
                 role = lead_role = _predicate_role(body, tokens, first, last, given_cache)
+            if role is None and not apposition and len(name) > 1:
+                # "Sens. Jo Roe, Bo Rask and Chen Yu": each name of the list holds the plural title
+                plural = _plural_title_of_list(body, tokens, first)
+                if plural is not None:
+                    role = _role_before(body, tokens, plural + 1, lower_words)[0]
             described = bool(apposition)
             if role is None:
                 role, apposition = apposition, None

@@ -51,6 +51,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     ROLE_MODIFIERS,
     TITLE_HEADS,
+    TITLE_PLURALS,
     JOB_OR_FIRM_HEADS,
     APPOSITION_PERSON_HEADS,
     is_industry_word,
@@ -115,6 +116,18 @@ def _clock_word(body: str, token: Token) -> bool:
     return not token.text.isupper() or body[max(0, token.start - 4):token.start].rstrip()[-1:].isdigit()
 
 
+def plural_title_word(body: str, token: Token) -> bool:
+    """A plural title (`TITLE_PLURALS`: "Senators", "Sens."); its dotted forms are listed with their full stop,
+    which the tokens leave out."""
+    return token.low in TITLE_PLURALS or dotted_plural_title(body, token)
+
+
+def dotted_plural_title(body: str, token: Token) -> bool:
+    """A plural title written with a full stop ("Sens.", "Reps."), which the token leaves out: the stop is the
+    title's, and the word after it opens no sentence."""
+    return token.low + "." in TITLE_PLURALS and body.startswith(".", token.end)
+
+
 def _role_before(body: str, tokens: list[Token], first: int,
                  lower_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
@@ -139,6 +152,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
         # (one plain space, the usual gap, answers without the regex)
         if (not plural_owner and not (gap == " " or _SPACE_GAP.match(gap))
                 and not (long_title and gap == ", " and _listed_subject(tokens, taken, index))
+                and not (index == first - 1 and gap == ". " and dotted_plural_title(body, token))  # "Sens. X"
                 and not (gap == "" and token.text.endswith("."))
                 and not (index == first - 1 and _joined_gap(body, token, tokens[first]))):  # "Ms 'Mamello Roe"
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
@@ -231,6 +245,12 @@ def _role_before(body: str, tokens: list[Token], first: int,
             and _SPACE_GAP.match(body[tokens[first - 2].end:tokens[first - 1].start])):
         # "Band member Flea", "cast member Zendaya": a group only people make up vouches for one word as a title
         return body[tokens[first - 2].start:tokens[first - 1].end], True
+    if (not heads and taken and taken[0] == first - 1 and tokens[first - 1].capital
+            and plural_title_word(body, tokens[first - 1])):
+        # "Sens. Jo Roe and Bo Rask", "Republican Senators Jo Roe and Bo Rask": a plural title is each listed
+        # name's title (`people._plural_title_of_list` gives it to the names after the first)
+        return body[tokens[min(taken)].start:tokens[first - 1].end
+                    + dotted_plural_title(body, tokens[first - 1])], True
     if not heads:
         return None, False
     if not _title(tokens[heads[0]]):
