@@ -430,12 +430,16 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
     # minister's; "his counterpart" any (the holder's own title); "his predecessor" none now (a former holder
     # is "the former minister"), nor "the mayor's predecessor" a minister's
     relational: dict[int, set[str] | None] = {}
+    # per counterpart, the words of its relational titles ("his Polish counterpart": polish, counterpart), which a
+    # description's modifiers must fit for the counterpart to be the one it names, or to hide another holder
+    relational_words: dict[int, set[str]] = {}
     for person in people:
         for mention in person.mentions:
             for role in (mention.role, mention.apposition):
                 words = _own_words(role) if role else []
                 if not words or words[-1] not in RELATIONAL_TITLE_HEADS:
                     continue
+                relational_words.setdefault(id(person), set()).update(words)
                 about = {re.sub(r"[’']s$", "", word) for word in words[:-1]} & set(TITLE_HEADS)
                 if about:
                     previous = relational.get(id(person), set())
@@ -479,6 +483,13 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                    # an organisation's office ("Union president") fits only a description naming it too
                    and not any(word in ORGANISATION_TITLE_QUALIFIERS and word not in modifiers for word in words)
                    and (not head_of_state or _national(words - set(modifiers), head))]
+        if modifiers and not head_of_state:
+            # "his Polish counterpart X … the Polish minister": a counterpart of the titled holder's title whose own
+            # words carry the description's modifiers fits it too
+            fitting += [(other, relational_words[id(other)], min(m.start for m in other.mentions))
+                        for other in counterparts if relational[id(other)] is None
+                        and all(word in relational_words[id(other)] for word in modifiers)
+                        and all(other is not person for person, _, _ in fitting)]
         if len(fitting) != 1:
             continue  # none, or two ministers named: "the minister" is not told apart here
         person, words, written = fitting[0]
@@ -495,6 +506,8 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             continue
         if any(mention.start < match.start() for other in counterparts if other is not person
                and (relational[id(other)] is None or head in relational[id(other)])
+               # ("the Danish minister" is not "his Polish counterpart")
+               and all(word in relational_words[id(other)] for word in modifiers)
                for mention in other.mentions):
             continue  # "his counterpart, Seva Brook": she holds the title too
         if _introduced(body, written, match.start(), match.group(2)):
