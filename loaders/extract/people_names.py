@@ -703,7 +703,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
-            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name))):
+            and (_explained_lead(tokens[name[0]], lower_words)
+                 or not (_place_backed(tokens, name) or _set_off_after_office(body, tokens, name)))):
         name = name[1:]
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
@@ -729,7 +730,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         # given name, "Said Hamdan, a fisherman,")
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
-        if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)):
+        if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)
+                    or _inner_name_word(tokens, name, position, lower_words)):
             name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
             break
     while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
@@ -746,6 +748,24 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                                    for i in name):
         return None  # a title alone
     return name
+
+
+# A comma and spaces, the only gap an apposition's name has after its office.
+_APPOSITION_GAP = re.compile(r",[ \u00a0]+$")
+
+
+def _set_off_after_office(body: str, tokens: list[Token], name: list[int]) -> bool:
+    """Whether a name is set off by commas right after an office ("Deputy Minister of Transport, Mwila Chanda
+    Banda, led", "the council's Chair, Tendai Rudo Moyo, said"): the office's last word, a title or an office's
+    subject, then a comma, the name and a comma. Such an apposition is all name, so an unknown first word is a
+    given name the list lacks, not a word said of the person ("the winner, Westlander Jo Roe, said" has no office
+    before it; "Minister Westlander Jo Roe" no commas)."""
+    first, last = tokens[name[0]], tokens[name[-1]]
+    if not body or name[0] == 0 or not body.startswith(",", last.end):
+        return False
+    before = tokens[name[0] - 1]
+    return (bool(_APPOSITION_GAP.search(body, before.end, first.start)) and before.capital
+            and (_title(before) or before.low in OFFICE_SUBJECTS))
 
 
 def _fathered_given(tokens: list[Token], name: list[int]) -> bool:
@@ -814,6 +834,22 @@ def _runs_on(token: Token, given_cache: dict[str, bool], lower_words: frozenset[
     last = token.low.rsplit("-", 1)[-1]
     return (len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
             and (token.headline or not after_given or token.low in lower_words or last in lower_words))
+
+
+def _inner_name_word(tokens: list[Token], name: list[int], position: int,
+                     lower_words: frozenset[str] | set[str]) -> bool:
+    """Whether a gerund-shaped word inside a name, with a surname-like word after it, is a word of the name
+    ("Aviaaja Rosing Kleist", "Ana Harding Lund"), as one right after a given name is (`_runs_on`): a run that
+    goes on past it into a capitalised word that is no organisation's, place's or title's word. A last word
+    ("Jo Roe Building", "Lundberg Shipping") or one before a firm's word ("Lundberg Shipping Lines", a town's or club's last word) still runs on."""
+    if position + 1 >= len(name):
+        return False
+    following = tokens[name[position + 1]]
+    return (following.capital and not following.acronym and not following.initial
+            and following.low not in ORG_WORDS and following.low not in PLACES
+            and following.low not in OFFICE_BODY_WORDS and following.low not in lower_words
+            and following.low not in NON_PERSON_NAME_TAILS and following.low not in common_plurals()
+            and not _is_role_word(following) and following.low not in NAME_SUFFIXES)
 
 
 _COMPOUND_TAILS = frozenset({

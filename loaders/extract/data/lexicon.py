@@ -906,7 +906,7 @@ senate guard brigade brigades movement front league federation republic kingdom 
 river mountain mountains street square airport hospital hall tower palace museum stadium club fund program
 programme project plan initiative summit conference forum war wars revolution spring day cup games olympics
 award prize act law treaty accord accords agreement declaration exchange market index airlines airways motors
-industries holdings partners capital energy oil gas telecom media magazine daily herald tribune gazette
+industries holding holdings partners capital energy oil gas telecom media magazine daily herald tribune gazette
 channel broadcasting bureau cabinet coalition alliance community communities region province county city
 district valley island islands gulf ocean peninsula desert basin coast heights forest park bridge road avenue
 boulevard highway expressway motorway freeway corridor tunnel terminal hotel mosque temple synagogue cathedral tomb wall gate station port base camp prison jail academy

@@ -16,6 +16,7 @@ citizenship local regional rural urban treasury revenue customs safety aviation 
 roads railways telecommunications media broadcasting veterans cooperation integration equality wellbeing care
 climate food investment investments planning statistics budget taxation environmental protection emergency
 disaster management administration relations harbours harbors communities territories regions canals waterways oceans
+hunting fishing farming forests policing sanitation irrigation
 """.split())
 
 # Words that join an office's subjects ("Roads and Harbours", "Food, Agriculture and Fisheries").
