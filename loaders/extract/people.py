@@ -299,6 +299,7 @@ from loaders.extract.people_roles import (
     _postnominal,
     _predicate_role,
     dotted_plural_title,
+    names_after_plural_title,
     plural_title_word,
     _role_before,
     _split_stacked_role,
@@ -1925,6 +1926,8 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
 
 # (a bracketed party and state tag between the names, "Sens. Jo Roe (D-Ore.) and Bo Rask (R-La.)", is passed)
 _LIST_GAP = re.compile(r"^\.?\)?,?[ \u00a0]+\(?$")
+# "... of Ohio. (Ana Kell and Bo Rask were absent.)": a sentence's end, then a bracket opening a new one
+_SENTENCE_THEN_BRACKET = re.compile(r"^\.[ \u00a0]+\($")
 _LIST_WORDS = frozenset({"and", "of", "the"})  # "Ana Kell of Portugal, Bo Rask of the Greens and Chen Yu"
 _LIST_REACH = 24  # tokens back to the plural title
 
@@ -1945,9 +1948,11 @@ def _plural_title_of_list(body: str, tokens: list[Token], first: int) -> int | N
     for index in range(first - 1, max(-1, first - 1 - _LIST_REACH), -1):
         token = tokens[index]
         gap = body[token.end:tokens[index + 1].start]
-        if not (_LIST_GAP.match(gap) or gap == ". " and dotted_plural_title(body, token)):
+        if not (_LIST_GAP.match(gap) and not _SENTENCE_THEN_BRACKET.match(gap)
+                or gap == ". " and dotted_plural_title(body, token)):
             return None
-        if plural_title_word(body, token) and index < first - 2:
+        if (plural_title_word(body, token) and token.capital and index < first - 2
+                and names_after_plural_title(body, tokens, index + 1)):
             return index
         if (token.sentence_start and not (index > 0 and (dotted_plural_title(body, tokens[index - 1])
                                                           or body[tokens[index - 1].end:token.start].endswith("(")))

@@ -449,6 +449,18 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                 else:
                     relational.setdefault(id(person), set())
     counterparts = [person for person in people if id(person) in relational]
+    # per counterpart, the title heads of the holders written before it in its sentence ("Danish Foreign Minister
+    # Jo Roe met his Polish counterpart X": minister): a counterpart holds their office, no other ("the Polish
+    # ambassador" is not X, though an ambassador is named too)
+    counterpart_heads: dict[int, set[str]] = {}
+    for other in counterparts:
+        if relational[id(other)] is not None:
+            continue
+        first = min(mention.start for mention in other.mentions)
+        sentence = max(body.rfind(". ", 0, first), body.rfind("\n", 0, first))
+        counterpart_heads[id(other)] = {head for head, by_person in holders.items()
+                                        for holder, _, written in by_person.values()
+                                        if holder is not other and sentence < written < first}
     untitled = [person for person in people
                 if id(person) not in titled and all(person is not other for other in counterparts)]
     name_words = {word.casefold() for person in people for mention in person.mentions
@@ -488,6 +500,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
             # words carry the description's modifiers fits it too
             fitting += [(other, relational_words[id(other)], min(m.start for m in other.mentions))
                         for other in counterparts if relational[id(other)] is None
+                        and head in counterpart_heads[id(other)]
                         and all(word in relational_words[id(other)] for word in modifiers)
                         and all(other is not person for person, _, _ in fitting)]
         if len(fitting) != 1:

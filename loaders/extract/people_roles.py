@@ -59,6 +59,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
+    NON_PERSON_NAME_TAILS,
     OFFICE_BODY_WORDS,
     OFFICE_VERBS,
     PREDICATE_SUBJECT_OPENERS,
@@ -120,6 +121,19 @@ def plural_title_word(body: str, token: Token) -> bool:
     """A plural title (`TITLE_PLURALS`: "Senators", "Sens."); its dotted forms are listed with their full stop,
     which the tokens leave out."""
     return token.low in TITLE_PLURALS or dotted_plural_title(body, token)
+
+
+def names_after_plural_title(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the words at `first`, right after a plural title, open a person's name of two words or more
+    ("Senators Jo Roe and ...", "Sens. Ana M. Kell"), not a place's, an event's or a building's ("Governors
+    Island", "Presidents Day", "the Justices Building", "The Governors Ball drew ..."): a plural title before
+    one word names a thing as often as a person."""
+    if first + 1 >= len(tokens):
+        return False
+    word, following = tokens[first], tokens[first + 1]
+    return (word.capital and following.capital and _joined_gap(body, word, following)
+            and word.low not in NON_PERSON_NAME_TAILS and word.low not in ORG_WORDS and word.low not in PLACES
+            and following.low not in NON_PERSON_NAME_TAILS and following.low not in ORG_WORDS)
 
 
 def dotted_plural_title(body: str, token: Token) -> bool:
@@ -246,7 +260,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
         # "Band member Flea", "cast member Zendaya": a group only people make up vouches for one word as a title
         return body[tokens[first - 2].start:tokens[first - 1].end], True
     if (not heads and taken and taken[0] == first - 1 and tokens[first - 1].capital
-            and plural_title_word(body, tokens[first - 1])):
+            and plural_title_word(body, tokens[first - 1]) and names_after_plural_title(body, tokens, first)):
         # "Sens. Jo Roe and Bo Rask", "Republican Senators Jo Roe and Bo Rask": a plural title is each listed
         # name's title (`people._plural_title_of_list` gives it to the names after the first)
         return body[tokens[min(taken)].start:tokens[first - 1].end
