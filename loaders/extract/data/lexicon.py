@@ -902,7 +902,7 @@ brothers bros partners ranch farm golf show podcast qaeda qaida jazeera aqsa sha
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress
-senate guard brigade brigades movement front league federation republic kingdom states nations strip sea
+senate guard brigade brigades movement front league federation republic kingdom states nation nations strip sea
 river mountain mountains street square airport hospital hall tower palace museum stadium club fund program
 programme project plan initiative summit conference forum war wars revolution spring day cup games olympics
 award prize act law treaty accord accords agreement declaration exchange market index airlines airways motors

@@ -187,7 +187,7 @@ on in by until till since last next this every each from to before after of late
 # bearer a person. Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks", "Bay", "Beach",
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
-springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town
+springs falls hills hole harbour harbor junction rapids lakes palace garden gardens town reservoir reservoirs
 """.split())
 # ... and the words of `PLACE_NAME_TAILS` families bear too ("Harriet Town", "Simon Town"): after a given name the
 # run is a person's once anything marks one (a speech verb, a description, a title, the surname written alone

@@ -4,7 +4,7 @@ A gerund-shaped word inside a name, with a surname-like word after it, is the na
 while one closing a run or before a firm's word still runs on ("Jo Roe Building", "Lundberg Shipping Group");
 "Hunting", "Fishing" and the like are an office's subjects ("Minister for Fisheries and Hunting X"); "Holding" is
 a firm's word ("State Water Holding Velmor Waters" names no one), yet a surname after a given name ("Ana Holding
-said") stays one. An unknown first word of a name set off by commas right after an office is a given name the
+said") stays one; a "Reservoir" ends a place's name and "Nation" is a body's word ("Tsalik First Nation"). An unknown first word of a name set off by commas right after an office is a given name the
 list lacks ("Deputy Minister of Roads, Mwila Chanda Banda,"), not a word said of the person ("Westlander")."""
 from __future__ import annotations
 
@@ -86,3 +86,23 @@ def test_unknown_lead_outside_an_office_apposition_is_cut(body, name):
     people = _people(body)
     assert name in people
     assert not any(found.startswith(("Westlander", "Islander")) for found in people)
+
+
+@pytest.mark.parametrize(("body", "not_name"), [
+    ("Crews will mend the shoreline on Velmor Reservoir. \"Velmor is our busiest lake,\" said Ana Kell. "
+     "The drawdown on Velmor was not deepened, Kell said.", "Velmor Reservoir"),
+    ("She is the lands manager for Tsalik First Nation, and she has spent years in meetings, said Ana Kell.",
+     "Nation"),
+    ("He is the chief of the Tsalik Nation, and he said so.", "Tsalik Nation"),
+])
+def test_reservoirs_and_nations_are_no_people(body, not_name):
+    assert not_name not in _people(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Tom Reservoir-Kell, a ferry pilot, said the tide was late.", "Tom Reservoir-Kell"),
+    ("Terry Nation, a writer, said the script was late.", "Terry Nation"),
+    ("Grace Lakeman said the reservoir was full.", "Grace Lakeman"),
+])
+def test_reservoir_and_nation_words_leave_people_alone(body, name):
+    assert name in _people(body)
