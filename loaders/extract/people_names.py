@@ -221,14 +221,18 @@ _CAMEL_PREFIXES = ("Fitz", "Mac", "Van", "Von", "Del", "Della", "Vander", "Ver")
 def _brand(token: Token) -> bool:
     """A word with a capital inside after four or more lowercase letters: a brand or firm ("RingCentral",
     "SoftBank", "WhatsApp"), not a surname, whose inner capitals follow a short prefix ("McKay", "DiMarco",
-    "LeBron", "MacKenzie") or a name prefix ("FitzGerald", "VanderMeer"), nor a given name ("RoseAnn")."""
+    "LeBron", "MacKenzie") or a name prefix ("FitzGerald", "VanderMeer"), nor two given names run together
+    ("RoseAnn", "MaryBeth"); a given name before an everyday word is a brand ("ChristianaCare", "MarthaWorks")."""
     return _brand_word(token.text)
 
 
 @lru_cache(maxsize=16384)
 def _brand_word(text: str) -> bool:
     found = _CAMEL.match(text)
-    return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
+    if not found or text.startswith(_CAMEL_PREFIXES):
+        return False
+    head, tail = found.group()[:-1], text[len(found.group()) - 1:]
+    return not (is_given_name(head) and (is_given_name(tail.lower()) or not tail.isalpha()))
 
 
 def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: int) -> bool:

@@ -106,3 +106,20 @@ def test_reservoirs_and_nations_are_no_people(body, not_name):
 ])
 def test_reservoir_and_nation_words_leave_people_alone(body, name):
     assert name in _people(body)
+
+
+@pytest.mark.parametrize("body", [
+    "About MarthaWorks\nMarthaWorks is a nonprofit clinic group.\nFollow MarthaWorks on Facebook and Instagram.",
+    "Ana Kell said the deal was good. Join JuliaCare on LinkedIn. JuliaCare runs two clinics.",
+])
+def test_given_name_before_an_everyday_word_is_a_brand(body):
+    assert not any("Works" in name or "Care" in name for name in _people(body))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("RoseAnn Kell said the ferry was late.", "RoseAnn Kell"),
+    ("MaryBeth Kell said the ferry was late. Kell added that it rained.", "MaryBeth Kell"),
+    ("Ana MacKenzie said the ferry was late.", "Ana MacKenzie"),
+])
+def test_two_given_names_run_together_stay_a_name(body, name):
+    assert name in _people(body)
