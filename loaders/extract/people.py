@@ -68,7 +68,8 @@ from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
                                       SURNAME_SHARING_KIN)
-from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, FEMALE_PATRONYMIC_ENDINGS, RANK_SERVICE_NOUNS,
+                                              TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
 from loaders.extract.data.lexicon import (
@@ -90,6 +91,7 @@ from loaders.extract.data.lexicon import (
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
     HONORIFICS,
+    POST_NAME_HONORIFICS,
     GUARDED_HONORIFICS,
     GUARDED_TITLE_ACRONYMS,
     GIVEN_NAME_ADDRESS_FORMS,
@@ -2819,6 +2821,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                          else _tail_owner(people, candidate, surface, tokens)
                          or _patronymic_owner(people, candidate, surface, tokens)
                          or _paternal_owner(people, candidate, surface, tokens))
+                if owner is None and first_is_given:
+                    owner, candidate = _address_owner(people, candidate, surface, tokens)
             if owner is not None:
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -3854,6 +3858,26 @@ def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
         return None
     start = tokens[candidate.tokens[0]].start
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _address_owner(people: "_People", candidate: _Candidate, surface: str,
+                   tokens: list[Token]) -> tuple["_Person | None", _Candidate]:
+    """The one person named in full with this name's given name, when the name is a polite form of address built
+    on it: the given name and a woman's patronymic ("Oksana Petrivna" of "Oksana Roe", East Slavic), or the given
+    name and an honorific written after it ("Hatice Hanım", "Kemal Bey" of "Hatice Roe", "Kemal Roe": Turkish),
+    whose mention is the given name alone. None (and the candidate as it is) when no one or several fit."""
+    words = _name_words(surface)
+    if len(words) != 2:
+        return None, candidate
+    given, second = words
+    honorific = second in POST_NAME_HONORIFICS
+    if not honorific and not second.endswith(FEMALE_PATRONYMIC_ENDINGS):
+        return None, candidate
+    fitting = [person for person in people.first_named(given)
+               if any(len(held) >= 2 and held[0] == given and held[1] != second for held in map(_name_words, person.names))]
+    if len(fitting) != 1:
+        return None, candidate
+    return fitting[0], (replace(candidate, tokens=candidate.tokens[:1]) if honorific else candidate)
 
 
 def _paternal_owner(people: "_People", candidate: _Candidate, surface: str,

@@ -24,6 +24,10 @@ NAMES_FILE = "given_names.csv"
 WEEKDAY_GIVEN_NAMES = frozenset({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 VARIANTS_FILE = "given_name_variants.txt"
 
+# Endings of an East Slavic woman's patronymic ("Petrivna", "Ivanovna", "Sergeyevna"), which with her given name is
+# a polite form of address ("Oksana Petrivna"), never a surname.
+FEMALE_PATRONYMIC_ENDINGS = ("ovna", "evna", "ivna")
+
 # Given names written shortened with a full stop, as South Asian, Malay and old English-language papers write them
 # ("Md. Rafiqul Islam", "Mohd. Azlan", "Wm. Harlow"): the word, dot included, is the name's first word, and the
 # full stop ends no sentence.
