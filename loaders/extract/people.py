@@ -68,8 +68,8 @@ from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
                                       SURNAME_SHARING_KIN)
-from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, FEMALE_PATRONYMIC_ENDINGS, RANK_SERVICE_NOUNS,
-                                              TITLE_GIVEN_NAMES,
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, FEMALE_PATRONYMIC_ENDINGS, ORG_WORD_GIVEN_NAMES,
+                                              RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
                                               is_given_name)
 from loaders.extract.data.lexicon import (
@@ -187,6 +187,7 @@ from loaders.extract.data.not_people import (
     TRADE_FIRM_PLURAL_TAILS,
     VENUE_HEADS_BEFORE_TITLES,
     PLACE_NAME_HEADS,
+    NAME_OPENING_ORDINALS,
     FACILITY_PREPOSITIONS,
     COORDINATED_PLACE_TAILS,
     SPAN_SIDE_WORDS,
@@ -2593,6 +2594,16 @@ def _after_place_head(body: str, tokens: list[Token], index: int) -> bool:
             and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
 
 
+def _after_ordinal(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` follows, joined by a space, a capitalised ordinal opening a thing's name
+    (`not_people.NAME_OPENING_ORDINALS`: "First Nation", "Second Avenue")."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return (before.capital and before.low in NAME_OPENING_ORDINALS and not before.possessive
+            and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
+
+
 def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str], lower_words: set[str],
                     given_cache: dict[str, bool]) -> bool:
     """ "Developer Bloor Homes said", "Retailer Kent Foods": a sentence's first word naming a trade (a noun for
@@ -2746,6 +2757,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _word_name_opens(body, tokens, candidate, lower_words, common_words):
             first_is_given = True  # "Faith Kipyegon won", "Mercy Wanjiru said": a virtue's or a flower's name
+        if (not first_is_given and first_token.low in ORG_WORD_GIVEN_NAMES and len(words) == 2
+                and not (opening > 0 and tokens[opening - 1].low == "the")):
+            first_is_given = True  # "Striker Nation Ncube": an organisation's word that is a given name too
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
@@ -2837,6 +2851,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         candidate = pending.popleft()
         if len(candidate.tokens) == 1 and not candidate.role and _after_place_head(body, tokens, candidate.tokens[0]):
             continue  # "Farmers in County Kerry": the place's name, not Kerry the person
+        if len(candidate.tokens) == 1 and _after_ordinal(body, tokens, candidate.tokens[0]):
+            continue  # "manager for Sumas First Nation": a body's name, whatever role it took
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
@@ -3867,14 +3883,19 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     name and an honorific written after it ("Hatice Hanım", "Kemal Bey" of "Hatice Roe", "Kemal Roe": Turkish),
     whose mention is the given name alone. None (and the candidate as it is) when no one or several fit."""
     words = _name_words(surface)
-    if len(words) != 2:
-        return None, candidate
+    if len(words) != 2 or candidate.role or candidate.apposition or candidate.record_role:
+        return None, candidate  # "her aunt Olena Sydorivna", "writer Jamila Bey": a noun said of another person
     given, second = words
     honorific = second in POST_NAME_HONORIFICS
     if not honorific and not second.endswith(FEMALE_PATRONYMIC_ENDINGS):
         return None, candidate
+    if honorific and any(token.low == second and (index == 0 or tokens[index - 1].low != given)
+                         for index, token in enumerate(tokens)):
+        return None, candidate  # "Bey said": the word written alone is a surname ("Jamila Bey"), no honorific
     fitting = [person for person in people.first_named(given)
-               if any(len(held) >= 2 and held[0] == given and held[1] != second for held in map(_name_words, person.names))]
+               if any(len(held) >= 2 and held[0] == given for held in map(_name_words, person.names))
+               and not any(len(held) >= 3 and held[1].endswith(FEMALE_PATRONYMIC_ENDINGS)
+                           for held in map(_name_words, person.names))]  # "Oksana Ivanivna Roe" is no Petrivna
     if len(fitting) != 1:
         return None, candidate
     return fitting[0], (replace(candidate, tokens=candidate.tokens[:1]) if honorific else candidate)

@@ -19,10 +19,12 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
+from loaders.extract.data.epithets import DEMONYM_ENDINGS
 from loaders.extract.data.kin import KIN_NOUNS, PERSON_TIE_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.cities import city_countries, fold_place
-from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
+from loaders.extract.data.given_names import (ORG_WORD_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
+                                              is_given_name)
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
     DAYS_MONTHS,
@@ -708,7 +710,9 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
             and (_explained_lead(tokens[name[0]], lower_words)
-                 or not (_place_backed(tokens, name) or _set_off_after_office(body, tokens, name)))):
+                 or not (_place_backed(tokens, name) or _set_off_after_office(body, tokens, name)
+                         and not (tokens[name[0]].low.endswith(DEMONYM_ENDINGS)
+                                  and is_common_given_name(tokens[name[1]].low))))):
         name = name[1:]
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
@@ -735,7 +739,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
         if _runs_on(tokens[name[position]], given_cache, lower_words, _given(tokens[name[position - 1]], given_cache)
-                    or _inner_name_word(tokens, name, position, lower_words)):
+                    or position == 1 and _inner_name_word(tokens, name, position, lower_words)):
             name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
             break
     while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
@@ -763,7 +767,8 @@ def _set_off_after_office(body: str, tokens: list[Token], name: list[int]) -> bo
     Banda, led", "the council's Chair, Tendai Rudo Moyo, said"): the office's last word, a title or an office's
     subject, then a comma, the name and a comma. Such an apposition is all name, so an unknown first word is a
     given name the list lacks, not a word said of the person ("the winner, Westlander Jo Roe, said" has no office
-    before it; "Minister Westlander Jo Roe" no commas)."""
+    before it; "Minister Westlander Jo Roe" no commas). The caller keeps no word shaped like a demonym before a
+    common given name (`epithets.DEMONYM_ENDINGS`: "Velmoran Jo Roe" is Jo Roe; "Mbuyiswa Grace Tembo" stays)."""
     first, last = tokens[name[0]], tokens[name[-1]]
     if not body or name[0] == 0 or not body.startswith(",", last.end):
         return False
@@ -844,8 +849,10 @@ def _inner_name_word(tokens: list[Token], name: list[int], position: int,
                      lower_words: frozenset[str] | set[str]) -> bool:
     """Whether a gerund-shaped word inside a name, with a surname-like word after it, is a word of the name
     ("Aviaaja Rosing Kleist", "Ana Harding Lund"), as one right after a given name is (`_runs_on`): a run that
-    goes on past it into a capitalised word that is no organisation's, place's or title's word. A last word
-    ("Jo Roe Building", "Lundberg Shipping") or one before a firm's word ("Lundberg Shipping Lines", a town's or club's last word) still runs on."""
+    goes on past it into a capitalised word that is no organisation's, place's or title's word. Only the word
+    right after the first one: after a first word and a surname ("Lina Corvel Racing Toyota") a name is full, and
+    the -ing word opens a team's or firm's name. A last word ("Jo Roe Building", "Lundberg Shipping") or one
+    before a firm's word ("Lundberg Shipping Lines", a town's or club's last word) still runs on."""
     if position + 1 >= len(name):
         return False
     following = tokens[name[position + 1]]

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import cache
 
 from loaders.extract.data.cities import city_countries, fold_place, place_country
+from loaders.extract.data.given_names import is_common_given_name
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
@@ -127,12 +128,16 @@ def names_after_plural_title(body: str, tokens: list[Token], first: int) -> bool
     """Whether the words at `first`, right after a plural title, open a person's name of two words or more
     ("Senators Jo Roe and ...", "Sens. Ana M. Kell"), not a place's, an event's or a building's ("Governors
     Island", "Presidents Day", "the Justices Building", "The Governors Ball drew ..."): a plural title before
-    one word names a thing as often as a person."""
+    one word names a thing as often as a person. A place's word that is a common given name opens a name before
+    a word that is no place's, the two no town's ("Reps. Virginia Dunmore", "Senators Georgia Kell"; not
+    "Senators Virginia Beach")."""
     if first + 1 >= len(tokens):
         return False
     word, following = tokens[first], tokens[first + 1]
     return (word.capital and following.capital and _joined_gap(body, word, following)
-            and word.low not in NON_PERSON_NAME_TAILS and word.low not in ORG_WORDS and word.low not in PLACES
+            and word.low not in NON_PERSON_NAME_TAILS and word.low not in ORG_WORDS
+            and (word.low not in PLACES or is_common_given_name(word.low) and following.low not in PLACES
+                 and fold_place(f"{word.low} {following.low}") not in city_countries())
             and following.low not in NON_PERSON_NAME_TAILS and following.low not in ORG_WORDS)
 
 

@@ -149,6 +149,13 @@ folake wale obiageli chiwetel
 hamdan khalfan maitha moza jumaa dhafer
 """.split())
 
+# Given names that are an organisation's word too (`lexicon.ORG_WORDS`: "the Cherokee Nation"): Zimbabwean
+# "Nation" ("Striker Nation Ncube"). Only as a name's first word, before another capitalised word, is one a given
+# name; last in a run it stays the body's word.
+ORG_WORD_GIVEN_NAMES = frozenset("""
+nation
+""".split())
+
 # A name that is also an everyday English word ("Hope", "Chase", "Justice") counts as a given name only when it
 # is common as one: this many US births over 1880-2017, or given-name lists in this many languages.
 _WORD_NAME_MIN_BIRTHS = 175_000

@@ -1436,9 +1436,11 @@ ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a
 POST_NOMINAL_ROLES = frozenset("""
 SC QC KC SAN MP MEP MSP MLA MPP TD
 """.split())
+# ... and a form of address written after a given name ("Hatice Hanım": the person's mention is "Hatice", the
+# speaker of '"...," said Hatice Hanım' too).
 POST_NOMINALS = POST_NOMINAL_ROLES | frozenset("""
 OBE MBE CBE KBE DBE CH PhD MD Esq Esq. DPhil FRS
-""".split())
+""".split()) | frozenset(word.capitalize() for word in POST_NAME_HONORIFICS)
 
 # Nouns for a person by their tie to another ("Obama consultant Cornell Belcher", "Trump ally Ann Bell"): the
 # first name then only modifies the second.

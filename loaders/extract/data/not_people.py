@@ -419,6 +419,12 @@ park green hill field fields wood woods ford bridge gate hall
 FACILITY_TAILS = GROUND_TAILS_FAMILIES_BEAR | frozenset("""
 arena lodge court courts
 """.split())
+# Capitalised ordinals that open a thing's name ("Sumas First Nation", "Second Avenue", "the Third Reich"): one word
+# right after one, joined by a space, is the thing's last word, no person's name ("manager for Sumas First Nation"),
+# whatever role goes before it.
+NAME_OPENING_ORDINALS = frozenset("""
+first second third fourth fifth sixth seventh eighth ninth tenth
+""".split())
 # Words that open a place's name before a word that may be a family's ("County Kerry", "Lake Jackson", "Fort Bragg",
 # "Mount Hood"): a lone surname right after one, joined by a space, is inside the place's name, no mention of a person.
 PLACE_NAME_HEADS = frozenset("""
