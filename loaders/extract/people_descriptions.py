@@ -63,6 +63,7 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.people_names import DESCRIPTION_ENDS, person_noun
+from loaders.extract.text import sentences
 from loaders.records import MentionRecord, PersonRecord
 
 # A role's own words end at the first of these ("the Minister of Works", "adviser to the president")
@@ -89,6 +90,16 @@ _GENERIC_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(phrase).replace(r"\ 
 _SUCCESSION = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(DESCRIPTION_SUCCESSION_WORDS))
                          + r")[ \u00a0]+(?:(?:her|him|them|me|us|you|it)\b|([A-Z][\w’'-]*))")
 _CLAUSE_END = re.compile(r"[.!?;,:\n]")
+# an owner's possessive ending ("Norland's" -> "Norland")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+# a word the article writes in lowercase
+_LOWERCASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
+# "ambassador to the UN": an office going on after its head
+_TO_AFTER = re.compile(r"[ \u00a0]+to\b")
+# the next word after spaces (its first letter alone, or the word lowercase only)
+_SPACED_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w’'-]*)")
+_SPACED_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z][\w’'-]*)")
+_SPACED_LETTER = re.compile(r"[ \u00a0]+([A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -326,7 +337,7 @@ def _succession(after: str) -> bool:
     if not found:
         return False
     name = found.group(1)
-    return not name or re.sub(r"[’']s$", "", name.casefold()) not in DAYS_MONTHS
+    return not name or _POSSESSIVE_END.sub("", name.casefold()) not in DAYS_MONTHS
 
 
 def _national(words: set[str], head: str) -> bool:
@@ -440,7 +451,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                 if not words or words[-1] not in RELATIONAL_TITLE_HEADS:
                     continue
                 relational_words.setdefault(id(person), set()).update(words)
-                about = {re.sub(r"[’']s$", "", word) for word in words[:-1]} & set(TITLE_HEADS)
+                about = {_POSSESSIVE_END.sub("", word) for word in words[:-1]} & set(TITLE_HEADS)
                 if about:
                     previous = relational.get(id(person), set())
                     relational[id(person)] = None if previous is None else previous | about
@@ -465,7 +476,7 @@ def _attach_the_descriptions(body: str, people: list[PersonRecord]) -> None:
                 if id(person) not in titled and all(person is not other for other in counterparts)]
     name_words = {word.casefold() for person in people for mention in person.mentions
                   for word in _WORD.findall(mention.surface)}
-    lower_words = {match.group() for match in re.finditer(r"\b[a-z][\w’'-]*", body)}
+    lower_words = {match.group() for match in _LOWERCASE_WORD.finditer(body)}
     # a description inside a direct quotation is the speaker's words, about whichever holder they mean
     quoted = _quote_spans(body)
     # per person (keyed by id): the holder's countries (`_holder_countries`), read once and dropped when the person
@@ -555,14 +566,14 @@ _POSSESSIVE_LINKS = frozenset({"of", "for", "to", "and", "the", "a", "an", "on",
 def _title_words(role: str) -> set[str]:
     """All the words of a title, folded, its office's subject after "of" too ("Minister of Foreign Affairs" ->
     minister, foreign, affairs), without links, determiners and an owner's possessive ending."""
-    return {re.sub(r"[’']s$", "", word.casefold()) for word in _WORD.findall(role)} - _POSSESSIVE_LINKS - _DETERMINERS
+    return {_POSSESSIVE_END.sub("", word.casefold()) for word in _WORD.findall(role)} - _POSSESSIVE_LINKS - _DETERMINERS
 
 
 def _role_countries(role: str) -> set[str]:
     """The countries a title names: by name, nationality word or a city's ("Lima's Deputy Mayor": Peru)."""
     found = set()
     for word in _CAPITAL_WORD.finditer(role):
-        text = re.sub(r"[’']s$", "", word.group())
+        text = _POSSESSIVE_END.sub("", word.group())
         country = COUNTRY_NAMES.get(text.casefold()) or NATIONALITY_COUNTRY.get(text.casefold()) or place_country(text)
         if country:
             found.add(country)
@@ -656,7 +667,7 @@ def attach_possessive_descriptions(body: str, people: list[PersonRecord]) -> Non
                 continue  # "the NPA's spokesperson", "Dalby's coach": not a country's holder
         after = body[end:end + 40]
         following = _NAME_GAP.match(body, end, end + 40).end()
-        if following in starts or _LONGER.match(after) or re.match(r"[ \u00a0]+to\b", after):
+        if following in starts or _LONGER.match(after) or _TO_AFTER.match(after):
             continue  # "Norland's ambassador to the UN": the office goes on
         if _quoted_at(quoted, match.start()):
             continue
@@ -749,7 +760,7 @@ def _noun_after_age(body: str, stop: int) -> bool:
     one after the other from it ("the 45-year-old fisherman", "the 34-year-old twins"); not after a function word
     ("the 61-year-old told the driver": that noun is another's)."""
     follows = []
-    for word in re.finditer(r"[ \u00a0]+([A-Za-z][\w’'-]*)", body[stop:stop + 60]):
+    for word in _SPACED_WORD.finditer(body[stop:stop + 60]):
         if len(follows) == _AGE_NOUN_WORDS or word.start() != (follows[-1].end() if follows else 0) \
                 or word.group(1).casefold() in FUNCTION_WORDS:
             break
@@ -772,7 +783,8 @@ def _mask_quotes(body: str) -> str:
 
 class _AgeTable:
     """What the age and compared descriptions read of one article, built once in one pass over the body each:
-    the quotations, the body with them blanked, its sentence ends, the names written outside quotations (by start),
+    the quotations, the body with them blanked, its sentences (the shared split of `text.sentences`, which the
+    analysis gives every step), the names written outside quotations (by start),
     the he/she pronouns outside quotations, the ages written beside names, the ages given to someone unnamed and
     the unnamed men and women. Every look-up is a bisection."""
 
@@ -780,7 +792,9 @@ class _AgeTable:
         self.quotes = list(_quote_spans(body))
         self._quote_starts = [start for start, _ in self.quotes]
         self.masked = _mask_quotes(body)
-        self._ends = [found.end() for found in _SENTENCE_END.finditer(self.masked)]
+        spans = sentences(body, self.quotes)  # the shared sentence split, quoted speech kept whole
+        self._sentence_starts = [start for start, _ in spans]
+        self._sentence_ends = [end for _, end in spans]
         self.starts = {mention.start for person in people for mention in person.mentions}
         names = sorted((mention.start, mention.end, index) for index, person in enumerate(people)
                        for mention in person.mentions if not is_description(mention) and not self.quoted(mention.start))
@@ -819,14 +833,14 @@ class _AgeTable:
         return index >= 0 and self.quotes[index][1] > position
 
     def sentence_start(self, position: int) -> int:
-        """Where the sentence holding `position` starts (after the last [.!?] or line end before it)."""
-        index = bisect_right(self._ends, position) - 1
-        return self._ends[index] if index >= 0 else 0
+        """Where the sentence holding `position` starts (`text.sentences`)."""
+        index = bisect_right(self._sentence_starts, position) - 1
+        return self._sentence_starts[index] if index >= 0 else 0
 
     def sentence_end(self, position: int) -> int:
-        """Where the sentence holding `position` ends (its [.!?] or line end, else the body's end)."""
-        index = bisect_right(self._ends, position)
-        return self._ends[index] - 1 if index < len(self._ends) else len(self.masked)
+        """Where the sentence holding `position` ends (`text.sentences`), else the body's end."""
+        index = bisect_right(self._sentence_starts, position) - 1
+        return self._sentence_ends[index] if index >= 0 else len(self.masked)
 
     def name_after(self, end: int) -> bool:
         """Whether a name follows `end` closely in its own sentence with no function word between ("a 61-year-old
@@ -858,7 +872,7 @@ class _AgeTable:
         61-year-old was", "the 61-year-old slipped"), or it stands at the sentence's start (or after a quotation),
         after a comma, after one opening word ("But the", "Today the"), or after "said"/"that"/a subordinator/an
         adverb of time ("Since then the")."""
-        after = re.match(r"[ \u00a0]+([a-z][\w’'-]*)", self.masked[end:end + 30])
+        after = _SPACED_LOWER_WORD.match(self.masked[end:end + 30])
         if after and (after.group(1) in AGE_SUBJECT_VERBS or (
                 len(after.group(1)) > 4 and after.group(1).endswith("ed") and after.group(1) not in FUNCTION_WORDS)):
             return True
@@ -934,7 +948,7 @@ def attach_age_descriptions(body: str, people: list[PersonRecord], table: _AgeTa
         if following in table.starts:
             continue  # "the 52-year-old, Ana Roe," / "The 52-year-old Roe": the name's own description
         stop = match.end()
-        after = re.match(r"[ \u00a0]+([A-Za-z])", body[stop:stop + 4])
+        after = _SPACED_LETTER.match(body[stop:stop + 4])
         if after and after.group(1).isupper():
             continue  # "The 52-year-old Dalby": the name's own description
         if _noun_after_age(body, stop):
