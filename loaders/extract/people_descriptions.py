@@ -63,7 +63,6 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.people_names import DESCRIPTION_ENDS, person_noun
-from loaders.extract.text import sentences
 from loaders.records import MentionRecord, PersonRecord
 
 # A role's own words end at the first of these ("the Minister of Works", "adviser to the president")
@@ -783,8 +782,7 @@ def _mask_quotes(body: str) -> str:
 
 class _AgeTable:
     """What the age and compared descriptions read of one article, built once in one pass over the body each:
-    the quotations, the body with them blanked, its sentences (the shared split of `text.sentences`, which the
-    analysis gives every step), the names written outside quotations (by start),
+    the quotations, the body with them blanked, its sentence ends, the names written outside quotations (by start),
     the he/she pronouns outside quotations, the ages written beside names, the ages given to someone unnamed and
     the unnamed men and women. Every look-up is a bisection."""
 
@@ -792,9 +790,10 @@ class _AgeTable:
         self.quotes = list(_quote_spans(body))
         self._quote_starts = [start for start, _ in self.quotes]
         self.masked = _mask_quotes(body)
-        spans = sentences(body, self.quotes)  # the shared sentence split, quoted speech kept whole
-        self._sentence_starts = [start for start, _ in spans]
-        self._sentence_ends = [end for _, end in spans]
+        # its own [.!?] and line-end split of the masked body, not `text.sentences`: that one keeps "Mr." and
+        # "Dr." inside a sentence, which moves a later pronoun or name into the age's sentence and changes who
+        # an age is said of ("The 58-year-old met Mr. Rask and he was kind.")
+        self._ends = [found.end() for found in _SENTENCE_END.finditer(self.masked)]
         self.starts = {mention.start for person in people for mention in person.mentions}
         names = sorted((mention.start, mention.end, index) for index, person in enumerate(people)
                        for mention in person.mentions if not is_description(mention) and not self.quoted(mention.start))
@@ -833,14 +832,14 @@ class _AgeTable:
         return index >= 0 and self.quotes[index][1] > position
 
     def sentence_start(self, position: int) -> int:
-        """Where the sentence holding `position` starts (`text.sentences`)."""
-        index = bisect_right(self._sentence_starts, position) - 1
-        return self._sentence_starts[index] if index >= 0 else 0
+        """Where the sentence holding `position` starts (after the last [.!?] or line end before it)."""
+        index = bisect_right(self._ends, position) - 1
+        return self._ends[index] if index >= 0 else 0
 
     def sentence_end(self, position: int) -> int:
-        """Where the sentence holding `position` ends (`text.sentences`), else the body's end."""
-        index = bisect_right(self._sentence_starts, position) - 1
-        return self._sentence_ends[index] if index >= 0 else len(self.masked)
+        """Where the sentence holding `position` ends (its [.!?] or line end, else the body's end)."""
+        index = bisect_right(self._ends, position)
+        return self._ends[index] - 1 if index < len(self._ends) else len(self.masked)
 
     def name_after(self, end: int) -> bool:
         """Whether a name follows `end` closely in its own sentence with no function word between ("a 61-year-old
