@@ -19,7 +19,6 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.epithets import DEMONYM_ENDINGS
 from loaders.extract.data.kin import KIN_NOUNS, PERSON_TIE_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.cities import city_countries, fold_place
@@ -710,9 +709,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
             and (_explained_lead(tokens[name[0]], lower_words)
-                 or not (_place_backed(tokens, name) or _set_off_after_office(body, tokens, name)
-                         and not (tokens[name[0]].low.endswith(DEMONYM_ENDINGS)
-                                  and is_common_given_name(tokens[name[1]].low))))):
+                 or not (_place_backed(tokens, name) or _set_off_after_office(body, tokens, name)))):
         name = name[1:]
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
@@ -767,8 +764,8 @@ def _set_off_after_office(body: str, tokens: list[Token], name: list[int]) -> bo
     Banda, led", "the council's Chair, Tendai Rudo Moyo, said"): the office's last word, a title or an office's
     subject, then a comma, the name and a comma. Such an apposition is all name, so an unknown first word is a
     given name the list lacks, not a word said of the person ("the winner, Westlander Jo Roe, said" has no office
-    before it; "Minister Westlander Jo Roe" no commas). The caller keeps no word shaped like a demonym before a
-    common given name (`epithets.DEMONYM_ENDINGS`: "Velmoran Jo Roe" is Jo Roe; "Mbuyiswa Grace Tembo" stays)."""
+    before it; "Minister Westlander Jo Roe" no commas). A word's shape tells no demonym from a given name the list
+    lacks ("Velmoran Jo Roe" and "Shaaban Hassan Roe" alike), so an unknown first word stays the name's."""
     first, last = tokens[name[0]], tokens[name[-1]]
     if not body or name[0] == 0 or not body.startswith(",", last.end):
         return False

@@ -142,8 +142,3 @@ then now once first went came got took made began left told
 PEOPLE_GROUP_MEMBERS = frozenset("""
 band cast crew
 """.split())
-
-# Endings of a demonym, a word said of where a person is from ("Velmoran", "Westlander", "Kelvanese", "Ostish"):
-# an unknown word of such a shape before a common given name and a surname ("Velmoran Jo Roe") is said of the
-# person, no given name of theirs.
-DEMONYM_ENDINGS = ("an", "ese", "ish", "er")

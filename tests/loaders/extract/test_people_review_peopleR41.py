@@ -4,8 +4,8 @@ Nation", "the Nation Jo Roe"); a polite form of address joins a person named in 
 before it, no patronymic in the held name, and for an honorific no surname use of the word, and the merged
 mention still names the quote's speaker; a gerund-shaped word after a first word and surname opens a team's
 or firm's name ("Lina Corvel Racing Toyota"); a plural title reaches a given name that is a place too ("Reps.
-Virginia Dunmore"); an unknown demonym-shaped word before a common given name after an office is no given
-name."""
+Virginia Dunmore"). (Item 8's trim of a demonym-shaped word was removed in round 42: it dropped given names the
+list lacks, "Shaaban Hassan Roe"; an unknown first word after an office stays the name's.)"""
 from __future__ import annotations
 
 import pytest
@@ -114,13 +114,14 @@ def test_plural_title_still_refuses_places(body):
                    for mentions in _people(body).values() for _, role in mentions)
 
 
-# 8. an unknown word before a common given name after an office
+# 8. an unknown word before a common given name after an office: the name's (round 42 removed the trim)
 @pytest.mark.parametrize(("body", "name"), [
-    ("The Deputy Minister of Roads, Velmoran Jo Roe, said the bridge was safe.", "Jo Roe"),
+    ("The Deputy Minister of Roads, Velmoran Jo Roe, said the bridge was safe.", "Velmoran Jo Roe"),
+    # an agent noun's shape ("-er"): said of the person, as before round 41
     ("The Deputy Minister of Roads, Westlander Ana Kell, said the bridge was safe.", "Ana Kell"),
     ("The Deputy Minister of Roads, Mwila Chanda Banda, said the bridge was safe.", "Mwila Chanda Banda"),
     ("The council's Chair, Tapiwa Grace Moyo, said the budget was late.", "Tapiwa Grace Moyo"),
     ("The Deputy Minister of Roads, Velmoran Tendai Banda, said the bridge was safe.", "Velmoran Tendai Banda"),
 ])
-def test_unknown_word_before_a_common_given_name_is_no_given_name(body, name):
+def test_unknown_word_before_a_common_given_name_after_an_office_stays(body, name):
     assert name in _people(body)
