@@ -65,9 +65,10 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
+from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
-                                      SURNAME_SHARING_KIN)
+                                      PERSON_TIE_NOUNS, SURNAME_SHARING_KIN)
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, FEMALE_PATRONYMIC_ENDINGS, ORG_WORD_GIVEN_NAMES,
                                               RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
@@ -2631,6 +2632,11 @@ def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str]
     return trade and plural
 
 
+# The words of a medium's name, sections and menus ("Weekly", "Sport", "Africa", "Media", "Radio"): after an
+# organisation's word that is a given name too ("Nation Sport"), the name of a paper, a channel or a section.
+MEDIA_SECTION_WORDS = OUTLET_NAME_WORDS | SECTION_WORDS | NAV_WORDS
+
+
 def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -> bool:
     """Whether a capitalised word reads as a family name and as nothing else: no word the article writes in
     lowercase, no function, date, title, place, country, body or thing word, no tail of a place's, a road's, a
@@ -2758,8 +2764,11 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if not first_is_given and _word_name_opens(body, tokens, candidate, lower_words, common_words):
             first_is_given = True  # "Faith Kipyegon won", "Mercy Wanjiru said": a virtue's or a flower's name
         if (not first_is_given and first_token.low in ORG_WORD_GIVEN_NAMES and len(words) == 2
-                and not (opening > 0 and tokens[opening - 1].low == "the")):
-            first_is_given = True  # "Striker Nation Ncube": an organisation's word that is a given name too
+                and not (opening > 0 and tokens[opening - 1].low == "the")
+                and _surname_like(tokens[candidate.tokens[-1]], lower_words, common_words)
+                and tokens[candidate.tokens[-1]].low not in MEDIA_SECTION_WORDS):
+            first_is_given = True  # "Striker Nation Ncube": an organisation's word that is a given name too,
+            # before a word read as a family name only ("Nation Kenya", "Nation Sport": a medium's name)
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
@@ -2836,7 +2845,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                          or _patronymic_owner(people, candidate, surface, tokens)
                          or _paternal_owner(people, candidate, surface, tokens))
                 if owner is None and first_is_given:
-                    owner, candidate = _address_owner(people, candidate, surface, tokens)
+                    owner, candidate = _address_owner(people, candidate, surface, tokens, body)
             if owner is not None:
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -3877,11 +3886,12 @@ def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
 
 
 def _address_owner(people: "_People", candidate: _Candidate, surface: str,
-                   tokens: list[Token]) -> tuple["_Person | None", _Candidate]:
+                   tokens: list[Token], body: str) -> tuple["_Person | None", _Candidate]:
     """The one person named in full with this name's given name, when the name is a polite form of address built
     on it: the given name and a woman's patronymic ("Oksana Petrivna" of "Oksana Roe", East Slavic), or the given
     name and an honorific written after it ("Hatice Hanım", "Kemal Bey" of "Hatice Roe", "Kemal Roe": Turkish),
-    whose mention is the given name alone. None (and the candidate as it is) when no one or several fit."""
+    whose mention is the given name alone. None (and the candidate as it is) when no one or several fit, or when
+    the text sets the name beside its would-be owner as another person (`_another_person`)."""
     words = _name_words(surface)
     if len(words) != 2 or candidate.role or candidate.apposition or candidate.record_role:
         return None, candidate  # "her aunt Olena Sydorivna", "writer Jamila Bey": a noun said of another person
@@ -3889,9 +3899,11 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     honorific = second in POST_NAME_HONORIFICS
     if not honorific and not second.endswith(FEMALE_PATRONYMIC_ENDINGS):
         return None, candidate
-    if honorific and any(token.low == second and (index == 0 or tokens[index - 1].low != given)
+    if honorific and any(token.low == second and not _beside_capital(body, tokens, index)
                          for index, token in enumerate(tokens)):
         return None, candidate  # "Bey said": the word written alone is a surname ("Jamila Bey"), no honorific
+    if _another_person(body, tokens, candidate, given):
+        return None, candidate
     fitting = [person for person in people.first_named(given)
                if any(len(held) >= 2 and held[0] == given for held in map(_name_words, person.names))
                and not any(len(held) >= 3 and held[1].endswith(FEMALE_PATRONYMIC_ENDINGS)
@@ -3899,6 +3911,39 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     if len(fitting) != 1:
         return None, candidate
     return fitting[0], (replace(candidate, tokens=candidate.tokens[:1]) if honorific else candidate)
+
+
+def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` has a capitalised word joined to it by a space on either side: a given name
+    before it ("Ayse Hanım", another person's honorific) or a name going on after it ("Bey Street")."""
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return bool(before and before.capital and _SPACE_GAP.match(body[before.end:tokens[index].start])
+                or after and after.capital and _SPACE_GAP.match(body[tokens[index].end:after.start]))
+
+
+# A possessive or article opening an apposition about who a person is ("Kemal Bey, his cousin,", ", a writer,")
+_APPOSITION_OPENERS = frozenset("his her their its a an the".split())
+
+
+def _another_person(body: str, tokens: list[Token], candidate: _Candidate, given: str) -> bool:
+    """Whether the text makes a form of address another person than the one named in full with its given name:
+    the two joined by "and" ("Jamila Roe and Jamila Bey", "Kemal Bey and Kemal Arslan": two people), or an
+    apposition right after it whose noun is a kin or a person's noun ("Kemal Bey, his cousin,", "Olena
+    Sydorivna, her aunt,": a relative of someone, a person of their own)."""
+    first, last = candidate.tokens[0], candidate.tokens[-1]
+    if first >= 2 and tokens[first - 1].low in ("and", "&") and any(
+            tokens[index].low == given for index in range(max(0, first - 4), first - 1)):
+        return True  # "Jamila Roe and Jamila Bey"
+    if last + 2 < len(tokens) and tokens[last + 1].low in ("and", "&") and tokens[last + 2].low == given:
+        return True  # "Jamila Bey and Jamila Roe"
+    if not body.startswith(",", tokens[last].end):
+        return False
+    index = last + 1
+    if index < len(tokens) and tokens[index].low in _APPOSITION_OPENERS:
+        index += 1
+    return index < len(tokens) and not tokens[index].capital and (
+        tokens[index].low in KIN_NOUNS or tokens[index].low in PERSON_TIE_NOUNS or _person_noun(tokens[index].low))
 
 
 def _paternal_owner(people: "_People", candidate: _Candidate, surface: str,
