@@ -68,7 +68,7 @@ from loaders.extract.data.epithets import STANDING_NOUNS
 from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
-                                      PERSON_TIE_NOUNS, SURNAME_SHARING_KIN)
+                                      SURNAME_SHARING_KIN)
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, FEMALE_PATRONYMIC_ENDINGS, ORG_WORD_GIVEN_NAMES,
                                               RANK_SERVICE_NOUNS, TITLE_GIVEN_NAMES,
                                               first_name_gender, is_attested_given_name, is_common_given_name,
@@ -2658,6 +2658,19 @@ def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -
                 or fold_place(token.text) in city_countries())
 
 
+def _org_word_given_name_surname(token: Token, lower_words: set[str]) -> bool:
+    """Whether a capitalised word after an organisation's word that is a given name too ("Nation") can be a
+    person's surname: no place, country or nationality, no medium's, section's or menu's word ("Nation Kenya",
+    "Nation Sport"), no word the article writes in lowercase ("Nation Building ... building"). A surname that is
+    an everyday word otherwise stays one ("Nation Hope", "Nation Price")."""
+    low = token.low
+    if (not token.capital or token.acronym or token.initial or token.headline
+            or not low.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+        return False
+    return not (low in lower_words or low in MEDIA_SECTION_WORDS or low in PLACES or low in COUNTRY_NAMES
+                or low in NATIONALITY_COUNTRY or _country_of_word(low) or fold_place(token.text) in city_countries())
+
+
 def _word_name_opens(body: str, tokens: list[Token], candidate: _Candidate, lower_words: set[str],
                      common_words: set[str]) -> bool:
     """Whether an everyday word that is mostly a person's given name (`lexicon.PERSON_WORD_NAMES`: "Faith",
@@ -2765,10 +2778,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Faith Kipyegon won", "Mercy Wanjiru said": a virtue's or a flower's name
         if (not first_is_given and first_token.low in ORG_WORD_GIVEN_NAMES and len(words) == 2
                 and not (opening > 0 and tokens[opening - 1].low == "the")
-                and _surname_like(tokens[candidate.tokens[-1]], lower_words, common_words)
-                and tokens[candidate.tokens[-1]].low not in MEDIA_SECTION_WORDS):
-            first_is_given = True  # "Striker Nation Ncube": an organisation's word that is a given name too,
-            # before a word read as a family name only ("Nation Kenya", "Nation Sport": a medium's name)
+                and _org_word_given_name_surname(tokens[candidate.tokens[-1]], lower_words)):
+            first_is_given = True  # "Striker Nation Ncube", "Winger Nation Hope": an organisation's word that is
+            # a given name too, before no place's, country's or medium's word ("Nation Kenya", "Nation Sport")
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if not first_is_given and burmese_name([tokens[i].text for i in candidate.tokens]):
@@ -3893,7 +3905,9 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     whose mention is the given name alone. None (and the candidate as it is) when no one or several fit, or when
     the text sets the name beside its would-be owner as another person (`_another_person`)."""
     words = _name_words(surface)
-    if len(words) != 2 or candidate.role or candidate.apposition or candidate.record_role:
+    # (a role from an apposition after the name alone, "Hatice Hanım, a widow,", describes the person herself)
+    role_before = candidate.role and not (candidate.described and candidate.apposition is None)
+    if len(words) != 2 or role_before or candidate.apposition or candidate.record_role:
         return None, candidate  # "her aunt Olena Sydorivna", "writer Jamila Bey": a noun said of another person
     given, second = words
     honorific = second in POST_NAME_HONORIFICS
@@ -3914,36 +3928,43 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
 
 
 def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` has a capitalised word joined to it by a space on either side: a given name
-    before it ("Ayse Hanım", another person's honorific) or a name going on after it ("Bey Street")."""
+    """Whether the word at `index` is joined by a space to a given name before it ("Ayse Hanım", another person's
+    honorific) or to a place's or road's word after it ("Bey Street", "Bey Square"). A title, a day or a function
+    word before it ("Ms Bey", "On Monday Bey") or any other capitalised word after it ("said Bey Monday") leaves
+    the word a surname written alone."""
     before = tokens[index - 1] if index > 0 else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return bool(before and before.capital and _SPACE_GAP.match(body[before.end:tokens[index].start])
-                or after and after.capital and _SPACE_GAP.match(body[tokens[index].end:after.start]))
+                and _given(before, {}) and before.low not in DAYS_MONTHS and before.low not in HONORIFICS
+                and before.low not in TITLE_HEADS and before.low not in FUNCTION_WORDS
+                or after and after.capital and _SPACE_GAP.match(body[tokens[index].end:after.start])
+                and after.low in _PLACE_OR_ROAD_TAILS)
 
 
-# A possessive or article opening an apposition about who a person is ("Kemal Bey, his cousin,", ", a writer,")
-_APPOSITION_OPENERS = frozenset("his her their its a an the".split())
+# The last words of a place's or a road's name ("Bey Street", "Bey Road", "Bey Square", "Bey Park").
+_PLACE_OR_ROAD_TAILS = (INSTITUTION_TAILS | ROAD_TAILS | ROAD_TAILS_FAMILIES_BEAR | COORDINATED_PLACE_TAILS
+                        | PLACE_NAME_TAILS | PLACE_TAILS_FAMILIES_BEAR | GROUND_TAILS_FAMILIES_BEAR)
+# A possessive opening an apposition that makes the name a relative of someone ("Kemal Bey, his cousin,")
+_KIN_POSSESSIVES = frozenset("his her their".split())
 
 
 def _another_person(body: str, tokens: list[Token], candidate: _Candidate, given: str) -> bool:
     """Whether the text makes a form of address another person than the one named in full with its given name:
-    the two joined by "and" ("Jamila Roe and Jamila Bey", "Kemal Bey and Kemal Arslan": two people), or an
-    apposition right after it whose noun is a kin or a person's noun ("Kemal Bey, his cousin,", "Olena
-    Sydorivna, her aunt,": a relative of someone, a person of their own)."""
+    the two names joined by "and" ("Jamila Roe and Jamila Bey", "Kemal Bey and Kemal Arslan": two people; not
+    "Kemal waves and Kemal Bey", a verb between), or an apposition right after it making it a relative of
+    someone ("Kemal Bey, his cousin,", "Olena Sydorivna, her aunt,"). A description of the person herself ("a
+    widow", "the owner", "a mother of three") is no other person."""
     first, last = candidate.tokens[0], candidate.tokens[-1]
     if first >= 2 and tokens[first - 1].low in ("and", "&") and any(
-            tokens[index].low == given for index in range(max(0, first - 4), first - 1)):
+            tokens[index].low == given and all(tokens[between].capital for between in range(index + 1, first - 1))
+            for index in range(max(0, first - 4), first - 1)):
         return True  # "Jamila Roe and Jamila Bey"
     if last + 2 < len(tokens) and tokens[last + 1].low in ("and", "&") and tokens[last + 2].low == given:
         return True  # "Jamila Bey and Jamila Roe"
-    if not body.startswith(",", tokens[last].end):
+    if not body.startswith(",", tokens[last].end) or last + 2 >= len(tokens):
         return False
-    index = last + 1
-    if index < len(tokens) and tokens[index].low in _APPOSITION_OPENERS:
-        index += 1
-    return index < len(tokens) and not tokens[index].capital and (
-        tokens[index].low in KIN_NOUNS or tokens[index].low in PERSON_TIE_NOUNS or _person_noun(tokens[index].low))
+    possessive, noun = tokens[last + 1], tokens[last + 2]
+    return possessive.low in _KIN_POSSESSIVES and not noun.capital and noun.low in KIN_NOUNS
 
 
 def _paternal_owner(people: "_People", candidate: _Candidate, surface: str,
