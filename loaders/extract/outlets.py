@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -426,7 +427,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         return True
     from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS
 
-    site = _site_label(domain)
+    site = site_label(domain)
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
@@ -560,7 +561,7 @@ def _hyphen_head_agrees(name: str, domain: str) -> bool:
     ("Kestrel Shimbun") or its initials ("Daily Shimbun Review"); "Daily Shimbun" on dsr-news does not."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS
 
-    parts = _site_label(domain).lower().split("-")
+    parts = site_label(domain).lower().split("-")
     head = _NORMALISE.sub("", parts[0])
     if len(parts) < 2 or len(head) < _LETTERS_MIN or head in OUTLET_NAME_WORDS:
         return False
@@ -594,7 +595,7 @@ def spells_domain_letters(name: str, domain: str | None) -> bool:
     """True when `name` holds the letters of the site's domain label in order, from its first letter on: "Harbor
     Gazette" on hgz.example, "Riverton Broadcasting News" on rbn.example, "The Riverton Post" on
     rivertonpost.example; "Weather" and "Jim Ortiz" on hgz.example do not."""
-    label = _NORMALISE.sub("", _site_label(domain))
+    label = _NORMALISE.sub("", site_label(domain))
     key = _key(name)
     if len(label) < _LETTERS_MIN or not key or key[0] != label[0]:
         return False
@@ -681,7 +682,7 @@ def readable_domain_name(domain: str | None, text: str = "") -> str | None:
     guess at the site's spacing, and a shared host ("janesgarden.wordpress.com") names no outlet."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS, SHARED_HOSTS
 
-    label = _site_label(domain)
+    label = site_label(domain)
     if label in SHARED_HOSTS:
         return None
     if _ACRONYM_LABEL.match(label):
@@ -758,7 +759,7 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
     on asia.riverton.example); the first such run in the page, longest first."""
     from loaders.extract.data.layout import ORG_NAME_TAIL_WORDS, OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
 
-    label = _site_label(domain)
+    label = site_label(domain)
     if len(label) < 3:
         return None
     nonprofit = (domain or "").lower().endswith(".org")
@@ -915,7 +916,7 @@ def _host_initials_name(text: str, label: str, hosts: set[str]) -> OutletEvidenc
 _SECOND_LEVEL = frozenset("co com org net gov ac edu ne or go gob nic example".split())
 
 
-def _site_label(domain: str | None) -> str:
+def site_label(domain: str | None) -> str:
     """The label that names the site: "sky" in news.sky.example, "bbc" in bbc.co.uk, "kathmandupost" in
     kathmandupost.example (a section's host, "news." or "sport.", names a section, not the outlet)."""
     labels = (domain or "").split(".")[:-1]  # the top-level domain names no site
@@ -1043,7 +1044,7 @@ def without_kind_words(name: str, domain: str | None, text: str = "") -> str:
     the brand's, unless the page's copyright line names the company by the name alone ("© 2026 Kestrel
     Publications"). The name stays whole where the domain spells it otherwise ("Norland News Agency" on nna.example)."""
     found = _KIND_TAIL.search(name)
-    label = _site_label(domain)
+    label = site_label(domain)
     if not found or not label:
         return name
     rest = name[: found.start()].strip()
@@ -1239,6 +1240,23 @@ _DATED_COPYRIGHT_MARK = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:1
 _STYLED_WORD_LETTERS = 5  # a word in capitals this long is the banner's lettering ("NATION"); a shorter one an acronym
 
 
+def domain_lettered(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An unregistered outlet known only by its lower-case address ("kestrel.example") goes by the lettering its
+    own text gives that address as a name ("told Kestrel.example", "KESTREL.example reported"): mixed case, a
+    whole word that is no link (no "www." or "/" or "@" around it). Only capitals ("KESTREL.EXAMPLE") shout and
+    leave it; the most frequent lettering wins."""
+    if outlet is None or outlet.entry is not None or not outlet.name.islower() \
+            or not _LOOKS_LIKE_DOMAIN.match(outlet.name) or "/" in outlet.name:
+        return outlet
+    pattern = re.compile(r"(?<![\w./@-])" + re.escape(outlet.name) + r"(?![\w@/-]|\.\w)", re.IGNORECASE)
+    forms = Counter(found.group() for found in pattern.finditer(text)
+                    if found.group() != outlet.name and not found.group().isupper()
+                    and any(ch.isupper() for ch in found.group()))
+    if not forms:
+        return outlet
+    return replace(outlet, name=forms.most_common(1)[0][0])
+
+
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
     spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
@@ -1314,7 +1332,7 @@ def _publisher_free(name: str, domain: str | None) -> str | None:
     found = _TRAILING_WORD.match(name)
     if not found or found.group("tail").lower() not in OUTLET_PUBLISHER_TAILS:
         return None
-    label = _site_label(domain)
+    label = site_label(domain)
     if label and label.endswith(_key(found.group("tail"))):
         return None
     return found.group("rest")
@@ -1400,7 +1418,7 @@ def _site_word_free(name: str, domain: str | None) -> str | None:
     found = _TRAILING_WORD.match(name)
     if not found or found.group("tail").lower() not in _SITE_WORDS:
         return None
-    label = _site_label(domain)
+    label = site_label(domain)
     rest = found.group("rest")
     # a host that glues two words or more of the name; one word with the site's word is the brand ("Kestrel Online")
     return rest if label and len(rest.split()) >= 2 and _key(rest) == label else None
@@ -1412,7 +1430,7 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
     ("KXRT", "ABC"), a name the page spells out as its initials' words on a line of their own ("KOMAT" over
     "Kestrel Ocean and Marine Authority Trust") and a name of several words keep their capitals."""
     if " " in name or not name.isupper() or not name.isalpha() or len(name) < _HOST_WORD_LETTERS \
-            or not re.search(r"[AEIOUY]", name) or _key(name) != _site_label(domain):
+            or not re.search(r"[AEIOUY]", name) or _key(name) != site_label(domain):
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name
