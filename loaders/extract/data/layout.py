@@ -175,7 +175,9 @@ BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka aut
 # Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
 # marks the field, so any capitalised name may follow (no known given name needed).
 BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent contributor "
-                            "contributors") | frozenset({"reporting team"})  # a live page's "Reporting team: Jo Roe, ..."
+                            "contributors") | frozenset({"reporting team", "author of the article"})
+# (a live page's "Reporting team: Jo Roe, ..."; a chain's "Author of the article: Jo Roe" on one line, the label
+# alone on its line over the name being `data.credits`' reading)
 # Labels of a credits box's fields (a film's, a show's, a book's, a game's): beside a "Writer: Jo Roe" line they
 # mark the box, whose writer is the work's, not the article's byline (`pageblocks.is_credits_box_row`). The page's
 # own fields ("Newspaper section:", "Published:", "Photographer:") are no such mark.
