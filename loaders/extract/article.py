@@ -16,11 +16,15 @@ from datetime import date
 
 from loaders.extract import boilerplate, pageblocks, text_article
 from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
-from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, OUTLET_NAME_WORDS
+from loaders.extract.data.layout import (
+    INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, NAV_WORDS, OUTLET_NAME_WORDS,
+)
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_lettered, domain_of, is_outlet_banner,
     match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
+    OWN_COPYRIGHT_LINE, name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form,
+    site_label,
+    spells_domain_letters, vouched_evidence,
     weak_banner,
 )
 from loaders.extract.pageblocks import is_byline, is_name_line, is_person_byline
@@ -254,19 +258,24 @@ def _told_below(line: str, below: list[str]) -> bool:
 
 
 _LOWER_WORDMARK = re.compile(r"^[a-z][a-z0-9]{3,}$")
+# Where a page names itself by its lower-case lettering below the banner: its copyright line, its possessive
+# ("kestrelwire's newsletter") or after a verb of telling or a preposition of source ("told kestrelwire", "to
+# kestrelwire"). A plain word in a sentence ("would drive home") or a menu item ("home | about") names nothing.
+_NAMING_BEFORE = r"(?:\b(?:told|tells|telling|tell|to|at|by|from|with|via|contacted|joined|asked)\s+)"
 
 
 def _lower_case_wordmark(line: str, rest: list[str], domain: str | None) -> bool:
     """The page's first line is one lower-case word that is the site's own label ("kestrelwire" on
-    kestrelwire.example), and the page writes that word again in lower case below ("told kestrelwire", "© 2026
-    kestrelwire"): the outlet letters its name so. Written once, or only capitalised below, it may be a logo's
-    leftover or the address alone; a section's host ("news" on news.kestrel.example) is not the site's label."""
-    from loaders.extract.outlets import site_label
-
-    if not _LOWER_WORDMARK.match(line) or line != site_label(domain):
+    kestrelwire.example), and the page names itself so again below ("told kestrelwire", "© 2026 kestrelwire",
+    "kestrelwire's"): the outlet letters its name so. Written once, or only capitalised below, it may be a logo's
+    leftover or the address alone; a section's host ("news" on news.kestrel.example) is not the site's label, and a
+    menu's word ("home", "weather") is the page's chrome, never its name."""
+    if not _LOWER_WORDMARK.match(line) or line != site_label(domain) or line in NAV_WORDS:
         return False
-    again = re.compile(r"(?<![\w./@-])" + re.escape(line) + r"(?![\w@]|\.[a-z])")
-    return any(again.search(other) for other in rest)
+    word = re.escape(line)
+    named = re.compile(r"(?:" + _NAMING_BEFORE + word + r"|(?<![\w./@#-])" + word + r"['’]s\b)(?![\w@-]|\.[a-z])")
+    plain = re.compile(r"(?<![\w./@#-])" + word + r"(?![\w@-]|\.[a-z])")
+    return any(named.search(other) or (OWN_COPYRIGHT_LINE.match(other) and plain.search(other)) for other in rest)
 
 
 def _host_label(line: str, domain: str | None, pattern: re.Pattern) -> bool:

@@ -1222,7 +1222,7 @@ def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
         # the page's own copyright line, opening on its mark ("© 2026 ...", "Copyright © 2026 ..."): a photo's
         # "Photo © ..." or a sentence about copyright is none
         # or a mark with its year further on ("All content copyright © 2024 ...")
-        mark = _OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
+        mark = OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
         if mark:
             found = pattern.search(line, mark.end())
             # "of Pellow Media Ltd", "of The Coastline Group": the owner's name, not the place the title is of;
@@ -1233,7 +1233,7 @@ def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
     return outlet
 
 
-_OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _DATED_COPYRIGHT_MARK = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
@@ -1244,17 +1244,41 @@ def domain_lettered(outlet: Outlet | None, text: str) -> Outlet | None:
     """An unregistered outlet known only by its lower-case address ("kestrel.example") goes by the lettering its
     own text gives that address as a name ("told Kestrel.example", "KESTREL.example reported"): mixed case, a
     whole word that is no link (no "www." or "/" or "@" around it). Only capitals ("KESTREL.EXAMPLE") shout and
-    leave it; the most frequent lettering wins."""
+    leave it. A capital the sentence or a title-case headline gives ("Kestrel.example is free.", "Why
+    Kestrel.example Is ...") letters nothing. The lower-case writings do not count against a lettering: they are
+    the address as a link or a banner line ("al.com" over the page, "the al.com newsletter"), not a name given; the
+    most frequent lettering wins."""
     if outlet is None or outlet.entry is not None or not outlet.name.islower() \
             or not _LOOKS_LIKE_DOMAIN.match(outlet.name) or "/" in outlet.name:
         return outlet
     pattern = re.compile(r"(?<![\w./@-])" + re.escape(outlet.name) + r"(?![\w@/-]|\.\w)", re.IGNORECASE)
-    forms = Counter(found.group() for found in pattern.finditer(text)
-                    if found.group() != outlet.name and not found.group().isupper()
-                    and any(ch.isupper() for ch in found.group()))
+    forms: Counter = Counter()
+    for found in pattern.finditer(text):
+        form = found.group()
+        if form == outlet.name or form.isupper():
+            continue
+        if form == outlet.name[:1].upper() + outlet.name[1:] and _capital_by_position(text, found.start()):
+            continue
+        forms[form] += 1
     if not forms:
         return outlet
     return replace(outlet, name=forms.most_common(1)[0][0])
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|[\"“‘(]\s*)$")
+_TITLE_CASE_WORDS = 3  # a line of this many words or more, each capitalised, is a headline in title case
+_SMALL_WORD = 3  # "of", "the", "on": a title-case headline may leave them in lower case
+
+
+def _capital_by_position(text: str, start: int) -> bool:
+    """True when a word's first capital is the sentence's (it opens the line or follows a full stop) or the title-case
+    headline's (every word of its line capitalised)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if _SENTENCE_OPENING.search(text[line_start:start]):
+        return True
+    words = [word for word in text[line_start:None if line_end < 0 else line_end].split() if word[:1].isalpha()]
+    return len(words) >= _TITLE_CASE_WORDS and all(word[:1].isupper() for word in words if len(word) > _SMALL_WORD)
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:

@@ -57,3 +57,38 @@ def test_lower_case_word_without_the_pages_vouching_is_no_wordmark(top, tail, ur
 ])
 def test_the_texts_lettering_of_the_address_names_the_outlet(tail, outlet):
     assert _outlet("Politics", tail, "https://kestrel.example/a/1") == outlet
+
+
+def _outlet_of(raw: str, url: str) -> str | None:
+    return extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry()).outlet_name
+
+
+_HEADED = "Ferry fares rise by ten percent\n24 September 2026\nBy Jo Marren\n"
+
+
+@pytest.mark.parametrize(("top", "tail", "url", "outlet"), [
+    # review fix: the word again only as a plain word or a menu item names nothing (the address stays) ...
+    ("home", "Some commuters said they would drive home instead.\n", "https://home.example/a/1", "home.example"),
+    ("home", "home | about | contact\n", "https://home.example/a/1", "home.example"),
+    ("sport", "sport | weather | news\n", "https://sport.example/a/1", "sport.example"),
+    ("harbourly", "Boats rocked in the harbourly swell.\n", "https://harbourly.example/a/1", "harbourly.example"),
+    # ... while its naming uses still letter the outlet
+    ("harbourly", "Readers wrote to harbourly about the fares.\n", "https://harbourly.example/a/1", "harbourly"),
+    ("harbourly", "Read harbourly's guide to the new fares.\n", "https://harbourly.example/a/1", "harbourly"),
+])
+def test_wordmark_needs_the_page_naming_itself(top, tail, url, outlet):
+    assert _outlet_of(f"{top}\n{_HEADED}{_BODY}{tail}", url) == outlet
+
+
+@pytest.mark.parametrize(("tail", "outlet"), [
+    # review fix: a capital the sentence or a title-case headline gives letters nothing (near misses) ...
+    ("Sign up at kestrel.example. Fares on kestrel.example. Maps on kestrel.example.\nKestrel.example is free.\n",
+     "kestrel.example"),
+    ("Why Kestrel.example Is Tracking Ferry Fares\n", "kestrel.example"),
+    ("Kestrel.example is free.\nMaps are on kestrel.example.\n", "kestrel.example"),
+    # ... a capital inside the sentence does, over the lower-case address as a link
+    ("A rider told Kestrel.example the fares were fair.\nMaps are on kestrel.example.\n", "Kestrel.example"),
+    ("Why the Fares Rose\nRiders wrote to Kestrel.example about it.\n", "Kestrel.example"),
+])
+def test_domain_lettering_counts_every_writing(tail, outlet):
+    assert _outlet("Politics", tail, "https://kestrel.example/a/1") == outlet
