@@ -2805,7 +2805,8 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
     for name in found:
         tokens = name.split()
         first = tokens[0].strip(".")
-        if not (is_given_name(first) or _INITIAL.match(tokens[0]) or _RUN_INITIALS.match(tokens[0])):
+        if not (is_given_name(first) or _INITIAL.match(tokens[0]) or _RUN_INITIALS.match(tokens[0])
+                or _family_first_romanised(tokens)):
             return False
         folded = [token.lower().strip(".,") for token in tokens]
         if any(word in FUNCTION_WORDS and word not in layout.NAME_PARTICLES for word in folded):
@@ -2813,6 +2814,31 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
         if plain and any(word in TITLE_HEADS or word in HONORIFICS or word in ORG_WORDS for word in folded):
             return False
     return True
+
+
+# "Yoon Seo-yeon", "Park Ji-hoon": a short family name before a given name romanised in two hyphenated syllables,
+# the second in lower case (a Western double name capitalises both: "Ruiz-Mendoza", "Jean-Pierre").
+_SHORT_FAMILY_NAME = re.compile(r"^[A-Z][a-z]{1,4}$")
+_ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+
+
+def _family_first_romanised(tokens: list[str]) -> bool:
+    return len(tokens) == 2 and bool(_SHORT_FAMILY_NAME.match(tokens[0]) and _ROMANISED_GIVEN.match(tokens[1]))
+
+
+# ", staff reporter", ", Senior Correspondent": the writer's job after her name in a byline
+def _without_job(names: str) -> str:
+    from loaders.extract.data.credits import WRITER_ROLE_WORDS
+
+    head, comma, job = names.rpartition(",")
+    words = job.split()
+    if comma and head.strip() and 0 < len(words) <= _JOB_WORDS and words[-1].lower() in WRITER_ROLE_WORDS \
+            and not any(ch.isdigit() for ch in job):
+        return head.strip()
+    return names
+
+
+_JOB_WORDS = 3
 
 
 def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -2875,8 +2901,9 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
             line = line[1:-1].strip()
         # "By Jo Roe" only right under the last paragraph: one line further it may sign a related story's headline.
         # A box heading there ("By The Numbers", "By Tram Or Bus") is Title Case too: the name must be a person's.
+        signed = _without_job(_BY_PREFIX.sub("", line))  # "By Jo Roe, staff reporter": the name before the job
         if (_REPORTING_CHAIN.match(line) or (step == 0 and pageblocks.is_person_byline(line) and _is_name_only(
-                _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
+                signed) and _person_shaped(signed))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):
             return line
         if step == 0 and _ORIGINAL_BY.match(line) and text.strip().startswith("(") and authors_from_byline(line) \
