@@ -647,7 +647,7 @@ _END_HEADING = re.compile(
 _ABOUT_GLUED = re.compile(r"^about\s+(?:the\s+)?" + _about_name(NAME_PARTICLES | NAME_GLUE_WORDS) + r"\s*:?$", _I)
 _ORG_BLURB = re.compile(
     r"^(?:(?:founded|established|created|formed|incorporated|headquartered|based)\b|since\s+\d{4}\b|"
-    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}"
+    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|at|de|la)){0,8}"
     r"(?:\s+\((?-i:[A-Z][A-Za-z&]{1,9})\))?\s+"  # "Georgetown University Medical Center (GUMC) is a ..."
     r"(?:is|are)\s+(?:an?|the|one\s+of)\s)", _I)
 _ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
@@ -1554,6 +1554,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
+            elif previous_kind == "contact" and seen_paragraph and lines_left[index] <= _ABOUT_TAIL \
+                    and _ORG_BLURB.match(text) and not reports_speech(text):
+                kind = "related"  # a release's media contact, then its institution's blurb: "X is one of ten ..."
             elif previous is not None and _CAPTION_LABEL_LINE.match(previous) and len(text.split()) <= _CAPTION_WORDS:
                 kind = "caption"  # "Image caption," on a line of its own, then the caption it labels
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
