@@ -262,6 +262,13 @@ _LOWER_WORDMARK = re.compile(r"^[a-z][a-z0-9]{3,}$")
 # ("kestrelwire's newsletter") or after a verb of telling or a preposition of source ("told kestrelwire", "to
 # kestrelwire"). A plain word in a sentence ("would drive home") or a menu item ("home | about") names nothing.
 _NAMING_BEFORE = r"(?:\b(?:told|tells|telling|tell|to|at|by|from|with|via|contacted|joined|asked)\s+)"
+# ... or as the writer's employer ("covers transport for kestrelwire"), as a reporter ("kestrelwire reported") or as
+# the maker of a piece of work ("A kestrelwire investigation"); a plain "for" ("bound for harbourly waters") names
+# nothing.
+_NAMING_EMPLOYER = r"(?:\b(?:writes|wrote|covers|covered|reports|reported|works|worked)\s+(?:[\w'’-]+\s+){0,2}for\s+)"
+_NAMING_AFTER = r"(?:\s+(?:reported|reports|revealed|reveals|found|learned|learnt|understands))\b"
+_NAMING_MAKER = r"(?:\b(?i:an?|the)\s+)"
+_MADE_WORK = r"(?:\s+(?:investigation|analysis|survey|poll|review))\b"
 
 
 def _lower_case_wordmark(line: str, rest: list[str], domain: str | None) -> bool:
@@ -273,7 +280,9 @@ def _lower_case_wordmark(line: str, rest: list[str], domain: str | None) -> bool
     if not _LOWER_WORDMARK.match(line) or line != site_label(domain) or line in NAV_WORDS:
         return False
     word = re.escape(line)
-    named = re.compile(r"(?:" + _NAMING_BEFORE + word + r"|(?<![\w./@#-])" + word + r"['’]s\b)(?![\w@-]|\.[a-z])")
+    named = re.compile(r"(?:(?:" + _NAMING_BEFORE + "|" + _NAMING_EMPLOYER + r")" + word + r"|(?<![\w./@#-])" + word
+                       + r"['’]s\b)(?![\w@-]|\.[a-z])|(?<![\w./@#-])" + word + _NAMING_AFTER
+                       + "|" + _NAMING_MAKER + word + _MADE_WORK)
     plain = re.compile(r"(?<![\w./@#-])" + word + r"(?![\w@-]|\.[a-z])")
     return any(named.search(other) or (OWN_COPYRIGHT_LINE.match(other) and plain.search(other)) for other in rest)
 

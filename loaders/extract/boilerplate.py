@@ -195,7 +195,7 @@ _NEWSLETTER = re.compile(
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
     # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
     r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"
-    r"from\s+(?:the\s+)?(?-i:[A-Z])" + _NOT_REPORTED + r")",
+    r"from\s+(?:the\s+)?(?-i:[A-Z])" + _NOT_REPORTED + r"(?!.*" + _ANY_REPORTING_CLAUSE + r"))",
     _I,
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
@@ -228,9 +228,13 @@ _CALL_TO_ACTION = re.compile(
 # costs money. Please support us ..."); a guest columnist's "our food bank ... please support us" is her column's.
 _SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+us\s+(?:with|by|today|now)\b", _I)
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
-# "Support our journalism: Donate.": the site's button closing the line after a colon, its own work named before it;
-# "The banner read: Donate." names no such work and is the story's.
-_BUTTON_CLOSE = re.compile(r":\s*(?:donate|subscribe|give)(?:\s+(?:now|today|here))?\s*[.!]?$", _I)
+# "Support our journalism: Donate.": the site's button closing the line after a colon, the sentence before it naming
+# its own work in the site's voice ("our", "we", "readers like you"). "The banner read: Donate." names no such work,
+# "Staff at the Gazette newsroom left one sign: Donate." names another's, and "The student newsroom ran one line:
+# Support our journalism: Donate." quotes one (a colon inside the sentence): the story's.
+_SITE_VOICE = r"\b(?:our|we|us|you)\b"
+_BUTTON_CLOSE = re.compile(r"(?:^|[.!?]\s+)(?=[^:.!?]*" + _SITE_VOICE + r")(?=[^:.!?]*" + _OWN_WORK.pattern + r")"
+                           r"[^:.!?]*:\s*(?:donate|subscribe|give)(?:\s+(?:now|today|here))?\s*[.!]?$", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
     r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade|become\s+an?)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
@@ -1193,7 +1197,7 @@ def classify_line(line: str) -> str | None:
     if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
         if (_STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text))
-                or ((_SUPPORT_US_CALL.search(text) or _BUTTON_CLOSE.search(text)) and _OWN_WORK.search(text))) \
+                or (_SUPPORT_US_CALL.search(text) and _OWN_WORK.search(text)) or _BUTTON_CLOSE.search(text)) \
                 and not reports_speech(_last_sentence(text)) and not _QUOTE_MARK.search(text):
             return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
@@ -1555,7 +1559,9 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
             elif previous_kind == "contact" and seen_paragraph and lines_left[index] <= _ABOUT_TAIL \
-                    and _ORG_BLURB.match(text) and not reports_speech(text):
+                    and _ORG_BLURB.match(text) and not reports_speech(text) \
+                    and not is_given_name(text.split()[0]) and not _body_paragraph_after(lines, index + 1):
+                # (the blurb closes the release: the story going on under it, or a person it opens on, is news)
                 kind = "related"  # a release's media contact, then its institution's blurb: "X is one of ten ..."
             elif previous is not None and _CAPTION_LABEL_LINE.match(previous) and len(text.split()) <= _CAPTION_WORDS:
                 kind = "caption"  # "Image caption," on a line of its own, then the caption it labels

@@ -2818,12 +2818,16 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
 
 # "Yoon Seo-yeon", "Park Ji-hoon": a short family name before a given name romanised in two hyphenated syllables,
 # the second in lower case (a Western double name capitalises both: "Ruiz-Mendoza", "Jean-Pierre").
-_SHORT_FAMILY_NAME = re.compile(r"^[A-Z][a-z]{1,4}$")
+# The family name is a known one (`family_names.FAMILY_FIRST_SURNAMES`) and the given name two romanised syllables
+# (`family_names.GIVEN_SYLLABLES`): "Bus Drop-off" and "Hong Kong-based" are compounds, not names.
 _ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 
 
 def _family_first_romanised(tokens: list[str]) -> bool:
-    return len(tokens) == 2 and bool(_SHORT_FAMILY_NAME.match(tokens[0]) and _ROMANISED_GIVEN.match(tokens[1]))
+    from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES
+
+    return len(tokens) == 2 and tokens[0].lower() in FAMILY_FIRST_SURNAMES and bool(_ROMANISED_GIVEN.match(tokens[1])) \
+        and bool(GIVEN_SYLLABLES.match(tokens[1].lower()))
 
 
 # ", staff reporter", ", Senior Correspondent": the writer's job after her name in a byline
