@@ -757,7 +757,8 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
-    from loaders.extract.data.layout import ORG_NAME_TAIL_WORDS, OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
+    from loaders.extract.data.layout import (ACADEMIC_NAME_HEADS, ORG_NAME_TAIL_WORDS, OUTLET_NAME_WORDS,
+                                             OUTLET_SERVICE_TAILS, SITE_LABEL_SUFFIXES)
 
     label = site_label(domain)
     if len(label) < 3:
@@ -796,6 +797,9 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
                                        or word.group().lower() in SITE_LABEL_SUFFIXES or _key(word.group()) in edition):
                 best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton;
                 # "Riverton Online": the word a site adds to its name
+            elif best is not None and last == best + 1 and word.group().lower() in OUTLET_SERVICE_TAILS \
+                    and words[best].group().lower() in OUTLET_NAME_WORDS:
+                best = last  # "Kestrel News Service": the wire's name closes on its service word
             elif best is not None and last == best + 1 and nonprofit and word.group().lower().rstrip(".") in ORG_NAME_TAIL_WORDS:
                 best = last  # "Mises Institute" on mises.org: a nonprofit's name closes on its institution word
             elif not any(target.startswith(spelled) for target in targets):
@@ -817,6 +821,9 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
                 # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"; a name running on into another
                 # capitalised word ("The Hill & Vale Trust") lends no article: the longer name is another body's
                 start = article.start()
+            head = _ACADEMIC_HEAD.search(text, text.rfind("\n", 0, start) + 1, start)
+            if head and head.group("head").lower() in ACADEMIC_NAME_HEADS:
+                start = head.start()  # "University of Kestrel News": the banner's institution is the name's head
             name = text[start:found.start() + words[best].end()].rstrip(".")
             if joined and " " not in name and _INNER_CAPITAL.search(name):
                 spaced = _copyright_spacing(text, domain)
@@ -827,6 +834,8 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# The banner line opening on an institution's head and "of" right before the name ("University of " + "Kestrel")
+_ACADEMIC_HEAD = re.compile(r"^(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$", re.MULTILINE)
 
 
 def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
@@ -1265,7 +1274,8 @@ def domain_lettered(outlet: Outlet | None, text: str) -> Outlet | None:
     return replace(outlet, name=forms.most_common(1)[0][0])
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|[\"“‘(]\s*)$")
+# A bracket or a colon opens no sentence here: "(Kestrel.example)" and "Source: Kestrel.example" are the page's lettering.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)$")
 _TITLE_CASE_WORDS = 3  # a line of this many words or more, each capitalised, is a headline in title case
 _SMALL_WORD = 3  # "of", "the", "on": a title-case headline may leave them in lower case
 
@@ -1279,6 +1289,9 @@ def _capital_by_position(text: str, start: int) -> bool:
         return True
     words = [word for word in text[line_start:None if line_end < 0 else line_end].split() if word[:1].isalpha()]
     return len(words) >= _TITLE_CASE_WORDS and all(word[:1].isupper() for word in words if len(word) > _SMALL_WORD)
+
+
+_MIXED_CASE_REPEATS = 2  # a mixed-case writing this often names the page's agency over its copyright capitals
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -1322,8 +1335,13 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
                 own.add(form)
     if capitals_owned or styled:
         # The copyright line's capitals yield only to a mixed-case form where the page names itself too
-        # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence.
-        forms = {form: count for form, count in forms.items() if form in own and not (styled and form == outlet.name)}
+        # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence; a name of several words the page
+        # writes in mixed case again and again ("(Kestrel Press)" in its dateline, "told Kestrel Press") is the
+        # agency's name, its capitals the company's lettering ("© 2026 KESTREL PRESS LTD.").
+        forms = {form: count for form, count in forms.items()
+                 if (form in own or (capitals_owned and not styled and len(words) >= 2
+                                     and count >= _MIXED_CASE_REPEATS))
+                 and not (styled and form == outlet.name)}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))

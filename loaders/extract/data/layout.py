@@ -138,6 +138,18 @@ INSTITUTION_COPYRIGHT_WORDS = INSTITUTION_BANNER_WORDS - {"agency"}
 # A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
 TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
 
+# The word a wire's name closes on after its newspaper word ("Kestrel News Service" on kestrelnews.example, "Harbour
+# Wire Service"): the name runs on through it. Alone after the name ("Kestrel Service") it names no outlet.
+OUTLET_SERVICE_TAILS = _words("""
+service services syndicate
+""")
+
+# The head of an academic institution's name over its news site ("University of Kestrel News" on kestrel.edu.example):
+# the banner's "University of" belongs to the name the domain spells.
+ACADEMIC_NAME_HEADS = _words("""
+university college
+""")
+
 # The word a nonprofit's name closes on after the name its .org host spells ("Mises Institute" on mises.org, "Kestrel
 # Foundation" on kestrel.org): the page's name for the site runs on through it. On a commercial host the host's
 # name alone is the outlet's.
