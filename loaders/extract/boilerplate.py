@@ -173,9 +173,14 @@ _CONSENT = re.compile(
 )
 # A reporting clause with any reporting verb in the past or present ("..., the health board advised", "...,
 # police urged"): the forms come from `speech_verbs`, so a notice rule never keeps a shorter private list.
-_ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
+_REPORTING_FORMS = _alternation(
     {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
-    + r")\b")
+_ANY_REPORTING_CLAUSE = r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _REPORTING_FORMS + r")\b"
+# ... in a plug naming its outlet: a relative clause on the outlet ("..., which reports on the quay every day") or a
+# participle with no speaker ("..., posted to your inbox") describes the plug's outlet and reports nobody's words;
+# the verb after a speaker (", the notice urges riders") or before one (", urges the notice") reports a notice.
+_PLUG_REPORTING_CLAUSE = (r",\s*(?!(?:which|that|who)\b)(?:(?:[\w'’.-]+\s+){1,5}(?:" + _REPORTING_FORMS + r")\b|(?:"
+                          + _REPORTING_FORMS + r")\s+(?:the|an?|(?-i:[A-Z]))\b)")
 # A site's notice is its own sentence, not one reporting someone ("..., a spokesman said on Friday", "according to
 # the new terms", "which critics said ..."): a lookahead the notice patterns put at their start.
 _NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
@@ -195,7 +200,7 @@ _NEWSLETTER = re.compile(
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
     # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
     r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"
-    r"from\s+(?:the\s+)?(?-i:[A-Z])" + _NOT_REPORTED + r"(?!.*" + _ANY_REPORTING_CLAUSE + r"))",
+    r"from\s+(?:the\s+)?(?-i:[A-Z])" + _NOT_REPORTED + r"(?!.*" + _PLUG_REPORTING_CLAUSE + r"))",
     _I,
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
@@ -232,7 +237,7 @@ _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 # its own work in the site's voice ("our", "we", "readers like you"). "The banner read: Donate." names no such work,
 # "Staff at the Gazette newsroom left one sign: Donate." names another's, and "The student newsroom ran one line:
 # Support our journalism: Donate." quotes one (a colon inside the sentence): the story's.
-_SITE_VOICE = r"\b(?:our|we|us|you)\b"
+_SITE_VOICE = r"\b(?:our|we|us|you|your)\b"
 _BUTTON_CLOSE = re.compile(r"(?:^|[.!?]\s+)(?=[^:.!?]*" + _SITE_VOICE + r")(?=[^:.!?]*" + _OWN_WORK.pattern + r")"
                            r"[^:.!?]*:\s*(?:donate|subscribe|give)(?:\s+(?:now|today|here))?\s*[.!]?$", _I)
 _STRONG_CALL = re.compile(

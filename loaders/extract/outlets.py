@@ -757,8 +757,9 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
-    from loaders.extract.data.layout import (ACADEMIC_NAME_HEADS, ORG_NAME_TAIL_WORDS, OUTLET_NAME_WORDS,
-                                             OUTLET_SERVICE_TAILS, SITE_LABEL_SUFFIXES)
+    from loaders.extract.data.layout import (ACADEMIC_HOST_LABELS, ACADEMIC_NAME_HEADS, ORG_NAME_TAIL_WORDS,
+                                             OUTLET_NAME_WORDS, OUTLET_SERVICE_HEADS, OUTLET_SERVICE_TAILS,
+                                             SITE_LABEL_SUFFIXES)
 
     label = site_label(domain)
     if len(label) < 3:
@@ -798,7 +799,7 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
                 best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton;
                 # "Riverton Online": the word a site adds to its name
             elif best is not None and last == best + 1 and word.group().lower() in OUTLET_SERVICE_TAILS \
-                    and words[best].group().lower() in OUTLET_NAME_WORDS:
+                    and words[best].group().lower() in OUTLET_SERVICE_HEADS:
                 best = last  # "Kestrel News Service": the wire's name closes on its service word
             elif best is not None and last == best + 1 and nonprofit and word.group().lower().rstrip(".") in ORG_NAME_TAIL_WORDS:
                 best = last  # "Mises Institute" on mises.org: a nonprofit's name closes on its institution word
@@ -821,10 +822,12 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
                 # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"; a name running on into another
                 # capitalised word ("The Hill & Vale Trust") lends no article: the longer name is another body's
                 start = article.start()
+            end = found.start() + words[best].end()
             head = _ACADEMIC_HEAD.search(text, text.rfind("\n", 0, start) + 1, start)
-            if head and head.group("head").lower() in ACADEMIC_NAME_HEADS:
+            if head and head.group("head").lower() in ACADEMIC_NAME_HEADS and _LINE_ENDS.match(text, end) \
+                    and not ACADEMIC_HOST_LABELS.isdisjoint((domain or "").lower().split(".")):
                 start = head.start()  # "University of Kestrel News": the banner's institution is the name's head
-            name = text[start:found.start() + words[best].end()].rstrip(".")
+            name = text[start:end].rstrip(".")
             if joined and " " not in name and _INNER_CAPITAL.search(name):
                 spaced = _copyright_spacing(text, domain)
                 if spaced is not None:
@@ -836,6 +839,7 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # The banner line opening on an institution's head and "of" right before the name ("University of " + "Kestrel")
 _ACADEMIC_HEAD = re.compile(r"^(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$", re.MULTILINE)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")  # the name closes its line: a banner of its own
 
 
 def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
@@ -1292,6 +1296,13 @@ def _capital_by_position(text: str, start: int) -> bool:
 
 
 _MIXED_CASE_REPEATS = 2  # a mixed-case writing this often names the page's agency over its copyright capitals
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z][\w'’&.-]*[ \t]+\Z")
+_NAME_SMALL_WORD = 2  # "of", "la": a name's small words may stay lower case
+
+
+def _every_word_capitalised(form: str) -> bool:
+    """"Kestrel Press", not "Kestrel press": a name writes each of its words with a capital."""
+    return all(word[:1].isupper() for word in form.split() if len(word) > _NAME_SMALL_WORD)
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -1315,6 +1326,10 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     runs_on = _run_on_pattern()
     forms: dict[str, int] = {}
     own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
+    # the agency's name as the page writes it in its text: every word capitalised, no capitalised word before it
+    # ("the New Kestrel Times" is another paper), its "The" kept where the capitals have one
+    repeats: dict[str, int] = {}
+    the = re.match(r"(?i)the\s", outlet.name) is not None
     capitals_owned = False
     for match in pattern.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -1330,6 +1345,10 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's
         if not form.isupper() and any(ch.isupper() for ch in form):
             forms[form] = forms.get(form, 0) + 1
+            if _every_word_capitalised(form) \
+                    and not _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                written = f"The {form}" if the and not form.startswith("The") else form
+                repeats[written] = repeats.get(written, 0) + 1
             if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
                                                            and line.endswith(match.group())):
                 own.add(form)
@@ -1338,10 +1357,9 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
         # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence; a name of several words the page
         # writes in mixed case again and again ("(Kestrel Press)" in its dateline, "told Kestrel Press") is the
         # agency's name, its capitals the company's lettering ("© 2026 KESTREL PRESS LTD.").
-        forms = {form: count for form, count in forms.items()
-                 if (form in own or (capitals_owned and not styled and len(words) >= 2
-                                     and count >= _MIXED_CASE_REPEATS))
-                 and not (styled and form == outlet.name)}
+        forms = {form: count for form, count in forms.items() if form in own and not (styled and form == outlet.name)}
+        if not forms and capitals_owned and not styled and len(words) >= 2:
+            forms = {form: count for form, count in repeats.items() if count >= _MIXED_CASE_REPEATS}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))

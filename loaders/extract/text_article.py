@@ -2818,16 +2818,26 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
 
 # "Yoon Seo-yeon", "Park Ji-hoon": a short family name before a given name romanised in two hyphenated syllables,
 # the second in lower case (a Western double name capitalises both: "Ruiz-Mendoza", "Jean-Pierre").
-# The family name is a known one (`family_names.FAMILY_FIRST_SURNAMES`) and the given name two romanised syllables
-# (`family_names.GIVEN_SYLLABLES`): "Bus Drop-off" and "Hong Kong-based" are compounds, not names.
+# The family name is a known one (`family_names.FAMILY_FIRST_SURNAMES`) or, where the table lacks it ("Shim",
+# "Rhee"), a short word of one romanised syllable (an "h" after its first letter the romanisation's aspirate mark;
+# a Vietnamese "Tr" opens none, its names are not hyphenated);
+# the given name two romanised syllables (`family_names.GIVEN_SYLLABLES`), neither closing on "t" or "c" as no
+# Korean or Chinese given name's syllable does: "Bus Drop-off", "Hong Kong-based" and "Sun Set-up" are compounds.
 _ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+_FAMILY_SYLLABLE_LETTERS = 4
+_NO_GIVEN_SYLLABLE_CLOSE = re.compile(r"(?:t|c|ch)(?:-|$)")
 
 
 def _family_first_romanised(tokens: list[str]) -> bool:
-    from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES
+    from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, SYLLABLE
 
-    return len(tokens) == 2 and tokens[0].lower() in FAMILY_FIRST_SURNAMES and bool(_ROMANISED_GIVEN.match(tokens[1])) \
-        and bool(GIVEN_SYLLABLES.match(tokens[1].lower()))
+    if len(tokens) != 2 or not _ROMANISED_GIVEN.match(tokens[1]):
+        return False
+    family, given = tokens[0].lower(), tokens[1].lower()
+    shaped = family in FAMILY_FIRST_SURNAMES or (
+        tokens[0][:1].isupper() and len(family) <= _FAMILY_SYLLABLE_LETTERS
+        and bool(re.fullmatch(SYLLABLE, re.sub(r"^([a-z])h(?=[aeiou])", r"\1", family))))
+    return shaped and bool(GIVEN_SYLLABLES.match(given)) and not _NO_GIVEN_SYLLABLE_CLOSE.search(given)
 
 
 # ", staff reporter", ", Senior Correspondent": the writer's job after her name in a byline

@@ -143,11 +143,21 @@ TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeli
 OUTLET_SERVICE_TAILS = _words("""
 service services syndicate
 """)
+# ... only after a word of a wire or a broadcaster: a paper's "Post", "Pilot" or "Mail" before "Service" is the
+# paper's name and another body's service ("the Kestrel Pilot Service guided the ferry").
+OUTLET_SERVICE_HEADS = _words("""
+news press wire wires radio
+""")
 
 # The head of an academic institution's name over its news site ("University of Kestrel News" on kestrel.edu.example):
-# the banner's "University of" belongs to the name the domain spells.
+# the banner's "University of" belongs to the name the domain spells, on a line of its own on an academic host
+# (ACADEMIC_HOST_LABELS); a story's "University of Kestrel researchers" or a section's "University of Kestrel
+# Athletics" on a newspaper's host names another body.
 ACADEMIC_NAME_HEADS = _words("""
 university college
+""")
+ACADEMIC_HOST_LABELS = _words("""
+edu ac
 """)
 
 # The word a nonprofit's name closes on after the name its .org host spells ("Mises Institute" on mises.org, "Kestrel

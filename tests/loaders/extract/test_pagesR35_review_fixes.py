@@ -67,10 +67,11 @@ def _outlet(raw: str, url: str) -> str | None:
 
 
 @pytest.mark.parametrize(("tail", "outlet"), [
-    # hits: the page names itself as the writer's employer, as a reporter, as an investigation's maker
-    ("Tamsin Orrell covers transport for harbourly.\n", "harbourly"),
-    ("harbourly reported last month that fares would rise.\n", "harbourly"),
-    ("A harbourly investigation in May found the engines were old.\n", "harbourly"),
+    # as the writer's employer, a reporter, an investigation's maker: forms a plain word takes too ("the market
+    # reported", "A market survey"), so since pagesR36 they name nothing (the domain stays)
+    ("Tamsin Orrell covers transport for harbourly.\n", "harbourly.example"),
+    ("harbourly reported last month that fares would rise.\n", "harbourly.example"),
+    ("A harbourly investigation in May found the engines were old.\n", "harbourly.example"),
     # near misses: the word as a plain word after "for", before a verb that names nothing, a plain adjective
     ("The boats were bound for harbourly waters.\n", "harbourly.example"),
     ("harbourly winds reported by sailors slowed the boats.\n", "harbourly.example"),
