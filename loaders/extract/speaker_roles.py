@@ -42,6 +42,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
+    ROLE_KEEPING_VERBS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
@@ -953,7 +954,8 @@ class WhoIsWho:
                                                            self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._title_with_portfolio(m), self._title_of_portfolios(m),
-                                                           self._role_given(m), self._job_opening_sentence(m))
+                                                           self._role_given(m), self._role_kept(m, person),
+                                                           self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
             # (a title read from the end of a relation, "mayor" from "The son of the mayor, X,", is the other one's)
@@ -1177,6 +1179,37 @@ class WhoIsWho:
             # a bare copula's role must be its whole complement: in "Leo Ward is chairman Karl Moss's closest
             # ally" the word is the title of the name after it, and Leo Ward is an ally, no chairman
             return None
+        return " ".join(words) or None
+
+    # "Ana Roe says she will stay on as director", "Karl Moss has remained as coach": a role the person keeps, the
+    # verb's subject the name itself or a pronoun of the name's gender, in the name's own sentence (`_role_kept`)
+    _ROLE_KEPT = re.compile(r"\b(?:" + "|".join(ROLE_KEEPING_VERBS) + r")(?:\s+on)?\s+as\s+"
+                            r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
+    # what stands between the name and the verb may hold no one else: no name or capitalised word, no noun phrase
+    # a determiner opens, no object or other person's pronoun, no quote mark ("asked him to stay on as", "wants her
+    # deputy to stay on as", "said the chairman would stay on as")
+    _SOMEONE_ELSE_BETWEEN = re.compile(r"[A-Z\"“”]|\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|"
+                                       r"him|them|us|me|you|they|we|it)\b")
+    _SUBJECT_PRONOUNS = re.compile(r"\b(?P<pronoun>she|he)\b")
+
+    def _role_kept(self, mention: MentionRecord, person: PersonRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        end = self.sentences[self.sentence_of(mention.start)][1]
+        found = self._ROLE_KEPT.search(self.body, mention.end, end)
+        if not found or self.is_quoted(found.start()):
+            return None
+        between = self.body[mention.end:found.start()]
+        if self._SOMEONE_ELSE_BETWEEN.search(between):
+            return None
+        gender = self.genders.get(person.name)
+        for pronoun in self._SUBJECT_PRONOUNS.finditer(between):
+            said = "female" if pronoun.group("pronoun") == "she" else "male"
+            if gender is None or said != gender:
+                return None  # (a pronoun of the other gender, or of a person whose gender is unknown, may be another's)
+        words = found.group("role").split()
+        while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
+            words.pop()
         return " ".join(words) or None
 
     # a bare role followed by a name or a possessive: the role is a title of someone else the complement names

@@ -85,6 +85,13 @@ APPOINTING_VERBS = (
     "picked", "tapped", "promoted", "selected", "sworn in",
 )
 
+# verbs by which a person keeps or goes on holding a role ("stay on as director", "remains as chair", "will
+# continue as treasurer"): the role after "as" is the verb's subject's
+ROLE_KEEPING_VERBS = (
+    "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "continue", "continues",
+    "continued", "continuing",
+)
+
 # words that end an appointed role, or show there is none ("was named in the lawsuit", "was picked up by",
 # "was elected on Sunday", "was named after his grandfather")
 ROLE_STOP_WORDS = (
