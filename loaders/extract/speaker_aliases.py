@@ -8,7 +8,8 @@ a name the person goes by (a word of `ALIAS_AUDIENCES` after "to", "as … call(
 brackets or dashes when it is a one-word person of the people step, a given name (`given_names`; not a place, "Ana
 Roe (Jordan)", nor a party's short word, `NOT_ALIASES`: "Ana Roe (Tory)") or begins as the full name does ("Alejandro Ferro (Alex)"). Initials of
 the full name's words count as a short name too ("John Patrick Kelly – JP to colleagues –"). A short name already
-used before that point is somebody's own name.
+used before that point is somebody's own name. A two-word name written elsewhere and marked as what people call
+someone ("Leyla Hanım, as the fishermen call her,") is the one person named before whose given name it opens with.
 """
 from __future__ import annotations
 
@@ -77,4 +78,29 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
             if re.search(rf"\b{re.escape(short.group())}\b", body[:short.start()]):
                 continue  # a name used before the full name is somebody's own
             owners.setdefault(short.group(), person.name)
+    owners.update({name: owner for name, owner in _called_name_owners(body, people).items() if name not in owners})
+    return owners
+
+
+# a name marked, wherever it stands, as the name people call someone by: "Leyla Hanım, as the fishermen call her,"
+_CALLED_MARK = re.compile(rf"\s*,\s*as\s+{_OWNER}(?:[\w’'-]+\s+){{0,2}}(?:calls?|called|knows?|knew)\s+(?:her|him)\b")
+
+
+def _called_name_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
+    """A two-word person of the people step whose mention is marked as a called name ("Leyla Hanım, as the
+    fishermen call her,") -> the one other person named before it whose given name it opens with: a form of
+    address built on her given name ("Hanım", "Abla") is hers. Two such people, or none named before, give none."""
+    owners: dict[str, str] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) != 2:
+            continue
+        marked = [mention for mention in person.mentions if _CALLED_MARK.match(body, mention.end)]
+        if not marked:
+            continue
+        first = min(mention.start for mention in person.mentions)
+        sharing = [other for other in people if other is not person and other.name.split()[0] == words[0]
+                   and len(other.name.split()) >= 2]
+        if len(sharing) == 1 and min(mention.start for mention in sharing[0].mentions) < first:
+            owners[person.name] = sharing[0].name
     return owners
