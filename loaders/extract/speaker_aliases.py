@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.given_names import first_name_gender, is_given_name
+from loaders.extract.data.speaker_heads import ADDRESS_FORMS_AFTER_GIVEN_NAME
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.records import PersonRecord
 
@@ -83,24 +84,33 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
 
 
 # a name marked, wherever it stands, as the name people call someone by: "Leyla Hanım, as the fishermen call her,"
-_CALLED_MARK = re.compile(rf"\s*,\s*as\s+{_OWNER}(?:[\w’'-]+\s+){{0,2}}(?:calls?|called|knows?|knew)\s+(?:her|him)\b")
+# (the pronoun must end the phrase: in "as critics call her plan" what is called is her plan)
+_CALLED_MARK = re.compile(rf"\s*,\s*as\s+{_OWNER}(?:[\w’'-]+\s+){{0,2}}(?:calls?|called|knows?|knew)\s+"
+                          r"(?P<pronoun>her|him)\s*[,.;)]")
 
 
 def _called_name_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
     """A two-word person of the people step whose mention is marked as a called name ("Leyla Hanım, as the
     fishermen call her,") -> the one other person named before it whose given name it opens with: a form of
-    address built on her given name ("Hanım", "Abla") is hers. Two such people, or none named before, give none."""
+    address built on her given name ("Hanım", "Abla": ADDRESS_FORMS_AFTER_GIVEN_NAME) is hers. A second word no
+    form of address ("John Bishop"), a pronoun of the other gender than the given name's, two such people, or none named
+    before, give none."""
     owners: dict[str, str] = {}
     for person in people:
         words = person.name.split()
-        if len(words) != 2:
+        if len(words) != 2 or words[1] not in ADDRESS_FORMS_AFTER_GIVEN_NAME:
             continue
-        marked = [mention for mention in person.mentions if _CALLED_MARK.match(body, mention.end)]
-        if not marked:
+        marks = [_CALLED_MARK.match(body, mention.end) for mention in person.mentions]
+        marks = [mark for mark in marks if mark]
+        if not marks:
             continue
         first = min(mention.start for mention in person.mentions)
         sharing = [other for other in people if other is not person and other.name.split()[0] == words[0]
                    and len(other.name.split()) >= 2]
-        if len(sharing) == 1 and min(mention.start for mention in sharing[0].mentions) < first:
-            owners[person.name] = sharing[0].name
+        if len(sharing) != 1 or min(mention.start for mention in sharing[0].mentions) >= first:
+            continue
+        gender = first_name_gender(words[0])
+        if any(gender and gender != ("female" if mark.group("pronoun") == "her" else "male") for mark in marks):
+            continue  # ("Leyla Bey, as the fishermen call him," of a woman named Leyla is someone else)
+        owners[person.name] = sharing[0].name
     return owners

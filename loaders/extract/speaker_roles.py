@@ -42,7 +42,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
-    ROLE_KEEPING_VERBS,
+    ROLE_KEEPING_VERBS, ROLE_KEEPING_AUXILIARIES, ROLE_CLOSING_WORDS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
@@ -1185,12 +1185,17 @@ class WhoIsWho:
     # verb's subject the name itself or a pronoun of the name's gender, in the name's own sentence (`_role_kept`)
     _ROLE_KEPT = re.compile(r"\b(?:" + "|".join(ROLE_KEEPING_VERBS) + r")(?:\s+on)?\s+as\s+"
                             r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
-    # what stands between the name and the verb may hold no one else: no name or capitalised word, no noun phrase
-    # a determiner opens, no object or other person's pronoun, no quote mark ("asked him to stay on as", "wants her
-    # deputy to stay on as", "said the chairman would stay on as")
-    _SOMEONE_ELSE_BETWEEN = re.compile(r"[A-Z\"“”]|\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|"
-                                       r"him|them|us|me|you|they|we|it)\b")
-    _SUBJECT_PRONOUNS = re.compile(r"\b(?P<pronoun>she|he)\b")
+    # what stands between the name and the verb: only "says (that) she/he" and auxiliaries, intent words and "to";
+    # any other word may be another subject ("nobody", "staff", "the board wants her deputy"), a refusal or negation
+    # ("will not", "refuses to", "rather than") or a verb of doubt ("doubts she can"), so the role is none of hers
+    _KEEPER_BEFORE_VERB = re.compile(
+        r"\s*(?:,\s*)?(?:(?:says?|said|adds?|added|told\s+(?!him\b|her\b|them\b|us\b|me\b)[a-z]+)\s+(?:that\s+)?"
+        r"(?P<pronoun>she|he)\s+)?(?:(?:" + "|".join(ROLE_KEEPING_AUXILIARIES) + r")\s+)*")
+    # the role must close its clause: "work will continue as the director wants" keeps no role, "will stay on as
+    # coach of the juniors" / "as director until June" / "as chair." does
+    _ROLE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:" + "|".join(ROLE_CLOSING_WORDS) + r")\b")
+    # a refusal after the role ("was asked to stay on as director but declined")
+    _REFUSED_AFTER = re.compile(r"\b(?:declin|refus|turn(?:s|ed)?\s+(?:it|the\s+\w+)\s+down)", re.I)
 
     def _role_kept(self, mention: MentionRecord, person: PersonRecord) -> str | None:
         if self.is_quoted(mention.start):
@@ -1199,18 +1204,39 @@ class WhoIsWho:
         found = self._ROLE_KEPT.search(self.body, mention.end, end)
         if not found or self.is_quoted(found.start()):
             return None
-        between = self.body[mention.end:found.start()]
-        if self._SOMEONE_ELSE_BETWEEN.search(between):
+        between = self._KEEPER_BEFORE_VERB.fullmatch(self.body, mention.end, found.start())
+        if between is None:
             return None
-        gender = self.genders.get(person.name)
-        for pronoun in self._SUBJECT_PRONOUNS.finditer(between):
-            said = "female" if pronoun.group("pronoun") == "she" else "male"
-            if gender is None or said != gender:
+        if between.group("pronoun"):
+            said = "female" if between.group("pronoun") == "she" else "male"
+            if said != self.genders.get(person.name):
                 return None  # (a pronoun of the other gender, or of a person whose gender is unknown, may be another's)
         words = found.group("role").split()
         while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
             words.pop()
-        return " ".join(words) or None
+        if not words:
+            return None
+        role_end = self.body.index(" ".join(words), found.start("role")) + len(" ".join(words))
+        if not self._ROLE_CLOSES.match(self.body, role_end) or self._REFUSED_AFTER.search(self.body, role_end, end):
+            return None
+        role = " ".join(words)
+        if self._held_by_another(person, role):
+            return None
+        return role
+
+    def _held_by_another(self, person: PersonRecord, role: str) -> bool:
+        """Whether another person of the article holds the role's head by what the text writes of them ("Karl Moss,
+        the coach,", "Karl Moss is the director now"): a person keeping a role others hold takes nothing from them."""
+        head = role.split()[-1].lower()
+        for other in self.people:
+            if other is person:
+                continue
+            for m in other.mentions:
+                for written in (m.role, getattr(m, "apposition", None), self._description_before(m),
+                                self._description_after(m), self._description_predicated(m), self._role_given(m)):
+                    if written and head in written.lower().split():
+                        return True
+        return False
 
     # a bare role followed by a name or a possessive: the role is a title of someone else the complement names
     _COMPLEMENT_GOES_ON = re.compile(r"(?:\s+[A-Z]|['’]s\b)")

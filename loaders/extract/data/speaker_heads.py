@@ -92,6 +92,19 @@ ROLE_KEEPING_VERBS = (
     "continued", "continuing",
 )
 
+# the only words allowed between a role keeper's name (or "says she") and the keeping verb: auxiliaries, intent and
+# "to" ("will", "has", "hopes to", "plans to"); anything else may be another subject, a negation or a refusal
+ROLE_KEEPING_AUXILIARIES = (
+    "will", "would", "shall", "should", "may", "might", "can", "could", "is", "was", "has", "had", "have", "be",
+    "been", "to", "going", "also", "still", "likely", "plans", "planned", "hopes", "hoped", "intends", "intended",
+    "expects", "expected", "wants", "wanted", "agreed", "set", "due", "keen", "willing", "ready",
+)
+# words after which a kept role has closed ("stay on as coach of the juniors", "as director until June")
+ROLE_CLOSING_WORDS = (
+    "of", "for", "at", "in", "on", "until", "till", "after", "through", "since", "beyond", "when", "while", "and",
+    "but", "once", "if", "during", "with", "under", "from", "into", "next", "this", "for",
+)
+
 # words that end an appointed role, or show there is none ("was named in the lawsuit", "was picked up by",
 # "was elected on Sunday", "was named after his grandfather")
 ROLE_STOP_WORDS = (
@@ -447,3 +460,12 @@ HYPHENED_NAME_PARTICLES = frozenset("al el ad an ar as ash at az ibn bin abu ul 
 # highest-ranking diplomat"): someone the article gives that role only as one of several ("a spokesman for the coast
 # guard") is not the one meant (`speaker_roles`)
 TOP_RANK_WORDS = frozenset({"top", "highest-ranking", "top-ranking"})
+
+# forms of address written after a given name ("Leyla Hanım", "Ahmet Usta", "Kenji San"): a two-word name ending in
+# one, marked as what people call someone, is a name of the person with that given name (`speaker_aliases`); a name
+# ending in any other word ("John Bishop") is read as a family name, another person
+ADDRESS_FORMS_AFTER_GIVEN_NAME = frozenset({
+    "Hanım", "Hanim", "Hanum", "Abla", "Bey", "Usta", "Teyze", "Amca", "Hoca", "Hodja", "Efendi", "Ağa", "Aga",
+    "Dede", "Nine", "Abi", "Ağabey", "San", "Sensei", "Sama", "Chan", "Kun", "Ssi", "Nim", "Ji", "Sahib", "Saheb",
+    "Bhai", "Didi", "Bhaiya", "Amma", "Jan", "Khanum", "Khanom",
+})

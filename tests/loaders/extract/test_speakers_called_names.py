@@ -24,6 +24,17 @@ _CALLED = "{name}, as the fishermen call her, is less impressed by the money.\n\
     (_FULL + _CALLED.format(name="Sevim Hanım"), "Sevim Hanım"),
     # ... the full name written only after the called name
     (_CALLED.format(name="Leyla Hanım") + "\n\nLeyla Tandoğan, 63, mends nets.", "Leyla Hanım"),
+    # ... (speakersR43 review) "her" opens a noun phrase: what critics call is her plan, no person
+    (_FULL + "Leyla Rule, as critics call her plan, starts in June.\n\n\"We sewed anyway,\" Leyla Rule says.",
+     "Leyla Rule"),
+    # ... "him" of a woman: the pronoun's gender is not the owner's
+    (_FULL + "Leyla Bey, as the fishermen call him, is less impressed.\n\n\"We sewed anyway,\" Leyla Bey says.",
+     "Leyla Bey"),
+    # ... a second word that is no form of address is a family name: another person
+    ("John Reyes, the mayor, opened the hall. John Bishop, as his parishioners know him, blessed it.\n\n"
+     "\"We sewed anyway,\" John Bishop says.", "John Bishop"),
+    ("Leyla Tandoğan, 63, mends nets.\n\nLeyla Ozer, as the fishermen call her, is less impressed.\n\n"
+     "\"We sewed anyway,\" Leyla Ozer says.", "Leyla Ozer"),
 ])
 def test_a_called_name_is_the_given_names_owner(text, speaker):
     assert speaker_of(text, "We sewed anyway") == speaker
