@@ -42,7 +42,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
-    ROLE_KEEPING_VERBS, ROLE_KEEPING_AUXILIARIES, ROLE_CLOSING_WORDS,
+    ROLE_KEEPING_VERBS, ROLE_KEEPING_AUXILIARIES, ROLE_CLOSING_WORDS, ROLE_DELIBERATIONS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
@@ -1187,10 +1187,12 @@ class WhoIsWho:
                             r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
     # what stands between the name and the verb: only "says (that) she/he" and auxiliaries, intent words and "to";
     # any other word may be another subject ("nobody", "staff", "the board wants her deputy"), a refusal or negation
-    # ("will not", "refuses to", "rather than") or a verb of doubt ("doubts she can"), so the role is none of hers
+    # ("will not", "refuses to", "rather than") or a verb of doubt ("doubts she can"), so the role is none of hers;
+    # a deliberation over whether to keep it ("has not decided whether to") shows she holds it now
     _KEEPER_BEFORE_VERB = re.compile(
         r"\s*(?:,\s*)?(?:(?:says?|said|adds?|added|told\s+(?!him\b|her\b|them\b|us\b|me\b)[a-z]+)\s+(?:that\s+)?"
-        r"(?P<pronoun>she|he)\s+)?(?:(?:" + "|".join(ROLE_KEEPING_AUXILIARIES) + r")\s+)*")
+        r"(?P<pronoun>she|he)\s+)?(?:(?:" + "|".join(ROLE_KEEPING_AUXILIARIES) + r")\s+)*"
+        r"(?:(?:" + "|".join(ROLE_DELIBERATIONS) + r")\s+whether\s+to\s+)?")
     # the role must close its clause: "work will continue as the director wants" keeps no role, "will stay on as
     # coach of the juniors" / "as director until June" / "as chair." does
     _ROLE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:" + "|".join(ROLE_CLOSING_WORDS) + r")\b")

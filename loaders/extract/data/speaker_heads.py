@@ -99,6 +99,14 @@ ROLE_KEEPING_AUXILIARIES = (
     "been", "to", "going", "also", "still", "likely", "plans", "planned", "hopes", "hoped", "intends", "intended",
     "expects", "expected", "wants", "wanted", "agreed", "set", "due", "keen", "willing", "ready",
 )
+# a deliberation over whether to keep the role ("has not decided whether to stay on as director", "is weighing
+# whether to remain as coach"): the one deliberating holds it now, whatever they decide, so the negation of the
+# deciding ("not decided") is no giving up of the role
+ROLE_DELIBERATIONS = (
+    "has not decided", "have not decided", "had not decided", "has not yet decided", "hasn't decided",
+    "hasn't yet decided", "is deciding", "is undecided", "is unsure", "is weighing", "is considering",
+    "was weighing", "was considering", "is still deciding", "is still weighing",
+)
 # words after which a kept role has closed ("stay on as coach of the juniors", "as director until June")
 ROLE_CLOSING_WORDS = (
     "of", "for", "at", "in", "on", "until", "till", "after", "through", "since", "beyond", "when", "while", "and",

@@ -13,6 +13,10 @@ _LATER = "\n\nThe vote is in May.\n\n\"Then the town waits two hours,\" the {hea
     # hits: the name's own clause, or a pronoun of her gender after it
     ("Ana Roe says she hopes to stay on as director after the grant ends." + _LATER.format(
         head="director"), "Ana Roe"),
+    # ... deliberating whether to keep it: she holds it now
+    ("Ana Roe says she has not decided whether to stay on as director after the grant ends." + _LATER.format(
+        head="director"), "Ana Roe"),
+    ("Karl Moss is weighing whether to remain as coach." + _LATER.format(head="coach"), "Karl Moss"),
     ("Ana Roe will remain as chair of the trust until June." + _LATER.format(head="chair"), "Ana Roe"),
     ("Karl Moss said he would continue as treasurer for one more year." + _LATER.format(head="treasurer"),
      "Karl Moss"),
@@ -40,7 +44,8 @@ _LATER = "\n\nThe vote is in May.\n\n\"Then the town waits two hours,\" the {hea
     ("Ana Roe says she refuses to stay on as director." + _LATER.format(head="director"), None),
     ("Ana Roe resigned rather than stay on as director." + _LATER.format(head="director"), None),
     ("Ana Roe was asked to stay on as director but declined." + _LATER.format(head="director"), None),
-    ("Ana Roe says she has not decided whether to stay on as director." + _LATER.format(head="director"), None),
+    ("Ana Roe has decided not to stay on as director." + _LATER.format(head="director"), None),
+    ("Ana Roe is weighing whether anyone should stay on as director." + _LATER.format(head="director"), None),
     # ... a bare noun or indefinite pronoun is the verb's subject
     ("Ana Roe said nobody would stay on as director." + _LATER.format(head="director"), None),
     ("Ana Roe wonders whether anyone will stay on as director." + _LATER.format(head="director"), None),
