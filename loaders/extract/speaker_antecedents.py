@@ -70,6 +70,9 @@ _TRAILING_PRONOUN = re.compile(
     + r"|told\s+[^,.;:\"“”]{1,40}?)[\s.]*$")
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# lowercase words joining the capitalised words of a body's name and office written before a name ("College of Arts
+# and Sciences Dean", "Port of Elm and Ash Authority Director")
+_TITLE_JOINING_WORDS = frozenset({"of", "and", "for", "&"})
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
 _BARE_SUBJECT = re.compile(
@@ -441,11 +444,24 @@ class PronounAntecedents:
             return False
         lead = self.body[sentence_start:mention.start]
         words = lead.split()
-        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in _DESCRIPTION_WORDS
-                         or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
-            words.pop()
+        joined = False  # a joining word inside a capitalised title was passed over
+        after = ""  # the word passed over last, the one after words[-1]
+        while words and not words[-1].endswith(","):
+            if words[-1][:1].isupper() or words[-1].lower().strip(".,") in _DESCRIPTION_WORDS \
+                    or words[-1].lower() in _OPENING_DETERMINERS:
+                after = words.pop()
+            elif words[-1] in _TITLE_JOINING_WORDS and len(words) >= 2 and words[-2][:1].isupper() \
+                    and after[:1].isupper():
+                # "Kent Valley College of Arts and Sciences Dean Mira Dalton": "of", "and" between capitalised words
+                # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not)
+                after = words.pop()
+                joined = True
+            else:
+                break
         if not words:
-            return True
+            # (a title joined by "and" may hold another person instead: "Roe of Elm and Director Mira Dalton")
+            return not (joined and any(other.start < mention.start for other in self.mentions_in(sentence_start,
+                                                                                                 mention.start)))
         if not words[-1].endswith(","):
             return False
         first = words[0].strip("\"“‘'(").lower()
