@@ -451,9 +451,12 @@ class PronounAntecedents:
                     or words[-1].lower() in _OPENING_DETERMINERS:
                 after = words.pop()
             elif words[-1] in _TITLE_JOINING_WORDS and len(words) >= 2 and words[-2][:1].isupper() \
-                    and after[:1].isupper():
+                    and after[:1].isupper() and (words[-1] != "and" or (
+                        len(lead.split()) - len(words) >= 2 and any(w in ("of", "for") for w in words[:-1]))):
                 # "Kent Valley College of Arts and Sciences Dean Mira Dalton": "of", "and" between capitalised words
-                # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not)
+                # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not);
+                # an "and" only inside a body's name after its "of", two words or more before her ("The Growers
+                # Association and Senator Maud Fenwick" are two subjects)
                 after = words.pop()
                 joined = True
             else:

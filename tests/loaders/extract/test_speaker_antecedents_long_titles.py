@@ -26,6 +26,9 @@ _PRONOUN = " She called the plan \"a fine start for the valley.\""
     (_BEFORE + "Grants went to Elm and Ash Authority Director Mira Dalton, Ph.D., in May." + _PRONOUN, "Ana Roe"),
     (_BEFORE + "Roe of Elm and Ash Authority Director Mira Dalton, Ph.D., met in May." + _PRONOUN, "Ana Roe"),
     (_BEFORE + "Roe and Elm and Ash Authority Director Mira Dalton, Ph.D., met in May." + _PRONOUN, "Ana Roe"),
+    # ... a body and a person joined by "and" are two subjects, not one title
+    (_BEFORE + "The Port of Elm Growers Association and Senator Mira Dalton, Ph.D., met in May." + _PRONOUN,
+     "Ana Roe"),
     (_BEFORE + "Roe of Elm and Ash Authority Director Mira Dalton met in May." + _PRONOUN, "Ana Roe"),
 ])
 def test_a_long_title_before_the_name_keeps_her_the_subject(text, speaker):
