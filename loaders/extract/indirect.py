@@ -210,10 +210,17 @@ _NOT_CLAUSE_START = re.compile(
     # (the number is read to its last digit: "4,000 phones had" must not stop at "4")
     r"\d[\d,.]*(?![\d,.]*\d)(?!" + _NUMBER_VERB + r"))\b"
 )
+# The past forms of the cues of speech, less the outcomes a reported subject reaches ("agreed", "concluded")
+_SPEAKER_ACT_PAST = tuple(sorted(form for form in speech_verbs.CUE_WORDS - speech_verbs.OUTCOME_FORMS
+                                 if form.endswith("ed")))
 _CLAUSE_END = re.compile(
-    r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
-    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause
-    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
+    r",\s+(?:according\s+to|but(?!\s+that\b)|as(?!\s+(?:[\w’'-]+\s+){1,8}?(?:(?:had|has|have)\s+)?(?:"
+    + "|".join(speech_verbs.OTHERS_CLAIM) + r")\b)|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
+    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause; a past verb no
+    # cue of speech carries on the reported clause's own subject ("said the board had met on Monday and endorsed the
+    # plan", "the city had finished the dike and expected to tender the rest")
+    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:" + alternation_by_first_letter(_SPEAKER_ACT_PAST)
+    + r"|said|went|told|spoke|wrote|gave|made|took)\s+"
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\("
 )

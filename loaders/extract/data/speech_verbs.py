@@ -209,6 +209,9 @@ SENTENCE_FINAL = ("said", "says", "added", "adds", "noted", "notes", "explained"
 PREVIOUS_SENTENCE = ("said", "says", "wrote", "writes", "added", "adds", "stated", "states", "explained",
                      "explains", "continued", "continues", "tweeted", "noted", "notes", "suggested", "suggests",
                      "recalled", "recalls", "argued", "argues", "warned", "warns")
+# Another's claim the reported clause answers ('denied that the city had cut the fund, as a group claimed in a
+# letter'): an "as" clause with one of these verbs stays in the clause it qualifies, as the speaker's denial is of it.
+OTHERS_CLAIM = ("claimed", "alleged", "reported", "suggested", "charged", "asserted", "contended")
 # Reporting a clause ('X said that …', 'X said the plan …').
 THAT = (
     "said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "claimed", "claims", "stated",
