@@ -30,6 +30,7 @@ from loaders.extract.data.lexicon import (
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLACES,
+    ROLE_MODIFIERS,
     TITLE_HEADS,
 )
 from loaders.extract.data.speaker_heads import (
@@ -451,12 +452,17 @@ class PronounAntecedents:
                     or words[-1].lower() in _OPENING_DETERMINERS:
                 after = words.pop()
             elif words[-1] in _TITLE_JOINING_WORDS and len(words) >= 2 and words[-2][:1].isupper() \
-                    and after[:1].isupper() and (words[-1] != "and" or (
-                        len(lead.split()) - len(words) >= 2 and any(w in ("of", "for") for w in words[:-1]))):
+                    and after[:1].isupper() and (
+                        words[-1] == "and" or words[-2].lower().strip(".,") in ORG_WORDS | TITLE_HEADS) \
+                    and (words[-1] != "and" or (
+                        any(w in ("of", "for") for w in words[:-1])
+                        and not all(w.lower().strip(".,") in TITLE_HEADS | ROLE_MODIFIERS
+                                    for w in lead.split()[len(words):]))):
                 # "Kent Valley College of Arts and Sciences Dean Mira Dalton": "of", "and" between capitalised words
-                # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not);
-                # an "and" only inside a body's name after its "of", two words or more before her ("The Growers
-                # Association and Senator Maud Fenwick" are two subjects)
+                # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not); an
+                # "of"/"for" only after a body's or office's word ("Praise for Elm County Commissioner Mira Dalton"
+                # has her after a preposition); an "and" only inside a body's name after its "of", not before a
+                # title of her own ("The Growers Association and State Senator Maud Fenwick" are two subjects)
                 after = words.pop()
                 joined = True
             else:

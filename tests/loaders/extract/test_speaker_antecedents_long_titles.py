@@ -20,6 +20,9 @@ _PRONOUN = " She called the plan \"a fine start for the valley.\""
      "Mira Dalton"),
     (_BEFORE + "Elm County Department of Health Director Mira Dalton said the clinic would open." + _PRONOUN,
      "Mira Dalton"),
+    (_BEFORE + "Port of Elm Director Mira Dalton said the port would add berths." + _PRONOUN, "Mira Dalton"),
+    (_BEFORE + "Ministry of Trade and Industry Secretary Mira Dalton said the port would add berths." + _PRONOUN,
+     "Mira Dalton"),
     # near misses: the long title stands after a verb or preposition, or another person opens the sentence: she is
     # no subject, the pronoun is the earlier speaker's
     (_BEFORE + "Grants went to Elm and Ash Authority Director Mira Dalton in May." + _PRONOUN, "Ana Roe"),
@@ -30,6 +33,11 @@ _PRONOUN = " She called the plan \"a fine start for the valley.\""
     (_BEFORE + "The Port of Elm Growers Association and Senator Mira Dalton, Ph.D., met in May." + _PRONOUN,
      "Ana Roe"),
     (_BEFORE + "Roe of Elm and Ash Authority Director Mira Dalton met in May." + _PRONOUN, "Ana Roe"),
+    # (speakersR44 review: a sentence-opening noun before "of"/"for", a title of her own after "and")
+    (_BEFORE + "Praise for Elm and Ash County Commissioner Mira Dalton came quickly." + _PRONOUN, "Ana Roe"),
+    (_BEFORE + "Criticism of Port of Elm Director Mira Dalton grew in May." + _PRONOUN, "Ana Roe"),
+    (_BEFORE + "The Port of Elm Growers Association and State Senator Mira Dalton met in May." + _PRONOUN,
+     "Ana Roe"),
 ])
 def test_a_long_title_before_the_name_keeps_her_the_subject(text, speaker):
     assert speaker_of(text, "a fine start") == speaker

@@ -35,6 +35,11 @@ _CALLED = "{name}, as the fishermen call her, is less impressed by the money.\n\
      "\"We sewed anyway,\" John Bishop says.", "John Bishop"),
     ("Leyla Tandoğan, 63, mends nets.\n\nLeyla Ozer, as the fishermen call her, is less impressed.\n\n"
      "\"We sewed anyway,\" Leyla Ozer says.", "Leyla Ozer"),
+    # ... (speakersR44 review) a form of address that is a common family name too: another person
+    ("Jenny Ho, 63, mends nets.\n\nJenny Chan, as her students know her, is less impressed.\n\n"
+     "\"We sewed anyway,\" Jenny Chan says.", "Jenny Chan"),
+    ("Wei Lu, 63, mends nets.\n\nWei Ji, as the crew call him, is less impressed.\n\n"
+     "\"We sewed anyway,\" Wei Ji says.", "Wei Ji"),
 ])
 def test_a_called_name_is_the_given_names_owner(text, speaker):
     assert speaker_of(text, "We sewed anyway") == speaker
