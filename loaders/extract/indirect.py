@@ -342,8 +342,9 @@ _INTERJECTED = re.compile(
 
 # "At fifty-four, Mokoena says, he is too old …", "In the end, Moss said, nobody came": the same aside after a
 # sentence's opening adverbial (its first word a preposition or subordinator of `data.clauses`, checked apart)
+# (or a description the people step gave someone: "The older farmers, the grower says, would rather …")
 _INTERJECTED_AFTER_OPENING = re.compile(
-    r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
+    r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|the(?:\s+[a-z][\w’'-]*){1,3}|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"),\s+")
 # "She has not decided, she says, whether to stay": the aside before the "whether" clause its sentence's verb takes
