@@ -606,7 +606,8 @@ def _cue_label(body: str, match: re.Match) -> str:
 
 # An aside between commas, or a longer one between dashes ("the needs ― stone and labour from the villages ― are"):
 # left out of the window searched for a clause's finite verb, so a verb after it counts and one inside it does not
-_ASIDE = re.compile(r",[^,.;:]{1,40},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
+# (an abbreviation's full stop before a number or a lower-case word ends no aside: ", set for Nov. 24 at the hall,")
+_ASIDE = re.compile(r",(?:[^,.;:]|\.(?=\s*(?:\d|[a-z])))(?:[^,.;:]|\.(?=\s*(?:\d|[a-z]))){0,69},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
