@@ -210,20 +210,34 @@ _NOT_CLAUSE_START = re.compile(
     # (the number is read to its last digit: "4,000 phones had" must not stop at "4")
     r"\d[\d,.]*(?![\d,.]*\d)(?!" + _NUMBER_VERB + r"))\b"
 )
-# The past forms of the cues of speech, less the outcomes a reported subject reaches ("agreed", "concluded")
-_SPEAKER_ACT_PAST = tuple(sorted(form for form in speech_verbs.CUE_WORDS - speech_verbs.OUTCOME_FORMS
-                                 if form.endswith("ed")))
+# The past forms of the cues of speech, less the outcomes a reported subject reaches ("agreed", "concluded"), and the
+# speaker's own acts beside her words: after "and"/"but" these are the speaker's, whatever the clause
+_SPEAKER_ACT_PAST = frozenset(form for form in speech_verbs.CUE_WORDS - speech_verbs.OUTCOME_FORMS
+                              if form.endswith("ed")) | speech_verbs.SPEAKER_ACTS_PAST
+# ", as a residents' group claimed last week": an "as" clause of another's claim (`speech_verbs.OTHERS_CLAIM`) whose
+# verb ends it (a comma or the sentence's end next, or a short phrase of time or place: "in a letter last month", "on
+# Monday"); its subject a few words, no pronoun of the speaker's and no conjunction ("as the water rose and the
+# office reported damage" is an "as" of time; "as critics alleged the mill had …" is no tail of the clause). A
+# claimer named in the speaker's words before the clause is the speaker herself (`_claimed_by_speaker`).
+_AS_OTHERS_CLAIM = (
+    r"(?P<claim>\s+(?!(?:he|she|I|we)\b)(?P<claimer>(?:(?!(?:and|but|or|as|when|while|because|since|after|before|"
+    r"that|which|who)\b)[\w’'-]+\s+){1,5}?)(?:(?:had|has|have)\s+)?(?:" + "|".join(speech_verbs.OTHERS_CLAIM) + r")"
+    r"(?:\s+(?:last|this|earlier|previously|in|on|at|during|before)\b(?:\s+[\w’'-]+){0,5}?)?(?=\s*(?:[,.;:!?)]|$)))?")
 _CLAUSE_END = re.compile(
-    r",\s+(?:according\s+to|but(?!\s+that\b)|as(?!\s+(?:[\w’'-]+\s+){1,8}?(?:(?:had|has|have)\s+)?(?:"
-    + "|".join(speech_verbs.OTHERS_CLAIM) + r")\b)|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
-    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause; a past verb no
-    # cue of speech carries on the reported clause's own subject ("said the board had met on Monday and endorsed the
-    # plan", "the city had finished the dike and expected to tender the rest")
-    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:" + alternation_by_first_letter(_SPEAKER_ACT_PAST)
-    + r"|said|went|told|spoke|wrote|gave|made|took)\s+"
+    r",\s+(?:according\s+to|but(?!\s+that\b)|as\b" + _AS_OTHERS_CLAIM
+    + r"|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
+    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause, unless it
+    # shares the reported clause's auxiliary (`_shares_auxiliary`: "said the board had met and endorsed the plan")
+    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?P<second>[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\("
 )
+# A reported clause opening with its own subject (a few words, no comma or conjunction) and a perfect's auxiliary,
+# which a second participle after "and"/"but" shares ("the board had met …", "she had visited …"; the speaker's own
+# gestures and refusals are kept out by `_SPEAKER_ACT_PAST`)
+_OWN_SUBJECT_PERFECT = re.compile(
+    r"\s*(?:that\s+)?(?:(?!(?:and|but|or|that|which|who)\b)[\w’'.-]+\s+){1,8}?"
+    r"(?:had|has|have)\s+(?:(?:not|also|already|just|never|since|then)\s+)?[\"“]?[a-z]+\b")
 # An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
 # aside ("said two of the needs — stone and labour — are met"); an "-ed" word with "by" is read as a passive participle
 # with its agent, no finite verb ("said grace — a short one — followed by a toast", "punctuated by coughs"). A closed
@@ -736,13 +750,39 @@ _QUOTED_PRESENT = re.compile(
     r"[\"“](?:also\s+|only\s+|still\s+)?[a-z]{2,}[^s\W]s\s+[a-z]")
 
 
+def _shares_auxiliary(body: str, start: int, match: re.Match) -> bool:
+    """'said the board had met on Monday and endorsed the plan': the past verb after "and"/"but" is a participle the
+    reported clause's own "had" governs, no act of the speaker's (a cue of speech, a gesture, a refusal); a simple
+    past after a clause with no such auxiliary ("said the water rose and flooded …") is read as the speaker's."""
+    second = match.group("second")
+    return second.endswith("ed") and second not in _SPEAKER_ACT_PAST \
+        and _OWN_SUBJECT_PERFECT.match(body, start, match.start()) is not None
+
+
+def _claimed_by_speaker(body: str, start: int, claimer: str) -> bool:
+    """Whether the subject of an ", as … claimed" clause is the speaker herself: her name in the sentence before the
+    reported clause ('Tova Renk said …, as Renk claimed …')."""
+    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), 0)
+    before = set(re.findall(r"[A-Z][\w’'-]+", body[sentence_start:start]))
+    return any(word in before for word in re.findall(r"[A-Z][\w’'-]+", claimer))
+
+
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
+    body = analysis.body
     match = analysis.forward(_CLAUSE_END).search(start, end)
-    while match and match.group() == "\u2014":
-        aside = _EM_DASH_ASIDE.match(analysis.body, match.start(), end)
-        if not aside:
+    while match:
+        if match.group() == "\u2014":
+            aside = _EM_DASH_ASIDE.match(body, match.start(), end)
+            if not aside:
+                break
+            resume = aside.start() + aside.group().rindex("\u2014") + 1
+        elif match.group("claim") and not _claimed_by_speaker(body, start, match.group("claimer")):
+            resume = match.end()  # another's claim the clause answers stays in it
+        elif match.group("second") and _shares_auxiliary(body, start, match):
+            resume = match.end("second")
+        else:
             break
-        match = analysis.forward(_CLAUSE_END).search(aside.start() + aside.group().rindex("\u2014") + 1, end)
+        match = analysis.forward(_CLAUSE_END).search(resume, end)
     return match.start() if match else end
 
 

@@ -212,6 +212,13 @@ PREVIOUS_SENTENCE = ("said", "says", "wrote", "writes", "added", "adds", "stated
 # Another's claim the reported clause answers ('denied that the city had cut the fund, as a group claimed in a
 # letter'): an "as" clause with one of these verbs stays in the clause it qualifies, as the speaker's denial is of it.
 OTHERS_CLAIM = ("claimed", "alleged", "reported", "suggested", "charged", "asserted", "contended")
+# The speaker's own acts beside her words, past tense: gestures, refusals, movements ('said the levee had held and
+# declined to say more', '… and smiled at the crowd', '… and returned to the meeting'). After "and"/"but" one ends
+# the reported clause even where the clause's "had" could govern it as a participle (`indirect`).
+SPEAKER_ACTS_PAST = frozenset("""
+declined refused smiled grinned laughed nodded shrugged sighed frowned winced paused pointed gestured waved
+walked stepped returned moved turned headed defended resigned apologized apologised
+""".split())
 # Reporting a clause ('X said that …', 'X said the plan …').
 THAT = (
     "said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "claimed", "claims", "stated",
