@@ -41,3 +41,35 @@ _PRONOUN = " She called the plan \"a fine start for the valley.\""
 ])
 def test_a_long_title_before_the_name_keeps_her_the_subject(text, speaker):
     assert speaker_of(text, "a fine start") == speaker
+
+
+_OPENED = " Mira Dalton opened the clinic in May."
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # hits (speakersR45 review): subject words of a body's name on both sides of "and" ("Trade and Industry"), one
+    # person's two titles joined by "and" (a title head before the "of"/"for" and at the end), a chamber's or a
+    # division's title; no speech verb, so only the subject's place makes the pronoun hers
+    ("Ministry of Trade and Industry Secretary", "Mira Dalton"),
+    ("Department of Trade and Industry Deputy Secretary", "Mira Dalton"),
+    ("Minister of Trade and Deputy Prime Minister", "Mira Dalton"),
+    ("Secretary of State and Deputy Prime Minister", "Mira Dalton"),
+    ("Minister for Health and Acting Finance Minister", "Mira Dalton"),
+    ("Elm Chamber of Commerce Chair", "Mira Dalton"),
+    ("Division of Water Resources Chief", "Mira Dalton"),
+    ("Department of Health and Human Services Secretary", "Mira Dalton"),
+    ("Minister of Culture and Tourism", "Mira Dalton"),
+    # near misses: a body's name ends before "and" (its own word there), and the title after it is a second subject's
+    ("The Ministry of Trade and Deputy Prime Minister", "Ana Roe"),
+    ("The Port of Elm Growers Association and Deputy Mayor", "Ana Roe"),
+    ("The Port of Elm Growers Association and Elm Mayor", "Ana Roe"),
+    ("The Elm Chamber of Commerce and State Senator", "Ana Roe"),
+    ("The Division of Water Resources and Deputy Mayor", "Ana Roe"),
+    # ... a noun that is no body's or office's word before "of"/"for"
+    ("Praise for Elm Chamber Chair", "Ana Roe"),
+    ("Criticism of Division Chief", "Ana Roe"),
+    ("Support for Trade and Industry Secretary", "Ana Roe"),
+    ("Tributes to Elm Port Director", "Ana Roe"),
+])
+def test_a_long_title_without_a_speech_verb(title, speaker):
+    assert speaker_of(_BEFORE + title + _OPENED + _PRONOUN, "a fine start") == speaker

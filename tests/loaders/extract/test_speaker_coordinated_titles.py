@@ -25,6 +25,11 @@ ROWS = [
     ("“We will not give up on this,” said the Ministry of Health and Social Care in a statement.",
      ("label", "ministry of health")),
     ("“We will not give up on this,” said Kestel Water and the mayor, Ana Lind.", ("not", "Ana Lind")),
+    # a level of government opens a title of her own after "and" (`quote_words.OWN_TITLE_OPENERS`): a body and a
+    # person, the body the speaker; a portfolio word before the title stays coordinated
+    ("“We will not give up on this,” said Kestel Water and State Senator Ana Lind.", ("not", "Ana Lind")),
+    ("“We will not give up on this,” said Kestel Water and County Commissioner Ana Lind.", ("not", "Ana Lind")),
+    ("“We will not give up on this,” said Lands and Water Commissioner Ana Lind.", "Ana Lind"),
 ]
 
 
