@@ -23,7 +23,6 @@ from loaders.extract.data.eventwords import NON_COMPANY_HEADS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.not_people import AUXILIARIES, OFFICE_BODY_WORDS
-from loaders.extract.data.quote_words import OWN_TITLE_OPENERS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     BODY_HEADS,
@@ -31,7 +30,6 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     MAKER_SUFFIXES,
     ORG_DESCRIPTION_HEADS,
-    NATIONALITY_COUNTRY,
     ORG_WORDS,
     ORGANISATION_TITLE_QUALIFIERS,
     PLACES,
@@ -54,6 +52,7 @@ from loaders.extract.speaker_words import (
     ROLE_NOUNS,
     VERB_LIKE,
     _organisation_head,
+    opens_own_title,
 )
 from loaders.extract.text import country_of_word
 from loaders.records import PersonRecord
@@ -86,9 +85,6 @@ _BODY_OR_OFFICE_WORDS = (ORG_WORDS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY
 # The head words that end a body's name ("Growers Association", "Chamber", "Ministry"), not the subject words one may
 # end with before an "and" of its own ("Department of Health and Human Services", "Trade and Industry")
 _BODY_HEAD_WORDS = NON_COMPANY_HEADS | BODY_HEADS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS
-# Words that open a title of one's own after an "and" ("Deputy Prime Minister", "State Senator", "Sylvanian Prime
-# Minister"): a title's head, a rank or level word, a nationality
-_OWN_TITLE_OPENING_WORDS = TITLE_HEADS | frozenset(OWN_TITLE_OPENERS) | NATIONALITY_COUNTRY.keys()
 
 
 def _folded(word: str) -> str:
@@ -106,7 +102,9 @@ def _and_inside_title(before: list[str], after: list[str]) -> bool:
     joins = [index for index, word in enumerate(before) if word in ("of", "for")]
     if not joins or not after:
         return False
-    opens_title = _folded(after[0]) in _OWN_TITLE_OPENING_WORDS
+    # a title of her own after the "and": a title's head ("Senator"), or what `opens_own_title` reads as one ("Deputy
+    # Prime Minister", "State Senator", "Sylvanian Prime Minister"; not "City Planning Director")
+    opens_title = _folded(after[0]) in TITLE_HEADS or opens_own_title(before[-1], after)
     if opens_title and joins[0] >= 1 and _folded(before[joins[0] - 1]) in TITLE_HEADS \
             and _folded(after[-1]) in TITLE_HEADS:
         return True

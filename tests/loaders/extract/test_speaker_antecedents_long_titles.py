@@ -59,11 +59,17 @@ _OPENED = " Mira Dalton opened the clinic in May."
     ("Division of Water Resources Chief", "Mira Dalton"),
     ("Department of Health and Human Services Secretary", "Mira Dalton"),
     ("Minister of Culture and Tourism", "Mira Dalton"),
+    # (speakersR46 review) a level of government before a subject word is part of the body's name, no title of
+    # her own
+    ("Department of Housing and City Planning Director", "Mira Dalton"),
+    ("Department of Parks and County Services Director", "Mira Dalton"),
+    ("Office of Health and State Services Secretary", "Mira Dalton"),
     # near misses: a body's name ends before "and" (its own word there), and the title after it is a second subject's
     ("The Ministry of Trade and Deputy Prime Minister", "Ana Roe"),
     ("The Port of Elm Growers Association and Deputy Mayor", "Ana Roe"),
     ("The Port of Elm Growers Association and Elm Mayor", "Ana Roe"),
     ("The Elm Chamber of Commerce and State Senator", "Ana Roe"),
+    ("The Elm Chamber of Commerce and County Commissioner", "Ana Roe"),
     ("The Division of Water Resources and Deputy Mayor", "Ana Roe"),
     # ... a noun that is no body's or office's word before "of"/"for"
     ("Praise for Elm Chamber Chair", "Ana Roe"),
