@@ -232,12 +232,17 @@ _CLAUSE_END = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\("
 )
-# A reported clause opening with its own subject (a few words, no comma or conjunction) and a perfect's auxiliary,
-# which a second participle after "and"/"but" shares ("the board had met …", "she had visited …"; the speaker's own
-# gestures and refusals are kept out by `_SPEAKER_ACT_PAST`)
+# A reported clause opening with its own subject (a few words, no conjunction; a comma only around an aside a
+# preposition opens: "the board, after a long night, had met") and a perfect's auxiliary, which a second participle
+# after "and"/"but" shares ("the board had met …", "she had visited …"; the speaker's own gestures and refusals are
+# kept out by `_SPEAKER_ACT_PAST`, her movements by `_speakers_move`)
 _OWN_SUBJECT_PERFECT = re.compile(
-    r"\s*(?:that\s+)?(?:(?!(?:and|but|or|that|which|who)\b)[\w’'.-]+\s+){1,8}?"
+    r"\s*(?:that\s+)?(?!(?:and|but|or|that|which|who)\b)(?P<subject>[\w’'.-]+)\s+(?:(?!(?:and|but|or|that|which|who)\b)[\w’'.-]+"
+    r"(?:,\s+(?:after|before|in|on|at|during|over|despite|following|by|with|for)\s[^,.;:\"“”]{1,40},)?\s+){0,7}?"
     r"(?:had|has|have)\s+(?:(?:not|also|already|just|never|since|then)\s+)?[\"“]?[a-z]+\b")
+# the speaker's pronoun as a reported clause's subject, and her possessive in the phrase after a second verb
+_SPEAKER_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
+_SPEAKER_POSSESSIVE_AFTER = re.compile(r"[^,.;:\"“”]{0,40}?\b(?:his|her|my|our)\b")
 # An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
 # aside ("said two of the needs — stone and labour — are met"); an "-ed" word with "by" is read as a passive participle
 # with its agent, no finite verb ("said grace — a short one — followed by a toast", "punctuated by coughs"). A closed
@@ -755,8 +760,17 @@ def _shares_auxiliary(body: str, start: int, match: re.Match) -> bool:
     reported clause's own "had" governs, no act of the speaker's (a cue of speech, a gesture, a refusal); a simple
     past after a clause with no such auxiliary ("said the water rose and flooded …") is read as the speaker's."""
     second = match.group("second")
-    return second.endswith("ed") and second not in _SPEAKER_ACT_PAST \
-        and _OWN_SUBJECT_PERFECT.match(body, start, match.start()) is not None
+    perfect = _OWN_SUBJECT_PERFECT.match(body, start, match.start())
+    return second.endswith("ed") and second not in _SPEAKER_ACT_PAST and perfect is not None \
+        and not (second in speech_verbs.SPEAKER_MOVES_PAST and _speakers_move(body, perfect, match))
+
+
+def _speakers_move(body: str, perfect: re.Match, match: re.Match) -> bool:
+    """'said she had seen the report and resigned', '… and moved to the hills with her family': a movement after
+    "and"/"but" is the speaker's when the clause's subject is her pronoun or her possessive follows the verb; else the
+    clause's own subject's ('said the ferry had left Elm and headed for the coast')."""
+    return perfect.group("subject").lower() in _SPEAKER_SUBJECT_PRONOUNS \
+        or _SPEAKER_POSSESSIVE_AFTER.match(body, match.end("second")) is not None
 
 
 def _claimed_by_speaker(body: str, start: int, claimer: str) -> bool:
