@@ -165,6 +165,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     return _TRAILING_WEEKDAY.sub("", place) or None if place else place
 
 
+def _known_place_opening(places: _Spans, start: int) -> bool:
+    """Whether the gazetteer knows a place (not a body) whose name opens at `start`: "in The Hague", "in The Gambia"
+    are places though "The" opens no place otherwise."""
+    return any(begin == start and hit.kind in ("country", "capital", "region")
+               for begin, _, hit in places.within(start, start + 40))
+
+
 def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
               people: _Spans, dateline_town: str | None = None) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
@@ -223,7 +230,8 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
             if not capital:
                 continue
-        if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
+        if (_NOT_PLACE.match(place) and not _known_place_opening(places, match.start(1))) or people.within(
+                match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
         if event_type in _TELLING_TYPES and _TOLD_CONTENT.search(body, trigger[1], match.start()):

@@ -130,3 +130,16 @@ def test_a_works_name_places_what_is_done_to_it(body, event_type, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva", published=date(2026, 3, 11))
               if e.event_type == event_type]
     assert events and events[0].location == expected
+
+
+# A known place whose name opens with "The" ("in The Hague", "in The Gambia") is the place, though "The" opens no
+# place otherwise ("in The Standard", "in The Brennvik Arms"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva met Karl Brenner in The Hague on Monday.", "The Hague"),
+    ("Ana Silva met Karl Brenner on Monday in The Gambia.", "The Gambia"),
+    ("Ana Silva met Karl Brenner on Monday in The Brennvik Arms.", None),
+    ("Ana Silva met Karl Brenner on Monday in The Oster Room.", None),
+])
+def test_known_place_opening_with_the(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
+    assert [e.location for e in events][:1] == [expected]
