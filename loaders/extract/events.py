@@ -2682,10 +2682,22 @@ def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list
     return _REACTION_VERB.search(before, max(named)) is not None
 
 
+# A news agency's dateline that the shared `DATELINE` does not read: the town, a day, then the agency in slashes or
+# brackets or in capitals after a comma, closed by a full stop or a dash ("VLADIVOSTOK, September 12. /Wire/.",
+# "YEREVAN, MARCH 12, WIREPRESS.", "Tarnby, December 2 (WIRE).", "Tarnby, 3 December /WIRE/ -"). The day and the
+# agency both written make the line a dateline, never a sentence's opening words.
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
+    r"(?:[A-Z][A-Za-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][A-Za-z]{2,8})(?:,?[ \u00a0]+\d{4})?"
+    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/|[ \u00a0]*\([A-Z][^()\n]{0,30}\)|,[ \u00a0]+[A-Z]{3,}[A-Z .&-]{0,27}(?=\.))"
+    r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
+
+
 def _dateline_place(body: str) -> tuple[str, int] | None:
-    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
-    town table or the gazetteer knows, and where the dateline ends."""
-    found = DATELINE.match(body, len(body) - len(body.lstrip()))
+    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"; an agency's "TARNBY, May 2.
+    /Wire/."), when it is one place the town table or the gazetteer knows, and where the dateline ends."""
+    opening = len(body) - len(body.lstrip())
+    found = DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
     if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
         return None
     place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())

@@ -143,3 +143,23 @@ def test_a_works_name_places_what_is_done_to_it(body, event_type, expected):
 def test_known_place_opening_with_the(body, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
     assert [e.location for e in events][:1] == [expected]
+
+
+# A news agency's dateline the shared `DATELINE` does not read ("LISBON, March 9. /Wire/.", "LISBON, MARCH 9,
+# WIREPRESS.", "Lisbon, March 9 (WIRE).", "Lisbon, 9 March /WIRE/ -") locates the day's gathering like any dateline;
+# a lead opening with a town, a comma and a day but no agency is a sentence, no dateline. Expected outputs written
+# before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("LISBON, March 9. /Wire/. Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("LISBON, MARCH 9, WIREPRESS. Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("Lisbon, March 9 (WIRE). Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("Lisbon, 9 March /WIRE/ - Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    # near misses: no agency after the day, or words that are no agency's
+    ("Lisbon, March 9 was the day Ana Silva met Karl Brenner to discuss fishing quotas.", None),
+    ("Lisbon, March 9, and Porto hosted talks; Ana Silva met Karl Brenner on Tuesday.", None),
+    ("Lisbon, 9 March (the day after the vote) saw Ana Silva meet Karl Brenner on Tuesday.", None),
+    ("Lisbon, Porto and Braga: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+])
+def test_agency_dateline_locates_the_days_gathering(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "meeting"]
+    assert events and events[0].location == expected
