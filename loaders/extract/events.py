@@ -2693,11 +2693,22 @@ _AGENCY_DATELINE = re.compile(
     r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
 
 
+# A dateline closed by a colon: the town in capitals ("TARNBY: The council ..."), or in title case with its country
+# ("Tarnby, Norway: ..."); the town must still be one the tables know (a "WATCH:" or "UPDATE:" is none).
+_COLON_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}):[ \u00a0]+(?=[A-Z])")
+_COLON_COUNTRY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
+                                     r"(?P<country>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}):[ \u00a0]+(?=[A-Z])")
+
+
 def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"; an agency's "TARNBY, May 2.
     /Wire/."), when it is one place the town table or the gazetteer knows, and where the dateline ends."""
     opening = len(body) - len(body.lstrip())
-    found = DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
+    found = (DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
+             or _COLON_DATELINE.match(body, opening) or _COLON_COUNTRY_DATELINE.match(body, opening))
+    if found is not None and found.re is _COLON_COUNTRY_DATELINE and not any(
+            hit.kind == "country" for hit in find_places_and_organisations(found.group("country"))):
+        return None  # "Lisbon, Portugal:" but not "Ana Silva, Minister:"
     if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
         return None
     place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())

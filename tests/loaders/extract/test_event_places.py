@@ -163,3 +163,20 @@ def test_known_place_opening_with_the(body, expected):
 def test_agency_dateline_locates_the_days_gathering(body, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "meeting"]
     assert events and events[0].location == expected
+
+
+# A dateline closed by a colon ("LISBON: ...", "Lisbon, Portugal: ...") locates the day's gathering like any dateline;
+# a speaker's or a headline's colon ("WATCH:", "Ana Silva, Minister:", an unknown "TARNBY:") is none. Expected
+# outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("LISBON: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("Lisbon, Portugal: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    # near misses
+    ("WATCH: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+    ("UPDATE: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+    ("Lisbon, Minister: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+    ("Lisbon: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+])
+def test_colon_dateline_locates_the_days_gathering(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "meeting"]
+    assert events and events[0].location == expected
