@@ -165,11 +165,17 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     return _TRAILING_WEEKDAY.sub("", place) or None if place else place
 
 
-def _known_place_opening(places: _Spans, start: int) -> bool:
-    """Whether the gazetteer knows a place (not a body) whose name opens at `start`: "in The Hague", "in The Gambia"
-    are places though "The" opens no place otherwise."""
-    return any(begin == start and hit.kind in ("country", "capital", "region")
-               for begin, _, hit in places.within(start, start + 40))
+# A capitalised word right after a place's name: the place opens a longer proper name ("The Gambia Observer",
+# "The Hague Convention"), a paper's or a treaty's, no place. A weekday is the event's day ("in The Hague Monday").
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+
+
+def _known_place_opening(body: str, places: _Spans, start: int) -> bool:
+    """Whether the gazetteer knows a place (not a body) whose name opens at `start` and is the whole proper name:
+    "in The Hague", "in The Gambia" are places though "The" opens no place otherwise; "in The Gambia Observer" is
+    not."""
+    return any(begin == start and hit.kind in ("country", "capital", "region") and not _NAME_GOES_ON.match(body, end)
+               for begin, end, hit in places.within(start, start + 40))
 
 
 def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
@@ -230,7 +236,7 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
             if not capital:
                 continue
-        if (_NOT_PLACE.match(place) and not _known_place_opening(places, match.start(1))) or people.within(
+        if (_NOT_PLACE.match(place) and not _known_place_opening(body, places, match.start(1))) or people.within(
                 match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue

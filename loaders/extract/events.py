@@ -2685,31 +2685,64 @@ def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list
 # A news agency's dateline that the shared `DATELINE` does not read: the town, a day, then the agency in slashes or
 # brackets or in capitals after a comma, closed by a full stop or a dash ("VLADIVOSTOK, September 12. /Wire/.",
 # "YEREVAN, MARCH 12, WIREPRESS.", "Tarnby, December 2 (WIRE).", "Tarnby, 3 December /WIRE/ -"). The day and the
-# agency both written make the line a dateline, never a sentence's opening words.
+# agency both written make the line a dateline, never a sentence's opening words. The bracket and the comma hold one
+# agency-like token only, a known agency's name or one word in capitals ("(AP Photo)", "(Updated)", "(Friday)" and
+# ", THE." name no agency).
+_AGENCY_NAME = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES, key=len, reverse=True))
 _AGENCY_DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
     r"(?:[A-Z][A-Za-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][A-Za-z]{2,8})(?:,?[ \u00a0]+\d{4})?"
-    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/|[ \u00a0]*\([A-Z][^()\n]{0,30}\)|,[ \u00a0]+[A-Z]{3,}[A-Z .&-]{0,27}(?=\.))"
+    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/"
+    r"|[ \u00a0]*\((?:" + _AGENCY_NAME + r"|[A-Z]{2,}[A-Z&-]{0,12})\)"
+    r"|,[ \u00a0]+(?:" + _AGENCY_NAME.upper() + r"|[A-Z]{4,}[A-Z&-]{0,20})(?=\.))"
     r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
 
 
-# A dateline closed by a colon: the town in capitals ("TARNBY: The council ..."), or in title case with its country
-# ("Tarnby, Norway: ..."); the town must still be one the tables know (a "WATCH:" or "UPDATE:" is none).
+# A dateline closed by a colon: a town in capitals ("TARNBY: The council ..."), or in title case with its own country
+# ("Tarnby, Norway: ..."); the whole name must be a town the tables know. A country in capitals ("CHINA:", "UK:") is a
+# section's kicker, a "WATCH:" or "UPDATE:" no place, and a lead in the first person after the colon ("SYDNEY: I met
+# ...") a speaker's answer in a transcript.
 _COLON_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}):[ \u00a0]+(?=[A-Z])")
 _COLON_COUNTRY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
                                      r"(?P<country>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}):[ \u00a0]+(?=[A-Z])")
+_FIRST_PERSON_LEAD = re.compile(r"(?:I|We|My|Our|I['’]\w+|We['’]\w+)\b")
+
+
+def _colon_town(body: str, found: re.Match) -> str | None:
+    """The town of a colon dateline (`_COLON_DATELINE`, `_COLON_COUNTRY_DATELINE`), or None when the label is no
+    town's: a country, a name the tables do not know whole, a town outside the country written after it, or a
+    label before a first-person answer."""
+    if _FIRST_PERSON_LEAD.match(body, found.end()):
+        return None
+    written = " ".join(found.group("place").split())
+    place = " ".join(word.capitalize() if word.isupper() else word for word in written.split())
+    known = find_places_and_organisations(place)
+    # (the label as written too: "UK" is a country's abbreviation, whatever "Uk" would be)
+    if any(hit.kind in ("country", "region") for hit in (*known, *find_places_and_organisations(written))):
+        return None
+    town_country = place_country(place)
+    whole_capital = len(known) == 1 and known[0].kind == "capital" and known[0].end - known[0].start == len(place)
+    if town_country is None and not whole_capital:
+        return None
+    if found.re is _COLON_COUNTRY_DATELINE:
+        countries = [hit for hit in find_places_and_organisations(found.group("country")) if hit.kind == "country"]
+        home = town_country or known[0].country
+        if not (len(countries) == 1 and countries[0].end - countries[0].start == len(found.group("country"))
+                and countries[0].canonical == home):
+            return None  # "Lisbon, Portugal:" but not "Israel, Egypt:", "Lisbon, Qatar:" or "Ana Silva, Minister:"
+    return place
 
 
 def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"; an agency's "TARNBY, May 2.
     /Wire/."), when it is one place the town table or the gazetteer knows, and where the dateline ends."""
     opening = len(body) - len(body.lstrip())
-    found = (DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
-             or _COLON_DATELINE.match(body, opening) or _COLON_COUNTRY_DATELINE.match(body, opening))
-    if found is not None and found.re is _COLON_COUNTRY_DATELINE and not any(
-            hit.kind == "country" for hit in find_places_and_organisations(found.group("country"))):
-        return None  # "Lisbon, Portugal:" but not "Ana Silva, Minister:"
-    if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
+    found = DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
+    if found is None:
+        colon = _COLON_DATELINE.match(body, opening) or _COLON_COUNTRY_DATELINE.match(body, opening)
+        town = _colon_town(body, colon) if colon is not None and len(colon.group("place")) <= 40 else None
+        return (town, colon.end()) if town else None
+    if "/" in found.group("place") or len(found.group("place")) > 40:
         return None
     place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())
     known = find_places_and_organisations(place)
