@@ -66,7 +66,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -337,6 +337,11 @@ _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soo
 # ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
 # Friday had been called off"): the body that tells of it did it, unless the clause names who did.
 _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+# ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
+# cleared the line"), written right after the saying: the body did it through them.
+_OWN_STAFF_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|added|announced|confirmed)\s+(?:that\s+)?"
+                               r"(?:its\s+|their\s+)?(?:" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
+                               r"(?:(?:had|have|has|were|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
 # A teller named by a capitalised title alone ("The Chief Executive further announced"), and the same title
 # introduced before with its body ("NamPower's Managing Director", "the LHDA Chief Executive").
 _TITLED_TELLER = re.compile(r"[\s\"“]*The\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:further|also|then|later)\s+)?"
@@ -2037,6 +2042,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
                 # cancelled": a stand-in telling of it, resolved against the article's table
                 mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
+        if not mention.actors and _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start):
+            # "Varnby Police said officers had responded": the body whose staff did it
+            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+                                   acronyms, known_organisations)
+            if speaker:
+                mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
                 body, max(0, subject.start - 12), subject.start) and not _JOINT_BODY_OF.search(

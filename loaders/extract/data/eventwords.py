@@ -273,6 +273,13 @@ win wins victory victories defeat defeats
 incident incidents
 """)
 
+# A body's own staff, named bare as the subject of a clause the body tells ("Varnby Police said officers had
+# responded", "Kestle Transit said its crews had cleared the line"): the body acted through them (`events`).
+WORKFORCE_PLURALS = _words("""
+officers crews staff firefighters deputies troopers workers employees engineers technicians inspectors rescuers
+paramedics personnel
+""")
+
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
 # ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With
 # a date written out (a year, or a month with its day) such a subject is explicit enough; "The children played in
