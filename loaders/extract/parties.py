@@ -1670,7 +1670,17 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         if not found and _bare_body(subject.text):
             return subject.text  # "Police said all residents had been evacuated"
         return found[0] if found else None
-    return None
+    # a subject too long to read as one phrase ("The South Korean deputy fisheries minister said"): the state its
+    # demonym and state office name
+    officers = {hit.country for hit in find_places_and_organisations(body, low, governor.start())
+                if hit.kind == "demonym" and hit.country and _officer_after(body, hit.end)
+                and not people_between(people, hit.end, governor.start())}
+    return officers.pop() if len(officers) == 1 else None
+
+
+def people_between(people: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a person's name lies in [start, end) (the officer is then that person, read by other rules)."""
+    return any(start <= a < end for a, _ in people)
 
 
 # A teller's office held in a body written right after it ("The head of Varn Hrvatska, Ana Kolar,", "Chairman of
