@@ -4,7 +4,7 @@ Stadium", a visit's object "visited Griffith", a war's land "invaded Ukraine", a
 to name past the window), never a body, a publication or a topic's place; and, when the text gives none, the
 locality of a local body among the event's parties (`_local_body_place`: "Tarnby municipality" -> Tarnby); when
 still none, the article's own place (`article_place`): the one place the article gives two or more of its events
-(or one of them, when the text sets its news there most) and names in its title or lead.
+and names in its title or lead.
 """
 from __future__ import annotations
 
@@ -587,8 +587,7 @@ _LEAD_REACH = 300  # characters of the body read as its lead (dateline, headline
 
 def article_place(body: str, title: str | None, locations: list[str | None]) -> str | None:
     """The place the article's news happens in: the one location given to two or more of its events (no other as
-    often) and named, as a whole word, in its title or lead (its first sentence, within 300 characters), or given to
-    one of them when it is also the place the text sets its news in most (`_set_in_counts`); when no
+    often) and named, as a whole word, in its title or lead (its first sentence, within 300 characters); when no
     event is placed, the known place the text sets something in ("talks in Bonn") that the article names most often, at least
     twice, and in its title or lead. A local report ("Floods hit Varnby") tells most of its happenings without
     repeating the town; a place given once, tied with another, or named only deep in the body is a side story's,
@@ -601,10 +600,7 @@ def article_place(body: str, title: str | None, locations: list[str | None]) -> 
         if location:
             placed[location] = placed.get(location, 0) + 1
     if placed:  # (an article that places its events, but none as its own, has no own place: a round-up)
-        # ... unless the place the text sets things in most is one of them: a local report that places one event
-        # in its town ("Police in Varnby responded to 40 crashes") and tells the others without repeating it
-        leading = _leading(placed, lead) or _leading(_set_in_counts(body, title), lead)
-        return leading if leading in placed else None
+        return _leading(placed, lead)
     return _leading(_set_in_counts(body, title), lead)
 
 

@@ -48,22 +48,16 @@ def test_article_place(title, body, locations, expected):
     assert article_place(body, title, locations) == expected
 
 
-# eventsR47: an article that places one event in a known town it also sets its news in, and names in its title or
-# lead, has that town as its own place (a local report placing the police's count "in Oslo" and telling the rest
-# without the town); a place it gives its events only once stays none when the text does not set its news there
-# too, or when the town the text sets its news in is not one of its events' places (a round-up).
+# eventsR48 review: a place given to one event only is no article place, even when the text sets its news in the
+# town most (a local paper's one placed event is often its townsfolk's side of a story told elsewhere: "detained
+# overseas", "in the provincial capital"); the rule that took it was reverted. These rows pin the old behaviour.
 _OSLO = "Snow shuts Oslo schools\n\nSnow fell in Oslo on Friday and schools closed early. Later in Oslo, buses stopped."
 PLACED_ONCE_ROWS = [
-    # hit: placed once, the text sets its news in the town three times, the lead names it
-    ("Snow shuts Oslo schools", _OSLO, ["Oslo", None, None], "Oslo"),
-    # near miss: the town the text sets its news in is none of the events' places (a round-up)
+    ("Snow shuts Oslo schools", _OSLO, ["Oslo", None, None], None),
     ("Snow shuts Oslo schools", _OSLO, ["Bergen", "Tromso", None], None),
-    # near miss: two places once each, the text sets its news in neither twice
     ("Snow shuts schools", "Snow fell on Friday and schools closed. Buses stopped in the north.", ["Oslo", "Bergen"],
      None),
-    # near miss: placed once, the town set in once only
     ("Snow shuts schools", "Snow fell in Oslo on Friday and schools closed early.", ["Oslo", None], None),
-    # near miss: placed once, set in twice, but named only deep in the body, not in the title or lead
     ("Snow shuts schools", "Snow fell on Friday and schools closed early. " + "x " * 300 + "In Oslo, in Oslo.",
      ["Oslo", None], None),
 ]
