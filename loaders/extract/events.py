@@ -66,7 +66,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -339,9 +339,19 @@ _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soo
 _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
 # ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
 # cleared the line"), written right after the saying: the body did it through them.
+# (no "were"/"was": "officers were injured" is a passive, no act of theirs)
 _OWN_STAFF_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|added|announced|confirmed)\s+(?:that\s+)?"
-                               r"(?:its\s+|their\s+)?(?:" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
-                               r"(?:(?:had|have|has|were|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+                               r"(its\s+|their\s+)?(" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
+                               r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+
+
+def _staff_of(body_name: str, staff: re.Match) -> bool:
+    """Whether the staff a clause names are the telling body's own: marked "its/their", or a uniformed word of a
+    body of its kind ("officers" of a police service, not "engineers" of one)."""
+    if staff.group(1):
+        return True
+    kinds = UNIFORMED_STAFF_BODIES.get(staff.group(2).lower(), ())
+    return any(word.lower() in kinds for word in re.findall(r"[\w-]+", body_name))
 # A teller named by a capitalised title alone ("The Chief Executive further announced"), and the same title
 # introduced before with its body ("NamPower's Managing Director", "the LHDA Chief Executive").
 _TITLED_TELLER = re.compile(r"[\s\"“]*The\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:further|also|then|later)\s+)?"
@@ -2042,11 +2052,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
                 # cancelled": a stand-in telling of it, resolved against the article's table
                 mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
-        if not mention.actors and _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start):
-            # "Varnby Police said officers had responded": the body whose staff did it
+        if not mention.actors and not body[start:end].lower().startswith(LABOUR_ACTION_STEMS) and (
+                staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)):
+            # "Varnby Police said officers had responded": the body whose staff did it (not their strike or vote)
             speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
                                    acronyms, known_organisations)
-            if speaker:
+            if speaker and _staff_of(speaker, staff):
                 mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
