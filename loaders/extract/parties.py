@@ -1672,10 +1672,32 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         return found[0] if found else None
     # a subject too long to read as one phrase ("The South Korean deputy fisheries minister said"): the state its
     # demonym and state office name
+    # (the demonym and office the subject's head, "The South Korean vice minister said", not a possessor's: "The
+    # wife of the ... minister", "the ... minister's critics"; and the clause names no doer of its own, "inspected
+    # by Japan's coast guard", nor another state, "said North Korean missiles would be launched")
     officers = {hit.country for hit in find_places_and_organisations(body, low, governor.start())
                 if hit.kind == "demonym" and hit.country and _officer_after(body, hit.end)
-                and not people_between(people, hit.end, governor.start())}
-    return officers.pop() if len(officers) == 1 else None
+                and not people_between(people, hit.end, governor.start())
+                and _DETERMINER_ONLY.fullmatch(body, low, hit.start)
+                and (head := _OFFICE_HEAD_THEN_VERB.fullmatch(body, hit.end, governor.start()))
+                and head.group(1).lower() in STATE_OFFICES}
+    if len(officers) != 1 or _AGENT_AFTER.match(body, trigger[1]):
+        return None
+    state = officers.pop()
+    clause_end = min(len(body), trigger[1] + 80)
+    if any(hit.kind in ("demonym", "country") and hit.country and hit.country != state
+           for hit in find_places_and_organisations(body, governor.end(), clause_end)):
+        return None
+    return state
+
+
+_DETERMINER_ONLY = re.compile(r"[\s\"“‘']*(?:(?:The|the|A|An|a|an)\s+)?")
+_OFFICE_HEAD_THEN_VERB = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+([A-Za-z-]+)\s*(?:,\s*)?")
+# A doer named after a passive ("would be inspected by Japan's coast guard"), not a deadline ("by the end of
+# February", "by Friday", "by 2027", "by then")
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|time|next|latest|early|mid|"
+                          r"late)\b|then\b|now\b|\d|(?:" + "|".join(sorted(w.capitalize() for w in DAYS_MONTHS)) +
+                          r")\b)")
 
 
 def people_between(people: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -34,3 +34,36 @@ def test_long_officer_teller(key):
     found = [e for e in events_of(text, published=date(2026, 12, 3)) if text[e.start:e.end].lower().startswith(word)]
     assert found, [(text[e.start:e.end], e.actors) for e in events_of(text)]
     assert found[0].actors == expected
+
+
+# eventsR48 review: the demonym and the office must be the subject's head (not a possessor's: "The wife of the ...
+# vice minister", "The ... vice minister's critics"), and a clause that names its own doer ("by Japan's coast
+# guard") or another state ("North Korean missiles"), or tells of a protest, is no act of the officer's state.
+REVIEW_ROWS = {
+    "hit: office then said": (
+        "The South Korean vice minister said the ferries would be fitted with beacons by the end of February.",
+        "fitted", ["South Korea"]),
+    "near miss: the wife of the officer": (
+        "The wife of the South Korean vice minister said the ferries would be fitted with beacons by the end of "
+        "February.", "fitted", []),
+    "near miss: the officer's critics": (
+        "The South Korean vice minister's critics said the ferries would be fitted with beacons by the end of "
+        "February.", "fitted", []),
+    "near miss: a by-agent": (
+        "The South Korean vice minister said Japanese ferries would be inspected by Japan's coast guard in March.",
+        "inspected", []),
+    "near miss: another state in the clause": (
+        "The South Korean vice minister said North Korean missiles would be launched in March.", "launched", []),
+    "near miss: a protest": (
+        "The South Korean vice minister said the protest would be held on Friday.", "protest", []),
+}
+
+
+@pytest.mark.parametrize("key", REVIEW_ROWS)
+def test_long_officer_teller_review_rows(key):
+    text, word, expected = REVIEW_ROWS[key]
+    found = [e for e in events_of(text, published=date(2026, 12, 3)) if text[e.start:e.end].lower().startswith(word)]
+    if not found and not expected:
+        return  # no event read: no actor given either
+    assert found, [(text[e.start:e.end], e.actors) for e in events_of(text)]
+    assert found[0].actors == expected
