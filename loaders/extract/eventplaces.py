@@ -167,7 +167,10 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
 
 # A capitalised word right after a place's name: the place opens a longer proper name ("The Gambia Observer",
 # "The Hague Convention"), a paper's or a treaty's, no place. A weekday is the event's day ("in The Hague Monday").
-_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+# A venue's name ending in a venue head is set in the place ("in The Hague District Court"): still the place.
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                           r"(?!(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}(?:" + "|".join(sorted(
+                               w.capitalize() for w in _VENUE_HEADS)) + r")\b)[A-Z]")
 
 
 def _known_place_opening(body: str, places: _Spans, start: int) -> bool:

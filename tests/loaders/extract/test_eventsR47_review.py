@@ -69,3 +69,18 @@ def test_the_place_is_the_whole_name(body, expected):
 ])
 def test_agency_dateline_needs_an_agency(body, expected):
     assert _meeting_place(body) == expected
+
+
+# eventsR48 review: a known place followed by a venue's name ending in a venue head is still that place (the venue
+# lies in it: "in The Hague District Court"); a longer name ending in no venue head is a paper's or a treaty's.
+@pytest.mark.parametrize("body, expected", [
+    # hits
+    ("Ana Silva met Karl Brenner in The Hague District Court on Monday.", "The Hague"),
+    ("Ana Silva met Karl Brenner on Monday in The Gambia National Stadium.", "The Gambia"),
+    # near misses: the name goes on with no venue head
+    ("Ana Silva met Karl Brenner on Monday in The Hague Convention talks.", None),
+    ("Ana Silva met Karl Brenner on Monday in The Bahamas Tribune offices.", None),
+    ("Ana Silva met Karl Brenner on Monday, she wrote in The Gambia Observer.", None),
+])
+def test_the_place_before_a_venue(body, expected):
+    assert _meeting_place(body) == expected
