@@ -819,6 +819,14 @@ _BUT_NEW_SUBJECT = re.compile(r",\s+but\s+(?:(?:now|then|later|today|still)\s+)?
                               r"\s+(?:[a-z]+\s+)?(?-i:[a-z]+)", re.I)
 
 
+# A telling's own clause closed by its "that" between a date and the trigger ("said on Friday that the city had
+# applied ... in October"): the date is the telling's; the content clause's event takes it only when its own clause
+# gives none.
+_TELLING_DATE_PENALTY = 10_000
+_TELLING_THAT_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|added|reported|stated|wrote)\b"
+                                   r"[^.;:\"“”]{0,60}?\bthat\s", re.I)
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
                candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
                trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
@@ -884,6 +892,13 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                 score = min(score, 50)  # "On Sunday, ..." opens the sentence and dates all of it
         if score > limit and bound.get(index) != trigger[0]:
             continue
+        if mention.end <= trigger[0] and bound.get(index) != trigger[0] and re.search(
+                r"\bthat\s", body[mention.end:trigger[0]]) and _TELLING_THAT_BETWEEN.search(
+                body, mention.start, trigger[0]) is None and _TELLING_THAT_BETWEEN.search(
+                body, max(sentence.start, mention.start - 60), trigger[0]) is not None:
+            # the date stands between the telling's verb and its "that" ("said on Friday that"), the trigger after
+            # it: the telling's date; any date of the content clause's own comes first
+            score += _TELLING_DATE_PENALTY
         if best_score is None or score < best_score:
             best, best_score = mention, score
     return best
