@@ -701,6 +701,9 @@ _DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(ALL_EVENT_
                            + r")\b", re.I)
 _TIME_CLAUSE = re.compile(r"\s*(?:" + alternation(TENSE_TAKING) + r")\b", re.I)  # `clauses.TENSE_TAKING`
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
+# A sentence setting its news after another ("The signing follows a memorandum ... in March", "The deal comes after
+# talks in April"): the month is the earlier news's, a gone-by one, though no verb is in the past.
+_AFTER_EARLIER_NEWS = re.compile(r"\b(?:follows|comes\s+after|builds\s+on)\b", re.I)
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
@@ -915,7 +918,8 @@ class _Resolver:
             left, right = _sentence_bounds(self.text, start, end)
             if (relation in ("in", "early", "late", "by", "until") and not future
                     and (anchor - value.end).days > _YEARLESS_PAST_DAYS
-                    and not _PAST.search(self.text, left, right)):
+                    and not _PAST.search(self.text, left, right)
+                    and not _AFTER_EARLIER_NEWS.search(self.text, left, start)):
                 # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
                 # is the coming December (news writes "last December" or the year of one ten months back)
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
