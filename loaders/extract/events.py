@@ -416,6 +416,12 @@ _COORDINATOR_ONLY = re.compile(r",?\s+(?:and|but|or|then|and\s+then)\s+", re.I)
 _CONTRAST_BREAK = r"\b(?:while|whereas|although|though)\s"
 
 
+# A person's apposition after a name, an age and/or a description closed by its comma ("met Ana Silva, 68, head of
+# the fishers' association, on Tuesday"): its commas close no clause between a verb and its date.
+_PERSON_APPOSITION = re.compile(r"(?<=[A-Za-z]),(?:\s+\d{1,3},)?\s+(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,;:()\"“”]{0,70},"
+                                r"(?=\s*$)")  # (the date right after it)
+
+
 def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) -> int:
     """Characters between trigger and date, with clause breaks counting extra."""
     if mention.end <= trigger[0]:
@@ -424,7 +430,7 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
             # "passed in December and signed last month": the date before 'and' dates the first verb.
             return len(between) + 40
     else:
-        between = body[trigger[1]:mention.start]
+        between = _PERSON_APPOSITION.sub(" ", body[trigger[1]:mention.start])
     # (a time's colon, "03:00", is no clause break; a conjunction of contrast is one: "held a rally Saturday while
     # Clinton hosted a dinner Monday" dates the dinner by its own Monday)
     return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s|" + _CONTRAST_BREAK, between))
