@@ -831,6 +831,13 @@ _BUT_NEW_SUBJECT = re.compile(r",\s+but\s+(?:(?:now|then|later|today|still)\s+)?
 _TELLING_DATE_PENALTY = 10_000
 _TELLING_THAT_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|added|reported|stated|wrote)\b"
                                    r"[^.;:\"“”]{0,60}?\bthat\s", re.I)
+# What keeps a later date out of the content clause's own clause: a relative clause ("the board she joined in 2012",
+# "where she worked until 2010"), a quote ("'a friend since 1990'"), or a span, a frame or a purpose ("twice since
+# March", "the budget for 2027"). Such a date is no date of the told event; the telling's day stays.
+_SPAN_OPENING = re.compile(r"(?:since|until|till)\b", re.I)  # a date phrase written with its span word
+_NOT_OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|that|(?:she|he|they|we|i|it|you)\s+[a-z]+)\b"
+                             r"|(?:^|[\s,(])['‘\"“]|\b(?:budget|plans?|target|forecast|strategy|programme|program|"
+                             r"funds?|money|spending)\s+for\s*$", re.I)
 
 
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
@@ -841,7 +848,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
     compounds = [(dates[i].start, dates[i].end) for i in candidates if dates[i].kind == "compound"]
     clauses = facts.clauses(sentence)
-    best, best_score = None, None
+    scored: list[tuple[int, DateMention, bool]] = []  # (score, mention, a later date in no clause of the trigger's)
+    telling_date = False
     for index in candidates:
         mention = dates[index]
         if mention.value is None:
@@ -905,6 +913,15 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             # the date stands between the telling's verb and its "that" ("said on Friday that"), the trigger after
             # it: the telling's date; any date of the content clause's own comes first
             score += _TELLING_DATE_PENALTY
+            telling_date = True
+        foreign = (mention.start >= trigger[1] and bound.get(index) != trigger[0]
+                   and (_NOT_OWN_CLAUSE.search(body, trigger[1], mention.start) is not None
+                        or _SPAN_OPENING.match(body, mention.start) is not None))
+        scored.append((score, mention, foreign))
+    best, best_score = None, None
+    for score, mention, foreign in scored:
+        if telling_date and foreign:
+            score += 2 * _TELLING_DATE_PENALTY  # not the content clause's own date: the telling's day comes first
         if best_score is None or score < best_score:
             best, best_score = mention, score
     return best
