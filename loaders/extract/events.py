@@ -340,9 +340,24 @@ _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|alread
 # ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
 # cleared the line"), written right after the saying: the body did it through them.
 # (no "were"/"was": "officers were injured" is a passive, no act of theirs)
+# (the body's staff as a passive's subject, "said officers had been attacked": no act of the body's)
+_STAFF_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+(?:had|has|have|was|were)\s+"
+                            r"(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
 _OWN_STAFF_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|added|announced|confirmed)\s+(?:that\s+)?"
                                r"(its\s+|their\s+)?(" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
                                r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+
+
+# A labour action anywhere in the trigger's verb phrase ("had held a rally", "had staged a sit-in"): the staff's own.
+_LABOUR_ACTION = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in LABOUR_ACTION_STEMS) + r")", re.I)
+_PHRASE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|after|before|because|as|when|who|which|that|on|in|at)\s", re.I)
+
+
+def _verb_phrase_end(body: str, end: int, limit: int) -> int:
+    """Where the verb phrase of a trigger ending at `end` stops: the first clause mark or date/place preposition,
+    at most 40 characters on."""
+    stop = _PHRASE_STOP.search(body, end, min(limit, end + 40))
+    return stop.start() if stop else min(limit, end + 40)
 
 
 def _staff_of(body_name: str, staff: re.Match) -> bool:
@@ -2073,7 +2088,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
-                                   or _PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)):
+                                   or (_PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)
+                                       and not _STAFF_PASSIVE.search(body, max(sentence.start, start - 40), start))):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin", "said all residents had been evacuated", "said Saturday's departures had been
             # cancelled"): the body its speaker speaks for
@@ -2090,7 +2106,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
                 # cancelled": a stand-in telling of it, resolved against the article's table
                 mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
-        if not mention.actors and not body[start:end].lower().startswith(LABOUR_ACTION_STEMS) and (
+        if not mention.actors and not _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)]) and (
                 staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)):
             # "Varnby Police said officers had responded": the body whose staff did it (not their strike or vote)
             speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],

@@ -1684,14 +1684,17 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     if len(officers) != 1 or _AGENT_AFTER.match(body, trigger[1]):
         return None
     state = officers.pop()
-    clause_end = min(len(body), trigger[1] + 80)
+    # (another state named before the trigger, as the clause's subject: "said North Korean missiles would be
+    # launched"; after it, an object's origin: "fitted with German beacons")
     if any(hit.kind in ("demonym", "country") and hit.country and hit.country != state
-           for hit in find_places_and_organisations(body, governor.end(), clause_end)):
+           for hit in find_places_and_organisations(body, governor.end(), trigger[0])):
         return None
     return state
 
 
-_DETERMINER_ONLY = re.compile(r"[\s\"“‘']*(?:(?:The|the|A|An|a|an)\s+)?")
+# (a time adverb may open the sentence, and one adjective stand before the demonym: "Yesterday the new ... minister")
+_DETERMINER_ONLY = re.compile(r"[\s\"“‘']*(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately)\s*,?\s+)?"
+                              r"(?:(?:The|the|A|An|a|an)\s+(?:(?-i:[a-z]+)\s+)?)?")
 _OFFICE_HEAD_THEN_VERB = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+([A-Za-z-]+)\s*(?:,\s*)?")
 # A doer named after a passive ("would be inspected by Japan's coast guard"), not a deadline ("by the end of
 # February", "by Friday", "by 2027", "by then")

@@ -287,14 +287,18 @@ UNIFORMED_STAFF_BODIES = {
     "deputies": _words("sheriff"),
     "troopers": _words("police patrol"),
     "firefighters": _words("fire"),
-    "crews": _words("fire rescue ambulance"),
+    "crews": _words("fire rescue ambulance council transit transport highways roads works water rail railway power "
+                    "utilities electricity"),
+    "staff": _words("hospital clinic school college university museum library council"),
     "paramedics": _words("ambulance paramedic"),
     "rescuers": _words("rescue"),
 }
 # Acts staff take as a workforce against or apart from their employer (a strike, a walkout, a protest, a vote):
-# theirs, never the body's that tells of them (word stems of the trigger).
-LABOUR_ACTION_STEMS = ("strike", "struck", "walk", "stay", "stayed", "protest", "demonstrat", "march", "rall", "picket",
-                       "vot", "reject", "refus", "boycott", "stoppage", "sit-in", "occup")
+# theirs, never the body's that tells of them (word stems read anywhere in the trigger's verb phrase: "struck",
+# "held a rally", "staged a sit-in", "downed tools").
+LABOUR_ACTION_STEMS = ("strike", "struck", "walked out", "walk-out", "walkout", "stayed away", "protest", "demonstrat",
+                       "rally", "rallies", "picket", "vote", "voted", "voting", "ballot", "reject", "boycott",
+                       "stoppage", "sit-in", "downed tools", "work-to-rule", "go-slow")
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
 # ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With
