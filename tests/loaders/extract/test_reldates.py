@@ -199,6 +199,24 @@ def test_anaphoric_dates(text, anchor, phrase, expected):
     assert value_of(text, anchor, phrase) == expected
 
 
+# A reference that only names the period holding the publication day ("this year", "this month") is the text's
+# "now": days earlier or later count from the publication day. Any other coarse reference keeps its own period.
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    ("The fair opens later this year. Talks had stalled two days earlier.", NOV_2023, "two days earlier",
+     ("2023-11-18", "day")),
+    ("Sales rose this month. Three days earlier the plant had closed.", NOV_2023, "Three days earlier",
+     ("2023-11-17", "day")),
+    # near misses: a reference of another period, or a day, keeps its own reckoning
+    ("The dam burst in 2019. Two days earlier rain had fallen.", NOV_2023, "Two days earlier", ("2019-01-01", "year")),
+    ("The pact lapsed last year. Two days later a truce held.", NOV_2023, "Two days later", ("2022-01-01", "year")),
+    ("The raid came on 3 March 2020. Two days earlier talks failed.", NOV_2023, "Two days earlier",
+     ("2020-03-01", "day")),
+    ("The fair opens this year. Months earlier the site was sold.", NOV_2023, "Months earlier", ("2022-01-01", "year")),
+])
+def test_offsets_from_a_period_holding_the_publication_day(text, anchor, phrase, expected):
+    assert value_of(text, anchor, phrase) == expected
+
+
 def test_same_day_skips_coarser_dates_in_between():
     text = "They met on Tuesday. He had one meeting with Obama this year. Earlier in the day he laid a wreath."
     assert value_of(text, TUE_2016, "Earlier in the day") == ("2016-06-07", "day")
@@ -253,6 +271,30 @@ def test_offset_without_a_date_in_the_sentence_stays_unresolved():
 ])
 def test_ago(text, anchor, expected):
     assert value_of(text, anchor) == expected
+
+
+# Weeks ago name a week, not a day: the week's month (`week_value`), as "last week" is stored.
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Two weeks ago the board met.", TUE_2016, ("2016-05-23", "month")),
+    ("The mayor resigned a week ago.", MON_2004, ("2004-09-01", "month")),
+    ("Three weeks ago the pier flooded.", TUE_2016, ("2016-05-16", "month")),
+])
+def test_weeks_ago_name_a_week(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, phrase", [
+    ("The board met for two weeks.", TUE_2016, "two weeks"),  # a duration
+    ("The pier reopens within two weeks.", TUE_2016, "two weeks"),
+    ("The vote is in three weeks.", TUE_2016, "three weeks"),  # ahead, not ago
+    ("Six days ago the envoy left.", MON_2004, "Six days ago"),  # days keep the day
+])
+def test_weeks_ago_near_misses(text, anchor, phrase):
+    got = [(m.phrase, m.value.precision if m.value else None) for m in find_dates(text, anchor)]
+    if phrase.endswith("ago"):
+        assert got == [(phrase, "day")]
+    else:
+        assert all(phrase not in mention_phrase or precision != "month" for mention_phrase, precision in got)
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
