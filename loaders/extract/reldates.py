@@ -189,7 +189,7 @@ _FORMS: list[tuple[str, str]] = [
      + r"(?![\w%]|[,.]\d|-\d|s\b|\s*(?:people|persons|troops|"
      r"soldiers|dollars|euros|tons|km|kilometers|meters|members|residents|refugees)\b)"),
     ("weekday", r"\b(?P<wrel>(?:on\s+)?(?:last|this\s+past|this\s+coming|this|next|past)\s+|on\s+)?" + _WEEKDAY
-     + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?(?:\s+(?P<wweek>(?:of\s+)?(?:last|next)\s+week))?\b"),
+     + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?(?:\s+(?P<wweek>(?:of\s+)?(?:last|next|this)\s+week)(?![’']s))?\b"),
     ("weekend", r"\b(?P<wkrel>this|last|next|this\s+past|this\s+coming|over\s+the|at\s+the)\s+weekend\b"),
     ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
@@ -1035,8 +1035,9 @@ class _Resolver:
         weekday = WEEKDAYS[group["weekday"].lower()]
         relation = re.sub(r"\s+", " ", (group.get("wrel") or "").lower().replace("on ", "")).strip()
         if group.get("wweek"):
-            # "on Thursday last week": that weekday of the week before (or after) the anchor's week.
-            step = -7 if "last" in group["wweek"].lower() else 7
+            # "on Thursday last week": that weekday of the week before (or after, or of) the anchor's week.
+            which = group["wweek"].lower()
+            step = -7 if "last" in which else 0 if "this" in which else 7
             return day_value(anchor - timedelta(days=anchor.weekday()) + timedelta(days=step + weekday))
         back = (anchor.weekday() - weekday) % 7
         ahead = (weekday - anchor.weekday()) % 7

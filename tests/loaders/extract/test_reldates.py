@@ -493,6 +493,23 @@ def test_fortnights_weekdays_of_another_week_and_numeric_dates(text, expected):
     assert value_of(text, date(2024, 4, 18)) == expected  # a Thursday
 
 
+# A weekday "this week" is that day of the publication's own week, ahead or gone by, whatever the verb says.
+@pytest.mark.parametrize("text, expected", [
+    ("The launch is planned for Saturday this week.", ("2024-04-20", "day")),
+    ("The board met on Monday this week.", ("2024-04-15", "day")),
+    ("The hearing was moved to Friday this week.", ("2024-04-19", "day")),
+    # near misses: "this week" not the weekday's own (a possessive noun, another clause) keeps the bare weekday
+    ("The board met on Monday. This week it rests.", ("2024-04-15", "day")),
+    ("He spoke on Friday, this week's chair said.", ("2024-04-12", "day")),
+    ("The board met on Monday and this week it rests.", ("2024-04-15", "day")),
+])
+def test_a_weekday_this_week(text, expected):
+    weekdays = ("Monday", "Friday", "Saturday")
+    mention = next(m for m in find_dates(text, date(2024, 4, 18)) if any(day in m.phrase for day in weekdays))
+    assert (mention.value.start.isoformat(), mention.value.precision) == expected
+
+
+
 @pytest.mark.parametrize("text, exact, year_only, expected", [
     ("The state votes in next year's election.", True, False, ("2025-01-01", "year")),
     ("The state votes in next year's election.", False, False, None),  # counted from an estimate: a guess
