@@ -855,6 +855,10 @@ _NOT_OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|that|(?:she|
                              r"funds?|money|spending)\s+for\s*$", re.I)
 
 
+# A date written as a possessive ("next year's", "Tuesday’s") modifies the noun after it (`_bound_dates`).
+_POSSESSIVE_DATE = re.compile(r"['’]s$")
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
                candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
                trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
@@ -865,6 +869,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     clauses = facts.clauses(sentence)
     scored: list[tuple[int, DateMention, bool]] = []  # (score, mention, a later date in no clause of the trigger's)
     telling_date = False
+    plain_dated = any(dates[i].value is not None and not _POSSESSIVE_DATE.search(dates[i].phrase)
+                      and (i not in bound or bound[i] == trigger[0]) for i in candidates)
     for index in candidates:
         mention = dates[index]
         if mention.value is None:
@@ -872,6 +878,10 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         following = mention.start >= trigger[1] and _FOLLOWING.fullmatch(body[trigger[1]:mention.start])
         if index in bound and bound[index] != trigger[0] and not following:
             continue
+        if (plain_dated and _POSSESSIVE_DATE.search(mention.phrase) and bound.get(index) != trigger[0]
+                and not (mention.start >= trigger[0] and mention.end <= trigger[1])):
+            continue  # "vote on next year's budget next week": the possessive dates its own noun; the plain date
+            # of the sentence comes first
         if mention.kind == "anniversary" and bound.get(index) != trigger[0] and not (
                 mention.start >= trigger[0] and mention.end <= trigger[1]):
             continue  # "25 years of X" dates X only
