@@ -211,6 +211,9 @@ _FORMS: list[tuple[str, str]] = [
     # "days after ...", "weeks later": an unstated few.
     ("anaphoric_offset", r"\b(?:(?:just|only|mere)\s+)?(?P<unit>day|week|month)s\s+(?P<odir>later|earlier|before|after)\b"),
     ("day_before_after", r"\bthe\s+day\s+(?P<bdir>before|after)\b"),
+    # "earlier in the year", "later that month", "that same week": the period of the previous date
+    ("anaphoric_period", r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<pmonth>month|year)|"
+     r"(?:that|the)\s+same\s+(?P<psame>week|month|year))\b"),
     ("anniversary", r"\b(?P<n>\d{1,3}|" + r"|".join(k for k in NUMBER_WORDS if k not in ("a", "an")) +
      r"|twenty[- ]\w+|thirty[- ]\w+|forty[- ]\w+|fifty[- ]\w+|sixty[- ]\w+|seventy[- ]\w+)\s+years\s+"
      r"(?:of|since)\b"),
@@ -229,6 +232,7 @@ _FORM_NEEDS: dict[int, str] = {
         ("anaphoric_offset", r"(?:day|week|month|year)s?\s+(?:later|earlier|before|after)"),
         ("day_before_after", r"day\s+(?:before|after)"), ("anniversary", r"years\s+(?:of|since)"),
         ("anaphoric_day", r"(?:same|that|the)\s+(?:day|morning|afternoon|evening|night)"),
+        ("anaphoric_period", r"(?:same|that|the)\s+(?:week|month|year)"),
     ) if form == kind}
 _FORM_SCANS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     (kind, pattern, re.compile(_FORM_NEEDS[index], re.IGNORECASE) if index in _FORM_NEEDS else None)
@@ -254,7 +258,7 @@ _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "weekend": ("weekend",),
     "named": ("named_day", "anaphoric_day"),
-    "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_next", "anaphoric_offset", "day_before_after",
+    "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_period", "anaphoric_next", "anaphoric_offset", "day_before_after",
              "anniversary"),
     "fortnight": ("fortnight",),
 }
@@ -1007,6 +1011,8 @@ class _Resolver:
             return "deictic", shift(day_value(anchor), -amount, unit, fuzzy)
         if kind == "anaphoric_day":
             return "anaphoric", self.previous_day
+        if kind == "anaphoric_period":
+            return "anaphoric", self._period_of_previous(group)
         if kind == "anaphoric_next":
             reference = self.previous
             if reference is None:
@@ -1038,6 +1044,18 @@ class _Resolver:
         if not _called_off_ahead(self.text, left, start, end, right):
             return value
         return _resolve_month(self.anchor, _month_number(group["month"]), "in", True)
+
+    def _period_of_previous(self, group: dict) -> DateValue | None:
+        """The month or year of the previous date ("later that year"; a week is its month, as 'last week' is
+        stored). "earlier in the year" with no date before is the publication's own year or month; "the same
+        week" with none is unknown."""
+        unit = (group.get("pmonth") or group.get("psame")).lower()
+        precision = "year" if unit == "year" else "month"
+        if self.previous is not None:
+            return coarsen(self.previous, precision)
+        if group.get("psame") or not self.exact:
+            return None
+        return year_value(self.anchor.year) if precision == "year" else month_value(self.anchor.year, self.anchor.month)
 
     def _weekday(self, group: dict, start: int, end: int) -> DateValue | None:
         if not self.exact or _EVERY_BEFORE.search(self.text, max(0, start - 10), start):

@@ -572,3 +572,24 @@ def test_every_form_match_holds_the_words_its_windows_are_checked_for():
 ])
 def test_a_called_off_weekday_is_ahead_only_when_it_modifies_the_object(text, anchor, expected):
     assert value_of(text, anchor) == expected
+
+
+# "earlier in the year", "later that month", "that same week": the period of the previous date (a week at its
+# month's precision, as "last week" is stored); with none before, the publication's own period.
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The port opened in March 2021. Later that year it was sold.", "Later that year", ("2021-01-01", "year")),
+    ("The dam burst on 3 May 2019. Earlier in the month rain fell.", "Earlier in the month", ("2019-05-01", "month")),
+    ("The dam burst on 3 May 2019. That same week the mayor quit.", "That same week", ("2019-05-01", "month")),
+    ("The deal was offered to a rival earlier in the year.", "earlier in the year", ("2026-01-01", "year")),
+])
+def test_a_period_of_the_previous_date(text, phrase, expected):
+    assert value_of(text, date(2026, 12, 4), phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The port is busy in the year ahead.", "the year ahead"),  # no earlier/later, no "same"
+    ("The fair runs later in the week.", "later in the week"),  # a week's later days: not read
+    ("The mayor quit the same week he was elected.", "the same week"),  # no date before: the week is unknown
+])
+def test_a_period_of_the_previous_date_near_misses(text, phrase):
+    assert not [m for m in find_dates(text, date(2026, 12, 4)) if phrase in m.phrase.lower() and m.value is not None]
