@@ -855,15 +855,6 @@ _NOT_OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|that|(?:she|
                              r"funds?|money|spending)\s+for\s*$", re.I)
 
 
-def _told_at(body: str, sentence: _Sentence, told: DateMention, trigger: tuple[int, int]) -> bool:
-    """Whether `told` is the written date of a telling whose "that" clause holds the trigger ("said in March 2021
-    that ...")."""
-    if told.value is None or told.kind != "absolute" or told.end > trigger[0]:
-        return False
-    telling = _TELLING_THAT_BETWEEN.search(body, max(sentence.start, told.start - 60), trigger[0])
-    return telling is not None and telling.start() < told.start and telling.end() > told.end
-
-
 # A date written as a possessive ("next year's", "Tuesday’s") modifies the noun after it (`_bound_dates`).
 _POSSESSIVE_DATE = re.compile(r"['’]s$")
 
@@ -878,7 +869,6 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     clauses = facts.clauses(sentence)
     scored: list[tuple[int, DateMention, bool]] = []  # (score, mention, a later date in no clause of the trigger's)
     telling_date = False
-    told_ends = [told.value.end for told in (dates[i] for i in candidates) if _told_at(body, sentence, told, trigger)]
     plain_dated = any(dates[i].value is not None and not _POSSESSIVE_DATE.search(dates[i].phrase)
                       and (i not in bound or bound[i] == trigger[0]) for i in candidates)
     for index in candidates:
@@ -888,9 +878,6 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         following = mention.start >= trigger[1] and _FOLLOWING.fullmatch(body[trigger[1]:mention.start])
         if index in bound and bound[index] != trigger[0] and not following:
             continue
-        if (mention.kind == "deictic" and mention.start >= trigger[0]
-                and any(mention.value.start > end for end in told_ends)):
-            continue  # "told a radio station in 2019 that she had met him a week ago": counted from the telling
         if (plain_dated and _POSSESSIVE_DATE.search(mention.phrase) and bound.get(index) != trigger[0]
                 and not (mention.start >= trigger[0] and mention.end <= trigger[1])):
             continue  # "vote on next year's budget next week": the possessive dates its own noun; the plain date
