@@ -144,11 +144,6 @@ _DAY_WEEKDAY = r"(?:(?P<dweek>" + _WEEKDAYS + r"),?\s+)?"
 # A part of a month named before it dates a happening within that month ("in the first week of September", "in
 # the last days of March", "at the start of May"): the month's date, the month's precision. Only with an ordinal,
 # so that "two weeks of September rain" is no date of its own.
-# Feasts on a fixed day of the year, as written in running text: (month, day).
-_FIXED_FEASTS = {"Christmas": (12, 25), "Christmas Eve": (12, 24), "New Year's Eve": (12, 31),
-                 "New Year’s Eve": (12, 31)}
-# A feast after these is a limit ahead ("before Christmas"): the coming one.
-_FEAST_LIMITS = ("before", "by", "until", "till")
 _MONTH_PART = (r"(?:(?:in|during|over)\s+)?the\s+(?:first|second|third|fourth|last|final|closing|opening)\s+"
                r"(?:weeks?|days|fortnight|half|ten\s+days)\s+of|(?:at\s+)?the\s+start\s+of|(?:in\s+)?the\s+middle\s+of")
 # Each form: (kind name, regex). Alternatives are tried at every position; the longest match wins.
@@ -216,9 +211,6 @@ _FORMS: list[tuple[str, str]] = [
     # "days after ...", "weeks later": an unstated few.
     ("anaphoric_offset", r"\b(?:(?:just|only|mere)\s+)?(?P<unit>day|week|month)s\s+(?P<odir>later|earlier|before|after)\b"),
     ("day_before_after", r"\bthe\s+day\s+(?P<bdir>before|after)\b"),
-    # a fixed feast after a preposition ("before Christmas", "over Christmas"): its month (`_FIXED_FEASTS`)
-    ("feast", r"\b(?P<frel>before|by|until|till|at|over|after|since)\s+(?P<feast>"
-     + "|".join(sorted(_FIXED_FEASTS, key=len, reverse=True)) + r")\b(?!\s+(?-i:[A-Z]))"),
     # "earlier in the year", "later that month", "that same week": the period of the previous date
     ("anaphoric_period", r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<pmonth>month|year)|"
      r"(?:that|the)\s+same\s+(?P<psame>week|month|year))\b"),
@@ -259,7 +251,6 @@ _KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("unit", re.compile(r"\b(?:day|week|month|year)s?\b"), True),
     ("fortnight", re.compile(r"fortnight"), True),
     ("weekend", re.compile(r"weekend"), True),
-    ("feast", re.compile(r"Christmas|New Year"), False),
 ]
 _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "md", "dm", "rel_month", "month_span", "month_event"),
@@ -270,7 +261,6 @@ _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_period", "anaphoric_next", "anaphoric_offset", "day_before_after",
              "anniversary"),
     "fortnight": ("fortnight",),
-    "feast": ("feast",),
 }
 _KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
@@ -1021,17 +1011,6 @@ class _Resolver:
             return "deictic", shift(day_value(anchor), -amount, unit, fuzzy)
         if kind == "anaphoric_day":
             return "anaphoric", self.previous_day
-        if kind == "feast":
-            if not self.exact:
-                return "deictic", None
-            month, day = _FIXED_FEASTS[next(name for name in _FIXED_FEASTS if name.lower() == group["feast"].lower())]
-            ahead = group["frel"].lower() in _FEAST_LIMITS or speaks_of_future(self.text, start, end)
-            feast = date(anchor.year, month, day)
-            if ahead and feast < anchor:
-                feast = date(anchor.year + 1, month, day)
-            elif not ahead and feast > anchor:
-                feast = date(anchor.year - 1, month, day)
-            return "deictic", month_value(feast.year, feast.month)
         if kind == "anaphoric_period":
             return "anaphoric", self._period_of_previous(group)
         if kind == "anaphoric_next":
