@@ -170,7 +170,6 @@ _FORMS: list[tuple[str, str]] = [
      r"later\s+this|"
      r"(?:planned|scheduled|set|slated|prepared|moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
      r"brought\s+forward|put\s+off)\s+(?:to|for|until|till)|"
-     r"(?:by|before)\s+the\s+end\s+of|before|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
      + r"\b(?!\.?\s+\d)(?(part)(?!['’]s\b|\s+(?-i:[A-Z])))"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
@@ -778,10 +777,6 @@ def _resolve_month_day(anchor: date, month: int, day: int, future: bool, past: b
     return found
 
 
-# A limit set on a month (`rel_month`): what must or will happen before it ends.
-_LIMITS = ("before", "before the end of", "by the end of")
-
-
 def _resolve_month(anchor: date, month: int, relation: str, future: bool) -> DateValue:
     relation = relation.lower()
     if relation == "last":
@@ -956,11 +951,6 @@ class _Resolver:
                 # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
                 # is the coming December (news writes "last December" or the year of one ten months back)
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
-            if (relation in _LIMITS and not future and (anchor - value.end).days > _YEARLESS_PAST_DAYS
-                    and not _PAST_ANCHOR.search(self.text, left, right)):
-                # "had asked the firm to finish before the end of January", in December: a limit long gone would
-                # carry its year, so the bare month is the coming one, whatever the verb that set the limit
-                value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
             if relation in ("in", "early", "late") and not future:
                 value = self._called_off_month(value, group, start, end)
             if (self.exact and value.start > anchor and relation.split()[0] in ("planned", "scheduled", "set", "slated")
@@ -970,8 +960,7 @@ class _Resolver:
                 month_start = month_value(anchor.year, anchor.month).start
                 value = min((_resolve_month(anchor, _month_number(group["month"]), "in", False), value),
                             key=lambda v: abs((v.start - month_start).days))
-            if (relation in ("in", "early", "late") + _LIMITS or relation.endswith(_PLAN_TARGETS)) \
-                    and value.start.year >= anchor.year \
+            if (relation in ("in", "early", "late") or relation.endswith(_PLAN_TARGETS)) and value.start.year >= anchor.year \
                     and _LAST_YEAR_BEFORE.search(self.text, left, start) \
                     and not speaks_of_future(self.text, start, end):
                 # "Last year the government called off a referendum planned for May": the anchor sets the year
