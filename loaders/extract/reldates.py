@@ -812,15 +812,6 @@ class _Resolver:
         self.previous: DateValue | None = None
         self.previous_day: DateValue | None = None  # the last day-precision reference, for "the same day"
 
-    def offset_reference(self, unit: str) -> DateValue | None:
-        """What "N days/weeks earlier/later" counts from: the previous date, or the publication day when that date
-        only names the month or year holding it ("later this year ... two days earlier": the text's own now)."""
-        reference = self.previous
-        if (self.exact and reference is not None and unit in ("day", "week") and reference.precision != "day"
-                and reference.start <= self.anchor <= reference.end):
-            return day_value(self.anchor)
-        return reference
-
     def remember(self, value: DateValue | None) -> None:
         # An announced future date ("plans to meet on Wednesday") does not move the narration's time.
         if value is None or (self.exact and value.start > self.anchor):
@@ -1322,8 +1313,7 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
         if kind == "anaphoric_offset":
             amount, fuzzy = _number(group["n"]) if group.get("n") else (3, True)
             sign = 1 if group["odir"].lower() == "later" else -1
-            reference = resolver.offset_reference(group["unit"].lower())
-            value = shift(reference, sign * amount, group["unit"].lower(), fuzzy) if reference else None
+            value = shift(resolver.previous, sign * amount, group["unit"].lower(), fuzzy) if resolver.previous else None
             mentions.append(DateMention(start, end, text[start:end], "anaphoric", value))
             resolver.remember(value)
             continue
