@@ -257,6 +257,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _home_country,
     _main_country,
     outlet_home_code,
+    outlet_place_code,
     _region_country,
     _role_country,
     _role_town_country,
@@ -2938,7 +2939,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     _spoken_stop_surnames(body, tokens, people)
     records: dict[str, PersonRecord] = {}
     # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
-    outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
+    # (a region or a town naming the outlet before a country's word in its name: "Searchlight New Mexico")
+    outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, None)
+                   or outlet_place_code(article.outlet_name)
+                   or outlet_home_code(None, article.outlet_name) or "").upper()
     outlet_country = COUNTRY_CODES.get(outlet_code)
     dateline = _dateline_country(body)
     if outlet_country and (dateline and dateline != outlet_country or not _covers_home(body, outlet_country, dateline)):

@@ -126,6 +126,23 @@ def outlet_home_code(domain: str | None, name: str | None) -> str | None:
     return None
 
 
+def outlet_place_code(name: str | None) -> str | None:
+    """The country code of an outlet named by a region or a town of one country ("Montana Free Press", "Searchlight
+    New Mexico", "Toronto Star"), read before the country words of its name, so that a region's name closing on a
+    country's word is the region's ("New Mexico" is no Mexico); None for a name holding none (a town's name that is
+    also a given name or holds a body's word is none, `_town_country`)."""
+    for _start, _end, phrase in _region_matcher().finditer(name or ""):
+        return _code_of_country().get(region_countries()[phrase])
+    for match in _CAPITALISED.finditer(name or ""):
+        bare = [word.rstrip(".") for word in match.group().replace("’", "'").split()]
+        for first in range(len(bare)):  # "The Anchorage Bugle": the town past an article
+            for size in range(len(bare) - first, 0, -1):
+                country = _town_country(bare[first:first + size])
+                if country:
+                    return _code_of_country().get(country)
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _run_countries(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A capitalised run's words, bare of a possessive or a full stop, and the countries it names (the run whole,

@@ -8,7 +8,7 @@ import pytest
 
 from loaders.extract.data.lexicon import COUNTRY_CODES, COUNTRY_NAMES, NATIONALITY_COUNTRY
 from loaders.extract.people import extract_people
-from loaders.extract.people_country import outlet_home_code
+from loaders.extract.people_country import outlet_home_code, outlet_place_code
 from loaders.records import ArticleRecord
 from loaders.registry import Registry
 
@@ -97,3 +97,30 @@ def test_every_country_people_get_has_a_code_an_outlets_domain_may_end_in():
     people_get = set(COUNTRY_NAMES.values()) | set(NATIONALITY_COUNTRY.values())
     assert people_get - set(COUNTRY_CODES.values()) == {
         "Bosnia", "Burma", "European Union", "Korea", "Kosovo", "Macedonia", "Scotland", "Soviet Union", "Wales"}
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Winnipeg Ledger", "CA"),  # a town of one country names the outlet
+    ("The Anchorage Bugle", "US"),
+    ("Montana Lantern", "US"),  # ... or a region
+    ("Lantern New Mexico", "US"),  # a region's name closing on a country's word is the region's
+    ("The River Post", None),  # near misses: no place's name
+    ("The Baltic Lantern", None),  # a sea, no town or region
+    ("Paris Ledger", None),  # a town's name that is also a given name
+    ("Gulf Lantern", None),
+    (None, None),
+])
+def test_an_outlets_home_from_a_place_it_is_named_by(name, code):
+    assert outlet_place_code(name) == code
+
+
+@pytest.mark.parametrize(("body", "outlet", "expected"), [
+    (_HOME_STORY, {"outlet_name": "Winnipeg Ledger"}, [("Kendra Bain", "Canada")]),
+    (_HOME_STORY, {"outlet_name": "Lantern New Mexico"}, [("Kendra Bain", "United States")]),
+    (_HOME_STORY, {"outlet_name": "The River Post"}, [("Kendra Bain", None)]),
+    # a story from abroad stays abroad
+    ("LIMA — Union leader Rosa Quispe said the strike would go on.", {"outlet_name": "Winnipeg Ledger"},
+     [("Rosa Quispe", "Peru")]),
+])
+def test_people_take_the_home_of_an_outlet_named_by_a_place(body, outlet, expected):
+    assert _countries(body, **outlet) == expected
