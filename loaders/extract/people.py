@@ -261,6 +261,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _region_country,
     _role_country,
     _role_town_country,
+    _town_main_country,
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
@@ -2953,7 +2954,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     names = _NameSpans(people, credited)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
                               or _main_country(places(), body, article.title or "", names)
-                              or _region_country(body, article.title or "", names) if people else None)
+                              or _region_country(body, article.title or "", names)
+                              or _town_main_country(body, names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens
                 if token.headline and token.start > first_line_end and not signed(token.start)}

@@ -5,7 +5,8 @@ A person's country comes from the role ("Russian Foreign Minister", `_role_count
 ("Jo Roe of Tonga", `_country_after`) or a nationality bound to it ("Brazilian footballer Jo Roe",
 `_demonym_before`); anyone else takes the article's own country (`_home_country`: the reporting outlet's when the
 article is about it, `_covers_home`, else its dateline's, `_dateline_country`, else the country its headline and
-body name most or alone, `_main_country`, else the country of the regions it names, `_region_country`), or, in an
+body name most or alone, `_main_country`, else the country of the regions it names, `_region_country`, else of
+the towns it names, `_town_main_country`), or, in an
 article with no country of its own, the one country named in the words set off after the name
 (`_apposition_country`). The people step (`loaders.extract.people`) calls these once per person; names of the
 article (`_NameSpans`) are never read as places.
@@ -308,6 +309,45 @@ def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -
     best = max(counts.values())
     country = next(c for c, n in counts.items() if n == best)
     return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+
+
+# A run of capitalised words, where a town's name may lie ("The Zomba Magistrate's Court", "in Douala").
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,4}")
+_TOWN_WORDS = 3  # the longest town's name looked up
+
+
+def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country of the towns an article names when it names no country nor region of its own ("the Zomba
+    District Council", "a market in Douala"): the one whose towns it names most, at least twice and more than any
+    other's (a town named once is as often where someone came from or flew to: "flew in from Miami"); a town's
+    word inside a person's name, a dateline's place or a word the article also writes in lowercase ("Most",
+    "Shoreline") is none."""
+    lowered = set(re.findall(r"\b[a-z][\w'-]*", body))
+    counts: dict[str, int] = {}
+    for run in _CAPITALISED_RUN.finditer(body):
+        words = [(word.group(), run.start() + word.start(), run.start() + word.end())
+                 for word in re.finditer(r"\S+", run.group())]
+        index = 0
+        while index < len(words):
+            for size in range(min(_TOWN_WORDS, len(words) - index), 0, -1):
+                part = words[index:index + size]
+                start, end = part[0][1], part[-1][2]
+                bare = [word[:-2] if word.endswith(("'s", "’s")) else word for word, _s, _e in part]
+                if bare[0].lower() in FUNCTION_WORDS or size == 1 and bare[0].lower() in lowered:
+                    continue
+                country = _cached_town_country(" ".join(bare))
+                if country and not names.covers(start, end) and not _in_dateline_place(body, start, end):
+                    counts[country] = counts.get(country, 0) + 1
+                    index += size - 1
+                    break
+            index += 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    country = next(c for c, n in counts.items() if n == ranked[0])
+    if ranked[0] >= _MAIN_COUNTRY_HITS and (len(ranked) == 1 or ranked[0] > ranked[1]):
+        return country
+    return None
 
 
 _DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)

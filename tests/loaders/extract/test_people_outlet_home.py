@@ -124,3 +124,19 @@ def test_an_outlets_home_from_a_place_it_is_named_by(name, code):
 ])
 def test_people_take_the_home_of_an_outlet_named_by_a_place(body, outlet, expected):
     assert _countries(body, **outlet) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # no country, region or outlet: the country of the towns the story names, twice and more than any other's
+    ("The Winnipeg Harbour Board fined the firm on Monday.\n\nPort manager Tilda Voss said the Winnipeg office "
+     "would reopen.", [("Tilda Voss", "Canada")]),
+    ("Clerk Tilda Voss said the Douala market reopened.\n\nTraders in Douala cheered.", [("Tilda Voss", "Cameroon")]),
+    # near misses: a town named once says where someone came from, not where the story is
+    ("Clerk Tilda Voss flew in from Winnipeg on Monday.", [("Tilda Voss", None)]),
+    # ... two countries' towns as often: none
+    ("Clerk Tilda Voss flew from Winnipeg to Douala.\n\nShe left Winnipeg for Douala in May.", [("Tilda Voss", None)]),
+    # ... a town's word the article also writes in lowercase is no town
+    ("Most clerks left. Clerk Tilda Voss said most would return. Most did.", [("Tilda Voss", None)]),
+])
+def test_people_take_the_country_of_the_towns_a_story_names(body, expected):
+    assert _countries(body) == expected
