@@ -2953,8 +2953,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # opening with a dateline is the body's first paragraph taken for one)
     names = _NameSpans(people, credited)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
-                              or _main_country(places(), body, article.title or "", names)
+                              or _main_country(places(), body, article.title or "", names, alone_once=False)
                               or _region_country(body, article.title or "", names)
+                              or _main_country(places(), body, article.title or "", names)
                               or _town_main_country(body, names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens

@@ -5,8 +5,8 @@ A person's country comes from the role ("Russian Foreign Minister", `_role_count
 ("Jo Roe of Tonga", `_country_after`) or a nationality bound to it ("Brazilian footballer Jo Roe",
 `_demonym_before`); anyone else takes the article's own country (`_home_country`: the reporting outlet's when the
 article is about it, `_covers_home`, else its dateline's, `_dateline_country`, else the country its headline and
-body name most or alone, `_main_country`, else the country of the regions it names, `_region_country`, else of
-the towns it names, `_town_main_country`), or, in an
+body name most, at least twice, `_main_country`, else the country of the regions it names, `_region_country`, else
+the only country it names, once, else the country of the towns it names, `_town_main_country`), or, in an
 article with no country of its own, the one country named in the words set off after the name
 (`_apposition_country`). The people step (`loaders.extract.people`) calls these once per person; names of the
 article (`_NameSpans`) are never read as places.
@@ -258,12 +258,15 @@ class _NameSpans:
 _NO_NAMES = _NameSpans()
 
 
-def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES,
+                  alone_once: bool = True) -> str | None:
     """The country an article is about when no outlet says where it is from: the one its headline and body's
     countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
     named), or the only country it names at all ("the Irish government" in a story naming no other country),
     unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
-    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`)."""
+    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`). Unless
+    `alone_once`, a country named once is none (the people step reads the regions named first: "a Paris trip" in a
+    story naming Iowa twice)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
     sources = [(find_places_and_organisations(title), title)] if title else []
@@ -285,7 +288,7 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
     country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 and country in described else None
+    return country if best >= _MAIN_COUNTRY_HITS or alone_once and len(counts) == 1 and country in described else None
 
 
 @lru_cache(maxsize=1)

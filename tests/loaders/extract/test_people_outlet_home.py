@@ -140,3 +140,17 @@ def test_people_take_the_home_of_an_outlet_named_by_a_place(body, outlet, expect
 ])
 def test_people_take_the_country_of_the_towns_a_story_names(body, expected):
     assert _countries(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a country named once outranks no region named twice: the regions' country
+    ("Farmer Tilda Voss, back from a Paris fair, said Iowa yields fell.\n\nIowa growers agree.",
+     [("Tilda Voss", "United States")]),
+    # near misses: a country named twice outranks the regions
+    ("Farmer Tilda Voss said yields fell.\n\nIowa growers agree.\n\nFrance buys less, and France pays late.",
+     [("Tilda Voss", "France")]),
+    # ... and a country named once is still the story's when no region is named
+    ("Farmer Tilda Voss said the French buyers paid late.", [("Tilda Voss", "France")]),
+])
+def test_regions_named_outrank_a_country_named_once(body, expected):
+    assert _countries(body) == expected
