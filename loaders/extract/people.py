@@ -245,7 +245,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.data.cities import city_countries, fold_place, folded_regions
 from loaders.extract.prose_names import ProseLines, lineup_items
-from loaders.extract.people_descriptions import attach_descriptions
+from loaders.extract.people_descriptions import attach_descriptions, is_description
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
@@ -647,7 +647,31 @@ def extract_people(article: ArticleRecord, registry: Registry,
     people += _headline_surname_people(article, tokens, people, lower_words, capital_words)
     people = people + _compound_registry_people(article, registry, people)
     attach_descriptions(body, people)  # "Harbours Minister Tova Brenn … The minister said": her role too
+    _description_countries(body, people, registry)
     return people
+
+
+def _description_countries(body: str, people: list[PersonRecord], registry: Registry) -> None:
+    """A person whose country is only the article's (no registry country, no country in a title or apposition of
+    the name, after it or bound before it) takes the one country the later descriptions of them name ("Foreign
+    Minister Ana Roe ... Norland's top diplomat said", "Jo Roe, a member of the Norlandic delegation" read as a
+    description): a description says who the person is, the article's country only where the story is; of
+    several countries named, none is taken."""
+    by_key = _registry_index(registry)[0] if registry.people else {}
+    for person in people:
+        described = [mention.role or mention.surface for mention in person.mentions if is_description(mention)]
+        if not described:
+            continue
+        entry = by_key.get(person_key(person.name))
+        if entry is not None and entry.country:
+            continue
+        named = [mention for mention in person.mentions if not is_description(mention)]
+        if any(_role_country(m.role) or _role_country(m.apposition) for m in named) or _country_after(
+                body, named) or _demonym_before(body, named, _person_noun):
+            continue
+        found = {country for country in map(_role_country, described) if country}
+        if len(found) == 1:
+            person.country = found.pop()
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:
