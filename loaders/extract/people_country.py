@@ -250,6 +250,11 @@ class _NameSpans:
         self._starts = [start for start, _end in spans]
         self._ends = [end for _start, end in spans]
 
+    def next_start(self, position: int) -> int | None:
+        """Where the first name starting at or after `position` starts, or None."""
+        index = bisect_left(self._starts, position)
+        return self._starts[index] if index < len(self._starts) else None
+
     def covers(self, start: int, end: int) -> bool:
         index = bisect_left(self._starts, end) - 1  # the last name starting before `end`
         return index >= 0 and self._ends[index] > start
@@ -425,6 +430,7 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             return None  # a foreign system's office: the outlet's country says nothing of its holder
         if role and first.role is None and first.apposition is None:
             first = mention  # the titled mention introduces the person
+    own_starts = {mention.start for mention in mentions}
     # (searched up to one character past the name, so a boundary's look-ahead sees a sentence the name opens)
     start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start + 1)),
                 default=max(0, first.start - 400))
@@ -436,6 +442,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Jordan Roe said": a person's name, no place
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        if _titles_another(body, match.end(), names, own_starts):
+            continue  # "signed by Jo Roe and Tarnland's Deputy Minister, Bo Lund": the other's country
         if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
             continue  # "a hearing in Port of Spain", "sank in the Gulf of Mexico": a place's name
         if _in_dateline_place(body, match.start(), match.end()):
@@ -462,6 +470,24 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None
+
+
+# The words between a country's word and the name of the person whose title it opens: capitalised title words,
+# "of", "for", "and", "the", commas ("'s Deputy Minister of Foreign Affairs, ", " State Secretary ", "'s Ministry of
+# Foreign Affairs and International Cooperation, Ms. ").
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:[ \u00a0,]+(?:[A-Z][\w.’'-]*|of|for|and|the))*[ \u00a0,]*")
+_TITLE_GAP_CHARS = 90
+
+
+def _titles_another(body: str, end: int, names: _NameSpans, own_starts: set[int]) -> bool:
+    """Whether a country's word ending at `end` opens the title of another person of the article ("Bulgaria's
+    Deputy Minister, Vesela Roe", "Swiss State Secretary Reto Roe"): only title words lie between it and that
+    person's name, which is none of the person's own (`own_starts`)."""
+    start = names.next_start(end)
+    if start is None or start in own_starts or start - end > _TITLE_GAP_CHARS:
+        return False
+    gap = _TITLE_GAP.match(body, end, start)
+    return gap is not None and gap.end() == start
 
 
 def _apposition_country(body: str, mention: MentionRecord, places) -> str | None:

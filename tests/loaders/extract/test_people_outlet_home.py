@@ -154,3 +154,21 @@ def test_people_take_the_country_of_the_towns_a_story_names(body, expected):
 ])
 def test_regions_named_outrank_a_country_named_once(body, expected):
     assert _countries(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a foreign country opening another person's title in the sentence is that person's, not the first one's
+    ("The memorandum was signed by State Secretary Ana Roe and Chile's Deputy Minister of Foreign Affairs, "
+     "Bo Lund.", [("Ana Roe", "Trinidad and Tobago"), ("Bo Lund", "Chile")]),
+    ("The deal was signed by Councillor Ana Roe and Chilean State Secretary Bo Lund.",
+     [("Ana Roe", "Trinidad and Tobago"), ("Bo Lund", "Chile")]),
+    # near misses: a foreign country placing the person, or opening her own title
+    ("State Secretary Ana Roe signed the memorandum in Chile.", [("Ana Roe", "Chile")]),
+    # ... or with other words than a title's between it and another person's name
+    ("State Secretary Ana Roe, born in Chile, met Bo Lund.", [("Ana Roe", "Chile"), ("Bo Lund", "Chile")]),
+    ("Trade with Chile grew, State Secretary Ana Roe said.", [("Ana Roe", "Chile")]),
+    ("Chilean State Secretary Ana Roe signed the memorandum with Bo Lund.",
+     [("Ana Roe", "Chile"), ("Bo Lund", "Trinidad and Tobago")]),
+])
+def test_a_country_titling_another_person_is_not_the_first_ones(body, expected):
+    assert _countries(body, outlet_domain="riverpost.co.tt") == expected
