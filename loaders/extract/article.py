@@ -16,10 +16,15 @@ from datetime import date
 
 from loaders.extract import boilerplate, pageblocks, text_article
 from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
-from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, OUTLET_NAME_WORDS
+from loaders.extract.data.layout import (
+    INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, NAV_WORDS, OUTLET_NAME_WORDS,
+)
 from loaders.extract.outlets import (
-    Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form, spells_domain_letters, vouched_evidence,
+    Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_lettered, domain_of, is_outlet_banner,
+    match_outlet_domain, match_outlet_name,
+    OWN_COPYRIGHT_LINE, name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form,
+    site_label,
+    spells_domain_letters, vouched_evidence,
     weak_banner,
 )
 from loaders.extract.pageblocks import is_byline, is_name_line, is_person_byline
@@ -164,9 +169,10 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if not below_headline and _host_label(line, domain, _BY_HOST_WORD):
             labels[index] = "banner"  # "in-kestrel" / "by kestrelnews" on in-kestrel.kestrelnews.com: the parent's tagline
             continue
-        if not below_headline and seen == 1 and _host_label(line, domain, _HOST_WORD_LINE):
-            # "in-kestrel" as the page's first line on in-kestrel.kestrelnews.com: the site's wordmark, as its address
-            # writes it
+        if not below_headline and seen == 1 and (_host_label(line, domain, _HOST_WORD_LINE)
+                                                  or _lower_case_wordmark(line, lines[index + 1:], domain)):
+            # "in-kestrel" as the page's first line on in-kestrel.kestrelnews.com, "kestrelwire" over the page of
+            # kestrelwire.example that names itself so again: the site's wordmark, as its address writes it
             labels[index] = "banner"
             found.append(OutletEvidence(line, line, "banner"))
             continue
@@ -249,6 +255,31 @@ def _told_below(line: str, below: list[str]) -> bool:
         return False
     story = {word.casefold() for text in below for word in _CONTENT_WORD.findall(text or "")}
     return len(words & story) >= _MOTTO_WORDS_TOLD * len(words)
+
+
+_LOWER_WORDMARK = re.compile(r"^[a-z][a-z0-9]{3,}$")
+# Where a page names itself by its lower-case lettering below the banner: its copyright line, its possessive
+# ("kestrelwire's newsletter", not "the market's fall") or after a verb of telling or a preposition of source ("told
+# kestrelwire", "to kestrelwire"). A plain word in a sentence ("would drive home") or a menu item ("home | about")
+# names nothing; nor does a word as a reporter or a work's maker ("the market reported", "A market survey"), which a
+# plain word takes as readily as a wordmark.
+_NAMING_BEFORE = r"(?:\b(?:told|tells|telling|tell|to|at|by|from|with|via|contacted|joined|asked)\s+)"
+_NO_ARTICLE_BEFORE = r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)(?<!\bAn\s)"
+
+
+def _lower_case_wordmark(line: str, rest: list[str], domain: str | None) -> bool:
+    """The page's first line is one lower-case word that is the site's own label ("kestrelwire" on
+    kestrelwire.example), and the page names itself so again below ("told kestrelwire", "© 2026 kestrelwire",
+    "kestrelwire's"): the outlet letters its name so. Written once, or only capitalised below, it may be a logo's
+    leftover or the address alone; a section's host ("news" on news.kestrel.example) is not the site's label, and a
+    menu's word ("home", "weather") is the page's chrome, never its name."""
+    if not _LOWER_WORDMARK.match(line) or line != site_label(domain) or line in NAV_WORDS:
+        return False
+    word = re.escape(line)
+    named = re.compile(r"(?:" + _NAMING_BEFORE + word + r"|" + _NO_ARTICLE_BEFORE + r"(?<![\w./@#-])" + word
+                       + r"['’]s\b)(?![\w@-]|\.[a-z])")
+    plain = re.compile(r"(?<![\w./@#-])" + word + r"(?![\w@-]|\.[a-z])")
+    return any(named.search(other) or (OWN_COPYRIGHT_LINE.match(other) and plain.search(other)) for other in rest)
 
 
 def _host_label(line: str, domain: str | None, pattern: re.Pattern) -> bool:
@@ -605,6 +636,7 @@ def _extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRec
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
+        outlet = domain_lettered(outlet, text)  # "told Kestrel.example": the address as the text names the site
         outlet = short_form(banner_printed(page_extended(page_spelled(page_styled(outlet, text), text), text),
                                            evidence, registry, text), text)
     date_order = _date_order(outlet, url)

@@ -173,9 +173,14 @@ _CONSENT = re.compile(
 )
 # A reporting clause with any reporting verb in the past or present ("..., the health board advised", "...,
 # police urged"): the forms come from `speech_verbs`, so a notice rule never keeps a shorter private list.
-_ANY_REPORTING_CLAUSE = (r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _alternation(
+_REPORTING_FORMS = _alternation(
     {forms[i] for forms in map(speech_verbs.inflections, speech_verbs.LEMMAS) for i in (1, 2) if len(forms) > 2})
-    + r")\b")
+_ANY_REPORTING_CLAUSE = r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + _REPORTING_FORMS + r")\b"
+# ... in a plug naming its outlet: a relative clause on the outlet ("..., which reports on the quay every day") or a
+# participle with no speaker ("..., posted to your inbox") describes the plug's outlet and reports nobody's words;
+# the verb after a speaker (", the notice urges riders") or before one (", urges the notice") reports a notice.
+_PLUG_REPORTING_CLAUSE = (r",\s*(?!(?:which|that|who)\b)(?:(?:[\w'’.-]+\s+){1,5}(?:" + _REPORTING_FORMS + r")\b|(?:"
+                          + _REPORTING_FORMS + r")\s+(?:the|an?|(?-i:[A-Z]))\b)")
 # A site's notice is its own sentence, not one reporting someone ("..., a spokesman said on Friday", "according to
 # the new terms", "which critics said ..."): a lookahead the notice patterns put at their start.
 _NOT_REPORTED = (r"(?!.*\b(?:said|says|told|argued|added|wrote|writes|stated|states|claimed|claims|insisted|noted|"
@@ -195,7 +200,7 @@ _NEWSLETTER = re.compile(
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
     # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
     r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"
-    r"from\s+(?-i:[A-Z])" + _NOT_REPORTED + r")",
+    r"from\s+(?:the\s+)?(?-i:[A-Z])" + _NOT_REPORTED + r"(?!.*" + _PLUG_REPORTING_CLAUSE + r"))",
     _I,
 )
 # "Subscribe to The Bulletin, our morning news round-up.", "Sign up for our evening briefing": the imperative
@@ -228,6 +233,13 @@ _CALL_TO_ACTION = re.compile(
 # costs money. Please support us ..."); a guest columnist's "our food bank ... please support us" is her column's.
 _SUPPORT_US_CALL = re.compile(r"\bplease\s+(?:support|help)\s+us\b|\bsupport\s+us\s+(?:with|by|today|now)\b", _I)
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
+# "Support our journalism: Donate.": the site's button closing the line after a colon, the sentence before it naming
+# its own work in the site's voice ("our", "we", "readers like you"). "The banner read: Donate." names no such work,
+# "Staff at the Gazette newsroom left one sign: Donate." names another's, and "The student newsroom ran one line:
+# Support our journalism: Donate." quotes one (a colon inside the sentence): the story's.
+_SITE_VOICE = r"\b(?:our|we|us|you|your)\b"
+_BUTTON_CLOSE = re.compile(r"(?:^|[.!?]\s+)(?=[^:.!?]*" + _SITE_VOICE + r")(?=[^:.!?]*" + _OWN_WORK.pattern + r")"
+                           r"[^:.!?]*:\s*(?:donate|subscribe|give)(?:\s+(?:now|today|here))?\s*[.!]?$", _I)
 _STRONG_CALL = re.compile(
     r"\bsupport\s+us\s+on\s+" + _FUNDING_PLATFORM + r"\b|"
     r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade|become\s+an?)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b|"
@@ -644,7 +656,7 @@ _END_HEADING = re.compile(
 _ABOUT_GLUED = re.compile(r"^about\s+(?:the\s+)?" + _about_name(NAME_PARTICLES | NAME_GLUE_WORDS) + r"\s*:?$", _I)
 _ORG_BLURB = re.compile(
     r"^(?:(?:founded|established|created|formed|incorporated|headquartered|based)\b|since\s+\d{4}\b|"
-    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}"
+    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|at|de|la)){0,8}"
     r"(?:\s+\((?-i:[A-Z][A-Za-z&]{1,9})\))?\s+"  # "Georgetown University Medical Center (GUMC) is a ..."
     r"(?:is|are)\s+(?:an?|the|one\s+of)\s)", _I)
 _ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
@@ -1190,7 +1202,7 @@ def classify_line(line: str) -> str | None:
     if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
         if (_STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text))
-                or (_SUPPORT_US_CALL.search(text) and _OWN_WORK.search(text))) \
+                or (_SUPPORT_US_CALL.search(text) and _OWN_WORK.search(text)) or _BUTTON_CLOSE.search(text)) \
                 and not reports_speech(_last_sentence(text)) and not _QUOTE_MARK.search(text):
             return "appeal"  # a quoted appeal with its speaker ("'Please support us,' the director said") is news
     if "click here" in low and _CLICK_HERE.match(text):
@@ -1551,6 +1563,11 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
+            elif previous_kind == "contact" and seen_paragraph and lines_left[index] <= _ABOUT_TAIL \
+                    and _ORG_BLURB.match(text) and not reports_speech(text) \
+                    and not is_given_name(text.split()[0]) and not _body_paragraph_after(lines, index + 1):
+                # (the blurb closes the release: the story going on under it, or a person it opens on, is news)
+                kind = "related"  # a release's media contact, then its institution's blurb: "X is one of ten ..."
             elif previous is not None and _CAPTION_LABEL_LINE.match(previous) and len(text.split()) <= _CAPTION_WORDS:
                 kind = "caption"  # "Image caption," on a line of its own, then the caption it labels
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):

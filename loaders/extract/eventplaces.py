@@ -165,6 +165,28 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     return _TRAILING_WEEKDAY.sub("", place) or None if place else place
 
 
+# A capitalised word right after a place's name: the place opens a longer proper name ("The Gambia Observer",
+# "The Hague Convention"), a paper's or a treaty's, no place. A weekday is the event's day ("in The Hague Monday").
+# A venue's name ending in a venue head is set in the place ("in The Hague District Court"): still the place. A
+# country's mission is not in that country ("at The Gambia Embassy in Oslo"): no venue head here.
+_MISSION_HEADS = frozenset({"embassy", "consulate"})
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                           r"(?!(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}(?:" + "|".join(sorted(
+                               w.capitalize() for w in _VENUE_HEADS - _MISSION_HEADS)) + r")\b)[A-Z]")
+# A venue's name run on after the place, then a place of its own ("in The Hague Convention Centre in Lisbon"): the
+# later place is where the venue stands.
+_VENUE_THEN_PLACE = re.compile(r"(?:[ \u00a0]+[A-Z][\w'’-]*){1,3},?[ \u00a0]+(?:in|at)[ \u00a0]+[A-Z]")
+
+
+def _known_place_opening(body: str, places: _Spans, start: int) -> bool:
+    """Whether the gazetteer knows a place (not a body) whose name opens at `start` and is the whole proper name:
+    "in The Hague", "in The Gambia" are places though "The" opens no place otherwise; "in The Gambia Observer" is
+    not."""
+    return any(begin == start and hit.kind in ("country", "capital", "region") and not _NAME_GOES_ON.match(body, end)
+               and not _VENUE_THEN_PLACE.match(body, end)
+               for begin, end, hit in places.within(start, start + 40))
+
+
 def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
               people: _Spans, dateline_town: str | None = None) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
@@ -223,7 +245,8 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
             if not capital:
                 continue
-        if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
+        if (_NOT_PLACE.match(place) and not _known_place_opening(body, places, match.start(1))) or people.within(
+                match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
         if event_type in _TELLING_TYPES and _TOLD_CONTENT.search(body, trigger[1], match.start()):

@@ -66,7 +66,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -337,6 +337,36 @@ _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soo
 # ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
 # Friday had been called off"): the body that tells of it did it, unless the clause names who did.
 _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+# ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
+# cleared the line"), written right after the saying: the body did it through them.
+# (no "were"/"was": "officers were injured" is a passive, no act of theirs)
+# (the body's staff as a passive's subject, "said officers had been attacked": no act of the body's)
+_STAFF_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+(?:had|has|have|was|were)\s+"
+                            r"(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+_OWN_STAFF_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|added|announced|confirmed)\s+(?:that\s+)?"
+                               r"(its\s+|their\s+)?(" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
+                               r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+
+
+# A labour action anywhere in the trigger's verb phrase ("had held a rally", "had staged a sit-in"): the staff's own.
+_LABOUR_ACTION = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in LABOUR_ACTION_STEMS) + r")", re.I)
+_PHRASE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|after|before|because|as|when|who|which|that|on|in|at)\s", re.I)
+
+
+def _verb_phrase_end(body: str, end: int, limit: int) -> int:
+    """Where the verb phrase of a trigger ending at `end` stops: the first clause mark or date/place preposition,
+    at most 40 characters on."""
+    stop = _PHRASE_STOP.search(body, end, min(limit, end + 40))
+    return stop.start() if stop else min(limit, end + 40)
+
+
+def _staff_of(body_name: str, staff: re.Match) -> bool:
+    """Whether the staff a clause names are the telling body's own: marked "its/their", or a uniformed word of a
+    body of its kind ("officers" of a police service, not "engineers" of one)."""
+    if staff.group(1):
+        return True
+    kinds = UNIFORMED_STAFF_BODIES.get(staff.group(2).lower(), ())
+    return any(word.lower() in kinds for word in re.findall(r"[\w-]+", body_name))
 # A teller named by a capitalised title alone ("The Chief Executive further announced"), and the same title
 # introduced before with its body ("NamPower's Managing Director", "the LHDA Chief Executive").
 _TITLED_TELLER = re.compile(r"[\s\"“]*The\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:further|also|then|later)\s+)?"
@@ -401,6 +431,12 @@ _COORDINATOR_ONLY = re.compile(r",?\s+(?:and|but|or|then|and\s+then)\s+", re.I)
 _CONTRAST_BREAK = r"\b(?:while|whereas|although|though)\s"
 
 
+# A person's apposition after a name, an age and/or a description closed by its comma ("met Ana Silva, 68, head of
+# the fishers' association, on Tuesday"): its commas close no clause between a verb and its date.
+_PERSON_APPOSITION = re.compile(r"(?<=[A-Za-z]),(?:\s+\d{1,3},)?\s+(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,;:()\"“”]{0,70},"
+                                r"(?=\s*$)")  # (the date right after it)
+
+
 def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) -> int:
     """Characters between trigger and date, with clause breaks counting extra."""
     if mention.end <= trigger[0]:
@@ -409,7 +445,7 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
             # "passed in December and signed last month": the date before 'and' dates the first verb.
             return len(between) + 40
     else:
-        between = body[trigger[1]:mention.start]
+        between = _PERSON_APPOSITION.sub(" ", body[trigger[1]:mention.start])
     # (a time's colon, "03:00", is no clause break; a conjunction of contrast is one: "held a rally Saturday while
     # Clinton hosted a dinner Monday" dates the dinner by its own Monday)
     return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s|" + _CONTRAST_BREAK, between))
@@ -804,6 +840,21 @@ _BUT_NEW_SUBJECT = re.compile(r",\s+but\s+(?:(?:now|then|later|today|still)\s+)?
                               r"\s+(?:[a-z]+\s+)?(?-i:[a-z]+)", re.I)
 
 
+# A telling's own clause closed by its "that" between a date and the trigger ("said on Friday that the city had
+# applied ... in October"): the date is the telling's; the content clause's event takes it only when its own clause
+# gives none.
+_TELLING_DATE_PENALTY = 10_000
+_TELLING_THAT_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|added|reported|stated|wrote)\b"
+                                   r"[^.;:\"“”]{0,60}?\bthat\s", re.I)
+# What keeps a later date out of the content clause's own clause: a relative clause ("the board she joined in 2012",
+# "where she worked until 2010"), a quote ("'a friend since 1990'"), or a span, a frame or a purpose ("twice since
+# March", "the budget for 2027"). Such a date is no date of the told event; the telling's day stays.
+_SPAN_OPENING = re.compile(r"(?:since|until|till)\b", re.I)  # a date phrase written with its span word
+_NOT_OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|that|(?:she|he|they|we|i|it|you)\s+[a-z]+)\b"
+                             r"|(?:^|[\s,(])['‘\"“]|\b(?:budget|plans?|target|forecast|strategy|programme|program|"
+                             r"funds?|money|spending)\s+for\s*$", re.I)
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
                candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
                trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
@@ -812,7 +863,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
     compounds = [(dates[i].start, dates[i].end) for i in candidates if dates[i].kind == "compound"]
     clauses = facts.clauses(sentence)
-    best, best_score = None, None
+    scored: list[tuple[int, DateMention, bool]] = []  # (score, mention, a later date in no clause of the trigger's)
+    telling_date = False
     for index in candidates:
         mention = dates[index]
         if mention.value is None:
@@ -869,6 +921,22 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                 score = min(score, 50)  # "On Sunday, ..." opens the sentence and dates all of it
         if score > limit and bound.get(index) != trigger[0]:
             continue
+        if mention.end <= trigger[0] and bound.get(index) != trigger[0] and re.search(
+                r"\bthat\s", body[mention.end:trigger[0]]) and _TELLING_THAT_BETWEEN.search(
+                body, mention.start, trigger[0]) is None and _TELLING_THAT_BETWEEN.search(
+                body, max(sentence.start, mention.start - 60), trigger[0]) is not None:
+            # the date stands between the telling's verb and its "that" ("said on Friday that"), the trigger after
+            # it: the telling's date; any date of the content clause's own comes first
+            score += _TELLING_DATE_PENALTY
+            telling_date = True
+        foreign = (mention.start >= trigger[1] and bound.get(index) != trigger[0]
+                   and (_NOT_OWN_CLAUSE.search(body, trigger[1], mention.start) is not None
+                        or _SPAN_OPENING.match(body, mention.start) is not None))
+        scored.append((score, mention, foreign))
+    best, best_score = None, None
+    for score, mention, foreign in scored:
+        if telling_date and foreign:
+            score += 2 * _TELLING_DATE_PENALTY  # not the content clause's own date: the telling's day comes first
         if best_score is None or score < best_score:
             best, best_score = mention, score
     return best
@@ -2020,7 +2088,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
-                                   or _PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)):
+                                   or (_PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)
+                                       and not _STAFF_PASSIVE.search(body, max(sentence.start, start - 40), start))):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin", "said all residents had been evacuated", "said Saturday's departures had been
             # cancelled"): the body its speaker speaks for
@@ -2037,6 +2106,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
                 # cancelled": a stand-in telling of it, resolved against the article's table
                 mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
+        if not mention.actors and not _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)]) and (
+                staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)):
+            # "Varnby Police said officers had responded": the body whose staff did it (not their strike or vote)
+            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+                                   acronyms, known_organisations)
+            if speaker and _staff_of(speaker, staff):
+                mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
                 body, max(0, subject.start - 12), subject.start) and not _JOINT_BODY_OF.search(
@@ -2682,11 +2758,67 @@ def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list
     return _REACTION_VERB.search(before, max(named)) is not None
 
 
+# A news agency's dateline that the shared `DATELINE` does not read: the town, a day, then the agency in slashes or
+# brackets or in capitals after a comma, closed by a full stop or a dash ("VLADIVOSTOK, September 12. /Wire/.",
+# "YEREVAN, MARCH 12, WIREPRESS.", "Tarnby, December 2 (WIRE).", "Tarnby, 3 December /WIRE/ -"). The day and the
+# agency both written make the line a dateline, never a sentence's opening words. The bracket and the comma hold one
+# agency-like token only, a known agency's name or one word in capitals ("(AP Photo)", "(Updated)", "(Friday)" and
+# ", THE." name no agency).
+_AGENCY_NAME = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES, key=len, reverse=True))
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
+    r"(?:[A-Z][A-Za-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][A-Za-z]{2,8})(?:,?[ \u00a0]+\d{4})?"
+    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/"
+    r"|[ \u00a0]*\((?:" + _AGENCY_NAME + r"|[A-Z]{2,}[A-Z&-]{0,12})\)"
+    r"|,[ \u00a0]+(?:" + _AGENCY_NAME.upper() + r"|[A-Z]{4,}[A-Z&-]{0,20})(?=\.))"
+    r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
+
+
+# A dateline closed by a colon: a town in capitals ("TARNBY: The council ..."), or in title case with its own country
+# ("Tarnby, Norway: ..."); the whole name must be a town the tables know. A country in capitals ("CHINA:", "UK:") is a
+# section's kicker, a "WATCH:" or "UPDATE:" no place, and a lead in the first person after the colon ("SYDNEY: I met
+# ...") a speaker's answer in a transcript.
+_COLON_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}):[ \u00a0]+(?=[A-Z])")
+_COLON_COUNTRY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
+                                     r"(?P<country>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}):[ \u00a0]+(?=[A-Z])")
+_FIRST_PERSON_LEAD = re.compile(r"(?:I|We|My|Our|I['’]\w+|We['’]\w+)\b")
+
+
+def _colon_town(body: str, found: re.Match) -> str | None:
+    """The town of a colon dateline (`_COLON_DATELINE`, `_COLON_COUNTRY_DATELINE`), or None when the label is no
+    town's: a country, a name the tables do not know whole, a town outside the country written after it, or a
+    label before a first-person answer."""
+    if _FIRST_PERSON_LEAD.match(body, found.end()):
+        return None
+    written = " ".join(found.group("place").split())
+    place = " ".join(word.capitalize() if word.isupper() else word for word in written.split())
+    known = find_places_and_organisations(place)
+    # (the label as written too: "UK" is a country's abbreviation, whatever "Uk" would be)
+    if any(hit.kind in ("country", "region") for hit in (*known, *find_places_and_organisations(written))):
+        return None
+    town_country = place_country(place)
+    whole_capital = len(known) == 1 and known[0].kind == "capital" and known[0].end - known[0].start == len(place)
+    if town_country is None and not whole_capital:
+        return None
+    if found.re is _COLON_COUNTRY_DATELINE:
+        countries = [hit for hit in find_places_and_organisations(found.group("country")) if hit.kind == "country"]
+        home = town_country or known[0].country
+        if not (len(countries) == 1 and countries[0].end - countries[0].start == len(found.group("country"))
+                and countries[0].canonical == home):
+            return None  # "Lisbon, Portugal:" but not "Israel, Egypt:", "Lisbon, Qatar:" or "Ana Silva, Minister:"
+    return place
+
+
 def _dateline_place(body: str) -> tuple[str, int] | None:
-    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
-    town table or the gazetteer knows, and where the dateline ends."""
-    found = DATELINE.match(body, len(body) - len(body.lstrip()))
-    if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
+    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"; an agency's "TARNBY, May 2.
+    /Wire/."), when it is one place the town table or the gazetteer knows, and where the dateline ends."""
+    opening = len(body) - len(body.lstrip())
+    found = DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
+    if found is None:
+        colon = _COLON_DATELINE.match(body, opening) or _COLON_COUNTRY_DATELINE.match(body, opening)
+        town = _colon_town(body, colon) if colon is not None and len(colon.group("place")) <= 40 else None
+        return (town, colon.end()) if town else None
+    if "/" in found.group("place") or len(found.group("place")) > 40:
         return None
     place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())
     known = find_places_and_organisations(place)

@@ -210,13 +210,39 @@ _NOT_CLAUSE_START = re.compile(
     # (the number is read to its last digit: "4,000 phones had" must not stop at "4")
     r"\d[\d,.]*(?![\d,.]*\d)(?!" + _NUMBER_VERB + r"))\b"
 )
+# The past forms of the cues of speech, less the outcomes a reported subject reaches ("agreed", "concluded"), and the
+# speaker's own acts beside her words: after "and"/"but" these are the speaker's, whatever the clause
+_SPEAKER_ACT_PAST = frozenset(form for form in speech_verbs.CUE_WORDS - speech_verbs.OUTCOME_FORMS
+                              if form.endswith("ed")) | speech_verbs.SPEAKER_ACTS_PAST
+# ", as a residents' group claimed last week": an "as" clause of another's claim (`speech_verbs.OTHERS_CLAIM`) whose
+# verb ends it (a comma or the sentence's end next, or a short phrase of time or place: "in a letter last month", "on
+# Monday"); its subject a few words, no pronoun of the speaker's and no conjunction ("as the water rose and the
+# office reported damage" is an "as" of time; "as critics alleged the mill had …" is no tail of the clause). A
+# claimer named in the speaker's words before the clause is the speaker herself (`_claimed_by_speaker`).
+_AS_OTHERS_CLAIM = (
+    r"(?P<claim>\s+(?!(?:he|she|I|we)\b)(?P<claimer>(?:(?!(?:and|but|or|as|when|while|because|since|after|before|"
+    r"that|which|who)\b)[\w’'-]+\s+){1,5}?)(?:(?:had|has|have)\s+)?(?:" + "|".join(speech_verbs.OTHERS_CLAIM) + r")"
+    r"(?:\s+(?:last|this|earlier|previously|in|on|at|during|before)\b(?:\s+[\w’'-]+){0,5}?)?(?=\s*(?:[,.;:!?)]|$)))?")
 _CLAUSE_END = re.compile(
-    r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
-    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause
-    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
+    r",\s+(?:according\s+to|but(?!\s+that\b)|as\b" + _AS_OTHERS_CLAIM
+    + r"|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
+    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause, unless it
+    # shares the reported clause's auxiliary (`_shares_auxiliary`: "said the board had met and endorsed the plan")
+    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?P<second>[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\("
 )
+# A reported clause opening with its own subject (a few words, no conjunction; a comma only around an aside a
+# preposition opens: "the board, after a long night, had met") and a perfect's auxiliary, which a second participle
+# after "and"/"but" shares ("the board had met …", "she had visited …"; the speaker's own gestures and refusals are
+# kept out by `_SPEAKER_ACT_PAST`, her movements by `_speakers_move`)
+_OWN_SUBJECT_PERFECT = re.compile(
+    r"\s*(?:that\s+)?(?!(?:and|but|or|that|which|who)\b)(?P<subject>[\w’'.-]+)\s+(?:(?!(?:and|but|or|that|which|who)\b)[\w’'.-]+"
+    r"(?:,\s+(?:after|before|in|on|at|during|over|despite|following|by|with|for)\s[^,.;:\"“”]{1,40},)?\s+){0,7}?"
+    r"(?:had|has|have)\s+(?:(?:not|also|already|just|never|since|then)\s+)?[\"“]?[a-z]+\b")
+# the speaker's pronoun as a reported clause's subject, and her possessive in the phrase after a second verb
+_SPEAKER_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
+_SPEAKER_POSSESSIVE_AFTER = re.compile(r"[^,.;:\"“”]{0,40}?\b(?:his|her|my|our)\b")
 # An em dash opening an aside whose closing dash a finite verb follows: no end of the clause, which reads on past the
 # aside ("said two of the needs — stone and labour — are met"); an "-ed" word with "by" is read as a passive participle
 # with its agent, no finite verb ("said grace — a short one — followed by a toast", "punctuated by coughs"). A closed
@@ -335,8 +361,9 @@ _INTERJECTED = re.compile(
 
 # "At fifty-four, Mokoena says, he is too old …", "In the end, Moss said, nobody came": the same aside after a
 # sentence's opening adverbial (its first word a preposition or subordinator of `data.clauses`, checked apart)
+# (or a description the people step gave someone: "The older farmers, the grower says, would rather …")
 _INTERJECTED_AFTER_OPENING = re.compile(
-    r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|"
+    r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|the(?:\s+[a-z][\w’'-]*){1,3}|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"),\s+")
 # "She has not decided, she says, whether to stay": the aside before the "whether" clause its sentence's verb takes
@@ -598,7 +625,8 @@ def _cue_label(body: str, match: re.Match) -> str:
 
 # An aside between commas, or a longer one between dashes ("the needs ― stone and labour from the villages ― are"):
 # left out of the window searched for a clause's finite verb, so a verb after it counts and one inside it does not
-_ASIDE = re.compile(r",[^,.;:]{1,40},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
+# (an abbreviation's full stop before a number or a lower-case word ends no aside: ", set for Nov. 24 at the hall,")
+_ASIDE = re.compile(r",(?:[^,.;:]|\.(?=\s*(?:\d|[a-z])))(?:[^,.;:]|\.(?=\s*(?:\d|[a-z]))){0,69},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
@@ -727,13 +755,48 @@ _QUOTED_PRESENT = re.compile(
     r"[\"“](?:also\s+|only\s+|still\s+)?[a-z]{2,}[^s\W]s\s+[a-z]")
 
 
+def _shares_auxiliary(body: str, start: int, match: re.Match) -> bool:
+    """'said the board had met on Monday and endorsed the plan': the past verb after "and"/"but" is a participle the
+    reported clause's own "had" governs, no act of the speaker's (a cue of speech, a gesture, a refusal); a simple
+    past after a clause with no such auxiliary ("said the water rose and flooded …") is read as the speaker's."""
+    second = match.group("second")
+    perfect = _OWN_SUBJECT_PERFECT.match(body, start, match.start())
+    return second.endswith("ed") and second not in _SPEAKER_ACT_PAST and perfect is not None \
+        and not (second in speech_verbs.SPEAKER_MOVES_PAST and _speakers_move(body, perfect, match))
+
+
+def _speakers_move(body: str, perfect: re.Match, match: re.Match) -> bool:
+    """'said she had seen the report and resigned', '… and moved to the hills with her family': a movement after
+    "and"/"but" is the speaker's when the clause's subject is her pronoun or her possessive follows the verb; else the
+    clause's own subject's ('said the ferry had left Elm and headed for the coast')."""
+    return perfect.group("subject").lower() in _SPEAKER_SUBJECT_PRONOUNS \
+        or _SPEAKER_POSSESSIVE_AFTER.match(body, match.end("second")) is not None
+
+
+def _claimed_by_speaker(body: str, start: int, claimer: str) -> bool:
+    """Whether the subject of an ", as … claimed" clause is the speaker herself: her name in the sentence before the
+    reported clause ('Tova Renk said …, as Renk claimed …')."""
+    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), 0)
+    before = set(re.findall(r"[A-Z][\w’'-]+", body[sentence_start:start]))
+    return any(word in before for word in re.findall(r"[A-Z][\w’'-]+", claimer))
+
+
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
+    body = analysis.body
     match = analysis.forward(_CLAUSE_END).search(start, end)
-    while match and match.group() == "\u2014":
-        aside = _EM_DASH_ASIDE.match(analysis.body, match.start(), end)
-        if not aside:
+    while match:
+        if match.group() == "\u2014":
+            aside = _EM_DASH_ASIDE.match(body, match.start(), end)
+            if not aside:
+                break
+            resume = aside.start() + aside.group().rindex("\u2014") + 1
+        elif match.group("claim") and not _claimed_by_speaker(body, start, match.group("claimer")):
+            resume = match.end()  # another's claim the clause answers stays in it
+        elif match.group("second") and _shares_auxiliary(body, start, match):
+            resume = match.end("second")
+        else:
             break
-        match = analysis.forward(_CLAUSE_END).search(aside.start() + aside.group().rindex("\u2014") + 1, end)
+        match = analysis.forward(_CLAUSE_END).search(resume, end)
     return match.start() if match else end
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -426,7 +427,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         return True
     from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS
 
-    site = _site_label(domain)
+    site = site_label(domain)
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
@@ -560,7 +561,7 @@ def _hyphen_head_agrees(name: str, domain: str) -> bool:
     ("Kestrel Shimbun") or its initials ("Daily Shimbun Review"); "Daily Shimbun" on dsr-news does not."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS
 
-    parts = _site_label(domain).lower().split("-")
+    parts = site_label(domain).lower().split("-")
     head = _NORMALISE.sub("", parts[0])
     if len(parts) < 2 or len(head) < _LETTERS_MIN or head in OUTLET_NAME_WORDS:
         return False
@@ -594,7 +595,7 @@ def spells_domain_letters(name: str, domain: str | None) -> bool:
     """True when `name` holds the letters of the site's domain label in order, from its first letter on: "Harbor
     Gazette" on hgz.example, "Riverton Broadcasting News" on rbn.example, "The Riverton Post" on
     rivertonpost.example; "Weather" and "Jim Ortiz" on hgz.example do not."""
-    label = _NORMALISE.sub("", _site_label(domain))
+    label = _NORMALISE.sub("", site_label(domain))
     key = _key(name)
     if len(label) < _LETTERS_MIN or not key or key[0] != label[0]:
         return False
@@ -681,7 +682,7 @@ def readable_domain_name(domain: str | None, text: str = "") -> str | None:
     guess at the site's spacing, and a shared host ("janesgarden.wordpress.com") names no outlet."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS, SHARED_HOSTS
 
-    label = _site_label(domain)
+    label = site_label(domain)
     if label in SHARED_HOSTS:
         return None
     if _ACRONYM_LABEL.match(label):
@@ -756,9 +757,11 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
-    from loaders.extract.data.layout import ORG_NAME_TAIL_WORDS, OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
+    from loaders.extract.data.layout import (ACADEMIC_HOST_LABELS, ACADEMIC_NAME_HEADS, ORG_NAME_TAIL_WORDS,
+                                             OUTLET_NAME_WORDS, OUTLET_SERVICE_HEADS, OUTLET_SERVICE_TAILS,
+                                             SITE_LABEL_SUFFIXES)
 
-    label = _site_label(domain)
+    label = site_label(domain)
     if len(label) < 3:
         return None
     nonprofit = (domain or "").lower().endswith(".org")
@@ -795,6 +798,9 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
                                        or word.group().lower() in SITE_LABEL_SUFFIXES or _key(word.group()) in edition):
                 best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton;
                 # "Riverton Online": the word a site adds to its name
+            elif best is not None and last == best + 1 and word.group().lower() in OUTLET_SERVICE_TAILS \
+                    and words[best].group().lower() in OUTLET_SERVICE_HEADS:
+                best = last  # "Kestrel News Service": the wire's name closes on its service word
             elif best is not None and last == best + 1 and nonprofit and word.group().lower().rstrip(".") in ORG_NAME_TAIL_WORDS:
                 best = last  # "Mises Institute" on mises.org: a nonprofit's name closes on its institution word
             elif not any(target.startswith(spelled) for target in targets):
@@ -816,7 +822,12 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
                 # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"; a name running on into another
                 # capitalised word ("The Hill & Vale Trust") lends no article: the longer name is another body's
                 start = article.start()
-            name = text[start:found.start() + words[best].end()].rstrip(".")
+            end = found.start() + words[best].end()
+            head = _ACADEMIC_HEAD.search(text, text.rfind("\n", 0, start) + 1, start)
+            if head and head.group("head").lower() in ACADEMIC_NAME_HEADS and _LINE_ENDS.match(text, end) \
+                    and not ACADEMIC_HOST_LABELS.isdisjoint((domain or "").lower().split(".")):
+                start = head.start()  # "University of Kestrel News": the banner's institution is the name's head
+            name = text[start:end].rstrip(".")
             if joined and " " not in name and _INNER_CAPITAL.search(name):
                 spaced = _copyright_spacing(text, domain)
                 if spaced is not None:
@@ -826,6 +837,9 @@ def name_spelling_domain(text: str, domain: str | None, *, joined: bool = True) 
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# The banner line opening on an institution's head and "of" right before the name ("University of " + "Kestrel")
+_ACADEMIC_HEAD = re.compile(r"^(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$", re.MULTILINE)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")  # the name closes its line: a banner of its own
 
 
 def _styled_with_the(outlet: Outlet, text: str) -> Outlet:
@@ -915,7 +929,7 @@ def _host_initials_name(text: str, label: str, hosts: set[str]) -> OutletEvidenc
 _SECOND_LEVEL = frozenset("co com org net gov ac edu ne or go gob nic example".split())
 
 
-def _site_label(domain: str | None) -> str:
+def site_label(domain: str | None) -> str:
     """The label that names the site: "sky" in news.sky.example, "bbc" in bbc.co.uk, "kathmandupost" in
     kathmandupost.example (a section's host, "news." or "sport.", names a section, not the outlet)."""
     labels = (domain or "").split(".")[:-1]  # the top-level domain names no site
@@ -1043,7 +1057,7 @@ def without_kind_words(name: str, domain: str | None, text: str = "") -> str:
     the brand's, unless the page's copyright line names the company by the name alone ("© 2026 Kestrel
     Publications"). The name stays whole where the domain spells it otherwise ("Norland News Agency" on nna.example)."""
     found = _KIND_TAIL.search(name)
-    label = _site_label(domain)
+    label = site_label(domain)
     if not found or not label:
         return name
     rest = name[: found.start()].strip()
@@ -1221,7 +1235,7 @@ def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
         # the page's own copyright line, opening on its mark ("© 2026 ...", "Copyright © 2026 ..."): a photo's
         # "Photo © ..." or a sentence about copyright is none
         # or a mark with its year further on ("All content copyright © 2024 ...")
-        mark = _OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
+        mark = OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
         if mark:
             found = pattern.search(line, mark.end())
             # "of Pellow Media Ltd", "of The Coastline Group": the owner's name, not the place the title is of;
@@ -1232,11 +1246,63 @@ def page_extended(outlet: Outlet | None, text: str) -> Outlet | None:
     return outlet
 
 
-_OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+OWN_COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _DATED_COPYRIGHT_MARK = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 _STYLED_WORD_LETTERS = 5  # a word in capitals this long is the banner's lettering ("NATION"); a shorter one an acronym
+
+
+def domain_lettered(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An unregistered outlet known only by its lower-case address ("kestrel.example") goes by the lettering its
+    own text gives that address as a name ("told Kestrel.example", "KESTREL.example reported"): mixed case, a
+    whole word that is no link (no "www." or "/" or "@" around it). Only capitals ("KESTREL.EXAMPLE") shout and
+    leave it. A capital the sentence or a title-case headline gives ("Kestrel.example is free.", "Why
+    Kestrel.example Is ...") letters nothing. The lower-case writings do not count against a lettering: they are
+    the address as a link or a banner line ("al.com" over the page, "the al.com newsletter"), not a name given; the
+    most frequent lettering wins."""
+    if outlet is None or outlet.entry is not None or not outlet.name.islower() \
+            or not _LOOKS_LIKE_DOMAIN.match(outlet.name) or "/" in outlet.name:
+        return outlet
+    pattern = re.compile(r"(?<![\w./@-])" + re.escape(outlet.name) + r"(?![\w@/-]|\.\w)", re.IGNORECASE)
+    forms: Counter = Counter()
+    for found in pattern.finditer(text):
+        form = found.group()
+        if form == outlet.name or form.isupper():
+            continue
+        if form == outlet.name[:1].upper() + outlet.name[1:] and _capital_by_position(text, found.start()):
+            continue
+        forms[form] += 1
+    if not forms:
+        return outlet
+    return replace(outlet, name=forms.most_common(1)[0][0])
+
+
+# A bracket or a colon opens no sentence here: "(Kestrel.example)" and "Source: Kestrel.example" are the page's lettering.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)$")
+_TITLE_CASE_WORDS = 3  # a line of this many words or more, each capitalised, is a headline in title case
+_SMALL_WORD = 3  # "of", "the", "on": a title-case headline may leave them in lower case
+
+
+def _capital_by_position(text: str, start: int) -> bool:
+    """True when a word's first capital is the sentence's (it opens the line or follows a full stop) or the title-case
+    headline's (every word of its line capitalised)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if _SENTENCE_OPENING.search(text[line_start:start]):
+        return True
+    words = [word for word in text[line_start:None if line_end < 0 else line_end].split() if word[:1].isalpha()]
+    return len(words) >= _TITLE_CASE_WORDS and all(word[:1].isupper() for word in words if len(word) > _SMALL_WORD)
+
+
+_MIXED_CASE_REPEATS = 2  # a mixed-case writing this often names the page's agency over its copyright capitals
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z][\w'’&.-]*[ \t]+\Z")
+_NAME_SMALL_WORD = 2  # "of", "la": a name's small words may stay lower case
+
+
+def _every_word_capitalised(form: str) -> bool:
+    """"Kestrel Press", not "Kestrel press": a name writes each of its words with a capital."""
+    return all(word[:1].isupper() for word in form.split() if len(word) > _NAME_SMALL_WORD)
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -1260,6 +1326,10 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     runs_on = _run_on_pattern()
     forms: dict[str, int] = {}
     own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
+    # the agency's name as the page writes it in its text: every word capitalised, no capitalised word before it
+    # ("the New Kestrel Times" is another paper), its "The" kept where the capitals have one
+    repeats: dict[str, int] = {}
+    the = re.match(r"(?i)the\s", outlet.name) is not None
     capitals_owned = False
     for match in pattern.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -1275,13 +1345,21 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's
         if not form.isupper() and any(ch.isupper() for ch in form):
             forms[form] = forms.get(form, 0) + 1
+            if _every_word_capitalised(form) \
+                    and not _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                written = f"The {form}" if the and not form.startswith("The") else form
+                repeats[written] = repeats.get(written, 0) + 1
             if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
                                                            and line.endswith(match.group())):
                 own.add(form)
     if capitals_owned or styled:
         # The copyright line's capitals yield only to a mixed-case form where the page names itself too
-        # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence.
+        # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence; a name of several words the page
+        # writes in mixed case again and again ("(Kestrel Press)" in its dateline, "told Kestrel Press") is the
+        # agency's name, its capitals the company's lettering ("© 2026 KESTREL PRESS LTD.").
         forms = {form: count for form, count in forms.items() if form in own and not (styled and form == outlet.name)}
+        if not forms and capitals_owned and not styled and len(words) >= 2:
+            forms = {form: count for form, count in repeats.items() if count >= _MIXED_CASE_REPEATS}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))
@@ -1314,7 +1392,7 @@ def _publisher_free(name: str, domain: str | None) -> str | None:
     found = _TRAILING_WORD.match(name)
     if not found or found.group("tail").lower() not in OUTLET_PUBLISHER_TAILS:
         return None
-    label = _site_label(domain)
+    label = site_label(domain)
     if label and label.endswith(_key(found.group("tail"))):
         return None
     return found.group("rest")
@@ -1400,7 +1478,7 @@ def _site_word_free(name: str, domain: str | None) -> str | None:
     found = _TRAILING_WORD.match(name)
     if not found or found.group("tail").lower() not in _SITE_WORDS:
         return None
-    label = _site_label(domain)
+    label = site_label(domain)
     rest = found.group("rest")
     # a host that glues two words or more of the name; one word with the site's word is the brand ("Kestrel Online")
     return rest if label and len(rest.split()) >= 2 and _key(rest) == label else None
@@ -1412,7 +1490,7 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
     ("KXRT", "ABC"), a name the page spells out as its initials' words on a line of their own ("KOMAT" over
     "Kestrel Ocean and Marine Authority Trust") and a name of several words keep their capitals."""
     if " " in name or not name.isupper() or not name.isalpha() or len(name) < _HOST_WORD_LETTERS \
-            or not re.search(r"[AEIOUY]", name) or _key(name) != _site_label(domain):
+            or not re.search(r"[AEIOUY]", name) or _key(name) != site_label(domain):
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name

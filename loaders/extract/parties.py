@@ -1670,7 +1670,42 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         if not found and _bare_body(subject.text):
             return subject.text  # "Police said all residents had been evacuated"
         return found[0] if found else None
-    return None
+    # a subject too long to read as one phrase ("The South Korean deputy fisheries minister said"): the state its
+    # demonym and state office name
+    # (the demonym and office the subject's head, "The South Korean vice minister said", not a possessor's: "The
+    # wife of the ... minister", "the ... minister's critics"; and the clause names no doer of its own, "inspected
+    # by Japan's coast guard", nor another state, "said North Korean missiles would be launched")
+    officers = {hit.country for hit in find_places_and_organisations(body, low, governor.start())
+                if hit.kind == "demonym" and hit.country and _officer_after(body, hit.end)
+                and not people_between(people, hit.end, governor.start())
+                and _DETERMINER_ONLY.fullmatch(body, low, hit.start)
+                and (head := _OFFICE_HEAD_THEN_VERB.fullmatch(body, hit.end, governor.start()))
+                and head.group(1).lower() in STATE_OFFICES}
+    if len(officers) != 1 or _AGENT_AFTER.match(body, trigger[1]):
+        return None
+    state = officers.pop()
+    # (another state named before the trigger, as the clause's subject: "said North Korean missiles would be
+    # launched"; after it, an object's origin: "fitted with German beacons")
+    if any(hit.kind in ("demonym", "country") and hit.country and hit.country != state
+           for hit in find_places_and_organisations(body, governor.end(), trigger[0])):
+        return None
+    return state
+
+
+# (a time adverb may open the sentence, and one adjective stand before the demonym: "Yesterday the new ... minister")
+_DETERMINER_ONLY = re.compile(r"[\s\"“‘']*(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately)\s*,?\s+)?"
+                              r"(?:(?:The|the|A|An|a|an)\s+(?:(?-i:[a-z]+)\s+)?)?")
+_OFFICE_HEAD_THEN_VERB = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+([A-Za-z-]+)\s*(?:,\s*)?")
+# A doer named after a passive ("would be inspected by Japan's coast guard"), not a deadline ("by the end of
+# February", "by Friday", "by 2027", "by then")
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|time|next|latest|early|mid|"
+                          r"late)\b|then\b|now\b|\d|(?:" + "|".join(sorted(w.capitalize() for w in DAYS_MONTHS)) +
+                          r")\b)")
+
+
+def people_between(people: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a person's name lies in [start, end) (the officer is then that person, read by other rules)."""
+    return any(start <= a < end for a, _ in people)
 
 
 # A teller's office held in a body written right after it ("The head of Varn Hrvatska, Ana Kolar,", "Chairman of

@@ -147,8 +147,10 @@ DATE_FORMS: tuple[DateForm, ...] = (
     DateForm("year-first", "2025/4/29", (2025, 4, 29),
              re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/]|\.\d)"),
              _read_ymd),
+    # "Dec.4,2026": an abbreviation's full stop may stand for the space before the day.
     DateForm("month-day-year", "December 2nd, 2025", (2025, 12, 2),
-             re.compile(_MONTH_WORD + r"\s+(?P<d>[0-3]?\d)" + _ORDINAL + r"(?:,\s*|\s+)" + _YEAR4 + r"(?!\d)", _I),
+             re.compile(_MONTH_WORD + r"(?:\s+|(?<=\.))(?P<d>[0-3]?\d)" + _ORDINAL + r"(?:,\s*|\s+)" + _YEAR4
+                        + r"(?!\d)", _I),
              _read_named),
     DateForm("day-month-year", "3 de marzo de 2024", (2024, 3, 3),
              re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)" + _ORDINAL + r"(?:\s+(?:of|de|del)\s+|\s*[-/ ]\s*)"

@@ -39,14 +39,13 @@ from loaders.extract.data.documents import (
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NATIONALITY_COUNTRY, TITLE_HEADS
+from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.speaker_words import ROLE_NOUNS, label_form
 from loaders.extract.data.quote_words import (
     LISTENER_PASSIVE_CUES,
     MODIFIER_QUOTE_DETERMINERS as _MODIFIER_QUOTE_DETERMINERS,
     MODIFIER_QUOTE_ONE_WORD_DETERMINERS as _MODIFIER_QUOTE_ONE_WORD_DETERMINERS,
     NOT_MODIFIED_HEADS as _NOT_MODIFIED_HEADS,
-    OWN_TITLE_OPENERS as _OWN_TITLE_OPENERS,
     ANSWER_CUES as _ANSWER_CUES,
     BY_MEANS_WORDS as _BY_MEANS_WORDS,
     PASSIVE_ADVERBS as _PASSIVE_ADVERBS,
@@ -128,7 +127,7 @@ from loaders.extract.speakers import (
     speaker_fields,
 )
 from loaders.extract.speakers import organisation_like, person_noun
-from loaders.extract.speaker_words import organisation_head
+from loaders.extract.speaker_words import opens_own_title, organisation_head
 from loaders.extract.text import alternation_by_first_letter  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
@@ -1193,7 +1192,7 @@ def _coordinated_title_end(body: str, np_start: int, np_end: int, end: int, reso
         return None
     last_and = max((i for i, word in enumerate(words) if word in ("and", "&")), default=None)
     if last_and is not None and last_and + 1 < len(words) \
-            and (words[last_and + 1].lower() in NATIONALITY_COUNTRY or words[last_and + 1].lower() in _OWN_TITLE_OPENERS):
+            and last_and >= 1 and opens_own_title(words[last_and - 1], words[last_and + 1:]):
         return None  # "said Britain and Foreign Secretary David Lammy": two speakers, the first kept
     stop = _NP_STOP.search(body, mention.end, end)
     return stop.start() if stop else end

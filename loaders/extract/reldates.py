@@ -701,6 +701,24 @@ _DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(ALL_EVENT_
                            + r")\b", re.I)
 _TIME_CLAUSE = re.compile(r"\s*(?:" + alternation(TENSE_TAKING) + r")\b", re.I)  # `clauses.TENSE_TAKING`
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
+# A sentence setting its news after another ("The signing follows a memorandum ... in March", "The deal comes after
+# talks in April"): the month is the earlier news's, a gone-by one, though no verb is in the past. Only as the
+# sentence's verb right after a plain subject (no comma, no "which") with a noun object: not "follows in April" (it
+# comes then), not "The festival, which follows the harvest, opens in March".
+_AFTER_EARLIER_NEWS = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:follows|comes\s+after)\s+"
+                                 r"(?!(?:in|on|at|by|during|within|from|next|this|soon|later|shortly|suit|closely|"
+                                 r"immediately|early|late)\b)[\w$£€]", re.I)
+# A present or future verb, or a clause of its own, between the object and the month: the month is that verb's
+# ("follows the new rules that take effect in March", "follows inflation and takes effect in January").
+_LATER_VERB = re.compile(r"\b(?:that|which|who|when|where|will|shall|would|is|are|take|takes|start|starts|begin|"
+                         r"begins|open|opens|run|runs|end|ends|expected|due|set\s+to|plans?\s+to)\b|"
+                         r"\band\s+(?-i:[a-z]+s)\b", re.I)
+
+
+def _after_earlier_news(text: str, left: int, start: int) -> bool:
+    """Whether the sentence opening at `left` sets its news after earlier news whose month stands at `start`."""
+    opening = _AFTER_EARLIER_NEWS.match(text, left, start)
+    return opening is not None and _LATER_VERB.search(text, opening.end() - 1, start) is None
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
@@ -915,7 +933,8 @@ class _Resolver:
             left, right = _sentence_bounds(self.text, start, end)
             if (relation in ("in", "early", "late", "by", "until") and not future
                     and (anchor - value.end).days > _YEARLESS_PAST_DAYS
-                    and not _PAST.search(self.text, left, right)):
+                    and not _PAST.search(self.text, left, right)
+                    and not _after_earlier_news(self.text, left, start)):
                 # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
                 # is the coming December (news writes "last December" or the year of one ten months back)
                 value = _resolve_month(anchor, _month_number(group["month"]), relation, True)

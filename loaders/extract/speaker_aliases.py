@@ -8,13 +8,15 @@ a name the person goes by (a word of `ALIAS_AUDIENCES` after "to", "as … call(
 brackets or dashes when it is a one-word person of the people step, a given name (`given_names`; not a place, "Ana
 Roe (Jordan)", nor a party's short word, `NOT_ALIASES`: "Ana Roe (Tory)") or begins as the full name does ("Alejandro Ferro (Alex)"). Initials of
 the full name's words count as a short name too ("John Patrick Kelly – JP to colleagues –"). A short name already
-used before that point is somebody's own name.
+used before that point is somebody's own name. A two-word name written elsewhere and marked as what people call
+someone ("Leyla Hanım, as the fishermen call her,") is the one person named before whose given name it opens with.
 """
 from __future__ import annotations
 
 import re
 
-from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.given_names import first_name_gender, is_given_name
+from loaders.extract.data.speaker_heads import ADDRESS_FORMS_AFTER_GIVEN_NAME
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.records import PersonRecord
 
@@ -77,4 +79,38 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
             if re.search(rf"\b{re.escape(short.group())}\b", body[:short.start()]):
                 continue  # a name used before the full name is somebody's own
             owners.setdefault(short.group(), person.name)
+    owners.update({name: owner for name, owner in _called_name_owners(body, people).items() if name not in owners})
+    return owners
+
+
+# a name marked, wherever it stands, as the name people call someone by: "Leyla Hanım, as the fishermen call her,"
+# (the pronoun must end the phrase: in "as critics call her plan" what is called is her plan)
+_CALLED_MARK = re.compile(rf"\s*,\s*as\s+{_OWNER}(?:[\w’'-]+\s+){{0,2}}(?:calls?|called|knows?|knew)\s+"
+                          r"(?P<pronoun>her|him)\s*[,.;)]")
+
+
+def _called_name_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
+    """A two-word person of the people step whose mention is marked as a called name ("Leyla Hanım, as the
+    fishermen call her,") -> the one other person named before it whose given name it opens with: a form of
+    address built on her given name ("Hanım", "Abla": ADDRESS_FORMS_AFTER_GIVEN_NAME) is hers. A second word no
+    form of address ("John Bishop"), a pronoun of the other gender than the given name's, two such people, or none named
+    before, give none."""
+    owners: dict[str, str] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) != 2 or words[1] not in ADDRESS_FORMS_AFTER_GIVEN_NAME:
+            continue
+        marks = [_CALLED_MARK.match(body, mention.end) for mention in person.mentions]
+        marks = [mark for mark in marks if mark]
+        if not marks:
+            continue
+        first = min(mention.start for mention in person.mentions)
+        sharing = [other for other in people if other is not person and other.name.split()[0] == words[0]
+                   and len(other.name.split()) >= 2]
+        if len(sharing) != 1 or min(mention.start for mention in sharing[0].mentions) >= first:
+            continue
+        gender = first_name_gender(words[0])
+        if any(gender and gender != ("female" if mark.group("pronoun") == "her" else "male") for mark in marks):
+            continue  # ("Leyla Bey, as the fishermen call him," of a woman named Leyla is someone else)
+        owners[person.name] = sharing[0].name
     return owners

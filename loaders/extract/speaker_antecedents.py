@@ -19,16 +19,19 @@ from loaders.extract.data.credits import BEFORE_NAME
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.data.epithets import EPITHET_GENDERS, EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
+from loaders.extract.data.eventwords import NON_COMPANY_HEADS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.kin import KIN_NOUNS
-from loaders.extract.data.not_people import AUXILIARIES
+from loaders.extract.data.not_people import AUXILIARIES, OFFICE_BODY_WORDS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
+    BODY_HEADS,
     DAYS_MONTHS,
     FUNCTION_WORDS,
     MAKER_SUFFIXES,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
+    ORGANISATION_TITLE_QUALIFIERS,
     PLACES,
     TITLE_HEADS,
 )
@@ -49,6 +52,7 @@ from loaders.extract.speaker_words import (
     ROLE_NOUNS,
     VERB_LIKE,
     _organisation_head,
+    opens_own_title,
 )
 from loaders.extract.text import country_of_word
 from loaders.records import PersonRecord
@@ -70,6 +74,43 @@ _TRAILING_PRONOUN = re.compile(
     + r"|told\s+[^,.;:\"“”]{1,40}?)[\s.]*$")
 
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# lowercase words joining the capitalised words of a body's name and office written before a name ("College of Arts
+# and Sciences Dean", "Port of Elm and Ash Authority Director")
+_TITLE_JOINING_WORDS = frozenset({"of", "and", "for", "&"})
+# The words of a body or an office that an "of"/"for" inside a long title follows ("Port of Elm", "Chamber of
+# Commerce", "Division of Water Resources", "Minister for Health"); the words for a body's members ("Staff of …")
+# are left out.
+_BODY_OR_OFFICE_WORDS = (ORG_WORDS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS | TITLE_HEADS) \
+    - {"staff", "crew"}
+# The head words that end a body's name ("Growers Association", "Chamber", "Ministry"), not the subject words one may
+# end with before an "and" of its own ("Department of Health and Human Services", "Trade and Industry")
+_BODY_HEAD_WORDS = NON_COMPANY_HEADS | BODY_HEADS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS
+
+
+def _folded(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def _and_inside_title(before: list[str], after: list[str]) -> bool:
+    """Whether an "and" between the capitalised words `before` and `after` (the words up to the name) stays inside
+    one person's title. Only after an "of"/"for" of a body's name or office. Either one person's two titles: a
+    title head right before the first "of"/"for" and at the end, a title or rank word opening the second ("Minister
+    of Trade and Deputy Prime Minister", "Secretary of State and Deputy Prime Minister"); or words of one body's
+    name on both sides ("Ministry of Trade and Industry Secretary", "Port of Elm and Ash Authority Director"): no
+    body's word ends the part before it, and no title of her own opens the part after it ("The Growers Association
+    and State Senator Maud Fenwick", "The Ministry of Trade and Deputy Prime Minister X" are two subjects)."""
+    joins = [index for index, word in enumerate(before) if word in ("of", "for")]
+    if not joins or not after:
+        return False
+    # a title of her own after the "and": a title's head ("Senator"), or what `opens_own_title` reads as one ("Deputy
+    # Prime Minister", "State Senator", "Sylvanian Prime Minister"; not "City Planning Director")
+    opens_title = _folded(after[0]) in TITLE_HEADS or opens_own_title(before[-1], after)
+    if opens_title and joins[0] >= 1 and _folded(before[joins[0] - 1]) in TITLE_HEADS \
+            and _folded(after[-1]) in TITLE_HEADS:
+        return True
+    return not opens_title and _folded(before[-1]) not in _BODY_HEAD_WORDS
+
+
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
 _BARE_SUBJECT = re.compile(
@@ -441,11 +482,28 @@ class PronounAntecedents:
             return False
         lead = self.body[sentence_start:mention.start]
         words = lead.split()
-        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in _DESCRIPTION_WORDS
-                         or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
-            words.pop()
+        joined = False  # a joining word inside a capitalised title was passed over
+        after = ""  # the word passed over last, the one after words[-1]
+        while words and not words[-1].endswith(","):
+            if words[-1][:1].isupper() or words[-1].lower().strip(".,") in _DESCRIPTION_WORDS \
+                    or words[-1].lower() in _OPENING_DETERMINERS:
+                after = words.pop()
+            elif words[-1] in _TITLE_JOINING_WORDS and len(words) >= 2 and words[-2][:1].isupper() \
+                    and after[:1].isupper() and (
+                        words[-1] == "and" or _folded(words[-2]) in _BODY_OR_OFFICE_WORDS) \
+                    and (words[-1] != "and" or _and_inside_title(words[:-1], lead.split()[len(words):])):
+                # "Kent Valley College of Arts and Sciences Dean Mira Dalton": "of", "and" between capitalised words
+                # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not); an
+                # "of"/"for" only after a body's or office's word ("Praise for Elm County Commissioner Mira Dalton"
+                # has her after a preposition); an "and" as `_and_inside_title` reads it
+                after = words.pop()
+                joined = True
+            else:
+                break
         if not words:
-            return True
+            # (a title joined by "and" may hold another person instead: "Roe of Elm and Director Mira Dalton")
+            return not (joined and any(other.start < mention.start for other in self.mentions_in(sentence_start,
+                                                                                                 mention.start)))
         if not words[-1].endswith(","):
             return False
         first = words[0].strip("\"“‘'(").lower()

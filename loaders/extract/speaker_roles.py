@@ -42,6 +42,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
     MEMBERSHIP_HEADS,
+    ROLE_KEEPING_VERBS, ROLE_KEEPING_AUXILIARIES, ROLE_CLOSING_WORDS, ROLE_DELIBERATIONS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
@@ -953,7 +954,8 @@ class WhoIsWho:
                                                            self._role_of_honorific(m),
                                                            self._title_over_style(m), self._title_of_body(m), self._hyphenated_title(m),
                                                            self._title_with_portfolio(m), self._title_of_portfolios(m),
-                                                           self._role_given(m), self._job_opening_sentence(m))
+                                                           self._role_given(m), self._role_kept(m, person),
+                                                           self._job_opening_sentence(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
             # (a title read from the end of a relation, "mayor" from "The son of the mayor, X,", is the other one's)
@@ -1178,6 +1180,65 @@ class WhoIsWho:
             # ally" the word is the title of the name after it, and Leo Ward is an ally, no chairman
             return None
         return " ".join(words) or None
+
+    # "Ana Roe says she will stay on as director", "Karl Moss has remained as coach": a role the person keeps, the
+    # verb's subject the name itself or a pronoun of the name's gender, in the name's own sentence (`_role_kept`)
+    _ROLE_KEPT = re.compile(r"\b(?:" + "|".join(ROLE_KEEPING_VERBS) + r")(?:\s+on)?\s+as\s+"
+                            r"(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
+    # what stands between the name and the verb: only "says (that) she/he" and auxiliaries, intent words and "to";
+    # any other word may be another subject ("nobody", "staff", "the board wants her deputy"), a refusal or negation
+    # ("will not", "refuses to", "rather than") or a verb of doubt ("doubts she can"), so the role is none of hers;
+    # a deliberation over whether to keep it ("has not decided whether to") shows she holds it now
+    _KEEPER_BEFORE_VERB = re.compile(
+        r"\s*(?:,\s*)?(?:(?:says?|said|adds?|added|told\s+(?!him\b|her\b|them\b|us\b|me\b)[a-z]+)\s+(?:that\s+)?"
+        r"(?P<pronoun>she|he)\s+)?(?:(?:" + "|".join(ROLE_KEEPING_AUXILIARIES) + r")\s+)*"
+        r"(?:(?:" + "|".join(ROLE_DELIBERATIONS) + r")\s+whether\s+to\s+)?")
+    # the role must close its clause: "work will continue as the director wants" keeps no role, "will stay on as
+    # coach of the juniors" / "as director until June" / "as chair." does
+    _ROLE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:" + "|".join(ROLE_CLOSING_WORDS) + r")\b")
+    # a refusal after the role ("was asked to stay on as director but declined")
+    _REFUSED_AFTER = re.compile(r"\b(?:declin|refus|turn(?:s|ed)?\s+(?:it|the\s+\w+)\s+down)", re.I)
+
+    def _role_kept(self, mention: MentionRecord, person: PersonRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        end = self.sentences[self.sentence_of(mention.start)][1]
+        found = self._ROLE_KEPT.search(self.body, mention.end, end)
+        if not found or self.is_quoted(found.start()):
+            return None
+        between = self._KEEPER_BEFORE_VERB.fullmatch(self.body, mention.end, found.start())
+        if between is None:
+            return None
+        if between.group("pronoun"):
+            said = "female" if between.group("pronoun") == "she" else "male"
+            if said != self.genders.get(person.name):
+                return None  # (a pronoun of the other gender, or of a person whose gender is unknown, may be another's)
+        words = found.group("role").split()
+        while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
+            words.pop()
+        if not words:
+            return None
+        role_end = self.body.index(" ".join(words), found.start("role")) + len(" ".join(words))
+        if not self._ROLE_CLOSES.match(self.body, role_end) or self._REFUSED_AFTER.search(self.body, role_end, end):
+            return None
+        role = " ".join(words)
+        if self._held_by_another(person, role):
+            return None
+        return role
+
+    def _held_by_another(self, person: PersonRecord, role: str) -> bool:
+        """Whether another person of the article holds the role's head by what the text writes of them ("Karl Moss,
+        the coach,", "Karl Moss is the director now"): a person keeping a role others hold takes nothing from them."""
+        head = role.split()[-1].lower()
+        for other in self.people:
+            if other is person:
+                continue
+            for m in other.mentions:
+                for written in (m.role, getattr(m, "apposition", None), self._description_before(m),
+                                self._description_after(m), self._description_predicated(m), self._role_given(m)):
+                    if written and head in written.lower().split():
+                        return True
+        return False
 
     # a bare role followed by a name or a possessive: the role is a title of someone else the complement names
     _COMPLEMENT_GOES_ON = re.compile(r"(?:\s+[A-Z]|['’]s\b)")

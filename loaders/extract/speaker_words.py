@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.data.lexicon import ORG_DESCRIPTION_HEADS, is_firm_maker
+from loaders.extract.data.lexicon import NATIONALITY_COUNTRY, ORG_DESCRIPTION_HEADS, TITLE_HEADS, is_firm_maker
+from loaders.extract.data.quote_words import GOVERNMENT_LEVELS, OWN_TITLE_OPENERS
 from loaders.extract.data.speaker_heads import BODY_DESCRIPTION_HEADS
 
 PRONOUNS_MALE = {"he", "him", "his"}
@@ -119,3 +120,21 @@ def label_form(label: str) -> int:
     if run[-1] in NON_SPEAKING_DESCRIPTORS and not _heads_a_name(run[-1]):
         return match.start("run")  # "The Blue Lagoon geothermal spa": the place's kind, not the speaking body
     return len(label)  # "the Marrow Bay coastguard": a lowercase head not known as a descriptor stays
+
+
+def _folded(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def opens_own_title(before_and: str, after_and: list[str]) -> bool:
+    """Whether the words after a coordinating "and" open a second person's title ("said Freedonia and Foreign
+    Secretary X", "Sylvanian Prime Minister", "State Senator"), so the words before it are someone else: a rank word
+    or a nationality first, or a level of government with a title head straight after it and no level before the
+    "and" ("City and County Attorney", "Justice and State Affairs Minister" are one coordinated title)."""
+    if not after_and:
+        return False
+    first = _folded(after_and[0])
+    if first in OWN_TITLE_OPENERS or first in NATIONALITY_COUNTRY:
+        return True
+    return first in GOVERNMENT_LEVELS and len(after_and) >= 2 and _folded(after_and[1]) in TITLE_HEADS \
+        and _folded(before_and) not in GOVERNMENT_LEVELS

@@ -2805,7 +2805,8 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
     for name in found:
         tokens = name.split()
         first = tokens[0].strip(".")
-        if not (is_given_name(first) or _INITIAL.match(tokens[0]) or _RUN_INITIALS.match(tokens[0])):
+        if not (is_given_name(first) or _INITIAL.match(tokens[0]) or _RUN_INITIALS.match(tokens[0])
+                or _family_first_romanised(tokens)):
             return False
         folded = [token.lower().strip(".,") for token in tokens]
         if any(word in FUNCTION_WORDS and word not in layout.NAME_PARTICLES for word in folded):
@@ -2813,6 +2814,45 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
         if plain and any(word in TITLE_HEADS or word in HONORIFICS or word in ORG_WORDS for word in folded):
             return False
     return True
+
+
+# "Yoon Seo-yeon", "Park Ji-hoon": a short family name before a given name romanised in two hyphenated syllables,
+# the second in lower case (a Western double name capitalises both: "Ruiz-Mendoza", "Jean-Pierre").
+# The family name is a known one (`family_names.FAMILY_FIRST_SURNAMES`) or, where the table lacks it ("Shim",
+# "Rhee"), a short word of one romanised syllable (an "h" after its first letter the romanisation's aspirate mark;
+# a Vietnamese "Tr" opens none, its names are not hyphenated);
+# the given name two romanised syllables (`family_names.GIVEN_SYLLABLES`), neither closing on "t" or "c" as no
+# Korean or Chinese given name's syllable does: "Bus Drop-off", "Hong Kong-based" and "Sun Set-up" are compounds.
+_ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+_FAMILY_SYLLABLE_LETTERS = 4
+_NO_GIVEN_SYLLABLE_CLOSE = re.compile(r"(?:t|c|ch)(?:-|$)")
+
+
+def _family_first_romanised(tokens: list[str]) -> bool:
+    from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, SYLLABLE
+
+    if len(tokens) != 2 or not _ROMANISED_GIVEN.match(tokens[1]):
+        return False
+    family, given = tokens[0].lower(), tokens[1].lower()
+    shaped = family in FAMILY_FIRST_SURNAMES or (
+        tokens[0][:1].isupper() and len(family) <= _FAMILY_SYLLABLE_LETTERS
+        and bool(re.fullmatch(SYLLABLE, re.sub(r"^([a-z])h(?=[aeiou])", r"\1", family))))
+    return shaped and bool(GIVEN_SYLLABLES.match(given)) and not _NO_GIVEN_SYLLABLE_CLOSE.search(given)
+
+
+# ", staff reporter", ", Senior Correspondent": the writer's job after her name in a byline
+def _without_job(names: str) -> str:
+    from loaders.extract.data.credits import WRITER_ROLE_WORDS
+
+    head, comma, job = names.rpartition(",")
+    words = job.split()
+    if comma and head.strip() and 0 < len(words) <= _JOB_WORDS and words[-1].lower() in WRITER_ROLE_WORDS \
+            and not any(ch.isdigit() for ch in job):
+        return head.strip()
+    return names
+
+
+_JOB_WORDS = 3
 
 
 def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -2875,8 +2915,9 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
             line = line[1:-1].strip()
         # "By Jo Roe" only right under the last paragraph: one line further it may sign a related story's headline.
         # A box heading there ("By The Numbers", "By Tram Or Bus") is Title Case too: the name must be a person's.
+        signed = _without_job(_BY_PREFIX.sub("", line))  # "By Jo Roe, staff reporter": the name before the job
         if (_REPORTING_CHAIN.match(line) or (step == 0 and pageblocks.is_person_byline(line) and _is_name_only(
-                _BY_PREFIX.sub("", line)) and _person_shaped(_BY_PREFIX.sub("", line)))) \
+                signed) and _person_shaped(signed))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):
             return line
         if step == 0 and _ORIGINAL_BY.match(line) and text.strip().startswith("(") and authors_from_byline(line) \

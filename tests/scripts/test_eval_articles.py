@@ -76,3 +76,35 @@ def test_is_check_half(path, check):
 ])
 def test_hidden_day_rules_count_the_wrong_share_per_rule(results, expected):
     assert ea._hidden_day_rules(results) == expected
+
+
+@pytest.mark.parametrize("got, gold, same", [
+    # hits: a credit word or a trailing bar field one side keeps and the other drops
+    ("By Quinn Adebayo", "Quinn Adebayo", True),
+    ("by Quinn Adebayo", "Quinn Adebayo", True),
+    ("Interview by Mara Lintel", "Mara Lintel", True),
+    ("Words by Mara Lintel", "By Mara Lintel", True),
+    ("By Quinn Adebayo | qadebayo@example.com", "Quinn Adebayo", True),
+    ("By Quinn Adebayo | Staff Writer", "By Quinn Adebayo", True),
+    # near misses: a different name, a name that merely starts like a credit word, a bar inside no field
+    ("By Quinn Adebayo", "Quinn Adeboye", False),
+    ("Byron Tallis", "Tallis", False),
+    ("Quinn Adebayo and Mara Lintel", "Quinn Adebayo", False),
+    ("Quinn Adebayo|Mara Lintel", "Quinn Adebayo", False),
+    ("Photos by Quinn Adebayo", "Quinn Adebayo", False),
+    (None, "Quinn Adebayo", False),
+])
+def test_byline_key_ignores_credit_word_and_trailing_field(got, gold, same):
+    assert (ea.byline_key(got) == ea.byline_key(gold)) is same
+
+
+def test_byline_column_is_loose_and_strict_count_printed(tmp_path, capsys):
+    folder = tmp_path / "blind" / "tune"
+    gold_path = _write_set(folder)
+    gold = dict(GOLD, byline="Quinn Adebayo")
+    gold_path.write_text(json.dumps([gold]), encoding="utf-8")
+    ea.evaluate_seeds(gold_path, folder)
+    printed = capsys.readouterr().out
+    overall = next(line for line in printed.splitlines() if "overall" in line).split()
+    assert overall[1 + 4] == "1/1"  # byline column (outlet, title, subtitle, date, byline)
+    assert "byline strict (exact) 0/1" in printed

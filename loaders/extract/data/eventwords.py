@@ -273,6 +273,33 @@ win wins victory victories defeat defeats
 incident incidents
 """)
 
+# A body's own staff as the subject of a clause the body tells ("Varnby Police said officers had responded",
+# "Kestle Transit said its crews had cleared the line"): the body acted through them (`events`). A word for staff of
+# any kind counts only after "its/their" ("said its employees had repaired"); bare, only a uniformed word, and only
+# for a body of its kind (the head words of its name): "engineers" or "workers" told of by a police service may be
+# anyone's.
+WORKFORCE_PLURALS = _words("""
+officers crews staff firefighters deputies troopers workers employees engineers technicians inspectors rescuers
+paramedics personnel
+""")
+UNIFORMED_STAFF_BODIES = {
+    "officers": _words("police constabulary sheriff patrol"),
+    "deputies": _words("sheriff"),
+    "troopers": _words("police patrol"),
+    "firefighters": _words("fire"),
+    "crews": _words("fire rescue ambulance council transit transport highways roads works water rail railway power "
+                    "utilities electricity"),
+    "staff": _words("hospital clinic school college university museum library council"),
+    "paramedics": _words("ambulance paramedic"),
+    "rescuers": _words("rescue"),
+}
+# Acts staff take as a workforce against or apart from their employer (a strike, a walkout, a protest, a vote):
+# theirs, never the body's that tells of them (word stems read anywhere in the trigger's verb phrase: "struck",
+# "held a rally", "staged a sit-in", "downed tools").
+LABOUR_ACTION_STEMS = ("strike", "struck", "walked out", "walk-out", "walkout", "stayed away", "protest", "demonstrat",
+                       "rally", "rallies", "picket", "vote", "voted", "voting", "ballot", "reject", "boycott",
+                       "stoppage", "sit-in", "downed tools", "work-to-rule", "go-slow")
+
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
 # ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With
 # a date written out (a year, or a month with its day) such a subject is explicit enough; "The children played in

@@ -138,6 +138,28 @@ INSTITUTION_COPYRIGHT_WORDS = INSTITUTION_BANNER_WORDS - {"agency"}
 # A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
 TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
 
+# The word a wire's name closes on after its newspaper word ("Kestrel News Service" on kestrelnews.example, "Harbour
+# Wire Service"): the name runs on through it. Alone after the name ("Kestrel Service") it names no outlet.
+OUTLET_SERVICE_TAILS = _words("""
+service services syndicate
+""")
+# ... only after a word of a wire or a broadcaster: a paper's "Post", "Pilot" or "Mail" before "Service" is the
+# paper's name and another body's service ("the Kestrel Pilot Service guided the ferry").
+OUTLET_SERVICE_HEADS = _words("""
+news press wire wires radio
+""")
+
+# The head of an academic institution's name over its news site ("University of Kestrel News" on kestrel.edu.example):
+# the banner's "University of" belongs to the name the domain spells, on a line of its own on an academic host
+# (ACADEMIC_HOST_LABELS); a story's "University of Kestrel researchers" or a section's "University of Kestrel
+# Athletics" on a newspaper's host names another body.
+ACADEMIC_NAME_HEADS = _words("""
+university college
+""")
+ACADEMIC_HOST_LABELS = _words("""
+edu ac
+""")
+
 # The word a nonprofit's name closes on after the name its .org host spells ("Mises Institute" on mises.org, "Kestrel
 # Foundation" on kestrel.org): the page's name for the site runs on through it. On a commercial host the host's
 # name alone is the outlet's.
@@ -175,7 +197,9 @@ BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka aut
 # Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
 # marks the field, so any capitalised name may follow (no known given name needed).
 BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent contributor "
-                            "contributors") | frozenset({"reporting team"})  # a live page's "Reporting team: Jo Roe, ..."
+                            "contributors") | frozenset({"reporting team", "author of the article"})
+# (a live page's "Reporting team: Jo Roe, ..."; a chain's "Author of the article: Jo Roe" on one line, the label
+# alone on its line over the name being `data.credits`' reading)
 # Labels of a credits box's fields (a film's, a show's, a book's, a game's): beside a "Writer: Jo Roe" line they
 # mark the box, whose writer is the work's, not the article's byline (`pageblocks.is_credits_box_row`). The page's
 # own fields ("Newspaper section:", "Published:", "Photographer:") are no such mark.

@@ -180,12 +180,18 @@ ING_NOUN_FOLLOWERS = frozenset("""
 for of on over about from against is was are were has had will would stayed remained went came
 """.split())
 
-# Words that open a whole title of their own ("Prime Minister", "Foreign Secretary", "Deputy Mayor"): a conjunct after
-# "and" opening with one (or with a nationality, "Sylvanian Prime Minister") is a second speaker's title, so the words
-# before the "and" are a speaker of their own ("said Hamas and Sylvanian Prime Minister Dan Ezra", "said
-# Freedonia and Foreign Secretary Ana Kowal"), not a coordinated portfolio ("Energy and Natural Resources Minister")
+# Words that open a whole title of their own ("Prime Minister", "Foreign Secretary", "Deputy Mayor", "State Senator"):
+# a conjunct after "and" opening with one (or with a nationality, "Sylvanian Prime Minister") is a second speaker's
+# title, so the words before the "and" are a speaker of their own ("said Hamas and Sylvanian Prime Minister Dan Ezra",
+# "said Freedonia and Foreign Secretary Ana Kowal"), not a coordinated portfolio ("Energy and Natural Resources
+# Minister"); and it ends a body's name before it (`speaker_antecedents`).
 OWN_TITLE_OPENERS = ("prime", "foreign", "deputy", "vice", "acting", "former", "interim", "chief", "senior",
                      "assistant", "associate", "executive", "general", "president", "premier", "chancellor")
+# Levels of government: they open a title of her own only with a title head straight after them ("Kestel Water and
+# State Senator X", "The Chamber of Commerce and County Commissioner X"), never before a subject word ("Justice and
+# State Affairs Minister", "Department of Housing and City Planning Director") nor after another level ("City and
+# County Attorney"): `speaker_words.opens_own_title`.
+GOVERNMENT_LEVELS = ("state", "county", "city", "federal")
 
 # The verbs of a line "X said:" that sets out X's statement below it without quotation marks (press releases):
 # their lemmas (interviews.colon_block_quotes); "The following ships will call:" introduces no words spoken.

@@ -85,6 +85,34 @@ APPOINTING_VERBS = (
     "picked", "tapped", "promoted", "selected", "sworn in",
 )
 
+# verbs by which a person keeps or goes on holding a role ("stay on as director", "remains as chair", "will
+# continue as treasurer"): the role after "as" is the verb's subject's
+ROLE_KEEPING_VERBS = (
+    "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "continue", "continues",
+    "continued", "continuing",
+)
+
+# the only words allowed between a role keeper's name (or "says she") and the keeping verb: auxiliaries, intent and
+# "to" ("will", "has", "hopes to", "plans to"); anything else may be another subject, a negation or a refusal
+ROLE_KEEPING_AUXILIARIES = (
+    "will", "would", "shall", "should", "may", "might", "can", "could", "is", "was", "has", "had", "have", "be",
+    "been", "to", "going", "also", "still", "likely", "plans", "planned", "hopes", "hoped", "intends", "intended",
+    "expects", "expected", "wants", "wanted", "agreed", "set", "due", "keen", "willing", "ready",
+)
+# a deliberation over whether to keep the role ("has not decided whether to stay on as director", "is weighing
+# whether to remain as coach"): the one deliberating holds it now, whatever they decide, so the negation of the
+# deciding ("not decided") is no giving up of the role
+ROLE_DELIBERATIONS = (
+    "has not decided", "have not decided", "had not decided", "has not yet decided", "hasn't decided",
+    "hasn't yet decided", "is deciding", "is undecided", "is unsure", "is weighing", "is considering",
+    "was weighing", "was considering", "is still deciding", "is still weighing",
+)
+# words after which a kept role has closed ("stay on as coach of the juniors", "as director until June")
+ROLE_CLOSING_WORDS = (
+    "of", "for", "at", "in", "on", "until", "till", "after", "through", "since", "beyond", "when", "while", "and",
+    "but", "once", "if", "during", "with", "under", "from", "into", "next", "this", "for",
+)
+
 # words that end an appointed role, or show there is none ("was named in the lawsuit", "was picked up by",
 # "was elected on Sunday", "was named after his grandfather")
 ROLE_STOP_WORDS = (
@@ -440,3 +468,13 @@ HYPHENED_NAME_PARTICLES = frozenset("al el ad an ar as ash at az ibn bin abu ul 
 # highest-ranking diplomat"): someone the article gives that role only as one of several ("a spokesman for the coast
 # guard") is not the one meant (`speaker_roles`)
 TOP_RANK_WORDS = frozenset({"top", "highest-ranking", "top-ranking"})
+
+# forms of address written after a given name ("Leyla Hanım", "Ahmet Usta", "Kenji Sensei"): a two-word name ending in
+# one, marked as what people call someone, is a name of the person with that given name (`speaker_aliases`); a name
+# ending in any other word ("John Bishop") is read as a family name, another person. Forms that are common family
+# names too (Chan, Ji, Jan, Kun, San, Aga, Nine: "Jenny Chan, as her students know her" is Ms Chan) are left out.
+ADDRESS_FORMS_AFTER_GIVEN_NAME = frozenset({
+    "Hanım", "Hanim", "Hanum", "Abla", "Bey", "Usta", "Teyze", "Amca", "Hoca", "Hodja", "Efendi", "Ağa",
+    "Dede", "Abi", "Ağabey", "Sensei", "Sama", "Ssi", "Nim", "Sahib", "Saheb",
+    "Bhai", "Didi", "Bhaiya", "Amma", "Khanum", "Khanom",
+})

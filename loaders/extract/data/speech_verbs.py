@@ -209,6 +209,21 @@ SENTENCE_FINAL = ("said", "says", "added", "adds", "noted", "notes", "explained"
 PREVIOUS_SENTENCE = ("said", "says", "wrote", "writes", "added", "adds", "stated", "states", "explained",
                      "explains", "continued", "continues", "tweeted", "noted", "notes", "suggested", "suggests",
                      "recalled", "recalls", "argued", "argues", "warned", "warns")
+# Another's claim the reported clause answers ('denied that the city had cut the fund, as a group claimed in a
+# letter'): an "as" clause with one of these verbs stays in the clause it qualifies, as the speaker's denial is of it.
+OTHERS_CLAIM = ("claimed", "alleged", "reported", "suggested", "charged", "asserted", "contended")
+# The speaker's own acts beside her words, past tense: gestures and refusals ('said the levee had held and declined
+# to say more', '… and smiled at the crowd'). After "and"/"but" one ends the reported clause even where the clause's
+# "had" could govern it as a participle (`indirect`).
+SPEAKER_ACTS_PAST = frozenset("""
+declined refused smiled grinned laughed nodded shrugged sighed frowned winced paused pointed gestured waved defended
+""".split())
+# ... and movements and leave-takings, as often the clause subject's own ('said the ferry had left Elm and headed for
+# the coast'): the speaker's only after her pronoun as the clause's subject or with her possessive after them ('said
+# she had seen the report and resigned', '… and moved to the hills with her family').
+SPEAKER_MOVES_PAST = frozenset("""
+walked stepped returned moved turned headed resigned apologized apologised
+""".split())
 # Reporting a clause ('X said that …', 'X said the plan …').
 THAT = (
     "said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "claimed", "claims", "stated",

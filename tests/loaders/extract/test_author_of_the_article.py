@@ -33,3 +33,18 @@ def test_author_of_the_article_label(top, end, byline, last):
     article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
     assert (article.byline, article.authors) == (byline, ["Marta Quill"])
     assert article.body.split("\n\n")[-1].endswith(last)
+
+
+# pagesR34: the label and the writer's name on one line under the standfirst are the byline as the page writes it;
+# the label before a sentence or a lower-case phrase is none.
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Author of the article: Marta Quill", "Author of the article: Marta Quill"),
+    ("Author of the article: Ines Harrow-Vale", "Author of the article: Ines Harrow-Vale"),
+    ("Author of the article: We never learned who wrote the notice.", None),
+    ("Author of the article: the newsroom", None),
+])
+def test_author_of_the_article_label_and_name_on_one_line(line, byline):
+    raw = ("Riverton Ledger\nNews\nNets hang idle as the mice move in\nA grandmother keeps the old mesh up.\n"
+           f"{line}\nPublished Mar 03, 2026\n{_BODY}")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {}), Registry())
+    assert article.byline == byline

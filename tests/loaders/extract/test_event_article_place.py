@@ -46,3 +46,23 @@ ROWS = [
 @pytest.mark.parametrize("title,body,locations,expected", ROWS)
 def test_article_place(title, body, locations, expected):
     assert article_place(body, title, locations) == expected
+
+
+# eventsR48 review: a place given to one event only is no article place, even when the text sets its news in the
+# town most (a local paper's one placed event is often its townsfolk's side of a story told elsewhere: "detained
+# overseas", "in the provincial capital"); the rule that took it was reverted. These rows pin the old behaviour.
+_OSLO = "Snow shuts Oslo schools\n\nSnow fell in Oslo on Friday and schools closed early. Later in Oslo, buses stopped."
+PLACED_ONCE_ROWS = [
+    ("Snow shuts Oslo schools", _OSLO, ["Oslo", None, None], None),
+    ("Snow shuts Oslo schools", _OSLO, ["Bergen", "Tromso", None], None),
+    ("Snow shuts schools", "Snow fell on Friday and schools closed. Buses stopped in the north.", ["Oslo", "Bergen"],
+     None),
+    ("Snow shuts schools", "Snow fell in Oslo on Friday and schools closed early.", ["Oslo", None], None),
+    ("Snow shuts schools", "Snow fell on Friday and schools closed early. " + "x " * 300 + "In Oslo, in Oslo.",
+     ["Oslo", None], None),
+]
+
+
+@pytest.mark.parametrize("title,body,locations,expected", PLACED_ONCE_ROWS)
+def test_article_place_when_one_event_is_placed(title, body, locations, expected):
+    assert article_place(body, title, locations) == expected

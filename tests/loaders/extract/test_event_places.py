@@ -130,3 +130,53 @@ def test_a_works_name_places_what_is_done_to_it(body, event_type, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva", published=date(2026, 3, 11))
               if e.event_type == event_type]
     assert events and events[0].location == expected
+
+
+# A known place whose name opens with "The" ("in The Hague", "in The Gambia") is the place, though "The" opens no
+# place otherwise ("in The Standard", "in The Brennvik Arms"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva met Karl Brenner in The Hague on Monday.", "The Hague"),
+    ("Ana Silva met Karl Brenner on Monday in The Gambia.", "The Gambia"),
+    ("Ana Silva met Karl Brenner on Monday in The Brennvik Arms.", None),
+    ("Ana Silva met Karl Brenner on Monday in The Oster Room.", None),
+])
+def test_known_place_opening_with_the(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
+    assert [e.location for e in events][:1] == [expected]
+
+
+# A news agency's dateline the shared `DATELINE` does not read ("LISBON, March 9. /Wire/.", "LISBON, MARCH 9,
+# WIREPRESS.", "Lisbon, March 9 (WIRE).", "Lisbon, 9 March /WIRE/ -") locates the day's gathering like any dateline;
+# a lead opening with a town, a comma and a day but no agency is a sentence, no dateline. Expected outputs written
+# before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("LISBON, March 9. /Wire/. Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("LISBON, MARCH 9, WIREPRESS. Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("Lisbon, March 9 (WIRE). Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("Lisbon, 9 March /WIRE/ - Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    # near misses: no agency after the day, or words that are no agency's
+    ("Lisbon, March 9 was the day Ana Silva met Karl Brenner to discuss fishing quotas.", None),
+    ("Lisbon, March 9, and Porto hosted talks; Ana Silva met Karl Brenner on Tuesday.", None),
+    ("Lisbon, 9 March (the day after the vote) saw Ana Silva meet Karl Brenner on Tuesday.", None),
+    ("Lisbon, Porto and Braga: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+])
+def test_agency_dateline_locates_the_days_gathering(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "meeting"]
+    assert events and events[0].location == expected
+
+
+# A dateline closed by a colon ("LISBON: ...", "Lisbon, Portugal: ...") locates the day's gathering like any dateline;
+# a speaker's or a headline's colon ("WATCH:", "Ana Silva, Minister:", an unknown "TARNBY:") is none. Expected
+# outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("LISBON: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    ("Lisbon, Portugal: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", "Lisbon"),
+    # near misses
+    ("WATCH: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+    ("UPDATE: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+    ("Lisbon, Minister: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+    ("Lisbon: Ana Silva met Karl Brenner on Tuesday to discuss fishing quotas.", None),
+])
+def test_colon_dateline_locates_the_days_gathering(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "meeting"]
+    assert events and events[0].location == expected

@@ -25,6 +25,23 @@ ROWS = [
     ("“We will not give up on this,” said the Ministry of Health and Social Care in a statement.",
      ("label", "ministry of health")),
     ("“We will not give up on this,” said Kestel Water and the mayor, Ana Lind.", ("not", "Ana Lind")),
+    # a level of government opens a title of her own after "and" (`quote_words.OWN_TITLE_OPENERS`): a body and a
+    # person, the body the speaker; a portfolio word before the title stays coordinated
+    ("“We will not give up on this,” said Kestel Water and State Senator Ana Lind.", ("not", "Ana Lind")),
+    ("“We will not give up on this,” said Kestel Water and County Commissioner Ana Lind.", ("not", "Ana Lind")),
+    ("“We will not give up on this,” said Lands and Water Commissioner Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Kestel Water and State Sen. Ana Lind.", ("not", "Ana Lind")),
+    # ... only with a title head straight after it ("State Senator"): a level before a subject word ("City
+    # Development", "State Affairs") or after another level ("City and County") is part of one coordinated title
+    # (speakersR46 review)
+    ("“We will not give up on this,” said City and County Attorney Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Marbeck City and County Manager Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Housing and City Development Minister Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Justice and State Affairs Minister Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Interior and State Security Minister Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Energy and Federal Affairs Minister Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Parks and County Services Director Ana Lind.", "Ana Lind"),
+    ("“We will not give up on this,” said Elm County and City Manager Ana Lind.", "Ana Lind"),
 ]
 
 
