@@ -92,6 +92,7 @@ from loaders.extract.data.lexicon import (
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
     HONORIFICS,
+    POST_NAME_HONORIFIC_GENDERS,
     POST_NAME_HONORIFICS,
     GUARDED_HONORIFICS,
     GUARDED_TITLE_ACRONYMS,
@@ -3949,6 +3950,8 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
         return None, candidate  # "Bey said": the word written alone is a surname ("Jamila Bey"), no honorific
     if _another_person(body, tokens, candidate, given):
         return None, candidate
+    if honorific and not _address_gender_agrees(body, tokens, candidate, POST_NAME_HONORIFIC_GENDERS[second]):
+        return None, candidate  # "Leyla Bey", "Deniz Bey, as they call her": a man's form is no woman's name
     fitting = [person for person in people.first_named(given)
                if any(len(held) >= 2 and held[0] == given for held in map(_name_words, person.names))
                and not any(len(held) >= 3 and held[1].endswith(FEMALE_PATRONYMIC_ENDINGS)
@@ -3956,6 +3959,28 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     if len(fitting) != 1:
         return None, candidate
     return fitting[0], (replace(candidate, tokens=candidate.tokens[:1]) if honorific else candidate)
+
+
+# A pronoun saying a man or a woman, in an "as" or "who" clause set off by a comma right after a form of address
+# ("Deniz Hanım, as the neighbours call her,", "Deniz Bey, who says he ..."): there the pronoun is the named
+# person's; in other clauses it may be someone else's ("Deniz Hanım, whom he hired,").
+_GENDERED_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t\u00a0]*(?:as|who)\b([^,.;:!?\n]*)", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:" + "|".join(_GENDERED_PRONOUNS) + r")\b", re.IGNORECASE)
+
+
+def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate, gender: str) -> bool:
+    """Whether a form of address saying `gender` fits the name it closes: the given name's own gender, where the
+    given-name tables know it ("Leyla" a woman's: no "Leyla Bey"), and the first pronoun in an "as" or "who"
+    clause set off right after it, where there is one ("Deniz Hanım, as the neighbours call her,"; not "...,
+    call him,")."""
+    given = tokens[candidate.tokens[0]]
+    named = first_name_gender(body[given.start:given.end])
+    if named is not None and named != gender:
+        return False
+    clause = _CLAUSE_AFTER_COMMA.match(body, tokens[candidate.tokens[-1]].end)
+    pronoun = clause and _PRONOUN_WORD.search(clause.group(1))
+    return not pronoun or _GENDERED_PRONOUNS[pronoun.group().lower()] == gender
 
 
 def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
