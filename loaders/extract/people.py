@@ -92,6 +92,7 @@ from loaders.extract.data.lexicon import (
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
     HONORIFICS,
+    HOSTING_WORDS,
     POST_NAME_HONORIFIC_GENDERS,
     POST_NAME_HONORIFICS,
     GUARDED_HONORIFICS,
@@ -670,9 +671,21 @@ def _description_countries(body: str, people: list[PersonRecord], registry: Regi
         if any(_role_country(m.role) or _role_country(m.apposition) for m in named) or _country_after(
                 body, named) or _demonym_before(body, named, _person_noun):
             continue
+        if any(_hosting_sentence(body, mention.start) for mention in person.mentions):
+            continue  # "Kenya's trade minister arrived ... Trade Minister Yuki Sato, his host,": two sides met
         found = {country for country in map(_role_country, described) if country}
         if len(found) == 1:
             person.country = found.pop()
+
+
+def _hosting_sentence(body: str, start: int) -> bool:
+    """Whether the sentence holding `start` tells of one side hosting or meeting another ("his host", "welcomed
+    the delegation", "met his Japanese counterpart": `HOSTING_WORDS`): a description there may be the visitor's
+    and the name the host's, or the other way round, so it says no one's country."""
+    opening = max(body.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = _SENTENCE_END.search(body, start)
+    words = re.findall(r"[a-z]+", body[opening:closing.start() if closing else len(body)].lower())
+    return any(word in HOSTING_WORDS for word in words)
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:

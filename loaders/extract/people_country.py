@@ -34,6 +34,7 @@ from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import (
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_IN_PASSING,
+    TOWN_IN_PASSING,
     COUNTRY_SOURCE_VERBS,
     PLACE_OF_HEADS,
     PLACE_ONLY_PREPOSITIONS,
@@ -327,9 +328,9 @@ _TOWN_WORDS = 3  # the longest town's name looked up
 def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
     """The country of the towns an article names when it names no country nor region of its own ("the Zomba
     District Council", "a market in Douala"): the one whose towns it names most, at least twice and more than any
-    other's (a town named once is as often where someone came from or flew to: "flew in from Miami"); a town's
-    word inside a person's name, a dateline's place or a word the article also writes in lowercase ("Most",
-    "Shoreline") is none."""
+    other's, none after "from" or "to" (a town named once, or after those, is as often where someone came from or
+    flew to: "flew in from Miami", `TOWN_IN_PASSING`); a town's word inside a person's name, a dateline's place
+    or a word the article also writes in lowercase ("Most", "Shoreline") is none."""
     lowered = set(re.findall(r"\b[a-z][\w'-]*", body))
     counts: dict[str, int] = {}
     for run in _CAPITALISED_RUN.finditer(body):
@@ -345,7 +346,9 @@ def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
                     continue
                 country = _cached_town_country(" ".join(bare))
                 if country and not names.covers(start, end) and not _in_dateline_place(body, start, end):
-                    counts[country] = counts.get(country, 0) + 1
+                    before = body[max(0, start - 12):start].split()
+                    if not before or before[-1].lower() not in TOWN_IN_PASSING:  # not "flew in from Douala"
+                        counts[country] = counts.get(country, 0) + 1
                     index += size - 1
                     break
             index += 1

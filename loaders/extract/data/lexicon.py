@@ -230,6 +230,13 @@ FAMILY_NAME_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messr
 FAMILY_NAME_HONORIFIC_GENDERS = {**dict.fromkeys(("mr", "mr.", "messrs", "messrs."), "male"),
                                  **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "female")}
 
+# Words of one side hosting or meeting another ("Trade Minister Yuki Sato, his host,", "welcomed the delegation",
+# "met his counterpart"): a description in such a sentence may be the visitor's or the host's, so it gives no
+# one a country (`people._description_countries`).
+HOSTING_WORDS = _words("""
+host hosts hosted hosting hostess welcomed welcomes welcoming counterpart counterparts
+""")
+
 # Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
 # like an honorific, they stand between a description in commas and the name it describes.
 HONORIFIC_STYLES = _words("excellency honourable honorable")

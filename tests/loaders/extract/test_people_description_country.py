@@ -19,6 +19,9 @@ def _countries(body: str) -> list[tuple[str, str | None]]:
     # a description naming a country: the person's
     ("The talks in Port of Spain ended on Monday.\n\nChile's foreign minister told reporters the talks went well. "
      "Foreign Minister Ana Roe added that a deal was near.", [("Ana Roe", "Chile")]),
+    # ... with a dateline too, where no sentence tells of hosting
+    ("PORT OF SPAIN — Chile's foreign minister told reporters the talks went well.\n\nForeign Minister Ana Roe "
+     "added that a deal was near.", [("Ana Roe", "Chile")]),
     # near misses: a description of another office names no country of hers
     ("The talks in Port of Spain ended on Monday.\n\nChile's trade minister told reporters the talks went well. "
      "Foreign Minister Ana Roe added that a deal was near.", [("Ana Roe", "Trinidad and Tobago")]),
@@ -30,6 +33,14 @@ def _countries(body: str) -> list[tuple[str, str | None]]:
     # ... a country of the name's own title stands
     ("Peruvian Foreign Minister Ana Roe arrived in Port of Spain on Monday.\n\nThe minister said the talks went "
      "well.", [("Ana Roe", "Peru")]),
+    # ... (peopleR45 review) a sentence telling of one side hosting or meeting another ("his host", "welcomed",
+    # "counterpart"): the description may be the visitor's, the name the host's; the article's country stays
+    ("PORT OF SPAIN — Chile's foreign minister arrived on Monday and met his counterpart.\n\nForeign Minister "
+     "Ana Roe said a deal was near.", [("Ana Roe", "Trinidad and Tobago")]),
+    ("PORT OF SPAIN — Chile's foreign minister arrived on Monday.\n\nForeign Minister Ana Roe, his host, said "
+     "a deal was near.", [("Ana Roe", "Trinidad and Tobago")]),
+    ("PORT OF SPAIN — Chile's foreign minister arrived on Monday.\n\nForeign Minister Ana Roe welcomed the "
+     "delegation.", [("Ana Roe", "Trinidad and Tobago")]),
 ])
 def test_a_description_names_the_persons_country(body, expected):
     assert _countries(body) == expected

@@ -137,6 +137,14 @@ def test_people_take_the_home_of_an_outlet_named_by_a_place(body, outlet, expect
     ("Clerk Tilda Voss flew from Winnipeg to Douala.\n\nShe left Winnipeg for Douala in May.", [("Tilda Voss", None)]),
     # ... a town's word the article also writes in lowercase is no town
     ("Most clerks left. Clerk Tilda Voss said most would return. Most did.", [("Tilda Voss", None)]),
+    # ... (peopleR45 review) a town after "from" or "to" is where someone travels from or to, not the story's
+    ("Runner Abel Kimeto, who trains in Douala, won the race in Winnipeg.\n\nHe flew in from Douala and returns "
+     "to Douala on Friday. Race director Tilda Voss praised him.", [("Abel Kimeto", None), ("Tilda Voss", None)]),
+    ("The school board named Abel Kimeto its new clerk.\n\nKimeto, reached by phone in Douala, will fly back "
+     "from Douala in May. Board member Tilda Voss welcomed him.", [("Abel Kimeto", None), ("Tilda Voss", None)]),
+    # ... while a town named where the story is stays the story's, though another is named after "from"
+    ("Clerk Tilda Voss, back from Winnipeg, said the Douala market reopened.\n\nTraders in Douala cheered.",
+     [("Tilda Voss", "Cameroon")]),
 ])
 def test_people_take_the_country_of_the_towns_a_story_names(body, expected):
     assert _countries(body) == expected
