@@ -325,12 +325,24 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*(?:[ \u00a0]+[A-Z][\w
 _TOWN_WORDS = 3  # the longest town's name looked up
 
 
+# A lowercase plural right after a one-word town's name opening a sentence ("Split tickets sold out."): the word
+# is an ordinary word capitalised there, no place of the story's (within a sentence, "Montreal hospitals" is one).
+_PLURAL_AFTER = re.compile(r"[ \u00a0][a-z]+[^s\W]s\b")
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence or a paragraph."""
+    before = body[:start].rstrip(" \u00a0\"'“‘")
+    return not before or before.endswith(("\n", ".", "!", "?"))
+
+
 def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
     """The country of the towns an article names when it names no country nor region of its own ("the Zomba
     District Council", "a market in Douala"): the one whose towns it names most, at least twice and more than any
     other's, none after "from" or "to" (a town named once, or after those, is as often where someone came from or
     flew to: "flew in from Miami", `TOWN_IN_PASSING`); a town's word inside a person's name, a dateline's place
-    or a word the article also writes in lowercase ("Most", "Shoreline") is none."""
+    or a word the article also writes in lowercase ("Most", "Shoreline") or opening a sentence before a
+    lowercase plural ("Split tickets sold out.") is none."""
     lowered = set(re.findall(r"\b[a-z][\w'-]*", body))
     counts: dict[str, int] = {}
     for run in _CAPITALISED_RUN.finditer(body):
@@ -342,8 +354,10 @@ def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
                 part = words[index:index + size]
                 start, end = part[0][1], part[-1][2]
                 bare = [word[:-2] if word.endswith(("'s", "’s")) else word for word, _s, _e in part]
-                if bare[0].lower() in FUNCTION_WORDS or size == 1 and bare[0].lower() in lowered:
-                    continue
+                if bare[0].lower() in FUNCTION_WORDS or size == 1 and (
+                        bare[0].lower() in lowered
+                        or _PLURAL_AFTER.match(body, end) and _opens_sentence(body, start)):
+                    continue  # "most said", "Split tickets sold out": an ordinary word
                 country = _cached_town_country(" ".join(bare))
                 if country and not names.covers(start, end) and not _in_dateline_place(body, start, end):
                     before = body[max(0, start - 12):start].split()

@@ -142,6 +142,11 @@ def test_people_take_the_home_of_an_outlet_named_by_a_place(body, outlet, expect
      "to Douala on Friday. Race director Tilda Voss praised him.", [("Abel Kimeto", None), ("Tilda Voss", None)]),
     ("The school board named Abel Kimeto its new clerk.\n\nKimeto, reached by phone in Douala, will fly back "
      "from Douala in May. Board member Tilda Voss welcomed him.", [("Abel Kimeto", None), ("Tilda Voss", None)]),
+    # ... a one-word town's name opening a sentence before a lowercase plural is an ordinary word ("Split tickets")
+    ("Split tickets sold out early. Split shifts kept clerk Tilda Voss busy.", [("Tilda Voss", None)]),
+    ("Split classes start at nine, clerk Tilda Voss said.\n\nSplit lunches follow.", [("Tilda Voss", None)]),
+    # ... but within a sentence a town before a plural is the story's place
+    ("Clerk Tilda Voss said Douala traders cheered.\n\nThe Douala market reopened.", [("Tilda Voss", "Cameroon")]),
     # ... while a town named where the story is stays the story's, though another is named after "from"
     ("Clerk Tilda Voss, back from Winnipeg, said the Douala market reopened.\n\nTraders in Douala cheered.",
      [("Tilda Voss", "Cameroon")]),
