@@ -264,6 +264,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _role_country,
     _role_town_country,
     _town_main_country,
+    _people_demonym_country,
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
@@ -2992,6 +2993,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     names = _NameSpans(people, credited)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
                               or _main_country(places(), body, article.title or "", names, alone_once=False)
+                              or _people_demonym_country(body, article.title or "")
                               or _region_country(body, article.title or "", names)
                               or _main_country(places(), body, article.title or "", names)
                               or _town_main_country(body, names) if people else None)

@@ -26,15 +26,18 @@ from loaders.extract.data.lexicon import (
     VANITY_COUNTRY_DOMAINS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
+    NATIONALITY_COUNTRY,
     ORG_WORDS,
     ROLE_MODIFIERS,
     TITLE_HEADS,
 )
+from loaders.extract.data.eventwords import PRIVATE_PEOPLE_NOUNS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import (
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_IN_PASSING,
     TOWN_IN_PASSING,
+    TRAVELLING_PEOPLE_NOUNS,
     COUNTRY_SOURCE_VERBS,
     PLACE_OF_HEADS,
     PLACE_ONLY_PREPOSITIONS,
@@ -300,6 +303,21 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
 @lru_cache(maxsize=1)
 def _region_matcher() -> PhraseMatcher:
     return PhraseMatcher(region_countries())
+
+
+# Nouns for the people a story is about, at home ("Mexican families", "Tajik farmers"; not "Polish tourists").
+_HOME_PEOPLE_NOUNS = PRIVATE_PEOPLE_NOUNS - TRAVELLING_PEOPLE_NOUNS
+_DEMONYM_PEOPLE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([a-z]+)\b")
+
+
+def _people_demonym_country(body: str, title: str = "") -> str | None:
+    """The one country whose demonym names the people a story is about ("Mexican families wait to cross into
+    Texas", "Tajik farmers"): the people's country outranks the regions they are bound for; people of two countries
+    say none, and people away from home ("Polish tourists", `TRAVELLING_PEOPLE_NOUNS`) none."""
+    found = {NATIONALITY_COUNTRY[match.group(1).lower()] for text in (title, body)
+             for match in _DEMONYM_PEOPLE.finditer(text)
+             if match.group(2) in _HOME_PEOPLE_NOUNS and match.group(1).lower() in NATIONALITY_COUNTRY}
+    return found.pop() if len(found) == 1 else None
 
 
 def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:

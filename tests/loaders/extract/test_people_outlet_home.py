@@ -164,6 +164,16 @@ def test_people_take_the_country_of_the_towns_a_story_names(body, expected):
      [("Tilda Voss", "France")]),
     # ... and a country named once is still the story's when no region is named
     ("Farmer Tilda Voss said the French buyers paid late.", [("Tilda Voss", "France")]),
+    # ... (peopleR45 review) and a demonym naming the story's people ("Mexican families") outranks the regions
+    # they are bound for
+    ("Mexican families wait for weeks to cross into Iowa.\n\nRosa Tlaloc, 34, waits with her sons. Shelter worker "
+     "Tilda Voss said the wait was long.\n\n\"Iowa is so close,\" Tlaloc said.",
+     [("Rosa Tlaloc", "Mexico"), ("Tilda Voss", "Mexico")]),
+    # ... but not people visiting, nor people of two countries
+    ("Polish tourists flocked to the fair.\n\nFarmer Tilda Voss said Iowa yields fell. Iowa growers agree.",
+     [("Tilda Voss", "United States")]),
+    ("Farmer Tilda Voss said Iowa yields fell.\n\nIowa growers agree. Mexican families buy less, and Haitian "
+     "families too.", [("Tilda Voss", "United States")]),
 ])
 def test_regions_named_outrank_a_country_named_once(body, expected):
     assert _countries(body) == expected
