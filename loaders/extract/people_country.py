@@ -517,9 +517,10 @@ _TITLE_GAP_CHARS = 90
 def _titles_another(body: str, end: int, names: _NameSpans, own_starts: set[int]) -> bool:
     """Whether a country's word ending at `end` opens the title of another person of the article ("Bulgaria's
     Deputy Minister, Vesela Roe", "Swiss State Secretary Reto Roe"): only title words lie between it and that
-    person's name, which is none of the person's own (`own_starts`)."""
+    person's name, which is none of the person's own (`own_starts`). A comma right after the country's word closes
+    a clause ("Ana Roe, who fled Chile, Senator Bo Lund and ..."): no title opens there."""
     start = names.next_start(end)
-    if start is None or start in own_starts or start - end > _TITLE_GAP_CHARS:
+    if start is None or start in own_starts or start - end > _TITLE_GAP_CHARS or body.startswith(",", end):
         return False
     gap = _TITLE_GAP.match(body, end, start)
     return gap is not None and gap.end() == start
