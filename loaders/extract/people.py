@@ -92,6 +92,8 @@ from loaders.extract.data.lexicon import (
     STAGE_NAME_EMPLOYER_VERBS,
     TO_INFINITIVE_FORMS,
     HONORIFICS,
+    HOSTING_WORDS,
+    POST_NAME_HONORIFIC_GENDERS,
     POST_NAME_HONORIFICS,
     GUARDED_HONORIFICS,
     GUARDED_TITLE_ACRONYMS,
@@ -245,7 +247,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.data.cities import city_countries, fold_place, folded_regions
 from loaders.extract.prose_names import ProseLines, lineup_items
-from loaders.extract.people_descriptions import attach_descriptions
+from loaders.extract.people_descriptions import attach_descriptions, is_description
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
@@ -257,9 +259,12 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _home_country,
     _main_country,
     outlet_home_code,
+    outlet_place_code,
     _region_country,
     _role_country,
     _role_town_country,
+    _town_main_country,
+    _people_demonym_country,
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
@@ -645,7 +650,43 @@ def extract_people(article: ArticleRecord, registry: Registry,
     people += _headline_surname_people(article, tokens, people, lower_words, capital_words)
     people = people + _compound_registry_people(article, registry, people)
     attach_descriptions(body, people)  # "Harbours Minister Tova Brenn … The minister said": her role too
+    _description_countries(body, people, registry)
     return people
+
+
+def _description_countries(body: str, people: list[PersonRecord], registry: Registry) -> None:
+    """A person whose country is only the article's (no registry country, no country in a title or apposition of
+    the name, after it or bound before it) takes the one country the later descriptions of them name ("Foreign
+    Minister Ana Roe ... Norland's top diplomat said", "Jo Roe, a member of the Norlandic delegation" read as a
+    description): a description says who the person is, the article's country only where the story is; of
+    several countries named, none is taken."""
+    by_key = _registry_index(registry)[0] if registry.people else {}
+    for person in people:
+        described = [mention.role or mention.surface for mention in person.mentions if is_description(mention)]
+        if not described:
+            continue
+        entry = by_key.get(person_key(person.name))
+        if entry is not None and entry.country:
+            continue
+        named = [mention for mention in person.mentions if not is_description(mention)]
+        if any(_role_country(m.role) or _role_country(m.apposition) for m in named) or _country_after(
+                body, named) or _demonym_before(body, named, _person_noun):
+            continue
+        if any(_hosting_sentence(body, mention.start) for mention in person.mentions):
+            continue  # "Kenya's trade minister arrived ... Trade Minister Yuki Sato, his host,": two sides met
+        found = {country for country in map(_role_country, described) if country}
+        if len(found) == 1:
+            person.country = found.pop()
+
+
+def _hosting_sentence(body: str, start: int) -> bool:
+    """Whether the sentence holding `start` tells of one side hosting or meeting another ("his host", "welcomed
+    the delegation", "met his Japanese counterpart": `HOSTING_WORDS`): a description there may be the visitor's
+    and the name the host's, or the other way round, so it says no one's country."""
+    opening = max(body.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = _SENTENCE_END.search(body, start)
+    words = re.findall(r"[a-z]+", body[opening:closing.start() if closing else len(body)].lower())
+    return any(word in HOSTING_WORDS for word in words)
 
 
 def _under_full_names(body: str, people: list[PersonRecord]) -> list[PersonRecord]:
@@ -2938,7 +2979,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     _spoken_stop_surnames(body, tokens, people)
     records: dict[str, PersonRecord] = {}
     # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
-    outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
+    # (a region or a town naming the outlet before a country's word in its name: "Searchlight New Mexico")
+    outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, None)
+                   or outlet_place_code(article.outlet_name)
+                   or outlet_home_code(None, article.outlet_name) or "").upper()
     outlet_country = COUNTRY_CODES.get(outlet_code)
     dateline = _dateline_country(body)
     if outlet_country and (dateline and dateline != outlet_country or not _covers_home(body, outlet_country, dateline)):
@@ -2948,8 +2992,11 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # opening with a dateline is the body's first paragraph taken for one)
     names = _NameSpans(people, credited)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
+                              or _main_country(places(), body, article.title or "", names, alone_once=False)
+                              or _people_demonym_country(body, article.title or "")
+                              or _region_country(body, article.title or "", names)
                               or _main_country(places(), body, article.title or "", names)
-                              or _region_country(body, article.title or "", names) if people else None)
+                              or _town_main_country(body, names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens
                 if token.headline and token.start > first_line_end and not signed(token.start)}
@@ -3918,6 +3965,8 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
         return None, candidate  # "Bey said": the word written alone is a surname ("Jamila Bey"), no honorific
     if _another_person(body, tokens, candidate, given):
         return None, candidate
+    if honorific and not _address_gender_agrees(body, tokens, candidate, POST_NAME_HONORIFIC_GENDERS[second]):
+        return None, candidate  # "Leyla Bey", "Deniz Bey, as they call her": a man's form is no woman's name
     fitting = [person for person in people.first_named(given)
                if any(len(held) >= 2 and held[0] == given for held in map(_name_words, person.names))
                and not any(len(held) >= 3 and held[1].endswith(FEMALE_PATRONYMIC_ENDINGS)
@@ -3925,6 +3974,28 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     if len(fitting) != 1:
         return None, candidate
     return fitting[0], (replace(candidate, tokens=candidate.tokens[:1]) if honorific else candidate)
+
+
+# A pronoun saying a man or a woman, in an "as" or "who" clause set off by a comma right after a form of address
+# ("Deniz Hanım, as the neighbours call her,", "Deniz Bey, who says he ..."): there the pronoun is the named
+# person's; in other clauses it may be someone else's ("Deniz Hanım, whom he hired,").
+_GENDERED_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t\u00a0]*(?:as|who)\b([^,.;:!?\n]*)", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:" + "|".join(_GENDERED_PRONOUNS) + r")\b", re.IGNORECASE)
+
+
+def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate, gender: str) -> bool:
+    """Whether a form of address saying `gender` fits the name it closes: the given name's own gender, where the
+    given-name tables know it ("Leyla" a woman's: no "Leyla Bey"), and the first pronoun in an "as" or "who"
+    clause set off right after it, where there is one ("Deniz Hanım, as the neighbours call her,"; not "...,
+    call him,")."""
+    given = tokens[candidate.tokens[0]]
+    named = first_name_gender(body[given.start:given.end])
+    if named is not None and named != gender:
+        return False
+    clause = _CLAUSE_AFTER_COMMA.match(body, tokens[candidate.tokens[-1]].end)
+    pronoun = clause and _PRONOUN_WORD.search(clause.group(1))
+    return not pronoun or _GENDERED_PRONOUNS[pronoun.group().lower()] == gender
 
 
 def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:

@@ -5,7 +5,8 @@ A person's country comes from the role ("Russian Foreign Minister", `_role_count
 ("Jo Roe of Tonga", `_country_after`) or a nationality bound to it ("Brazilian footballer Jo Roe",
 `_demonym_before`); anyone else takes the article's own country (`_home_country`: the reporting outlet's when the
 article is about it, `_covers_home`, else its dateline's, `_dateline_country`, else the country its headline and
-body name most or alone, `_main_country`, else the country of the regions it names, `_region_country`), or, in an
+body name most, at least twice, `_main_country`, else the country of the regions it names, `_region_country`, else
+the only country it names, once, else the country of the towns it names, `_town_main_country`), or, in an
 article with no country of its own, the one country named in the words set off after the name
 (`_apposition_country`). The people step (`loaders.extract.people`) calls these once per person; names of the
 article (`_NameSpans`) are never read as places.
@@ -25,14 +26,18 @@ from loaders.extract.data.lexicon import (
     VANITY_COUNTRY_DOMAINS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
+    NATIONALITY_COUNTRY,
     ORG_WORDS,
     ROLE_MODIFIERS,
     TITLE_HEADS,
 )
+from loaders.extract.data.eventwords import PRIVATE_PEOPLE_NOUNS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import (
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_IN_PASSING,
+    TOWN_IN_PASSING,
+    TRAVELLING_PEOPLE_NOUNS,
     COUNTRY_SOURCE_VERBS,
     PLACE_OF_HEADS,
     PLACE_ONLY_PREPOSITIONS,
@@ -123,6 +128,23 @@ def outlet_home_code(domain: str | None, name: str | None) -> str | None:
         for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
             if country is not None and country in _code_of_country():
                 return _code_of_country()[country]
+    return None
+
+
+def outlet_place_code(name: str | None) -> str | None:
+    """The country code of an outlet named by a region or a town of one country ("Montana Free Press", "Searchlight
+    New Mexico", "Toronto Star"), read before the country words of its name, so that a region's name closing on a
+    country's word is the region's ("New Mexico" is no Mexico); None for a name holding none (a town's name that is
+    also a given name or holds a body's word is none, `_town_country`)."""
+    for _start, _end, phrase in _region_matcher().finditer(name or ""):
+        return _code_of_country().get(region_countries()[phrase])
+    for match in _CAPITALISED.finditer(name or ""):
+        bare = [word.rstrip(".") for word in match.group().replace("’", "'").split()]
+        for first in range(len(bare)):  # "The Anchorage Bugle": the town past an article
+            for size in range(len(bare) - first, 0, -1):
+                country = _town_country(bare[first:first + size])
+                if country:
+                    return _code_of_country().get(country)
     return None
 
 
@@ -232,6 +254,11 @@ class _NameSpans:
         self._starts = [start for start, _end in spans]
         self._ends = [end for _start, end in spans]
 
+    def next_start(self, position: int) -> int | None:
+        """Where the first name starting at or after `position` starts, or None."""
+        index = bisect_left(self._starts, position)
+        return self._starts[index] if index < len(self._starts) else None
+
     def covers(self, start: int, end: int) -> bool:
         index = bisect_left(self._starts, end) - 1  # the last name starting before `end`
         return index >= 0 and self._ends[index] > start
@@ -240,12 +267,15 @@ class _NameSpans:
 _NO_NAMES = _NameSpans()
 
 
-def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES,
+                  alone_once: bool = True) -> str | None:
     """The country an article is about when no outlet says where it is from: the one its headline and body's
     countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
     named), or the only country it names at all ("the Irish government" in a story naming no other country),
     unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
-    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`)."""
+    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`). Unless
+    `alone_once`, a country named once is none (the people step reads the regions named first: "a Paris trip" in a
+    story naming Iowa twice)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
     sources = [(find_places_and_organisations(title), title)] if title else []
@@ -267,12 +297,27 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
     country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 and country in described else None
+    return country if best >= _MAIN_COUNTRY_HITS or alone_once and len(counts) == 1 and country in described else None
 
 
 @lru_cache(maxsize=1)
 def _region_matcher() -> PhraseMatcher:
     return PhraseMatcher(region_countries())
+
+
+# Nouns for the people a story is about, at home ("Mexican families", "Tajik farmers"; not "Polish tourists").
+_HOME_PEOPLE_NOUNS = PRIVATE_PEOPLE_NOUNS - TRAVELLING_PEOPLE_NOUNS
+_DEMONYM_PEOPLE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([a-z]+)\b")
+
+
+def _people_demonym_country(body: str, title: str = "") -> str | None:
+    """The one country whose demonym names the people a story is about ("Mexican families wait to cross into
+    Texas", "Tajik farmers"): the people's country outranks the regions they are bound for; people of two countries
+    say none, and people away from home ("Polish tourists", `TRAVELLING_PEOPLE_NOUNS`) none."""
+    found = {NATIONALITY_COUNTRY[match.group(1).lower()] for text in (title, body)
+             for match in _DEMONYM_PEOPLE.finditer(text)
+             if match.group(2) in _HOME_PEOPLE_NOUNS and match.group(1).lower() in NATIONALITY_COUNTRY}
+    return found.pop() if len(found) == 1 else None
 
 
 def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
@@ -291,6 +336,61 @@ def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -
     best = max(counts.values())
     country = next(c for c, n in counts.items() if n == best)
     return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+
+
+# A run of capitalised words, where a town's name may lie ("The Zomba Magistrate's Court", "in Douala").
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,4}")
+_TOWN_WORDS = 3  # the longest town's name looked up
+
+
+# A lowercase plural right after a one-word town's name opening a sentence ("Split tickets sold out."): the word
+# is an ordinary word capitalised there, no place of the story's (within a sentence, "Montreal hospitals" is one).
+_PLURAL_AFTER = re.compile(r"[ \u00a0][a-z]+[^s\W]s\b")
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence or a paragraph."""
+    before = body[:start].rstrip(" \u00a0\"'“‘")
+    return not before or before.endswith(("\n", ".", "!", "?"))
+
+
+def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country of the towns an article names when it names no country nor region of its own ("the Zomba
+    District Council", "a market in Douala"): the one whose towns it names most, at least twice and more than any
+    other's, none after "from" or "to" (a town named once, or after those, is as often where someone came from or
+    flew to: "flew in from Miami", `TOWN_IN_PASSING`); a town's word inside a person's name, a dateline's place
+    or a word the article also writes in lowercase ("Most", "Shoreline") or opening a sentence before a
+    lowercase plural ("Split tickets sold out.") is none."""
+    lowered = set(re.findall(r"\b[a-z][\w'-]*", body))
+    counts: dict[str, int] = {}
+    for run in _CAPITALISED_RUN.finditer(body):
+        words = [(word.group(), run.start() + word.start(), run.start() + word.end())
+                 for word in re.finditer(r"\S+", run.group())]
+        index = 0
+        while index < len(words):
+            for size in range(min(_TOWN_WORDS, len(words) - index), 0, -1):
+                part = words[index:index + size]
+                start, end = part[0][1], part[-1][2]
+                bare = [word[:-2] if word.endswith(("'s", "’s")) else word for word, _s, _e in part]
+                if bare[0].lower() in FUNCTION_WORDS or size == 1 and (
+                        bare[0].lower() in lowered
+                        or _PLURAL_AFTER.match(body, end) and _opens_sentence(body, start)):
+                    continue  # "most said", "Split tickets sold out": an ordinary word
+                country = _cached_town_country(" ".join(bare))
+                if country and not names.covers(start, end) and not _in_dateline_place(body, start, end):
+                    before = body[max(0, start - 12):start].split()
+                    if not before or before[-1].lower() not in TOWN_IN_PASSING:  # not "flew in from Douala"
+                        counts[country] = counts.get(country, 0) + 1
+                    index += size - 1
+                    break
+            index += 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    country = next(c for c, n in counts.items() if n == ranked[0])
+    if ranked[0] >= _MAIN_COUNTRY_HITS and (len(ranked) == 1 or ranked[0] > ranked[1]):
+        return country
+    return None
 
 
 _DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)
@@ -365,6 +465,7 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             return None  # a foreign system's office: the outlet's country says nothing of its holder
         if role and first.role is None and first.apposition is None:
             first = mention  # the titled mention introduces the person
+    own_starts = {mention.start for mention in mentions}
     # (searched up to one character past the name, so a boundary's look-ahead sees a sentence the name opens)
     start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start + 1)),
                 default=max(0, first.start - 400))
@@ -376,6 +477,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Jordan Roe said": a person's name, no place
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        if _titles_another(body, match.end(), names, own_starts):
+            continue  # "signed by Jo Roe and Tarnland's Deputy Minister, Bo Lund": the other's country
         if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
             continue  # "a hearing in Port of Spain", "sank in the Gulf of Mexico": a place's name
         if _in_dateline_place(body, match.start(), match.end()):
@@ -402,6 +505,25 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None
+
+
+# The words between a country's word and the name of the person whose title it opens: capitalised title words,
+# "of", "for", "and", "the", commas ("'s Deputy Minister of Foreign Affairs, ", " State Secretary ", "'s Ministry of
+# Foreign Affairs and International Cooperation, Ms. ").
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:[ \u00a0,]+(?:[A-Z][\w.’'-]*|of|for|and|the))*[ \u00a0,]*")
+_TITLE_GAP_CHARS = 90
+
+
+def _titles_another(body: str, end: int, names: _NameSpans, own_starts: set[int]) -> bool:
+    """Whether a country's word ending at `end` opens the title of another person of the article ("Bulgaria's
+    Deputy Minister, Vesela Roe", "Swiss State Secretary Reto Roe"): only title words lie between it and that
+    person's name, which is none of the person's own (`own_starts`). A comma right after the country's word closes
+    a clause ("Ana Roe, who fled Chile, Senator Bo Lund and ..."): no title opens there."""
+    start = names.next_start(end)
+    if start is None or start in own_starts or start - end > _TITLE_GAP_CHARS or body.startswith(",", end):
+        return False
+    gap = _TITLE_GAP.match(body, end, start)
+    return gap is not None and gap.end() == start
 
 
 def _apposition_country(body: str, mention: MentionRecord, places) -> str | None:

@@ -189,9 +189,13 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
     "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra woizero weizero")
 
-# Forms of address written after a given name, Turkish ("Hatice Hanım", "Kemal Bey"): the given name is the
-# person's, the word after it no surname (folded forms too).
-POST_NAME_HONORIFICS = _words("hanım hanim bey")
+# Forms of address written after a given name, Turkish ("Hatice Hanım", "Kemal Bey", "Murat Ağa", "Ayten Abla"):
+# the given name is the person's, the word after it no surname (folded forms too). Each says a man or a woman: a
+# form that disagrees with the given name's gender or the pronoun after it ("Leyla Bey, as they call him") is no
+# form of address of a Leyla named in full (`people._address_owner`).
+POST_NAME_HONORIFIC_GENDERS = {**dict.fromkeys(("hanım", "hanim", "abla"), "female"),
+                               **dict.fromkeys(("bey", "ağa", "aga"), "male")}
+POST_NAME_HONORIFICS = frozenset(POST_NAME_HONORIFIC_GENDERS)
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -225,6 +229,13 @@ FAMILY_NAME_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messr
 # ... of which these say a man or a woman: "Mrs Carson" is no registered Ben Carson.
 FAMILY_NAME_HONORIFIC_GENDERS = {**dict.fromkeys(("mr", "mr.", "messrs", "messrs."), "male"),
                                  **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "female")}
+
+# Words of one side hosting or meeting another ("Trade Minister Yuki Sato, his host,", "welcomed the delegation",
+# "met his counterpart"): a description in such a sentence may be the visitor's or the host's, so it gives no
+# one a country (`people._description_countries`).
+HOSTING_WORDS = _words("""
+host hosts hosted hosting hostess welcomed welcomes welcoming counterpart counterparts
+""")
 
 # Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
 # like an honorific, they stand between a description in commas and the name it describes.

@@ -15,8 +15,11 @@ _CALLED = "{name}, as the fishermen call her, is less impressed by the money.\n\
     (_FULL + _CALLED.format(name="Leyla Hanım"), "Leyla Tandoğan"),
     (_FULL + "Leyla Abla, as the children knew her, smiled.\n\n\"We sewed anyway,\" Leyla Abla says.",
      "Leyla Tandoğan"),
-    # near misses: no mark, it is another person
-    (_FULL + "Leyla Hanım is less impressed by the money.\n\n\"We sewed anyway,\" Leyla Hanım says.", "Leyla Hanım"),
+    # ... no mark, but "Hanım" is a form of address after her given name: the people step joins it to the one
+    # Leyla named in full (peopleR41), so her quotes are hers too
+    (_FULL + "Leyla Hanım is less impressed by the money.\n\n\"We sewed anyway,\" Leyla Hanım says.",
+     "Leyla Tandoğan"),
+    # near misses:
     # ... two people with that given name: which one is unknown
     ("Leyla Tandoğan, 63, mends nets. Leyla Korkmaz, 41, sells fish.\n\n" + _CALLED.format(name="Leyla Hanım"),
      "Leyla Hanım"),
