@@ -251,13 +251,14 @@ from loaders.extract.people_descriptions import attach_descriptions, is_descript
 from loaders.extract.speaker_aliases import alias_owners
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
+    country_counts,
+    most_named_country,
     _apposition_country,
     _country_after,
     _covers_home,
     _dateline_country,
     _demonym_before,
     _home_country,
-    _main_country,
     outlet_home_code,
     outlet_place_code,
     _region_country,
@@ -1993,14 +1994,14 @@ def _plural_title_of_list(body: str, tokens: list[Token], first: int) -> int | N
     for index in range(first - 1, max(-1, first - 1 - _LIST_REACH), -1):
         token = tokens[index]
         gap = body[token.end:tokens[index + 1].start]
-        if not (_LIST_GAP.match(gap) and not _SENTENCE_THEN_BRACKET.match(gap)
-                or gap == ". " and dotted_plural_title(body, token)):
+        if not ((_LIST_GAP.match(gap) and not _SENTENCE_THEN_BRACKET.match(gap))
+                or (gap == ". " and dotted_plural_title(body, token))):
             return None
         if (plural_title_word(body, token) and token.capital and index < first - 2
                 and names_after_plural_title(body, tokens, index + 1)):
             return index
-        if (token.sentence_start and not (index > 0 and (dotted_plural_title(body, tokens[index - 1])
-                                                          or body[tokens[index - 1].end:token.start].endswith("(")))
+        if ((token.sentence_start and not (index > 0 and (dotted_plural_title(body, tokens[index - 1])
+                                                           or body[tokens[index - 1].end:token.start].endswith("("))))
                 or not (token.capital or token.low in _LIST_WORDS)):
             return None
     return None
@@ -2991,11 +2992,18 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
     # opening with a dateline is the body's first paragraph taken for one)
     names = _NameSpans(people, credited)
-    home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
-                              or _main_country(places(), body, article.title or "", names, alone_once=False)
+    counted: list[tuple[dict[str, int], set[str]]] = []  # the countries' counts, worked out once if needed
+
+    def main_country(alone_once: bool) -> str | None:
+        if not counted:
+            counted.append(country_counts(places(), body, article.title or "", names))
+        return most_named_country(*counted[0], alone_once=alone_once)
+
+    home = outlet_country or (dateline or _dateline_country(article.title or "")
+                              or main_country(alone_once=False)
                               or _people_demonym_country(body, article.title or "")
                               or _region_country(body, article.title or "", names)
-                              or _main_country(places(), body, article.title or "", names)
+                              or main_country(alone_once=True)
                               or _town_main_country(body, names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens

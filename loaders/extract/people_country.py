@@ -276,6 +276,14 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
     mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`). Unless
     `alone_once`, a country named once is none (the people step reads the regions named first: "a Paris trip" in a
     story naming Iowa twice)."""
+    return most_named_country(*country_counts(places, body, title, names), alone_once=alone_once)
+
+
+def country_counts(places: list, body: str = "", title: str = "",
+                   names: _NameSpans = _NO_NAMES) -> tuple[dict[str, int], set[str]]:
+    """How often the headline and body name each country (in the order first named), and the countries named
+    other than only in passing: the evidence `_main_country` weighs, worked out once per article by the people
+    step, which weighs it twice (`most_named_country`)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
     sources = [(find_places_and_organisations(title), title)] if title else []
@@ -293,6 +301,11 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
             before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
                 described.add(hit.country)
+    return counts, described
+
+
+def most_named_country(counts: dict[str, int], described: set[str], alone_once: bool = True) -> str | None:
+    """The country `_main_country` reads off the counts of `country_counts` (see there for `alone_once`)."""
     if not counts:
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
