@@ -443,6 +443,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         self._role_heads: dict[str, bool] = {}
         self._roles: dict[int, list[str]] = {}
         self._written_roles: dict[int, list[str]] = {}  # the roles before other written forms were added
+        self._words_written_of: dict[int, set[str]] | None = None  # (`speaker_roles._held_by_another`)
         self._parties: dict[int, set[tuple[str, str]]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
