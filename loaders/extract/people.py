@@ -249,6 +249,7 @@ from loaders.extract.data.cities import city_countries, fold_place, folded_regio
 from loaders.extract.prose_names import ProseLines, lineup_items
 from loaders.extract.people_descriptions import attach_descriptions, is_description
 from loaders.extract.speaker_aliases import alias_owners
+from loaders.extract.speaker_words import PRONOUN_GENDERS
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
     country_counts,
@@ -2627,24 +2628,24 @@ def _facility_run(body: str, tokens: list[Token], candidate: _Candidate, words: 
     return len(words) >= 3 and not _given(tokens[candidate.tokens[-2]], given_cache)
 
 
-def _after_place_head(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` follows, joined by a space, a capitalised word opening a place's name
-    (`not_people.PLACE_NAME_HEADS`: "County Kerry", "Lake Jackson", "Fort Bragg")."""
+def _after_name_head(body: str, tokens: list[Token], index: int, heads: frozenset[str] | set[str]) -> bool:
+    """Whether the word at `index` follows, joined by a space, a capitalised word of `heads` that opens a name
+    (not a possessive)."""
     if index == 0:
         return False
     before = tokens[index - 1]
-    return (before.capital and before.low in PLACE_NAME_HEADS and not before.possessive
+    return (before.capital and before.low in heads and not before.possessive
             and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
+
+
+def _after_place_head(body: str, tokens: list[Token], index: int) -> bool:
+    """A word after one opening a place's name (`not_people.PLACE_NAME_HEADS`: "County Kerry", "Fort Bragg")."""
+    return _after_name_head(body, tokens, index, PLACE_NAME_HEADS)
 
 
 def _after_ordinal(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` follows, joined by a space, a capitalised ordinal opening a thing's name
-    (`not_people.NAME_OPENING_ORDINALS`: "First Nation", "Second Avenue")."""
-    if index == 0:
-        return False
-    before = tokens[index - 1]
-    return (before.capital and before.low in NAME_OPENING_ORDINALS and not before.possessive
-            and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
+    """A word after an ordinal opening a thing's name (`not_people.NAME_OPENING_ORDINALS`: "First Nation")."""
+    return _after_name_head(body, tokens, index, NAME_OPENING_ORDINALS)
 
 
 def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str], lower_words: set[str],
@@ -2689,15 +2690,21 @@ def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -
         return False
     return not (low in lower_words or low + "s" in lower_words or low + "es" in lower_words
                 or low in common_words or low in FUNCTION_WORDS or low in DAYS_MONTHS
-                or low in PLACES or low in ORG_WORDS or low in TITLE_HEADS or low in ROLE_MODIFIERS
+                or low in ORG_WORDS or low in TITLE_HEADS or low in ROLE_MODIFIERS
                 or low in HONORIFICS or low in WORD_NAMES or low in PERSON_WORD_NAMES
                 or low in NON_PERSON_NAME_TAILS or low in PLACE_NAME_TAILS or low in PLACE_TAILS_FAMILIES_BEAR
                 or low in PLACE_NAME_TAILS_FAMILIES_BEAR_TOO or low in GROUND_TAILS_FAMILIES_BEAR
                 or low in ROAD_TAILS or low in ROAD_TAILS_FAMILIES_BEAR or low in FIRM_NAME_TAILS
                 or low in CLUB_NAME_TAILS or low in INSTITUTION_TAILS or low in THING_HEADS or low in FACILITY_TAILS
-                or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY or _country_of_word(low)
                 or low in common_plurals() or _abstract_noun(low) or _adverb(low)
-                or fold_place(token.text) in city_countries())
+                or _place_or_country_word(token))
+
+
+def _place_or_country_word(token: Token) -> bool:
+    """Whether a word names a place, a country or a nationality, or is a town of the gazetteer."""
+    low = token.low
+    return (low in PLACES or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY or _country_of_word(low)
+            or fold_place(token.text) in city_countries())
 
 
 def _org_word_given_name_surname(token: Token, lower_words: set[str]) -> bool:
@@ -2709,8 +2716,7 @@ def _org_word_given_name_surname(token: Token, lower_words: set[str]) -> bool:
     if (not token.capital or token.acronym or token.initial or token.headline
             or not low.replace("-", "").replace("'", "").replace("’", "").isalpha()):
         return False
-    return not (low in lower_words or low in MEDIA_SECTION_WORDS or low in PLACES or low in COUNTRY_NAMES
-                or low in NATIONALITY_COUNTRY or _country_of_word(low) or fold_place(token.text) in city_countries())
+    return not (low in lower_words or low in MEDIA_SECTION_WORDS or _place_or_country_word(token))
 
 
 def _word_name_opens(body: str, tokens: list[Token], candidate: _Candidate, lower_words: set[str],
@@ -3987,9 +3993,8 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
 # A pronoun saying a man or a woman, in an "as" or "who" clause set off by a comma right after a form of address
 # ("Deniz Hanım, as the neighbours call her,", "Deniz Bey, who says he ..."): there the pronoun is the named
 # person's; in other clauses it may be someone else's ("Deniz Hanım, whom he hired,").
-_GENDERED_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _CLAUSE_AFTER_COMMA = re.compile(r",[ \t\u00a0]*(?:as|who)\b([^,.;:!?\n]*)", re.IGNORECASE)
-_PRONOUN_WORD = re.compile(r"\b(?:" + "|".join(_GENDERED_PRONOUNS) + r")\b", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:" + "|".join(sorted(PRONOUN_GENDERS)) + r")\b", re.IGNORECASE)
 
 
 def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate, gender: str) -> bool:
@@ -4003,7 +4008,7 @@ def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate
         return False
     clause = _CLAUSE_AFTER_COMMA.match(body, tokens[candidate.tokens[-1]].end)
     pronoun = clause and _PRONOUN_WORD.search(clause.group(1))
-    return not pronoun or _GENDERED_PRONOUNS[pronoun.group().lower()] == gender
+    return not pronoun or PRONOUN_GENDERS[pronoun.group().lower()] == gender
 
 
 def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:

@@ -52,6 +52,7 @@ from loaders.extract.speaker_words import (
     ROLE_NOUNS,
     VERB_LIKE,
     _organisation_head,
+    folded,
     opens_own_title,
 )
 from loaders.extract.text import country_of_word
@@ -87,10 +88,6 @@ _BODY_OR_OFFICE_WORDS = (ORG_WORDS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY
 _BODY_HEAD_WORDS = NON_COMPANY_HEADS | BODY_HEADS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS
 
 
-def _folded(word: str) -> str:
-    return word.lower().strip(".,")
-
-
 def _and_inside_title(before: list[str], after: list[str]) -> bool:
     """Whether an "and" between the capitalised words `before` and `after` (the words up to the name) stays inside
     one person's title. Only after an "of"/"for" of a body's name or office. Either one person's two titles: a
@@ -104,11 +101,11 @@ def _and_inside_title(before: list[str], after: list[str]) -> bool:
         return False
     # a title of her own after the "and": a title's head ("Senator"), or what `opens_own_title` reads as one ("Deputy
     # Prime Minister", "State Senator", "Sylvanian Prime Minister"; not "City Planning Director")
-    opens_title = _folded(after[0]) in TITLE_HEADS or opens_own_title(before[-1], after)
-    if opens_title and joins[0] >= 1 and _folded(before[joins[0] - 1]) in TITLE_HEADS \
-            and _folded(after[-1]) in TITLE_HEADS:
+    opens_title = folded(after[0]) in TITLE_HEADS or opens_own_title(before[-1], after)
+    if opens_title and joins[0] >= 1 and folded(before[joins[0] - 1]) in TITLE_HEADS \
+            and folded(after[-1]) in TITLE_HEADS:
         return True
-    return not opens_title and _folded(before[-1]) not in _BODY_HEAD_WORDS
+    return not opens_title and folded(before[-1]) not in _BODY_HEAD_WORDS
 
 
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
@@ -490,7 +487,7 @@ class PronounAntecedents:
                 after = words.pop()
             elif words[-1] in _TITLE_JOINING_WORDS and len(words) >= 2 and words[-2][:1].isupper() \
                     and after[:1].isupper() and (
-                        words[-1] == "and" or _folded(words[-2]) in _BODY_OR_OFFICE_WORDS) \
+                        words[-1] == "and" or folded(words[-2]) in _BODY_OR_OFFICE_WORDS) \
                     and (words[-1] != "and" or _and_inside_title(words[:-1], lead.split()[len(words):])):
                 # "Kent Valley College of Arts and Sciences Dean Mira Dalton": "of", "and" between capitalised words
                 # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not); an

@@ -70,7 +70,9 @@ from loaders.extract.data.role_forms import (
     TEAM_SPORTS_WORDS,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
-from loaders.extract.speaker_words import POSSESSIVE_WORD, PREPOSITIONS, ROLE_NOUNS, organisation_head
+from loaders.extract.speaker_words import (
+    POSSESSIVE_WORD, PREPOSITIONS, PRONOUN_GENDERS, ROLE_NOUNS, organisation_head,
+)
 from loaders.extract.text import country_of_word
 from loaders.records import MentionRecord, PersonRecord
 
@@ -1211,7 +1213,7 @@ class WhoIsWho:
         if between is None:
             return None
         if between.group("pronoun"):
-            said = "female" if between.group("pronoun") == "she" else "male"
+            said = PRONOUN_GENDERS[between.group("pronoun")]
             if said != self.genders.get(person.name):
                 return None  # (a pronoun of the other gender, or of a person whose gender is unknown, may be another's)
         words = found.group("role").split()
