@@ -65,7 +65,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import MEDIA_SECTION_WORDS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
                                       SURNAME_SHARING_KIN)
@@ -265,8 +265,8 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _region_country,
     _role_country,
     _role_town_country,
-    _town_main_country,
-    _people_demonym_country,
+    town_main_country,
+    people_demonym_country,
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
@@ -2675,11 +2675,6 @@ def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str]
     return trade and plural
 
 
-# The words of a medium's name, sections and menus ("Weekly", "Sport", "Africa", "Media", "Radio"): after an
-# organisation's word that is a given name too ("Nation Sport"), the name of a paper, a channel or a section.
-MEDIA_SECTION_WORDS = OUTLET_NAME_WORDS | SECTION_WORDS | NAV_WORDS
-
-
 def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -> bool:
     """Whether a capitalised word reads as a family name and as nothing else: no word the article writes in
     lowercase, no function, date, title, place, country, body or thing word, no tail of a place's, a road's, a
@@ -3007,10 +3002,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
 
     home = outlet_country or (dateline or _dateline_country(article.title or "")
                               or main_country(alone_once=False)
-                              or _people_demonym_country(body, article.title or "")
+                              or people_demonym_country(body, article.title or "")
                               or _region_country(body, article.title or "", names)
                               or main_country(alone_once=True)
-                              or _town_main_country(body, names) if people else None)
+                              or town_main_country(body, names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens
                 if token.headline and token.start > first_line_end and not signed(token.start)}

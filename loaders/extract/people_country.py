@@ -6,7 +6,7 @@ A person's country comes from the role ("Russian Foreign Minister", `_role_count
 `_demonym_before`); anyone else takes the article's own country (`_home_country`: the reporting outlet's when the
 article is about it, `_covers_home`, else its dateline's, `_dateline_country`, else the country its headline and
 body name most, at least twice, `_main_country`, else the country of the regions it names, `_region_country`, else
-the only country it names, once, else the country of the towns it names, `_town_main_country`), or, in an
+the only country it names, once, else the country of the towns it names, `town_main_country`), or, in an
 article with no country of its own, the one country named in the words set off after the name
 (`_apposition_country`). The people step (`loaders.extract.people`) calls these once per person; names of the
 article (`_NameSpans`) are never read as places.
@@ -323,7 +323,7 @@ _HOME_PEOPLE_NOUNS = PRIVATE_PEOPLE_NOUNS - TRAVELLING_PEOPLE_NOUNS
 _DEMONYM_PEOPLE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([a-z]+)\b")
 
 
-def _people_demonym_country(body: str, title: str = "") -> str | None:
+def people_demonym_country(body: str, title: str = "") -> str | None:
     """The one country whose demonym names the people a story is about ("Mexican families wait to cross into
     Texas", "Tajik farmers"): the people's country outranks the regions they are bound for; people of two countries
     say none, and people away from home ("Polish tourists", `TRAVELLING_PEOPLE_NOUNS`) none."""
@@ -367,7 +367,7 @@ def _opens_sentence(body: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?"))
 
 
-def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
+def town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
     """The country of the towns an article names when it names no country nor region of its own ("the Zomba
     District Council", "a market in Douala"): the one whose towns it names most, at least twice and more than any
     other's, none after "from" or "to" (a town named once, or after those, is as often where someone came from or

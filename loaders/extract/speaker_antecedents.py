@@ -51,7 +51,7 @@ from loaders.extract.speaker_words import (
     PRONOUNS,
     ROLE_NOUNS,
     VERB_LIKE,
-    _organisation_head,
+    organisation_head,
     folded,
     opens_own_title,
 )
@@ -217,10 +217,10 @@ def _names_a_person_by_trade(noun: str, verb: str) -> bool:
     An agent's ending alone ('document', 'letter', 'container', 'tractor') names things as often as people, and
     'he'/'she' never takes up a thing: such a noun no vocabulary knows counts only as the subject of a speech verb
     ('A ferryboat skipper said …'; never a document's word: 'A letter from the defendant said …')."""
-    if noun in _PERSON_VOCABULARY or (noun.endswith(PERSON_COMPOUND_ENDINGS) and not _organisation_head(noun)):
+    if noun in _PERSON_VOCABULARY or (noun.endswith(PERSON_COMPOUND_ENDINGS) and not organisation_head(noun)):
         return True
     return noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and noun not in DOCUMENT_NOUNS \
-        and not _organisation_head(noun) and verb in speech_verbs.ALL_FORMS
+        and not organisation_head(noun) and verb in speech_verbs.ALL_FORMS
 
 
 # a sentence opened by a side or a body as its subject and a verb that gives someone the floor: "The defence called",
@@ -528,7 +528,7 @@ class PronounAntecedents:
         if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
                 and not self._article_role_head(words[-1].lower()):
             return None
-        if not match.group("place") and (_organisation_head(words[-1].lower())
+        if not match.group("place") and (organisation_head(words[-1].lower())
                                          or len(words) == 1 and words[0].lower() in BODY_WHEN_ALONE) \
                 and not any(word.lower() in PREPOSITIONS for word in words):
             # "The party expelled Tom Reed": a body's noun heading the phrase ("party" is a role too, in "the
@@ -711,7 +711,7 @@ class PronounAntecedents:
                 continue
             phrase = match.group(1)
             last = phrase.split()[-1]
-            if last.islower() and last.endswith(MAKER_SUFFIXES) and not _organisation_head(last):
+            if last.islower() and last.endswith(MAKER_SUFFIXES) and not organisation_head(last):
                 continue  # "The lawmakers said": people, no organisation
             if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
                 continue  # ("The figures were bad": "The" alone names nothing)
@@ -776,7 +776,7 @@ class PronounAntecedents:
             if found is None or self.is_quoted(found.start("np")):
                 continue
             head = found.group("head").lower()
-            if not _organisation_head(head) or (found.group("head")[:1].islower() and head.endswith("s")
+            if not organisation_head(head) or (found.group("head")[:1].islower() and head.endswith("s")
                                                 and not head.endswith(("ss", "us"))):
                 continue
             return found.group("np"), found.start("np"), found.end("np")
@@ -888,7 +888,7 @@ class PronounAntecedents:
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
                 return None  # a definite phrase names someone known; only an introduced unnamed person counts
             head = words[-1]
-            if _organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+            if organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
                 return None  # "a statement", "a ministry": no person
             if not self._describes_gender(words, gender):
                 return None
