@@ -2900,7 +2900,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                          or _patronymic_owner(people, candidate, surface, tokens)
                          or _paternal_owner(people, candidate, surface, tokens))
                 if owner is None and first_is_given:
-                    owner, candidate = _address_owner(people, candidate, surface, tokens, body)
+                    owner, candidate = _address_owner(people, candidate, surface, tokens, body, given_cache)
             if owner is not None:
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -3953,8 +3953,8 @@ def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
     return max(fitting, key=lambda person: person.last_before(start))
 
 
-def _address_owner(people: "_People", candidate: _Candidate, surface: str,
-                   tokens: list[Token], body: str) -> tuple["_Person | None", _Candidate]:
+def _address_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token], body: str,
+                   given_cache: dict[str, bool]) -> tuple["_Person | None", _Candidate]:
     """The one person named in full with this name's given name, when the name is a polite form of address built
     on it: the given name and a woman's patronymic ("Oksana Petrivna" of "Oksana Roe", East Slavic), or the given
     name and an honorific written after it ("Hatice Hanım", "Kemal Bey" of "Hatice Roe", "Kemal Roe": Turkish),
@@ -3969,7 +3969,7 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     honorific = second in POST_NAME_HONORIFICS
     if not honorific and not second.endswith(FEMALE_PATRONYMIC_ENDINGS):
         return None, candidate
-    if honorific and any(token.low == second and not _beside_capital(body, tokens, index)
+    if honorific and any(token.low == second and not _beside_capital(body, tokens, index, given_cache)
                          for index, token in enumerate(tokens)):
         return None, candidate  # "Bey said": the word written alone is a surname ("Jamila Bey"), no honorific
     if _another_person(body, tokens, candidate, given):
@@ -4006,7 +4006,7 @@ def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate
     return not pronoun or PRONOUN_GENDERS[pronoun.group().lower()] == gender
 
 
-def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
+def _beside_capital(body: str, tokens: list[Token], index: int, given_cache: dict[str, bool]) -> bool:
     """Whether the word at `index` is joined by a space to a given name before it ("Ayse Hanım", another person's
     honorific) or to a place's or road's word after it ("Bey Street", "Bey Square"). A title, a day or a function
     word before it ("Ms Bey", "On Monday Bey") or any other capitalised word after it ("said Bey Monday") leaves
@@ -4014,7 +4014,7 @@ def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1] if index > 0 else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return bool(before and before.capital and _SPACE_GAP.match(body[before.end:tokens[index].start])
-                and _given(before, {}) and before.low not in DAYS_MONTHS and before.low not in HONORIFICS
+                and _given(before, given_cache) and before.low not in DAYS_MONTHS and before.low not in HONORIFICS
                 and before.low not in TITLE_HEADS and before.low not in FUNCTION_WORDS
                 or after and after.capital and _SPACE_GAP.match(body[tokens[index].end:after.start])
                 and after.low in _PLACE_OR_ROAD_TAILS)
