@@ -681,13 +681,16 @@ def _description_countries(body: str, people: list[PersonRecord], registry: Regi
             person.country = found.pop()
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")  # the words of a lowercased text, as `_hosting_sentence` reads them
+
+
 def _hosting_sentence(body: str, start: int) -> bool:
     """Whether the sentence holding `start` tells of one side hosting or meeting another ("his host", "welcomed
     the delegation", "met his Japanese counterpart": `HOSTING_WORDS`): a description there may be the visitor's
     and the name the host's, or the other way round, so it says no one's country."""
     opening = max(body.rfind(mark, 0, start) for mark in ".!?\n") + 1
     closing = _SENTENCE_END.search(body, start)
-    words = re.findall(r"[a-z]+", body[opening:closing.start() if closing else len(body)].lower())
+    words = _LETTER_RUN.findall(body[opening:closing.start() if closing else len(body)].lower())
     return any(word in HOSTING_WORDS for word in words)
 
 

@@ -359,6 +359,8 @@ _TOWN_WORDS = 3  # the longest town's name looked up
 # A lowercase plural right after a one-word town's name opening a sentence ("Split tickets sold out."): the word
 # is an ordinary word capitalised there, no place of the story's (within a sentence, "Montreal hospitals" is one).
 _PLURAL_AFTER = re.compile(r"[ \u00a0][a-z]+[^s\W]s\b")
+_LOWERCASE_WORD = re.compile(r"\b[a-z][\w'-]*")  # a word the article writes in lowercase (no ’: as before)
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -374,11 +376,11 @@ def town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
     flew to: "flew in from Miami", `TOWN_IN_PASSING`); a town's word inside a person's name, a dateline's place
     or a word the article also writes in lowercase ("Most", "Shoreline") or opening a sentence before a
     lowercase plural ("Split tickets sold out.") is none."""
-    lowered = set(re.findall(r"\b[a-z][\w'-]*", body))
+    lowered = set(_LOWERCASE_WORD.findall(body))
     counts: dict[str, int] = {}
     for run in _CAPITALISED_RUN.finditer(body):
         words = [(word.group(), run.start() + word.start(), run.start() + word.end())
-                 for word in re.finditer(r"\S+", run.group())]
+                 for word in _WORD_RUN.finditer(run.group())]
         index = 0
         while index < len(words):
             for size in range(min(_TOWN_WORDS, len(words) - index), 0, -1):
