@@ -626,7 +626,7 @@ def _cue_label(body: str, match: re.Match) -> str:
 # An aside between commas, or a longer one between dashes ("the needs ― stone and labour from the villages ― are"):
 # left out of the window searched for a clause's finite verb, so a verb after it counts and one inside it does not
 # (an abbreviation's full stop before a number or a lower-case word ends no aside: ", set for Nov. 24 at the hall,")
-_ASIDE = re.compile(r",(?:[^,.;:]|\.(?=\s*(?:\d|[a-z])))(?:[^,.;:]|\.(?=\s*(?:\d|[a-z]))){0,69},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
+_ASIDE = re.compile(r",(?:[^,.;:]|\.(?=\s*(?:\d|[a-z]))){1,70},|\s[\u2015\u2014\u2013][^\u2015\u2014\u2013.;:]{1,70}[\u2015\u2014\u2013]\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
@@ -773,12 +773,15 @@ def _speakers_move(body: str, perfect: re.Match, match: re.Match) -> bool:
         or _SPEAKER_POSSESSIVE_AFTER.match(body, match.end("second")) is not None
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")  # a name's word, as `_claimed_by_speaker` compares them
+
+
 def _claimed_by_speaker(body: str, start: int, claimer: str) -> bool:
     """Whether the subject of an ", as … claimed" clause is the speaker herself: her name in the sentence before the
     reported clause ('Tova Renk said …, as Renk claimed …')."""
     sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), 0)
-    before = set(re.findall(r"[A-Z][\w’'-]+", body[sentence_start:start]))
-    return any(word in before for word in re.findall(r"[A-Z][\w’'-]+", claimer))
+    before = set(_CAPITALISED_WORD.findall(body[sentence_start:start]))
+    return any(word in before for word in _CAPITALISED_WORD.findall(claimer))
 
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:

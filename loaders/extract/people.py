@@ -65,7 +65,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.epithets import STANDING_NOUNS
-from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import MEDIA_SECTION_WORDS
 from loaders.extract.data.speaker_heads import GENDERED_HEADS
 from loaders.extract.data.kin import (BUSINESS_TIE_KIN, CHILD_KIN, KIN_NOUNS, NAMESAKE_KIN, PERSON_ONLY_KIN,
                                       SURNAME_SHARING_KIN)
@@ -249,22 +249,24 @@ from loaders.extract.data.cities import city_countries, fold_place, folded_regio
 from loaders.extract.prose_names import ProseLines, lineup_items
 from loaders.extract.people_descriptions import attach_descriptions, is_description
 from loaders.extract.speaker_aliases import alias_owners
+from loaders.extract.speaker_words import PRONOUN_GENDERS
 from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
     _NameSpans,
+    country_counts,
+    most_named_country,
     _apposition_country,
     _country_after,
     _covers_home,
     _dateline_country,
     _demonym_before,
     _home_country,
-    _main_country,
     outlet_home_code,
     outlet_place_code,
     _region_country,
     _role_country,
     _role_town_country,
-    _town_main_country,
-    _people_demonym_country,
+    town_main_country,
+    people_demonym_country,
 )
 from loaders.extract.names import (NameParts, burmese_name, family_first, fold, person_key, same_person, skeleton,
                                     split_name)
@@ -679,13 +681,16 @@ def _description_countries(body: str, people: list[PersonRecord], registry: Regi
             person.country = found.pop()
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")  # the words of a lowercased text, as `_hosting_sentence` reads them
+
+
 def _hosting_sentence(body: str, start: int) -> bool:
     """Whether the sentence holding `start` tells of one side hosting or meeting another ("his host", "welcomed
     the delegation", "met his Japanese counterpart": `HOSTING_WORDS`): a description there may be the visitor's
     and the name the host's, or the other way round, so it says no one's country."""
     opening = max(body.rfind(mark, 0, start) for mark in ".!?\n") + 1
     closing = _SENTENCE_END.search(body, start)
-    words = re.findall(r"[a-z]+", body[opening:closing.start() if closing else len(body)].lower())
+    words = _LETTER_RUN.findall(body[opening:closing.start() if closing else len(body)].lower())
     return any(word in HOSTING_WORDS for word in words)
 
 
@@ -1993,14 +1998,14 @@ def _plural_title_of_list(body: str, tokens: list[Token], first: int) -> int | N
     for index in range(first - 1, max(-1, first - 1 - _LIST_REACH), -1):
         token = tokens[index]
         gap = body[token.end:tokens[index + 1].start]
-        if not (_LIST_GAP.match(gap) and not _SENTENCE_THEN_BRACKET.match(gap)
-                or gap == ". " and dotted_plural_title(body, token)):
+        if not ((_LIST_GAP.match(gap) and not _SENTENCE_THEN_BRACKET.match(gap))
+                or (gap == ". " and dotted_plural_title(body, token))):
             return None
         if (plural_title_word(body, token) and token.capital and index < first - 2
                 and names_after_plural_title(body, tokens, index + 1)):
             return index
-        if (token.sentence_start and not (index > 0 and (dotted_plural_title(body, tokens[index - 1])
-                                                          or body[tokens[index - 1].end:token.start].endswith("(")))
+        if ((token.sentence_start and not (index > 0 and (dotted_plural_title(body, tokens[index - 1])
+                                                           or body[tokens[index - 1].end:token.start].endswith("("))))
                 or not (token.capital or token.low in _LIST_WORDS)):
             return None
     return None
@@ -2626,24 +2631,24 @@ def _facility_run(body: str, tokens: list[Token], candidate: _Candidate, words: 
     return len(words) >= 3 and not _given(tokens[candidate.tokens[-2]], given_cache)
 
 
-def _after_place_head(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` follows, joined by a space, a capitalised word opening a place's name
-    (`not_people.PLACE_NAME_HEADS`: "County Kerry", "Lake Jackson", "Fort Bragg")."""
+def _after_name_head(body: str, tokens: list[Token], index: int, heads: frozenset[str] | set[str]) -> bool:
+    """Whether the word at `index` follows, joined by a space, a capitalised word of `heads` that opens a name
+    (not a possessive)."""
     if index == 0:
         return False
     before = tokens[index - 1]
-    return (before.capital and before.low in PLACE_NAME_HEADS and not before.possessive
+    return (before.capital and before.low in heads and not before.possessive
             and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
+
+
+def _after_place_head(body: str, tokens: list[Token], index: int) -> bool:
+    """A word after one opening a place's name (`not_people.PLACE_NAME_HEADS`: "County Kerry", "Fort Bragg")."""
+    return _after_name_head(body, tokens, index, PLACE_NAME_HEADS)
 
 
 def _after_ordinal(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` follows, joined by a space, a capitalised ordinal opening a thing's name
-    (`not_people.NAME_OPENING_ORDINALS`: "First Nation", "Second Avenue")."""
-    if index == 0:
-        return False
-    before = tokens[index - 1]
-    return (before.capital and before.low in NAME_OPENING_ORDINALS and not before.possessive
-            and bool(_SPACE_GAP.match(body[before.end:tokens[index].start])))
+    """A word after an ordinal opening a thing's name (`not_people.NAME_OPENING_ORDINALS`: "First Nation")."""
+    return _after_name_head(body, tokens, index, NAME_OPENING_ORDINALS)
 
 
 def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str], lower_words: set[str],
@@ -2673,11 +2678,6 @@ def _trade_firm_run(tokens: list[Token], candidate: _Candidate, words: list[str]
     return trade and plural
 
 
-# The words of a medium's name, sections and menus ("Weekly", "Sport", "Africa", "Media", "Radio"): after an
-# organisation's word that is a given name too ("Nation Sport"), the name of a paper, a channel or a section.
-MEDIA_SECTION_WORDS = OUTLET_NAME_WORDS | SECTION_WORDS | NAV_WORDS
-
-
 def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -> bool:
     """Whether a capitalised word reads as a family name and as nothing else: no word the article writes in
     lowercase, no function, date, title, place, country, body or thing word, no tail of a place's, a road's, a
@@ -2688,15 +2688,21 @@ def _surname_like(token: Token, lower_words: set[str], common_words: set[str]) -
         return False
     return not (low in lower_words or low + "s" in lower_words or low + "es" in lower_words
                 or low in common_words or low in FUNCTION_WORDS or low in DAYS_MONTHS
-                or low in PLACES or low in ORG_WORDS or low in TITLE_HEADS or low in ROLE_MODIFIERS
+                or low in ORG_WORDS or low in TITLE_HEADS or low in ROLE_MODIFIERS
                 or low in HONORIFICS or low in WORD_NAMES or low in PERSON_WORD_NAMES
                 or low in NON_PERSON_NAME_TAILS or low in PLACE_NAME_TAILS or low in PLACE_TAILS_FAMILIES_BEAR
                 or low in PLACE_NAME_TAILS_FAMILIES_BEAR_TOO or low in GROUND_TAILS_FAMILIES_BEAR
                 or low in ROAD_TAILS or low in ROAD_TAILS_FAMILIES_BEAR or low in FIRM_NAME_TAILS
                 or low in CLUB_NAME_TAILS or low in INSTITUTION_TAILS or low in THING_HEADS or low in FACILITY_TAILS
-                or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY or _country_of_word(low)
                 or low in common_plurals() or _abstract_noun(low) or _adverb(low)
-                or fold_place(token.text) in city_countries())
+                or _place_or_country_word(token))
+
+
+def _place_or_country_word(token: Token) -> bool:
+    """Whether a word names a place, a country or a nationality, or is a town of the gazetteer."""
+    low = token.low
+    return (low in PLACES or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY or _country_of_word(low)
+            or fold_place(token.text) in city_countries())
 
 
 def _org_word_given_name_surname(token: Token, lower_words: set[str]) -> bool:
@@ -2708,8 +2714,7 @@ def _org_word_given_name_surname(token: Token, lower_words: set[str]) -> bool:
     if (not token.capital or token.acronym or token.initial or token.headline
             or not low.replace("-", "").replace("'", "").replace("’", "").isalpha()):
         return False
-    return not (low in lower_words or low in MEDIA_SECTION_WORDS or low in PLACES or low in COUNTRY_NAMES
-                or low in NATIONALITY_COUNTRY or _country_of_word(low) or fold_place(token.text) in city_countries())
+    return not (low in lower_words or low in MEDIA_SECTION_WORDS or _place_or_country_word(token))
 
 
 def _word_name_opens(body: str, tokens: list[Token], candidate: _Candidate, lower_words: set[str],
@@ -2898,7 +2903,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                          or _patronymic_owner(people, candidate, surface, tokens)
                          or _paternal_owner(people, candidate, surface, tokens))
                 if owner is None and first_is_given:
-                    owner, candidate = _address_owner(people, candidate, surface, tokens, body)
+                    owner, candidate = _address_owner(people, candidate, surface, tokens, body, given_cache)
             if owner is not None:
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -2991,12 +2996,19 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
     # opening with a dateline is the body's first paragraph taken for one)
     names = _NameSpans(people, credited)
-    home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
-                              or _main_country(places(), body, article.title or "", names, alone_once=False)
-                              or _people_demonym_country(body, article.title or "")
+    counted: list[tuple[dict[str, int], set[str]]] = []  # the countries' counts, worked out once if needed
+
+    def main_country(alone_once: bool) -> str | None:
+        if not counted:
+            counted.append(country_counts(places(), body, article.title or "", names))
+        return most_named_country(*counted[0], alone_once=alone_once)
+
+    home = outlet_country or (dateline or _dateline_country(article.title or "")
+                              or main_country(alone_once=False)
+                              or people_demonym_country(body, article.title or "")
                               or _region_country(body, article.title or "", names)
-                              or _main_country(places(), body, article.title or "", names)
-                              or _town_main_country(body, names) if people else None)
+                              or main_country(alone_once=True)
+                              or town_main_country(body, names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens
                 if token.headline and token.start > first_line_end and not signed(token.start)}
@@ -3944,8 +3956,8 @@ def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
     return max(fitting, key=lambda person: person.last_before(start))
 
 
-def _address_owner(people: "_People", candidate: _Candidate, surface: str,
-                   tokens: list[Token], body: str) -> tuple["_Person | None", _Candidate]:
+def _address_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token], body: str,
+                   given_cache: dict[str, bool]) -> tuple["_Person | None", _Candidate]:
     """The one person named in full with this name's given name, when the name is a polite form of address built
     on it: the given name and a woman's patronymic ("Oksana Petrivna" of "Oksana Roe", East Slavic), or the given
     name and an honorific written after it ("Hatice Hanım", "Kemal Bey" of "Hatice Roe", "Kemal Roe": Turkish),
@@ -3960,7 +3972,7 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
     honorific = second in POST_NAME_HONORIFICS
     if not honorific and not second.endswith(FEMALE_PATRONYMIC_ENDINGS):
         return None, candidate
-    if honorific and any(token.low == second and not _beside_capital(body, tokens, index)
+    if honorific and any(token.low == second and not _beside_capital(body, tokens, index, given_cache)
                          for index, token in enumerate(tokens)):
         return None, candidate  # "Bey said": the word written alone is a surname ("Jamila Bey"), no honorific
     if _another_person(body, tokens, candidate, given):
@@ -3979,9 +3991,8 @@ def _address_owner(people: "_People", candidate: _Candidate, surface: str,
 # A pronoun saying a man or a woman, in an "as" or "who" clause set off by a comma right after a form of address
 # ("Deniz Hanım, as the neighbours call her,", "Deniz Bey, who says he ..."): there the pronoun is the named
 # person's; in other clauses it may be someone else's ("Deniz Hanım, whom he hired,").
-_GENDERED_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _CLAUSE_AFTER_COMMA = re.compile(r",[ \t\u00a0]*(?:as|who)\b([^,.;:!?\n]*)", re.IGNORECASE)
-_PRONOUN_WORD = re.compile(r"\b(?:" + "|".join(_GENDERED_PRONOUNS) + r")\b", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:" + "|".join(sorted(PRONOUN_GENDERS)) + r")\b", re.IGNORECASE)
 
 
 def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate, gender: str) -> bool:
@@ -3995,10 +4006,10 @@ def _address_gender_agrees(body: str, tokens: list[Token], candidate: _Candidate
         return False
     clause = _CLAUSE_AFTER_COMMA.match(body, tokens[candidate.tokens[-1]].end)
     pronoun = clause and _PRONOUN_WORD.search(clause.group(1))
-    return not pronoun or _GENDERED_PRONOUNS[pronoun.group().lower()] == gender
+    return not pronoun or PRONOUN_GENDERS[pronoun.group().lower()] == gender
 
 
-def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
+def _beside_capital(body: str, tokens: list[Token], index: int, given_cache: dict[str, bool]) -> bool:
     """Whether the word at `index` is joined by a space to a given name before it ("Ayse Hanım", another person's
     honorific) or to a place's or road's word after it ("Bey Street", "Bey Square"). A title, a day or a function
     word before it ("Ms Bey", "On Monday Bey") or any other capitalised word after it ("said Bey Monday") leaves
@@ -4006,7 +4017,7 @@ def _beside_capital(body: str, tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1] if index > 0 else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return bool(before and before.capital and _SPACE_GAP.match(body[before.end:tokens[index].start])
-                and _given(before, {}) and before.low not in DAYS_MONTHS and before.low not in HONORIFICS
+                and _given(before, given_cache) and before.low not in DAYS_MONTHS and before.low not in HONORIFICS
                 and before.low not in TITLE_HEADS and before.low not in FUNCTION_WORDS
                 or after and after.capital and _SPACE_GAP.match(body[tokens[index].end:after.start])
                 and after.low in _PLACE_OR_ROAD_TAILS)

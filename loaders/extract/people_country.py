@@ -6,7 +6,7 @@ A person's country comes from the role ("Russian Foreign Minister", `_role_count
 `_demonym_before`); anyone else takes the article's own country (`_home_country`: the reporting outlet's when the
 article is about it, `_covers_home`, else its dateline's, `_dateline_country`, else the country its headline and
 body name most, at least twice, `_main_country`, else the country of the regions it names, `_region_country`, else
-the only country it names, once, else the country of the towns it names, `_town_main_country`), or, in an
+the only country it names, once, else the country of the towns it names, `town_main_country`), or, in an
 article with no country of its own, the one country named in the words set off after the name
 (`_apposition_country`). The people step (`loaders.extract.people`) calls these once per person; names of the
 article (`_NameSpans`) are never read as places.
@@ -276,6 +276,14 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
     mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`). Unless
     `alone_once`, a country named once is none (the people step reads the regions named first: "a Paris trip" in a
     story naming Iowa twice)."""
+    return most_named_country(*country_counts(places, body, title, names), alone_once=alone_once)
+
+
+def country_counts(places: list, body: str = "", title: str = "",
+                   names: _NameSpans = _NO_NAMES) -> tuple[dict[str, int], set[str]]:
+    """How often the headline and body name each country (in the order first named), and the countries named
+    other than only in passing: the evidence `_main_country` weighs, worked out once per article by the people
+    step, which weighs it twice (`most_named_country`)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
     sources = [(find_places_and_organisations(title), title)] if title else []
@@ -293,6 +301,11 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
             before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
                 described.add(hit.country)
+    return counts, described
+
+
+def most_named_country(counts: dict[str, int], described: set[str], alone_once: bool = True) -> str | None:
+    """The country `_main_country` reads off the counts of `country_counts` (see there for `alone_once`)."""
     if not counts:
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
@@ -310,7 +323,7 @@ _HOME_PEOPLE_NOUNS = PRIVATE_PEOPLE_NOUNS - TRAVELLING_PEOPLE_NOUNS
 _DEMONYM_PEOPLE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([a-z]+)\b")
 
 
-def _people_demonym_country(body: str, title: str = "") -> str | None:
+def people_demonym_country(body: str, title: str = "") -> str | None:
     """The one country whose demonym names the people a story is about ("Mexican families wait to cross into
     Texas", "Tajik farmers"): the people's country outranks the regions they are bound for; people of two countries
     say none, and people away from home ("Polish tourists", `TRAVELLING_PEOPLE_NOUNS`) none."""
@@ -346,6 +359,8 @@ _TOWN_WORDS = 3  # the longest town's name looked up
 # A lowercase plural right after a one-word town's name opening a sentence ("Split tickets sold out."): the word
 # is an ordinary word capitalised there, no place of the story's (within a sentence, "Montreal hospitals" is one).
 _PLURAL_AFTER = re.compile(r"[ \u00a0][a-z]+[^s\W]s\b")
+_LOWERCASE_WORD = re.compile(r"\b[a-z][\w'-]*")  # a word the article writes in lowercase (no ’: as before)
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -354,18 +369,18 @@ def _opens_sentence(body: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?"))
 
 
-def _town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
+def town_main_country(body: str, names: _NameSpans = _NO_NAMES) -> str | None:
     """The country of the towns an article names when it names no country nor region of its own ("the Zomba
     District Council", "a market in Douala"): the one whose towns it names most, at least twice and more than any
     other's, none after "from" or "to" (a town named once, or after those, is as often where someone came from or
     flew to: "flew in from Miami", `TOWN_IN_PASSING`); a town's word inside a person's name, a dateline's place
     or a word the article also writes in lowercase ("Most", "Shoreline") or opening a sentence before a
     lowercase plural ("Split tickets sold out.") is none."""
-    lowered = set(re.findall(r"\b[a-z][\w'-]*", body))
+    lowered = set(_LOWERCASE_WORD.findall(body))
     counts: dict[str, int] = {}
     for run in _CAPITALISED_RUN.finditer(body):
         words = [(word.group(), run.start() + word.start(), run.start() + word.end())
-                 for word in re.finditer(r"\S+", run.group())]
+                 for word in _WORD_RUN.finditer(run.group())]
         index = 0
         while index < len(words):
             for size in range(min(_TOWN_WORDS, len(words) - index), 0, -1):

@@ -268,8 +268,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
             and plural_title_word(body, tokens[first - 1]) and names_after_plural_title(body, tokens, first)):
         # "Sens. Jo Roe and Bo Rask", "Republican Senators Jo Roe and Bo Rask": a plural title is each listed
         # name's title (`people._plural_title_of_list` gives it to the names after the first)
+        # (the title's full stop, which the token leaves out, belongs to the role)
         return body[tokens[min(taken)].start:tokens[first - 1].end
-                    + dotted_plural_title(body, tokens[first - 1])], True
+                    + (1 if dotted_plural_title(body, tokens[first - 1]) else 0)], True
     if not heads:
         return None, False
     if not _title(tokens[heads[0]]):

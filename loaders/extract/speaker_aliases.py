@@ -18,6 +18,7 @@ import re
 from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data.speaker_heads import ADDRESS_FORMS_AFTER_GIVEN_NAME
 from loaders.extract.gazetteer import find_places_and_organisations
+from loaders.extract.speaker_words import PRONOUN_GENDERS
 from loaders.records import PersonRecord
 
 # Who calls the person by the short name: "Tita to everyone", "Nacho to his friends", "as the neighbours call him"
@@ -110,7 +111,7 @@ def _called_name_owners(body: str, people: list[PersonRecord]) -> dict[str, str]
         if len(sharing) != 1 or min(mention.start for mention in sharing[0].mentions) >= first:
             continue
         gender = first_name_gender(words[0])
-        if any(gender and gender != ("female" if mark.group("pronoun") == "her" else "male") for mark in marks):
+        if any(gender and gender != PRONOUN_GENDERS[mark.group("pronoun")] for mark in marks):
             continue  # ("Leyla Bey, as the fishermen call him," of a woman named Leyla is someone else)
         owners[person.name] = sharing[0].name
     return owners

@@ -51,7 +51,8 @@ from loaders.extract.speaker_words import (
     PRONOUNS,
     ROLE_NOUNS,
     VERB_LIKE,
-    _organisation_head,
+    organisation_head,
+    folded,
     opens_own_title,
 )
 from loaders.extract.text import country_of_word
@@ -87,10 +88,6 @@ _BODY_OR_OFFICE_WORDS = (ORG_WORDS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY
 _BODY_HEAD_WORDS = NON_COMPANY_HEADS | BODY_HEADS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS
 
 
-def _folded(word: str) -> str:
-    return word.lower().strip(".,")
-
-
 def _and_inside_title(before: list[str], after: list[str]) -> bool:
     """Whether an "and" between the capitalised words `before` and `after` (the words up to the name) stays inside
     one person's title. Only after an "of"/"for" of a body's name or office. Either one person's two titles: a
@@ -104,11 +101,11 @@ def _and_inside_title(before: list[str], after: list[str]) -> bool:
         return False
     # a title of her own after the "and": a title's head ("Senator"), or what `opens_own_title` reads as one ("Deputy
     # Prime Minister", "State Senator", "Sylvanian Prime Minister"; not "City Planning Director")
-    opens_title = _folded(after[0]) in TITLE_HEADS or opens_own_title(before[-1], after)
-    if opens_title and joins[0] >= 1 and _folded(before[joins[0] - 1]) in TITLE_HEADS \
-            and _folded(after[-1]) in TITLE_HEADS:
+    opens_title = folded(after[0]) in TITLE_HEADS or opens_own_title(before[-1], after)
+    if opens_title and joins[0] >= 1 and folded(before[joins[0] - 1]) in TITLE_HEADS \
+            and folded(after[-1]) in TITLE_HEADS:
         return True
-    return not opens_title and _folded(before[-1]) not in _BODY_HEAD_WORDS
+    return not opens_title and folded(before[-1]) not in _BODY_HEAD_WORDS
 
 
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
@@ -220,10 +217,10 @@ def _names_a_person_by_trade(noun: str, verb: str) -> bool:
     An agent's ending alone ('document', 'letter', 'container', 'tractor') names things as often as people, and
     'he'/'she' never takes up a thing: such a noun no vocabulary knows counts only as the subject of a speech verb
     ('A ferryboat skipper said …'; never a document's word: 'A letter from the defendant said …')."""
-    if noun in _PERSON_VOCABULARY or (noun.endswith(PERSON_COMPOUND_ENDINGS) and not _organisation_head(noun)):
+    if noun in _PERSON_VOCABULARY or (noun.endswith(PERSON_COMPOUND_ENDINGS) and not organisation_head(noun)):
         return True
     return noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and noun not in DOCUMENT_NOUNS \
-        and not _organisation_head(noun) and verb in speech_verbs.ALL_FORMS
+        and not organisation_head(noun) and verb in speech_verbs.ALL_FORMS
 
 
 # a sentence opened by a side or a body as its subject and a verb that gives someone the floor: "The defence called",
@@ -490,7 +487,7 @@ class PronounAntecedents:
                 after = words.pop()
             elif words[-1] in _TITLE_JOINING_WORDS and len(words) >= 2 and words[-2][:1].isupper() \
                     and after[:1].isupper() and (
-                        words[-1] == "and" or _folded(words[-2]) in _BODY_OR_OFFICE_WORDS) \
+                        words[-1] == "and" or folded(words[-2]) in _BODY_OR_OFFICE_WORDS) \
                     and (words[-1] != "and" or _and_inside_title(words[:-1], lead.split()[len(words):])):
                 # "Kent Valley College of Arts and Sciences Dean Mira Dalton": "of", "and" between capitalised words
                 # of the title of a body and office are parts of her title ("Staff of the Elm Authority" are not); an
@@ -531,7 +528,7 @@ class PronounAntecedents:
         if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
                 and not self._article_role_head(words[-1].lower()):
             return None
-        if not match.group("place") and (_organisation_head(words[-1].lower())
+        if not match.group("place") and (organisation_head(words[-1].lower())
                                          or len(words) == 1 and words[0].lower() in BODY_WHEN_ALONE) \
                 and not any(word.lower() in PREPOSITIONS for word in words):
             # "The party expelled Tom Reed": a body's noun heading the phrase ("party" is a role too, in "the
@@ -714,7 +711,7 @@ class PronounAntecedents:
                 continue
             phrase = match.group(1)
             last = phrase.split()[-1]
-            if last.islower() and last.endswith(MAKER_SUFFIXES) and not _organisation_head(last):
+            if last.islower() and last.endswith(MAKER_SUFFIXES) and not organisation_head(last):
                 continue  # "The lawmakers said": people, no organisation
             if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
                 continue  # ("The figures were bad": "The" alone names nothing)
@@ -779,7 +776,7 @@ class PronounAntecedents:
             if found is None or self.is_quoted(found.start("np")):
                 continue
             head = found.group("head").lower()
-            if not _organisation_head(head) or (found.group("head")[:1].islower() and head.endswith("s")
+            if not organisation_head(head) or (found.group("head")[:1].islower() and head.endswith("s")
                                                 and not head.endswith(("ss", "us"))):
                 continue
             return found.group("np"), found.start("np"), found.end("np")
@@ -891,7 +888,7 @@ class PronounAntecedents:
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
                 return None  # a definite phrase names someone known; only an introduced unnamed person counts
             head = words[-1]
-            if _organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+            if organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
                 return None  # "a statement", "a ministry": no person
             if not self._describes_gender(words, gender):
                 return None

@@ -70,7 +70,9 @@ from loaders.extract.data.role_forms import (
     TEAM_SPORTS_WORDS,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
-from loaders.extract.speaker_words import POSSESSIVE_WORD, PREPOSITIONS, ROLE_NOUNS, organisation_head
+from loaders.extract.speaker_words import (
+    POSSESSIVE_WORD, PREPOSITIONS, PRONOUN_GENDERS, ROLE_NOUNS, organisation_head,
+)
 from loaders.extract.text import country_of_word
 from loaders.records import MentionRecord, PersonRecord
 
@@ -103,6 +105,7 @@ def _nation_of(word: str) -> str | None:
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+_WORD_RUN = re.compile(r"\S+")  # a word as str.split() reads it
 # the shape of a nationality adjective ("Norvian", "Sylvanese", "Borovish"), for ones no table knows
 _DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
 
@@ -1210,7 +1213,7 @@ class WhoIsWho:
         if between is None:
             return None
         if between.group("pronoun"):
-            said = "female" if between.group("pronoun") == "she" else "male"
+            said = PRONOUN_GENDERS[between.group("pronoun")]
             if said != self.genders.get(person.name):
                 return None  # (a pronoun of the other gender, or of a person whose gender is unknown, may be another's)
         words = found.group("role").split()
@@ -1218,7 +1221,8 @@ class WhoIsWho:
             words.pop()
         if not words:
             return None
-        role_end = self.body.index(" ".join(words), found.start("role")) + len(" ".join(words))
+        # (the kept words' end read from the match: any run of spaces, a tab or a no-break space may join them)
+        role_end = found.start("role") + [word.end() for word in _WORD_RUN.finditer(found.group("role"))][len(words) - 1]
         if not self._ROLE_CLOSES.match(self.body, role_end) or self._REFUSED_AFTER.search(self.body, role_end, end):
             return None
         role = " ".join(words)
@@ -1230,15 +1234,16 @@ class WhoIsWho:
         """Whether another person of the article holds the role's head by what the text writes of them ("Karl Moss,
         the coach,", "Karl Moss is the director now"): a person keeping a role others hold takes nothing from them."""
         head = role.split()[-1].lower()
-        for other in self.people:
-            if other is person:
-                continue
-            for m in other.mentions:
-                for written in (m.role, getattr(m, "apposition", None), self._description_before(m),
-                                self._description_after(m), self._description_predicated(m), self._role_given(m)):
-                    if written and head in written.lower().split():
-                        return True
-        return False
+        if self._words_written_of is None:
+            # (worked out once per article: each kept role looks its head word up in everyone else's words)
+            self._words_written_of = {
+                id(other): {word for m in other.mentions
+                            for written in (m.role, m.apposition, self._description_before(m),
+                                            self._description_after(m), self._description_predicated(m),
+                                            self._role_given(m))
+                            if written for word in written.lower().split()}
+                for other in self.people}
+        return any(head in self._words_written_of[id(other)] for other in self.people if other is not person)
 
     # a bare role followed by a name or a possessive: the role is a title of someone else the complement names
     _COMPLEMENT_GOES_ON = re.compile(r"(?:\s+[A-Z]|['’]s\b)")

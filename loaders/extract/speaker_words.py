@@ -16,6 +16,8 @@ PRONOUNS_MALE = {"he", "him", "his"}
 PRONOUNS_FEMALE = {"she", "her"}
 PRONOUNS_THING = {"it", "they", "we", "i"}
 PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_THING
+# the gender each gendered pronoun says, looked up by the people step and the speaker steps alike
+PRONOUN_GENDERS = {**dict.fromkeys(PRONOUNS_MALE, "male"), **dict.fromkeys(PRONOUNS_FEMALE, "female")}
 
 PREPOSITIONS = {
     "to", "with", "by", "of", "for", "from", "on", "at", "in", "about", "against", "between", "than", "into",
@@ -122,7 +124,8 @@ def label_form(label: str) -> int:
     return len(label)  # "the Marrow Bay coastguard": a lowercase head not known as a descriptor stays
 
 
-def _folded(word: str) -> str:
+def folded(word: str) -> str:
+    """A word as the vocabularies list it: lowercase, without a full stop or comma at either end."""
     return word.lower().strip(".,")
 
 
@@ -133,8 +136,8 @@ def opens_own_title(before_and: str, after_and: list[str]) -> bool:
     "and" ("City and County Attorney", "Justice and State Affairs Minister" are one coordinated title)."""
     if not after_and:
         return False
-    first = _folded(after_and[0])
+    first = folded(after_and[0])
     if first in OWN_TITLE_OPENERS or first in NATIONALITY_COUNTRY:
         return True
-    return first in GOVERNMENT_LEVELS and len(after_and) >= 2 and _folded(after_and[1]) in TITLE_HEADS \
-        and _folded(before_and) not in GOVERNMENT_LEVELS
+    return first in GOVERNMENT_LEVELS and len(after_and) >= 2 and folded(after_and[1]) in TITLE_HEADS \
+        and folded(before_and) not in GOVERNMENT_LEVELS

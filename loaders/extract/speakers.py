@@ -106,7 +106,7 @@ from loaders.extract.speaker_words import (  # noqa: F401  (re-exported for the 
     PRONOUNS_THING,
     ROLE_NOUNS,
     VERB_LIKE,
-    _organisation_head,
+    organisation_head,
 )
 from loaders.extract.text import country_of_word, sentences
 from loaders.records import ArticleRecord, PersonRecord
@@ -242,7 +242,7 @@ def person_noun(word: str) -> bool:
     if word in PERSON_NOUNS:
         return True
     return word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS and word not in ORG_WORDS \
-        and not _organisation_head(word) and word not in DOCUMENT_NOUNS
+        and not organisation_head(word) and word not in DOCUMENT_NOUNS
 
 
 _person_noun = person_noun  # (the older private name, still imported elsewhere)
@@ -443,6 +443,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         self._role_heads: dict[str, bool] = {}
         self._roles: dict[int, list[str]] = {}
         self._written_roles: dict[int, list[str]] = {}  # the roles before other written forms were added
+        self._words_written_of: dict[int, set[str]] | None = None  # (`speaker_roles._held_by_another`)
         self._parties: dict[int, set[tuple[str, str]]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
@@ -1022,7 +1023,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return self._of_nationality(noun, country, position)
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
-        if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
+        if organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position, owned=noun in GENERIC_BODY_NOUNS)
             if noun not in GENERIC_BODY_NOUNS and (organisation is None or not any(
                     form.lower().endswith(noun) for form in (organisation, self._acronyms.get(organisation, "")))):
@@ -1642,7 +1643,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue
             for mention in self.mentions_in(scanned, issued.start()):
                 following = self.body[mention.end:mention.end + 30].split()[:1]
-                if following and (_organisation_head(following[0].lower()) or following[0].lower() == "campaign"):
+                if following and (organisation_head(following[0].lower()) or following[0].lower() == "campaign"):
                     continue  # "The Trump campaign sent an email": the campaign's words
                 if not self.is_quoted(mention.start) and self.opens_main_clause(mention, start):
                     return Resolution(name=mention.person.name, start=mention.start, end=mention.end,
@@ -1942,7 +1943,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 # comma before the name, is fronted: the body is its object and the name opens the main clause,
                 # "After meeting the union, Siosaia Taufa, …", "Speaking to the committee, Ngozi Eze, …")
                 match = None
-        return bool(match) and _organisation_head(match.group("noun"))
+        return bool(match) and organisation_head(match.group("noun"))
 
     # (a bare body's phrase: its article, up to three words none of them a preposition, the body's noun)
     # (nor one after "of": "The head of the farmers' union, Tavita Leota," is in apposition to the head)
@@ -1985,7 +1986,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         """Whether `head` is a description of an organisation ("The state operator", "A local watchdog group")
         and `name` a proper name of several words naming nobody of the article ("Ferrovie Italiane Unite (FIU)")."""
         words = self.body[head[0]:head[1]].split()
-        if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or not _organisation_head(words[-1].lower()):
+        if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or not organisation_head(words[-1].lower()):
             return False
         return bool(self._BODY_NAME.fullmatch(self.body, *name)) and not self.mentions_in(*name)
 

@@ -302,6 +302,11 @@ obituaries region regional state metro city community breaking exclusive investi
 features review reviews interview interviews explainer explainers live update updates latest top stories
 """)
 
+# The words of a medium's name, sections and menus ("Weekly", "Sport", "Africa", "Media", "Radio"): after an
+# organisation's word that is a given name too ("Nation Sport"), the name of a paper, a channel or a section
+# (`people._org_word_given_name_surname`).
+MEDIA_SECTION_WORDS = OUTLET_NAME_WORDS | SECTION_WORDS | NAV_WORDS
+
 # A two-item breadcrumb above the headline ("Sports › Football", "Health > Hospitals"): the marks that part its items
 # (no dash: "Review – Hamlet" is a headline with its kicker) and the most words of one item.
 SECTION_PATH_MARKS = ("›", "»", ">", "/", "|", "▸", "▶")

@@ -161,11 +161,11 @@ COUNTRY_IN_PASSING = frozenset("""
 to in at near from outside inside across throughout around within into toward towards beyond with against
 """.split())
 # ... of which those before a town that say where someone travels from or to ("flew in from Douala", "returns to
-# Eldoret"), not where a story is: such a town is no sign of the article's country (`_town_main_country`; a town
+# Eldoret"), not where a story is: such a town is no sign of the article's country (`town_main_country`; a town
 # "in" a story is where it happens: "a market in Douala").
 TOWN_IN_PASSING = frozenset("from to".split()) & COUNTRY_IN_PASSING
 # People away from home ("Polish tourists", "Kenyan fans"): a demonym before them says where they came from, not
-# where a story is (`people_country._people_demonym_country`, of `eventwords.PRIVATE_PEOPLE_NOUNS`).
+# where a story is (`people_country.people_demonym_country`, of `eventwords.PRIVATE_PEOPLE_NOUNS`).
 TRAVELLING_PEOPLE_NOUNS = frozenset("""
 tourists tourist fans fan travellers travelers pilgrims passengers investors shoppers holidaymakers visitors
 expatriates expats students student

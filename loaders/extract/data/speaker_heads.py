@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.data.epithets import EPITHET_NOUNS, FAMILY_NOUNS
-from loaders.extract.data.lexicon import ASSOCIATE_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, ROLE_SYNONYMS
+from loaders.extract.data.lexicon import (
+    ASSOCIATE_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, POST_NAME_HONORIFICS, ROLE_SYNONYMS,
+)
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_ADJECTIVES
 
@@ -110,7 +112,7 @@ ROLE_DELIBERATIONS = (
 # words after which a kept role has closed ("stay on as coach of the juniors", "as director until June")
 ROLE_CLOSING_WORDS = (
     "of", "for", "at", "in", "on", "until", "till", "after", "through", "since", "beyond", "when", "while", "and",
-    "but", "once", "if", "during", "with", "under", "from", "into", "next", "this", "for",
+    "but", "once", "if", "during", "with", "under", "from", "into", "next", "this",
 )
 
 # words that end an appointed role, or show there is none ("was named in the lawsuit", "was picked up by",
@@ -473,8 +475,11 @@ TOP_RANK_WORDS = frozenset({"top", "highest-ranking", "top-ranking"})
 # one, marked as what people call someone, is a name of the person with that given name (`speaker_aliases`); a name
 # ending in any other word ("John Bishop") is read as a family name, another person. Forms that are common family
 # names too (Chan, Ji, Jan, Kun, San, Aga, Nine: "Jenny Chan, as her students know her" is Ms Chan) are left out.
-ADDRESS_FORMS_AFTER_GIVEN_NAME = frozenset({
-    "Hanım", "Hanim", "Hanum", "Abla", "Bey", "Usta", "Teyze", "Amca", "Hoca", "Hodja", "Efendi", "Ağa",
+# The Turkish forms with a gender come from `lexicon.POST_NAME_HONORIFICS`, the one source of that vocabulary.
+ADDRESS_FORMS_AFTER_GIVEN_NAME = frozenset(
+    word.capitalize() for word in POST_NAME_HONORIFICS - {"aga"}
+) | frozenset({
+    "Hanum", "Usta", "Teyze", "Amca", "Hoca", "Hodja", "Efendi",
     "Dede", "Abi", "Ağabey", "Sensei", "Sama", "Ssi", "Nim", "Sahib", "Saheb",
     "Bhai", "Didi", "Bhaiya", "Amma", "Khanum", "Khanom",
 })
