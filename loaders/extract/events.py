@@ -1788,7 +1788,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     people_names = {body[a:b] for a, b, _ in people_spans.spans}
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
-    known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    people_pairs = [(a, b) for a, b, _ in people_spans.spans]  # (built once: every event's rules read it)
+    known_organisations = ArticleOrganisations(body, people_pairs, acronyms)
     # the state a bare "the government" is when no officer tells of its act: the dateline's
     dateline = _dateline_place(body)
     dateline_country = place_country(dateline[0]) if dateline else None
@@ -1806,7 +1807,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     last_acting_sides: tuple[list[str], list[str]] = ([], [])  # its parties named before / after its trigger
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
-    bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
+    bodies = ArticleBodies(body, people_pairs, acronyms,
                            [hit for _, _, hit in places.spans],
                            "\n".join(text for text in (article.title, article.subtitle) if text))
     # the article's table of countries and bodies, against which a stand-in subject resolves ("the two countries")
@@ -2034,7 +2035,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
         # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
         denial = rule == "denial-statement" and status == "denied"
-        own = clause_subject_parties(body, (start, end), sentence.start, [(a, b) for a, b, _ in people_spans.spans],
+        own = clause_subject_parties(body, (start, end), sentence.start, people_pairs,
                                      acronyms, known_organisations, denial)
         if denial and not own and (content := _DENIED_CONTENT.match(body, start)) and (
                 described := _DESCRIBED_SUBJECT.match(body, content.end())):
@@ -2095,6 +2096,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                                                     for m in mentions_of.get(teller, [])))
                 if officers[teller] and officers[teller] not in mention.actors:
                     mention.actors.insert(0, officers[teller])
+        speaker_tried = False
         if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
@@ -2103,8 +2105,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin", "said all residents had been evacuated", "said Saturday's departures had been
             # cancelled"): the body its speaker speaks for
-            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+            speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
                                    acronyms, known_organisations)
+            speaker_tried = True
             if speaker is None and (titled := _TITLED_TELLER.match(body, sentence.start)) and is_title(
                     titled.group(1).split()[-1].lower()):
                 # "The Managing Director further announced": the body of the officer introduced with that title
@@ -2116,10 +2119,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
                 # cancelled": a stand-in telling of it, resolved against the article's table
                 mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
-        if not mention.actors and not _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)]) and (
-                staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)):
+        # (speaker_body already tried above and the actors still empty: it found no body, and would find none again)
+        if not mention.actors and not speaker_tried and (
+                staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)) and not (
+                _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)])):
             # "Varnby Police said officers had responded": the body whose staff did it (not their strike or vote)
-            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+            speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
                                    acronyms, known_organisations)
             if speaker and _staff_of(speaker, staff):
                 mention.actors = [speaker]
@@ -2133,12 +2138,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if organiser is not None:
             # "a public meeting the Tarnby council had planned to hold", "a forum it had planned to host": the
             # subject of the contact relative clause organised the gathering
-            people_list = [(a, b) for a, b, _ in people_spans.spans]
             if organiser.group(1).lower() in ("it", "they"):
-                found = clause_subject_parties(body, organiser.span(2), sentence.start, people_list, acronyms,
+                found = clause_subject_parties(body, organiser.span(2), sentence.start, people_pairs, acronyms,
                                                known_organisations, False)
             else:
-                found = phrase_parties(body, *organiser.span(1), people_list, acronyms, known_organisations)
+                found = phrase_parties(body, *organiser.span(1), people_pairs, acronyms, known_organisations)
             if found:
                 mention.actors = list(found)
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
