@@ -66,7 +66,7 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -337,27 +337,29 @@ _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soo
 # ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
 # Friday had been called off"): the body that tells of it did it, unless the clause names who did.
 _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+_WORKFORCE = "|".join(sorted(WORKFORCE_PLURALS))
+# (the body's staff as a passive's subject, "said officers had been attacked": no act of the body's)
+_STAFF_PASSIVE = re.compile(r"\b(?:" + _WORKFORCE + r")\s+(?:had|has|have|was|were)\s+"
+                            r"(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
 # ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
 # cleared the line"), written right after the saying: the body did it through them.
 # (no "were"/"was": "officers were injured" is a passive, no act of theirs)
-# (the body's staff as a passive's subject, "said officers had been attacked": no act of the body's)
-_STAFF_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+(?:had|has|have|was|were)\s+"
-                            r"(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
-_OWN_STAFF_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|added|announced|confirmed)\s+(?:that\s+)?"
-                               r"(its\s+|their\s+)?(" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
+_OWN_STAFF_CLAUSE = re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?"
+                               r"(its\s+|their\s+)?(" + _WORKFORCE + r")\s+"
                                r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
 
 
 # A labour action anywhere in the trigger's verb phrase ("had held a rally", "had staged a sit-in"): the staff's own.
 _LABOUR_ACTION = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in LABOUR_ACTION_STEMS) + r")", re.I)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|after|before|because|as|when|who|which|that|on|in|at)\s", re.I)
+_VERB_PHRASE_REACH = 40  # (characters: a verb and its object, "had held a rally outside the depot")
 
 
 def _verb_phrase_end(body: str, end: int, limit: int) -> int:
     """Where the verb phrase of a trigger ending at `end` stops: the first clause mark or date/place preposition,
-    at most 40 characters on."""
-    stop = _PHRASE_STOP.search(body, end, min(limit, end + 40))
-    return stop.start() if stop else min(limit, end + 40)
+    at most _VERB_PHRASE_REACH characters on."""
+    stop = _PHRASE_STOP.search(body, end, min(limit, end + _VERB_PHRASE_REACH))
+    return stop.start() if stop else min(limit, end + _VERB_PHRASE_REACH)
 
 
 def _staff_of(body_name: str, staff: re.Match) -> bool:
@@ -844,7 +846,7 @@ _BUT_NEW_SUBJECT = re.compile(r",\s+but\s+(?:(?:now|then|later|today|still)\s+)?
 # applied ... in October"): the date is the telling's; the content clause's event takes it only when its own clause
 # gives none.
 _TELLING_DATE_PENALTY = 10_000
-_TELLING_THAT_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|added|reported|stated|wrote)\b"
+_TELLING_THAT_BETWEEN = re.compile(r"\b(?:" + "|".join(TELLING_THAT_VERBS) + r")\b"
                                    r"[^.;:\"“”]{0,60}?\bthat\s", re.I)
 # What keeps a later date out of the content clause's own clause: a relative clause ("the board she joined in 2012",
 # "where she worked until 2010"), a quote ("'a friend since 1990'"), or a span, a frame or a purpose ("twice since
