@@ -63,7 +63,8 @@ from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
-from loaders.extract.data.cities import DATELINE, place_country
+from loaders.extract.data.cities import (AGENCY_DATELINE, COLON_COUNTRY_DATELINE, COLON_DATELINE, DATELINE,
+                                         place_country)
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
@@ -2774,34 +2775,11 @@ def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list
     return _REACTION_VERB.search(before, max(named)) is not None
 
 
-# A news agency's dateline that the shared `DATELINE` does not read: the town, a day, then the agency in slashes or
-# brackets or in capitals after a comma, closed by a full stop or a dash ("VLADIVOSTOK, September 12. /Wire/.",
-# "YEREVAN, MARCH 12, WIREPRESS.", "Tarnby, December 2 (WIRE).", "Tarnby, 3 December /WIRE/ -"). The day and the
-# agency both written make the line a dateline, never a sentence's opening words. The bracket and the comma hold one
-# agency-like token only, a known agency's name or one word in capitals ("(AP Photo)", "(Updated)", "(Friday)" and
-# ", THE." name no agency).
-_AGENCY_NAME = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES, key=len, reverse=True))
-_AGENCY_DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
-    r"(?:[A-Z][A-Za-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][A-Za-z]{2,8})(?:,?[ \u00a0]+\d{4})?"
-    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/"
-    r"|[ \u00a0]*\((?:" + _AGENCY_NAME + r"|[A-Z]{2,}[A-Z&-]{0,12})\)"
-    r"|,[ \u00a0]+(?:" + _AGENCY_NAME.upper() + r"|[A-Z]{4,}[A-Z&-]{0,20})(?=\.))"
-    r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
-
-
-# A dateline closed by a colon: a town in capitals ("TARNBY: The council ..."), or in title case with its own country
-# ("Tarnby, Norway: ..."); the whole name must be a town the tables know. A country in capitals ("CHINA:", "UK:") is a
-# section's kicker, a "WATCH:" or "UPDATE:" no place, and a lead in the first person after the colon ("SYDNEY: I met
-# ...") a speaker's answer in a transcript.
-_COLON_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}):[ \u00a0]+(?=[A-Z])")
-_COLON_COUNTRY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
-                                     r"(?P<country>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}):[ \u00a0]+(?=[A-Z])")
 _FIRST_PERSON_LEAD = re.compile(r"(?:I|We|My|Our|I['’]\w+|We['’]\w+)\b")
 
 
 def _colon_town(body: str, found: re.Match) -> str | None:
-    """The town of a colon dateline (`_COLON_DATELINE`, `_COLON_COUNTRY_DATELINE`), or None when the label is no
+    """The town of a colon dateline (`COLON_DATELINE`, `COLON_COUNTRY_DATELINE`), or None when the label is no
     town's: a country, a name the tables do not know whole, a town outside the country written after it, or a
     label before a first-person answer."""
     if _FIRST_PERSON_LEAD.match(body, found.end()):
@@ -2816,7 +2794,7 @@ def _colon_town(body: str, found: re.Match) -> str | None:
     whole_capital = len(known) == 1 and known[0].kind == "capital" and known[0].end - known[0].start == len(place)
     if town_country is None and not whole_capital:
         return None
-    if found.re is _COLON_COUNTRY_DATELINE:
+    if found.re is COLON_COUNTRY_DATELINE:
         countries = [hit for hit in find_places_and_organisations(found.group("country")) if hit.kind == "country"]
         home = town_country or known[0].country
         if not (len(countries) == 1 and countries[0].end - countries[0].start == len(found.group("country"))
@@ -2829,9 +2807,9 @@ def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"; an agency's "TARNBY, May 2.
     /Wire/."), when it is one place the town table or the gazetteer knows, and where the dateline ends."""
     opening = len(body) - len(body.lstrip())
-    found = DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
+    found = DATELINE.match(body, opening) or AGENCY_DATELINE.match(body, opening)
     if found is None:
-        colon = _COLON_DATELINE.match(body, opening) or _COLON_COUNTRY_DATELINE.match(body, opening)
+        colon = COLON_DATELINE.match(body, opening) or COLON_COUNTRY_DATELINE.match(body, opening)
         town = _colon_town(body, colon) if colon is not None and len(colon.group("place")) <= 40 else None
         return (town, colon.end()) if town else None
     if "/" in found.group("place") or len(found.group("place")) > 40:
