@@ -105,7 +105,8 @@ def _rule(evidence: str | None) -> str:
 # --- seeds ---
 
 # Credit words a byline may open with, lower-case, longest first: one gold set keeps "By Jo Roe", another writes
-# "Jo Roe"; the byline column ignores the word on both sides.
+# "Jo Roe"; the byline column ignores the word on both sides. (A metric's own list, kept apart from the extractor's
+# `loaders.extract.data.credits.CREDIT_PHRASES` on purpose: deriving it from there would change what the metric strips.)
 BYLINE_CREDIT_PREFIXES = ("interview conducted by", "interview by", "reporting by", "written by", "words by",
                           "story by", "text by", "posted by", "by")
 _CREDIT_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(word) for word in BYLINE_CREDIT_PREFIXES) + r")\s+")
@@ -118,6 +119,7 @@ def byline_key(byline: str | None) -> str:
     "| field" (a gold convention, kept in the stored byline)."""
     folded = _TRAILING_FIELD.sub("", _fold(byline))
     return _CREDIT_PREFIX.sub("", folded, count=1)
+
 
 def is_check_half(path: Path) -> bool:
     """A blind set's check half (a `check` folder anywhere on the path) is measured, never read: its got-values

@@ -20,12 +20,9 @@ from loaders.extract.data.layout import (
     INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, NAV_WORDS, OUTLET_NAME_WORDS,
 )
 from loaders.extract.outlets import (
-    Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_lettered, domain_of, is_outlet_banner,
-    match_outlet_domain, match_outlet_name,
-    OWN_COPYRIGHT_LINE, name_spelling_domain, page_extended, page_spelled, page_styled, resolve_outlet, short_form,
-    site_label,
-    spells_domain_letters, vouched_evidence,
-    weak_banner,
+    OWN_COPYRIGHT_LINE, Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_lettered, domain_of,
+    is_outlet_banner, match_outlet_domain, match_outlet_name, name_spelling_domain, page_extended, page_spelled,
+    page_styled, resolve_outlet, short_form, site_label, spells_domain_letters, vouched_evidence, weak_banner,
 )
 from loaders.extract.pageblocks import is_byline, is_name_line, is_person_byline
 from loaders.extract.pubdates import (
@@ -263,7 +260,9 @@ _LOWER_WORDMARK = re.compile(r"^[a-z][a-z0-9]{3,}$")
 # kestrelwire", "to kestrelwire"). A plain word in a sentence ("would drive home") or a menu item ("home | about")
 # names nothing; nor does a word as a reporter or a work's maker ("the market reported", "A market survey"), which a
 # plain word takes as readily as a wordmark.
-_NAMING_BEFORE = r"(?:\b(?:told|tells|telling|tell|to|at|by|from|with|via|contacted|joined|asked)\s+)"
+_NAMING_WORDS = ("told", "tells", "telling", "tell", "to", "at", "by", "from", "with", "via", "contacted", "joined",
+                 "asked")  # telling verbs and a source's prepositions, in the order the pattern tries them
+_NAMING_BEFORE = r"(?:\b(?:" + "|".join(_NAMING_WORDS) + r")\s+)"
 _NO_ARTICLE_BEFORE = r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)(?<!\bAn\s)"
 
 

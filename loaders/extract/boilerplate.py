@@ -237,7 +237,10 @@ _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom)\b", _I)
 # its own work in the site's voice ("our", "we", "readers like you"). "The banner read: Donate." names no such work,
 # "Staff at the Gazette newsroom left one sign: Donate." names another's, and "The student newsroom ran one line:
 # Support our journalism: Donate." quotes one (a colon inside the sentence): the story's.
-_SITE_VOICE = r"\b(?:our|we|us|you|your)\b"
+# (whole words, only ever tested for presence: their order does not matter)
+_OUTLET_VOICE_WORDS = ("we", "our", "us")
+_READER_WORDS = ("you", "your")
+_SITE_VOICE = r"\b(?:" + "|".join(_OUTLET_VOICE_WORDS + _READER_WORDS) + r")\b"
 _BUTTON_CLOSE = re.compile(r"(?:^|[.!?]\s+)(?=[^:.!?]*" + _SITE_VOICE + r")(?=[^:.!?]*" + _OWN_WORK.pattern + r")"
                            r"[^:.!?]*:\s*(?:donate|subscribe|give)(?:\s+(?:now|today|here))?\s*[.!]?$", _I)
 _STRONG_CALL = re.compile(
@@ -253,7 +256,7 @@ _STRONG_CALL = re.compile(
 _STOPPED_LABEL_CREDIT = re.compile(
     r"^(?=.{0,300}$)(?P<head>[^.!?]+[.!?])\s+(?:photo(?:graph)?|picture|image|foto)\s*:\s*"
     r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$", re.IGNORECASE)
-_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
+_OUTLET_VOICE = re.compile(r"\b(?:" + "|".join(_OUTLET_VOICE_WORDS) + r")\b", _I)
 _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
     r"(?:kindly|please)\s+share\s+this\s+(?:article|story|post|page)|"

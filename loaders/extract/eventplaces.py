@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, REMOVAL_FROM_STEMS,
                                          SITE_ACT_STEMS, SITE_BODY_HEADS,
                                          TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
+from loaders.extract.data.dateforms import WEEKDAY_KEYS
 from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
                                              NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
@@ -110,9 +111,10 @@ _PLURAL_VENUE_HEADS = frozenset("gardens courts grounds showgrounds fairgrounds 
                                 "cloisters baths".split())
 
 
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAY_KEYS)  # "Monday|Tuesday|...|Sunday"
 _VENUE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")
-_NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday|Sunday|January|February|March|April|"
+_NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|" + _WEEKDAY_NAMES +
+                        r"|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
 # A place written as the modifier of an election or vote ("the Osun State governorship election"): where it is
@@ -155,7 +157,7 @@ def namesake_venue(body: str, name_start: int, name_end: int, dateline_town: str
 
 # A weekday written right after a place, with no comma ("during a speech in Milwaukee Saturday night"): the
 # event's day, never part of the place's name.
-_TRAILING_WEEKDAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_TRAILING_WEEKDAY = re.compile(r"\s+(?:" + _WEEKDAY_NAMES + r")$")
 
 
 def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
@@ -170,7 +172,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
 # A venue's name ending in a venue head is set in the place ("in The Hague District Court"): still the place. A
 # country's mission is not in that country ("at The Gambia Embassy in Oslo"): no venue head here.
 _MISSION_HEADS = frozenset({"embassy", "consulate"})
-_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:" + _WEEKDAY_NAMES + r")\b)"
                            r"(?!(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}(?:" + "|".join(sorted(
                                w.capitalize() for w in _VENUE_HEADS - _MISSION_HEADS)) + r")\b)[A-Z]")
 # A venue's name run on after the place, then a place of its own ("in The Hague Convention Centre in Lisbon"): the

@@ -63,10 +63,11 @@ from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
-from loaders.extract.data.cities import DATELINE, place_country
+from loaders.extract.data.cities import (AGENCY_DATELINE, COLON_COUNTRY_DATELINE, COLON_DATELINE, DATELINE,
+                                         place_country)
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -337,27 +338,29 @@ _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soo
 # ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
 # Friday had been called off"): the body that tells of it did it, unless the clause names who did.
 _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+_WORKFORCE = "|".join(sorted(WORKFORCE_PLURALS))
+# (the body's staff as a passive's subject, "said officers had been attacked": no act of the body's)
+_STAFF_PASSIVE = re.compile(r"\b(?:" + _WORKFORCE + r")\s+(?:had|has|have|was|were)\s+"
+                            r"(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
 # ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
 # cleared the line"), written right after the saying: the body did it through them.
 # (no "were"/"was": "officers were injured" is a passive, no act of theirs)
-# (the body's staff as a passive's subject, "said officers had been attacked": no act of the body's)
-_STAFF_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+(?:had|has|have|was|were)\s+"
-                            r"(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
-_OWN_STAFF_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|added|announced|confirmed)\s+(?:that\s+)?"
-                               r"(its\s+|their\s+)?(" + "|".join(sorted(WORKFORCE_PLURALS)) + r")\s+"
+_OWN_STAFF_CLAUSE = re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?"
+                               r"(its\s+|their\s+)?(" + _WORKFORCE + r")\s+"
                                r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
 
 
 # A labour action anywhere in the trigger's verb phrase ("had held a rally", "had staged a sit-in"): the staff's own.
 _LABOUR_ACTION = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in LABOUR_ACTION_STEMS) + r")", re.I)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s(?:and|but|while|after|before|because|as|when|who|which|that|on|in|at)\s", re.I)
+_VERB_PHRASE_REACH = 40  # (characters: a verb and its object, "had held a rally outside the depot")
 
 
 def _verb_phrase_end(body: str, end: int, limit: int) -> int:
     """Where the verb phrase of a trigger ending at `end` stops: the first clause mark or date/place preposition,
-    at most 40 characters on."""
-    stop = _PHRASE_STOP.search(body, end, min(limit, end + 40))
-    return stop.start() if stop else min(limit, end + 40)
+    at most _VERB_PHRASE_REACH characters on."""
+    stop = _PHRASE_STOP.search(body, end, min(limit, end + _VERB_PHRASE_REACH))
+    return stop.start() if stop else min(limit, end + _VERB_PHRASE_REACH)
 
 
 def _staff_of(body_name: str, staff: re.Match) -> bool:
@@ -844,7 +847,7 @@ _BUT_NEW_SUBJECT = re.compile(r",\s+but\s+(?:(?:now|then|later|today|still)\s+)?
 # applied ... in October"): the date is the telling's; the content clause's event takes it only when its own clause
 # gives none.
 _TELLING_DATE_PENALTY = 10_000
-_TELLING_THAT_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|added|reported|stated|wrote)\b"
+_TELLING_THAT_BETWEEN = re.compile(r"\b(?:" + "|".join(TELLING_THAT_VERBS) + r")\b"
                                    r"[^.;:\"“”]{0,60}?\bthat\s", re.I)
 # What keeps a later date out of the content clause's own clause: a relative clause ("the board she joined in 2012",
 # "where she worked until 2010"), a quote ("'a friend since 1990'"), or a span, a frame or a purpose ("twice since
@@ -1788,7 +1791,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     people_names = {body[a:b] for a, b, _ in people_spans.spans}
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
-    known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    people_pairs = [(a, b) for a, b, _ in people_spans.spans]  # (built once: every event's rules read it)
+    known_organisations = ArticleOrganisations(body, people_pairs, acronyms)
     # the state a bare "the government" is when no officer tells of its act: the dateline's
     dateline = _dateline_place(body)
     dateline_country = place_country(dateline[0]) if dateline else None
@@ -1806,7 +1810,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     last_acting_sides: tuple[list[str], list[str]] = ([], [])  # its parties named before / after its trigger
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
-    bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
+    bodies = ArticleBodies(body, people_pairs, acronyms,
                            [hit for _, _, hit in places.spans],
                            "\n".join(text for text in (article.title, article.subtitle) if text))
     # the article's table of countries and bodies, against which a stand-in subject resolves ("the two countries")
@@ -2034,7 +2038,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
         # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
         denial = rule == "denial-statement" and status == "denied"
-        own = clause_subject_parties(body, (start, end), sentence.start, [(a, b) for a, b, _ in people_spans.spans],
+        own = clause_subject_parties(body, (start, end), sentence.start, people_pairs,
                                      acronyms, known_organisations, denial)
         if denial and not own and (content := _DENIED_CONTENT.match(body, start)) and (
                 described := _DESCRIBED_SUBJECT.match(body, content.end())):
@@ -2095,6 +2099,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                                                     for m in mentions_of.get(teller, [])))
                 if officers[teller] and officers[teller] not in mention.actors:
                     mention.actors.insert(0, officers[teller])
+        speaker_tried = False
         if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
@@ -2103,8 +2108,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin", "said all residents had been evacuated", "said Saturday's departures had been
             # cancelled"): the body its speaker speaks for
-            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+            speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
                                    acronyms, known_organisations)
+            speaker_tried = True
             if speaker is None and (titled := _TITLED_TELLER.match(body, sentence.start)) and is_title(
                     titled.group(1).split()[-1].lower()):
                 # "The Managing Director further announced": the body of the officer introduced with that title
@@ -2116,10 +2122,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 # "The kingdom said the summit had been postponed", "The Ministry said the ceremony had been
                 # cancelled": a stand-in telling of it, resolved against the article's table
                 mention.actors = list(entities.teller_stand_in(sentence.start, start) or [])
-        if not mention.actors and not _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)]) and (
-                staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)):
+        # (speaker_body already tried above and the actors still empty: it found no body, and would find none again)
+        if not mention.actors and not speaker_tried and (
+                staff := _OWN_STAFF_CLAUSE.search(body, max(sentence.start, start - 60), start)) and not (
+                _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)])):
             # "Varnby Police said officers had responded": the body whose staff did it (not their strike or vote)
-            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+            speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
                                    acronyms, known_organisations)
             if speaker and _staff_of(speaker, staff):
                 mention.actors = [speaker]
@@ -2133,12 +2141,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if organiser is not None:
             # "a public meeting the Tarnby council had planned to hold", "a forum it had planned to host": the
             # subject of the contact relative clause organised the gathering
-            people_list = [(a, b) for a, b, _ in people_spans.spans]
             if organiser.group(1).lower() in ("it", "they"):
-                found = clause_subject_parties(body, organiser.span(2), sentence.start, people_list, acronyms,
+                found = clause_subject_parties(body, organiser.span(2), sentence.start, people_pairs, acronyms,
                                                known_organisations, False)
             else:
-                found = phrase_parties(body, *organiser.span(1), people_list, acronyms, known_organisations)
+                found = phrase_parties(body, *organiser.span(1), people_pairs, acronyms, known_organisations)
             if found:
                 mention.actors = list(found)
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
@@ -2768,34 +2775,11 @@ def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list
     return _REACTION_VERB.search(before, max(named)) is not None
 
 
-# A news agency's dateline that the shared `DATELINE` does not read: the town, a day, then the agency in slashes or
-# brackets or in capitals after a comma, closed by a full stop or a dash ("VLADIVOSTOK, September 12. /Wire/.",
-# "YEREVAN, MARCH 12, WIREPRESS.", "Tarnby, December 2 (WIRE).", "Tarnby, 3 December /WIRE/ -"). The day and the
-# agency both written make the line a dateline, never a sentence's opening words. The bracket and the comma hold one
-# agency-like token only, a known agency's name or one word in capitals ("(AP Photo)", "(Updated)", "(Friday)" and
-# ", THE." name no agency).
-_AGENCY_NAME = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES, key=len, reverse=True))
-_AGENCY_DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
-    r"(?:[A-Z][A-Za-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][A-Za-z]{2,8})(?:,?[ \u00a0]+\d{4})?"
-    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/"
-    r"|[ \u00a0]*\((?:" + _AGENCY_NAME + r"|[A-Z]{2,}[A-Z&-]{0,12})\)"
-    r"|,[ \u00a0]+(?:" + _AGENCY_NAME.upper() + r"|[A-Z]{4,}[A-Z&-]{0,20})(?=\.))"
-    r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
-
-
-# A dateline closed by a colon: a town in capitals ("TARNBY: The council ..."), or in title case with its own country
-# ("Tarnby, Norway: ..."); the whole name must be a town the tables know. A country in capitals ("CHINA:", "UK:") is a
-# section's kicker, a "WATCH:" or "UPDATE:" no place, and a lead in the first person after the colon ("SYDNEY: I met
-# ...") a speaker's answer in a transcript.
-_COLON_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}):[ \u00a0]+(?=[A-Z])")
-_COLON_COUNTRY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
-                                     r"(?P<country>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}):[ \u00a0]+(?=[A-Z])")
 _FIRST_PERSON_LEAD = re.compile(r"(?:I|We|My|Our|I['’]\w+|We['’]\w+)\b")
 
 
 def _colon_town(body: str, found: re.Match) -> str | None:
-    """The town of a colon dateline (`_COLON_DATELINE`, `_COLON_COUNTRY_DATELINE`), or None when the label is no
+    """The town of a colon dateline (`COLON_DATELINE`, `COLON_COUNTRY_DATELINE`), or None when the label is no
     town's: a country, a name the tables do not know whole, a town outside the country written after it, or a
     label before a first-person answer."""
     if _FIRST_PERSON_LEAD.match(body, found.end()):
@@ -2810,7 +2794,7 @@ def _colon_town(body: str, found: re.Match) -> str | None:
     whole_capital = len(known) == 1 and known[0].kind == "capital" and known[0].end - known[0].start == len(place)
     if town_country is None and not whole_capital:
         return None
-    if found.re is _COLON_COUNTRY_DATELINE:
+    if found.re is COLON_COUNTRY_DATELINE:
         countries = [hit for hit in find_places_and_organisations(found.group("country")) if hit.kind == "country"]
         home = town_country or known[0].country
         if not (len(countries) == 1 and countries[0].end - countries[0].start == len(found.group("country"))
@@ -2823,9 +2807,9 @@ def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"; an agency's "TARNBY, May 2.
     /Wire/."), when it is one place the town table or the gazetteer knows, and where the dateline ends."""
     opening = len(body) - len(body.lstrip())
-    found = DATELINE.match(body, opening) or _AGENCY_DATELINE.match(body, opening)
+    found = DATELINE.match(body, opening) or AGENCY_DATELINE.match(body, opening)
     if found is None:
-        colon = _COLON_DATELINE.match(body, opening) or _COLON_COUNTRY_DATELINE.match(body, opening)
+        colon = COLON_DATELINE.match(body, opening) or COLON_COUNTRY_DATELINE.match(body, opening)
         town = _colon_town(body, colon) if colon is not None and len(colon.group("place")) <= 40 else None
         return (town, colon.end()) if town else None
     if "/" in found.group("place") or len(found.group("place")) > 40:

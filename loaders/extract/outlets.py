@@ -1284,6 +1284,11 @@ _TITLE_CASE_WORDS = 3  # a line of this many words or more, each capitalised, is
 _SMALL_WORD = 3  # "of", "the", "on": a title-case headline may leave them in lower case
 
 
+def _capitalised_words(words: list[str], small: int) -> bool:
+    """Whether every word longer than `small` letters opens with a capital (the shorter ones may stay lower case)."""
+    return all(word[:1].isupper() for word in words if len(word) > small)
+
+
 def _capital_by_position(text: str, start: int) -> bool:
     """True when a word's first capital is the sentence's (it opens the line or follows a full stop) or the title-case
     headline's (every word of its line capitalised)."""
@@ -1292,17 +1297,18 @@ def _capital_by_position(text: str, start: int) -> bool:
     if _SENTENCE_OPENING.search(text[line_start:start]):
         return True
     words = [word for word in text[line_start:None if line_end < 0 else line_end].split() if word[:1].isalpha()]
-    return len(words) >= _TITLE_CASE_WORDS and all(word[:1].isupper() for word in words if len(word) > _SMALL_WORD)
+    return len(words) >= _TITLE_CASE_WORDS and _capitalised_words(words, _SMALL_WORD)
 
 
 _MIXED_CASE_REPEATS = 2  # a mixed-case writing this often names the page's agency over its copyright capitals
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z][\w'’&.-]*[ \t]+\Z")
 _NAME_SMALL_WORD = 2  # "of", "la": a name's small words may stay lower case
+_OPENING_THE = re.compile(r"the\s", re.IGNORECASE)
 
 
 def _every_word_capitalised(form: str) -> bool:
     """"Kestrel Press", not "Kestrel press": a name writes each of its words with a capital."""
-    return all(word[:1].isupper() for word in form.split() if len(word) > _NAME_SMALL_WORD)
+    return _capitalised_words(form.split(), _NAME_SMALL_WORD)
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -1324,12 +1330,12 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])"
                          , re.IGNORECASE)
     runs_on = _run_on_pattern()
-    forms: dict[str, int] = {}
+    forms: Counter = Counter()
     own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
     # the agency's name as the page writes it in its text: every word capitalised, no capitalised word before it
     # ("the New Kestrel Times" is another paper), its "The" kept where the capitals have one
-    repeats: dict[str, int] = {}
-    the = re.match(r"(?i)the\s", outlet.name) is not None
+    repeats: Counter = Counter()
+    the = _OPENING_THE.match(outlet.name) is not None
     capitals_owned = False
     for match in pattern.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -1344,11 +1350,11 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's
         if not form.isupper() and any(ch.isupper() for ch in form):
-            forms[form] = forms.get(form, 0) + 1
+            forms[form] += 1
             if _every_word_capitalised(form) \
                     and not _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 written = f"The {form}" if the and not form.startswith("The") else form
-                repeats[written] = repeats.get(written, 0) + 1
+                repeats[written] += 1
             if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
                                                            and line.endswith(match.group())):
                 own.add(form)

@@ -1653,7 +1653,8 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         return None  # "The heads of Tarnby Port Authority and Lode Port Authority said": which one's is not told
     if named:
         return named[0]
-    for hit in find_places_and_organisations(body, low, governor.start()):
+    subject_hits = find_places_and_organisations(body, low, governor.start())  # (read again by the fallback below)
+    for hit in subject_hits:
         if hit.kind in ("organisation", "ministry"):
             return hit.canonical
     titled = _titled_body(body, low, governor.start(), people, known)
@@ -1675,9 +1676,9 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
     # (the demonym and office the subject's head, "The South Korean vice minister said", not a possessor's: "The
     # wife of the ... minister", "the ... minister's critics"; and the clause names no doer of its own, "inspected
     # by Japan's coast guard", nor another state, "said North Korean missiles would be launched")
-    officers = {hit.country for hit in find_places_and_organisations(body, low, governor.start())
+    officers = {hit.country for hit in subject_hits
                 if hit.kind == "demonym" and hit.country and _officer_after(body, hit.end)
-                and not people_between(people, hit.end, governor.start())
+                and not _people_between(people, hit.end, governor.start())
                 and _DETERMINER_ONLY.fullmatch(body, low, hit.start)
                 and (head := _OFFICE_HEAD_THEN_VERB.fullmatch(body, hit.end, governor.start()))
                 and head.group(1).lower() in STATE_OFFICES}
@@ -1703,7 +1704,7 @@ _AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|
                           r")\b)")
 
 
-def people_between(people: list[tuple[int, int]], start: int, end: int) -> bool:
+def _people_between(people: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a person's name lies in [start, end) (the officer is then that person, read by other rules)."""
     return any(start <= a < end for a, _ in people)
 

@@ -257,8 +257,8 @@ _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "weekend": ("weekend",),
     "named": ("named_day", "anaphoric_day"),
-    "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_period", "anaphoric_next", "anaphoric_offset", "day_before_after",
-             "anniversary"),
+    "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_period", "anaphoric_next", "anaphoric_offset",
+             "day_before_after", "anniversary"),
     "fortnight": ("fortnight",),
 }
 _KEYWORD_REACH = 70
@@ -705,24 +705,6 @@ _DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(ALL_EVENT_
                            + r")\b", re.I)
 _TIME_CLAUSE = re.compile(r"\s*(?:" + alternation(TENSE_TAKING) + r")\b", re.I)  # `clauses.TENSE_TAKING`
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
-# A sentence setting its news after another ("The signing follows a memorandum ... in March", "The deal comes after
-# talks in April"): the month is the earlier news's, a gone-by one, though no verb is in the past. Only as the
-# sentence's verb right after a plain subject (no comma, no "which") with a noun object: not "follows in April" (it
-# comes then), not "The festival, which follows the harvest, opens in March".
-_AFTER_EARLIER_NEWS = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:follows|comes\s+after)\s+"
-                                 r"(?!(?:in|on|at|by|during|within|from|next|this|soon|later|shortly|suit|closely|"
-                                 r"immediately|early|late)\b)[\w$£€]", re.I)
-# A present or future verb, or a clause of its own, between the object and the month: the month is that verb's
-# ("follows the new rules that take effect in March", "follows inflation and takes effect in January").
-_LATER_VERB = re.compile(r"\b(?:that|which|who|when|where|will|shall|would|is|are|take|takes|start|starts|begin|"
-                         r"begins|open|opens|run|runs|end|ends|expected|due|set\s+to|plans?\s+to)\b|"
-                         r"\band\s+(?-i:[a-z]+s)\b", re.I)
-
-
-def _after_earlier_news(text: str, left: int, start: int) -> bool:
-    """Whether the sentence opening at `left` sets its news after earlier news whose month stands at `start`."""
-    opening = _AFTER_EARLIER_NEWS.match(text, left, start)
-    return opening is not None and _LATER_VERB.search(text, opening.end() - 1, start) is None
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
@@ -731,6 +713,29 @@ _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within th
 # postponement's new day comes after the day it is told)
 _FIRST_SET_BEFORE = re.compile(r"\b(?:" + alternation(PLAN_FIRST_SET_ADVERBS) + r")\s+(?:been\s+)?"
                                r"(?:planned|scheduled|set|slated|due)\b", re.I)
+
+
+# A sentence setting its news after another ("The signing follows a memorandum ... in March", "The deal comes after
+# talks in April"): the month is the earlier news's, a gone-by one, though no verb is in the past. Only as the
+# sentence's verb right after a plain subject (no comma, no "which") with a noun object: not "follows in April" (it
+# comes then), not "The festival, which follows the harvest, opens in March".
+_NOT_AN_OBJECT = ("in", "on", "at", "by", "during", "within", "from", "next", "this", "soon", "later", "shortly", "suit",
+                  "closely", "immediately", "early", "late")
+_AFTER_EARLIER_NEWS = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:follows|comes\s+after)\s+"
+                                 r"(?!(?:" + "|".join(_NOT_AN_OBJECT) + r")\b)[\w$£€]", re.I)
+# A present or future verb, or a clause of its own, between the object and the month: the month is that verb's
+# ("follows the new rules that take effect in March", "follows inflation and takes effect in January").
+# (regex pieces: "set to", "plan to", "plans to")
+_LATER_VERB_WORDS = ("that", "which", "who", "when", "where", "will", "shall", "would", "is", "are", "take", "takes",
+                     "start", "starts", "begin", "begins", "open", "opens", "run", "runs", "end", "ends", "expected",
+                     "due", r"set\s+to", r"plans?\s+to")
+_LATER_VERB = re.compile(r"\b(?:" + "|".join(_LATER_VERB_WORDS) + r")\b|\band\s+(?-i:[a-z]+s)\b", re.I)
+
+
+def _after_earlier_news(text: str, left: int, start: int) -> bool:
+    """Whether the sentence opening at `left` sets its news after earlier news whose month stands at `start`."""
+    opening = _AFTER_EARLIER_NEWS.match(text, left, start)
+    return opening is not None and _LATER_VERB.search(text, opening.end() - 1, start) is None
 
 
 def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anchor: date) -> bool:

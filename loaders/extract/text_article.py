@@ -31,9 +31,10 @@ from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, is_industry_word
 from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS, ORG_NAME_HEADS
-from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, agency_alternation,
-                                          credit_alternation)
+from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, WRITER_ROLE_WORDS,
+                                          agency_alternation, credit_alternation)
 from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_PHRASES, NOTE_NAME
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, SYLLABLE
 from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
 from loaders.extract.data.cities import city_countries, fold_place, place_country
@@ -2826,33 +2827,32 @@ def _person_shaped(names: str, *, plain: bool = False) -> bool:
 _ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 _FAMILY_SYLLABLE_LETTERS = 4
 _NO_GIVEN_SYLLABLE_CLOSE = re.compile(r"(?:t|c|ch)(?:-|$)")
+_ASPIRATE_H = re.compile(r"^([a-z])h(?=[aeiou])")
+_ONE_SYLLABLE = re.compile(SYLLABLE)
 
 
 def _family_first_romanised(tokens: list[str]) -> bool:
-    from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, SYLLABLE
-
     if len(tokens) != 2 or not _ROMANISED_GIVEN.match(tokens[1]):
         return False
     family, given = tokens[0].lower(), tokens[1].lower()
     shaped = family in FAMILY_FIRST_SURNAMES or (
         tokens[0][:1].isupper() and len(family) <= _FAMILY_SYLLABLE_LETTERS
-        and bool(re.fullmatch(SYLLABLE, re.sub(r"^([a-z])h(?=[aeiou])", r"\1", family))))
+        and bool(_ONE_SYLLABLE.fullmatch(_ASPIRATE_H.sub(r"\1", family))))
     return shaped and bool(GIVEN_SYLLABLES.match(given)) and not _NO_GIVEN_SYLLABLE_CLOSE.search(given)
 
 
-# ", staff reporter", ", Senior Correspondent": the writer's job after her name in a byline
-def _without_job(names: str) -> str:
-    from loaders.extract.data.credits import WRITER_ROLE_WORDS
+_JOB_WORDS = 3
 
+
+def _without_trailing_role(names: str) -> str:
+    """The byline's names without the writer's role after a comma (", staff reporter", ", Senior Correspondent";
+    `credits.WRITER_ROLE_WORDS`, at most _JOB_WORDS words)."""
     head, comma, job = names.rpartition(",")
     words = job.split()
     if comma and head.strip() and 0 < len(words) <= _JOB_WORDS and words[-1].lower() in WRITER_ROLE_WORDS \
             and not any(ch.isdigit() for ch in job):
         return head.strip()
     return names
-
-
-_JOB_WORDS = 3
 
 
 def _closing_byline_over_bio(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -2915,7 +2915,7 @@ def _closing_byline(page: pageblocks.Page, paragraphs: list[str]) -> str | None:
             line = line[1:-1].strip()
         # "By Jo Roe" only right under the last paragraph: one line further it may sign a related story's headline.
         # A box heading there ("By The Numbers", "By Tram Or Bus") is Title Case too: the name must be a person's.
-        signed = _without_job(_BY_PREFIX.sub("", line))  # "By Jo Roe, staff reporter": the name before the job
+        signed = _without_trailing_role(_BY_PREFIX.sub("", line))  # "By Jo Roe, staff reporter": the name before the job
         if (_REPORTING_CHAIN.match(line) or (step == 0 and pageblocks.is_person_byline(line) and _is_name_only(
                 signed) and _person_shaped(signed))) \
                 and not _lede_opening_by(line) and authors_from_byline(line):

@@ -12,6 +12,8 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
+from loaders.extract.data.layout import NEWS_AGENCIES
+
 CITIES_FILE = "cities.csv"
 # The head words of a town's own bodies, named by the town ("Leeds Crown Court", "Graz Urban Council", "Tampere
 # Transit"): such a body acts where it sits (`eventplaces._local_body_place`). Not a company's or a club's words:
@@ -61,6 +63,32 @@ DATELINE = re.compile(
     # A hyphen is a dateline's dash only with a space before it: "Water-Sharing" in a headline is a word.
     # (an agency in brackets may close on ".-": "Quito, Apr 9 (EFE).- ")
     r"(?:(?<=\))\.-|\.?(?:[ \u00a0]*(?:—|–|--)|[ \u00a0]+-))[ \u00a0]*(?=\S)")
+
+
+# A news agency's dateline that the shared `DATELINE` does not read: the town, a day, then the agency in slashes or
+# brackets or in capitals after a comma, closed by a full stop or a dash ("VLADIVOSTOK, September 12. /Wire/.",
+# "YEREVAN, MARCH 12, WIREPRESS.", "Tarnby, December 2 (WIRE).", "Tarnby, 3 December /WIRE/ -"). The day and the
+# agency both written make the line a dateline, never a sentence's opening words. The bracket and the comma hold one
+# agency-like token only, a known agency's name or one word in capitals ("(AP Photo)", "(Updated)", "(Friday)" and
+# ", THE." name no agency).
+_AGENCY_NAME = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES, key=len, reverse=True))
+AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
+    r"(?:[A-Z][A-Za-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][A-Za-z]{2,8})(?:,?[ \u00a0]+\d{4})?"
+    r"(?:\.?[ \u00a0]*/[A-Z][\w .&-]{0,30}/"
+    r"|[ \u00a0]*\((?:" + _AGENCY_NAME + r"|[A-Z]{2,}[A-Z&-]{0,12})\)"
+    r"|,[ \u00a0]+(?:" + _AGENCY_NAME.upper() + r"|[A-Z]{4,}[A-Z&-]{0,20})(?=\.))"
+    r"[ \u00a0]*(?:\.-|\.|—|–|--|-)?[ \u00a0]*(?=\S)")
+
+
+# (`events._dateline_place` reads these two and AGENCY_DATELINE; the other dateline readers do not, yet.)
+# A dateline closed by a colon: a town in capitals ("TARNBY: The council ..."), or in title case with its own country
+# ("Tarnby, Norway: ..."); the whole name must be a town the tables know. A country in capitals ("CHINA:", "UK:") is a
+# section's kicker, a "WATCH:" or "UPDATE:" no place, and a lead in the first person after the colon ("SYDNEY: I met
+# ...") a speaker's answer in a transcript.
+COLON_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}):[ \u00a0]+(?=[A-Z])")
+COLON_COUNTRY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \u00a0]+"
+                                     r"(?P<country>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}):[ \u00a0]+(?=[A-Z])")
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

@@ -47,7 +47,7 @@ def test_foot_byline_with_job_or_family_first_name(foot, authors):
     ("Jo Marren, our very own senior reporter", "Jo Marren, our very own senior reporter"),
 ])
 def test_without_job(names, plain):
-    assert text_article._without_job(names) == plain
+    assert text_article._without_trailing_role(names) == plain
 
 
 @pytest.mark.parametrize(("tokens", "shaped"), [
