@@ -105,10 +105,14 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
             if not resolution.name and labelled.group("label").isupper():
                 resolution = _person_in_capitals(resolver, *labelled.span("label"))
             if not resolution.name:
+                resolution = _person_by_initials(resolver, *labelled.span("label"))
+            if not resolution.name:
                 resolution = _written_in_full(resolver, *labelled.span("label"))
             speaker = resolution if resolution.name else None
         rows.append((start, end, labelled, speaker))
-    answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
+    # (the interviewee is who answers: an interviewer labelled by name asks as many turns, all questions)
+    answers = Counter(speaker.name for start, end, _, speaker in rows
+                      if speaker and not body[start:_rstrip_end(body, start, end)].endswith("?"))
     if not answers:
         return _unnamed_interview_answers(body, paragraphs, spans, resolver)
     interviewee, count = answers.most_common(1)[0]
@@ -183,6 +187,23 @@ def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Reso
     if len(found) != 1:
         return Resolution()
     return Resolution(name=found[0].name, start=start, end=end, via="name")
+
+
+def _person_by_initials(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
+    """A transcript's label of initials ("PL:" after "Petra Lindqvist: …"): the one person of the article whose
+    name's words open with those letters, in order; none when two people share them or the label is no initials
+    (two or three capitals, nothing else)."""
+    label = resolver.body[start:end]
+    if not _INITIALS.fullmatch(label):
+        return Resolution()
+    found = [person for person in resolver.people
+             if "".join(word[:1] for word in person.name.split()).upper() == label]
+    if len(found) != 1:
+        return Resolution()
+    return Resolution(name=found[0].name, start=start, end=end, via="name")
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 # "Korvina Talmadge": a capitalised first word ("Šarūnas" as well), then the label's one word, outside any quotation

@@ -2,7 +2,9 @@
 Fair?', 'Moretti: The auditors agree with me. “The accounts are sound.”') are quotes the turn's speaker cites: kept,
 with no speaker (neither the turn's speaker nor the interviewee before). quotes._cited_in_turn with
 interviews.transcript_turns. Made-up texts; near misses keep their earlier output: scare quotes and titles in turns,
-one labelled paragraph per label, a turn opened by its quotation, the same words in prose."""
+one labelled paragraph per label, a turn opened by its quotation, the same words in prose. The interviewee's own
+unquoted answers are her direct quotes as well (interviews: an interviewer labelled by name asks, and is not
+counted as the one who answers)."""
 import pytest
 
 from tests.loaders.extract.quote_steps import quote_with, quotes_of
@@ -28,9 +30,9 @@ def test_cited_in_turn_is_a_quote_of_nobody_named(text, words):
 
 NEAR = [
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: What about the “green wave” plan?\nKovac: It works.\nLind: Why?\nKovac: Because buses are slow.\n',
-     []),
+     [('It works.', 'Marta Kovac'), ('Because buses are slow.', 'Marta Kovac')]),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: What did you read this summer?\nKovac: I loved “The Long Road Home.” Great book.\nLind: Why?\nKovac: It made me cry.\n',
-     [('The Long Road Home.', 'Marta Kovac')]),
+     [('I loved “The Long Road Home.” Great book.', 'Marta Kovac'), ('The Long Road Home.', 'Marta Kovac'), ('It made me cry.', 'Marta Kovac')]),
     ('Update: Police called the crash “a tragedy.” The road stays closed.',
      [('a tragedy.', None)]),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Will you resign?\nKovac: “Never.”\nLind: Why not?\nKovac: I love this job.\n',
@@ -38,21 +40,21 @@ NEAR = [
     ("Marta Kovac runs the city's transit authority. Critics call the new line “a vanity project.” Kovac disagrees.",
      []),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Your rivals say “it will never work.” Do they have a point?\nKovac: No.\nLind: Why not?\nKovac: Ridership is up.\n',
-     [('it will never work.', None)]),
+     [('it will never work.', None), ('No.', 'Marta Kovac'), ('Ridership is up.', 'Marta Kovac')]),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Is the line late?\nKovac: My engineers told me, “We will finish by May.” I believe them.\nLind: And the cost?\nKovac: It is on budget.\n',
-     [('We will finish by May.', None)]),
+     [('My engineers told me, “We will finish by May.” I believe them.', 'Marta Kovac'), ('We will finish by May.', None), ('It is on budget.', 'Marta Kovac')]),
     ('Lind: Why trams?\nKovac: They last. “Trust me.”\n',
      []),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: The sign said “Tram Stop.” People followed it.\nLind: Really?\nKovac: Yes.\n',
-     [('Tram Stop.', 'Marta Kovac')]),
+     [('The sign said “Tram Stop.” People followed it.', 'Marta Kovac'), ('Tram Stop.', 'Marta Kovac'), ('Yes.', 'Marta Kovac')]),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: We call it the “people mover.” It works.\nLind: Really?\nKovac: Yes.\n',
-     [('people mover.', 'Marta Kovac')]),
+     [('We call it the “people mover.” It works.', 'Marta Kovac'), ('people mover.', 'Marta Kovac'), ('Yes.', 'Marta Kovac')]),
     ('Note: The mayor said “no.” Then she left.',
      [('no.', None)]),
     ('Harris spoke first. “The budget is balanced.” Moretti disagreed.',
      []),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: Cheaper. (Source: “City Transport Review 2021.”)\nLind: Really?\nKovac: Yes.\n',
-     []),
+     [('Cheaper. (Source: “City Transport Review 2021.”)', 'Marta Kovac'), ('Yes.', 'Marta Kovac')]),
     ('Transcript: the debate\nHarris: Good evening.\nMoretti: Good evening to you all.\nHarris: I say “yes!” to trams.\nMoretti: And I say no.\n',
      [('yes!', None)]),
     ('Transcript: the debate\nHarris: Good evening.\nMoretti: Good evening to you all.\nHarris: My plan: “Build more homes.”\nMoretti: And mine is better.\n',
@@ -105,9 +107,9 @@ NEAR_CARRY = [
     ('Marta Kovac spoke to us.\nKovac: “Because they last forty years.”\nKovac: “Buses wear out in ten years and cost more to run.”\n',
      [('Because they last forty years.', 'Marta Kovac'), ('Buses wear out in ten years and cost more to run.', 'Marta Kovac')]),
     ("Q&A: Marta Kovac on trams\nInterview by Ana Lind. Marta Kovac runs the city's transit authority.\nLind: Why trams?\nKovac: Because they last. She told me: “Trams are forever, buses are for now.”\nLind: Who said that?\nKovac: My mother.\n",
-     [('Trams are forever, buses are for now.', 'Marta Kovac')]),
+     [('Because they last. She told me: “Trams are forever, buses are for now.”', 'Marta Kovac'), ('Trams are forever, buses are for now.', 'Marta Kovac'), ('My mother.', 'Marta Kovac')]),
     ('Q&A: Marta Kovac on trams\nInterview by Ana Lind.\nLind: Why trams?\nKovac: Because they last forty years, unlike buses.\nLind: Critics disagree. “The trams are always late and always full,” one rider wrote.\nKovac: Not true.\n',
-     [('The trams are always late and always full,', None)]),
+     [('Because they last forty years, unlike buses.', 'Marta Kovac'), ('The trams are always late and always full,', None), ('Not true.', 'Marta Kovac')]),
 ]
 
 
