@@ -67,7 +67,7 @@ from loaders.extract.data.cities import (AGENCY_DATELINE, COLON_COUNTRY_DATELINE
                                          place_country)
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, LABOUR_BODY_HEADS, MEMBER_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -361,6 +361,20 @@ def _verb_phrase_end(body: str, end: int, limit: int) -> int:
     at most _VERB_PHRASE_REACH characters on."""
     stop = _PHRASE_STOP.search(body, end, min(limit, end + _VERB_PHRASE_REACH))
     return stop.start() if stop else min(limit, end + _VERB_PHRASE_REACH)
+
+
+# The bare staff or members subject of a told clause, before a labour action ("said its members would", "said
+# officers had"): the act is theirs; its actor is the telling body only when that is a union (`_labour_body`).
+_LABOUR_SUBJECT = re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?"
+                             r"(?:its\s+|their\s+)?(?:" + "|".join(sorted(WORKFORCE_PLURALS | MEMBER_PLURALS)) + r")\s+"
+                             r"(?:(?:had|have|has|would|will|could|may|might)\s+)?(?:(?:also|already|now|then)\s+)?$",
+                             re.I)
+
+
+def _labour_body(body_name: str) -> bool:
+    """Whether a body is a union by its name's head ("Varnby Nurses' Union", "Kestle Police Federation")."""
+    words = re.findall(r"[\w'’-]+", body_name)
+    return bool(words) and words[-1].lower() in LABOUR_BODY_HEADS
 
 
 def _staff_of(body_name: str, staff: re.Match) -> bool:
@@ -2100,7 +2114,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 if officers[teller] and officers[teller] not in mention.actors:
                     mention.actors.insert(0, officers[teller])
         speaker_tried = False
-        if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
+        if not mention.actors and _LABOUR_SUBJECT.search(body, max(sentence.start, start - 60), start) and (
+                _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)])):
+            # "the Varnby Nurses' Union said its members would strike": the union's act; an employer's or a police
+            # service's staff striking is no act of the body telling of it ("Varnby Hospital said staff would strike")
+            speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
+                                   acronyms, known_organisations)
+            speaker_tried = True
+            if speaker and _labour_body(speaker):
+                mention.actors = [speaker]
+        if not mention.actors and not speaker_tried and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
                                    or (_PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)

@@ -306,6 +306,11 @@ UNIFORMED_STAFF_BODIES = {
 LABOUR_ACTION_STEMS = ("strike", "struck", "walked out", "walk-out", "walkout", "stayed away", "protest", "demonstrat",
                        "rally", "rallies", "picket", "vote", "voting", "ballot", "reject", "boycott",
                        "stoppage", "sit-in", "downed tools", "work-to-rule", "go-slow")
+# ... except a union's, which speaks for its members in them ("the Varnby Nurses' Union said its members would
+# strike", "the Kestle Police Federation said officers had walked out"): the head words of a labour body's name,
+# and the word for its members beside the staff words above (`events`).
+LABOUR_BODY_HEADS = _words("union unions federation confederation guild syndicate")
+MEMBER_PLURALS = _words("members")
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
 # ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With
