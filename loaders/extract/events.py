@@ -734,6 +734,20 @@ class _SentenceFacts:
         return found
 
 
+# An aside between commas after the trigger's object, its own event inside ("met Karl Brenner, elected in May, on
+# Tuesday", "met Karl Brenner, who was elected in May, on Tuesday"): opened by a comma and the other event's
+# participle (or "who/which" and up to three words), closed by a comma right before the date after it.
+_ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which)(?:\s+[a-z]+){0,3}\s+)?$")
+_ASIDE_CLOSING = re.compile(r"[^,;:.!?()\"“”—–]*,\s*$")
+
+
+def _in_aside(body: str, trigger_end: int, other: int, date_start: int) -> bool:
+    """Whether another trigger at `other`, between a trigger and a date after it, stands in an aside set off by
+    commas that closes right before the date (`_ASIDE_OPENING`, `_ASIDE_CLOSING`)."""
+    return bool(_ASIDE_OPENING.search(body, trigger_end, other)) and bool(
+        _ASIDE_CLOSING.fullmatch(body, other, date_start))
+
+
 def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigger_starts: list[int],
                compounds: list[tuple[int, int]], clauses: tuple[list[tuple[int, int]], list[int]],
                opening: bool) -> bool:
@@ -749,7 +763,9 @@ def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigge
         first = bisect_left(trigger_starts, low)
         for other in trigger_starts[first:bisect_left(trigger_starts, high)]:
             between = body[trigger[1]:other] if other > trigger[0] else body[other:trigger[0]]
-            if not _COORDINATED.search(between):
+            if not _COORDINATED.search(between) and not (
+                    other > trigger[0] and mention.start >= trigger[1] and _in_aside(body, trigger[1], other,
+                                                                                     mention.start)):
                 return True
     if mention.end <= trigger[0] and any(mention.end <= start and end <= trigger[0] for start, end in compounds):
         return True
