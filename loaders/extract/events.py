@@ -67,7 +67,12 @@ from loaders.extract.data.cities import (AGENCY_DATELINE, COLON_COUNTRY_DATELINE
                                          place_country)
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, LABOUR_BODY_HEADS, MEMBER_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, LABOUR_BODY_HEADS, EMPLOYER_SIDE_WORDS, MEMBER_PLURALS,
+                                             UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS,
+                                             UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS,
+                                             TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS,
+                                             OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS,
+                                             ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -345,9 +350,13 @@ _STAFF_PASSIVE = re.compile(r"\b(?:" + _WORKFORCE + r")\s+(?:had|has|have|was|we
 # ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
 # cleared the line"), written right after the saying: the body did it through them.
 # (no "were"/"was": "officers were injured" is a passive, no act of theirs)
-_OWN_STAFF_CLAUSE = re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?"
-                               r"(its\s+|their\s+)?(" + _WORKFORCE + r")\s+"
-                               r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+# (one shape for this and `_LABOUR_SUBJECT` below: the telling, the staff, an auxiliary, an adverb)
+def _told_staff_clause(staff_words: str, auxiliaries: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?(its\s+|their\s+)?("
+                      + staff_words + r")\s+(?:(?:" + auxiliaries + r")\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+
+
+_OWN_STAFF_CLAUSE = _told_staff_clause(_WORKFORCE, "had|have|has|would|will")
 
 
 # A labour action anywhere in the trigger's verb phrase ("had held a rally", "had staged a sit-in"): the staff's own.
@@ -365,16 +374,28 @@ def _verb_phrase_end(body: str, end: int, limit: int) -> int:
 
 # The bare staff or members subject of a told clause, before a labour action ("said its members would", "said
 # officers had"): the act is theirs; its actor is the telling body only when that is a union (`_labour_body`).
-_LABOUR_SUBJECT = re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?"
-                             r"(?:its\s+|their\s+)?(?:" + "|".join(sorted(WORKFORCE_PLURALS | MEMBER_PLURALS)) + r")\s+"
-                             r"(?:(?:had|have|has|would|will|could|may|might)\s+)?(?:(?:also|already|now|then)\s+)?$",
-                             re.I)
+# (a strike told as a possibility too: "could/may/might strike")
+_LABOUR_SUBJECT = _told_staff_clause("|".join(sorted(WORKFORCE_PLURALS | MEMBER_PLURALS)),
+                                     "had|have|has|would|will|could|may|might")
 
 
 def _labour_body(body_name: str) -> bool:
-    """Whether a body is a union by its name's head ("Varnby Nurses' Union", "Kestle Police Federation")."""
-    words = re.findall(r"[\w'’-]+", body_name)
-    return bool(words) and words[-1].lower() in LABOUR_BODY_HEADS
+    """Whether a body is a union by its name's head, its last word or the word before "of" ("Varnby Nurses' Union",
+    "Kestle Police Federation", "National Union of Dockers"), and no state or bloc the gazetteer knows ("Russian
+    Federation", "Soviet Union", "African Union") nor the employers' side ("Federation of Kestle Employers")."""
+    words = [word.lower() for word in re.findall(r"[\w'’-]+", body_name)]
+    of = words.index("of") if "of" in words else len(words)
+    if not (words and words[-1] in LABOUR_BODY_HEADS) and not (
+            0 < of < len(words) and words[of - 1] in LABOUR_BODY_HEADS
+            and not any(word in EMPLOYER_SIDE_WORDS for word in words[of + 1:])):
+        return False
+    return not _state_or_bloc(body_name)
+
+
+def _state_or_bloc(body_name: str) -> bool:
+    """Whether the gazetteer reads a body's name as a state or a bloc of states ("Russian Federation", "European
+    Union")."""
+    return any(hit.kind in ("country", "organisation") for hit in find_places_and_organisations(body_name))
 
 
 def _staff_of(body_name: str, staff: re.Match) -> bool:
@@ -735,15 +756,17 @@ class _SentenceFacts:
 
 
 # An aside between commas after the trigger's object, its own event inside ("met Karl Brenner, elected in May, on
-# Tuesday", "met Karl Brenner, who was elected in May, on Tuesday"): opened by a comma and the other event's
-# participle (or "who/which" and up to three words), closed by a comma right before the date after it.
+# Tuesday", "met Karl Brenner, who was elected in May, on Tuesday"): opened by a comma right before the other
+# event's trigger (whatever its form: a participle, as a rule) or by a comma and "who/which" and up to three words,
+# closed by a comma right before the date after it.
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which)(?:\s+[a-z]+){0,3}\s+)?$")
 _ASIDE_CLOSING = re.compile(r"[^,;:.!?()\"“”—–]*,\s*$")
 
 
 def _in_aside(body: str, trigger_end: int, other: int, date_start: int) -> bool:
     """Whether another trigger at `other`, between a trigger and a date after it, stands in an aside set off by
-    commas that closes right before the date (`_ASIDE_OPENING`, `_ASIDE_CLOSING`)."""
+    commas that closes right before the date (`_ASIDE_OPENING`, `_ASIDE_CLOSING`). The trigger's form is not read:
+    any trigger right after the opening comma counts."""
     return bool(_ASIDE_OPENING.search(body, trigger_end, other)) and bool(
         _ASIDE_CLOSING.fullmatch(body, other, date_start))
 
@@ -2129,17 +2152,20 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                                                     for m in mentions_of.get(teller, [])))
                 if officers[teller] and officers[teller] not in mention.actors:
                     mention.actors.insert(0, officers[teller])
-        speaker_tried = False
+        speaker_tried = False  # (speaker_body found no body for the agentless route below)
+        labour_told = False  # (staff or members' labour action told: a union's act or no body's, never a teller's)
         if not mention.actors and _LABOUR_SUBJECT.search(body, max(sentence.start, start - 60), start) and (
                 _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)])):
             # "the Varnby Nurses' Union said its members would strike": the union's act; an employer's or a police
             # service's staff striking is no act of the body telling of it ("Varnby Hospital said staff would strike")
             speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
                                    acronyms, known_organisations)
-            speaker_tried = True
+            # (a state's or a bloc's members are states, no workforce: "the European Union said its members would
+            # vote" is read by the routes below, as before)
+            labour_told = not (speaker and _state_or_bloc(speaker))
             if speaker and _labour_body(speaker):
                 mention.actors = [speaker]
-        if not mention.actors and not speaker_tried and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
+        if not mention.actors and not labour_told and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
                                    or (_PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)
