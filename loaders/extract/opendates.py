@@ -889,9 +889,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 plan_undone_after(body, date.end, sentence[1]) or _PLAN_MOVED_AFTER.match(
                     body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
                     body, date.end, sentence[1])) and (
-                noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
+                noun := _subject_event_noun(body, sentence[0], date.start,
+                                            told=plan_undone_after(body, date.end, sentence[1]))) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
-            # event noun heading the subject the plan's apposition follows
+            # event noun heading the subject the plan's apposition follows (in a told clause, only a plan undone:
+            # "He said the forum, set for Friday, had been called off")
             set_and_undone = True  # (the day it was set for and its undoing tell one occasion, whoever holds it)
         elif (poll := _NAMED_POLL_BEFORE.search(body, max(sentence[0], date.start - _NAMED_POLL_REACH),
                                                 date.start)) is not None:
@@ -1191,10 +1193,32 @@ _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+"
                            r"((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 
 
-def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
-    """The event noun heading the sentence's subject before a cancelling verb ("A community forum ... was
-    cancelled"), when the sentence opens with it."""
-    found = _SUBJECT_NOUN.match(body, sentence_start, verb_start)
+# ... or opening the clause a speech verb tells ("Ana Silva said the forum, set for Friday, had been called off", "He
+# said a council session on bus routes, scheduled for 27 March, had been postponed"), no clause break after it.
+_TOLD_SUBJECT_NOUN = re.compile(r"\s+(?:that\s+)?(?:a|an|the|this|that|its|their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
+_TOLD_SUBJECT_BREAK = re.compile(r"[;:.!?()\"“”]|\s(?:and|but|while|because|after|before|when)\s", re.I)
+_TOLD_SUBJECT_REACH = 120  # characters from the speech verb to the cancelling verb or the plan's day
+
+
+def _subject_event_noun(body: str, sentence_start: int, verb_start: int, told: bool = False
+                        ) -> tuple[int, int] | None:
+    """The event noun heading the subject before a cancelling verb ("A community forum ... was cancelled"), when
+    the sentence opens with it, or else (`told`: a plan's apposition before its undoing) the clause a speech verb
+    tells (`_TOLD_SUBJECT_NOUN`). (Not for a bare cancelling verb: "said the final exams planned for Thursday had
+    been cancelled", "said the flights it cancelled today would be rescheduled" are read from the verb.)"""
+    head = _event_head(body, _SUBJECT_NOUN.match(body, sentence_start, verb_start))
+    if head is not None or not told:
+        return head
+    speech = None
+    for speech in _SPEECH_VERB.finditer(body, max(sentence_start, verb_start - _TOLD_SUBJECT_REACH), verb_start):
+        pass
+    if speech is None or _TOLD_SUBJECT_BREAK.search(body, speech.end(), verb_start):
+        return None
+    return _event_head(body, _TOLD_SUBJECT_NOUN.match(body, speech.end(), verb_start))
+
+
+def _event_head(body: str, found: re.Match | None) -> tuple[int, int] | None:
+    """The last event noun of a subject's words (group 1), its head."""
     if found is None:
         return None
     nouns = _PLAN_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
