@@ -542,7 +542,6 @@ PLAN_FIRST_SET_ADVERBS = ("originally", "initially", "previously", "first")
 PLAN_EVENT_NOUNS = _words("""
 signing signings workshop workshops roadshow seminar seminars webinar exercise exercises friendly friendlies
 consultation consultations mission
-ribbon-cutting fair fairs gala galas parade parades exhibition exhibitions fundraiser fundraisers screening screenings
 """)
 # The nouns of works on a thing and the nouns of a start verb, for a works' start's name ("Construction of the first
 # berth is expected to begin" -> "Start of construction of the first berth", `eventnames`; review of eventsR22)
