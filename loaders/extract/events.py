@@ -68,6 +68,7 @@ from loaders.extract.data.cities import (AGENCY_DATELINE, COLON_COUNTRY_DATELINE
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, LABOUR_BODY_HEADS, EMPLOYER_SIDE_WORDS, MEMBER_PLURALS,
+                                             POLITY_PLURALS,
                                              UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS,
                                              UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS,
                                              TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS,
@@ -380,16 +381,25 @@ _LABOUR_SUBJECT = _told_staff_clause("|".join(sorted(WORKFORCE_PLURALS | MEMBER_
 
 
 def _labour_body(body_name: str) -> bool:
-    """Whether a body is a union by its name's head, its last word or the word before "of" ("Varnby Nurses' Union",
-    "Kestle Police Federation", "National Union of Dockers"), and no state or bloc the gazetteer knows ("Russian
-    Federation", "Soviet Union", "African Union") nor the employers' side ("Federation of Kestle Employers")."""
-    words = [word.lower() for word in re.findall(r"[\w'’-]+", body_name)]
-    of = words.index("of") if "of" in words else len(words)
-    if not (words and words[-1] in LABOUR_BODY_HEADS) and not (
-            0 < of < len(words) and words[of - 1] in LABOUR_BODY_HEADS
-            and not any(word in EMPLOYER_SIDE_WORDS for word in words[of + 1:])):
-        return False
-    return not _state_or_bloc(body_name)
+    """Whether a body's name has a union's head, its last word or the word before "of"/"for" ("Varnby Nurses'
+    Union", "National Union of Dockers", "Union for Tarnby Nurses"); whether it is no workforce's body is asked
+    apart (`_no_workforce_body`)."""
+    words = _name_words(body_name)
+    split = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
+    return bool(words) and (words[-1] in LABOUR_BODY_HEADS or 0 < split < len(words) - 1
+                            and words[split - 1] in LABOUR_BODY_HEADS)
+
+
+def _no_workforce_body(body_name: str) -> bool:
+    """Whether a body's members are no workforce: a state or a bloc ("Russian Federation", "European Union", "Union
+    of Kestrian Socialist Republics") or the employers' side ("Federation of Kestle Employers"), by its last word."""
+    words = _name_words(body_name)
+    return bool(words) and (words[-1] in EMPLOYER_SIDE_WORDS or words[-1] in POLITY_PLURALS) or _state_or_bloc(
+        body_name)
+
+
+def _name_words(body_name: str) -> list[str]:
+    return [word.lower().rstrip("'’") for word in re.findall(r"[\w'’-]+", body_name)]
 
 
 def _state_or_bloc(body_name: str) -> bool:
@@ -2154,16 +2164,19 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     mention.actors.insert(0, officers[teller])
         speaker_tried = False  # (speaker_body found no body for the agentless route below)
         labour_told = False  # (staff or members' labour action told: a union's act or no body's, never a teller's)
-        if not mention.actors and _LABOUR_SUBJECT.search(body, max(sentence.start, start - 60), start) and (
+        if not mention.actors and (told_staff := _LABOUR_SUBJECT.search(body, max(sentence.start, start - 60),
+                                                                         start)) and (
                 _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)])):
             # "the Varnby Nurses' Union said its members would strike": the union's act; an employer's or a police
             # service's staff striking is no act of the body telling of it ("Varnby Hospital said staff would strike")
             speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
                                    acronyms, known_organisations)
-            # (a state's or a bloc's members are states, no workforce: "the European Union said its members would
-            # vote" is read by the routes below, as before)
-            labour_told = not (speaker and _state_or_bloc(speaker))
-            if speaker and _labour_body(speaker):
+            # (a state's, a bloc's or an employers' body's members are states or firms, no workforce: "the European
+            # Union said its members would vote" is read by the routes below, as before; its employees' strike is
+            # still no act of its own: "the Union of Varnby Industrialists said its employees would strike")
+            no_workforce = bool(speaker) and _no_workforce_body(speaker)
+            labour_told = not (no_workforce and told_staff.group(2).lower() in MEMBER_PLURALS)
+            if speaker and not no_workforce and _labour_body(speaker):
                 mention.actors = [speaker]
         if not mention.actors and not labour_told and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))

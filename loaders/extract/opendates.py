@@ -886,11 +886,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
-                plan_undone_after(body, date.end, sentence[1]) or _PLAN_MOVED_AFTER.match(
+                (undone := plan_undone_after(body, date.end, sentence[1])) or _PLAN_MOVED_AFTER.match(
                     body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
                     body, date.end, sentence[1])) and (
                 noun := _subject_event_noun(body, sentence[0], date.start,
-                                            told=plan_undone_after(body, date.end, sentence[1]))) is not None:
+                                            told=undone)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
             # event noun heading the subject the plan's apposition follows (in a told clause, only a plan undone:
             # "He said the forum, set for Friday, had been called off")

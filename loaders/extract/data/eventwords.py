@@ -308,12 +308,17 @@ LABOUR_ACTION_STEMS = ("strike", "struck", "walked out", "walk-out", "walkout", 
                        "stoppage", "sit-in", "downed tools", "work-to-rule", "go-slow")
 # ... except a union's, which speaks for its members in them ("the Varnby Nurses' Union said its members would
 # strike", "the Kestle Police Federation said officers had walked out"): the head words of a labour body's name (its
-# last word, or the word before "of": "the National Union of Dockers"), and the word for its members beside the
-# staff words above (`events`). A name of the "X of Y" shape whose Y holds a word of the employers' side is no union
-# ("the Federation of Kestle Employers", "the Confederation of Varnby Industry"); nor is a state or a bloc ("the
-# Russian Federation", "the Soviet Union": the gazetteer's countries and organisations).
+# last word, or the word before "of" or "for": "the National Union of Dockers", "the Union for Tarnby Nurses"), and the
+# word for its members beside the staff words above (`events`). A name whose last word is one of the employers' side
+# is no union ("the Federation of Kestle Employers", "the Confederation of Varnby Industry"; but "the Union of Vell
+# Retail Business Workers" is: review of eventsR54); nor is a state or a bloc ("the Russian Federation", "the Soviet
+# Union": the gazetteer's countries and organisations; "the Union of Kestrian Socialist Republics": a name ending in
+# a polity's plural). Such a body's members are no workforce (firms, states): their act is left to the older routes.
 LABOUR_BODY_HEADS = _words("union unions federation confederation guild syndicate")
-EMPLOYER_SIDE_WORDS = _words("employers employer industry industries business businesses manufacturers commerce")
+EMPLOYER_SIDE_WORDS = _words("""
+employers employer industry industries business businesses manufacturers commerce industrialists entrepreneurs
+""")
+POLITY_PLURALS = _words("republics states nations emirates kingdoms")
 MEMBER_PLURALS = _words("members")
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
