@@ -1156,14 +1156,23 @@ _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS)
 # was delayed" is no start; a start verb ends at its word and opens no infinitive: "Construction of new homes began
 # to slow" is a statistic; the thing of "work on" is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`:
 # review of eventsR22; construction, building or demolition is always of a thing built: review of eventsR23)
-_WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
+# ... at the sentence's opening, after an opening phrase ("Under the agreement, construction of the berth is
+# expected to begin") or in a told clause ("She said construction would begin in spring 2028", "He added that work
+# would start in January"); a bare works noun, its thing told before, only with the plan's auxiliary ("Construction is
+# due to start in March", not "Construction starts fell": round eventsR55)
+_WORKS_OPENING = (r"(?:(?:Under|After|According\s+to|As\s+part\s+of|Once|Now)\b[^,;.!?]{0,50},\s+)?"
+                  r"(?:[^,;.!?\"“”]{0,100}?\b(?:said|says|added|told\s+[^,;.!?]{0,40}?|confirmed|announced|expects|"
+                  r"expected|stated)\s+(?:that\s+)?)?")
+_BARE_WORKS = (r"(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding|[Dd]redging|[Dd]emolition|[Rr]epairs?)\s+(?:(?:is|are)\s+"
+               r"(?:now\s+)?(?:expected|due|scheduled|set|planned)\s+to|will|would|could)\s+(?:begin|start|resume)")
+_WORKS_START = re.compile(r"[\s\"“]*" + _WORKS_OPENING + r"(?:(?:The|Full|Main|the|full|main)\s+)?(?:" + _BARE_WORKS + r"|(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
                           r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+|[Ww]orks?\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:"
                           + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
                           + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b))"
                           r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|been|be)\b)[^,;.!?]){3,80}?"
                           r"\s+(?:(?:is|are)\s+(?:now\s+)?"
                           r"(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+|began\s+|"
-                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)\b"
+                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed))\b"
                           )
 # (only "to <verb>": "began to the north of the town", "started to great fanfare" are starts; review of eventsR23)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|"
