@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, WORKS_OPENING_WORDS, WORKS_PLAN_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_EVENT_NOUNS, PLAN_FIRST_SET_ADVERBS, WORKS_NOT_BUILT_HEADS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -1157,15 +1157,19 @@ _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS)
 # to slow" is a statistic; the thing of "work on" is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`:
 # review of eventsR22; construction, building or demolition is always of a thing built: review of eventsR23)
 # ... at the sentence's opening, after an opening phrase ("Under the agreement, construction of the berth is
-# expected to begin") or in a told clause ("She said construction would begin in spring 2028", "He added that work
+# expected to begin") or in a told clause ("She said construction would begin in spring 2028", "He added that works
 # would start in January"); a bare works noun, its thing told before, only with the plan's auxiliary ("Construction is
-# due to start in March", not "Construction starts fell": round eventsR55)
-_WORKS_OPENING = (r"(?:(?:Under|After|According\s+to|As\s+part\s+of|Once|Now)\b[^,;.!?]{0,50},\s+)?"
-                  r"(?:[^,;.!?\"“”]{0,100}?\b(?:said|says|added|told\s+[^,;.!?]{0,40}?|confirmed|announced|expects|"
-                  r"expected|stated)\s+(?:that\s+)?)?")
-_BARE_WORKS = (r"(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding|[Dd]redging|[Dd]emolition|[Rr]epairs?)\s+(?:(?:is|are)\s+"
+# due to start in March", not "Construction starts fell": round eventsR55); a bare singular "work" is a return to work
+# or a shift ("The union said work would resume after the strike", "work would start at 6 a.m."), and the told clause
+# opens only at a telling verb (`eventwords.TELLING_VERBS`), not after "told <someone> in <place>" (review of
+# eventsR55)
+_WORKS_OPENING = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in WORKS_OPENING_WORDS)
+                  + r")\b[^,;.!?]{0,50},\s+)?(?:[^,;.!?\"“”]{0,100}?\b(?:"
+                  + "|".join(v.replace(" ", r"\s+") for v in TELLING_VERBS + WORKS_PLAN_VERBS)
+                  + r")\s+(?:that\s+)?)?")
+_BARE_WORKS = (r"(?:[Cc]onstruction|[Ww]orks|[Bb]uilding|[Dd]redging|[Dd]emolition|[Rr]epairs?)\s+(?:(?:is|are)\s+"
                r"(?:now\s+)?(?:expected|due|scheduled|set|planned)\s+to|will|would|could)\s+(?:begin|start|resume)")
-_WORKS_START = re.compile(r"[\s\"“]*" + _WORKS_OPENING + r"(?:(?:The|Full|Main|the|full|main)\s+)?(?:" + _BARE_WORKS + r"|(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
+_WORKS_START = re.compile(r"[\s\"“]*" + _WORKS_OPENING + r"(?:(?i:the|full|main)\s+)?(?:" + _BARE_WORKS + r"|(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
                           r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+|[Ww]orks?\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:"
                           + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
                           + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b))"

@@ -44,6 +44,12 @@ cut
 TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", "stated", "told reporters",
                  "told the media", "told a news conference", "told a press conference")
 
+# The short opening phrases a works' start may follow before its comma ("Under the agreement, construction of the
+# berth is expected to begin"; `opendates._WORKS_OPENING`: round eventsR55, moved here in eventsR56), and the verbs of
+# a plan a told clause of works may follow besides TELLING_VERBS ("The port expects construction to begin").
+WORKS_OPENING_WORDS = ("Under", "After", "According to", "As part of", "Once", "Now")
+WORKS_PLAN_VERBS = ("expects", "expected")
+
 # The sayings a body's own staff clause follows ("Varnby Police said officers had responded":
 # `events._OWN_STAFF_CLAUSE`), and those a date may stand between before their "that" ("said on Friday that":
 # `events._TELLING_THAT_BETWEEN`).

@@ -21,7 +21,7 @@ ROWS = {
                                       ("start", date(2027, 3, 1))),
     "hit: an opening phrase": ("Under the plan, construction of the Vell bridge is expected to begin in May 2027.",
                                ("begin", date(2027, 5, 1))),
-    "hit: added that work": ("The board's chairman added that work would start in January and take a year.",
+    "hit: added that works": ("The board's chairman added that works would start in January and take a year.",
                              ("start", date(2011, 1, 1))),
     # near misses
     "near miss: a statistic": ("Construction starts fell 3 percent in May.", None),
