@@ -1,0 +1,41 @@
+"""People step, round 47 (made-up snippets): a form of address written after a given name ("Ayşe Hanım") set
+beside a full name with that given name by "and" ("Ayşe Demirtaş and Ayşe Hanım") is another person whatever
+letters the given name holds: the given names are compared folded, as `_address_owner` folds them ("ayşe" was
+compared with "ayse" and never matched, so a given name with a letter outside ASCII joined the two people)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _people(body: str) -> list[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return sorted(p.name for p in extract_people(article, Registry()))
+
+
+# hits: two people side by side, the given name with a letter outside ASCII
+@pytest.mark.parametrize(("body", "people"), [
+    ("Ayşe Demirtaş and Ayşe Hanım spoke at the event.", ["Ayşe Demirtaş", "Ayşe Hanım"]),
+    ("Gülşen Arıkan and Gülşen Hanım run the bakery together.", ["Gülşen Arıkan", "Gülşen Hanım"]),
+])
+def test_address_form_beside_a_folded_namesake_stays_apart(body, people):
+    assert _people(body) == people
+
+
+# near misses: the form of address still joins the one person named before it, "and" or not; one written first
+# is apart as before; ASCII given names and other given names as before
+@pytest.mark.parametrize(("body", "people"), [
+    ("Ömer Bey and Ömer Tunalı opened the shop in 1990.", ["Ömer Bey", "Ömer Tunalı"]),
+    ("Ayşe Demirtaş runs the bakery.\n\nAyşe Hanım, as the children call her, bakes at dawn.", ["Ayşe Demirtaş"]),
+    ("Ayşe Demirtaş runs the bakery.\n\nEvery morning Ayşe Hanım bakes bread.", ["Ayşe Demirtaş"]),
+    ("Gülşen Arıkan runs the bakery.\n\nHer sister waves and Gülşen Hanım smiles.", ["Gülşen Arıkan"]),
+    ("Ömer Tunalı opened the shop in 1990.\n\n\"Business is slow,\" Ömer Bey said.", ["Ömer Tunalı"]),
+    ("Ayse Demir and Ayse Hanım spoke at the event.", ["Ayse Demir", "Ayse Hanım"]),
+    ("Ayşe Demirtaş and Elif Hanım spoke at the event.", ["Ayşe Demirtaş", "Elif Hanım"]),
+])
+def test_address_form_after_its_owner_still_joins(body, people):
+    assert _people(body) == people
+
