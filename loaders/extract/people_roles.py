@@ -18,6 +18,7 @@ from functools import cache
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.data.given_names import is_common_given_name
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
+from loaders.extract.data.quote_words import GOVERNMENT_LEVELS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
     KIN_NOUNS,
@@ -223,6 +224,11 @@ def _role_before(body: str, tokens: list[Token], first: int,
             # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
             # adviser is someone else.
             taken.append(index)
+        elif (token.low == "and" and len(taken) == 2 and taken[-1] == index + 1 and index > 0
+              and _title(tokens[taken[0]]) and _levels_joined(body, tokens, index)):
+            # "City and County Attorney": two levels of government sharing the office after them; not "Kestel
+            # Water and State Senator X", "the Chamber of Commerce and County Commissioner X" (another body's words)
+            taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
               and _subject_in_run(tokens, taken) and tokens[index - 1].capital
               and tokens[index - 1].low in OFFICE_SUBJECTS):
@@ -281,6 +287,16 @@ def _role_before(body: str, tokens: list[Token], first: int,
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
         return None, False
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _levels_joined(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the "and" at `index` joins two different levels of government, both capitalised and each joined to
+    it by a space (`GOVERNMENT_LEVELS`: "City and County", "State and Federal")."""
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (before.capital and after.capital and before.low in GOVERNMENT_LEVELS
+            and after.low in GOVERNMENT_LEVELS and before.low != after.low
+            and bool(_SPACE_GAP.match(body[before.end:tokens[index].start]))
+            and bool(_SPACE_GAP.match(body[tokens[index].end:after.start])))
 
 
 def _subject_in_run(tokens: list[Token], taken: list[int]) -> bool:

@@ -39,3 +39,30 @@ def test_address_form_beside_a_folded_namesake_stays_apart(body, people):
 def test_address_form_after_its_owner_still_joins(body, people):
     assert _people(body) == people
 
+
+def _roles(body: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {p.name: [m.role for m in p.mentions] for p in extract_people(article, Registry())}
+
+
+# a title after two levels of government joined by "and" is both levels' office: the role holds them both
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("City and County Attorney Noor Vantas said the deal was fair.", "Noor Vantas", "City and County Attorney"),
+    ("State and Federal Judge Ilse Morrow heard the case.", "Ilse Morrow", "State and Federal Judge"),
+    ("County and City Commissioner Bram Otley wrote the rules.", "Bram Otley", "County and City Commissioner"),
+])
+def test_two_levels_of_government_share_the_title(body, name, role):
+    assert _roles(body)[name] == [role]
+
+
+# near misses: another body's words before "and", a person before it, a lowercase level, the same level twice
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("The Chamber of Commerce and County Commissioner Noor Vantas met.", "Noor Vantas", "County Commissioner"),
+    ("Kestel Water and State Senator Ilse Morrow met on Monday.", "Ilse Morrow", "State Senator"),
+    ("Mayor Bram Otley and County Attorney Noor Vantas met.", "Noor Vantas", "County Attorney"),
+    ("The city and County Attorney Noor Vantas settled the case.", "Noor Vantas", "County Attorney"),
+    ("City and City Attorney Noor Vantas met.", "Noor Vantas", "City Attorney"),
+    ("Justice and Home Affairs Minister Ilse Morrow said it.", "Ilse Morrow", "Justice and Home Affairs Minister"),
+])
+def test_other_words_before_and_stay_out_of_the_title(body, name, role):
+    assert _roles(body)[name] == [role]
