@@ -18,7 +18,6 @@ from functools import cache
 from loaders.extract.data.cities import city_countries, fold_place, place_country
 from loaders.extract.data.given_names import is_common_given_name
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
-from loaders.extract.data.quote_words import GOVERNMENT_LEVELS
 from loaders.extract.data.kin import (
     CORPORATE_KIN_NOUNS,
     KIN_NOUNS,
@@ -52,7 +51,9 @@ from loaders.extract.data.lexicon import (
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
+    SHARED_OFFICE_LEVELS,
     TITLE_HEADS,
+    TWO_PARTY_WORDS,
     TITLE_PLURALS,
     JOB_OR_FIRM_HEADS,
     APPOSITION_PERSON_HEADS,
@@ -226,8 +227,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
             taken.append(index)
         elif (token.low == "and" and len(taken) == 2 and taken[-1] == index + 1 and index > 0
               and _title(tokens[taken[0]]) and _levels_joined(body, tokens, index)):
-            # "City and County Attorney": two levels of government sharing the office after them; not "Kestel
-            # Water and State Senator X", "the Chamber of Commerce and County Commissioner X" (another body's words)
+            # "City and County Attorney": a city and its county sharing the office after them (one level word and
+            # one title word taken so far); another body's words before the "and" stay out (`_levels_joined`)
             taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
               and _subject_in_run(tokens, taken) and tokens[index - 1].capital
@@ -290,13 +291,20 @@ def _role_before(body: str, tokens: list[Token], first: int,
 
 
 def _levels_joined(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether the "and" at `index` joins two different levels of government, both capitalised and each joined to
-    it by a space (`GOVERNMENT_LEVELS`: "City and County", "State and Federal")."""
+    """Whether the "and" at `index` joins a city and its county, both capitalised and each joined to it by a space
+    (`SHARED_OFFICE_LEVELS`: "City and County", "County and City"): one office that both share. Not other pairs of
+    levels ("State and Federal": two parties), not after "both"/"between" (`TWO_PARTY_WORDS`), and not a place's
+    own "City" ("Port Vell City and County Attorney": a capitalised word before it that is no modifier)."""
     before, after = tokens[index - 1], tokens[index + 1]
-    return (before.capital and after.capital and before.low in GOVERNMENT_LEVELS
-            and after.low in GOVERNMENT_LEVELS and before.low != after.low
-            and bool(_SPACE_GAP.match(body[before.end:tokens[index].start]))
-            and bool(_SPACE_GAP.match(body[tokens[index].end:after.start])))
+    if not (before.capital and after.capital and before.low in SHARED_OFFICE_LEVELS
+            and after.low in SHARED_OFFICE_LEVELS and before.low != after.low
+            and _SPACE_GAP.match(body[before.end:tokens[index].start])
+            and _SPACE_GAP.match(body[tokens[index].end:after.start])):
+        return False
+    opener = tokens[index - 2] if index >= 2 else None
+    if opener is not None and opener.capital and not _is_stop(opener) and opener.low not in ROLE_MODIFIERS:
+        return False
+    return not any(t.low in TWO_PARTY_WORDS for t in tokens[max(0, index - 3):index - 1])
 
 
 def _subject_in_run(tokens: list[Token], taken: list[int]) -> bool:

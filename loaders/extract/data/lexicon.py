@@ -1442,6 +1442,13 @@ COMPANY_SUFFIXES = _words("""
 ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a. srl
 """)
 
+# The levels of government that share one office when joined by "and": a city and its county ("City and County
+# Attorney", "the City and County of ..."); other pairs of levels ("State and Federal Judge") are two parties.
+SHARED_OFFICE_LEVELS = frozenset({"city", "county"})
+# Words that say the "X and Y" after them are two parties ("both the City and County Attorney", "talks between City
+# and County Attorney X"), not one office that both share.
+TWO_PARTY_WORDS = frozenset({"both", "between"})
+
 # Letters after a name that are a rank or an honour, not part of it ("Conor Healy SC", "Ann Bell MP"). The ranks
 # are also the person's role (senior counsel, members of a parliament); honours and degrees are not.
 POST_NOMINAL_ROLES = frozenset("""
