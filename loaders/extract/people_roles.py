@@ -403,10 +403,11 @@ def _open_modifier(word: Token) -> bool:
 
 
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
-                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
+                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = (), owned: bool = False) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
-    it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
+    it closes it, after any clause ("... denied that Y had met the board's chairman, X"). `owned`: a possessive
+    owner stood before the phrase ("X, Tarnland's area director"), which opens the noun phrase as an article does."""
     words = [tokens[i] for i in phrase]
     clause = [cut for cut, word in enumerate(words)
               if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut])]
@@ -440,7 +441,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
             break
         first -= 1
     if must_lead and first != start and head - start <= 3 and (
-            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
+            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS
+            or owned and start == 0):
         # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
         # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
         first = start
@@ -518,6 +520,13 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     relative = next((n for n, i in enumerate(phrase) if n and tokens[i].low in _RELATIVE), len(phrase))
     if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase[:relative]):
         return None  # (a relative clause's own verbs are cut off with it: "a criminologist who has studied it,")
+    owner = _owner_run(tokens, phrase[:relative])
+    if owner:
+        # "X, Tarnland's Minister of Health,", "X, DFO's area director for the north,": the owner opens the role
+        role = _phrase_role(body, tokens, phrase[owner:], True, given_cache, agent_heads, owned=True)
+        if not role or not body.startswith(role, tokens[phrase[owner]].start):
+            return None
+        return body[tokens[phrase[0]].start:tokens[phrase[owner]].start + len(role)]
     if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
@@ -526,6 +535,22 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     if role and body[tokens[phrase[-1]].end - len(role):tokens[phrase[-1]].end] == role:
         role += _place_tail(body, tokens, phrase) or _org_name_tail(body, tokens, phrase, given_cache)
     return role
+
+
+_MAX_OWNER_WORDS = 4
+
+
+def _owner_run(tokens: list[Token], phrase: list[int]) -> int:
+    """How many words of an apposition's phrase are a possessive owner opening it: capitalised words, none a
+    function word or a title, the last possessive, and at least one word after them ("Tarnland's", "Ada Morrow's",
+    "the Velk Agency's" is left to the article); 0 when there is none."""
+    for n, index in enumerate(phrase[:_MAX_OWNER_WORDS]):
+        token = tokens[index]
+        if not token.capital or _is_stop(token) or _title(token) or token.low in ROLE_MODIFIERS:
+            return 0
+        if token.possessive:
+            return n + 1 if n + 1 < len(phrase) else 0
+    return 0
 
 
 # the rest of a body's name that lists its subjects: ", Hydrology and Glaciology (VAW)", ", Communications and IT"

@@ -1,0 +1,44 @@
+"""People step, round 48 (made-up snippets): a role in commas after the name that opens with a possessive owner
+("X, Tarnland's Minister of Health,", "X, the Velk Agency's area director for the north,") is X's role, the owner
+included, as "the board's chairman, X" before the name already is; the owner works as an article does, so up to
+three modifiers may stand between it and the title ("DFO's area director")."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _roles(body: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {p.name: [m.role for m in p.mentions] for p in extract_people(article, Registry())}
+
+
+# hits: an owner's title in commas after the name
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("\"We start now,\" said Dr. Ilse Varnak, Tarnland’s Minister of Health.", "Ilse Varnak",
+     "Tarnland’s Minister of Health"),
+    ("Orrin Bledsoe, VRA's area director for the Upper Sallow, said the weir will stay.", "Orrin Bledsoe",
+     "VRA's area director for the Upper Sallow"),
+    ("\"No comment,\" said Tamsin Kerrow, Quillmark's Deputy Director General.", "Tamsin Kerrow",
+     "Quillmark's Deputy Director General"),
+    ("Paul Haskins, Ada Morrow's campaign manager, left the room.", "Paul Haskins", "Ada Morrow's campaign manager"),
+])
+def test_an_owners_title_after_the_name_is_the_role(body, name, role):
+    assert _roles(body)[name][0] == role
+
+
+# near misses: no title after the owner, a name after the title (another person), a company's own possessive
+# heading a clause, an owner written lowercase, a list of names
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Orrin Bledsoe, Tarnland’s biggest landowner, said the weir will stay.", "Orrin Bledsoe", None),
+    ("Orrin Bledsoe, Tarnland’s Minister Ada Morrow and others met.", "Orrin Bledsoe", None),
+    ("Paul Haskins, Quillmark's shares fell, the chairman said.", "Paul Haskins", None),
+    ("Paul Haskins, Velk Cement's new kiln, opened on Monday.", "Paul Haskins", None),
+    ("Orrin Bledsoe, Ada Morrow and Tamsin Kerrow met on Monday.", "Orrin Bledsoe", None),
+    ("Orrin Bledsoe, Tarnland’s, said the weir will stay.", "Orrin Bledsoe", None),
+])
+def test_other_words_after_the_name_give_no_owner_role(body, name, role):
+    assert _roles(body)[name][0] == role
