@@ -91,7 +91,7 @@ _NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
 _CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
                          r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
@@ -743,7 +743,7 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         _person_noun_before(body, tokens, phrase, named_closing) if nouns else None)
 
 
-_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "your"})
 _NOUN_TAIL_LINKS = frozenset({"of", "at", "in", "for", "from", "on", "with"})
 
 

@@ -42,3 +42,25 @@ def test_an_owners_title_after_the_name_is_the_role(body, name, role):
 ])
 def test_other_words_after_the_name_give_no_owner_role(body, name, role):
     assert _roles(body)[name][0] == role
+
+
+# "your" opens a role's noun phrase as "our" does ("Q: Your harbour master, X, told us ..."), before the name or
+# after it
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("The port was busy. Your harbour master, Ugo Pennick, told us the pier was safe.", "Ugo Pennick",
+     "harbour master"),
+    ("Q: Your finance director, Marta Velkova, said the books were clean. Is that so?", "Marta Velkova",
+     "finance director"),
+])
+def test_your_opens_a_role_before_the_name(body, name, role):
+    assert _roles(body)[name][0] == role
+
+
+# near misses: no title after "your", "your" inside a clause before the phrase, a vocative
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("The port was busy. Your call, Ugo Pennick, is important to us.", "Ugo Pennick", None),
+    ("We thank you for your patience, Ugo Pennick said on Monday.", "Ugo Pennick", None),
+    ("Marta Velkova said: \"Pay your taxes, Ugo Pennick, and stop complaining.\"", "Ugo Pennick", None),
+])
+def test_your_without_a_title_gives_no_role(body, name, role):
+    assert _roles(body)[name][0] == role
