@@ -665,7 +665,8 @@ def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
 def _joins_titles(tokens: list[Token], index: int) -> bool:
     """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
     role rather than opening a clause; and so does one inside the capitalised name of an office or a body
-    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas")."""
+    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas", "head of the Forestry and Wildlife
+    Office")."""
     if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
@@ -675,7 +676,10 @@ def _joins_titles(tokens: list[Token], index: int) -> bool:
     return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
             or before.capital and after.capital and not after.sentence_start and not before.possessive
             and not after.possessive  # ("Kask and Tavora's minister": an owner opens another phrase)
-            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
+            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital
+                               # "head of the Forestry and Wildlife Office": the article after the link
+                               or tokens[index - 2].low == "the" and index > 2
+                               and tokens[index - 3].low in _ROLE_LINKS))
 
 
 def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:

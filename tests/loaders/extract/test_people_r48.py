@@ -64,3 +64,25 @@ def test_your_opens_a_role_before_the_name(body, name, role):
 ])
 def test_your_without_a_title_gives_no_role(body, name, role):
     assert _roles(body)[name][0] == role
+
+
+# an "and" inside the capitalised name of a body after "of the" joins it ("head of the Forestry and Wildlife
+# Office"), as after "of" alone ("Minister of Mines and Energy") or after another capitalised word
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("\"It works,\" said Ugo Pennick, head of the Forestry and Wildlife Office.", "Ugo Pennick",
+     "head of the Forestry and Wildlife Office"),
+    ("The note was signed by Marta Velkova, director of the Epidemiology and Disease Control Division, on Monday.",
+     "Marta Velkova", "director of the Epidemiology and Disease Control Division"),
+])
+def test_and_inside_a_bodys_name_after_of_the_joins_it(body, name, role):
+    assert _roles(body)[name][0] == role
+
+
+# near misses: a person's name after the "and", a lowercase word after it, "the" with no link before it
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Ugo Pennick, director of the Museum and Anna Berg, said it works.", "Ugo Pennick", None),
+    ("Ugo Pennick, head of the Forestry and some others, said it works.", "Ugo Pennick", None),
+    ("Ugo Pennick, who met the Forestry and Wildlife Office, said it works.", "Ugo Pennick", None),
+])
+def test_and_after_of_the_with_other_words_stays_a_clause(body, name, role):
+    assert _roles(body)[name][0] == role
