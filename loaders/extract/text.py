@@ -21,8 +21,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
+from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, SURNAME_DOTTED_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import COUNTRY_NAMES, FUNCTION_WORDS, SURNAME_HONORIFICS, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
+    TITLE_HEADS, \
     NATIONALITY_COUNTRY
 
 # -- abbreviations --------------------------------------------------------------------------------------------
@@ -56,6 +57,9 @@ _SENTENCE_ABBREVIATION = re.compile(
 _DOTTED_GIVEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(name.capitalize() for name in DOTTED_GIVEN_NAMES)) + r")\.$")
 _TITLE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+# Words before a shortened given name that open a name rather than close one (an honorific or a title: "Director Ma.
+# Lena Ortiz").
+_OPENS_A_NAME = HONORIFICS | TITLE_HEADS
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # Punctuation (with closing marks) before a capital or a digit, or a run of line breaks. The same matches as
 # `[.!?]+CLOSERS*(?=…)|\n+`, written to open with one character class so that the regex engine passes over the
@@ -91,7 +95,14 @@ def _name_follows(body: str, stop: int, end: int) -> bool:
     if following is None:
         return False
     word = following.group(1).lower()
-    if _DOTTED_GIVEN_NAME.search(body, max(0, stop - 6), stop + 1):
+    dotted = _DOTTED_GIVEN_NAME.search(body, max(0, stop - 6), stop + 1)
+    if dotted:
+        # a shortened given name that is a family name too closes the name of a capitalised word before it that is
+        # no honorific ("founder Jack Ma. Lena Ortiz said"; "Director Ma. Lena Ortiz" and "said Ma. Lena" open one)
+        if dotted.group().rstrip(".").lower() in SURNAME_DOTTED_GIVEN_NAMES:
+            before = _CAPITALISED_BEFORE.search(body, max(0, dotted.start() - 40), dotted.start())
+            if before and before.group().strip().lower() not in _OPENS_A_NAME:
+                return False
         return is_given_name(word)
     title = _TITLE_ABBREVIATION.search(body, max(0, stop - 6), stop + 1)
     if title is None or word in FUNCTION_WORDS:

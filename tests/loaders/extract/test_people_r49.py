@@ -1,0 +1,60 @@
+"""People step, round 49 (made-up snippets): a given name written shortened with a full stop as Philippine papers
+write "Maria" ("Ma. Teresita B. Solano") opens the name, as "Md." and "Mohd." do; the word is a family name too
+("Jack Ma."), so after a capitalised word that is no title or honorific it closes that name instead."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import run_body_steps
+from loaders.extract.people import extract_people
+from loaders.extract.text import sentences
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _names(body: str) -> list[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return [person.name for person in extract_people(article, Registry())]
+
+
+# hits: the shortened given name opens the name, with or without a middle initial, after a title or a verb
+@pytest.mark.parametrize(("body", "names"), [
+    ("Ma. Teresita B. Solano, the town's budget officer, said funds were released on Monday.",
+     ["Ma. Teresita B. Solano"]),
+    ("Funds were released on Monday, said Ma. Corazon Ilagan, a clerk.", ["Ma. Corazon Ilagan"]),
+    ("The clinic head, Ma. Victoria Reyes-Panganiban, said beds were full. Reyes-Panganiban added more.",
+     ["Ma. Victoria Reyes-Panganiban"]),
+    ("Director Ma. Lourdes Ortiz said the deal was off.", ["Ma. Lourdes Ortiz"]),
+])
+def test_a_shortened_given_name_opens_the_name(body, names):
+    assert _names(body) == names
+
+
+# near misses: the family name "Ma" after a given name closes that name; no full stop; lowercase; the older
+# shortened given names unchanged; a full stop before a word that is no given name
+@pytest.mark.parametrize(("body", "names"), [
+    ("Tech founder Jack Ma. Lourdes Ortiz said the deal was off.", ["Jack Ma", "Lourdes Ortiz"]),
+    ("The coach Ma Lin said the team was ready. Ma Lin added more.", ["Ma Lin"]),
+    ("She visited her ma. Lourdes Ortiz said the deal was off.", ["Lourdes Ortiz"]),
+    ("Wm. Harlow Ebbet said the plan was weak.", ["Wm. Harlow Ebbet"]),
+    ("Md. Karim Uddin, a lawyer, said the case was weak.", ["Md. Karim Uddin"]),
+])
+def test_other_dotted_words_are_unchanged(body, names):
+    assert _names(body) == names
+
+
+@pytest.mark.parametrize(("body", "count"), [
+    ("Tech founder Jack Ma. Lourdes Ortiz said the deal was off.", 2),  # the family name's stop ends a sentence
+    ("The officer, Ma. Lourdes Ortiz, said the deal was off.", 1),
+    ("Director Ma. Lourdes Ortiz said the deal was off.", 1),
+])
+def test_the_sentence_splitter_reads_the_same_shape(body, count):
+    assert len(sentences(body)) == count
+
+
+def test_the_speaker_is_the_whole_name():
+    body = "Funds were released on Monday, said Ma. Corazon Ilagan. \"We are ready,\" she said."
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    found = run_body_steps(article, Registry())
+    assert {quote.speaker_name for quote in found.quotes} <= {"Ma. Corazon Ilagan"}
+    assert [person.name for person in found.people] == ["Ma. Corazon Ilagan"]
