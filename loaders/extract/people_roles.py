@@ -32,6 +32,7 @@ from loaders.extract.data.kin import (
 from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
+    ADJECTIVE_TITLE_HEADS,
     CLOCK_TITLES,
     COUNTRY_NAMES,
     UNMARKED_PAST_FORMS,
@@ -432,6 +433,9 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
                      and not _quantity_of(words, k)), None)
     if head is None:
         return None
+    if (owned and words[head].low in ADJECTIVE_TITLE_HEADS and head + 1 < len(words) and not words[head + 1].capital
+            and not _title(words[head + 1]) and words[head + 1].low not in FUNCTION_WORDS):
+        return None  # "X, Lee Park's chief rival,": the title word is an adjective before a noun that is no title
     first = head
     while first > start:
         word = words[first - 1]
@@ -676,6 +680,11 @@ def _joins_titles(tokens: list[Token], index: int) -> bool:
     return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
             or before.capital and after.capital and not after.sentence_start and not before.possessive
             and not after.possessive  # ("Kask and Tavora's minister": an owner opens another phrase)
+            # ("director of the Centre and Lee Park, its founder,": a given name and one capitalised word closing
+            # the run after the "and" are a person's name, another item, not the body's: "Park", "Hall" may end a
+            # body's name, but not right after a given name)
+            and not (is_common_given_name(after.low) and index + 2 < len(tokens) and tokens[index + 2].capital
+                     and not (index + 3 < len(tokens) and tokens[index + 3].capital))
             and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital
                                # "head of the Forestry and Wildlife Office": the article after the link
                                or tokens[index - 2].low == "the" and index > 2

@@ -1589,6 +1589,11 @@ VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:
 WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
               r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")
 
+# Title heads that are adjectives too before a noun that is no title ("Lee Park's chief rival", "her principal
+# critic"): after a possessive owner, such a word heads a role only alone, before a title or before a link ("Velk's
+# chief executive", "Velk's chief", "Velk's chief of staff"; `people_roles._phrase_role`).
+ADJECTIVE_TITLE_HEADS = _words("chief head principal")
+
 # Title heads that `people_descriptions` never reads as a later "the <title>" of a person named before: words that
 # are often not that title at all after "the" ("the general public", "the major parties", "the chief reason", "the
 # head of", "the chair he sat on", "the executive member"), a title by relation to another holder, which tells no

@@ -58,3 +58,32 @@ def test_the_speaker_is_the_whole_name():
     found = run_body_steps(article, Registry())
     assert {quote.speaker_name for quote in found.quotes} <= {"Ma. Corazon Ilagan"}
     assert [person.name for person in found.people] == ["Ma. Corazon Ilagan"]
+
+
+def _roles(body: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {p.name: [m.role for m in p.mentions] for p in extract_people(article, Registry())}
+
+
+# The R48 review's newly wrong: after a possessive owner, a title word that is an adjective too ("chief") before a
+# lowercase noun that is no title is no role ("X, Lee Park's chief rival,"); before a title, a link or the comma it
+# still heads one. A given name and a capitalised word after an "and" inside a body's name are a person's name,
+# another item of a list, not the body's ("director of the Centre and Lee Park, its founder,").
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Ana Ruiz, Kelby's chief rival, said the race was close.", "Ana Ruiz", None),
+    ("Ana Ruiz, Orla Penn's chief critic, said the plan was weak.", "Ana Ruiz", None),
+    ("Ana Ruiz, director of the Centre and Lee Park, its founder, spoke.", "Ana Ruiz", None),
+    ("Ana Ruiz, director of the Centre and Mary Hall, its founder, spoke.", "Ana Ruiz", None),
+    # near misses: the title after the owner, alone or before a link or another title, still heads a role; a
+    # body's name joined by "and" stays one
+    ("Ana Ruiz, Velk's chief executive, said the race was close.", "Ana Ruiz", "Velk's chief executive"),
+    ("Ana Ruiz, Velk's chief, said the race was close.", "Ana Ruiz", "Velk's chief"),
+    ("Ana Ruiz, Orla Penn's chief of staff, said the race was close.", "Ana Ruiz", "Orla Penn's chief of staff"),
+    ("Ana Ruiz, Tarnland's chief economist, said the race was close.", "Ana Ruiz", "Tarnland's chief economist"),
+    ("Ana Ruiz, head of the Forestry and Wildlife Office, said the weir would stay.", "Ana Ruiz",
+     "head of the Forestry and Wildlife Office"),
+    ("Ana Ruiz, head of the Fire and Rescue Service, said the weir would stay.", "Ana Ruiz",
+     "head of the Fire and Rescue Service"),
+])
+def test_r48_review_newly_wrong(body, name, role):
+    assert _roles(body)[name][0] == role
