@@ -22,8 +22,8 @@ from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import KIN_NOUNS, PERSON_TIE_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.cities import city_countries, fold_place
-from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, ORG_WORD_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
-                                              is_given_name)
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, ORG_WORD_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES,
+                                              is_common_given_name, is_given_name)
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
     DAYS_MONTHS,

@@ -433,8 +433,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
                      and not _quantity_of(words, k)), None)
     if head is None:
         return None
-    if (owned and words[head].low in ADJECTIVE_TITLE_HEADS and head + 1 < len(words) and not words[head + 1].capital
-            and not _title(words[head + 1]) and words[head + 1].low not in FUNCTION_WORDS):
+    if owned and words[head].low in ADJECTIVE_TITLE_HEADS and _adjective_before_no_title(words, head + 1):
         return None  # "X, Lee Park's chief rival,": the title word is an adjective before a noun that is no title
     first = head
     while first > start:
@@ -664,6 +663,18 @@ def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
         return None
     token = tokens[following]
     return token.text.rstrip(".") if token.text.isupper() and token.low in POSTNOMINAL_ROLES else None
+
+
+def _adjective_before_no_title(words: list[Token], index: int) -> bool:
+    """Whether the lowercase words from `index` to the phrase's end (or a function word) hold no title: "chief
+    rival", "principal critic" are no role; "chief financial officer", "chief legal counsel", "chief of staff",
+    "chief" alone still head one (the title after the adjectives)."""
+    end = index
+    while end < len(words) and not words[end].capital and words[end].low not in FUNCTION_WORDS:
+        if _title(words[end]):
+            return False
+        end += 1
+    return end > index
 
 
 def _joins_titles(tokens: list[Token], index: int) -> bool:

@@ -1598,8 +1598,8 @@ ADJECTIVE_TITLE_HEADS = _words("chief head principal")
 # are often not that title at all after "the" ("the general public", "the major parties", "the chief reason", "the
 # head of", "the chair he sat on", "the executive member"), a title by relation to another holder, which tells no
 # office apart ("her Bolivian counterpart"), an abbreviation (besides the dotted titles), or a plural.
-DESCRIPTION_HEADS_EXCLUDED = DOTTED_TITLES | UNDOTTED_TITLES | TITLE_PLURALS | _words("""
-general major chief head chair father elder canon executive counterpart successor predecessor colleague
+DESCRIPTION_HEADS_EXCLUDED = DOTTED_TITLES | UNDOTTED_TITLES | TITLE_PLURALS | ADJECTIVE_TITLE_HEADS | _words("""
+general major chair father elder canon executive counterpart successor predecessor colleague
 cr pm mp mk mep
 """)
 

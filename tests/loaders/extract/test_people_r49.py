@@ -24,7 +24,6 @@ def _names(body: str) -> list[str]:
     ("Funds were released on Monday, said Ma. Corazon Ilagan, a clerk.", ["Ma. Corazon Ilagan"]),
     ("The clinic head, Ma. Victoria Reyes-Panganiban, said beds were full. Reyes-Panganiban added more.",
      ["Ma. Victoria Reyes-Panganiban"]),
-    ("Director Ma. Lourdes Ortiz said the deal was off.", ["Ma. Lourdes Ortiz"]),
 ])
 def test_a_shortened_given_name_opens_the_name(body, names):
     assert _names(body) == names
@@ -46,7 +45,13 @@ def test_other_dotted_words_are_unchanged(body, names):
 @pytest.mark.parametrize(("body", "count"), [
     ("Tech founder Jack Ma. Lourdes Ortiz said the deal was off.", 2),  # the family name's stop ends a sentence
     ("The officer, Ma. Lourdes Ortiz, said the deal was off.", 1),
-    ("Director Ma. Lourdes Ortiz said the deal was off.", 1),
+    ("Director Ma. Lourdes Ortiz said the deal was off.", 2),  # after a title, "Ma." is the family name
+    ("The post went to Premier Ma. Lourdes Ortiz said the deal was off.", 2),
+    ("The note went to Mr. Ma. Lourdes Ortiz said the deal was off.", 2),
+    ("The note went to Mrs. Ma. Lourdes Ortiz said the deal was off.", 2),
+    ("The note was read by Ma. Lourdes Ortiz on Monday.", 1),  # near misses: after a lowercase word it opens one
+    ("The note was read by Wm. Lourdes Ortiz on Monday.", 1),
+    ("The clerk, Ma. Lourdes Ortiz, read the note.", 1),
 ])
 def test_the_sentence_splitter_reads_the_same_shape(body, count):
     assert len(sentences(body)) == count
@@ -87,3 +92,28 @@ def _roles(body: str) -> dict[str, list[str | None]]:
 ])
 def test_r48_review_newly_wrong(body, name, role):
     assert _roles(body)[name][0] == role
+
+
+# The R49 review: after a title or an honorific, dotted or not, "Ma." is a family name that ends the name.
+@pytest.mark.parametrize(("body", "names"), [
+    ("The cup was handed to Premier Ma. Lourdes Ortiz called it a stunt.", ["Ma", "Lourdes Ortiz"]),
+    ("The note was sent to Mr. Ma. Lourdes Ortiz, his aide, replied on Monday.", ["Ma", "Lourdes Ortiz"]),
+    # near misses: after a verb or an article's noun and comma the shortened given name opens the name
+    ("The note was read by Ma. Lourdes Ortiz on Monday.", ["Ma. Lourdes Ortiz"]),
+    ("The clerk, Ma. Lourdes Ortiz, read the note.", ["Ma. Lourdes Ortiz"]),
+])
+def test_ma_after_a_title_or_honorific_is_a_family_name(body, names):
+    assert sorted(_names(body)) == sorted(names)
+
+
+# The R49 review's losses: after an owner, "chief" as an adjective looks past adjectives for a title head.
+@pytest.mark.parametrize(("body", "role"), [
+    ("Ana Ruiz, Kelby's chief technical officer, said sales rose.", "Kelby's chief technical officer"),
+    ("Ana Ruiz, Kelby's chief legal counsel, said sales rose.", "Kelby's chief legal counsel"),
+    # near misses: no title after the adjectives
+    ("Ana Ruiz, Kelby's chief rival, said sales rose.", None),
+    ("Ana Ruiz, Kelby's principal critic, said sales rose.", None),
+    ("Ana Ruiz, Kelby's chief political rival, said sales rose.", None),
+])
+def test_chief_looks_past_adjectives(body, role):
+    assert _roles(body)["Ana Ruiz"][0] == role
