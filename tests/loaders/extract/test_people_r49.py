@@ -1,6 +1,6 @@
 """People step, round 49 (made-up snippets): a given name written shortened with a full stop as Philippine papers
 write "Maria" ("Ma. Teresita B. Solano") opens the name, as "Md." and "Mohd." do; the word is a family name too
-("Jack Ma."), so after a capitalised word that is no title or honorific it closes that name instead."""
+("Jack Ma."), so after any capitalised word or honorific (a title too) it closes that name instead."""
 from __future__ import annotations
 
 import pytest
