@@ -18,12 +18,14 @@ from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
 from loaders.extract.data.clauses import CLAUSE_IRREGULAR_PAST, OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
     CONCESSIVE_OPENERS,
     CONDITIONAL_OPENERS,
+    FRONTED_PHRASE_OPENERS,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
     CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
@@ -464,7 +466,8 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
         words = body[clause_start:clause_end].split()
         if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS \
-                and not _condition_then_main_clause(body, clause_start, clause_end, words[0]):
+                and not _condition_then_main_clause(body, clause_start, clause_end, words[0]) \
+                and not _fronted_phrase_then_main_clause(body, clause_start, clause_end, words[0]):
             return []
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
@@ -534,6 +537,21 @@ def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> 
             return False
     main = body[comma + 2:end] if comma >= 0 else ""
     return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None and "," not in main
+
+
+def _fronted_phrase_then_main_clause(body: str, start: int, end: int, first: str) -> bool:
+    """'On Monday he drove nine loads alone', 'At least nine barns burned', 'For now, the carts are loaded by hand':
+    a fronted phrase of time, place or measure, then (after its comma, if any) three words or more with a finite
+    verb, all of it the trailing speaker's words; a phrase naming where the words were said or written ("In a
+    statement, …", "In an interview with the paper, …") sets the scene of the speaking."""
+    if first.lower().strip(",") not in FRONTED_PHRASE_OPENERS:
+        return False
+    comma = body.find(", ", start, end)
+    phrase = body[start:comma if comma >= 0 else end]
+    if {word.lower().strip(".,") for word in phrase.split()} & (DOCUMENT_NOUNS | UTTERANCE_NOUNS):
+        return False
+    main = body[comma + 2:end] if comma >= 0 else " ".join(phrase.split()[1:])
+    return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None
 
 
 # ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
