@@ -149,12 +149,17 @@ _BARE_VERB_AUXILIARIES = sorted(AUXILIARIES - {"is", "are", "was", "were", "has"
 
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
 # A live blog's entry time before it ("14:32 - The minister was asked …") is no part of the sentence.
-_DESCRIPTION_SUBJECT = re.compile(
+_DESCRIPTION_OPENING = (
     r"[\s\"“”‘’']*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]\s*)?"
     r"(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+_DESCRIPTION_SUBJECT = re.compile(
+    _DESCRIPTION_OPENING + r"(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
+# ... and, tried after it, the present tense a feature story is told in ("The clerk laughs at that. She says …"):
+# any verb of the third person singular (not "-ss" or "-us", which are nouns: "the coach class", "the school bus")
+_DESCRIPTION_SUBJECT_PRESENT = re.compile(_DESCRIPTION_OPENING + r"[a-z]{2,}(?<![su])s\b)")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -512,7 +517,8 @@ class PronounAntecedents:
         """A sentence opened by a person's description ("The judge said he accepted …"): a mention of the
         person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
         to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
-        match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
+        match = _DESCRIPTION_SUBJECT.match(self.body, start, end) \
+            or _DESCRIPTION_SUBJECT_PRESENT.match(self.body, start, end)
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
