@@ -159,7 +159,27 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
 # ... and, tried after it, the present tense a feature story is told in ("The clerk laughs at that. She says …"):
 # any verb of the third person singular (not "-ss" or "-us", which are nouns: "the coach class", "the school bus")
-_DESCRIPTION_SUBJECT_PRESENT = re.compile(_DESCRIPTION_OPENING + r"[a-z]{2,}(?<![su])s\b)")
+_DESCRIPTION_SUBJECT_PRESENT = re.compile(_DESCRIPTION_OPENING + r"(?P<verb>[a-z]{2,}(?<![su])s)\b)")
+# ... whose -s word is a verb only when what follows it is no verb: a stop, a preposition, a determiner or pronoun
+# opening its object, an adverb, "and"/"then" ("The clerk nods.", "The clerk laughs at that", "The clerk shakes her
+# head"); never a plural noun of a compound before its own verb ("The nurse shifts run twelve hours", "The
+# detective series returns in May")
+_PRESENT_VERB_FOLLOWER = re.compile(
+    r"\s*(?:[.,;:!?)\"”’—–-]|$|(?P<word>[a-z]+)\b)")
+_OBJECT_OPENERS = frozenset({"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "and", "then",
+                             "again", "back", "up", "off", "out", "down", "away", "over", "around", "what",
+                             "how", "why", "when", "where", "whether", "if"})
+
+
+def _present_verb_followed(body: str, position: int, end: int) -> bool:
+    """Whether the -s word ending at `position` is followed as a verb is (`_PRESENT_VERB_FOLLOWER`)."""
+    after = _PRESENT_VERB_FOLLOWER.match(body, position, max(end, position))
+    if after is None:
+        return False
+    word = after.group("word")
+    return word is None or word in PREPOSITIONS or word in DETERMINERS or word in _OBJECT_OPENERS \
+        or word.endswith("ly") or word == "that"
+
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -517,8 +537,11 @@ class PronounAntecedents:
         """A sentence opened by a person's description ("The judge said he accepted …"): a mention of the
         person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
         to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
-        match = _DESCRIPTION_SUBJECT.match(self.body, start, end) \
-            or _DESCRIPTION_SUBJECT_PRESENT.match(self.body, start, end)
+        match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
+        if not match:
+            match = _DESCRIPTION_SUBJECT_PRESENT.match(self.body, start, end)
+            if match and not _present_verb_followed(self.body, match.end("verb"), end):
+                match = None
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]

@@ -28,6 +28,16 @@ _LEAD_MALE = ("Jon Brede keeps a notebook. Brede, 63, has been the town clerk fo
         (_LEAD + "The nurse bus stops at nine. She says the list was never planned.", "Tina Vale"),
         (_LEAD_MALE + "The clerk laughs at that. She says the list was never planned.", "Tina Vale"),
         (_LEAD + "The list grows. She says the list was never planned.", "Tina Vale"),
+        # (speakersR49, review of R48) the -s word is a verb only when no verb follows it: hits with an object,
+        # an adverb, "and"; near misses where a plural noun of a compound stands before its own verb
+        (_LEAD + "The clerk shakes her head. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk smiles and waves. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk sighs loudly. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk shifts run nine hours. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk series returns in May. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk unions are angry. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk reports were lost. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk elections will wait. She says the list was never planned.", "Tina Vale"),
     ],
 )
 def test_present_tense_description_subject(body, speaker):
