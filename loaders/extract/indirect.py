@@ -18,7 +18,7 @@ from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
 from loaders.extract.data.clauses import CLAUSE_IRREGULAR_PAST, OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
-from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, OCCASION_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
@@ -543,15 +543,25 @@ def _fronted_phrase_then_main_clause(body: str, start: int, end: int, first: str
     """'On Monday he drove nine loads alone', 'At least nine barns burned', 'For now, the carts are loaded by hand':
     a fronted phrase of time, place or measure, then (after its comma, if any) three words or more with a finite
     verb, all of it the trailing speaker's words; a phrase naming where the words were said or written ("In a
-    statement, …", "In an interview with the paper, …") sets the scene of the speaking."""
+    statement, …", "In an interview with the paper, …") or the occasion they were said at ("At a news conference
+    on Tuesday, …", "On a visit to the levee, …", `documents.OCCASION_NOUNS`) sets the scene of the speaking. Without
+    a comma the phrase cannot be told from its clause, so the whole clause is tested for a finite verb. A clause
+    joined to another by ";", ":" or a dash ("On Monday the county closed the road; the bridge is unsafe, X said")
+    holds the narrator's words too and is not taken."""
     if first.lower().strip(",") not in FRONTED_PHRASE_OPENERS:
         return False
     comma = body.find(", ", start, end)
     phrase = body[start:comma if comma >= 0 else end]
-    if {word.lower().strip(".,") for word in phrase.split()} & (DOCUMENT_NOUNS | UTTERANCE_NOUNS):
+    if {word.lower().strip(".,") for word in phrase.split()} & (DOCUMENT_NOUNS | UTTERANCE_NOUNS | OCCASION_NOUNS):
         return False
     main = body[comma + 2:end] if comma >= 0 else " ".join(phrase.split()[1:])
+    if _JOINED_CLAUSES.search(main):
+        return False
     return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None
+
+
+# two clauses joined by a semicolon, a colon or a dash between spaces
+_JOINED_CLAUSES = re.compile(r";|:\s|\s[-–—]\s|—")
 
 
 # ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name

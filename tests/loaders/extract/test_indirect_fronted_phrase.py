@@ -30,6 +30,23 @@ _LEAD = "Oskar Lindqvale grows rye on the ridge. "
         (_LEAD + "In a statement on Monday, the carts were loaded with rye, Lindqvale said.", []),
         (_LEAD + "In an interview with the paper, the carts were loaded with rye, Lindqvale said.", []),
         (_LEAD + "At a briefing, the carts were loaded with rye, Lindqvale said.", []),
+        # (speakersR49, review of R48) near misses: the phrase names the occasion the words were said at, or the
+        # clause joins a second clause by ";", ":" or a dash (the narrator's words beside the speaker's)
+        (_LEAD + "At a news conference on Friday, the carts were loaded with rye, Lindqvale said.", []),
+        (_LEAD + "In a televised address, the carts were loaded with rye, Lindqvale said.", []),
+        (_LEAD + "At a rally in the valley, the carts were loaded with rye, Lindqvale said.", []),
+        (_LEAD + "In a phone call with the mill, the carts were loaded with rye, Lindqvale said.", []),
+        (_LEAD + "On a visit to the ridge, the carts were loaded with rye, Lindqvale said.", []),
+        (_LEAD + "On Monday the mill shut its gate; the carts are idle, Lindqvale said.", []),
+        (_LEAD + "At the fair, Fellbrook read out the prices: the rye will sell high, Lindqvale said.", []),
+        (_LEAD + "In 1990 the ridge flooded - this year is worse, Lindqvale said.", []),
+        # hits still taken: a phrase of place or time that names no occasion
+        (_LEAD + "At the market on Friday, rye sold for nine crowns, Lindqvale said.",
+         [("At the market on Friday, rye sold for nine crowns", "Oskar Lindqvale")]),
+        (_LEAD + "On the ridge the wind has turned cold, Lindqvale said.",
+         [("On the ridge the wind has turned cold", "Oskar Lindqvale")]),
+        (_LEAD + "In the spring, the carts will run at dawn, Lindqvale said.",
+         [("In the spring, the carts will run at dawn", "Oskar Lindqvale")]),
         # near misses: no main clause with a finite verb after the phrase
         (_LEAD + "On Monday, Lindqvale said.", []),
         (_LEAD + "At the mill on the ridge, Lindqvale told the paper.", []),
