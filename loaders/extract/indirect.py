@@ -700,8 +700,8 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "said the company expects to …" (not "says a few words", "says a big thanks": a noun)
     if _QUOTED_PRESENT.match(window):
         return True  # 'said the 2032 date "feels very far away"'
-    if _PLURAL_ADVERB_PRESENT.match(window):
-        return True  # "says the numbers only work if …"
+    if _PLURAL_ADVERB_PRESENT.match(window) or _BARE_PLURAL_ADVERB_PRESENT.match(window):
+        return True  # "says the numbers only work if …", "says levees just shift the flood"
     by_object = _VERB_BEFORE_OBJECT_PRONOUN.search(window)
     if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
         return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
@@ -773,6 +773,14 @@ _PLURAL_ADVERB_PRESENT = re.compile(
     r"(?![a-z]+(?<!e)ed\b)(?!(?!(?:" + "|".join(sorted(BARE_VERBS_IN_ING)) + r")\b)[a-z]{2,}ing\b)"
     r"[a-z]{2,}\b(?![’'])")
 
+# ... and a bare plural subject, with no determiner ("says levees just shift the flood"): the verb after the adverb
+# no past form, participle or -ing word ("wrote songs still sung", "letters now kept", "poems often written")
+_BARE_PLURAL_ADVERB_PRESENT = re.compile(
+    r"(?!(?:" + _SUBJECT_DETERMINERS + r")\b)[a-z]{2,}(?<![su])s\s+(?:" + "|".join(
+        r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
+    + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS | IRREGULAR_PAST | CLAUSE_IRREGULAR_PAST,
+                      key=len, reverse=True)) + r")\b)"
+    r"(?![a-z]+(?:ed|en|ing)\b)[a-z]{2,}\b(?![’'])")
 
 # A short subject, then a quoted fragment its present verb opens: 'the 2032 date "feels very far away"' (not a noun
 # of things said or written before the marks, 'the words "thanks a lot"', 'the motto "stays afloat"', nor a quoted
