@@ -763,6 +763,9 @@ _OBJECT_THEN_OWN_CLAUSE = re.compile(
     + r"(?:" + "|".join(clauses.OBJECT_TIME_SUBORDINATORS) + r")\s+(?!(?:many|much|well|long|far|soon|of|to)\b)")
 
 
+# An adjective's ending, which no bare present verb has: after an object noun and an adverb the word is a predicate
+# of the object, no verb ("writes books still popular with children", "wrote tunes still famous in the valley")
+_ADJECTIVE_ENDING = r"(?![a-z]+(?:able|ible|ous|ful|less|ular)\b)"
 # A plural subject, an adverb, then its bare present verb: "the numbers only work", "its buyers still pay" (not "the
 # words only once", "the prices only in May": a function word after the adverb; nor an object noun and its
 # participle, "wrote the songs still sung at …", "warned the crews still working …": an '-ed' or '-ing' word)
@@ -771,16 +774,16 @@ _PLURAL_ADVERB_PRESENT = re.compile(
         r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
     + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS, key=len, reverse=True)) + r")\b)"
     r"(?![a-z]+(?<!e)ed\b)(?!(?!(?:" + "|".join(sorted(BARE_VERBS_IN_ING)) + r")\b)[a-z]{2,}ing\b)"
-    r"[a-z]{2,}\b(?![’'])")
+    + _ADJECTIVE_ENDING + r"[a-z]{2,}\b(?![’'])")
 
 # ... and a bare plural subject, with no determiner ("says levees just shift the flood"): the verb after the adverb
 # no past form, participle or -ing word ("wrote songs still sung", "letters now kept", "poems often written")
 _BARE_PLURAL_ADVERB_PRESENT = re.compile(
-    r"(?!(?:" + _SUBJECT_DETERMINERS + r")\b)[a-z]{2,}(?<![su])s\s+(?:" + "|".join(
+    r"(?!(?:" + _SUBJECT_DETERMINERS + r"|yes)\b)[a-z]{2,}(?<![su])s\s+(?:" + "|".join(
         r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
     + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS | IRREGULAR_PAST | CLAUSE_IRREGULAR_PAST,
                       key=len, reverse=True)) + r")\b)"
-    r"(?![a-z]+(?:ed|en|ing)\b)[a-z]{2,}\b(?![’'])")
+    r"(?![a-z]+(?:ed|en|ing)\b)" + _ADJECTIVE_ENDING + r"[a-z]{2,}\b(?![’'])")
 
 # A short subject, then a quoted fragment its present verb opens: 'the 2032 date "feels very far away"' (not a noun
 # of things said or written before the marks, 'the words "thanks a lot"', 'the motto "stays afloat"', nor a quoted

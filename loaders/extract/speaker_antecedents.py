@@ -171,13 +171,23 @@ _OBJECT_OPENERS = frozenset({"him", "her", "them", "it", "me", "us", "you", "him
                              "how", "why", "when", "where", "whether", "if"})
 
 
+# ... a preposition's short phrase, then a plural verb or auxiliary: the -s word was a plural noun with its own
+# phrase ("The nurse rosters for May are out", "The council rates for the hall were raised"); no relative word or
+# conjunction in between ("The clerk looks at the men who are waiting" keeps its verb)
+_PHRASE_THEN_PLURAL_VERB = re.compile(
+    r"(?:\s+(?!(?:who|whom|which|that|where|when|and|but|or|as|while)\b)[\w’'-]+){1,4}?\s+"
+    r"(?:are|were|have|do|remain|aren[’']t|weren[’']t|haven[’']t|don[’']t)\b")
+
+
 def _present_verb_followed(body: str, position: int, end: int) -> bool:
     """Whether the -s word ending at `position` is followed as a verb is (`_PRESENT_VERB_FOLLOWER`)."""
     after = _PRESENT_VERB_FOLLOWER.match(body, position, max(end, position))
     if after is None:
         return False
     word = after.group("word")
-    return word is None or word in PREPOSITIONS or word in DETERMINERS or word in _OBJECT_OPENERS \
+    if word in PREPOSITIONS:
+        return not _PHRASE_THEN_PLURAL_VERB.match(body, after.end(), max(end, after.end()))
+    return word is None or word in DETERMINERS or word in _OBJECT_OPENERS \
         or word.endswith("ly") or word == "that"
 
 

@@ -1454,6 +1454,12 @@ class WhoIsWho:
             return None  # (a plural, "Kenyan runners Ana Roe and Mary Lind", is the role of several people)
         return found.group("role")
 
+    def _after_preposition(self, position: int) -> bool:
+        """Whether the word right before `position` is a preposition (or a gerund after one: "after meeting")."""
+        words = self.body[max(0, position - 30):position].split()
+        return bool(words) and (words[-1].lower() in PREPOSITIONS
+                                or words[-1].endswith("ing") and len(words) > 1 and words[-2].lower() in PREPOSITIONS)
+
     def _description_before(self, mention: MentionRecord) -> str | None:
         start = mention.start
         title = mention.role
@@ -1484,7 +1490,12 @@ class WhoIsWho:
             return next(role for role in found.groups() if role)
         bodied = None if mention.role else self._BODY_DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         if bodied and speaker_like_head(bodied.group("head").lower()) \
-                and not self.mentions_in(bodied.start("described"), bodied.end("described")):
+                and not self.mentions_in(bodied.start("described"), bodied.end("described")) \
+                and self.body.startswith(",", mention.end) \
+                and not self._after_preposition(bodied.start()):
+            # (an apposition closed by its second comma, not a preposition's object: "Speaking to the Harbour
+            # Board chair, Ana Lind said …" has Lind speak to the chair, "In a letter to the Kestel Council
+            # planner, Ana Lind asked …" write to the planner)
             # "A City of Kestel councillor, Ana Lind, said": a description whose words name its body first
             return bodied.group("described")
         titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start) \

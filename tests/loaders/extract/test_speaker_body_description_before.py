@@ -39,6 +39,17 @@ ROWS = [
      "The ferry", "the councillor"),
     ("The City of Kestel councillor Jon Paxley and Ana Lindgard met." + _QUOTE.format(noun="councillor"),
      "The ferry", "Jon Paxley"),
+    # near misses (review of R49, newly wrong 1-2): the description is a preposition's object in a fronted phrase,
+    # and the name after its comma is the sentence's subject, not an apposition closed by a second comma
+    ("Speaking to the Harbour Board chair, Ana Lindgard said the pier was unsafe. Tom Brayne runs the ferry."
+     + _QUOTE.format(noun="chair"), "The ferry", "the chair"),
+    ("In a letter to the Kestel Council planner, Ana Lindgard asked for a delay. Tom Brayne runs the ferry."
+     + _QUOTE.format(noun="planner"), "The ferry", "the planner"),
+    ("After meeting the Kestel Council planner, Ana Lindgard left the hall." + _QUOTE.format(noun="planner"),
+     "The ferry", "the planner"),
+    # hits: the apposition closed by its second comma, after a verb
+    ("Reporters asked the Harbour Board chair, Jon Paxley, about the pier." + _QUOTE.format(noun="chair"),
+     "The ferry", "Jon Paxley"),
 ]
 
 

@@ -38,6 +38,16 @@ _LEAD_MALE = ("Jon Brede keeps a notebook. Brede, 63, has been the town clerk fo
         (_LEAD + "The clerk unions are angry. She says the list was never planned.", "Tina Vale"),
         (_LEAD + "The clerk reports were lost. She says the list was never planned.", "Tina Vale"),
         (_LEAD + "The clerk elections will wait. She says the list was never planned.", "Tina Vale"),
+        # (review of R49, newly wrong 4) a plural noun of a compound, its prepositional phrase, then its own plural
+        # verb: no verb of the description's; hits where a preposition's phrase ends the clause or a singular verb
+        # of the object's follows
+        (_LEAD + "The clerk rosters for May are out. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk rates for the hall were raised. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk notes in the margin have faded. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk rolls for the year don't match. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk waits for the bus. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk looks at the men who are waiting. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk points to the door, which is open. She says the list was never planned.", "Marta Quill"),
     ],
 )
 def test_present_tense_description_subject(body, speaker):
