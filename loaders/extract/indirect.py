@@ -865,9 +865,10 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
             or match.group("cue5") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
-    if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
-                                      _CONJUNCTIONS):
-        # "Carter offered condolences, and called for …": the clause's subject speaks
+    filler_end = _filler_end(body, sentence_start, cue_start)
+    if np is None and (_ends_with_word(body, sentence_start, filler_end, _CONJUNCTIONS)
+                       or _COMMA_THEN.fullmatch(body, filler_end - 1, cue_start)):
+        # "Carter offered condolences, and called for …", "Renk nods, then says …": the clause's subject speaks
         np = _clause_subject(body, sentence_start, cue_start, resolver)
     if verb.endswith("ing"):
         if np is not None:
@@ -921,6 +922,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     return [resolution] if resolution.name else []
 
 
+# a second verb joined to the first by a comma and "then" ("Renk nods, then says …"), as "and then" joins it
+_COMMA_THEN = re.compile(r",\s+then\s+")
 _ADVERB_BEFORE_SUBJECT = re.compile(r"(?i:" + "|".join(sorted(clauses.ADVERBS_BEFORE_A_SUBJECT))
                                     + r")\s*,?\s+")
 _AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")
