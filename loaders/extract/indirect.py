@@ -854,6 +854,12 @@ _LINK_BEFORE_PARTICIPLE = re.compile(r",\s+(?:before|after|then|and|while|later)
 _PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 
 
+# a second verb joined to the first by a comma and "then" ("Renk nods, then says …"), as "and then" joins it
+_COMMA_THEN = re.compile(r",\s+then\s+")
+# a clause subject's name followed by "and" and another name ("Brandt and Moen left the hall, then said")
+_AND_ANOTHER_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
     if match.group("noun"):
         mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
@@ -870,6 +876,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
                        or _COMMA_THEN.fullmatch(body, filler_end - 1, cue_start)):
         # "Carter offered condolences, and called for …", "Renk nods, then says …": the clause's subject speaks
         np = _clause_subject(body, sentence_start, cue_start, resolver)
+        if np is not None and _AND_ANOTHER_NAME.match(body, np[1], cue_start):
+            return []  # "Brandt and Moen left, then said …": a coordinated subject, not its first person alone
     if verb.endswith("ing"):
         if np is not None:
             mentions = resolver.mentions_in(*np)
@@ -923,7 +931,6 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
 
 
 # a second verb joined to the first by a comma and "then" ("Renk nods, then says …"), as "and then" joins it
-_COMMA_THEN = re.compile(r",\s+then\s+")
 _ADVERB_BEFORE_SUBJECT = re.compile(r"(?i:" + "|".join(sorted(clauses.ADVERBS_BEFORE_A_SUBJECT))
                                     + r")\s*,?\s+")
 _AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")

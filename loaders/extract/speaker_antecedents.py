@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, Mention
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.clauses import DAY_PHRASE, PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import DAY_PHRASE, PRONOUN_CLAUSE_OPENERS, REDUCED_RELATIVE_SUBJECTS
 from loaders.extract.data.credits import BEFORE_NAME
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
@@ -173,9 +173,15 @@ _OBJECT_OPENERS = frozenset({"him", "her", "them", "it", "me", "us", "you", "him
 
 # ... a preposition's short phrase, then a plural verb or auxiliary: the -s word was a plural noun with its own
 # phrase ("The nurse rosters for May are out", "The council rates for the hall were raised"); no relative word or
-# conjunction in between ("The clerk looks at the men who are waiting" keeps its verb)
+# conjunction in between ("The clerk looks at the men who are waiting" keeps its verb), and no determiner,
+# subject pronoun or "there" after the phrase's first word, which opens a clause of its own with no "that" ("The
+# clerk adds in a memo the forms are late", "explains to readers there are no forms")
+_NEW_SUBJECT_OPENER = r"(?!(?:" + "|".join(sorted(DETERMINERS | {w.lower() for w in REDUCED_RELATIVE_SUBJECTS}
+                                                  | {"there"}, key=len, reverse=True)) + r")\b)"
 _PHRASE_THEN_PLURAL_VERB = re.compile(
-    r"(?:\s+(?!(?:who|whom|which|that|where|when|and|but|or|as|while)\b)[\w’'-]+){1,4}?\s+"
+    r"\s+(?!(?:who|whom|which|that|where|when|and|but|or|as|while)\b)[\w’'-]+"
+    r"(?:\s+(?!(?:who|whom|which|that|where|when|and|but|or|as|while)\b)" + _NEW_SUBJECT_OPENER
+    + r"[\w’'-]+){0,3}?\s+"
     r"(?:are|were|have|do|remain|aren[’']t|weren[’']t|haven[’']t|don[’']t)\b")
 
 

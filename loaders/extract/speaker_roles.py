@@ -1454,12 +1454,6 @@ class WhoIsWho:
             return None  # (a plural, "Kenyan runners Ana Roe and Mary Lind", is the role of several people)
         return found.group("role")
 
-    def _after_preposition(self, position: int) -> bool:
-        """Whether the word right before `position` is a preposition (or a gerund after one: "after meeting")."""
-        words = self.body[max(0, position - 30):position].split()
-        return bool(words) and (words[-1].lower() in PREPOSITIONS
-                                or words[-1].endswith("ing") and len(words) > 1 and words[-2].lower() in PREPOSITIONS)
-
     def _description_before(self, mention: MentionRecord) -> str | None:
         start = mention.start
         title = mention.role
@@ -1491,11 +1485,10 @@ class WhoIsWho:
         bodied = None if mention.role else self._BODY_DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         if bodied and speaker_like_head(bodied.group("head").lower()) \
                 and not self.mentions_in(bodied.start("described"), bodied.end("described")) \
-                and self.body.startswith(",", mention.end) \
-                and not self._after_preposition(bodied.start()):
-            # (an apposition closed by its second comma, not a preposition's object: "Speaking to the Harbour
-            # Board chair, Ana Lind said …" has Lind speak to the chair, "In a letter to the Kestel Council
-            # planner, Ana Lind asked …" write to the planner)
+                and self.body.startswith(",", mention.end):
+            # (an apposition closed by its second comma, even after a preposition: "According to a Kestel
+            # planner, Ana Lind, the road …"; with no closing comma the name opens the main clause:
+            # "Speaking to the Harbour Board chair, Ana Lind said …" has Lind speak to the chair)
             # "A City of Kestel councillor, Ana Lind, said": a description whose words name its body first
             return bodied.group("described")
         titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start) \

@@ -28,6 +28,16 @@ _LEAD = "Floods reached the lower streets of Marbeck on Sunday. Tova Renk runs t
         (_LEAD + "The siren wails, then says nothing for an hour.", []),
         (_LEAD + "The council met, then said the ferry would run again in May.", []),
         (_LEAD + "Renk's brother nods, then says the ferry will run again in May.", []),
+        # (review of R50, newly wrong) a coordinated subject before ", then" or ", and then": no clause, rather
+        # than one of its people alone
+        (_LEAD + "Renk and Edvin Sallar left the pier, then said the ferry was sold.", []),
+        (_LEAD + "Renk and Edvin Sallar left the pier, and then said the ferry was sold.", []),
+        (_LEAD + "Renk and Sallar nodded and then said the ferry was sold.", []),
+        (_LEAD + "Renk met Edvin Sallar and the crew, then said the ferry was sold.",
+         [("the ferry was sold", "Tova Renk")]),
+        (_LEAD + "Renk left the pier and the quay, then said the ferry was sold.", [("the ferry was sold", "Tova Renk")]),
+        (_LEAD + "Renk and Edvin Sallar said the ferry was sold.",
+         [("the ferry was sold", "Tova Renk"), ("the ferry was sold", "Edvin Sallar")]),
         (_LEAD + "Renk says then the ferry will run again in May.", [("then the ferry will run again in May",
                                                                      "Tova Renk")]),
     ],

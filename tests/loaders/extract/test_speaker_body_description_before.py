@@ -47,6 +47,17 @@ ROWS = [
      + _QUOTE.format(noun="planner"), "The ferry", "the planner"),
     ("After meeting the Kestel Council planner, Ana Lindgard left the hall." + _QUOTE.format(noun="planner"),
      "The ferry", "the planner"),
+    # (review of R50, lost since R49) a preposition's object is still an apposition when a second comma closes
+    # the name
+    ("According to a Kestel Council planner, Ana Lindgard, the pier is unsafe. Tom Brayne runs the ferry."
+     + _QUOTE.format(noun="planner"), "The ferry", "Ana Lindgard"),
+    ("The report was written by a Kestel Council planner, Ana Lindgard, who left in May. Tom Brayne runs the ferry."
+     + _QUOTE.format(noun="planner"), "The ferry", "Ana Lindgard"),
+    # near misses: no closing comma after the name
+    ("According to a Kestel Council planner, Ana Lindgard left the hall. Tom Brayne runs the ferry."
+     + _QUOTE.format(noun="planner"), "The ferry", "the planner"),
+    ("For the Harbour Board chair, Ana Lindgard - not Tom Brayne - wrote the report."
+     + _QUOTE.format(noun="chair"), "The ferry", "the chair"),
     # hits: the apposition closed by its second comma, after a verb
     ("Reporters asked the Harbour Board chair, Jon Paxley, about the pier." + _QUOTE.format(noun="chair"),
      "The ferry", "Jon Paxley"),

@@ -48,6 +48,15 @@ _LEAD_MALE = ("Jon Brede keeps a notebook. Brede, 63, has been the town clerk fo
         (_LEAD + "The clerk waits for the bus. She says the list was never planned.", "Marta Quill"),
         (_LEAD + "The clerk looks at the men who are waiting. She says the list was never planned.", "Marta Quill"),
         (_LEAD + "The clerk points to the door, which is open. She says the list was never planned.", "Marta Quill"),
+        # (review of R50, lost since R49) the short phrase ends where a new subject opens with a determiner or
+        # "there": the -s word stays the description's verb; near misses keep a determiner right after the preposition
+        (_LEAD + "The clerk adds in a memo the forms are late. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk explains to readers there are no forms. She says the list was never planned.",
+         "Marta Quill"),
+        (_LEAD + "The clerk writes on a card the doors were shut. She says the list was never planned.", "Marta Quill"),
+        (_LEAD + "The clerk fees for the hall are high. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk files from the old office were lost. She says the list was never planned.", "Tina Vale"),
+        (_LEAD + "The clerk forms at the desk remain blank. She says the list was never planned.", "Tina Vale"),
     ],
 )
 def test_present_tense_description_subject(body, speaker):
