@@ -18,12 +18,14 @@ from loaders.extract.analysis import ArticleAnalysis
 from loaders.extract.data import speech_verbs
 from loaders.extract.data import clauses
 from loaders.extract.data.clauses import CLAUSE_IRREGULAR_PAST, OPENING_ADVERBIALS, PRONOUN_CLAUSE_OPENERS, RELATIVE_WORDS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, OCCASION_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
     CONCESSIVE_OPENERS,
     CONDITIONAL_OPENERS,
+    FRONTED_PHRASE_OPENERS,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
     CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
@@ -464,7 +466,8 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
             clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
         words = body[clause_start:clause_end].split()
         if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS \
-                and not _condition_then_main_clause(body, clause_start, clause_end, words[0]):
+                and not _condition_then_main_clause(body, clause_start, clause_end, words[0]) \
+                and not _fronted_phrase_then_main_clause(body, clause_start, clause_end, words[0]):
             return []
         if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
@@ -534,6 +537,31 @@ def _condition_then_main_clause(body: str, start: int, end: int, first: str) -> 
             return False
     main = body[comma + 2:end] if comma >= 0 else ""
     return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None and "," not in main
+
+
+def _fronted_phrase_then_main_clause(body: str, start: int, end: int, first: str) -> bool:
+    """'On Monday he drove nine loads alone', 'At least nine barns burned', 'For now, the carts are loaded by hand':
+    a fronted phrase of time, place or measure, then (after its comma, if any) three words or more with a finite
+    verb, all of it the trailing speaker's words; a phrase naming where the words were said or written ("In a
+    statement, …", "In an interview with the paper, …") or the occasion they were said at ("At a news conference
+    on Tuesday, …", "On a visit to the levee, …", `documents.OCCASION_NOUNS`) sets the scene of the speaking. Without
+    a comma the phrase cannot be told from its clause, so the whole clause is tested for a finite verb. A clause
+    joined to another by ";", ":" or a dash ("On Monday the county closed the road; the bridge is unsafe, X said")
+    holds the narrator's words too and is not taken."""
+    if first.lower().strip(",") not in FRONTED_PHRASE_OPENERS:
+        return False
+    comma = body.find(", ", start, end)
+    phrase = body[start:comma if comma >= 0 else end]
+    if {word.lower().strip(".,") for word in phrase.split()} & (DOCUMENT_NOUNS | UTTERANCE_NOUNS | OCCASION_NOUNS):
+        return False
+    main = body[comma + 2:end] if comma >= 0 else " ".join(phrase.split()[1:])
+    if _JOINED_CLAUSES.search(main):
+        return False
+    return len(main.split()) >= 3 and _FINITE_VERB.search(main) is not None
+
+
+# two clauses joined by a semicolon, a colon or a dash between spaces
+_JOINED_CLAUSES = re.compile(r";|:\s|\s[-–—]\s|—")
 
 
 # ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
@@ -672,8 +700,8 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "said the company expects to …" (not "says a few words", "says a big thanks": a noun)
     if _QUOTED_PRESENT.match(window):
         return True  # 'said the 2032 date "feels very far away"'
-    if _PLURAL_ADVERB_PRESENT.match(window):
-        return True  # "says the numbers only work if …"
+    if _PLURAL_ADVERB_PRESENT.match(window) or _BARE_PLURAL_ADVERB_PRESENT.match(window):
+        return True  # "says the numbers only work if …", "says levees just shift the flood"
     by_object = _VERB_BEFORE_OBJECT_PRONOUN.search(window)
     if by_object and not _RELATIVE_WORD.search(window, 0, by_object.start()):
         return True  # "says diesel alone cost him …": a verb of one form for present and past, by its object
@@ -735,6 +763,9 @@ _OBJECT_THEN_OWN_CLAUSE = re.compile(
     + r"(?:" + "|".join(clauses.OBJECT_TIME_SUBORDINATORS) + r")\s+(?!(?:many|much|well|long|far|soon|of|to)\b)")
 
 
+# An adjective's ending, which no bare present verb has: after an object noun and an adverb the word is a predicate
+# of the object, no verb ("writes books still popular with children", "wrote tunes still famous in the valley")
+_ADJECTIVE_ENDING = r"(?![a-z]+(?:able|ible|ous|ful|less|ular)\b)"
 # A plural subject, an adverb, then its bare present verb: "the numbers only work", "its buyers still pay" (not "the
 # words only once", "the prices only in May": a function word after the adverb; nor an object noun and its
 # participle, "wrote the songs still sung at …", "warned the crews still working …": an '-ed' or '-ing' word)
@@ -743,8 +774,16 @@ _PLURAL_ADVERB_PRESENT = re.compile(
         r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
     + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS, key=len, reverse=True)) + r")\b)"
     r"(?![a-z]+(?<!e)ed\b)(?!(?!(?:" + "|".join(sorted(BARE_VERBS_IN_ING)) + r")\b)[a-z]{2,}ing\b)"
-    r"[a-z]{2,}\b(?![’'])")
+    + _ADJECTIVE_ENDING + r"[a-z]{2,}\b(?![’'])")
 
+# ... and a bare plural subject, with no determiner ("says levees just shift the flood"): the verb after the adverb
+# no past form, participle or -ing word ("wrote songs still sung", "letters now kept", "poems often written")
+_BARE_PLURAL_ADVERB_PRESENT = re.compile(
+    r"(?!(?:" + _SUBJECT_DETERMINERS + r"|yes)\b)[a-z]{2,}(?<![su])s\s+(?:" + "|".join(
+        r"\s+".join(adverb.split()) for adverb in VERB_ADVERBS) + r")\s+(?!(?:"
+    + "|".join(sorted(NOT_VERBS_AFTER_ADVERB | PREPOSITIONS | IRREGULAR_PAST | CLAUSE_IRREGULAR_PAST,
+                      key=len, reverse=True)) + r")\b)"
+    r"(?![a-z]+(?:ed|en|ing)\b)" + _ADJECTIVE_ENDING + r"[a-z]{2,}\b(?![’'])")
 
 # A short subject, then a quoted fragment its present verb opens: 'the 2032 date "feels very far away"' (not a noun
 # of things said or written before the marks, 'the words "thanks a lot"', 'the motto "stays afloat"', nor a quoted
@@ -815,6 +854,12 @@ _LINK_BEFORE_PARTICIPLE = re.compile(r",\s+(?:before|after|then|and|while|later)
 _PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 
 
+# a second verb joined to the first by a comma and "then" ("Renk nods, then says …"), as "and then" joins it
+_COMMA_THEN = re.compile(r",\s+then\s+")
+# a clause subject's name followed by "and" and another name ("Brandt and Moen left the hall, then said")
+_AND_ANOTHER_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
     if match.group("noun"):
         mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
@@ -826,10 +871,13 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
             or match.group("cue5") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
-    if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
-                                      _CONJUNCTIONS):
-        # "Carter offered condolences, and called for …": the clause's subject speaks
+    filler_end = _filler_end(body, sentence_start, cue_start)
+    if np is None and (_ends_with_word(body, sentence_start, filler_end, _CONJUNCTIONS)
+                       or _COMMA_THEN.fullmatch(body, filler_end - 1, cue_start)):
+        # "Carter offered condolences, and called for …", "Renk nods, then says …": the clause's subject speaks
         np = _clause_subject(body, sentence_start, cue_start, resolver)
+        if np is not None and _AND_ANOTHER_NAME.match(body, np[1], cue_start):
+            return []  # "Brandt and Moen left, then said …": a coordinated subject, not its first person alone
     if verb.endswith("ing"):
         if np is not None:
             mentions = resolver.mentions_in(*np)
@@ -882,6 +930,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     return [resolution] if resolution.name else []
 
 
+# a second verb joined to the first by a comma and "then" ("Renk nods, then says …"), as "and then" joins it
 _ADVERB_BEFORE_SUBJECT = re.compile(r"(?i:" + "|".join(sorted(clauses.ADVERBS_BEFORE_A_SUBJECT))
                                     + r")\s*,?\s+")
 _AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")

@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, Mention
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.clauses import DAY_PHRASE, PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import DAY_PHRASE, PRONOUN_CLAUSE_OPENERS, REDUCED_RELATIVE_SUBJECTS
 from loaders.extract.data.credits import BEFORE_NAME
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
@@ -149,12 +149,53 @@ _BARE_VERB_AUXILIARIES = sorted(AUXILIARIES - {"is", "are", "was", "were", "has"
 
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
 # A live blog's entry time before it ("14:32 - The minister was asked …") is no part of the sentence.
-_DESCRIPTION_SUBJECT = re.compile(
+_DESCRIPTION_OPENING = (
     r"[\s\"“”‘’']*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]\s*)?"
     r"(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+_DESCRIPTION_SUBJECT = re.compile(
+    _DESCRIPTION_OPENING + r"(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
+# ... and, tried after it, the present tense a feature story is told in ("The clerk laughs at that. She says …"):
+# any verb of the third person singular (not "-ss" or "-us", which are nouns: "the coach class", "the school bus")
+_DESCRIPTION_SUBJECT_PRESENT = re.compile(_DESCRIPTION_OPENING + r"(?P<verb>[a-z]{2,}(?<![su])s)\b)")
+# ... whose -s word is a verb only when what follows it is no verb: a stop, a preposition, a determiner or pronoun
+# opening its object, an adverb, "and"/"then" ("The clerk nods.", "The clerk laughs at that", "The clerk shakes her
+# head"); never a plural noun of a compound before its own verb ("The nurse shifts run twelve hours", "The
+# detective series returns in May")
+_PRESENT_VERB_FOLLOWER = re.compile(
+    r"\s*(?:[.,;:!?)\"”’—–-]|$|(?P<word>[a-z]+)\b)")
+_OBJECT_OPENERS = frozenset({"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "and", "then",
+                             "again", "back", "up", "off", "out", "down", "away", "over", "around", "what",
+                             "how", "why", "when", "where", "whether", "if"})
+
+
+# ... a preposition's short phrase, then a plural verb or auxiliary: the -s word was a plural noun with its own
+# phrase ("The nurse rosters for May are out", "The council rates for the hall were raised"); no relative word or
+# conjunction in between ("The clerk looks at the men who are waiting" keeps its verb), and no determiner,
+# subject pronoun or "there" after the phrase's first word, which opens a clause of its own with no "that" ("The
+# clerk adds in a memo the forms are late", "explains to readers there are no forms")
+_NEW_SUBJECT_OPENER = r"(?!(?:" + "|".join(sorted(DETERMINERS | {w.lower() for w in REDUCED_RELATIVE_SUBJECTS}
+                                                  | {"there"}, key=len, reverse=True)) + r")\b)"
+_PHRASE_THEN_PLURAL_VERB = re.compile(
+    r"\s+(?!(?:who|whom|which|that|where|when|and|but|or|as|while)\b)[\w’'-]+"
+    r"(?:\s+(?!(?:who|whom|which|that|where|when|and|but|or|as|while)\b)" + _NEW_SUBJECT_OPENER
+    + r"[\w’'-]+){0,3}?\s+"
+    r"(?:are|were|have|do|remain|aren[’']t|weren[’']t|haven[’']t|don[’']t)\b")
+
+
+def _present_verb_followed(body: str, position: int, end: int) -> bool:
+    """Whether the -s word ending at `position` is followed as a verb is (`_PRESENT_VERB_FOLLOWER`)."""
+    after = _PRESENT_VERB_FOLLOWER.match(body, position, max(end, position))
+    if after is None:
+        return False
+    word = after.group("word")
+    if word in PREPOSITIONS:
+        return not _PHRASE_THEN_PLURAL_VERB.match(body, after.end(), max(end, after.end()))
+    return word is None or word in DETERMINERS or word in _OBJECT_OPENERS \
+        or word.endswith("ly") or word == "that"
+
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -513,6 +554,10 @@ class PronounAntecedents:
         person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
         to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
         match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
+        if not match:
+            match = _DESCRIPTION_SUBJECT_PRESENT.match(self.body, start, end)
+            if match and not _present_verb_followed(self.body, match.end("verb"), end):
+                match = None
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]

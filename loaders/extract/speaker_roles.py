@@ -1029,6 +1029,12 @@ class WhoIsWho:
         r"|(?<=[a-z]\s)(?P<owned_object>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
         r"(?:\s+[a-z][\w’'&.-]*){0,4})),\s+$")  # ("The 62-year-old mayor, X,")
 
+    # "A City of Kestel councillor, Ana Lind,", "The Harbour Board chair, Jon Pax,": a description opened by the
+    # capitalised name of its body, its head a lower-case noun right before the comma and the name
+    _BODY_DESCRIPTION_BEFORE = re.compile(
+        r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[a-z]\s))(?:[Tt]he|[Aa]n?)\s+(?P<described>(?:[A-Z][\w&’'.-]*\s+"
+        r"(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*)),\s+$")
+
     # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
     # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
@@ -1476,6 +1482,15 @@ class WhoIsWho:
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
         if found:
             return next(role for role in found.groups() if role)
+        bodied = None if mention.role else self._BODY_DESCRIPTION_BEFORE.search(self.body, max(0, start - 80), start)
+        if bodied and speaker_like_head(bodied.group("head").lower()) \
+                and not self.mentions_in(bodied.start("described"), bodied.end("described")) \
+                and self.body.startswith(",", mention.end):
+            # (an apposition closed by its second comma, even after a preposition: "According to a Kestel
+            # planner, Ana Lind, the road …"; with no closing comma the name opens the main clause:
+            # "Speaking to the Harbour Board chair, Ana Lind said …" has Lind speak to the chair)
+            # "A City of Kestel councillor, Ana Lind, said": a description whose words name its body first
+            return bodied.group("described")
         titled = None if mention.role else self._TITLED_OWNED_BEFORE.search(self.body, max(0, start - 80), start) \
             or self._TITLED_DEFINITE_BEFORE.search(self.body, max(0, start - 140), start)
         if titled:

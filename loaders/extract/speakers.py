@@ -894,8 +894,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
 
     def _title_before_holder(self, start: int, end: int) -> Resolution | None:
         """'Minister of Roads Jo Roe said': a phrase cut from the title written before a name (the phrase and the
-        words up to the name are the role the people step gave that mention) is the name's holder."""
-        if any(not _title_only(mention.person.name) for mention in self.mentions_in(start, end)):
+        words up to the name are the role the people step gave that mention) is the name's holder. A single word
+        of that title that is also a name's word ('Kessler Valley Director of Science Ana Lind' with a Tom Kessler
+        in the article) is part of the title the people step read, never a second speaker; a name of two or more
+        words inside the phrase still stops it."""
+        inside = self.mentions_in(start, end)
+        if any(not _title_only(mention.person.name) and len(self.body[mention.start:mention.end].split()) > 1
+               for mention in inside):
             return None
         after = self.mentions_in(end, min(len(self.body), end + 80))
         if not after or not after[0].role:

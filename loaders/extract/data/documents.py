@@ -66,3 +66,10 @@ UTTERANCE_NOUNS = frozenset({
     "words", "response", "remarks", "speech", "interview", "answer", "reply", "testimony", "text", "comment",
     "comments",
 })
+# Occasions at which words are spoken ("At a news conference on Tuesday, …", "In a televised address, …", "On a
+# call with analysts, …"): a fronted phrase naming one sets the scene of the speaking, never part of what was said.
+OCCASION_NOUNS = frozenset({
+    "conference", "briefing", "interview", "session", "hearing", "ceremony", "meeting", "rally", "address", "call",
+    "visit", "tour", "summit", "forum", "debate", "appearance", "podcast", "broadcast", "speech", "event", "launch",
+    "talks", "webinar", "panel",
+})

@@ -61,6 +61,11 @@ CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", 
 # the others ("When asked, …", "While visiting the ward on Monday, …") set the scene of the speaking
 CONDITIONAL_OPENERS = frozenset({"if", "unless"})
 
+# ... of them, the prepositions: a fronted phrase of time, place or measure ("On Monday …", "At least nine …",
+# "For now, …") is the trailing speaker's words when the clause has a finite verb after it; one naming where the
+# words were said ("In a statement, …", `documents.DOCUMENT_NOUNS`, `documents.UTTERANCE_NOUNS`) sets the scene
+FRONTED_PHRASE_OPENERS = frozenset({"in", "on", "at", "for"})
+
 # ... and the concessive and causal ones, the speaker's too when the opening clause has its own subject and finite
 # verb ("Although the road is closed, the carts will arrive by Friday, X said."); opened by a participle ("While
 # visiting the ward, …", "Although based in Oslo, …") it still sets the scene and the sentence is left out

@@ -75,6 +75,16 @@ MORE_CLAUSE_SHAPES = [
     # a plural subject, an adverb, then a bare present verb
     ("Ana Lind runs the mill.\n\nLind says the numbers only work if the mill raises its prices.",
      ("the numbers only work if the mill raises its prices", "Ana Lind")),
+    # (speakersR49) ... a bare plural subject with no determiner too
+    ("Ana Lind runs the mill.\n\nLind says levees just shift the flood downstream.",
+     ("levees just shift the flood downstream", "Ana Lind")),
+    ("Ana Lind runs the mill.\n\nLind says prices still rise every spring.",
+     ("prices still rise every spring", "Ana Lind")),
+    # (review of R49) a verb after the adverb still opens the clause beside the adjectives refused below
+    ("Ana Lind runs the mill.\n\nLind says boats still sink in a flood.",
+     ("boats still sink in a flood", "Ana Lind")),
+    ("Ana Lind runs the mill.\n\nLind says the books still sell well with children.",
+     ("the books still sell well with children", "Ana Lind")),
 ]
 MORE_CLAUSE_NEAR_MISSES = [
     # a platform after a verb with no "that"; "said it" an object; a plural noun and an adverb with no verb after
@@ -87,6 +97,20 @@ MORE_CLAUSE_NEAR_MISSES = [
     "Ana Lind runs the mill.\n\nLind wrote the songs often sung at the quay.",
     "Ana Lind runs the mill.\n\nLind wrote the letters now kept in the museum.",
     "Ana Lind runs the mill.\n\nLind warned the crews still working on the quay to leave.",
+    # (speakersR49) a bare plural object, an adverb and a participle, a past form or a preposition: no clause
+    "Ana Lind runs the mill.\n\nLind wrote songs still sung at the quay.",
+    "Ana Lind runs the mill.\n\nLind wrote letters now kept in the museum.",
+    "Ana Lind runs the mill.\n\nLind wrote poems often written for the quay.",
+    "Ana Lind runs the mill.\n\nLind says thanks only to the workers who stayed.",
+    "Ana Lind runs the mill.\n\nLind sends greetings always signed by hand.",
+    "Ana Lind runs the mill.\n\nLind said goodbyes twice at the quay.",
+    # (review of R49, newly wrong 3) an object noun, an adverb and an adjective, not a verb: no clause
+    "Ana Lind runs the mill.\n\nLind writes books still popular with children.",
+    "Ana Lind runs the mill.\n\nLind writes the books still popular with children.",
+    "Ana Lind runs the mill.\n\nLind sells maps still available at the quay.",
+    "Ana Lind runs the mill.\n\nLind wrote tunes still famous in the valley.",
+    "Ana Lind runs the mill.\n\nLind makes boats always useful in a flood.",
+    "Ana Lind runs the mill.\n\nLind said yes just weeks ago.",
 ]
 
 
