@@ -661,6 +661,19 @@ def _person_shaped(name: str, domain: str | None) -> bool:
             and not agrees_with_domain(name, domain))
 
 
+def _credited_person(name: str, text: str) -> bool:
+    """True when the page credits `name` as a person on a line of its own: a byline ("By Nora Belling", "Written
+    by Nora Belling": `credits.credit_alternation('byline')`) or an author note opening on it ("Nora Belling is a
+    reporter ..."). A given name opens many outlets' names too ("Marie Claire"), so the call's shape alone does
+    not make it a person's."""
+    from loaders.extract.data.credits import credit_alternation  # noqa: PLC0415 (as the helpers above)
+
+    spelled = r"\s+".join(map(re.escape, name.split()))
+    credited = re.compile(r"^[ \t]*(?:(?i:" + credit_alternation("byline") + r")\s*:?\s+" + spelled + r"\b"
+                          r"|" + spelled + r"\s+(?:is|was)\s)", re.MULTILINE)
+    return bool(credited.search(text))
+
+
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}
 
@@ -1038,8 +1051,9 @@ def resolve_outlet(
         entry = match_outlet_name(item.name, registry)
         if entry is None and item.kind in _REGISTRY_ONLY_KINDS:
             continue
-        if entry is None and item.kind == "social" and _person_shaped(item.name, domain):
-            continue  # "Follow Nora Belling on Twitter": the writer's call, not the outlet's
+        if entry is None and item.kind == "social" and _person_shaped(item.name, domain) \
+                and _credited_person(item.name, text):
+            continue  # "Follow Nora Belling on Twitter" under "By Nora Belling": the writer's call, not the outlet's
         rank = _KIND_RANK.get(item.kind, 5)
         if item.kind == "byline" and _names_wire(item.name, entry):
             rank = _AGENCY_BYLINE_RANK  # a wire credited as the byline: a syndicated story on another site

@@ -1,7 +1,9 @@
 """A call to follow someone on a social network names the outlet only when the name is not a person's: "Follow The
 Riverton Times on Twitter" is the paper's own call, "Follow Nora Belling on Twitter @norabelling" the writer's (a
-given name first, no newspaper word last, not the site's address). Rows: (URL or None, the closing call, the
-outlet's name or None). Made up."""
+given name first, no newspaper word last, not the site's address) where the page credits her as a person too (a
+byline "By Nora Belling", an author note "Nora Belling is ..."): a given name opens many outlets' names ("Follow
+Marie Claire", "Follow Austin American-Statesman"). Rows: (URL or None, the page's byline or note or None, the
+closing call, the outlet's name or None). Made up."""
 import pytest
 
 from loaders.extract.article import extract_article
@@ -14,21 +16,34 @@ _PAGE = ("Harbour levy to rise in spring\n\n"
          "The board will publish the new rates next week.\n\n")
 
 ROWS = [
-    # hits: a person's name in the call, no outlet from it
-    (None, "Follow Nora Belling on Twitter @norabelling.", None),
-    (None, "Follow Ian Thistlewood on X @ithistle", None),
-    (None, "Follow Pamela Orrin Vask on Instagram.", None),
+    # hits: a person's name in the call, credited as a person on the page: no outlet from it
+    (None, "By Nora Belling", "Follow Nora Belling on Twitter @norabelling.", None),
+    (None, "Written by Ian Thistlewood", "Follow Ian Thistlewood on X @ithistle", None),
+    (None, "Pamela Orrin Vask is a reporter on the harbour desk.", "Follow Pamela Orrin Vask on Instagram.", None),
     # near misses: an outlet's own call, a newspaper word last, the site's own address spells the name
-    (None, "Follow The Riverton Times on Twitter", "The Riverton Times"),
-    (None, "Follow Kestrel News on Facebook", "Kestrel News"),
-    (None, "Follow Sydney Courier on Twitter @sydcourier", "Sydney Courier"),
-    ("https://www.norabelling.example/2026/levy", "Follow Nora Belling on Twitter @norabelling.", "Nora Belling"),
-    (None, "Follow Marsh Valley Radio on Facebook", "Marsh Valley Radio"),
+    (None, None, "Follow The Riverton Times on Twitter", "The Riverton Times"),
+    (None, None, "Follow Kestrel News on Facebook", "Kestrel News"),
+    (None, "By Nora Belling", "Follow Sydney Courier on Twitter @sydcourier", "Sydney Courier"),
+    ("https://www.norabelling.example/2026/levy", "By Nora Belling", "Follow Nora Belling on Twitter @norabelling.",
+     "Nora Belling"),
+    (None, None, "Follow Marsh Valley Radio on Facebook", "Marsh Valley Radio"),
+    # near misses: an outlet's name opening on a given name, no one credited by it on the page
+    (None, None, "Follow Rosalind Claire on Instagram", "Rosalind Claire"),
+    (None, "By Nora Belling", "Follow Edwina Hebdo on X", "Edwina Hebdo"),
+    (None, None, "Follow Dorian Kestrel-Statesman on Facebook",
+     "Dorian Kestrel-Statesman"),
+    (None, None, "Follow Lorna Business on LinkedIn", "Lorna Business"),
+    (None, "By Ian Thistlewood", "Follow Nora Belling on Twitter @norabelling.", "Nora Belling"),
 ]
 
 
-@pytest.mark.parametrize(("url", "call", "outlet"), ROWS)
-def test_a_call_to_follow_a_person_names_no_outlet(url, call, outlet):
+@pytest.mark.parametrize(("url", "credit", "call", "outlet"), ROWS)
+def test_a_call_to_follow_a_person_names_no_outlet(url, credit, call, outlet):
     given = {"url": url} if url else {}
-    article = extract_article(SourceDocument("x.txt", "txt", _PAGE + call + "\n", given), Registry())
+    page = _PAGE
+    if credit and " is " in credit:
+        page = _PAGE + credit + "\n\n"  # an author note under the story
+    elif credit:
+        page = _PAGE.replace("\n\n", "\n\n" + credit + "\n\n", 1)  # a byline under the headline
+    article = extract_article(SourceDocument("x.txt", "txt", page + call + "\n", given), Registry())
     assert article.outlet_name == outlet
