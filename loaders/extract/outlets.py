@@ -138,10 +138,12 @@ _AUTHOR_NOTE = re.compile(
     r"(?:at|for|with|of)\s+" + _NAME + r"(?=[,.;]|\s+(?:and|who|where|covering|based)\b|$)"
 )
 # Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
-_COMPANY_SUFFIX = re.compile(
-    r"(?:\s*,?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.A\.|SA|S\.L\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|"
-    r"AS|AB|A/S|Oy|DAC|Pty|Pvt|Private|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltda\.?|K\.K\.|Corp(?:oration|\.)?|Company|Co\.?))+$"
-)
+_COMPANY_SUFFIX_WORDS = (
+    r"(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.A\.|SA|S\.L\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|"
+    r"AS|AB|A/S|Oy|DAC|Pty|Pvt|Private|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltda\.?|K\.K\.|Corp(?:oration|\.)?|Company|Co\.?)")
+_COMPANY_SUFFIX = re.compile(r"(?:\s*,?\s+" + _COMPANY_SUFFIX_WORDS + r")+$")
+# A copyright line's year or span of years ("2026", "2019–2026").
+_YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _BUSINESS_SUFFIX = re.compile(
     r"\s+(?:News\s+(?:&|and)\s+Media|Media\s+Group|Media|Group|Online|Publishing|Publications|Holdings|Digital)$"
 )
@@ -1550,8 +1552,10 @@ def _copyright_lettered(name: str, text: str) -> bool:
     too ("told Kestrel that", "(Kestrel) --"): that is how its reader spells it."""
     if re.search(r"(?<![^\W_])" + re.escape(name.capitalize()) + r"(?![^\W_])", text):
         return False
-    # the whole owner: "© 2026 KESTREL News Agency" is a longer name's line
-    owner = re.compile(r"\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?" + re.escape(name)
+    # the whole owner, perhaps with its company suffix or the year after it ("© KESTREL Ltd. 2026"): "© 2026
+    # KESTREL News Agency" is a longer name's line
+    owner = re.compile(r"\s*(?:©\s*)?(?:" + _YEAR_SPAN + r"\s*,?\s*)?" + re.escape(name)
+                       + r"(?:\s*,?\s+" + _COMPANY_SUFFIX_WORDS + r"(?!\.))?(?:\s*,?\s+" + _YEAR_SPAN + r")?"
                        + r"(?=\s*(?:$|[.,;:|•–—-]|(?i:all\s+rights)))")
     for line in text.splitlines():
         mark = OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
