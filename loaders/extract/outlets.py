@@ -664,15 +664,20 @@ def _person_shaped(name: str, domain: str | None) -> bool:
 
 
 def _credited_person(name: str, text: str) -> bool:
-    """True when the page credits `name` as a person on a line of its own: a byline ("By Nora Belling", "Written
-    by Nora Belling": `credits.credit_alternation('byline')`) or an author note opening on it ("Nora Belling is a
-    reporter ..."). A given name opens many outlets' names too ("Marie Claire"), so the call's shape alone does
-    not make it a person's."""
-    from loaders.extract.data.credits import credit_alternation  # noqa: PLC0415 (as the helpers above)
+    """True when the page credits `name` as a person on a line of its own: a byline that ends on the name or goes
+    on to a comma or another writer ("By Nora Belling", "Written by Ian Roe and Nora Belling, Staff": the
+    phrases of `credits.credit_alternation('byline')`; "By Marie Claire Editors" is a desk's), or an author note
+    opening on it that gives a writer's job ("Nora Belling is the paper's harbour correspondent":
+    `credits.WRITER_ROLE_WORDS`; "Paris Match is published every Thursday" is about the outlet). A given name
+    opens many outlets' names too ("Marie Claire"), so the call's shape alone does not make it a person's."""
+    from loaders.extract.data.credits import WRITER_ROLE_WORDS, credit_alternation  # noqa: PLC0415
 
     spelled = r"\s+".join(map(re.escape, name.split()))
-    credited = re.compile(r"^[ \t]*(?:(?i:" + credit_alternation("byline") + r")\s*:?\s+" + spelled + r"\b"
-                          r"|" + spelled + r"\s+(?:is|was)\s)", re.MULTILINE)
+    roles = "|".join(WRITER_ROLE_WORDS)
+    credited = re.compile(r"^[ \t]*(?:(?i:" + credit_alternation("byline") + r")\s*:?\s+"
+                          r"(?:[^\n]*?(?:,|\s(?i:and)|\s&)\s+)?" + spelled + r"(?=[ \t]*(?:$|[,;|•·(]|(?i:and|&)\s))"
+                          r"|" + spelled + r"\s+(?:is|was)\s+(?:[\w'’-]+\s+){0,4}?(?i:" + roles + r")s?\b)",
+                          re.MULTILINE)
     return bool(credited.search(text))
 
 

@@ -34,6 +34,18 @@ ROWS = [
      "Dorian Kestrel-Statesman"),
     (None, None, "Follow Lorna Business on LinkedIn", "Lorna Business"),
     (None, "By Ian Thistlewood", "Follow Nora Belling on Twitter @norabelling.", "Nora Belling"),
+    # review pagesR39: a person's credit is a byline that ends on the name and an author note that gives a writer's
+    # job; hits: the name then a comma or a second writer, a job after "is the paper's ..."
+    (None, "By Nora Belling, Staff Writer", "Follow Nora Belling on Twitter @norabelling.", None),
+    (None, "By Nora Belling and Ian Thistlewood", "Follow Nora Belling on X", None),
+    (None, "Nora Belling is the paper's harbour correspondent.", "Follow Nora Belling on Instagram.", None),
+    # near misses: a sentence about the outlet opening on its name, a desk's byline opening on it
+    (None, "Rosalind Claire is published every Thursday.", "Follow Rosalind Claire on Instagram", "Rosalind Claire"),
+    (None, "Lorna Business was founded in 1877.", "Follow Lorna Business on LinkedIn", "Lorna Business"),
+    (None, "Edwina Hebdo is a weekly magazine of satire.", "Follow Edwina Hebdo on X", "Edwina Hebdo"),
+    (None, "By Rosalind Claire Living Editors", "Follow Rosalind Claire Living on Instagram",
+     "Rosalind Claire Living"),
+    (None, "By Rosalind Claire Staff", "Follow Rosalind Claire on Instagram", "Rosalind Claire"),
 ]
 
 
@@ -41,7 +53,7 @@ ROWS = [
 def test_a_call_to_follow_a_person_names_no_outlet(url, credit, call, outlet):
     given = {"url": url} if url else {}
     page = _PAGE
-    if credit and " is " in credit:
+    if credit and (" is " in credit or " was " in credit):
         page = _PAGE + credit + "\n\n"  # an author note under the story
     elif credit:
         page = _PAGE.replace("\n\n", "\n\n" + credit + "\n\n", 1)  # a byline under the headline
