@@ -28,3 +28,35 @@ NON_ASCII_CAPITAL_MISSES = [
 @pytest.mark.parametrize("byline, authors", NON_ASCII_CAPITAL_HITS + NON_ASCII_CAPITAL_MISSES)
 def test_byline_names_with_non_ascii_capitals(byline, authors):
     assert authors_from_byline(byline, as_written=True) == authors
+
+
+from loaders.extract.boilerplate import classify_line
+
+# The site's call to keep up with its own news ("Stay up to date with the Harbour Ledger's breaking news alerts."):
+# an imperative opening the line, "stay/keep up to date/informed with", then the news it sends (news alerts, news
+# updates, the latest news). Not a story's advice about someone else's warnings, nor advice reported by a speaker,
+# nor a sentence with a subject.
+STAY_UPDATED_HITS = [
+    "Stay up to date with the Harbour Ledger's breaking news alerts.",
+    "Keep up to date with the latest news from the Kestrel Courier.",
+    "Stay informed with our breaking news alerts",
+    "Stay up-to-date with Riverton Post news updates.",
+]
+STAY_UPDATED_MISSES = [
+    "Stay up to date with the bureau's flood warnings.",
+    "Stay up to date with the council's breaking news alerts, the mayor urged residents.",
+    "Residents can stay up to date with breaking news alerts on the council's website.",
+    "Stay informed, stay safe and check on your neighbours.",
+    "Keep up to date with road closures on the transport department's map.",
+    "Stay up to date with the latest news, she told the crowd on Monday.",
+]
+
+
+@pytest.mark.parametrize("line", STAY_UPDATED_HITS)
+def test_a_call_to_stay_up_to_date_with_the_site_news_is_boilerplate(line):
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", STAY_UPDATED_MISSES)
+def test_advice_to_stay_up_to_date_stays_in_the_story(line):
+    assert classify_line(line) is None
