@@ -17,7 +17,8 @@ from loaders.extract.data.eventwords import (OPENING_CALENDAR_WORDS, OPENING_TIM
                                             IRREGULAR_PAST, LY_NOUNS, VERB_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
                                             GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
-                                            ELECTION_KINDS, COMPANY_HEADS, START_VERB_NOUNS, WORKS_NOUNS)
+                                            ELECTION_KINDS, COMPANY_HEADS, START_VERB_NOUNS, WORKS_NOUNS,
+                                            TELLING_VERBS, WORKS_PLAN_VERBS)
 from loaders.extract.gazetteer import country_of_demonym, demonyms_of
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
@@ -316,6 +317,13 @@ _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z\"“])|\n\s*")
 _WORKS_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[\"“]))\s*(?:(?:The|Full|Main)\s+)?((?i:" + "|".join(WORKS_NOUNS)
                             + r")\s+(?:of|on)\s+[^,;.!?]{3,80}?)\s+(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|"
                             r"scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+)?$")
+# ... or opening a told clause ("The council said works would start on the ring road" -> "Works start", "She added
+# that construction of the depot would begin" -> "Construction of the depot begin"), the teller no part of the name,
+# its works noun bare or of a thing (review of eventsR55)
+_WORKS_TOLD_SUBJECT = re.compile(r"(?:" + "|".join(r"(?<=\b" + verb + " )" for verb in TELLING_VERBS + WORKS_PLAN_VERBS + ("that",))
+                                 + r")(?:(?i:the)\s+)?((?i:" + "|".join(WORKS_NOUNS) + r")(?:\s+(?:of|on)\s+[^,;.!?]{3,80}?)?)"
+                                 r"\s+(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|"
+                                 r"could\s+|would\s+)?$")
 
 
 def _owner(body: str, start: int) -> str:
@@ -403,6 +411,13 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
             noun = START_VERB_NOUNS[trigger_text.lower()]
             return f"{noun[:1].upper() + noun[1:]} of {works.group(1)[:1].lower() + works.group(1)[1:]}" + (
                 "" if location and location in works.group(1) else place)
+        told_works = _WORKS_TOLD_SUBJECT.search(body, max(0, trigger[0] - 160), trigger[0]) if (
+            trigger_text.lower() in START_VERB_NOUNS) else None
+        if told_works is not None:
+            # ... told: the works and their verb as written, without the teller ("The council said works would
+            # start" -> "Works start")
+            return f"{told_works.group(1)[:1].upper() + told_works.group(1)[1:]} {trigger_text}" + (
+                "" if location and location in told_works.group(1) else place)
         tail = _tail(body, trigger[1], clause_end)
         if not tail:
             named = _NAMED_OBJECT.match(body, trigger[1], clause_end)

@@ -67,7 +67,13 @@ from loaders.extract.data.cities import (AGENCY_DATELINE, COLON_COUNTRY_DATELINE
                                          place_country)
 from loaders.extract.gazetteer import PhraseMatcher, demonyms_of, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
-from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS, UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS, TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS, OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS, ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+from loaders.extract.data.eventwords import (WORKFORCE_PLURALS, LABOUR_BODY_HEADS, EMPLOYER_SIDE_WORDS, MEMBER_PLURALS,
+                                             POLITY_PLURALS,
+                                             UNIFORMED_STAFF_BODIES, LABOUR_ACTION_STEMS, PLAN_EVENT_NOUNS,
+                                             UNTOLD_GATHERING_WORDS, DOER_NOUNS, GROUP_PERSON_NOUNS, TAKEN_UP_DISASTERS,
+                                             TAKEN_UP_FREE_MODIFIERS, UNNAMED_PERSON_NOUNS, TELLING_VERBS,
+                                             OWN_STAFF_TELLING_VERBS, TELLING_THAT_VERBS, COMPANY_DESCRIPTORS,
+                                             ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
                                              COURT_HEADS, ELECTORATE_WORDS, EVENT_NOUNS, SPEECH_DAY_PHRASES, GATHERING_TOPIC_WORDS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, REACTION_VERBS,
                                              STATISTIC_VERBS, JOINT_FORUM_HEADS, REMARK_GATHERING_NOUNS, DATE_SETTING_WORDS,
                                              TAKEN_UP_GENERIC_HEADS, TAKEN_UP_STOPS)
@@ -345,9 +351,13 @@ _STAFF_PASSIVE = re.compile(r"\b(?:" + _WORKFORCE + r")\s+(?:had|has|have|was|we
 # ... and a clause whose bare subject is the body's own staff ("said officers had responded", "said its crews had
 # cleared the line"), written right after the saying: the body did it through them.
 # (no "were"/"was": "officers were injured" is a passive, no act of theirs)
-_OWN_STAFF_CLAUSE = re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?"
-                               r"(its\s+|their\s+)?(" + _WORKFORCE + r")\s+"
-                               r"(?:(?:had|have|has|would|will)\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+# (one shape for this and `_LABOUR_SUBJECT` below: the telling, the staff, an auxiliary, an adverb)
+def _told_staff_clause(staff_words: str, auxiliaries: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(OWN_STAFF_TELLING_VERBS) + r")\s+(?:that\s+)?(its\s+|their\s+)?("
+                      + staff_words + r")\s+(?:(?:" + auxiliaries + r")\s+)?(?:(?:also|already|now|then)\s+)?$", re.I)
+
+
+_OWN_STAFF_CLAUSE = _told_staff_clause(_WORKFORCE, "had|have|has|would|will")
 
 
 # A labour action anywhere in the trigger's verb phrase ("had held a rally", "had staged a sit-in"): the staff's own.
@@ -361,6 +371,41 @@ def _verb_phrase_end(body: str, end: int, limit: int) -> int:
     at most _VERB_PHRASE_REACH characters on."""
     stop = _PHRASE_STOP.search(body, end, min(limit, end + _VERB_PHRASE_REACH))
     return stop.start() if stop else min(limit, end + _VERB_PHRASE_REACH)
+
+
+# The bare staff or members subject of a told clause, before a labour action ("said its members would", "said
+# officers had"): the act is theirs; its actor is the telling body only when that is a union (`_labour_body`).
+# (a strike told as a possibility too: "could/may/might strike")
+_LABOUR_SUBJECT = _told_staff_clause("|".join(sorted(WORKFORCE_PLURALS | MEMBER_PLURALS)),
+                                     "had|have|has|would|will|could|may|might")
+
+
+def _labour_body(body_name: str) -> bool:
+    """Whether a body's name has a union's head, its last word or the word before "of"/"for" ("Varnby Nurses'
+    Union", "National Union of Dockers", "Union for Tarnby Nurses"); whether it is no workforce's body is asked
+    apart (`_no_workforce_body`)."""
+    words = _name_words(body_name)
+    split = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
+    return bool(words) and (words[-1] in LABOUR_BODY_HEADS or 0 < split < len(words) - 1
+                            and words[split - 1] in LABOUR_BODY_HEADS)
+
+
+def _no_workforce_body(body_name: str) -> bool:
+    """Whether a body's members are no workforce: a state or a bloc ("Russian Federation", "European Union", "Union
+    of Kestrian Socialist Republics") or the employers' side ("Federation of Kestle Employers"), by its last word."""
+    words = _name_words(body_name)
+    return bool(words) and (words[-1] in EMPLOYER_SIDE_WORDS or words[-1] in POLITY_PLURALS) or _state_or_bloc(
+        body_name)
+
+
+def _name_words(body_name: str) -> list[str]:
+    return [word.lower().rstrip("'’") for word in re.findall(r"[\w'’-]+", body_name)]
+
+
+def _state_or_bloc(body_name: str) -> bool:
+    """Whether the gazetteer reads a body's name as a state or a bloc of states ("Russian Federation", "European
+    Union")."""
+    return any(hit.kind in ("country", "organisation") for hit in find_places_and_organisations(body_name))
 
 
 def _staff_of(body_name: str, staff: re.Match) -> bool:
@@ -720,6 +765,22 @@ class _SentenceFacts:
         return found
 
 
+# An aside between commas after the trigger's object, its own event inside ("met Karl Brenner, elected in May, on
+# Tuesday", "met Karl Brenner, who was elected in May, on Tuesday"): opened by a comma right before the other
+# event's trigger (whatever its form: a participle, as a rule) or by a comma and "who/which" and up to three words,
+# closed by a comma right before the date after it.
+_ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which)(?:\s+[a-z]+){0,3}\s+)?$")
+_ASIDE_CLOSING = re.compile(r"[^,;:.!?()\"“”—–]*,\s*$")
+
+
+def _in_aside(body: str, trigger_end: int, other: int, date_start: int) -> bool:
+    """Whether another trigger at `other`, between a trigger and a date after it, stands in an aside set off by
+    commas that closes right before the date (`_ASIDE_OPENING`, `_ASIDE_CLOSING`). The trigger's form is not read:
+    any trigger right after the opening comma counts."""
+    return bool(_ASIDE_OPENING.search(body, trigger_end, other)) and bool(
+        _ASIDE_CLOSING.fullmatch(body, other, date_start))
+
+
 def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigger_starts: list[int],
                compounds: list[tuple[int, int]], clauses: tuple[list[tuple[int, int]], list[int]],
                opening: bool) -> bool:
@@ -735,7 +796,9 @@ def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigge
         first = bisect_left(trigger_starts, low)
         for other in trigger_starts[first:bisect_left(trigger_starts, high)]:
             between = body[trigger[1]:other] if other > trigger[0] else body[other:trigger[0]]
-            if not _COORDINATED.search(between):
+            if not _COORDINATED.search(between) and not (
+                    other > trigger[0] and mention.start >= trigger[1] and _in_aside(body, trigger[1], other,
+                                                                                     mention.start)):
                 return True
     if mention.end <= trigger[0] and any(mention.end <= start and end <= trigger[0] for start, end in compounds):
         return True
@@ -2099,8 +2162,23 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                                                     for m in mentions_of.get(teller, [])))
                 if officers[teller] and officers[teller] not in mention.actors:
                     mention.actors.insert(0, officers[teller])
-        speaker_tried = False
-        if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
+        speaker_tried = False  # (speaker_body found no body for the agentless route below)
+        labour_told = False  # (staff or members' labour action told: a union's act or no body's, never a teller's)
+        if not mention.actors and (told_staff := _LABOUR_SUBJECT.search(body, max(sentence.start, start - 60),
+                                                                         start)) and (
+                _LABOUR_ACTION.search(body[start:_verb_phrase_end(body, end, sentence.end)])):
+            # "the Varnby Nurses' Union said its members would strike": the union's act; an employer's or a police
+            # service's staff striking is no act of the body telling of it ("Varnby Hospital said staff would strike")
+            speaker = speaker_body(body, sentence.start, (start, end), people_pairs,
+                                   acronyms, known_organisations)
+            # (a state's, a bloc's or an employers' body's members are states or firms, no workforce: "the European
+            # Union said its members would vote" is read by the routes below, as before; its employees' strike is
+            # still no act of its own: "the Union of Varnby Industrialists said its employees would strike")
+            no_workforce = bool(speaker) and _no_workforce_body(speaker)
+            labour_told = not (no_workforce and told_staff.group(2).lower() in MEMBER_PLURALS)
+            if speaker and not no_workforce and _labour_body(speaker):
+                mention.actors = [speaker]
+        if not mention.actors and not labour_told and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
                                                                              start))
                                    or status == "cancelled"
                                    or (_PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)

@@ -224,6 +224,10 @@ _GIVEN_UP_NEXT = re.compile(r"[^.!?]{0,200}?(?:\b(?:" + alternation(THREAT_GIVEN
 # the summit is no label).
 _LABEL_OBJECT = r"(?:(?!(?:at|in|on|during|to|for|with|after|before|from|by|over|of)\b)[\w’'-]+\s+){1,4}?"
 
+# The words of a plan's day, up to the clause's next mark: an abbreviated month's full stop before the day's number
+# ends no phrase ("set for Nov. 17, had been called off", "planned for Sept. 9 but was postponed").
+_SET_DAY = r"(?:[^,;.]|\.(?=\s\d))"
+
 STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
           r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
@@ -234,14 +238,14 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # ... told after the day it was set for, between commas: "the ceremony, planned for 10 May, had been cancelled"
     _rule("cancelled-after-set-day", "cancelled", "after",
           r"(?:\s+(?:against|of|with|between|in|at|on|by|to|for|from|over)\s+[^,;.]{1,50}?)?,\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
-          r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due)\s+(?:for|on)\s+[^,;.]{1,40},\s*"
+          r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due)\s+(?:for|on)\s+" + _SET_DAY + r"{1,40},\s*"
           r"(?:" + _CALLED_OFF_PASSIVE + r")\b"),
     # ... and the plan's day told right after the trigger, the calling off after "but" ("The signing had originally
     # been scheduled for 19 November but was postponed"; round eventsR16)
     _rule("set-then-undone-after", "cancelled", "after",
           r"(?:\s+(?:against|of|with|between|in|at|on|by|to|for|from|over)\s+[^,;.]{1,50}?)?"
           r"\s+(?:(?:was|were|had|has|have)\s+)?(?:(?:been|originally|initially|first|previously)\s+){0,3}"
-          r"(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+[^,;.]{1,40}?,?\s+(?:but|and)\s+"
+          r"(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+" + _SET_DAY + r"{1,40}?,?\s+(?:but|and)\s+"
           r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|then|later)\s+){1,2}(?:\w+ly\s+)?(?:" + _CALLED_OFF
           + r")\b"),
     # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told

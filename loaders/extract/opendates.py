@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, WORKS_OPENING_WORDS, WORKS_PLAN_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              PLAN_EVENT_NOUNS, PLAN_FIRST_SET_ADVERBS, WORKS_NOT_BUILT_HEADS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
@@ -886,12 +886,14 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         elif ((_PLANNED_FOR.match(date.phrase) and _APPOSITION_OPENING.search(body, max(0, date.start - 3),
                                                                                date.start))
               or _PLANNED_APPOSITION.search(body, max(0, date.start - 40), date.start)) and (
-                plan_undone_after(body, date.end, sentence[1]) or _PLAN_MOVED_AFTER.match(
+                (undone := plan_undone_after(body, date.end, sentence[1])) or _PLAN_MOVED_AFTER.match(
                     body, date.end, sentence[1]) or _PLAN_HELD_AFTER.match(
                     body, date.end, sentence[1])) and (
-                noun := _subject_event_noun(body, sentence[0], date.start)) is not None:
+                noun := _subject_event_noun(body, sentence[0], date.start,
+                                            told=undone)) is not None:
             word = noun  # "A signing ceremony with Jordan ..., planned for Tuesday in Amman, was called off": the
-            # event noun heading the subject the plan's apposition follows
+            # event noun heading the subject the plan's apposition follows (in a told clause, only a plan undone:
+            # "He said the forum, set for Friday, had been called off")
             set_and_undone = True  # (the day it was set for and its undoing tell one occasion, whoever holds it)
         elif (poll := _NAMED_POLL_BEFORE.search(body, max(sentence[0], date.start - _NAMED_POLL_REACH),
                                                 date.start)) is not None:
@@ -1154,14 +1156,27 @@ _PLAN_HELD_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:" + "|".join(PLAN_HELD_VERBS)
 # was delayed" is no start; a start verb ends at its word and opens no infinitive: "Construction of new homes began
 # to slow" is a statistic; the thing of "work on" is no writing or creative work, `eventwords.WORKS_NOT_BUILT_HEADS`:
 # review of eventsR22; construction, building or demolition is always of a thing built: review of eventsR23)
-_WORKS_START = re.compile(r"[\s\"“]*(?:(?:The|Full|Main)\s+)?(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
+# ... at the sentence's opening, after an opening phrase ("Under the agreement, construction of the berth is
+# expected to begin") or in a told clause ("She said construction would begin in spring 2028", "He added that works
+# would start in January"); a bare works noun, its thing told before, only with the plan's auxiliary ("Construction is
+# due to start in March", not "Construction starts fell": round eventsR55); a bare singular "work" is a return to work
+# or a shift ("The union said work would resume after the strike", "work would start at 6 a.m."), and the told clause
+# opens only at a telling verb (`eventwords.TELLING_VERBS`), not after "told <someone> in <place>" (review of
+# eventsR55)
+_WORKS_OPENING = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in WORKS_OPENING_WORDS)
+                  + r")\b[^,;.!?]{0,50},\s+)?(?:[^,;.!?\"“”]{0,100}?\b(?:"
+                  + "|".join(v.replace(" ", r"\s+") for v in TELLING_VERBS + WORKS_PLAN_VERBS)
+                  + r")\s+(?:that\s+)?)?")
+_BARE_WORKS = (r"(?:[Cc]onstruction|[Ww]orks|[Bb]uilding|[Dd]redging|[Dd]emolition|[Rr]epairs?)\s+(?:(?:is|are)\s+"
+               r"(?:now\s+)?(?:expected|due|scheduled|set|planned)\s+to|will|would|could)\s+(?:begin|start|resume)")
+_WORKS_START = re.compile(r"[\s\"“]*" + _WORKS_OPENING + r"(?:(?i:the|full|main)\s+)?(?:" + _BARE_WORKS + r"|(?:(?:[Cc]onstruction|[Bb]uilding|[Dd]redging|"
                           r"[Dd]emolition|[Rr]epairs?)\s+(?:of|on)\s+|[Ww]orks?\s+(?:of|on)\s+(?![^,;.!?]{0,80}?\b(?:"
                           + "|".join(sorted(WORKS_NOT_BUILT_HEADS))
                           + r")\s+(?:is|are|will|could|would|began|started|begins|starts|begin|start|resumes?|resumed)\b))"
                           r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|been|be)\b)[^,;.!?]){3,80}?"
                           r"\s+(?:(?:is|are)\s+(?:now\s+)?"
                           r"(?:expected|due|scheduled|set|planned)\s+to\s+|will\s+|could\s+|would\s+|began\s+|"
-                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed)\b"
+                          r"started\s+)?(?:begin|start|began|started|begins|starts|resume|resumes|resumed))\b"
                           )
 # (only "to <verb>": "began to the north of the town", "started to great fanfare" are starts; review of eventsR23)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|"
@@ -1191,10 +1206,32 @@ _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+"
                            r"((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 
 
-def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
-    """The event noun heading the sentence's subject before a cancelling verb ("A community forum ... was
-    cancelled"), when the sentence opens with it."""
-    found = _SUBJECT_NOUN.match(body, sentence_start, verb_start)
+# ... or opening the clause a speech verb tells ("Ana Silva said the forum, set for Friday, had been called off", "He
+# said a council session on bus routes, scheduled for 27 March, had been postponed"), no clause break after it.
+_TOLD_SUBJECT_NOUN = re.compile(r"\s+(?:that\s+)?(?:a|an|the|this|that|its|their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
+_TOLD_SUBJECT_BREAK = re.compile(r"[;:.!?()\"“”]|\s(?:and|but|while|because|after|before|when)\s", re.I)
+_TOLD_SUBJECT_REACH = 120  # characters from the speech verb to the cancelling verb or the plan's day
+
+
+def _subject_event_noun(body: str, sentence_start: int, verb_start: int, told: bool = False
+                        ) -> tuple[int, int] | None:
+    """The event noun heading the subject before a cancelling verb ("A community forum ... was cancelled"), when
+    the sentence opens with it, or else (`told`: a plan's apposition before its undoing) the clause a speech verb
+    tells (`_TOLD_SUBJECT_NOUN`). (Not for a bare cancelling verb: "said the final exams planned for Thursday had
+    been cancelled", "said the flights it cancelled today would be rescheduled" are read from the verb.)"""
+    head = _event_head(body, _SUBJECT_NOUN.match(body, sentence_start, verb_start))
+    if head is not None or not told:
+        return head
+    speech = None
+    for speech in _SPEECH_VERB.finditer(body, max(sentence_start, verb_start - _TOLD_SUBJECT_REACH), verb_start):
+        pass
+    if speech is None or _TOLD_SUBJECT_BREAK.search(body, speech.end(), verb_start):
+        return None
+    return _event_head(body, _TOLD_SUBJECT_NOUN.match(body, speech.end(), verb_start))
+
+
+def _event_head(body: str, found: re.Match | None) -> tuple[int, int] | None:
+    """The last event noun of a subject's words (group 1), its head."""
     if found is None:
         return None
     nouns = _PLAN_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)

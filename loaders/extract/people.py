@@ -4038,10 +4038,11 @@ def _another_person(body: str, tokens: list[Token], candidate: _Candidate, given
     widow", "the owner", "a mother of three") is no other person."""
     first, last = candidate.tokens[0], candidate.tokens[-1]
     if first >= 2 and tokens[first - 1].low in ("and", "&") and any(
-            tokens[index].low == given and all(tokens[between].capital for between in range(index + 1, first - 1))
+            fold(tokens[index].low) == given
+            and all(tokens[between].capital for between in range(index + 1, first - 1))
             for index in range(max(0, first - 4), first - 1)):
         return True  # "Jamila Roe and Jamila Bey"
-    if last + 2 < len(tokens) and tokens[last + 1].low in ("and", "&") and tokens[last + 2].low == given:
+    if last + 2 < len(tokens) and tokens[last + 1].low in ("and", "&") and fold(tokens[last + 2].low) == given:
         return True  # "Jamila Bey and Jamila Roe"
     if not body.startswith(",", tokens[last].end) or last + 2 >= len(tokens):
         return False

@@ -22,8 +22,8 @@ from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import KIN_NOUNS, PERSON_TIE_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
 from loaders.extract.data.cities import city_countries, fold_place
-from loaders.extract.data.given_names import (ORG_WORD_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
-                                              is_given_name)
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, ORG_WORD_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES,
+                                              is_common_given_name, is_given_name)
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
     DAYS_MONTHS,
@@ -932,6 +932,8 @@ def _given(token: Token, cache: dict[str, bool]) -> bool:
     """A given name: in the given-name list, and no title or honorific unless common as a name ("Dean", "Amir";
     not "Judge", "Captain"). A role modifier that is a name ("Marine") stays one: `_trim_name` drops it before
     a given name ("Marine John Roe") and keeps it before a surname's particle ("Marine Le Pen")."""
+    if token.low in DOTTED_GIVEN_NAMES and token.text.endswith("."):
+        return True  # a shortened given name that kept its full stop (`people._dotted_given_names`: "Ma. Lena Ortiz")
     found = cache.get(token.low)
     if found is None:
         found = ((is_given_name(token.low) or is_given_name(fold(token.low)))

@@ -32,6 +32,7 @@ from loaders.extract.data.kin import (
 from loaders.extract.data.epithets import PEOPLE_GROUP_MEMBERS
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
+    ADJECTIVE_TITLE_HEADS,
     CLOCK_TITLES,
     COUNTRY_NAMES,
     UNMARKED_PAST_FORMS,
@@ -51,7 +52,9 @@ from loaders.extract.data.lexicon import (
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
+    SHARED_OFFICE_LEVELS,
     TITLE_HEADS,
+    TWO_PARTY_WORDS,
     TITLE_PLURALS,
     JOB_OR_FIRM_HEADS,
     APPOSITION_PERSON_HEADS,
@@ -89,7 +92,7 @@ _NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
 _CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
                          r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
@@ -223,6 +226,11 @@ def _role_before(body: str, tokens: list[Token], first: int,
             # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
             # adviser is someone else.
             taken.append(index)
+        elif (token.low == "and" and len(taken) == 2 and taken[-1] == index + 1 and index > 0
+              and _title(tokens[taken[0]]) and _levels_joined(body, tokens, index)):
+            # "City and County Attorney": a city and its county sharing the office after them (one level word and
+            # one title word taken so far); another body's words before the "and" stay out (`_levels_joined`)
+            taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
               and _subject_in_run(tokens, taken) and tokens[index - 1].capital
               and tokens[index - 1].low in OFFICE_SUBJECTS):
@@ -281,6 +289,23 @@ def _role_before(body: str, tokens: list[Token], first: int,
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
         return None, False
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _levels_joined(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the "and" at `index` joins a city and its county, both capitalised and each joined to it by a space
+    (`SHARED_OFFICE_LEVELS`: "City and County", "County and City"): one office that both share. Not other pairs of
+    levels ("State and Federal": two parties), not after "both"/"between" (`TWO_PARTY_WORDS`), and not a place's
+    own "City" ("Port Vell City and County Attorney": a capitalised word before it that is no modifier)."""
+    before, after = tokens[index - 1], tokens[index + 1]
+    if not (before.capital and after.capital and before.low in SHARED_OFFICE_LEVELS
+            and after.low in SHARED_OFFICE_LEVELS and before.low != after.low
+            and _SPACE_GAP.match(body[before.end:tokens[index].start])
+            and _SPACE_GAP.match(body[tokens[index].end:after.start])):
+        return False
+    opener = tokens[index - 2] if index >= 2 else None
+    if opener is not None and opener.capital and not _is_stop(opener) and opener.low not in ROLE_MODIFIERS:
+        return False
+    return not any(t.low in TWO_PARTY_WORDS for t in tokens[max(0, index - 3):index - 1])
 
 
 def _subject_in_run(tokens: list[Token], taken: list[int]) -> bool:
@@ -379,10 +404,11 @@ def _open_modifier(word: Token) -> bool:
 
 
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
-                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
+                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = (), owned: bool = False) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
-    it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
+    it closes it, after any clause ("... denied that Y had met the board's chairman, X"). `owned`: a possessive
+    owner stood before the phrase ("X, Tarnland's area director"), which opens the noun phrase as an article does."""
     words = [tokens[i] for i in phrase]
     clause = [cut for cut, word in enumerate(words)
               if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut])]
@@ -407,6 +433,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
                      and not _quantity_of(words, k)), None)
     if head is None:
         return None
+    if owned and words[head].low in ADJECTIVE_TITLE_HEADS and _adjective_before_no_title(words, head + 1):
+        return None  # "X, Lee Park's chief rival,": the title word is an adjective before a noun that is no title
     first = head
     while first > start:
         word = words[first - 1]
@@ -416,7 +444,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
             break
         first -= 1
     if must_lead and first != start and head - start <= 3 and (
-            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
+            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS
+            or owned and start == 0):
         # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
         # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
         first = start
@@ -494,6 +523,13 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     relative = next((n for n, i in enumerate(phrase) if n and tokens[i].low in _RELATIVE), len(phrase))
     if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase[:relative]):
         return None  # (a relative clause's own verbs are cut off with it: "a criminologist who has studied it,")
+    owner = _owner_run(tokens, phrase[:relative])
+    if owner:
+        # "X, Tarnland's Minister of Health,", "X, DFO's area director for the north,": the owner opens the role
+        role = _phrase_role(body, tokens, phrase[owner:], True, given_cache, agent_heads, owned=True)
+        if not role or not body.startswith(role, tokens[phrase[owner]].start):
+            return None
+        return body[tokens[phrase[0]].start:tokens[phrase[owner]].start + len(role)]
     if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
@@ -502,6 +538,22 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     if role and body[tokens[phrase[-1]].end - len(role):tokens[phrase[-1]].end] == role:
         role += _place_tail(body, tokens, phrase) or _org_name_tail(body, tokens, phrase, given_cache)
     return role
+
+
+_MAX_OWNER_WORDS = 4
+
+
+def _owner_run(tokens: list[Token], phrase: list[int]) -> int:
+    """How many words of an apposition's phrase are a possessive owner opening it: capitalised words, none a
+    function word or a title, the last possessive, and at least one word after them ("Tarnland's", "Ada Morrow's",
+    "the Velk Agency's" is left to the article); 0 when there is none."""
+    for n, index in enumerate(phrase[:_MAX_OWNER_WORDS]):
+        token = tokens[index]
+        if not token.capital or _is_stop(token) or _title(token) or token.low in ROLE_MODIFIERS:
+            return 0
+        if token.possessive:
+            return n + 1 if n + 1 < len(phrase) else 0
+    return 0
 
 
 # the rest of a body's name that lists its subjects: ", Hydrology and Glaciology (VAW)", ", Communications and IT"
@@ -613,10 +665,23 @@ def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
     return token.text.rstrip(".") if token.text.isupper() and token.low in POSTNOMINAL_ROLES else None
 
 
+def _adjective_before_no_title(words: list[Token], index: int) -> bool:
+    """Whether the lowercase words from `index` to the phrase's end (or a function word) hold no title: "chief
+    rival", "principal critic" are no role; "chief financial officer", "chief legal counsel", "chief of staff",
+    "chief" alone still head one (the title after the adjectives)."""
+    end = index
+    while end < len(words) and not words[end].capital and words[end].low not in FUNCTION_WORDS:
+        if _title(words[end]):
+            return False
+        end += 1
+    return end > index
+
+
 def _joins_titles(tokens: list[Token], index: int) -> bool:
     """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
     role rather than opening a clause; and so does one inside the capitalised name of an office or a body
-    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas")."""
+    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas", "head of the Forestry and Wildlife
+    Office")."""
     if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
@@ -626,7 +691,15 @@ def _joins_titles(tokens: list[Token], index: int) -> bool:
     return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
             or before.capital and after.capital and not after.sentence_start and not before.possessive
             and not after.possessive  # ("Kask and Tavora's minister": an owner opens another phrase)
-            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
+            # ("director of the Centre and Lee Park, its founder,": a given name and one capitalised word closing
+            # the run after the "and" are a person's name, another item, not the body's: "Park", "Hall" may end a
+            # body's name, but not right after a given name)
+            and not (is_common_given_name(after.low) and index + 2 < len(tokens) and tokens[index + 2].capital
+                     and not (index + 3 < len(tokens) and tokens[index + 3].capital))
+            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital
+                               # "head of the Forestry and Wildlife Office": the article after the link
+                               or tokens[index - 2].low == "the" and index > 2
+                               and tokens[index - 3].low in _ROLE_LINKS))
 
 
 def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
@@ -694,7 +767,7 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         _person_noun_before(body, tokens, phrase, named_closing) if nouns else None)
 
 
-_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "your"})
 _NOUN_TAIL_LINKS = frozenset({"of", "at", "in", "for", "from", "on", "with"})
 
 

@@ -21,9 +21,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
-from loaders.extract.data.lexicon import COUNTRY_NAMES, FUNCTION_WORDS, SURNAME_HONORIFICS, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
-    NATIONALITY_COUNTRY
+from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, SURNAME_DOTTED_GIVEN_NAMES, is_given_name
+from loaders.extract.data.lexicon import (COUNTRY_NAMES, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, NAME_PREFIXES,
+                                          NAME_SUFFIXES, NATIONALITY_COUNTRY, SURNAME_HONORIFICS)
 
 # -- abbreviations --------------------------------------------------------------------------------------------
 # Lowercase, without the final full stop. Titles and honorifics ("Gen.", "Mr."), name suffixes ("Jr."), months
@@ -56,6 +56,8 @@ _SENTENCE_ABBREVIATION = re.compile(
 _DOTTED_GIVEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(name.capitalize() for name in DOTTED_GIVEN_NAMES)) + r")\.$")
 _TITLE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+# A capitalised word, or a dotted honorific (`lexicon.HONORIFICS`: "Mr.", "Mrs."), right before a word
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?) $")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # Punctuation (with closing marks) before a capital or a digit, or a run of line breaks. The same matches as
 # `[.!?]+CLOSERS*(?=…)|\n+`, written to open with one character class so that the regex engine passes over the
@@ -91,7 +93,15 @@ def _name_follows(body: str, stop: int, end: int) -> bool:
     if following is None:
         return False
     word = following.group(1).lower()
-    if _DOTTED_GIVEN_NAME.search(body, max(0, stop - 6), stop + 1):
+    dotted = _DOTTED_GIVEN_NAME.search(body, max(0, stop - 6), stop + 1)
+    if dotted:
+        # a shortened given name that is a family name too closes the name of a capitalised word before it, a title
+        # or an honorific included, dotted or not ("founder Jack Ma. Lena Ortiz said", "President Ma. Susan Lee
+        # said", "Mr. Ma. Susan Lee said"); after a lowercase word it opens one ("said Ma. Lena Ortiz")
+        if dotted.group().rstrip(".").lower() in SURNAME_DOTTED_GIVEN_NAMES:
+            before = _WORD_BEFORE.search(body, max(0, dotted.start() - 40), dotted.start())
+            if before and (not before.group(2) or before.group(1).lower() + "." in HONORIFICS):
+                return False
         return is_given_name(word)
     title = _TITLE_ABBREVIATION.search(body, max(0, stop - 6), stop + 1)
     if title is None or word in FUNCTION_WORDS:

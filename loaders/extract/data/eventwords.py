@@ -44,6 +44,12 @@ cut
 TELLING_VERBS = ("said", "says", "announced", "reported", "confirmed", "added", "stated", "told reporters",
                  "told the media", "told a news conference", "told a press conference")
 
+# The short opening phrases a works' start may follow before its comma ("Under the agreement, construction of the
+# berth is expected to begin"; `opendates._WORKS_OPENING`: round eventsR55, moved here in eventsR56), and the verbs of
+# a plan a told clause of works may follow besides TELLING_VERBS ("The port expects construction to begin").
+WORKS_OPENING_WORDS = ("Under", "After", "According to", "As part of", "Once", "Now")
+WORKS_PLAN_VERBS = ("expects", "expected")
+
 # The sayings a body's own staff clause follows ("Varnby Police said officers had responded":
 # `events._OWN_STAFF_CLAUSE`), and those a date may stand between before their "that" ("said on Friday that":
 # `events._TELLING_THAT_BETWEEN`).
@@ -306,6 +312,20 @@ UNIFORMED_STAFF_BODIES = {
 LABOUR_ACTION_STEMS = ("strike", "struck", "walked out", "walk-out", "walkout", "stayed away", "protest", "demonstrat",
                        "rally", "rallies", "picket", "vote", "voting", "ballot", "reject", "boycott",
                        "stoppage", "sit-in", "downed tools", "work-to-rule", "go-slow")
+# ... except a union's, which speaks for its members in them ("the Varnby Nurses' Union said its members would
+# strike", "the Kestle Police Federation said officers had walked out"): the head words of a labour body's name (its
+# last word, or the word before "of" or "for": "the National Union of Dockers", "the Union for Tarnby Nurses"), and the
+# word for its members beside the staff words above (`events`). A name whose last word is one of the employers' side
+# is no union ("the Federation of Kestle Employers", "the Confederation of Varnby Industry"; but "the Union of Vell
+# Retail Business Workers" is: review of eventsR54); nor is a state or a bloc ("the Russian Federation", "the Soviet
+# Union": the gazetteer's countries and organisations; "the Union of Kestrian Socialist Republics": a name ending in
+# a polity's plural). Such a body's members are no workforce (firms, states): their act is left to the older routes.
+LABOUR_BODY_HEADS = _words("union unions federation confederation guild syndicate")
+EMPLOYER_SIDE_WORDS = _words("""
+employers employer industry industries business businesses manufacturers commerce industrialists entrepreneurs
+""")
+POLITY_PLURALS = _words("republics states nations emirates kingdoms")
+MEMBER_PLURALS = _words("members")
 
 # The doers a dated clause may name without a capitalised name (`opendates`): people and bodies acting as such
 # ("On November 9, residents of four colonias blocked the highway", "officials came to her street in 2021"). With

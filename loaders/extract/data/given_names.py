@@ -28,9 +28,6 @@ VARIANTS_FILE = "given_name_variants.txt"
 # a polite form of address ("Oksana Petrivna"), never a surname.
 FEMALE_PATRONYMIC_ENDINGS = ("ovna", "evna", "ivna")
 
-# Given names written shortened with a full stop, as South Asian, Malay and old English-language papers write them
-# ("Md. Rafiqul Islam", "Mohd. Azlan", "Wm. Harlow"): the word, dot included, is the name's first word, and the
-# full stop ends no sentence.
 # The syllables Burmese names are made of. A Burmese name has no family name: all its words are such syllables
 # ("Min Aung Hlaing", "Kyaw Moe Tun", "Aung San Suu Kyi"), and the name lists know few of them.
 BURMESE_NAME_SYLLABLES = frozenset("""
@@ -54,7 +51,14 @@ RANK_SERVICE_NOUNS = frozenset({"veteran", "veterans", "soldier", "soldiers", "s
                                 "colonel", "lieutenant", "sergeant", "priest", "pastor", "cleric", "clergyman",
                                 "churchman", "archbishop", "primate", "clergy"})
 
-DOTTED_GIVEN_NAMES = frozenset({"md", "mohd", "muhd", "mhd", "wm", "chas", "thos", "jas", "saml", "benj", "robt"})
+# Given names written shortened with a full stop, as South Asian, Malay, Philippine and old English-language papers
+# write them ("Md. Rafiqul Islam", "Mohd. Azlan", "Ma. Teresa Ruiz" for Maria, "Wm. Harlow"): the word, dot
+# included, is the name's first word, and the full stop ends no sentence.
+DOTTED_GIVEN_NAMES = frozenset({"md", "mohd", "muhd", "mhd", "ma", "wm", "chas", "thos", "jas", "saml", "benj",
+                                "robt"})
+# Of those, the ones that are family names too ("Jack Ma."): after a capitalised word that is no honorific, the
+# word closes that name and its full stop may end the sentence ("founder Jack Ma. Lena Ortiz said").
+SURNAME_DOTTED_GIVEN_NAMES = frozenset({"ma"})
 
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.
 _VARIANT_GROUPS = """

@@ -1442,6 +1442,13 @@ COMPANY_SUFFIXES = _words("""
 ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a. srl
 """)
 
+# The levels of government that share one office when joined by "and": a city and its county ("City and County
+# Attorney", "the City and County of ..."); other pairs of levels ("State and Federal Judge") are two parties.
+SHARED_OFFICE_LEVELS = frozenset({"city", "county"})
+# Words that say the "X and Y" after them are two parties ("both the City and County Attorney", "talks between City
+# and County Attorney X"), not one office that both share.
+TWO_PARTY_WORDS = frozenset({"both", "between"})
+
 # Letters after a name that are a rank or an honour, not part of it ("Conor Healy SC", "Ann Bell MP"). The ranks
 # are also the person's role (senior counsel, members of a parliament); honours and degrees are not.
 POST_NOMINAL_ROLES = frozenset("""
@@ -1582,12 +1589,17 @@ VIEWS_NOTE = (r"(?:^|[.!?][\s\u00a0]+)\(?(?:the\s+)?views\s+(?:expressed\s+)?(?:
 WRITER_BIO = (r"\b(?:is|was|has\s+been)\s+(?:(?:also|now|currently|formerly|previously)\s+)?(?:a|an|the)\s"
               r"|\b(?:teaches|taught|writes|researches|lectures|heads|directs|served\s+as|works\s+(?:at|for|as|on|in))\b")
 
+# Title heads that are adjectives too before a noun that is no title ("Lee Park's chief rival", "her principal
+# critic"): after a possessive owner, such a word heads a role only alone, before a title or before a link ("Velk's
+# chief executive", "Velk's chief", "Velk's chief of staff"; `people_roles._phrase_role`).
+ADJECTIVE_TITLE_HEADS = _words("chief head principal")
+
 # Title heads that `people_descriptions` never reads as a later "the <title>" of a person named before: words that
 # are often not that title at all after "the" ("the general public", "the major parties", "the chief reason", "the
 # head of", "the chair he sat on", "the executive member"), a title by relation to another holder, which tells no
 # office apart ("her Bolivian counterpart"), an abbreviation (besides the dotted titles), or a plural.
-DESCRIPTION_HEADS_EXCLUDED = DOTTED_TITLES | UNDOTTED_TITLES | TITLE_PLURALS | _words("""
-general major chief head chair father elder canon executive counterpart successor predecessor colleague
+DESCRIPTION_HEADS_EXCLUDED = DOTTED_TITLES | UNDOTTED_TITLES | TITLE_PLURALS | ADJECTIVE_TITLE_HEADS | _words("""
+general major chair father elder canon executive counterpart successor predecessor colleague
 cr pm mp mk mep
 """)
 
