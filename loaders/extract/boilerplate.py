@@ -203,6 +203,9 @@ _NEWSLETTER = re.compile(
     # flood warnings" (no news) or "..., the mayor urged" (reported) is the story's advice.
     r"^(?=.{0,160}$)(?:stay|keep)\s+(?:up[\s-]+to[\s-]+date|informed)\s+with\s+(?:[\w'’.-]+\s+){0,5}?"
     r"(?:(?:breaking|latest)\s+)?news\b(?:\s+(?:alerts|updates|notifications|headlines))?"
+    # ... the site's own news, to the line's end: nothing more, "from Riverton"/"on our app" (a name, "us", "our"),
+    # or a colon before its call; "news of closures by checking the county's road map" is the story's advice.
+    r"(?:\W*$|\s+(?:from|on|in|via|with)\s+(?:us\b|our\b|(?:the\s+)?(?-i:[A-Z]))[^,]*$|\s*:\s+\S)"
     r"(?!.*\bfollowing\b)(?!.*" + _ANY_REPORTING_CLAUSE + r")|"  # "... by following X on Facebook": a share call
     # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
     r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"

@@ -663,6 +663,12 @@ def _person_shaped(name: str, domain: str | None) -> bool:
             and not agrees_with_domain(name, domain))
 
 
+# Words that end a note's noun phrase before its head ("X is a magazine for writers", "is the voice of every
+# reporter"): the job word must be the head noun after "is a"/"is our" and at most its adjectives.
+_NOT_NOTE_MODIFIERS = "|".join(("for", "by", "of", "with", "in", "on", "at", "to", "from", "and", "or", "who", "that",
+                                "which", "read", "run", "written", "published", "loved"))
+
+
 def _credited_person(name: str, text: str) -> bool:
     """True when the page credits `name` as a person on a line of its own: a byline that ends on the name or goes
     on to a comma or another writer ("By Nora Belling", "Written by Ian Roe and Nora Belling, Staff": the
@@ -676,7 +682,8 @@ def _credited_person(name: str, text: str) -> bool:
     roles = "|".join(WRITER_ROLE_WORDS)
     credited = re.compile(r"^[ \t]*(?:(?i:" + credit_alternation("byline") + r")\s*:?\s+"
                           r"(?:[^\n]*?(?:,|\s(?i:and)|\s&)\s+)?" + spelled + r"(?=[ \t]*(?:$|[,;|•·(]|(?i:and|&)\s))"
-                          r"|" + spelled + r"\s+(?:is|was)\s+(?:[\w'’-]+\s+){0,4}?(?i:" + roles + r")s?\b)",
+                          r"|" + spelled + r"\s+(?:is|was)\s+(?i:a|an|the|our|their|his|her|[\w-]+['’]s)\s+"
+                          r"(?:(?!(?i:" + _NOT_NOTE_MODIFIERS + r")\s)[\w'’-]+\s+){0,3}?(?i:" + roles + r")s?\b)",
                           re.MULTILINE)
     return bool(credited.search(text))
 
