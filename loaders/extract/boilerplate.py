@@ -198,6 +198,15 @@ _NEWSLETTER = re.compile(
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b|"
+    # "Stay up to date with the Riverton Post's breaking news alerts.", "Keep up to date with the latest news from
+    # ...": the imperative opening a short line, then the news the site sends. "Stay up to date with the bureau's
+    # flood warnings" (no news) or "..., the mayor urged" (reported) is the story's advice.
+    r"^(?=.{0,160}$)(?:stay|keep)\s+(?:up[\s-]+to[\s-]+date|informed)\s+with\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:(?:breaking|latest)\s+)?news\b(?:\s+(?:alerts|updates|notifications|headlines))?"
+    # ... the site's own news, to the line's end: nothing more, "from Riverton"/"on our app" (a name, "us", "our"),
+    # or a colon before its call; "news of closures by checking the county's road map" is the story's advice.
+    r"(?:\W*$|\s+(?:from|on|in|via|with)\s+(?:us\b|our\b|(?:the\s+)?(?-i:[A-Z]))[^,]*$|\s*:\s+\S)"
+    r"(?!.*\bfollowing\b)(?!.*" + _ANY_REPORTING_CLAUSE + r")|"  # "... by following X on Facebook": a share call
     # "Sign up to receive daily headline news from Kestrel Ledger, a division of ...": the outlet's headline mail
     r"^sign\s+up\s+to\s+receive\s+(?:the\s+)?(?:daily|weekly|morning|evening)\s+(?:headline\s+)?(?:news|headlines)\s+"
     r"from\s+(?:the\s+)?(?-i:[A-Z])" + _NOT_REPORTED + r"(?!.*" + _PLUG_REPORTING_CLAUSE + r"))",
@@ -949,7 +958,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
-    LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
+    LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign", "up to date", "up-to-date", "informed")),
     LineSignal("newsletter", _DIGEST_PLUG, ("subscribe", "sign"), max_length=160),
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),

@@ -138,10 +138,12 @@ _AUTHOR_NOTE = re.compile(
     r"(?:at|for|with|of)\s+" + _NAME + r"(?=[,.;]|\s+(?:and|who|where|covering|based)\b|$)"
 )
 # Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
-_COMPANY_SUFFIX = re.compile(
-    r"(?:\s*,?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.A\.|SA|S\.L\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|"
-    r"AS|AB|A/S|Oy|DAC|Pty|Pvt|Private|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltda\.?|K\.K\.|Corp(?:oration|\.)?|Company|Co\.?))+$"
-)
+_COMPANY_SUFFIX_WORDS = (
+    r"(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.A\.|SA|S\.L\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|"
+    r"AS|AB|A/S|Oy|DAC|Pty|Pvt|Private|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltda\.?|K\.K\.|Corp(?:oration|\.)?|Company|Co\.?)")
+_COMPANY_SUFFIX = re.compile(r"(?:\s*,?\s+" + _COMPANY_SUFFIX_WORDS + r")+$")
+# A copyright line's year or span of years ("2026", "2019–2026").
+_YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _BUSINESS_SUFFIX = re.compile(
     r"\s+(?:News\s+(?:&|and)\s+Media|Media\s+Group|Media|Group|Online|Publishing|Publications|Holdings|Digital)$"
 )
@@ -644,6 +646,48 @@ def _names_wire(name: str, entry: OutletEntry | None) -> bool:
     return False
 
 
+_PERSON_WORDS = (2, 3)  # "Nora Belling", "Pamela Orrin Vask"
+
+
+def _person_shaped(name: str, domain: str | None) -> bool:
+    """A name of two or three capitalised words opening on a given name (`given_names.is_given_name`) and closing
+    on no newspaper word (`layout.OUTLET_NAME_WORDS`, "Sydney Courier"), which the site's address does not spell
+    (a writer's own site): a person's ("Nora Belling"), not an outlet's."""
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    words = name.split()
+    if len(words) not in _PERSON_WORDS or not all(word[:1].isupper() and not word.isupper() for word in words):
+        return False
+    return (is_given_name(words[0]) and words[-1].lower().rstrip(".") not in OUTLET_NAME_WORDS
+            and not agrees_with_domain(name, domain))
+
+
+# Words that end a note's noun phrase before its head ("X is a magazine for writers", "is the voice of every
+# reporter"): the job word must be the head noun after "is a"/"is our" and at most its adjectives.
+_NOT_NOTE_MODIFIERS = "|".join(("for", "by", "of", "with", "in", "on", "at", "to", "from", "and", "or", "who", "that",
+                                "which", "read", "run", "written", "published", "loved"))
+
+
+def _credited_person(name: str, text: str) -> bool:
+    """True when the page credits `name` as a person on a line of its own: a byline that ends on the name or goes
+    on to a comma or another writer ("By Nora Belling", "Written by Ian Roe and Nora Belling, Staff": the
+    phrases of `credits.credit_alternation('byline')`; "By Marie Claire Editors" is a desk's), or an author note
+    opening on it that gives a writer's job ("Nora Belling is the paper's harbour correspondent":
+    `credits.WRITER_ROLE_WORDS`; "Paris Match is published every Thursday" is about the outlet). A given name
+    opens many outlets' names too ("Marie Claire"), so the call's shape alone does not make it a person's."""
+    from loaders.extract.data.credits import WRITER_ROLE_WORDS, credit_alternation  # noqa: PLC0415
+
+    spelled = r"\s+".join(map(re.escape, name.split()))
+    roles = "|".join(WRITER_ROLE_WORDS)
+    credited = re.compile(r"^[ \t]*(?:(?i:" + credit_alternation("byline") + r")\s*:?\s+"
+                          r"(?:[^\n]*?(?:,|\s(?i:and)|\s&)\s+)?" + spelled + r"(?=[ \t]*(?:$|[,;|•·(]|(?i:and|&)\s))"
+                          r"|" + spelled + r"\s+(?:is|was)\s+(?i:a|an|the|our|their|his|her|[\w-]+['’]s)\s+"
+                          r"(?:(?!(?i:" + _NOT_NOTE_MODIFIERS + r")\s)[\w'’-]+\s+){0,3}?(?i:" + roles + r")s?\b)",
+                          re.MULTILINE)
+    return bool(credited.search(text))
+
+
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}
 
@@ -1021,6 +1065,9 @@ def resolve_outlet(
         entry = match_outlet_name(item.name, registry)
         if entry is None and item.kind in _REGISTRY_ONLY_KINDS:
             continue
+        if entry is None and item.kind == "social" and _person_shaped(item.name, domain) \
+                and _credited_person(item.name, text):
+            continue  # "Follow Nora Belling on Twitter" under "By Nora Belling": the writer's call, not the outlet's
         rank = _KIND_RANK.get(item.kind, 5)
         if item.kind == "byline" and _names_wire(item.name, entry):
             rank = _AGENCY_BYLINE_RANK  # a wire credited as the byline: a syndicated story on another site
@@ -1494,15 +1541,39 @@ def _host_word_cased(name: str, domain: str | None, text: str = "") -> str:
     """A one-word name in capitals that spells the host's label and reads as a word (a vowel, at least
     `_HOST_WORD_LETTERS` letters: "ZAWYA" on zawya.example) in the case a reader writes it ("Zawya"); initials
     ("KXRT", "ABC"), a name the page spells out as its initials' words on a line of their own ("KOMAT" over
-    "Kestrel Ocean and Marine Authority Trust") and a name of several words keep their capitals."""
+    "Kestrel Ocean and Marine Authority Trust"), a name the page's own copyright line letters in capitals
+    ("© 2026 KESTREL. All rights reserved.": the company's lettering) and a name of several words keep their
+    capitals."""
     if " " in name or not name.isupper() or not name.isalpha() or len(name) < _HOST_WORD_LETTERS \
             or not re.search(r"[AEIOUY]", name) or _key(name) != site_label(domain):
         return name
     if any(len(line.split()) >= 2 and initials(line) == name for line in text.splitlines()[:_SPELLED_OUT_LINES]):
         return name
+    if _copyright_lettered(name, text):
+        return name
     if _capitals_beside_mixed_case(name, text) or _defined_as_acronym(name, text):
         return name
     return name.capitalize()
+
+
+def _copyright_lettered(name: str, text: str) -> bool:
+    """The page's own copyright line, opening on its mark (`OWN_COPYRIGHT_LINE`) or dated further on, writes the
+    name in capitals as the owner's ("© 2026 KESTREL. All rights reserved.", "Copyright © 2026 KESTREL - Kestrel
+    Press"): the company letters its name so. Another owner's line ("© 2026 Northwire Group") or the capitals only in
+    a sentence ("KESTREL is not responsible for ...") do not say so, nor where the page writes the name in mixed case
+    too ("told Kestrel that", "(Kestrel) --"): that is how its reader spells it."""
+    if re.search(r"(?<![^\W_])" + re.escape(name.capitalize()) + r"(?![^\W_])", text):
+        return False
+    # the whole owner, perhaps with its company suffix or the year after it ("© KESTREL Ltd. 2026"): "© 2026
+    # KESTREL News Agency" is a longer name's line
+    owner = re.compile(r"\s*(?:©\s*)?(?:" + _YEAR_SPAN + r"\s*,?\s*)?" + re.escape(name)
+                       + r"(?:\s*,?\s+" + _COMPANY_SUFFIX_WORDS + r"(?!\.))?(?:\s*,?\s+" + _YEAR_SPAN + r")?"
+                       + r"(?=\s*(?:$|[.,;:|•–—-]|(?i:all\s+rights)))")
+    for line in text.splitlines():
+        mark = OWN_COPYRIGHT_LINE.match(line) or _DATED_COPYRIGHT_MARK.search(line)
+        if mark and owner.match(line, mark.end()):
+            return True
+    return False
 
 
 def _defined_as_acronym(name: str, text: str) -> bool:

@@ -43,7 +43,7 @@ from loaders.extract.data.layout import (
     RELEASE_SENDER_OPENERS,
     SENDER_OPENERS,
 )
-from loaders.extract.data.author_bios import REPUBLISHED_NOTE
+from loaders.extract.data.author_bios import NAME_CAPITAL, REPUBLISHED_NOTE
 from loaders.extract.data.dateforms import ISSUE_SEASONS, MONTH_KEYS
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -258,8 +258,10 @@ def _staff_credit_pattern(name_word: str) -> re.Pattern[str]:
         # "Riverton Post Reporter": a name's words and a role, no "of" ("Bank of England Correspondent",
         # "Mother of Jailed Reporter" are a job's or a headline's)
         r"^(?:" + name_word + r"\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
-        r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
-        + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
+        # "Riverton Post newsroom", "Ärzte Zeitung Redaktion": a name's words and its newsroom (in any language:
+        # `layout.NEWSROOM_CREDITS`)
+        r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:" + NAME_CAPITAL
+        + r"[\w&.'’-]*\s+){1,4}(?i:" + _words_alternation(NAMED_DESK_CREDITS + tuple(NEWSROOM_CREDITS)) + r")$|"
         r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
         r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM + r"|"
         # "From our correspondent", "By our Special Correspondent", "From Our Own Reporter": the paper's own writer

@@ -33,7 +33,7 @@ from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, is_industry_
 from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS, ORG_NAME_HEADS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, WRITER_ROLE_WORDS,
                                           agency_alternation, credit_alternation)
-from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_PHRASES, NOTE_NAME
+from loaders.extract.data.author_bios import BEAT, CONTRIBUTOR_NOTE_PHRASES, NAME_CAPITAL, NOTE_NAME
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, SYLLABLE
 from loaders.extract.data.given_names import first_name_gender, is_given_name
 from loaders.extract.data import layout
@@ -3075,8 +3075,9 @@ _NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 # A person's name holds no figure: "By N1 Belgrade", "By KXRT7 Staff" credit a station or desk. Initials may run
-# together ("J.R. Whitfield", "A.B.").
-_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+# together ("J.R. Whitfield", "A.B."). A word may open on any Latin, Greek or Cyrillic capital ("Šimić", "Émile",
+# "Łukasz", "Østby"; `author_bios.NAME_CAPITAL`), not A-Z alone.
+_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:" + NAME_CAPITAL + r"[\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
                            r"[A-Z]\.)$")
 
 

@@ -82,5 +82,6 @@ def _capital_class(end: int = 0x1E944) -> str:
 
 
 _CAPITAL = _capital_class()
+NAME_CAPITAL = _CAPITAL  # the same class for a byline's names (`text_article._PERSON_TOKEN`)
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 NOTE_NAME = (r"(?-i:" + _CAPITAL + r"[\w'’.-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)?" + _CAPITAL + r"[\w'’.-]*){0,3})")

@@ -50,3 +50,38 @@ def test_a_capitalised_host_word_defined_in_brackets_is_an_acronym(sentence, out
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.komat.example/news/c"}),
                               Registry())
     assert article.outlet_name == outlet
+
+
+# The page's own copyright line letters the name in capitals: the company's lettering, kept. Rows: (the page's last
+# line, the outlet's name). Made up.
+COPYRIGHT_ROWS = [
+    # positives: the mark, perhaps a year or a span, then the capitals as the owner
+    ("© 2026 KOMAT. All rights reserved.", "KOMAT"),
+    ("Copyright © 2026 KOMAT - Kestrel Press", "KOMAT"),
+    ("Copyright 2024-2026, KOMAT", "KOMAT"),
+    # ... the year after the owner, a company suffix after it
+    ("© KOMAT 2026. All rights reserved.", "KOMAT"),
+    ("© 2026 KOMAT Ltd. All rights reserved.", "KOMAT"),
+    ("Copyright © KOMAT Inc. 2024-2026", "KOMAT"),
+    # near misses: another owner, the capitals only in a sentence, after another owner, no mark at the line's start
+    ("© 2026 Northwire Group. All rights reserved.", "Komat"),
+    ("KOMAT is not responsible for the content of outside links.", "Komat"),
+    ("© 2026 The Tarn Reef Trust, with KOMAT.", "Komat"),
+    ("Pictures may be copied with a copyright credit to KOMAT.", "Komat"),
+    # ... a longer owner after the year or the suffix, a word that is no suffix, a number that is no year
+    ("© KOMAT 2026 Reef Survey Partners. All rights reserved.", "Komat"),
+    ("© 2026 KOMAT Ltd. and Northwire Group", "Komat"),
+    ("© 2026 KOMAT Labs. All rights reserved.", "Komat"),
+    ("© KOMAT 42. All rights reserved.", "Komat"),
+    # ... nor where the page writes the name in mixed case too: the reader's spelling
+    ("A source told Komat the survey would go on.\n© 2026 KOMAT. All rights reserved.", "Komat"),
+    ("TARN, Sept 24 (Komat) -- The survey goes on.\nCopyright © 2026 KOMAT", "Komat"),
+]
+
+
+@pytest.mark.parametrize(("closing", "outlet"), COPYRIGHT_ROWS)
+def test_a_capitalised_host_word_its_copyright_line_letters_so_keeps_its_capitals(closing, outlet):
+    raw = f"KOMAT\nAbout | Research | News\nNews\nCorals survive hotter water\n24 September 2026\n{_BODY}\n{closing}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.komat.example/news/c"}),
+                              Registry())
+    assert article.outlet_name == outlet
