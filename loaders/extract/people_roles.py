@@ -68,6 +68,8 @@ from loaders.extract.data.not_people import (
     OFFICE_VERBS,
     PREDICATE_SUBJECT_OPENERS,
     ROLE_PHRASE_PREPOSITIONS,
+    TITLE_BODY_LINKS,
+    WORKPLACE_LINKS,
     common_plurals,
 )
 from loaders.extract.names import fold
@@ -396,6 +398,26 @@ def _named_after(words: list[Token], index: int) -> bool:
     return False
 
 
+def _body_after_link(words: list[Token], index: int, head: int) -> bool:
+    """Whether the capitalised run from `index` (opened by a word that is also a given name) is a body's name set
+    after the role by a workplace link, to the phrase's end with no possessive: "a tailor at Lumen Apparels", "head
+    of research at Al Dafna Securities"; after "of", only right after the title and three capitalised words at least
+    ("Chairman of Al Mansoori Cold Chain"; not "Secretary of State Connie Lawson", "aide of Connie Lawson")."""
+    start = index
+    while start - 1 > head and words[start - 1].capital:
+        start -= 1  # "at Al Dafna Securities": the run opens at the link
+    if start - 1 <= head:
+        return False
+    link = words[start - 1].low
+    run = words[start:]
+    if not all(word.capital and not word.possessive for word in run):
+        return False
+    if link in WORKPLACE_LINKS:
+        return len(run) >= 2
+    # (after "of", the given name itself opens the body's name: "of State Connie Lawson" is a titled person)
+    return link in TITLE_BODY_LINKS and start == index and start - 2 == head and len(run) >= 3
+
+
 def _open_modifier(word: Token) -> bool:
     """Whether a word between a sentence's opening determiner and a title can modify the title: not a function
     word, a determiner, an adverb or a past form ("The report cited a judge, X": a clause, not a noun phrase)."""
@@ -466,6 +488,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
            and not is_industry_word(fold(following.low)) and not _named_after(words, k)
            and not (words[k - 1].low == "of" and fold_place(f"{word.text} {following.text}") in city_countries())
+           and not _body_after_link(words, k, head)
            for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
         # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
         # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms; "the

@@ -733,6 +733,13 @@ ROLE_PHRASE_PREPOSITIONS = frozenset("""
 by with from between for to among against
 """.split())
 
+# Prepositions that set a workplace after a role ("a tailor at Lumen Apparels", "head of research at Al Dafna
+# Securities"): a capitalised run after them, opened by a word that is also a given name, is the body's name, not
+# another titled person (people_roles._body_after_link); "of" does so only right after the title itself ("Chairman
+# of Al Mansoori Cold Chain") and before three capitalised words at least.
+WORKPLACE_LINKS = frozenset({"at"})
+TITLE_BODY_LINKS = frozenset({"of"})
+
 # Words of a posting abroad ("ambassador in Bamako", "correspondent in Lima"): a town in such a role names the
 # host country, not the holder's.
 POSTING_WORDS = frozenset("""
