@@ -44,6 +44,9 @@ NEAR_MISSES = [
     ("Omar Velt, director of Dafna Pike, said no.", "Omar Velt", None),
     # a possessive in the run: a person's place, not a body's name
     ("Omar Velt, a lawyer at Dafna Pike's office, said no.", "Omar Velt", None),
+    # after "in" a given name still opens a person ("a believer in Dafna Pike"): "in" is no workplace link
+    ("Omar Velt, an aide in Dafna Pike's office, said no.", "Omar Velt", None),
+    ("Omar Velt, a believer in Dafna Pike, said no.", "Omar Velt", None),
     # a list of names after the comma
     ("Omar Velt, Lumen Harrow and Dafna Pike said no.", "Omar Velt", None),
     # a clause, not an apposition
