@@ -418,6 +418,12 @@ def _body_after_link(words: list[Token], index: int, head: int) -> bool:
     return link in TITLE_BODY_LINKS and start == index and start - 2 == head and len(run) >= 3
 
 
+def _job_at_work(words: list[Token], k: int) -> bool:
+    """Whether word `k` is a head that names a job as often as a firm (`JOB_OR_FIRM_HEADS`: "operator",
+    "contractor") set before a workplace link ("a sewing operator at Lumen Apparels"): a person's job there."""
+    return words[k].low in JOB_OR_FIRM_HEADS and k + 1 < len(words) and words[k + 1].low in WORKPLACE_LINKS
+
+
 def _open_modifier(word: Token) -> bool:
     """Whether a word between a sentence's opening determiner and a title can modify the title: not a function
     word, a determiner, an adverb or a past form ("The report cited a judge, X": a clause, not a noun phrase)."""
@@ -447,10 +453,13 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and (_person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     if not words[k].capital and ((_person_noun(words[k].low) or _job_at_work(words, k))
+                                                  and words[k].low.endswith(agent_heads)
                                                   or words[k].low in APPOSITION_PERSON_HEADS)
                      and words[k].low not in FUNCTION_WORDS
-                     and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
+                     and not _adverb(words[k].low)
+                     # ("a distributor": a firm's as often; a person's job before a workplace, "an operator at Y")
+                     and (words[k].low not in JOB_OR_FIRM_HEADS or _job_at_work(words, k))
                      and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)
                      and not _quantity_of(words, k)), None)
     if head is None:

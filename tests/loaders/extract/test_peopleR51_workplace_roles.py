@@ -70,3 +70,31 @@ def test_near_misses_keep_their_reading(body, name, role):
         assert not any("Lawsen" in r or "Harrow" in r or "Pike" in r or "officials" in r for r in roles), roles
     else:
         assert role in roles
+
+
+# a head that names a firm as often as a job ("operator", "supplier") is a person's job after an article when "at"
+# sets the workplace after it; alone, or before "of"/"in", it stays no role
+JOB_AT_HITS = [
+    ("\"We cannot buy rice,\" said Pella Rowe, a sewing operator at Lumen Apparels. \"They say next week.\"",
+     "Pella Rowe", "sewing operator at Lumen Apparels"),
+    ("Pella Rowe, a machine operator at the Tarn mill, said the line stopped.", "Pella Rowe",
+     "machine operator at the Tarn mill"),
+    ("Pella Rowe, a contractor at the port, said the line stopped.", "Pella Rowe", "contractor at the port"),
+]
+JOB_AT_NEAR = [
+    "Pella Rowe, a distributor, said the line stopped.",
+    "Pella Rowe, an investor in Lumen Apparels, said the line stopped.",
+    "Pella Rowe, a supplier of rice, said the line stopped.",
+    "Pella Rowe, a sewing operator, said the line stopped.",
+    "Pella Rowe, a tour operator in Tarnby, said the line stopped.",
+]
+
+
+@pytest.mark.parametrize("body, name, role", JOB_AT_HITS)
+def test_job_or_firm_head_before_at(body, name, role):
+    assert role in _roles(body, name)
+
+
+@pytest.mark.parametrize("body", JOB_AT_NEAR)
+def test_job_or_firm_head_without_at(body):
+    assert not _roles(body, "Pella Rowe")
