@@ -2798,10 +2798,16 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     firms = _firm_names(tokens, candidates, given_cache)
     people = _People()
     pending: deque[_Candidate] = deque()
+    aliases = _known_as_aliases(body) if "known" in body else {}
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
         if tuple(words) in firms:
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
+        if aliases and tuple(words) in aliases:
+            owner = _alias_owner(body, people, aliases[tuple(words)], tokens[candidate.tokens[0]].start)
+            if owner is not None:
+                owner.add(_mention(body, tokens, candidate))  # "Abu Khaled said" after "X, known as Abu Khaled"
+                continue
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
         if _date_needs_evidence(first_token.low) and not candidate.evidence:
@@ -2913,6 +2919,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             pending.append(candidate)
 
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
+    title_names = _title_names(body, tokens, candidates, lower_words)
     unowned: list[_Candidate] = []
     while pending:
         candidate = pending.popleft()
@@ -2924,6 +2931,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
+        if owner is None and len(candidate.tokens) == 1 and title_names:
+            owner = _title_name_owner(people, title_names, tokens, candidate)
         if owner is None and not _given(tokens[candidate.tokens[0]], given_cache):
             owner = _compound_owner(people, candidate, surface, tokens)
             if owner is not None:
@@ -2979,6 +2988,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     _surname_modifiers(article, registry, tokens, people, lower_words, common_words)
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
+        if owner is None and len(candidate.tokens) == 1 and title_names:
+            owner = _title_name_owner(people, title_names, tokens, candidate)
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     _spoken_stop_surnames(body, tokens, people)
@@ -3232,10 +3243,11 @@ def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts:
 
 def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
     """A family-first name that vouches for itself as a given name first would: "Park Ji-hoon" (a hyphenated
-    given name) or "Tan Ah Kow" (two given syllables); two plain words ("Chiang Mai", "Xi Jinping") need a
-    title, an apposition or a speech verb like any other name."""
+    given name), "Tan Ah Kow" (two given syllables) or "Nguyen Thi Lan Anh" (a Vietnamese name of four
+    one-syllable words); two plain words ("Chiang Mai", "Xi Jinping") need a title, an apposition or a speech
+    verb like any other name."""
     words = [tokens[i].text for i in name]
-    return family_first(words) and (len(words) == 3 or "-" in words[-1])
+    return family_first(words) and (len(words) in (3, 4) or "-" in words[-1])
 
 
 def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate],
@@ -4316,6 +4328,76 @@ def _generation_clash(surface: str, person: _Person, body: str, start: int, end:
 _KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
                                r"(?:[a-z-]+\s+){0,2}?(?:"
                                + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*(?:\d{1,3}-year-old\s+)?$")
+
+
+# "X, known in the village as Abu Khaled,", "X, known locally as Mama Ada": another name the article calls a named
+# person by (a kunya, a nickname), the words after "as" up to three capitalised ones.
+_KNOWN_AS = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?known"
+                       r"(?:\s+(?:locally|(?:in|to|among|around|across)(?:\s+[a-z]+){1,3}))?\s+as\s+[\"“‘']?"
+                       r"(?P<alias>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2})\b")
+# what stands between the named person and "known": a comma, an age, a bracket
+_BEFORE_KNOWN_AS = re.compile(r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(][ \u00a0]*$")
+
+
+def _known_as_aliases(body: str) -> dict[tuple[str, ...], int]:
+    """The names written after "known as" (folded words), each with where its "known" stands."""
+    return {_name_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)}
+
+
+def _alias_owner(body: str, people: "_People", known: int, start: int) -> "_Person | None":
+    """The person named right before "known as" ("Mahmoud Roe, known in the village as Abu Khaled"), whose other
+    name a later (or the same) mention at `start` is; none when no one was named right before it ("a man known as
+    Abu Khaled" names him by that name alone)."""
+    if start < known:
+        return None
+    for person in people:
+        for mention in person.mentions:
+            if mention.end <= known and _BEFORE_KNOWN_AS.match(body[mention.end:known]):
+                return person
+    return None
+
+
+def _title_names(body: str, tokens: list[Token], candidates: list[_Candidate],
+                 lower_words: set[str]) -> dict[str, int]:
+    """Chiefly title names written before an honorific and a person's name ("Toleafoa Dr. Ana Roe", "Professor
+    Lemalu Dr. Jo Roe", a Samoan matai title): the title name, folded, to the first token of the name after the
+    honorific. Such a name is the person's too, and the article may call them by it alone later ("Toleafoa said").
+    The word must stand alone before the honorific (after nothing capitalised but a title: "Jane Roe Dr. Jo Lee"
+    is no title name) and be no title, honorific, weekday, month or word the body writes in lowercase."""
+    found: dict[str, int] = {}
+    starts = {candidate.tokens[0] for candidate in candidates if len(candidate.tokens) > 1}
+    for start in starts:
+        honorific, word = start - 1, start - 2
+        if word < 0 or tokens[honorific].low not in FAMILY_NAME_HONORIFICS:
+            continue
+        token = tokens[word]
+        if (not token.capital or token.acronym or token.initial or token.possessive or _is_role_word(token)
+                or token.low in HONORIFICS or token.low in lower_words or token.low in DAYS_MONTHS
+                or token.low in FUNCTION_WORDS
+                or _is_org_or_place([token.low], False)):
+            continue
+        if tokens[honorific].start - token.end != 1 or not body[token.end].isspace():
+            continue  # "who lives in Loyang, Ms Ana Roe": a comma between, no title name
+        if word > 0 and not tokens[word - 1].capital and tokens[word - 1].low in FUNCTION_WORDS:
+            continue  # "clinics in Vaitele Dr. Ana Roe runs": a place after a preposition
+        if word > 0 and tokens[word - 1].capital and not _is_role_word(tokens[word - 1]) and not (
+                tokens[word].sentence_start):
+            continue  # "Jane Roe Dr. Jo Lee": a name before, not a title name
+        found[token.low] = start
+    return found
+
+
+def _title_name_owner(people: "_People", title_names: dict[str, int], tokens: list[Token],
+                      candidate: _Candidate) -> "_Person | None":
+    """The person whose chiefly title name a lone word is ("Toleafoa said" after "Toleafoa Dr. Ana Roe")."""
+    first = candidate.tokens[0]
+    start = title_names.get(tokens[first].low)
+    if start is None or start - 2 == first:
+        return None
+    for person in people:
+        if any(mention.start == tokens[start].start for mention in person.mentions):
+            return person
+    return None
 
 
 def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People",

@@ -187,7 +187,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe";
     # "Ato", a given name too, is no entry here: `GIVEN_NAME_ADDRESS_FORMS` says where it is one).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra woizero weizero")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra woizero weizero") | _words(
+    # ... and Fiji's chiefly style for a man ("Ratu Joeli Roe", "Commissioner Ratu Ana Roe"): a chief's rank, not
+    # a name part ("Adi", a woman's, is a given name too across Indonesia and India, and is no entry here).
+    "ratu")
 
 # Forms of address written after a given name, Turkish ("Hatice Hanım", "Kemal Bey", "Murat Ağa", "Ayten Abla"):
 # the given name is the person's, the word after it no surname (folded forms too). Each says a man or a woman: a
