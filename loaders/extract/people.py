@@ -2266,13 +2266,17 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "Harlan Pierce, the retailer,": described as a body, here and wherever the article writes it
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
-            role, evidence = _role_before(body, tokens, first, lower_words)
+            # a chiefly title name and an honorific before the name ("acting Director General, Toleafoa Dr. Ana
+            # Roe,", "Associate Professor Lemalu Dr. Jo Roe"): the role and the apposition stand before the title name
+            lead = first - 2 if first > 1 and _title_name_before(body, tokens, first, lower_words) else first
+            role, evidence = _role_before(body, tokens, lead, lower_words)
+            evidence = evidence or lead != first
             if role and _profession_vouches_not(body, tokens, first, last, given_cache):
                 role, evidence = None, False  # "chemist Boots said", "architect Populous, which": a firm's name
             lead_role = role if role and not evidence else None  # a person noun's role: no evidence of a person
             # (both readings are pure functions of the name's place: each is read once here and reused below)
             after = _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
-            before = None if after else _apposition_before(body, tokens, first, last, given_cache)
+            before = None if after else _apposition_before(body, tokens, lead, last, given_cache)
             apposition = after or before
             if (role and first == last and first > 0 and role == tokens[first - 1].text and apposition
                     and role.lower() not in apposition.lower() and _given(tokens[first - 1], given_cache)
@@ -4361,30 +4365,33 @@ def _title_names(body: str, tokens: list[Token], candidates: list[_Candidate],
                  lower_words: set[str]) -> dict[str, int]:
     """Chiefly title names written before an honorific and a person's name ("Toleafoa Dr. Ana Roe", "Professor
     Lemalu Dr. Jo Roe", a Samoan matai title): the title name, folded, to the first token of the name after the
-    honorific. Such a name is the person's too, and the article may call them by it alone later ("Toleafoa said").
-    The word must stand alone before the honorific (after nothing capitalised but a title: "Jane Roe Dr. Jo Lee"
-    is no title name) and be no title, honorific, weekday, month or word the body writes in lowercase."""
+    honorific. Such a name is the person's too, and the article may call them by it alone later ("Toleafoa said")."""
     found: dict[str, int] = {}
-    starts = {candidate.tokens[0] for candidate in candidates if len(candidate.tokens) > 1}
-    for start in starts:
-        honorific, word = start - 1, start - 2
-        if word < 0 or tokens[honorific].low not in FAMILY_NAME_HONORIFICS:
-            continue
-        token = tokens[word]
-        if (not token.capital or token.acronym or token.initial or token.possessive or _is_role_word(token)
-                or token.low in HONORIFICS or token.low in lower_words or token.low in DAYS_MONTHS
-                or token.low in FUNCTION_WORDS
-                or _is_org_or_place([token.low], False)):
-            continue
-        if tokens[honorific].start - token.end != 1 or not body[token.end].isspace():
-            continue  # "who lives in Loyang, Ms Ana Roe": a comma between, no title name
-        if word > 0 and not tokens[word - 1].capital and tokens[word - 1].low in FUNCTION_WORDS:
-            continue  # "clinics in Vaitele Dr. Ana Roe runs": a place after a preposition
-        if word > 0 and tokens[word - 1].capital and not _is_role_word(tokens[word - 1]) and not (
-                tokens[word].sentence_start):
-            continue  # "Jane Roe Dr. Jo Lee": a name before, not a title name
-        found[token.low] = start
+    for start in {candidate.tokens[0] for candidate in candidates if len(candidate.tokens) > 1}:
+        if _title_name_before(body, tokens, start, lower_words):
+            found[tokens[start - 2].low] = start
     return found
+
+
+def _title_name_before(body: str, tokens: list[Token], start: int, lower_words: set[str]) -> bool:
+    """Whether a title name and an honorific stand right before the name at `start` ("Toleafoa Dr. Ana Roe"). The
+    word must stand alone before the honorific, one space between (after nothing capitalised but a title: "Jane Roe
+    Dr. Jo Lee" is no title name; nor after a preposition: "clinics in Vaitele Dr. Jo Lee runs") and be no title,
+    honorific, weekday, month, function word or word the body writes in lowercase."""
+    honorific, word = start - 1, start - 2
+    if word < 0 or tokens[honorific].low not in FAMILY_NAME_HONORIFICS:
+        return False
+    token = tokens[word]
+    if (not token.capital or token.acronym or token.initial or token.possessive or _is_role_word(token)
+            or token.low in HONORIFICS or token.low in lower_words or token.low in DAYS_MONTHS
+            or token.low in FUNCTION_WORDS or _is_org_or_place([token.low], False)):
+        return False
+    if tokens[honorific].start - token.end != 1 or not body[token.end].isspace():
+        return False  # "who lives in Loyang, Ms Ana Roe": a comma between, no title name
+    if word > 0 and not tokens[word - 1].capital and tokens[word - 1].low in FUNCTION_WORDS:
+        return False  # "clinics in Vaitele Dr. Ana Roe runs": a place after a preposition
+    return not (word > 0 and tokens[word - 1].capital and not _is_role_word(tokens[word - 1])
+                and not token.sentence_start)  # "Jane Roe Dr. Jo Lee": a name before, not a title name
 
 
 def _title_name_owner(people: "_People", title_names: dict[str, int], tokens: list[Token],

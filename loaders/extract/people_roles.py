@@ -75,6 +75,7 @@ from loaders.extract.data.not_people import (
 from loaders.extract.names import fold
 from loaders.extract.text import Token
 from loaders.extract.people_names import (
+    _COMPASS_REGIONS,
     _DESCRIPTION_ENDS,
     _SOFT_ORG,
     _SPACE_GAP,
@@ -222,6 +223,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
             break  # "at 5 pm Jo Roe arrived": a time, no title
         if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
+        elif (index == first - 1 and token.low in _COMPASS_REGIONS and token.capital and index > 0
+              and tokens[index - 1].capital and _title(tokens[index - 1])):
+            taken.append(index)  # "Commissioner Western X": the region the title covers, the title's word
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
                 _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
                 _title(tokens[i]) for i in taken):
@@ -288,8 +292,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
         return body[tokens[min(taken)].start:tokens[first - 1].end], False
     # Words between the last title noun and the name must continue it ("Secretary of State").
     last_head = max(heads)
-    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
-        return None, False
+    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS and not (
+            last_head == first - 2 and tokens[first - 1].low in _COMPASS_REGIONS and tokens[first - 1].capital):
+        return None, False  # (the title's region after it continues it: "Commissioner Western X")
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
