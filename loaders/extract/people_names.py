@@ -540,7 +540,14 @@ def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool
         if _is_stop(tokens[index]) or not tokens[index].capital:
             break
         rest.append(tokens[index].text)
-    return bool(rest) and family_first([tokens[run[position]].text, *rest])
+    if bool(rest) and family_first([tokens[run[position]].text, *rest]):
+        return True
+    # a Vietnamese name of four one-syllable words may hold a word that is a function or date word too ("Do Thi
+    # Thu Ha": "Thu"), outside a title-case line
+    whole = [tokens[index] for index in run[position + 1:position + 4]]
+    return (len(whole) == 3 and all(token.capital and not token.acronym and not token.headline for token in whole)
+            and not tokens[run[position]].headline
+            and family_first([tokens[run[position]].text, *(token.text for token in whole)]))
 
 
 def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:

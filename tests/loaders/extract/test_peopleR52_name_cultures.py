@@ -27,6 +27,9 @@ HITS = [
      "Pham Thi Thu Lan", ["Pham Thi Thu Lan", "Lan"]),
     ("It was signed by Minister of Trade and Industry Pham Van Thu Minh and others. Minh said so.",
      "Pham Van Thu Minh", ["Pham Van Thu Minh", "Minh"]),
+    # ... and so when the family name is a function word too ("Do", the surname Đỗ)
+    ("It was signed by Minister of Trade Do Thi Thu Ha on Monday. Ha said it would last.",
+     "Do Thi Thu Ha", ["Do Thi Thu Ha", "Ha"]),
     # a Vietnamese name of four one-syllable words vouches for itself, named once with no title
     ("The memorandum was signed by Nguyen Thi Lan Anh on Monday.", "Nguyen Thi Lan Anh", ["Nguyen Thi Lan Anh"]),
     ("Senior Colonel Vo Thi Thu Nga spoke first. Nga said the drill was over.",
@@ -47,6 +50,9 @@ NEAR_MISSES = [
     ("Deputy Minister Pham Thi spoke on Thu 4 March in Hanoi.", "Thu", None),
     # a name of two words after the title: no family-first reading needed, both words kept
     ("Finance Minister Thu Lan said the budget was set.", "Thu Lan", ["Thu Lan"]),
+    # a function word opening a sentence before capitalised words that are no name syllables
+    ("Do Not Go Gentle was read at the service.", "Not Go Gentle", None),
+    ("Do You Thu Ha?", "Do You Thu Ha", None),
     # streets and cities named after Vietnamese people are no person
     ("They flew to Ho Chi Minh City on Monday.", "Ho Chi Minh City", None),
     ("She lives on Nguyen Thi Minh Khai Street near the market.", "Nguyen Thi Minh Khai", None),
