@@ -2923,7 +2923,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             pending.append(candidate)
 
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
-    title_names = _title_names(body, tokens, candidates, lower_words)
+    title_names = _title_names(body, tokens, candidates, lower_words) if _FAMILY_HONORIFIC.search(body) else {}
     unowned: list[_Candidate] = []
     while pending:
         candidate = pending.popleft()
@@ -4341,11 +4341,16 @@ _KNOWN_AS = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?know
                        r"(?P<alias>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2})\b")
 # what stands between the named person and "known": a comma, an age, a bracket
 _BEFORE_KNOWN_AS = re.compile(r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(][ \u00a0]*$")
+# what runs on after the alias's words when they are no whole name: a number ("Route 9") or a further word
+_ALIAS_RUNS_ON = re.compile(r"[ \u00a0]*[\dA-Z]")
 
 
 def _known_as_aliases(body: str) -> dict[tuple[str, ...], int]:
-    """The names written after "known as" (folded words), each with where its "known" stands."""
-    return {_name_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)}
+    """The names written after "known as" (folded words), each with where its "known" stands; only a whole name
+    ("known as Abu Omar,"), not the head of one a number or a further capitalised word runs on ("known across
+    the islands as Route 9": a road, whose later "Route 9" is no one's mention)."""
+    return {_name_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)
+            if not _ALIAS_RUNS_ON.match(body, match.end())}
 
 
 def _alias_owner(body: str, people: "_People", known: int, start: int) -> "_Person | None":
@@ -4359,6 +4364,11 @@ def _alias_owner(body: str, people: "_People", known: int, start: int) -> "_Pers
             if mention.end <= known and _BEFORE_KNOWN_AS.match(body[mention.end:known]):
                 return person
     return None
+
+
+# an honorific a title name may stand before ("Toleafoa Dr. Ana Roe"): without one, no title names are sought
+_FAMILY_HONORIFIC = re.compile(r"\b(?i:" + "|".join(sorted({re.escape(word.rstrip(".")) for word in
+                                                           FAMILY_NAME_HONORIFICS}, key=len, reverse=True)) + r")\b")
 
 
 def _title_names(body: str, tokens: list[Token], candidates: list[_Candidate],

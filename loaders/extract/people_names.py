@@ -533,21 +533,22 @@ def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int,
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
     """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
     General Do Van Hoa" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
-    if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
+    opener = tokens[run[position]]
+    if opener.low not in FAMILY_FIRST_SURNAMES:
         return False
-    rest = []
+    words: list[Token] = []
     for index in run[position + 1:position + 4]:
-        if _is_stop(tokens[index]) or not tokens[index].capital:
-            break
-        rest.append(tokens[index].text)
-    if bool(rest) and family_first([tokens[run[position]].text, *rest]):
+        token = tokens[index]
+        if not token.capital or _is_stop(token) and token.low not in DAYS_MONTHS:
+            break  # a function word or an adverb ends the name; a date word may be a syllable ("Thu")
+        words.append(token)
+    cut = next((at for at, token in enumerate(words) if _is_stop(token)), len(words))
+    if cut and family_first([opener.text, *(token.text for token in words[:cut])]):
         return True
-    # a Vietnamese name of four one-syllable words may hold a word that is a function or date word too ("Do Thi
-    # Thu Ha": "Thu"), outside a title-case line
-    whole = [tokens[index] for index in run[position + 1:position + 4]]
-    return (len(whole) == 3 and all(token.capital and not token.acronym and not token.headline for token in whole)
-            and not tokens[run[position]].headline
-            and family_first([tokens[run[position]].text, *(token.text for token in whole)]))
+    # a Vietnamese name of four one-syllable words may hold a word that is a date word too ("Do Thi Thu Ha":
+    # "Thu"), outside a title-case line
+    return (len(words) == 3 and not opener.headline and not any(token.acronym or token.headline for token in words)
+            and family_first([opener.text, *(token.text for token in words)]))
 
 
 def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
@@ -677,7 +678,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     name = segment[split + 1:]
     if (split >= 0 and len(name) > 2 and _is_role_word(tokens[segment[split]]) and tokens[segment[split]].capital
             and tokens[name[0]].low in _COMPASS_REGIONS and not _given(tokens[name[0]], given_cache)
-            and all(tokens[i].capital and tokens[i].low not in ORG_WORDS for i in name[1:])):
+            and _name_after_region(tokens, name[1:])):
         name = name[1:]  # "Commissioner Western Ana Roe", "Director Central Jo Roe": the region the title covers
         # (a division's), then the name; "Commissioner West" alone, or "Western Roe Group", stays as it was
     if any(tokens[index].low in HONORIFIC_STYLES for index in segment) and all(
@@ -781,6 +782,16 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
 
 # A comma and spaces, the only gap an apposition's name has after its office.
 _APPOSITION_GAP = re.compile(r",[ \u00a0]+$")
+
+
+def _name_after_region(tokens: list[Token], name: list[int]) -> bool:
+    """Whether the words after a title's compass region read as a person's name ("Commissioner Western Ana Roe"):
+    two capitalised words, the first no city ("Manager Western Sydney Wanderers") and neither an organisation's
+    word nor a common plural (a club's "Wanderers"); in "Governor Central Java Ana Roe" the compass word opens a
+    region of its own ("Central Java"), no title's region."""
+    return (len(name) == 2 and fold_place(tokens[name[0]].low) not in city_countries()
+            and all(tokens[i].capital and tokens[i].low not in ORG_WORDS and tokens[i].low not in common_plurals()
+                    for i in name))
 
 
 def _set_off_after_office(body: str, tokens: list[Token], name: list[int]) -> bool:

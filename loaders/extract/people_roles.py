@@ -85,6 +85,7 @@ from loaders.extract.people_names import (
     _given,
     _is_stop,
     _joined_gap,
+    _name_after_region,
     _person_noun,
     _title,
 )
@@ -151,6 +152,16 @@ def dotted_plural_title(body: str, token: Token) -> bool:
     """A plural title written with a full stop ("Sens.", "Reps."), which the token leaves out: the stop is the
     title's, and the word after it opens no sentence."""
     return token.low + "." in TITLE_PLURALS and body.startswith(".", token.end)
+
+
+def _capital_run(body: str, tokens: list[Token], first: int) -> list[int]:
+    """The capitalised words from token `first` on, each one space after the last (the name a title stands
+    before)."""
+    run = [first]
+    while (run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].capital and not _is_stop(tokens[run[-1] + 1])
+           and _SPACE_GAP.match(body[tokens[run[-1]].end:tokens[run[-1] + 1].start])):
+        run.append(run[-1] + 1)
+    return run
 
 
 def _role_before(body: str, tokens: list[Token], first: int,
@@ -224,7 +235,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
         if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif (index == first - 1 and token.low in _COMPASS_REGIONS and token.capital and index > 0
-              and tokens[index - 1].capital and _title(tokens[index - 1])):
+              and tokens[index - 1].capital and _title(tokens[index - 1])
+              and _name_after_region(tokens, _capital_run(body, tokens, first))):
             taken.append(index)  # "Commissioner Western X": the region the title covers, the title's word
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
                 _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
@@ -293,7 +305,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
     # Words between the last title noun and the name must continue it ("Secretary of State").
     last_head = max(heads)
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS and not (
-            last_head == first - 2 and tokens[first - 1].low in _COMPASS_REGIONS and tokens[first - 1].capital):
+            last_head == first - 2 and tokens[first - 1].low in _COMPASS_REGIONS and tokens[first - 1].capital
+            and _name_after_region(tokens, _capital_run(body, tokens, first))):
         return None, False  # (the title's region after it continues it: "Commissioner Western X")
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
