@@ -388,6 +388,8 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                                + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
+# ... or with a lowercase word between, where the noun is no verb ("the Sheikh Najjar industrial zone on Monday")
+_PLACE_NOUN_AFTER_WORD = re.compile(r"[ \u00a0][a-z]+[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b")
 # An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
 # plain lowercase words before a head no person's job is (`lexicon.FIRM_APPOSITION_HEADS`), none "of" ("the head of
 # police" is a person's office) nor a person's modifier ("a former retailer": `lexicon.PERSON_APPOSITION_MODIFIERS`).
@@ -2165,12 +2167,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
-                    and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and (
+                    tokens[run[0] - 1].low == "the" or tokens[run[0] - 1].possessive and tokens[run[0] - 1].capital))
+                    and (_PLACE_NOUN_AFTER.match(body, tokens[last].end) or _PLACE_NOUN_AFTER_WORD.match(
+                        body, tokens[last].end)) and not tokens[last].possessive
                     and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
-                # "the Sheikh Jarrah neighbourhood": a place named with a royal's or a holy title, after "the" and
-                # before a kind of place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke
-                # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
+                # "the Sheikh Jarrah neighbourhood", "Aleppo's Sheikh Najjar industrial zone": a place named with a
+                # royal's or a holy title, after "the" or a place's possessive and before a kind of place (a word
+                # between); a titled person's name before one has no "the" ("Under Mayor Ada Okeke district
+                # offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
             if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
                     and (len(name) > 1 or tokens[first - 1].low in NAMESAKE_TITLES)  # a monarch's lone name

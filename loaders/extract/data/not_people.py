@@ -142,7 +142,7 @@ mayor governor emir sultan bishop archbishop premier
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
-parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
+parish province prefecture precinct ward constituency depot terminal interchange junction valley marae zone
 """.split())
 # ... and nouns for a crossing place that make a name before them the place's only after "the" ("the Ras Jedir
 # border crossing", "the Ana Roe checkpoint"); with no article the name is a modifier's, a person's as often

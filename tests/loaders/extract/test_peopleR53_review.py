@@ -66,3 +66,23 @@ def test_compass_region_before_a_name(body: str, name: str | None, bad_role: str
         assert name in people, people
         assert people[name][0][1] == bad_role
 
+
+PLACE_CASES = [
+    # hits: a title and a name after "the" or a place's possessive, before a kind of place (an adjective between):
+    # a place named with a holy or royal title, no person
+    ("The group bought a crusher from a workshop in Idlib's Sheikh Maqsoud industrial zone.", "Maqsoud", False),
+    ("Shops reopened in the Sheikh Rashid industrial zone on Monday.", "Rashid", False),
+    ("Families fled Aleppo's Sheikh Saad neighbourhood overnight.", "Saad", False),
+    ("Traders left the Sheikh Tariq old district at dusk.", "Tariq", False),
+    # near misses: a titled person, whatever place follows later or before
+    ("Aleppo's Sheikh Ahmad Hassoun said the zone was calm.", "Ahmad Hassoun", True),
+    ("Sheikh Tamim visited the industrial zone on Monday.", "Tamim", True),
+    ("Dubai's Sheikh Mohammed opened the new terminal.", "Mohammed", True),
+    ("Under Mayor Ada Okeke district offices opened.", "Ada Okeke", True),
+    ("The Sheikh Jarrah neighbourhood was quiet.", "Jarrah", False),
+]
+
+
+@pytest.mark.parametrize("body,name,person", PLACE_CASES)
+def test_titled_place_name(body: str, name: str, person: bool) -> None:
+    assert (name in _people(body)) is person, _people(body)
