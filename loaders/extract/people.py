@@ -123,6 +123,8 @@ from loaders.extract.data.lexicon import (
     FIRM_HEAD_PAIRS,
     JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
+    KNOWN_AS_QUALIFIERS,
+    UNMARKED_PAST_FORMS,
     MODIFIED_FIRM_TITLE_HEADS,
     FIRM_HEADS,
     PERSON_PROFESSIONS,
@@ -388,8 +390,12 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                                + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
-# ... or with a lowercase word between, where the noun is no verb ("the Sheikh Najjar industrial zone on Monday")
-_PLACE_NOUN_AFTER_WORD = re.compile(r"[ \u00a0][a-z]+[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b")
+# ... or with a lowercase word between ("the Sheikh Najjar industrial zone on Monday"), the word after the noun kept
+# for `_place_noun_after_word`
+_PLACE_NOUN_AFTER_WORD = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS))
+                                    + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
+# ... the word after the place noun alone, for a name after a place's possessive
+_PLACE_NOUN_FOLLOWER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
 # An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
 # plain lowercase words before a head no person's job is (`lexicon.FIRM_APPOSITION_HEADS`), none "of" ("the head of
 # police" is a person's office) nor a person's modifier ("a former retailer": `lexicon.PERSON_APPOSITION_MODIFIERS`).
@@ -952,6 +958,29 @@ def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonReco
         owners[0].mentions.sort(key=lambda mention: mention.start)
 
 
+def _place_noun_after_word(body: str, end: int) -> bool:
+    """Whether a kind of place follows `end` with one lowercase word between that is no verb ("industrial zone",
+    "old district"; not "visited district hospitals", "told village elders", "opens district offices"), the noun
+    ending the phrase (`_place_noun_ends`)."""
+    match = _PLACE_NOUN_AFTER_WORD.match(body, end)
+    if not match:
+        return False
+    word = match.group(1)
+    if (word in UNMARKED_PAST_FORMS or word in speech_verbs.CORE or word in MAIN_CLAUSE_VERBS
+            or len(word) > 4 and word.endswith("ed") or len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))):
+        return False  # a verb, past or present: the name is its subject's, a person's
+    return _place_noun_ends(match.group(2))
+
+
+def _place_noun_ends(follower: str | None) -> bool:
+    """Whether the lowercase word or number after a place noun (None: punctuation or a capital) leaves the noun the
+    phrase's head ("zone on Monday", "neighbourhood overnight"); a number or a plural noun runs on from it
+    ("terminal 3", "district hospitals", "village elders"): a kind of place the name's owner acts on or speaks to."""
+    return follower is None or not (follower[0].isdigit() or follower in common_plurals() or len(follower) > 3
+                                    and follower.endswith("s") and not follower.endswith(("ss", "us", "is")))
+
+
 def _verb_like(body: str, tokens: list[Token], index: int) -> bool:
     """Whether the lowercase word `index` after a lone surname reads as its verb or an adverb before one ("King said",
     "Major ruled", "Dean also", "Pope has", "King wants to"), not as the noun a capitalised adjective qualifies
@@ -1084,7 +1113,8 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
     return tokens[index + 1].capital
 
 
-_NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
+_KNOWN_AS_QUALIFIER = r"(?:(?:" + "|".join(sorted(KNOWN_AS_QUALIFIERS)) + r")\s+)?"  # "better known as"
+_NICKNAME_BEFORE = re.compile(r"\b" + _KNOWN_AS_QUALIFIER + r"(?:known|referred\s+to)\s+as\s+"
                               r"[\"“‘']?$|\b(?:nicknamed|dubbed)\s+[\"“‘']?$"
                               r"|\b(?P<alias>a\.k\.a\.?|aka|alias|pseudonym)\s+[\"“‘']?$")
 # Words one of which `_NICKNAME_BEFORE` needs (it is case-sensitive): a cheap test of the whole body first.
@@ -1104,7 +1134,7 @@ def _nickname_of_named(body: str, start: int) -> bool:
     """Whether the name at `start` follows "known as", "nicknamed", "dubbed" after someone named ("Robert Roe,
     known as Bobby"): another name of a person, not one; a nickname after an unnamed person ("a man known as
     Ricky Roe") is the only name the article gives that person, so the person's."""
-    nickname = _NICKNAME_BEFORE.search(body, max(0, start - 24), start)
+    nickname = _NICKNAME_BEFORE.search(body, max(0, start - 32), start)  # "affectionately known as "
     if nickname and nickname.group("alias"):
         return True  # "used the alias Carlos Roe", "Jo Roe, a.k.a. ...": a false name, whoever bears it
     return bool(nickname and _NAMED_BEFORE_NICKNAME.search(body, max(0, nickname.start() - 60), nickname.start()))
@@ -2169,8 +2199,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and (
                     tokens[run[0] - 1].low == "the" or tokens[run[0] - 1].possessive and tokens[run[0] - 1].capital))
-                    and (_PLACE_NOUN_AFTER.match(body, tokens[last].end) or _PLACE_NOUN_AFTER_WORD.match(
-                        body, tokens[last].end)) and not tokens[last].possessive
+                    and (_PLACE_NOUN_AFTER.match(body, tokens[last].end) and (
+                        tokens[run[0]].low == "the" or tokens[run[0] - 1].low == "the"
+                        or _place_noun_ends(_PLACE_NOUN_FOLLOWER.match(body, tokens[last].end).group(1)))
+                         or _place_noun_after_word(body, tokens[last].end)) and not tokens[last].possessive
                     and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
                 # "the Sheikh Jarrah neighbourhood", "Aleppo's Sheikh Najjar industrial zone": a place named with a
                 # royal's or a holy title, after "the" or a place's possessive and before a kind of place (a word
@@ -4341,7 +4373,7 @@ _KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'’-]
 
 # "X, known in the village as Abu Khaled,", "X, known locally as Mama Ada": another name the article calls a named
 # person by (a kunya, a nickname), the words after "as" up to three capitalised ones.
-_KNOWN_AS = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?known"
+_KNOWN_AS = re.compile(r"\b" + _KNOWN_AS_QUALIFIER + r"known"
                        r"(?:\s+(?:locally|(?:in|to|among|around|across)(?:\s+[a-z]+){1,3}))?\s+as\s+[\"“‘']?"
                        r"(?P<alias>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2})\b")
 # what stands between the named person and "known": a comma, an age, a bracket

@@ -318,6 +318,11 @@ i'll i've i'm i'd i’ll i’ve i’m i’d we're we’re we've we’ve you're y
 well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
 """)
 
+# Adverbs that qualify "known as" before a person's other name ("X, better known as Y", "affectionately known as
+# Mama Ada"): the one list for the people step's patterns (`people._KNOWN_AS`, `people._NICKNAME_BEFORE`) and the
+# speakers' (`speaker_aliases`).
+KNOWN_AS_QUALIFIERS = _words("also better widely locally affectionately popularly commonly")
+
 # Words before a registry person's bare surname used as a modifier ("during the Obama years", "a Sanders
 # delegate", "former Quarrington aides"): a determiner or "former" there makes the surname the person's, for
 # their time in office, their campaign or their supporters (`people._surname_modifiers`).
