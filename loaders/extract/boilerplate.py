@@ -21,7 +21,7 @@ from loaders.extract.data.layout import (
     APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
-    LANGUAGE_SWITCH_NAMES,
+    LANGUAGE_SWITCH_NAMES, RIGHTS_RESERVED_PHRASES,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -522,7 +522,12 @@ _PAGE_LABEL = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
+_RIGHTS_RESERVED = "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in RIGHTS_RESERVED_PHRASES)
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
+                        # the Crown's notice on a government page: "Crown copyright © 2026, Province of X."
+                        r"^(?=.{0,200}$)crown\s+copyright\s*(?:©|\(c\)|\d{4})|"
+                        # another language's "All rights reserved" closing the line (layout.RIGHTS_RESERVED_PHRASES)
+                        r"^(?=.{0,200}$).*\b(?:" + _RIGHTS_RESERVED + r")\.?$|"
                         # "All rights reserved. No part of this publication may be reproduced without permission."
                         r"^(?=.{0,250}$)all\s+rights\s+reserved[.;]\s+(?:no\s+part\s+of|this\s+(?:material|content)|"
                         r"(?:the\s+)?(?:content|material)s?\s+(?:on\s+this\s+\w+\s+)?may\s+not)\b|"
@@ -973,7 +978,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
-                                         "republication", "reprinting", "use of")),
+                                         "republication", "reprinting", "use of",
+                                         *(phrase.split()[-1] for phrase in RIGHTS_RESERVED_PHRASES))),
     LineSignal("copyright", _REUSE, ("reproduced", "republished", "reprinted")),
     LineSignal("copyright", _OPEN_LICENCE, ("creative commons",), max_length=400),
     LineSignal("disclosure", _NETWORK_MEMBER, ("part of", "member of"), max_length=400),

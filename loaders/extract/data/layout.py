@@ -135,6 +135,16 @@ presidency parliament municipality
 # of Kestrel"): an agency there may be a photo agency credited under a picture.
 INSTITUTION_COPYRIGHT_WORDS = INSTITUTION_BANNER_WORDS - {"agency"}
 
+# "All rights reserved" in the other languages a copyright line closes with ("© 2026 Diario X. Todos los derechos
+# reservados."): the line ends on one of these, the page's copyright furniture (boilerplate._COPYRIGHT).
+RIGHTS_RESERVED_PHRASES = (
+    "todos los derechos reservados", "todos os direitos reservados", "tous droits réservés",
+    "tous droits reserves", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "minden jog fenntartva", "toate drepturile rezervate",
+    "alle rettigheder forbeholdes", "alle rettigheter reservert", "alla rättigheter förbehållna",
+    "kaikki oikeudet pidätetään", "tüm hakları saklıdır", "все права защищены", "sva prava pridržana",
+)
+
 # A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
 TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
 

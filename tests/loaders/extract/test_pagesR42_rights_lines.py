@@ -1,0 +1,105 @@
+"""pagesR42 (made-up rows): a copyright line with a short qualifier before its word ("Crown copyright © 2026, ...")
+and the rights-reserved line in another language ("Todos los derechos reservados.") are the page's copyright
+furniture; a story's sentence about copyright or about rights kept stays."""
+import pytest
+
+from loaders.extract import boilerplate
+
+LINES = [
+    ("Crown copyright © 2026, Province of Harlowe.", True),
+    ("Crown Copyright 2025 Harlowe Government", True),
+    ("© 2026 Diario Harlowe. Todos los derechos reservados.", True),
+    ("Tous droits réservés.", True),
+    ("Harlow Zeitung GmbH. Alle Rechte vorbehalten.", True),
+    ("Copyright 2026 Giornale di Harlow – Tutti i diritti riservati", True),
+    ("Todos os direitos reservados.", True),
+    ("Alle rechten voorbehouden.", True),
+    # near misses: the story's sentences about copyright or about rights
+    ("Crown copyright protects the maps the council published last year, the minister said.", False),
+    ("The province said crown copyright would lapse on the archive in 2030.", False),
+    ("The union said all rights were reserved for the members who had signed before May.", False),
+    ("\"Todos los derechos reservados\" was printed on every ticket, the organisers said.", False),
+    ("The court said the publisher had reserved all rights to the translation.", False),
+    ("Tous droits réservés is the phrase the court found on each page of the seized copies, he said.", False),
+    ("A copyright dispute between the two studios went to court on Tuesday.", False),
+    ("Harlow Zeitung GmbH said it would appeal.", False),
+]
+
+
+@pytest.mark.parametrize("line,cut", LINES)
+def test_copyright_line_with_qualifier_or_another_language(line, cut):
+    assert (boilerplate.scan_lines(["Headline of the story here", "First paragraph of the story, which runs on.",
+                                    line])[-1] == "copyright") is cut
+
+
+from loaders.extract import text_article  # noqa: E402
+
+_STORY = "The council approved the new ferry timetable on Tuesday after a long debate about the winter crossings."
+LISTS = [
+    # hits: a fact list's items under its first one stay the body's
+    ([_STORY, "- Harlow has about 40 kilometres of river walls protecting the old town and about 3,000 homes behind them",
+      "- the council is responsible for the walls under the Harbour Act",
+      "- the work is part of a $20-million programme announced in 2024"], 4),
+    ([_STORY, "• the ferry carries about 900 passengers a day in the summer months and about 300 a day in winter",
+      "• a second boat is expected to join the route in the spring"], 3),
+    ([_STORY, "* the crossing takes about twenty minutes in calm weather and up to forty minutes in a winter storm",
+      "* tickets are sold on board and at the harbour office"], 3),
+    # near misses: what stands under the list is furniture
+    ([_STORY, "- Harlow has about 40 kilometres of river walls protecting the old town and about 3,000 homes behind them",
+      "- Share this story"], 2),
+    ([_STORY, "- Harlow has about 40 kilometres of river walls protecting the old town and about 3,000 homes behind them",
+      "- Council Approves New Harbour Wall Funding Plan"], 2),
+    ([_STORY, "- Harlow has about 40 kilometres of river walls protecting the old town and about 3,000 homes behind them",
+      "• the ferry carries about 900 passengers a day in the summer months"], 2),
+    ([_STORY, "the council is responsible for the walls under the Harbour Act",
+      "Related stories"], 1),
+    ([_STORY, "- Harlow has about 40 kilometres of river walls protecting the old town and about 3,000 homes behind them",
+      "Related stories", "- the council is responsible for the walls under the Harbour Act"], 2),
+]
+
+
+@pytest.mark.parametrize("paragraphs,kept", LISTS)
+def test_fact_list_items_under_the_last_item_stay(paragraphs, kept):
+    assert len(text_article._drop_trailing_furniture(list(paragraphs), text_article.TextParts())) == kept
+
+
+def _release(menu: list[str], block: list[str]) -> str:
+    body = ["The Province is spending $4 million to rebuild the harbour wall at Kestrel Point, protecting about "
+            "200 homes from storm surge, the minister said on Tuesday at the site.", "",
+            "Work will begin in April and is expected to be finished by the end of next year, the department said "
+            "in a statement issued after the announcement.", "",
+            "The harbour authority said the wall had been damaged in three storms since 2022 and needed urgent work "
+            "before the winter."]
+    return "\n".join(["Skip to main content", "Harlowe", "Government of Harlowe", "News Releases", *menu,
+                      "News release", "Province Rebuilds Harbour Wall at Kestrel Point",
+                      "The province is spending $4 million to rebuild the harbour wall at Kestrel Point.",
+                      *block, *body])
+
+
+SECTIONS = [
+    # hits: the menu's section repeated over the date line
+    (["Fisheries", "Transportation"], ["Fisheries", "March 3, 2026 - 9:00 AM"], False),
+    (["Fisheries", "Transportation"], ["Transportation", "March 3, 2026"], False),
+    (["Justice", "Municipal Affairs and Housing"], ["Municipal Affairs and Housing", "3 March 2026"], False),
+    # near misses: not in the menu, not over the date, or a byline
+    (["Fisheries", "Transportation"], ["Coastal Works", "March 3, 2026 - 9:00 AM"], True),
+    (["Fisheries", "Transportation"], ["March 3, 2026 - 9:00 AM", "Fisheries"], True),
+    (["Fisheries", "By Jo Roe"], ["By Jo Roe", "March 3, 2026"], True),
+    (["Fisheries", "Transportation"], ["Fisheries"], True),
+]
+
+
+@pytest.mark.parametrize("menu,block,stays", SECTIONS)
+def test_release_section_over_date_is_furniture(menu, block, stays):
+    title = "Province Rebuilds Harbour Wall at Kestrel Point"
+    kept = [title, "The province is spending $4 million to rebuild the harbour wall at Kestrel Point.", *block,
+            "The Province is spending $4 million to rebuild the harbour wall, the minister said on Tuesday."]
+    after = text_article._drop_section_over_date(list(kept), 0, ["Harlowe", *menu, "News release"],
+                                                 text_article.TextParts(), (), None)
+    assert (after == kept) is stays
+
+
+def test_release_page_reads_its_standfirst_past_the_section_line():
+    parts = text_article.parse_text(_release(["Fisheries", "Transportation"], ["Fisheries", "March 3, 2026 - 9:00 AM"]))
+    assert parts.subtitle == "The province is spending $4 million to rebuild the harbour wall at Kestrel Point."
+    assert parts.paragraphs[0].startswith("The Province is spending $4 million")
