@@ -731,8 +731,8 @@ def _credit_after_stop(line: str) -> bool:
     if breaks and line[breaks[-1].end() - 2] in "([":
         tail = line[breaks[-1].end() - 2:].strip()
     return bool(tail) and len(tail.split()) <= _CREDIT_TAIL_WORDS and bool(_CAPTION_CREDIT.match(tail)) \
-        and all(word.casefold() in _CREDIT_LABEL_WORDS for word in re.findall(r"[A-Za-z]+", tail)
-                if word.islower())
+        and all(word.casefold() in _CREDIT_LABEL_WORDS for word in re.findall(r"[^\W\d_]+", tail)
+                if word.islower())  # (words of any script: "Photo: Árni Pétursson" holds no lower-case word)
 
 
 # What a caption never is (it describes the picture in the present tense or with participles: "Police officers

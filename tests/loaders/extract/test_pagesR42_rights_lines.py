@@ -103,3 +103,22 @@ def test_release_page_reads_its_standfirst_past_the_section_line():
     parts = text_article.parse_text(_release(["Fisheries", "Transportation"], ["Fisheries", "March 3, 2026 - 9:00 AM"]))
     assert parts.subtitle == "The province is spending $4 million to rebuild the harbour wall at Kestrel Point."
     assert parts.paragraphs[0].startswith("The Province is spending $4 million")
+
+
+CREDIT_TAILS = [
+    # hits: a caption's credit naming someone with letters beyond ASCII
+    ("Ása Jónsdóttir at the quay in Höfn. Photo: Árni Pétursson", True),
+    ("The mended pier at Ørsted Bay. Photo: Søren Ødegård", True),
+    ("Miners at the gate of the Łódź plant. Photo: Łukasz Żółć", True),
+    ("A ferry leaving Ísafjörður. Photo: Jo Roe", True),
+    # near misses: a sentence after the stop, not a credit
+    ("Ása Jónsdóttir at the quay in Höfn. Photos show the damage à la carte", False),
+    ("The mended pier at Ørsted Bay. Photographs were taken by Søren Ødegård", False),
+    ("A ferry leaving Ísafjörður. Pictures from the scene show ólafur waving", False),
+    ("Miners at the gate of the Łódź plant. The strike began on Monday", False),
+]
+
+
+@pytest.mark.parametrize("line,credit", CREDIT_TAILS)
+def test_caption_credit_in_any_script(line, credit):
+    assert text_article._credit_after_stop(line) is credit
