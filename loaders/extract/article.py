@@ -119,6 +119,9 @@ def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
     return None
 
 
+_SKIP_LINK = re.compile(r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b", re.IGNORECASE)
+
+
 def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry, text: str = "",
                     domain: str | None = None, page_title: str = "") -> list[OutletEvidence]:
     """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
@@ -137,7 +140,9 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             break
         if labels[index] is not None:
             # a menu ("Home | News | Opinion") is no headline, however many items it lists
-            below_headline = below_headline or (labels[index] != "navigation" and len(line.split()) >= _HEADLINE_WORDS)
+            # (nor is the page's skip link, "Skip to main content", the first line of any page)
+            below_headline = below_headline or (labels[index] != "navigation" and not _SKIP_LINK.match(line)
+                                                and len(line.split()) >= _HEADLINE_WORDS)
             continue
         unlabelled += 1
         logo = _LOGO.match(line)

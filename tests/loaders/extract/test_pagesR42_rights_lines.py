@@ -122,3 +122,47 @@ CREDIT_TAILS = [
 @pytest.mark.parametrize("line,credit", CREDIT_TAILS)
 def test_caption_credit_in_any_script(line, credit):
     assert text_article._credit_after_stop(line) is credit
+
+
+from loaders.extract import article, outlets  # noqa: E402
+
+_PAGE = "A release of the province about its harbour works, with a long body of text."
+BANNERS = [
+    # hits: the institution's name whose words spell the site's label together
+    ("Government of Nova Kestrel", "news.novakestrel.example", True),
+    ("Ministry of Port Harlow Affairs", "porthar.example", False),
+    ("Government of South Kestrel", "www.southkestrel.example", True),
+    ("Department of New Harlowe Fisheries", "fisheries.newharlowe.example", True),
+    # near misses: no institution word, another site, the words out of order or short of the label
+    ("Friends of Nova Kestrel", "news.novakestrel.example", False),
+    ("Government of Nova Kestrel", "news.harlowpost.example", False),
+    ("Government of Kestrel Nova", "news.novakestrel.example", False),
+    ("Government of Nova", "news.novakestrel.example", False),
+]
+
+
+@pytest.mark.parametrize("line,domain,banner", BANNERS)
+def test_institution_banner_spelling_the_label_across_words(line, domain, banner):
+    assert outlets.is_outlet_banner(line, _PAGE, domain) is banner
+
+
+_REST = ["News Releases", "Fisheries", "News release", "Province Rebuilds Harbour Wall at Kestrel Point",
+         "The province is spending $4 million to rebuild the harbour wall at Kestrel Point, the minister said."]
+OVER = [
+    (["Skip to main content", "Government of Nova Kestrel"], True),
+    (["Skip to content", "Government of Nova Kestrel"], True),
+    (["Skip to navigation", "Government of Nova Kestrel"], True),
+    # near misses: a long furniture line over the banner is a page's lower part
+    (["Share this story on Facebook and Twitter", "Government of Nova Kestrel"], False),
+    (["Skip the queue at the harbour office today", "Government of Nova Kestrel"], False),
+]
+
+
+@pytest.mark.parametrize("top,found", OVER)
+def test_skip_link_is_no_headline_over_the_banner(top, found):
+    from loaders.registry import bundled_registry_dir, load_registry
+    lines = top + _REST
+    labels = [None if line not in top[:1] else "share" for line in lines]
+    evidence = article._outlet_banners(lines, labels, load_registry(bundled_registry_dir()), "\n".join(lines),
+                                       "news.novakestrel.example", "")
+    assert any(item.name == "Government of Nova Kestrel" for item in evidence) is found
