@@ -166,3 +166,26 @@ def test_skip_link_is_no_headline_over_the_banner(top, found):
     evidence = article._outlet_banners(lines, labels, load_registry(bundled_registry_dir()), "\n".join(lines),
                                        "news.novakestrel.example", "")
     assert any(item.name == "Government of Nova Kestrel" for item in evidence) is found
+
+
+from loaders.extract import pubdates  # noqa: E402
+
+DOTTED = [
+    # hits: day, month word and year parted by stops alone
+    ("3.dez.2026 às 7h00", "2026-12-03"),
+    ("14.nov.2026", "2026-11-14"),
+    ("Atualizado 9.jan.2025 às 18h30", "2025-01-09"),
+    ("21.Mar.2024", "2024-03-21"),
+    ("The vote was held on 21.mar.2024.", "2024-03-21"),
+    # near misses: no month word, a version number, a file name, letters glued around it
+    ("v2.3.abc.2026", None),
+    ("3.foo.2026", None),
+    ("Version 3.dez.2026x", None),
+    ("File 12.ene.2025.pdf", None),
+]
+
+
+@pytest.mark.parametrize("text,day", DOTTED)
+def test_day_month_year_parted_by_stops(text, day):
+    found = [item for item in pubdates.find_dates(text) if item.precision == "day"]
+    assert (found[0].value.isoformat() if found else None) == day
