@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, FOOT_CALL_VERBS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
     LANGUAGE_SWITCH_NAMES, RIGHTS_RESERVED_PHRASES,
@@ -527,7 +527,11 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
                         # the Crown's notice on a government page: "Crown copyright © 2026, Province of X."
                         r"^(?=.{0,200}$)crown\s+copyright\s*(?:©|\(c\)|\d{4})|"
                         # another language's "All rights reserved" closing the line (layout.RIGHTS_RESERVED_PHRASES)
-                        r"^(?=.{0,200}$).*\b(?:" + _RIGHTS_RESERVED + r")\.?$|"
+                        # (opening the line or after the holder's name alone: "Harlow Zeitung GmbH. Alle Rechte
+                        # vorbehalten."; a sentence closing on the words, "... in small type, tous droits réservés.",
+                        # is the story's)
+                        r"^(?=.{0,200}$)(?:(?:(?-i:[A-Z0-9])[\w&'’.-]*|&|" + _alternation(BANNER_GLUE) + r")"
+                        r"(?:\s+|\s*[|–—-]\s*)){0,8}(?:" + _RIGHTS_RESERVED + r")\.?$|"
                         # "All rights reserved. No part of this publication may be reproduced without permission."
                         r"^(?=.{0,250}$)all\s+rights\s+reserved[.;]\s+(?:no\s+part\s+of|this\s+(?:material|content)|"
                         r"(?:the\s+)?(?:content|material)s?\s+(?:on\s+this\s+\w+\s+)?may\s+not)\b|"
@@ -1957,6 +1961,8 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         kind = classify_line(text)
         if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text) \
                 and not (teasers and _over_date_alone(lines, index)):
+            if teasers and _foot_plug(lines, index):
+                return None  # the site's own line over the copyright: the box opens the page's foot
             return index if teasers else None  # the article goes on, maybe with a short reported sentence
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
@@ -1968,6 +1974,23 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         teasers += 1
         index += 1
     return None
+
+
+# The site's own line at the page's foot, under a "Related" box's headlines and over the copyright: its blurb
+# ("Kestrel Monitor is the English-language news service of ...", `_ORG_BLURB`) or a call in its own voice ("Get the
+# latest news on WhatsApp. Join our channel.", "Support our journalism."); the article's last paragraph after an
+# inline box (a reported sentence, a quote, "Our reporter counted ...") goes on.
+_FOOT_CALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alternation(FOOT_CALL_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:our|us)\b", _I)
+
+
+def _foot_plug(lines: list[str], index: int) -> bool:
+    """True when the line at `index` is the site's blurb or call and only furniture (or nothing) follows it."""
+    text = lines[index].strip()
+    # (a blurb opening on a given name is a person's note, "Dana Cole is a reporter ...": the author box's)
+    blurb = bool(_ORG_BLURB.match(text)) and not is_given_name(text.split()[0])
+    if not (blurb or _FOOT_CALL.search(text)) or reports_speech(text) or _QUOTE_MARK.search(text):
+        return False
+    return all(classify_line(line) is not None for line in lines[index + 1:] if line.strip())
 
 
 def _over_date_alone(lines: list[str], index: int) -> bool:

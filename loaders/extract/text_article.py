@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, is_industry_word
+from loaders.extract.data.lexicon import FUNCTION_WORDS, NAME_PREFIXES, ORG_WORDS, is_industry_word
 from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS, ORG_NAME_HEADS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, WRITER_ROLE_WORDS,
                                           agency_alternation, credit_alternation)
@@ -1117,9 +1117,13 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         # "- Nova Scotia has 240 km of dikes" / "- the funding is part of ...": a fact list's items end no
         # sentence; under the body's last item, the items with its marker (three words or more, not headlines in
         # Title Case) are the list's too.
+        # An item opening on a capital under a stopped item starts another list (the related links'
+        # headlines in sentence case: "- The province keeps 240 km of dikes." / "- Minister visits Truro farm").
         while last + 1 < len(paragraphs) and paragraphs[last + 1].startswith(marker.group(0)) \
                 and len(paragraphs[last + 1][marker.end():].split()) > _TAIL_SENTENCE_WORDS \
-                and not pageblocks.is_title_case(paragraphs[last + 1][marker.end():]):
+                and not pageblocks.is_title_case(paragraphs[last + 1][marker.end():]) \
+                and not (paragraphs[last].rstrip().endswith((".", "!", "?"))
+                         and paragraphs[last + 1][marker.end():][:1].isupper()):
             last += 1
     if last is not None and paragraphs[last].endswith(":"):
         # "What you get:" announces a list: its items end no sentence but are the article's, while they read
@@ -3112,6 +3116,10 @@ _NOT_PERSON = re.compile(
 # together ("J.R. Whitfield", "A.B."). A word may open on any Latin, Greek or Cyrillic capital ("Šimić", "Émile",
 # "Łukasz", "Østby"; `author_bios.NAME_CAPITAL`), not A-Z alone.
 _PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:" + NAME_CAPITAL + r"[\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+                           # a surname joined to its particle by a hyphen or an apostrophe ("al-Hamwi", "el-Sayed",
+                           # "d'Estaing": `lexicon.NAME_PREFIXES`), a capital after the join ("al-most" is no name)
+                           r"(?:" + "|".join(sorted(map(re.escape, NAME_PREFIXES), key=len, reverse=True)) + r")[-'’]"
+                           + NAME_CAPITAL + r"[\w'’-]*|"
                            r"[A-Z]\.)$")
 
 

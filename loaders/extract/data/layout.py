@@ -383,7 +383,8 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("free to read", r".{1,60}?\bis\s+free\s+to\s+read\b.{0,40}\b(?:support|donat\w*|help)\b"),
     ("republish", r"republish\s+(?:this|our)\s+(?:article|story|piece)\W*$"),
     ("licen", r"this\s+(?:work|article|story|piece|content)\s+is\s+licen[sc]ed\s+under\b"),
-    ("edited", r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
+    # (in brackets too: "(The interview has been edited for length and clarity.)")
+    ("edited", r"[(\[]?(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
                r"(?:lightly\s+)?(?:edited|condensed)\b"),
     # "Originally published on Kestrel Science.": the syndicated copy's note on where it first ran (no clause after it:
     # "Originally published in 1954, the novel ..." is the body's)
@@ -490,6 +491,9 @@ APP_CALL_VERBS = ("download", "get", "install")
 NEWSROOM_WORDS = ("newsroom", "news desk", "desk", "team", "editors", "editor", "reporters", "journalists")
 MORE_NEWS_WORDS = ("news", "updates", "stories", "coverage", "headlines")
 MORE_NEWS_CALLS = ("visit", "follow", "click", "go to", "download", "subscribe", "like", "check out", "log on to")
+# The verbs of the site's calls in its own voice at the page's foot ("Join our channel.", "Support our journalism."):
+# the calls above and the plea's.
+FOOT_CALL_VERBS = tuple(dict.fromkeys(MORE_NEWS_CALLS + APP_CALL_VERBS + ("join", "support", "donate")))
 # What a site mails or sends its readers by name ("Subscribe to The Bulletin, our morning news round-up."): a short
 # line opening on "Subscribe to" / "Sign up for" that names one of these is the site's plug, not the story's.
 # Not "email" or "podcast": a how-to's "Sign up for the bundle using the same email" is its text.
