@@ -384,7 +384,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("republish", r"republish\s+(?:this|our)\s+(?:article|story|piece)\W*$"),
     ("licen", r"this\s+(?:work|article|story|piece|content)\s+is\s+licen[sc]ed\s+under\b"),
     # (in brackets too: "(The interview has been edited for length and clarity.)")
-    ("edited", r"[(\[]?(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
+    # (in brackets the note ends on its editing words: "(The interview was edited before it was broadcast, her office
+    # complained.)" reports it)
+    ("edited", r"(?:\[|\()(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
+               r"(?:lightly\s+)?(?:edited|condensed)(?:\s+(?:and|for|by)\s+(?:lightly\s+)?[\w\s]{0,40}?)?\.?[)\]]\.?$"),
+    ("edited", r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
                r"(?:lightly\s+)?(?:edited|condensed)\b"),
     # "Originally published on Kestrel Science.": the syndicated copy's note on where it first ran (no clause after it:
     # "Originally published in 1954, the novel ..." is the body's)
@@ -511,6 +515,13 @@ PLUG_SPEAKERLESS_OPENERS = ("and", "or", "but", "then", "also", "now", "just", "
 # The nouns a site calls itself by in its own plug ("Sign up for the paper's morning briefing."): a lower-case
 # possessive of one of these is the site's, of any other common noun ("the library's events digest") another body's.
 SITE_SELF_NOUNS = ("paper", "newspaper", "newsroom", "news desk", "site", "website", "magazine", "editors")
+# What a site's call at the page's foot asks readers to join or support as its own ("Join our channel.", "Support
+# our journalism.", "Follow our live page"): the calls' own nouns and a few more; "Support our farmers" is a story's.
+FOOT_CALL_OBJECTS = tuple(dict.fromkeys(MORE_NEWS_WORDS + DIGEST_WORDS + NEWSROOM_WORDS + SITE_SELF_NOUNS + (
+    "journalism", "reporting", "channel", "channels", "app", "page", "pages", "work", "podcast", "community")))
+# A site's blurb names what it is in its predicate's head ("... is the English-language news service of ..."): a
+# newspaper word (`OUTLET_NAME_WORDS`) or one of these. "... is a volunteer charity that ..." is a story's.
+SITE_BLURB_NOUNS = SITE_SELF_NOUNS + ("outlet", "publication", "publisher", "broadcaster", "portal")
 
 # A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
 # photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")
