@@ -16,6 +16,7 @@ from datetime import date
 
 from loaders.extract import boilerplate, pageblocks, text_article
 from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
+from loaders.extract.data.eventwords import COUNTRY_STAND_INS
 from loaders.extract.data.layout import (
     INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, NAV_WORDS, OUTLET_NAME_WORDS,
 )
@@ -205,8 +206,24 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         elif below_headline and is_outlet_banner(line, text, domain, named=True):
             # "KXRT News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
             found.append(OutletEvidence(line, line, "byline"))
-        below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
+        # "Republic of the Philippines" over the agency's own masthead: a portal's notice naming the state, no headline
+        below_headline = below_headline or (len(line.split()) >= _HEADLINE_WORDS and not state_name_line(line))
     return found
+
+
+# A state's name as a line of its own ("Republic of the Philippines", "KINGDOM OF KESTRELLAND"): one of the nouns
+# standing for a state (`eventwords.COUNTRY_STAND_INS`, not "country" or "nation", which open a phrase) and "of",
+# then capitalised words joined by "and"/"of"/"the" only; no stop, colon or lower-case word (a headline).
+_STATE_NOUNS = sorted(COUNTRY_STAND_INS - {"country", "nation"})
+_STATE_LINE = re.compile(
+    r"^(?:[Tt]he\s+|THE\s+)?(?i:" + "|".join(_STATE_NOUNS) + r")\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"[A-Z\u00c0-\u00de][^\W\d_]*(?:\s+(?:(?:and|of|the|AND|OF|THE)\s+)?[A-Z\u00c0-\u00de][^\W\d_]*){0,4}$")
+
+
+def state_name_line(line: str) -> bool:
+    """The line is a state's name alone ("Republic of the Philippines"), as a government portal prints it over the
+    agency's masthead: no headline ("Republic of Varnia votes ..." is one)."""
+    return bool(_STATE_LINE.match(line.strip()))
 
 
 # A lower-case word as the site's address writes it: a wordmark ("in-kestrel") or its parent's tagline ("by
