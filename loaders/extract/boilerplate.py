@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, SITE_BLURB_NOUNS, FOOT_CALL_OBJECTS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, FOOT_CALL_VERBS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, FOOT_CALL_OBJECTS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, FOOT_CALL_VERBS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
     LANGUAGE_SWITCH_NAMES, RIGHTS_RESERVED_PHRASES,
@@ -1982,32 +1982,38 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
 # inline box (a reported sentence, a quote, "Our reporter counted ...") goes on.
 _FOOT_CALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alternation(FOOT_CALL_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:us\b|our\s+(?:[\w'’-]+\s+){0,2}?(?:" + _alternation(FOOT_CALL_OBJECTS) + r")\b)", _I)
-# A blurb's predicate up to its first preposition, clause or comma: the noun saying what the subject is.
-_BLURB_PREDICATE = re.compile(r"\s(?:is|are)\s+(?:an?|the|one\s+of(?:\s+the)?)\s+(?P<head>.*?)"
-                              r"(?=\s+(?:of|that|who|which|to|in|on|for|since|with|from|at|by|based)\b|[,.;:]|$)", _I)
-_BLURB_NOUNS = frozenset(OUTLET_NAME_WORDS) | frozenset(SITE_BLURB_NOUNS)
+# A blurb's subject: the words before its verb ("The Harbour Courier" in "The Harbour Courier is a member of ...").
+_BLURB_PREDICATE = re.compile(r"\s(?:is|are)\s+(?:an?|the|one\s+of(?:\s+the)?)\s", _I)
+_BANNER_SCAN_LINES = 6  # the site's name printed over the headline: among the page's first lines
 
 
-def _site_blurb(text: str, tail: list[str]) -> bool:
-    """An organisation's blurb (`_ORG_BLURB`) that is the site's: its predicate's head names a news outlet ("the
-    English-language news service of ...") or its subject is the name the copyright line below holds ("The Harbour
-    Courier is a member of ..." over "© 2026 Harbour Courier"). "The Brookton Food Bank is a volunteer charity",
-    "Mr Ferro is the first minister to ..." close a story."""
+def _site_blurb(text: str, lines: list[str], index: int) -> bool:
+    """An organisation's blurb (`_ORG_BLURB`) that is the site's own: its subject is the site, the name the copyright
+    line below holds whole ("The Harbour Courier is a member of ..." over "© 2026 Harbour Courier") or the banner
+    printed alone among the page's first lines. A story's closing line about someone else stays, even about another
+    outlet ("The Brookton Gazette is a weekly paper that lost its office in the flood."), as do "The Brookton Food
+    Bank is a volunteer charity" and "Mr Ferro is the first minister to ..."."""
     if not _ORG_BLURB.match(text) or is_given_name(text.split()[0]):
         return False
     found = _BLURB_PREDICATE.search(text)
-    if found and any(word.lower() in _BLURB_NOUNS for word in re.findall(r"[^\W\d_]+", found.group("head"))):
-        return True
     subject = re.sub(r"^(?i:the)\s+", "", text[:found.start()] if found else "").strip()
-    return bool(subject) and any(classify_line(line) == "copyright" and subject.casefold() in line.casefold()
-                                 for line in tail if line.strip())
+    if not subject:
+        return False
+    name = re.escape(subject).replace(r"\ ", r"\s+")
+    holder = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:the\s+)?"
+                        + name + r"(?:\s*$|\s*[.,|;–—-]|\s+(?:all\s+rights|(?:19|20)\d{2}\b))", _I)
+    if any(classify_line(line) == "copyright" and holder.search(line.strip()) for line in lines[index + 1:] if line.strip()):
+        return True
+    banner = re.compile(r"^(?:the\s+)?" + name + r"$", _I)
+    top = [line.strip() for line in lines[:index] if line.strip()][:_BANNER_SCAN_LINES]
+    return any(banner.match(line) for line in top)
 
 
 def _foot_plug(lines: list[str], index: int) -> bool:
     """True when the line at `index` is the site's blurb or call and only furniture (or nothing) follows it."""
     text = lines[index].strip()
     # (a blurb opening on a given name is a person's note, "Dana Cole is a reporter ...": the author box's)
-    blurb = _site_blurb(text, lines[index + 1:])
+    blurb = _site_blurb(text, lines, index)
     if not (blurb or _FOOT_CALL.search(text)) or reports_speech(text) or _QUOTE_MARK.search(text):
         return False
     return all(classify_line(line) is not None for line in lines[index + 1:] if line.strip())

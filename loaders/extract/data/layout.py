@@ -9,6 +9,7 @@ import re
 
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_SUFFIXES, PLACE_PREFIXES
 from loaders.extract.data.speech_verbs import SENTENCE_FINAL
+from loaders.extract.data.quote_words import UNLABELLED_INTERVIEW_CUES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -376,6 +377,16 @@ BANNER_GLUE = _words("of the and & de la le al el for on from du des del der die
 # regular-expression fragments, matched from the line's start; each row's gate word must occur in the line): the
 # comment policy, a thank-you or plea for the donations that keep the site free, a "Republish this article" button
 # and the licence that allows it, an editor's note that an interview was edited, a live page's note on its order.
+# An editor's note that an interview was edited: its subject and verb ("This interview has been lightly edited"),
+# then, in brackets, only the editing words of the interview cues (`quote_words.UNLABELLED_INTERVIEW_CUES`: "for length
+# and clarity", "and condensed"), no agent or other clause after them.
+_EDIT_NOTE = (r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|"
+              r"exchange)\s+(?:has\s+been|was|is)\s+(?:lightly\s+)?(?:edited|condensed)")
+_EDIT_PURPOSES = sorted({cue.split()[-1] for cue in UNLABELLED_INTERVIEW_CUES if re.match(r"^\w+ for \w+$", cue)})
+_EDIT_VERBS = sorted({cue.split()[-1] for cue in UNLABELLED_INTERVIEW_CUES if re.match(r"^\w+ and \w+$", cue)})
+_EDIT_PURPOSE = r"(?:" + "|".join(_EDIT_PURPOSES) + r")"
+_EDIT_NOTE_TAIL = (r"(?:\s+and\s+(?:lightly\s+)?(?:" + "|".join(_EDIT_VERBS) + r"))?"
+                   r"(?:\s+for\s+" + _EDIT_PURPOSE + r"(?:\s*(?:,|and|&)\s*" + _EDIT_PURPOSE + r")*)?")
 _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("comment", r"(?:all\s+)?comments\s+(?:will\s+be|are)\s+(?:moderated|reviewed|checked)\b"),
     ("comment", r"(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|respectful|on[\s-]topic)\b"),
@@ -383,13 +394,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("free to read", r".{1,60}?\bis\s+free\s+to\s+read\b.{0,40}\b(?:support|donat\w*|help)\b"),
     ("republish", r"republish\s+(?:this|our)\s+(?:article|story|piece)\W*$"),
     ("licen", r"this\s+(?:work|article|story|piece|content)\s+is\s+licen[sc]ed\s+under\b"),
-    # (in brackets too: "(The interview has been edited for length and clarity.)")
-    # (in brackets the note ends on its editing words: "(The interview was edited before it was broadcast, her office
-    # complained.)" reports it)
-    ("edited", r"(?:\[|\()(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
-               r"(?:lightly\s+)?(?:edited|condensed)(?:\s+(?:and|for|by)\s+(?:lightly\s+)?[\w\s]{0,40}?)?\.?[)\]]\.?$"),
-    ("edited", r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
-               r"(?:lightly\s+)?(?:edited|condensed)\b"),
+    # (in brackets too: "(The interview has been edited for length and clarity.)"; in brackets the note ends on its
+    # editing words, `_EDIT_NOTE_TAIL`: "(The interview was edited before it was broadcast, her office complained.)",
+    # "(The interview was edited by the station without her consent.)" report it)
+    ("edited", r"(?:\[|\()" + _EDIT_NOTE + _EDIT_NOTE_TAIL + r"\.?[)\]]\.?$"),
+    ("edited", _EDIT_NOTE + r"\b"),
     # "Originally published on Kestrel Science.": the syndicated copy's note on where it first ran (no clause after it:
     # "Originally published in 1954, the novel ..." is the body's)
     ("originally", r"(?:this\s+(?:article|story|piece)\s+was\s+)?originally\s+(?:published|appeared)\s+(?:on|in|by|at)\s+"
@@ -519,9 +528,6 @@ SITE_SELF_NOUNS = ("paper", "newspaper", "newsroom", "news desk", "site", "websi
 # our journalism.", "Follow our live page"): the calls' own nouns and a few more; "Support our farmers" is a story's.
 FOOT_CALL_OBJECTS = tuple(dict.fromkeys(MORE_NEWS_WORDS + DIGEST_WORDS + NEWSROOM_WORDS + SITE_SELF_NOUNS + (
     "journalism", "reporting", "channel", "channels", "app", "page", "pages", "work", "podcast", "community")))
-# A site's blurb names what it is in its predicate's head ("... is the English-language news service of ..."): a
-# newspaper word (`OUTLET_NAME_WORDS`) or one of these. "... is a volunteer charity that ..." is a story's.
-SITE_BLURB_NOUNS = SITE_SELF_NOUNS + ("outlet", "publication", "publisher", "broadcaster", "portal")
 
 # A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
 # photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")

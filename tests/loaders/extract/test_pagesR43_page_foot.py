@@ -20,7 +20,8 @@ _BOX = ["Related", "Fish prices fall at the Kestrel auction (November 18, 2026)"
 FOOT = [
     # hits: the site's line at the page's foot, under the box, over the copyright
     ("Harbour Courier is an independent, non-profit news organization. Support our journalism.", True),
-    ("Kestrel Monitor is the English-language news service of Dagbladet Kestrel.", True),
+    # (pagesR45: a blurb's subject must be the site, here the copyright holder)
+    ("Harbour Courier is the English-language news service of Dagbladet Kestrel.", True),
     ("Get the latest news from the coast on WhatsApp. Join our channel.", True),
     ("Follow us on Telegram for the latest updates from the islands.", True),
     ("The Harbour Courier is a member of the Island Press Council.", True),

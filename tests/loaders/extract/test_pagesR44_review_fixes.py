@@ -22,7 +22,8 @@ FOOT = [
     # hits (the site's own line: stays furniture)
     ("Kestrel Monitor is the English-language news service of Kestrel Media Group.", True),
     ("Kestrel Monitor is a member of the Regional Press Council.", True),
-    ("Brookton Today is an independent news website for the upper valley.", True),
+    # (pagesR45: a blurb's subject must be the site, here the copyright holder)
+    ("Kestrel Monitor is an independent news website for the upper valley.", True),
     ("Get the latest news on WhatsApp. Join our channel.", True),
     ("Support our independent journalism.", True),
     ("Follow us on Telegram for the latest updates.", True),
