@@ -504,7 +504,7 @@ agency authority ministry commission department bureau corporation company limit
 # Alfred Hall", "Sheikh Khalifa Medical City"): after one, a name ending in an organisation's or a place's word is
 # the namesake's place, not the person ("Senator Allen West", "Director Michael Bay" stay people).
 NAMESAKE_TITLES = frozenset("""
-king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma
+king queen prince princess sheikh sheikha sultan emir amir shah maharaja maharani saint st pope imam guru mahatma ratu
 """.split())
 # Institutions' words after a namesake's name in the possessive ("Queen Ingrid's Hospital", "King Edward's School",
 # "Jo Roe's College"): capitalised after one, the name is the institution's, its namesake no person of the article
