@@ -394,6 +394,12 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) +
 # for `_place_noun_after_word`
 _PLACE_NOUN_AFTER_WORD = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS))
                                     + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
+# ... and, after "the" and a namesake's title ("the King Mara district on Wednesday", "the Ratu Sukuna hall in
+# Suva"), a kind of place or a thing named after someone with a place's or a road's preposition after it: only an
+# object's opener after the noun makes it a verb there
+_NAMESAKE_PLACE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?|(?:"
+                                   + "|".join(sorted(PLACE_NOUNS)) + r"))\b(?![ \u00a0]+(?:" + "|".join(sorted(
+                                       PLACE_NOUN_VERB_FOLLOWERS - PLACE_PREPOSITIONS - ROAD_PREPOSITIONS)) + r")\b)")
 # ... the word after the place noun alone, for a name after a place's possessive
 _PLACE_NOUN_FOLLOWER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
 # An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
@@ -2202,7 +2208,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     and (_PLACE_NOUN_AFTER.match(body, tokens[last].end) and (
                         tokens[run[0]].low == "the" or tokens[run[0] - 1].low == "the"
                         or _place_noun_ends(_PLACE_NOUN_FOLLOWER.match(body, tokens[last].end).group(1)))
-                         or _place_noun_after_word(body, tokens[last].end)) and not tokens[last].possessive
+                         or _place_noun_after_word(body, tokens[last].end)
+                         or (tokens[run[0]].low == "the" or tokens[run[0] - 1].low == "the")
+                         and _NAMESAKE_PLACE_AFTER.match(body, tokens[last].end)) and not tokens[last].possessive
                     and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
                 # "the Sheikh Jarrah neighbourhood", "Aleppo's Sheikh Najjar industrial zone": a place named with a
                 # royal's or a holy title, after "the" or a place's possessive and before a kind of place (a word
@@ -4386,8 +4394,18 @@ def _known_as_aliases(body: str) -> dict[tuple[str, ...], int]:
     """The names written after "known as" (folded words), each with where its "known" stands; only a whole name
     ("known as Abu Omar,"), not the head of one a number or a further capitalised word runs on ("known across
     the islands as Route 9": a road, whose later "Route 9" is no one's mention)."""
-    return {_name_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)
+    return {_alias_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)
             if not _ALIAS_RUNS_ON.match(body, match.end())}
+
+
+def _alias_words(alias: str) -> tuple[str, ...]:
+    """An alias's words, folded, with the honorifics before them left out the way a name's are ("known as Ratu
+    Jo", "known as Dr Lulu": the later mention is the name "Jo", "Lulu"); a word that is only an honorific stays."""
+    words = _name_words(alias)
+    cut = 0
+    while cut < len(words) - 1 and words[cut] in HONORIFICS:
+        cut += 1
+    return words[cut:]
 
 
 def _alias_owner(body: str, people: "_People", known: int, start: int) -> "_Person | None":

@@ -556,7 +556,7 @@ app platform
 NAMESAKE_NOUNS = frozenset("""
 telescope satellite probe spacecraft rover mission bridge airport stadium arena hospital library museum station
 highway expressway motorway tunnel dam boulevard avenue street road square building tower prize award medal
-trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
+trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht hall
 """.split())
 
 # Passives only people take, right after a name ("X was sentenced", "X was born in", "X has been jailed"): a
