@@ -377,6 +377,10 @@ def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple
     return (found.start(1), comma, True) if found else None
 
 
+# a capitalised name word, then its initials in brackets (two to nine capitals): "Administration (NIA)"
+_BRACKETED_INITIALS = re.compile(r"[A-Z][\w’'&.-]*[ \t]+(?P<open>\()[A-Z][A-Z&.]{1,8}\)$")
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -440,6 +444,13 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             opening = body.rfind("(", max(floor, position - 40), position - 1)
             if opening > floor and ")" not in body[opening:position - 1]:
                 position = opening
+                continue
+        if ch == ")" and words:
+            # "The National Irrigation Administration (NIA) in the region said": a body's initials in brackets
+            # right after its capitalised name are part of the phrase, not its boundary
+            acronym = _BRACKETED_INITIALS.search(body, max(floor, position - 40), position)
+            if acronym and acronym.start() > floor:
+                position = acronym.start("open")
                 continue
         if ch == "," and _list_in_name(body, floor, position - 1, words):
             position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
