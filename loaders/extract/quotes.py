@@ -1864,7 +1864,9 @@ def _own_response(body: str, start: int, colon: int, resolver: SpeakerResolver) 
 _SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 _ISSUED_COMMUNICATION = re.compile(r"(?P<subject>.+?)\s+[a-z]+\s+(?:its|his|her|their|a|an|the)(?:\s+(?:[\w-]+\s+)?"
                                    + _COMMUNICATION.pattern + ")?")  # (a noun that is also a cue ends the np)
-_WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{2,60}?)\s+"
+# (the relative word nearest the verb: "…, which in the dry season turns into what Lind calls “…”" is Lind's, so the
+# phrase holds no earlier relative word)
+_WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>(?:(?!\b(?:what|which|whom)\b)[^,;:\"“”«»]){2,60}?)\s+"
                             r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
 
 
