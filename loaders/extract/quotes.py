@@ -756,6 +756,7 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
         or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
+        or (span.closed and _signature_next_line(body, right_start, span.paragraph_end, resolver)) \
         or _signed_inside(body, span, resolver) \
         or _turn_label(body, span, resolver) \
         or _issued_document_depicts(body, left_start, left_end, resolver)
@@ -1593,6 +1594,23 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
         return None
     resolution = resolver.resolve(np_start, np_end)
     return _Attribution(resolution, None, True) if resolution.known else None
+
+
+_LINE_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?")  # the next line, or the line after one blank line
+_ONLY_SPACE = re.compile(r"\s*")
+
+
+def _signature_next_line(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'Quotes:\n“…”\n- Ana Lind, Mayor, Town of Varna': a news release signs the quote that fills its line on the
+    line right after it (the body may have made it a paragraph of its own), opened by a dash; only a person of the
+    article signs so (a list item after the quote, "- Harbour Works Fund, 2026 budget", is no signature)."""
+    gap = _LINE_GAP.match(body, end)
+    if gap is None or not _ONLY_SPACE.fullmatch(body, start, end):  # (a match, no slice: one paragraph may be long)
+        return None
+    line_end = body.find("\n", gap.end())
+    line_end = len(body) if line_end < 0 else line_end
+    found = _signature(body, gap.end(), line_end, resolver)
+    return found if found is not None and found.resolution.name else None
 
 
 # A pull quote signed on its own last line, inside the marks: '“… balanced budgets.\nAnn Brook, Center for Policy.”'
