@@ -51,17 +51,52 @@ def _initials_of(short: str, name: str) -> bool:
     return short.isupper() and initials.startswith(short) if len(short) < len(initials) else short == initials
 
 
+# "Karim Haddad, known in the village as Abu Samir,", "…, better known as Seu Pedrinho,": words saying the name
+# after them is one the person goes by (an audience or place of at most two words between "known" and "as")
+_KNOWN_AS = re.compile(r"(?:(?:better|widely|locally|affectionately|popularly)\s+)?known\s+"
+                       r"(?:(?:in|to|among|around|across|throughout)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                       r"[\w’'-]+(?:\s+[\w’'-]+)?\s+)?as\s+[\"“‘']?")
+# what closes a name given after "known as": a comma, the sentence's end, a bracket or a dash
+_KNOWN_AS_END = re.compile(r"[\"”’']?\s*(?:[,;:)]|\.(?:\s|$)|[–—]|\s-\s|$)")
+
+# a name's first word, to look up the people whose name opens with it
+_FIRST_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def _longer_name_at(body: str, at: int, several: dict[str, list[str]], own: str) -> str | None:
+    """A person of the people step (not `own`) whose name has several words ("Abu Samir") written at `at`, a whole
+    word (`several`: their names by first word, longest first)."""
+    first = _FIRST_WORD.match(body, at)
+    for name in several.get(first.group(), ()) if first else ():
+        end = at + len(name)
+        if name != own and body.startswith(name, at) and (end == len(body) or not body[end].isalnum()):
+            return name
+    return None
+
+
 def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
     """Short name -> the full name of the person it is another name of (`people` as the people step gives them;
-    the short name may be a one-word person of theirs or no person at all)."""
+    the short name may be a one-word person of theirs or no person at all; a name of several words must be a
+    person of theirs, written after "known as" or alone in brackets: "Karim Haddad (Abu Samir)")."""
     owners: dict[str, str] = {}
     one_word = {person.name for person in people if len(person.name.split()) == 1}
+    several: dict[str, list[str]] = {}
+    for name in sorted((person.name for person in people if len(person.name.split()) > 1), key=len, reverse=True):
+        several.setdefault(name.split()[0], []).append(name)
     for person in people:
         if len(person.name.split()) < 2:
             continue
         for mention in person.mentions:
             opening = _OPENING.match(body, mention.end)
             if opening is None or opening.end() - mention.end > 6:
+                continue
+            known = _KNOWN_AS.match(body, opening.end()) if opening.group("mark") == "," else None
+            at = known.end() if known else opening.end()
+            longer = _longer_name_at(body, at, several, person.name)
+            if longer and not re.compile(rf"\b{re.escape(longer)}\b").search(body, 0, at) and (
+                    known and _KNOWN_AS_END.match(body, at + len(longer))
+                    or not known and opening.group("mark") == "(" and _CLOSING["("].match(body, at + len(longer))):
+                owners.setdefault(longer, person.name)
                 continue
             short = _SHORT.match(body, opening.end())
             if short is None or short.group() in person.name.split() or short.group() in NOT_ALIASES:
