@@ -449,6 +449,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             # "The National Irrigation Administration (NIA) in the region said": a body's initials in brackets
             # right after its capitalised name are part of the phrase, not its boundary
             acronym = _BRACKETED_INITIALS.search(body, max(floor, position - 40), position)
+            if acronym and words[-1].lower() in _NOUN_DETERMINERS:
+                # ... but a determiner right after the bracket opens a new subject, the bracket closing a
+                # prepositional object before it: "In a letter to the Statistics Office (PSO) the minister said"
+                break
             if acronym and acronym.start() > floor:
                 position = acronym.start("open")
                 continue

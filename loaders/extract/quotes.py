@@ -2102,6 +2102,10 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
         return None  # not exactly one paragraph in between
     if _CUE.search(body, between_start, between_end) or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
         return None
+    if _SIGNATURE.match(body, between_start, between_end):
+        # "“…”\n- Ana Lind, Mayor\n“…”": a dash line signs the quote before it and closes it; a news release's
+        # next quote is signed apart (its own line may be lost), never carried over from that signer
+        return None
     # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
     # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
     if _entry_break(body, spans[back].outer_end, span.open_mark):
