@@ -561,11 +561,15 @@ class PronounAntecedents:
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
+        owner = None
         if match.group("place"):
             # "Egypt's top diplomat dismissed …": a country's possessive says whose office it is (and nobody's
-            # possessive, "Marek's spokesman", opens a description of someone else)
-            if country_of_word(match.group("place")) is None or self.mentions_in(match.start("np"), match.end("place")):
+            # possessive, "Marek's spokesman", opens a description of someone else); a body's possessive
+            # ("Norvik's production chief") only of a person whose own role names that body (checked below)
+            if self.mentions_in(match.start("np"), match.end("place")):
                 return None
+            if country_of_word(match.group("place")) is None:
+                owner = match.group("place").lower()
             words = match.group("np").split()
         if len(words) == 1 and words[0].lower() in ("latter", "former"):
             pointed = self._latter_or_former(words[0].lower(), match.start("np"))
@@ -580,6 +584,9 @@ class PronounAntecedents:
             # guilty party") names the organisation, not a person; the people the sentence names stay candidates
             return None
         found = self._resolve_description(words, match.start("np"))
+        if owner is not None and (found is None or not any(
+                re.search(r"\b" + re.escape(owner) + r"\b", role.lower()) for role in self._roles_of(found[0]))):
+            return None
         if found is None:
             return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
         if not self._compatible(found[0], gender):
