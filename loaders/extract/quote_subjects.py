@@ -57,6 +57,7 @@ from loaders.extract.speakers import (
     ROLE_NOUNS,
     VERB_LIKE,
     Resolution,
+    TIME_WORD,
     SpeakerResolver,
     _LIST_IN_NAME_BEFORE,
     particle_name,
@@ -449,9 +450,11 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             # "The National Irrigation Administration (NIA) in the region said": a body's initials in brackets
             # right after its capitalised name are part of the phrase, not its boundary
             acronym = _BRACKETED_INITIALS.search(body, max(floor, position - 40), position)
-            if acronym and words[-1].lower() in _NOUN_DETERMINERS:
+            if acronym and words[-1].lower() in _NOUN_DETERMINERS and not (
+                    len(words) > 1 and TIME_WORD.fullmatch(words[-2])):
                 # ... but a determiner right after the bracket opens a new subject, the bracket closing a
                 # prepositional object before it: "In a letter to the Statistics Office (PSO) the minister said"
+                # (not one opening a time: "The Statistics Office (PSO) this week said" is the body's)
                 break
             if acronym and acronym.start() > floor:
                 position = acronym.start("open")

@@ -93,9 +93,10 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
             known = _KNOWN_AS.match(body, opening.end()) if opening.group("mark") == "," else None
             at = known.end() if known else opening.end()
             longer = _longer_name_at(body, at, several, person.name)
-            if longer and not re.compile(rf"\b{re.escape(longer)}\b").search(body, 0, at) and (
+            if longer and not _word_between(body, longer, 0, at) and (
                     known and _KNOWN_AS_END.match(body, at + len(longer))
-                    or not known and opening.group("mark") == "(" and _CLOSING["("].match(body, at + len(longer))):
+                    or not known and opening.group("mark") == "(" and _CLOSING["("].match(body, at + len(longer))
+                    and not _related_later(body, longer, at + len(longer))):
                 owners.setdefault(longer, person.name)
                 continue
             short = _SHORT.match(body, opening.end())
@@ -112,11 +113,36 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
                 if short.group() not in one_word and not short.group().isupper() and not given_name and not (
                         len(short.group()) < len(given) and short.group()[:3] == given[:3]):
                     continue  # "Ana Roe (Labour)": alone in brackets, only a person's name or a short form of hers
-            if re.search(rf"\b{re.escape(short.group())}\b", body[:short.start()]):
+            if _word_between(body, short.group(), 0, short.start()):
                 continue  # a name used before the full name is somebody's own
             owners.setdefault(short.group(), person.name)
     owners.update({name: owner for name, owner in _called_name_owners(body, people).items() if name not in owners})
     return owners
+
+
+def _word_between(body: str, name: str, start: int, end: int) -> bool:
+    """Whether `name` stands in `body[start:end]` as whole words (a plain search, no pattern built per name)."""
+    at = body.find(name, start, end)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not body[at - 1].isalnum()) and (after >= len(body) or not body[after].isalnum()):
+            return True
+        at = body.find(name, at + 1, end)
+    return False
+
+
+# a later mention of a bracketed name giving it a relation of its own to someone ("Paul Grant is her deputy",
+# "Paul Grant, her deputy,"): another person, named beside the first (a nickname is given no relation to its owner)
+_OWN_RELATION = re.compile(r"(?:\s+(?:is|was)|\s*,)\s+(?:her|his|their)\s+[a-z]")
+
+
+def _related_later(body: str, name: str, start: int) -> bool:
+    at = body.find(name, start)
+    while at >= 0:
+        if _OWN_RELATION.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 # a name marked, wherever it stands, as the name people call someone by: "Leyla Hanım, as the fishermen call her,"

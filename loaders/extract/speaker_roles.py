@@ -452,8 +452,14 @@ class WhoIsWho:
             # description in a later paragraph goes on with the article's own holder, never the one introduced only
             # relative to them (in the paragraph that names the counterpart it goes on with them: "B said … “…,”
             # the minister said")
-            fitting = [person for person in fitting if not self._introduced_as_counterpart(person)
-                       or self._named_in_paragraph(person, position)] or fitting
+            # (only when that own holder is named outside the sentence introducing the counterpart: "Governor A of
+            # the East met his counterpart, Governor B, who hosted the talks" establishes neither as the article's)
+            own = [person for person in fitting if not self._introduced_as_counterpart(person)
+                   or self._named_in_paragraph(person, position)]
+            introductions = frozenset().union(*(self._counterpart_introductions(person) for person in fitting))
+            if any(self.sentence_of(mention.start) not in introductions and not self.is_quoted(mention.start)
+                   for person in own for mention in self._mentions_of.get(id(person), ())):
+                fitting = own
         if not past and fitting and any(title in SINGLE_HOLDER_OFFICES or title.split()[-1] in SINGLE_HOLDER_OFFICES
                                         for title in titles):
             # "the prime minister" is not someone the article gives the office only as a former one ("Former prime

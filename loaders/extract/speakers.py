@@ -130,9 +130,9 @@ _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"(he|she|He|She)\b"
 )
 _TRAILING_TIME = re.compile(
-    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s+(?:(?:on|last|this|each|every|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
-_TIME_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|"
+TIME_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|"
                         r"month|year|morning|afternoon|evening)\b")
 
 
@@ -143,7 +143,7 @@ def _without_trailing_time(phrase: str) -> str:
     match = _TRAILING_TIME.search(phrase)
     if not match:
         return phrase
-    time = _TIME_WORD.search(phrase, match.start())
+    time = TIME_WORD.search(phrase, match.start())
     after = phrase[time.end():].split() if time else []
     if after and after[0][:1].isupper():
         return phrase
@@ -445,6 +445,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         self._written_roles: dict[int, list[str]] = {}  # the roles before other written forms were added
         self._words_written_of: dict[int, set[str]] | None = None  # (`speaker_roles._held_by_another`)
         self._parties: dict[int, set[tuple[str, str]]] = {}
+        self._counterpart_sentences: dict[int, frozenset[int]] = {}  # (`_introduced_as_counterpart`)
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
             for variant in (person.name, *person.aliases):
@@ -1524,8 +1525,17 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         """Whether the text right before a mention of the person calls them someone's counterpart ("his
         counterpart in the Northern Division, Commissioner X"), not only a role the people step read (which may
         be the other side's: "Minister A said after meeting her Austrian counterpart")."""
-        return any(self._INTRODUCED_AS_COUNTERPART.search(self.body, max(0, mention.start - 80), mention.start)
-                   for mention in self._mentions_of.get(id(person), ()) if not self.is_quoted(mention.start))
+        return bool(self._counterpart_introductions(person))
+
+    def _counterpart_introductions(self, person: PersonRecord) -> frozenset[int]:
+        """The sentences (indexes) in which the text calls the person someone's counterpart (cached per person)."""
+        found = self._counterpart_sentences.get(id(person))
+        if found is None:
+            found = self._counterpart_sentences[id(person)] = frozenset(
+                self.sentence_of(mention.start) for mention in self._mentions_of.get(id(person), ())
+                if not self.is_quoted(mention.start)
+                and self._INTRODUCED_AS_COUNTERPART.search(self.body, max(0, mention.start - 80), mention.start))
+        return found
 
     # (the counterpart's side may follow the word, closed by a comma: "his counterpart in the Northern Division,
     # Commissioner X")
