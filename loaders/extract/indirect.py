@@ -221,17 +221,21 @@ _SPEAKER_ACT_PAST = frozenset(form for form in speech_verbs.CUE_WORDS - speech_v
 # Monday"); its subject a few words, no pronoun of the speaker's and no conjunction ("as the water rose and the
 # office reported damage" is an "as" of time; "as critics alleged the mill had …" is no tail of the clause). A
 # claimer named in the speaker's words before the clause is the speaker herself (`_claimed_by_speaker`).
+# The shared pieces: no pronoun of the speaker's (a group speaker's "they" too) opens the claimer, whose few words
+# hold no conjunction, and a short phrase of time or place may follow the verb before the clause's end.
+_NOT_SPEAKERS_PRONOUN = r"(?!(?:he|she|I|we|they)\b)"
+_CLAIMER_WORD = (r"(?:(?!(?:and|but|or|as|when|while|because|since|after|before|that|which|who)\b)[\w’'-]+\s+)")
+_CLAIM_TIME_TAIL = (r"(?:\s+(?:last|this|earlier|previously|in|on|at|during|before)\b(?:\s+[\w’'-]+){0,5}?)?"
+                    r"(?=\s*(?:[,.;:!?)]|$))")
 _AS_OTHERS_CLAIM = (
-    r"(?P<claim>\s+(?!(?:he|she|I|we)\b)(?P<claimer>(?:(?!(?:and|but|or|as|when|while|because|since|after|before|"
-    r"that|which|who)\b)[\w’'-]+\s+){1,5}?)(?:(?:had|has|have)\s+)?(?:" + "|".join(speech_verbs.OTHERS_CLAIM) + r")"
-    r"(?:\s+(?:last|this|earlier|previously|in|on|at|during|before)\b(?:\s+[\w’'-]+){0,5}?)?(?=\s*(?:[,.;:!?)]|$)))?")
+    r"(?P<claim>\s+" + _NOT_SPEAKERS_PRONOUN + r"(?P<claimer>" + _CLAIMER_WORD + r"{1,5}?)(?:(?:had|has|have)\s+)?"
+    r"(?:" + "|".join(speech_verbs.OTHERS_CLAIM) + r")" + _CLAIM_TIME_TAIL + r")?")
 # ... and after a denial (`speech_verbs.DENYING_FORMS`), which answers another's claim, a plain "said"/"says" ends such an
 # "as" clause too ("denied that Iraq had agreed to cut tariffs, as a member of the committee said last week"); its
 # claimer may run a few words longer (a member of a body)
 _AS_OTHERS_SAID = re.compile(
-    r",\s+as\s+(?!(?:he|she|I|we|they)\b)(?P<claimer>(?:(?!(?:and|but|or|as|when|while|because|since|after|before|"
-    r"that|which|who)\b)[\w’'-]+\s+){1,8}?)(?:(?:had|has|have)\s+)?(?:said|says)"
-    r"(?:\s+(?:last|this|earlier|previously|in|on|at|during|before)\b(?:\s+[\w’'-]+){0,5}?)?(?=\s*(?:[,.;:!?)]|$))")
+    r",\s+as\s+" + _NOT_SPEAKERS_PRONOUN + r"(?P<claimer>" + _CLAIMER_WORD + r"{1,8}?)(?:(?:had|has|have)\s+)?"
+    r"(?:said|says)" + _CLAIM_TIME_TAIL)
 _DENYING = re.compile(r"\b(?:" + "|".join(speech_verbs.DENYING_FORMS) + r")\b")
 _CLAUSE_END = re.compile(
     r",\s+(?:according\s+to|but(?!\s+that\b)|as\b" + _AS_OTHERS_CLAIM
