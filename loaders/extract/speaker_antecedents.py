@@ -88,6 +88,16 @@ _BODY_OR_OFFICE_WORDS = (ORG_WORDS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY
 _BODY_HEAD_WORDS = NON_COMPANY_HEADS | BODY_HEADS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _names_owner(role: str, owner: str) -> bool:
+    """Whether the role's words hold the owner's name as whole words in a row ("Helen's Senior Vice President" names
+    Helen; "Helena Energy's chief" does not), with no pattern built per name."""
+    words, wanted = _WORD_CHARS.findall(role.lower()), _WORD_CHARS.findall(owner.lower())
+    return bool(wanted) and any(words[at:at + len(wanted)] == wanted for at in range(len(words) - len(wanted) + 1))
+
+
 def _and_inside_title(before: list[str], after: list[str]) -> bool:
     """Whether an "and" between the capitalised words `before` and `after` (the words up to the name) stays inside
     one person's title. Only after an "of"/"for" of a body's name or office. Either one person's two titles: a
@@ -585,7 +595,7 @@ class PronounAntecedents:
             return None
         found = self._resolve_description(words, match.start("np"))
         if owner is not None and (found is None or not any(
-                re.search(r"\b" + re.escape(owner) + r"\b", role.lower()) for role in self._roles_of(found[0]))):
+                _names_owner(role, owner) for role in self._roles_of(found[0]))):
             return None
         if found is None:
             return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None

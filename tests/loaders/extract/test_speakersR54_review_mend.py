@@ -93,3 +93,19 @@ _COUNTERPART_NEAR = [
 @pytest.mark.parametrize("text, quote, speaker", _COUNTERPART_HITS + _COUNTERPART_NEAR)
 def test_counterpart_named_last(text, quote, speaker):
     assert speakers_of(text).get(quote) == speaker
+
+
+# (code remark) a role names its owner by whole words in a row, no pattern built per name
+@pytest.mark.parametrize(
+    "role, owner, named",
+    [
+        ("Helen's Senior Vice President for Heat", "Helen", True),
+        ("chief executive of Nordic Ferry Lines", "Nordic Ferry", True),
+        ("Helena Energy's chief", "Helen", False),
+        ("chief of Nordic Lines and Ferry Co", "Nordic Ferry", False),
+        ("mayor", "Helen", False),
+    ],
+)
+def test_a_role_names_its_owner(role, owner, named):
+    from loaders.extract.speaker_antecedents import _names_owner
+    assert _names_owner(role, owner) is named
