@@ -2189,12 +2189,26 @@ _CREDITING = re.compile(r"(?:^|(?<=[\s,(]))(?i:" + "|".join(
 _CREDITED_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 
 
+# "The co-op, Kucera says, would need …": a name alone between commas with its speech verb, an aside that credits
+# the sentence around it
+_ASIDE_OPENS = re.compile(r",[ \t]*$")
+_ASIDE_CUE = re.compile(r"[ \t]+(?:" + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING))
+                        + r")[ \t]*,")
+
+
 def _credited_in_sentence(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """A narration sentence naming nobody as its subject that credits a named person with its words or an
-    answer ("The hall is unsafe, according to engineer Ivo Ek." / "The question was put to Ivo Ek."): that
-    person holds the floor for the quote paragraph after it. A possessor ("according to Ek's lawyer") is not."""
+    answer ("The hall is unsafe, according to engineer Ivo Ek." / "The question was put to Ivo Ek.", or in an
+    aside: "The co-op, Kucera says, would need 100 more members."): that person holds the floor for the quote
+    paragraph after it. A possessor ("according to Ek's lawyer") is not."""
     for mention in resolver.mentions_in(start, end):
         if resolver.is_quoted(mention.start) or re.match(r"['’]s?\b", body[mention.end:mention.end + 2]):
+            continue
+        if _ASIDE_OPENS.search(body, max(start, mention.start - 4), mention.start) \
+                and _ASIDE_CUE.match(body, mention.end, end):
+            resolution = resolver.resolve(mention.start, mention.end)
+            if resolution.name:
+                return _Attribution(resolution, None, False, continuation="next paragraph")
             continue
         credit = _CREDITING.search(body, max(start, mention.start - 80), mention.start)
         if not credit or any(word.lower() in PREPOSITIONS for word in credit.group("description").split()):
