@@ -16,9 +16,11 @@ from datetime import date
 
 from loaders.extract import boilerplate, pageblocks, text_article
 from loaders.extract.data.dateforms import URL_DRAFT_DAYS, WEEKDAY_KEYS
+from loaders.extract.data.eventwords import COUNTRY_STAND_INS
 from loaders.extract.data.layout import (
-    INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, NAV_WORDS, OUTLET_NAME_WORDS,
+    GOVERNMENT_DOMAIN_LABELS, INSTITUTION_BANNER_WORDS, MOTTO_CLOSER, MOTTO_OPENERS, NAV_WORDS, OUTLET_NAME_WORDS,
 )
+from loaders.extract.data.lexicon import HEADLINE_VERBS
 from loaders.extract.outlets import (
     OWN_COPYRIGHT_LINE, Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_lettered, domain_of,
     is_outlet_banner, match_outlet_domain, match_outlet_name, name_spelling_domain, page_extended, page_spelled,
@@ -119,6 +121,9 @@ def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
     return None
 
 
+_SKIP_LINK = re.compile(r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b", re.IGNORECASE)
+
+
 def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry, text: str = "",
                     domain: str | None = None, page_title: str = "") -> list[OutletEvidence]:
     """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
@@ -137,7 +142,9 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             break
         if labels[index] is not None:
             # a menu ("Home | News | Opinion") is no headline, however many items it lists
-            below_headline = below_headline or (labels[index] != "navigation" and len(line.split()) >= _HEADLINE_WORDS)
+            # (nor is the page's skip link, "Skip to main content", the first line of any page)
+            below_headline = below_headline or (labels[index] != "navigation" and not _SKIP_LINK.match(line)
+                                                and len(line.split()) >= _HEADLINE_WORDS)
             continue
         unlabelled += 1
         logo = _LOGO.match(line)
@@ -200,8 +207,50 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         elif below_headline and is_outlet_banner(line, text, domain, named=True):
             # "KXRT News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
             found.append(OutletEvidence(line, line, "byline"))
-        below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
+        # "Republic of the Philippines" over the agency's own masthead on a government's site: a portal's notice
+        # naming the state, no headline
+        below_headline = below_headline or (len(line.split()) >= _HEADLINE_WORDS and not (
+            _government_site(domain) and state_name_line(line)))
     return found
+
+
+# A state's name as a line of its own ("Republic of the Philippines", "KINGDOM OF KESTRELLAND"): one of the nouns
+# standing for a state (`eventwords.COUNTRY_STAND_INS`, not "country" or "nation", which open a phrase) and "of",
+# then capitalised words joined by "and"/"of"/"the" only; no stop, colon or lower-case word (a headline).
+_STATE_NOUNS = sorted(COUNTRY_STAND_INS - {"country", "nation"})
+_STATE_LINE = re.compile(
+    r"^(?:[Tt]he\s+|THE\s+)?(?i:" + "|".join(_STATE_NOUNS) + r")\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"[A-Z\u00c0-\u00de][^\W\d_]*(?:\s+(?:(?:and|of|the|AND|OF|THE)\s+)?[A-Z\u00c0-\u00de][^\W\d_]*){0,4}$")
+
+
+def state_name_line(line: str) -> bool:
+    """The line is a state's name alone ("Republic of the Philippines"), as a government portal prints it over the
+    agency's masthead: no headline ("Republic of Varnia votes ...", "Kingdom of Varnia Crowns New King" are)."""
+    line = line.strip()
+    if not _STATE_LINE.match(line):
+        return False
+    words = line.split()
+    name = words[[word.lower() for word in words].index("of") + 1:]
+    named_with_the = bool(name) and name[0].lower() == "the"
+    name = name[1:] if named_with_the else name
+    for position, word in enumerate(name):
+        # a Title-Case headline's verb after the name: one of `lexicon.HEADLINE_VERBS`, or a word in -s with a
+        # capitalised word right after it ("Kestria Opens Grain Depots"; "Saint Kitts and Nevis" is glued by "and")
+        # or right after a name word, closing a name not opened by "the" ("Kestria Votes"; "the Marshall Islands",
+        # "Seychelles", "Saint Kitts and Nevis" are names)
+        if position == 0:
+            continue
+        low = word.lower()
+        verb_like = low.endswith("s") and not low.endswith("ss")
+        if low in HEADLINE_VERBS or (verb_like and position + 1 < len(name) and name[position + 1][0].isupper()) \
+                or (verb_like and position + 1 == len(name) and not named_with_the and name[position - 1][0].isupper()):
+            return False
+    return True
+
+
+def _government_site(domain: str | None) -> bool:
+    """The site is a government's ("pia.gov.ph", "interieur.gouv.fr": `layout.GOVERNMENT_DOMAIN_LABELS`)."""
+    return bool(domain) and bool(set(domain.lower().split(".")[:-1]) & GOVERNMENT_DOMAIN_LABELS)
 
 
 # A lower-case word as the site's address writes it: a wordmark ("in-kestrel") or its parent's tagline ("by

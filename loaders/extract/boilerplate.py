@@ -18,10 +18,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, NEWSROOM_WORDS,
+    APP_CALL_VERBS, DIGEST_WORDS, PLUG_REPORTING_VERBS, PLUG_SPEAKERLESS_OPENERS, SITE_SELF_NOUNS, FOOT_CALL_OBJECTS, MORE_NEWS_CALLS, MORE_NEWS_WORDS, FOOT_CALL_VERBS, NEWSROOM_WORDS,
     BANNER_GLUE, FUNDING_PLATFORMS, NAME_GLUE_WORDS, OUTLET_NAME_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING,
     SITE_NOTES, SUMMARY_BOX_LABELS, PAST_FINITE_WORDS, CAPTION_PARTICIPLES, CAPTION_PARTICIPLE_PREPOSITIONS, LEDE_TIME_WORDS, SEEN_CHANGE_WORDS,
-    LANGUAGE_SWITCH_NAMES,
+    LANGUAGE_SWITCH_NAMES, RIGHTS_RESERVED_PHRASES,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -522,7 +522,16 @@ _PAGE_LABEL = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
+_RIGHTS_RESERVED = "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in RIGHTS_RESERVED_PHRASES)
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$|"
+                        # the Crown's notice on a government page: "Crown copyright © 2026, Province of X."
+                        r"^(?=.{0,200}$)crown\s+copyright\s*(?:©|\(c\)|\d{4})|"
+                        # another language's "All rights reserved" closing the line (layout.RIGHTS_RESERVED_PHRASES)
+                        # (opening the line or after the holder's name alone: "Harlow Zeitung GmbH. Alle Rechte
+                        # vorbehalten."; a sentence closing on the words, "... in small type, tous droits réservés.",
+                        # is the story's)
+                        r"^(?=.{0,200}$)(?:(?:(?-i:[A-Z0-9])[\w&'’.-]*|&|" + _alternation(BANNER_GLUE) + r")"
+                        r"(?:\s+|\s*[|–—-]\s*)){0,8}(?:" + _RIGHTS_RESERVED + r")\.?$|"
                         # "All rights reserved. No part of this publication may be reproduced without permission."
                         r"^(?=.{0,250}$)all\s+rights\s+reserved[.;]\s+(?:no\s+part\s+of|this\s+(?:material|content)|"
                         r"(?:the\s+)?(?:content|material)s?\s+(?:on\s+this\s+\w+\s+)?may\s+not)\b|"
@@ -973,7 +982,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved", "copying", "reproduction",
-                                         "republication", "reprinting", "use of")),
+                                         "republication", "reprinting", "use of",
+                                         *(phrase.split()[-1] for phrase in RIGHTS_RESERVED_PHRASES))),
     LineSignal("copyright", _REUSE, ("reproduced", "republished", "reprinted")),
     LineSignal("copyright", _OPEN_LICENCE, ("creative commons",), max_length=400),
     LineSignal("disclosure", _NETWORK_MEMBER, ("part of", "member of"), max_length=400),
@@ -1951,6 +1961,8 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         kind = classify_line(text)
         if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text) \
                 and not (teasers and _over_date_alone(lines, index)):
+            if teasers and _foot_plug(lines, index):
+                return None  # the site's own line over the copyright: the box opens the page's foot
             return index if teasers else None  # the article goes on, maybe with a short reported sentence
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
@@ -1962,6 +1974,49 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         teasers += 1
         index += 1
     return None
+
+
+# The site's own line at the page's foot, under a "Related" box's headlines and over the copyright: its blurb
+# ("Kestrel Monitor is the English-language news service of ...", `_ORG_BLURB`) or a call in its own voice ("Get the
+# latest news on WhatsApp. Join our channel.", "Support our journalism."); the article's last paragraph after an
+# inline box (a reported sentence, a quote, "Our reporter counted ...") goes on.
+_FOOT_CALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alternation(FOOT_CALL_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:us\b|our\s+(?:[\w'’-]+\s+){0,2}?(?:" + _alternation(FOOT_CALL_OBJECTS) + r")\b)", _I)
+# A blurb's subject: the words before its verb ("The Harbour Courier" in "The Harbour Courier is a member of ...").
+_BLURB_PREDICATE = re.compile(r"\s(?:is|are)\s+(?:an?|the|one\s+of(?:\s+the)?)\s", _I)
+_BANNER_SCAN_LINES = 6  # the site's name printed over the headline: among the page's first lines
+
+
+def _site_blurb(text: str, lines: list[str], index: int) -> bool:
+    """An organisation's blurb (`_ORG_BLURB`) that is the site's own: its subject is the site, the name the copyright
+    line below holds whole ("The Harbour Courier is a member of ..." over "© 2026 Harbour Courier") or the banner
+    printed alone among the page's first lines. A story's closing line about someone else stays, even about another
+    outlet ("The Brookton Gazette is a weekly paper that lost its office in the flood."), as do "The Brookton Food
+    Bank is a volunteer charity" and "Mr Ferro is the first minister to ..."."""
+    if not _ORG_BLURB.match(text) or is_given_name(text.split()[0]):
+        return False
+    found = _BLURB_PREDICATE.search(text)
+    subject = re.sub(r"^(?i:the)\s+", "", text[:found.start()] if found else "").strip()
+    if not subject:
+        return False
+    name = re.escape(subject).replace(r"\ ", r"\s+")
+    holder = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:the\s+)?"
+                        + name + r"(?:\s*$|\s*[.,|;–—-]|\s+(?:all\s+rights|(?:19|20)\d{2}\b))", _I)
+    if any(classify_line(line) == "copyright" and holder.search(line.strip()) for line in lines[index + 1:] if line.strip()):
+        return True
+    banner = re.compile(r"^(?:the\s+)?" + name + r"$", _I)
+    top = [line.strip() for line in lines[:index] if line.strip()][:_BANNER_SCAN_LINES]
+    return any(banner.match(line) for line in top)
+
+
+def _foot_plug(lines: list[str], index: int) -> bool:
+    """True when the line at `index` is the site's blurb or call and only furniture (or nothing) follows it."""
+    text = lines[index].strip()
+    # (a blurb opening on a given name is a person's note, "Dana Cole is a reporter ...": the author box's)
+    blurb = _site_blurb(text, lines, index)
+    if not (blurb or _FOOT_CALL.search(text)) or reports_speech(text) or _QUOTE_MARK.search(text):
+        return False
+    return all(classify_line(line) is not None for line in lines[index + 1:] if line.strip())
 
 
 def _over_date_alone(lines: list[str], index: int) -> bool:

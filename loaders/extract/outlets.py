@@ -430,7 +430,10 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS
 
     site = site_label(domain)
-    if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
+    keys = [_key(word) for word in words]
+    # the label spelled by one word or by a run of them ("Government of Nova Scotia" on news.novascotia.example)
+    runs = {"".join(keys[start:end]) for start in range(len(keys)) for end in range(start + 1, len(keys) + 1)}
+    if len(words) >= 2 and len(site) >= 3 and site in runs \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
     if len(words) >= 2 and any(word in INSTITUTION_BANNER_WORDS for word in folded) and _sent_by(line, text):

@@ -157,6 +157,10 @@ DATE_FORMS: tuple[DateForm, ...] = (
                         + _MONTH_WORD + r"(?:,?\s+(?:de|del)\s+|,\s*|\s*[-/ ]\s*)" + _YEAR4 + r"(?!\d)"
                         + _YEAR_SUFFIX, _I),
              _read_named),
+    # Stops alone between day, month word and year, as Portuguese pages print them: "3.dez.2026 às 7h00".
+    DateForm("day-month-year", "3.dez.2026", (2026, 12, 3),
+             re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<mw>[^\W\d_]{3,9})\.(?P<y>(?:19|20)\d\d)(?!\w|\.\w)", _I),
+             _read_named),
     DateForm("numeric", "06.18.2025", (2025, 6, 18),
              re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                         r"(?![\d/-]|\.\d)"),

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, is_industry_word
+from loaders.extract.data.lexicon import FUNCTION_WORDS, NAME_PREFIXES, ORG_WORDS, is_industry_word
 from loaders.extract.data.not_people import NON_PERSON_NAME_TAILS, ORG_NAME_HEADS
 from loaders.extract.data.credits import (BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, WRITER_ROLE_WORDS,
                                           agency_alternation, credit_alternation)
@@ -276,6 +276,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         kept = [line for line, label in entries[start:] if label is None]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
+        kept = _drop_section_over_date(kept, title_at, page.texts[:start], parts, outlet_bylines, date_order)
 
     # A line right under an entry's timestamp ("16:42 GMT" on a live page), or right over its reporter's sign-on
     # ("Jo Roe" / "Reporting from Riverton"), is that entry's heading, not a caption.
@@ -333,6 +334,27 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
     parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place not in ("byline", "chain"))
     return parts
+
+
+_SECTION_REACH = 3  # lines under the headline where a section's name may stand over the date line
+_SECTION_WORDS = 4
+
+
+def _drop_section_over_date(kept: list[str], title_at: int, above: list[str], parts: TextParts,
+                            outlet_bylines: tuple[str, ...], date_order: str | None) -> list[str]:
+    """A release's category line over its date, under the headline and standfirst ("Agriculture" / "December 2,
+    2026 - 10:30 AM"): a short line (at most `_SECTION_WORDS` words, no digits, no sentence's end) that the page
+    also prints above the headline block (its menu of sections) and that a date line follows is the section's
+    name, furniture; the outlet's name as a byline and a byline stay."""
+    seen = {text.strip() for text in above if text.strip()}
+    for index in range(title_at + 1, min(len(kept) - 1, title_at + 1 + _SECTION_REACH)):
+        line = kept[index].strip()
+        if line in seen and line not in outlet_bylines and 0 < len(line.split()) <= _SECTION_WORDS \
+                and not any(ch.isdigit() for ch in line) and not _SENTENCE_END.search(line) \
+                and not _is_byline(line) and date_line(kept[index + 1], date_order, yearless=True):
+            parts.removed.append(kept[index])
+            return kept[:index] + kept[index + 1:]
+    return kept
 
 
 def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue, bylines: set) -> bool:
@@ -709,8 +731,8 @@ def _credit_after_stop(line: str) -> bool:
     if breaks and line[breaks[-1].end() - 2] in "([":
         tail = line[breaks[-1].end() - 2:].strip()
     return bool(tail) and len(tail.split()) <= _CREDIT_TAIL_WORDS and bool(_CAPTION_CREDIT.match(tail)) \
-        and all(word.casefold() in _CREDIT_LABEL_WORDS for word in re.findall(r"[A-Za-z]+", tail)
-                if word.islower())
+        and all(word.casefold() in _CREDIT_LABEL_WORDS for word in re.findall(r"[^\W\d_]+", tail)
+                if word.islower())  # (words of any script: "Photo: Árni Pétursson" holds no lower-case word)
 
 
 # What a caption never is (it describes the picture in the present tense or with participles: "Police officers
@@ -1060,6 +1082,9 @@ _TEXT_POINTER = re.compile(r"^\((?:" + "|".join(layout.TEXT_POINTER_LABELS) + r"
                            re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^[-•*–]\s+")  # a list item's marker: "- ", "• ", "* ", "– "
+
+
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars, the page's date stamps): short lines that end no sentence, headlines in Title Case ("Should You Consider
@@ -1087,6 +1112,19 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
             # (unstopped), an excerpt's close the boilerplate scan kept (`boilerplate.scan_lines`)
             last = index
             break
+    marker = _LIST_ITEM.match(paragraphs[last]) if last is not None else None
+    if marker:
+        # "- Nova Scotia has 240 km of dikes" / "- the funding is part of ...": a fact list's items end no
+        # sentence; under the body's last item, the items with its marker (three words or more, not headlines in
+        # Title Case) are the list's too.
+        # An item opening on a capital under a stopped item starts another list (the related links'
+        # headlines in sentence case: "- The province keeps 240 km of dikes." / "- Minister visits Truro farm").
+        while last + 1 < len(paragraphs) and paragraphs[last + 1].startswith(marker.group(0)) \
+                and len(paragraphs[last + 1][marker.end():].split()) > _TAIL_SENTENCE_WORDS \
+                and not pageblocks.is_title_case(paragraphs[last + 1][marker.end():]) \
+                and not (paragraphs[last].rstrip().endswith((".", "!", "?"))
+                         and paragraphs[last + 1][marker.end():][:1].isupper()):
+            last += 1
     if last is not None and paragraphs[last].endswith(":"):
         # "What you get:" announces a list: its items end no sentence but are the article's, while they read
         # as items (three words or more, not headlines in Title Case).
@@ -3078,6 +3116,10 @@ _NOT_PERSON = re.compile(
 # together ("J.R. Whitfield", "A.B."). A word may open on any Latin, Greek or Cyrillic capital ("Šimić", "Émile",
 # "Łukasz", "Østby"; `author_bios.NAME_CAPITAL`), not A-Z alone.
 _PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:" + NAME_CAPITAL + r"[\w'’-]*\.?|(?:[A-Z]\.){2,3}|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+                           # a surname joined to its particle by a hyphen or an apostrophe ("al-Hamwi", "el-Sayed",
+                           # "d'Estaing": `lexicon.NAME_PREFIXES`), a capital after the join ("al-most" is no name)
+                           r"(?:" + "|".join(sorted(map(re.escape, NAME_PREFIXES), key=len, reverse=True)) + r")[-'’]"
+                           + NAME_CAPITAL + r"[\w'’-]*|"
                            r"[A-Z]\.)$")
 
 

@@ -9,6 +9,7 @@ import re
 
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_SUFFIXES, PLACE_PREFIXES
 from loaders.extract.data.speech_verbs import SENTENCE_FINAL
+from loaders.extract.data.quote_words import UNLABELLED_INTERVIEW_CUES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -134,6 +135,16 @@ presidency parliament municipality
 # The words of those that name a public body in a copyright line's long name ("© 2026 Government of the Principality
 # of Kestrel"): an agency there may be a photo agency credited under a picture.
 INSTITUTION_COPYRIGHT_WORDS = INSTITUTION_BANNER_WORDS - {"agency"}
+
+# "All rights reserved" in the other languages a copyright line closes with ("© 2026 Diario X. Todos los derechos
+# reservados."): the line ends on one of these, the page's copyright furniture (boilerplate._COPYRIGHT).
+RIGHTS_RESERVED_PHRASES = (
+    "todos los derechos reservados", "todos os direitos reservados", "tous droits réservés",
+    "tous droits reserves", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "minden jog fenntartva", "toate drepturile rezervate",
+    "alle rettigheder forbeholdes", "alle rettigheter reservert", "alla rättigheter förbehållna",
+    "kaikki oikeudet pidätetään", "tüm hakları saklıdır", "все права защищены", "sva prava pridržana",
+)
 
 # A wire story's bracketed pointer to its chart or fact box, a line of the text: "(Graphic: Global assets - here)".
 TEXT_POINTER_LABELS = ("graphics?", "charts?", "factbox", "interactive", "timeline", "maps?")
@@ -366,6 +377,16 @@ BANNER_GLUE = _words("of the and & de la le al el for on from du des del der die
 # regular-expression fragments, matched from the line's start; each row's gate word must occur in the line): the
 # comment policy, a thank-you or plea for the donations that keep the site free, a "Republish this article" button
 # and the licence that allows it, an editor's note that an interview was edited, a live page's note on its order.
+# An editor's note that an interview was edited: its subject and verb ("This interview has been lightly edited"),
+# then, in brackets, only the editing words of the interview cues (`quote_words.UNLABELLED_INTERVIEW_CUES`: "for length
+# and clarity", "and condensed"), no agent or other clause after them.
+_EDIT_NOTE = (r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|"
+              r"exchange)\s+(?:has\s+been|was|is)\s+(?:lightly\s+)?(?:edited|condensed)")
+_EDIT_PURPOSES = sorted({cue.split()[-1] for cue in UNLABELLED_INTERVIEW_CUES if re.match(r"^\w+ for \w+$", cue)})
+_EDIT_VERBS = sorted({cue.split()[-1] for cue in UNLABELLED_INTERVIEW_CUES if re.match(r"^\w+ and \w+$", cue)})
+_EDIT_PURPOSE = r"(?:" + "|".join(_EDIT_PURPOSES) + r")"
+_EDIT_NOTE_TAIL = (r"(?:\s+and\s+(?:lightly\s+)?(?:" + "|".join(_EDIT_VERBS) + r"))?"
+                   r"(?:\s+for\s+" + _EDIT_PURPOSE + r"(?:\s*(?:,|and|&)\s*" + _EDIT_PURPOSE + r")*)?")
 _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("comment", r"(?:all\s+)?comments\s+(?:will\s+be|are)\s+(?:moderated|reviewed|checked)\b"),
     ("comment", r"(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|respectful|on[\s-]topic)\b"),
@@ -373,8 +394,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("free to read", r".{1,60}?\bis\s+free\s+to\s+read\b.{0,40}\b(?:support|donat\w*|help)\b"),
     ("republish", r"republish\s+(?:this|our)\s+(?:article|story|piece)\W*$"),
     ("licen", r"this\s+(?:work|article|story|piece|content)\s+is\s+licen[sc]ed\s+under\b"),
-    ("edited", r"(?:editor['’]?s['’]?\s+note\s*[:—–-]\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
-               r"(?:lightly\s+)?(?:edited|condensed)\b"),
+    # (in brackets too: "(The interview has been edited for length and clarity.)"; in brackets the note ends on its
+    # editing words, `_EDIT_NOTE_TAIL`: "(The interview was edited before it was broadcast, her office complained.)",
+    # "(The interview was edited by the station without her consent.)" report it)
+    ("edited", r"(?:\[|\()" + _EDIT_NOTE + _EDIT_NOTE_TAIL + r"\.?[)\]]\.?$"),
+    ("edited", _EDIT_NOTE + r"\b"),
     # "Originally published on Kestrel Science.": the syndicated copy's note on where it first ran (no clause after it:
     # "Originally published in 1954, the novel ..." is the body's)
     ("originally", r"(?:this\s+(?:article|story|piece)\s+was\s+)?originally\s+(?:published|appeared)\s+(?:on|in|by|at)\s+"
@@ -480,6 +504,9 @@ APP_CALL_VERBS = ("download", "get", "install")
 NEWSROOM_WORDS = ("newsroom", "news desk", "desk", "team", "editors", "editor", "reporters", "journalists")
 MORE_NEWS_WORDS = ("news", "updates", "stories", "coverage", "headlines")
 MORE_NEWS_CALLS = ("visit", "follow", "click", "go to", "download", "subscribe", "like", "check out", "log on to")
+# The verbs of the site's calls in its own voice at the page's foot ("Join our channel.", "Support our journalism."):
+# the calls above and the plea's.
+FOOT_CALL_VERBS = tuple(dict.fromkeys(MORE_NEWS_CALLS + APP_CALL_VERBS + ("join", "support", "donate")))
 # What a site mails or sends its readers by name ("Subscribe to The Bulletin, our morning news round-up."): a short
 # line opening on "Subscribe to" / "Sign up for" that names one of these is the site's plug, not the story's.
 # Not "email" or "podcast": a how-to's "Sign up for the bundle using the same email" is its text.
@@ -497,6 +524,10 @@ PLUG_SPEAKERLESS_OPENERS = ("and", "or", "but", "then", "also", "now", "just", "
 # The nouns a site calls itself by in its own plug ("Sign up for the paper's morning briefing."): a lower-case
 # possessive of one of these is the site's, of any other common noun ("the library's events digest") another body's.
 SITE_SELF_NOUNS = ("paper", "newspaper", "newsroom", "news desk", "site", "website", "magazine", "editors")
+# What a site's call at the page's foot asks readers to join or support as its own ("Join our channel.", "Support
+# our journalism.", "Follow our live page"): the calls' own nouns and a few more; "Support our farmers" is a story's.
+FOOT_CALL_OBJECTS = tuple(dict.fromkeys(MORE_NEWS_WORDS + DIGEST_WORDS + NEWSROOM_WORDS + SITE_SELF_NOUNS + (
+    "journalism", "reporting", "channel", "channels", "app", "page", "pages", "work", "podcast", "community")))
 
 # A picture's caption describes it in the present ("Workers gather at the gates on Wednesday."); a line over a
 # photo credit that tells in the past with a finite verb ("The port was shut on Wednesday as workers walked out.")
