@@ -57,6 +57,7 @@ from loaders.extract.speakers import (
     ROLE_NOUNS,
     VERB_LIKE,
     Resolution,
+    TIME_OPENERS,
     TIME_WORD,
     SpeakerResolver,
     _LIST_IN_NAME_BEFORE,
@@ -382,6 +383,16 @@ def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple
 _BRACKETED_INITIALS = re.compile(r"[A-Z][\w’'&.-]*[ \t]+(?P<open>\()[A-Z][A-Z&.]{1,8}\)$")
 
 
+def _time_words_opening(words: list[str]) -> int:
+    """How many of `words` a time opens them with: "this morning", "on Monday", "last month" (`TIME_OPENERS` and a
+    `TIME_WORD`), "yesterday" alone; 0 for none."""
+    if words and TIME_WORD.fullmatch(words[0]):
+        return 1
+    if len(words) > 1 and words[0].lower() in TIME_OPENERS and TIME_WORD.fullmatch(words[1]):
+        return 2
+    return 0
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -450,11 +461,15 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             # "The National Irrigation Administration (NIA) in the region said": a body's initials in brackets
             # right after its capitalised name are part of the phrase, not its boundary
             acronym = _BRACKETED_INITIALS.search(body, max(floor, position - 40), position)
-            if acronym and words[-1].lower() in _NOUN_DETERMINERS and not (
-                    len(words) > 1 and TIME_WORD.fullmatch(words[-2])):
+            after = words[::-1]  # the words after the bracket, in order
+            timed = _time_words_opening(after)
+            if acronym and timed < len(after) and after[timed].lower() in _NOUN_DETERMINERS:
                 # ... but a determiner right after the bracket opens a new subject, the bracket closing a
-                # prepositional object before it: "In a letter to the Statistics Office (PSO) the minister said"
-                # (not one opening a time: "The Statistics Office (PSO) this week said" is the body's)
+                # prepositional object before it: "In a letter to the Statistics Office (PSO) the minister said",
+                # also after a time ("(PSO) this morning the minister said": the subject starts at "the"); a
+                # time running into the verb is the body's ("The Statistics Office (PSO) this week said")
+                for word in after[:timed]:
+                    position = body.index(word, position) + len(word)
                 break
             if acronym and acronym.start() > floor:
                 position = acronym.start("open")

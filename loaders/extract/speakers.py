@@ -129,11 +129,12 @@ _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
     r"(he|she|He|She)\b"
 )
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:on|last|this|each|every|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
+# a time told right after a body's name ("on Monday", "this week", "last month"): the words opening it, and its word
+TIME_OPENERS = frozenset({"on", "last", "this", "each", "every", "early", "late"})
 TIME_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|"
                         r"month|year|morning|afternoon|evening)\b")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:" + "|".join(sorted(TIME_OPENERS)) + r")\s+)?" + TIME_WORD.pattern + r".*$")
 
 
 def _without_trailing_time(phrase: str) -> str:
