@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.data.given_names import first_name_gender, is_given_name
+from loaders.extract.data.lexicon import KNOWN_AS_QUALIFIERS
 from loaders.extract.data.speaker_heads import ADDRESS_FORMS_AFTER_GIVEN_NAME
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.speaker_words import PRONOUN_GENDERS
@@ -52,8 +53,9 @@ def _initials_of(short: str, name: str) -> bool:
 
 
 # "Karim Haddad, known in the village as Abu Samir,", "…, better known as Seu Pedrinho,": words saying the name
-# after them is one the person goes by (an audience or place of at most two words between "known" and "as")
-_KNOWN_AS = re.compile(r"(?:(?:better|widely|locally|affectionately|popularly)\s+)?known\s+"
+# after them is one the person goes by (an audience or place of at most two words between "known" and "as"; the
+# qualifiers before "known" the one table the people step's patterns use too)
+_KNOWN_AS = re.compile(r"(?:(?:" + "|".join(sorted(KNOWN_AS_QUALIFIERS)) + r")\s+)?known\s+"
                        r"(?:(?:in|to|among|around|across|throughout)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                        r"[\w’'-]+(?:\s+[\w’'-]+)?\s+)?as\s+[\"“‘']?")
 # what closes a name given after "known as": a comma, the sentence's end, a bracket or a dash
