@@ -164,8 +164,17 @@ _TRAILING_WEEKDAY = re.compile(r"\s+(?:" + _WEEKDAY_NAMES + r")$")
 def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
               people: _Spans, dateline_town: str | None = None) -> str | None:
     """The place the sentence puts the event in (`_place_of`), without a weekday run on to its name."""
-    place = _place_of(body, event_type, trigger, sentence, places, people, dateline_town)
-    return _TRAILING_WEEKDAY.sub("", place) or None if place else place
+    return located(body, event_type, trigger, sentence, places, people, dateline_town)[0]
+
+
+def located(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
+            people: _Spans, dateline_town: str | None = None) -> tuple[str | None, bool]:
+    """`_location`, and whether the place is only the unknown name after a bare "at" (`_unknown_at_place`): weak
+    evidence, which never keeps two mentions of one event apart (`eventmerge`)."""
+    weak: list[str] = []
+    place = _place_of(body, event_type, trigger, sentence, places, people, dateline_town, weak)
+    place = _TRAILING_WEEKDAY.sub("", place) or None if place else place
+    return place, bool(place and weak)
 
 
 # A capitalised word right after a place's name: the place opens a longer proper name ("The Gambia Observer",
@@ -191,7 +200,7 @@ def _known_place_opening(body: str, places: _Spans, start: int) -> bool:
 
 
 def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
-              people: _Spans, dateline_town: str | None = None) -> str | None:
+              people: _Spans, dateline_town: str | None = None, weak: list[str] | None = None) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)
     if event_type in ("visit", "delegation_visit", "other") and _VISIT_VERB.search(body, trigger[0], trigger[1]):
@@ -351,7 +360,10 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             return finer
     if best is not None and best_span is not None:
         return _with_holding_place(body, best, best_span, places, people)
-    return best or far_best or arrival or _removed_from(body, trigger, window_end, places, people) or at_unknown
+    found = best or far_best or arrival or _removed_from(body, trigger, window_end, places, people)
+    if found is None and at_unknown is not None and weak is not None:
+        weak.append(at_unknown)  # (the last fallback: a weak place)
+    return found or at_unknown
 
 
 # An unknown name after a bare "at" ("fish kills at Tarnwell") is a place's when it is one or two capitalised words
