@@ -1368,3 +1368,17 @@ LOWER_CASE_BODY_HEADS = frozenset("""
 board authority council association union cooperative co-operative bureau commission committee municipality
 federation agency
 """.split())
+
+# Words after a bare "at" that name a time or a service, never a place, though capitalised ("sank at Noon",
+# "opened fire at Mass"): `eventplaces._unknown_at_place` (round eventsR58, the R57 review).
+AT_TIME_OR_SERVICE_WORDS = frozenset("""
+noon midnight dawn dusk sunrise sunset daybreak nightfall midday lunchtime teatime
+mass vespers matins evensong compline communion prayers service worship
+""".split())
+# Verbs that aim at what follows "at" right after them (their target, not a place): "shot at Kowal", "aimed at
+# Brexit" (`eventplaces._unknown_at_place`).
+AT_TARGET_VERBS = r"""
+aim aims aimed aiming shot shoot shoots shooting fired firing hurled hurling hurl threw throw throws throwing thrown
+pointed pointing directed lashed lashing jeered jeering swore shouted shouting yelled yelling laughed glared stared
+waved lunged swung swiped snapped sniped
+""".split()
