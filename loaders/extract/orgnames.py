@@ -27,7 +27,7 @@ from loaders.extract.data.clauses import OPENING_ADVERBIALS
 from loaders.extract.data.dateforms import FEAST_NAMES, MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, IRREGULAR_PAST,
                                              LOWER_CASE_BODY_HEADS, OFFICE_DEPARTMENT_WORDS, PAST_RANK_WORDS,
-                                             REGION_NAME_WORDS, TARGET_VERBS)
+                                             REGION_NAME_WORDS, TARGET_VERBS, TOWN_OF_BODY_WORDS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
@@ -821,6 +821,11 @@ _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholder
                        r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council",
 # "Varn provincial legislature".
+# A town's own government written "City of X" (`eventwords.TOWN_OF_BODY_WORDS`): one body, the town's name in it
+# (one to three capitalised words) no place of its own; a head word after it makes a longer body ("City of Varnby
+# Council"), read by the head-word rules.
+TOWN_OF_BODY = re.compile(r"(?<![\w’'-])(?:" + "|".join(TOWN_OF_BODY_WORDS) + r")\s+of\s+(?:the\s+)?"
+                          r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?![\w’'-])")
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
                          r"county|district|regional)\s+council|provincial\s+(?:council|legislature|assembly))\b")
 # A body named by a capitalised place or name (one or two words, a possessive dropped) and up to two lower-case

@@ -1382,3 +1382,7 @@ aim aims aimed aiming shot shoot shoots shooting fired firing hurled hurling hur
 pointed pointing directed lashed lashing jeered jeering swore shouted shouting yelled yelling laughed glared stared
 waved lunged swung swiped snapped sniped
 """.split()
+# The capitalised words that name a town's own government before "of" and the town: "the City of Helsinki", "the
+# Town of Varnby", "the Borough of Kelby" (`orgnames.TOWN_OF_BODY`; round eventsR58). "Municipality" is an
+# organisation head already.
+TOWN_OF_BODY_WORDS = ("City", "Town", "Borough", "Municipality")
