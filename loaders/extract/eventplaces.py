@@ -15,7 +15,8 @@ from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_
                                          SITE_ACT_STEMS, SITE_BODY_HEADS,
                                          TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
 from loaders.extract.data.dateforms import FEAST_NAMES, WEEKDAY_KEYS
-from loaders.extract.data.eventwords import (AT_TARGET_VERBS, AT_TIME_OR_SERVICE_WORDS, BODY_HEADS,
+from loaders.extract.data.eventwords import (AT_SERVICE_WORDS, AT_TARGET_VERBS, AT_THROWN_THINGS,
+                                             AT_TIME_OR_SERVICE_WORDS, BODY_HEADS,
                                              CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                              PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
@@ -373,13 +374,18 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
 # or act as a body does ("Brakton said").
 _BARE_AT = re.compile(r"at\s+$")
 _PLACE_WORD_FORM = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
-_FEAST = re.compile(r"(?:" + FEAST_NAMES + r")\b")  # (and a feast's day: "Christmas Eve", "Easter Sunday")
-# The target of an aiming verb right before "at" ("shot at Kowal", "aimed at Brexit"); not past an object, which may
-# land in a place ("fired tear gas at Kencom"), nor a passive, whose subject was sent there ("tear gas had been
-# fired at Kencom", "he was shot at Tarnwick"), nor "opened fire at", said of places too.
+# A feast or a feast's day ("at Easter", "at Christmas Eve", "at Easter Sunday"), not a place named for one ("at
+# Christmas Creek")
+_FEAST = re.compile(r"(?:" + FEAST_NAMES + r")(?:\s+(?:Eve|Day|Morning|Night|" + _WEEKDAY_NAMES + r"))?")
+# The target of an active aiming verb right before "at" ("shot at Kowal", "aimed at Brexit"); not past an object,
+# which may land in a place ("fired tear gas at Kencom"), nor a passive, whose subject was sent there ("tear gas had
+# been fired at Kencom", "he was shot at Tarnwick", "got shot at Tarnwick"), nor a reduced passive after what was
+# fired or thrown ("Shots fired at Kelvoe": `eventwords.AT_THROWN_THINGS`), nor "opened fire at", said of places too.
 _AIMED_AT = re.compile(r"(?<![\w’'-])(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
-                       r"(?:" + "|".join(AT_TARGET_VERBS) + r")"
+                       r"(?<!\bgot )(?<!\bget )(?<!\bgets )(?<!\bbeing )(?<!\bgotten )"
+                       r"(?:" + "|".join(sorted(AT_TARGET_VERBS)) + r")"
                        r"\s+at\s+$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _NAME_PARTICLE_AFTER = re.compile(r"[ \u00a0]+(?:al|el|ad|as|ash|de|du|des|del|della|da|di|do|dos|la|le|van|von|der|"
                                   r"bin|ibn|bint)(?:-|[ \u00a0]+)[A-Z]")
 _NEXT_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
@@ -403,10 +409,12 @@ def _unknown_at_place(body: str, match: re.Match[str], place: str) -> bool:
     if any(not _PLACE_WORD_FORM.fullmatch(word) or not word[0].isupper() or not word[1:].islower()
            or word.lower() in ORG_HEADS for word in words):
         return False
-    if _FEAST.match(place) or _NOT_PLACE.match(place) or is_given_name(words[0]) or (
-            words[0].lower() in AT_TIME_OR_SERVICE_WORDS):
-        return False  # (nor a time or a service: "at Noon", "at Mass")
-    if _AIMED_AT.search(body, max(0, match.start() - 40), match.start(1)):
+    if _FEAST.fullmatch(place) or _NOT_PLACE.match(place) or is_given_name(words[0]) or (
+            len(words) == 1 and place.lower() in AT_TIME_OR_SERVICE_WORDS) or words[-1].lower() in AT_SERVICE_WORDS:
+        return False  # (nor a time or a service: "at Noon", "at Mass", "at Midnight Mass"; "at Sunset Beach" is a place)
+    if (aimed := _AIMED_AT.search(body, max(0, match.start() - 40), match.start(1))) and not (
+            (before := _WORD_BEFORE.search(body, max(0, aimed.start() - 30), aimed.start()))
+            and before.group(1).lower() in AT_THROWN_THINGS):
         return False  # "shot at Kowal", "aimed at Brexit": the target
     if len(words) == 2 and re.search(r"[^su]s$", words[1]):
         return False  # "at Brenner Associates", "at Varnby Lanes": a plural ends a firm's or a group's name

@@ -64,7 +64,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_SUBJECT, _DESCRIPTOR_WORDS, head_words,
     _is_title, _LEADING_DESCRIPTOR, _LOCAL_BODY, lower_headed_bodies, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
     opening_adverbial, ORG_HEADS, organisation_name, organisation_names, OWN_ORGAN_HEADS, own_board_between, SEMI_MODALS, TITLE_WORDS,
-    TOWN_OF_BODY, _TRAILING_LINK, _trim, written_counts, WrittenCounts)
+    TOWN_OF_BODY, TOWN_OF_BODY_PASSIVE, _TRAILING_LINK, _trim, written_counts, WrittenCounts)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -1026,8 +1026,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     # state; a longer body read by its head word ("City of Varnby Council") keeps its own name
     for town_body in TOWN_OF_BODY.finditer(body, low, high):
         span = town_body.span()
-        if any(a < span[1] and span[0] < b for a, b in people):
-            continue
+        if any(a < span[1] and span[0] < b for a, b in people) or TOWN_OF_BODY_PASSIVE.match(body, span[1]):
+            continue  # (a passive's patient, "The City of Kharkiv was shelled": the town was hit, no body acted)
         hits = [hit for hit in hits if not (span[0] <= hit.start and hit.end <= span[1])]
         if not any(start <= span[0] and span[1] <= end for start, end, _ in organisations):
             organisations = sorted(organisations + [(span[0], span[1], town_body.group(0))])
