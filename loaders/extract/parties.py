@@ -43,7 +43,7 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.clauses import alternation, CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS
 from loaders.extract.data.dateforms import FEAST_NAMES
 from loaders.extract.data.eventwords import (
-    ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, COMPANY_DESCRIPTORS, COMPANY_HEADS, CONTEST_DEFEAT_VERBS,
+    ALL_EVENT_NOUNS, BODY_OFFICER_TITLES, REMARK_GATHERING_NOUNS, COMPANY_DESCRIPTORS, COMPANY_HEADS, CONTEST_DEFEAT_VERBS,
     CONTEST_DEFEAT_WITH_OFF, CONTEST_WORDS, CORPORATE_TITLE_WORDS, COUNTRY_GROUP_NOUNS, COUNTRY_STAND_INS, COURT_ACTS,
     COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS, EVENT_NOUNS, FORCE_VERBS, FORCES_OF_NATURE, GENERIC_ACRONYMS,
     IRREGULAR_PAST, MATTER_NOUNS, MONARCHIES, MONARCHY_STAND_INS, NON_COMPANY_HEADS, PARTY_KEEPING_PARTICIPLES,
@@ -1968,10 +1968,22 @@ def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: in
     start, end, name = found[-1]
     if _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, start - 12), start):
         return None  # ("A man from the Korvik farmers union resigned": the body is a preposition's object)
-    if _SUBJECT_VERB_GAP.fullmatch(body, end, trigger[0]) and not _PASSIVE_AUXILIARY.search(
-            body, end, trigger[0]) and not _BE_NOT_SEMI_MODAL.search(body, end, trigger[0]):
+    gap_end = trigger[0]
+    light = _LIGHT_VERB_OBJECT.search(body, end, trigger[0]) if body[trigger[0]:trigger[1]].lower() in \
+        REMARK_GATHERING_NOUNS else None
+    if light is not None:
+        gap_end = light.start()  # ("the Kelby council will hold a meeting": the light verb's subject)
+    if _SUBJECT_VERB_GAP.fullmatch(body, end, gap_end) and not _PASSIVE_AUXILIARY.search(
+            body, end, gap_end) and not _BE_NOT_SEMI_MODAL.search(body, end, gap_end):
         return name
     return None
+
+
+# A light verb taking a gathering noun as its object, right before the trigger ("hold a meeting", "held its annual
+# meeting", "convened an emergency session"; `eventwords.REMARK_GATHERING_NOUNS`): its subject is the gathering's
+# (round eventsR59)
+_LIGHT_VERB_OBJECT = re.compile(r"(?<![\w’'-])(?:hold|holds|held|holding|convene|convenes|convened|convening)\s+"
+                                r"(?:(?:a|an|its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # A capitalised name with no head word shown as a body by its own clause: the act's object owned by "its", or "it"
