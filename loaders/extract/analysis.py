@@ -245,13 +245,20 @@ def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
     position = start - 1
     if _CLOSING_APOSTROPHE_GAP.match(body, previous_end, start) and previous_end and body[previous_end - 1].isalpha():
         position = previous_end - 1  # "the Growers' Association": a closing apostrophe glued to the word before
+    closed = False
     while position >= previous_end:
         char = body[position]
-        if char in _SENTENCE_END_CHARS or char in _OPENERS:
+        if char in _SENTENCE_END_CHARS or char in _OPENERS and not closed:
             return True
-        if not char.isspace():
+        if char in _text.SENTENCE_CLOSERS:
+            closed = True  # "… encouraging.” Its manager": closing marks after the stop (`text._gap_opens`)
+            position -= 1
+            continue
+        if closed or not char.isspace():
             return False
         position -= 1
+    if closed:
+        return False  # closing marks after a kept stop ("No.’ Then"): an abbreviation's, as `text.tokenise` reads it
     return previous_end == 0 or body[previous_end - 1] in _SENTENCE_END_CHARS
 
 

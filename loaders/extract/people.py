@@ -123,6 +123,8 @@ from loaders.extract.data.lexicon import (
     FIRM_HEAD_PAIRS,
     JOB_HEAD_PAIRS,
     JOB_OR_FIRM_HEADS,
+    KNOWN_AS_QUALIFIERS,
+    UNMARKED_PAST_FORMS,
     MODIFIED_FIRM_TITLE_HEADS,
     FIRM_HEADS,
     PERSON_PROFESSIONS,
@@ -388,6 +390,12 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[,;:)!?]|\.(?!\d)|$)", re.
 # ... the place nouns alone ("the Sheikh Jarrah neighbourhood", "the Chief Bello village"): after a titled name too
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                                + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b)")
+# ... or with a lowercase word between ("the Sheikh Najjar industrial zone on Monday"), the word after the noun kept
+# for `_place_noun_after_word`
+_PLACE_NOUN_AFTER_WORD = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS))
+                                    + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
+# ... the word after the place noun alone, for a name after a place's possessive
+_PLACE_NOUN_FOLLOWER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
 # An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
 # plain lowercase words before a head no person's job is (`lexicon.FIRM_APPOSITION_HEADS`), none "of" ("the head of
 # police" is a person's office) nor a person's modifier ("a former retailer": `lexicon.PERSON_APPOSITION_MODIFIERS`).
@@ -950,6 +958,29 @@ def _title_word_surnames(body: str, tokens: list[Token], people: list[PersonReco
         owners[0].mentions.sort(key=lambda mention: mention.start)
 
 
+def _place_noun_after_word(body: str, end: int) -> bool:
+    """Whether a kind of place follows `end` with one lowercase word between that is no verb ("industrial zone",
+    "old district"; not "visited district hospitals", "told village elders", "opens district offices"), the noun
+    ending the phrase (`_place_noun_ends`)."""
+    match = _PLACE_NOUN_AFTER_WORD.match(body, end)
+    if not match:
+        return False
+    word = match.group(1)
+    if (word in UNMARKED_PAST_FORMS or word in speech_verbs.CORE or word in MAIN_CLAUSE_VERBS
+            or len(word) > 4 and word.endswith("ed") or len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))):
+        return False  # a verb, past or present: the name is its subject's, a person's
+    return _place_noun_ends(match.group(2))
+
+
+def _place_noun_ends(follower: str | None) -> bool:
+    """Whether the lowercase word or number after a place noun (None: punctuation or a capital) leaves the noun the
+    phrase's head ("zone on Monday", "neighbourhood overnight"); a number or a plural noun runs on from it
+    ("terminal 3", "district hospitals", "village elders"): a kind of place the name's owner acts on or speaks to."""
+    return follower is None or not (follower[0].isdigit() or follower in common_plurals() or len(follower) > 3
+                                    and follower.endswith("s") and not follower.endswith(("ss", "us", "is")))
+
+
 def _verb_like(body: str, tokens: list[Token], index: int) -> bool:
     """Whether the lowercase word `index` after a lone surname reads as its verb or an adverb before one ("King said",
     "Major ruled", "Dean also", "Pope has", "King wants to"), not as the noun a capitalised adjective qualifies
@@ -1082,7 +1113,8 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
     return tokens[index + 1].capital
 
 
-_NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
+_KNOWN_AS_QUALIFIER = r"(?:(?:" + "|".join(sorted(KNOWN_AS_QUALIFIERS)) + r")\s+)?"  # "better known as"
+_NICKNAME_BEFORE = re.compile(r"\b" + _KNOWN_AS_QUALIFIER + r"(?:known|referred\s+to)\s+as\s+"
                               r"[\"“‘']?$|\b(?:nicknamed|dubbed)\s+[\"“‘']?$"
                               r"|\b(?P<alias>a\.k\.a\.?|aka|alias|pseudonym)\s+[\"“‘']?$")
 # Words one of which `_NICKNAME_BEFORE` needs (it is case-sensitive): a cheap test of the whole body first.
@@ -1102,7 +1134,7 @@ def _nickname_of_named(body: str, start: int) -> bool:
     """Whether the name at `start` follows "known as", "nicknamed", "dubbed" after someone named ("Robert Roe,
     known as Bobby"): another name of a person, not one; a nickname after an unnamed person ("a man known as
     Ricky Roe") is the only name the article gives that person, so the person's."""
-    nickname = _NICKNAME_BEFORE.search(body, max(0, start - 24), start)
+    nickname = _NICKNAME_BEFORE.search(body, max(0, start - 32), start)  # "affectionately known as "
     if nickname and nickname.group("alias"):
         return True  # "used the alias Carlos Roe", "Jo Roe, a.k.a. ...": a false name, whoever bears it
     return bool(nickname and _NAMED_BEFORE_NICKNAME.search(body, max(0, nickname.start() - 60), nickname.start()))
@@ -2165,12 +2197,17 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
-                    and _PLACE_NOUN_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and (
+                    tokens[run[0] - 1].low == "the" or tokens[run[0] - 1].possessive and tokens[run[0] - 1].capital))
+                    and (_PLACE_NOUN_AFTER.match(body, tokens[last].end) and (
+                        tokens[run[0]].low == "the" or tokens[run[0] - 1].low == "the"
+                        or _place_noun_ends(_PLACE_NOUN_FOLLOWER.match(body, tokens[last].end).group(1)))
+                         or _place_noun_after_word(body, tokens[last].end)) and not tokens[last].possessive
                     and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
-                # "the Sheikh Jarrah neighbourhood": a place named with a royal's or a holy title, after "the" and
-                # before a kind of place; a titled person's name before one has no "the" ("Under Mayor Ada Okeke
-                # district offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
+                # "the Sheikh Jarrah neighbourhood", "Aleppo's Sheikh Najjar industrial zone": a place named with a
+                # royal's or a holy title, after "the" or a place's possessive and before a kind of place (a word
+                # between); a titled person's name before one has no "the" ("Under Mayor Ada Okeke district
+                # offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
             if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
                     and (len(name) > 1 or tokens[first - 1].low in NAMESAKE_TITLES)  # a monarch's lone name
@@ -2266,13 +2303,17 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # "Harlan Pierce, the retailer,": described as a body, here and wherever the article writes it
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
-            role, evidence = _role_before(body, tokens, first, lower_words)
+            # a chiefly title name and an honorific before the name ("acting Director General, Toleafoa Dr. Ana
+            # Roe,", "Associate Professor Lemalu Dr. Jo Roe"): the role and the apposition stand before the title name
+            lead = first - 2 if first > 1 and _title_name_before(body, tokens, first, lower_words) else first
+            role, evidence = _role_before(body, tokens, lead, lower_words)
+            evidence = evidence or lead != first
             if role and _profession_vouches_not(body, tokens, first, last, given_cache):
                 role, evidence = None, False  # "chemist Boots said", "architect Populous, which": a firm's name
             lead_role = role if role and not evidence else None  # a person noun's role: no evidence of a person
             # (both readings are pure functions of the name's place: each is read once here and reused below)
             after = _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
-            before = None if after else _apposition_before(body, tokens, first, last, given_cache)
+            before = None if after else _apposition_before(body, tokens, lead, last, given_cache)
             apposition = after or before
             if (role and first == last and first > 0 and role == tokens[first - 1].text and apposition
                     and role.lower() not in apposition.lower() and _given(tokens[first - 1], given_cache)
@@ -2798,10 +2839,16 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     firms = _firm_names(tokens, candidates, given_cache)
     people = _People()
     pending: deque[_Candidate] = deque()
+    aliases = _known_as_aliases(body) if "known" in body else {}
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
         if tuple(words) in firms:
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
+        if aliases and tuple(words) in aliases:
+            owner = _alias_owner(body, people, aliases[tuple(words)], tokens[candidate.tokens[0]].start)
+            if owner is not None:
+                owner.add(_mention(body, tokens, candidate))  # "Abu Khaled said" after "X, known as Abu Khaled"
+                continue
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
         if _date_needs_evidence(first_token.low) and not candidate.evidence:
@@ -2913,6 +2960,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             pending.append(candidate)
 
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
+    title_names = _title_names(body, tokens, candidates, lower_words) if _FAMILY_HONORIFIC.search(body) else {}
     unowned: list[_Candidate] = []
     while pending:
         candidate = pending.popleft()
@@ -2924,6 +2972,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
+        if owner is None and len(candidate.tokens) == 1 and title_names:
+            owner = _title_name_owner(people, title_names, tokens, candidate)
         if owner is None and not _given(tokens[candidate.tokens[0]], given_cache):
             owner = _compound_owner(people, candidate, surface, tokens)
             if owner is not None:
@@ -2979,6 +3029,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     _surname_modifiers(article, registry, tokens, people, lower_words, common_words)
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
+        if owner is None and len(candidate.tokens) == 1 and title_names:
+            owner = _title_name_owner(people, title_names, tokens, candidate)
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     _spoken_stop_surnames(body, tokens, people)
@@ -3232,10 +3284,11 @@ def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts:
 
 def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
     """A family-first name that vouches for itself as a given name first would: "Park Ji-hoon" (a hyphenated
-    given name) or "Tan Ah Kow" (two given syllables); two plain words ("Chiang Mai", "Xi Jinping") need a
-    title, an apposition or a speech verb like any other name."""
+    given name), "Tan Ah Kow" (two given syllables) or "Nguyen Thi Lan Anh" (a Vietnamese name of four
+    one-syllable words); two plain words ("Chiang Mai", "Xi Jinping") need a title, an apposition or a speech
+    verb like any other name."""
     words = [tokens[i].text for i in name]
-    return family_first(words) and (len(words) == 3 or "-" in words[-1])
+    return family_first(words) and (len(words) in (3, 4) or "-" in words[-1])
 
 
 def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate],
@@ -4316,6 +4369,89 @@ def _generation_clash(surface: str, person: _Person, body: str, start: int, end:
 _KIN_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'’-]*?)['’]s|([A-Z][\w'’-]*s)['’])\s+"
                                r"(?:[a-z-]+\s+){0,2}?(?:"
                                + "|".join(sorted(SURNAME_SHARING_KIN)) + r")[\s,]*(?:\d{1,3}-year-old\s+)?$")
+
+
+# "X, known in the village as Abu Khaled,", "X, known locally as Mama Ada": another name the article calls a named
+# person by (a kunya, a nickname), the words after "as" up to three capitalised ones.
+_KNOWN_AS = re.compile(r"\b" + _KNOWN_AS_QUALIFIER + r"known"
+                       r"(?:\s+(?:locally|(?:in|to|among|around|across)(?:\s+[a-z]+){1,3}))?\s+as\s+[\"“‘']?"
+                       r"(?P<alias>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2})\b")
+# what stands between the named person and "known": a comma, an age, a bracket
+_BEFORE_KNOWN_AS = re.compile(r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(][ \u00a0]*$")
+# what runs on after the alias's words when they are no whole name: a number ("Route 9") or a further word
+_ALIAS_RUNS_ON = re.compile(r"[ \u00a0]*[\dA-Z]")
+
+
+def _known_as_aliases(body: str) -> dict[tuple[str, ...], int]:
+    """The names written after "known as" (folded words), each with where its "known" stands; only a whole name
+    ("known as Abu Omar,"), not the head of one a number or a further capitalised word runs on ("known across
+    the islands as Route 9": a road, whose later "Route 9" is no one's mention)."""
+    return {_name_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)
+            if not _ALIAS_RUNS_ON.match(body, match.end())}
+
+
+def _alias_owner(body: str, people: "_People", known: int, start: int) -> "_Person | None":
+    """The person named right before "known as" ("Mahmoud Roe, known in the village as Abu Khaled"), whose other
+    name a later (or the same) mention at `start` is; none when no one was named right before it ("a man known as
+    Abu Khaled" names him by that name alone)."""
+    if start < known:
+        return None
+    for person in people:
+        for mention in person.mentions:
+            if mention.end <= known and _BEFORE_KNOWN_AS.match(body[mention.end:known]):
+                return person
+    return None
+
+
+# an honorific a title name may stand before ("Toleafoa Dr. Ana Roe"): without one, no title names are sought
+_FAMILY_HONORIFIC = re.compile(r"\b(?i:" + "|".join(sorted({re.escape(word.rstrip(".")) for word in
+                                                           FAMILY_NAME_HONORIFICS}, key=len, reverse=True)) + r")\b")
+
+
+def _title_names(body: str, tokens: list[Token], candidates: list[_Candidate],
+                 lower_words: set[str]) -> dict[str, int]:
+    """Chiefly title names written before an honorific and a person's name ("Toleafoa Dr. Ana Roe", "Professor
+    Lemalu Dr. Jo Roe", a Samoan matai title): the title name, folded, to the first token of the name after the
+    honorific. Such a name is the person's too, and the article may call them by it alone later ("Toleafoa said")."""
+    found: dict[str, int] = {}
+    for start in {candidate.tokens[0] for candidate in candidates if len(candidate.tokens) > 1}:
+        if _title_name_before(body, tokens, start, lower_words):
+            found[tokens[start - 2].low] = start
+    return found
+
+
+def _title_name_before(body: str, tokens: list[Token], start: int, lower_words: set[str]) -> bool:
+    """Whether a title name and an honorific stand right before the name at `start` ("Toleafoa Dr. Ana Roe"). The
+    word must stand alone before the honorific, one space between (after nothing capitalised but a title: "Jane Roe
+    Dr. Jo Lee" is no title name; nor after a preposition: "clinics in Vaitele Dr. Jo Lee runs") and be no title,
+    honorific, weekday, month, function word or word the body writes in lowercase."""
+    honorific, word = start - 1, start - 2
+    if word < 0 or tokens[honorific].low not in FAMILY_NAME_HONORIFICS:
+        return False
+    token = tokens[word]
+    if (not token.capital or token.acronym or token.initial or token.possessive or _is_role_word(token)
+            or token.low in HONORIFICS or token.low in lower_words or token.low in DAYS_MONTHS
+            or token.low in FUNCTION_WORDS or _is_org_or_place([token.low], False)):
+        return False
+    if tokens[honorific].start - token.end != 1 or not body[token.end].isspace():
+        return False  # "who lives in Loyang, Ms Ana Roe": a comma between, no title name
+    if word > 0 and not tokens[word - 1].capital and tokens[word - 1].low in FUNCTION_WORDS:
+        return False  # "clinics in Vaitele Dr. Ana Roe runs": a place after a preposition
+    return not (word > 0 and tokens[word - 1].capital and not _is_role_word(tokens[word - 1])
+                and not token.sentence_start)  # "Jane Roe Dr. Jo Lee": a name before, not a title name
+
+
+def _title_name_owner(people: "_People", title_names: dict[str, int], tokens: list[Token],
+                      candidate: _Candidate) -> "_Person | None":
+    """The person whose chiefly title name a lone word is ("Toleafoa said" after "Toleafoa Dr. Ana Roe")."""
+    first = candidate.tokens[0]
+    start = title_names.get(tokens[first].low)
+    if start is None or start - 2 == first:
+        return None
+    for person in people:
+        if any(mention.start == tokens[start].start for mention in person.mentions):
+            return person
+    return None
 
 
 def _kin_family_name(body: str, tokens: list[Token], candidate: _Candidate, people: "_People",

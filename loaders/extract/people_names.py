@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
+from loaders.extract.data.eventwords import REGION_NAME_WORDS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import KIN_NOUNS, PERSON_TIE_NOUNS, RELIGIOUS_KIN_STYLES
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
@@ -191,6 +192,10 @@ def _is_role_word(token: Token) -> bool:
 _country_of_word = lru_cache(maxsize=65536)(country_of_word)
 
 
+# Compass adjectives of a region's name ("Western", "Central"; `eventwords.REGION_NAME_WORDS`; not "West" or
+# "North", surnames too): right after a title and before a name of two words they are the title's region
+# ("Commissioner Western Ana Roe"), not the name's.
+_COMPASS_REGIONS = frozenset(word for word in REGION_NAME_WORDS if word.endswith("ern") or word == "central")
 _ELIDED_OPENING = frozenset({" '", " ’", " ‘"})
 _CLOSING_APOSTROPHE = re.compile(r"[^\W\d_]['’](?![^\W\d_])")  # a word's closing quotation mark
 _NICKNAME_REACH = 40
@@ -475,7 +480,14 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
             return True  # "Councillor Will Patel said", "Fisheries Minister Per Aaslund said": a capitalised title
             # right before it in the run, maybe after its portfolio (not in a title-case line: "Governor Will Review
             # Plan")
-        words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
+        # the name's words so far are the segment's after its opening titles, honorifics and portfolio words: a
+        # rank or a portfolio is no name word ("Deputy Minister Tran Thi Thu Ha", "Minister of Agriculture and
+        # Environment Nguyen Thi Thu Ha")
+        opening = 0
+        while opening < len(segment) and (_is_role_word(tokens[segment[opening]])
+                                          or tokens[segment[opening]].low in ROLE_MODIFIERS):
+            opening += 1
+        words = [tokens[i].text for i in segment[opening:]] + [token.text, following.text]
         return len(words) > 2 and family_first(words)
     if position > 0:
         return False
@@ -521,14 +533,22 @@ def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int,
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
     """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
     General Do Van Hoa" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
-    if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
+    opener = tokens[run[position]]
+    if opener.low not in FAMILY_FIRST_SURNAMES:
         return False
-    rest = []
+    words: list[Token] = []
     for index in run[position + 1:position + 4]:
-        if _is_stop(tokens[index]) or not tokens[index].capital:
-            break
-        rest.append(tokens[index].text)
-    return bool(rest) and family_first([tokens[run[position]].text, *rest])
+        token = tokens[index]
+        if not token.capital or _is_stop(token) and token.low not in DAYS_MONTHS:
+            break  # a function word or an adverb ends the name; a date word may be a syllable ("Thu")
+        words.append(token)
+    cut = next((at for at, token in enumerate(words) if _is_stop(token)), len(words))
+    if cut and family_first([opener.text, *(token.text for token in words[:cut])]):
+        return True
+    # a Vietnamese name of four one-syllable words may hold a word that is a date word too ("Do Thi Thu Ha":
+    # "Thu"), outside a title-case line
+    return (len(words) == 3 and not opener.headline and not any(token.acronym or token.headline for token in words)
+            and family_first([opener.text, *(token.text for token in words)]))
 
 
 def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
@@ -656,6 +676,11 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
             split = position
     name = segment[split + 1:]
+    if (split >= 0 and len(name) > 2 and _is_role_word(tokens[segment[split]]) and tokens[segment[split]].capital
+            and tokens[name[0]].low in _COMPASS_REGIONS and not _given(tokens[name[0]], given_cache)
+            and _name_after_region(tokens, name[1:])):
+        name = name[1:]  # "Commissioner Western Ana Roe", "Director Central Jo Roe": the region the title covers
+        # (a division's), then the name; "Commissioner West" alone, or "Western Roe Group", stays as it was
     if any(tokens[index].low in HONORIFIC_STYLES for index in segment) and all(
             _address_word(tokens[index]) for index in segment):
         return None  # "Right Honourable Lord Chief Justice", "Honourable Member": a form of address, no name
@@ -757,6 +782,16 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
 
 # A comma and spaces, the only gap an apposition's name has after its office.
 _APPOSITION_GAP = re.compile(r",[ \u00a0]+$")
+
+
+def _name_after_region(tokens: list[Token], name: list[int]) -> bool:
+    """Whether the words after a title's compass region read as a person's name ("Commissioner Western Ana Roe"):
+    two capitalised words, the first no city ("Manager Western Sydney Wanderers") and neither an organisation's
+    word nor a common plural (a club's "Wanderers"); in "Governor Central Java Ana Roe" the compass word opens a
+    region of its own ("Central Java"), no title's region."""
+    return (len(name) == 2 and fold_place(tokens[name[0]].low) not in city_countries()
+            and all(tokens[i].capital and tokens[i].low not in ORG_WORDS and tokens[i].low not in common_plurals()
+                    for i in name))
 
 
 def _set_off_after_office(body: str, tokens: list[Token], name: list[int]) -> bool:

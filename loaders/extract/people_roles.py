@@ -68,11 +68,14 @@ from loaders.extract.data.not_people import (
     OFFICE_VERBS,
     PREDICATE_SUBJECT_OPENERS,
     ROLE_PHRASE_PREPOSITIONS,
+    TITLE_BODY_LINKS,
+    WORKPLACE_LINKS,
     common_plurals,
 )
 from loaders.extract.names import fold
 from loaders.extract.text import Token
 from loaders.extract.people_names import (
+    _COMPASS_REGIONS,
     _DESCRIPTION_ENDS,
     _SOFT_ORG,
     _SPACE_GAP,
@@ -82,6 +85,7 @@ from loaders.extract.people_names import (
     _given,
     _is_stop,
     _joined_gap,
+    _name_after_region,
     _person_noun,
     _title,
 )
@@ -148,6 +152,16 @@ def dotted_plural_title(body: str, token: Token) -> bool:
     """A plural title written with a full stop ("Sens.", "Reps."), which the token leaves out: the stop is the
     title's, and the word after it opens no sentence."""
     return token.low + "." in TITLE_PLURALS and body.startswith(".", token.end)
+
+
+def _capital_run(body: str, tokens: list[Token], first: int) -> list[int]:
+    """The capitalised words from token `first` on, each one space after the last (the name a title stands
+    before)."""
+    run = [first]
+    while (run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].capital and not _is_stop(tokens[run[-1] + 1])
+           and _SPACE_GAP.match(body[tokens[run[-1]].end:tokens[run[-1] + 1].start])):
+        run.append(run[-1] + 1)
+    return run
 
 
 def _role_before(body: str, tokens: list[Token], first: int,
@@ -220,6 +234,10 @@ def _role_before(body: str, tokens: list[Token], first: int,
             break  # "at 5 pm Jo Roe arrived": a time, no title
         if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
+        elif (index == first - 1 and token.low in _COMPASS_REGIONS and token.capital and index > 0
+              and tokens[index - 1].capital and _title(tokens[index - 1])
+              and _name_after_region(tokens, _capital_run(body, tokens, first))):
+            taken.append(index)  # "Commissioner Western X": the region the title covers, the title's word
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
                 _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
                 _title(tokens[i]) for i in taken):
@@ -286,8 +304,10 @@ def _role_before(body: str, tokens: list[Token], first: int,
         return body[tokens[min(taken)].start:tokens[first - 1].end], False
     # Words between the last title noun and the name must continue it ("Secretary of State").
     last_head = max(heads)
-    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
-        return None, False
+    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS and not (
+            last_head == first - 2 and tokens[first - 1].low in _COMPASS_REGIONS and tokens[first - 1].capital
+            and _name_after_region(tokens, _capital_run(body, tokens, first))):
+        return None, False  # (the title's region after it continues it: "Commissioner Western X")
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
@@ -396,6 +416,32 @@ def _named_after(words: list[Token], index: int) -> bool:
     return False
 
 
+def _body_after_link(words: list[Token], index: int, head: int) -> bool:
+    """Whether the capitalised run from `index` (opened by a word that is also a given name) is a body's name set
+    after the role by a workplace link, to the phrase's end with no possessive: "a tailor at Lumen Apparels", "head
+    of research at Al Dafna Securities"; after "of", only right after the title and three capitalised words at least
+    ("Chairman of Al Mansoori Cold Chain"; not "Secretary of State Connie Lawson", "aide of Connie Lawson")."""
+    start = index
+    while start - 1 > head and words[start - 1].capital:
+        start -= 1  # "at Al Dafna Securities": the run opens at the link
+    if start - 1 <= head:
+        return False
+    link = words[start - 1].low
+    run = words[start:]
+    if not all(word.capital and not word.possessive for word in run):
+        return False
+    if link in WORKPLACE_LINKS:
+        return len(run) >= 2
+    # (after "of", the given name itself opens the body's name: "of State Connie Lawson" is a titled person)
+    return link in TITLE_BODY_LINKS and start == index and start - 2 == head and len(run) >= 3
+
+
+def _job_at_work(words: list[Token], k: int) -> bool:
+    """Whether word `k` is a head that names a job as often as a firm (`JOB_OR_FIRM_HEADS`: "operator",
+    "contractor") set before a workplace link ("a sewing operator at Lumen Apparels"): a person's job there."""
+    return words[k].low in JOB_OR_FIRM_HEADS and k + 1 < len(words) and words[k + 1].low in WORKPLACE_LINKS
+
+
 def _open_modifier(word: Token) -> bool:
     """Whether a word between a sentence's opening determiner and a title can modify the title: not a function
     word, a determiner, an adverb or a past form ("The report cited a judge, X": a clause, not a noun phrase)."""
@@ -425,10 +471,13 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and (_person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     if not words[k].capital and ((_person_noun(words[k].low) or _job_at_work(words, k))
+                                                  and words[k].low.endswith(agent_heads)
                                                   or words[k].low in APPOSITION_PERSON_HEADS)
                      and words[k].low not in FUNCTION_WORDS
-                     and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
+                     and not _adverb(words[k].low)
+                     # ("a distributor": a firm's as often; a person's job before a workplace, "an operator at Y")
+                     and (words[k].low not in JOB_OR_FIRM_HEADS or _job_at_work(words, k))
                      and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)
                      and not _quantity_of(words, k)), None)
     if head is None:
@@ -466,6 +515,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
            and not is_industry_word(fold(following.low)) and not _named_after(words, k)
            and not (words[k - 1].low == "of" and fold_place(f"{word.text} {following.text}") in city_countries())
+           and not _body_after_link(words, k, head)
            for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
         # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
         # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms; "the

@@ -303,11 +303,20 @@ _GAP_OPENS: dict[str, bool | None] = {}
 _UNREAD = object()
 
 
+# Closing marks a sentence's end may carry before the space ("… encouraging.” Its manager"): read past them back to
+# the stop (`analysis._starts_sentence` reads them the same way).
+SENTENCE_CLOSERS = frozenset("”’»›)]")
+
+
 def _gap_opens(gap: str) -> bool | None:
+    closed = False
     for char in reversed(gap):
-        if char in _SENTENCE_END_CHARS or char in _OPENERS:
+        if char in _SENTENCE_END_CHARS or char in _OPENERS and not closed:
             return True
-        if not char.isspace():
+        if char in SENTENCE_CLOSERS:
+            closed = True  # (only a stop before the closing marks ends the sentence: "the “ghost” Its" opens none)
+            continue
+        if closed or not char.isspace():
             return False
     return None
 

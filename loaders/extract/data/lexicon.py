@@ -187,7 +187,10 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # "Mme" is listed above); Ethiopia's Amharic forms for a man and a woman ("Ato Dawit Roe", "Woizero Aster Roe";
     # "Ato", a given name too, is no entry here: `GIVEN_NAME_ADDRESS_FORMS` says where it is one).
     "ustaz ustaza ustazah ustadh ustadha ustad hajja hajjah hajji janab mohtarma thiru tmt tmt. adv adv. sushri "
-    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra woizero weizero")
+    "shrimati lic lic. licda licda. ing ing. arq arq. dra dra. sra sra. srta srta. doña ntate rra woizero weizero") | _words(
+    # ... and Fiji's chiefly style for a man ("Ratu Joeli Roe", "Commissioner Ratu Ana Roe"): a chief's rank, not
+    # a name part ("Adi", a woman's, is a given name too across Indonesia and India, and is no entry here).
+    "ratu")
 
 # Forms of address written after a given name, Turkish ("Hatice Hanım", "Kemal Bey", "Murat Ağa", "Ayten Abla"):
 # the given name is the person's, the word after it no surname (folded forms too). Each says a man or a woman: a
@@ -314,6 +317,11 @@ has have had having get got go went come came make made take took see saw say te
 i'll i've i'm i'd i’ll i’ve i’m i’d we're we’re we've we’ve you're you’re they're they’re
 well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
 """)
+
+# Adverbs that qualify "known as" before a person's other name ("X, better known as Y", "affectionately known as
+# Mama Ada"): the one list for the people step's patterns (`people._KNOWN_AS`, `people._NICKNAME_BEFORE`) and the
+# speakers' (`speaker_aliases`).
+KNOWN_AS_QUALIFIERS = _words("also better widely locally affectionately popularly commonly")
 
 # Words before a registry person's bare surname used as a modifier ("during the Obama years", "a Sanders
 # delegate", "former Quarrington aides"): a determiner or "former" there makes the surname the person's, for

@@ -142,7 +142,7 @@ mayor governor emir sultan bishop archbishop premier
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
-parish province prefecture precinct ward constituency depot terminal interchange junction valley marae
+parish province prefecture precinct ward constituency depot terminal interchange junction valley marae zone
 """.split())
 # ... and nouns for a crossing place that make a name before them the place's only after "the" ("the Ras Jedir
 # border crossing", "the Ana Roe checkpoint"); with no article the name is a modifier's, a person's as often
@@ -732,6 +732,13 @@ PLURAL_VERBS = (
 ROLE_PHRASE_PREPOSITIONS = frozenset("""
 by with from between for to among against
 """.split())
+
+# Prepositions that set a workplace after a role ("a tailor at Lumen Apparels", "head of research at Al Dafna
+# Securities"): a capitalised run after them, opened by a word that is also a given name, is the body's name, not
+# another titled person (people_roles._body_after_link); "of" does so only right after the title itself ("Chairman
+# of Al Mansoori Cold Chain") and before three capitalised words at least.
+WORKPLACE_LINKS = frozenset({"at"})
+TITLE_BODY_LINKS = frozenset({"of"})
 
 # Words of a posting abroad ("ambassador in Bamako", "correspondent in Lima"): a town in such a role names the
 # host country, not the holder's.

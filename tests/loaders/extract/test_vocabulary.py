@@ -343,7 +343,7 @@ HONORIFIC_EXAMPLES = {h: f"The council met on Monday. {h[:1].upper() + h[1:]} Qu
     "dayang", "madam", "mdm", "mdm.", "ustaz", "ustaza", "ustazah", "ustadh", "ustadha", "ustad", "hajja", "hajjah",
     "hajji", "janab", "mohtarma", "thiru", "tmt", "tmt.", "sushri", "shrimati", "licda",
     "licda.", "arq", "arq.", "dra", "dra.", "sra", "sra.", "srta", "srta.", "doña", "ntate", "rra", "woizero",
-    "weizero")} | {
+    "weizero", "ratu")} | {
     h: f"The council met on Monday. {h.upper()} Anna Quandt arrived late." for h in ("h.e", "h.e.")} | {
     h: f"The council met on Monday. {h.capitalize()} Anna Quandt arrived late."
     for h in ("adv", "adv.", "lic", "lic.", "ing", "ing.")}
