@@ -15,7 +15,7 @@ from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_
                                          SITE_ACT_STEMS, SITE_BODY_HEADS,
                                          TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
 from loaders.extract.data.dateforms import FEAST_NAMES, WEEKDAY_KEYS
-from loaders.extract.data.eventwords import (AT_SERVICE_WORDS, AT_TARGET_VERBS, AT_THROWN_THINGS,
+from loaders.extract.data.eventwords import (AT_LAUNCHING_VERBS, AT_SERVICE_WORDS, AT_TARGET_VERBS, AT_THROWN_THINGS,
                                              AT_TIME_OR_SERVICE_WORDS, BODY_HEADS,
                                              CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                              PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
@@ -380,10 +380,11 @@ _FEAST = re.compile(r"(?:" + FEAST_NAMES + r")(?:\s+(?:Eve|Day|Morning|Night|" +
 # The target of an active aiming verb right before "at" ("shot at Kowal", "aimed at Brexit"); not past an object,
 # which may land in a place ("fired tear gas at Kencom"), nor a passive, whose subject was sent there ("tear gas had
 # been fired at Kencom", "he was shot at Tarnwick", "got shot at Tarnwick"), nor a reduced passive after what was
-# fired or thrown ("Shots fired at Kelvoe": `eventwords.AT_THROWN_THINGS`), nor "opened fire at", said of places too.
+# fired or thrown ("Shots fired at Kelvoe": `eventwords.AT_THROWN_THINGS`, after `AT_LAUNCHING_VERBS` only: "A missile
+# aimed at Kowal" is the target), nor "opened fire at", said of places too.
 _AIMED_AT = re.compile(r"(?<![\w’'-])(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
                        r"(?<!\bgot )(?<!\bget )(?<!\bgets )(?<!\bbeing )(?<!\bgotten )"
-                       r"(?:" + "|".join(sorted(AT_TARGET_VERBS)) + r")"
+                       r"(?P<verb>" + "|".join(sorted(AT_TARGET_VERBS)) + r")"
                        r"\s+at\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _NAME_PARTICLE_AFTER = re.compile(r"[ \u00a0]+(?:al|el|ad|as|ash|de|du|des|del|della|da|di|do|dos|la|le|van|von|der|"
@@ -413,7 +414,8 @@ def _unknown_at_place(body: str, match: re.Match[str], place: str) -> bool:
             len(words) == 1 and place.lower() in AT_TIME_OR_SERVICE_WORDS) or words[-1].lower() in AT_SERVICE_WORDS:
         return False  # (nor a time or a service: "at Noon", "at Mass", "at Midnight Mass"; "at Sunset Beach" is a place)
     if (aimed := _AIMED_AT.search(body, max(0, match.start() - 40), match.start(1))) and not (
-            (before := _WORD_BEFORE.search(body, max(0, aimed.start() - 30), aimed.start()))
+            aimed.group("verb").lower() in AT_LAUNCHING_VERBS
+            and (before := _WORD_BEFORE.search(body, max(0, aimed.start() - 30), aimed.start()))
             and before.group(1).lower() in AT_THROWN_THINGS):
         return False  # "shot at Kowal", "aimed at Brexit": the target
     if len(words) == 2 and re.search(r"[^su]s$", words[1]):

@@ -833,6 +833,10 @@ TOWN_OF_BODY = re.compile(r"(?<![\w’'-])(?:" + "|".join(TOWN_OF_BODY_WORDS) + 
 # no body acted (`parties`).
 TOWN_OF_BODY_PASSIVE = re.compile(r"\s+(?:was|were|is|are|being|(?:has|have|had)\s+been|got)\s+(?:[a-z]+ly\s+)?"
                                   r"(?:" + "|".join(sorted(UNMARKED_PAST_FORMS)) + r"|[a-z]+(?:ed|en|wn))\b")
+# ... or as the object of an active verb right before it ("Rebels shelled the City of Kharkiv", "have bombed the Town
+# of Varnby"), read by `parties` for an attack only: its target is hit, no party (round eventsR60, the R59 review)
+TOWN_OF_BODY_OBJECT = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(IRREGULAR_PAST | set(UNMARKED_PAST_FORMS)))
+                                 + r"|[a-z]+ed)\s+(?:the\s+)?$")
 # A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council",
 # "Varn provincial legislature".
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"

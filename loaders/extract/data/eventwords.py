@@ -1388,6 +1388,10 @@ AT_TARGET_VERBS = frozenset("""
 aim aims aimed shot shoot shoots fired hurled hurl threw throw throws pointed directed lashed jeered swore shouted
 yelled laughed glared stared waved lunged swung swiped snapped sniped
 """.split())
+# The aiming verbs of the list above that send a thing off ("fired", "hurled", "threw", "shot"): only after them is a
+# thrown thing's "at" where it landed ("A rocket fired at Tarnwick"); "aimed", "pointed" keep their target ("A
+# missile aimed at Kowal missed"; round eventsR60, the R59 review).
+AT_LAUNCHING_VERBS = frozenset("fired hurled threw shot".split()) & AT_TARGET_VERBS
 # What is fired or thrown, before a reduced passive ("Shots fired at Kelvoe", "Stones thrown at Vellmoor"): the name
 # after "at" is where they landed, a place (round eventsR59).
 AT_THROWN_THINGS = frozenset("""
