@@ -2416,6 +2416,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     trigger_start=mention.trigger_start, trigger_end=mention.trigger_end, subject=mention.subject,
                     clause_end=mention.clause_end))
                 moved_from[id(mentions[-1])] = mention
+                if verb is not None and mention.start < verb.start():
+                    # the occasion's own word is the plan's (it goes on, on its new day); the moving verb the
+                    # called-off day's ("The meeting scheduled for Tuesday has been postponed to Dec. 15"; round
+                    # eventsR59)
+                    moving = _MOVING_VERB.match(body, verb.start())
+                    mentions[-1].start, mentions[-1].end = mention.start, mention.end
+                    mention.start, mention.end = moving.start(), moving.end()
         if chosen is not None:
             repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
                                                               in_sentence.stop), in_sentence.stop), chosen)
