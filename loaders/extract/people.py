@@ -337,9 +337,18 @@ _DEED_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PERSON_DEED_NOUNS, ke
 # PERSON_AFFAIR_NOUNS`: "the Mara Quist email scandal", "the Jo Roe campaign"), a lowercase word or two between
 _AFFAIR_AFTER = re.compile(r"(?:[ \u00a0][a-z]+)?[ \u00a0](?:"
                            + "|".join(sorted(PERSON_AFFAIR_NOUNS, key=len, reverse=True)) + r")\b(?!-)")
-_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
-                             + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
-                             + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
+
+
+def _namesake_noun_after(namesake_not_before: frozenset[str], place_not_before: frozenset[str]) -> re.Pattern[str]:
+    """A thing named after someone (`NAMESAKE_NOUNS`, a plural "-s" allowed) or a kind of place (`PLACE_NOUNS`)
+    right after a name, each not followed by one of its given words (those that make the noun a verb there)."""
+    def not_before(words: frozenset[str]) -> str:
+        return r"(?![ \u00a0]+(?:" + "|".join(sorted(words)) + r")\b)" if words else ""
+    return re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b" + not_before(namesake_not_before)
+                      + r"|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b" + not_before(place_not_before) + ")")
+
+
+_NAMESAKE_AFTER = _namesake_noun_after(frozenset(), PLACE_NOUN_VERB_FOLLOWERS)
 # The prepositions that tie a name to a noun before it ("a former mayor of Gympie Creek", "a councillor in Wagga
 # Wagga", "a man from X", "a guard at X", "police near X"): a passive after the name is that noun's, not the name's.
 _NOUN_PREPOSITIONS = frozenset({"of", "in", "from", "at", "near"})
@@ -394,12 +403,12 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) +
 # for `_place_noun_after_word`
 _PLACE_NOUN_AFTER_WORD = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS))
                                     + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
-# ... and, after "the" and a namesake's title ("the King Mara district on Wednesday", "the Ratu Sukuna hall in
-# Suva"), a kind of place or a thing named after someone with a place's or a road's preposition after it: only an
-# object's opener after the noun makes it a verb there
-_NAMESAKE_PLACE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?|(?:"
-                                   + "|".join(sorted(PLACE_NOUNS)) + r"))\b(?![ \u00a0]+(?:" + "|".join(sorted(
-                                       PLACE_NOUN_VERB_FOLLOWERS - PLACE_PREPOSITIONS - ROAD_PREPOSITIONS)) + r")\b)")
+# ... and, after "the" and a namesake's title ("the King Mara district on Wednesday", "the Ratu Sukuna hall
+# speech"), a kind of place or a thing named after someone not followed by a verb's particle or an object's opener
+# ("out", "back", "the", "his", "them": `PLACE_NOUN_VERB_FOLLOWERS` less the place's and the road's prepositions,
+# which may follow the noun), which would make the noun a verb there ("the Sultan Omar towers over his rivals")
+_NAMESAKE_PLACE_AFTER_NOT_BEFORE = PLACE_NOUN_VERB_FOLLOWERS - PLACE_PREPOSITIONS - ROAD_PREPOSITIONS
+_NAMESAKE_PLACE_AFTER = _namesake_noun_after(_NAMESAKE_PLACE_AFTER_NOT_BEFORE, _NAMESAKE_PLACE_AFTER_NOT_BEFORE)
 # ... the word after the place noun alone, for a name after a place's possessive
 _PLACE_NOUN_FOLLOWER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PLACE_NOUNS)) + r")\b(?:[ \u00a0]+([a-z0-9]+))?")
 # An apposition that is a body's description and nothing more (", the retailer,", ", a regional lender."): up to two
@@ -2203,21 +2212,22 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and (
-                    tokens[run[0] - 1].low == "the" or tokens[run[0] - 1].possessive and tokens[run[0] - 1].capital))
+            # (the run opens with "the" or follows it; tokens[-1] is never read, as run[0] > 0 when the first fails)
+            after_the = tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the"
+            if (run[0] != first and (after_the or run[0] > 0 and tokens[run[0] - 1].possessive
+                                     and tokens[run[0] - 1].capital)
                     and (_PLACE_NOUN_AFTER.match(body, tokens[last].end) and (
-                        tokens[run[0]].low == "the" or tokens[run[0] - 1].low == "the"
-                        or _place_noun_ends(_PLACE_NOUN_FOLLOWER.match(body, tokens[last].end).group(1)))
+                        after_the or _place_noun_ends(_PLACE_NOUN_FOLLOWER.match(body, tokens[last].end).group(1)))
                          or _place_noun_after_word(body, tokens[last].end)
-                         or (tokens[run[0]].low == "the" or tokens[run[0] - 1].low == "the")
-                         and _NAMESAKE_PLACE_AFTER.match(body, tokens[last].end)) and not tokens[last].possessive
+                         or after_the and _NAMESAKE_PLACE_AFTER.match(body, tokens[last].end))
+                    and not tokens[last].possessive
                     and any(tokens[i].low in NAMESAKE_TITLES for i in run[:run.index(first)])):
                 # "the Sheikh Jarrah neighbourhood", "Aleppo's Sheikh Najjar industrial zone": a place named with a
                 # royal's or a holy title, after "the" or a place's possessive and before a kind of place (a word
                 # between); a titled person's name before one has no "the" ("Under Mayor Ada Okeke district
                 # offices"), and an office's title names no place ("the Mayor Ada Okeke estate plan")
                 continue
-            if (run[0] != first and (tokens[run[0]].low == "the" or run[0] > 0 and tokens[run[0] - 1].low == "the")
+            if (run[0] != first and after_the
                     and (len(name) > 1 or tokens[first - 1].low in NAMESAKE_TITLES)  # a monarch's lone name
                     and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not _PLACE_NOUN_AFTER.match(body, tokens[last].end)
@@ -2848,12 +2858,24 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     people = _People()
     pending: deque[_Candidate] = deque()
     aliases = _known_as_aliases(body) if "known" in body else {}
+    alias_people: dict[tuple[str, ...], _Person] = {}  # an honorific's alias with no owner found: its own person
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
         if tuple(words) in firms:
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         if aliases and tuple(words) in aliases:
-            owner = _alias_owner(body, people, aliases[tuple(words)], tokens[candidate.tokens[0]].start)
+            known, honorific_left_out = aliases[tuple(words)]
+            owner = _alias_owner(body, people, known, tokens[candidate.tokens[0]].start)
+            if owner is None and honorific_left_out and len(words) == 1 and tokens[candidate.tokens[0]].start > known:
+                owner = alias_people.get(tuple(words))
+                if owner is None:
+                    # "a man known to villagers as Ratu Jo said": the alias's own person when no owner is found,
+                    # not a different "Jo Tora" whose name merely opens with the word
+                    owner = alias_people[tuple(words)] = _Person(
+                        parts=split_name(_surface(body, tokens, candidate)), names=[_surface(body, tokens, candidate)],
+                        vouched=candidate.evidence)
+                    people.add(owner)
+                owner.vouched = owner.vouched or candidate.evidence
             if owner is not None:
                 owner.add(_mention(body, tokens, candidate))  # "Abu Khaled said" after "X, known as Abu Khaled"
                 continue
@@ -4390,12 +4412,17 @@ _BEFORE_KNOWN_AS = re.compile(r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(][ \u00a0]*$
 _ALIAS_RUNS_ON = re.compile(r"[ \u00a0]*[\dA-Z]")
 
 
-def _known_as_aliases(body: str) -> dict[tuple[str, ...], int]:
-    """The names written after "known as" (folded words), each with where its "known" stands; only a whole name
-    ("known as Abu Omar,"), not the head of one a number or a further capitalised word runs on ("known across
-    the islands as Route 9": a road, whose later "Route 9" is no one's mention)."""
-    return {_alias_words(match.group("alias")): match.start() for match in _KNOWN_AS.finditer(body)
-            if not _ALIAS_RUNS_ON.match(body, match.end())}
+def _known_as_aliases(body: str) -> dict[tuple[str, ...], tuple[int, bool]]:
+    """The names written after "known as" (folded words), each with where its "known" stands and whether an
+    honorific was left out before them ("known as Ratu Jo"); only a whole name ("known as Abu Omar,"), not the head
+    of one a number or a further capitalised word runs on ("known across the islands as Route 9": a road, whose
+    later "Route 9" is no one's mention)."""
+    found: dict[tuple[str, ...], tuple[int, bool]] = {}
+    for match in _KNOWN_AS.finditer(body):
+        if not _ALIAS_RUNS_ON.match(body, match.end()):
+            words = _alias_words(match.group("alias"))
+            found[words] = (match.start(), len(words) < len(_name_words(match.group("alias"))))
+    return found
 
 
 def _alias_words(alias: str) -> tuple[str, ...]:
