@@ -1131,8 +1131,10 @@ def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
     return heads[-1] if heads else None
 
 
+# ("A ceremony that was scheduled for 20 December was cancelled": a relative pronoun after the noun qualifies
+# nothing, the noun heads; round eventsR61)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due|"
-                         r"was|were|had|has|have|is|are|been|originally|initially|previously|first)\b)"
+                         r"that|which|was|were|had|has|have|is|are|been|originally|initially|previously|first)\b)"
                          r"[a-z]")
 # (the day may be told as the one first set: ", originally planned for", ", which had initially been scheduled for")
 _PLANNED_APPOSITION = re.compile(r",\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:(?:" + "|".join(PLAN_FIRST_SET_ADVERBS)

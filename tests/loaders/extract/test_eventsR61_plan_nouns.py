@@ -41,3 +41,24 @@ def test_plan_head_called_off(body, day):
 def test_plain_plan_head_no_event(body):
     assert [e for e in _events(body) if e.start_date is not None and e.status == "cancelled"] == []
     assert [e for e in _events(body) if e.name and e.name.lower().split()[0] in {"fair", "camp", "day", "survey", "test"}] == []
+
+
+# An indefinite plan's head before a relative clause setting its day ("A ceremony that was scheduled for 20 December
+# was cancelled"): "that"/"which" after the noun is no qualifier's noun (`opendates._NOUN_AFTER`), so the noun heads.
+@pytest.mark.parametrize("body, day", [
+    ("A ceremony that was scheduled for 20 December was cancelled.", date(2009, 12, 20)),
+    ("A workshop which had been planned for 3 April was called off.", date(2010, 4, 3)),
+])
+def test_relative_clause_plan_called_off(body, day):
+    rows = [e for e in _events(body) if e.start_date == day]
+    assert rows and all(e.status == "cancelled" for e in rows)
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a relative clause with no plan undone gives no called-off row
+    "A match that was scheduled for Friday went ahead.",
+    "A ceremony that drew 300 people on 20 December was praised.",
+    "The decision that was planned for Monday surprised everyone.",
+])
+def test_relative_clause_no_undoing(body):
+    assert [e for e in _events(body) if e.status == "cancelled"] == []
