@@ -35,6 +35,8 @@ def test_qualified_camp_run_called_off(body, day):
     "A detention camp that was scheduled for 9 April was called off.",
     "The production run planned for 12 January was postponed.",
     "A camp planned for 2 February was cancelled.",
+    "The prison camp planned for 3 May was scrapped.",
+    "A press run scheduled for 2 April was cancelled.",
 ])
 def test_unqualified_camp_run_no_event(body):
     assert [e for e in _events(body) if e.name and e.name.lower().split()[-1].rstrip("s") in {"camp", "run"}
