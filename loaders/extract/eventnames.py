@@ -51,6 +51,10 @@ _LINKS = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*"
                     r"|\s+(?:" + _LINKS + r")(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
+# A day's short "of" complement naming which day it is ("a day of mourning", "a day of national prayer", up to the
+# plan's or main verb; not "a day of the talks"; review of eventsR57, round eventsR62).
+_DAY_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+                     r"(?=\s*[,.;]|\s+(?:planned|scheduled|set|slated|due|that|which|was|were|is|are|has|had|will)\b)")
 # A verb's prepositional object that is a name: what the verb was done to ("unloaded on Ezra").
 # (with a lower-case place word that ends the name: "landed on the Holtavik peninsula", `eventwords.GEOGRAPHIC_HEADS`;
 # or a venue word: "protested at Victoria station", `eventwords.NAMESAKE_VENUE_HEADS`)
@@ -407,6 +411,8 @@ def _event_name(body: str, event_type: str, trigger: tuple[int, int], subject: s
                 # Satisfaction Study"), not its last two words
                 modifiers = title.group(0).split()
             noun = " ".join(modifiers + [trigger_text])
+            if trigger_text.lower() in ("day", "days") and (day_of := _DAY_OF.match(body, trigger[1])):
+                noun += f" of {day_of.group(1)}"  # "A day of mourning planned for 3 March": "Day of mourning"
             if not who and not location:
                 who = _owner(body, trigger[0])
             if not who and not location:

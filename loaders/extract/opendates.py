@@ -19,7 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (ACT_PARTICLES, ADJECTIVE_USES, POLL_KIND_WORDS, CHAMBER_QUALIFIED_HEADS, CHAMBER_QUALIFIERS, LEGISLATIVE_CHAMBERS, SAMPLE_PARTICIPLES, SAMPLE_VERBS_AFTER, MODIFIED_HEADS, AGE_VERBS, CONTEST_CONDITIONALS, CONTEST_NOUNS, CONTEST_WISH_WORDS, DATED_SUBJECT_VERBS, DOER_NOUNS, GROUP_COUNT_WORDS, GROUP_PERSON_NOUNS, ARRIVAL_VERBS, INSTRUMENT_NOUNS, TELLING_VERBS, WORKS_OPENING_WORDS, WORKS_PLAN_VERBS, HABIT_ADVERBS, CLAUSE_OPENERS, DOCUMENT_DATE_LEADS, FACILITY_AFTER_WORDS, FACILITY_HOURS_AFTER, FACILITY_MARKET_WORDS, FACILITY_NOUNS, FACILITY_VERBS, SHORT_REGULAR_PAST, STANCE_PARTICLE_VERBS, STATE_ONSET_PARTICIPLES, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
-                                             PLAN_EVENT_NOUNS, PLAN_FIRST_SET_ADVERBS, WORKS_NOT_BUILT_HEADS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
+                                             PLAN_EVENT_NOUNS, PLAN_NOUN_QUALIFIERS, PLAN_FIRST_SET_ADVERBS, WORKS_NOT_BUILT_HEADS, PLAN_HELD_VERBS, PLAN_MOVED_VERBS, PLAN_UNDONE_VERBS,
                                              RESEARCH_NOUNS, SPEECH_ACT_NOUNS, STATE_VERBS, STATISTIC_VERBS, TRANSFER_VERBS, MEASURE_NOUNS, CAMPAIGN_NOUNS, CAMPAIGN_QUALIFIERS, ATTENTION_OBJECTS, FIGURE_NOUNS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.modality import threat_given_up
@@ -874,7 +874,7 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = act  # "deleted a 2011 tweet": the tweet, the act the date names
         elif (planned := _PLANNED_FOR.match(date.phrase)) and (
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
-                noun.group(1).lower() in _PLAN_NOUNS):
+                _is_plan_noun(body, noun.span(1))):
             word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
         elif (set_for := _SET_FOR_NOUN.search(body, max(sentence[0], date.start - _SET_FOR_REACH), date.start)) and (
                 noun := _last_event_noun(body, set_for.start())) is not None:
@@ -1126,13 +1126,15 @@ def _last_event_noun(body: str, end: int) -> tuple[int, int] | None:
     """The last event noun (`EVENT_NOUNS`) of the phrase before `end`, back to a clause break or 60 characters."""
     low = max(0, end - _SET_FOR_REACH)
     cut = max((m.end() for m in re.finditer(r"[,;:.()\"“”]", body[low:end])), default=0)
-    heads = [m.span() for m in _WORD.finditer(body, low + cut, end) if m.group(0).lower() in _PLAN_NOUNS
+    heads = [m.span() for m in _WORD.finditer(body, low + cut, end) if _is_plan_noun(body, m.span())
              and not _NOUN_AFTER.match(body, m.end())]  # ("the final exams": 'final' qualifies, no head)
     return heads[-1] if heads else None
 
 
+# ("A ceremony that was scheduled for 20 December was cancelled": a relative pronoun after the noun qualifies
+# nothing, the noun heads; round eventsR61)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|for|in|on|at|with|between|by|to|from|over|planned|scheduled|set|slated|due|"
-                         r"was|were|had|has|have|is|are|been|originally|initially|previously|first)\b)"
+                         r"that|which|was|were|had|has|have|is|are|been|originally|initially|previously|first)\b)"
                          r"[a-z]")
 # (the day may be told as the one first set: ", originally planned for", ", which had initially been scheduled for")
 _PLANNED_APPOSITION = re.compile(r",\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:(?:" + "|".join(PLAN_FIRST_SET_ADVERBS)
@@ -1140,6 +1142,20 @@ _PLANNED_APPOSITION = re.compile(r",\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+
                                  r"(?:next\s+|this\s+)?$", re.I)
 # the heads a plan's day looks back to: the event nouns and the nouns of a happening only when planned
 _PLAN_NOUNS = EVENT_NOUNS | PLAN_EVENT_NOUNS
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _is_plan_noun(body: str, span: tuple[int, int], nouns: frozenset[str] = _PLAN_NOUNS) -> bool:
+    """Whether the word at `span` heads a plan: one of `nouns`, and for a head of `PLAN_NOUN_QUALIFIERS` only after
+    one of its qualifiers ("a trial run", not "a print run"; "a training camp", not "the refugee camp")."""
+    word = body[span[0]:span[1]].lower()
+    if word not in nouns:
+        return False
+    qualifiers = PLAN_NOUN_QUALIFIERS.get(word)
+    if qualifiers is None:
+        return True
+    before = _WORD_BEFORE.search(body, max(0, span[0] - 30), span[0])
+    return before is not None and before.group(1).lower() in qualifiers
 # The main verb after a plan's apposition saying the plan did not happen (", was called off"; `PLAN_UNDONE_VERBS`).
 _PLAN_UNDONE_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                                 r"(?:\w+ly\s+)?(?:" + "|".join(PLAN_UNDONE_VERBS) + r")\b", re.I)
@@ -1237,7 +1253,7 @@ def _event_head(body: str, found: re.Match | None) -> tuple[int, int] | None:
     nouns = _PLAN_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
     # (of a compound's event nouns the last is its head: "The opening ceremony" is a ceremony)
     heads = [word.span() for word in _WORD.finditer(body, found.start(1), found.end(1))
-             if word.group(0).lower() in nouns]
+             if _is_plan_noun(body, word.span(), nouns)]
     return heads[-1] if heads else None
 
 

@@ -549,11 +549,25 @@ PLAN_FIRST_SET_ADVERBS = ("originally", "initially", "previously", "first")
 # Nouns that name a happening only when told with the day it is (or was) set for ("The signing, originally scheduled
 # for 18 November, was postponed", "a workshop planned for 2 December was called off"; events round R22): beside
 # `EVENT_NOUNS`, the heads a plan's day or its undoing looks back to (`opendates`). Never by a bare date ("the
-# signing in January" may be a player).
+# signing in January" may be a player). "run", "day", "camp", "canvass" ("camp" and "run" only
+# as `PLAN_NOUN_QUALIFIERS` qualify them): "A test run planned for 10 December
+# was called off", "the recruitment day planned for 14 November" (round eventsR61).
 PLAN_EVENT_NOUNS = _words("""
 signing signings workshop workshops roadshow seminar seminars webinar exercise exercises friendly friendlies
 consultation consultations mission
+run runs day days camp camps canvass canvasses
 """)
+# The heads of `PLAN_EVENT_NOUNS` that name a happening only after a word making them one (a training camp, a
+# trial run, a squad's alignment camp; a refugee camp is a place, a print run a batch): the word right before the
+# head must be one of these (review of eventsR57, round eventsR62).
+PLAN_NOUN_QUALIFIERS = {
+    head: qualifiers
+    for heads, qualifiers in (
+        (("camp", "camps"), frozenset("training boot summer holiday youth sports pre-season alignment squad".split())),
+        (("run", "runs"), frozenset("trial test fun charity dry practice".split())),
+    )
+    for head in heads
+}
 # The nouns of works on a thing and the nouns of a start verb, for a works' start's name ("Construction of the first
 # berth is expected to begin" -> "Start of construction of the first berth", `eventnames`; review of eventsR22)
 WORKS_NOUNS = ("construction", "works", "work", "building", "dredging", "demolition", "repairs", "repair")
