@@ -1531,6 +1531,15 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             labels[index] = "related"
             index += 1
             continue
+        if seen_paragraph and _BARE_BOX_LABEL.match(text):
+            # "More:" between two paragraphs over headlines that each carry a list mark: an inline box of links.
+            resume = _inline_links_end(lines, index + 1, marked_only=True)
+            if resume is not None:
+                for inner in range(index, resume):
+                    if lines[inner].strip():
+                        labels[inner] = "link"
+                index = resume
+                continue
         if is_end_heading(text, following_text[index], lines_left[index]):
             # A "Related stories" box may stand inside the article (a metro daily's two headlines between
             # paragraphs): it drops only itself and its headlines when the article's prose resumes after them.
@@ -1945,13 +1954,20 @@ def _in_tail(rest: list[tuple[int, str]], labels: list[str | None]) -> bool:
 
 
 _MAX_INLINE_LINKS = 2
+# A headline's list mark in a box of links ("* The New Space Race", "• Port reserves at a ten-year high").
+_LIST_MARK = re.compile(r"^[*\u2022\u25aa\u2023\u00b7-]\s+\S")
+# A box's bare label ("More:", "Related:"): over list-marked headlines between two paragraphs only.
+_BARE_BOX_LABEL = re.compile(r"^(?:more|related|see\s+also|also\s+read|read\s+more)\s*:$", _I)
 
 
-def _inline_links_end(lines: list[str], start: int) -> int | None:
+def _inline_links_end(lines: list[str], start: int, marked_only: bool = False) -> int | None:
     """Where the article resumes after a "Read also" heading and its one or two headlines, or None when the
-    heading opens the end-of-page block (no prose after the headlines)."""
+    heading opens the end-of-page block (no prose after the headlines). Headlines that each carry a list mark
+    ("* The New Space Race") are a box's links, up to `_MAX_TITLE_LINKS` of them as Title-Case ones are;
+    `marked_only`: only such headlines (under a bare "More:")."""
     teasers = 0
-    titled = True  # every headline so far in Title Case
+    titled = True  # every headline so far in Title Case, or every one with a list mark
+    marked = True  # every headline so far with a list mark
     index = start
     while index < len(lines):
         text = lines[index].strip()
@@ -1967,8 +1983,11 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
             continue
-        if (teasers >= _MAX_INLINE_LINKS and not (teasers < _MAX_TITLE_LINKS and titled)) or is_end_heading(text) \
-                or kind is not None or _SENTENCE_END.search(text):
+        if (teasers >= _MAX_INLINE_LINKS and not (teasers < _MAX_TITLE_LINKS and (titled or marked))) \
+                or is_end_heading(text) or kind is not None or _SENTENCE_END.search(text):
+            return None
+        marked = marked and bool(_LIST_MARK.match(text))
+        if marked_only and not marked:
             return None
         titled = titled and _title_cased(text)
         teasers += 1
