@@ -57,6 +57,8 @@ from loaders.extract.speakers import (
     ROLE_NOUNS,
     VERB_LIKE,
     Resolution,
+    TIME_OPENERS,
+    TIME_WORD,
     SpeakerResolver,
     _LIST_IN_NAME_BEFORE,
     particle_name,
@@ -377,6 +379,20 @@ def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple
     return (found.start(1), comma, True) if found else None
 
 
+# a capitalised name word, then its initials in brackets (two to nine capitals): "Administration (NIA)"
+_BRACKETED_INITIALS = re.compile(r"[A-Z][\w’'&.-]*[ \t]+(?P<open>\()[A-Z][A-Z&.]{1,8}\)$")
+
+
+def _time_words_opening(words: list[str]) -> int:
+    """How many of `words` a time opens them with: "this morning", "on Monday", "last month" (`TIME_OPENERS` and a
+    `TIME_WORD`), "yesterday" alone; 0 for none."""
+    if words and TIME_WORD.fullmatch(words[0]):
+        return 1
+    if len(words) > 1 and words[0].lower() in TIME_OPENERS and TIME_WORD.fullmatch(words[1]):
+        return 2
+    return 0
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -440,6 +456,23 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             opening = body.rfind("(", max(floor, position - 40), position - 1)
             if opening > floor and ")" not in body[opening:position - 1]:
                 position = opening
+                continue
+        if ch == ")" and words:
+            # "The National Irrigation Administration (NIA) in the region said": a body's initials in brackets
+            # right after its capitalised name are part of the phrase, not its boundary
+            acronym = _BRACKETED_INITIALS.search(body, max(floor, position - 40), position)
+            after = words[::-1]  # the words after the bracket, in order
+            timed = _time_words_opening(after)
+            if acronym and timed < len(after) and after[timed].lower() in _NOUN_DETERMINERS:
+                # ... but a determiner right after the bracket opens a new subject, the bracket closing a
+                # prepositional object before it: "In a letter to the Statistics Office (PSO) the minister said",
+                # also after a time ("(PSO) this morning the minister said": the subject starts at "the"); a
+                # time running into the verb is the body's ("The Statistics Office (PSO) this week said")
+                for word in after[:timed]:
+                    position = body.index(word, position) + len(word)
+                break
+            if acronym and acronym.start() > floor:
+                position = acronym.start("open")
                 continue
         if ch == "," and _list_in_name(body, floor, position - 1, words):
             position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name

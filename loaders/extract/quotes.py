@@ -756,6 +756,7 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
         or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
         or (span.closed and _signature(body, right_start, span.paragraph_end, resolver)) \
+        or (span.closed and _signature_next_line(body, right_start, span.paragraph_end, resolver)) \
         or _signed_inside(body, span, resolver) \
         or _turn_label(body, span, resolver) \
         or _issued_document_depicts(body, left_start, left_end, resolver)
@@ -1595,6 +1596,23 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
     return _Attribution(resolution, None, True) if resolution.known else None
 
 
+_LINE_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?")  # the next line, or the line after one blank line
+_ONLY_SPACE = re.compile(r"\s*")
+
+
+def _signature_next_line(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'Quotes:\n“…”\n- Ana Lind, Mayor, Town of Varna': a news release signs the quote that fills its line on the
+    line right after it (the body may have made it a paragraph of its own), opened by a dash; only a person of the
+    article signs so (a list item after the quote, "- Harbour Works Fund, 2026 budget", is no signature)."""
+    gap = _LINE_GAP.match(body, end)
+    if gap is None or not _ONLY_SPACE.fullmatch(body, start, end):  # (a match, no slice: one paragraph may be long)
+        return None
+    line_end = body.find("\n", gap.end())
+    line_end = len(body) if line_end < 0 else line_end
+    found = _signature(body, gap.end(), line_end, resolver)
+    return found if found is not None and found.resolution.name else None
+
+
 # A pull quote signed on its own last line, inside the marks: '“… balanced budgets.\nAnn Brook, Center for Policy.”'
 # (the line break may end the span, unclosed, and the closing mark end the signature's line)
 _SIGNED_LINE = re.compile(r"\n[ \t]*(?P<np>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,3})[ \t]*,[ \t]*[A-Z][^\n,\"“”]{2,80}"
@@ -1864,7 +1882,9 @@ def _own_response(body: str, start: int, colon: int, resolver: SpeakerResolver) 
 _SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 _ISSUED_COMMUNICATION = re.compile(r"(?P<subject>.+?)\s+[a-z]+\s+(?:its|his|her|their|a|an|the)(?:\s+(?:[\w-]+\s+)?"
                                    + _COMMUNICATION.pattern + ")?")  # (a noun that is also a cue ends the np)
-_WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{2,60}?)\s+"
+# (the relative word nearest the verb: "…, which in the dry season turns into what Lind calls “…”" is Lind's, so the
+# phrase holds no earlier relative word)
+_WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>(?:(?!\b(?:what|which|whom)\b)[^,;:\"“”«»]){2,60}?)\s+"
                             r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
 
 
@@ -2082,6 +2102,10 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
         return None  # not exactly one paragraph in between
     if _CUE.search(body, between_start, between_end) or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
         return None
+    if _SIGNATURE.match(body, between_start, between_end):
+        # "“…”\n- Ana Lind, Mayor\n“…”": a dash line signs the quote before it and closes it; a news release's
+        # next quote is signed apart (its own line may be lost), never carried over from that signer
+        return None
     # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
     # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
     if _entry_break(body, spans[back].outer_end, span.open_mark):
@@ -2165,12 +2189,26 @@ _CREDITING = re.compile(r"(?:^|(?<=[\s,(]))(?i:" + "|".join(
 _CREDITED_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 
 
+# "The co-op, Kucera says, would need …": a name alone between commas with its speech verb, an aside that credits
+# the sentence around it
+_ASIDE_OPENS = re.compile(r",[ \t]*$")
+_ASIDE_CUE = re.compile(r"[ \t]+(?:" + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING))
+                        + r")[ \t]*,")
+
+
 def _credited_in_sentence(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """A narration sentence naming nobody as its subject that credits a named person with its words or an
-    answer ("The hall is unsafe, according to engineer Ivo Ek." / "The question was put to Ivo Ek."): that
-    person holds the floor for the quote paragraph after it. A possessor ("according to Ek's lawyer") is not."""
+    answer ("The hall is unsafe, according to engineer Ivo Ek." / "The question was put to Ivo Ek.", or in an
+    aside: "The co-op, Kucera says, would need 100 more members."): that person holds the floor for the quote
+    paragraph after it. A possessor ("according to Ek's lawyer") is not."""
     for mention in resolver.mentions_in(start, end):
         if resolver.is_quoted(mention.start) or re.match(r"['’]s?\b", body[mention.end:mention.end + 2]):
+            continue
+        if _ASIDE_OPENS.search(body, max(start, mention.start - 4), mention.start) \
+                and _ASIDE_CUE.match(body, mention.end, end):
+            resolution = resolver.resolve(mention.start, mention.end)
+            if resolution.name:
+                return _Attribution(resolution, None, False, continuation="next paragraph")
             continue
         credit = _CREDITING.search(body, max(start, mention.start - 80), mention.start)
         if not credit or any(word.lower() in PREPOSITIONS for word in credit.group("description").split()):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.data.given_names import first_name_gender, is_given_name
+from loaders.extract.data.lexicon import KNOWN_AS_QUALIFIERS
 from loaders.extract.data.speaker_heads import ADDRESS_FORMS_AFTER_GIVEN_NAME
 from loaders.extract.gazetteer import find_places_and_organisations
 from loaders.extract.speaker_words import PRONOUN_GENDERS
@@ -51,17 +52,54 @@ def _initials_of(short: str, name: str) -> bool:
     return short.isupper() and initials.startswith(short) if len(short) < len(initials) else short == initials
 
 
+# "Karim Haddad, known in the village as Abu Samir,", "…, better known as Seu Pedrinho,": words saying the name
+# after them is one the person goes by (an audience or place of at most two words between "known" and "as"; the
+# qualifiers before "known" the one table the people step's patterns use too)
+_KNOWN_AS = re.compile(r"(?:(?:" + "|".join(sorted(KNOWN_AS_QUALIFIERS)) + r")\s+)?known\s+"
+                       r"(?:(?:in|to|among|around|across|throughout)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                       r"[\w’'-]+(?:\s+[\w’'-]+)?\s+)?as\s+[\"“‘']?")
+# what closes a name given after "known as": a comma, the sentence's end, a bracket or a dash
+_KNOWN_AS_END = re.compile(r"[\"”’']?\s*(?:[,;:)]|\.(?:\s|$)|[–—]|\s-\s|$)")
+
+# a name's first word, to look up the people whose name opens with it
+_FIRST_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def _longer_name_at(body: str, at: int, several: dict[str, list[str]], own: str) -> str | None:
+    """A person of the people step (not `own`) whose name has several words ("Abu Samir") written at `at`, a whole
+    word (`several`: their names by first word, longest first)."""
+    first = _FIRST_WORD.match(body, at)
+    for name in several.get(first.group(), ()) if first else ():
+        end = at + len(name)
+        if name != own and body.startswith(name, at) and (end == len(body) or not body[end].isalnum()):
+            return name
+    return None
+
+
 def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
     """Short name -> the full name of the person it is another name of (`people` as the people step gives them;
-    the short name may be a one-word person of theirs or no person at all)."""
+    the short name may be a one-word person of theirs or no person at all; a name of several words must be a
+    person of theirs, written after "known as" or alone in brackets: "Karim Haddad (Abu Samir)")."""
     owners: dict[str, str] = {}
     one_word = {person.name for person in people if len(person.name.split()) == 1}
+    several: dict[str, list[str]] = {}
+    for name in sorted((person.name for person in people if len(person.name.split()) > 1), key=len, reverse=True):
+        several.setdefault(name.split()[0], []).append(name)
     for person in people:
         if len(person.name.split()) < 2:
             continue
         for mention in person.mentions:
             opening = _OPENING.match(body, mention.end)
             if opening is None or opening.end() - mention.end > 6:
+                continue
+            known = _KNOWN_AS.match(body, opening.end()) if opening.group("mark") == "," else None
+            at = known.end() if known else opening.end()
+            longer = _longer_name_at(body, at, several, person.name)
+            if longer and not _word_between(body, longer, 0, at) and (
+                    known and _KNOWN_AS_END.match(body, at + len(longer))
+                    or not known and opening.group("mark") == "(" and _CLOSING["("].match(body, at + len(longer))
+                    and not _related_later(body, longer, at + len(longer))):
+                owners.setdefault(longer, person.name)
                 continue
             short = _SHORT.match(body, opening.end())
             if short is None or short.group() in person.name.split() or short.group() in NOT_ALIASES:
@@ -77,11 +115,36 @@ def alias_owners(body: str, people: list[PersonRecord]) -> dict[str, str]:
                 if short.group() not in one_word and not short.group().isupper() and not given_name and not (
                         len(short.group()) < len(given) and short.group()[:3] == given[:3]):
                     continue  # "Ana Roe (Labour)": alone in brackets, only a person's name or a short form of hers
-            if re.search(rf"\b{re.escape(short.group())}\b", body[:short.start()]):
+            if _word_between(body, short.group(), 0, short.start()):
                 continue  # a name used before the full name is somebody's own
             owners.setdefault(short.group(), person.name)
     owners.update({name: owner for name, owner in _called_name_owners(body, people).items() if name not in owners})
     return owners
+
+
+def _word_between(body: str, name: str, start: int, end: int) -> bool:
+    """Whether `name` stands in `body[start:end]` as whole words (a plain search, no pattern built per name)."""
+    at = body.find(name, start, end)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not body[at - 1].isalnum()) and (after >= len(body) or not body[after].isalnum()):
+            return True
+        at = body.find(name, at + 1, end)
+    return False
+
+
+# a later mention of a bracketed name giving it a relation of its own to someone ("Paul Grant is her deputy",
+# "Paul Grant, her deputy,"): another person, named beside the first (a nickname is given no relation to its owner)
+_OWN_RELATION = re.compile(r"(?:\s+(?:is|was)|\s*,)\s+(?:her|his|their)\s+[a-z]")
+
+
+def _related_later(body: str, name: str, start: int) -> bool:
+    at = body.find(name, start)
+    while at >= 0:
+        if _OWN_RELATION.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 # a name marked, wherever it stands, as the name people call someone by: "Leyla Hanım, as the fishermen call her,"

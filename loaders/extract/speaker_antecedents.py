@@ -88,6 +88,16 @@ _BODY_OR_OFFICE_WORDS = (ORG_WORDS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY
 _BODY_HEAD_WORDS = NON_COMPANY_HEADS | BODY_HEADS | ORGANISATION_TITLE_QUALIFIERS | OFFICE_BODY_WORDS
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _names_owner(role: str, owner: str) -> bool:
+    """Whether the role's words hold the owner's name as whole words in a row ("Helen's Senior Vice President" names
+    Helen; "Helena Energy's chief" does not), with no pattern built per name."""
+    words, wanted = _WORD_CHARS.findall(role.lower()), _WORD_CHARS.findall(owner.lower())
+    return bool(wanted) and any(words[at:at + len(wanted)] == wanted for at in range(len(words) - len(wanted) + 1))
+
+
 def _and_inside_title(before: list[str], after: list[str]) -> bool:
     """Whether an "and" between the capitalised words `before` and `after` (the words up to the name) stays inside
     one person's title. Only after an "of"/"for" of a body's name or office. Either one person's two titles: a
@@ -561,11 +571,15 @@ class PronounAntecedents:
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
+        owner = None
         if match.group("place"):
             # "Egypt's top diplomat dismissed …": a country's possessive says whose office it is (and nobody's
-            # possessive, "Marek's spokesman", opens a description of someone else)
-            if country_of_word(match.group("place")) is None or self.mentions_in(match.start("np"), match.end("place")):
+            # possessive, "Marek's spokesman", opens a description of someone else); a body's possessive
+            # ("Norvik's production chief") only of a person whose own role names that body (checked below)
+            if self.mentions_in(match.start("np"), match.end("place")):
                 return None
+            if country_of_word(match.group("place")) is None:
+                owner = match.group("place").lower()
             words = match.group("np").split()
         if len(words) == 1 and words[0].lower() in ("latter", "former"):
             pointed = self._latter_or_former(words[0].lower(), match.start("np"))
@@ -580,6 +594,9 @@ class PronounAntecedents:
             # guilty party") names the organisation, not a person; the people the sentence names stay candidates
             return None
         found = self._resolve_description(words, match.start("np"))
+        if owner is not None and (found is None or not any(
+                _names_owner(role, owner) for role in self._roles_of(found[0]))):
+            return None
         if found is None:
             return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
         if not self._compatible(found[0], gender):

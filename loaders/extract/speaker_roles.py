@@ -447,6 +447,19 @@ class WhoIsWho:
             titled = [person for person in fitting if any(
                 any(title in role.lower() for title in titles) for role in self._roles_of(person))]
             fitting = titled or fitting
+        if not nations and not qualifiers and not owner and len(fitting) > 1:
+            # "Governor A said … She named her counterpart in the West, Governor B, … The governor said": a bare
+            # description in a later paragraph goes on with the article's own holder, never the one introduced only
+            # relative to them (in the paragraph that names the counterpart it goes on with them: "B said … “…,”
+            # the minister said")
+            # (only when that own holder is named outside the sentence introducing the counterpart: "Governor A of
+            # the East met his counterpart, Governor B, who hosted the talks" establishes neither as the article's)
+            own = [person for person in fitting if not self._introduced_as_counterpart(person)
+                   or self._named_in_paragraph(person, position)]
+            introductions = frozenset().union(*(self._counterpart_introductions(person) for person in fitting))
+            if any(self.sentence_of(mention.start) not in introductions and not self.is_quoted(mention.start)
+                   for person in own for mention in self._mentions_of.get(id(person), ())):
+                fitting = own
         if not past and fitting and any(title in SINGLE_HOLDER_OFFICES or title.split()[-1] in SINGLE_HOLDER_OFFICES
                                         for title in titles):
             # "the prime minister" is not someone the article gives the office only as a former one ("Former prime
@@ -574,6 +587,12 @@ class WhoIsWho:
                 return renamed.person, True, renamed.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _named_in_paragraph(self, person: PersonRecord, position: int) -> bool:
+        """Whether the person is named (outside quotes) earlier in the paragraph holding `position`."""
+        opening = self.body.rfind("\n", 0, position) + 1
+        return any(opening <= mention.start < position and not self.is_quoted(mention.start)
+                   for mention in self._mentions_of.get(id(person), ()))
 
     def _held_only_before(self, person: PersonRecord, titles, nations, qualifiers) -> bool:
         """Whether every role of the person that fits the description says, in the writer's own words, that they

@@ -129,11 +129,12 @@ _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
     r"(he|she|He|She)\b"
 )
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
-_TIME_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|"
+# a time told right after a body's name ("on Monday", "this week", "last month"): the words opening it, and its word
+TIME_OPENERS = frozenset({"on", "last", "this", "each", "every", "early", "late"})
+TIME_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|"
                         r"month|year|morning|afternoon|evening)\b")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:" + "|".join(sorted(TIME_OPENERS)) + r")\s+)?" + TIME_WORD.pattern + r".*$")
 
 
 def _without_trailing_time(phrase: str) -> str:
@@ -143,7 +144,7 @@ def _without_trailing_time(phrase: str) -> str:
     match = _TRAILING_TIME.search(phrase)
     if not match:
         return phrase
-    time = _TIME_WORD.search(phrase, match.start())
+    time = TIME_WORD.search(phrase, match.start())
     after = phrase[time.end():].split() if time else []
     if after and after[0][:1].isupper():
         return phrase
@@ -445,6 +446,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         self._written_roles: dict[int, list[str]] = {}  # the roles before other written forms were added
         self._words_written_of: dict[int, set[str]] | None = None  # (`speaker_roles._held_by_another`)
         self._parties: dict[int, set[tuple[str, str]]] = {}
+        self._counterpart_sentences: dict[int, frozenset[int]] = {}  # (`_introduced_as_counterpart`)
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
             for variant in (person.name, *person.aliases):
@@ -1457,7 +1459,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if found and self.genders.get(person.name) is not None \
                     and self._compatible(person, "female" if found.group("pronoun") == "She" else "male"):
                 return int(found.group("age"))
+            # ... or the epithet a speech verb follows there, outside quotes, naming no one else ("Karim Haddad
+            # counted the tins. “…,” the 58-year-old said.")
+            next_start, next_end = self.sentences[index + 1]
+            epithets = [match for match in self._AGE_EPITHET.finditer(self.body, next_start, next_end)
+                        if not self.is_quoted(match.start())]
+            if len(epithets) == 1 and not self.mentions_in(next_start, next_end):
+                return int(epithets[0].group("age"))
         return None
+
+    # "the 58-year-old said", "the 58-year-old told reporters": an age epithet as a speech verb's subject
+    _AGE_EPITHET = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?="
+                              + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"\b)")
 
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
         """The lowercase words of the person's roles and of a standing written before a mention ("challenger
@@ -1506,11 +1519,29 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def _a_counterpart(self, person: PersonRecord) -> bool:
         """Whether the article introduces the person as someone's counterpart ("his Finnish counterpart Ville
         Rantanen", "Peru's counterpart, Karl Mora")."""
-        return any("counterpart" in role.lower() for role in self._roles_of(person)) or any(
-            self._INTRODUCED_AS_COUNTERPART.search(self.body, max(0, mention.start - 80), mention.start)
-            for mention in self._mentions_of.get(id(person), ()) if not self.is_quoted(mention.start))
+        return any("counterpart" in role.lower() for role in self._roles_of(person)) \
+            or self._introduced_as_counterpart(person)
 
-    _INTRODUCED_AS_COUNTERPART = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+    def _introduced_as_counterpart(self, person: PersonRecord) -> bool:
+        """Whether the text right before a mention of the person calls them someone's counterpart ("his
+        counterpart in the Northern Division, Commissioner X"), not only a role the people step read (which may
+        be the other side's: "Minister A said after meeting her Austrian counterpart")."""
+        return bool(self._counterpart_introductions(person))
+
+    def _counterpart_introductions(self, person: PersonRecord) -> frozenset[int]:
+        """The sentences (indexes) in which the text calls the person someone's counterpart (cached per person)."""
+        found = self._counterpart_sentences.get(id(person))
+        if found is None:
+            found = self._counterpart_sentences[id(person)] = frozenset(
+                self.sentence_of(mention.start) for mention in self._mentions_of.get(id(person), ())
+                if not self.is_quoted(mention.start)
+                and self._INTRODUCED_AS_COUNTERPART.search(self.body, max(0, mention.start - 80), mention.start))
+        return found
+
+    # (the counterpart's side may follow the word, closed by a comma: "his counterpart in the Northern Division,
+    # Commissioner X")
+    _INTRODUCED_AS_COUNTERPART = re.compile(r"\bcounterparts?(?:\s+(?:in|at|from|for|of|on)\s+[^,.;:!?\"“”()\n]{1,40},)?"
+                                            r",?\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
     def _nationalities_of(self, person: PersonRecord) -> set[str]:
         """The countries (lowercase) the text gives the person: in a role, just before a mention (a country's
