@@ -25,8 +25,8 @@ from loaders.extract.data.layout import (
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.credits import (NAME_CONJUNCTIONS, PICTURE_AGENCIES, agency_alternation, credit_alternation,
-                                          credit_phrases)
+from loaders.extract.data.credits import (LINK_BOX_LABELS, NAME_CONJUNCTIONS, PICTURE_AGENCIES, agency_alternation,
+                                          credit_alternation, credit_phrases)
 
 
 _I = re.IGNORECASE
@@ -582,8 +582,10 @@ _DEVELOPING = re.compile(
     r"(?:\s+and\s+(?:it\s+)?will\s+be\s+updated)?\s*[.!]?"
     r"(?:\s*(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more(?:\s+details)?)\s*[.!]?)?$", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
+# A list item's mark ("* ", "• ", "- ", "– "), on a box's headlines and before a link's label.
+_LIST_MARKS = r"[*\u2022\u25aa\u2023\u00b7\u2013-]"
 _INLINE_LINK = re.compile(
-    r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
+    r"^(?=.{0,200}$)(?:" + _LIST_MARKS + r"\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
     r"related(?:\s+(?:news|reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
     r"more\s+on\s+this|watch|listen(?:ing)?)\s*[:>|]\s*\S|"
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$"  # "Read more In X, a headline"
@@ -1531,6 +1533,15 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             labels[index] = "related"
             index += 1
             continue
+        if seen_paragraph and _BARE_BOX_LABEL.match(text):
+            # "More:" between two paragraphs over headlines that each carry a list mark: an inline box of links.
+            resume = _inline_links_end(lines, index + 1, marked_only=True)
+            if resume is not None:
+                for inner in range(index, resume):
+                    if lines[inner].strip():
+                        labels[inner] = "link"
+                index = resume
+                continue
         if is_end_heading(text, following_text[index], lines_left[index]):
             # A "Related stories" box may stand inside the article (a metro daily's two headlines between
             # paragraphs): it drops only itself and its headlines when the article's prose resumes after them.
@@ -1945,13 +1956,33 @@ def _in_tail(rest: list[tuple[int, str]], labels: list[str | None]) -> bool:
 
 
 _MAX_INLINE_LINKS = 2
+# A headline's list mark in a box of links ("* The New Space Race", "• Port reserves at a ten-year high").
+_LIST_MARK = re.compile(r"^" + _LIST_MARKS + r"\s+(\S.*)$")
+# A box's bare label ("More:", "Related:", the teaser table's pointer words): over list-marked headlines between two
+# paragraphs only.
+_BARE_BOX_LABEL = re.compile(r"^(?:more|related|" + LINK_BOX_LABELS + r")\s*:$", _I)
+# After its list mark an item that opens with a quote mark or a number is the story's quote or figure ("* “We lost
+# everything,” said Lina Roe", "* 1,200 homes still without power"), no headline.
+_QUOTE_OR_FIGURE_LEAD = re.compile(r"^[\"“”‘’'\d]")
 
 
-def _inline_links_end(lines: list[str], start: int) -> int | None:
+def _marked_headline(text: str) -> bool:
+    """A headline with a list mark ("* The New Space Race"): not a quote, a reported sentence or a figure."""
+    match = _LIST_MARK.match(text)
+    if match is None:
+        return False
+    item = match.group(1)
+    return not _QUOTE_OR_FIGURE_LEAD.match(item) and not reports_speech(item)
+
+
+def _inline_links_end(lines: list[str], start: int, marked_only: bool = False) -> int | None:
     """Where the article resumes after a "Read also" heading and its one or two headlines, or None when the
-    heading opens the end-of-page block (no prose after the headlines)."""
+    heading opens the end-of-page block (no prose after the headlines). Headlines that each carry a list mark
+    ("* The New Space Race") are a box's links, up to `_MAX_TITLE_LINKS` of them as Title-Case ones are;
+    `marked_only`: only such headlines (under a bare "More:")."""
     teasers = 0
-    titled = True  # every headline so far in Title Case
+    titled = True  # every headline so far in Title Case, or every one with a list mark
+    marked = True  # every headline so far with a list mark
     index = start
     while index < len(lines):
         text = lines[index].strip()
@@ -1967,8 +1998,11 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         if teasers and kind is not None and not is_end_heading(text):
             index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
             continue
-        if (teasers >= _MAX_INLINE_LINKS and not (teasers < _MAX_TITLE_LINKS and titled)) or is_end_heading(text) \
-                or kind is not None or _SENTENCE_END.search(text):
+        if (teasers >= _MAX_INLINE_LINKS and not (teasers < _MAX_TITLE_LINKS and (titled or marked))) \
+                or is_end_heading(text) or kind is not None or _SENTENCE_END.search(text):
+            return None
+        marked = marked and _marked_headline(text)
+        if marked_only and not marked:
             return None
         titled = titled and _title_cased(text)
         teasers += 1

@@ -232,8 +232,10 @@ AFTER_NAME: tuple[tuple[str, str], ...] = (
 # Labels of a list of links to other stories ("Read more:", "Related:", "Most read", "Watch:", "See also"): a
 # headline after one, on its line or on the lines under it, is another story's, and its names no people of the
 # article.
-TEASER_LABELS = (r"read\s+more|related(?:\s+(?:stories|articles|coverage|content|news))?|most\s+read|most\s+popular|"
-                 r"trending|watch|listen|see\s+also|also\s+read|read\s+also|recommended|more\s+(?:stories|news|on\s+this"
+# LINK_BOX_LABELS: the pointer words among them, a box's bare label too ("Read also:" over list-marked headlines).
+LINK_BOX_LABELS = r"read\s+more|see\s+also|also\s+read|read\s+also"
+TEASER_LABELS = (LINK_BOX_LABELS + r"|related(?:\s+(?:stories|articles|coverage|content|news))?|most\s+read|most\s+popular|"
+                 r"trending|watch|listen|recommended|more\s+(?:stories|news|on\s+this"
                  r"(?:\s+story)?)|you\s+may\s+also\s+like|don['’]t\s+miss|latest|editor['’]s\s+picks?|top\s+stories")
 
 # A writing job right before a name that closes its line, after a sentence or a separator: "... what does it mean?
