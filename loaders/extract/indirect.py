@@ -424,6 +424,9 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 # (a nickname in marks inside the speaker's name is part of it: "CLAUSE, fire chief Della “Dee” Marsh said.")
 _OPENING_MARK = re.compile(r"[“\"]")
+# A news agency's end-of-story mark after the last sentence's stop (the Vietnam News Agency's "./."): the sentence
+# still ends there ("…, Hà said./.")
+_END_MARK = r"(?:\./(?=\.))"
 _TRAILING_NP = r"(?:[^,;:\"“”«»]|(?<=[\w’'-][ \t])" + NICKNAME_MARKS + r")"
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
@@ -441,7 +444,7 @@ _TRAILING = re.compile(
     # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
     # of reason, time or coordination: "CLAUSE, she said, because the population had to be suppressed.")
     r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80}|,\s+(?:because|as|since|and|but|so|although|though|while|after|"
-    r"before|when|until)\s[^;:\"“”«»]{0,200})?[.!]?\s*$"
+    r"before|when|until)\s[^;:\"“”«»]{0,200})?" + _END_MARK + r"?[.!]?\s*$"
 )
 # After an inverted verb's speaker, a second verb of the same subject makes the first an action with its object
 # ("…, recalled X, and closed the market"): the speaker of an inverted verb ends its sentence, with at most an
