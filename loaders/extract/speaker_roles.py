@@ -1334,11 +1334,13 @@ class WhoIsWho:
 
     # "mayoral committee member for transport Lerato Mbeki", "city councillor for ward 12 Ana Lind": a lowercase
     # title with its portfolio written right before the name, no comma; the people step keeps no role across the
-    # portfolio's words, so the title is read here: the words after "for"/"of" are lowercase (or a number) and
+    # portfolio's words, so the title is read here: the words after "for"/"of" (or in brackets: "deputy commissioner
+    # (works) R Senthilkumar") are lowercase (or a number) and
     # hold no title of their own ("a spokesman for minister Ana Lind" is the minister's name, not a role of hers)
     _TITLE_WITH_PORTFOLIO = re.compile(
-        r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:for|of)"
-        r"[ \t]+(?:the[ \t]+)?(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2}))"
+        r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+"
+        r"(?:(?P<bracket>\()|(?:for|of)[ \t]+(?:the[ \t]+)?)"
+        r"(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2})(?(bracket)\)))"
         r"[ \t]+$")
 
     # "signed by Minister of Industry, Energy and Mining Ana Rinn": a capitalised title (its head a title) and the
