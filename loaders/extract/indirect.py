@@ -22,6 +22,7 @@ from loaders.extract.data.documents import DOCUMENT_NOUNS, OCCASION_NOUNS, UTTER
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
+    ADVERBS_AFTER_ASIDE_VERB,
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
     CONCESSIVE_OPENERS,
     CONDITIONAL_OPENERS,
@@ -330,6 +331,11 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 cut = body.rfind(" ", clause_start, clause_start + _MAX_CLAUSE_CHARS)
                 clause_end = cut if cut > clause_start else clause_start + _MAX_CLAUSE_CHARS
             clause_start, clause_end = trim_np(body, clause_start, clause_end)
+            # (an adverb of the verb set off by a comma is no part of the clause: "The co-op, Kucera says now, would
+            # need …", "She said again, the plan is dead")
+            adverb = _ADVERB_OF_VERB.match(body, clause_start, clause_end)
+            if adverb:
+                clause_start = adverb.end()
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
             if (opens_quoted_clause(quoted_ranges, clause_start, clause_end)
@@ -380,7 +386,8 @@ _INTERJECTED = re.compile(
 _INTERJECTED_AFTER_OPENING = re.compile(
     r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|the(?:\s+[a-z][\w’'-]*){1,3}|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
-    + r"),\s+")
+    + r")(?:\s+(?:" + "|".join(sorted(ADVERBS_AFTER_ASIDE_VERB)) + r"))?,\s+")
+_ADVERB_OF_VERB = re.compile(r"(?:" + "|".join(sorted(ADVERBS_AFTER_ASIDE_VERB)) + r"),\s+")
 # "She has not decided, she says, whether to stay": the aside before the "whether" clause its sentence's verb takes
 _INTERJECTED_BEFORE_WHETHER = re.compile(
     r",\s+(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>"
