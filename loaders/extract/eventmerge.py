@@ -39,6 +39,7 @@ class _Mention:
     participants: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     location: str | None = None
+    weak_place: bool = False  # the location is only an unknown name after a bare "at" (`eventplaces.located`)
     role: str = "background"
     catalogue: EventEntry | None = None
     merged: int = 1
@@ -90,7 +91,8 @@ def _absorb(target: _Mention, other: _Mention) -> None:
     for name in other.actors:
         if name not in target.actors:
             target.actors.append(name)
-    target.location = target.location or other.location
+    if not target.location:
+        target.location, target.weak_place = other.location, other.weak_place
     target.plan = target.plan or other.plan or next(
         (status for status in (target.status, other.status) if status in _PLAN_STATUSES), None)
     target.status = merged_status(target.status, other.status, refers_back=other.definite)
@@ -361,9 +363,10 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
                 and (event.date is None or mention.date is None)
                 and not _dated_retelling(body, event, mention)):
             continue
-        if (mention.location and not event.location and mention.date is None and not told_gathering
-                and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
-            continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war"
+        if (mention.location and not mention.weak_place and not event.location and mention.date is None
+                and not told_gathering and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
+            continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war" (a weak place, an unknown
+            # name after "at", keeps nothing apart: "A bomb attack killed three on Monday. The bombing at Tarnwick")
         if (mention.date is not None and not mention.date_inherited and event.date is None
                 and not (set(event.participants) & set(mention.participants))
                 and not (event.location and event.location == mention.location)
@@ -743,7 +746,8 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
             retelling = bool(target.location and mention.location) and _dated_retelling(body, target, mention)
             _absorb(target, mention)
             if retelling:
-                target.location = mention.location  # (the place told with its date is where it happened)
+                target.location, target.weak_place = mention.location, mention.weak_place  # (the place told
+                # with its date is where it happened)
             if target.event_type in _VISIT_FAMILY:
                 keep(same_sentence, target)
             continue

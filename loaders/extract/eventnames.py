@@ -370,7 +370,20 @@ def _election_name(body: str, trigger: tuple[int, int], actors: list[str], locat
 def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
                participants: list[str], actors: list[str], location: str | None, clause_end: int,
                is_noun: bool, written: Mapping[str, int]) -> str:
-    """The event's name, without its date."""
+    """The event's name, without its date; its place said once ("Collapse at Tarnwick", not "... in Tarnwick"
+    after it)."""
+    name = _event_name(body, event_type, trigger, subject, participants, actors, location, clause_end, is_noun,
+                       written)
+    suffix = f" in {location}" if location else ""
+    if suffix and name.endswith(suffix) and re.search(r"(?<![\w’'-])" + re.escape(location) + r"(?![\w’'-])",
+                                                     name[:-len(suffix)]):
+        return name[:-len(suffix)]
+    return name
+
+
+def _event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
+                participants: list[str], actors: list[str], location: str | None, clause_end: int,
+                is_noun: bool, written: Mapping[str, int]) -> str:
     people = set(participants)
     full = _parties(participants, actors)
     parties = [_short(name, people, written) for name in full]

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 from loaders.extract.data.cities import (LOCAL_GOVERNMENT_WORDS, NOT_LOCAL_BODY_WORDS, REMOVAL_FROM_STEMS,
                                          SITE_ACT_STEMS, SITE_BODY_HEADS,
                                          TOWN_BODY_HEADS, TOWN_BODY_LOOSE_HEADS, place_country)
-from loaders.extract.data.dateforms import WEEKDAY_KEYS
-from loaders.extract.data.eventwords import (BODY_HEADS, CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS,
-                                             NAMESAKE_VENUE_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
+from loaders.extract.data.dateforms import FEAST_NAMES, WEEKDAY_KEYS
+from loaders.extract.data.eventwords import (AT_LAUNCHING_VERBS, AT_SERVICE_WORDS, AT_TARGET_VERBS, AT_THROWN_THINGS,
+                                             AT_TIME_OR_SERVICE_WORDS, BODY_HEADS,
+                                             CONTEST_DEFEAT_WITH_OFF, FACILITY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
+                                             PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.gazetteer import capital_of, country_of_demonym, find_places_and_organisations
+from loaders.extract.orgnames import ORG_HEADS
 from loaders.extract.parties import TOPIC_OPENER, force_of_nature
 
 if TYPE_CHECKING:
@@ -163,8 +166,17 @@ _TRAILING_WEEKDAY = re.compile(r"\s+(?:" + _WEEKDAY_NAMES + r")$")
 def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
               people: _Spans, dateline_town: str | None = None) -> str | None:
     """The place the sentence puts the event in (`_place_of`), without a weekday run on to its name."""
-    place = _place_of(body, event_type, trigger, sentence, places, people, dateline_town)
-    return _TRAILING_WEEKDAY.sub("", place) or None if place else place
+    return located(body, event_type, trigger, sentence, places, people, dateline_town)[0]
+
+
+def located(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
+            people: _Spans, dateline_town: str | None = None) -> tuple[str | None, bool]:
+    """`_location`, and whether the place is only the unknown name after a bare "at" (`_unknown_at_place`): weak
+    evidence, which never keeps two mentions of one event apart (`eventmerge`)."""
+    weak: list[str] = []
+    place = _place_of(body, event_type, trigger, sentence, places, people, dateline_town, weak)
+    place = _TRAILING_WEEKDAY.sub("", place) or None if place else place
+    return place, bool(place and weak)
 
 
 # A capitalised word right after a place's name: the place opens a longer proper name ("The Gambia Observer",
@@ -190,7 +202,7 @@ def _known_place_opening(body: str, places: _Spans, start: int) -> bool:
 
 
 def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
-              people: _Spans, dateline_town: str | None = None) -> str | None:
+              people: _Spans, dateline_town: str | None = None, weak: list[str] | None = None) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)
     if event_type in ("visit", "delegation_visit", "other") and _VISIT_VERB.search(body, trigger[0], trigger[1]):
@@ -226,7 +238,7 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     best, best_distance, best_known = None, None, None
     best_span = None  # (the body span of the best place, for the town or locality written with it)
     taken: list[tuple[str, object]] = []  # the places of the trigger's window read as its own, with their hits
-    far_best = arrival = None
+    far_best = arrival = at_unknown = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
         far = match.start() >= window_end  # (a place that starts in the window is read whole: "in Rome", not "Ro")
         if far and (best is not None or far_best is not None or event_type not in _SETTING_TYPES
@@ -285,6 +297,10 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
         if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
+            if (at_unknown is None and not far and preposition == "at" and event_type not in _SETTING_TYPES
+                    and _near_the_trigger(body, trigger, match) and _unknown_at_place(body, match, place)):
+                at_unknown = place  # "collapsed at Dingboche": the clause's only place, read last (but not a
+                # gathering's: "met Ana Silva at Holmsen" may be at a firm)
             continue
         if preposition == "to" and event_type not in ("visit", "delegation_visit") and not (
                 _MOVEMENT_VERB.search(body, trigger[0], trigger[1]) and _OBJECT_GAP.fullmatch(body, trigger[1],
@@ -346,7 +362,75 @@ def _place_of(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             return finer
     if best is not None and best_span is not None:
         return _with_holding_place(body, best, best_span, places, people)
-    return best or far_best or arrival or _removed_from(body, trigger, window_end, places, people)
+    found = best or far_best or arrival or _removed_from(body, trigger, window_end, places, people)
+    if found is None and at_unknown is not None and weak is not None:
+        weak.append(at_unknown)  # (the last fallback: a weak place)
+    return found or at_unknown
+
+
+# An unknown name after a bare "at" ("fish kills at Tarnwell") is a place's when it is one or two capitalised words
+# with no possessive, no firm's word after or in it ("at Velmora Motors", "at Halvex Ltd"), no feast ("at Easter"),
+# no given name ("at Maria's"), no plural second word ("at Brenner Associates"), and the article never has it speak
+# or act as a body does ("Brakton said").
+_BARE_AT = re.compile(r"at\s+$")
+_PLACE_WORD_FORM = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
+# A feast or a feast's day ("at Easter", "at Christmas Eve", "at Easter Sunday"), not a place named for one ("at
+# Christmas Creek")
+_FEAST = re.compile(r"(?:" + FEAST_NAMES + r")(?:\s+(?:Eve|Day|Morning|Night|" + _WEEKDAY_NAMES + r"))?")
+# The target of an active aiming verb right before "at" ("shot at Kowal", "aimed at Brexit"); not past an object,
+# which may land in a place ("fired tear gas at Kencom"), nor a passive, whose subject was sent there ("tear gas had
+# been fired at Kencom", "he was shot at Tarnwick", "got shot at Tarnwick"), nor a reduced passive after what was
+# fired or thrown ("Shots fired at Kelvoe": `eventwords.AT_THROWN_THINGS`, after `AT_LAUNCHING_VERBS` only: "A missile
+# aimed at Kowal" is the target), nor "opened fire at", said of places too.
+_AIMED_AT = re.compile(r"(?<![\w’'-])(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                       r"(?<!\bgot )(?<!\bget )(?<!\bgets )(?<!\bbeing )(?<!\bgotten )"
+                       r"(?P<verb>" + "|".join(sorted(AT_TARGET_VERBS)) + r")"
+                       r"\s+at\s+$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+_NAME_PARTICLE_AFTER = re.compile(r"[ \u00a0]+(?:al|el|ad|as|ash|de|du|des|del|della|da|di|do|dos|la|le|van|von|der|"
+                                  r"bin|ibn|bint)(?:-|[ \u00a0]+)[A-Z]")
+_NEXT_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+def _near_the_trigger(body: str, trigger: tuple[int, int], match: re.Match[str]) -> bool:
+    """Whether "at" follows the trigger within four words ("collapsed at", "broke free of its moorings at") or comes
+    before it in the same stretch, no comma between: farther on it places the thing the clause names ("signed a deal
+    for a solar farm at Crabbs"), not the event."""
+    if match.start() >= trigger[1]:
+        gap = body[trigger[1]:match.start()]
+        return len(gap.split()) <= 4 and not re.search(r"[,;:()—–]", gap)
+    return not re.search(r"[,;:()—–]", body[match.end():trigger[0]])
+
+
+def _unknown_at_place(body: str, match: re.Match[str], place: str) -> bool:
+    words = place.split()
+    if place != match.group(1) or not 1 <= len(words) <= 2 or not _BARE_AT.fullmatch(
+            body[match.start():match.start(1)]):
+        return False
+    if any(not _PLACE_WORD_FORM.fullmatch(word) or not word[0].isupper() or not word[1:].islower()
+           or word.lower() in ORG_HEADS for word in words):
+        return False
+    if _FEAST.fullmatch(place) or _NOT_PLACE.match(place) or is_given_name(words[0]) or (
+            len(words) == 1 and place.lower() in AT_TIME_OR_SERVICE_WORDS) or words[-1].lower() in AT_SERVICE_WORDS:
+        return False  # (nor a time or a service: "at Noon", "at Mass", "at Midnight Mass"; "at Sunset Beach" is a place)
+    if (aimed := _AIMED_AT.search(body, max(0, match.start() - 40), match.start(1))) and not (
+            aimed.group("verb").lower() in AT_LAUNCHING_VERBS
+            and (before := _WORD_BEFORE.search(body, max(0, aimed.start() - 30), aimed.start()))
+            and before.group(1).lower() in AT_THROWN_THINGS):
+        return False  # "shot at Kowal", "aimed at Brexit": the target
+    if len(words) == 2 and re.search(r"[^su]s$", words[1]):
+        return False  # "at Brenner Associates", "at Varnby Lanes": a plural ends a firm's or a group's name
+    after = body[match.end(1):match.end(1) + 2]
+    if after[:1] in ("'", "’"):
+        return False
+    if _NAME_PARTICLE_AFTER.match(body, match.end(1)):
+        return False  # "at Khor al-Zubair", "at Auberge de Castille": a longer name the capitals do not end
+    following = _NEXT_WORD_AFTER.match(body, match.end(1))
+    if following and following.group(1).lower() in ORG_HEADS:
+        return False
+    return not re.search(r"(?<![\w’'-])" + re.escape(place) + r"(?:['’]s)?\s+(?:said|says|told|announced|has|have|had|"
+                         r"will|would|confirmed|denied|added|stated|spokesperson|spokesman|spokeswoman|chief|"
+                         r"executive|shares|employees|staff|workers)\b", body)
 
 
 # "evacuated from Tarvik", "sent from Mount Hagen", "diverted water from the Varn river": the place after "from",

@@ -85,7 +85,7 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
 from loaders.extract.eventnames import event_name
 from loaders.extract.text import sentence_breaks
 from loaders.extract.eventplaces import (_NOT_PLACE, _known_place, _local_body_place, _location, arrival_place, article_place,
-                                         facility_place, namesake_venue)
+                                         facility_place, located, namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import (agent_group_subject, counted_subject, lead_verb, live_entries, open_triggers, open_type,
@@ -2356,8 +2356,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # An election's parties are the places that hold it and the parties that run in it; a body near it (a
             # group that spent on it, the commission that runs it, a court whose seat is contested) is none.
             mention.actors = [name for name in mention.actors if _election_party(name)]
-        mention.location = _location(body, event_type, (start, end), sentence, places, people_spans,
-                                     dateline[0] if dateline else None)
+        mention.location, mention.weak_place = located(body, event_type, (start, end), sentence, places,
+                                                       people_spans, dateline[0] if dateline else None)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors, body[start:end])  # "Tarnby municipality approved": in Tarnby
         if mention.location is None and event_type in ("other", "attack"):
@@ -2416,6 +2416,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     trigger_start=mention.trigger_start, trigger_end=mention.trigger_end, subject=mention.subject,
                     clause_end=mention.clause_end))
                 moved_from[id(mentions[-1])] = mention
+                if verb is not None and mention.start < verb.start():
+                    # the occasion's own word is the plan's (it goes on, on its new day); the moving verb the
+                    # called-off day's ("The meeting scheduled for Tuesday has been postponed to Dec. 15"; round
+                    # eventsR59)
+                    moving = _MOVING_VERB.match(body, verb.start())
+                    mentions[-1].start, mentions[-1].end = mention.start, mention.end
+                    mention.start, mention.end = moving.start(), moving.end()
         if chosen is not None:
             repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
                                                               in_sentence.stop), in_sentence.stop), chosen)
@@ -2491,7 +2498,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             and _OWN_ACT_AFTER.match(body, event.end))
         if nobody and not at_lead and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event) or ((_body_gathering(body, event) or _gathering_with_group(body, event)) and _told_plainly(body, event, sentences[event.sentence])) or _titled_object(body, event) or _called_off_set_day(body, event)
+                ((event.location and not event.weak_place) or _titled_gathering(event) or ((_body_gathering(body, event) or _gathering_with_group(body, event)) and _told_plainly(body, event, sentences[event.sentence])) or _titled_object(body, event) or _called_off_set_day(body, event)
                  or _group_gathering(body, event, sentences[event.sentence].start)
                  or (_named_occasion(body, event) and _own_date(body, event))) and event.date is not None and not event.date_inherited):
             if id(moved_from.get(id(event))) not in kept_ids:

@@ -27,9 +27,11 @@ from loaders.extract.data.clauses import OPENING_ADVERBIALS
 from loaders.extract.data.dateforms import FEAST_NAMES, MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.eventwords import (BODY_OFFICER_TITLES, GENERIC_ACRONYMS, IRREGULAR_PAST,
                                              LOWER_CASE_BODY_HEADS, OFFICE_DEPARTMENT_WORDS, PAST_RANK_WORDS,
-                                             REGION_NAME_WORDS, TARGET_VERBS)
+                                             REGION_NAME_WORDS, TARGET_VERBS, TOWN_EPITHET_WORDS,
+                                             TOWN_OF_BODY_WORDS)
 from loaders.extract.data.given_names import is_given_name
-from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
+from loaders.extract.data.lexicon import (BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, UNMARKED_PAST_FORMS,
+                                          is_firm_head)
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
 from loaders.extract.data.speech_verbs import CORE as SPEECH_CORE_FORMS
 from loaders.extract.data.tellerwords import BODY_APPOSITION_NOUNS
@@ -819,6 +821,22 @@ _DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_W
 # The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
 _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
                        r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# A town's own government written "City of X" (`eventwords.TOWN_OF_BODY_WORDS`): one body, the town's name in it
+# (one to three capitalised words, a possessive left out) no place of its own, not a known place's epithet ("the City
+# of Light": `eventwords.TOWN_EPITHET_WORDS`); a head word after it makes a longer body ("City of Varnby
+# Council"), read by the head-word rules.
+_TOWN_WORD = r"[A-Z][\w-]*(?:[’'](?!s(?![\w-]))[\w-]+)*"  # (never a possessive's "'s": "the City of Helsinki's mayor")
+TOWN_OF_BODY = re.compile(r"(?<![\w’'-])(?:" + "|".join(TOWN_OF_BODY_WORDS) + r")\s+of\s+(?:the\s+)?"
+                          r"(?!(?:" + "|".join(TOWN_EPITHET_WORDS) + r")(?![\w’'-]))"
+                          + _TOWN_WORD + r"(?:\s+" + _TOWN_WORD + r"){0,2}(?![\w-])")
+# The town's body as the patient of a passive right after it ("The City of Kharkiv was shelled"): the town was hit,
+# no body acted (`parties`).
+TOWN_OF_BODY_PASSIVE = re.compile(r"\s+(?:was|were|is|are|being|(?:has|have|had)\s+been|got)\s+(?:[a-z]+ly\s+)?"
+                                  r"(?:" + "|".join(sorted(UNMARKED_PAST_FORMS)) + r"|[a-z]+(?:ed|en|wn))\b")
+# ... or as the object of an active verb right before it ("Rebels shelled the City of Kharkiv", "have bombed the Town
+# of Varnby"), read by `parties` for an attack only: its target is hit, no party (round eventsR60, the R59 review)
+TOWN_OF_BODY_OBJECT = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(IRREGULAR_PAST | set(UNMARKED_PAST_FORMS)))
+                                 + r"|[a-z]+ed)\s+(?:the\s+)?$")
 # A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council",
 # "Varn provincial legislature".
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"

@@ -47,8 +47,8 @@ from loaders.extract.data.eventwords import (
     CONTEST_DEFEAT_WITH_OFF, CONTEST_WORDS, CORPORATE_TITLE_WORDS, COUNTRY_GROUP_NOUNS, COUNTRY_STAND_INS, COURT_ACTS,
     COURT_ACTS_WITH_CUES, COURT_CUES, COURT_HEADS, EVENT_NOUNS, FORCE_VERBS, FORCES_OF_NATURE, GENERIC_ACRONYMS,
     IRREGULAR_PAST, MATTER_NOUNS, MONARCHIES, MONARCHY_STAND_INS, NON_COMPANY_HEADS, PARTY_KEEPING_PARTICIPLES,
-    PRIVATE_CRAFT_WORDS, PRIVATE_PEOPLE_NOUNS, REACTION_VERBS, REALMS, RESEARCH_NOUNS, RESEARCHER_WORDS, ROUTE_NOUNS,
-    STATE_AGENT_HEADS, STATE_BODY_HEADS, STATE_SIDE_NOUNS)
+    PRIVATE_CRAFT_WORDS, PRIVATE_PEOPLE_NOUNS, REACTION_VERBS, REALMS, REMARK_GATHERING_NOUNS, RESEARCH_NOUNS,
+    RESEARCHER_WORDS, ROUTE_NOUNS, STATE_AGENT_HEADS, STATE_BODY_HEADS, STATE_SIDE_NOUNS, UNTOLD_GATHERING_WORDS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.not_people import common_plurals, PLACE_NOUNS, PLACE_OF_KINDS
@@ -64,7 +64,7 @@ from loaders.extract.orgnames import (  # noqa: F401
     _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX, _DESCRIPTOR_SUBJECT, _DESCRIPTOR_WORDS, head_words,
     _is_title, _LEADING_DESCRIPTOR, _LOCAL_BODY, lower_headed_bodies, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
     opening_adverbial, ORG_HEADS, organisation_name, organisation_names, OWN_ORGAN_HEADS, own_board_between, SEMI_MODALS, TITLE_WORDS,
-    _TRAILING_LINK, _trim, written_counts, WrittenCounts)
+    TOWN_OF_BODY, TOWN_OF_BODY_OBJECT, TOWN_OF_BODY_PASSIVE, _TRAILING_LINK, _trim, written_counts, WrittenCounts)
 
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -1022,6 +1022,20 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     town_of_body = {hit.start for hit in hits if hit.kind == "capital" and (
         local := _LOCAL_BODY.match(body, hit.start)) and local.end(1) == hit.end}
     hits = [hit for hit in hits if hit.start not in town_of_body]
+    # "the City of Helsinki": the town's own government, one body (`orgnames.TOWN_OF_BODY`), not the town or its
+    # state; a longer body read by its head word ("City of Varnby Council") keeps its own name
+    for town_body in TOWN_OF_BODY.finditer(body, low, high):
+        span = town_body.span()
+        if any(a < span[1] and span[0] < b for a, b in people):
+            continue
+        hits = [hit for hit in hits if not (span[0] <= hit.start and hit.end <= span[1])]
+        if TOWN_OF_BODY_PASSIVE.match(body, span[1]) or (event_type == "attack" and TOWN_OF_BODY_OBJECT.search(
+                body, max(0, span[0] - 40), span[0])):
+            continue  # (a passive's patient, "The City of Kharkiv was shelled", or an attack's object, "Rebels
+            # shelled the City of Kyiv": the town was hit, no body acted, nor its state; a lawsuit's or a deal's
+            # object is a party: "Halvex sued the City of Oslo")
+        if not any(start <= span[0] and span[1] <= end for start, end, _ in organisations):
+            organisations = sorted(organisations + [(span[0], span[1], town_body.group(0))])
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
@@ -1945,6 +1959,17 @@ _SUBJECT_VERB_GAP = re.compile(r"\s+" + _GAP_WORDS + r"(?:(?:(?:is|are|was|were)
                                + r")\s+to\s+)?")
 
 
+# A light verb taking a gathering noun as its object, right before the trigger ("hold a meeting", "held its annual
+# meeting", "convened an emergency session"; `eventwords.REMARK_GATHERING_NOUNS`): its subject is the gathering's
+# (round eventsR59), told plainly only: no negation or modality before the light verb ("will not hold a meeting",
+# "did not hold": `eventwords.UNTOLD_GATHERING_WORDS`, as a bare gathering's; round eventsR60)
+_LIGHT_VERB_OBJECT = re.compile(r"(?<![\w’'-])(?:hold|holds|held|holding|convene|convenes|convened|convening)\s+"
+                                r"(?:(?:a|an|its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_UNTOLD_BEFORE_LIGHT_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(UNTOLD_GATHERING_WORDS, key=len,
+                                                                            reverse=True)) + r")(?![\w-])|n['’]t\b",
+                                       re.I)
+
+
 def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: int,
                          people: list[tuple[int, int]]) -> str | None:
     """The body named by a place and a lower-case head (`orgnames.lower_headed_bodies`: "Kestle's hotel
@@ -1959,8 +1984,15 @@ def lower_headed_subject(body: str, trigger: tuple[int, int], sentence_start: in
     start, end, name = found[-1]
     if _PREPOSITION_BEFORE_SUBJECT.search(body, max(0, start - 12), start):
         return None  # ("A man from the Korvik farmers union resigned": the body is a preposition's object)
-    if _SUBJECT_VERB_GAP.fullmatch(body, end, trigger[0]) and not _PASSIVE_AUXILIARY.search(
-            body, end, trigger[0]) and not _BE_NOT_SEMI_MODAL.search(body, end, trigger[0]):
+    gap_end = trigger[0]
+    light = _LIGHT_VERB_OBJECT.search(body, end, trigger[0]) if body[trigger[0]:trigger[1]].lower() in \
+        REMARK_GATHERING_NOUNS else None
+    if light is not None:
+        if _UNTOLD_BEFORE_LIGHT_VERB.search(body, end, light.start()):
+            return None  # ("the Kelby council will not hold a meeting": no gathering of the body told)
+        gap_end = light.start()  # ("the Kelby council will hold a meeting": the light verb's subject)
+    if _SUBJECT_VERB_GAP.fullmatch(body, end, gap_end) and not _PASSIVE_AUXILIARY.search(
+            body, end, gap_end) and not _BE_NOT_SEMI_MODAL.search(body, end, gap_end):
         return name
     return None
 

@@ -1033,6 +1033,10 @@ FACILITY_VERBS = _words("""
 opened reopened closed shut collapsed burned burnt flooded rebuilt demolished destroyed razed inaugurated
 """)
 # (no 'market': "The stock market closed 1.2 percent lower" is a day's trading, no closure)
+# The times of day said after "at" ("closed at night", "sank at Noon"): one list for `FACILITY_HOURS_AFTER` below
+# and `AT_TIME_OR_SERVICE_WORDS`.
+TIMES_OF_DAY = ("night", "noon", "midday", "midnight", "dusk", "dawn", "lunchtime", "sunrise", "sunset", "daybreak",
+                "nightfall", "teatime")
 # A facility's life is told with no object ("The tavern closed in January"), in the passive ("The road was closed on
 # Tuesday") or opening its entrance ("opened its doors"): an object makes the verb a figure or a deed ("closed the
 # year with record throughput", "closed ranks", "burned through its cash", "opened an inquiry"). What may follow
@@ -1040,7 +1044,7 @@ opened reopened closed shut collapsed burned burnt flooded rebuilt demolished de
 # A clock time or a time of day after a facility's verb tells its hours, not its life ("a shop that closed at 6pm",
 # "opened at 10 o'clock", "closed at night", "at weekends"): no opening or closing (`opendates`).
 FACILITY_HOURS_AFTER = (r"at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o['’]clock\b|h\b|hrs\b|hours\b)",
-                        r"at\s+\d{1,2}[:.]\d{2}\b", r"at\s+(?:night|noon|midday|midnight|dusk|dawn|weekends?|lunchtime)\b",
+                        r"at\s+\d{1,2}[:.]\d{2}\b", r"at\s+(?:" + "|".join(TIMES_OF_DAY) + r"|weekends?)\b",
                         r"(?:at|on|during)\s+(?:the\s+)?weekends?\b", r"(?:in\s+the\s+)?(?:evenings|afternoons|mornings)\b")
 FACILITY_AFTER_WORDS = _words("""
 early late again temporarily permanently briefly abruptly suddenly quietly officially finally formally fully
@@ -1368,3 +1372,39 @@ LOWER_CASE_BODY_HEADS = frozenset("""
 board authority council association union cooperative co-operative bureau commission committee municipality
 federation agency
 """.split())
+
+# Words after a bare "at" that name a time or a service, never a place, though capitalised ("sank at Noon",
+# "opened fire at Mass"): `eventplaces._unknown_at_place`, for a one-word name, or a service ending a longer one
+# ("at Midnight Mass"; "at Sunset Beach" is a place)
+# (round eventsR58, the R57 review).
+AT_SERVICE_WORDS = frozenset("""
+mass vespers matins evensong compline communion prayers service worship
+""".split())
+AT_TIME_OR_SERVICE_WORDS = frozenset(TIMES_OF_DAY) | AT_SERVICE_WORDS
+# Active verbs that aim at what follows "at" right after them (their target, not a place): "shot at Kowal", "aimed at
+# Brexit" (`eventplaces._unknown_at_place`). No "-ing" form ("A shooting at Tarnwick" is a noun) and no participle
+# only ("thrown"); a passive is told by the word before (`eventplaces._AIMED_AT`, round eventsR59).
+AT_TARGET_VERBS = frozenset("""
+aim aims aimed shot shoot shoots fired hurled hurl threw throw throws pointed directed lashed jeered swore shouted
+yelled laughed glared stared waved lunged swung swiped snapped sniped
+""".split())
+# The aiming verbs of the list above that send a thing off ("fired", "hurled", "threw", "shot"): only after them is a
+# thrown thing's "at" where it landed ("A rocket fired at Tarnwick"); "aimed", "pointed" keep their target ("A
+# missile aimed at Kowal missed"; round eventsR60, the R59 review).
+AT_LAUNCHING_VERBS = frozenset("fired hurled threw shot".split()) & AT_TARGET_VERBS
+# What is fired or thrown, before a reduced passive ("Shots fired at Kelvoe", "Stones thrown at Vellmoor"): the name
+# after "at" is where they landed, a place (round eventsR59).
+AT_THROWN_THINGS = frozenset("""
+shot shots round rounds bullet bullets stone stones rock rocks missile missiles rocket rockets shell shells bottle
+bottles egg eggs projectile projectiles grenade grenades mortar mortars gas teargas
+""".split())
+# The capitalised words that name a town's own government before "of" and the town: "the City of Helsinki", "the
+# Town of Varnby", "the Borough of Kelby" (`orgnames.TOWN_OF_BODY`; round eventsR58). "Municipality" is an
+# organisation head already.
+TOWN_OF_BODY_WORDS = ("City", "Town", "Borough", "Municipality")
+# A known place's epithet written with "City of" ("the City of Light", "the City of Angels", "the City of Brotherly
+# Love"): the words after "of" that make a nickname, no town's body (`orgnames.TOWN_OF_BODY`; round eventsR59, the
+# R58 review).
+TOWN_EPITHET_WORDS = ("Light", "Lights", "Angels", "Love", "Brotherly", "Joy", "Dreams", "Gold", "Music", "Bridges",
+                      "Seven", "Saints", "Gardens", "Lakes", "Roses", "Sin", "Culture", "Peace", "God", "David",
+                      "Canals", "Spires", "Dreaming", "Kings", "Champions", "Fountains", "Hills", "Towers")
