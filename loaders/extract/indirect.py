@@ -22,6 +22,7 @@ from loaders.extract.data.documents import DOCUMENT_NOUNS, OCCASION_NOUNS, UTTER
 from loaders.extract.data.eventwords import IRREGULAR_PAST, LY_NOUNS
 from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
+    ADVERBS_AFTER_ASIDE_VERB_PATTERN,
     CLAUSE_OPENERS as _CLAUSE_OPENERS,
     CONCESSIVE_OPENERS,
     CONDITIONAL_OPENERS,
@@ -330,6 +331,13 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 cut = body.rfind(" ", clause_start, clause_start + _MAX_CLAUSE_CHARS)
                 clause_end = cut if cut > clause_start else clause_start + _MAX_CLAUSE_CHARS
             clause_start, clause_end = trim_np(body, clause_start, clause_end)
+            # (in an aside, an adverb of its verb set off by a comma is no part of the clause: "The co-op, Kucera
+            # says now, would need …"; after "that", or with no aside, it opens the clause: "said that now, more
+            # than ever, the co-op …", "said that again, the co-op had lost money")
+            adverb = _ADVERB_OF_VERB.match(body, clause_start, clause_end)
+            if adverb and clause_start == match.end() and not match.group(0).rstrip().endswith("that") \
+                    and _ASIDE_SUBJECT.search(body, sentence_start, match.start()):
+                clause_start = adverb.end()
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
             if (opens_quoted_clause(quoted_ranges, clause_start, clause_end)
@@ -380,7 +388,10 @@ _INTERJECTED = re.compile(
 _INTERJECTED_AFTER_OPENING = re.compile(
     r"[\s\"“”‘’']*(?P<lead>[A-Z][a-z]*)\b[^,;:\"“”]{0,50},\s+(?P<np>[Hh]e|[Ss]he|the(?:\s+[a-z][\w’'-]*){1,3}|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING)
-    + r"),\s+")
+    + r")(?:\s+(?:" + ADVERBS_AFTER_ASIDE_VERB_PATTERN + r"))?,\s+")
+_ADVERB_OF_VERB = re.compile(r"(?:" + ADVERBS_AFTER_ASIDE_VERB_PATTERN + r"),\s+")
+# The subject of an aside's verb, set off by the comma before it ("The co-op, Kucera says now, would …")
+_ASIDE_SUBJECT = re.compile(r",\s+(?:[Hh]e|[Ss]he|the(?:\s+[a-z][\w’'-]*){1,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
 # "She has not decided, she says, whether to stay": the aside before the "whether" clause its sentence's verb takes
 _INTERJECTED_BEFORE_WHETHER = re.compile(
     r",\s+(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<cue>"
@@ -424,6 +435,9 @@ def _interjected(body: str, start: int, end: int, resolver: SpeakerResolver,
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 # (a nickname in marks inside the speaker's name is part of it: "CLAUSE, fire chief Della “Dee” Marsh said.")
 _OPENING_MARK = re.compile(r"[“\"]")
+# A news agency's end-of-story mark after the last sentence's stop (the Vietnam News Agency's "./."): the sentence
+# still ends there ("…, Hà said./.")
+_END_MARK = re.compile(r"\./(?=\.)")
 _TRAILING_NP = r"(?:[^,;:\"“”«»]|(?<=[\w’'-][ \t])" + NICKNAME_MARKS + r")"
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
@@ -441,7 +455,7 @@ _TRAILING = re.compile(
     # (a participle phrase may follow the speaker: "CLAUSE, says Mokoena, pointing at the panels.", or a clause
     # of reason, time or coordination: "CLAUSE, she said, because the population had to be suppressed.")
     r"(?:,\s+[a-z]+ing\b[^,;:\"“”«»]{0,80}|,\s+(?:because|as|since|and|but|so|although|though|while|after|"
-    r"before|when|until)\s[^;:\"“”«»]{0,200})?[.!]?\s*$"
+    r"before|when|until)\s[^;:\"“”«»]{0,200})?" + r"(?:" + _END_MARK.pattern + r")?[.!]?\s*$"
 )
 # After an inverted verb's speaker, a second verb of the same subject makes the first an action with its object
 # ("…, recalled X, and closed the market"): the speaker of an inverted verb ends its sentence, with at most an

@@ -42,6 +42,7 @@ from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS
 from loaders.extract.speaker_words import ROLE_NOUNS, label_form
 from loaders.extract.data.quote_words import (
+    ADVERBS_AFTER_ASIDE_VERB_PATTERN,
     LISTENER_PASSIVE_CUES,
     MODIFIER_QUOTE_DETERMINERS as _MODIFIER_QUOTE_DETERMINERS,
     MODIFIER_QUOTE_ONE_WORD_DETERMINERS as _MODIFIER_QUOTE_ONE_WORD_DETERMINERS,
@@ -2193,7 +2194,7 @@ _CREDITED_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
 # the sentence around it
 _ASIDE_OPENS = re.compile(r",[ \t]*$")
 _ASIDE_CUE = re.compile(r"[ \t]+(?:" + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING))
-                        + r")[ \t]*,")
+                        + r")(?:[ \t]+(?:" + ADVERBS_AFTER_ASIDE_VERB_PATTERN + r"))?[ \t]*,")
 
 
 def _credited_in_sentence(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:

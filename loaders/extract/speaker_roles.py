@@ -45,11 +45,13 @@ from loaders.extract.data.speaker_heads import (
     ROLE_KEEPING_VERBS, ROLE_KEEPING_AUXILIARIES, ROLE_CLOSING_WORDS, ROLE_DELIBERATIONS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
+    BRACKET_FURNITURE,
+    BRACKET_NOTE_WORDS,
     STYLE_HONORIFICS,
     TOP_RANK_WORDS,
     speaker_like_head,
 )
-from loaders.extract.data.not_people import MAIN_CLAUSE_VERBS, OBJECT_GAP_VERBS
+from loaders.extract.data.not_people import CAPTION_POSITIONS, MAIN_CLAUSE_VERBS, OBJECT_GAP_VERBS
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.role_forms import (
     ABBREVIATED_OFFICES,
@@ -119,6 +121,10 @@ _OTHER_PERSON_IN_ROLE = re.compile(
 
 # the honorifics without their dots ("ms", "dr")
 _BARE_HONORIFICS = frozenset(word.rstrip(".") for word in HONORIFICS)
+# the heads a title or role may have (`_title_with_portfolio`, `_description_after`), united once
+_TITLE_OR_ROLE_HEADS = TITLE_HEADS | ROLE_NOUNS
+# what a bracket after a title holds when it is a photo's furniture or place, or a status, no portfolio
+_BRACKET_NOTES = BRACKET_FURNITURE | BRACKET_NOTE_WORDS | frozenset(CAPTION_POSITIONS)
 
 
 def _names_a_person(phrase: str) -> bool:
@@ -1334,11 +1340,13 @@ class WhoIsWho:
 
     # "mayoral committee member for transport Lerato Mbeki", "city councillor for ward 12 Ana Lind": a lowercase
     # title with its portfolio written right before the name, no comma; the people step keeps no role across the
-    # portfolio's words, so the title is read here: the words after "for"/"of" are lowercase (or a number) and
+    # portfolio's words, so the title is read here: the words after "for"/"of" (or in brackets: "deputy commissioner
+    # (works) R Senthilkumar") are lowercase (or a number) and
     # hold no title of their own ("a spokesman for minister Ana Lind" is the minister's name, not a role of hers)
     _TITLE_WITH_PORTFOLIO = re.compile(
-        r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:for|of)"
-        r"[ \t]+(?:the[ \t]+)?(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2}))"
+        r"(?:^|(?<=[\s(]))(?P<title>(?:(?P<lead>[A-Za-z][a-z’'-]*)[ \t]+){0,2}(?P<head>[A-Za-z][a-z-]+)[ \t]+"
+        r"(?:(?P<bracket>\()|(?:for|of)[ \t]+(?:the[ \t]+)?)"
+        r"(?P<portfolio>(?:[a-z][a-z-]*|\d+)(?:[ \t]+(?:and[ \t]+)?(?:[a-z][a-z-]*|\d+)){0,2})(?(bracket)\)))"
         r"[ \t]+$")
 
     # "signed by Minister of Industry, Energy and Mining Ana Rinn": a capitalised title (its head a title) and the
@@ -1370,14 +1378,17 @@ class WhoIsWho:
         if mention.role or self.is_quoted(mention.start):
             return None
         found = self._TITLE_WITH_PORTFOLIO.search(self.body, max(0, mention.start - 90), mention.start)
-        if not found or found.group("head").lower() not in TITLE_HEADS | ROLE_NOUNS:
+        if not found or found.group("head").lower() not in _TITLE_OR_ROLE_HEADS:
             return None
-        if any(word in TITLE_HEADS | ROLE_NOUNS for word in found.group("portfolio").split()):
+        if any(word in _TITLE_OR_ROLE_HEADS for word in found.group("portfolio").split()):
             return None
         # the words before the head are its own only when they are no function words ("with", "and", "the")
         lead = self.body[found.start("title"):found.start("head")].split()
         while lead and lead[0].lower() in FUNCTION_WORDS:
             lead.pop(0)
+        if found.group("bracket") and " ".join(found.group("portfolio").lower().split()) in _BRACKET_NOTES:
+            # (a photo's place or a status in the bracket is no portfolio: the title alone is the role)
+            return " ".join(lead + [found.group("head")])
         return " ".join(lead + self.body[found.start("head"):found.end("title")].split())
 
     def _title_of_body(self, mention: MentionRecord) -> str | None:
@@ -1450,7 +1461,7 @@ class WhoIsWho:
                 or self._CAPITALISED_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
             if bare and bare.group("title").split()[-1].lower() in TITLE_HEADS and not self.is_quoted(mention.start):
                 return bare.group("role")
-        if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
+        if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & _TITLE_OR_ROLE_HEADS:
             return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
         return found.group(1) if found else None
 

@@ -50,6 +50,10 @@ NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "
 BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
 
 ADVERBS_BEFORE_VERB = frozenset({"then", "also", "later", "now", "again", "still", "once", "first"})
+# ... the same adverbs may also follow the verb of an aside between commas ("The co-op, Kucera says now, would need …")
+ADVERBS_AFTER_ASIDE_VERB = ADVERBS_BEFORE_VERB
+# (their regex alternation, built once for the patterns that read them)
+ADVERBS_AFTER_ASIDE_VERB_PATTERN = "|".join(sorted(ADVERBS_AFTER_ASIDE_VERB))
 
 FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
 

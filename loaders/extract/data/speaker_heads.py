@@ -41,6 +41,12 @@ BRACKET_FURNITURE = frozenset("""
 file files photo photos photograph picture pictured pic image images archive stock handout screenshot video
 graphic illustration supplied courtesy
 """.split())
+# what a bracket between a title and the name holds when it is a photo's place or the holder's status, no portfolio
+# ("Deputy commissioner (left) Ravi Menon", "Colonel (retd) Ravi Kumar"), beyond `BRACKET_FURNITURE` and the
+# positions of `not_people.CAPTION_POSITIONS`
+BRACKET_NOTE_WORDS = frozenset("""
+above below inset retd rtd retired
+""".split())
 
 # groups, kin, crowds, sides and bodies that speak in news prose ("the family said", "the crowd chanted", "the
 # prosecution argued", "fans sang", "the daily reported"), beyond the person and organisation tables
