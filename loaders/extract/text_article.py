@@ -276,7 +276,6 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         kept = [line for line, label in entries[start:] if label is None]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
-        kept = _drop_section_over_date(kept, title_at, page.texts[:start], parts, outlet_bylines, date_order)
 
     # A line right under an entry's timestamp ("16:42 GMT" on a live page), or right over its reporter's sign-on
     # ("Jo Roe" / "Reporting from Riverton"), is that entry's heading, not a caption.
@@ -334,27 +333,6 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
     parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place not in ("byline", "chain"))
     return parts
-
-
-_SECTION_REACH = 3  # lines under the headline where a section's name may stand over the date line
-_SECTION_WORDS = 4
-
-
-def _drop_section_over_date(kept: list[str], title_at: int, above: list[str], parts: TextParts,
-                            outlet_bylines: tuple[str, ...], date_order: str | None) -> list[str]:
-    """A release's category line over its date, under the headline and standfirst ("Agriculture" / "December 2,
-    2026 - 10:30 AM"): a short line (at most `_SECTION_WORDS` words, no digits, no sentence's end) that the page
-    also prints above the headline block (its menu of sections) and that a date line follows is the section's
-    name, furniture; the outlet's name as a byline and a byline stay."""
-    seen = {text.strip() for text in above if text.strip()}
-    for index in range(title_at + 1, min(len(kept) - 1, title_at + 1 + _SECTION_REACH)):
-        line = kept[index].strip()
-        if line in seen and line not in outlet_bylines and 0 < len(line.split()) <= _SECTION_WORDS \
-                and not any(ch.isdigit() for ch in line) and not _SENTENCE_END.search(line) \
-                and not _is_byline(line) and date_line(kept[index + 1], date_order, yearless=True):
-            parts.removed.append(kept[index])
-            return kept[:index] + kept[index + 1:]
-    return kept
 
 
 def _month_in_block(page: pageblocks.Page, headline: int | None, clue: DateClue, bylines: set) -> bool:

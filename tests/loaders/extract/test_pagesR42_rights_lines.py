@@ -63,48 +63,6 @@ def test_fact_list_items_under_the_last_item_stay(paragraphs, kept):
     assert len(text_article._drop_trailing_furniture(list(paragraphs), text_article.TextParts())) == kept
 
 
-def _release(menu: list[str], block: list[str]) -> str:
-    body = ["The Province is spending $4 million to rebuild the harbour wall at Kestrel Point, protecting about "
-            "200 homes from storm surge, the minister said on Tuesday at the site.", "",
-            "Work will begin in April and is expected to be finished by the end of next year, the department said "
-            "in a statement issued after the announcement.", "",
-            "The harbour authority said the wall had been damaged in three storms since 2022 and needed urgent work "
-            "before the winter."]
-    return "\n".join(["Skip to main content", "Harlowe", "Government of Harlowe", "News Releases", *menu,
-                      "News release", "Province Rebuilds Harbour Wall at Kestrel Point",
-                      "The province is spending $4 million to rebuild the harbour wall at Kestrel Point.",
-                      *block, *body])
-
-
-SECTIONS = [
-    # hits: the menu's section repeated over the date line
-    (["Fisheries", "Transportation"], ["Fisheries", "March 3, 2026 - 9:00 AM"], False),
-    (["Fisheries", "Transportation"], ["Transportation", "March 3, 2026"], False),
-    (["Justice", "Municipal Affairs and Housing"], ["Municipal Affairs and Housing", "3 March 2026"], False),
-    # near misses: not in the menu, not over the date, or a byline
-    (["Fisheries", "Transportation"], ["Coastal Works", "March 3, 2026 - 9:00 AM"], True),
-    (["Fisheries", "Transportation"], ["March 3, 2026 - 9:00 AM", "Fisheries"], True),
-    (["Fisheries", "By Jo Roe"], ["By Jo Roe", "March 3, 2026"], True),
-    (["Fisheries", "Transportation"], ["Fisheries"], True),
-]
-
-
-@pytest.mark.parametrize("menu,block,stays", SECTIONS)
-def test_release_section_over_date_is_furniture(menu, block, stays):
-    title = "Province Rebuilds Harbour Wall at Kestrel Point"
-    kept = [title, "The province is spending $4 million to rebuild the harbour wall at Kestrel Point.", *block,
-            "The Province is spending $4 million to rebuild the harbour wall, the minister said on Tuesday."]
-    after = text_article._drop_section_over_date(list(kept), 0, ["Harlowe", *menu, "News release"],
-                                                 text_article.TextParts(), (), None)
-    assert (after == kept) is stays
-
-
-def test_release_page_reads_its_standfirst_past_the_section_line():
-    parts = text_article.parse_text(_release(["Fisheries", "Transportation"], ["Fisheries", "March 3, 2026 - 9:00 AM"]))
-    assert parts.subtitle == "The province is spending $4 million to rebuild the harbour wall at Kestrel Point."
-    assert parts.paragraphs[0].startswith("The Province is spending $4 million")
-
-
 CREDIT_TAILS = [
     # hits: a caption's credit naming someone with letters beyond ASCII
     ("Ása Jónsdóttir at the quay in Höfn. Photo: Árni Pétursson", True),
